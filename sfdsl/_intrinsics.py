@@ -936,8 +936,9 @@ def _string_to_json(func: str, values: list[object]) -> object:
         return None
     try:
         return json.loads(text)
-    except ValueError as err:
-        raise _fail(func, f"argument 1 is not valid JSON ({err.args[0]}): {text}") from None
+    except json.JSONDecodeError as err:
+        detail = f"{err.msg} at position {err.pos}"
+        raise _fail(func, f"argument 1 is not valid JSON ({detail}): {text}") from None
 
 
 def _array_partition(func: str, values: list[object]) -> object:
@@ -1047,7 +1048,7 @@ class _JavaRandom:
     def _next(self, bits: int) -> int:
         self.seed = (self.seed * self._MULT + self._ADD) & self._MASK
         r = self.seed >> (48 - bits)
-        return r - (1 << bits) if r >= 1 << (bits - 1) else r
+        return r - (1 << 32) if r >= 1 << 31 else r
 
     def next_int(self, bound: int) -> int:
         r = self._next(31)
