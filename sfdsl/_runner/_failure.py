@@ -1,0 +1,50 @@
+"""The errors a run raises internally while executing states (never seen by users)."""
+
+from __future__ import annotations
+
+RUNTIME = "States.Runtime"
+ALL = "States.ALL"
+TASK_FAILED = "States.TaskFailed"
+TIMEOUT = "States.Timeout"
+HEARTBEAT_TIMEOUT = "States.HeartbeatTimeout"
+NO_CHOICE_MATCHED = "States.NoChoiceMatched"
+INTRINSIC_FAILURE = "States.IntrinsicFailure"
+DATA_LIMIT_EXCEEDED = "States.DataLimitExceeded"
+EXCEED_TOLERATED = "States.ExceedToleratedFailureThreshold"
+ITEM_READER_FAILED = "States.ItemReaderFailed"
+
+# Errors that no Retry or Catch handles: the execution fails.
+UNCATCHABLE = frozenset({RUNTIME, DATA_LIMIT_EXCEEDED})
+
+
+class Failure(Exception):
+    """A state failed with an ASL error name and cause (what Retry and Catch see)."""
+
+    def __init__(self, error: str | None, cause: str | None) -> None:
+        super().__init__(error, cause)
+        self.error = error
+        self.cause = cause
+
+
+class StateError(Exception):
+    """A failure raised while evaluating a state's fields, before the cause gets its prefix.
+
+    The engine turns it into a :class:`Failure` whose cause starts with
+    "An error occurred while executing the state 'X' (entered at the event id #N).".
+    """
+
+    def __init__(self, error: str, message: str) -> None:
+        super().__init__(error, message)
+        self.error = error
+        self.message = message
+
+
+def matches(error_equals: tuple[str, ...], error: str | None) -> bool:
+    """True when a Retry/Catch rule's ErrorEquals covers *error*."""
+    name = error or ""
+    if name in UNCATCHABLE:
+        return False
+    for wanted in error_equals:
+        if wanted in (name, ALL) or (wanted == TASK_FAILED and name != TIMEOUT):
+            return True
+    return False

@@ -1,0 +1,406 @@
+"""Task mocks for local runs: Python mocks and the Step Functions Local mock configuration."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import traceback
+import uuid
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import Any, Union
+
+import attrs
+from typing_extensions import TypeAlias
+
+from sfdsl.errors import ExecutionSetupError
+
+LAMBDA_INVOKE = "arn:aws:states:::lambda:invoke"
+_LEGACY_LAMBDA = re.compile(r"^arn:aws[a-z-]*:lambda:[^:]*:[^:]*:function:[^:]+(:[^:]+)?$")
+
+
+def is_legacy_lambda(resource: str) -> bool:
+    """True when *resource* is a Lambda function ARN used directly as a Task resource.
+
+    Example:
+        >>> is_legacy_lambda("arn:aws:lambda:us-east-1:111111111111:function:f")
+        True
+        >>> is_legacy_lambda("arn:aws:states:::lambda:invoke")
+        False
+    """
+    return bool(_LEGACY_LAMBDA.match(resource))
+
+
+class MockError(Exception):
+    """Raised by (or given as) a mock to make the task fail with an error name and a cause.
+
+    Example:
+        >>> err = MockError("Payment.Declined", "card expired")
+        >>> err.error, err.cause
+        ('Payment.Declined', 'card expired')
+    """
+
+    def __init__(self, error: str, cause: str | None = None) -> None:
+        self.error = error
+        self.cause = cause
+        super().__init__(f"{error}: {cause}" if cause is not None else error)
+
+
+@attrs.frozen
+class Delayed:
+    """A mocked response that takes *seconds* of virtual time (for TimeoutSeconds/HeartbeatSeconds).
+
+    ``response`` is a value, a :class:`MockError` or a callable, like any other mock.
+    A task whose mock takes longer than its ``TimeoutSeconds`` fails with ``States.Timeout``;
+    longer than its ``HeartbeatSeconds``, with ``States.HeartbeatTimeout``.
+
+    Example:
+        >>> Delayed({"ok": True}, seconds=30).seconds
+        30
+    """
+
+    response: Any
+    seconds: float = 0
+
+
+@attrs.frozen
+class LambdaHandler:
+    """Call a Python Lambda handler ``handler(event, context)`` in process as the task.
+
+    For a Task whose ``Resource`` is a function ARN, the handler's return value is the result;
+    for ``arn:aws:states:::lambda:invoke`` the result is the Invoke API response
+    (``{"Payload": ..., "StatusCode": 200, ...}``) and the event is the ``Payload`` argument.
+    An exception becomes the task error named after its class, with Lambda's JSON cause.
+
+    Example:
+        >>> def handler(event, context):
+        ...     return {"total": sum(event["items"])}
+        >>> LambdaHandler(handler).call({"items": [1, 2]}, "arn:aws:lambda:us-east-1:1:function:f")
+        {'total': 3}
+    """
+
+    handler: Callable[[Any, Any], Any]
+    function_name: str = "local-function"
+
+    def call(self, payload: Any, resource: str) -> Any:
+        """Run the handler on *payload* as the task of *resource*; raise :class:`MockError` on failure."""
+        event = payload
+        if resource.startswith(LAMBDA_INVOKE) and isinstance(payload, Mapping):
+            event = payload.get("Payload")
+        request_id = str(uuid.uuid4())
+        context = _LambdaContext(self.function_name, request_id)
+        try:
+            value = self.handler(event, context)
+        except Exception as exc:
+            cause = {
+                "errorMessage": str(exc),
+                "errorType": type(exc).__name__,
+                "requestId": request_id,
+                "stackTrace": traceback.format_tb(exc.__traceback__),
+            }
+            raise MockError(type(exc).__name__, json.dumps(cause)) from exc
+        if resource.startswith(LAMBDA_INVOKE):
+            return {"ExecutedVersion": "$LATEST", "Payload": value, "StatusCode": 200}
+        return value
+
+
+@attrs.frozen
+class _LambdaContext:
+    function_name: str
+    aws_request_id: str
+    function_version: str = "$LATEST"
+    memory_limit_in_mb: int = 128
+
+    def get_remaining_time_in_millis(self) -> int:
+        return 900_000
+
+
+@attrs.frozen
+class InvokeResponse:
+    """A mocked Lambda Invoke API response (``{"StatusCode": 200, "Payload": ...}``).
+
+    The Step Functions Local format gives Lambda results this way, also for Task states whose
+    resource is a function ARN; for those the task result is the ``Payload``.
+
+    Example:
+        >>> InvokeResponse({"StatusCode": 200, "Payload": 1}).result_for("arn:aws:lambda:r:1:function:f")
+        1
+    """
+
+    response: Any
+
+    def result_for(self, resource: str) -> Any:
+        """The task result this response stands for, given the task's resource."""
+        if is_legacy_lambda(resource) and isinstance(self.response, Mapping):
+            return self.response.get("Payload")
+        return self.response
+
+
+MockSpec: TypeAlias = Union[Callable[[Any], Any], MockError, Delayed, LambdaHandler, Any]
+"""A mock: a callable ``input -> result``, a fixed result, a :class:`MockError`, a
+:class:`Delayed` or :class:`LambdaHandler`, or a ``tuple`` of these for successive attempts."""
+
+
+@attrs.frozen
+class Outcome:
+    """What a mocked task did: its result or its error, and the virtual time it took."""
+
+    value: Any = None
+    error: MockError | None = None
+    seconds: float = 0
+
+
+def _check_spec(spec: object, where: str) -> None:
+    if isinstance(spec, tuple):
+        if not spec:
+            msg = f"mock for {where} is an empty tuple; give at least one response per attempt"
+            raise ExecutionSetupError(msg)
+        for item in spec:
+            if isinstance(item, tuple):
+                msg = f"mock for {where} nests a tuple in a tuple; a tuple lists one response per attempt"
+                raise ExecutionSetupError(msg)
+
+
+@attrs.frozen(init=False)
+class Mocks:
+    """Mocked task results, by state name and by resource.
+
+    Each mock is a callable (called with the task's input; it returns the result or raises
+    :class:`MockError`), a fixed result, a :class:`MockError`, :class:`Delayed`,
+    :class:`LambdaHandler`, or a ``tuple`` of these for successive attempts of the state
+    (the last one repeats). A mock by state name wins over one by resource. Lists and dicts are
+    fixed results; only a tuple means "one per attempt".
+
+    A Map state's name mocks its ``ItemReader`` (the items, as a list).
+
+    Example:
+        >>> mocks = Mocks({"Charge": (MockError("Busy"), {"paid": True})},
+        ...               resources={"arn:aws:lambda:us-east-1:1:function:f": lambda e: e})
+        >>> mocks.respond("Charge", "arn:x", {}, attempt=1).value
+        {'paid': True}
+    """
+
+    states: Mapping[str, Any]
+    resources: Mapping[str, Any]
+
+    def __init__(
+        self, states: Mapping[str, Any] | None = None, *, resources: Mapping[str, Any] | None = None
+    ) -> None:
+        states = dict(states or {})
+        resources = dict(resources or {})
+        for name, spec in states.items():
+            _check_spec(spec, f"state {name!r}")
+        for name, spec in resources.items():
+            _check_spec(spec, f"resource {name!r}")
+        self.__attrs_init__(states, resources)  # type: ignore[attr-defined]
+
+    @classmethod
+    def coerce(cls, mocks: Mocks | Mapping[str, Any] | None) -> Mocks:
+        """Accept a :class:`Mocks`, ``None``, or a mapping (keys starting ``arn:`` are resources).
+
+        Example:
+            >>> Mocks.coerce({"A": 1, "arn:aws:states:::sns:publish": {}}).resources
+            {'arn:aws:states:::sns:publish': {}}
+        """
+        if mocks is None:
+            return cls()
+        if isinstance(mocks, Mocks):
+            return mocks
+        if not isinstance(mocks, Mapping):
+            msg = f"mocks must be a Mocks object or a mapping of state names to mocks, got {type(mocks).__name__}"
+            raise ExecutionSetupError(msg)
+        states = {k: v for k, v in mocks.items() if not str(k).startswith("arn:")}
+        resources = {k: v for k, v in mocks.items() if str(k).startswith("arn:")}
+        return cls(states, resources=resources)
+
+    def has(self, state: str, resource: str | None) -> bool:
+        """True when a mock exists for the state or its resource."""
+        return state in self.states or (resource is not None and resource in self.resources)
+
+    def respond(self, state: str, resource: str, payload: Any, *, attempt: int) -> Outcome:
+        """Run the mock of *state* (or *resource*) for the given attempt (0-based, per state).
+
+        Raises :class:`~sfdsl.errors.ExecutionSetupError` when there is no mock.
+        """
+        if state in self.states:
+            spec = self.states[state]
+        elif resource in self.resources:
+            spec = self.resources[resource]
+        else:
+            msg = (
+                f"no mock for task state {state!r} (resource {resource!r}); "
+                f"add one by state name, e.g. mocks={{{state!r}: {{...}}}}, or by resource"
+            )
+            raise ExecutionSetupError(msg)
+        if isinstance(spec, tuple):
+            spec = spec[min(attempt, len(spec) - 1)]
+        return _respond(spec, resource, payload)
+
+
+def _respond(spec: Any, resource: str, payload: Any, seconds: float = 0) -> Outcome:
+    if isinstance(spec, Delayed):
+        return _respond(spec.response, resource, payload, seconds + spec.seconds)
+    if isinstance(spec, MockError):
+        return Outcome(error=spec, seconds=seconds)
+    try:
+        if isinstance(spec, LambdaHandler):
+            value = spec.call(payload, resource)
+        elif callable(spec):
+            value = spec(payload)
+        else:
+            value = spec
+    except MockError as err:
+        return Outcome(error=err, seconds=seconds)
+    if isinstance(value, InvokeResponse):
+        value = value.result_for(resource)
+    return Outcome(value=value, seconds=seconds)
+
+
+_RANGE = re.compile(r"^\s*(\d+)\s*(?:-\s*(\d+)\s*)?$")
+
+
+@attrs.frozen
+class MockConfig:
+    """An AWS Step Functions Local mock configuration (``StateMachines`` and ``MockedResponses``).
+
+    Example:
+        >>> config = load_mock_config({
+        ...     "StateMachines": {"Orders": {"TestCases": {"HappyPath": {"Charge": "Paid"}}}},
+        ...     "MockedResponses": {"Paid": {"0": {"Return": {"StatusCode": 200, "Payload": {"ok": True}}}}},
+        ... })
+        >>> mocks = config.mocks_for("HappyPath")
+        >>> mocks.respond("Charge", "arn:aws:lambda:us-east-1:1:function:charge", {}, attempt=0).value
+        {'ok': True}
+    """
+
+    state_machines: Mapping[str, Mapping[str, Mapping[str, str]]]
+    responses: Mapping[str, tuple[Any, ...]]
+
+    def mocks_for(self, test_case: str, state_machine: str | None = None) -> Mocks:
+        """The mocks of *test_case* of *state_machine* (by default, the file's only state machine).
+
+        Raises :class:`~sfdsl.errors.ExecutionSetupError` naming the available choices when the
+        state machine or test case does not exist or the state machine is ambiguous.
+        """
+        names = sorted(self.state_machines)
+        if state_machine is None:
+            if len(names) != 1:
+                msg = (
+                    f"the mock configuration defines {len(names)} state machines "
+                    f"({', '.join(map(repr, names)) or 'none'}); choose one with state_machine=NAME"
+                )
+                raise ExecutionSetupError(msg)
+            state_machine = names[0]
+        if state_machine not in self.state_machines:
+            msg = (
+                f"state machine {state_machine!r} is not in the mock configuration; "
+                f"it defines {', '.join(map(repr, names)) or 'none'}"
+            )
+            raise ExecutionSetupError(msg)
+        cases = self.state_machines[state_machine]
+        if test_case not in cases:
+            msg = (
+                f"test case {test_case!r} is not defined for state machine {state_machine!r}; "
+                f"it defines {', '.join(map(repr, sorted(cases))) or 'none'}"
+            )
+            raise ExecutionSetupError(msg)
+        states: dict[str, Any] = {}
+        for state, response_name in cases[test_case].items():
+            if response_name not in self.responses:
+                msg = (
+                    f"test case {test_case!r} maps state {state!r} to mocked response "
+                    f"{response_name!r}, which MockedResponses does not define"
+                )
+                raise ExecutionSetupError(msg)
+            states[state] = self.responses[response_name]
+        return Mocks(states)
+
+
+def _parse_response(name: str, key: str, entry: object) -> Any:
+    where = f"MockedResponses.{name}.{key}"
+    if not isinstance(entry, Mapping) or len(entry.keys() & {"Return", "Throw"}) != 1:
+        msg = f"{where} must be an object with exactly one of 'Return' or 'Throw', got {entry!r}"
+        raise ExecutionSetupError(msg)
+    if "Return" in entry:
+        return InvokeResponse(entry["Return"])
+    throw = entry["Throw"]
+    if not isinstance(throw, Mapping) or not isinstance(throw.get("Error"), str):
+        msg = f"{where}.Throw must be an object with a string 'Error' (and a 'Cause'), got {throw!r}"
+        raise ExecutionSetupError(msg)
+    cause = throw.get("Cause")
+    return MockError(throw["Error"], None if cause is None else str(cause))
+
+
+def _parse_responses(name: str, attempts: object) -> tuple[Any, ...]:
+    if not isinstance(attempts, Mapping) or not attempts:
+        msg = f"MockedResponses.{name} must be an object mapping attempt numbers to responses"
+        raise ExecutionSetupError(msg)
+    by_attempt: dict[int, Any] = {}
+    for key, entry in attempts.items():
+        m = _RANGE.match(str(key))
+        if not m:
+            msg = f"MockedResponses.{name} has key {key!r}; expected an attempt number such as '0' or a range such as '1-3'"
+            raise ExecutionSetupError(msg)
+        first = int(m.group(1))
+        last = int(m.group(2)) if m.group(2) else first
+        response = _parse_response(name, str(key), entry)
+        for attempt in range(first, last + 1):
+            by_attempt[attempt] = response
+    count = max(by_attempt) + 1
+    missing = [str(i) for i in range(count) if i not in by_attempt]
+    if missing:
+        msg = f"MockedResponses.{name} has no response for attempt(s) {', '.join(missing)}; attempts count from 0"
+        raise ExecutionSetupError(msg)
+    return tuple(by_attempt[i] for i in range(count))
+
+
+def load_mock_config(source: str | os.PathLike[str] | Mapping[str, Any]) -> MockConfig:
+    """Read a Step Functions Local mock configuration from a file path or an already parsed dict.
+
+    Raises :class:`~sfdsl.errors.ExecutionSetupError` when the file cannot be read or is malformed.
+
+    Example:
+        >>> config = load_mock_config({"StateMachines": {"M": {"TestCases": {"T": {"A": "R"}}}},
+        ...                            "MockedResponses": {"R": {"0-1": {"Throw": {"Error": "E", "Cause": "c"}}}}})
+        >>> [type(r).__name__ for r in config.responses["R"]]
+        ['MockError', 'MockError']
+    """
+    if isinstance(source, Mapping):
+        data: Any = source
+    else:
+        path = Path(source)
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except OSError as err:
+            msg = f"cannot read the mock configuration {str(path)!r}: {err.strerror or err}"
+            raise ExecutionSetupError(msg) from err
+        except json.JSONDecodeError as err:
+            msg = f"the mock configuration {str(path)!r} is not valid JSON: {err}"
+            raise ExecutionSetupError(msg) from err
+    if not isinstance(data, Mapping):
+        msg = f"a mock configuration must be a JSON object with 'StateMachines' and 'MockedResponses', got {type(data).__name__}"
+        raise ExecutionSetupError(msg)
+    machines_raw = data.get("StateMachines", {})
+    responses_raw = data.get("MockedResponses", {})
+    if not isinstance(machines_raw, Mapping) or not isinstance(responses_raw, Mapping):
+        msg = "a mock configuration's 'StateMachines' and 'MockedResponses' must be JSON objects"
+        raise ExecutionSetupError(msg)
+    machines: dict[str, dict[str, dict[str, str]]] = {}
+    for sm_name, sm in machines_raw.items():
+        cases = sm.get("TestCases") if isinstance(sm, Mapping) else None
+        if not isinstance(cases, Mapping):
+            msg = f"StateMachines.{sm_name} must be an object with 'TestCases'"
+            raise ExecutionSetupError(msg)
+        machines[sm_name] = {}
+        for case_name, case in cases.items():
+            if not isinstance(case, Mapping) or not all(isinstance(v, str) for v in case.values()):
+                msg = f"StateMachines.{sm_name}.TestCases.{case_name} must map state names to mocked response names"
+                raise ExecutionSetupError(msg)
+            machines[sm_name][case_name] = dict(case)
+    responses = {name: _parse_responses(name, attempts) for name, attempts in responses_raw.items()}
+    return MockConfig(machines, responses)
+
+
+def _unused(_: Sequence[Any]) -> None:  # pragma: no cover
+    pass
