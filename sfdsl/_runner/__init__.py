@@ -25,7 +25,6 @@ from typing import Any
 
 from sfdsl._runner._engine import (
     Engine,
-    Failure,
     Run,
     State,
     TransitionLimitExceeded,
@@ -34,7 +33,7 @@ from sfdsl._runner._engine import (
     _Retriable,
     new_scope,
 )
-from sfdsl._runner._failure import TIMEOUT
+from sfdsl._runner._failure import TIMEOUT, Failure
 from sfdsl._runner._mocks import (
     Delayed,
     InvokeResponse,
@@ -181,7 +180,9 @@ def run(
         },
         (context or {}).get("Execution"),
     )
-    machine_context = _merge({"Id": machine_arn, "Name": machine_name}, (context or {}).get("StateMachine"))
+    machine_context = _merge(
+        {"Id": machine_arn, "Name": machine_name}, (context or {}).get("StateMachine")
+    )
     timeout = asl.get("TimeoutSeconds")
     state_run = Run(
         engine,
@@ -216,7 +217,9 @@ def run(
         state_run.emit("ExecutionSucceeded", {"output": output})
     else:
         details = {k: v for k, v in (("error", error), ("cause", cause)) if v is not None}
-        kind = {"FAILED": "ExecutionFailed", "TIMED_OUT": "ExecutionTimedOut"}.get(status, "ExecutionAborted")
+        kind = {"FAILED": "ExecutionFailed", "TIMED_OUT": "ExecutionTimedOut"}.get(
+            status, "ExecutionAborted"
+        )
         state_run.emit(kind, details or None)
     return Execution(
         status=status,
@@ -243,7 +246,9 @@ def _find_state(asl: Mapping[str, Any], name: str, ql: str) -> tuple[Mapping[str
             continue
         inner_ql = state.get("QueryLanguage", ql)
         graphs = list(state.get("Branches", ()))
-        graphs += [state[k] for k in ("ItemProcessor", "Iterator") if isinstance(state.get(k), Mapping)]
+        graphs += [
+            state[k] for k in ("ItemProcessor", "Iterator") if isinstance(state.get(k), Mapping)
+        ]
         for graph in graphs:
             found = _find_state(graph, name, inner_ql)
             if found is not None:
@@ -254,10 +259,10 @@ def _find_state(asl: Mapping[str, Any], name: str, ql: str) -> tuple[Mapping[str
 def test_state(
     machine_or_state_asl: Any,
     state_name: str,
-    input: object = None,
+    input: object = None,  # noqa: PT028
     *,
-    mocks: Mocks | Mapping[str, Any] | None = None,
-    variables: Mapping[str, Any] | None = None,
+    mocks: Mocks | Mapping[str, Any] | None = None,  # noqa: PT028
+    variables: Mapping[str, Any] | None = None,  # noqa: PT028
 ) -> StateResult:
     """Run one state by itself on *input*, like the service's TestState API.
 
@@ -294,7 +299,12 @@ def test_state(
         engine,
         max_transitions=10_000,
         start_time=start,
-        execution_context={"Id": "local", "Input": input, "Name": "local", "StartTime": iso_timestamp(start)},
+        execution_context={
+            "Id": "local",
+            "Input": input,
+            "Name": "local",
+            "StartTime": iso_timestamp(start),
+        },
         machine_context={"Id": "local", "Name": "LocalStateMachine"},
     )
     scope = new_scope(variables)

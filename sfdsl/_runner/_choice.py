@@ -127,7 +127,7 @@ def compile_rule(rule: Mapping[str, Any]) -> Predicate:
             expected = bool(rule[name])
             if name == "IsPresent":
 
-                def is_present(data: Any, read: Reader) -> bool:
+                def is_present(data: Any, read: Reader, expected: bool = expected) -> bool:
                     try:
                         read(variable, data)
                     except _jsonpath.PathNotFoundError:
@@ -136,7 +136,9 @@ def compile_rule(rule: Mapping[str, Any]) -> Predicate:
 
                 return is_present
 
-            def type_test(data: Any, read: Reader, name: str = name) -> bool:
+            def type_test(
+                data: Any, read: Reader, name: str = name, expected: bool = expected
+            ) -> bool:
                 return _type_test(name, _read(read, variable, data)) == expected
 
             return type_test
@@ -159,7 +161,9 @@ def compile_rule(rule: Mapping[str, Any]) -> Predicate:
     raise StateError(RUNTIME, msg)
 
 
-def _literal_comparison(variable: _jsonpath.JsonPath, kind: str, op: str, expected: Any) -> Predicate:
+def _literal_comparison(
+    variable: _jsonpath.JsonPath, kind: str, op: str, expected: Any
+) -> Predicate:
     if kind == "Timestamp":
         expected = _timestamp(expected)
 

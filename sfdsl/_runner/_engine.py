@@ -25,7 +25,7 @@ from sfdsl._runner._failure import (
     StateError,
     matches,
 )
-from sfdsl._runner._mocks import LAMBDA_INVOKE, Mocks, is_legacy_lambda
+from sfdsl._runner._mocks import Mocks, is_legacy_lambda
 from sfdsl._runner._result import RawEvent, iso_timestamp
 from sfdsl._runner._timestamps import parse_timestamp
 from sfdsl.errors import ExecutionSetupError
@@ -51,7 +51,15 @@ class TransitionLimitExceeded(Exception):
 class _Env:
     """What a state's fields are evaluated against: input, variables and the context object."""
 
-    __slots__ = ("entered_clock", "map_item", "retry_count", "retry_counts", "run", "scope", "state")
+    __slots__ = (
+        "entered_clock",
+        "map_item",
+        "retry_count",
+        "retry_counts",
+        "run",
+        "scope",
+        "state",
+    )
 
     def __init__(self, run: Run, state: State, scope: Scope, entered_clock: float) -> None:
         self.run = run
@@ -67,7 +75,9 @@ class _Env:
         ctx: dict[str, Any] = {
             "Execution": run.execution_context,
             "State": {
-                "EnteredTime": iso_timestamp(run.start_time + timedelta(seconds=self.entered_clock)),
+                "EnteredTime": iso_timestamp(
+                    run.start_time + timedelta(seconds=self.entered_clock)
+                ),
                 "Name": self.state.name,
                 "RetryCount": self.retry_count,
             },
@@ -233,7 +243,9 @@ class Rule:
 class State:
     """A state compiled once: its fields parsed, its templates and expressions ready."""
 
-    def __init__(self, name: str, asl: Mapping[str, Any], query_language: str, engine: Engine) -> None:
+    def __init__(
+        self, name: str, asl: Mapping[str, Any], query_language: str, engine: Engine
+    ) -> None:
         if not isinstance(asl, Mapping) or not isinstance(asl.get("Type"), str):
             msg = f"state {name!r} must be an object with a 'Type', got {asl!r}"
             raise ExecutionSetupError(msg)
@@ -258,14 +270,14 @@ class State:
         self.event_prefix = self.type
 
     # compile helpers ------------------------------------------------------------------------
-    def optional_path(self, asl: Mapping[str, Any], key: str) -> _jsonpath.JsonPath | None | str:
+    def optional_path(self, asl: Mapping[str, Any], key: str) -> _jsonpath.JsonPath | str | None:
         if self.jsonata or key not in asl:
             return "$"
         if asl[key] is None:
             return None
         return _jsonpath.parse_path(asl[key])
 
-    def reference_path(self, asl: Mapping[str, Any], key: str) -> _jsonpath.JsonPath | None | str:
+    def reference_path(self, asl: Mapping[str, Any], key: str) -> _jsonpath.JsonPath | str | None:
         if self.jsonata or key not in asl:
             return "$"
         if asl[key] is None:
@@ -282,7 +294,9 @@ class State:
             return None
         return _jsonata.compile_template(asl[key], key)
 
-    def assign_of(self, asl: Mapping[str, Any]) -> Callable[[_Env, Any, dict[str, Any]], dict[str, Any]] | None:
+    def assign_of(
+        self, asl: Mapping[str, Any]
+    ) -> Callable[[_Env, Any, dict[str, Any]], dict[str, Any]] | None:
         if "Assign" not in asl:
             return None
         template = asl["Assign"]
@@ -340,7 +354,7 @@ class State:
         return self.apply_output_path(env, output), assigned
 
     def apply_result_path(
-        self, env: _Env, raw_input: Any, result: Any, path: _jsonpath.JsonPath | None | str
+        self, env: _Env, raw_input: Any, result: Any, path: _jsonpath.JsonPath | str | None
     ) -> Any:
         if path == "$":
             return result
@@ -375,7 +389,9 @@ class State:
             return env.read_field(path, data)
         return asl.get(key)
 
-    def execute(self, run: Run, env: _Env, data: Any) -> tuple[str | None, Any, dict[str, Any] | None]:
+    def execute(
+        self, run: Run, env: _Env, data: Any
+    ) -> tuple[str | None, Any, dict[str, Any] | None]:
         """Run the state on *data*: (next state, output, assigned variables)."""
         raise NotImplementedError
 
@@ -386,7 +402,9 @@ class PassState(State):
         self.has_result = "Result" in asl
         self.result = asl.get("Result")
 
-    def execute(self, run: Run, env: _Env, data: Any) -> tuple[str | None, Any, dict[str, Any] | None]:
+    def execute(
+        self, run: Run, env: _Env, data: Any
+    ) -> tuple[str | None, Any, dict[str, Any] | None]:
         if self.jsonata:
             bindings = env.bindings(data)
             assigned = self.assign(env, None, bindings) if self.assign else None
@@ -410,21 +428,35 @@ class ChoiceState(State):
             if self.jsonata:
                 text = _jsonata.expression_text(rule.get("Condition"))
                 condition: Any = (
-                    _jsonata.Expression(text, "Condition") if text is not None else rule.get("Condition")
+                    _jsonata.Expression(text, "Condition")
+                    if text is not None
+                    else rule.get("Condition")
                 )
-                output = _jsonata.compile_template(rule["Output"], "Output") if "Output" in rule else None
+                output = (
+                    _jsonata.compile_template(rule["Output"], "Output")
+                    if "Output" in rule
+                    else None
+                )
             else:
                 condition = compile_rule(rule)
                 output = None
             self.rules.append((condition, rule["Next"], self.assign_of(rule), output))
 
-    def execute(self, run: Run, env: _Env, data: Any) -> tuple[str | None, Any, dict[str, Any] | None]:
+    def execute(
+        self, run: Run, env: _Env, data: Any
+    ) -> tuple[str | None, Any, dict[str, Any] | None]:
         if self.jsonata:
             bindings = env.bindings(data)
             for condition, nxt, assign, output in self.rules:
-                matched = condition.evaluate(bindings) if isinstance(condition, _jsonata.Expression) else condition
+                matched = (
+                    condition.evaluate(bindings)
+                    if isinstance(condition, _jsonata.Expression)
+                    else condition
+                )
                 if matched is True:
-                    return self._leave_jsonata(env, bindings, data, nxt, assign or self.assign, output)
+                    return self._leave_jsonata(
+                        env, bindings, data, nxt, assign or self.assign, output
+                    )
             if self.default is None:
                 raise Failure(NO_CHOICE_MATCHED, _no_match_cause(self.name))
             return self._leave_jsonata(env, bindings, data, self.default, self.assign, None)
@@ -437,7 +469,9 @@ class ChoiceState(State):
             raise Failure(NO_CHOICE_MATCHED, _no_match_cause(self.name))
         return self._leave(env, effective, self.default, None)
 
-    def _leave(self, env: _Env, effective: Any, nxt: str, rule_assign: Any) -> tuple[str, Any, dict[str, Any] | None]:
+    def _leave(
+        self, env: _Env, effective: Any, nxt: str, rule_assign: Any
+    ) -> tuple[str, Any, dict[str, Any] | None]:
         assigned: dict[str, Any] | None = None
         if self.assign is not None:
             assigned = self.assign(env, effective, _EMPTY)  # type: ignore[arg-type]
@@ -458,7 +492,9 @@ def _no_match_cause(name: str) -> str:
 
 
 class WaitState(State):
-    def execute(self, run: Run, env: _Env, data: Any) -> tuple[str | None, Any, dict[str, Any] | None]:
+    def execute(
+        self, run: Run, env: _Env, data: Any
+    ) -> tuple[str | None, Any, dict[str, Any] | None]:
         asl = self.asl
         effective = data if self.jsonata else self.apply_input_path(env, data)
         seconds = self._seconds(env, effective, asl)
@@ -550,14 +586,18 @@ def _plain(value: Any) -> str:
 
 
 class SucceedState(State):
-    def execute(self, run: Run, env: _Env, data: Any) -> tuple[str | None, Any, dict[str, Any] | None]:
+    def execute(
+        self, run: Run, env: _Env, data: Any
+    ) -> tuple[str | None, Any, dict[str, Any] | None]:
         if self.jsonata:
             return None, self.output(env.bindings(data)) if self.output is not None else data, None
         return None, self.apply_output_path(env, self.apply_input_path(env, data)), None
 
 
 class FailState(State):
-    def execute(self, run: Run, env: _Env, data: Any) -> tuple[str | None, Any, dict[str, Any] | None]:
+    def execute(
+        self, run: Run, env: _Env, data: Any
+    ) -> tuple[str | None, Any, dict[str, Any] | None]:
         error = self._field(env, data, "Error")
         cause = self._field(env, data, "Cause")
         raise Failure(error, cause)
@@ -602,18 +642,32 @@ class TaskState(State):
             )
         return float(value)
 
-    def execute(self, run: Run, env: _Env, data: Any) -> tuple[str | None, Any, dict[str, Any] | None]:
+    def execute(
+        self, run: Run, env: _Env, data: Any
+    ) -> tuple[str | None, Any, dict[str, Any] | None]:
         timeout = self._limit(env, data, "TimeoutSeconds") or _DEFAULT_TIMEOUT
         heartbeat = self._limit(env, data, "HeartbeatSeconds")
         payload = self.effective_input(env, data)
         kind = "LambdaFunction" if self.legacy_lambda else "Task"
         if self.legacy_lambda:
-            run.emit("LambdaFunctionScheduled", {"input": payload, "resource": self.resource, "timeoutInSeconds": int(timeout)} if timeout != _DEFAULT_TIMEOUT else {"input": payload, "resource": self.resource})
+            run.emit(
+                "LambdaFunctionScheduled",
+                {"input": payload, "resource": self.resource, "timeoutInSeconds": int(timeout)}
+                if timeout != _DEFAULT_TIMEOUT
+                else {"input": payload, "resource": self.resource},
+            )
         else:
-            resource_type, _, resource = self.resource.removeprefix("arn:aws:states:::").partition(":")
+            resource_type, _, resource = self.resource.removeprefix("arn:aws:states:::").partition(
+                ":"
+            )
             run.emit(
                 "TaskScheduled",
-                {"parameters": payload, "region": "us-east-1", "resource": resource or self.resource, "resourceType": resource_type},
+                {
+                    "parameters": payload,
+                    "region": "us-east-1",
+                    "resource": resource or self.resource,
+                    "resourceType": resource_type,
+                },
             )
         run.emit(f"{kind}Started", None)
         attempt = run.attempts.get(self.name, 0)
@@ -642,9 +696,13 @@ class TaskState(State):
 class ParallelState(State):
     def __init__(self, name: str, asl: Mapping[str, Any], ql: str, engine: Engine) -> None:
         super().__init__(name, asl, ql, engine)
-        self.branches = [engine.compile_graph(b, self.query_language) for b in asl.get("Branches", ())]
+        self.branches = [
+            engine.compile_graph(b, self.query_language) for b in asl.get("Branches", ())
+        ]
 
-    def execute(self, run: Run, env: _Env, data: Any) -> tuple[str | None, Any, dict[str, Any] | None]:
+    def execute(
+        self, run: Run, env: _Env, data: Any
+    ) -> tuple[str | None, Any, dict[str, Any] | None]:
         payload = self.effective_input(env, data)
         run.emit("ParallelStateStarted", None)
         results = []
@@ -695,12 +753,14 @@ class MapState(State):
                 raise ExecutionSetupError(msg)
             attempt = run.attempts.get(self.name, 0)
             run.attempts[self.name] = attempt + 1
-            outcome = run.mocks.respond(self.name, self.reader.get("Resource", ""), effective, attempt=attempt)
+            outcome = run.mocks.respond(
+                self.name, self.reader.get("Resource", ""), effective, attempt=attempt
+            )
             if outcome.error is not None:
                 raise Failure(outcome.error.error, outcome.error.cause)
             items = outcome.value
             max_items = (self.reader.get("ReaderConfig") or {}).get("MaxItems")
-            if isinstance(items, list) and _is_int(max_items) and max_items > 0:
+            if isinstance(items, list) and isinstance(max_items, int) and max_items > 0:
                 items = items[:max_items]
             return items
         if self.jsonata:
@@ -710,13 +770,16 @@ class MapState(State):
                 return self.items_template(env.bindings(data))
             if not isinstance(effective, list):
                 raise StateError(
-                    QUERY_EVALUATION_ERROR, f"Map state input must be an array but was: {json_text(effective)}"
+                    QUERY_EVALUATION_ERROR,
+                    f"Map state input must be an array but was: {json_text(effective)}",
                 )
             return effective
         path = self.items_path
         items = effective if path == "$" else env.read_field(path, effective)  # type: ignore[arg-type]
         if not isinstance(items, list):
-            raise StateError(RUNTIME, f"Map state input must be an array but was: {json_text(items)}")
+            raise StateError(
+                RUNTIME, f"Map state input must be an array but was: {json_text(items)}"
+            )
         return items
 
     def _int_field(self, env: _Env, data: Any, key: str) -> int:
@@ -754,12 +817,19 @@ class MapState(State):
             raise StateError(RUNTIME, "ToleratedFailurePercentage must be between 0 and 100.")
         return float(value)
 
-    def execute(self, run: Run, env: _Env, data: Any) -> tuple[str | None, Any, dict[str, Any] | None]:
+    def execute(
+        self, run: Run, env: _Env, data: Any
+    ) -> tuple[str | None, Any, dict[str, Any] | None]:
         effective = data if self.jsonata else self.apply_input_path(env, data)
         self._int_field(env, effective, "MaxConcurrency")
         has_tolerance = any(
-            k in self.asl for k in ("ToleratedFailureCount", "ToleratedFailureCountPath",
-                                    "ToleratedFailurePercentage", "ToleratedFailurePercentagePath")
+            k in self.asl
+            for k in (
+                "ToleratedFailureCount",
+                "ToleratedFailureCountPath",
+                "ToleratedFailurePercentage",
+                "ToleratedFailurePercentagePath",
+            )
         )
         try:
             items = self._items(run, env, data, effective)
@@ -777,14 +847,18 @@ class MapState(State):
         output, assigned = self.finish(env, data, results)
         return self.next, output, assigned
 
-    def _iteration_inputs(self, run: Run, env: _Env, data: Any, effective: Any, items: list[Any]) -> Any:
+    def _iteration_inputs(
+        self, run: Run, env: _Env, data: Any, effective: Any, items: list[Any]
+    ) -> Any:
         selector = self.item_selector
         if selector is None:
             selected: Any = items
         elif self.jsonata:
             selected = _LazyMapped(items, lambda i, item: self._select_jsonata(env, data, i, item))
         else:
-            selected = _LazyMapped(items, lambda i, item: self._select_jsonpath(env, effective, i, item))
+            selected = _LazyMapped(
+                items, lambda i, item: self._select_jsonpath(env, effective, i, item)
+            )
         if self.batcher is None:
             return selected
         return self._batches(env, effective, list(selected))
@@ -810,10 +884,14 @@ class MapState(State):
         assert batcher is not None
         max_items = batcher.get("MaxItemsPerBatch")
         if "MaxItemsPerBatchPath" in batcher:
-            max_items = env.read_field(_jsonpath.parse_path(batcher["MaxItemsPerBatchPath"]), effective)
+            max_items = env.read_field(
+                _jsonpath.parse_path(batcher["MaxItemsPerBatchPath"]), effective
+            )
         max_bytes = batcher.get("MaxInputBytesPerBatch")
         if "MaxInputBytesPerBatchPath" in batcher:
-            max_bytes = env.read_field(_jsonpath.parse_path(batcher["MaxInputBytesPerBatchPath"]), effective)
+            max_bytes = env.read_field(
+                _jsonpath.parse_path(batcher["MaxInputBytesPerBatchPath"]), effective
+            )
         batch_input = batcher.get("BatchInput")
         if batch_input is not None and not self.jsonata:
             batch_input = compile_payload(batch_input)(env, effective)
@@ -841,7 +919,13 @@ class MapState(State):
         return out
 
     def _iterate(
-        self, run: Run, env: _Env, inputs: Any, has_tolerance: bool, tolerated_count: int, tolerated_pct: float
+        self,
+        run: Run,
+        env: _Env,
+        inputs: Any,
+        has_tolerance: bool,
+        tolerated_count: int,
+        tolerated_pct: float,
     ) -> list[Any]:
         total = len(inputs)
         graph = self.processor
@@ -869,7 +953,10 @@ class MapState(State):
                     if failures > tolerated_count and (
                         tolerated_pct == 0 or failures * 100.0 / total > tolerated_pct
                     ):
-                        raise Failure(EXCEED_TOLERATED, "The specified tolerated failure threshold was exceeded") from None
+                        raise Failure(
+                            EXCEED_TOLERATED,
+                            "The specified tolerated failure threshold was exceeded",
+                        ) from None
                     continue
                 if not distributed:
                     run.emit("MapIterationSucceeded", {"index": index, "name": name})
@@ -945,7 +1032,7 @@ class Engine:
         ql = asl.get("QueryLanguage", query_language)
         states = {name: self.compile_state(name, s, ql) for name, s in asl["States"].items()}
         start = asl.get("StartAt")
-        if start not in states:
+        if not isinstance(start, str) or start not in states:
             msg = f"StartAt names {start!r}, which is not a state; states are {', '.join(map(repr, states))}"
             raise ExecutionSetupError(msg)
         return Graph(start, states)
@@ -1019,7 +1106,9 @@ class Run:
             name, data = self.run_state(state, data, scope)
         return data
 
-    def run_state(self, state: State, data: Any, scope: Scope, *, retry: bool = True) -> tuple[str | None, Any]:
+    def run_state(
+        self, state: State, data: Any, scope: Scope, *, retry: bool = True
+    ) -> tuple[str | None, Any]:
         self.transitions += 1
         if self.transitions > self.max_transitions:
             raise TransitionLimitExceeded
@@ -1036,7 +1125,10 @@ class Run:
                     f"(entered at the event id #{entered}). {err.message}"
                 )
                 if err.error == QUERY_EVALUATION_ERROR:
-                    self.emit("EvaluationFailed", {"error": err.error, "cause": cause, "state": state.name})
+                    self.emit(
+                        "EvaluationFailed",
+                        {"error": err.error, "cause": cause, "state": state.name},
+                    )
                 failure = Failure(err.error, cause)
             except Failure as caught:
                 failure = caught
@@ -1105,7 +1197,9 @@ class _Retriable(Exception):
 
 
 class _Caught(Exception):
-    def __init__(self, nxt: str | None, output: Any, failure: Failure, assigned: dict[str, Any] | None) -> None:
+    def __init__(
+        self, nxt: str | None, output: Any, failure: Failure, assigned: dict[str, Any] | None
+    ) -> None:
         super().__init__(failure.error)
         self.next = nxt
         self.output = output

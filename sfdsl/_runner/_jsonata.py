@@ -76,7 +76,10 @@ def _fn_partition(array: Any, size: Any) -> Any:
 
 def _fn_range(start: Any, end: Any, step: Any) -> Any:
     values = (start, end, step)
-    if not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values) or step == 0:
+    if (
+        not all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values)
+        or step == 0
+    ):
         msg = "$range expects numeric start, end and a non-zero step"
         raise ValueError(msg)
     from jsonata.utils import Utils
@@ -91,7 +94,13 @@ def _fn_range(start: Any, end: Any, step: Any) -> Any:
 
 
 def _fn_hash(data: Any, algorithm: Any) -> Any:
-    names = {"MD5": "md5", "SHA-1": "sha1", "SHA-256": "sha256", "SHA-384": "sha384", "SHA-512": "sha512"}
+    names = {
+        "MD5": "md5",
+        "SHA-1": "sha1",
+        "SHA-256": "sha256",
+        "SHA-384": "sha384",
+        "SHA-512": "sha512",
+    }
     if not isinstance(data, str) or algorithm not in names:
         msg = "$hash expects a string and one of MD5, SHA-1, SHA-256, SHA-384, SHA-512"
         raise ValueError(msg)

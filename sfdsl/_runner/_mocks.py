@@ -7,12 +7,11 @@ import os
 import re
 import traceback
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, Union
+from typing import Any, TypeAlias
 
 import attrs
-from typing_extensions import TypeAlias
 
 from sfdsl.errors import ExecutionSetupError
 
@@ -137,7 +136,7 @@ class InvokeResponse:
         return self.response
 
 
-MockSpec: TypeAlias = Union[Callable[[Any], Any], MockError, Delayed, LambdaHandler, Any]
+MockSpec: TypeAlias = Callable[[Any], Any] | MockError | Delayed | LambdaHandler | Any
 """A mock: a callable ``input -> result``, a fixed result, a :class:`MockError`, a
 :class:`Delayed` or :class:`LambdaHandler`, or a ``tuple`` of these for successive attempts."""
 
@@ -193,7 +192,7 @@ class Mocks:
             _check_spec(spec, f"state {name!r}")
         for name, spec in resources.items():
             _check_spec(spec, f"resource {name!r}")
-        self.__attrs_init__(states, resources)  # type: ignore[attr-defined]
+        self.__attrs_init__(states, resources)
 
     @classmethod
     def coerce(cls, mocks: Mocks | Mapping[str, Any] | None) -> Mocks:
@@ -326,7 +325,9 @@ def _parse_response(name: str, key: str, entry: object) -> Any:
         return InvokeResponse(entry["Return"])
     throw = entry["Throw"]
     if not isinstance(throw, Mapping) or not isinstance(throw.get("Error"), str):
-        msg = f"{where}.Throw must be an object with a string 'Error' (and a 'Cause'), got {throw!r}"
+        msg = (
+            f"{where}.Throw must be an object with a string 'Error' (and a 'Cause'), got {throw!r}"
+        )
         raise ExecutionSetupError(msg)
     cause = throw.get("Cause")
     return MockError(throw["Error"], None if cause is None else str(cause))
@@ -400,7 +401,3 @@ def load_mock_config(source: str | os.PathLike[str] | Mapping[str, Any]) -> Mock
             machines[sm_name][case_name] = dict(case)
     responses = {name: _parse_responses(name, attempts) for name, attempts in responses_raw.items()}
     return MockConfig(machines, responses)
-
-
-def _unused(_: Sequence[Any]) -> None:  # pragma: no cover
-    pass

@@ -6,10 +6,9 @@ import functools
 import json
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta, timezone
-from typing import Any, Literal
+from typing import Any, Literal, TypeAlias
 
 import attrs
-from typing_extensions import TypeAlias
 
 ExecutionStatus: TypeAlias = Literal["SUCCEEDED", "FAILED", "TIMED_OUT", "ABORTED"]
 """The final status of a local run, as the service names it."""
@@ -185,7 +184,7 @@ class Execution:
         Example:
             >>> from sfdsl._runner import run
             >>> print(run({"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}).format_history())
-              1 ExecutionStarted         +0.000s input={}
+              1 ExecutionStarted         +0.000s input={} roleArn='arn:aws:iam::123456789012:role/sfdsl-local'
               2 SucceedStateEntered      +0.000s name='A' input={}
               3 SucceedStateExited       +0.000s name='A' output={}
               4 ExecutionSucceeded       +0.000s output={}
