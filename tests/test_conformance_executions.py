@@ -54,10 +54,6 @@ XFAIL: dict[str, str] = {
     "executions/scenarios__test_wait_timestamp_path__INVALID_TIME": _PLACEHOLDER_TIMESTAMP,
     "executions/scenarios__test_wait_timestamp_path__NO_T": _PLACEHOLDER_TIMESTAMP,
     "executions/scenarios__test_wait_timestamp_path__NO_Z": _PLACEHOLDER_TIMESTAMP,
-    "executions/scenarios__test_escape_sequence_parsing__ESCAPE_SEQUENCES_JSONPATH": (
-        'sfdsl._jsonpath reads the backslash in $[\'Test\\\\""Name"\'] as an escape; AWS keeps it '
-        "as part of the field name"
-    ),
     "executions_mocked/error_handling__TestTaskLambda__test_raise_custom_exception": _EMPTY_ERROR_EQUALS,
     "executions_mocked/error_handling__TestTaskServiceLambda__test_raise_custom_exception": _EMPTY_ERROR_EQUALS,
 }
