@@ -627,8 +627,10 @@ class _Parser:
                 raise self.fail(f"a closing {quote} for the string opened at position {start}")
             ch = self.text[self.pos]
             if ch == "\\" and self.pos + 1 < len(self.text):
+                # like AWS: only the enclosing quote and the backslash itself are escaped;
+                # any other backslash stays in the name ($['a\\"b'] names the key a\"b)
                 nxt = self.text[self.pos + 1]
-                out.append({"n": "\n", "t": "\t", "r": "\r"}.get(nxt, nxt))
+                out.append(nxt if nxt in (quote, "\\") else ch + nxt)
                 self.pos += 2
                 continue
             self.pos += 1
