@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
-from typing_extensions import TypeAlias
+from typing import Any, Literal, TypeAlias
 
 QueryLanguage: TypeAlias = Literal["JSONPath", "JSONata"]
 """The two query languages of ASL."""

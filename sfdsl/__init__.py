@@ -1,0 +1,108 @@
+"""sfdsl: a typed Python DSL for AWS Step Functions.
+
+Write workflows as frozen Python objects, checked the moment they are built, and get the ASL
+definition, a CloudFormation template with least-privilege IAM, and local test runs.
+
+Example:
+    >>> from sfdsl import Choice, Pass, StateMachine, Succeed, Task, Var
+    >>> check = (Choice("Big?")
+    ...          .when(Var("$.total") > 100, Pass("Review").next(Succeed("Reviewed")))
+    ...          .otherwise(Succeed("Done")))
+    >>> sm = StateMachine(Task("Price", resource="arn:aws:states:::lambda:invoke",
+    ...                        parameters={"FunctionName": "price", "Payload.$": "$"},
+    ...                        result_selector={"total.$": "$.Payload.total"}).next(check))
+    >>> list(sm.to_asl()["States"])
+    ['Price', 'Big?', 'Review', 'Reviewed', 'Done']
+"""
+
+from __future__ import annotations
+
+from sfdsl._chain import Chain, Graph, chain
+from sfdsl._conditions import (
+    And,
+    Bool,
+    Comparison,
+    Condition,
+    JsonataCondition,
+    Not,
+    Num,
+    Or,
+    Str,
+    Timestamp,
+    Var,
+)
+from sfdsl._intrinsics import IntrinsicCall, States
+from sfdsl._jsonpath import JsonPath
+from sfdsl._machine import StateMachine
+from sfdsl._states import (
+    Catch,
+    Choice,
+    ChoiceRule,
+    Credentials,
+    Fail,
+    ItemBatcher,
+    ItemReader,
+    Map,
+    Parallel,
+    Pass,
+    ProcessorConfig,
+    ReaderConfig,
+    ResultWriter,
+    Retry,
+    State,
+    Succeed,
+    Task,
+    Wait,
+    WriterConfig,
+)
+from sfdsl._values import DISCARD, Jsonata, Placeholder
+from sfdsl.errors import Problem, SfdslError, ValidationError
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DISCARD",
+    "And",
+    "Bool",
+    "Catch",
+    "Chain",
+    "Choice",
+    "ChoiceRule",
+    "Comparison",
+    "Condition",
+    "Credentials",
+    "Fail",
+    "Graph",
+    "IntrinsicCall",
+    "ItemBatcher",
+    "ItemReader",
+    "JsonPath",
+    "Jsonata",
+    "JsonataCondition",
+    "Map",
+    "Not",
+    "Num",
+    "Or",
+    "Parallel",
+    "Pass",
+    "Placeholder",
+    "Problem",
+    "ProcessorConfig",
+    "ReaderConfig",
+    "ResultWriter",
+    "Retry",
+    "SfdslError",
+    "State",
+    "StateMachine",
+    "States",
+    "Str",
+    "Succeed",
+    "Task",
+    "Timestamp",
+    "ValidationError",
+    "Var",
+    "Wait",
+    "WriterConfig",
+    "__version__",
+    "chain",
+]

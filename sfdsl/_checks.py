@@ -1,0 +1,592 @@
+"""Field checks shared by the state models: each returns a list of problems, never raises."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence
+from datetime import datetime
+from typing import Any
+
+from sfdsl._values import DISCARD, Jsonata, Placeholder, _has_path, _is_dynamic
+from sfdsl.errors import Problem
+
+_MAX_NAME = 80
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, Mapping):
+        return "an object"
+    if isinstance(value, (list, tuple)):
+        return "an array"
+    return f"a {type(value).__name__}"
+
+
+def state_name(name: object, path: str) -> list[Problem]:
+    """A state name: a string of 1 to 80 characters."""
+    if not isinstance(name, str):
+        return [
+            Problem(
+                f"a state name must be a string, got {_kind(name)} {name!r}", path, "state-name"
+            )
+        ]
+    if not name:
+        return [Problem("a state name must not be empty", path, "state-name")]
+    if len(name) > _MAX_NAME:
+        return [
+            Problem(
+                f"state name {name[:20]!r}... is {len(name)} characters long; "
+                f"the limit is {_MAX_NAME}: use a shorter name",
+                f"{path}.{name}",
+                "state-name",
+            )
+        ]
+    if any(ord(c) < 32 or 127 <= ord(c) < 160 for c in name):
+        return [
+            Problem(
+                f"state name {name!r} contains control characters", f"{path}.{name}", "state-name"
+            )
+        ]
+    return []
+
+
+def text(value: object, path: str) -> list[Problem]:
+    """An optional plain string (Comment and the like)."""
+    if value is None or isinstance(value, str):
+        return []
+    return [Problem(f"expected a string, got {_kind(value)} {value!r}", path)]
+
+
+def one_of(value: object, allowed: Sequence[str], path: str) -> list[Problem]:
+    """An optional value from a fixed set."""
+    if value is None or value in allowed:
+        return []
+    choices = ", ".join(f'"{a}"' for a in allowed)
+    return [Problem(f"expected one of {choices}, got {value!r}", path, "not-allowed-value")]
+
+
+def integer(
+    value: object, path: str, *, minimum: int | None = None, maximum: int | None = None
+) -> list[Problem]:
+    """An optional whole number within bounds."""
+    if value is None:
+        return []
+    if isinstance(value, bool) or not isinstance(value, int):
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        else:
+            return [Problem(f"expected a whole number, got {_kind(value)} {value!r}", path, "type")]
+    return _bounds(value, path, minimum, maximum)
+
+
+def number(
+    value: object, path: str, *, minimum: float | None = None, maximum: float | None = None
+) -> list[Problem]:
+    """An optional number within bounds."""
+    if value is None:
+        return []
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return [Problem(f"expected a number, got {_kind(value)} {value!r}", path, "type")]
+    return _bounds(value, path, minimum, maximum)
+
+
+def _bounds(value: float, path: str, minimum: float | None, maximum: float | None) -> list[Problem]:
+    field = path.rsplit(".", 1)[-1]
+    if minimum is not None and value < minimum:
+        return [Problem(f"{field} must be >= {minimum} (got {value})", path, "out-of-range")]
+    if maximum is not None and value > maximum:
+        return [Problem(f"{field} must be <= {maximum} (got {value})", path, "out-of-range")]
+    return []
+
+
+def count_or_jsonata(
+    value: object,
+    path: str,
+    *,
+    minimum: int | None = None,
+    maximum: int | None = None,
+    integer: bool = True,
+) -> list[Problem]:
+    """A number field that a JSONata state may also give as ``{% expression %}``."""
+    if isinstance(value, Jsonata):
+        return jsonata_text(str(value), path)
+    if isinstance(value, str):
+        if value.lstrip().startswith("{%") or value.rstrip().endswith("%}"):
+            return jsonata_text(value, path)
+        return [
+            Problem(
+                f"expected a number or a JSONata expression '{{% ... %}}', got the string {value!r}",
+                path,
+                "type",
+            )
+        ]
+    if integer:
+        return _integer_checker(value, path, minimum, maximum)
+    return number(value, path, minimum=minimum, maximum=maximum)
+
+
+def _integer_checker(
+    value: object, path: str, minimum: int | None, maximum: int | None
+) -> list[Problem]:
+    return integer(value, path, minimum=minimum, maximum=maximum)
+
+
+def exclusive(obj: object, fields: Sequence[str], path: str) -> list[Problem]:
+    """At most one of *fields* is set on *obj*."""
+    import attrs
+
+    given = [f for f in fields if getattr(obj, f) not in (None, ())]
+    if len(given) <= 1:
+        return []
+    names = [attrs.fields_dict(type(obj))[f].metadata.get("asl", f) for f in given]  # type: ignore[arg-type]
+    return [
+        Problem(
+            f"{' and '.join(names)} cannot both be set; keep only one of them",
+            f"{path}.{names[1]}",
+            "mutually-exclusive",
+        )
+    ]
+
+
+def error_names(errors: object, path: str) -> list[Problem]:
+    """``ErrorEquals``: a non-empty list of non-empty strings."""
+    if not isinstance(errors, tuple) or not errors:
+        return [
+            Problem(
+                "ErrorEquals must be a non-empty list of error names, e.g. [States.ALL]",
+                path,
+                "empty-error-equals",
+            )
+        ]
+    problems: list[Problem] = []
+    for i, name in enumerate(errors):
+        if not isinstance(name, str) or not name:
+            problems.append(
+                Problem(
+                    f"an error name must be a non-empty string, got {_kind(name)} {name!r}",
+                    f"{path}[{i}]",
+                )
+            )
+    if "States.ALL" in errors and len(errors) > 1:
+        problems.append(
+            Problem(
+                "States.ALL must be the only error name in its ErrorEquals; "
+                "put the other names in a rule of their own before it",
+                path,
+                "states-all-not-alone",
+            )
+        )
+    return problems
+
+
+def all_last(rules: Sequence[tuple[str, ...]], path: str) -> list[Problem]:
+    """A rule matching States.ALL must be the last of its list."""
+    return [
+        Problem(
+            "a rule with States.ALL must be the last one: rules after it never match; move it to the end",
+            f"{path}[{i}].ErrorEquals",
+            "states-all-not-last",
+        )
+        for i, errors in enumerate(rules)
+        if "States.ALL" in errors and i != len(rules) - 1
+    ]
+
+
+def target(value: object, path: str) -> list[Problem]:
+    """A transition target: a state name, a state or a chain."""
+    from sfdsl._chain import Chain
+    from sfdsl._states import State
+
+    if isinstance(value, str):
+        return [] if value else [Problem("a transition target must not be empty", path)]
+    if isinstance(value, (State, Chain)):
+        return []
+    return [
+        Problem(
+            f"a transition target must be a state name, state or chain, got {_kind(value)}", path
+        )
+    ]
+
+
+@functools.lru_cache(maxsize=4096)
+def _path_problem(text: str, reference: bool) -> str | None:
+    from sfdsl._jsonpath import path_problem
+
+    return path_problem(text, reference=reference)
+
+
+@functools.lru_cache(maxsize=4096)
+def _intrinsic_problem(text: str) -> str | None:
+    from sfdsl._intrinsics import intrinsic_problem
+
+    return intrinsic_problem(text)
+
+
+def plain_path(value: object, path: str, *, reference: bool = False) -> list[Problem]:
+    """InputPath/OutputPath/ItemsPath/...Path: a JSONPath (or null where allowed)."""
+    if value is None or value is DISCARD:
+        return []
+    if not isinstance(value, str):
+        return [
+            Problem(
+                f"expected a JSONPath string, got {_kind(value)} {value!r}", path, "invalid-path"
+            )
+        ]
+    if value.startswith("States."):
+        return [
+            Problem(
+                f"{path.rsplit('.', 1)[-1]} must be a path, not an intrinsic function ({value!r}); "
+                "compute the value with Parameters first",
+                path,
+                "invalid-path",
+            )
+        ]
+    message = _path_problem(value, reference)
+    return [] if message is None else [Problem(message, path, "invalid-path")]
+
+
+def reference_path(value: object, path: str) -> list[Problem]:
+    """ResultPath: a reference path on the state's data (no variables, no context object)."""
+    if isinstance(value, str) and (value.startswith("$$") or re.match(r"^\$[A-Za-z_]", value)):
+        return [
+            Problem(
+                f"ResultPath must point into the state's data ('$' or '$.field'), got {value!r}; "
+                "to keep a value in a variable use Assign",
+                path,
+                "invalid-path",
+            )
+        ]
+    return plain_path(value, path, reference=True)
+
+
+def dynamic_path(value: object, path: str) -> list[Problem]:
+    """ErrorPath/CausePath: a reference path or an intrinsic function."""
+    if isinstance(value, str) and value.startswith("States."):
+        message = _intrinsic_problem(value)
+        return [] if message is None else [Problem(message, path, "invalid-intrinsic")]
+    return plain_path(value, path, reference=True)
+
+
+def json_value(value: object, path: str) -> list[Problem]:
+    """Any JSON value (``Result``)."""
+    from sfdsl._values import json_problems
+
+    return json_problems(value, path)
+
+
+_JSONATA_NO_SPACE = re.compile(r"^\{%\S.*\S%\}$", re.DOTALL)
+
+
+@functools.lru_cache(maxsize=4096)
+def _jsonata_problem(text: str) -> str | None:
+    stripped = text
+    opens, closes = stripped.startswith("{%"), stripped.endswith("%}")
+    if opens and not closes:
+        return f"JSONata expression {text!r} has no closing '%}}'; write '{{% expression %}}'"
+    if closes and not opens:
+        return f"JSONata expression {text!r} has no opening '{{%'; write '{{% expression %}}'"
+    if len(text) >= 4 and _JSONATA_NO_SPACE.match(text):
+        return f"JSONata expression {text!r} needs a space inside its delimiters: '{{% {text[2:-2]} %}}'"
+    inner = text[2:-2]
+    lead = inner[: len(inner) - len(inner.lstrip())]
+    if "\n" in lead:
+        return f"JSONata expression {text!r} starts with a line break; write it as '{{% {inner.strip()} %}}'"
+    if not inner.strip():
+        return "a JSONata expression '{% %}' must not be empty"
+    try:
+        import jsonata
+
+        jsonata.Jsonata(inner.strip())
+    except Exception as exc:  # jsonata raises its own exception types
+        detail = str(exc).split("\n", 1)[0]
+        return f"JSONata expression {text!r} does not parse: {detail}"
+    return None
+
+
+def jsonata_text(value: str, path: str) -> list[Problem]:
+    """A string that looks like a JSONata expression must be a well-formed one."""
+    message = _jsonata_problem(value)
+    return [] if message is None else [Problem(message, path, "invalid-jsonata")]
+
+
+def _looks_jsonata(value: str) -> bool:
+    return value.startswith("{%") or value.endswith("%}")
+
+
+def payload(value: Any, path: str) -> list[Problem]:
+    """A payload (Arguments/Output/Assign values): JSON with JSONata strings checked."""
+    problems: list[Problem] = []
+    _walk_payload(value, path, problems, jsonpath=False)
+    return problems
+
+
+def parameters(value: Any, path: str) -> list[Problem]:
+    """A JSONPath payload template: keys ending in ``.$`` hold paths or intrinsic functions."""
+    problems: list[Problem] = []
+    _walk_payload(value, path, problems, jsonpath=True)
+    return problems
+
+
+def assign(value: Any, path: str) -> list[Problem]:
+    """``Assign``: an object whose keys are variable names."""
+    if value is None:
+        return []
+    if not isinstance(value, Mapping):
+        return [
+            Problem(
+                f"Assign must be an object of variable names to values, got {_kind(value)}", path
+            )
+        ]
+    problems: list[Problem] = []
+    for key in value:
+        name = key[:-2] if isinstance(key, str) and key.endswith(".$") else key
+        if not isinstance(name, str) or not re.fullmatch(r"[^\s.$\[\]0-9][^\s.$\[\]]{0,79}", name):
+            problems.append(
+                Problem(
+                    f"variable name {name!r} is not allowed; use up to 80 characters without spaces, "
+                    "'.', '$', '[' or ']', not starting with a digit",
+                    f"{path}.{key}",
+                    "variable-name",
+                )
+            )
+    _walk_payload(value, path, problems, jsonpath=True)
+    return problems
+
+
+def _walk_payload(value: Any, path: str, problems: list[Problem], *, jsonpath: bool) -> None:
+    if value is None:
+        return
+    if isinstance(value, Mapping):
+        keys = [k for k in value if isinstance(k, str)]
+        plain = {k for k in keys if not k.endswith(".$")}
+        for key, item in value.items():
+            sub = f"{path}.{key}"
+            if not isinstance(key, str):
+                problems.append(Problem(f"object keys must be strings, got {key!r}", path))
+                continue
+            if key.endswith(".$") and jsonpath:
+                if key[:-2] in plain:
+                    problems.append(
+                        Problem(
+                            f"fields {key[:-2]!r} and {key!r} collide (both set {key[:-2]!r}); keep one",
+                            sub,
+                            "duplicate-field",
+                        )
+                    )
+                problems.extend(_dynamic_value(item, sub))
+                continue
+            if jsonpath and _is_dynamic(item) and f"{key}.$" in value:
+                problems.append(
+                    Problem(
+                        f"fields {key!r} and '{key}.$' collide; keep one", sub, "duplicate-field"
+                    )
+                )
+            _walk_payload(item, sub, problems, jsonpath=jsonpath)
+    elif isinstance(value, (list, tuple)):
+        for i, item in enumerate(value):
+            _walk_payload(item, f"{path}[{i}]", problems, jsonpath=jsonpath)
+    elif isinstance(value, str):
+        if _looks_jsonata(value):
+            problems.extend(jsonata_text(value, path))
+    elif isinstance(value, Jsonata):
+        problems.extend(jsonata_text(str(value), path))
+    elif (
+        isinstance(value, (bool, int, float, Placeholder)) or value is DISCARD or _is_dynamic(value)
+    ):
+        if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
+            problems.append(Problem(f"{value} is not a JSON number", path))
+    else:
+        problems.append(
+            Problem(
+                f"a value of type {type(value).__name__} is not JSON; use a dict, list, str, number, bool or None",
+                path,
+                "type",
+            )
+        )
+
+
+def _dynamic_value(item: object, path: str) -> list[Problem]:
+    field = path.rsplit(".", 1)[-1] if "." in path else path
+    if _has_path(item) or _is_dynamic(item):
+        return []
+    if not isinstance(item, str):
+        return [
+            Problem(
+                f"the value of {field!r} must be a JSONPath or an intrinsic function string, "
+                f"got {_kind(item)} {item!r}; drop the '.$' suffix for a literal value",
+                path,
+                "invalid-path",
+            )
+        ]
+    if item.startswith("$"):
+        message = _path_problem(item, False)
+        return [] if message is None else [Problem(message, path, "invalid-path")]
+    if item.startswith("States."):
+        message = _intrinsic_problem(item)
+        return [] if message is None else [Problem(message, path, "invalid-intrinsic")]
+    return [
+        Problem(
+            f"the value of {field!r} must be a JSONPath ('$...') or an intrinsic function "
+            f"('States.Format(...)'), got {item!r}; drop the '.$' suffix for a literal value",
+            path,
+            "invalid-path",
+        )
+    ]
+
+
+_RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$")
+
+
+def timestamp(value: object, path: str) -> list[Problem]:
+    """A Wait ``Timestamp``: an RFC 3339 string (or JSONata)."""
+    if value is None:
+        return []
+    if isinstance(value, Jsonata):
+        return jsonata_text(str(value), path)
+    if not isinstance(value, str):
+        return [
+            Problem(
+                f"expected an RFC 3339 timestamp string, got {_kind(value)} {value!r}", path, "type"
+            )
+        ]
+    if _looks_jsonata(value):
+        return jsonata_text(value, path)
+    if value.startswith("${") and value.endswith("}"):
+        return []
+    if not is_timestamp(value):
+        return [
+            Problem(
+                f"{value!r} is not an RFC 3339 timestamp; write e.g. '2026-01-31T12:00:00Z' "
+                "(date, 'T', time and a 'Z' or +hh:mm offset)",
+                path,
+                "invalid-timestamp",
+            )
+        ]
+    return []
+
+
+def is_timestamp(value: str) -> bool:
+    """True for an RFC 3339 timestamp with a valid date and time, as Step Functions accepts.
+
+    Example:
+        >>> is_timestamp("2026-02-28T10:00:00Z"), is_timestamp("2026-02-30T10:00:00Z")
+        (True, False)
+    """
+    if not _RFC3339.match(value):
+        return False
+    try:
+        datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+def fail_text(value: object, path: str) -> list[Problem]:
+    """Fail ``Error``/``Cause``: a string (JSONata allowed)."""
+    if value is None:
+        return []
+    if isinstance(value, Jsonata):
+        return jsonata_text(str(value), path)
+    if not isinstance(value, str):
+        return [Problem(f"expected a string, got {_kind(value)} {value!r}", path, "type")]
+    return jsonata_text(value, path) if _looks_jsonata(value) else []
+
+
+def items(value: object, path: str) -> list[Problem]:
+    """Map ``Items``: a JSON array or a JSONata expression."""
+    if value is None:
+        return []
+    if isinstance(value, (list, tuple)):
+        return payload(value, path)
+    if isinstance(value, Jsonata):
+        return jsonata_text(str(value), path)
+    if isinstance(value, str) and _looks_jsonata(value):
+        return jsonata_text(value, path)
+    return [
+        Problem(
+            f"Items must be an array or a JSONata expression, got {_kind(value)} {value!r}", path
+        )
+    ]
+
+
+def label(value: object, path: str) -> list[Problem]:
+    """A distributed Map ``Label``: up to 40 characters, no special characters."""
+    if value is None:
+        return []
+    if not isinstance(value, str):
+        return [Problem(f"expected a string, got {_kind(value)}", path)]
+    if len(value) > 40:
+        return [Problem(f"Label is {len(value)} characters; the limit is 40", path)]
+    bad = set(value) & set(' <>{}[]?*"#%\\^|~`$&,;:/')
+    if bad or any(ord(c) < 32 for c in value):
+        return [
+            Problem(
+                f"Label {value!r} contains characters that are not allowed: {''.join(sorted(bad))!r}",
+                path,
+            )
+        ]
+    return []
+
+
+def credentials(role_arn: object, path: str) -> list[Problem]:
+    """``Credentials.RoleArn``: an ARN string, a path, a placeholder or JSONata."""
+    if role_arn is None:
+        return [
+            Problem("Credentials needs RoleArn; pass Credentials(role_arn=...)", f"{path}.RoleArn")
+        ]
+    if _has_path(role_arn) or _is_dynamic(role_arn) or isinstance(role_arn, (Placeholder, Jsonata)):
+        return []
+    if isinstance(role_arn, str):
+        return jsonata_text(role_arn, f"{path}.RoleArn") if _looks_jsonata(role_arn) else []
+    return [Problem(f"RoleArn must be a string, got {_kind(role_arn)}", f"{path}.RoleArn")]
+
+
+def resource(value: object, path: str) -> list[Problem]:
+    """A Task ``Resource``: an ARN (or ``${...}`` placeholder), checked for known integrations."""
+    from sfdsl._resources import resource_problem
+
+    if isinstance(value, Placeholder) or is_cfn_intrinsic(value):
+        return []
+    if not isinstance(value, str) or not value:
+        return [
+            Problem(
+                f"Resource must be an ARN string such as 'arn:aws:states:::lambda:invoke', got {_kind(value)} {value!r}",
+                path,
+                "invalid-resource",
+            )
+        ]
+    message = resource_problem(value)
+    return [] if message is None else [Problem(message, path, "invalid-resource")]
+
+
+def is_cfn_intrinsic(value: object) -> bool:
+    """True for a CloudFormation intrinsic object such as ``{"Fn::GetAtt": [...]}`` or ``{"Ref": ...}``."""
+    return (
+        isinstance(value, Mapping)
+        and len(value) == 1
+        and isinstance(next(iter(value)), str)
+        and (next(iter(value)) == "Ref" or next(iter(value)).startswith("Fn::"))
+    )
+
+
+def condition(value: object, path: str) -> list[Problem]:
+    """A Choice rule's condition is a Condition object."""
+    from sfdsl._conditions import And, Comparison, JsonataCondition, Not, Or
+
+    if isinstance(value, (Comparison, And, Or, Not, JsonataCondition)):
+        return []
+    return [
+        Problem(
+            f"a Choice rule needs a condition such as Var('$.x') == 1, got {_kind(value)} {value!r}",
+            path,
+            "invalid-condition",
+        )
+    ]

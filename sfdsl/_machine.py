@@ -1,0 +1,295 @@
+"""The state machine: a validated graph plus the machine-level ASL fields."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any, Literal, TypeAlias
+
+import attrs
+
+from sfdsl import _checks as chk
+from sfdsl._chain import Definition, Graph
+from sfdsl._states import State
+from sfdsl._typing import QueryLanguage
+from sfdsl.errors import Problem, ValidationError
+
+MachineType: TypeAlias = Literal["STANDARD", "EXPRESS"]
+
+_MACHINE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
+
+
+@attrs.frozen(init=False)
+class StateMachine:
+    """A complete, validated workflow: states, start state and the machine-level fields.
+
+    Building one resolves the chain into a graph (open ends become ``End``) and checks the whole
+    graph; every problem is reported in one :class:`~sfdsl.errors.ValidationError`. Warnings
+    (valid, but likely to fail at run time) are kept in :attr:`warnings`.
+
+    Args:
+        definition: the first state, a chain, or a :class:`Graph`.
+        name: the state machine's name (used by ``sfdsl build``; 1-80 letters, digits, ``-``, ``_``).
+        type: ``"STANDARD"`` or ``"EXPRESS"``; some integration patterns need STANDARD.
+
+    Example:
+        >>> from sfdsl import Pass, Succeed, StateMachine
+        >>> sm = StateMachine(Pass("Hello").next(Succeed("Done")), name="Hello", comment="hi")
+        >>> sm.to_asl()
+        {'Comment': 'hi', 'StartAt': 'Hello', 'States': {'Hello': {'Type': 'Pass', 'Next': 'Done'}, 'Done': {'Type': 'Succeed'}}}
+    """
+
+    graph: Graph
+    name: str | None = None
+    comment: str | None = None
+    timeout_seconds: int | None = None
+    version: str | None = None
+    query_language: QueryLanguage | None = None
+    type: MachineType = "STANDARD"
+    warnings: tuple[Problem, ...] = attrs.field(default=(), eq=False, repr=False)
+
+    def __init__(
+        self,
+        definition: Definition,
+        *,
+        name: str | None = None,
+        comment: str | None = None,
+        timeout_seconds: int | None = None,
+        version: str | None = None,
+        query_language: QueryLanguage | None = None,
+        type: MachineType = "STANDARD",
+    ) -> None:
+        subject = f"state machine {name!r}" if name else "state machine"
+        try:
+            graph = Graph.of(definition)
+        except ValidationError as exc:
+            raise ValidationError(exc.problems, subject=subject) from None
+        problems = _machine_field_problems(
+            name, comment, timeout_seconds, version, query_language, type
+        )
+        problems += _graph_problems(graph, query_language, type)
+        errors = [p for p in problems if p.severity == "error"]
+        if errors:
+            raise ValidationError(errors, subject=subject)
+        self.__attrs_init__(
+            graph,
+            name,
+            comment,
+            timeout_seconds,
+            version,
+            query_language,
+            type,
+            tuple(p for p in problems if p.severity == "warning"),
+        )
+
+    @property
+    def start_at(self) -> str:
+        """The name of the first state."""
+        return self.graph.start_at
+
+    @property
+    def states(self) -> tuple[State, ...]:
+        """The top-level states, in order."""
+        return self.graph.states
+
+    def state(self, name: str) -> State:
+        """The top-level state called *name* (``KeyError`` if there is none).
+
+        Example:
+            >>> from sfdsl import Pass, StateMachine
+            >>> StateMachine(Pass("A")).state("A").name
+            'A'
+        """
+        return self.graph.state(name)
+
+    def with_(self, **changes: Any) -> StateMachine:
+        """A copy with machine-level fields changed (validated again).
+
+        Example:
+            >>> from sfdsl import Pass, StateMachine
+            >>> StateMachine(Pass("A")).with_(timeout_seconds=60).timeout_seconds
+            60
+        """
+        fields: dict[str, Any] = {
+            "name": self.name,
+            "comment": self.comment,
+            "timeout_seconds": self.timeout_seconds,
+            "version": self.version,
+            "query_language": self.query_language,
+            "type": self.type,
+        }
+        definition = changes.pop("definition", self.graph)
+        unknown = set(changes) - set(fields)
+        if unknown:
+            msg = f"unknown StateMachine field(s): {', '.join(sorted(unknown))}; allowed: {', '.join(fields)}"
+            raise TypeError(msg)
+        fields.update(changes)
+        return StateMachine(definition, **fields)
+
+    def to_asl(self) -> dict[str, Any]:
+        """The ASL definition as a dict (unset fields omitted, key order fixed).
+
+        Example:
+            >>> from sfdsl import Succeed, StateMachine
+            >>> StateMachine(Succeed("Done")).to_asl()
+            {'StartAt': 'Done', 'States': {'Done': {'Type': 'Succeed'}}}
+        """
+        from sfdsl.asl import machine_to_asl
+
+        return machine_to_asl(self)
+
+    def to_json(self, *, indent: int | None = 2) -> str:
+        """The ASL definition as JSON text; equal machines give byte-identical text.
+
+        Example:
+            >>> from sfdsl import Succeed, StateMachine
+            >>> print(StateMachine(Succeed("Done")).to_json(indent=None))
+            {"StartAt": "Done", "States": {"Done": {"Type": "Succeed"}}}
+        """
+        from sfdsl.asl import dumps
+
+        return dumps(self.to_asl(), indent=indent)
+
+    @classmethod
+    def from_asl(
+        cls,
+        source: dict[str, Any] | str | os.PathLike[str],
+        *,
+        name: str | None = None,
+        type: MachineType = "STANDARD",
+    ) -> StateMachine:
+        """Read an ASL definition: a dict, JSON/YAML text, or a path to a ``.json``/``.yaml`` file.
+
+        Raises:
+            DefinitionError: the document cannot be read or has the wrong structure.
+            ValidationError: the definition is invalid (every problem listed).
+
+        Example:
+            >>> sm = StateMachine.from_asl('{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}')
+            >>> sm.start_at
+            'A'
+        """
+        from sfdsl.asl import from_asl
+
+        return from_asl(source, name=name, type=type)
+
+    @classmethod
+    def _from_graph(
+        cls,
+        graph: Graph,
+        *,
+        problems: list[Problem],
+        name: str | None,
+        comment: str | None,
+        timeout_seconds: int | None,
+        version: str | None,
+        query_language: QueryLanguage | None,
+        type: MachineType,
+    ) -> StateMachine:
+        """Validate a graph read from ASL together with the problems found while reading it."""
+        subject = f"state machine {name!r}" if name else "state machine"
+        all_problems = list(problems)
+        all_problems += _machine_field_problems(
+            name, comment, timeout_seconds, version, query_language, type
+        )
+        all_problems += _graph_problems(graph, query_language, type)
+        errors = [p for p in all_problems if p.severity == "error"]
+        if errors:
+            raise ValidationError(errors, subject=subject)
+        machine = object.__new__(cls)
+        machine.__attrs_init__(
+            graph,
+            name,
+            comment,
+            timeout_seconds,
+            version,
+            query_language,
+            type,
+            tuple(p for p in all_problems if p.severity == "warning"),
+        )
+        return machine
+
+
+def _graph_problems(
+    graph: Graph, language: QueryLanguage | None, machine_type: str
+) -> list[Problem]:
+    from sfdsl._validate import validate_graph
+
+    return validate_graph(graph, language=language or "JSONPath", machine_type=machine_type)
+
+
+def _machine_field_problems(
+    name: object,
+    comment: object,
+    timeout_seconds: object,
+    version: object,
+    query_language: object,
+    machine_type: object,
+) -> list[Problem]:
+    problems: list[Problem] = []
+    if name is not None and (not isinstance(name, str) or not _MACHINE_NAME.match(name)):
+        problems.append(
+            Problem(
+                f"a state machine name must be 1-80 letters, digits, '-' or '_', got {name!r}",
+                "name",
+                "machine-name",
+            )
+        )
+    problems += chk.text(comment, "Comment")
+    problems += chk.integer(timeout_seconds, "TimeoutSeconds", minimum=1, maximum=99999999)
+    if version is not None and version != "1.0":
+        problems.append(Problem(f'Version must be "1.0", got {version!r}', "Version"))
+    problems += chk.one_of(query_language, ("JSONPath", "JSONata"), "QueryLanguage")
+    problems += chk.one_of(machine_type, ("STANDARD", "EXPRESS"), "type")
+    return problems
+
+
+def load_document(source: dict[str, Any] | str | os.PathLike[str]) -> Any:
+    """Read JSON or YAML from a dict, text, or file path.
+
+    Raises:
+        DefinitionError: with the parser's message and position.
+
+    Example:
+        >>> load_document('{"a": 1}')
+        {'a': 1}
+    """
+    import json
+
+    from sfdsl.errors import DefinitionError
+
+    if isinstance(source, dict):
+        return source
+    text: str
+    origin = "text"
+    if isinstance(source, os.PathLike) or (
+        isinstance(source, str)
+        and not source.lstrip().startswith(("{", "["))
+        and "\n" not in source
+    ):
+        path = Path(source)
+        if not path.is_file():
+            msg = f"no such file: {path}"
+            raise DefinitionError([Problem(msg, code="no-such-file")], subject="definition")
+        text = path.read_text(encoding="utf-8")
+        origin = str(path)
+    else:
+        text = str(source)
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as json_error:
+        try:
+            import yaml
+
+            loaded = yaml.safe_load(text)
+        except yaml.YAMLError as exc:
+            msg = f"{origin} is neither valid JSON ({json_error}) nor valid YAML ({exc})"
+            raise DefinitionError([Problem(msg, code="unreadable")], subject="definition") from None
+        if not isinstance(loaded, dict):
+            msg = f"{origin} is not valid JSON ({json_error}) and is not a YAML mapping"
+            raise DefinitionError([Problem(msg, code="unreadable")], subject="definition") from None
+        return loaded
+
+
+__all__ = ["MachineType", "StateMachine", "load_document"]

@@ -1,0 +1,212 @@
+"""Task resource ARNs: syntax checks and the table of optimized service integrations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Final
+
+import attrs
+
+OPTIMIZED_INTEGRATIONS: Final[Mapping[str, frozenset[str]]] = {
+    "lambda": frozenset({"invoke"}),
+    "sns": frozenset({"publish"}),
+    "sqs": frozenset({"sendMessage"}),
+    "dynamodb": frozenset({"getItem", "putItem", "updateItem", "deleteItem"}),
+    "ecs": frozenset({"runTask"}),
+    "batch": frozenset({"submitJob"}),
+    "glue": frozenset({"startJobRun"}),
+    "databrew": frozenset({"startJobRun"}),
+    "states": frozenset({"startExecution"}),
+    "events": frozenset({"putEvents"}),
+    "apigateway": frozenset({"invoke"}),
+    "http": frozenset({"invoke"}),
+    "athena": frozenset(
+        {"startQueryExecution", "stopQueryExecution", "getQueryExecution", "getQueryResults"}
+    ),
+    "codebuild": frozenset(
+        {"startBuild", "stopBuild", "batchDeleteBuilds", "batchGetReports", "startBuildBatch"}
+    ),
+    "sagemaker": frozenset(
+        {
+            "createEndpoint",
+            "createEndpointConfig",
+            "createHyperParameterTuningJob",
+            "createLabelingJob",
+            "createModel",
+            "createProcessingJob",
+            "createTrainingJob",
+            "createTransformJob",
+            "updateEndpoint",
+        }
+    ),
+    "elasticmapreduce": frozenset(
+        {
+            "createCluster",
+            "terminateCluster",
+            "addStep",
+            "cancelStep",
+            "setClusterTerminationProtection",
+            "modifyInstanceFleetByName",
+            "modifyInstanceGroupByName",
+        }
+    ),
+    "emr-containers": frozenset({"startJobRun", "createVirtualCluster", "deleteVirtualCluster"}),
+    "emr-serverless": frozenset(
+        {
+            "createApplication",
+            "startApplication",
+            "stopApplication",
+            "deleteApplication",
+            "startJobRun",
+            "cancelJobRun",
+        }
+    ),
+    "eks": frozenset(
+        {
+            "createCluster",
+            "deleteCluster",
+            "createFargateProfile",
+            "deleteFargateProfile",
+            "createNodegroup",
+            "deleteNodegroup",
+            "runJob",
+            "call",
+        }
+    ),
+    "bedrock": frozenset({"invokeModel", "createModelCustomizationJob"}),
+    "mediaconvert": frozenset({"createJob"}),
+    "s3": frozenset({"getObject", "listObjectsV2", "putObject"}),
+    "evaluations": frozenset(),
+}
+"""Actions of each optimized integration (``arn:aws:states:::<service>:<action>``)."""
+
+PATTERNS: Final = (".sync:2", ".sync", ".waitForTaskToken")
+"""Service integration patterns a resource ARN may end with."""
+
+_PARTITIONS = (
+    "aws",
+    "aws-cn",
+    "aws-us-gov",
+    "aws-iso",
+    "aws-iso-b",
+    "aws-iso-e",
+    "aws-iso-f",
+    "aws-eusc",
+)
+_ARN = re.compile(
+    r"^arn:(?P<partition>[^:]*):(?P<service>[^:]*):(?P<region>[^:]*):(?P<account>[^:]*):(?P<rest>.*)$"
+)
+_ALIAS = re.compile(r"^(\$LATEST|[0-9]+|[A-Za-z0-9_-]+)$")
+
+
+@attrs.frozen
+class ResourceArn:
+    """A Task ``Resource`` taken apart.
+
+    Example:
+        >>> r = ResourceArn.parse("arn:aws:states:::sqs:sendMessage.waitForTaskToken")
+        >>> (r.kind, r.service, r.action, r.pattern)
+        ('integration', 'sqs', 'sendMessage', '.waitForTaskToken')
+    """
+
+    text: str
+    kind: str  # "integration", "sdk", "lambda", "activity", "other"
+    service: str = ""
+    action: str = ""
+    pattern: str = ""
+
+    @classmethod
+    def parse(cls, text: str) -> ResourceArn:
+        """Split *text* into integration kind, service, action and pattern."""
+        m = _ARN.match(text)
+        if not m:
+            return cls(text, "other")
+        service, rest = m["service"], m["rest"]
+        if service == "states" and not m["region"] and not m["account"]:
+            pattern = next((p for p in PATTERNS if rest.endswith(p)), "")
+            core = rest[: len(rest) - len(pattern)] if pattern else rest
+            parts = core.split(":")
+            if parts[0] == "aws-sdk" and len(parts) >= 3:
+                return cls(text, "sdk", parts[1], ":".join(parts[2:]), pattern)
+            return cls(text, "integration", parts[0], ":".join(parts[1:]), pattern)
+        if service == "lambda":
+            return cls(text, "lambda", "lambda", "invoke")
+        if service == "states" and rest.startswith("activity:"):
+            return cls(text, "activity", "states", rest.split(":", 1)[1])
+        return cls(text, "other", service)
+
+
+def resource_problem(text: str) -> str | None:
+    """Why *text* is not a usable Task resource, or None.
+
+    Example:
+        >>> resource_problem("arn:aws:states:::dynamodb:query")
+        "'arn:aws:states:::dynamodb:query' is not an optimized integration: dynamodb supports deleteItem, getItem, putItem, updateItem; for other actions use 'arn:aws:states:::aws-sdk:dynamodb:query'"
+        >>> resource_problem("${HelloArn}") is None
+        True
+    """
+    if "${" in text:
+        depth_ok = all(part.find("}") >= 0 for part in text.split("${")[1:])
+        if not depth_ok:
+            return f"Resource {text!r} has an unterminated '${{' placeholder; close it with '}}'"
+        if re.fullmatch(r"\$\{[^}]+\}", text):
+            return None
+    if "{%" in text:
+        return f"Resource {text!r} cannot be a JSONata expression; give a fixed ARN"
+    m = _ARN.match(text)
+    if not m:
+        if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:\S", text):
+            return None  # a URI, as the ASL specification allows; resource_warning flags it
+        return (
+            f"Resource {text!r} is not a URI; write an ARN such as 'arn:aws:states:::lambda:invoke' "
+            "or 'arn:aws:lambda:<region>:<account>:function:<name>'"
+        )
+    if m["partition"] not in _PARTITIONS and "${" not in m["partition"]:
+        return f"Resource {text!r} has an unknown partition {m['partition']!r}; use 'aws'"
+    arn = ResourceArn.parse(text)
+    if arn.kind == "integration":
+        actions = OPTIMIZED_INTEGRATIONS.get(arn.service)
+        if actions and arn.action not in actions:
+            return (
+                f"{text!r} is not an optimized integration: {arn.service} supports "
+                f"{', '.join(sorted(actions))}; for other actions use "
+                f"'arn:aws:states:::aws-sdk:{arn.service}:{arn.action}'"
+            )
+        if not arn.action and arn.service != "evaluations":
+            return f"Resource {text!r} names no action; write 'arn:aws:states:::<service>:<action>'"
+    if arn.kind == "sdk" and not arn.action:
+        return f"Resource {text!r} names no action; write 'arn:aws:states:::aws-sdk:<service>:<action>'"
+    if arn.kind == "lambda" and "${" not in text:
+        parts = m["rest"].split(":")
+        if parts[0] != "function" or len(parts) < 2 or not parts[1]:
+            return f"Lambda resource {text!r} must be 'arn:aws:lambda:<region>:<account>:function:<name>'"
+        if len(parts) > 3:
+            return f"Lambda resource {text!r} has too many ':' parts"
+        if len(parts) == 3 and not _ALIAS.match(parts[2]):
+            return (
+                f"Lambda resource {text!r} has an invalid version or alias {parts[2]!r}; "
+                "use a version number, $LATEST, or an alias of letters, digits, '-' and '_'"
+            )
+    return None
+
+
+def resource_warning(text: str) -> str | None:
+    """A warning for a resource URI that the specification allows but the service does not.
+
+    Example:
+        >>> resource_warning("module:hello")
+        "Resource 'module:hello' is not an ARN: Step Functions rejects it at deploy time (local runs can mock it)"
+    """
+    if "${" in text or _ARN.match(text):
+        return None
+    return f"Resource {text!r} is not an ARN: Step Functions rejects it at deploy time (local runs can mock it)"
+
+
+__all__ = [
+    "OPTIMIZED_INTEGRATIONS",
+    "PATTERNS",
+    "ResourceArn",
+    "resource_problem",
+    "resource_warning",
+]

@@ -1,0 +1,1388 @@
+"""The state types of the Amazon States Language as frozen attrs models.
+
+Each state checks its own fields when it is built and reports every problem at once; checks
+that need the whole graph (targets exist, reachability, query language inherited from the
+machine) run when the :class:`~sfdsl.StateMachine` is built.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias, Union
+
+import attrs
+from typing_extensions import Self
+
+from sfdsl import _checks as chk
+from sfdsl._conditions import Condition, JsonataCondition
+from sfdsl._typing import ExecutionType, JitterStrategy, Json, ProcessorMode, QueryLanguage
+from sfdsl._values import DISCARD, Jsonata, _Discard
+from sfdsl.errors import Problem, ValidationError
+
+if TYPE_CHECKING:
+    from sfdsl._chain import Chain, Graph
+
+Target: TypeAlias = Union[str, "State", "Chain"]
+"""Where a transition goes: a state name, a state, or a chain (its first state)."""
+
+PathValue: TypeAlias = str | _Discard | None
+StateType: TypeAlias = Literal[
+    "Task", "Pass", "Wait", "Choice", "Parallel", "Map", "Succeed", "Fail"
+]
+
+
+def _path_conv(value: object) -> object:
+    """Accept ``Var``/``JsonPath`` objects where a path string is expected."""
+    if value is None or value is DISCARD or isinstance(value, str):
+        return value
+    path = getattr(value, "path", None)
+    if isinstance(path, str):
+        return path
+    text = getattr(value, "text", None)
+    return text if isinstance(text, str) else value
+
+
+def _tuple(value: object) -> object:
+    if value is None:
+        return ()
+    if isinstance(value, (list, tuple)):
+        return tuple(value)
+    return value
+
+
+def _errors_conv(value: object) -> object:
+    if isinstance(value, str):
+        return (value,)
+    return _tuple(value)
+
+
+def _opt(asl: str, *, default: Any = None, converter: Any = None) -> Any:
+    return attrs.field(default=default, kw_only=True, converter=converter, metadata={"asl": asl})
+
+
+def target_name(target: Target) -> str:
+    """The state name a transition target stands for.
+
+    Example:
+        >>> target_name(Pass("A")), target_name("B")
+        ('A', 'B')
+    """
+    if isinstance(target, str):
+        return target
+    if isinstance(target, State):
+        return target.name
+    return target.start
+
+
+def _is_object_target(target: object) -> bool:
+    return target is not None and not isinstance(target, str)
+
+
+# --------------------------------------------------------------------------- rules
+
+
+@attrs.frozen
+class Retry:
+    """A retry rule of a Task, Parallel or Map state.
+
+    Example:
+        >>> from sfdsl import States
+        >>> Retry([States.Timeout], interval_seconds=2, max_attempts=3, backoff_rate=2.0).to_asl()
+        {'ErrorEquals': ['States.Timeout'], 'IntervalSeconds': 2, 'MaxAttempts': 3, 'BackoffRate': 2.0}
+    """
+
+    errors: tuple[str, ...] = attrs.field(converter=_errors_conv, metadata={"asl": "ErrorEquals"})
+    interval_seconds: int | None = _opt("IntervalSeconds")
+    max_attempts: int | None = _opt("MaxAttempts")
+    backoff_rate: float | None = _opt("BackoffRate")
+    max_delay_seconds: int | None = _opt("MaxDelaySeconds")
+    jitter_strategy: JitterStrategy | None = _opt("JitterStrategy")
+    comment: str | None = _opt("Comment")
+
+    def __attrs_post_init__(self) -> None:
+        _raise_if(self.problems("Retry"), "retry rule")
+
+    def problems(self, path: str) -> list[Problem]:
+        """Every problem with this rule, located under *path*."""
+        p = chk.error_names(self.errors, f"{path}.ErrorEquals")
+        p += chk.integer(
+            self.interval_seconds, f"{path}.IntervalSeconds", minimum=1, maximum=99999999
+        )
+        p += chk.integer(self.max_attempts, f"{path}.MaxAttempts", minimum=0, maximum=99999999)
+        p += chk.number(self.backoff_rate, f"{path}.BackoffRate", minimum=1.0)
+        p += chk.integer(
+            self.max_delay_seconds, f"{path}.MaxDelaySeconds", minimum=1, maximum=31622400
+        )
+        p += chk.one_of(self.jitter_strategy, ("FULL", "NONE"), f"{path}.JitterStrategy")
+        p += chk.text(self.comment, f"{path}.Comment")
+        return p
+
+    def to_asl(self) -> dict[str, Any]:
+        """This rule as ASL."""
+        from sfdsl.asl import rule_to_asl
+
+        return rule_to_asl(self)
+
+
+@attrs.frozen
+class Catch:
+    """A catcher: on a matching error, go to *next* (a state name, state or chain).
+
+    Example:
+        >>> from sfdsl import States
+        >>> Catch([States.ALL], next=Fail("Failed"), result_path="$.error").to_asl()
+        {'ErrorEquals': ['States.ALL'], 'Next': 'Failed', 'ResultPath': '$.error'}
+    """
+
+    errors: tuple[str, ...] = attrs.field(converter=_errors_conv, metadata={"asl": "ErrorEquals"})
+    next: Target = attrs.field(kw_only=True, metadata={"asl": "Next"})
+    result_path: PathValue = _opt("ResultPath", converter=_path_conv)
+    output: Json = _opt("Output")
+    assign: Mapping[str, Json] | None = _opt("Assign")
+    comment: str | None = _opt("Comment")
+
+    def __attrs_post_init__(self) -> None:
+        _raise_if(self.problems("Catch"), "catcher")
+
+    def problems(self, path: str) -> list[Problem]:
+        """Every problem with this catcher, located under *path*."""
+        p = chk.error_names(self.errors, f"{path}.ErrorEquals")
+        p += chk.target(self.next, f"{path}.Next")
+        p += chk.reference_path(self.result_path, f"{path}.ResultPath")
+        p += chk.payload(self.output, f"{path}.Output")
+        p += chk.assign(self.assign, f"{path}.Assign")
+        p += chk.text(self.comment, f"{path}.Comment")
+        return p
+
+    def to_asl(self) -> dict[str, Any]:
+        """This catcher as ASL."""
+        from sfdsl.asl import rule_to_asl
+
+        return rule_to_asl(self)
+
+
+@attrs.frozen
+class ChoiceRule:
+    """One rule of a Choice state: when *condition* holds, go to *next*.
+
+    Example:
+        >>> from sfdsl import Var
+        >>> ChoiceRule(Var("$.n") > 3, next="Big").to_asl()
+        {'Variable': '$.n', 'NumericGreaterThan': 3, 'Next': 'Big'}
+    """
+
+    condition: Condition
+    next: Target = attrs.field(kw_only=True, metadata={"asl": "Next"})
+    assign: Mapping[str, Json] | None = _opt("Assign")
+    output: Json = _opt("Output")
+    comment: str | None = _opt("Comment")
+
+    def __attrs_post_init__(self) -> None:
+        _raise_if(self.problems("Choices[]"), "choice rule")
+
+    def problems(self, path: str) -> list[Problem]:
+        """Every problem with this rule, located under *path*."""
+        p = chk.target(self.next, f"{path}.Next")
+        p += chk.condition(self.condition, path)
+        p += chk.assign(self.assign, f"{path}.Assign")
+        p += chk.payload(self.output, f"{path}.Output")
+        p += chk.text(self.comment, f"{path}.Comment")
+        return p
+
+    def to_asl(self) -> dict[str, Any]:
+        """This rule as ASL."""
+        from sfdsl.asl import rule_to_asl
+
+        return rule_to_asl(self)
+
+
+@attrs.frozen
+class Credentials:
+    """The role a Task assumes: ``Credentials.RoleArn`` (static, a path, or JSONata).
+
+    Example:
+        >>> Credentials("arn:aws:iam::111122223333:role/Target").to_asl()
+        {'RoleArn': 'arn:aws:iam::111122223333:role/Target'}
+        >>> from sfdsl import Var
+        >>> Credentials(Var("$.role")).to_asl()
+        {'RoleArn.$': '$.role'}
+    """
+
+    role_arn: Json
+
+    def to_asl(self) -> dict[str, Any]:
+        """These credentials as ASL."""
+        from sfdsl._values import render
+
+        return dict(render({"RoleArn": self.role_arn}))
+
+
+@attrs.frozen
+class ProcessorConfig:
+    """``ItemProcessor.ProcessorConfig`` of a Map: INLINE or DISTRIBUTED, and the child execution type.
+
+    Example:
+        >>> ProcessorConfig("DISTRIBUTED", "EXPRESS").to_asl()
+        {'Mode': 'DISTRIBUTED', 'ExecutionType': 'EXPRESS'}
+    """
+
+    mode: ProcessorMode | None = attrs.field(default=None, metadata={"asl": "Mode"})
+    execution_type: ExecutionType | None = attrs.field(
+        default=None, metadata={"asl": "ExecutionType"}
+    )
+
+    def problems(self, path: str) -> list[Problem]:
+        """Every problem with this configuration."""
+        p = chk.one_of(self.mode, ("INLINE", "DISTRIBUTED"), f"{path}.Mode")
+        p += chk.one_of(self.execution_type, ("STANDARD", "EXPRESS"), f"{path}.ExecutionType")
+        if self.execution_type is not None and self.mode != "DISTRIBUTED":
+            p.append(
+                Problem(
+                    "ExecutionType is only allowed with Mode DISTRIBUTED; "
+                    "set mode='DISTRIBUTED' or remove execution_type",
+                    f"{path}.ExecutionType",
+                )
+            )
+        return p
+
+    def to_asl(self) -> dict[str, Any]:
+        """This configuration as ASL."""
+        from sfdsl.asl import rule_to_asl
+
+        return rule_to_asl(self)
+
+
+@attrs.frozen
+class ReaderConfig:
+    """``ItemReader.ReaderConfig`` of a distributed Map.
+
+    Example:
+        >>> ReaderConfig(input_type="CSV", csv_header_location="FIRST_ROW", max_items=100).to_asl()
+        {'InputType': 'CSV', 'CSVHeaderLocation': 'FIRST_ROW', 'MaxItems': 100}
+    """
+
+    input_type: str | None = _opt("InputType")
+    csv_header_location: str | None = _opt("CSVHeaderLocation")
+    csv_headers: tuple[str, ...] = _opt("CSVHeaders", default=(), converter=_tuple)
+    csv_delimiter: str | None = _opt("CSVDelimiter")
+    manifest_type: str | None = _opt("ManifestType")
+    max_items: Json = _opt("MaxItems")
+    max_items_path: str | None = _opt("MaxItemsPath", converter=_path_conv)
+
+    def problems(self, path: str) -> list[Problem]:
+        """Every problem with this configuration."""
+        p = chk.one_of(
+            self.input_type, ("CSV", "JSON", "JSONL", "MANIFEST", "PARQUET"), f"{path}.InputType"
+        )
+        p += chk.one_of(
+            self.csv_header_location, ("FIRST_ROW", "GIVEN"), f"{path}.CSVHeaderLocation"
+        )
+        p += chk.one_of(
+            self.csv_delimiter,
+            ("COMMA", "PIPE", "SEMICOLON", "SPACE", "TAB"),
+            f"{path}.CSVDelimiter",
+        )
+        p += chk.one_of(
+            self.manifest_type, ("ATHENA_DATA", "CSV", "JSON", "JSONL"), f"{path}.ManifestType"
+        )
+        p += chk.exclusive(self, ("max_items", "max_items_path"), path)
+        p += chk.count_or_jsonata(
+            self.max_items, f"{path}.MaxItems", minimum=0, maximum=100_000_000
+        )
+        p += chk.plain_path(self.max_items_path, f"{path}.MaxItemsPath", reference=True)
+        if self.csv_header_location == "GIVEN" and not self.csv_headers:
+            p.append(
+                Problem(
+                    "CSVHeaders is required when CSVHeaderLocation is GIVEN; "
+                    "pass csv_headers=[...] or use FIRST_ROW",
+                    f"{path}.CSVHeaders",
+                )
+            )
+        return p
+
+    def to_asl(self) -> dict[str, Any]:
+        """This configuration as ASL."""
+        from sfdsl.asl import rule_to_asl
+
+        return rule_to_asl(self)
+
+
+@attrs.frozen
+class ItemReader:
+    """Where a distributed Map reads its items (S3 objects, CSV/JSON files, manifests).
+
+    Example:
+        >>> ItemReader("arn:aws:states:::s3:getObject",
+        ...            parameters={"Bucket": "b", "Key": "k.csv"},
+        ...            reader_config=ReaderConfig(input_type="CSV", csv_header_location="FIRST_ROW")).to_asl()["Resource"]
+        'arn:aws:states:::s3:getObject'
+    """
+
+    resource: str = attrs.field(metadata={"asl": "Resource"})
+    parameters: Json = _opt("Parameters")
+    arguments: Json = _opt("Arguments")
+    reader_config: ReaderConfig | None = _opt("ReaderConfig")
+
+    def problems(self, path: str) -> list[Problem]:
+        """Every problem with this reader."""
+        p = chk.resource(self.resource, f"{path}.Resource")
+        p += chk.parameters(self.parameters, f"{path}.Parameters")
+        p += chk.payload(self.arguments, f"{path}.Arguments")
+        p += chk.exclusive(self, ("parameters", "arguments"), path)
+        if self.reader_config is not None:
+            p += self.reader_config.problems(f"{path}.ReaderConfig")
+        return p
+
+    def to_asl(self) -> dict[str, Any]:
+        """This reader as ASL."""
+        from sfdsl.asl import rule_to_asl
+
+        return rule_to_asl(self)
+
+
+@attrs.frozen
+class ItemBatcher:
+    """How a distributed Map groups items into batches.
+
+    Example:
+        >>> ItemBatcher(max_items_per_batch=10).to_asl()
+        {'MaxItemsPerBatch': 10}
+    """
+
+    batch_input: Json = _opt("BatchInput")
+    max_items_per_batch: Json = _opt("MaxItemsPerBatch")
+    max_items_per_batch_path: str | None = _opt("MaxItemsPerBatchPath", converter=_path_conv)
+    max_input_bytes_per_batch: Json = _opt("MaxInputBytesPerBatch")
+    max_input_bytes_per_batch_path: str | None = _opt(
+        "MaxInputBytesPerBatchPath", converter=_path_conv
+    )
+
+    def problems(self, path: str) -> list[Problem]:
+        """Every problem with this batcher."""
+        p = chk.exclusive(self, ("max_items_per_batch", "max_items_per_batch_path"), path)
+        p += chk.exclusive(
+            self, ("max_input_bytes_per_batch", "max_input_bytes_per_batch_path"), path
+        )
+        p += chk.count_or_jsonata(self.max_items_per_batch, f"{path}.MaxItemsPerBatch", minimum=1)
+        p += chk.count_or_jsonata(
+            self.max_input_bytes_per_batch,
+            f"{path}.MaxInputBytesPerBatch",
+            minimum=1,
+            maximum=262144,
+        )
+        p += chk.plain_path(
+            self.max_items_per_batch_path, f"{path}.MaxItemsPerBatchPath", reference=True
+        )
+        p += chk.plain_path(
+            self.max_input_bytes_per_batch_path, f"{path}.MaxInputBytesPerBatchPath", reference=True
+        )
+        p += chk.payload(self.batch_input, f"{path}.BatchInput")
+        if all(
+            getattr(self, f) is None
+            for f in (
+                "max_items_per_batch",
+                "max_items_per_batch_path",
+                "max_input_bytes_per_batch",
+                "max_input_bytes_per_batch_path",
+            )
+        ):
+            p.append(
+                Problem(
+                    "ItemBatcher needs a limit: MaxItemsPerBatch or MaxInputBytesPerBatch "
+                    "(or their Path forms)",
+                    path,
+                )
+            )
+        return p
+
+    def to_asl(self) -> dict[str, Any]:
+        """This batcher as ASL."""
+        from sfdsl.asl import rule_to_asl
+
+        return rule_to_asl(self)
+
+
+@attrs.frozen
+class WriterConfig:
+    """``ResultWriter.WriterConfig``: the format of a distributed Map's results.
+
+    Example:
+        >>> WriterConfig(output_type="JSONL", transformation="FLATTEN").to_asl()
+        {'OutputType': 'JSONL', 'Transformation': 'FLATTEN'}
+    """
+
+    output_type: str | None = _opt("OutputType")
+    transformation: str | None = _opt("Transformation")
+
+    def problems(self, path: str) -> list[Problem]:
+        """Every problem with this configuration."""
+        p = chk.one_of(self.output_type, ("JSON", "JSONL"), f"{path}.OutputType")
+        p += chk.one_of(
+            self.transformation, ("NONE", "COMPACT", "FLATTEN"), f"{path}.Transformation"
+        )
+        return p
+
+    def to_asl(self) -> dict[str, Any]:
+        """This configuration as ASL."""
+        from sfdsl.asl import rule_to_asl
+
+        return rule_to_asl(self)
+
+
+@attrs.frozen
+class ResultWriter:
+    """Where a distributed Map writes its results.
+
+    Example:
+        >>> ResultWriter("arn:aws:states:::s3:putObject", parameters={"Bucket": "out", "Prefix": "runs"}).to_asl()
+        {'Resource': 'arn:aws:states:::s3:putObject', 'Parameters': {'Bucket': 'out', 'Prefix': 'runs'}}
+    """
+
+    resource: str | None = attrs.field(default=None, metadata={"asl": "Resource"})
+    parameters: Json = _opt("Parameters")
+    arguments: Json = _opt("Arguments")
+    writer_config: WriterConfig | None = _opt("WriterConfig")
+
+    def problems(self, path: str) -> list[Problem]:
+        """Every problem with this writer."""
+        p: list[Problem] = []
+        if self.resource is not None:
+            p += chk.resource(self.resource, f"{path}.Resource")
+        p += chk.parameters(self.parameters, f"{path}.Parameters")
+        p += chk.payload(self.arguments, f"{path}.Arguments")
+        p += chk.exclusive(self, ("parameters", "arguments"), path)
+        if self.writer_config is not None:
+            p += self.writer_config.problems(f"{path}.WriterConfig")
+        if self.resource is None and self.writer_config is None:
+            p.append(Problem("ResultWriter needs a Resource or a WriterConfig", path))
+        return p
+
+    def to_asl(self) -> dict[str, Any]:
+        """This writer as ASL."""
+        from sfdsl.asl import rule_to_asl
+
+        return rule_to_asl(self)
+
+
+def _raise_if(problems: list[Problem], subject: str) -> None:
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise ValidationError(errors, subject=subject)
+
+
+# --------------------------------------------------------------------------- states
+
+
+@attrs.frozen
+class State:
+    """Base class of every state. States are frozen: fluent methods return new states.
+
+    Example:
+        >>> a = Pass("A")
+        >>> b = a.with_(comment="first")
+        >>> a.comment is None and b.comment == "first"
+        True
+    """
+
+    TYPE: ClassVar[StateType]
+    JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = ()
+    JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ()
+
+    name: str
+    comment: str | None = _opt("Comment")
+    query_language: QueryLanguage | None = _opt("QueryLanguage")
+
+    def __attrs_post_init__(self) -> None:
+        problems = self.problems()
+        if self.query_language is not None:
+            problems += self.language_problems(self.query_language)
+        _raise_if(problems, f"state {self.name!r}")
+
+    @property
+    def path(self) -> str:
+        """This state's location in an ASL document: ``States.<name>``."""
+        return f"States.{self.name}"
+
+    def problems(self) -> list[Problem]:
+        """Every problem with this state's own fields (graph checks run on the machine)."""
+        p = chk.state_name(self.name, "States")
+        p += chk.text(self.comment, f"{self.path}.Comment")
+        p += chk.one_of(self.query_language, ("JSONPath", "JSONata"), f"{self.path}.QueryLanguage")
+        return p
+
+    def language_problems(self, language: QueryLanguage) -> list[Problem]:
+        """Problems from fields that the state's query language does not allow."""
+        banned = self.JSONPATH_FIELDS if language == "JSONata" else self.JSONATA_FIELDS
+        problems: list[Problem] = []
+        if language == "JSONPath":
+            for field_name in _JSONATA_VALUED:
+                value = getattr(self, field_name, None)
+                if isinstance(value, Jsonata) or (
+                    isinstance(value, str) and value.startswith("{%")
+                ):
+                    asl = attrs.fields_dict(type(self))[field_name].metadata["asl"]
+                    problems.append(
+                        Problem(
+                            f"{asl} is a JSONata expression ({str(value)!r}), but JSONata is only "
+                            "evaluated in JSONata states; set query_language='JSONata' or give a fixed value",
+                            f"{self.path}.{asl}",
+                            "wrong-query-language",
+                        )
+                    )
+        for field_name in banned:
+            if getattr(self, field_name) not in (None, (), False):
+                asl = attrs.fields_dict(type(self))[field_name].metadata["asl"]
+                if language == "JSONata":
+                    fix = "JSONata states use Arguments, Output and Assign with {% %} expressions"
+                else:
+                    fix = "set query_language='JSONata' on the state or machine to use it"
+                problems.append(
+                    Problem(
+                        f"{asl} is a {'JSONPath' if language == 'JSONata' else 'JSONata'} field, "
+                        f"not allowed in a {language} state; {fix}",
+                        f"{self.path}.{asl}",
+                        "wrong-query-language",
+                    )
+                )
+        return problems
+
+    def with_(self, **changes: Any) -> Self:
+        """A copy of this state with some fields changed.
+
+        Example:
+            >>> Pass("A").with_(comment="c").comment
+            'c'
+        """
+        return attrs.evolve(self, **changes)
+
+    def next(self, target: Target) -> Chain:
+        """A chain that runs this state, then *target*.
+
+        Example:
+            >>> chain = Pass("A").next(Pass("B"))
+            >>> chain.start, chain.ends
+            ('A', ('B',))
+        """
+        from sfdsl._chain import Chain
+
+        return Chain.of(self).next(target)
+
+    def transitions(self) -> tuple[Target, ...]:
+        """Every transition target held by this state (Next, Choice rules, Default, Catch)."""
+        return ()
+
+    def has_next_slot(self) -> bool:
+        """True when this state takes a Next/End (not Choice, Succeed or Fail)."""
+        return False
+
+    def to_asl(self) -> dict[str, Any]:
+        """This state as an ASL dict (without its name).
+
+        Example:
+            >>> Pass("A", result={"x": 1}, end=True).to_asl()
+            {'Type': 'Pass', 'Result': {'x': 1}, 'End': True}
+        """
+        from sfdsl.asl import state_to_asl
+
+        return state_to_asl(self)
+
+
+_JSONATA_VALUED = (
+    "seconds",
+    "timestamp",
+    "timeout_seconds",
+    "heartbeat_seconds",
+    "max_concurrency",
+    "tolerated_failure_count",
+    "tolerated_failure_percentage",
+    "error",
+    "cause",
+    "items",
+)
+
+
+def _next_field() -> Any:
+    return attrs.field(default=None, kw_only=True, metadata={"asl": "Next"})
+
+
+def _end_field() -> Any:
+    return attrs.field(default=False, kw_only=True, metadata={"asl": "End"})
+
+
+class _Flow:
+    """Mixin for states that take Next/End."""
+
+    name: str
+    next_state: Target | None
+    end: bool
+
+    def has_next_slot(self) -> bool:
+        return True
+
+    def _flow_problems(self, path: str) -> list[Problem]:
+        p: list[Problem] = []
+        if self.next_state is not None:
+            p += chk.target(self.next_state, f"{path}.Next")
+        if not isinstance(self.end, bool):
+            p.append(Problem(f"End must be true or false, got {self.end!r}", f"{path}.End"))
+        elif self.end and self.next_state is not None:
+            p.append(
+                Problem(
+                    "a state cannot have both Next and End; remove end=True or the next state",
+                    f"{path}.End",
+                    "next-and-end",
+                )
+            )
+        return p
+
+
+class _Recoverable:
+    """Mixin for states with Retry and Catch."""
+
+    retry_rules: tuple[Retry, ...]
+    catch_rules: tuple[Catch, ...]
+
+    def retry(self, *rules: Retry) -> Self:
+        """A copy with *rules* added after the existing retry rules.
+
+        Example:
+            >>> from sfdsl import States, Task
+            >>> t = Task("T", resource="arn:aws:states:::lambda:invoke").retry(Retry([States.ALL]))
+            >>> len(t.retry_rules)
+            1
+        """
+        return attrs.evolve(self, retry_rules=(*self.retry_rules, *rules))  # type: ignore[misc]
+
+    def catch(self, *rules: Catch) -> Self:
+        """A copy with *rules* added after the existing catchers.
+
+        Example:
+            >>> from sfdsl import States, Task
+            >>> t = Task("T", resource="arn:aws:states:::lambda:invoke").catch(
+            ...     Catch([States.ALL], next=Fail("Oops")))
+            >>> t.catch_rules[0].next
+            Fail(name='Oops', comment=None, query_language=None, error=None, error_path=None, cause=None, cause_path=None)
+        """
+        return attrs.evolve(self, catch_rules=(*self.catch_rules, *rules))  # type: ignore[misc]
+
+    def _recover_problems(self, path: str) -> list[Problem]:
+        p: list[Problem] = []
+        for i, rule in enumerate(self.retry_rules):
+            if not isinstance(rule, Retry):
+                p.append(
+                    Problem(f"expected a Retry, got {type(rule).__name__}", f"{path}.Retry[{i}]")
+                )
+        for i, catcher in enumerate(self.catch_rules):
+            if not isinstance(catcher, Catch):
+                p.append(
+                    Problem(f"expected a Catch, got {type(catcher).__name__}", f"{path}.Catch[{i}]")
+                )
+        p += chk.all_last(
+            [r.errors for r in self.retry_rules if isinstance(r, Retry)], f"{path}.Retry"
+        )
+        p += chk.all_last(
+            [c.errors for c in self.catch_rules if isinstance(c, Catch)], f"{path}.Catch"
+        )
+        return p
+
+
+_IO_JSONPATH = ("input_path", "output_path")
+
+
+@attrs.frozen
+class Pass(_Flow, State):
+    """Pass its input to its output, optionally injecting ``Result`` or reshaping the data.
+
+    Example:
+        >>> from sfdsl import Var
+        >>> Pass("Shape", parameters={"id": Var("$.order.id")}, end=True).to_asl()
+        {'Type': 'Pass', 'Parameters': {'id.$': '$.order.id'}, 'End': True}
+    """
+
+    TYPE: ClassVar[StateType] = "Pass"
+    JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = (
+        *_IO_JSONPATH,
+        "parameters",
+        "result_path",
+        "result",
+    )
+    JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("output",)
+
+    input_path: PathValue = _opt("InputPath", converter=_path_conv)
+    output_path: PathValue = _opt("OutputPath", converter=_path_conv)
+    parameters: Json = _opt("Parameters")
+    result: Json = _opt("Result")
+    result_path: PathValue = _opt("ResultPath", converter=_path_conv)
+    assign: Mapping[str, Json] | None = _opt("Assign")
+    output: Json = _opt("Output")
+    next_state: Target | None = _next_field()
+    end: bool = _end_field()
+
+    def problems(self) -> list[Problem]:
+        path = self.path
+        p = super().problems() + self._flow_problems(path)
+        p += chk.plain_path(self.input_path, f"{path}.InputPath")
+        p += chk.plain_path(self.output_path, f"{path}.OutputPath")
+        p += chk.parameters(self.parameters, f"{path}.Parameters")
+        p += chk.json_value(self.result, f"{path}.Result")
+        p += chk.reference_path(self.result_path, f"{path}.ResultPath")
+        p += chk.assign(self.assign, f"{path}.Assign")
+        p += chk.payload(self.output, f"{path}.Output")
+        return p
+
+    def transitions(self) -> tuple[Target, ...]:
+        return () if self.next_state is None else (self.next_state,)
+
+
+@attrs.frozen
+class Task(_Recoverable, _Flow, State):
+    """Do one unit of work: call a Lambda function, an AWS service, an activity or an HTTP API.
+
+    Example:
+        >>> from sfdsl import Retry, States
+        >>> t = Task("Charge", resource="arn:aws:states:::lambda:invoke",
+        ...          parameters={"FunctionName": "charge", "Payload.$": "$"},
+        ...          timeout_seconds=30).retry(Retry([States.TaskFailed], max_attempts=2))
+        >>> sorted(t.to_asl())
+        ['Parameters', 'Resource', 'Retry', 'TimeoutSeconds', 'Type']
+    """
+
+    TYPE: ClassVar[StateType] = "Task"
+    JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = (
+        *_IO_JSONPATH,
+        "parameters",
+        "result_selector",
+        "result_path",
+        "timeout_seconds_path",
+        "heartbeat_seconds_path",
+    )
+    JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("arguments", "output")
+
+    resource: str = attrs.field(kw_only=True, metadata={"asl": "Resource"})
+    input_path: PathValue = _opt("InputPath", converter=_path_conv)
+    output_path: PathValue = _opt("OutputPath", converter=_path_conv)
+    parameters: Json = _opt("Parameters")
+    arguments: Json = _opt("Arguments")
+    result_selector: Json = _opt("ResultSelector")
+    result_path: PathValue = _opt("ResultPath", converter=_path_conv)
+    output: Json = _opt("Output")
+    assign: Mapping[str, Json] | None = _opt("Assign")
+    timeout_seconds: Json = _opt("TimeoutSeconds")
+    timeout_seconds_path: str | None = _opt("TimeoutSecondsPath", converter=_path_conv)
+    heartbeat_seconds: Json = _opt("HeartbeatSeconds")
+    heartbeat_seconds_path: str | None = _opt("HeartbeatSecondsPath", converter=_path_conv)
+    credentials: Credentials | None = _opt("Credentials")
+    retry_rules: tuple[Retry, ...] = _opt("Retry", default=(), converter=_tuple)
+    catch_rules: tuple[Catch, ...] = _opt("Catch", default=(), converter=_tuple)
+    next_state: Target | None = _next_field()
+    end: bool = _end_field()
+
+    def problems(self) -> list[Problem]:
+        path = self.path
+        p = super().problems() + self._flow_problems(path) + self._recover_problems(path)
+        p += chk.resource(self.resource, f"{path}.Resource")
+        p += chk.plain_path(self.input_path, f"{path}.InputPath")
+        p += chk.plain_path(self.output_path, f"{path}.OutputPath")
+        p += chk.parameters(self.parameters, f"{path}.Parameters")
+        p += chk.payload(self.arguments, f"{path}.Arguments")
+        p += chk.parameters(self.result_selector, f"{path}.ResultSelector")
+        p += chk.reference_path(self.result_path, f"{path}.ResultPath")
+        p += chk.payload(self.output, f"{path}.Output")
+        p += chk.assign(self.assign, f"{path}.Assign")
+        p += chk.exclusive(self, ("timeout_seconds", "timeout_seconds_path"), path)
+        p += chk.exclusive(self, ("heartbeat_seconds", "heartbeat_seconds_path"), path)
+        p += chk.exclusive(self, ("parameters", "arguments"), path)
+        p += chk.count_or_jsonata(
+            self.timeout_seconds, f"{path}.TimeoutSeconds", minimum=1, maximum=99999999
+        )
+        p += chk.count_or_jsonata(
+            self.heartbeat_seconds, f"{path}.HeartbeatSeconds", minimum=1, maximum=99999999
+        )
+        p += chk.plain_path(self.timeout_seconds_path, f"{path}.TimeoutSecondsPath", reference=True)
+        p += chk.plain_path(
+            self.heartbeat_seconds_path, f"{path}.HeartbeatSecondsPath", reference=True
+        )
+        if (
+            isinstance(self.timeout_seconds, int)
+            and isinstance(self.heartbeat_seconds, int)
+            and not isinstance(self.timeout_seconds, bool)
+            and not isinstance(self.heartbeat_seconds, bool)
+            and self.heartbeat_seconds >= self.timeout_seconds
+        ):
+            p.append(
+                Problem(
+                    f"HeartbeatSeconds ({self.heartbeat_seconds}) must be smaller than "
+                    f"TimeoutSeconds ({self.timeout_seconds}); lower the heartbeat or raise the timeout",
+                    f"{path}.HeartbeatSeconds",
+                    "heartbeat-not-below-timeout",
+                )
+            )
+        if self.credentials is not None and not isinstance(self.credentials, Credentials):
+            p.append(
+                Problem(
+                    f"Credentials must be a Credentials(role_arn=...) object, got {self.credentials!r}",
+                    f"{path}.Credentials",
+                )
+            )
+        elif self.credentials is not None:
+            p += chk.credentials(self.credentials.role_arn, f"{path}.Credentials")
+        return p
+
+    def transitions(self) -> tuple[Target, ...]:
+        nxt: tuple[Target, ...] = () if self.next_state is None else (self.next_state,)
+        return nxt + tuple(c.next for c in self.catch_rules)
+
+
+@attrs.frozen
+class Wait(_Flow, State):
+    """Wait for a number of seconds or until a timestamp (fixed, from a path, or JSONata).
+
+    Example:
+        >>> Wait("Pause", seconds=300, next_state="Poll").to_asl()
+        {'Type': 'Wait', 'Seconds': 300, 'Next': 'Poll'}
+    """
+
+    TYPE: ClassVar[StateType] = "Wait"
+    JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = (*_IO_JSONPATH, "seconds_path", "timestamp_path")
+    JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("output",)
+
+    seconds: Json = _opt("Seconds")
+    seconds_path: str | None = _opt("SecondsPath", converter=_path_conv)
+    timestamp: Json = _opt("Timestamp")
+    timestamp_path: str | None = _opt("TimestampPath", converter=_path_conv)
+    input_path: PathValue = _opt("InputPath", converter=_path_conv)
+    output_path: PathValue = _opt("OutputPath", converter=_path_conv)
+    assign: Mapping[str, Json] | None = _opt("Assign")
+    output: Json = _opt("Output")
+    next_state: Target | None = _next_field()
+    end: bool = _end_field()
+
+    def problems(self) -> list[Problem]:
+        path = self.path
+        p = super().problems() + self._flow_problems(path)
+        given = [
+            f
+            for f in ("seconds", "seconds_path", "timestamp", "timestamp_path")
+            if getattr(self, f) is not None
+        ]
+        if len(given) != 1:
+            p.append(
+                Problem(
+                    "a Wait state needs exactly one of Seconds, SecondsPath, Timestamp, TimestampPath"
+                    + (f", got {', '.join(_asl_names(self, given))}" if given else ", got none"),
+                    path,
+                    "wait-duration",
+                )
+            )
+        p += chk.count_or_jsonata(self.seconds, f"{path}.Seconds", minimum=0, maximum=99999999)
+        p += chk.timestamp(self.timestamp, f"{path}.Timestamp")
+        p += chk.plain_path(self.seconds_path, f"{path}.SecondsPath", reference=True)
+        p += chk.plain_path(self.timestamp_path, f"{path}.TimestampPath", reference=True)
+        p += chk.plain_path(self.input_path, f"{path}.InputPath")
+        p += chk.plain_path(self.output_path, f"{path}.OutputPath")
+        p += chk.assign(self.assign, f"{path}.Assign")
+        p += chk.payload(self.output, f"{path}.Output")
+        return p
+
+    def transitions(self) -> tuple[Target, ...]:
+        return () if self.next_state is None else (self.next_state,)
+
+
+def _asl_names(obj: object, names: Iterable[str]) -> list[str]:
+    fields = attrs.fields_dict(type(obj))  # type: ignore[arg-type]
+    return [fields[n].metadata.get("asl", n) for n in names]
+
+
+@attrs.frozen
+class Choice(State):
+    """Branch on conditions: the first rule that holds picks the next state, else ``Default``.
+
+    Example:
+        >>> from sfdsl import Var
+        >>> c = (Choice("Size?")
+        ...      .when(Var("$.n") > 10, Pass("Big"))
+        ...      .otherwise(Pass("Small")))
+        >>> c.to_asl()["Default"]
+        'Small'
+    """
+
+    TYPE: ClassVar[StateType] = "Choice"
+    JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = _IO_JSONPATH
+    JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("output",)
+
+    choices: tuple[ChoiceRule, ...] = _opt("Choices", default=(), converter=_tuple)
+    default: Target | None = _opt("Default")
+    input_path: PathValue = _opt("InputPath", converter=_path_conv)
+    output_path: PathValue = _opt("OutputPath", converter=_path_conv)
+    assign: Mapping[str, Json] | None = _opt("Assign")
+    output: Json = _opt("Output")
+
+    def __attrs_post_init__(self) -> None:
+        # A Choice is built up rule by rule, so an empty one is checked on the machine.
+        problems = [p for p in self.problems() if p.code != "choice-without-rules"]
+        if self.query_language is not None:
+            problems += self.language_problems(self.query_language)
+        _raise_if(problems, f"state {self.name!r}")
+
+    def when(
+        self,
+        condition: Condition | str,
+        target: Target,
+        *,
+        assign: Mapping[str, Json] | None = None,
+        output: Json = None,
+        comment: str | None = None,
+    ) -> Self:
+        """A copy with a rule added: when *condition* holds, go to *target*.
+
+        A str condition is a JSONata expression (``"{% $states.input.n > 3 %}"``).
+
+        Example:
+            >>> from sfdsl import Var
+            >>> c = Choice("C").when(Var("$.ok") == True, "Done")
+            >>> c.choices[0].to_asl()
+            {'Variable': '$.ok', 'BooleanEquals': True, 'Next': 'Done'}
+        """
+        cond: Condition = JsonataCondition(condition) if isinstance(condition, str) else condition
+        rule = ChoiceRule(cond, next=target, assign=assign, output=output, comment=comment)
+        return attrs.evolve(self, choices=(*self.choices, rule))
+
+    def otherwise(self, target: Target) -> Self:
+        """A copy whose ``Default`` is *target*.
+
+        Example:
+            >>> Choice("C").when("{% $states.input.ok %}", "Y").otherwise("Z").default
+            'Z'
+        """
+        return attrs.evolve(self, default=target)
+
+    def problems(self) -> list[Problem]:
+        path = self.path
+        p = super().problems()
+        if not self.choices:
+            p.append(
+                Problem(
+                    "a Choice state needs at least one rule; add one with .when(condition, target)",
+                    f"{path}.Choices",
+                    "choice-without-rules",
+                )
+            )
+        for i, rule in enumerate(self.choices):
+            if not isinstance(rule, ChoiceRule):
+                p.append(Problem(f"expected a ChoiceRule, got {rule!r}", f"{path}.Choices[{i}]"))
+                continue
+            p += rule.problems(f"{path}.Choices[{i}]")
+        if self.default is not None:
+            p += chk.target(self.default, f"{path}.Default")
+        p += chk.plain_path(self.input_path, f"{path}.InputPath")
+        p += chk.plain_path(self.output_path, f"{path}.OutputPath")
+        p += chk.assign(self.assign, f"{path}.Assign")
+        p += chk.payload(self.output, f"{path}.Output")
+        return p
+
+    def language_problems(self, language: QueryLanguage) -> list[Problem]:
+        p = super().language_problems(language)
+        for i, rule in enumerate(self.choices):
+            is_jsonata = isinstance(rule.condition, JsonataCondition)
+            if language == "JSONata" and not is_jsonata:
+                p.append(
+                    Problem(
+                        "a JSONata Choice rule needs a Condition ({% ... %}), not a JSONPath comparison; "
+                        "write .when('{% ... %}', target) or set query_language='JSONPath'",
+                        f"{self.path}.Choices[{i}]",
+                        "wrong-query-language",
+                    )
+                )
+            elif language == "JSONPath" and is_jsonata:
+                p.append(
+                    Problem(
+                        "Condition is a JSONata field, not allowed in a JSONPath Choice; "
+                        "use a comparison such as Var('$.x') == 1 or set query_language='JSONata'",
+                        f"{self.path}.Choices[{i}].Condition",
+                        "wrong-query-language",
+                    )
+                )
+            if language == "JSONPath" and rule.output is not None:
+                p.append(
+                    Problem(
+                        "Output is a JSONata field, not allowed in a JSONPath Choice rule",
+                        f"{self.path}.Choices[{i}].Output",
+                        "wrong-query-language",
+                    )
+                )
+        return p
+
+    def transitions(self) -> tuple[Target, ...]:
+        rules = tuple(r.next for r in self.choices)
+        return rules if self.default is None else (*rules, self.default)
+
+
+def _graphs(value: object) -> object:
+    from sfdsl._chain import Graph
+
+    if isinstance(value, (list, tuple)):
+        return tuple(Graph.of(v) if not isinstance(v, Graph) else v for v in value)
+    return value
+
+
+def _graph(value: object) -> object:
+    from sfdsl._chain import Graph
+
+    if value is None or isinstance(value, Graph):
+        return value
+    if isinstance(value, (State, _chain_type())):
+        return Graph.of(value)  # type: ignore[arg-type]
+    return value
+
+
+def _chain_type() -> type:
+    from sfdsl._chain import Chain
+
+    return Chain
+
+
+@attrs.frozen
+class Parallel(_Recoverable, _Flow, State):
+    """Run several branches at once; the output is the array of branch outputs, in order.
+
+    Each branch is a state or chain (its open ends become ``End``).
+
+    Example:
+        >>> p = Parallel("Both", branches=[Pass("A"), Pass("B").next(Pass("C"))], end=True)
+        >>> [b["StartAt"] for b in p.to_asl()["Branches"]]
+        ['A', 'B']
+    """
+
+    TYPE: ClassVar[StateType] = "Parallel"
+    JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = (
+        *_IO_JSONPATH,
+        "parameters",
+        "result_selector",
+        "result_path",
+    )
+    JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("arguments", "output")
+
+    branches: tuple[Graph, ...] = _opt("Branches", default=(), converter=_graphs)
+    input_path: PathValue = _opt("InputPath", converter=_path_conv)
+    output_path: PathValue = _opt("OutputPath", converter=_path_conv)
+    parameters: Json = _opt("Parameters")
+    arguments: Json = _opt("Arguments")
+    result_selector: Json = _opt("ResultSelector")
+    result_path: PathValue = _opt("ResultPath", converter=_path_conv)
+    output: Json = _opt("Output")
+    assign: Mapping[str, Json] | None = _opt("Assign")
+    retry_rules: tuple[Retry, ...] = _opt("Retry", default=(), converter=_tuple)
+    catch_rules: tuple[Catch, ...] = _opt("Catch", default=(), converter=_tuple)
+    next_state: Target | None = _next_field()
+    end: bool = _end_field()
+
+    def problems(self) -> list[Problem]:
+        from sfdsl._chain import Graph
+
+        path = self.path
+        p = super().problems() + self._flow_problems(path) + self._recover_problems(path)
+        if not self.branches:
+            p.append(
+                Problem(
+                    "a Parallel state needs at least one branch; pass branches=[...]",
+                    f"{path}.Branches",
+                    "parallel-without-branches",
+                )
+            )
+        for i, branch in enumerate(self.branches):
+            if not isinstance(branch, Graph):
+                p.append(
+                    Problem(
+                        f"each branch must be a state, chain or Graph, got {type(branch).__name__}",
+                        f"{path}.Branches[{i}]",
+                    )
+                )
+        p += chk.plain_path(self.input_path, f"{path}.InputPath")
+        p += chk.plain_path(self.output_path, f"{path}.OutputPath")
+        p += chk.parameters(self.parameters, f"{path}.Parameters")
+        p += chk.payload(self.arguments, f"{path}.Arguments")
+        p += chk.parameters(self.result_selector, f"{path}.ResultSelector")
+        p += chk.reference_path(self.result_path, f"{path}.ResultPath")
+        p += chk.payload(self.output, f"{path}.Output")
+        p += chk.assign(self.assign, f"{path}.Assign")
+        return p
+
+    def transitions(self) -> tuple[Target, ...]:
+        nxt: tuple[Target, ...] = () if self.next_state is None else (self.next_state,)
+        return nxt + tuple(c.next for c in self.catch_rules)
+
+
+@attrs.frozen
+class Map(_Recoverable, _Flow, State):
+    """Run the same steps for each item of an array (inline) or of a data set (distributed).
+
+    Example:
+        >>> m = Map("Each", item_processor=Pass("Handle"), items_path="$.orders", max_concurrency=5, end=True)
+        >>> m.to_asl()["ItemProcessor"]
+        {'StartAt': 'Handle', 'States': {'Handle': {'Type': 'Pass', 'End': True}}}
+    """
+
+    TYPE: ClassVar[StateType] = "Map"
+    JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = (
+        *_IO_JSONPATH,
+        "items_path",
+        "parameters",
+        "result_selector",
+        "result_path",
+        "max_concurrency_path",
+        "tolerated_failure_count_path",
+        "tolerated_failure_percentage_path",
+    )
+    JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("items", "output")
+
+    item_processor: Graph | None = _opt("ItemProcessor", converter=_graph)
+    processor_config: ProcessorConfig | None = _opt("ProcessorConfig")
+    legacy_iterator: bool = _opt("Iterator", default=False)
+    items_path: PathValue = _opt("ItemsPath", converter=_path_conv)
+    items: Json = _opt("Items")
+    item_selector: Json = _opt("ItemSelector")
+    parameters: Json = _opt("Parameters")
+    item_reader: ItemReader | None = _opt("ItemReader")
+    item_batcher: ItemBatcher | None = _opt("ItemBatcher")
+    result_writer: ResultWriter | None = _opt("ResultWriter")
+    max_concurrency: Json = _opt("MaxConcurrency")
+    max_concurrency_path: str | None = _opt("MaxConcurrencyPath", converter=_path_conv)
+    tolerated_failure_count: Json = _opt("ToleratedFailureCount")
+    tolerated_failure_count_path: str | None = _opt(
+        "ToleratedFailureCountPath", converter=_path_conv
+    )
+    tolerated_failure_percentage: Json = _opt("ToleratedFailurePercentage")
+    tolerated_failure_percentage_path: str | None = _opt(
+        "ToleratedFailurePercentagePath", converter=_path_conv
+    )
+    label: str | None = _opt("Label")
+    input_path: PathValue = _opt("InputPath", converter=_path_conv)
+    output_path: PathValue = _opt("OutputPath", converter=_path_conv)
+    result_selector: Json = _opt("ResultSelector")
+    result_path: PathValue = _opt("ResultPath", converter=_path_conv)
+    output: Json = _opt("Output")
+    assign: Mapping[str, Json] | None = _opt("Assign")
+    retry_rules: tuple[Retry, ...] = _opt("Retry", default=(), converter=_tuple)
+    catch_rules: tuple[Catch, ...] = _opt("Catch", default=(), converter=_tuple)
+    next_state: Target | None = _next_field()
+    end: bool = _end_field()
+
+    @property
+    def distributed(self) -> bool:
+        """True for a distributed Map (``ProcessorConfig.Mode`` is DISTRIBUTED)."""
+        return self.processor_config is not None and self.processor_config.mode == "DISTRIBUTED"
+
+    def problems(self) -> list[Problem]:
+        from sfdsl._chain import Graph
+
+        path = self.path
+        p = super().problems() + self._flow_problems(path) + self._recover_problems(path)
+        key = "Iterator" if self.legacy_iterator else "ItemProcessor"
+        if self.item_processor is None:
+            p.append(
+                Problem(
+                    "a Map state needs an item processor (the steps run for each item); "
+                    "pass item_processor=<state or chain>",
+                    f"{path}.ItemProcessor",
+                    "map-without-processor",
+                )
+            )
+        elif not isinstance(self.item_processor, Graph):
+            p.append(Problem("item_processor must be a state, chain or Graph", f"{path}.{key}"))
+        if self.processor_config is not None:
+            p += self.processor_config.problems(f"{path}.{key}.ProcessorConfig")
+            if self.legacy_iterator:
+                p.append(
+                    Problem(
+                        "ProcessorConfig needs ItemProcessor, not the legacy Iterator field; "
+                        "set legacy_iterator=False",
+                        f"{path}.Iterator",
+                    )
+                )
+        p += chk.exclusive(self, ("items_path", "items"), path)
+        p += chk.exclusive(self, ("item_selector", "parameters"), path)
+        p += chk.exclusive(self, ("max_concurrency", "max_concurrency_path"), path)
+        p += chk.exclusive(self, ("tolerated_failure_count", "tolerated_failure_count_path"), path)
+        p += chk.exclusive(
+            self, ("tolerated_failure_percentage", "tolerated_failure_percentage_path"), path
+        )
+        if self.items_path is DISCARD:
+            p.append(
+                Problem(
+                    "ItemsPath cannot be null; use a path such as '$.items'", f"{path}.ItemsPath"
+                )
+            )
+        else:
+            p += chk.plain_path(self.items_path, f"{path}.ItemsPath", reference=True)
+        p += chk.items(self.items, f"{path}.Items")
+        p += chk.parameters(self.item_selector, f"{path}.ItemSelector")
+        p += chk.parameters(self.parameters, f"{path}.Parameters")
+        p += chk.count_or_jsonata(self.max_concurrency, f"{path}.MaxConcurrency", minimum=0)
+        p += chk.count_or_jsonata(
+            self.tolerated_failure_count, f"{path}.ToleratedFailureCount", minimum=0
+        )
+        p += chk.count_or_jsonata(
+            self.tolerated_failure_percentage,
+            f"{path}.ToleratedFailurePercentage",
+            minimum=0,
+            maximum=100,
+            integer=False,
+        )
+        for f in (
+            "max_concurrency_path",
+            "tolerated_failure_count_path",
+            "tolerated_failure_percentage_path",
+        ):
+            p += chk.plain_path(
+                getattr(self, f), f"{path}.{_asl_names(self, [f])[0]}", reference=True
+            )
+        p += chk.label(self.label, f"{path}.Label")
+        p += chk.plain_path(self.input_path, f"{path}.InputPath")
+        p += chk.plain_path(self.output_path, f"{path}.OutputPath")
+        p += chk.parameters(self.result_selector, f"{path}.ResultSelector")
+        p += chk.reference_path(self.result_path, f"{path}.ResultPath")
+        p += chk.payload(self.output, f"{path}.Output")
+        p += chk.assign(self.assign, f"{path}.Assign")
+        for sub in ("item_reader", "item_batcher", "result_writer"):
+            value = getattr(self, sub)
+            if value is not None:
+                p += value.problems(f"{path}.{_asl_names(self, [sub])[0]}")
+        return p
+
+    def transitions(self) -> tuple[Target, ...]:
+        nxt: tuple[Target, ...] = () if self.next_state is None else (self.next_state,)
+        return nxt + tuple(c.next for c in self.catch_rules)
+
+
+@attrs.frozen
+class Succeed(State):
+    """Stop the execution (or branch/iteration) successfully.
+
+    Example:
+        >>> Succeed("Done").to_asl()
+        {'Type': 'Succeed'}
+    """
+
+    TYPE: ClassVar[StateType] = "Succeed"
+    JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = _IO_JSONPATH
+    JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("output",)
+
+    input_path: PathValue = _opt("InputPath", converter=_path_conv)
+    output_path: PathValue = _opt("OutputPath", converter=_path_conv)
+    output: Json = _opt("Output")
+
+    def problems(self) -> list[Problem]:
+        path = self.path
+        p = super().problems()
+        p += chk.plain_path(self.input_path, f"{path}.InputPath")
+        p += chk.plain_path(self.output_path, f"{path}.OutputPath")
+        p += chk.payload(self.output, f"{path}.Output")
+        return p
+
+
+@attrs.frozen
+class Fail(State):
+    """Stop the execution with an error name and a cause (fixed, from a path, or JSONata).
+
+    Example:
+        >>> Fail("Rejected", error="OrderRejected", cause="credit check failed").to_asl()
+        {'Type': 'Fail', 'Error': 'OrderRejected', 'Cause': 'credit check failed'}
+    """
+
+    TYPE: ClassVar[StateType] = "Fail"
+    JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = ("error_path", "cause_path")
+
+    error: Json = _opt("Error")
+    error_path: str | None = _opt("ErrorPath", converter=_path_conv)
+    cause: Json = _opt("Cause")
+    cause_path: str | None = _opt("CausePath", converter=_path_conv)
+
+    def problems(self) -> list[Problem]:
+        path = self.path
+        p = super().problems()
+        p += chk.exclusive(self, ("error", "error_path"), path)
+        p += chk.exclusive(self, ("cause", "cause_path"), path)
+        p += chk.fail_text(self.error, f"{path}.Error")
+        p += chk.fail_text(self.cause, f"{path}.Cause")
+        p += chk.dynamic_path(self.error_path, f"{path}.ErrorPath")
+        p += chk.dynamic_path(self.cause_path, f"{path}.CausePath")
+        return p
+
+
+STATE_TYPES: Mapping[str, type[State]] = {
+    cls.TYPE: cls for cls in (Task, Pass, Wait, Choice, Parallel, Map, Succeed, Fail)
+}
+"""State classes by their ASL ``Type``."""
+
+
+def is_open(state: State) -> bool:
+    """True when *state* takes a Next but has neither Next nor End yet (an open end of a chain).
+
+    Example:
+        >>> is_open(Pass("A")), is_open(Pass("B", end=True)), is_open(Succeed("C"))
+        (True, False, False)
+    """
+    return (
+        state.has_next_slot()
+        and getattr(state, "next_state", None) is None
+        and not getattr(state, "end", False)
+    )
+
+
+def strip_targets(state: State) -> tuple[State, list[State | Chain]]:
+    """Replace every object transition target of *state* by its name; return the objects too."""
+    objects: list[State | Chain] = []
+
+    def name_of(target: Target) -> str:
+        if not isinstance(target, str):
+            objects.append(target)
+        return target_name(target)
+
+    changes: dict[str, Any] = {}
+    nxt: Target | None = getattr(state, "next_state", None)
+    if nxt is not None and _is_object_target(nxt):
+        changes["next_state"] = name_of(nxt)
+    if isinstance(state, Choice):
+        if any(_is_object_target(r.next) for r in state.choices):
+            changes["choices"] = tuple(
+                attrs.evolve(r, next=name_of(r.next)) if _is_object_target(r.next) else r
+                for r in state.choices
+            )
+        if _is_object_target(state.default):
+            changes["default"] = name_of(state.default)  # type: ignore[arg-type]
+    rules: Sequence[Catch] = getattr(state, "catch_rules", ())
+    if any(_is_object_target(c.next) for c in rules):
+        changes["catch_rules"] = tuple(
+            attrs.evolve(c, next=name_of(c.next)) if _is_object_target(c.next) else c for c in rules
+        )
+    if not changes:
+        return state, objects
+    return attrs.evolve(state, **changes), objects
+
+
+__all__ = [
+    "STATE_TYPES",
+    "Catch",
+    "Choice",
+    "ChoiceRule",
+    "Credentials",
+    "Fail",
+    "ItemBatcher",
+    "ItemReader",
+    "Map",
+    "Parallel",
+    "Pass",
+    "ProcessorConfig",
+    "ReaderConfig",
+    "ResultWriter",
+    "Retry",
+    "State",
+    "Succeed",
+    "Target",
+    "Task",
+    "Wait",
+    "WriterConfig",
+    "is_open",
+    "strip_targets",
+    "target_name",
+]

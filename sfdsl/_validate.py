@@ -1,0 +1,402 @@
+"""Whole-graph checks of a state machine: targets, reachability, names, query languages.
+
+All problems are collected with their path (``States.P.Branches[0].States.X.Next``) and returned
+together; nothing here raises.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from sfdsl._chain import Graph
+from sfdsl._resources import ResourceArn
+from sfdsl._states import (
+    Choice,
+    ChoiceRule,
+    Fail,
+    Map,
+    Parallel,
+    Pass,
+    State,
+    Succeed,
+    Task,
+    target_name,
+)
+from sfdsl._typing import QueryLanguage
+from sfdsl.errors import Problem
+
+
+def validate_graph(
+    graph: Graph,
+    *,
+    language: QueryLanguage = "JSONPath",
+    machine_type: str = "STANDARD",
+) -> list[Problem]:
+    """Every problem of *graph* and its nested branches, plus warnings (severity ``warning``).
+
+    Example:
+        >>> from sfdsl import Pass
+        >>> from sfdsl._chain import Graph
+        >>> for p in validate_graph(Graph("A", [Pass("A", next_state="B")])):
+        ...     print(p)
+        Next target 'B' does not exist; states here are: 'A'  @ States.A.Next
+        no terminal state is reachable: add a Succeed or Fail state, or end=True on the last state  @ States
+    """
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    _check_graph(graph, "", language, machine_type, problems, seen, outer=frozenset())
+    return problems
+
+
+def _all_names(graph: Graph) -> set[str]:
+    names: set[str] = set()
+    for s in graph.states:
+        names.add(s.name)
+        for sub in _subgraphs(s):
+            names |= _all_names(sub[1])
+    return names
+
+
+def _subgraphs(state: State) -> list[tuple[str, Graph]]:
+    if isinstance(state, Parallel):
+        return [(f"Branches[{i}]", g) for i, g in enumerate(state.branches) if isinstance(g, Graph)]
+    if isinstance(state, Map) and isinstance(state.item_processor, Graph):
+        return [("Iterator" if state.legacy_iterator else "ItemProcessor", state.item_processor)]
+    return []
+
+
+def _check_graph(
+    graph: Graph,
+    prefix: str,
+    language: QueryLanguage,
+    machine_type: str,
+    problems: list[Problem],
+    seen: dict[str, str],
+    *,
+    outer: frozenset[str],
+) -> None:
+    here = f"{prefix}." if prefix else ""
+    by_name: dict[str, State] = {}
+    for state in graph.states:
+        path = f"{here}States.{state.name}"
+        if state.name in by_name or state.name in seen:
+            first = seen.get(state.name, path)
+            problems.append(
+                Problem(
+                    f"state name {state.name!r} is used twice (also at {first}); "
+                    "names must be unique in the whole machine, branches included: rename one",
+                    path,
+                    "duplicate-state-name",
+                )
+            )
+        by_name.setdefault(state.name, state)
+        seen.setdefault(state.name, path)
+
+    if graph.start_at not in by_name:
+        problems.append(
+            Problem(
+                f"StartAt {graph.start_at!r} is not a state here; states are: {_names(by_name)}",
+                f"{here}StartAt",
+                "missing-target",
+            )
+        )
+
+    for state in graph.states:
+        path = f"{here}States.{state.name}"
+        effective: QueryLanguage = state.query_language or language
+        if state.query_language == "JSONPath" and language == "JSONata" and not prefix:
+            problems.append(
+                Problem(
+                    "QueryLanguage cannot be JSONPath inside a JSONata machine or branch; "
+                    "remove the state's query_language or make the machine JSONPath",
+                    f"{path}.QueryLanguage",
+                    "query-language-downgrade",
+                )
+            )
+        if state.query_language is None:
+            problems.extend(p.under(prefix) for p in state.language_problems(effective))
+        for target in _targets(state):
+            if target[0] not in by_name:
+                where = "outside this branch" if target[0] in outer else "does not exist"
+                problems.append(
+                    Problem(
+                        f"{target[1]} target {target[0]!r} {where}; states here are: {_names(by_name)}",
+                        f"{path}.{target[1]}",
+                        "missing-target",
+                    )
+                )
+        if (
+            state.has_next_slot()
+            and getattr(state, "next_state", None) is None
+            and not getattr(state, "end", False)
+        ):
+            problems.append(
+                Problem(
+                    f"{state.TYPE} state has neither Next nor End; set next_state=... or end=True",
+                    path,
+                    "no-transition",
+                )
+            )
+        if isinstance(state, Task):
+            problems.extend(_task_problems(state, path, machine_type))
+        if isinstance(state, Map) and not state.distributed:
+            problems.extend(_inline_map_warnings(state, path))
+        if isinstance(state, Choice) and not state.choices:
+            problems.append(
+                Problem(
+                    "a Choice state needs at least one rule; add one with .when(condition, target)",
+                    f"{path}.Choices",
+                    "choice-without-rules",
+                )
+            )
+        if isinstance(state, Map) and state.distributed and machine_type == "EXPRESS":
+            problems.append(
+                Problem(
+                    "a distributed Map cannot run in an EXPRESS state machine; use STANDARD or an inline Map",
+                    path,
+                    "express-unsupported",
+                )
+            )
+        inner_outer = outer | frozenset(by_name)
+        for key, sub in _subgraphs(state):
+            _check_graph(
+                sub,
+                f"{path}.{key}",
+                effective,
+                machine_type,
+                problems,
+                seen,
+                outer=inner_outer,
+            )
+
+    if graph.start_at in by_name:
+        _reachability(graph, by_name, here, problems)
+        problems.extend(_choice_warnings(graph, by_name, here))
+
+
+def _names(by_name: Mapping[str, State]) -> str:
+    names = list(by_name)
+    shown = ", ".join(repr(n) for n in names[:8])
+    return shown + (f" and {len(names) - 8} more" if len(names) > 8 else "")
+
+
+def _targets(state: State) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    nxt = getattr(state, "next_state", None)
+    if nxt is not None:
+        out.append((target_name(nxt), "Next"))
+    if isinstance(state, Choice):
+        out.extend((target_name(r.next), f"Choices[{i}].Next") for i, r in enumerate(state.choices))
+        if state.default is not None:
+            out.append((target_name(state.default), "Default"))
+    for i, c in enumerate(getattr(state, "catch_rules", ())):
+        out.append((target_name(c.next), f"Catch[{i}].Next"))
+    return out
+
+
+def _successors(state: State) -> list[str]:
+    return [t[0] for t in _targets(state)]
+
+
+def _is_terminal(state: State) -> bool:
+    return isinstance(state, (Succeed, Fail)) or bool(getattr(state, "end", False))
+
+
+def _reachability(
+    graph: Graph, by_name: Mapping[str, State], here: str, problems: list[Problem]
+) -> None:
+    reached: dict[str, None] = {}
+    queue = deque([graph.start_at])
+    while queue:
+        name = queue.popleft()
+        if name in reached or name not in by_name:
+            continue
+        reached[name] = None
+        queue.extend(_successors(by_name[name]))
+    for name in by_name:
+        if name not in reached:
+            problems.append(
+                Problem(
+                    f"state {name!r} is unreachable from {graph.start_at!r}; "
+                    "link to it from another state or remove it",
+                    f"{here}States.{name}",
+                    "unreachable-state",
+                )
+            )
+    # Every reachable state must be able to reach a terminal state (no trap cycles).
+    preds: dict[str, list[str]] = {n: [] for n in by_name}
+    for name in reached:
+        for succ in _successors(by_name[name]):
+            if succ in preds:
+                preds[succ].append(name)
+    live: set[str] = set()
+    queue = deque(n for n in reached if _is_terminal(by_name[n]))
+    while queue:
+        name = queue.popleft()
+        if name in live:
+            continue
+        live.add(name)
+        queue.extend(preds[name])
+    if not any(_is_terminal(by_name[n]) for n in reached):
+        problems.append(
+            Problem(
+                "no terminal state is reachable: add a Succeed or Fail state, or end=True on the last state",
+                f"{here}States",
+                "no-terminal-state",
+            )
+        )
+        return
+    trapped = [n for n in reached if n not in live]
+    if trapped:
+        problems.append(
+            Problem(
+                f"states {', '.join(repr(n) for n in trapped)} loop forever: no path from them reaches "
+                "a Succeed, Fail or End state; add an exit (e.g. a Choice rule or a Catch) to the loop",
+                f"{here}States.{trapped[0]}",
+                "no-path-to-end",
+            )
+        )
+
+
+_DISTRIBUTED_ONLY = (
+    "item_reader",
+    "item_batcher",
+    "result_writer",
+    "label",
+    "tolerated_failure_count",
+    "tolerated_failure_count_path",
+    "tolerated_failure_percentage",
+    "tolerated_failure_percentage_path",
+)
+
+
+def _inline_map_warnings(state: Map, path: str) -> list[Problem]:
+    import attrs
+
+    fields = attrs.fields_dict(Map)
+    return [
+        Problem(
+            f"{fields[f].metadata['asl']} only takes effect in a distributed Map; "
+            "pass processor_config=ProcessorConfig('DISTRIBUTED') or remove it",
+            f"{path}.{fields[f].metadata['asl']}",
+            "distributed-only",
+            "warning",
+        )
+        for f in _DISTRIBUTED_ONLY
+        if getattr(state, f) is not None
+    ]
+
+
+def _task_problems(state: Task, path: str, machine_type: str) -> list[Problem]:
+    from sfdsl._resources import resource_warning
+
+    if isinstance(state.resource, str):
+        warning = resource_warning(state.resource)
+        if warning:
+            return [Problem(warning, f"{path}.Resource", "resource-not-arn", "warning")]
+    if machine_type != "EXPRESS" or not isinstance(state.resource, str):
+        return []
+    arn = ResourceArn.parse(state.resource)
+    if arn.pattern in (".sync", ".sync:2", ".waitForTaskToken"):
+        return [
+            Problem(
+                f"an EXPRESS state machine does not support the {arn.pattern!r} integration pattern; "
+                "use a STANDARD machine or call the service without waiting",
+                f"{path}.Resource",
+                "express-unsupported",
+            )
+        ]
+    return []
+
+
+# --------------------------------------------------------------------------- warnings
+
+
+def _written_paths(state: State) -> tuple[set[str], bool]:
+    """Data paths a state certainly writes, and whether it replaces the whole document."""
+    written: set[str] = set()
+    result_path = getattr(state, "result_path", None)
+    if isinstance(state, Pass) and state.result is not None:
+        payload: Any = state.result
+    elif isinstance(state, (Pass, Task, Parallel, Map)):
+        payload = getattr(state, "result_selector", None) or (
+            state.parameters if isinstance(state, Pass) else None
+        )
+    else:
+        payload = None
+    if isinstance(result_path, str) and result_path != "$":
+        written.add(result_path)
+        if isinstance(payload, Mapping):
+            written |= {f"{result_path}.{k.removesuffix('.$')}" for k in payload}
+        return written, False
+    if isinstance(payload, Mapping):
+        written |= {f"$.{k.removesuffix('.$')}" for k in _flat_keys(payload)}
+        return written, True
+    return written, False
+
+
+def _flat_keys(payload: Mapping[str, Any], prefix: str = "") -> Iterable[str]:
+    for key, value in payload.items():
+        name = f"{prefix}{key.removesuffix('.$')}"
+        yield name
+        if isinstance(value, Mapping) and not key.endswith(".$"):
+            yield from _flat_keys(value, f"{name}.")
+
+
+def _choice_warnings(graph: Graph, by_name: Mapping[str, State], here: str) -> list[Problem]:
+    from sfdsl._conditions import guarded_paths, tested_paths
+
+    choices = [s for s in graph.states if isinstance(s, Choice)]
+    if not choices:
+        return []
+    preds: dict[str, set[str]] = {n: set() for n in by_name}
+    for name, state in by_name.items():
+        for succ in _successors(state):
+            if succ in preds:
+                preds[succ].add(name)
+    warnings: list[Problem] = []
+    for choice in choices:
+        if (choice.query_language or "JSONPath") == "JSONata":
+            continue
+        earlier: set[str] = set()
+        queue = deque(preds[choice.name])
+        while queue:
+            n = queue.popleft()
+            if n in earlier:
+                continue
+            earlier.add(n)
+            queue.extend(preds[n])
+        written: set[str] = set()
+        for n in earlier:
+            written |= _written_paths(by_name[n])[0]
+        for i, rule in enumerate(choice.choices):
+            if not isinstance(rule, ChoiceRule):
+                continue
+            condition = rule.condition
+            try:
+                tested = tested_paths(condition)
+                guarded = guarded_paths(condition)
+            except TypeError:
+                continue
+            for var in sorted(tested - guarded):
+                if not var.startswith("$.") or _covered(var, written):
+                    continue
+                warnings.append(
+                    Problem(
+                        f"rule {i} compares {var} but no earlier state guarantees it; if it is absent the "
+                        f"execution fails with States.Runtime: guard it with Var({var!r}).is_present() & ...",
+                        f"{here}States.{choice.name}.Choices[{i}]",
+                        "unguarded-choice-variable",
+                        "warning",
+                    )
+                )
+    return warnings
+
+
+def _covered(var: str, written: set[str]) -> bool:
+    return any(var == w or var.startswith((f"{w}.", f"{w}[")) for w in written)
+
+
+__all__ = ["validate_graph"]
