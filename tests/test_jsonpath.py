@@ -629,7 +629,6 @@ def _run(definition: dict[str, object], data: object) -> object:
     name = definition["StartAt"]
     while True:
         state = states[name]
-        field = "InputPath"
         try:
             path = state.get("InputPath", "$")
             effective = {} if path is None else evaluate(path, data, context=context)
@@ -637,14 +636,11 @@ def _run(definition: dict[str, object], data: object) -> object:
                 result = _template(state["Parameters"], effective, context)
             else:
                 result = state.get("Result", effective)
-            field = "ResultPath"
             path = state.get("ResultPath", "$")
             data = data if path is None else set_path(data, path, result)
-            field = "OutputPath"
             path = state.get("OutputPath", "$")
             data = {} if path is None else evaluate(path, data, context=context)
         except PathNotFoundError as err:
-            del field
             cause = (
                 f"An error occurred while executing the state '{name}' (entered at the event id #2). "
                 f"Invalid path '{err.path}' : {err}"
