@@ -693,24 +693,28 @@ class _Path:
 
 
 def _kind_error(path: _Path, symbol: str, other: object, expected: str) -> NoReturn:
-    fix = ""
+    here = f"{type(path).__name__}({path.path!r})"
     if other is None:
-        fix = f"; use {type(path).__name__}({path.path!r}).is_null() to test for null"
+        fix = f"; use {here}.is_null() to test for null"
+    elif isinstance(other, _dt.date) and not isinstance(other, _dt.datetime):
+        fix = "; use a timezone-aware datetime.datetime"
     elif isinstance(other, _Path):
-        fix = f"; compare {type(path).__name__} with {type(path).__name__} or a literal"
-    _raise(
-        [
-            f"{type(path).__name__}({path.path!r}) {symbol} ...: expected {expected}, got {_show_py(other)}{fix}"
-        ]
-    )
+        fix = f"; compare {type(path).__name__} paths with each other, or with a literal"
+    elif (kind := _value_kind(other)) is not None or isinstance(other, _dt.datetime):
+        cls = "Timestamp" if kind is None else {"String": "Str", "Numeric": "Num"}.get(kind, "Bool")
+        fix = (
+            f"; if {path.path} holds {_PLURAL[kind or 'Timestamp'][:-1]}s, use {cls}({path.path!r})"
+        )
+    else:
+        fix = ""
+    _raise([f"{here} {symbol} {_show_py(other)}: expected {expected}, got {_show_py(other)}{fix}"])
 
 
 def _show_py(value: object) -> str:
+    """*value* as Python shows it, for errors raised by Python operators."""
     if isinstance(value, _Path):
         return f"{type(value).__name__}({value.path!r})"
-    if isinstance(value, _dt.datetime):
-        return f"{value!r}"
-    return _show(value)
+    return repr(value)
 
 
 def _build(path: _Path, suffix: _Suffix, other: object) -> Comparison:
@@ -746,7 +750,7 @@ def _build(path: _Path, suffix: _Suffix, other: object) -> Comparison:
     if kind == "Boolean" and suffix != "Equals":
         _raise(
             [
-                f"{path.path} {symbol} {_show_py(other)}: booleans have no order; "
+                f"{type(path).__name__}({path.path!r}) {symbol} {other!r}: booleans have no order; "
                 "only == and != (BooleanEquals) compare booleans"
             ]
         )
@@ -1000,7 +1004,7 @@ class Num(_Ordered[Union[int, float, "Num"]]):
 
     _kind: ClassVar[ValueKind] = "Numeric"
     _accepts: ClassVar[tuple[type, ...]] = (int, float)
-    _expected: ClassVar[str] = "an int or float"
+    _expected: ClassVar[str] = "an int, a float"
 
 
 class Bool(_Typed[Union[bool, "Bool"]]):
@@ -1151,10 +1155,8 @@ def _read(data: object, path: str, problems: list[Problem], *, top: bool) -> Con
             problem(
                 f"{key} is only allowed on a top-level Choice rule, not inside And, Or or Not", key
             )
-    ignored = set(_RULE_KEYS)
-    for key in data:
-        if key in _KNOWN_FIELDS or key in ignored:
-            continue
+    unknown = [k for k in data if k not in _KNOWN_FIELDS and k not in _RULE_KEYS]
+    for key in unknown:
         if key == "End":
             problem(
                 "a Choice rule cannot end the execution; use Next to go to a Succeed state", key
@@ -1164,7 +1166,7 @@ def _read(data: object, path: str, problems: list[Problem], *, top: bool) -> Con
         fix = (
             f"did you mean {near[0]!r}?"
             if near
-            else ("expected Variable with one comparison operator, And, Or, Not or Condition")
+            else "expected Variable with one comparison operator, And, Or, Not or Condition"
         )
         problem(f"unknown field {key!r} in a Choice rule; {fix}", str(key))
     operators = [k for k in data if k in COMPARISON_OPERATORS]
@@ -1177,12 +1179,14 @@ def _read(data: object, path: str, problems: list[Problem], *, top: bool) -> Con
         )
         return None
     if not forms:
+        if unknown:
+            return None  # a misspelt operator is the likely cause, reported above
         if "Variable" in data:
             problem(
                 "Variable has no comparison operator; add one such as StringEquals or IsPresent",
                 "Variable",
             )
-        elif not any(k not in _KNOWN_FIELDS for k in data):
+        else:
             problem(
                 "a Choice rule needs a comparison (Variable with an operator such as "
                 "StringEquals), And, Or, Not, or a JSONata Condition"
