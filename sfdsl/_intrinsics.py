@@ -301,7 +301,11 @@ class _Parser:
                 elif nxt in "'{}\\":
                     out.append(nxt)
                 else:
-                    out.append(ch + nxt)
+                    self.pos += 1
+                    raise self.fail(
+                        "an escape the service accepts (\\', \\{, \\} or \\\\)",
+                        found=f"the escape '\\{nxt}'",
+                    )
                 self.pos += 2
                 continue
             self.pos += 1

@@ -62,6 +62,10 @@ _SYMBOL_OPS: tuple[CompareOp, ...] = ("==", "!=", "<=", ">=", "=~", "<", ">")
 # --------------------------------------------------------------------------- segments
 
 
+_LENGTH_SCRIPT = re.compile(r"\(\s*@\.length\s*-\s*(\d+)\s*\)")
+_BARE_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+
+
 @attrs.frozen
 class Field:
     """Select the member *name* of an object: ``.name`` or ``['name']``.
@@ -573,6 +577,13 @@ class _Parser:
             seg = Field(names[0]) if len(names) == 1 else Union(tuple(names))
         elif ch == "-" or ch.isdigit() or ch == ":":
             seg = self.index_or_slice()
+        elif ch == "(":
+            # Jayway's script form for "n-th from the end", e.g. [(@.length-1)]
+            m = _LENGTH_SCRIPT.match(self.text, self.pos)
+            if not m:
+                raise self.fail("a script of the form '(@.length-N)' after '['")
+            self.pos = m.end()
+            seg = Index(-int(m.group(1)))
         else:
             raise self.fail(
                 "an index, a slice, '*', a quoted name or a filter '?(...)' after '['",
@@ -726,12 +737,11 @@ class _Parser:
             if self.text.startswith(word, self.pos):
                 self.pos += len(word)
                 return Value(val)
-        word_m = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*").match(self.text, self.pos)
+        word_m = _BARE_WORD.match(self.text, self.pos)
         if word_m:
-            raise self.fail(
-                f"a value: quote strings, e.g. '{word_m.group()}'",
-                found=repr(word_m.group()),
-            )
+            # The service accepts unquoted words here and compares them as strings.
+            self.pos = word_m.end()
+            return Value(word_m.group())
         raise self.fail("a value ('@...', '$...', a string, number, true, false, null or [...])")
 
     def regex(self) -> Regex:

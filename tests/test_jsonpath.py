@@ -218,10 +218,6 @@ P = "invalid path "
             "'$[?@.a]': expected '(' after '[?' (filters are written [?(...)]) at position 3, found '@'",
         ),
         (
-            "$[?(@.Name==Receipt)]",
-            "'$[?(@.Name==Receipt)]': expected a value: quote strings, e.g. 'Receipt' at position 12, found 'Receipt'",
-        ),
-        (
             "$[?(1)]",
             "'$[?(1)]': expected a comparison operator (==, !=, <, <=, >, >=, =~, in, nin, ...) after a value at position 5, found ')'",
         ),
@@ -234,8 +230,8 @@ P = "invalid path "
             "'$[?(@.a =~ /(/)]': expected a valid regular expression at position 11, found /(/ (missing ), unterminated subpattern at position 0)",
         ),
         (
-            "$[(@.length-1)].bar",
-            "'$[(@.length-1)].bar': expected an index, a slice, '*', a quoted name or a filter '?(...)' after '[' at position 2, found '('",
+            "$[(@.size-1)]",
+            "'$[(@.size-1)]': expected a script of the form '(@.length-N)' after '[' at position 2, found '('",
         ),
         (
             "$.a b",
@@ -661,3 +657,19 @@ def test_pass_chains_match_aws_recordings(case: Path) -> None:
 
 def test_pass_chain_coverage() -> None:
     assert len(_simple_pass_cases()) == 26
+
+
+@pytest.mark.parametrize(
+    ("path", "data", "expected"),
+    [
+        # Forms found in deployed workflows (aws-samples) that the service accepts.
+        (
+            "$.L[?(@.Name==Receipt)].v",
+            {"L": [{"Name": "Receipt", "v": 3}, {"Name": "x", "v": 4}]},
+            [3],
+        ),
+        ("$[(@.length-1)].bar", [{"bar": 1}, {"bar": 2}], 2),
+    ],
+)
+def test_lenient_forms_the_service_accepts(path: str, data: object, expected: object) -> None:
+    assert evaluate(path, data) == expected
