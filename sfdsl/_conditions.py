@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import difflib
+import functools
 import json
 import math
 import re
@@ -152,7 +153,9 @@ def _show(value: object) -> str:
     return text if value is None else f"{text} ({kind})"
 
 
+@functools.lru_cache(maxsize=4096)
 def _path_problem(text: str) -> str | None:
+    # Cached: the same few paths are checked again by every comparison built on them.
     from sfdsl._jsonpath import path_problem
 
     return path_problem(text, reference=True)
@@ -803,7 +806,7 @@ class Var(_Path):
         return self._identity_hash()
 
     def eq(self, other: ComparisonValue | _dt.datetime | Typed) -> Comparison:
-        """``==`` as a method. Example: ``Var("$.a").eq(1)`` is ``NumericEquals 1``.
+        """``==`` as a method.
 
         Example:
             >>> print(Var("$.a").eq(1))
