@@ -484,7 +484,7 @@ def test_history_names_events_like_the_service() -> None:
     result = run(m, {}, mocks={"T": 1})
     assert [(e.id, e.previous_event_id, e.type) for e in result.history] == [
         (1, 0, "ExecutionStarted"),
-        (2, 1, "TaskStateEntered"),
+        (2, 0, "TaskStateEntered"),
         (3, 2, "LambdaFunctionScheduled"),
         (4, 3, "LambdaFunctionStarted"),
         (5, 4, "LambdaFunctionSucceeded"),

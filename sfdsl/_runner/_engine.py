@@ -706,12 +706,9 @@ class ParallelState(State):
         payload = self.effective_input(env, data)
         run.emit("ParallelStateStarted", None)
         results = []
-        try:
-            for branch in self.branches:
-                results.append(run.run_graph(branch, payload, env.scope.new_child()))  # type: ignore[attr-defined]
-        except Failure:
-            run.emit("ParallelStateFailed", None)
-            raise
+        for branch in self.branches:
+            results.append(run.run_graph(branch, payload, env.scope.new_child()))  # type: ignore[attr-defined]
+        run.emit("ParallelStateSucceeded", None)
         output, assigned = self.finish(env, data, results)
         return self.next, output, assigned
 
@@ -831,18 +828,14 @@ class MapState(State):
                 "ToleratedFailurePercentagePath",
             )
         )
-        try:
-            items = self._items(run, env, data, effective)
-            run.emit("MapStateStarted", {"length": len(items)})
-            tolerated_count = self._int_field(env, effective, "ToleratedFailureCount")
-            if tolerated_count < 0:
-                raise StateError(RUNTIME, "ToleratedFailureCount cannot be negative.")
-            tolerated_pct = self._percentage(env, effective)
-            inputs = self._iteration_inputs(run, env, data, effective, items)
-            results = self._iterate(run, env, inputs, has_tolerance, tolerated_count, tolerated_pct)
-        except (Failure, StateError):
-            run.emit("MapStateFailed", None)
-            raise
+        items = self._items(run, env, data, effective)
+        run.emit("MapStateStarted", {"length": len(items)})
+        tolerated_count = self._int_field(env, effective, "ToleratedFailureCount")
+        if tolerated_count < 0:
+            raise StateError(RUNTIME, "ToleratedFailureCount cannot be negative.")
+        tolerated_pct = self._percentage(env, effective)
+        inputs = self._iteration_inputs(run, env, data, effective, items)
+        results = self._iterate(run, env, inputs, has_tolerance, tolerated_count, tolerated_pct)
         run.emit("MapStateSucceeded", None)
         output, assigned = self.finish(env, data, results)
         return self.next, output, assigned
@@ -938,14 +931,20 @@ class MapState(State):
             saved = run.recording
             run.recording = False
         try:
+            # The service chains each iteration's start to the previous iteration's last state
+            # event, not to its MapIterationSucceeded.
+            chain_to = run.last_event
             for index in range(total):
                 if not distributed:
+                    run.last_event = chain_to
                     run.emit("MapIterationStarted", {"index": index, "name": name})
                 try:
                     results.append(run.run_graph(graph, inputs[index], env.scope.new_child()))  # type: ignore[attr-defined]
                 except Failure as failure:
                     if not distributed:
+                        chain_to = run.last_event
                         run.emit("MapIterationFailed", {"index": index, "name": name})
+                        run.last_event = chain_to
                     if not has_tolerance:
                         raise
                     failures += 1
@@ -959,6 +958,7 @@ class MapState(State):
                         ) from None
                     continue
                 if not distributed:
+                    chain_to = run.last_event
                     run.emit("MapIterationSucceeded", {"index": index, "name": name})
         except Failure:
             if distributed:
@@ -1052,6 +1052,16 @@ class Engine:
             raise ExecutionSetupError(msg) from err
 
 
+# Events the service does not chain to: the next event's previousEventId skips them.
+_SIDE_EVENTS = frozenset(
+    {
+        "ExecutionStarted",
+        "MapStateSucceeded",
+        "ParallelStateSucceeded",
+    }
+)
+
+
 class Run:
     """The mutable state of one execution: clock, history, states visited, mock attempts."""
 
@@ -1079,15 +1089,18 @@ class Run:
         self.transitions = 0
         self.attempts: dict[str, int] = {}
         self.recording = True
+        self.last_event = 0
         self.random = random.Random(seed)
 
     def emit(self, kind: str, details: dict[str, Any] | None) -> int:
         if not self.recording:
             return 0
         events = self.events
+        events.append((kind, self.last_event, self.clock, details))
         n = len(events)
-        events.append((kind, n, self.clock, details))
-        return n + 1
+        if kind not in _SIDE_EVENTS:
+            self.last_event = n
+        return n
 
     def seconds_until(self, moment: datetime) -> float:
         now = self.start_time + timedelta(seconds=self.clock)
@@ -1113,6 +1126,7 @@ class Run:
         if self.transitions > self.max_transitions:
             raise TransitionLimitExceeded
         self.path.append(state.name)
+        entered_prev = self.last_event
         entered = self.emit(state.type + "StateEntered", {"name": state.name, "input": data})
         env = _Env(self, state, scope, self.clock)
         while True:
@@ -1125,6 +1139,7 @@ class Run:
                     f"(entered at the event id #{entered}). {err.message}"
                 )
                 if err.error == QUERY_EVALUATION_ERROR:
+                    self.last_event = entered_prev
                     self.emit(
                         "EvaluationFailed",
                         {"error": err.error, "cause": cause, "state": state.name},
@@ -1170,6 +1185,8 @@ class Run:
                 env.retry_count += 1
                 env.retry_counts[index] = done + 1
                 return None
+        if state.type in ("Map", "Parallel"):
+            self.emit(state.type + "StateFailed", None)
         for rule in state.catchers:
             if matches(rule.error_equals, failure.error):
                 error_output = _error_output(failure)
