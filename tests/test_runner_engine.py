@@ -627,3 +627,42 @@ def test_map_over_pass_is_the_identity(items: list[int]) -> None:
     result = run(m, items)
     assert result.output == items
     assert result.path == ["M"] + ["P"] * len(items)
+
+
+CORPUS_CAUSE_PREFIX = (
+    "An error occurred while executing the state 'W' (entered at the event id #2). "
+)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "2016-13-05T21:29:29Z",
+        "05-12-2016T21:29:29Z",
+        "2016-12-05T25:29:29Z",
+        "2016-12-05 21:29:29Z",
+        "2016-12-05T21:29:29",
+    ],
+)
+@pytest.mark.parametrize(
+    ("wait", "error", "message"),
+    [
+        (
+            {"TimestampPath": "$.TimestampValue"},
+            "States.Runtime",
+            "The TimestampPath parameter does not reference a valid ISO-8601 extended offset date-time format string: $.TimestampValue == {}",
+        ),
+        (
+            {"QueryLanguage": "JSONata", "Timestamp": "{% $states.input.TimestampValue %}"},
+            "States.QueryEvaluationError",
+            "The Timestamp field cannot be parsed as an ISO-8601 extended offset date-time format string: {}",
+        ),
+    ],
+)
+def test_invalid_wait_timestamps_fail_like_the_recorded_cases(
+    value: str, wait: dict[str, Any], error: str, message: str
+) -> None:
+    # The corpus cases scenarios__test_wait_timestamp_* lost these values to a placeholder;
+    # the expected causes are AWS's, from those cases' expected.json.
+    result = run(machine(("W", {"Type": "Wait", **wait})), {"TimestampValue": value})
+    assert (result.error, result.cause) == (error, CORPUS_CAUSE_PREFIX + message.format(value))
