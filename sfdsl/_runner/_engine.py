@@ -624,12 +624,6 @@ class TaskState(State):
         super().__init__(name, asl, ql, engine)
         self.resource: str = asl.get("Resource", "")
         self.legacy_lambda = is_legacy_lambda(self.resource)
-        if not engine.mocks.has(name, self.resource) and engine.strict_mocks:
-            msg = (
-                f"no mock for task state {name!r} (resource {self.resource!r}); "
-                f"add one by state name, e.g. mocks={{{name!r}: {{...}}}}, or by resource"
-            )
-            raise ExecutionSetupError(msg)
 
     def _limit(self, env: _Env, data: Any, key: str) -> float | None:
         if key not in self.asl and key + "Path" not in self.asl:
@@ -1021,9 +1015,8 @@ class Graph:
 class Engine:
     """Compiles a machine's states once; a :class:`Run` executes them."""
 
-    def __init__(self, mocks: Mocks, *, strict_mocks: bool = False) -> None:
+    def __init__(self, mocks: Mocks) -> None:
         self.mocks = mocks
-        self.strict_mocks = strict_mocks
 
     def compile_graph(self, asl: Mapping[str, Any], query_language: str) -> Graph:
         if not isinstance(asl, Mapping) or not isinstance(asl.get("States"), Mapping):
