@@ -91,8 +91,13 @@ class Chain:
             _merge(log, sub)
             if isinstance(item, Choice) or obj is nxt:
                 ends.extend(sub.ends)
-        result = cls(item.name, (), log, len(log.states), len(log.wires))
-        return attrs.evolve(result, ends=result._open_ends(ends))
+        return cls._make(item.name, ends, log)
+
+    @classmethod
+    def _make(cls, start: str, candidates: Iterable[str], log: _Log) -> Chain:
+        result = cls(start, (), log, len(log.states), len(log.wires))
+        object.__setattr__(result, "ends", result._open_ends(candidates))
+        return result
 
     def _latest(self, name: str) -> State | None:
         positions = self._log.index.get(name)
@@ -157,8 +162,7 @@ class Chain:
             _merge(log, sub)
         for end in self.ends:
             log.add_wire(end, name)
-        result = Chain(self.start, (), log, len(log.states), len(log.wires))
-        return attrs.evolve(result, ends=result._open_ends(sub.ends if sub is not None else ()))
+        return Chain._make(self.start, sub.ends if sub is not None else (), log)
 
     @property
     def states(self) -> tuple[State, ...]:

@@ -141,11 +141,11 @@ def _integer_checker(
 
 def exclusive(obj: object, fields: Sequence[str], path: str) -> list[Problem]:
     """At most one of *fields* is set on *obj*."""
-    import attrs
-
-    given = [f for f in fields if getattr(obj, f) not in (None, ())]
+    given = [f for f in fields if getattr(obj, f) is not None and getattr(obj, f) != ()]
     if len(given) <= 1:
         return []
+    import attrs
+
     names = [attrs.fields_dict(type(obj))[f].metadata.get("asl", f) for f in given]  # type: ignore[arg-type]
     return [
         Problem(

@@ -7,8 +7,9 @@ machine) run when the :class:`~sfdsl.StateMachine` is built.
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias, Union
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias, TypeVar, Union
 
 import attrs
 from typing_extensions import Self
@@ -21,6 +22,8 @@ from sfdsl.errors import Problem, ValidationError
 
 if TYPE_CHECKING:
     from sfdsl._chain import Chain, Graph
+
+_T = TypeVar("_T")
 
 Target: TypeAlias = Union[str, "State", "Chain"]
 """Where a transition goes: a state name, a state, or a chain (its first state)."""
@@ -464,6 +467,14 @@ class ResultWriter:
         return rule_to_asl(self)
 
 
+def _replace(obj: _T, **changes: Any) -> _T:
+    """A copy of a frozen object with fields that were checked on their own replaced."""
+    new = copy.copy(obj)
+    for key, value in changes.items():
+        object.__setattr__(new, key, value)
+    return new
+
+
 def _raise_if(problems: list[Problem], subject: str) -> None:
     errors = [p for p in problems if p.severity == "error"]
     if errors:
@@ -651,7 +662,7 @@ class _Recoverable:
             >>> len(t.retry_rules)
             1
         """
-        return attrs.evolve(self, retry_rules=(*self.retry_rules, *rules))  # type: ignore[misc]
+        return self._with_rules("retry_rules", "Retry", rules)
 
     def catch(self, *rules: Catch) -> Self:
         """A copy with *rules* added after the existing catchers.
@@ -663,7 +674,22 @@ class _Recoverable:
             >>> t.catch_rules[0].next
             Fail(name='Oops', comment=None, query_language=None, error=None, error_path=None, cause=None, cause_path=None)
         """
-        return attrs.evolve(self, catch_rules=(*self.catch_rules, *rules))  # type: ignore[misc]
+        return self._with_rules("catch_rules", "Catch", rules)
+
+    def _with_rules(self, field: str, key: str, rules: tuple[Any, ...]) -> Self:
+        # Only the rule list changes, and each rule checked itself when built: check the list,
+        # not the whole state again (fluent building stays linear in the number of rules).
+        kind = Retry if key == "Retry" else Catch
+        combined = (*getattr(self, field), *rules)
+        path = f"States.{getattr(self, 'name', '?')}.{key}"
+        problems = [
+            Problem(f"expected a {key}, got {type(r).__name__}", f"{path}[{i}]")
+            for i, r in enumerate(combined)
+            if not isinstance(r, kind)
+        ]
+        problems += chk.all_last([r.errors for r in combined if isinstance(r, kind)], path)
+        _raise_if(problems, f"state {getattr(self, 'name', '?')!r}")
+        return _replace(self, **{field: combined})
 
     def _recover_problems(self, path: str) -> list[Problem]:
         p: list[Problem] = []
@@ -945,7 +971,8 @@ class Choice(State):
         """
         cond: Condition = JsonataCondition(condition) if isinstance(condition, str) else condition
         rule = ChoiceRule(cond, next=target, assign=assign, output=output, comment=comment)
-        return attrs.evolve(self, choices=(*self.choices, rule))
+        # The new rule checked itself; the rest of the state is unchanged.
+        return _replace(self, choices=(*self.choices, rule))
 
     def otherwise(self, target: Target) -> Self:
         """A copy whose ``Default`` is *target*.
@@ -954,7 +981,9 @@ class Choice(State):
             >>> Choice("C").when("{% $states.input.ok %}", "Y").otherwise("Z").default
             'Z'
         """
-        return attrs.evolve(self, default=target)
+        problems = chk.target(target, f"{self.path}.Default")
+        _raise_if(problems, f"state {self.name!r}")
+        return _replace(self, default=target)
 
     def problems(self) -> list[Problem]:
         path = self.path
@@ -1345,7 +1374,7 @@ def strip_targets(state: State) -> tuple[State, list[State | Chain]]:
     if isinstance(state, Choice):
         if any(_is_object_target(r.next) for r in state.choices):
             changes["choices"] = tuple(
-                attrs.evolve(r, next=name_of(r.next)) if _is_object_target(r.next) else r
+                _replace(r, next=name_of(r.next)) if _is_object_target(r.next) else r
                 for r in state.choices
             )
         if _is_object_target(state.default):
@@ -1353,11 +1382,11 @@ def strip_targets(state: State) -> tuple[State, list[State | Chain]]:
     rules: Sequence[Catch] = getattr(state, "catch_rules", ())
     if any(_is_object_target(c.next) for c in rules):
         changes["catch_rules"] = tuple(
-            attrs.evolve(c, next=name_of(c.next)) if _is_object_target(c.next) else c for c in rules
+            _replace(c, next=name_of(c.next)) if _is_object_target(c.next) else c for c in rules
         )
     if not changes:
         return state, objects
-    return attrs.evolve(state, **changes), objects
+    return _replace(state, **changes), objects
 
 
 __all__ = [

@@ -103,6 +103,7 @@ def _check_graph(
             )
         )
 
+    inner_outer: frozenset[str] | None = None
     for state in graph.states:
         path = f"{here}States.{state.name}"
         effective: QueryLanguage = state.query_language or language
@@ -159,8 +160,10 @@ def _check_graph(
                     "express-unsupported",
                 )
             )
-        inner_outer = outer | frozenset(by_name)
-        for key, sub in _subgraphs(state):
+        subgraphs = _subgraphs(state)
+        if subgraphs and inner_outer is None:
+            inner_outer = outer | frozenset(by_name)
+        for key, sub in subgraphs:
             _check_graph(
                 sub,
                 f"{path}.{key}",
@@ -168,7 +171,7 @@ def _check_graph(
                 machine_type,
                 problems,
                 seen,
-                outer=inner_outer,
+                outer=inner_outer or frozenset(),
             )
 
     if graph.start_at in by_name:
@@ -351,37 +354,23 @@ def _choice_warnings(graph: Graph, by_name: Mapping[str, State], here: str) -> l
     choices = [s for s in graph.states if isinstance(s, Choice)]
     if not choices:
         return []
-    preds: dict[str, set[str]] = {n: set() for n in by_name}
+    writers: dict[str, list[str]] = {}
     for name, state in by_name.items():
-        for succ in _successors(state):
-            if succ in preds:
-                preds[succ].add(name)
+        for written in _written_paths(state)[0]:
+            writers.setdefault(written, []).append(name)
     warnings: list[Problem] = []
     for choice in choices:
         if (choice.query_language or "JSONPath") == "JSONata":
             continue
-        earlier: set[str] = set()
-        queue = deque(preds[choice.name])
-        while queue:
-            n = queue.popleft()
-            if n in earlier:
-                continue
-            earlier.add(n)
-            queue.extend(preds[n])
-        written: set[str] = set()
-        for n in earlier:
-            written |= _written_paths(by_name[n])[0]
         for i, rule in enumerate(choice.choices):
             if not isinstance(rule, ChoiceRule):
                 continue
-            condition = rule.condition
             try:
-                tested = tested_paths(condition)
-                guarded = guarded_paths(condition)
-            except TypeError:
+                unguarded = tested_paths(rule.condition) - guarded_paths(rule.condition)
+            except (TypeError, AttributeError):
                 continue
-            for var in sorted(tested - guarded):
-                if not var.startswith("$.") or _covered(var, written):
+            for var in sorted(unguarded):
+                if not var.startswith("$.") or _written_before(var, choice.name, writers, by_name):
                     continue
                 warnings.append(
                     Problem(
@@ -393,6 +382,35 @@ def _choice_warnings(graph: Graph, by_name: Mapping[str, State], here: str) -> l
                     )
                 )
     return warnings
+
+
+def _prefixes(var: str) -> list[str]:
+    out = [var]
+    cut = max(var.rfind("."), var.rfind("["))
+    while cut > 1:
+        var = var[:cut]
+        out.append(var)
+        cut = max(var.rfind("."), var.rfind("["))
+    return out
+
+
+def _written_before(
+    var: str, target: str, writers: Mapping[str, list[str]], by_name: Mapping[str, State]
+) -> bool:
+    """True when a state that writes *var* (or an enclosing object) can run before *target*."""
+    for prefix in _prefixes(var):
+        for writer in writers.get(prefix, ()):
+            seen: set[str] = set()
+            queue = deque(_successors(by_name[writer]))
+            while queue:
+                name = queue.popleft()
+                if name == target:
+                    return True
+                if name in seen or name not in by_name:
+                    continue
+                seen.add(name)
+                queue.extend(_successors(by_name[name]))
+    return False
 
 
 def _covered(var: str, written: set[str]) -> bool:
