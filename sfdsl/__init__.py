@@ -17,6 +17,8 @@ Example:
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from sfdsl._chain import Chain, Graph, chain
 from sfdsl._conditions import (
     And,
@@ -58,7 +60,50 @@ from sfdsl._states import (
 from sfdsl._values import DISCARD, Jsonata, Placeholder
 from sfdsl.errors import Problem, SfdslError, ValidationError
 
+if TYPE_CHECKING:
+    from sfdsl._runner import (
+        Delayed,
+        Execution,
+        HistoryEvent,
+        LambdaHandler,
+        MockConfig,
+        MockError,
+        Mocks,
+        StateResult,
+        load_mock_config,
+        run,
+        test_state,
+    )
+
 __version__ = "0.1.0"
+
+_LAZY = {
+    # The local runner is imported on first use to keep ``import sfdsl`` fast.
+    "Delayed": "sfdsl._runner",
+    "Execution": "sfdsl._runner",
+    "HistoryEvent": "sfdsl._runner",
+    "LambdaHandler": "sfdsl._runner",
+    "MockConfig": "sfdsl._runner",
+    "MockError": "sfdsl._runner",
+    "Mocks": "sfdsl._runner",
+    "StateResult": "sfdsl._runner",
+    "load_mock_config": "sfdsl._runner",
+    "run": "sfdsl._runner",
+    "test_state": "sfdsl._runner",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        msg = f"module 'sfdsl' has no attribute {name!r}"
+        raise AttributeError(msg)
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DISCARD",
@@ -71,15 +116,22 @@ __all__ = [
     "Comparison",
     "Condition",
     "Credentials",
+    "Delayed",
+    "Execution",
     "Fail",
     "Graph",
+    "HistoryEvent",
     "IntrinsicCall",
     "ItemBatcher",
     "ItemReader",
     "JsonPath",
     "Jsonata",
     "JsonataCondition",
+    "LambdaHandler",
     "Map",
+    "MockConfig",
+    "MockError",
+    "Mocks",
     "Not",
     "Num",
     "Or",
@@ -94,6 +146,7 @@ __all__ = [
     "SfdslError",
     "State",
     "StateMachine",
+    "StateResult",
     "States",
     "Str",
     "Succeed",
@@ -105,4 +158,7 @@ __all__ = [
     "WriterConfig",
     "__version__",
     "chain",
+    "load_mock_config",
+    "run",
+    "test_state",
 ]

@@ -63,6 +63,34 @@ def _opt(asl: str, *, default: Any = None, converter: Any = None) -> Any:
     return attrs.field(default=default, kw_only=True, converter=converter, metadata={"asl": asl})
 
 
+def _payload(asl: str) -> Any:
+    return attrs.field(default=None, kw_only=True, converter=_freeze_paths, metadata={"asl": asl})
+
+
+def _freeze_paths(value: Any) -> Any:
+    """Turn condition paths (``Var``...) inside a payload into plain ``JsonPath`` values.
+
+    ``Var`` overloads ``==`` to build conditions, so states holding one could not be compared.
+    """
+    if isinstance(value, Mapping):
+        if not any(isinstance(v, (Mapping, list, tuple)) or _is_var(v) for v in value.values()):
+            return value
+        return {k: _freeze_paths(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_freeze_paths(v) for v in value)
+    if _is_var(value):
+        from sfdsl._jsonpath import parse_path
+
+        return parse_path(value.path)
+    return value
+
+
+def _is_var(value: object) -> bool:
+    from sfdsl._conditions import _Path
+
+    return isinstance(value, _Path)
+
+
 def target_name(target: Target) -> str:
     """The state name a transition target stands for.
 
@@ -140,8 +168,8 @@ class Catch:
     errors: tuple[str, ...] = attrs.field(converter=_errors_conv, metadata={"asl": "ErrorEquals"})
     next: Target = attrs.field(kw_only=True, metadata={"asl": "Next"})
     result_path: PathValue = _opt("ResultPath", converter=_path_conv)
-    output: Json = _opt("Output")
-    assign: Mapping[str, Json] | None = _opt("Assign")
+    output: Json = _payload("Output")
+    assign: Mapping[str, Json] | None = _payload("Assign")
     comment: str | None = _opt("Comment")
 
     def __attrs_post_init__(self) -> None:
@@ -176,8 +204,8 @@ class ChoiceRule:
 
     condition: Condition
     next: Target = attrs.field(kw_only=True, metadata={"asl": "Next"})
-    assign: Mapping[str, Json] | None = _opt("Assign")
-    output: Json = _opt("Output")
+    assign: Mapping[str, Json] | None = _payload("Assign")
+    output: Json = _payload("Output")
     comment: str | None = _opt("Comment")
 
     def __attrs_post_init__(self) -> None:
@@ -322,8 +350,8 @@ class ItemReader:
     """
 
     resource: str = attrs.field(metadata={"asl": "Resource"})
-    parameters: Json = _opt("Parameters")
-    arguments: Json = _opt("Arguments")
+    parameters: Json = _payload("Parameters")
+    arguments: Json = _payload("Arguments")
     reader_config: ReaderConfig | None = _opt("ReaderConfig")
 
     def problems(self, path: str) -> list[Problem]:
@@ -352,7 +380,7 @@ class ItemBatcher:
         {'MaxItemsPerBatch': 10}
     """
 
-    batch_input: Json = _opt("BatchInput")
+    batch_input: Json = _payload("BatchInput")
     max_items_per_batch: Json = _opt("MaxItemsPerBatch")
     max_items_per_batch_path: str | None = _opt("MaxItemsPerBatchPath", converter=_path_conv)
     max_input_bytes_per_batch: Json = _opt("MaxInputBytesPerBatch")
@@ -442,8 +470,8 @@ class ResultWriter:
     """
 
     resource: str | None = attrs.field(default=None, metadata={"asl": "Resource"})
-    parameters: Json = _opt("Parameters")
-    arguments: Json = _opt("Arguments")
+    parameters: Json = _payload("Parameters")
+    arguments: Json = _payload("Arguments")
     writer_config: WriterConfig | None = _opt("WriterConfig")
 
     def problems(self, path: str) -> list[Problem]:
@@ -736,11 +764,11 @@ class Pass(_Flow, State):
 
     input_path: PathValue = _opt("InputPath", converter=_path_conv)
     output_path: PathValue = _opt("OutputPath", converter=_path_conv)
-    parameters: Json = _opt("Parameters")
-    result: Json = _opt("Result")
+    parameters: Json = _payload("Parameters")
+    result: Json = _payload("Result")
     result_path: PathValue = _opt("ResultPath", converter=_path_conv)
-    assign: Mapping[str, Json] | None = _opt("Assign")
-    output: Json = _opt("Output")
+    assign: Mapping[str, Json] | None = _payload("Assign")
+    output: Json = _payload("Output")
     next_state: Target | None = _next_field()
     end: bool = _end_field()
 
@@ -787,12 +815,12 @@ class Task(_Recoverable, _Flow, State):
     resource: str = attrs.field(kw_only=True, metadata={"asl": "Resource"})
     input_path: PathValue = _opt("InputPath", converter=_path_conv)
     output_path: PathValue = _opt("OutputPath", converter=_path_conv)
-    parameters: Json = _opt("Parameters")
-    arguments: Json = _opt("Arguments")
-    result_selector: Json = _opt("ResultSelector")
+    parameters: Json = _payload("Parameters")
+    arguments: Json = _payload("Arguments")
+    result_selector: Json = _payload("ResultSelector")
     result_path: PathValue = _opt("ResultPath", converter=_path_conv)
-    output: Json = _opt("Output")
-    assign: Mapping[str, Json] | None = _opt("Assign")
+    output: Json = _payload("Output")
+    assign: Mapping[str, Json] | None = _payload("Assign")
     timeout_seconds: Json = _opt("TimeoutSeconds")
     timeout_seconds_path: str | None = _opt("TimeoutSecondsPath", converter=_path_conv)
     heartbeat_seconds: Json = _opt("HeartbeatSeconds")
@@ -878,8 +906,8 @@ class Wait(_Flow, State):
     timestamp_path: str | None = _opt("TimestampPath", converter=_path_conv)
     input_path: PathValue = _opt("InputPath", converter=_path_conv)
     output_path: PathValue = _opt("OutputPath", converter=_path_conv)
-    assign: Mapping[str, Json] | None = _opt("Assign")
-    output: Json = _opt("Output")
+    assign: Mapping[str, Json] | None = _payload("Assign")
+    output: Json = _payload("Output")
     next_state: Target | None = _next_field()
     end: bool = _end_field()
 
@@ -940,8 +968,8 @@ class Choice(State):
     default: Target | None = _opt("Default")
     input_path: PathValue = _opt("InputPath", converter=_path_conv)
     output_path: PathValue = _opt("OutputPath", converter=_path_conv)
-    assign: Mapping[str, Json] | None = _opt("Assign")
-    output: Json = _opt("Output")
+    assign: Mapping[str, Json] | None = _payload("Assign")
+    output: Json = _payload("Output")
 
     def __attrs_post_init__(self) -> None:
         # A Choice is built up rule by rule, so an empty one is checked on the machine.
@@ -1094,12 +1122,12 @@ class Parallel(_Recoverable, _Flow, State):
     branches: tuple[Graph, ...] = _opt("Branches", default=(), converter=_graphs)
     input_path: PathValue = _opt("InputPath", converter=_path_conv)
     output_path: PathValue = _opt("OutputPath", converter=_path_conv)
-    parameters: Json = _opt("Parameters")
-    arguments: Json = _opt("Arguments")
-    result_selector: Json = _opt("ResultSelector")
+    parameters: Json = _payload("Parameters")
+    arguments: Json = _payload("Arguments")
+    result_selector: Json = _payload("ResultSelector")
     result_path: PathValue = _opt("ResultPath", converter=_path_conv)
-    output: Json = _opt("Output")
-    assign: Mapping[str, Json] | None = _opt("Assign")
+    output: Json = _payload("Output")
+    assign: Mapping[str, Json] | None = _payload("Assign")
     retry_rules: tuple[Retry, ...] = _opt("Retry", default=(), converter=_tuple)
     catch_rules: tuple[Catch, ...] = _opt("Catch", default=(), converter=_tuple)
     next_state: Target | None = _next_field()
@@ -1168,9 +1196,9 @@ class Map(_Recoverable, _Flow, State):
     processor_config: ProcessorConfig | None = _opt("ProcessorConfig")
     legacy_iterator: bool = _opt("Iterator", default=False)
     items_path: PathValue = _opt("ItemsPath", converter=_path_conv)
-    items: Json = _opt("Items")
-    item_selector: Json = _opt("ItemSelector")
-    parameters: Json = _opt("Parameters")
+    items: Json = _payload("Items")
+    item_selector: Json = _payload("ItemSelector")
+    parameters: Json = _payload("Parameters")
     item_reader: ItemReader | None = _opt("ItemReader")
     item_batcher: ItemBatcher | None = _opt("ItemBatcher")
     result_writer: ResultWriter | None = _opt("ResultWriter")
@@ -1187,10 +1215,10 @@ class Map(_Recoverable, _Flow, State):
     label: str | None = _opt("Label")
     input_path: PathValue = _opt("InputPath", converter=_path_conv)
     output_path: PathValue = _opt("OutputPath", converter=_path_conv)
-    result_selector: Json = _opt("ResultSelector")
+    result_selector: Json = _payload("ResultSelector")
     result_path: PathValue = _opt("ResultPath", converter=_path_conv)
-    output: Json = _opt("Output")
-    assign: Mapping[str, Json] | None = _opt("Assign")
+    output: Json = _payload("Output")
+    assign: Mapping[str, Json] | None = _payload("Assign")
     retry_rules: tuple[Retry, ...] = _opt("Retry", default=(), converter=_tuple)
     catch_rules: tuple[Catch, ...] = _opt("Catch", default=(), converter=_tuple)
     next_state: Target | None = _next_field()
@@ -1298,7 +1326,7 @@ class Succeed(State):
 
     input_path: PathValue = _opt("InputPath", converter=_path_conv)
     output_path: PathValue = _opt("OutputPath", converter=_path_conv)
-    output: Json = _opt("Output")
+    output: Json = _payload("Output")
 
     def problems(self) -> list[Problem]:
         path = self.path

@@ -21,7 +21,7 @@ from typing import Any
 import attrs
 
 from sfdsl._chain import Graph
-from sfdsl._conditions import JsonataCondition, condition_from_asl, condition_to_asl
+from sfdsl._conditions import condition_from_asl, condition_to_asl
 from sfdsl._machine import MachineType, StateMachine, load_document
 from sfdsl._states import (
     STATE_TYPES,
@@ -530,11 +530,7 @@ class _Reader:
             )
             raise _Skip
         try:
-            if "Condition" in rest:
-                self.unknown(rest, ("Condition",), where, "a JSONata Choice rule")
-                condition: Any = JsonataCondition(rest["Condition"])
-            else:
-                condition = condition_from_asl(rest, where)
+            condition: Any = condition_from_asl(rest, where)
         except ValidationError as exc:
             self.problems.extend(exc.problems)
             raise _Skip from None
