@@ -8,13 +8,12 @@ append-only log, and a chain that is extended a second time copies it first.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterable, Iterator
 from typing import Any, Union
 
 import attrs
 
-from sfdsl._states import Choice, State, Target, is_open, strip_targets, target_name
+from sfdsl._states import Choice, State, Target, _replace, is_open, strip_targets, target_name
 from sfdsl.errors import Problem, ValidationError
 
 
@@ -40,10 +39,7 @@ class _Log:
 
 def _set(state: State, **changes: Any) -> State:
     """Change fields that cannot make a valid state invalid, without re-running its checks."""
-    new = copy.copy(state)
-    for key, value in changes.items():
-        object.__setattr__(new, key, value)
-    return new
+    return _replace(state, **changes)
 
 
 @attrs.frozen(eq=False, repr=False)

@@ -7,7 +7,6 @@ machine) run when the :class:`~sfdsl.StateMachine` is built.
 
 from __future__ import annotations
 
-import copy
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias, TypeVar, Union
 
@@ -15,7 +14,7 @@ import attrs
 from typing_extensions import Self
 
 from sfdsl import _checks as chk
-from sfdsl._conditions import Condition, JsonataCondition
+from sfdsl._conditions import Condition, JsonataCondition, _Path
 from sfdsl._typing import ExecutionType, JitterStrategy, Json, ProcessorMode, QueryLanguage
 from sfdsl._values import DISCARD, Jsonata, _Discard
 from sfdsl.errors import Problem, ValidationError
@@ -86,8 +85,6 @@ def _freeze_paths(value: Any) -> Any:
 
 
 def _is_var(value: object) -> bool:
-    from sfdsl._conditions import _Path
-
     return isinstance(value, _Path)
 
 
@@ -495,11 +492,19 @@ class ResultWriter:
         return rule_to_asl(self)
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def _replace(obj: _T, **changes: Any) -> _T:
     """A copy of a frozen object with fields that were checked on their own replaced."""
-    new = copy.copy(obj)
-    for key, value in changes.items():
-        object.__setattr__(new, key, value)
+    cls = type(obj)
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(a.name for a in attrs.fields(cls))  # type: ignore[arg-type]
+    new = object.__new__(cls)
+    setattr_ = object.__setattr__
+    for name in names:
+        setattr_(new, name, changes[name] if name in changes else getattr(obj, name))
     return new
 
 

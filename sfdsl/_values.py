@@ -13,6 +13,9 @@ from typing import Any, Final
 
 import attrs
 
+from sfdsl._conditions import _Path
+from sfdsl._intrinsics import IntrinsicCall
+from sfdsl._jsonpath import JsonPath
 from sfdsl._typing import Json, QueryLanguage
 from sfdsl.errors import Problem
 
@@ -106,10 +109,12 @@ def render(value: Json, language: QueryLanguage = "JSONPath") -> Json:
         >>> render({"id": Var("$.order.id"), "n": 1, "msg": States.Format("Hi {}", Var("$.name"))})
         {'id.$': '$.order.id', 'n': 1, 'msg.$': "States.Format('Hi {}', $.name)"}
     """
+    if isinstance(value, _PLAIN):
+        return value
     if isinstance(value, Mapping):
         out: dict[str, Any] = {}
         for key, item in value.items():
-            if _is_dynamic(item) and language == "JSONPath":
+            if language == "JSONPath" and _is_dynamic(item):
                 out[f"{key}.$"] = _scalar(item)
             else:
                 out[key] = render(item, language)
@@ -119,33 +124,31 @@ def render(value: Json, language: QueryLanguage = "JSONPath") -> Json:
     return _scalar(value)
 
 
-def _is_dynamic(value: object) -> bool:
-    from sfdsl._intrinsics import IntrinsicCall
+_PLAIN = (str, int, float, bool, type(None))
 
+
+def _is_dynamic(value: object) -> bool:
+    if isinstance(value, _PLAIN):
+        return False
     return isinstance(value, IntrinsicCall) or _has_path(value)
 
 
 def _has_path(value: object) -> bool:
-    from sfdsl._jsonpath import JsonPath
-
-    return isinstance(value, JsonPath) or (
-        type(value).__name__ in {"Var", "Str", "Num", "Bool", "Timestamp"}
-        and isinstance(getattr(value, "path", None), str)
-    )
+    if isinstance(value, _PLAIN):
+        return False
+    return isinstance(value, (JsonPath, _Path))
 
 
 def _scalar(value: Json) -> Json:
+    if isinstance(value, _PLAIN):
+        return value
     if value is DISCARD:
         return None
-    if isinstance(value, (Placeholder, Jsonata)):
+    if isinstance(value, (Placeholder, Jsonata, IntrinsicCall)):
         return str(value)
     if _has_path(value):
         path = getattr(value, "path", None)
         return path if isinstance(path, str) else str(value)
-    from sfdsl._intrinsics import IntrinsicCall
-
-    if isinstance(value, IntrinsicCall):
-        return str(value)
     return value
 
 
