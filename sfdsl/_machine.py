@@ -279,6 +279,9 @@ def load_document(source: dict[str, Any] | str | os.PathLike[str]) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as json_error:
+        if text.lstrip().startswith(("{", "[")):
+            msg = f"{origin} is not valid JSON: {json_error}"
+            raise DefinitionError([Problem(msg, code="unreadable")], subject="definition") from None
         try:
             import yaml
 

@@ -42,7 +42,6 @@ def validate_graph(
         >>> for p in validate_graph(Graph("A", [Pass("A", next_state="B")])):
         ...     print(p)
         Next target 'B' does not exist; states here are: 'A'  @ States.A.Next
-        no terminal state is reachable: add a Succeed or Fail state, or end=True on the last state  @ States
     """
     problems: list[Problem] = []
     seen: dict[str, str] = {}
@@ -120,7 +119,7 @@ def _check_graph(
             problems.extend(p.under(prefix) for p in state.language_problems(effective))
         for target in _targets(state):
             if target[0] not in by_name:
-                where = "outside this branch" if target[0] in outer else "does not exist"
+                where = "is outside this branch" if target[0] in outer else "does not exist"
                 problems.append(
                     Problem(
                         f"{target[1]} target {target[0]!r} {where}; states here are: {_names(by_name)}",
@@ -174,8 +173,11 @@ def _check_graph(
                 outer=inner_outer or frozenset(),
             )
 
-    if graph.start_at in by_name:
+    dangling = any(p.code == "missing-target" and p.path.startswith(here) for p in problems)
+    if graph.start_at in by_name and not dangling:
         _reachability(graph, by_name, here, problems)
+    elif graph.start_at in by_name:
+        _unreachable_only(graph, by_name, here, problems)
         problems.extend(_choice_warnings(graph, by_name, here))
 
 
@@ -205,6 +207,15 @@ def _successors(state: State) -> list[str]:
 
 def _is_terminal(state: State) -> bool:
     return isinstance(state, (Succeed, Fail)) or bool(getattr(state, "end", False))
+
+
+def _unreachable_only(
+    graph: Graph, by_name: Mapping[str, State], here: str, problems: list[Problem]
+) -> None:
+    """Report unreachable states but not terminal reachability, which a missing target explains."""
+    scratch: list[Problem] = []
+    _reachability(graph, by_name, here, scratch)
+    problems.extend(p for p in scratch if p.code == "unreachable-state")
 
 
 def _reachability(
