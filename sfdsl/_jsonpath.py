@@ -905,6 +905,9 @@ def _describe(seg: Segment) -> str:
     return repr(seg)  # pragma: no cover - fields and indexes are allowed
 
 
+_SIMPLE_PATH = re.compile(r"\$(?:\.[A-Za-z_][A-Za-z0-9_]*|\[[0-9]+\])*\Z")
+
+
 def path_problem(text: str, *, reference: bool = False) -> str | None:
     """Return why *text* is not a valid path (or reference path), or None when it is valid.
 
@@ -914,6 +917,8 @@ def path_problem(text: str, *, reference: bool = False) -> str | None:
         >>> path_problem("a.b")
         "invalid path 'a.b': expected '$', '$$' or '$variable' at the start of the path at position 0, found 'a'"
     """
+    if _SIMPLE_PATH.match(text):
+        return None  # the common '$.a.b[0]' shape needs no full parse
     try:
         if reference:
             parse_reference_path(text)

@@ -71,9 +71,14 @@ def _freeze_paths(value: Any) -> Any:
 
     ``Var`` overloads ``==`` to build conditions, so states holding one could not be compared.
     """
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    if isinstance(value, dict):
+        for v in value.values():
+            if not (v is None or isinstance(v, (str, int, float))):
+                return {k: _freeze_paths(v) for k, v in value.items()}
+        return value
     if isinstance(value, Mapping):
-        if not any(isinstance(v, (Mapping, list, tuple)) or _is_var(v) for v in value.values()):
-            return value
         return {k: _freeze_paths(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return type(value)(_freeze_paths(v) for v in value)
