@@ -20,21 +20,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from sfdsl._chain import Chain, Graph, chain
-from sfdsl._conditions import (
-    And,
-    Bool,
-    Comparison,
-    Condition,
-    JsonataCondition,
-    Not,
-    Num,
-    Or,
-    Str,
-    Timestamp,
-    Var,
-)
-from sfdsl._intrinsics import IntrinsicCall, States
-from sfdsl._jsonpath import JsonPath
 from sfdsl._machine import StateMachine
 from sfdsl._states import (
     Catch,
@@ -61,6 +46,21 @@ from sfdsl._values import DISCARD, Jsonata, Placeholder
 from sfdsl.errors import Problem, SfdslError, ValidationError
 
 if TYPE_CHECKING:
+    from sfdsl._conditions import (
+        And,
+        Bool,
+        Comparison,
+        Condition,
+        JsonataCondition,
+        Not,
+        Num,
+        Or,
+        Str,
+        Timestamp,
+        Var,
+    )
+    from sfdsl._intrinsics import IntrinsicCall, States
+    from sfdsl._jsonpath import JsonPath
     from sfdsl._runner import (
         Delayed,
         Execution,
@@ -78,7 +78,21 @@ if TYPE_CHECKING:
 __version__ = "0.1.0"
 
 _LAZY = {
-    # The local runner is imported on first use to keep ``import sfdsl`` fast.
+    # Imported on first use to keep ``import sfdsl`` fast.
+    "And": "sfdsl._conditions",
+    "Bool": "sfdsl._conditions",
+    "Comparison": "sfdsl._conditions",
+    "Condition": "sfdsl._conditions",
+    "JsonataCondition": "sfdsl._conditions",
+    "Not": "sfdsl._conditions",
+    "Num": "sfdsl._conditions",
+    "Or": "sfdsl._conditions",
+    "Str": "sfdsl._conditions",
+    "Timestamp": "sfdsl._conditions",
+    "Var": "sfdsl._conditions",
+    "IntrinsicCall": "sfdsl._intrinsics",
+    "States": "sfdsl._intrinsics",
+    "JsonPath": "sfdsl._jsonpath",
     "Delayed": "sfdsl._runner",
     "Execution": "sfdsl._runner",
     "HistoryEvent": "sfdsl._runner",

@@ -623,6 +623,8 @@ def _validate_path(_inst: object, _attr: attrs.Attribute[str], value: str) -> No
 class _Path:
     """What every path class shares: the path and the type tests."""
 
+    _SFDSL_KIND: ClassVar[str] = "var"
+
     path: str = attrs.field(validator=_validate_path)
 
     def compare(self, operator: ComparisonOperator, value: ComparisonValue) -> Comparison:

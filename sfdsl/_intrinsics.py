@@ -20,7 +20,7 @@ import math
 import re
 import uuid
 from collections.abc import Callable, Sequence
-from typing import Final, Literal, Protocol, TypeAlias, runtime_checkable
+from typing import ClassVar, Final, Literal, Protocol, TypeAlias, runtime_checkable
 
 import attrs
 
@@ -131,6 +131,8 @@ class IntrinsicCall:
         >>> str(IntrinsicCall("States.Array", ("it's", 1.5, True, None)))
         "States.Array('it\\\\'s', 1.5, true, null)"
     """
+
+    _SFDSL_KIND: ClassVar[str] = "intrinsic"
 
     name: str
     args: tuple[IntrinsicArg, ...] = ()

@@ -22,7 +22,7 @@ import math
 import re
 from collections.abc import Iterator, Mapping
 from decimal import Decimal, InvalidOperation
-from typing import Literal, TypeAlias
+from typing import ClassVar, Literal, TypeAlias
 
 import attrs
 
@@ -296,6 +296,8 @@ class JsonPath:
         >>> (p.root, p.variable, str(p))
         ('var', 'order', '$order.items[0]')
     """
+
+    _SFDSL_KIND: ClassVar[str] = "path"
 
     text: str
     root: Root

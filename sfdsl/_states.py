@@ -14,13 +14,13 @@ import attrs
 from typing_extensions import Self
 
 from sfdsl import _checks as chk
-from sfdsl._conditions import Condition, JsonataCondition, _Path
 from sfdsl._typing import ExecutionType, JitterStrategy, Json, ProcessorMode, QueryLanguage
 from sfdsl._values import DISCARD, Jsonata, _Discard
 from sfdsl.errors import Problem, ValidationError
 
 if TYPE_CHECKING:
     from sfdsl._chain import Chain, Graph
+    from sfdsl._conditions import Condition
 
 _T = TypeVar("_T")
 
@@ -90,7 +90,7 @@ def _freeze_paths(value: Any) -> Any:
 
 
 def _is_var(value: object) -> bool:
-    return isinstance(value, _Path)
+    return getattr(type(value), "_SFDSL_KIND", None) == "var"
 
 
 def target_name(target: Target) -> str:
@@ -1007,6 +1007,8 @@ class Choice(State):
             >>> c.choices[0].to_asl()
             {'Variable': '$.ok', 'BooleanEquals': True, 'Next': 'Done'}
         """
+        from sfdsl._conditions import JsonataCondition
+
         cond: Condition = JsonataCondition(condition) if isinstance(condition, str) else condition
         rule = ChoiceRule(cond, next=target, assign=assign, output=output, comment=comment)
         # The new rule checked itself; the rest of the state is unchanged.
@@ -1048,6 +1050,8 @@ class Choice(State):
         return p
 
     def language_problems(self, language: QueryLanguage) -> list[Problem]:
+        from sfdsl._conditions import JsonataCondition
+
         p = super().language_problems(language)
         for i, rule in enumerate(self.choices):
             is_jsonata = isinstance(rule.condition, JsonataCondition)

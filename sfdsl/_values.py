@@ -13,9 +13,6 @@ from typing import Any, Final
 
 import attrs
 
-from sfdsl._conditions import _Path
-from sfdsl._intrinsics import IntrinsicCall
-from sfdsl._jsonpath import JsonPath
 from sfdsl._typing import Json, QueryLanguage
 from sfdsl.errors import Problem
 
@@ -127,16 +124,23 @@ def render(value: Json, language: QueryLanguage = "JSONPath") -> Json:
 _PLAIN = (str, int, float, bool, type(None))
 
 
+def _sfdsl_kind(value: object) -> str | None:
+    # Paths, condition paths and intrinsic calls mark their class, so this module need not
+    # import theirs (keeps ``import sfdsl`` light).
+    kind = getattr(type(value), "_SFDSL_KIND", None)
+    return kind if isinstance(kind, str) else None
+
+
 def _is_dynamic(value: object) -> bool:
     if isinstance(value, _PLAIN):
         return False
-    return isinstance(value, IntrinsicCall) or _has_path(value)
+    return _sfdsl_kind(value) in ("path", "var", "intrinsic")
 
 
 def _has_path(value: object) -> bool:
     if isinstance(value, _PLAIN):
         return False
-    return isinstance(value, (JsonPath, _Path))
+    return _sfdsl_kind(value) in ("path", "var")
 
 
 def _scalar(value: Json) -> Json:
@@ -144,7 +148,7 @@ def _scalar(value: Json) -> Json:
         return value
     if value is DISCARD:
         return None
-    if isinstance(value, (Placeholder, Jsonata, IntrinsicCall)):
+    if isinstance(value, (Placeholder, Jsonata)) or _sfdsl_kind(value) == "intrinsic":
         return str(value)
     if _has_path(value):
         path = getattr(value, "path", None)
