@@ -1,0 +1,1151 @@
+"""Python source from ASL: the code generator behind ``sfdsl import``.
+
+:func:`generate_python` turns an ASL definition (or a :class:`~sfdsl.StateMachine`) into an
+idiomatic sfdsl module: states named as in the source, linear runs written as chains, Choice
+rules as typed conditions, intrinsic functions as ``States.*`` builders and ``.$`` paths as
+``Var(...)``. Every idiomatic form is checked to give back exactly the same ASL; when one does
+not, the generator keeps the literal ASL form and says so in :attr:`GeneratedModule.notes`.
+
+:class:`ModuleWriter` is the reusable part: it collects imports, variable names and statements
+for any number of state machines, so an importer for other formats (``serverless.yml``) writes
+each machine's definition with the same code.
+
+Example:
+    >>> asl = {"StartAt": "Hello", "States": {
+    ...     "Hello": {"Type": "Pass", "Next": "Done"}, "Done": {"Type": "Succeed"}}}
+    >>> module = generate_python(asl)
+    >>> namespace: dict[str, object] = {}
+    >>> exec(module.code, namespace)
+    >>> namespace["machine"].to_asl() == asl
+    True
+"""
+
+from __future__ import annotations
+
+import builtins
+import keyword
+import os
+import re
+import shutil
+import subprocess
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from sfdsl._chain import Graph
+from sfdsl._machine import StateMachine
+from sfdsl._states import Choice, Map, Parallel, State
+
+LINE_LENGTH = 88
+"""The default line length of generated code (ruff's default, passed to ``ruff format``)."""
+
+_INDENT = "    "
+
+
+def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
+    return tuple(values)
+
+
+@attrs.frozen
+class GeneratedModule:
+    """A generated Python module: its source and what could not be written idiomatically.
+
+    Example:
+        >>> m = GeneratedModule("x = 1\\n", notes=("kept a string",))
+        >>> m.code, m.notes
+        ('x = 1\\n', ('kept a string',))
+    """
+
+    code: str
+    notes: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+
+
+# --------------------------------------------------------------------------- layout
+
+
+class _Node:
+    """A piece of Python source that can be laid out on one line or broken over several."""
+
+    def flat(self) -> str:
+        raise NotImplementedError
+
+    def lay(self, indent: int, used: int, width: int) -> str:
+        """The source, starting at column *used*, continuation lines indented by *indent*."""
+        text = self.flat()
+        if used + len(text) <= width or not self._breakable():
+            return text
+        return self._broken(indent, width)
+
+    def _breakable(self) -> bool:
+        return False
+
+    def _broken(self, indent: int, width: int) -> str:
+        return self.flat()
+
+
+@attrs.frozen
+class _Raw(_Node):
+    text: str
+
+    def flat(self) -> str:
+        return self.text
+
+
+@attrs.frozen
+class _Seq(_Node):
+    """Bracketed, comma-separated items: call arguments, lists and dicts."""
+
+    opener: str
+    items: tuple[tuple[str, _Node], ...]  # (prefix such as "key=" or '"k": ', value)
+    closer: str
+
+    def flat(self) -> str:
+        inner = ", ".join(prefix + node.flat() for prefix, node in self.items)
+        return f"{self.opener}{inner}{self.closer}"
+
+    def _breakable(self) -> bool:
+        return bool(self.items)
+
+    def _broken(self, indent: int, width: int) -> str:
+        pad = _INDENT * (indent + 1)
+        used = len(pad)
+        lines = [
+            f"{pad}{prefix}{node.lay(indent + 1, used + len(prefix) + 1, width)},"
+            for prefix, node in self.items
+        ]
+        return self.opener + "\n" + "\n".join(lines) + "\n" + _INDENT * indent + self.closer
+
+
+@attrs.frozen
+class _Call(_Node):
+    func: str
+    args: _Seq
+
+    def flat(self) -> str:
+        return self.func + self.args.flat()
+
+    def _breakable(self) -> bool:
+        return self.args._breakable()
+
+    def _broken(self, indent: int, width: int) -> str:
+        return self.func + self.args._broken(indent, width)
+
+
+@attrs.frozen
+class _Fluent(_Node):
+    """``base.method(...).method(...)``; broken as one call per line inside parentheses."""
+
+    base: _Node
+    calls: tuple[_Call, ...]
+
+    def flat(self) -> str:
+        return self.base.flat() + "".join("." + c.flat() for c in self.calls)
+
+    def _breakable(self) -> bool:
+        return True
+
+    def _broken(self, indent: int, width: int) -> str:
+        pad = _INDENT * (indent + 1)
+        lines = [pad + self.base.lay(indent + 1, len(pad), width)]
+        lines += [pad + "." + c.lay(indent + 1, len(pad) + 1, width) for c in self.calls]
+        return "(\n" + "\n".join(lines) + "\n" + _INDENT * indent + ")"
+
+
+def _call(func: str, args: Iterable[_Node] = (), kwargs: Iterable[tuple[str, _Node]] = ()) -> _Call:
+    items = tuple(("", a) for a in args) + tuple((f"{k}=", v) for k, v in kwargs)
+    return _Call(func, _Seq("(", items, ")"))
+
+
+def _fluent(base: _Node, calls: Sequence[_Call]) -> _Node:
+    if not calls:
+        return base
+    if isinstance(base, _Fluent):
+        return _Fluent(base.base, (*base.calls, *calls))
+    return _Fluent(base, tuple(calls))
+
+
+# --------------------------------------------------------------------------- literals
+
+
+def py_str(text: str) -> str:
+    """A Python string literal for *text*, double-quoted when that needs no escapes.
+
+    Example:
+        >>> print(py_str("it's"), py_str('say "hi"'), py_str("plain"))
+        "it's" 'say "hi"' "plain"
+    """
+    literal = repr(text)
+    if literal.startswith("'") and '"' not in text:
+        literal = '"' + literal[1:-1] + '"'
+    return literal
+
+
+def _literal(value: Any, writer: ModuleWriter) -> _Node:
+    """Plain JSON data (and the few sfdsl values payloads may hold) as a Python expression."""
+    from sfdsl._values import DISCARD, Jsonata, Placeholder
+
+    if value is None or isinstance(value, (bool, int)):
+        return _Raw(repr(value))
+    if isinstance(value, float):
+        return _Raw(repr(value))
+    if isinstance(value, str):
+        return _Raw(py_str(value))
+    if value is DISCARD:
+        writer.use("DISCARD")
+        return _Raw("DISCARD")
+    if isinstance(value, Mapping):
+        return _Seq(
+            "{",
+            tuple((py_str(str(k)) + ": ", _literal(v, writer)) for k, v in value.items()),
+            "}",
+        )
+    if isinstance(value, (list, tuple)):
+        return _Seq("[", tuple(("", _literal(v, writer)) for v in value), "]")
+    if isinstance(value, Jsonata):
+        writer.use("Jsonata")
+        return _call("Jsonata", [_Raw(py_str(value.expression))])
+    if isinstance(value, Placeholder):
+        writer.use("Placeholder")
+        args: list[_Node] = [_Raw(py_str(value.name))]
+        if value.value is not None:
+            args.append(_literal(value.value, writer))
+        return _call("Placeholder", args)
+    from sfdsl._values import render
+
+    return _literal(render(value), writer)
+
+
+# --------------------------------------------------------------------------- names
+
+
+_RESERVED = frozenset(dir(builtins)) | {"sfdsl"}
+
+
+def safe_identifier(text: str, *, default: str = "state") -> str:
+    """A snake_case Python identifier for *text*: never a keyword, a builtin or empty.
+
+    Example:
+        >>> safe_identifier("Process Order"), safe_identifier("class"), safe_identifier("3-D")
+        ('process_order', 'class_state', 'state_3_d')
+        >>> safe_identifier("ValidateHTTPRequest"), safe_identifier("¡Olé!")
+        ('validate_http_request', 'ole')
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    words = re.sub(r"([a-z0-9])([A-Z])", r"\1_\2", ascii_text)
+    words = re.sub(r"([A-Z]+)([A-Z][a-z])", r"\1_\2", words)
+    name = re.sub(r"[^0-9a-zA-Z]+", "_", words).strip("_").lower()
+    if not name:
+        return default
+    if name[0].isdigit():
+        name = f"{default}_{name}"
+    if keyword.iskeyword(name) or keyword.issoftkeyword(name) or name in _RESERVED:
+        name = f"{name}_{default}"
+    return name
+
+
+# --------------------------------------------------------------------------- the writer
+
+
+_SFDSL_EXPORTS = (
+    "DISCARD",
+    "And",
+    "Bool",
+    "Catch",
+    "Choice",
+    "Comparison",
+    "Credentials",
+    "Fail",
+    "Graph",
+    "ItemBatcher",
+    "ItemReader",
+    "Jsonata",
+    "Map",
+    "Not",
+    "Num",
+    "Or",
+    "Parallel",
+    "Pass",
+    "Placeholder",
+    "ProcessorConfig",
+    "ReaderConfig",
+    "ResultWriter",
+    "Retry",
+    "StateMachine",
+    "States",
+    "Str",
+    "Succeed",
+    "Task",
+    "Timestamp",
+    "Var",
+    "Wait",
+    "WriterConfig",
+)
+
+
+def _import_key(name: str) -> tuple[int, str]:
+    # isort's order-by-type, as ruff applies it: CONSTANTS, Classes, functions.
+    if name.isupper() and len(name) > 1:
+        return (0, name)
+    return (1, name) if name[:1].isupper() else (2, name)
+
+
+class ModuleWriter:
+    """Collects the statements, imports and notes of a generated module.
+
+    One writer can hold several state machines (each with its own variable); names of
+    variables never collide, and only the sfdsl names actually used are imported.
+
+    Example:
+        >>> from sfdsl import Pass, StateMachine
+        >>> writer = ModuleWriter()
+        >>> writer.add_machine(StateMachine(Pass("A")), variable="first")
+        'first'
+        >>> writer.add_machine(StateMachine(Pass("A")), variable="first")
+        'first_2'
+        >>> print(writer.module("Two machines.").code)
+        \"\"\"Two machines.\"\"\"
+        <BLANKLINE>
+        from sfdsl import Pass, StateMachine
+        <BLANKLINE>
+        first = StateMachine(Pass("A"))
+        <BLANKLINE>
+        first_2 = StateMachine(Pass("A"))
+        <BLANKLINE>
+    """
+
+    def __init__(self, *, line_length: int = LINE_LENGTH) -> None:
+        self.line_length = line_length
+        self._imports: set[str] = set()
+        self._other_imports: set[tuple[str, str]] = set()
+        self._names: set[str] = set(_SFDSL_EXPORTS)
+        self._blocks: list[list[tuple[str, _Node] | str]] = []
+        self._notes: list[str] = []
+
+    # -- bookkeeping
+
+    def use(self, name: str) -> str:
+        """Import *name* from sfdsl; returns it."""
+        self._imports.add(name)
+        return name
+
+    def import_from(self, module: str, name: str) -> str:
+        """Import *name* from another module (``from module import name``); returns it."""
+        self._other_imports.add((module, name))
+        self._names.add(name)
+        return name
+
+    def note(self, text: str) -> None:
+        """Record something that was not translated idiomatically (listed once, in order)."""
+        if text not in self._notes:
+            self._notes.append(text)
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """The notes recorded so far."""
+        return tuple(self._notes)
+
+    def variable(self, wanted: str, *, default: str = "state", keep: bool = False) -> str:
+        """A fresh, safe variable name based on *wanted* (``_2``, ``_3``... on collision).
+
+        *wanted* is turned into snake_case unless *keep* is true.
+        """
+        base = wanted if keep else safe_identifier(wanted, default=default)
+        name, n = base, 1
+        while name in self._names:
+            n += 1
+            name = f"{base}_{n}"
+        self._names.add(name)
+        return name
+
+    def add_statement(self, line: str) -> None:
+        """Append a statement of its own (already formatted source) as a new block."""
+        self._blocks.append([line])
+
+    # -- machines
+
+    def add_machine(
+        self,
+        machine: StateMachine,
+        *,
+        variable: str = "machine",
+        name: str | None = None,
+        extra: Mapping[str, str] | None = None,
+    ) -> str:
+        """Write the statements that build *machine* into a variable; returns the variable's name.
+
+        *name* overrides the machine's own name; *extra* adds keyword arguments to the
+        ``StateMachine(...)`` call as source text (for importers that add fields).
+        """
+        usable = (
+            variable.isidentifier()
+            and not keyword.iskeyword(variable)
+            and variable not in _SFDSL_EXPORTS
+        )
+        target = self.variable(variable, default="machine", keep=usable)
+        if not usable:
+            self.note(
+                f"{variable!r} is not a usable Python variable name; "
+                f"the state machine is assigned to {target!r}"
+            )
+        lines: list[tuple[str, _Node] | str] = []
+        definition = _GraphWriter(self, lines).definition(machine.graph, top=True)
+        kwargs: list[tuple[str, _Node]] = []
+        machine_name = name if name is not None else machine.name
+        for key, value in (
+            ("name", machine_name),
+            ("comment", machine.comment),
+            ("timeout_seconds", machine.timeout_seconds),
+            ("version", machine.version),
+            ("query_language", machine.query_language),
+        ):
+            if value is not None:
+                kwargs.append((key, _literal(value, self)))
+        if machine.type != "STANDARD":
+            kwargs.append(("type", _literal(machine.type, self)))
+        for key, source in (extra or {}).items():
+            kwargs.append((key, _Raw(source)))
+        call = _call(self.use("StateMachine"), [definition], kwargs)
+        lines.append((target, call))
+        self._blocks.append(lines)
+        return target
+
+    # -- output
+
+    def module(self, docstring: str) -> GeneratedModule:
+        """The finished module: docstring, notes as comments, imports, statements.
+
+        The source is passed through ``ruff format`` when ruff is installed.
+        """
+        parts = ['"""' + docstring.replace("\\", "\\\\").replace('"""', '\\"\\"\\"') + '"""', ""]
+        if self._notes:
+            parts.append("# Notes from the import (what could not be written idiomatically):")
+            parts += [f"# - {n}".replace("\n", " ") for n in self._notes]
+            parts.append("")
+        for module, name in sorted(self._other_imports):
+            parts.append(f"from {module} import {name}")
+        if self._imports:
+            names = ", ".join(sorted(self._imports, key=_import_key))
+            line = f"from sfdsl import {names}"
+            if len(line) > self.line_length:
+                inner = "".join(f"{_INDENT}{n},\n" for n in sorted(self._imports, key=_import_key))
+                line = f"from sfdsl import (\n{inner})"
+            parts.append(line)
+        # With ruff at hand, statements are written on one line each and ruff lays them out.
+        ruff = shutil.which("ruff")
+        body = "\n\n".join(
+            "\n".join(_statement(line, None if ruff else self.line_length) for line in block)
+            for block in self._blocks
+        )
+        code = "\n".join(parts) + "\n" + body + "\n"
+        formatted = format_code(code, line_length=self.line_length, ruff=ruff)
+        return GeneratedModule(formatted, notes=tuple(self._notes))
+
+
+def _statement(line: tuple[str, _Node] | str, width: int | None) -> str:
+    if isinstance(line, str):
+        return line
+    target, node = line
+    return f"{target} = {node.flat() if width is None else node.lay(0, len(target) + 3, width)}"
+
+
+def format_code(code: str, *, line_length: int = LINE_LENGTH, ruff: str | None = None) -> str:
+    """*code* formatted by ``ruff format`` when ruff is on PATH, else returned as it is.
+
+    Example:
+        >>> format_code("x = [1,2]\\n") in ("x = [1, 2]\\n", "x = [1,2]\\n")
+        True
+    """
+    ruff = ruff or shutil.which("ruff")
+    if ruff is None:
+        return code
+    try:
+        done = subprocess.run(
+            [ruff, "format", "--isolated", "--line-length", str(line_length), "-"],
+            input=code,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=60,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return code
+    return done.stdout if done.returncode == 0 and done.stdout else code
+
+
+# --------------------------------------------------------------------------- graphs
+
+
+@attrs.define
+class _Segment:
+    """A linear run of states: each but the last goes to the next by ``Next``."""
+
+    states: list[State]
+    tail: str | None  # the state the last one goes to by Next, when that starts another segment
+    variable: str = ""
+    node: _Node | None = None
+    done: bool = False
+    active: bool = False
+
+
+def _next_of(state: State) -> str | None:
+    target = getattr(state, "next_state", None)
+    if target is None:
+        return None
+    from sfdsl._states import target_name
+
+    return target_name(target)
+
+
+def _branch_targets(state: State) -> list[str]:
+    """Targets of transitions other than Next: Choice rules, Default, Catch."""
+    from sfdsl._states import target_name
+
+    out: list[str] = []
+    if isinstance(state, Choice):
+        out += [target_name(r.next) for r in state.choices]
+        if state.default is not None:
+            out.append(target_name(state.default))
+    out += [target_name(c.next) for c in getattr(state, "catch_rules", ())]
+    return out
+
+
+class _GraphWriter:
+    """Writes one graph (machine, Parallel branch or Map body) as segments of chained states."""
+
+    def __init__(self, writer: ModuleWriter, lines: list[tuple[str, _Node] | str]) -> None:
+        self.w = writer
+        self.lines = lines
+
+    def definition(self, graph: Graph, *, top: bool = False) -> _Node:
+        """Emit the statements for *graph*; return the expression of its start.
+
+        The comment of a machine's top graph is the machine's and is written there.
+        """
+        by_name = {s.name: s for s in graph.states}
+        indegree: dict[str, int] = dict.fromkeys(by_name, 0)
+        via_next: dict[str, bool] = dict.fromkeys(by_name, False)
+        indegree[graph.start_at] = indegree.get(graph.start_at, 0) + 1
+        for state in graph.states:
+            nxt = _next_of(state)
+            if nxt in indegree:
+                indegree[nxt] += 1
+                via_next[nxt] = True
+            for target in _branch_targets(state):
+                if target in indegree:
+                    indegree[target] += 1
+        heads = [n for n in by_name if n == graph.start_at or indegree[n] != 1 or not via_next[n]]
+        segments: dict[str, _Segment] = {}
+        covered: set[str] = set()
+        for head in heads:
+            run = [by_name[head]]
+            covered.add(head)
+            tail = _next_of(run[-1])
+            while tail is not None and tail in by_name and tail not in heads:
+                run.append(by_name[tail])
+                covered.add(tail)
+                tail = _next_of(run[-1])
+            segments[head] = _Segment(run, tail)
+        if covered != set(by_name) or graph.start_at not in segments:
+            return self._low_level(graph)
+        self.segments = segments
+        self.by_name = by_name
+        start = self._visit(segments[graph.start_at])
+        if graph.comment is not None and not top:
+            return _call(
+                self.w.use("Graph") + ".of",
+                [start],
+                [("comment", _literal(graph.comment, self.w))],
+            )
+        return start
+
+    def _ref(self, name: str) -> _Node:
+        """A transition target: the segment's variable if it is built already, else the name."""
+        segment = self.segments.get(name)
+        if segment is None or not segment.done:
+            return _Raw(py_str(name))
+        assert segment.node is not None
+        return segment.node
+
+    def _visit(self, segment: _Segment) -> _Node:
+        segment.active = True
+        for state in segment.states:
+            for target in _branch_targets(state):
+                dep = self.segments.get(target)
+                if dep is not None and not dep.done and not dep.active:
+                    self._visit(dep)
+        if segment.tail is not None:
+            dep = self.segments.get(segment.tail)
+            if dep is not None and not dep.done and not dep.active:
+                self._visit(dep)
+        nodes = [_StateWriter(self).state(s) for s in segment.states]
+        calls = [_call("next", [n]) for n in nodes[1:]]
+        if segment.tail is not None:
+            calls.append(_call("next", [self._ref(segment.tail)]))
+        expr = _fluent(nodes[0], calls)
+        name = segment.states[0].name
+        if (
+            len(expr.flat()) <= 40
+            and not calls
+            and len(segment.states) == 1
+            and self._used_once(name)
+        ):
+            segment.node = expr
+        else:
+            segment.variable = self.w.variable(name)
+            self.lines.append((segment.variable, expr))
+            segment.node = _Raw(segment.variable)
+        segment.done = True
+        segment.active = False
+        return segment.node
+
+    def _used_once(self, name: str) -> bool:
+        count = 0
+        for state in self.by_name.values():
+            count += _branch_targets(state).count(name) + (_next_of(state) == name)
+        return count <= 1
+
+    def _low_level(self, graph: Graph) -> _Node:
+        """Every state with explicit ``next_state``/``end``, collected in a ``Graph``."""
+        self.w.note(
+            "a graph whose states are not all reachable from its start is written as "
+            "Graph(start_at, [states]) with explicit next_state/end"
+        )
+        self.segments = {}
+        self.by_name = {s.name: s for s in graph.states}
+        states = [_StateWriter(self, explicit=True).state(s) for s in graph.states]
+        kwargs = [] if graph.comment is None else [("comment", _literal(graph.comment, self.w))]
+        return _call(
+            self.w.use("Graph"),
+            [_Raw(py_str(graph.start_at)), _Seq("[", tuple(("", s) for s in states), "]")],
+            kwargs,
+        )
+
+
+# --------------------------------------------------------------------------- states
+
+_SKIP = frozenset(
+    {
+        "name",
+        "next_state",
+        "end",
+        "retry_rules",
+        "catch_rules",
+        "choices",
+        "default",
+        "branches",
+        "item_processor",
+        "legacy_iterator",
+    }
+)
+_DYNAMIC_PAYLOADS = frozenset(
+    {"parameters", "result_selector", "item_selector", "assign", "batch_input"}
+)
+_JSONATA_PAYLOADS = frozenset({"arguments", "output"})
+_LAST = ("comment", "query_language")
+
+
+class _StateWriter:
+    def __init__(self, graph: _GraphWriter, *, explicit: bool = False) -> None:
+        self.g = graph
+        self.w = graph.w
+        self.explicit = explicit
+
+    def state(self, state: State) -> _Node:
+        cls = type(state)
+        args: list[_Node] = [_Raw(py_str(state.name))]
+        kwargs = self.fields(state, skip=_SKIP)
+        if isinstance(state, Parallel):
+            branches = [_GraphWriter(self.w, self.g.lines).definition(b) for b in state.branches]
+            kwargs.insert(0, ("branches", _Seq("[", tuple(("", b) for b in branches), "]")))
+        if isinstance(state, Map) and state.item_processor is not None:
+            body = _GraphWriter(self.w, self.g.lines).definition(state.item_processor)
+            kwargs.insert(0, ("item_processor", body))
+            if state.legacy_iterator:
+                kwargs.append(("legacy_iterator", _Raw("True")))
+        if self.explicit:
+            nxt = _next_of(state)
+            if nxt is not None:
+                kwargs.append(("next_state", _Raw(py_str(nxt))))
+            if getattr(state, "end", False):
+                kwargs.append(("end", _Raw("True")))
+            if isinstance(state, Choice) and state.default is not None:
+                kwargs.append(("default", self.target(state.default)))
+        node: _Node = _call(self.w.use(cls.__name__), args, kwargs)
+        calls: list[_Call] = []
+        retry = getattr(state, "retry_rules", ())
+        if retry:
+            calls.append(_call("retry", [self.obj(r) for r in retry]))
+        catch = getattr(state, "catch_rules", ())
+        if catch:
+            calls.append(_call("catch", [self.obj(c) for c in catch]))
+        if isinstance(state, Choice):
+            calls += [self.rule(r) for r in state.choices]
+            if state.default is not None and not self.explicit:
+                calls.append(_call("otherwise", [self.target(state.default)]))
+        return _fluent(node, calls)
+
+    def target(self, target: object) -> _Node:
+        from sfdsl._states import target_name
+
+        name = target_name(target)  # type: ignore[arg-type]
+        return _Raw(py_str(name)) if self.explicit else self.g._ref(name)
+
+    def rule(self, rule: Any) -> _Call:
+        cond = condition_code(rule.condition, self.w)
+        kwargs = []
+        if rule.assign is not None:
+            kwargs.append(("assign", self.value("assign", rule.assign)))
+        if rule.output is not None:
+            kwargs.append(("output", self.value("output", rule.output)))
+        if rule.comment is not None:
+            kwargs.append(("comment", _literal(rule.comment, self.w)))
+        return _call("when", [cond, self.target(rule.next)], kwargs)
+
+    def fields(self, obj: Any, *, skip: frozenset[str] = frozenset()) -> list[tuple[str, _Node]]:
+        kwargs: list[tuple[str, _Node]] = []
+        last: list[tuple[str, _Node]] = []
+        for field in attrs.fields(type(obj)):
+            if field.name in skip or (not field.kw_only and field.default is attrs.NOTHING):
+                continue
+            value = getattr(obj, field.name)
+            if value is None or value == () or (value is False and field.default is False):
+                continue
+            if field.default is not attrs.NOTHING and value is field.default:
+                continue
+            pair = (field.name, self.value(field.name, value))
+            (last if field.name in _LAST else kwargs).append(pair)
+        return kwargs + last
+
+    def obj(self, obj: Any) -> _Node:
+        """A sub-object (Retry, Catch, ItemReader, ...) as its constructor call."""
+        cls = type(obj)
+        args: list[_Node] = []
+        for field in attrs.fields(cls):
+            if not field.kw_only and field.default is attrs.NOTHING:
+                args.append(self.value(field.name, getattr(obj, field.name)))
+        kwargs = self.fields(obj)
+        if cls.__name__ == "Catch":
+            kwargs = [("next", self.target(obj.next)) if k == "next" else (k, v) for k, v in kwargs]
+        return _call(self.w.use(cls.__name__), args, kwargs)
+
+    def value(self, field: str, value: Any) -> _Node:
+        from sfdsl._values import DISCARD, render
+
+        if value is DISCARD:
+            return _literal(value, self.w)
+        if field == "errors":
+            return _Seq("[", tuple(("", self.error_name(e)) for e in value), "]")
+        if field in _DYNAMIC_PAYLOADS:
+            return payload_code(render(value, "JSONPath"), self.w)
+        if field in _JSONATA_PAYLOADS:
+            return _literal(render(value, "JSONata"), self.w)
+        if field == "role_arn":
+            return payload_value(render(value, "JSONPath"), self.w, dynamic=_is_dynamic(value))
+        if attrs.has(type(value)):
+            return self.obj(value)
+        if isinstance(value, tuple):
+            return _Seq("[", tuple(("", self.value(field, v)) for v in value), "]")
+        return _literal(value, self.w)
+
+    def error_name(self, name: str) -> _Node:
+        constant = _error_constants().get(name)
+        if constant is None:
+            return _Raw(py_str(name))
+        self.w.use("States")
+        return _Raw(f"States.{constant}")
+
+
+def _is_dynamic(value: object) -> bool:
+    return getattr(type(value), "_SFDSL_KIND", None) in ("path", "var", "intrinsic")
+
+
+_ERRORS: dict[str, str] = {}
+
+
+def _error_constants() -> dict[str, str]:
+    if not _ERRORS:
+        from sfdsl._intrinsics import States
+
+        for attr, value in vars(States).items():
+            if isinstance(value, str) and value.startswith("States.") and not attr.startswith("_"):
+                _ERRORS[value] = attr
+    return _ERRORS
+
+
+# --------------------------------------------------------------------------- payloads
+
+
+def payload_code(value: Any, writer: ModuleWriter) -> _Node:
+    """A JSONPath payload template (``"key.$"`` entries) with paths and intrinsics as objects.
+
+    Each ``"key.$": "..."`` entry becomes ``"key": Var(...)`` or ``"key": States.X(...)`` when
+    that renders back to exactly the same text; otherwise it stays as it is.
+
+    Example:
+        >>> w = ModuleWriter()
+        >>> print(payload_code({"id.$": "$.order.id", "msg.$": "States.Format('{}', $.n)"}, w).flat())
+        {"id": Var("$.order.id"), "msg": States.Format("{}", Var("$.n"))}
+    """
+    if isinstance(value, Mapping):
+        items: list[tuple[str, _Node]] = []
+        for key, item in value.items():
+            if isinstance(key, str) and key.endswith(".$") and isinstance(item, str):
+                plain = key[:-2]
+                if plain and plain not in value:
+                    node = dynamic_code(item, writer)
+                    if node is not None:
+                        items.append((py_str(plain) + ": ", node))
+                        continue
+            items.append((py_str(str(key)) + ": ", payload_code(item, writer)))
+        return _Seq("{", tuple(items), "}")
+    if isinstance(value, list):
+        return _Seq("[", tuple(("", payload_code(v, writer)) for v in value), "]")
+    return _literal(value, writer)
+
+
+def payload_value(value: Any, writer: ModuleWriter, *, dynamic: bool) -> _Node:
+    """A single value that is a path or intrinsic when *dynamic*, else a literal."""
+    if dynamic and isinstance(value, str):
+        node = dynamic_code(value, writer)
+        if node is not None:
+            return node
+        writer.note(f"cannot write {value!r} as a path or intrinsic object")
+    return _literal(value, writer)
+
+
+def dynamic_code(text: str, writer: ModuleWriter) -> _Node | None:
+    """``Var(...)`` or a ``States.*`` builder that renders back to exactly *text*, else None.
+
+    Example:
+        >>> print(dynamic_code("$.a.b", ModuleWriter()).flat())
+        Var("$.a.b")
+        >>> dynamic_code("$.a[?(@.b > 1)]", ModuleWriter()) is None
+        True
+    """
+    from sfdsl._intrinsics import is_intrinsic
+
+    if is_intrinsic(text):
+        return _intrinsic_code(text, writer)
+    return _path_code(text, writer)
+
+
+def _path_code(text: str, writer: ModuleWriter) -> _Node | None:
+    from sfdsl._values import render
+    from sfdsl.errors import SfdslError
+
+    try:
+        from sfdsl._conditions import Var
+
+        var = Var(text)
+        from sfdsl._states import _freeze_paths
+
+        if render(_freeze_paths({"k": var})) != {"k.$": text}:
+            return None
+    except (SfdslError, ValueError, TypeError):
+        return None
+    writer.use("Var")
+    return _call("Var", [_Raw(py_str(text))])
+
+
+# How each builder's parameters are typed: P path or call only, S str, I int, N number,
+# A anything, H a hash algorithm name, F the literal False.
+_BUILDER_PARAMS: dict[str, tuple[str, str | None]] = {
+    "States.Format": ("S", "A"),
+    "States.StringToJson": ("S", None),
+    "States.JsonToString": ("P", None),
+    "States.Array": ("", "A"),
+    "States.ArrayPartition": ("PI", None),
+    "States.ArrayContains": ("PA", None),
+    "States.ArrayRange": ("III", None),
+    "States.ArrayGetItem": ("PI", None),
+    "States.ArrayLength": ("P", None),
+    "States.ArrayUnique": ("P", None),
+    "States.Base64Encode": ("S", None),
+    "States.Base64Decode": ("S", None),
+    "States.Hash": ("SH", None),
+    "States.JsonMerge": ("PPF", None),
+    "States.MathRandom": ("III", None),
+    "States.MathAdd": ("NN", None),
+    "States.StringSplit": ("SS", None),
+    "States.UUID": ("", None),
+}
+
+
+class _NotIdiomatic(Exception):
+    pass
+
+
+def _intrinsic_code(text: str, writer: ModuleWriter) -> _Node | None:
+    from sfdsl._intrinsics import parse_intrinsic
+    from sfdsl.errors import SfdslError
+
+    try:
+        call = parse_intrinsic(text)
+        probe = ModuleWriter()
+        node = _call_code(call, probe)
+        if str(_evaluate(node.flat())) != text:
+            raise _NotIdiomatic
+    except (SfdslError, ValueError, TypeError, _NotIdiomatic):
+        writer.note(f"intrinsic function {text!r} is kept as a string")
+        return None
+    for name in probe._imports:
+        writer.use(name)
+    return node
+
+
+def _call_code(call: Any, writer: ModuleWriter) -> _Node:
+    from sfdsl._intrinsics import HASH_ALGORITHMS, IntrinsicCall
+    from sfdsl._jsonpath import JsonPath
+
+    kinds, variadic = _BUILDER_PARAMS[call.name]
+    args = list(call.args)
+    if call.name == "States.JsonMerge":
+        if len(args) != 3 or args[2] is not False:
+            raise _NotIdiomatic
+        args = args[:2]
+    nodes: list[_Node] = []
+    for i, arg in enumerate(args):
+        kind = kinds[i] if i < len(kinds) else variadic
+        if kind is None:
+            raise _NotIdiomatic
+        if isinstance(arg, IntrinsicCall):
+            nodes.append(_call_code(arg, writer))
+            continue
+        if isinstance(arg, JsonPath):
+            path = _path_code(arg.text, writer)
+            if path is None:
+                raise _NotIdiomatic
+            nodes.append(path)
+            continue
+        ok = {
+            "S": isinstance(arg, str),
+            "I": isinstance(arg, int),
+            "N": isinstance(arg, (int, float)),
+            "A": True,
+            "H": arg in HASH_ALGORITHMS,
+            "P": False,
+            "F": arg is False,
+        }[kind]
+        if not ok:
+            raise _NotIdiomatic
+        nodes.append(_literal(arg, writer))
+    writer.use("States")
+    return _call(call.name, nodes)
+
+
+_NAMESPACE: dict[str, Any] = {}
+
+
+def _evaluate(source: str) -> Any:
+    """Evaluate generated source with the sfdsl names in scope (to check it round-trips)."""
+    if not _NAMESPACE:
+        import sfdsl
+
+        _NAMESPACE.update({n: getattr(sfdsl, n) for n in _SFDSL_EXPORTS})
+    return eval(source, dict(_NAMESPACE))  # only our own generated code
+
+
+# --------------------------------------------------------------------------- conditions
+
+_SUFFIX_OPS = {
+    "Equals": "==",
+    "LessThan": "<",
+    "GreaterThan": ">",
+    "LessThanEquals": "<=",
+    "GreaterThanEquals": ">=",
+}
+_TYPED = {"String": "Str", "Numeric": "Num", "Boolean": "Bool", "Timestamp": "Timestamp"}
+_TYPE_TESTS = {
+    "IsNull": "is_null",
+    "IsPresent": "is_present",
+    "IsNumeric": "is_numeric",
+    "IsString": "is_string",
+    "IsBoolean": "is_boolean",
+    "IsTimestamp": "is_timestamp",
+}
+# Python precedence of a condition's source: method calls bind tightest, then ~, &, |, and
+# comparisons bind loosest of all.
+_ATOM, _INVERT, _AND, _OR, _COMPARE = range(5)
+
+
+def condition_code(condition: Any, writer: ModuleWriter) -> _Node:
+    """Source for a Choice condition: typed comparisons combined with ``&``, ``|``, ``~``.
+
+    Falls back to the constructors (``Comparison``, ``And``...) where the operators cannot
+    express the rule exactly (comments, nested ``And`` in ``And``), and checks the result.
+
+    Example:
+        >>> from sfdsl import Var, Str
+        >>> w = ModuleWriter()
+        >>> print(condition_code((Var("$.n") > 1) & ~Str("$.a").eq(Str("$.b")), w).flat())
+        (Var("$.n") > 1) & (Str("$.a") != Str("$.b"))
+    """
+    from sfdsl._conditions import JsonataCondition, condition_to_asl
+
+    if isinstance(condition, JsonataCondition) and condition.comment is None:
+        return _Raw(py_str(condition.expression))
+    probe = ModuleWriter()
+    text, _ = _cond(condition, probe)
+    try:
+        ok = condition_to_asl(_evaluate(text)) == condition_to_asl(condition)
+    except Exception:  # the check below writes the exact form instead
+        ok = False
+    if not ok:
+        probe = ModuleWriter()
+        text = _exact_cond(condition, probe)
+        writer.note(f"the Choice condition {condition} is written with constructors")
+    for name in probe._imports:
+        writer.use(name)
+    return _Raw(text)
+
+
+def _wrap(text: str, level: int, limit: int) -> str:
+    return f"({text})" if level >= limit else text
+
+
+def _cond(cond: Any, w: ModuleWriter) -> tuple[str, int]:
+    from sfdsl._conditions import And, Comparison, Not, Or
+
+    if isinstance(cond, Comparison) and cond.comment is None:
+        return _comparison(cond, w)
+    if isinstance(cond, Not) and cond.comment is None:
+        inner = cond.condition
+        if (
+            isinstance(inner, Comparison)
+            and inner.comment is None
+            and inner.operator.endswith(("Equals", "EqualsPath"))
+            and "Than" not in inner.operator
+        ):
+            text, level = _comparison(inner, w, negate=True)
+            if level != _ATOM or not text.endswith(".eq(True)"):
+                return text, level
+        text, level = _cond(inner, w)
+        return "~" + _wrap(text, level, _INVERT), _INVERT
+    if isinstance(cond, (And, Or)) and cond.comment is None:
+        is_and = isinstance(cond, And)
+        nested = any(type(c) is type(cond) and c.comment is None for c in cond.conditions)
+        if len(cond.conditions) >= 2 and not nested:
+            symbol, level = (" & ", _AND) if is_and else (" | ", _OR)
+            parts = []
+            for c in cond.conditions:
+                text, lv = _cond(c, w)
+                parts.append(_wrap(text, lv, _AND))
+            return symbol.join(parts), level
+    return _exact_cond(cond, w), _ATOM
+
+
+def _comparison(cond: Any, w: ModuleWriter, *, negate: bool = False) -> tuple[str, int]:
+    op, path, value = cond.operator, cond.variable, cond.value
+    var = f"{w.use('Var')}({py_str(path)})"
+    if op in _TYPE_TESTS:
+        flag = not value if negate else value
+        return f"{var}.{_TYPE_TESTS[op]}({'' if flag else 'False'})", _ATOM
+    if op == "StringMatches":
+        return f"{var}.matches({py_str(value)})", _ATOM
+    kind = next(k for k in _TYPED if op.startswith(k))
+    suffix = op[len(kind) :]
+    is_path = suffix.endswith("Path")
+    if is_path:
+        suffix = suffix[: -len("Path")]
+    symbol = "!=" if negate else _SUFFIX_OPS[suffix]
+    if is_path:
+        typed = w.use(_TYPED[kind])
+        return f"{typed}({py_str(path)}) {symbol} {typed}({py_str(value)})", _COMPARE
+    if kind == "Boolean":
+        return f"{var}.{'ne' if negate else 'eq'}({value!r})", _ATOM
+    if kind == "Timestamp":
+        typed = w.use("Timestamp")
+        return f"{typed}({py_str(path)}) {symbol} {py_str(value)}", _COMPARE
+    return f"{var} {symbol} {_literal(value, w).flat()}", _COMPARE
+
+
+def _exact_cond(cond: Any, w: ModuleWriter) -> str:
+    """The condition built with its constructors, one to one with the ASL."""
+    from sfdsl._conditions import And, Comparison, JsonataCondition, Not, Or
+
+    comment = "" if cond.comment is None else f", comment={py_str(cond.comment)}"
+    if isinstance(cond, Comparison):
+        return (
+            f"{w.use('Comparison')}({py_str(cond.variable)}, {py_str(cond.operator)}, "
+            f"{_literal(cond.value, w).flat()}{comment})"
+        )
+    if isinstance(cond, Not):
+        return f"{w.use('Not')}({_cond(cond.condition, w)[0]}{comment})"
+    if isinstance(cond, (And, Or)):
+        name = w.use(type(cond).__name__)
+        inner = ", ".join(_cond(c, w)[0] for c in cond.conditions)
+        return f"{name}({inner}{comment})"
+    if isinstance(cond, JsonataCondition):
+        w.note("a JSONata condition with a comment cannot be written with .when(); kept as is")
+        return f"{py_str(cond.expression)}"
+    msg = f"unknown condition type {type(cond).__name__}"
+    raise TypeError(msg)
+
+
+# --------------------------------------------------------------------------- entry point
+
+
+def generate_python(
+    source: dict[str, Any] | str | os.PathLike[str] | StateMachine,
+    *,
+    variable: str = "machine",
+    name: str | None = None,
+    line_length: int = LINE_LENGTH,
+) -> GeneratedModule:
+    """Idiomatic sfdsl Python for an ASL definition (a dict, JSON/YAML text or file, or a machine).
+
+    The module defines one module-level :class:`~sfdsl.StateMachine` in *variable*; building it
+    gives back the same ASL. *name* sets the machine's name (``StateMachine(..., name=...)``).
+
+    Raises:
+        DefinitionError: the document cannot be read.
+        ValidationError: the definition is invalid (every problem listed).
+
+    Example:
+        >>> asl = {"StartAt": "Check", "States": {
+        ...     "Check": {"Type": "Choice", "Default": "Done",
+        ...               "Choices": [{"Variable": "$.n", "NumericGreaterThan": 3, "Next": "Big"}]},
+        ...     "Big": {"Type": "Pass", "Next": "Done"},
+        ...     "Done": {"Type": "Succeed"}}}
+        >>> print(generate_python(asl, name="Sizes").code.split('\"\"\"')[2].strip())
+        from sfdsl import Choice, Pass, StateMachine, Succeed, Var
+        <BLANKLINE>
+        done = Succeed("Done")
+        big = Pass("Big").next(done)
+        check = Choice("Check").when(Var("$.n") > 3, big).otherwise(done)
+        machine = StateMachine(check, name="Sizes")
+    """
+    if isinstance(source, StateMachine):
+        machine = source
+        origin = "a StateMachine object"
+    else:
+        machine = StateMachine.from_asl(source)
+        if isinstance(source, os.PathLike) or (
+            isinstance(source, str)
+            and not source.lstrip().startswith(("{", "["))
+            and "\n" not in source
+        ):
+            origin = os.fspath(source)
+        elif isinstance(source, dict):
+            origin = "an ASL definition"
+        else:
+            origin = "ASL text"
+    writer = ModuleWriter(line_length=line_length)
+    writer.add_machine(machine, variable=variable, name=name)
+    title = f"Step Functions workflow generated by `sfdsl import`.\n\nSource: {origin}\n"
+    return writer.module(title)
+
+
+__all__ = [
+    "GeneratedModule",
+    "ModuleWriter",
+    "condition_code",
+    "dynamic_code",
+    "format_code",
+    "generate_python",
+    "payload_code",
+    "py_str",
+    "safe_identifier",
+]
