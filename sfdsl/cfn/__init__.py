@@ -1,0 +1,72 @@
+"""CloudFormation for sfdsl workflows: an :class:`App` of state machines and what they need.
+
+``template_for(app)`` returns a ``troposphere.Template``; ``render(template, "yaml")`` gives its
+text. Each state machine gets a least-privilege role derived from its definition; the definition
+is emitted as the ``Definition`` object with ``DefinitionSubstitutions`` for references.
+
+Example:
+    >>> from sfdsl import StateMachine, Task
+    >>> hello = Function("Hello", code="def handler(event, context):\\n    return event\\n")
+    >>> app = App("demo").with_functions(hello).add(
+    ...     StateMachine(Task("Hello", resource=hello.arn), name="hello"))
+    >>> template = template_for(app)
+    >>> template.resources["Hello"].DefinitionSubstitutions
+    {'HelloArn': <sfdsl.cfn._context.Raw object at ...>}
+"""
+
+from __future__ import annotations
+
+from sfdsl.cfn._alarms import (
+    Alarms,
+    InputTransformer,
+    Metric,
+    MetricName,
+    Notifications,
+    Status,
+    Target,
+    TreatMissingData,
+)
+from sfdsl.cfn._app import Activity, App, Deployment, Encryption, Logging, LogLevel
+from sfdsl.cfn._events import (
+    ApiEndpoint,
+    Authorizer,
+    Cors,
+    Event,
+    EventRule,
+    Schedule,
+    UsagePlan,
+)
+from sfdsl.cfn._lambda import Autoscaling, Function, ProvisionedConcurrency, ScheduledScaling
+from sfdsl.cfn._template import render, template_for
+from sfdsl.cfn._versions import Publish
+
+__all__ = [
+    "Activity",
+    "Alarms",
+    "ApiEndpoint",
+    "App",
+    "Authorizer",
+    "Autoscaling",
+    "Cors",
+    "Deployment",
+    "Encryption",
+    "Event",
+    "EventRule",
+    "Function",
+    "InputTransformer",
+    "LogLevel",
+    "Logging",
+    "Metric",
+    "MetricName",
+    "Notifications",
+    "ProvisionedConcurrency",
+    "Publish",
+    "Schedule",
+    "ScheduledScaling",
+    "Status",
+    "Target",
+    "TreatMissingData",
+    "UsagePlan",
+    "render",
+    "template_for",
+]

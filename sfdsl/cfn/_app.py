@@ -1,0 +1,346 @@
+"""The application: state machines with their deployment options, functions and activities."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+
+import attrs
+
+from sfdsl._machine import StateMachine
+from sfdsl._values import Placeholder
+from sfdsl.cfn._context import CfnValue, is_intrinsic, norm, ref
+from sfdsl.cfn._lambda import Function
+
+if TYPE_CHECKING:
+    from troposphere import Template
+
+    from sfdsl.cfn._alarms import Alarms, Notifications
+    from sfdsl.cfn._events import Event, RestApi
+    from sfdsl.cfn._versions import Publish
+
+LogLevel: TypeAlias = Literal["ALL", "ERROR", "FATAL", "OFF"]
+
+_ROLE_INTRINSICS = ("Ref", "Fn::GetAtt", "Fn::ImportValue", "Fn::Sub", "Fn::Join", "Fn::If")
+_ACTIVITY_NAME = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
+_PARAM_NAME = re.compile(r"^[A-Za-z0-9_]+$")
+
+
+def _cfn_value(what: str, *, arn_service: str | None = None) -> Any:
+    def check(_obj: object, _attr: attrs.Attribute[Any], value: object) -> None:
+        if value is None:
+            return
+        if isinstance(value, str):
+            if arn_service and not (
+                value.startswith("arn:") and f":{arn_service}:" in value or "${" in value
+            ):
+                msg = f"{what} must be an '{arn_service}' ARN or an intrinsic, got {value!r}"
+                raise ValueError(msg)
+            return
+        if is_intrinsic(value) and next(iter(value)) in _ROLE_INTRINSICS:  # type: ignore[arg-type]
+            return
+        msg = (
+            f"{what} must be an ARN string or a CloudFormation intrinsic "
+            f"({', '.join(_ROLE_INTRINSICS)}), got {value!r}"
+        )
+        raise ValueError(msg)
+
+    return check
+
+
+def _tags(value: Mapping[str, object]) -> dict[str, str]:
+    return {str(k): str(v) for k, v in dict(value).items()}
+
+
+@attrs.frozen
+class Logging:
+    """CloudWatch Logs for a state machine's executions.
+
+    Args:
+        level: ``ALL``, ``ERROR``, ``FATAL`` or ``OFF``.
+        include_execution_data: log inputs and outputs too.
+        log_group: the ARN of an existing log group (or an intrinsic); ``None`` creates one.
+        retention_days: retention of the created log group.
+
+    Example:
+        >>> Logging("ALL", include_execution_data=True).level
+        'ALL'
+    """
+
+    level: LogLevel = attrs.field(default="ERROR")
+    include_execution_data: bool = attrs.field(default=False, kw_only=True)
+    log_group: CfnValue | None = attrs.field(
+        default=None, kw_only=True, validator=_cfn_value("log_group", arn_service="logs")
+    )
+    retention_days: int | None = attrs.field(default=30, kw_only=True)
+
+    @level.validator
+    def _check_level(self, _attr: attrs.Attribute[str], value: str) -> None:
+        if value not in ("ALL", "ERROR", "FATAL", "OFF"):
+            msg = f"level must be one of ALL, ERROR, FATAL, OFF, got {value!r}"
+            raise ValueError(msg)
+
+
+@attrs.frozen
+class Encryption:
+    """Encrypt execution data with a customer managed KMS key (the role gets its KMS permissions).
+
+    Example:
+        >>> Encryption("arn:aws:kms:us-east-1:123456789012:key/1234").reuse_period_seconds
+        300
+    """
+
+    kms_key: CfnValue = attrs.field(validator=_cfn_value("kms_key", arn_service="kms"))
+    reuse_period_seconds: int = attrs.field(default=300, kw_only=True)
+
+    @reuse_period_seconds.validator
+    def _check_period(self, _attr: attrs.Attribute[int], value: int) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or not 60 <= value <= 900:
+            msg = f"reuse_period_seconds must be an int from 60 to 900, got {value!r}"
+            raise ValueError(msg)
+
+
+@attrs.frozen
+class Activity:
+    """An activity (``AWS::StepFunctions::Activity``) that workers poll.
+
+    Example:
+        >>> Activity("myTask").arn
+        Placeholder(name='MyTaskActivityArn')
+    """
+
+    name: str = attrs.field()
+    logical_id: str | None = attrs.field(default=None, kw_only=True)
+    tags: Mapping[str, str] = attrs.field(factory=dict, kw_only=True, converter=_tags)
+
+    @name.validator
+    def _check_name(self, _attr: attrs.Attribute[str], value: str) -> None:
+        if not isinstance(value, str) or not _ACTIVITY_NAME.match(value.replace("${param:", "")):
+            msg = f"activity name must be 1-80 letters, digits, '-' or '_', got {value!r}"
+            raise ValueError(msg)
+
+    @property
+    def resource_id(self) -> str:
+        """The logical id in the template."""
+        return self.logical_id or f"{norm(self.name)}Activity"
+
+    @property
+    def arn(self) -> Placeholder:
+        """The activity's ARN, for a Task ``resource``."""
+        return Placeholder(f"{self.resource_id}Arn", ref(self.resource_id))
+
+
+@attrs.frozen
+class Deployment:
+    """A state machine and how it is deployed. Made by :meth:`App.add`; see there for options."""
+
+    machine: StateMachine
+    logical_id: str
+    role: CfnValue | None = attrs.field(default=None, validator=_cfn_value("role"))
+    tags: Mapping[str, str] = attrs.field(factory=dict, converter=_tags)
+    depends_on: tuple[str, ...] = ()
+    retain: bool = False
+    logging: Logging | None = None
+    tracing: bool = False
+    encryption: Encryption | None = None
+    outputs: bool = True
+    extra_statements: tuple[Mapping[str, Any], ...] = ()
+    exact_versions: bool = False
+    alarms: Alarms | None = None
+    notifications: Notifications | None = None
+    events: tuple[Event, ...] = ()
+    publish: Publish | None = None
+
+    @property
+    def arn(self) -> Placeholder:
+        """This state machine's ARN (``Ref``), to start it from another workflow's task."""
+        return Placeholder(f"{self.logical_id}Arn", ref(self.logical_id))
+
+
+@attrs.frozen
+class App:
+    """An application: state machines, the functions and activities they use, app-wide tags.
+
+    Frozen: every method returns a new ``App``.
+
+    Args:
+        name: used in generated names (alarm descriptions, API name).
+        tags: tags for every state machine (a machine's own tags win).
+        params: build parameters and their defaults; ``${param:NAME}`` in any string of the
+            workflow or its options is replaced at build time (``sfdsl build --param NAME=VALUE``).
+        api: settings of the REST API shared by :class:`~sfdsl.cfn.ApiEndpoint` events.
+
+    Example:
+        >>> from sfdsl import StateMachine, Succeed
+        >>> app = App("shop", tags={"team": "orders"}).add(StateMachine(Succeed("Done"), name="Orders"))
+        >>> [d.logical_id for d in app.deployments]
+        ['Orders']
+    """
+
+    name: str | None = None
+    tags: Mapping[str, str] = attrs.field(factory=dict, kw_only=True, converter=_tags)
+    params: Mapping[str, str] = attrs.field(factory=dict, kw_only=True, converter=_tags)
+    deployments: tuple[Deployment, ...] = attrs.field(default=(), kw_only=True)
+    functions: tuple[Function, ...] = attrs.field(default=(), kw_only=True, converter=tuple)
+    activities: tuple[Activity, ...] = attrs.field(default=(), kw_only=True, converter=tuple)
+    api: RestApi | None = attrs.field(default=None, kw_only=True)
+
+    @params.validator
+    def _check_params(self, _attr: attrs.Attribute[Mapping[str, str]], value: Mapping[str, str]) -> None:
+        bad = [k for k in value if not _PARAM_NAME.match(k)]
+        if bad:
+            msg = f"parameter names must be letters, digits and '_', got {bad!r}"
+            raise ValueError(msg)
+
+    def add(
+        self,
+        machine: StateMachine,
+        *,
+        logical_id: str | None = None,
+        role: CfnValue | None = None,
+        tags: Mapping[str, str] | None = None,
+        depends_on: str | Iterable[str] = (),
+        retain: bool = False,
+        logging: Logging | None = None,
+        tracing: bool = False,
+        encryption: Encryption | None = None,
+        outputs: bool = True,
+        extra_statements: Iterable[Mapping[str, Any] | Any] = (),
+        exact_versions: bool = False,
+        alarms: Alarms | None = None,
+        notifications: Notifications | None = None,
+        events: Iterable[Event] = (),
+        publish: Publish | None = None,
+    ) -> App:
+        """A copy with *machine* added.
+
+        Args:
+            logical_id: defaults to the machine's name, normalized as serverless does.
+            role: an existing role (ARN, ``Ref``, ``GetAtt``, ``ImportValue``); ``None`` generates
+                a least-privilege role.
+            depends_on: logical ids the state machine waits for.
+            retain: keep the state machine when it leaves the stack.
+            extra_statements: IAM statements (dicts or awacs ``Statement``) added to the
+                generated role, for what cannot be derived from the workflow.
+            exact_versions: tasks that call an app function's ``$LATEST`` call its published
+                version instead (``useExactVersion``).
+            outputs: emit ``<id>Arn`` and ``<id>Name`` Outputs.
+
+        Raises:
+            ValueError: an option has a wrong value, or no logical id can be made.
+
+        Example:
+            >>> from sfdsl import StateMachine, Succeed
+            >>> app = App().add(StateMachine(Succeed("Done")), logical_id="Main", retain=True)
+            >>> app.deployments[0].retain
+            True
+        """
+        if logical_id is None:
+            if machine.name is None:
+                msg = (
+                    "the state machine has no name, so no logical id can be made; pass "
+                    "logical_id='MyMachine' or StateMachine(..., name='my-machine')"
+                )
+                raise ValueError(msg)
+            logical_id = norm(machine.name)
+        if not re.fullmatch(r"[A-Za-z0-9]{1,200}", logical_id):
+            msg = f"logical_id must be 1-200 letters and digits, got {logical_id!r}"
+            raise ValueError(msg)
+        deps = (depends_on,) if isinstance(depends_on, str) else tuple(depends_on)
+        statements = tuple(_statement(s) for s in extra_statements)
+        deployment = Deployment(
+            machine,
+            logical_id,
+            role,
+            tags or {},
+            deps,
+            retain,
+            logging,
+            tracing,
+            encryption,
+            outputs,
+            statements,
+            exact_versions,
+            alarms,
+            notifications,
+            tuple(events),
+            publish,
+        )
+        return attrs.evolve(self, deployments=(*self.deployments, deployment))
+
+    def with_functions(self, *functions: Function) -> App:
+        """A copy that also defines *functions* (versions, aliases, autoscaling included).
+
+        Example:
+            >>> App().with_functions(Function.ref("Worker")).functions[0].logical_id
+            'Worker'
+        """
+        return attrs.evolve(self, functions=(*self.functions, *functions))
+
+    def with_activities(self, *activities: Activity | str) -> App:
+        """A copy with these activities added (names or :class:`Activity`).
+
+        Example:
+            >>> App().with_activities("myTask").activities[0].resource_id
+            'MyTaskActivity'
+        """
+        acts = tuple(a if isinstance(a, Activity) else Activity(a) for a in activities)
+        return attrs.evolve(self, activities=(*self.activities, *acts))
+
+    def with_tags(self, **tags: str) -> App:
+        """A copy with more app-wide tags.
+
+        Example:
+            >>> App().with_tags(team="ops").tags
+            {'team': 'ops'}
+        """
+        return attrs.evolve(self, tags={**self.tags, **tags})
+
+    def deployment(self, logical_id: str) -> Deployment:
+        """The deployment with this logical id (``KeyError`` if there is none).
+
+        Example:
+            >>> from sfdsl import StateMachine, Succeed
+            >>> App().add(StateMachine(Succeed("A"), name="m")).deployment("M").machine.name
+            'm'
+        """
+        for d in self.deployments:
+            if d.logical_id == logical_id:
+                return d
+        raise KeyError(logical_id)
+
+    def add_to(self, template: Template, *, parameters: Mapping[str, str] | None = None) -> Template:
+        """Add this app's resources and outputs to *template* (which is returned).
+
+        Raises:
+            BuildError: every problem found, e.g. a logical id the template already uses.
+
+        Example:
+            >>> from troposphere import Template
+            >>> from sfdsl import StateMachine, Succeed
+            >>> t = App().add(StateMachine(Succeed("A"), name="m")).add_to(Template())
+            >>> sorted(t.resources)
+            ['M', 'MRole']
+        """
+        from sfdsl.cfn._template import build
+
+        build(self, template, parameters or {})
+        return template
+
+
+def _statement(value: Any) -> Mapping[str, Any]:
+    to_json = getattr(value, "JSONrepr", None)
+    if callable(to_json):
+        data = to_json()
+        return dict(data)
+    if isinstance(value, Mapping) and "Effect" in value and "Action" in value:
+        return dict(value)
+    msg = (
+        "extra_statements must be IAM statements: dicts with Effect, Action and Resource, or "
+        f"awacs.aws.Statement objects; got {value!r}"
+    )
+    raise ValueError(msg)
+
+
+__all__ = ["Activity", "App", "Deployment", "Encryption", "LogLevel", "Logging"]

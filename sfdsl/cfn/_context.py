@@ -1,0 +1,237 @@
+"""What every resource builder shares: the template being filled, build parameters, problems.
+
+CloudFormation values are handled as plain JSON data (``"arn:..."`` or ``{"Ref": ...}``) until
+a resource is added; :func:`tropo` then turns intrinsic dicts into troposphere helpers so
+troposphere's type checks accept them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any, TypeAlias, Union
+
+from troposphere import AWSHelperFn, AWSObject, Template
+
+from sfdsl.errors import BuildError, Problem
+
+CfnValue: TypeAlias = Union[str, dict[str, Any]]
+"""A literal string or a CloudFormation intrinsic such as ``{"Fn::GetAtt": ["Fn", "Arn"]}``."""
+
+PARTITION: dict[str, Any] = {"Ref": "AWS::Partition"}
+REGION: dict[str, Any] = {"Ref": "AWS::Region"}
+ACCOUNT: dict[str, Any] = {"Ref": "AWS::AccountId"}
+
+_PARAM = re.compile(r"\$\{param:([A-Za-z0-9_]+)\}")
+_LOGICAL_ID = re.compile(r"^[A-Za-z0-9]{1,255}$")
+
+
+class Raw(AWSHelperFn):  # type: ignore[misc]
+    """An intrinsic given as JSON data, passed through troposphere unchanged."""
+
+    def __init__(self, data: Any) -> None:
+        self.data = data
+
+
+def is_intrinsic(value: object) -> bool:
+    """True for ``{"Ref": ...}`` or ``{"Fn::...": ...}`` (a single key)."""
+    if not isinstance(value, Mapping) or len(value) != 1:
+        return False
+    key = next(iter(value))
+    return isinstance(key, str) and (key == "Ref" or key.startswith("Fn::"))
+
+
+def tropo(value: Any) -> Any:
+    """Turn intrinsic dicts (at any depth) into helpers troposphere accepts in typed fields."""
+    if isinstance(value, Mapping):
+        if is_intrinsic(value):
+            return Raw(dict(value))
+        return {k: tropo(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [tropo(v) for v in value]
+    return value
+
+
+def norm(name: str) -> str:
+    """A logical id from a name, as the serverless framework makes them.
+
+    The first character is upper-cased, ``-`` becomes ``Dash`` and ``_`` becomes ``Underscore``;
+    any other character that is not a letter or digit is dropped.
+    """
+    text = name.replace("-", "Dash").replace("_", "Underscore")
+    text = "".join(c for c in text if c.isascii() and c.isalnum())
+    return text[:1].upper() + text[1:]
+
+
+def sub(*parts: CfnValue) -> CfnValue:
+    """Join literal and ``Ref``/``GetAtt`` parts into one string or one ``Fn::Sub``."""
+    if all(isinstance(p, str) for p in parts):
+        return "".join(p for p in parts if isinstance(p, str))
+    text: list[str] = []
+    variables: dict[str, Any] = {}
+    for part in parts:
+        if isinstance(part, str):
+            text.append(part.replace("${", "${!"))
+        elif "Ref" in part and len(part) == 1:
+            text.append("${" + str(part["Ref"]) + "}")
+        elif "Fn::GetAtt" in part and len(part) == 1:
+            target, attr = part["Fn::GetAtt"]
+            text.append("${" + f"{target}.{attr}" + "}")
+        else:
+            name = f"V{len(variables)}"
+            variables[name] = part
+            text.append("${" + name + "}")
+    joined = "".join(text)
+    return {"Fn::Sub": [joined, variables]} if variables else {"Fn::Sub": joined}
+
+
+def arn(service: str, resource: CfnValue, *, region: bool = True, account: bool = True) -> CfnValue:
+    """``arn:${AWS::Partition}:<service>:${AWS::Region}:${AWS::AccountId}:<resource>``."""
+    return sub(
+        "arn:",
+        PARTITION,
+        f":{service}:",
+        REGION if region else "",
+        ":",
+        ACCOUNT if account else "",
+        ":",
+        resource,
+    )
+
+
+def getatt(logical_id: str, attribute: str) -> dict[str, Any]:
+    """``{"Fn::GetAtt": [logical_id, attribute]}``."""
+    return {"Fn::GetAtt": [logical_id, attribute]}
+
+
+def ref(logical_id: str) -> dict[str, Any]:
+    """``{"Ref": logical_id}``."""
+    return {"Ref": logical_id}
+
+
+def tags_list(*maps: Mapping[str, str]) -> list[dict[str, str]]:
+    """``[{"Key": k, "Value": v}]`` from several maps, later ones winning, in key order."""
+    merged: dict[str, str] = {}
+    for m in maps:
+        merged.update({str(k): str(v) for k, v in m.items()})
+    return [{"Key": k, "Value": v} for k, v in merged.items()]
+
+
+class Context:
+    """One build: the template, the build parameters and the problems found so far."""
+
+    def __init__(self, template: Template, parameters: Mapping[str, str]) -> None:
+        self.template = template
+        self.parameters = dict(parameters)
+        self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
+        self.used_parameters: set[str] = set()
+        self.shared: dict[str, Any] = {}
+
+    def fail(self, message: str, path: str = "", code: str = "build") -> None:
+        self.problems.append(Problem(message, path, code))
+
+    def warn(self, message: str, path: str = "", code: str = "build-warning") -> None:
+        self.warnings.append(Problem(message, path, code, "warning"))
+
+    def check(self, subject: str) -> None:
+        """Raise every problem collected so far as one :class:`BuildError`."""
+        if self.problems:
+            problems, self.problems = self.problems, []
+            raise BuildError(problems, subject=subject)
+
+    def params(self, value: Any, path: str = "") -> Any:
+        """*value* with every ``${param:NAME}`` replaced by the build parameter's value."""
+        if isinstance(value, str):
+            if "${param:" not in value:
+                return value
+            return _PARAM.sub(lambda m: self._param(m.group(1), path), value)
+        if isinstance(value, Mapping):
+            return {self.params(k, path): self.params(v, path) for k, v in value.items()}
+        if isinstance(value, (list, tuple)):
+            return [self.params(v, path) for v in value]
+        return value
+
+    def _param(self, name: str, path: str) -> str:
+        self.used_parameters.add(name)
+        if name in self.parameters:
+            return self.parameters[name]
+        known = ", ".join(sorted(self.parameters)) or "none"
+        self.fail(
+            f"${{param:{name}}} has no value (parameters: {known}); declare it with "
+            f"App(params={{{name!r}: 'default'}}) or pass --param {name}=VALUE",
+            path,
+            "unknown-parameter",
+        )
+        return "${param:" + name + "}"
+
+    def logical_id(self, value: str, what: str, path: str = "") -> bool:
+        """Check a logical id's syntax and that it is not taken; record a problem if not."""
+        if not _LOGICAL_ID.match(value):
+            self.fail(
+                f"{what} logical id must be 1-255 letters and digits, got {value!r}",
+                path,
+                "logical-id",
+            )
+            return False
+        if value in self.template.resources:
+            self.fail(
+                f"logical id {value!r} ({what}) is already used in the template; "
+                "give this one another logical_id",
+                path,
+                "duplicate-logical-id",
+            )
+            return False
+        return True
+
+    def add(
+        self,
+        cls: type[AWSObject],
+        logical_id: str,
+        properties: Mapping[str, Any],
+        *,
+        depends_on: list[str] | None = None,
+        retain: bool = False,
+        condition: str | None = None,
+    ) -> AWSObject:
+        """Add one resource built from plain JSON properties."""
+        props = {k: tropo(v) for k, v in properties.items()}
+        if isinstance(props.get("Tags"), list):
+            # troposphere types Tags differently per resource; the JSON form is the same.
+            props["Tags"] = Raw(props["Tags"])
+        resource = cls.from_dict(logical_id, props)
+        if depends_on:
+            resource.DependsOn = depends_on
+        if retain:
+            resource.DeletionPolicy = "Retain"
+            resource.UpdateReplacePolicy = "Retain"
+        if condition:
+            resource.Condition = condition
+        self.template.add_resource(resource)
+        return resource
+
+    def output(self, logical_id: str, value: CfnValue, description: str) -> None:
+        from troposphere import Output
+
+        if logical_id in self.template.outputs:
+            self.fail(f"output {logical_id!r} is already in the template", code="duplicate-output")
+            return
+        self.template.add_output(Output(logical_id, Value=tropo(value), Description=description))
+
+
+__all__ = [
+    "ACCOUNT",
+    "PARTITION",
+    "REGION",
+    "CfnValue",
+    "Context",
+    "Raw",
+    "arn",
+    "getatt",
+    "is_intrinsic",
+    "norm",
+    "ref",
+    "sub",
+    "tags_list",
+    "tropo",
+]

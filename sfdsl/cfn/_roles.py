@@ -1,0 +1,109 @@
+"""The generated execution role of a state machine: trust policy plus least-privilege statements."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from sfdsl.cfn._context import ACCOUNT, CfnValue, Context, arn
+
+if TYPE_CHECKING:
+    from sfdsl.cfn._app import App, Deployment
+
+
+def plain_json(value: Any) -> Any:
+    """awacs/troposphere objects (at any depth) as plain JSON data."""
+    to_json = getattr(value, "to_json", None)
+    if callable(to_json) and not isinstance(value, (str, bytes)):
+        return json.loads(to_json())
+    json_repr = getattr(value, "JSONrepr", None)
+    if callable(json_repr):
+        return plain_json(json_repr())
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):
+        return plain_json(to_dict())
+    if isinstance(value, Mapping):
+        return {str(k): plain_json(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [plain_json(v) for v in value]
+    return value
+
+
+def machine_arn(name: str | None) -> CfnValue | None:
+    """The ARN a named state machine will have (known before it exists), else None."""
+    if not name:
+        return None
+    return arn("states", f"stateMachine:{name}")
+
+
+def machine_role(
+    ctx: Context,
+    app: App,
+    dep: Deployment,
+    role_id: str,
+    name: str | None,
+    definition: Mapping[str, Any],
+    substitutions: Mapping[str, Any],
+    path: str,
+) -> None:
+    """Add ``<machine>Role`` with the statements derived from *definition*."""
+    from troposphere import iam
+
+    from sfdsl import _iam
+
+    if not ctx.logical_id(role_id, "state machine role", path):
+        return
+    resource_types = {
+        lid: str(getattr(resource, "resource_type", ""))
+        for lid, resource in ctx.template.resources.items()
+    }
+    iam_context = _iam.IamContext(
+        substitutions=dict(substitutions),
+        state_machine_name=name,
+        resource_types=resource_types,
+    )
+    try:
+        derivation = _iam.derive_statements(dict(definition), context=iam_context)
+    except Exception as exc:  # IamDerivationError: relocate under this machine
+        problems = getattr(exc, "problems", None)
+        if problems is None:
+            raise
+        if dep.extra_statements:
+            for problem in problems:
+                ctx.warn(f"{problem.message} (covered by extra_statements?)", f"{path}.{problem.path}")
+            derivation = None
+        else:
+            for problem in problems:
+                ctx.problems.append(problem.under(path))
+            return
+    statements: list[Any] = []
+    if derivation is not None:
+        statements.extend(plain_json(s) for s in derivation.statements)
+        for warning in getattr(derivation, "warnings", ()):
+            ctx.warnings.append(warning.under(path))
+    logging = dep.logging
+    if logging is not None and logging.level != "OFF":
+        statements.extend(plain_json(s) for s in _iam.logging_statements())
+    if dep.tracing:
+        statements.extend(plain_json(s) for s in _iam.xray_statements())
+    if dep.encryption is not None:
+        statements.extend(plain_json(s) for s in _iam.kms_statements(dep.encryption.kms_key))
+    statements.extend(plain_json(s) for s in dep.extra_statements)
+    properties: dict[str, Any] = {
+        "AssumeRolePolicyDocument": plain_json(
+            _iam.trust_policy(account=ACCOUNT, state_machine_arn=machine_arn(name))
+        ),
+    }
+    if statements:
+        properties["Policies"] = [
+            {
+                "PolicyName": f"{dep.logical_id}Policy",
+                "PolicyDocument": plain_json(_iam.policy_document(statements)),
+            }
+        ]
+    ctx.add(iam.Role, role_id, properties)
+    del app
+
+
+__all__ = ["machine_arn", "machine_role", "plain_json"]

@@ -1,0 +1,451 @@
+"""Build the CloudFormation resources of an :class:`~sfdsl.cfn.App` into a troposphere template."""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import re
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+from troposphere import Template
+
+from sfdsl._machine import StateMachine
+from sfdsl._values import Placeholder
+from sfdsl.cfn._app import App, Deployment
+from sfdsl.cfn._context import CfnValue, Context, arn, getatt, is_intrinsic, ref, tags_list
+from sfdsl.cfn._lambda import Function, build_function, latest_problem
+from sfdsl.errors import Problem
+
+_PLACEHOLDER = re.compile(r"\$\{([^}]*)\}")
+_PSEUDO = {
+    "AWS::Region": {"Ref": "AWS::Region"},
+    "AWS::AccountId": {"Ref": "AWS::AccountId"},
+    "AWS::Partition": {"Ref": "AWS::Partition"},
+    "AWS::URLSuffix": {"Ref": "AWS::URLSuffix"},
+    "AWS::StackName": {"Ref": "AWS::StackName"},
+}
+
+
+@attrs.frozen
+class MachineBuild:
+    """What the later builders (alarms, events, versions) need to know about a built machine."""
+
+    deployment: Deployment
+    logical_id: str
+    name: str | None
+    arn: CfnValue
+    role_id: str | None
+
+    @property
+    def start_arn(self) -> CfnValue:
+        """What events start: the alias when versions are published, else the machine."""
+        if self.deployment.publish is not None:
+            from sfdsl.cfn._versions import alias_id
+
+            return ref(alias_id(self.logical_id))
+        return ref(self.logical_id)
+
+
+def build(app: App, template: Template, parameters: Mapping[str, str]) -> tuple[Problem, ...]:
+    """Add *app* to *template*; return the warnings. Raises BuildError with every problem."""
+    ctx = Context(template, {**app.params, **parameters})
+    unknown = sorted(set(parameters) - set(app.params))
+    for name in unknown:
+        declared = ", ".join(sorted(app.params)) or "none"
+        ctx.fail(
+            f"parameter {name!r} is not declared by the app (declared: {declared}); "
+            f"declare it with App(params={{{name!r}: 'default'}}) or drop it",
+            code="unknown-parameter",
+        )
+    functions = _functions_for(app)
+    for i, fn in enumerate(functions):
+        build_function(ctx, fn, f"functions[{i}]")
+    for i, activity in enumerate(app.activities):
+        _activity(ctx, app, activity, f"activities[{i}]")
+    built: list[MachineBuild] = []
+    for dep in app.deployments:
+        machine = _machine(ctx, app, dep, functions)
+        if machine is not None:
+            built.append(machine)
+    ctx.check("application")
+    for mb in built:
+        _extras(ctx, app, mb)
+    ctx.check("application")
+    return tuple(ctx.warnings)
+
+
+def _functions_for(app: App) -> list[Function]:
+    """The app's functions; those called by an ``exact_versions`` machine publish a version."""
+    pinned: set[str] = set()
+    for dep in app.deployments:
+        if dep.exact_versions:
+            values = collect_placeholders(dep.machine)
+            for fn in app.functions:
+                targets = fn.targets()
+                if any(json.dumps(v.value, sort_keys=True) in targets for v in values.values()):
+                    pinned.add(fn.logical_id)
+    return [
+        attrs.evolve(fn, exact_version=True)
+        if fn.logical_id in pinned and not fn.exact_version
+        else fn
+        for fn in app.functions
+    ]
+
+
+def _activity(ctx: Context, app: App, activity: Any, path: str) -> None:
+    from troposphere import stepfunctions
+
+    lid = activity.resource_id
+    if not ctx.logical_id(lid, "activity", path):
+        return
+    props: dict[str, Any] = {"Name": ctx.params(activity.name, path)}
+    tags = tags_list(app.tags, activity.tags)
+    if tags:
+        props["Tags"] = tags
+    ctx.add(stepfunctions.Activity, lid, props)
+    ctx.output(f"{lid}Arn", ref(lid), f"ARN of activity {activity.name}")
+
+
+def collect_placeholders(obj: object) -> dict[str, Placeholder]:
+    """Every :class:`Placeholder` reachable from *obj* (states, payloads, nested graphs)."""
+    found: dict[str, Placeholder] = {}
+    seen: set[int] = set()
+    stack: list[object] = [obj]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, (str, int, float, bool)) or item is None:
+            continue
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, Placeholder):
+            found.setdefault(item.name, item)
+            if item.value is not None and found[item.name].value is None:
+                found[item.name] = item
+            continue
+        if isinstance(item, Mapping):
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple, set, frozenset)):
+            stack.extend(item)
+        elif attrs.has(type(item)):
+            for f in attrs.fields(type(item)):
+                if f.eq is not False or f.name in ("value",):
+                    stack.append(getattr(item, f.name, None))
+    return found
+
+
+class _Definition:
+    """The ASL of one machine made template-ready: params applied, intrinsics as placeholders."""
+
+    def __init__(self, ctx: Context, machine: StateMachine, path: str) -> None:
+        self.ctx = ctx
+        self.path = path
+        self.substitutions: dict[str, Any] = {}
+        self.uses: dict[str, list[str]] = {}
+        self.unresolved: dict[str, list[str]] = {}
+        placeholders = collect_placeholders(machine)
+        for name, placeholder in placeholders.items():
+            if placeholder.value is not None:
+                self.substitutions[name] = placeholder.value
+        self.asl = self._walk(machine.to_asl(), "")
+
+    def _walk(self, value: Any, where: str) -> Any:
+        if isinstance(value, str):
+            if "${" not in value:
+                return value
+            value = self.ctx.params(value, f"{self.path}.{where}")
+            for name in _PLACEHOLDER.findall(value):
+                self.uses.setdefault(name, []).append(where)
+                if name not in self.substitutions:
+                    if name in _PSEUDO:
+                        self.substitutions[name] = _PSEUDO[name]
+                    else:
+                        self.unresolved.setdefault(name, []).append(where)
+            return value
+        if isinstance(value, dict):
+            if is_intrinsic(value):
+                return self._walk("${" + self._name_for(value) + "}", where)
+            return {k: self._walk(v, f"{where}.{k}" if where else k) for k, v in value.items()}
+        if isinstance(value, list):
+            return [self._walk(v, f"{where}[{i}]") for i, v in enumerate(value)]
+        return value
+
+    def _name_for(self, value: dict[str, Any]) -> str:
+        text = json.dumps(value, sort_keys=True)
+        if "Ref" in value and isinstance(value["Ref"], str):
+            base = re.sub(r"[^A-Za-z0-9]", "", value["Ref"])
+        elif "Fn::GetAtt" in value and isinstance(value["Fn::GetAtt"], list):
+            base = "".join(re.sub(r"[^A-Za-z0-9]", "", str(p)) for p in value["Fn::GetAtt"])
+        else:
+            base = "Value" + hashlib.sha256(text.encode()).hexdigest()[:8]
+        name = base
+        n = 2
+        while name in self.substitutions and json.dumps(
+            self.substitutions[name], sort_keys=True
+        ) != text:
+            name = f"{base}{n}"
+            n += 1
+        self.substitutions[name] = value
+        return name
+
+
+def _machine(
+    ctx: Context, app: App, dep: Deployment, functions: list[Function]
+) -> MachineBuild | None:
+    from troposphere import logs, stepfunctions
+
+    lid = dep.logical_id
+    path = lid
+    if not ctx.logical_id(lid, "state machine", path):
+        return None
+    machine = dep.machine
+    name = ctx.params(machine.name, f"{path}.name") if machine.name else None
+    definition = _Definition(ctx, machine, path)
+    for missing, where in sorted(definition.unresolved.items()):
+        ctx.fail(
+            f"placeholder ${{{missing}}} has no CloudFormation value (used at "
+            f"{', '.join(where)}); give it one with Placeholder({missing!r}, value) or use a "
+            "Function/Activity handle",
+            path,
+            "unresolved-placeholder",
+        )
+    subs = definition.substitutions
+    if dep.exact_versions:
+        for key, value in list(subs.items()):
+            for fn in functions:
+                if latest_problem(fn, value) and fn.provisioned is None and is_intrinsic(value):
+                    subs[key] = ref(fn.version_logical_id)
+    for fn in functions:
+        if fn.provisioned is None:
+            continue
+        for key, value in sorted(subs.items()):
+            if latest_problem(fn, value):
+                where = ", ".join(definition.uses.get(key, [key]))
+                ctx.fail(
+                    f"{where} calls function {fn.logical_id!r} through $LATEST, but its "
+                    "provisioned concurrency is on alias "
+                    f"{fn.provisioned.alias!r}, so every call would be a cold start; use "
+                    f"{fn.logical_id}.arn (or .alias) in the task instead of .latest or its "
+                    "unqualified ARN",
+                    path,
+                    "provisioned-latest",
+                )
+    _literal_latest(ctx, definition, functions, path)
+
+    depends_on: list[str] = []
+    log_group_arn: CfnValue | None = None
+    if dep.logging is not None and dep.logging.level != "OFF":
+        if dep.logging.log_group is None:
+            group_id = f"{lid}LogGroup"
+            if ctx.logical_id(group_id, "log group", path):
+                props: dict[str, Any] = {}
+                if name:
+                    props["LogGroupName"] = f"/aws/vendedlogs/states/{name}"
+                if dep.logging.retention_days is not None:
+                    props["RetentionInDays"] = dep.logging.retention_days
+                ctx.add(logs.LogGroup, group_id, props, retain=dep.retain)
+            log_group_arn = getatt(group_id, "Arn")
+        else:
+            log_group_arn = ctx.params(dep.logging.log_group, path)
+
+    role_id: str | None = None
+    role_arn: CfnValue
+    if dep.role is None:
+        from sfdsl.cfn._roles import machine_role
+
+        role_id = f"{lid}Role"
+        machine_role(ctx, app, dep, role_id, name, definition.asl, subs, path)
+        role_arn = getatt(role_id, "Arn")
+    else:
+        role_arn = ctx.params(dep.role, path)
+    depends_on.extend(dep.depends_on)
+
+    props = {
+        "Definition": definition.asl,
+    }
+    if subs:
+        props["DefinitionSubstitutions"] = dict(sorted(subs.items()))
+    props["RoleArn"] = role_arn
+    if name:
+        props["StateMachineName"] = name
+    props["StateMachineType"] = machine.type
+    if dep.logging is not None:
+        logging: dict[str, Any] = {
+            "Level": dep.logging.level,
+            "IncludeExecutionData": dep.logging.include_execution_data,
+        }
+        if log_group_arn is not None:
+            logging["Destinations"] = [{"CloudWatchLogsLogGroup": {"LogGroupArn": log_group_arn}}]
+        props["LoggingConfiguration"] = logging
+    if dep.tracing:
+        props["TracingConfiguration"] = {"Enabled": True}
+    if dep.encryption is not None:
+        props["EncryptionConfiguration"] = {
+            "Type": "CUSTOMER_MANAGED_KMS_KEY",
+            "KmsKeyId": ctx.params(dep.encryption.kms_key, path),
+            "KmsDataKeyReusePeriodSeconds": dep.encryption.reuse_period_seconds,
+        }
+    tags = tags_list(ctx.params(dict(app.tags), path), ctx.params(dict(dep.tags), path))
+    if tags:
+        props["Tags"] = tags
+    ctx.add(
+        stepfunctions.StateMachine,
+        lid,
+        props,
+        depends_on=_unique(depends_on),
+        retain=dep.retain,
+    )
+    if dep.outputs:
+        ctx.output(f"{lid}Arn", ref(lid), f"ARN of state machine {name or lid}")
+        ctx.output(f"{lid}Name", getatt(lid, "Name"), f"Name of state machine {name or lid}")
+    for problem in machine.warnings:
+        ctx.warnings.append(problem.under(path))
+    return MachineBuild(dep, lid, name, ref(lid), role_id)
+
+
+def _literal_latest(
+    ctx: Context, definition: _Definition, functions: list[Function], path: str
+) -> None:
+    """Literal ARN strings in Task resources that reach a provisioned function's $LATEST."""
+    provisioned = [fn for fn in functions if fn.provisioned is not None and fn.function_name]
+    if not provisioned:
+        return
+
+    def walk(value: Any, where: str) -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                walk(v, f"{where}.{k}" if where else k)
+        elif isinstance(value, list):
+            for i, v in enumerate(value):
+                walk(v, f"{where}[{i}]")
+        elif isinstance(value, str):
+            for fn in provisioned:
+                if latest_problem(fn, value):
+                    assert fn.provisioned is not None
+                    ctx.fail(
+                        f"{where} calls function {fn.function_name!r} through $LATEST, but its "
+                        f"provisioned concurrency is on alias {fn.provisioned.alias!r}; use "
+                        f"{fn.logical_id}.arn in the task",
+                        path,
+                        "provisioned-latest",
+                    )
+
+    walk(definition.asl, "")
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def _extras(ctx: Context, app: App, mb: MachineBuild) -> None:
+    dep = mb.deployment
+    if dep.alarms is not None or dep.notifications is not None:
+        from sfdsl.cfn._alarms import build_alarms, build_notifications
+
+        if dep.alarms is not None:
+            build_alarms(ctx, app, mb, dep.alarms)
+        if dep.notifications is not None:
+            build_notifications(ctx, app, mb, dep.notifications)
+    if dep.events:
+        from sfdsl.cfn._events import build_events
+
+        build_events(ctx, app, mb, dep.events)
+    if dep.publish is not None:
+        from sfdsl.cfn._versions import build_publish
+
+        build_publish(ctx, app, mb, dep.publish)
+
+
+def template_for(
+    obj: App | StateMachine, *, parameters: Mapping[str, str] | None = None
+) -> Template:
+    """The CloudFormation template of an :class:`App` or of a single state machine.
+
+    A lone state machine is deployed with the default options (generated role, Outputs), under
+    the logical id made from its name (``StateMachine`` when it has none).
+
+    Raises:
+        BuildError: every problem found (unknown parameters, placeholders without values,
+            IAM that cannot be derived, ...).
+
+    Example:
+        >>> from sfdsl import StateMachine, Succeed
+        >>> t = template_for(StateMachine(Succeed("Done"), name="hello"))
+        >>> sorted(t.resources)
+        ['Hello', 'HelloRole']
+    """
+    if isinstance(obj, StateMachine):
+        app = App().add(obj, logical_id=None if obj.name else "StateMachine")
+    elif isinstance(obj, App):
+        app = obj
+    else:
+        msg = f"template_for needs an App or a StateMachine, got {type(obj).__name__}"
+        raise TypeError(msg)
+    template = Template()
+    template.set_version("2010-09-09")
+    if app.name:
+        template.set_description(f"{app.name}: state machines built with sfdsl")
+    build(app, template, parameters or {})
+    return template
+
+
+def render(template: Template, fmt: str = "json") -> str:
+    """The template as JSON or YAML text; the same template always gives the same text.
+
+    Example:
+        >>> from sfdsl import StateMachine, Succeed
+        >>> text = render(template_for(StateMachine(Succeed("Done"), name="hello")), "yaml")
+        >>> text.splitlines()[0]
+        "AWSTemplateFormatVersion: '2010-09-09'"
+    """
+    data = _ordered(template.to_dict())
+    if fmt == "json":
+        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    if fmt == "yaml":
+        import yaml
+
+        return yaml.dump(
+            data, Dumper=_dumper(), sort_keys=False, allow_unicode=True, default_flow_style=False
+        )
+    msg = f"fmt must be 'json' or 'yaml', got {fmt!r}"
+    raise ValueError(msg)
+
+
+_TOP = ("AWSTemplateFormatVersion", "Description", "Parameters", "Conditions", "Resources")
+_RESOURCE = ("Type", "Condition", "DependsOn", "DeletionPolicy", "UpdateReplacePolicy")
+
+
+def _ordered(data: dict[str, Any]) -> dict[str, Any]:
+    """Conventional key order: format version first, each resource's Type first."""
+    out = {k: data[k] for k in _TOP if k in data}
+    out.update({k: v for k, v in data.items() if k not in out})
+    resources = out.get("Resources", {})
+    out["Resources"] = {
+        lid: {
+            **{k: body[k] for k in _RESOURCE if k in body},
+            **{k: v for k, v in body.items() if k not in _RESOURCE},
+        }
+        for lid, body in resources.items()
+    }
+    return out
+
+
+@functools.cache
+def _dumper() -> Any:
+    import yaml
+
+    class Dumper(yaml.SafeDumper):
+        pass
+
+    def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+        style = "|" if "\n" in value else None
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+    Dumper.add_representer(str, _str)
+    return Dumper
+
+
+__all__ = ["MachineBuild", "build", "collect_placeholders", "render", "template_for"]

@@ -1,0 +1,159 @@
+"""Published versions of a state machine and an alias that shifts traffic to each new one."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+
+import attrs
+
+from sfdsl.cfn._context import CfnValue, Context, getatt, ref
+
+if TYPE_CHECKING:
+    from sfdsl.cfn._app import App
+    from sfdsl.cfn._template import MachineBuild
+
+DeploymentType: TypeAlias = Literal["ALL_AT_ONCE", "CANARY", "LINEAR"]
+
+_ALIAS = re.compile(r"^(?=.*[a-zA-Z_\-.])[a-zA-Z0-9_\-.]{1,80}$")
+
+
+def _alarms(value: str | Iterable[CfnValue]) -> str | tuple[CfnValue, ...]:
+    if value == "generated":
+        return "generated"
+    if isinstance(value, str):
+        msg = f"rollback_alarms must be 'generated' or a list of alarm names/Refs, got {value!r}"
+        raise ValueError(msg)
+    return tuple(value)
+
+
+@attrs.frozen
+class Publish:
+    """Publish a version on every definition change and route an alias to it.
+
+    Running executions keep the version they started on. With a ``deployment`` type, the alias
+    shifts traffic gradually and rolls back by itself when a rollback alarm fires.
+
+    Args:
+        alias: the alias name; events and API endpoints of the machine start executions on it.
+        deployment: ``ALL_AT_ONCE``, ``CANARY`` or ``LINEAR``; ``None`` routes 100% at once
+            without a deployment preference.
+        percentage: canary traffic, or the linear step, in percent.
+        interval_minutes: how long each canary/linear step lasts.
+        rollback_alarms: ``"generated"`` (the machine's :class:`~sfdsl.cfn.Alarms`), or alarm
+            names/Refs.
+
+    Example:
+        >>> Publish("live", deployment="CANARY", percentage=10, interval_minutes=5).deployment
+        'CANARY'
+    """
+
+    alias: str = attrs.field(default="live")
+    deployment: DeploymentType | None = attrs.field(default=None, kw_only=True)
+    percentage: int | None = attrs.field(default=None, kw_only=True)
+    interval_minutes: int | None = attrs.field(default=None, kw_only=True)
+    rollback_alarms: str | tuple[CfnValue, ...] = attrs.field(
+        default=(), kw_only=True, converter=_alarms
+    )
+    description: str | None = attrs.field(default=None, kw_only=True)
+
+    @alias.validator
+    def _check_alias(self, _attr: attrs.Attribute[str], value: str) -> None:
+        if not isinstance(value, str) or not _ALIAS.match(value):
+            msg = (
+                "alias must be 1-80 letters, digits, '_', '-' or '.', not only digits, "
+                f"got {value!r}"
+            )
+            raise ValueError(msg)
+
+    def __attrs_post_init__(self) -> None:
+        if self.deployment not in (None, "ALL_AT_ONCE", "CANARY", "LINEAR"):
+            msg = f"deployment must be ALL_AT_ONCE, CANARY or LINEAR, got {self.deployment!r}"
+            raise ValueError(msg)
+        gradual = self.deployment in ("CANARY", "LINEAR")
+        if gradual and (self.percentage is None or self.interval_minutes is None):
+            msg = (
+                f"a {self.deployment} deployment needs percentage= and interval_minutes=, "
+                "e.g. percentage=10, interval_minutes=5"
+            )
+            raise ValueError(msg)
+        if not gradual and (self.percentage is not None or self.interval_minutes is not None):
+            msg = "percentage and interval_minutes apply only to CANARY and LINEAR deployments"
+            raise ValueError(msg)
+        if self.percentage is not None and not 0 < self.percentage < 100:
+            msg = f"percentage must be from 1 to 99, got {self.percentage!r}"
+            raise ValueError(msg)
+        if self.interval_minutes is not None and not 1 <= self.interval_minutes <= 2100:
+            msg = f"interval_minutes must be from 1 to 2100, got {self.interval_minutes!r}"
+            raise ValueError(msg)
+        if self.rollback_alarms and self.deployment is None:
+            msg = "rollback_alarms need a deployment type: pass deployment='CANARY' (or LINEAR, ALL_AT_ONCE)"
+            raise ValueError(msg)
+
+
+def version_id(machine_id: str) -> str:
+    """Logical id of the published version."""
+    return f"{machine_id}Version"
+
+
+def alias_id(machine_id: str) -> str:
+    """Logical id of the alias."""
+    return f"{machine_id}Alias"
+
+
+def build_publish(ctx: Context, app: App, mb: MachineBuild, publish: Publish) -> None:
+    """Add the version (retained, re-published when the revision changes) and the alias."""
+    from troposphere import stepfunctions
+
+    from sfdsl.cfn._alarms import alarm_ids
+
+    path = f"{mb.logical_id}.publish"
+    vid, aid = version_id(mb.logical_id), alias_id(mb.logical_id)
+    if not (ctx.logical_id(vid, "state machine version", path) and ctx.logical_id(aid, "alias", path)):
+        return
+    version_props: dict[str, Any] = {
+        "StateMachineArn": ref(mb.logical_id),
+        "StateMachineRevisionId": getatt(mb.logical_id, "StateMachineRevisionId"),
+    }
+    if publish.description:
+        version_props["Description"] = publish.description
+    # Retained on replacement: executions that started on an old version keep running on it.
+    ctx.add(stepfunctions.StateMachineVersion, vid, version_props, retain=True)
+    alias_props: dict[str, Any] = {"Name": publish.alias}
+    if publish.deployment is None:
+        alias_props["RoutingConfiguration"] = [
+            {"StateMachineVersionArn": ref(vid), "Weight": 100}
+        ]
+    else:
+        preference: dict[str, Any] = {
+            "StateMachineVersionArn": ref(vid),
+            "Type": publish.deployment,
+        }
+        if publish.percentage is not None:
+            preference["Percentage"] = publish.percentage
+        if publish.interval_minutes is not None:
+            preference["Interval"] = publish.interval_minutes
+        alarms: list[CfnValue] = []
+        if publish.rollback_alarms == "generated":
+            if mb.deployment.alarms is None:
+                ctx.fail(
+                    "rollback_alarms='generated' but this state machine has no alarms; pass "
+                    "alarms=Alarms(...) to App.add or list alarm names",
+                    path,
+                    "rollback-alarms",
+                )
+                return
+            alarms = [ref(a) for a in alarm_ids(mb.logical_id, mb.deployment.alarms)]
+        else:
+            alarms = [ctx.params(a, path) for a in publish.rollback_alarms]
+        if alarms:
+            preference["Alarms"] = alarms
+        alias_props["DeploymentPreference"] = preference
+    ctx.add(stepfunctions.StateMachineAlias, aid, alias_props)
+    if mb.deployment.outputs:
+        ctx.output(f"{aid}Arn", ref(aid), f"ARN of alias {publish.alias} of {mb.name or mb.logical_id}")
+    del app
+
+
+__all__ = ["DeploymentType", "Publish", "alias_id", "build_publish", "version_id"]
