@@ -1,0 +1,1022 @@
+"""One rule per service integration: which IAM actions a task needs, on which resources.
+
+The actions and resource ARN formats follow the AWS Step Functions developer guide,
+"IAM policies for integrated services" and "IAM policies for using Distributed Map states".
+A target written in the definition (literally or as a ``${Placeholder}``) gets its exact ARN;
+a target chosen at run time gets the narrowest wildcard in this account and region, and a
+warning that says how to pin it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from sfdsl._iam import _sdk
+from sfdsl._iam._cfn import Cfn, getatt, literal, ref_target, select, sub
+from sfdsl._iam._model import Arg, Env, Grant, Task, grant, has_dynamic
+
+Rule = Callable[[Env, Task], list[Grant]]
+
+_PIN = "write it in the definition (a literal or a ${Placeholder}) to pin it"
+
+
+def _field(path: str) -> str:
+    """The field name at the end of a problem path (``...TopicArn.$`` -> ``TopicArn``)."""
+    return path.removesuffix(".$").rsplit(".", 1)[-1]
+
+
+def _dynamic(env: Env, arg: Arg, what: str, wildcard: str) -> None:
+    env.warn(
+        arg.path,
+        f"{_field(arg.path)} is chosen at run time, so {what} is granted on {wildcard}; {_PIN}",
+    )
+
+
+def _missing(env: Env, arg: Arg, integration: str) -> None:
+    env.fail(
+        arg.path,
+        f"{integration} needs {_field(arg.path)} to know which resource it "
+        "uses; set it in Parameters/Arguments",
+    )
+
+
+def _template(value: Cfn) -> str | None:
+    """The text of a value if it is a literal or a ``Fn::Sub`` template."""
+    if isinstance(value, str):
+        return value
+    inner = value.get("Fn::Sub")
+    if isinstance(inner, str):
+        return inner
+    if isinstance(inner, list) and inner and isinstance(inner[0], str):
+        return inner[0]
+    return None
+
+
+def _is_arn(value: Cfn) -> bool:
+    text = _template(value)
+    if text is not None:
+        return text.startswith("arn:")
+    ga = getatt(value)
+    return ga is not None and ga[1].endswith("Arn")
+
+
+def _arn_fields(value: Cfn) -> dict[str, Cfn]:
+    """Partition, region and account of an ARN known only at deploy time."""
+    return {
+        "partition": select(1, ":", value),
+        "region": select(3, ":", value),
+        "account": select(4, ":", value),
+    }
+
+
+def _lookup(env: Env, task: Task, name: str) -> tuple[Arg, Cfn | None]:
+    arg = task.args.get(name)
+    return arg, env.value(arg) if arg.static else None
+
+
+# --- Lambda ---------------------------------------------------------------------------------
+
+_FN_ARN = re.compile(r"arn:([^:]+):lambda:([^:]+):(\d{12}):function:([^:]+)(?::[^:]+)?")
+_FN_PARTIAL = re.compile(r"(\d{12}):function:([^:]+)(?::[^:]+)?")
+_FN_NAME = re.compile(r"([A-Za-z0-9_-]+)(?::[^:]+)?")
+_QUALIFIED_TYPES = ("AWS::Lambda::Alias", "AWS::Lambda::Version")
+
+
+def function_resources(env: Env, value: Cfn, path: str, *, arn_expected: bool) -> list[Cfn]:
+    """The function ARN and ``<arn>:*``, so any version or alias of it can be invoked.
+
+    Running executions keep calling the version they started with while the role is
+    shared with newer executions, so every qualifier of the function is granted.
+    """
+    base: Cfn
+    lit = literal(value)
+    if lit is not None:
+        if m := _FN_ARN.fullmatch(lit):
+            base = f"arn:{m[1]}:lambda:{m[2]}:{m[3]}:function:{m[4]}"
+        elif m := _FN_PARTIAL.fullmatch(lit):
+            base = sub("arn:", env.partition, ":lambda:", env.region, f":{m[1]}:function:{m[2]}")
+        elif m := _FN_NAME.fullmatch(lit):
+            base = env.arn("lambda", f"function:{m[1]}")
+        else:
+            env.fail(
+                path,
+                "expected a Lambda function name, partial ARN (123456789012:function:name) "
+                f"or ARN, optionally with a version or alias, got {lit!r}",
+            )
+            return []
+        return [base, sub(base, ":*")]
+    ga = getatt(value)
+    if ga is not None and ga[1] == "Arn":
+        return [value, sub(value, ":*")]
+    ref = ref_target(value)
+    kind = env.resource_types.get(ref) if ref else None
+    if kind == "AWS::Lambda::Function" or (ref and kind is None and not arn_expected):
+        base = env.arn("lambda", "function:", value)
+    elif kind in _QUALIFIED_TYPES or (ref and kind is None):
+        base = env.arn("lambda", "function:", select(6, ":", value))
+    elif _is_arn(value) or (arn_expected and _template(value) is None):
+        f = _arn_fields(value)
+        base = sub(
+            "arn:",
+            f["partition"],
+            ":lambda:",
+            f["region"],
+            ":",
+            f["account"],
+            ":function:",
+            select(6, ":", value),
+        )
+    else:
+        base = env.arn("lambda", "function:", value)
+    return [base, sub(base, ":*")]
+
+
+def lambda_invoke(env: Env, task: Task) -> list[Grant]:
+    arg, value = _lookup(env, task, "FunctionName")
+    if arg.dynamic:
+        wildcard = env.arn("lambda", "function:*")
+        _dynamic(env, arg, "lambda:InvokeFunction", "every function in the account and region")
+        return [grant("lambda:InvokeFunction", wildcard)]
+    if value is None:
+        if not arg.static:
+            _missing(env, arg, "lambda:invoke")
+        return []
+    resources = function_resources(env, value, arg.path, arn_expected=False)
+    return [grant("lambda:InvokeFunction", *resources)] if resources else []
+
+
+# --- SNS, SQS -------------------------------------------------------------------------------
+
+
+def _topic(env: Env, task: Task) -> list[Grant]:
+    for name in ("TopicArn", "TargetArn"):
+        arg, value = _lookup(env, task, name)
+        if arg.dynamic:
+            _dynamic(env, arg, "sns:Publish", "every topic in the account and region")
+            return [grant("sns:Publish", env.arn("sns", "*"))]
+        if value is not None:
+            return [grant("sns:Publish", value)]
+    phone = task.args.get("PhoneNumber")
+    if phone.kind != "absent":
+        env.warn(
+            phone.path,
+            'SMS messages to a phone number have no resource ARN, so sns:Publish is granted on "*"',
+        )
+        return [grant("sns:Publish", "*")]
+    _missing(env, task.args.get("TopicArn"), "sns:publish")
+    return []
+
+
+_QUEUE_URL = re.compile(
+    r"https://(?:sqs\.)?([a-z0-9-]+)\.(?:queue\.)?amazonaws\.com(?:\.cn)?/(\d{12})/([^/]+)/?"
+)
+
+
+def queue_arn(env: Env, value: Cfn, path: str) -> Cfn | None:
+    """The queue ARN for a queue URL (literal, ``Ref`` to a queue, or any other value)."""
+    lit = literal(value)
+    if lit is not None:
+        if lit.startswith("arn:"):
+            return lit
+        if m := _QUEUE_URL.fullmatch(lit):
+            return sub("arn:", env.partition, f":sqs:{m[1]}:{m[2]}:{m[3]}")
+        env.fail(
+            path,
+            f"expected a queue URL https://sqs.<region>.amazonaws.com/<account>/<name>, got {lit!r}",
+        )
+        return None
+    ref = ref_target(value)
+    if ref is not None:
+        return {"Fn::GetAtt": [ref, "Arn"]}
+    return sub(
+        "arn:",
+        env.partition,
+        ":sqs:",
+        env.region,
+        ":",
+        select(3, "/", value),
+        ":",
+        select(4, "/", value),
+    )
+
+
+def _queue(env: Env, task: Task, actions: tuple[str, ...]) -> list[Grant]:
+    arg, value = _lookup(env, task, "QueueUrl")
+    if arg.dynamic:
+        _dynamic(env, arg, "/".join(actions), "every queue in the account and region")
+        return [grant(actions, env.arn("sqs", "*"))]
+    if value is None:
+        if not arg.static:
+            _missing(env, arg, "sqs")
+        return []
+    arn = queue_arn(env, value, arg.path)
+    return [grant(actions, arn)] if arn is not None else []
+
+
+# --- DynamoDB -------------------------------------------------------------------------------
+
+
+def table_arn(env: Env, value: Cfn) -> Cfn:
+    """A table ARN from a table name, ARN, ``Ref`` (name) or ``GetAtt .Arn``."""
+    lit = literal(value)
+    if lit is not None:
+        return lit if lit.startswith("arn:") else env.arn("dynamodb", f"table/{lit}")
+    ref = ref_target(value)
+    if ref is not None:
+        return {"Fn::GetAtt": [ref, "Arn"]}
+    if _is_arn(value):
+        return value
+    return env.arn("dynamodb", "table/", value)
+
+
+def _table(env: Env, task: Task, action: str, *, index: bool) -> list[Grant]:
+    arg, value = _lookup(env, task, "TableName")
+    if arg.dynamic:
+        _dynamic(env, arg, action, "every table in the account and region")
+        return [grant(action, env.arn("dynamodb", "table/*"))]
+    if value is None:
+        if not arg.static:
+            _missing(env, arg, action)
+        return []
+    table = table_arn(env, value)
+    if index:
+        idx, idx_value = _lookup(env, task, "IndexName")
+        if idx.dynamic:
+            _dynamic(env, idx, action, "every index of the table")
+            return [grant(action, sub(table, "/index/*"))]
+        if idx_value is not None:
+            return [grant(action, sub(table, "/index/", idx_value))]
+    return [grant(action, table)]
+
+
+def _request_items(env: Env, task: Task, action: str) -> list[Grant]:
+    arg = task.args.get("RequestItems")
+    if arg.dynamic or (arg.static and not isinstance(arg.raw, dict)):
+        _dynamic(env, arg, action, "every table in the account and region")
+        return [grant(action, env.arn("dynamodb", "table/*"))]
+    if not arg.static:
+        _missing(env, arg, action)
+        return []
+    tables: list[Cfn] = []
+    for name in arg.raw:
+        value = env.text(str(name).removesuffix(".$"), f"{arg.path}.{name}")
+        if value is not None:
+            tables.append(table_arn(env, value))
+    return [grant(action, *tables)]
+
+
+_TRANSACT = {
+    "Put": "dynamodb:PutItem",
+    "Update": "dynamodb:UpdateItem",
+    "Delete": "dynamodb:DeleteItem",
+    "ConditionCheck": "dynamodb:ConditionCheckItem",
+    "Get": "dynamodb:GetItem",
+}
+
+
+def _transact(env: Env, task: Task) -> list[Grant]:
+    arg = task.args.get("TransactItems")
+    if not arg.static or not isinstance(arg.raw, list) or has_dynamic(arg.raw, task.args.jsonata):
+        actions = (
+            ("dynamodb:GetItem",)
+            if task.api == "transactGetItems"
+            else (
+                "dynamodb:ConditionCheckItem",
+                "dynamodb:DeleteItem",
+                "dynamodb:PutItem",
+                "dynamodb:UpdateItem",
+            )
+        )
+        _dynamic(env, arg, "/".join(actions), "every table in the account and region")
+        return [grant(actions, env.arn("dynamodb", "table/*"))]
+    grants: list[Grant] = []
+    for i, item in enumerate(arg.raw):
+        for op, body in item.items() if isinstance(item, dict) else ():
+            action = _TRANSACT.get(op)
+            name = body.get("TableName") if isinstance(body, dict) else None
+            if action is None or not isinstance(name, str):
+                continue
+            value = env.text(name, f"{arg.path}[{i}].{op}.TableName")
+            if value is not None:
+                grants.append(grant(action, table_arn(env, value)))
+    return grants
+
+
+def dynamodb(env: Env, task: Task) -> list[Grant]:
+    api = task.api
+    if api in ("batchGetItem", "batchWriteItem"):
+        return _request_items(env, task, f"dynamodb:{_pascal(api)}")
+    if api in ("transactWriteItems", "transactGetItems"):
+        return _transact(env, task)
+    if task.args.get("TableName").kind == "absent" and task.sdk:
+        return []
+    return _table(env, task, f"dynamodb:{_pascal(api)}", index=api in ("query", "scan"))
+
+
+def _pascal(api: str) -> str:
+    return api[:1].upper() + api[1:]
+
+
+# --- ECS, Batch, Glue, CodeBuild, SageMaker, EMR ------------------------------------------------
+
+
+def _pass_roles(env: Env, task: Task, targets: list[Arg], service: str) -> list[Grant]:
+    """``iam:PassRole`` for the roles a job runs with, limited to the service it is passed to."""
+    condition = (("StringEquals", "iam:PassedToService", service),)
+    roles: list[Cfn] = []
+    unknown: list[Arg] = []
+    for arg in targets:
+        known = env.known_for(env.pass_roles, arg)
+        if known is None:
+            unknown.append(arg)
+        else:
+            roles.extend(known)
+    for name in ("Overrides.TaskRoleArn", "Overrides.ExecutionRoleArn", "RoleArn"):
+        arg, value = _lookup(env, task, name)
+        if value is not None:
+            roles.append(_role_arn(env, value))
+        elif arg.dynamic:
+            unknown.append(arg)
+    if unknown and not roles:
+        arg = unknown[0]
+        env.warn(
+            arg.path,
+            f"the IAM roles that {_field(arg.path)} runs with are not known, so "
+            f"iam:PassRole is granted on every role, only when passed to {service}; list them in "
+            f"IamContext.pass_roles[{arg.raw!r}] (an empty tuple when it has none) to pin them",
+        )
+        return [grant("iam:PassRole", env.arn("iam", "role/*", region=False), condition=condition)]
+    return [grant("iam:PassRole", *roles, condition=condition)] if roles else []
+
+
+def _role_arn(env: Env, value: Cfn) -> Cfn:
+    lit = literal(value)
+    if lit is not None and not lit.startswith("arn:"):
+        return env.arn("iam", f"role/{lit}", region=False)
+    return value
+
+
+def _named(
+    env: Env,
+    task: Task,
+    param: str,
+    service: str,
+    kind: str,
+    action: str,
+    *,
+    sep: str = "/",
+    family: bool = False,
+) -> tuple[list[Cfn], Arg]:
+    """The ARN of a resource named by *param* (a name or an ARN)."""
+    arg, value = _lookup(env, task, param)
+    if arg.dynamic:
+        _dynamic(env, arg, action, f"every {kind} in the account and region")
+        return [env.arn(service, f"{kind}{sep}*")], arg
+    if value is None:
+        if not arg.static:
+            _missing(env, arg, action)
+        return [], arg
+    lit = literal(value)
+    if lit is not None and not lit.startswith("arn:"):
+        suffix = ":*" if family and ":" not in lit else ""
+        return [env.arn(service, f"{kind}{sep}{lit}{suffix}")], arg
+    if lit is None and ref_target(value) is None and not _is_arn(value):
+        return [env.arn(service, f"{kind}{sep}", value)], arg
+    return [value], arg
+
+
+def ecs_run_task(env: Env, task: Task) -> list[Grant]:
+    resources, arg = _named(
+        env, task, "TaskDefinition", "ecs", "task-definition", "ecs:RunTask", family=True
+    )
+    grants = [grant("ecs:RunTask", *resources)] if resources else []
+    tasks = env.arn("ecs", "task/*")
+    if task.sync:
+        grants.append(grant(("ecs:StopTask", "ecs:DescribeTasks"), tasks))
+        grants.append(env.events_rule("StepFunctionsGetEventsForECSTaskRule"))
+    if task.args.get("Tags").kind != "absent" or task.args.get("PropagateTags").kind != "absent":
+        grants.append(grant("ecs:TagResource", tasks))
+    if resources:
+        grants.extend(_pass_roles(env, task, [arg], "ecs-tasks.amazonaws.com"))
+    return grants
+
+
+def batch_submit_job(env: Env, task: Task) -> list[Grant]:
+    definition, _ = _named(
+        env, task, "JobDefinition", "batch", "job-definition", "batch:SubmitJob", family=True
+    )
+    queue, _ = _named(env, task, "JobQueue", "batch", "job-queue", "batch:SubmitJob")
+    grants = [grant("batch:SubmitJob", *definition, *queue)]
+    if task.sync:
+        # DescribeJobs has no resource-level permissions.
+        grants.append(grant("batch:DescribeJobs", "*"))
+        grants.append(grant("batch:TerminateJob", env.arn("batch", "job/*")))
+        grants.append(env.events_rule("StepFunctionsGetEventsForBatchJobsRule"))
+    return grants
+
+
+def glue_start_job_run(env: Env, task: Task) -> list[Grant]:
+    actions: tuple[str, ...] = ("glue:StartJobRun",)
+    if task.sync:
+        actions += ("glue:GetJobRun", "glue:GetJobRuns", "glue:BatchStopJobRun")
+    jobs, _ = _named(env, task, "JobName", "glue", "job", "glue:StartJobRun")
+    return [grant(actions, *jobs)] if jobs else []
+
+
+def codebuild_start_build(env: Env, task: Task) -> list[Grant]:
+    actions: tuple[str, ...] = ("codebuild:StartBuild",)
+    grants: list[Grant] = []
+    if task.sync:
+        actions += ("codebuild:StopBuild", "codebuild:BatchGetBuilds")
+        grants.append(env.events_rule("StepFunctionsGetEventForCodeBuildStartBuildRule"))
+    projects, _ = _named(env, task, "ProjectName", "codebuild", "project", "codebuild:StartBuild")
+    return ([grant(actions, *projects)] if projects else []) + grants
+
+
+def _sagemaker(kind: str, param: str, rule: str) -> Rule:
+    pascal = "".join(w.capitalize() for w in kind.split("-"))
+
+    def derive(env: Env, task: Task) -> list[Grant]:
+        actions: tuple[str, ...] = (f"sagemaker:Create{pascal}",)
+        extra: list[Grant] = [grant("sagemaker:ListTags", "*")]
+        if task.sync:
+            actions += (f"sagemaker:Describe{pascal}", f"sagemaker:Stop{pascal}")
+            extra.append(env.events_rule(rule))
+        arg, value = _lookup(env, task, param)
+        if arg.dynamic:
+            _dynamic(env, arg, actions[0], f"every {kind} in the account and region")
+            job = env.arn("sagemaker", f"{kind}/*")
+        elif value is None:
+            _missing(env, arg, actions[0])
+            return []
+        else:
+            job = env.arn("sagemaker", f"{kind}/", value, "*")
+        role = task.args.get("RoleArn")
+        if role.kind != "absent":
+            extra.extend(_pass_roles(env, task, [], "sagemaker.amazonaws.com"))
+        return [grant(actions, job), *extra]
+
+    return derive
+
+
+def _emr_cluster(env: Env, task: Task, actions: tuple[str, ...]) -> list[Grant]:
+    arg, value = _lookup(env, task, "ClusterId")
+    if arg.dynamic:
+        _dynamic(env, arg, actions[0], "every cluster in the account and region")
+        return [grant(actions, env.arn("elasticmapreduce", "cluster/*"))]
+    if value is None:
+        _missing(env, arg, actions[0])
+        return []
+    return [grant(actions, env.arn("elasticmapreduce", "cluster/", value))]
+
+
+def _emr(api: str) -> Rule:
+    def derive(env: Env, task: Task) -> list[Grant]:
+        em = "elasticmapreduce:"
+        if api == "createCluster":
+            # RunJobFlow has no resource-level permissions: the cluster does not exist yet.
+            actions: tuple[str, ...] = (f"{em}RunJobFlow",)
+            grants: list[Grant] = []
+            if task.sync:
+                actions += (f"{em}DescribeCluster", f"{em}TerminateJobFlows")
+                grants.append(env.events_rule("StepFunctionsGetEventForEMRRunJobFlowRule"))
+            roles: list[Cfn] = []
+            for name in ("ServiceRole", "JobFlowRole", "AutoScalingRole"):
+                arg, value = _lookup(env, task, name)
+                if value is not None:
+                    roles.append(_role_arn(env, value))
+                elif arg.dynamic:
+                    _dynamic(env, arg, "iam:PassRole", "every role in the account")
+                    roles.append(env.arn("iam", "role/*", region=False))
+            grants.insert(0, grant(actions, "*"))
+            if roles:
+                grants.append(grant("iam:PassRole", *roles))
+            return grants
+        table: dict[str, tuple[tuple[str, ...], str | None]] = {
+            "terminateCluster": (
+                ("TerminateJobFlows", "DescribeCluster"),
+                "StepFunctionsGetEventForEMRTerminateJobFlowsRule",
+            ),
+            "addStep": (
+                ("AddJobFlowSteps", "DescribeStep", "CancelSteps"),
+                "StepFunctionsGetEventForEMRAddJobFlowStepsRule",
+            ),
+            "cancelStep": (("CancelSteps",), None),
+            "setClusterTerminationProtection": (("SetTerminationProtection",), None),
+            "modifyInstanceFleetByName": (("ModifyInstanceFleet", "ListInstanceFleets"), None),
+            "modifyInstanceGroupByName": (("ModifyInstanceGroups", "ListInstanceGroups"), None),
+        }
+        names, rule = table[api]
+        if api == "addStep" and not task.sync:
+            names = names[:1]
+        result = _emr_cluster(env, task, tuple(em + n for n in names))
+        if task.sync and rule:
+            result.append(env.events_rule(rule))
+        return result
+
+    return derive
+
+
+# --- Step Functions -------------------------------------------------------------------------
+
+
+def executions_of(env: Env, machine: Cfn) -> Cfn:
+    """``arn:...:execution:<name>:*`` for the executions of a state machine ARN."""
+    lit = literal(machine)
+    if lit is not None and ":stateMachine:" in lit:
+        head, _, tail = lit.partition(":stateMachine:")
+        return f"{head}:execution:{tail.split(':')[0]}:*"
+    return env.arn("states", "execution:", select(6, ":", machine), ":*")
+
+
+def start_execution(env: Env, task: Task) -> list[Grant]:
+    action = (
+        "states:StartSyncExecution" if task.api == "startSyncExecution" else "states:StartExecution"
+    )
+    arg, value = _lookup(env, task, "StateMachineArn")
+    if arg.dynamic:
+        _dynamic(env, arg, action, "every state machine in the account and region")
+        machine: Cfn = env.arn("states", "stateMachine:*")
+        executions: Cfn = env.arn("states", "execution:*")
+    elif value is None:
+        _missing(env, arg, action)
+        return []
+    else:
+        machine, executions = value, executions_of(env, value)
+    grants = [grant(action, machine)]
+    if task.sync:
+        grants.append(grant(("states:DescribeExecution", "states:StopExecution"), executions))
+        grants.append(env.events_rule("StepFunctionsGetEventsForStepFunctionsExecutionRule"))
+    return grants
+
+
+# --- EventBridge, Scheduler, HTTP -----------------------------------------------------------
+
+
+def _bus_arn(env: Env, value: Cfn) -> Cfn:
+    if _is_arn(value) and ref_target(value) is None:
+        return value
+    return env.arn("events", "event-bus/", value)
+
+
+def put_events(env: Env, task: Task) -> list[Grant]:
+    arg = task.args.get("Entries")
+    every = env.arn("events", "event-bus/*")
+    if arg.dynamic or (arg.static and not isinstance(arg.raw, list)):
+        _dynamic(env, arg, "events:PutEvents", "every event bus in the account and region")
+        return [grant("events:PutEvents", every)]
+    if not arg.static:
+        _missing(env, arg, "events:PutEvents")
+        return []
+    buses: list[Cfn] = []
+    for i, entry in enumerate(arg.raw):
+        item = task.args.sub_args(Arg("static", entry, f"{arg.path}[{i}]"))
+        bus = (
+            item.get("EventBusName")
+            if isinstance(entry, dict)
+            else Arg("dynamic", entry, item.path)
+        )
+        if bus.dynamic:
+            _dynamic(env, bus, "events:PutEvents", "every event bus in the account and region")
+            return [grant("events:PutEvents", every)]
+        value = env.value(bus) if bus.static else "default"
+        if value is not None:
+            buses.append(_bus_arn(env, value))
+    return [grant("events:PutEvents", *buses)]
+
+
+def put_targets(env: Env, task: Task) -> list[Grant]:
+    arg, rule = _lookup(env, task, "Rule")
+    if arg.dynamic:
+        _dynamic(env, arg, "events:PutTargets", "every rule in the account and region")
+        return [grant("events:PutTargets", env.arn("events", "rule/*"))]
+    if rule is None:
+        _missing(env, arg, "events:PutTargets")
+        return []
+    bus_arg, bus = _lookup(env, task, "EventBusName")
+    if bus_arg.dynamic:
+        _dynamic(env, bus_arg, "events:PutTargets", "that rule name on every event bus")
+        return [grant("events:PutTargets", env.arn("events", "rule/*/", rule))]
+    if bus is None or bus == "default":
+        return [grant("events:PutTargets", env.arn("events", "rule/", rule))]
+    return [grant("events:PutTargets", env.arn("events", "rule/", bus, "/", rule))]
+
+
+def scheduler(env: Env, task: Task) -> list[Grant]:
+    action = f"scheduler:{_pascal(task.api)}"
+    group_arg, group = _lookup(env, task, "GroupName")
+    name_arg, name = _lookup(env, task, "Name")
+    if group_arg.dynamic:
+        _dynamic(env, group_arg, action, "every schedule group")
+        group = "*"
+    if name_arg.dynamic:
+        _dynamic(env, name_arg, action, "every schedule of the group")
+    grants = [
+        grant(action, env.arn("scheduler", "schedule/", group or "default", "/", name or "*"))
+    ]
+    if task.api in ("createSchedule", "updateSchedule"):
+        role_arg, role = _lookup(env, task, "Target.RoleArn")
+        condition = (("StringEquals", "iam:PassedToService", "scheduler.amazonaws.com"),)
+        if role is not None:
+            grants.append(grant("iam:PassRole", _role_arn(env, role), condition=condition))
+        elif role_arg.dynamic:
+            _dynamic(env, role_arg, "iam:PassRole", "every role in the account")
+            grants.append(
+                grant("iam:PassRole", env.arn("iam", "role/*", region=False), condition=condition)
+            )
+    return grants
+
+
+def connection_secret(env: Env, connection: Cfn) -> Cfn:
+    """The Secrets Manager secret EventBridge keeps a connection's credentials in."""
+    lit = literal(connection)
+    if lit is not None:
+        m = re.fullmatch(r"arn:([^:]+):events:([^:]+):(\d{12}):connection/([^/]+)(?:/.*)?", lit)
+        if m:
+            return f"arn:{m[1]}:secretsmanager:{m[2]}:{m[3]}:secret:events!connection/{m[4]}/*"
+        return env.arn("secretsmanager", f"secret:events!connection/{lit}/*")
+    ga = getatt(connection)
+    ref = ref_target(connection)
+    if ga is not None and ga[1] == "Arn":
+        return {"Fn::GetAtt": [ga[0], "SecretArn"]}
+    if ref is not None and env.resource_types.get(ref) == "AWS::Events::Connection":
+        return {"Fn::GetAtt": [ref, "SecretArn"]}
+    return env.arn("secretsmanager", "secret:events!connection/", select(1, "/", connection), "/*")
+
+
+def http_invoke(env: Env, task: Task, machine: Cfn) -> list[Grant]:
+    condition: list[tuple[Any, str, Any]] = []
+    method_arg, method = _lookup(env, task, "Method")
+    if method is not None:
+        condition.append(("StringEquals", "states:HTTPMethod", method))
+    elif method_arg.dynamic:
+        _dynamic(env, method_arg, "states:InvokeHTTPEndpoint", "every HTTP method")
+    endpoint_arg, endpoint = _lookup(env, task, "ApiEndpoint")
+    if endpoint is not None:
+        condition.append(("StringEquals", "states:HTTPEndpoint", endpoint))
+    elif endpoint_arg.dynamic:
+        _dynamic(env, endpoint_arg, "states:InvokeHTTPEndpoint", "every endpoint")
+    grants = [grant("states:InvokeHTTPEndpoint", machine, condition=sorted(condition))]
+    conn_arg, connection = _lookup(env, task, "Authentication.ConnectionArn")
+    if conn_arg.kind == "absent":
+        conn_arg, connection = _lookup(env, task, "InvocationConfig.ConnectionArn")
+    if connection is not None:
+        grants.append(grant("events:RetrieveConnectionCredentials", connection))
+        grants.append(
+            grant(
+                ("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"),
+                connection_secret(env, connection),
+            )
+        )
+    elif conn_arg.dynamic:
+        _dynamic(
+            env,
+            conn_arg,
+            "events:RetrieveConnectionCredentials",
+            "every connection in the account and region",
+        )
+        grants.append(
+            grant("events:RetrieveConnectionCredentials", env.arn("events", "connection/*"))
+        )
+        grants.append(
+            grant(
+                ("secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"),
+                env.arn("secretsmanager", "secret:events!connection/*"),
+            )
+        )
+    else:
+        _missing(env, task.args.get("Authentication.ConnectionArn"), "http:invoke")
+    return grants
+
+
+# --- S3, Bedrock ----------------------------------------------------------------------------
+
+
+def _bucket(env: Env, task: Task, action: str) -> tuple[Cfn | None, Cfn | None]:
+    """``(bucket ARN, bucket value)``; a run-time bucket gives every bucket."""
+    arg, value = _lookup(env, task, "Bucket")
+    if arg.dynamic:
+        _dynamic(env, arg, action, "every bucket")
+        return sub("arn:", env.partition, ":s3:::*"), None
+    if value is None:
+        _missing(env, arg, action)
+        return None, None
+    ga = getatt(value)
+    if ga is not None and ga[1] == "Arn":
+        return value, value
+    return sub("arn:", env.partition, ":s3:::", value), value
+
+
+def _object(
+    env: Env, task: Task, bucket: Cfn, param: str, action: str, *, prefix: bool = False
+) -> Cfn:
+    arg, value = _lookup(env, task, param)
+    if arg.dynamic:
+        _dynamic(env, arg, action, "every object of the bucket")
+        return sub(bucket, "/*")
+    if value is None:
+        return sub(bucket, "/*")
+    return sub(bucket, "/", value, "*" if prefix else "")
+
+
+def s3(env: Env, task: Task) -> list[Grant]:
+    api = task.api
+    if task.sdk and task.args.get("Bucket").kind == "absent":
+        return []
+    actions = tuple(f"s3:{a}" for a in _sdk.iam_actions("s3", api))
+    bucket, _ = _bucket(env, task, actions[0])
+    if bucket is None:
+        return []
+    grants: list[Grant] = []
+    if task.part == "writer":
+        writer = (
+            "s3:PutObject",
+            "s3:GetObject",
+            "s3:ListMultipartUploadParts",
+            "s3:AbortMultipartUpload",
+        )
+        _, prefix = _lookup(env, task, "Prefix")
+        where = sub(bucket, "/", prefix, "/*") if prefix is not None else sub(bucket, "/*")
+        grants.append(grant(writer, where))
+        grants.extend(
+            env.bucket_key_grants(task, ("kms:Decrypt", "kms:Encrypt", "kms:GenerateDataKey"))
+        )
+        return grants
+    if api in ("listObjectsV2", "listObjects", "listObjectVersions", "headBucket"):
+        _, prefix = _lookup(env, task, "Prefix")
+        condition = (("StringLike", "s3:prefix", sub(prefix, "*")),) if prefix is not None else ()
+        grants.append(grant(actions, bucket, condition=condition))
+        if task.part == "reader":
+            objects = sub(bucket, "/", prefix, "*") if prefix is not None else sub(bucket, "/*")
+            grants.append(grant("s3:GetObject", objects))
+    elif api == "copyObject":
+        grants.append(grant("s3:PutObject", _object(env, task, bucket, "Key", "s3:PutObject")))
+        source = task.args.get("CopySource")
+        source_value = env.value(source) if source.static else None
+        if source_value is None:
+            if source.dynamic:
+                _dynamic(env, source, "s3:GetObject", "every object")
+            grants.append(grant("s3:GetObject", sub("arn:", env.partition, ":s3:::*")))
+        else:
+            grants.append(grant("s3:GetObject", sub("arn:", env.partition, ":s3:::", source_value)))
+    else:
+        grants.append(grant(actions, _object(env, task, bucket, "Key", actions[0])))
+    if task.part == "reader":
+        grants.extend(env.bucket_key_grants(task, ("kms:Decrypt",)))
+    return grants
+
+
+def bedrock_invoke_model(env: Env, task: Task) -> list[Grant]:
+    action = "bedrock:InvokeModel"
+    arg, value = _lookup(env, task, "ModelId")
+    if arg.dynamic:
+        _dynamic(env, arg, action, "every foundation model in the region")
+        return [grant(action, env.arn("bedrock", "foundation-model/*", account=False))]
+    if value is None:
+        _missing(env, arg, action)
+        return []
+    if _is_arn(value) or (literal(value) is None and ref_target(value) is not None):
+        return [grant(action, value)]
+    return [grant(action, env.arn("bedrock", "foundation-model/", value, account=False))]
+
+
+# --- Athena, Redshift Data, SES ----------------------------------------------------------------
+
+_S3_URI = re.compile(r"s3://([^/]+)/?(.*)")
+
+
+def athena(env: Env, task: Task) -> list[Grant]:
+    at = "athena:"
+    api = task.api
+    if api != "startQueryExecution":
+        action = f"{at}{_pascal(api)}"
+        env.warn(
+            f"{task.path}.Resource",
+            f"the workgroup of the query is not known, so {action} is granted on every workgroup",
+        )
+        grants = [grant(action, env.arn("athena", "workgroup/*"))]
+        if api == "getQueryResults":
+            grants.append(grant("s3:GetObject", sub("arn:", env.partition, ":s3:::*")))
+        return grants
+    wg_arg, workgroup = _lookup(env, task, "WorkGroup")
+    if wg_arg.dynamic:
+        _dynamic(env, wg_arg, f"{at}StartQueryExecution", "every workgroup")
+        workgroup = "*"
+    actions: tuple[str, ...] = (f"{at}StartQueryExecution",)
+    if task.sync:
+        actions += (f"{at}GetQueryExecution", f"{at}StopQueryExecution")
+    catalog_arg, catalog = _lookup(env, task, "QueryExecutionContext.Catalog")
+    database_arg, database = _lookup(env, task, "QueryExecutionContext.Database")
+    grants = [
+        grant(actions, env.arn("athena", "workgroup/", workgroup or "primary")),
+        grant(
+            f"{at}GetDataCatalog", env.arn("athena", "datacatalog/", catalog or "AwsDataCatalog")
+        ),
+    ]
+    out_arg, out = _lookup(env, task, "ResultConfiguration.OutputLocation")
+    out_text = literal(out) if out is not None else None
+    results: list[Cfn]
+    if out_text is not None and (m := _S3_URI.fullmatch(out_text)):
+        bucket = sub("arn:", env.partition, f":s3:::{m[1]}")
+        results = [bucket, sub(bucket, f"/{m[2]}*")]
+    else:
+        env.warn(
+            out_arg.path,
+            "the query result location is not written in the definition (it may come from the "
+            "workgroup), so the result actions are granted on every bucket; set "
+            "ResultConfiguration.OutputLocation to s3://bucket/prefix to pin it",
+        )
+        everything = sub("arn:", env.partition, ":s3:::*")
+        results = [everything]
+    grants.append(
+        grant(
+            (
+                "s3:GetBucketLocation",
+                "s3:ListBucket",
+                "s3:GetObject",
+                "s3:PutObject",
+                "s3:AbortMultipartUpload",
+                "s3:ListMultipartUploadParts",
+            ),
+            *results,
+        )
+    )
+    db = database if database is not None and not database_arg.dynamic else "*"
+    grants.append(
+        grant(
+            (
+                "glue:GetDatabase",
+                "glue:GetDatabases",
+                "glue:GetTable",
+                "glue:GetTables",
+                "glue:GetPartition",
+                "glue:GetPartitions",
+                "glue:BatchGetPartition",
+            ),
+            env.arn("glue", "catalog"),
+            env.arn("glue", "database/", db),
+            env.arn("glue", "table/", db, "/*"),
+        )
+    )
+    env.warn(
+        f"{task.path}.Resource",
+        "the tables and S3 data a query reads are named in its SQL, so reading them is granted "
+        "on every bucket; grant the exact data locations with extra_statements and list the "
+        "state in IamContext.covered_states to replace this",
+    )
+    grants.append(
+        grant(
+            ("s3:GetObject", "s3:ListBucket", "s3:GetBucketLocation"),
+            sub("arn:", env.partition, ":s3:::*"),
+        )
+    )
+    # Lake Formation's GetDataAccess has no resource-level permissions.
+    grants.append(grant("lakeformation:GetDataAccess", "*"))
+    del catalog_arg
+    return grants
+
+
+def redshift_data(env: Env, task: Task) -> list[Grant]:
+    action = f"redshift-data:{_pascal(task.api)}"
+    if task.api not in ("executeStatement", "batchExecuteStatement"):
+        # Statement-level calls are only allowed on statements the same role started.
+        return [grant(action, "*")]
+    cluster_arg, cluster = _lookup(env, task, "ClusterIdentifier")
+    wg_arg, workgroup = _lookup(env, task, "WorkgroupName")
+    db_arg, database = _lookup(env, task, "Database")
+    grants: list[Grant] = []
+    target: Cfn
+    if workgroup is not None or wg_arg.dynamic:
+        if workgroup is not None and _is_arn(workgroup):
+            target = workgroup
+        else:
+            env.warn(
+                wg_arg.path,
+                "a workgroup ARN holds the workgroup id, not its name, so "
+                f"{action} is granted on every workgroup; pass the workgroup ARN to pin it",
+            )
+            target = env.arn("redshift-serverless", "workgroup/*")
+    else:
+        if cluster_arg.dynamic:
+            _dynamic(env, cluster_arg, action, "every cluster")
+        target = env.arn("redshift", "cluster:", cluster or "*")
+    grants.append(grant(action, target))
+    secret_arg, secret = _lookup(env, task, "SecretArn")
+    user_arg, user = _lookup(env, task, "DbUser")
+    db = database or "*"
+    if secret is not None:
+        if not _is_arn(secret) and literal(secret) is not None:
+            secret = env.arn("secretsmanager", f"secret:{secret}-??????")
+        grants.append(grant("secretsmanager:GetSecretValue", secret))
+    elif workgroup is not None or wg_arg.dynamic:
+        grants.append(grant("redshift-serverless:GetCredentials", target))
+    elif user is not None:
+        c = cluster or "*"
+        grants.append(
+            grant(
+                "redshift:GetClusterCredentials",
+                env.arn("redshift", "dbuser:", c, "/", user),
+                env.arn("redshift", "dbname:", c, "/", db),
+            )
+        )
+    else:
+        grants.append(
+            grant(
+                "redshift:GetClusterCredentialsWithIAM",
+                env.arn("redshift", "dbname:", cluster or "*", "/", db),
+            )
+        )
+    del secret_arg, user_arg, db_arg
+    return grants
+
+
+def ses_send_email(env: Env, task: Task) -> list[Grant]:
+    action = f"ses:{_pascal(task.api)}"
+    arg, sender = _lookup(env, task, "FromEmailAddress")
+    text = literal(sender) if sender is not None else None
+    if text is not None and "@" in text:
+        domain = text.rsplit("@", 1)[1].rstrip(">")
+        address = text.rsplit("<", 1)[-1].rstrip(">")
+        return [
+            grant(
+                action, env.arn("ses", f"identity/{address}"), env.arn("ses", f"identity/{domain}")
+            )
+        ]
+    env.warn(
+        arg.path,
+        f"the sending identity is not written in the definition, so {action} is granted on "
+        "every identity in the account and region; set FromEmailAddress to pin it",
+    )
+    return [grant(action, env.arn("ses", "identity/*"))]
+
+
+# --- Dispatch -------------------------------------------------------------------------------
+
+#: Optimized integrations: ``(service, api)`` of ``arn:aws:states:::<service>:<api>``.
+OPTIMIZED: dict[tuple[str, str], Rule] = {
+    ("lambda", "invoke"): lambda_invoke,
+    ("sns", "publish"): _topic,
+    ("sqs", "sendMessage"): lambda env, task: _queue(env, task, ("sqs:SendMessage",)),
+    **{("dynamodb", api): dynamodb for api in ("getItem", "putItem", "updateItem", "deleteItem")},
+    ("ecs", "runTask"): ecs_run_task,
+    ("batch", "submitJob"): batch_submit_job,
+    ("glue", "startJobRun"): glue_start_job_run,
+    ("codebuild", "startBuild"): codebuild_start_build,
+    ("sagemaker", "createTrainingJob"): _sagemaker(
+        "training-job", "TrainingJobName", "StepFunctionsGetEventsForSageMakerTrainingJobsRule"
+    ),
+    ("sagemaker", "createTransformJob"): _sagemaker(
+        "transform-job", "TransformJobName", "StepFunctionsGetEventsForSageMakerTransformJobsRule"
+    ),
+    **{
+        ("elasticmapreduce", api): _emr(api)
+        for api in (
+            "createCluster",
+            "terminateCluster",
+            "addStep",
+            "cancelStep",
+            "setClusterTerminationProtection",
+            "modifyInstanceFleetByName",
+            "modifyInstanceGroupByName",
+        )
+    },
+    ("states", "startExecution"): start_execution,
+    ("events", "putEvents"): put_events,
+    **{("s3", api): s3 for api in ("getObject", "putObject", "listObjectsV2")},
+    ("bedrock", "invokeModel"): bedrock_invoke_model,
+    **{
+        ("athena", api): athena
+        for api in (
+            "startQueryExecution",
+            "stopQueryExecution",
+            "getQueryExecution",
+            "getQueryResults",
+        )
+    },
+}
+
+#: AWS SDK integrations whose resource can be read from the arguments, by IAM prefix.
+SDK_RESOURCES: dict[str, Rule] = {
+    "dynamodb": dynamodb,
+    "s3": s3,
+    "redshift-data": redshift_data,
+}
+
+#: AWS SDK integrations with a specific rule, by ``(IAM prefix, SDK action)``.
+SDK_RULES: dict[tuple[str, str], Rule] = {
+    ("lambda", "invoke"): lambda_invoke,
+    ("sns", "publish"): _topic,
+    ("sqs", "sendMessage"): lambda env, task: _queue(env, task, ("sqs:SendMessage",)),
+    ("states", "startExecution"): start_execution,
+    ("states", "startSyncExecution"): start_execution,
+    ("events", "putEvents"): put_events,
+    ("events", "putTargets"): put_targets,
+    ("bedrock", "invokeModel"): bedrock_invoke_model,
+    ("ses", "sendEmail"): ses_send_email,
+    **{
+        ("scheduler", api): scheduler
+        for api in ("createSchedule", "updateSchedule", "deleteSchedule", "getSchedule")
+    },
+}

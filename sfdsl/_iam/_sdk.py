@@ -1,0 +1,204 @@
+"""From ``arn:aws:states:::aws-sdk:<service>:<action>`` to IAM action names.
+
+Step Functions names an SDK service by its lower-cased SDK client name, which often differs
+from the service's IAM prefix (``sfn`` is ``states``, ``cloudwatchlogs`` is ``logs``). The
+action is the SDK operation in camelCase; its IAM action is usually the PascalCase name,
+with the exceptions listed in :data:`ACTION_EXCEPTIONS`. Every derived action is checked
+against awacs' catalog of IAM actions, so a wrong guess is reported instead of written.
+"""
+
+from __future__ import annotations
+
+import importlib
+from functools import cache
+from types import ModuleType
+
+#: SDK service name used in the Resource -> IAM prefix, where the two differ.
+SERVICE_PREFIXES: dict[str, str] = {
+    "accessanalyzer": "access-analyzer",
+    "acmpca": "acm-pca",
+    "amp": "aps",
+    "apigatewaymanagementapi": "execute-api",
+    "apigatewayv2": "apigateway",
+    "appintegrations": "app-integrations",
+    "applicationautoscaling": "application-autoscaling",
+    "applicationcostprofiler": "application-cost-profiler",
+    "autoscalingplans": "autoscaling-plans",
+    "bedrockagent": "bedrock",
+    "bedrockagentruntime": "bedrock",
+    "bedrockruntime": "bedrock",
+    "cloudcontrol": "cloudformation",
+    "cloudhsmv2": "cloudhsm",
+    "cloudsearchdomain": "cloudsearch",
+    "cloudwatchevents": "events",
+    "cloudwatchlogs": "logs",
+    "codeguruprofiler": "codeguru-profiler",
+    "codegurureviewer": "codeguru-reviewer",
+    "codestarconnections": "codestar-connections",
+    "codestarnotifications": "codestar-notifications",
+    "cognitoidentity": "cognito-identity",
+    "cognitoidentityprovider": "cognito-idp",
+    "cognitosync": "cognito-sync",
+    "computeoptimizer": "compute-optimizer",
+    "configservice": "config",
+    "costexplorer": "ce",
+    "customerprofiles": "profile",
+    "databasemigration": "dms",
+    "devopsguru": "devops-guru",
+    "directory": "ds",
+    "docdb": "rds",
+    "dynamodbstreams": "dynamodb",
+    "ec2instanceconnect": "ec2-instance-connect",
+    "ecrpublic": "ecr-public",
+    "efs": "elasticfilesystem",
+    "elasticinference": "elastic-inference",
+    "elasticloadbalancingv2": "elasticloadbalancing",
+    "elasticsearch": "es",
+    "emr": "elasticmapreduce",
+    "emrcontainers": "emr-containers",
+    "emrserverless": "emr-serverless",
+    "eventbridge": "events",
+    "finspacedata": "finspace-api",
+    "forecastquery": "forecast",
+    "greengrassv2": "greengrass",
+    "iotdataplane": "iot",
+    "ioteventsdata": "iotevents",
+    "iotjobsdataplane": "iotjobsdata",
+    "iotsecuretunneling": "iot",
+    "keyspaces": "cassandra",
+    "kinesisanalyticsv2": "kinesisanalytics",
+    "kinesisvideoarchivedmedia": "kinesisvideo",
+    "kinesisvideomedia": "kinesisvideo",
+    "kinesisvideosignaling": "kinesisvideo",
+    "lexmodelbuilding": "lex",
+    "lexmodelsv2": "lex",
+    "lexruntime": "lex",
+    "lexruntimev2": "lex",
+    "licensemanager": "license-manager",
+    "location": "geo",
+    "marketplacecatalog": "aws-marketplace",
+    "marketplacemetering": "aws-marketplace",
+    "mediapackagevod": "mediapackage-vod",
+    "mediastoredata": "mediastore",
+    "migrationhub": "mgh",
+    "mwaa": "airflow",
+    "neptune": "rds",
+    "networkfirewall": "network-firewall",
+    "opensearch": "es",
+    "opensearchserverless": "aoss",
+    "personalizeevents": "personalize",
+    "personalizeruntime": "personalize",
+    "pinpoint": "mobiletargeting",
+    "pinpointemail": "ses",
+    "pinpointsmsvoice": "sms-voice",
+    "qldbsession": "qldb",
+    "rdsdata": "rds-data",
+    "redshiftdata": "redshift-data",
+    "redshiftserverless": "redshift-serverless",
+    "resourcegroups": "resource-groups",
+    "resourcegroupstaggingapi": "tag",
+    "s3control": "s3",
+    "s3outposts": "s3-outposts",
+    "sagemakera2iruntime": "sagemaker",
+    "sagemakeredge": "sagemaker",
+    "sagemakerfeaturestoreruntime": "sagemaker",
+    "sagemakerruntime": "sagemaker",
+    "serverlessapplicationrepository": "serverlessrepo",
+    "servicecatalogappregistry": "servicecatalog",
+    "sesv2": "ses",
+    "sfn": "states",
+    "ssmcontacts": "ssm-contacts",
+    "ssmincidents": "ssm-incidents",
+    "ssoadmin": "sso",
+    "ssooidc": "sso-oauth",
+    "timestreamquery": "timestream",
+    "timestreamwrite": "timestream",
+    "wafregional": "waf-regional",
+}
+
+#: ``(IAM prefix, SDK action)`` whose IAM actions are not the PascalCase SDK name.
+ACTION_EXCEPTIONS: dict[tuple[str, str], tuple[str, ...]] = {
+    ("s3", "listObjectsV2"): ("ListBucket",),
+    ("s3", "listObjects"): ("ListBucket",),
+    ("s3", "listObjectVersions"): ("ListBucketVersions",),
+    ("s3", "listMultipartUploads"): ("ListBucketMultipartUploads",),
+    ("s3", "headObject"): ("GetObject",),
+    ("s3", "headBucket"): ("ListBucket",),
+    ("s3", "copyObject"): ("GetObject", "PutObject"),
+    ("s3", "deleteObjects"): ("DeleteObject",),
+    ("s3", "createMultipartUpload"): ("PutObject",),
+    ("s3", "uploadPart"): ("PutObject",),
+    ("s3", "completeMultipartUpload"): ("PutObject",),
+    ("lambda", "invoke"): ("InvokeFunction",),
+    ("lambda", "invokeWithResponseStream"): ("InvokeFunction",),
+    ("sqs", "sendMessageBatch"): ("SendMessage",),
+    ("sqs", "deleteMessageBatch"): ("DeleteMessage",),
+    ("sqs", "changeMessageVisibilityBatch"): ("ChangeMessageVisibility",),
+    ("sns", "publishBatch"): ("Publish",),
+    ("dynamodb", "transactGetItems"): ("GetItem",),
+    ("dynamodb", "transactWriteItems"): (
+        "ConditionCheckItem",
+        "DeleteItem",
+        "PutItem",
+        "UpdateItem",
+    ),
+    ("bedrock", "converse"): ("InvokeModel",),
+    ("bedrock", "converseStream"): ("InvokeModelWithResponseStream",),
+    ("execute-api", "postToConnection"): ("ManageConnections",),
+    ("execute-api", "getConnection"): ("ManageConnections",),
+    ("execute-api", "deleteConnection"): ("ManageConnections",),
+}
+
+
+def iam_prefix(service: str) -> str:
+    """The IAM prefix for an SDK service name of an ``aws-sdk`` Resource.
+
+    Example:
+        >>> iam_prefix("sfn"), iam_prefix("ec2")
+        ('states', 'ec2')
+    """
+    return SERVICE_PREFIXES.get(service, service)
+
+
+def iam_actions(prefix: str, sdk_action: str) -> tuple[str, ...]:
+    """IAM action names (without prefix) for an SDK action in camelCase.
+
+    Example:
+        >>> iam_actions("s3", "listObjectsV2"), iam_actions("ec2", "describeInstances")
+        (('ListBucket',), ('DescribeInstances',))
+    """
+    known = ACTION_EXCEPTIONS.get((prefix, sdk_action))
+    if known is not None:
+        return known
+    return (sdk_action[:1].upper() + sdk_action[1:],)
+
+
+@cache
+def _catalog(prefix: str) -> ModuleType | None:
+    name = "awslambda" if prefix == "lambda" else prefix.replace("-", "_")
+    try:
+        return importlib.import_module(f"awacs.{name}")
+    except ImportError:
+        return None
+
+
+def has_prefix(prefix: str) -> bool:
+    """Whether awacs knows an IAM service with this prefix.
+
+    Example:
+        >>> has_prefix("states"), has_prefix("sfn")
+        (True, False)
+    """
+    module = _catalog(prefix)
+    return module is not None and getattr(module, "prefix", None) == prefix
+
+
+def has_action(prefix: str, action: str) -> bool:
+    """Whether awacs' catalog lists ``prefix:action`` as an IAM action.
+
+    Example:
+        >>> has_action("dynamodb", "PutItem"), has_action("dynamodb", "TransactWriteItems")
+        (True, False)
+    """
+    module = _catalog(prefix)
+    return has_prefix(prefix) and hasattr(module, action)
