@@ -23,6 +23,7 @@ Example:
 from __future__ import annotations
 
 import builtins
+import json
 import keyword
 import os
 import re
@@ -100,9 +101,12 @@ class _Seq(_Node):
     opener: str
     items: tuple[tuple[str, _Node], ...]  # (prefix such as "key=" or '"k": ', value)
     closer: str
+    is_tuple: bool = False
 
     def flat(self) -> str:
         inner = ", ".join(prefix + node.flat() for prefix, node in self.items)
+        if self.is_tuple and len(self.items) == 1:
+            inner += ","
         return f"{self.opener}{inner}{self.closer}"
 
     def _breakable(self) -> bool:
@@ -423,8 +427,12 @@ class ModuleWriter:
             parts.append("# Notes from the import (what could not be written idiomatically):")
             parts += [f"# - {n}".replace("\n", " ") for n in self._notes]
             parts.append("")
-        for module, name in sorted(self._other_imports):
-            parts.append(f"from {module} import {name}")
+        modules = sorted({module for module, _ in self._other_imports})
+        for module in modules:
+            listed = sorted((n for m, n in self._other_imports if m == module), key=_import_key)
+            parts.append(f"from {module} import {', '.join(listed)}")
+        if modules:
+            parts.append("")
         if self._imports:
             names = ", ".join(sorted(self._imports, key=_import_key))
             line = f"from sfdsl import {names}"
@@ -552,13 +560,11 @@ class _GraphWriter:
         self.segments = segments
         self.by_name = by_name
         start = self._visit(segments[graph.start_at])
-        if graph.comment is not None and not top:
-            return _call(
-                self.w.use("Graph") + ".of",
-                [start],
-                [("comment", _literal(graph.comment, self.w))],
-            )
-        return start
+        if top:
+            return start
+        # Branches and Map bodies are typed as Graph; Graph.of closes a state or chain.
+        kwargs = [] if graph.comment is None else [("comment", _literal(graph.comment, self.w))]
+        return _call(self.w.use("Graph") + ".of", [start], kwargs)
 
     def _ref(self, name: str) -> _Node:
         """A transition target: the segment's variable if it is built already, else the name."""
@@ -658,7 +664,8 @@ class _StateWriter:
         kwargs = self.fields(state, skip=_SKIP)
         if isinstance(state, Parallel):
             branches = [_GraphWriter(self.w, self.g.lines).definition(b) for b in state.branches]
-            kwargs.insert(0, ("branches", _Seq("[", tuple(("", b) for b in branches), "]")))
+            items = tuple(("", b) for b in branches)
+            kwargs.insert(0, ("branches", _Seq("(", items, ")", is_tuple=True)))
         if isinstance(state, Map) and state.item_processor is not None:
             body = _GraphWriter(self.w, self.g.lines).definition(state.item_processor)
             kwargs.insert(0, ("item_processor", body))
@@ -746,7 +753,16 @@ class _StateWriter:
         if attrs.has(type(value)):
             return self.obj(value)
         if isinstance(value, tuple):
-            return _Seq("[", tuple(("", self.value(field, v)) for v in value), "]")
+            return _Seq("(", tuple(("", self.value(field, v)) for v in value), ")", is_tuple=True)
+        if field == "resource" and not isinstance(value, str):
+            # Not a str as the model is typed, but accepted (a CloudFormation intrinsic).
+            self.w.note(
+                f"Resource {json.dumps(value)} is not a string; it is written as cast(Any, ...)"
+            )
+            return _call(
+                self.w.import_from("typing", "cast"),
+                [_Raw(self.w.import_from("typing", "Any")), _literal(value, self.w)],
+            )
         return _literal(value, self.w)
 
     def error_name(self, name: str) -> _Node:
@@ -998,6 +1014,8 @@ def condition_code(condition: Any, writer: ModuleWriter) -> _Node:
         writer.note(f"the Choice condition {condition} is written with constructors")
     for name in probe._imports:
         writer.use(name)
+    for note in probe.notes:
+        writer.note(note)
     return _Raw(text)
 
 
@@ -1067,6 +1085,8 @@ def _exact_cond(cond: Any, w: ModuleWriter) -> str:
 
     comment = "" if cond.comment is None else f", comment={py_str(cond.comment)}"
     if isinstance(cond, Comparison):
+        if cond.comment is not None:
+            w.note(f"the condition {cond} has a Comment, so it is written as Comparison(...)")
         return (
             f"{w.use('Comparison')}({py_str(cond.variable)}, {py_str(cond.operator)}, "
             f"{_literal(cond.value, w).flat()}{comment})"

@@ -1,0 +1,565 @@
+"""`sfdsl import` for ASL: the generated Python reads idiomatically and builds the same ASL."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sfdsl import StateMachine
+from sfdsl._codegen import (
+    GeneratedModule,
+    ModuleWriter,
+    condition_code,
+    dynamic_code,
+    generate_python,
+    payload_code,
+    safe_identifier,
+)
+from sfdsl._conditions import condition_from_asl
+from sfdsl.errors import SfdslError
+
+CORPUS_ASL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "asl"
+CORPUS_FILES = sorted(
+    p for folder in ("valid", "realworld") for p in (CORPUS_ASL / folder).glob("*.json")
+)
+
+
+def build(module: GeneratedModule, variable: str = "machine") -> StateMachine:
+    namespace: dict[str, Any] = {}
+    exec(compile(module.code, "<generated>", "exec"), namespace)
+    machine = namespace[variable]
+    assert isinstance(machine, StateMachine)
+    return machine
+
+
+def body(module: GeneratedModule) -> str:
+    """The code after the docstring and notes: imports and statements."""
+    return re.split(r"^from sfdsl import (?:\([^)]*\)|.*)\n", module.code, flags=re.MULTILINE)[1]
+
+
+def machine_of(states: dict[str, Any], start: str | None = None, **top: Any) -> dict[str, Any]:
+    return {**top, "StartAt": start or next(iter(states)), "States": states}
+
+
+# --------------------------------------------------------------------------- the corpus
+
+
+def _accepted(path: Path) -> dict[str, Any] | None:
+    doc: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    try:
+        StateMachine.from_asl(doc)
+    except SfdslError:
+        return None
+    return doc
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_corpus_round_trip(path: Path) -> None:
+    doc = _accepted(path)
+    if doc is None:
+        pytest.skip("StateMachine.from_asl rejects this definition")
+    module = generate_python(path)
+    assert build(module).to_asl() == doc
+
+
+def test_corpus_counts() -> None:
+    accepted = [d for d in map(_accepted, CORPUS_FILES) if d is not None]
+    same = sum(build(generate_python(d)).to_asl() == d for d in accepted)
+    counts = f"{len(CORPUS_FILES)} files, {len(accepted)} accepted, {same} round-tripped"
+    assert len(CORPUS_FILES) >= 270, counts
+    assert same == len(accepted), counts
+
+
+def _sample(n: int) -> list[Path]:
+    step = max(1, len(CORPUS_FILES) // n)
+    return [p for p in CORPUS_FILES[::step] if _accepted(p) is not None][:n]
+
+
+@pytest.mark.slow
+def test_generated_modules_pass_mypy_strict_and_ruff(tmp_path: Path) -> None:
+    from mypy import api
+
+    files = []
+    for i, path in enumerate(_sample(20)):
+        target = tmp_path / f"workflow_{i}.py"
+        target.write_text(generate_python(path).code, encoding="utf-8")
+        files.append(str(target))
+    stdout, stderr, status = api.run(
+        ["--strict", "--no-incremental", "--cache-dir", str(tmp_path / ".mypy"), *files]
+    )
+    assert status == 0, stdout + stderr
+    ruff = shutil.which("ruff")
+    if ruff is not None:
+        done = subprocess.run(
+            [
+                ruff,
+                "check",
+                "--isolated",
+                "--select",
+                "E4,E7,E9,F,I,B,UP,SIM,RUF,C4,PIE,RET",
+                *files,
+            ],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        assert done.returncode == 0, done.stdout + done.stderr
+
+
+# --------------------------------------------------------------------------- structure
+
+
+def test_linear_run_is_a_chain() -> None:
+    doc = machine_of(
+        {
+            "Validate": {"Type": "Pass", "Next": "Charge"},
+            "Charge": {
+                "Type": "Task",
+                "Resource": "arn:aws:states:::lambda:invoke",
+                "Next": "Done",
+            },
+            "Done": {"Type": "Succeed"},
+        }
+    )
+    module = generate_python(doc)
+    assert body(module) == (
+        "\n"
+        "validate = (\n"
+        '    Pass("Validate")\n'
+        '    .next(Task("Charge", resource="arn:aws:states:::lambda:invoke"))\n'
+        '    .next(Succeed("Done"))\n'
+        ")\n"
+        "machine = StateMachine(validate)\n"
+    )
+    assert build(module).to_asl() == doc
+
+
+def test_loop_goes_back_by_name_and_shared_target_is_one_variable() -> None:
+    doc = machine_of(
+        {
+            "Poll": {
+                "Type": "Task",
+                "Resource": "arn:aws:states:::lambda:invoke",
+                "Next": "Ready?",
+            },
+            "Ready?": {
+                "Type": "Choice",
+                "Choices": [
+                    {"Variable": "$.ready", "BooleanEquals": True, "Next": "Done"},
+                    {"Variable": "$.failed", "BooleanEquals": True, "Next": "Done"},
+                ],
+                "Default": "Wait",
+            },
+            "Wait": {"Type": "Wait", "Seconds": 5, "Next": "Poll"},
+            "Done": {"Type": "Succeed"},
+        }
+    )
+    module = generate_python(doc)
+    assert body(module) == (
+        "\n"
+        'done = Succeed("Done")\n'
+        'wait = Wait("Wait", seconds=5).next("Poll")\n'
+        'poll = Task("Poll", resource="arn:aws:states:::lambda:invoke").next(\n'
+        '    Choice("Ready?")\n'
+        '    .when(Var("$.ready").eq(True), done)\n'
+        '    .when(Var("$.failed").eq(True), done)\n'
+        "    .otherwise(wait)\n"
+        ")\n"
+        "machine = StateMachine(poll)\n"
+    )
+    assert build(module).to_asl() == doc
+
+
+def test_retry_catch_parallel_and_map() -> None:
+    doc = machine_of(
+        {
+            "Fan": {
+                "Type": "Parallel",
+                "Branches": [
+                    {"StartAt": "A", "States": {"A": {"Type": "Pass", "End": True}}},
+                    {
+                        "Comment": "second",
+                        "StartAt": "a",
+                        "States": {"a": {"Type": "Pass", "Next": "B"}, "B": {"Type": "Succeed"}},
+                    },
+                ],
+                "Retry": [{"ErrorEquals": ["States.ALL"], "MaxAttempts": 2, "BackoffRate": 2.0}],
+                "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Oops", "ResultPath": None}],
+                "Next": "Each",
+            },
+            "Each": {
+                "Type": "Map",
+                "ItemsPath": "$.items",
+                "ItemProcessor": {
+                    "StartAt": "Item",
+                    "States": {"Item": {"Type": "Pass", "End": True}},
+                },
+                "End": True,
+            },
+            "Oops": {"Type": "Fail", "Error": "Broken"},
+        }
+    )
+    module = generate_python(doc)
+    assert body(module) == (
+        "\n"
+        'a = Pass("a").next(Succeed("B"))\n'
+        "fan = (\n"
+        '    Parallel("Fan", branches=(Graph.of(Pass("A")), Graph.of(a, comment="second")))\n'
+        "    .retry(Retry([States.ALL], max_attempts=2, backoff_rate=2.0))\n"
+        '    .catch(Catch([States.ALL], next=Fail("Oops", error="Broken"), result_path=DISCARD))\n'
+        '    .next(Map("Each", item_processor=Graph.of(Pass("Item")), items_path="$.items"))\n'
+        ")\n"
+        "machine = StateMachine(fan)\n"
+    )
+    assert build(module).to_asl() == doc
+
+
+def test_imports_are_sorted_and_only_what_is_used() -> None:
+    module = generate_python(
+        machine_of({"X": {"Type": "Pass", "Result": None, "ResultPath": None, "End": True}})
+    )
+    assert "from sfdsl import DISCARD, Pass, StateMachine\n" in module.code
+
+
+def test_module_says_where_it_came_from(tmp_path: Path) -> None:
+    path = tmp_path / "flow.asl.yaml"
+    path.write_text("StartAt: A\nStates:\n  A:\n    Type: Succeed\n", encoding="utf-8")
+    module = generate_python(path)
+    assert module.code.startswith(
+        f'"""Step Functions workflow generated by `sfdsl import`.\n\nSource: {path}\n"""\n'
+    )
+    assert build(module).to_asl() == {"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}
+
+
+@pytest.mark.parametrize(
+    ("source", "origin"),
+    [
+        ('{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}', "ASL text"),
+        ({"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}, "an ASL definition"),
+    ],
+)
+def test_sources(source: Any, origin: str) -> None:
+    module = generate_python(source)
+    assert f"Source: {origin}\n" in module.code
+    assert build(module).to_asl() == {"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}
+
+
+def test_from_a_machine_keeps_name_type_and_fields() -> None:
+    from sfdsl import Pass
+
+    machine = StateMachine(
+        Pass("A"), name="Orders", comment="c", timeout_seconds=60, version="1.0", type="EXPRESS"
+    )
+    module = generate_python(machine)
+    assert body(module).endswith(
+        'machine = StateMachine(\n    Pass("A"),\n    name="Orders",\n    comment="c",\n'
+        '    timeout_seconds=60,\n    version="1.0",\n    type="EXPRESS",\n)\n'
+    )
+    rebuilt = build(module)
+    assert (rebuilt.name, rebuilt.type, rebuilt.to_asl()) == ("Orders", "EXPRESS", machine.to_asl())
+
+
+def test_name_argument_sets_the_machine_name() -> None:
+    module = generate_python(machine_of({"A": {"Type": "Succeed"}}), name="Flow")
+    assert build(module).name == "Flow"
+
+
+# --------------------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(
+    ("variable", "assigned", "noted"),
+    [
+        ("machine", "machine", False),
+        ("OrderFlow", "OrderFlow", False),
+        ("class", "class_machine", True),
+        ("2fast", "machine_2fast", True),
+        ("my-flow", "my_flow", True),
+        ("Task", "task", True),
+    ],
+)
+def test_machine_variable_is_always_usable(variable: str, assigned: str, noted: bool) -> None:
+    module = generate_python(machine_of({"A": {"Type": "Succeed"}}), variable=variable)
+    assert build(module, assigned).to_asl() == machine_of({"A": {"Type": "Succeed"}})
+    expected = (
+        (
+            f"{variable!r} is not a usable Python variable name; "
+            f"the state machine is assigned to {assigned!r}",
+        )
+        if noted
+        else ()
+    )
+    assert module.notes == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "identifier"),
+    [
+        ("ProcessOrder", "process_order"),
+        ("Process order #2", "process_order_2"),
+        ("ValidateHTTPRequest", "validate_http_request"),
+        ("pass", "pass_state"),
+        ("list", "list_state"),
+        ("match", "match_state"),
+        ("42", "state_42"),
+        ("Überprüfen", "uberprufen"),
+        ("日本", "state"),
+        ("", "state"),
+    ],
+)
+def test_safe_identifier(text: str, identifier: str) -> None:
+    assert safe_identifier(text) == identifier
+
+
+def test_state_names_stay_strings_even_when_they_are_not_identifiers() -> None:
+    doc = machine_of(
+        {
+            "class": {"Type": "Pass", "Next": 'It\'s "done"'},
+            'It\'s "done"': {"Type": "Pass", "Next": "class2"},
+            "class2": {
+                "Type": "Choice",
+                "Choices": [{"Variable": "$.x", "IsPresent": True, "Next": "class"}],
+                "Default": "日本",
+            },
+            "日本": {"Type": "Succeed"},
+        }
+    )
+    module = generate_python(doc)
+    assert build(module).to_asl() == doc
+    assert "class_state = (\n" in module.code
+
+
+# --------------------------------------------------------------------------- conditions
+
+
+@pytest.mark.parametrize(
+    ("rule", "code"),
+    [
+        ({"Variable": "$.x", "NumericEquals": 1}, 'Var("$.x") == 1'),
+        ({"Variable": "$.x", "NumericGreaterThanEquals": 1.5}, 'Var("$.x") >= 1.5'),
+        ({"Variable": "$.s", "StringEquals": "a"}, 'Var("$.s") == "a"'),
+        ({"Variable": "$.a", "StringLessThanPath": "$.b"}, 'Str("$.a") < Str("$.b")'),
+        ({"Variable": "$.a", "NumericEqualsPath": "$.b"}, 'Num("$.a") == Num("$.b")'),
+        ({"Variable": "$.a", "BooleanEqualsPath": "$.b"}, 'Bool("$.a") == Bool("$.b")'),
+        ({"Variable": "$.ok", "BooleanEquals": True}, 'Var("$.ok").eq(True)'),
+        ({"Not": {"Variable": "$.ok", "BooleanEquals": False}}, 'Var("$.ok").ne(False)'),
+        ({"Not": {"Variable": "$.s", "StringEquals": "a"}}, 'Var("$.s") != "a"'),
+        ({"Not": {"Variable": "$.n", "NumericLessThan": 3}}, '~(Var("$.n") < 3)'),
+        ({"Variable": "$.x", "IsPresent": False}, 'Var("$.x").is_present(False)'),
+        ({"Not": {"Variable": "$.x", "IsNull": True}}, '~Var("$.x").is_null()'),
+        ({"Variable": "$.f", "StringMatches": "*.csv"}, 'Var("$.f").matches("*.csv")'),
+        (
+            {"Variable": "$.t", "TimestampLessThan": "2024-01-31T00:00:00Z"},
+            'Timestamp("$.t") < "2024-01-31T00:00:00Z"',
+        ),
+        (
+            {"Variable": "$.t", "TimestampEqualsPath": "$.u"},
+            'Timestamp("$.t") == Timestamp("$.u")',
+        ),
+        (
+            {
+                "And": [
+                    {"Variable": "$.a", "NumericEquals": 1},
+                    {"Variable": "$.b", "IsString": True},
+                ]
+            },
+            '(Var("$.a") == 1) & Var("$.b").is_string()',
+        ),
+        (
+            {
+                "Or": [
+                    {
+                        "And": [
+                            {"Variable": "$.a", "NumericEquals": 1},
+                            {"Variable": "$.b", "NumericEquals": 2},
+                        ]
+                    },
+                    {"Variable": "$.c", "StringEquals": "x"},
+                ]
+            },
+            '((Var("$.a") == 1) & (Var("$.b") == 2)) | (Var("$.c") == "x")',
+        ),
+        (
+            {
+                "And": [
+                    {"Variable": "$.a", "NumericEquals": 1},
+                    {
+                        "And": [
+                            {"Variable": "$.b", "NumericEquals": 2},
+                            {"Variable": "$.c", "NumericEquals": 3},
+                        ]
+                    },
+                ]
+            },
+            'And(Var("$.a") == 1, (Var("$.b") == 2) & (Var("$.c") == 3))',
+        ),
+        ({"Or": [{"Variable": "$.a", "IsPresent": True}]}, 'Or(Var("$.a").is_present())'),
+        (
+            {
+                "Not": {
+                    "Or": [
+                        {"Variable": "$.a", "IsPresent": True},
+                        {"Variable": "$.b", "IsPresent": True},
+                    ]
+                }
+            },
+            '~(Var("$.a").is_present() | Var("$.b").is_present())',
+        ),
+    ],
+)
+def test_conditions_are_typed_expressions(rule: dict[str, Any], code: str) -> None:
+    condition = condition_from_asl(rule)
+    writer = ModuleWriter()
+    assert condition_code(condition, writer).flat() == code
+    assert writer.notes == ()
+    doc = machine_of(
+        {
+            "C": {"Type": "Choice", "Choices": [{**rule, "Next": "Y"}], "Default": "Y"},
+            "Y": {"Type": "Succeed"},
+        }
+    )
+    assert build(generate_python(doc)).to_asl() == doc
+
+
+def test_condition_comment_is_kept_with_the_constructor_and_noted() -> None:
+    rule = {"And": [{"Variable": "$.a", "NumericEquals": 1, "Comment": "one"}], "Comment": "all"}
+    writer = ModuleWriter()
+    code = condition_code(condition_from_asl(rule), writer).flat()
+    assert code == 'And(Comparison("$.a", "NumericEquals", 1, comment="one"), comment="all")'
+    assert writer.notes == (
+        "the condition $.a == 1 has a Comment, so it is written as Comparison(...)",
+    )
+
+
+def test_jsonata_rule_is_a_string_condition() -> None:
+    doc = machine_of(
+        {
+            "C": {
+                "Type": "Choice",
+                "Choices": [
+                    {"Condition": "{% $states.input.n > 1 %}", "Next": "Y", "Comment": "big"}
+                ],
+                "Default": "Y",
+            },
+            "Y": {"Type": "Succeed"},
+        },
+        QueryLanguage="JSONata",
+    )
+    module = generate_python(doc)
+    assert '.when("{% $states.input.n > 1 %}", y, comment="big")' in module.code
+    assert build(module).to_asl() == doc
+
+
+# --------------------------------------------------------------------------- payloads
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("$.order.id", 'Var("$.order.id")'),
+        ("$$.Execution.Id", 'Var("$$.Execution.Id")'),
+        ("States.Format('Hi {}', $.name)", 'States.Format("Hi {}", Var("$.name"))'),
+        ("States.Format('\\{{}\\}', $.n)", 'States.Format("\\\\{{}\\\\}", Var("$.n"))'),
+        ("States.StringSplit($.csv, ',')", 'States.StringSplit(Var("$.csv"), ",")'),
+        ("States.Array(1, 'a', true, null)", 'States.Array(1, "a", True, None)'),
+        (
+            "States.ArrayLength(States.StringToJson($.s))",
+            'States.ArrayLength(States.StringToJson(Var("$.s")))',
+        ),
+        ("States.JsonMerge($.a, $.b, false)", 'States.JsonMerge(Var("$.a"), Var("$.b"))'),
+        ("States.UUID()", "States.UUID()"),
+        ("States.Hash($.d, 'SHA-256')", 'States.Hash(Var("$.d"), "SHA-256")'),
+    ],
+)
+def test_dynamic_values_as_objects(text: str, code: str) -> None:
+    writer = ModuleWriter()
+    node = dynamic_code(text, writer)
+    assert node is not None
+    assert node.flat() == code
+    assert writer.notes == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "note"),
+    [
+        (
+            "States.ArrayRange(1,5,1)",
+            "intrinsic function 'States.ArrayRange(1,5,1)' is kept as a string",
+        ),
+        (
+            "States.Format('{}',$.a)",
+            "intrinsic function \"States.Format('{}',$.a)\" is kept as a string",
+        ),
+    ],
+)
+def test_intrinsics_that_would_change_are_kept_as_strings(text: str, note: str) -> None:
+    writer = ModuleWriter()
+    assert dynamic_code(text, writer) is None
+    assert writer.notes == (note,)
+
+
+def test_payload_keeps_what_does_not_round_trip() -> None:
+    writer = ModuleWriter()
+    payload = {
+        "id.$": "$.id",
+        "both": 1,
+        "both.$": "$.other",
+        "nested": [{"x.$": "States.UUID()", "literal": "$.not-a-path"}],
+        "many.$": "$..deep",
+    }
+    code = payload_code(payload, writer).flat()
+    assert code == (
+        '{"id": Var("$.id"), "both": 1, "both.$": "$.other", '
+        '"nested": [{"x": States.UUID(), "literal": "$.not-a-path"}], "many.$": "$..deep"}'
+    )
+
+
+def test_task_payloads_round_trip() -> None:
+    doc = machine_of(
+        {
+            "Call": {
+                "Type": "Task",
+                "Resource": "arn:aws:states:::lambda:invoke",
+                "Parameters": {
+                    "FunctionName": "f",
+                    "Payload": {"id.$": "$.id", "msg.$": "States.Format('Hi {}', $.name)"},
+                },
+                "ResultSelector": {"body.$": "$.Payload"},
+                "Credentials": {"RoleArn.$": "$.role"},
+                "End": True,
+            }
+        }
+    )
+    module = generate_python(doc)
+    assert 'credentials=Credentials(Var("$.role"))' in module.code
+    assert '"msg": States.Format("Hi {}", Var("$.name"))' in module.code
+    assert build(module).to_asl() == doc
+
+
+# --------------------------------------------------------------------------- layout
+
+
+def test_layout_without_ruff(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(shutil, "which", lambda _name: None)
+    path = next(p for p in CORPUS_FILES if "parallel" in p.name and _accepted(p) is not None)
+    module = generate_python(path)
+    assert build(module).to_asl() == _accepted(path)
+    compile(module.code, "<generated>", "exec")
+    assert all(not line.endswith(" ") for line in module.code.splitlines())
+
+
+def test_module_writer_holds_several_machines() -> None:
+    writer = ModuleWriter()
+    first = writer.add_machine(StateMachine.from_asl(machine_of({"A": {"Type": "Succeed"}})))
+    second = writer.add_machine(
+        StateMachine.from_asl(machine_of({"A": {"Type": "Succeed"}})), variable="machine"
+    )
+    module = writer.module("Two.")
+    assert (first, second) == ("machine", "machine_2")
+    assert build(module, "machine_2").to_asl() == machine_of({"A": {"Type": "Succeed"}})
