@@ -93,8 +93,11 @@ def _emit_json(data: Mapping[str, Any]) -> None:
 
 
 @contextmanager
-def _user_errors() -> Iterator[None]:
-    """Turn sfdsl's errors into :class:`_Failure` with the exit code they deserve."""
+def _user_errors(*, locate: bool = False) -> Iterator[None]:
+    """Turn sfdsl's errors into :class:`_Failure` with the exit code they deserve.
+
+    With *locate*, an invalid workflow names the line of the user's code that built it.
+    """
     from sfdsl.errors import (
         ExecutionSetupError,
         SfdslError,
@@ -107,12 +110,13 @@ def _user_errors() -> Iterator[None]:
     except (TargetError, ExecutionSetupError) as exc:
         raise _Failure(EXIT_USAGE, str(exc)) from None
     except ValidationError as exc:
-        from sfdsl._target import raised_at
-
         message = str(exc)
-        where = raised_at(exc)
-        if where:
-            message += f"\n  (raised at {where})"
+        if locate:
+            from sfdsl._target import raised_at
+
+            where = raised_at(exc)
+            if where:
+                message += f"\n  (raised at {where})"
         raise _Failure(EXIT_INVALID, message, exc.errors) from None
     except SfdslError as exc:
         raise _Failure(EXIT_INVALID, str(exc)) from None
@@ -121,7 +125,7 @@ def _user_errors() -> Iterator[None]:
 def _load(target: str) -> Target:
     from sfdsl._target import load_target
 
-    with _user_errors():
+    with _user_errors(locate=True):
         return load_target(target)
 
 
@@ -180,7 +184,7 @@ def _main(
 
 @app.command()
 def validate(
-    target: Annotated[str, typer.Argument(help=TARGET_HELP, show_default=False)],
+    target: Annotated[str, typer.Argument(help=TARGET_HELP, show_default=False, metavar="TARGET")],
     json_output: Annotated[
         bool, typer.Option("--json", help="Print one JSON object instead of text.")
     ] = False,
@@ -275,7 +279,7 @@ def _render_template(
 
 @app.command()
 def build(
-    target: Annotated[str, typer.Argument(help=TARGET_HELP, show_default=False)],
+    target: Annotated[str, typer.Argument(help=TARGET_HELP, show_default=False, metavar="TARGET")],
     output: Annotated[
         Path | None,
         typer.Option(
@@ -398,7 +402,7 @@ def _pick_machine(loaded: Target, name: str | None) -> StateMachine:
 
 @app.command()
 def run(
-    target: Annotated[str, typer.Argument(help=TARGET_HELP, show_default=False)],
+    target: Annotated[str, typer.Argument(help=TARGET_HELP, show_default=False, metavar="TARGET")],
     input_: Annotated[
         str | None,
         typer.Option(
@@ -476,3 +480,7 @@ def main() -> None:
 
 
 __all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "Format", "app", "main"]
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,61 @@
+"""Development tasks: ``nox -s tests lint typecheck`` (the CI run), ``bench`` and ``docs``.
+
+Each session installs what it needs in its own virtual environment; ``nox -r`` reuses them.
+Extra arguments after ``--`` go to the session's main tool, e.g. ``nox -s tests -- -k cli``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nox
+
+nox.options.sessions = ["tests", "lint", "typecheck"]
+# uv installs much faster when it is available; plain virtualenv + pip otherwise.
+nox.options.default_venv_backend = "uv|virtualenv"
+
+ROOT = Path(__file__).parent
+TYPED_PATHS = ("sfdsl", "examples", "tests/typing")
+# Files that hold misuses mypy must reject; tests/typing checks their errors itself.
+MYPY_EXCLUDE = r"tests/typing/.*_errors\.py$"
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run the test suite and every docstring example."""
+    session.install("-e", ".[test]", "mypy", "types-PyYAML")
+    args = session.posargs or ["tests"]
+    session.run("pytest", "--doctest-modules", "sfdsl", *args)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Check the code with ruff, and that it is formatted."""
+    session.install("ruff")
+    session.run("ruff", "check", ".", *session.posargs)
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """Type-check the package, the examples and the typed-usage tests with ``mypy --strict``."""
+    session.install("-e", ".[test]", "mypy", "types-PyYAML")
+    session.run("mypy", "--strict", "--exclude", MYPY_EXCLUDE, *TYPED_PATHS, *session.posargs)
+
+
+@nox.session
+def bench(session: nox.Session) -> None:
+    """Run every ``benchmarks/bench_*.py`` script; each exits 1 when it misses its target."""
+    session.install("-e", ".[test]")
+    scripts = sorted((ROOT / "benchmarks").glob("bench_*.py"))
+    if not scripts:
+        session.error("no benchmarks/bench_*.py scripts found")
+    for script in scripts:
+        session.run("python", str(script.relative_to(ROOT)), *session.posargs)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the documentation site with ``mkdocs build --strict``."""
+    session.install("-e", ".", "mkdocs", "mkdocs-material", "mkdocstrings[python]")
+    session.run("mkdocs", "build", "--strict", *session.posargs)
