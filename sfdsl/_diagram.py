@@ -18,6 +18,7 @@ escaped for each format. The output depends only on the machine.
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -86,7 +87,13 @@ class GraphvizNotFoundError(DiagramError):
 
 @attrs.frozen
 class Node:
-    """One box of a diagram: a generated id, its kind and its label lines (plain text)."""
+    """One box of a diagram: a generated id, its kind and its label lines (plain text).
+
+    Example:
+        >>> from sfdsl import Succeed, StateMachine
+        >>> [n for n in layout(StateMachine(Succeed("Done"))).nodes() if n.kind == "succeed"]
+        [Node(id='n2', kind='succeed', lines=('Done', 'Succeed'))]
+    """
 
     id: str
     kind: NodeKind
@@ -95,7 +102,15 @@ class Node:
 
 @attrs.frozen
 class Cluster:
-    """A group of nodes and clusters: a Parallel or Map state, a branch, or a Map's body."""
+    """A group of nodes and clusters: a Parallel or Map state, or one of a Parallel's branches.
+
+    Example:
+        >>> from sfdsl import Parallel, Pass, StateMachine
+        >>> d = layout(StateMachine(Parallel("P", branches=[Pass("A"), Pass("B")])))
+        >>> [(c.label, [i.label for i in c.items if isinstance(i, Cluster)])
+        ...  for c in d.items if isinstance(c, Cluster)]
+        [('P', ['branch 1', 'branch 2'])]
+    """
 
     id: str
     label: str
@@ -104,7 +119,15 @@ class Cluster:
 
 @attrs.frozen
 class Edge:
-    """A transition between two nodes; ``label`` is plain text, empty for none."""
+    """A transition between two nodes; ``label`` is plain text, empty for none.
+
+    Example:
+        >>> from sfdsl import Catch, Fail, Task, StateMachine
+        >>> t = Task("T", resource="arn:aws:states:::lambda:invoke",
+        ...          catch_rules=[Catch(["States.ALL"], next=Fail("F"))])
+        >>> [e for e in layout(StateMachine(t)).edges if e.kind == "catch"]
+        [Edge(source='n2', target='n3', kind='catch', label='catch States.ALL')]
+    """
 
     source: str
     target: str
@@ -130,7 +153,13 @@ class Diagram:
     edges: tuple[Edge, ...]
 
     def nodes(self) -> Iterator[Node]:
-        """Every node, clusters included, in document order."""
+        """Every node, clusters included, in document order.
+
+        Example:
+            >>> from sfdsl import Map, Pass, StateMachine
+            >>> [n.kind for n in layout(StateMachine(Map("M", item_processor=Pass("P")))).nodes()]
+            ['start', 'map', 'pass', 'join', 'end']
+        """
         yield from _walk(self.items)
 
 
@@ -389,7 +418,7 @@ def to_mermaid(machine: StateMachine | Graph) -> str:
     diagram = layout(machine)
     out: list[str] = []
     if diagram.title:
-        out += ["---", f"title: {diagram.title}", "---"]
+        out += ["---", f"title: {json.dumps(diagram.title)}", "---"]
     out.append("flowchart TD")
     _mermaid_items(diagram.items, out, 1)
     for edge in diagram.edges:

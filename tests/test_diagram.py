@@ -241,7 +241,7 @@ def test_mermaid_lines_for_choice_and_catch() -> None:
     assert f'{ids["Fetch"]} -.->|"catch States.ALL"| {ids["Failed"]}' in lines
     assert f'{ids["Start"]}(("Start"))' in lines
     assert f'{ids["End"]}((("End")))' in lines
-    assert text.startswith("---\ntitle: Orders\n---\nflowchart TD\n")
+    assert text.startswith('---\ntitle: "Orders"\n---\nflowchart TD\n')
 
 
 def test_dot_lines_for_choice_and_catch() -> None:
