@@ -745,9 +745,9 @@ class _StateWriter:
         if field == "errors":
             return _Seq("[", tuple(("", self.error_name(e)) for e in value), "]")
         if field in _DYNAMIC_PAYLOADS:
-            return payload_code(render(value, "JSONPath"), self.w)
+            return payload_code(_asl_keys(value), self.w)
         if field in _JSONATA_PAYLOADS:
-            return _literal(render(value, "JSONata"), self.w)
+            return _literal(_asl_keys(value, dynamic_keys=False), self.w)
         if field == "role_arn":
             return payload_value(render(value, "JSONPath"), self.w, dynamic=_is_dynamic(value))
         if attrs.has(type(value)):
@@ -771,6 +771,26 @@ class _StateWriter:
             return _Raw(py_str(name))
         self.w.use("States")
         return _Raw(f"States.{constant}")
+
+
+def _asl_keys(value: Any, *, dynamic_keys: bool = True) -> Any:
+    """A payload with paths and intrinsic calls as their ASL text (``"key.$"`` entries).
+
+    Placeholders and JSONata values stay objects, so their code keeps them.
+    """
+    from sfdsl._values import _scalar
+
+    if isinstance(value, Mapping):
+        out: dict[str, Any] = {}
+        for key, item in value.items():
+            if _is_dynamic(item):
+                out[f"{key}.$" if dynamic_keys else key] = _scalar(item)
+            else:
+                out[key] = _asl_keys(item, dynamic_keys=dynamic_keys)
+        return out
+    if isinstance(value, (list, tuple)):
+        return [_asl_keys(v, dynamic_keys=dynamic_keys) for v in value]
+    return _scalar(value) if _is_dynamic(value) else value
 
 
 def _is_dynamic(value: object) -> bool:

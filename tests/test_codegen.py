@@ -563,3 +563,66 @@ def test_module_writer_holds_several_machines() -> None:
     module = writer.module("Two.")
     assert (first, second) == ("machine", "machine_2")
     assert build(module, "machine_2").to_asl() == machine_of({"A": {"Type": "Succeed"}})
+
+
+def test_machine_built_in_python_keeps_placeholders_paths_and_intrinsics() -> None:
+    from sfdsl import Placeholder, States, Task, Var
+
+    machine = StateMachine(
+        Task(
+            "T",
+            resource="arn:aws:states:::lambda:invoke",
+            parameters={
+                "FunctionName": Placeholder("Fn", {"Ref": "F"}),
+                "Payload": Var("$.x"),
+                "n": States.Format("{}", Var("$.y")),
+            },
+        )
+    )
+    module = generate_python(machine)
+    assert body(module) == (
+        "\n"
+        "t = Task(\n"
+        '    "T",\n'
+        '    resource="arn:aws:states:::lambda:invoke",\n'
+        "    parameters={\n"
+        '        "FunctionName": Placeholder("Fn", {"Ref": "F"}),\n'
+        '        "Payload": Var("$.x"),\n'
+        '        "n": States.Format("{}", Var("$.y")),\n'
+        "    },\n"
+        ")\n"
+        "machine = StateMachine(t)\n"
+    )
+    rebuilt = build(module)
+    assert rebuilt.to_asl() == machine.to_asl()
+
+
+def test_state_variables_never_collide() -> None:
+    doc = machine_of(
+        {
+            "Pick": {
+                "Type": "Choice",
+                "Choices": [{"Variable": "$.x", "IsPresent": True, "Next": "Go"}],
+                "Default": "go",
+            },
+            "Go": {"Type": "Pass", "Next": "End here"},
+            "go": {"Type": "Pass", "Next": "End here"},
+            "End here": {"Type": "Succeed"},
+        }
+    )
+    module = generate_python(doc)
+    assert body(module) == (
+        "\n"
+        'end_here = Succeed("End here")\n'
+        'go = Pass("Go").next(end_here)\n'
+        'go_2 = Pass("go").next(end_here)\n'
+        'pick = Choice("Pick").when(Var("$.x").is_present(), go).otherwise(go_2)\n'
+        "machine = StateMachine(pick)\n"
+    )
+    assert build(module).to_asl() == doc
+
+
+def test_yaml_text_source() -> None:
+    module = generate_python("StartAt: A\nStates:\n  A:\n    Type: Pass\n    End: true\n")
+    assert "Source: ASL text\n" in module.code
+    assert build(module).to_asl() == machine_of({"A": {"Type": "Pass", "End": True}})
