@@ -1,0 +1,988 @@
+"""IAM statements per service integration, written by hand from the AWS Step Functions guide.
+
+Each row is one Task; the expected statements are compared as rendered JSON.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from sfdsl._iam import IamContext, derive_statements
+
+STACK = "${AWS::Partition}:{service}:${AWS::Region}:${AWS::AccountId}"
+
+
+def a(service: str, resource: str) -> dict[str, Any]:
+    """``Fn::Sub`` of an ARN in this stack's partition, region and account."""
+    return {
+        "Fn::Sub": f"arn:${{AWS::Partition}}:{service}:${{AWS::Region}}:${{AWS::AccountId}}:{resource}"
+    }
+
+
+def s(actions: list[str], resources: list[Any], condition: Any = None) -> dict[str, Any]:
+    out: dict[str, Any] = {"Action": sorted(actions), "Effect": "Allow", "Resource": resources}
+    if condition:
+        out["Condition"] = condition
+    return out
+
+
+def rule(name: str) -> dict[str, Any]:
+    return s(
+        ["events:PutTargets", "events:PutRule", "events:DescribeRule"],
+        [a("events", f"rule/{name}")],
+    )
+
+
+def derive(
+    resource: str, params: Any = None, ctx: IamContext | None = None, *, jsonata: bool = False
+) -> tuple[list[dict[str, Any]], list[str]]:
+    state: dict[str, Any] = {"Type": "Task", "Resource": resource, "End": True}
+    if params is not None:
+        state["Arguments" if jsonata else "Parameters"] = params
+    definition: dict[str, Any] = {"StartAt": "T", "States": {"T": state}}
+    if jsonata:
+        definition["QueryLanguage"] = "JSONata"
+    result = derive_statements(definition, context=ctx)
+    return [json.loads(st.to_json()) for st in result.statements], [w.path for w in result.warnings]
+
+
+FN = "arn:aws:lambda:us-east-1:123456789012:function:hello"
+SUBS = {
+    "Fn": {"Fn::GetAtt": ["Hello", "Arn"]},
+    "FnRef": {"Ref": "Hello"},
+    "Alias": {"Ref": "HelloProvConcLambdaAlias"},
+    "Table": {"Ref": "Orders"},
+    "Queue": {"Ref": "Jobs"},
+    "QueueImport": {"Fn::ImportValue": "jobs-url"},
+    "Topic": {"Ref": "Alerts"},
+    "Machine": {"Ref": "Child"},
+    "Conn": {"Fn::GetAtt": ["Api", "Arn"]},
+    "Bucket": {"Ref": "Data"},
+}
+TYPES = {
+    "Hello": "AWS::Lambda::Function",
+    "HelloProvConcLambdaAlias": "AWS::Lambda::Alias",
+}
+CTX = IamContext(substitutions=SUBS, resource_types=TYPES, state_machine_name="main")
+INVOKE = "lambda:InvokeFunction"
+P = "Parameters"
+
+CASES: list[tuple[str, str, Any, list[dict[str, Any]], list[str]]] = [
+    # --- Lambda: the function and every version/alias of it (seeds 000, 001, 003) ---
+    (
+        "lambda-full-arn",
+        "arn:aws:states:::lambda:invoke",
+        {"FunctionName": FN},
+        [s([INVOKE], [FN, FN + ":*"])],
+        [],
+    ),
+    (
+        "lambda-arn-with-version",
+        "arn:aws:states:::lambda:invoke.waitForTaskToken",
+        {"FunctionName": FN + ":7"},
+        [s([INVOKE], [FN, FN + ":*"])],
+        [],
+    ),
+    (
+        "lambda-partial-arn",
+        "arn:aws:states:::lambda:invoke",
+        {"FunctionName": "123456789012:function:hello"},
+        [
+            s(
+                [INVOKE],
+                [
+                    {
+                        "Fn::Sub": "arn:${AWS::Partition}:lambda:${AWS::Region}:123456789012:function:hello"
+                    },
+                    {
+                        "Fn::Sub": "arn:${AWS::Partition}:lambda:${AWS::Region}:123456789012:function:hello:*"
+                    },
+                ],
+            )
+        ],
+        [],
+    ),
+    (
+        "lambda-name-with-alias",
+        "arn:aws:states:::lambda:invoke",
+        {"FunctionName": "hello:live"},
+        [s([INVOKE], [a("lambda", "function:hello"), a("lambda", "function:hello:*")])],
+        [],
+    ),
+    (
+        "lambda-getatt",
+        "arn:aws:states:::lambda:invoke",
+        {"FunctionName": "${Fn}"},
+        [s([INVOKE], [{"Fn::GetAtt": ["Hello", "Arn"]}, {"Fn::Sub": "${Hello.Arn}:*"}])],
+        [],
+    ),
+    (
+        "lambda-ref-to-function-is-a-name",
+        "arn:aws:states:::lambda:invoke",
+        {"FunctionName": "${FnRef}"},
+        [
+            s(
+                [INVOKE],
+                [
+                    {
+                        "Fn::Sub": "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${Hello}"
+                    },
+                    {
+                        "Fn::Sub": "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${Hello}:*"
+                    },
+                ],
+            )
+        ],
+        [],
+    ),
+    (
+        "lambda-dynamic",
+        "arn:aws:states:::lambda:invoke",
+        {"FunctionName.$": "$.fn"},
+        [s([INVOKE], [a("lambda", "function:*")])],
+        ["States.T.Parameters.FunctionName.$"],
+    ),
+    (
+        "lambda-legacy-arn-with-alias",
+        "arn:aws:lambda:us-east-1:123456789012:function:with-alias:some-alias",
+        None,
+        [
+            s(
+                [INVOKE],
+                [
+                    "arn:aws:lambda:us-east-1:123456789012:function:with-alias",
+                    "arn:aws:lambda:us-east-1:123456789012:function:with-alias:*",
+                ],
+            )
+        ],
+        [],
+    ),
+    (
+        "lambda-resource-is-provisioned-concurrency-alias",
+        "${Alias}",
+        None,
+        [
+            s(
+                [INVOKE],
+                [
+                    {
+                        "Fn::Sub": [
+                            "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${V0}",
+                            {
+                                "V0": {
+                                    "Fn::Select": [
+                                        6,
+                                        {"Fn::Split": [":", {"Ref": "HelloProvConcLambdaAlias"}]},
+                                    ]
+                                }
+                            },
+                        ]
+                    },
+                    {
+                        "Fn::Sub": [
+                            "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${V0}:*",
+                            {
+                                "V0": {
+                                    "Fn::Select": [
+                                        6,
+                                        {"Fn::Split": [":", {"Ref": "HelloProvConcLambdaAlias"}]},
+                                    ]
+                                }
+                            },
+                        ]
+                    },
+                ],
+            )
+        ],
+        [],
+    ),
+    # --- SNS, SQS ---
+    (
+        "sns-topic",
+        "arn:aws:states:::sns:publish",
+        {"TopicArn": "${Topic}", "Message": "hi"},
+        [s(["sns:Publish"], [{"Ref": "Alerts"}])],
+        [],
+    ),
+    (
+        "sns-dynamic",
+        "arn:aws:states:::sns:publish.waitForTaskToken",
+        {"TopicArn.$": "$.topic", "Message.$": "$"},
+        [s(["sns:Publish"], [a("sns", "*")])],
+        ["States.T.Parameters.TopicArn.$"],
+    ),
+    (
+        "sqs-url",
+        "arn:aws:states:::sqs:sendMessage",
+        {"QueueUrl": "https://sqs.eu-west-1.amazonaws.com/123456789012/jobs", "MessageBody": "x"},
+        [
+            s(
+                ["sqs:SendMessage"],
+                [{"Fn::Sub": "arn:${AWS::Partition}:sqs:eu-west-1:123456789012:jobs"}],
+            )
+        ],
+        [],
+    ),
+    (
+        "sqs-ref-is-url-so-getatt-arn",
+        "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+        {"QueueUrl": "${Queue}", "MessageBody": "x"},
+        [s(["sqs:SendMessage"], [{"Fn::GetAtt": ["Jobs", "Arn"]}])],
+        [],
+    ),
+    (
+        "sqs-imported-url",
+        "arn:aws:states:::sqs:sendMessage",
+        {"QueueUrl": "${QueueImport}", "MessageBody": "x"},
+        [
+            s(
+                ["sqs:SendMessage"],
+                [
+                    {
+                        "Fn::Sub": [
+                            "arn:${AWS::Partition}:sqs:${AWS::Region}:${V0}:${V1}",
+                            {
+                                "V0": {
+                                    "Fn::Select": [
+                                        3,
+                                        {"Fn::Split": ["/", {"Fn::ImportValue": "jobs-url"}]},
+                                    ]
+                                },
+                                "V1": {
+                                    "Fn::Select": [
+                                        4,
+                                        {"Fn::Split": ["/", {"Fn::ImportValue": "jobs-url"}]},
+                                    ]
+                                },
+                            },
+                        ]
+                    }
+                ],
+            )
+        ],
+        [],
+    ),
+    (
+        "sqs-dynamic",
+        "arn:aws:states:::sqs:sendMessage",
+        {"QueueUrl.$": "$.q", "MessageBody": "x"},
+        [s(["sqs:SendMessage"], [a("sqs", "*")])],
+        ["States.T.Parameters.QueueUrl.$"],
+    ),
+    # --- DynamoDB ---
+    *[
+        (
+            f"dynamodb-{api}",
+            f"arn:aws:states:::dynamodb:{api}",
+            {"TableName": "hello", "Key": {}},
+            [s([f"dynamodb:{api[0].upper()}{api[1:]}"], [a("dynamodb", "table/hello")])],
+            [],
+        )
+        for api in ("getItem", "putItem", "updateItem", "deleteItem")
+    ],
+    (
+        "dynamodb-sdk-put-wait",
+        "arn:aws:states:::aws-sdk:dynamodb:putItem.waitForTaskToken",
+        {"TableName": "${Table}", "Item": {}},
+        [s(["dynamodb:PutItem"], [{"Fn::GetAtt": ["Orders", "Arn"]}])],
+        [],
+    ),
+    (
+        "dynamodb-dynamic-table",
+        "arn:aws:states:::dynamodb:updateItem",
+        {"TableName.$": "$.t", "IndexName.$": "$.i"},
+        [s(["dynamodb:UpdateItem"], [a("dynamodb", "table/*")])],
+        ["States.T.Parameters.TableName.$"],
+    ),
+    (
+        "dynamodb-query-index",
+        "arn:aws:states:::aws-sdk:dynamodb:query",
+        {"TableName": "hello", "IndexName": "GSI1"},
+        [s(["dynamodb:Query"], [a("dynamodb", "table/hello/index/GSI1")])],
+        [],
+    ),
+    (
+        "dynamodb-scan-dynamic-index",
+        "arn:aws:states:::aws-sdk:dynamodb:scan",
+        {"TableName": "hello", "IndexName.$": "$.i"},
+        [s(["dynamodb:Scan"], [a("dynamodb", "table/hello/index/*")])],
+        ["States.T.Parameters.IndexName.$"],
+    ),
+    (
+        "dynamodb-update-table",
+        "arn:aws:states:::aws-sdk:dynamodb:updateTable",
+        {"TableName": "hello"},
+        [s(["dynamodb:UpdateTable"], [a("dynamodb", "table/hello")])],
+        [],
+    ),
+    (
+        "dynamodb-batch-get",
+        "arn:aws:states:::aws-sdk:dynamodb:batchGetItem",
+        {"RequestItems": {"a": {"Keys": []}, "${Table}": {"Keys.$": "$.k"}}},
+        [
+            s(
+                ["dynamodb:BatchGetItem"],
+                [a("dynamodb", "table/a"), {"Fn::GetAtt": ["Orders", "Arn"]}],
+            )
+        ],
+        [],
+    ),
+    (
+        "dynamodb-batch-write-dynamic",
+        "arn:aws:states:::aws-sdk:dynamodb:batchWriteItem",
+        {"RequestItems.$": "$.items"},
+        [s(["dynamodb:BatchWriteItem"], [a("dynamodb", "table/*")])],
+        ["States.T.Parameters.RequestItems.$"],
+    ),
+    (
+        "dynamodb-transact-write",
+        "arn:aws:states:::aws-sdk:dynamodb:transactWriteItems",
+        {"TransactItems": [{"Put": {"TableName": "a"}}, {"ConditionCheck": {"TableName": "b"}}]},
+        [
+            s(["dynamodb:PutItem"], [a("dynamodb", "table/a")]),
+            s(["dynamodb:ConditionCheckItem"], [a("dynamodb", "table/b")]),
+        ],
+        [],
+    ),
+    # --- ECS, Batch, Glue, CodeBuild ---
+    (
+        "ecs-sync-with-known-roles",
+        "arn:aws:states:::ecs:runTask.sync",
+        {"TaskDefinition": "web:3", "Cluster": "c"},
+        [
+            s(["ecs:RunTask"], [a("ecs", "task-definition/web:3")]),
+            s(["ecs:StopTask", "ecs:DescribeTasks"], [a("ecs", "task/*")]),
+            rule("StepFunctionsGetEventsForECSTaskRule"),
+            s(
+                ["iam:PassRole"],
+                [{"Fn::GetAtt": ["WebTaskRole", "Arn"]}],
+                {"StringEquals": {"iam:PassedToService": "ecs-tasks.amazonaws.com"}},
+            ),
+        ],
+        [],
+    ),
+    (
+        "ecs-family-unknown-roles",
+        "arn:aws:states:::ecs:runTask",
+        {"TaskDefinition": "web"},
+        [
+            s(["ecs:RunTask"], [a("ecs", "task-definition/web:*")]),
+            s(
+                ["iam:PassRole"],
+                [{"Fn::Sub": "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/*"}],
+                {"StringEquals": {"iam:PassedToService": "ecs-tasks.amazonaws.com"}},
+            ),
+        ],
+        ["States.T.Parameters.TaskDefinition"],
+    ),
+    (
+        "batch-sync",
+        "arn:aws:states:::batch:submitJob.sync",
+        {"JobDefinition": "def:2", "JobQueue": "q", "JobName": "n"},
+        [
+            s(["batch:SubmitJob"], [a("batch", "job-definition/def:2"), a("batch", "job-queue/q")]),
+            s(["batch:DescribeJobs"], ["*"]),
+            s(["batch:TerminateJob"], [a("batch", "job/*")]),
+            rule("StepFunctionsGetEventsForBatchJobsRule"),
+        ],
+        [],
+    ),
+    (
+        "glue-sync",
+        "arn:aws:states:::glue:startJobRun.sync",
+        {"JobName": "etl"},
+        [
+            s(
+                ["glue:StartJobRun", "glue:GetJobRun", "glue:GetJobRuns", "glue:BatchStopJobRun"],
+                [a("glue", "job/etl")],
+            )
+        ],
+        [],
+    ),
+    (
+        "codebuild-sync",
+        "arn:aws:states:::codebuild:startBuild.sync",
+        {"ProjectName": "build"},
+        [
+            s(
+                ["codebuild:StartBuild", "codebuild:StopBuild", "codebuild:BatchGetBuilds"],
+                [a("codebuild", "project/build")],
+            ),
+            rule("StepFunctionsGetEventForCodeBuildStartBuildRule"),
+        ],
+        [],
+    ),
+    (
+        "codebuild-dynamic",
+        "arn:aws:states:::codebuild:startBuild",
+        {"ProjectName.$": "$.p"},
+        [s(["codebuild:StartBuild"], [a("codebuild", "project/*")])],
+        ["States.T.Parameters.ProjectName.$"],
+    ),
+    # --- SageMaker, EMR ---
+    (
+        "sagemaker-transform-sync",
+        "arn:aws:states:::sagemaker:createTransformJob.sync",
+        {"TransformJobName": "tj", "ModelName": "m"},
+        [
+            s(
+                [
+                    "sagemaker:CreateTransformJob",
+                    "sagemaker:DescribeTransformJob",
+                    "sagemaker:StopTransformJob",
+                ],
+                [a("sagemaker", "transform-job/tj*")],
+            ),
+            s(["sagemaker:ListTags"], ["*"]),
+            rule("StepFunctionsGetEventsForSageMakerTransformJobsRule"),
+        ],
+        [],
+    ),
+    (
+        "sagemaker-training-passes-its-role",
+        "arn:aws:states:::sagemaker:createTrainingJob",
+        {"TrainingJobName": "tj", "RoleArn": "arn:aws:iam::123456789012:role/sm"},
+        [
+            s(["sagemaker:CreateTrainingJob"], [a("sagemaker", "training-job/tj*")]),
+            s(["sagemaker:ListTags"], ["*"]),
+            s(
+                ["iam:PassRole"],
+                ["arn:aws:iam::123456789012:role/sm"],
+                {"StringEquals": {"iam:PassedToService": "sagemaker.amazonaws.com"}},
+            ),
+        ],
+        [],
+    ),
+    (
+        "emr-create-cluster",
+        "arn:aws:states:::elasticmapreduce:createCluster",
+        {"Name": "c", "ServiceRole": "EMR_DefaultRole", "JobFlowRole": "EMR_EC2_DefaultRole"},
+        [
+            s(["elasticmapreduce:RunJobFlow"], ["*"]),
+            s(
+                ["iam:PassRole"],
+                [
+                    {
+                        "Fn::Sub": "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/EMR_DefaultRole"
+                    },
+                    {
+                        "Fn::Sub": "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/EMR_EC2_DefaultRole"
+                    },
+                ],
+            ),
+        ],
+        [],
+    ),
+    (
+        "emr-create-cluster-sync",
+        "arn:aws:states:::elasticmapreduce:createCluster.sync",
+        {"Name": "c"},
+        [
+            s(
+                [
+                    "elasticmapreduce:RunJobFlow",
+                    "elasticmapreduce:DescribeCluster",
+                    "elasticmapreduce:TerminateJobFlows",
+                ],
+                ["*"],
+            ),
+            rule("StepFunctionsGetEventForEMRRunJobFlowRule"),
+        ],
+        [],
+    ),
+    (
+        "emr-terminate-sync",
+        "arn:aws:states:::elasticmapreduce:terminateCluster.sync",
+        {"ClusterId": "j-1"},
+        [
+            s(
+                ["elasticmapreduce:TerminateJobFlows", "elasticmapreduce:DescribeCluster"],
+                [a("elasticmapreduce", "cluster/j-1")],
+            ),
+            rule("StepFunctionsGetEventForEMRTerminateJobFlowsRule"),
+        ],
+        [],
+    ),
+    (
+        "emr-add-step-sync",
+        "arn:aws:states:::elasticmapreduce:addStep.sync",
+        {"ClusterId": "j-1", "Step": {}},
+        [
+            s(
+                [
+                    "elasticmapreduce:AddJobFlowSteps",
+                    "elasticmapreduce:DescribeStep",
+                    "elasticmapreduce:CancelSteps",
+                ],
+                [a("elasticmapreduce", "cluster/j-1")],
+            ),
+            rule("StepFunctionsGetEventForEMRAddJobFlowStepsRule"),
+        ],
+        [],
+    ),
+    (
+        "emr-cancel-step-dynamic",
+        "arn:aws:states:::elasticmapreduce:cancelStep",
+        {"ClusterId.$": "$.c", "StepId": "s"},
+        [s(["elasticmapreduce:CancelSteps"], [a("elasticmapreduce", "cluster/*")])],
+        ["States.T.Parameters.ClusterId.$"],
+    ),
+    (
+        "emr-termination-protection",
+        "arn:aws:states:::elasticmapreduce:setClusterTerminationProtection",
+        {"ClusterId": "j-1", "TerminationProtected": True},
+        [s(["elasticmapreduce:SetTerminationProtection"], [a("elasticmapreduce", "cluster/j-1")])],
+        [],
+    ),
+    (
+        "emr-instance-fleet",
+        "arn:aws:states:::elasticmapreduce:modifyInstanceFleetByName",
+        {"ClusterId": "j-1"},
+        [
+            s(
+                ["elasticmapreduce:ModifyInstanceFleet", "elasticmapreduce:ListInstanceFleets"],
+                [a("elasticmapreduce", "cluster/j-1")],
+            )
+        ],
+        [],
+    ),
+    (
+        "emr-instance-group",
+        "arn:aws:states:::elasticmapreduce:modifyInstanceGroupByName",
+        {"ClusterId": "j-1"},
+        [
+            s(
+                ["elasticmapreduce:ModifyInstanceGroups", "elasticmapreduce:ListInstanceGroups"],
+                [a("elasticmapreduce", "cluster/j-1")],
+            )
+        ],
+        [],
+    ),
+    # --- Step Functions ---
+    (
+        "states-start-execution-no-events-rule",
+        "arn:aws:states:::states:startExecution",
+        {"StateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:child"},
+        [
+            s(
+                ["states:StartExecution"],
+                ["arn:aws:states:us-east-1:123456789012:stateMachine:child"],
+            )
+        ],
+        [],
+    ),
+    *[
+        (
+            f"states-start-execution-{pattern}",
+            f"arn:aws:states:::states:startExecution.{pattern}",
+            {"StateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:child"},
+            [
+                s(
+                    ["states:StartExecution"],
+                    ["arn:aws:states:us-east-1:123456789012:stateMachine:child"],
+                ),
+                s(
+                    ["states:DescribeExecution", "states:StopExecution"],
+                    ["arn:aws:states:us-east-1:123456789012:execution:child:*"],
+                ),
+                rule("StepFunctionsGetEventsForStepFunctionsExecutionRule"),
+            ],
+            [],
+        )
+        for pattern in ("sync", "sync:2")
+    ],
+    (
+        "states-start-execution-ref",
+        "arn:aws:states:::states:startExecution.sync:2",
+        {"StateMachineArn": "${Machine}"},
+        [
+            s(["states:StartExecution"], [{"Ref": "Child"}]),
+            s(
+                ["states:DescribeExecution", "states:StopExecution"],
+                [
+                    {
+                        "Fn::Sub": [
+                            "arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:execution:${V0}:*",
+                            {"V0": {"Fn::Select": [6, {"Fn::Split": [":", {"Ref": "Child"}]}]}},
+                        ]
+                    }
+                ],
+            ),
+            rule("StepFunctionsGetEventsForStepFunctionsExecutionRule"),
+        ],
+        [],
+    ),
+    (
+        "states-dynamic-wait",
+        "arn:aws:states:::states:startExecution.waitForTaskToken",
+        {"StateMachineArn.$": "$.sm"},
+        [s(["states:StartExecution"], [a("states", "stateMachine:*")])],
+        ["States.T.Parameters.StateMachineArn.$"],
+    ),
+    (
+        "sfn-start-sync-execution",
+        "arn:aws:states:::aws-sdk:sfn:startSyncExecution",
+        {"StateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:express"},
+        [
+            s(
+                ["states:StartSyncExecution"],
+                ["arn:aws:states:us-east-1:123456789012:stateMachine:express"],
+            )
+        ],
+        [],
+    ),
+    # --- EventBridge, Scheduler, HTTP ---
+    (
+        "events-put-events",
+        "arn:aws:states:::events:putEvents",
+        {"Entries": [{"Detail": {}}, {"EventBusName": "orders"}, {"EventBusName": "orders"}]},
+        [
+            s(
+                ["events:PutEvents"],
+                [a("events", "event-bus/default"), a("events", "event-bus/orders")],
+            )
+        ],
+        [],
+    ),
+    (
+        "events-put-events-dynamic-bus",
+        "arn:aws:states:::events:putEvents.waitForTaskToken",
+        {"Entries": [{"EventBusName.$": "$.bus"}]},
+        [s(["events:PutEvents"], [a("events", "event-bus/*")])],
+        ["States.T.Parameters.Entries[0].EventBusName.$"],
+    ),
+    (
+        "eventbridge-put-targets",
+        "arn:aws:states:::aws-sdk:eventbridge:putTargets",
+        {"Rule": "r", "EventBusName": "orders", "Targets": []},
+        [s(["events:PutTargets"], [a("events", "rule/orders/r")])],
+        [],
+    ),
+    (
+        "eventbridge-put-targets-default-bus",
+        "arn:aws:states:::aws-sdk:eventbridge:putTargets.waitForTaskToken",
+        {"Rule": "r", "Targets": []},
+        [s(["events:PutTargets"], [a("events", "rule/r")])],
+        [],
+    ),
+    (
+        "scheduler-create",
+        "arn:aws:states:::aws-sdk:scheduler:createSchedule",
+        {"Name": "nightly", "Target": {"RoleArn": "arn:aws:iam::123456789012:role/sched"}},
+        [
+            s(["scheduler:CreateSchedule"], [a("scheduler", "schedule/default/nightly")]),
+            s(
+                ["iam:PassRole"],
+                ["arn:aws:iam::123456789012:role/sched"],
+                {"StringEquals": {"iam:PassedToService": "scheduler.amazonaws.com"}},
+            ),
+        ],
+        [],
+    ),
+    (
+        "scheduler-delete-in-group",
+        "arn:aws:states:::aws-sdk:scheduler:deleteSchedule",
+        {"Name.$": "$.name", "GroupName": "jobs"},
+        [s(["scheduler:DeleteSchedule"], [a("scheduler", "schedule/jobs/*")])],
+        ["States.T.Parameters.Name.$"],
+    ),
+    (
+        "http-invoke",
+        "arn:aws:states:::http:invoke",
+        {
+            "ApiEndpoint": "https://api.example.com/orders",
+            "Method": "POST",
+            "Authentication": {"ConnectionArn": "${Conn}"},
+        },
+        [
+            s(
+                ["states:InvokeHTTPEndpoint"],
+                [a("states", "stateMachine:main")],
+                {
+                    "StringEquals": {
+                        "states:HTTPEndpoint": "https://api.example.com/orders",
+                        "states:HTTPMethod": "POST",
+                    }
+                },
+            ),
+            s(["events:RetrieveConnectionCredentials"], [{"Fn::GetAtt": ["Api", "Arn"]}]),
+            s(
+                ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"],
+                [{"Fn::GetAtt": ["Api", "SecretArn"]}],
+            ),
+        ],
+        [],
+    ),
+    (
+        "http-invoke-literal-connection-dynamic-endpoint",
+        "arn:aws:states:::http:invoke",
+        {
+            "ApiEndpoint.$": "$.url",
+            "Method": "GET",
+            "Authentication": {
+                "ConnectionArn": "arn:aws:events:us-east-1:123456789012:connection/stripe/0f7c"
+            },
+        },
+        [
+            s(
+                ["states:InvokeHTTPEndpoint"],
+                [a("states", "stateMachine:main")],
+                {"StringEquals": {"states:HTTPMethod": "GET"}},
+            ),
+            s(
+                ["events:RetrieveConnectionCredentials"],
+                ["arn:aws:events:us-east-1:123456789012:connection/stripe/0f7c"],
+            ),
+            s(
+                ["secretsmanager:GetSecretValue", "secretsmanager:DescribeSecret"],
+                ["arn:aws:secretsmanager:us-east-1:123456789012:secret:events!connection/stripe/*"],
+            ),
+        ],
+        ["States.T.Parameters.ApiEndpoint.$"],
+    ),
+    # --- S3, Bedrock, SES ---
+    (
+        "s3-get-object",
+        "arn:aws:states:::aws-sdk:s3:getObject",
+        {"Bucket": "b", "Key": "k.json"},
+        [s(["s3:GetObject"], [{"Fn::Sub": "arn:${AWS::Partition}:s3:::b/k.json"}])],
+        [],
+    ),
+    (
+        "s3-put-object-ref-bucket-dynamic-key",
+        "arn:aws:states:::aws-sdk:s3:putObject",
+        {"Bucket": "${Bucket}", "Key.$": "$.key"},
+        [s(["s3:PutObject"], [{"Fn::Sub": "arn:${AWS::Partition}:s3:::${Data}/*"}])],
+        ["States.T.Parameters.Key.$"],
+    ),
+    (
+        "s3-list-objects-v2-is-list-bucket",
+        "arn:aws:states:::aws-sdk:s3:listObjectsV2",
+        {"Bucket": "b", "Prefix": "in/"},
+        [
+            s(
+                ["s3:ListBucket"],
+                [{"Fn::Sub": "arn:${AWS::Partition}:s3:::b"}],
+                {"StringLike": {"s3:prefix": "in/*"}},
+            )
+        ],
+        [],
+    ),
+    (
+        "bedrock-foundation-model",
+        "arn:aws:states:::bedrock:invokeModel",
+        {"ModelId": "anthropic.claude-v2", "Body": {}},
+        [
+            s(
+                ["bedrock:InvokeModel"],
+                [
+                    {
+                        "Fn::Sub": "arn:${AWS::Partition}:bedrock:${AWS::Region}::foundation-model/anthropic.claude-v2"
+                    }
+                ],
+            )
+        ],
+        [],
+    ),
+    (
+        "bedrock-model-arn",
+        "arn:aws:states:::bedrock:invokeModel",
+        {"ModelId": "arn:aws:bedrock:us-east-1:123456789012:provisioned-model/abc"},
+        [
+            s(
+                ["bedrock:InvokeModel"],
+                ["arn:aws:bedrock:us-east-1:123456789012:provisioned-model/abc"],
+            )
+        ],
+        [],
+    ),
+    (
+        "sesv2-send-email",
+        "arn:aws:states:::aws-sdk:sesv2:sendEmail",
+        {"FromEmailAddress": "noreply@example.com", "Content": {}},
+        [
+            s(
+                ["ses:SendEmail"],
+                [a("ses", "identity/noreply@example.com"), a("ses", "identity/example.com")],
+            )
+        ],
+        [],
+    ),
+    # --- Redshift Data ---
+    (
+        "redshift-data-cluster-iam",
+        "arn:aws:states:::aws-sdk:redshiftdata:executeStatement",
+        {"ClusterIdentifier": "c1", "Database": "dev", "Sql": "select 1"},
+        [
+            s(["redshift-data:ExecuteStatement"], [a("redshift", "cluster:c1")]),
+            s(["redshift:GetClusterCredentialsWithIAM"], [a("redshift", "dbname:c1/dev")]),
+        ],
+        [],
+    ),
+    (
+        "redshift-data-db-user",
+        "arn:aws:states:::aws-sdk:redshiftdata:batchExecuteStatement",
+        {"ClusterIdentifier": "c1", "Database": "dev", "DbUser": "etl", "Sqls": []},
+        [
+            s(["redshift-data:BatchExecuteStatement"], [a("redshift", "cluster:c1")]),
+            s(
+                ["redshift:GetClusterCredentials"],
+                [a("redshift", "dbuser:c1/etl"), a("redshift", "dbname:c1/dev")],
+            ),
+        ],
+        [],
+    ),
+    (
+        "redshift-data-secret",
+        "arn:aws:states:::aws-sdk:redshiftdata:executeStatement",
+        {"ClusterIdentifier": "c1", "SecretArn": "redshift-creds", "Sql": "select 1"},
+        [
+            s(["redshift-data:ExecuteStatement"], [a("redshift", "cluster:c1")]),
+            s(
+                ["secretsmanager:GetSecretValue"],
+                [a("secretsmanager", "secret:redshift-creds-??????")],
+            ),
+        ],
+        [],
+    ),
+    (
+        "redshift-data-workgroup-name",
+        "arn:aws:states:::aws-sdk:redshiftdata:executeStatement",
+        {"WorkgroupName": "wg", "Database": "dev", "Sql": "select 1"},
+        [
+            s(
+                ["redshift-data:ExecuteStatement", "redshift-serverless:GetCredentials"],
+                [a("redshift-serverless", "workgroup/*")],
+            ),
+        ],
+        ["States.T.Parameters.WorkgroupName"],
+    ),
+    *[
+        (
+            f"redshift-data-{api}",
+            f"arn:aws:states:::aws-sdk:redshiftdata:{api}",
+            {"Id.$": "$.id"},
+            [s([f"redshift-data:{api[0].upper()}{api[1:]}"], ["*"])],
+            [],
+        )
+        for api in ("listStatements", "describeStatement", "getStatementResult", "cancelStatement")
+    ],
+    # --- Activities need nothing from the role ---
+    ("activity", "arn:aws:states:us-east-1:123456789012:activity:approve", None, [], []),
+]
+
+
+@pytest.mark.parametrize(
+    ("resource", "params", "expected", "warnings"),
+    [pytest.param(r, p, e, w, id=i) for i, r, p, e, w in CASES],
+)
+def test_integration(resource: str, params: Any, expected: list[Any], warnings: list[str]) -> None:
+    ctx = IamContext(
+        substitutions=SUBS,
+        resource_types=TYPES,
+        state_machine_name="main",
+        pass_roles={"web:3": ({"Fn::GetAtt": ["WebTaskRole", "Arn"]},)},
+    )
+    statements, paths = derive(resource, params, ctx)
+    assert statements == expected
+    assert paths == warnings
+
+
+def test_jsonata_arguments_static_and_dynamic() -> None:
+    statements, paths = derive(
+        "arn:aws:states:::dynamodb:putItem",
+        {"TableName": "orders", "Item": "{% $states.input.item %}"},
+        jsonata=True,
+    )
+    assert statements == [s(["dynamodb:PutItem"], [a("dynamodb", "table/orders")])]
+    assert paths == []
+    statements, paths = derive(
+        "arn:aws:states:::lambda:invoke",
+        {"FunctionName": "{% $states.input.fn %}"},
+        jsonata=True,
+    )
+    assert statements == [s([INVOKE], [a("lambda", "function:*")])]
+    assert paths == ["States.T.Arguments.FunctionName"]
+
+
+def test_whole_jsonata_arguments_are_dynamic() -> None:
+    statements, paths = derive("arn:aws:states:::sns:publish", "{% $states.input %}", jsonata=True)
+    assert statements == [s(["sns:Publish"], [a("sns", "*")])]
+    assert paths == ["States.T.Arguments"]
+
+
+def test_partition_normalisation_accepts_other_partitions() -> None:
+    statements, _ = derive(
+        "arn:aws-cn:states:::sns:publish", {"TopicArn": "arn:aws-cn:sns:cn-north-1:123456789012:t"}
+    )
+    assert statements == [s(["sns:Publish"], ["arn:aws-cn:sns:cn-north-1:123456789012:t"])]
+
+
+def test_athena_start_query_sync() -> None:
+    statements, paths = derive(
+        "arn:aws:states:::athena:startQueryExecution.sync",
+        {
+            "QueryString": "select 1",
+            "WorkGroup": "wg",
+            "QueryExecutionContext": {"Database": "sales"},
+            "ResultConfiguration": {"OutputLocation": "s3://results/athena/"},
+        },
+    )
+    s3 = "${AWS::Partition}"
+    assert statements == [
+        s(
+            ["athena:StartQueryExecution", "athena:GetQueryExecution", "athena:StopQueryExecution"],
+            [a("athena", "workgroup/wg")],
+        ),
+        s(["athena:GetDataCatalog"], [a("athena", "datacatalog/AwsDataCatalog")]),
+        # Reading the query's source data (any bucket) merges with the result-bucket reads.
+        s(
+            ["s3:GetBucketLocation", "s3:ListBucket", "s3:GetObject"],
+            [
+                {"Fn::Sub": f"arn:{s3}:s3:::results"},
+                {"Fn::Sub": f"arn:{s3}:s3:::results/athena/*"},
+                {"Fn::Sub": f"arn:{s3}:s3:::*"},
+            ],
+        ),
+        s(
+            ["s3:PutObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"],
+            [{"Fn::Sub": f"arn:{s3}:s3:::results"}, {"Fn::Sub": f"arn:{s3}:s3:::results/athena/*"}],
+        ),
+        s(
+            [
+                "glue:GetDatabase",
+                "glue:GetDatabases",
+                "glue:GetTable",
+                "glue:GetTables",
+                "glue:GetPartition",
+                "glue:GetPartitions",
+                "glue:BatchGetPartition",
+            ],
+            [a("glue", "catalog"), a("glue", "database/sales"), a("glue", "table/sales/*")],
+        ),
+        s(["lakeformation:GetDataAccess"], ["*"]),
+    ]
+    assert paths == ["States.T.Resource"]
+
+
+@pytest.mark.parametrize(
+    ("api", "expected"),
+    [
+        ("stopQueryExecution", [s(["athena:StopQueryExecution"], [a("athena", "workgroup/*")])]),
+        ("getQueryExecution", [s(["athena:GetQueryExecution"], [a("athena", "workgroup/*")])]),
+        (
+            "getQueryResults",
+            [
+                s(["athena:GetQueryResults"], [a("athena", "workgroup/*")]),
+                s(["s3:GetObject"], [{"Fn::Sub": "arn:${AWS::Partition}:s3:::*"}]),
+            ],
+        ),
+    ],
+)
+def test_athena_query_calls(api: str, expected: list[Any]) -> None:
+    statements, paths = derive(f"arn:aws:states:::athena:{api}", {"QueryExecutionId.$": "$.id"})
+    assert statements == expected
+    assert paths == ["States.T.Resource"]
