@@ -1,0 +1,220 @@
+"""The ``sfdsl`` command as users run it: a real process, its exit code, stdout and stderr."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+from importlib.metadata import entry_points
+from pathlib import Path
+
+import pytest
+
+FILES = {
+    "flows.py": """
+        from sfdsl import Fail, Pass, StateMachine
+
+        hello = StateMachine(Pass("Hello", result={"greeting": "hi"}), name="hello")
+        """,
+    "failing.py": """
+        from sfdsl import Fail, StateMachine
+
+        machine = StateMachine(Fail("Boom", error="Oops", cause="on purpose"))
+        """,
+    "two.py": """
+        from sfdsl import Pass, StateMachine
+
+        first = StateMachine(Pass("A"))
+        second = StateMachine(Pass("B"))
+        """,
+    "none.py": "X = 1\n",
+    "syntax.py": """
+        from sfdsl import Pass
+
+        machine = Pass("A"
+        """,
+    "raising.py": """
+        import os
+
+        STAGE = os.environ["SFDSL_TEST_STAGE_THAT_IS_NOT_SET"]
+        """,
+    "invalid.py": """
+        from sfdsl import Pass, StateMachine, Task
+
+        machine = StateMachine(Pass("A").next(Task("A", resource="arn:aws:states:::sns:publish")))
+        """,
+    "invalid.json": json.dumps(
+        {"StartAt": "Missing", "States": {"W": {"Type": "Wait", "End": True}}}
+    ),
+    "ok.asl.json": json.dumps({"StartAt": "A", "States": {"A": {"Type": "Pass", "End": True}}}),
+    "mocks.json": json.dumps(
+        {
+            "StateMachines": {"ok": {"TestCases": {"Happy": {}}}},
+            "MockedResponses": {},
+        }
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("cli")
+    for name, text in FILES.items():
+        (folder / name).write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return folder
+
+
+def sfdsl(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "sfdsl.cli", *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        check=False,
+    )
+
+
+def test_the_console_script_is_sfdsl_cli_main() -> None:
+    (script,) = entry_points(group="console_scripts", name="sfdsl")
+    assert script.value == "sfdsl.cli:main"
+
+
+def test_version(workdir: Path) -> None:
+    from sfdsl import __version__
+
+    done = sfdsl(workdir, "--version")
+    assert (done.returncode, done.stdout, done.stderr) == (0, f"sfdsl {__version__}\n", "")
+
+
+def test_validate_ok(workdir: Path) -> None:
+    done = sfdsl(workdir, "validate", "flows.py")
+    assert (done.returncode, done.stdout) == (
+        0,
+        "flows.py:hello: valid state machine 'hello' (1 state)\n",
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["run", "flows.py"], {"status": "SUCCEEDED", "output": {"greeting": "hi"}}),
+        (
+            [
+                "run",
+                "ok.asl.json",
+                "--input",
+                '{"n": [1, 2]}',
+                "--mocks",
+                "mocks.json",
+                "--test-case",
+                "Happy",
+            ],
+            {"status": "SUCCEEDED", "output": {"n": [1, 2]}},
+        ),
+        (["run", "failing.py"], {"status": "FAILED", "error": "Oops", "cause": "on purpose"}),
+    ],
+)
+def test_run_prints_exactly_one_json_object_and_exits_0(
+    workdir: Path, args: list[str], expected: dict[str, object]
+) -> None:
+    done = sfdsl(workdir, *args)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert json.loads(done.stdout) == expected
+
+
+def test_run_with_history_adds_the_events(workdir: Path) -> None:
+    done = sfdsl(workdir, "run", "flows.py", "--history")
+    assert done.returncode == 0
+    out = json.loads(done.stdout)
+    assert sorted(out) == ["history", "output", "status"]
+    assert [e["type"] for e in out["history"]] == [
+        "ExecutionStarted",
+        "PassStateEntered",
+        "PassStateExited",
+        "ExecutionSucceeded",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "first_line"),
+    [
+        (["validate", "missing.py"], 2, "error: no such file: missing.py"),
+        (["build", "missing.py"], 2, "error: no such file: missing.py"),
+        (["run", "missing.json"], 2, "error: no such file: missing.json"),
+        (["validate", "syntax.py"], 2, "error: syntax.py cannot be imported:"),
+        (["validate", "raising.py"], 2, "error: raising.py raised:"),
+        (
+            ["validate", "none.py"],
+            2,
+            "error: none.py defines no StateMachine or App at module level; "
+            "assign one to a module-level name, e.g. `machine = StateMachine(...)`",
+        ),
+        (
+            ["build", "two.py"],
+            2,
+            "error: two.py defines 2 state machines (first, second); choose one with two.py:NAME",
+        ),
+        (["validate", "invalid.py"], 1, "error: invalid state machine (1 problem):"),
+        (["build", "invalid.py"], 1, "error: invalid state machine (1 problem):"),
+        (["run", "invalid.py"], 1, "error: invalid state machine (1 problem):"),
+        (["validate", "invalid.json"], 1, "error: invalid state machine 'invalid' (2 problems):"),
+        (
+            ["run", "flows.py", "--input", "{not json}"],
+            2,
+            "error: --input is not valid JSON: Expecting property name enclosed in double "
+            "quotes: line 1 column 2 (char 1); quote it for the shell, e.g. --input '{\"a\": 1}'",
+        ),
+        (
+            ["run", "ok.asl.json", "--mocks", "mocks.json", "--test-case", "Sad"],
+            2,
+            "error: test case 'Sad' is not defined for state machine 'ok'; it defines 'Happy'",
+        ),
+        (
+            ["run", "flows.py", "--mocks", "mocks.json"],
+            2,
+            "error: --mocks needs --test-case NAME (the test case of the mock file to use)",
+        ),
+        (["run", "--bogus", "flows.py"], 2, "Usage: sfdsl run [OPTIONS] {TARGET}"),
+    ],
+)
+def test_user_mistakes_exit_with_one_message_and_no_traceback(
+    workdir: Path, args: list[str], code: int, first_line: str
+) -> None:
+    done = sfdsl(workdir, *args)
+    assert done.returncode == code
+    assert done.stdout == ""
+    assert done.stderr.splitlines()[0] == first_line
+    assert "Traceback" not in done.stderr
+
+
+def test_syntax_error_message_shows_the_users_file_and_line(workdir: Path) -> None:
+    done = sfdsl(workdir, "validate", "syntax.py")
+    lines = done.stderr.splitlines()
+    assert lines[1:3] == ['  File "syntax.py", line 3', '    machine = Pass("A"']
+    assert lines[-1].startswith("SyntaxError: ")
+    assert "importlib" not in done.stderr
+    assert "sfdsl/" not in done.stderr
+
+
+def test_module_error_shows_only_the_users_frames(workdir: Path) -> None:
+    done = sfdsl(workdir, "validate", "raising.py")
+    lines = [line for line in done.stderr.splitlines() if line.strip(" ~^")]
+    assert lines[1:3] == [
+        '  File "raising.py", line 3, in <module>',
+        '    STAGE = os.environ["SFDSL_TEST_STAGE_THAT_IS_NOT_SET"]',
+    ]
+    assert lines[-1] == "KeyError: 'SFDSL_TEST_STAGE_THAT_IS_NOT_SET'"
+    # os.environ's own frame (the standard library) is kept, sfdsl's and importlib's are not
+    assert "importlib" not in done.stderr
+    assert "sfdsl" not in done.stderr.replace("SFDSL_TEST", "")
+
+
+def test_validate_json_is_one_object_on_stdout_even_for_errors(workdir: Path) -> None:
+    done = sfdsl(workdir, "validate", "invalid.json", "--json")
+    assert done.returncode == 1
+    report = json.loads(done.stdout)
+    assert (report["valid"], report["error"]["exit_code"]) == (False, 1)
+    assert sorted(p["path"] for p in report["error"]["problems"]) == ["StartAt", "States.W"]
