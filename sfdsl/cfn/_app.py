@@ -147,6 +147,9 @@ class Deployment:
     outputs: bool = True
     extra_statements: tuple[Mapping[str, Any], ...] = ()
     exact_versions: bool = False
+    covered_states: tuple[str, ...] = ()
+    pass_roles: Mapping[str, tuple[CfnValue, ...]] = attrs.field(factory=dict)
+    bucket_keys: Mapping[str, tuple[CfnValue, ...]] = attrs.field(factory=dict)
     alarms: Alarms | None = None
     notifications: Notifications | None = None
     events: tuple[Event, ...] = ()
@@ -208,6 +211,9 @@ class App:
         outputs: bool = True,
         extra_statements: Iterable[Mapping[str, Any] | Any] = (),
         exact_versions: bool = False,
+        covered_states: Iterable[str] = (),
+        pass_roles: Mapping[str, Iterable[CfnValue]] | None = None,
+        bucket_keys: Mapping[str, Iterable[CfnValue]] | None = None,
         alarms: Alarms | None = None,
         notifications: Notifications | None = None,
         events: Iterable[Event] = (),
@@ -223,6 +229,11 @@ class App:
             retain: keep the state machine when it leaves the stack.
             extra_statements: IAM statements (dicts or awacs ``Statement``) added to the
                 generated role, for what cannot be derived from the workflow.
+            covered_states: Task/Map states whose permissions ``extra_statements`` grant; the
+                derivation skips them instead of reporting that it has no rule for them.
+            pass_roles: task definition or job target (placeholder name or literal) -> role
+                ARNs it runs with, for a scoped ``iam:PassRole``.
+            bucket_keys: Distributed Map bucket -> KMS key ARNs that encrypt it.
             exact_versions: tasks that call an app function's ``$LATEST`` call its published
                 version instead (``useExactVersion``).
             outputs: emit ``<id>Arn`` and ``<id>Name`` Outputs.
@@ -262,6 +273,9 @@ class App:
             outputs,
             statements,
             exact_versions,
+            tuple(covered_states),
+            {k: tuple(v) for k, v in (pass_roles or {}).items()},
+            {k: tuple(v) for k, v in (bucket_keys or {}).items()},
             alarms,
             notifications,
             tuple(events),

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from sfdsl.cfn._context import ACCOUNT, CfnValue, Context, arn
+from sfdsl.errors import IamDerivationError
 
 if TYPE_CHECKING:
     from sfdsl.cfn._app import App, Deployment
@@ -58,52 +59,48 @@ def machine_role(
         lid: str(getattr(resource, "resource_type", ""))
         for lid, resource in ctx.template.resources.items()
     }
+    own_arn = machine_arn(name)
     iam_context = _iam.IamContext(
         substitutions=dict(substitutions),
         state_machine_name=name,
         resource_types=resource_types,
+        pass_roles={k: tuple(v) for k, v in dep.pass_roles.items()},
+        bucket_keys={k: tuple(v) for k, v in dep.bucket_keys.items()},
+        covered_states=frozenset(dep.covered_states),
     )
     try:
         derivation = _iam.derive_statements(dict(definition), context=iam_context)
-    except Exception as exc:  # IamDerivationError: relocate under this machine
-        problems = getattr(exc, "problems", None)
-        if problems is None:
-            raise
-        if dep.extra_statements:
-            for problem in problems:
-                ctx.warn(f"{problem.message} (covered by extra_statements?)", f"{path}.{problem.path}")
-            derivation = None
-        else:
-            for problem in problems:
-                ctx.problems.append(problem.under(path))
-            return
-    statements: list[Any] = []
-    if derivation is not None:
-        statements.extend(plain_json(s) for s in derivation.statements)
-        for warning in getattr(derivation, "warnings", ()):
-            ctx.warnings.append(warning.under(path))
+    except IamDerivationError as exc:
+        for problem in exc.problems:
+            ctx.problems.append(problem.under(path))
+        return
+    statements: list[Any] = [plain_json(s) for s in derivation.statements]
+    for warning in derivation.warnings:
+        ctx.warnings.append(warning.under(path))
     logging = dep.logging
     if logging is not None and logging.level != "OFF":
         statements.extend(plain_json(s) for s in _iam.logging_statements())
     if dep.tracing:
         statements.extend(plain_json(s) for s in _iam.xray_statements())
     if dep.encryption is not None:
-        statements.extend(plain_json(s) for s in _iam.kms_statements(dep.encryption.kms_key))
+        key = ctx.params(dep.encryption.kms_key, path)
+        statements.extend(
+            plain_json(s) for s in _iam.kms_statements(key, state_machine_arn=own_arn)
+        )
     statements.extend(plain_json(s) for s in dep.extra_statements)
     properties: dict[str, Any] = {
         "AssumeRolePolicyDocument": plain_json(
-            _iam.trust_policy(account=ACCOUNT, state_machine_arn=machine_arn(name))
+            _iam.trust_policy(source_account=ACCOUNT, source_arn=own_arn)
         ),
     }
     if statements:
         properties["Policies"] = [
             {
                 "PolicyName": f"{dep.logical_id}Policy",
-                "PolicyDocument": plain_json(_iam.policy_document(statements)),
+                "PolicyDocument": {"Version": "2012-10-17", "Statement": statements},
             }
         ]
     ctx.add(iam.Role, role_id, properties)
-    del app
 
 
 __all__ = ["machine_arn", "machine_role", "plain_json"]

@@ -15,7 +15,7 @@ from troposphere import Template
 from sfdsl._machine import StateMachine
 from sfdsl._values import Placeholder
 from sfdsl.cfn._app import App, Deployment
-from sfdsl.cfn._context import CfnValue, Context, arn, getatt, is_intrinsic, ref, tags_list
+from sfdsl.cfn._context import CfnValue, Context, getatt, is_intrinsic, ref, sub, tags_list
 from sfdsl.cfn._lambda import Function, build_function, latest_problem
 from sfdsl.errors import Problem
 
@@ -151,19 +151,29 @@ class _Definition:
             if placeholder.value is not None:
                 self.substitutions[name] = placeholder.value
         self.asl = self._walk(machine.to_asl(), "")
+        self.substitutions = {k: v for k, v in self.substitutions.items() if k in self.uses}
 
     def _walk(self, value: Any, where: str) -> Any:
         if isinstance(value, str):
             if "${" not in value:
                 return value
             value = self.ctx.params(value, f"{self.path}.{where}")
-            for name in _PLACEHOLDER.findall(value):
-                self.uses.setdefault(name, []).append(where)
+            names = _PLACEHOLDER.findall(value)
+            for name in names:
                 if name not in self.substitutions:
                     if name in _PSEUDO:
                         self.substitutions[name] = _PSEUDO[name]
                     else:
                         self.unresolved.setdefault(name, []).append(where)
+            if names and not _PLACEHOLDER.fullmatch(value) and not any(
+                n in self.unresolved for n in names
+            ):
+                # One placeholder for the whole string, so linters and the service see a
+                # complete value (an ARN) after substitution.
+                value = "${" + self._name_for(self._joined(value), where) + "}"
+                names = _PLACEHOLDER.findall(value)
+            for name in names:
+                self.uses.setdefault(name, []).append(where)
             return value
         if isinstance(value, dict):
             if is_intrinsic(value):
@@ -173,9 +183,25 @@ class _Definition:
             return [self._walk(v, f"{where}[{i}]") for i, v in enumerate(value)]
         return value
 
-    def _name_for(self, value: dict[str, Any]) -> str:
+    def _joined(self, text: str) -> CfnValue:
+        parts: list[CfnValue] = []
+        pos = 0
+        for m in _PLACEHOLDER.finditer(text):
+            if m.start() > pos:
+                parts.append(text[pos : m.start()])
+            parts.append(self.substitutions[m.group(1)])
+            pos = m.end()
+        if pos < len(text):
+            parts.append(text[pos:])
+        return sub(*parts)
+
+    def _name_for(self, value: CfnValue, where: str = "") -> str:
         text = json.dumps(value, sort_keys=True)
-        if "Ref" in value and isinstance(value["Ref"], str):
+        if where:
+            base = re.sub(r"[^A-Za-z0-9]", "", where.replace("States.", "")) or "Value"
+        elif not isinstance(value, dict):
+            base = "Value"
+        elif "Ref" in value and isinstance(value["Ref"], str):
             base = re.sub(r"[^A-Za-z0-9]", "", value["Ref"])
         elif "Fn::GetAtt" in value and isinstance(value["Fn::GetAtt"], list):
             base = "".join(re.sub(r"[^A-Za-z0-9]", "", str(p)) for p in value["Fn::GetAtt"])
