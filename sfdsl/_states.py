@@ -8,14 +8,14 @@ machine) run when the :class:`~sfdsl.StateMachine` is built.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeAlias, TypeVar, Union
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol, TypeAlias, TypeVar, Union
 
 import attrs
 from typing_extensions import Self
 
 from sfdsl import _checks as chk
 from sfdsl._typing import ExecutionType, JitterStrategy, Json, ProcessorMode, QueryLanguage
-from sfdsl._values import DISCARD, Jsonata, _Discard
+from sfdsl._values import DISCARD, Jsonata, Placeholder, _Discard
 from sfdsl.errors import Problem, ValidationError
 
 if TYPE_CHECKING:
@@ -33,7 +33,21 @@ StateType: TypeAlias = Literal[
 ]
 
 
-def _path_conv(value: object) -> object:
+class _HasPath(Protocol):
+    @property
+    def path(self) -> str: ...
+
+
+class _HasText(Protocol):
+    @property
+    def text(self) -> str: ...
+
+
+PathInput: TypeAlias = str | _Discard | _HasPath | _HasText | None
+"""What a path field accepts: a path string, ``Var(...)``, a parsed ``JsonPath`` or ``DISCARD``."""
+
+
+def _path_conv(value: PathInput) -> Any:
     """Accept ``Var``/``JsonPath`` objects where a path string is expected."""
     if value is None or value is DISCARD or isinstance(value, str):
         return value
@@ -44,7 +58,7 @@ def _path_conv(value: object) -> object:
     return text if isinstance(text, str) else value
 
 
-def _tuple(value: object) -> object:
+def _tuple(value: Any) -> Any:
     if value is None:
         return ()
     if isinstance(value, (list, tuple)):
@@ -52,7 +66,23 @@ def _tuple(value: object) -> object:
     return value
 
 
-def _errors_conv(value: object) -> object:
+def _retries(value: Iterable[Retry] | None) -> tuple[Retry, ...]:
+    return _tuple(value)  # type: ignore[no-any-return]
+
+
+def _catches(value: Iterable[Catch] | None) -> tuple[Catch, ...]:
+    return _tuple(value)  # type: ignore[no-any-return]
+
+
+def _choice_rules(value: Iterable[ChoiceRule] | None) -> tuple[ChoiceRule, ...]:
+    return _tuple(value)  # type: ignore[no-any-return]
+
+
+def _strings(value: Iterable[str] | None) -> tuple[str, ...]:
+    return _tuple(value)  # type: ignore[no-any-return]
+
+
+def _errors_conv(value: str | Iterable[str]) -> Any:
     if isinstance(value, str):
         return (value,)
     return _tuple(value)
@@ -169,7 +199,9 @@ class Catch:
 
     errors: tuple[str, ...] = attrs.field(converter=_errors_conv, metadata={"asl": "ErrorEquals"})
     next: Target = attrs.field(kw_only=True, metadata={"asl": "Next"})
-    result_path: PathValue = _opt("ResultPath", converter=_path_conv)
+    result_path: PathValue = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "ResultPath"}
+    )
     output: Json = _payload("Output")
     assign: Mapping[str, Json] | None = _payload("Assign")
     comment: str | None = _opt("Comment")
@@ -296,11 +328,15 @@ class ReaderConfig:
 
     input_type: str | None = _opt("InputType")
     csv_header_location: str | None = _opt("CSVHeaderLocation")
-    csv_headers: tuple[str, ...] = _opt("CSVHeaders", default=(), converter=_tuple)
+    csv_headers: tuple[str, ...] = attrs.field(
+        default=(), kw_only=True, converter=_strings, metadata={"asl": "CSVHeaders"}
+    )
     csv_delimiter: str | None = _opt("CSVDelimiter")
     manifest_type: str | None = _opt("ManifestType")
     max_items: Json = _opt("MaxItems")
-    max_items_path: str | None = _opt("MaxItemsPath", converter=_path_conv)
+    max_items_path: str | None = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "MaxItemsPath"}
+    )
 
     def problems(self, path: str) -> list[Problem]:
         """Every problem with this configuration."""
@@ -384,10 +420,15 @@ class ItemBatcher:
 
     batch_input: Json = _payload("BatchInput")
     max_items_per_batch: Json = _opt("MaxItemsPerBatch")
-    max_items_per_batch_path: str | None = _opt("MaxItemsPerBatchPath", converter=_path_conv)
+    max_items_per_batch_path: str | None = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "MaxItemsPerBatchPath"}
+    )
     max_input_bytes_per_batch: Json = _opt("MaxInputBytesPerBatch")
-    max_input_bytes_per_batch_path: str | None = _opt(
-        "MaxInputBytesPerBatchPath", converter=_path_conv
+    max_input_bytes_per_batch_path: str | None = attrs.field(
+        default=None,
+        kw_only=True,
+        converter=_path_conv,
+        metadata={"asl": "MaxInputBytesPerBatchPath"},
     )
 
     def problems(self, path: str) -> list[Problem]:
@@ -772,11 +813,17 @@ class Pass(_Flow, State):
     )
     JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("output",)
 
-    input_path: PathValue = _opt("InputPath", converter=_path_conv)
-    output_path: PathValue = _opt("OutputPath", converter=_path_conv)
+    input_path: PathValue = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "InputPath"}
+    )
+    output_path: PathValue = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "OutputPath"}
+    )
     parameters: Json = _payload("Parameters")
     result: Json = _payload("Result")
-    result_path: PathValue = _opt("ResultPath", converter=_path_conv)
+    result_path: PathValue = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "ResultPath"}
+    )
     assign: Mapping[str, Json] | None = _payload("Assign")
     output: Json = _payload("Output")
     next_state: Target | None = _next_field()
@@ -822,22 +869,38 @@ class Task(_Recoverable, _Flow, State):
     )
     JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("arguments", "output")
 
-    resource: str = attrs.field(kw_only=True, metadata={"asl": "Resource"})
-    input_path: PathValue = _opt("InputPath", converter=_path_conv)
-    output_path: PathValue = _opt("OutputPath", converter=_path_conv)
+    resource: str | Placeholder | Mapping[str, Any] = attrs.field(
+        kw_only=True, metadata={"asl": "Resource"}
+    )
+    input_path: PathValue = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "InputPath"}
+    )
+    output_path: PathValue = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "OutputPath"}
+    )
     parameters: Json = _payload("Parameters")
     arguments: Json = _payload("Arguments")
     result_selector: Json = _payload("ResultSelector")
-    result_path: PathValue = _opt("ResultPath", converter=_path_conv)
+    result_path: PathValue = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "ResultPath"}
+    )
     output: Json = _payload("Output")
     assign: Mapping[str, Json] | None = _payload("Assign")
     timeout_seconds: Json = _opt("TimeoutSeconds")
-    timeout_seconds_path: str | None = _opt("TimeoutSecondsPath", converter=_path_conv)
+    timeout_seconds_path: str | None = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "TimeoutSecondsPath"}
+    )
     heartbeat_seconds: Json = _opt("HeartbeatSeconds")
-    heartbeat_seconds_path: str | None = _opt("HeartbeatSecondsPath", converter=_path_conv)
+    heartbeat_seconds_path: str | None = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "HeartbeatSecondsPath"}
+    )
     credentials: Credentials | None = _opt("Credentials")
-    retry_rules: tuple[Retry, ...] = _opt("Retry", default=(), converter=_tuple)
-    catch_rules: tuple[Catch, ...] = _opt("Catch", default=(), converter=_tuple)
+    retry_rules: tuple[Retry, ...] = attrs.field(
+        default=(), kw_only=True, converter=_retries, metadata={"asl": "Retry"}
+    )
+    catch_rules: tuple[Catch, ...] = attrs.field(
+        default=(), kw_only=True, converter=_catches, metadata={"asl": "Catch"}
+    )
     next_state: Target | None = _next_field()
     end: bool = _end_field()
 
@@ -911,11 +974,19 @@ class Wait(_Flow, State):
     JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("output",)
 
     seconds: Json = _opt("Seconds")
-    seconds_path: str | None = _opt("SecondsPath", converter=_path_conv)
+    seconds_path: str | None = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "SecondsPath"}
+    )
     timestamp: Json = _opt("Timestamp")
-    timestamp_path: str | None = _opt("TimestampPath", converter=_path_conv)
-    input_path: PathValue = _opt("InputPath", converter=_path_conv)
-    output_path: PathValue = _opt("OutputPath", converter=_path_conv)
+    timestamp_path: str | None = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "TimestampPath"}
+    )
+    input_path: PathValue = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "InputPath"}
+    )
+    output_path: PathValue = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "OutputPath"}
+    )
     assign: Mapping[str, Json] | None = _payload("Assign")
     output: Json = _payload("Output")
     next_state: Target | None = _next_field()
@@ -974,10 +1045,16 @@ class Choice(State):
     JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = _IO_JSONPATH
     JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("output",)
 
-    choices: tuple[ChoiceRule, ...] = _opt("Choices", default=(), converter=_tuple)
+    choices: tuple[ChoiceRule, ...] = attrs.field(
+        default=(), kw_only=True, converter=_choice_rules, metadata={"asl": "Choices"}
+    )
     default: Target | None = _opt("Default")
-    input_path: PathValue = _opt("InputPath", converter=_path_conv)
-    output_path: PathValue = _opt("OutputPath", converter=_path_conv)
+    input_path: PathValue = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "InputPath"}
+    )
+    output_path: PathValue = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "OutputPath"}
+    )
     assign: Mapping[str, Json] | None = _payload("Assign")
     output: Json = _payload("Output")
 
@@ -1088,7 +1165,7 @@ class Choice(State):
         return rules if self.default is None else (*rules, self.default)
 
 
-def _graphs(value: object) -> object:
+def _graphs(value: Iterable[State | Chain | Graph]) -> Any:
     from sfdsl._chain import Graph
 
     if isinstance(value, (list, tuple)):
@@ -1096,13 +1173,13 @@ def _graphs(value: object) -> object:
     return value
 
 
-def _graph(value: object) -> object:
+def _graph(value: State | Chain | Graph | None) -> Any:
     from sfdsl._chain import Graph
 
     if value is None or isinstance(value, Graph):
         return value
     if isinstance(value, (State, _chain_type())):
-        return Graph.of(value)  # type: ignore[arg-type]
+        return Graph.of(value)
     return value
 
 
@@ -1133,17 +1210,29 @@ class Parallel(_Recoverable, _Flow, State):
     )
     JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("arguments", "output")
 
-    branches: tuple[Graph, ...] = _opt("Branches", default=(), converter=_graphs)
-    input_path: PathValue = _opt("InputPath", converter=_path_conv)
-    output_path: PathValue = _opt("OutputPath", converter=_path_conv)
+    branches: tuple[Graph, ...] = attrs.field(
+        default=(), kw_only=True, converter=_graphs, metadata={"asl": "Branches"}
+    )
+    input_path: PathValue = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "InputPath"}
+    )
+    output_path: PathValue = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "OutputPath"}
+    )
     parameters: Json = _payload("Parameters")
     arguments: Json = _payload("Arguments")
     result_selector: Json = _payload("ResultSelector")
-    result_path: PathValue = _opt("ResultPath", converter=_path_conv)
+    result_path: PathValue = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "ResultPath"}
+    )
     output: Json = _payload("Output")
     assign: Mapping[str, Json] | None = _payload("Assign")
-    retry_rules: tuple[Retry, ...] = _opt("Retry", default=(), converter=_tuple)
-    catch_rules: tuple[Catch, ...] = _opt("Catch", default=(), converter=_tuple)
+    retry_rules: tuple[Retry, ...] = attrs.field(
+        default=(), kw_only=True, converter=_retries, metadata={"asl": "Retry"}
+    )
+    catch_rules: tuple[Catch, ...] = attrs.field(
+        default=(), kw_only=True, converter=_catches, metadata={"asl": "Catch"}
+    )
     next_state: Target | None = _next_field()
     end: bool = _end_field()
 
@@ -1206,10 +1295,14 @@ class Map(_Recoverable, _Flow, State):
     )
     JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("items", "output")
 
-    item_processor: Graph | None = _opt("ItemProcessor", converter=_graph)
+    item_processor: Graph | None = attrs.field(
+        default=None, kw_only=True, converter=_graph, metadata={"asl": "ItemProcessor"}
+    )
     processor_config: ProcessorConfig | None = _opt("ProcessorConfig")
     legacy_iterator: bool = _opt("Iterator", default=False)
-    items_path: PathValue = _opt("ItemsPath", converter=_path_conv)
+    items_path: PathValue = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "ItemsPath"}
+    )
     items: Json = _payload("Items")
     item_selector: Json = _payload("ItemSelector")
     parameters: Json = _payload("Parameters")
@@ -1217,24 +1310,42 @@ class Map(_Recoverable, _Flow, State):
     item_batcher: ItemBatcher | None = _opt("ItemBatcher")
     result_writer: ResultWriter | None = _opt("ResultWriter")
     max_concurrency: Json = _opt("MaxConcurrency")
-    max_concurrency_path: str | None = _opt("MaxConcurrencyPath", converter=_path_conv)
+    max_concurrency_path: str | None = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "MaxConcurrencyPath"}
+    )
     tolerated_failure_count: Json = _opt("ToleratedFailureCount")
-    tolerated_failure_count_path: str | None = _opt(
-        "ToleratedFailureCountPath", converter=_path_conv
+    tolerated_failure_count_path: str | None = attrs.field(
+        default=None,
+        kw_only=True,
+        converter=_path_conv,
+        metadata={"asl": "ToleratedFailureCountPath"},
     )
     tolerated_failure_percentage: Json = _opt("ToleratedFailurePercentage")
-    tolerated_failure_percentage_path: str | None = _opt(
-        "ToleratedFailurePercentagePath", converter=_path_conv
+    tolerated_failure_percentage_path: str | None = attrs.field(
+        default=None,
+        kw_only=True,
+        converter=_path_conv,
+        metadata={"asl": "ToleratedFailurePercentagePath"},
     )
     label: str | None = _opt("Label")
-    input_path: PathValue = _opt("InputPath", converter=_path_conv)
-    output_path: PathValue = _opt("OutputPath", converter=_path_conv)
+    input_path: PathValue = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "InputPath"}
+    )
+    output_path: PathValue = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "OutputPath"}
+    )
     result_selector: Json = _payload("ResultSelector")
-    result_path: PathValue = _opt("ResultPath", converter=_path_conv)
+    result_path: PathValue = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "ResultPath"}
+    )
     output: Json = _payload("Output")
     assign: Mapping[str, Json] | None = _payload("Assign")
-    retry_rules: tuple[Retry, ...] = _opt("Retry", default=(), converter=_tuple)
-    catch_rules: tuple[Catch, ...] = _opt("Catch", default=(), converter=_tuple)
+    retry_rules: tuple[Retry, ...] = attrs.field(
+        default=(), kw_only=True, converter=_retries, metadata={"asl": "Retry"}
+    )
+    catch_rules: tuple[Catch, ...] = attrs.field(
+        default=(), kw_only=True, converter=_catches, metadata={"asl": "Catch"}
+    )
     next_state: Target | None = _next_field()
     end: bool = _end_field()
 
@@ -1338,8 +1449,12 @@ class Succeed(State):
     JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = _IO_JSONPATH
     JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("output",)
 
-    input_path: PathValue = _opt("InputPath", converter=_path_conv)
-    output_path: PathValue = _opt("OutputPath", converter=_path_conv)
+    input_path: PathValue = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "InputPath"}
+    )
+    output_path: PathValue = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "OutputPath"}
+    )
     output: Json = _payload("Output")
 
     def problems(self) -> list[Problem]:
@@ -1364,9 +1479,13 @@ class Fail(State):
     JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = ("error_path", "cause_path")
 
     error: Json = _opt("Error")
-    error_path: str | None = _opt("ErrorPath", converter=_path_conv)
+    error_path: str | None = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "ErrorPath"}
+    )
     cause: Json = _opt("Cause")
-    cause_path: str | None = _opt("CausePath", converter=_path_conv)
+    cause_path: str | None = attrs.field(
+        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "CausePath"}
+    )
 
     def problems(self) -> list[Problem]:
         path = self.path
