@@ -17,11 +17,7 @@ hello = Function(
     exact_version=True,
 )
 
-decide = (
-    Choice("Decide")
-    .when(Var("$") == "Approved", Succeed("Success"))
-    .otherwise(Fail("Failed"))
-)
+decide = Choice("Decide").when(Var("$") == "Approved", Succeed("Success")).otherwise(Fail("Failed"))
 machine = StateMachine(
     Wait("Wait", seconds=300).next(Task("Hello", resource=hello.arn)).next(decide),
     name="approval",

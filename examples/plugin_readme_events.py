@@ -25,7 +25,9 @@ from sfdsl.cfn import (
 from sfdsl.cfn._events import RestApi
 
 TOPIC = "arn:aws:sns:us-east-1:123456789012:NotifyMe"
-HELLO = "arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:${param:service}-${param:stage}-hello"
+HELLO = (
+    "arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:${param:service}-${param:stage}-hello"
+)
 
 my_task = Activity("myTask")
 your_task = Activity("yourTask")

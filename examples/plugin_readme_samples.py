@@ -32,8 +32,7 @@ hello1, hello2, hello3, hello4 = (Function(f"Hello{i}Function", code=HANDLER) fo
 wait_machine = StateMachine(
     Task("FirstState", resource=hello.arn)
     .next(Wait("wait_using_seconds", seconds=10))
-    .next(
-Wait("wait_using_timestamp", timestamp="2015-09-04T01:59:00Z"))
+    .next(Wait("wait_using_timestamp", timestamp="2015-09-04T01:59:00Z"))
     .next(Wait("wait_using_timestamp_path", timestamp_path="$.expirydate"))
     .next(Wait("wait_using_seconds_path", seconds_path="$.expiryseconds"))
     .next(Task("FinalState", resource=hello.arn)),
@@ -62,7 +61,9 @@ catch_machine = StateMachine(
         ),
         Catch(
             [States.TaskFailed],
-            next=Pass("ReservedTypeFallback", result="This is a fallback from a reserved error code"),
+            next=Pass(
+                "ReservedTypeFallback", result="This is a fallback from a reserved error code"
+            ),
         ),
         Catch(
             [States.ALL],

@@ -15,14 +15,16 @@ from sfdsl.cfn import App, render, template_for
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted(
-    p for p in (ROOT / "examples").glob("*.py") if p.name != "hello.py" and not p.name.startswith("_")
+    p
+    for p in (ROOT / "examples").glob("*.py")
+    if p.name != "hello.py" and not p.name.startswith("_")
 )
 GOLDEN = ROOT / "tests" / "golden"
 
 
 def _target(path: Path) -> App | StateMachine:
     namespace = runpy.run_path(str(path))
-    found = [v for v in namespace.values() if isinstance(v, App)]
+    found: list[App | StateMachine] = [v for v in namespace.values() if isinstance(v, App)]
     if not found:
         found = [v for v in namespace.values() if isinstance(v, StateMachine)]
     assert len(found) == 1, f"{path.name} must define exactly one App (or StateMachine)"

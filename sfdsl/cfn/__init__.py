@@ -8,10 +8,11 @@ Example:
     >>> from sfdsl import StateMachine, Task
     >>> hello = Function("Hello", code="def handler(event, context):\\n    return event\\n")
     >>> app = App("demo").with_functions(hello).add(
-    ...     StateMachine(Task("Hello", resource=hello.arn), name="hello"))
-    >>> template = template_for(app)
-    >>> template.resources["Hello"].DefinitionSubstitutions
-    {'HelloArn': <sfdsl.cfn._context.Raw object at ...>}
+    ...     StateMachine(Task("Hello", resource=hello.arn), name="greeter"))
+    >>> import json
+    >>> template = json.loads(render(template_for(app), "json"))
+    >>> template["Resources"]["Greeter"]["Properties"]["DefinitionSubstitutions"]
+    {'HelloArn': {'Fn::GetAtt': ['Hello', 'Arn']}}
 """
 
 from __future__ import annotations

@@ -68,9 +68,13 @@ def _treat(_obj: object, _attr: attrs.Attribute[Any], value: object) -> None:
 def _period(_obj: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if value is None:
         return
-    if isinstance(value, bool) or not isinstance(value, int) or value < 10 or (
-        value >= 60 and value % 60
-    ) or (value < 60 and value not in (10, 30)):
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int)
+        or value < 10
+        or (value >= 60 and value % 60)
+        or (value < 60 and value not in (10, 30))
+    ):
         msg = f"{attribute.name} must be 10, 30 or a multiple of 60 seconds, got {value!r}"
         raise ValueError(msg)
 
@@ -373,7 +377,10 @@ def build_notifications(ctx: Context, app: App, mb: MachineBuild, notes: Notific
         items: list[dict[str, Any]] = []
         for i, target in enumerate(targets):
             target_arn = ctx.params(target.arn, path)
-            item: dict[str, Any] = {"Arn": target_arn, "Id": f"{target.kind}{status.title().replace('_', '')}{i}"[:64]}
+            item: dict[str, Any] = {
+                "Arn": target_arn,
+                "Id": f"{target.kind}{status.title().replace('_', '')}{i}"[:64],
+            }
             if target.kind in ("kinesis", "firehose", "stepFunctions"):
                 item["RoleArn"] = getatt(role_id, "Arn")
                 action = {
@@ -381,7 +388,9 @@ def build_notifications(ctx: Context, app: App, mb: MachineBuild, notes: Notific
                     "firehose": ["firehose:PutRecord", "firehose:PutRecordBatch"],
                     "stepFunctions": ["states:StartExecution"],
                 }[target.kind]
-                role_statements.append({"Effect": "Allow", "Action": action, "Resource": target_arn})
+                role_statements.append(
+                    {"Effect": "Allow", "Action": action, "Resource": target_arn}
+                )
             elif target.kind == "sns":
                 key = json.dumps(target_arn, sort_keys=True)
                 topics.setdefault(key, (target_arn, []))[1].append(rule_arn)
@@ -523,4 +532,3 @@ __all__ = [
     "events_trust",
     "queue_url",
 ]
-

@@ -33,12 +33,16 @@ def _cfn_value(what: str, *, arn_service: str | None = None) -> Any:
             return
         if isinstance(value, str):
             if arn_service and not (
-                value.startswith("arn:") and f":{arn_service}:" in value or "${" in value
+                (value.startswith("arn:") and f":{arn_service}:" in value) or "${" in value
             ):
                 msg = f"{what} must be an '{arn_service}' ARN or an intrinsic, got {value!r}"
                 raise ValueError(msg)
             return
-        if is_intrinsic(value) and next(iter(value)) in _ROLE_INTRINSICS:  # type: ignore[arg-type]
+        if (
+            isinstance(value, Mapping)
+            and is_intrinsic(value)
+            and next(iter(value)) in _ROLE_INTRINSICS
+        ):
             return
         msg = (
             f"{what} must be an ARN string or a CloudFormation intrinsic "
@@ -107,7 +111,7 @@ class Activity:
 
     Example:
         >>> Activity("myTask").arn
-        Placeholder(name='MyTaskActivityArn')
+        Placeholder(name='MyTaskActivityArn', value={'Ref': 'MyTaskActivity'})
     """
 
     name: str = attrs.field()
@@ -129,6 +133,14 @@ class Activity:
     def arn(self) -> Placeholder:
         """The activity's ARN, for a Task ``resource``."""
         return Placeholder(f"{self.resource_id}Arn", ref(self.resource_id))
+
+
+def _functions(value: Iterable[Function]) -> tuple[Function, ...]:
+    return tuple(value)
+
+
+def _activities(value: Iterable[Activity]) -> tuple[Activity, ...]:
+    return tuple(value)
 
 
 @attrs.frozen
@@ -185,12 +197,14 @@ class App:
     tags: Mapping[str, str] = attrs.field(factory=dict, kw_only=True, converter=_tags)
     params: Mapping[str, str] = attrs.field(factory=dict, kw_only=True, converter=_tags)
     deployments: tuple[Deployment, ...] = attrs.field(default=(), kw_only=True)
-    functions: tuple[Function, ...] = attrs.field(default=(), kw_only=True, converter=tuple)
-    activities: tuple[Activity, ...] = attrs.field(default=(), kw_only=True, converter=tuple)
+    functions: tuple[Function, ...] = attrs.field(default=(), kw_only=True, converter=_functions)
+    activities: tuple[Activity, ...] = attrs.field(default=(), kw_only=True, converter=_activities)
     api: RestApi | None = attrs.field(default=None, kw_only=True)
 
     @params.validator
-    def _check_params(self, _attr: attrs.Attribute[Mapping[str, str]], value: Mapping[str, str]) -> None:
+    def _check_params(
+        self, _attr: attrs.Attribute[Mapping[str, str]], value: Mapping[str, str]
+    ) -> None:
         bad = [k for k in value if not _PARAM_NAME.match(k)]
         if bad:
             msg = f"parameter names must be letters, digits and '_', got {bad!r}"
@@ -324,7 +338,9 @@ class App:
                 return d
         raise KeyError(logical_id)
 
-    def add_to(self, template: Template, *, parameters: Mapping[str, str] | None = None) -> Template:
+    def add_to(
+        self, template: Template, *, parameters: Mapping[str, str] | None = None
+    ) -> Template:
         """Add this app's resources and outputs to *template* (which is returned).
 
         Raises:

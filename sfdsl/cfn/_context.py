@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any, TypeAlias, Union
+from typing import Any, TypeAlias
 
 from troposphere import AWSHelperFn, AWSObject, Template
 
 from sfdsl.errors import BuildError, Problem
 
-CfnValue: TypeAlias = Union[str, dict[str, Any]]
+CfnValue: TypeAlias = str | dict[str, Any]
 """A literal string or a CloudFormation intrinsic such as ``{"Fn::GetAtt": ["Fn", "Arn"]}``."""
 
 PARTITION: dict[str, Any] = {"Ref": "AWS::Partition"}

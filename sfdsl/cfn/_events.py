@@ -6,7 +6,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, Union
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
 import attrs
 
@@ -79,8 +79,16 @@ def schedule_problem(expression: str, *, scheduler: bool = False) -> str | None:
     return f"{expression!r} is not a schedule expression; use {forms}"
 
 
-def _input(value: object) -> Any:
-    return value
+def _upper(value: str) -> str:
+    return str(value).upper()
+
+
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _values(value: Iterable[CfnValue]) -> tuple[CfnValue, ...]:
+    return tuple(value)
 
 
 @attrs.frozen
@@ -103,11 +111,7 @@ class RetryPolicy:
 
 
 def _one_input(obj: Any) -> None:
-    given = [
-        n
-        for n in ("input", "input_path", "input_transformer")
-        if getattr(obj, n) is not None
-    ]
+    given = [n for n in ("input", "input_path", "input_transformer") if getattr(obj, n) is not None]
     if len(given) > 1:
         msg = f"give at most one of input, input_path, input_transformer; got {', '.join(given)}"
         raise ValueError(msg)
@@ -205,9 +209,9 @@ class Cors:
         ('*',)
     """
 
-    origins: tuple[str, ...] = attrs.field(default=("*",), kw_only=True, converter=tuple)
+    origins: tuple[str, ...] = attrs.field(default=("*",), kw_only=True, converter=_strings)
     headers: tuple[str, ...] = attrs.field(
-        default=DEFAULT_CORS_HEADERS, kw_only=True, converter=tuple
+        default=DEFAULT_CORS_HEADERS, kw_only=True, converter=_strings
     )
     allow_credentials: bool = attrs.field(default=False, kw_only=True)
     max_age: int | None = attrs.field(default=None, kw_only=True)
@@ -228,11 +232,11 @@ class Authorizer:
     type: AuthorizerType
     name: str | None = None
     function_arn: CfnValue | None = None
-    provider_arns: tuple[CfnValue, ...] = attrs.field(default=(), converter=tuple)
+    provider_arns: tuple[CfnValue, ...] = attrs.field(default=(), converter=_values)
     authorizer_id: CfnValue | None = None
     identity_source: str = "method.request.header.Authorization"
     result_ttl_seconds: int = 300
-    scopes: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    scopes: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
     @classmethod
     def iam(cls) -> Authorizer:
@@ -263,7 +267,9 @@ class Authorizer:
         cls, name: str, user_pool_arns: Iterable[CfnValue], *, scopes: Iterable[str] = ()
     ) -> Authorizer:
         """Cognito user pools (``COGNITO_USER_POOLS``)."""
-        return cls("COGNITO_USER_POOLS", name, provider_arns=tuple(user_pool_arns), scopes=tuple(scopes))
+        return cls(
+            "COGNITO_USER_POOLS", name, provider_arns=tuple(user_pool_arns), scopes=tuple(scopes)
+        )
 
     @classmethod
     def existing(cls, authorizer_id: CfnValue, type: AuthorizerType = "TOKEN") -> Authorizer:
@@ -293,7 +299,7 @@ class ApiEndpoint:
     """
 
     path: str = attrs.field()
-    method: str = attrs.field(default="POST", converter=str.upper)
+    method: str = attrs.field(default="POST", converter=_upper)
     cors: bool | Cors = attrs.field(default=False, kw_only=True)
     authorizer: Authorizer | None = attrs.field(default=None, kw_only=True)
     private: bool = attrs.field(default=False, kw_only=True)
@@ -327,7 +333,7 @@ class UsagePlan:
         ('myFirstKey',)
     """
 
-    api_keys: tuple[str, ...] = attrs.field(converter=tuple)
+    api_keys: tuple[str, ...] = attrs.field(converter=_strings)
     quota_limit: int | None = attrs.field(default=None, kw_only=True)
     quota_offset: int | None = attrs.field(default=None, kw_only=True)
     quota_period: Literal["DAY", "WEEK", "MONTH"] | None = attrs.field(default=None, kw_only=True)
@@ -352,7 +358,7 @@ class RestApi:
     usage_plan: UsagePlan | None = attrs.field(default=None, kw_only=True)
 
 
-Event: TypeAlias = Union[Schedule, EventRule, ApiEndpoint]
+Event: TypeAlias = Schedule | EventRule | ApiEndpoint
 """An event source of a state machine."""
 
 
@@ -523,7 +529,8 @@ def _resource_id(ctx: Context, path: str) -> CfnValue:
     for part in path.strip("/").split("/"):
         so_far = f"{so_far}/{part}"
         lid = "ApiGatewayResource" + "".join(
-            norm(re.sub(r"[{}]", "", p).replace(".", "Dot").replace("+", "Plus")) + ("Var" if "{" in p else "")
+            norm(re.sub(r"[{}]", "", p).replace(".", "Dot").replace("+", "Plus"))
+            + ("Var" if "{" in p else "")
             for p in so_far.strip("/").split("/")
         )
         if lid not in ctx.template.resources:
@@ -544,7 +551,9 @@ def build_api_endpoint(
 
     _api(ctx, app)
     resource = _resource_id(ctx, endpoint.path)
-    resource_name = str(resource["Ref"])[len("ApiGatewayResource") :] if isinstance(resource, dict) else ""
+    resource_name = (
+        str(resource["Ref"])[len("ApiGatewayResource") :] if isinstance(resource, dict) else ""
+    )
     method_id = f"ApiGatewayMethod{resource_name}{endpoint.method.title()}"
     if not ctx.logical_id(method_id, "API method", path):
         return
@@ -630,7 +639,9 @@ def build_api_endpoint(
     }
     auth = endpoint.authorizer
     if auth is not None:
-        props["AuthorizationType"] = {"TOKEN": "CUSTOM", "REQUEST": "CUSTOM"}.get(auth.type, auth.type)
+        props["AuthorizationType"] = {"TOKEN": "CUSTOM", "REQUEST": "CUSTOM"}.get(
+            auth.type, auth.type
+        )
         if auth.type != "AWS_IAM":
             if auth.authorizer_id is not None:
                 props["AuthorizerId"] = auth.authorizer_id
@@ -696,7 +707,12 @@ def _authorizer(ctx: Context, auth: Authorizer, path: str, apigateway: Any, awsl
 
 
 def _cors(
-    ctx: Context, resource: CfnValue, resource_name: str, endpoint: ApiEndpoint, cors: Cors, path: str
+    ctx: Context,
+    resource: CfnValue,
+    resource_name: str,
+    endpoint: ApiEndpoint,
+    cors: Cors,
+    path: str,
 ) -> None:
     from troposphere import apigateway
 
@@ -735,7 +751,11 @@ def _cors(
                 "Type": "MOCK",
                 "RequestTemplates": {"application/json": '{"statusCode": 200}'},
                 "IntegrationResponses": [
-                    {"StatusCode": "200", "ResponseParameters": headers, "ResponseTemplates": {"application/json": ""}}
+                    {
+                        "StatusCode": "200",
+                        "ResponseParameters": headers,
+                        "ResponseTemplates": {"application/json": ""},
+                    }
                 ],
             },
             "MethodResponses": [
@@ -751,7 +771,9 @@ def _deployment(ctx: Context, app: App) -> None:
     from troposphere import apigateway
 
     methods = sorted(
-        lid for lid, r in ctx.template.resources.items() if r.resource_type == "AWS::ApiGateway::Method"
+        lid
+        for lid, r in ctx.template.resources.items()
+        if r.resource_type == "AWS::ApiGateway::Method"
     )
     for lid in [lid for lid in ctx.template.resources if lid.startswith("ApiGatewayDeployment")]:
         del ctx.template.resources[lid]
@@ -782,7 +804,11 @@ def _deployment(ctx: Context, app: App) -> None:
     plan = settings.usage_plan
     if plan is None:
         return
-    for lid in [lid for lid in ctx.template.resources if lid.startswith(("ApiGatewayApiKey", "ApiGatewayUsagePlan"))]:
+    for lid in [
+        lid
+        for lid in ctx.template.resources
+        if lid.startswith(("ApiGatewayApiKey", "ApiGatewayUsagePlan"))
+    ]:
         del ctx.template.resources[lid]
     plan_props: dict[str, Any] = {"ApiStages": [{"ApiId": ref(API_ID), "Stage": stage}]}
     if plan.quota_limit is not None:

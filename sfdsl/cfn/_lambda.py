@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 
 import attrs
@@ -20,7 +20,9 @@ from sfdsl.cfn._context import CfnValue, Context, getatt, is_intrinsic, norm, re
 
 _SCHEDULE = re.compile(r"^(cron\(.+\)|rate\(.+\)|at\(.+\))$")
 _ALIAS_NAME = re.compile(r"^(?!^[0-9]+$)[a-zA-Z0-9-_]{1,128}$")
-_FN_ARN = re.compile(r"^arn:[^:]+:lambda:[^:]*:[^:]*:function:(?P<name>[A-Za-z0-9_-]+)(:(?P<q>.+))?$")
+_FN_ARN = re.compile(
+    r"^arn:[^:]+:lambda:[^:]*:[^:]*:function:(?P<name>[A-Za-z0-9_-]+)(:(?P<q>.+))?$"
+)
 
 
 def _positive(_obj: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -54,6 +56,10 @@ class ScheduledScaling:
             raise ValueError(msg)
 
 
+def _scheduled(value: Iterable[ScheduledScaling]) -> tuple[ScheduledScaling, ...]:
+    return tuple(value)
+
+
 @attrs.frozen
 class Autoscaling:
     """Application Auto Scaling for a function's provisioned concurrency.
@@ -73,7 +79,7 @@ class Autoscaling:
     max_capacity: int = attrs.field(validator=_positive)
     target_utilization: float | None = attrs.field(default=None, kw_only=True)
     scheduled: tuple[ScheduledScaling, ...] = attrs.field(
-        default=(), kw_only=True, converter=tuple
+        default=(), kw_only=True, converter=_scheduled
     )
 
     @target_utilization.validator
@@ -111,9 +117,7 @@ class ProvisionedConcurrency:
     @alias.validator
     def _check_alias(self, _attr: attrs.Attribute[str], value: str) -> None:
         if not isinstance(value, str) or not _ALIAS_NAME.match(value):
-            msg = (
-                f"alias must be 1-128 letters, digits, '-' or '_' and not only digits, got {value!r}"
-            )
+            msg = f"alias must be 1-128 letters, digits, '-' or '_' and not only digits, got {value!r}"
             raise ValueError(msg)
 
 
@@ -199,7 +203,7 @@ class Function:
 
         Example:
             >>> Function.ref("Worker").latest
-            Placeholder(name='WorkerArn')
+            Placeholder(name='WorkerArn', value={'Fn::GetAtt': ['Worker', 'Arn']})
         """
         return cls(
             logical_id,

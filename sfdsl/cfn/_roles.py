@@ -60,13 +60,14 @@ def machine_role(
         for lid, resource in ctx.template.resources.items()
     }
     own_arn = machine_arn(name)
+    covered: Any = frozenset(dep.covered_states)
     iam_context = _iam.IamContext(
         substitutions=dict(substitutions),
         state_machine_name=name,
         resource_types=resource_types,
         pass_roles={k: tuple(v) for k, v in dep.pass_roles.items()},
         bucket_keys={k: tuple(v) for k, v in dep.bucket_keys.items()},
-        covered_states=frozenset(dep.covered_states),
+        covered_states=covered,
     )
     try:
         derivation = _iam.derive_statements(dict(definition), context=iam_context)

@@ -131,7 +131,7 @@ def collect_placeholders(obj: object) -> dict[str, Placeholder]:
         elif isinstance(item, (list, tuple, set, frozenset)):
             stack.extend(item)
         elif attrs.has(type(item)):
-            for f in attrs.fields(type(item)):
+            for f in attrs.fields(type(item)):  # type: ignore[arg-type]
                 if f.eq is not False or f.name in ("value",):
                     stack.append(getattr(item, f.name, None))
     return found
@@ -165,8 +165,10 @@ class _Definition:
                         self.substitutions[name] = _PSEUDO[name]
                     else:
                         self.unresolved.setdefault(name, []).append(where)
-            if names and not _PLACEHOLDER.fullmatch(value) and not any(
-                n in self.unresolved for n in names
+            if (
+                names
+                and not _PLACEHOLDER.fullmatch(value)
+                and not any(n in self.unresolved for n in names)
             ):
                 # One placeholder for the whole string, so linters and the service see a
                 # complete value (an ARN) after substitution.
@@ -209,9 +211,10 @@ class _Definition:
             base = "Value" + hashlib.sha256(text.encode()).hexdigest()[:8]
         name = base
         n = 2
-        while name in self.substitutions and json.dumps(
-            self.substitutions[name], sort_keys=True
-        ) != text:
+        while (
+            name in self.substitutions
+            and json.dumps(self.substitutions[name], sort_keys=True) != text
+        ):
             name = f"{base}{n}"
             n += 1
         self.substitutions[name] = value
@@ -249,9 +252,9 @@ def _machine(
             continue
         for key, value in sorted(subs.items()):
             if latest_problem(fn, value):
-                where = ", ".join(definition.uses.get(key, [key]))
+                where_used = ", ".join(definition.uses.get(key, [key]))
                 ctx.fail(
-                    f"{where} calls function {fn.logical_id!r} through $LATEST, but its "
+                    f"{where_used} calls function {fn.logical_id!r} through $LATEST, but its "
                     "provisioned concurrency is on alias "
                     f"{fn.provisioned.alias!r}, so every call would be a cold start; use "
                     f"{fn.logical_id}.arn (or .alias) in the task instead of .latest or its "

@@ -110,7 +110,9 @@ def build_publish(ctx: Context, app: App, mb: MachineBuild, publish: Publish) ->
 
     path = f"{mb.logical_id}.publish"
     vid, aid = version_id(mb.logical_id), alias_id(mb.logical_id)
-    if not (ctx.logical_id(vid, "state machine version", path) and ctx.logical_id(aid, "alias", path)):
+    if not (
+        ctx.logical_id(vid, "state machine version", path) and ctx.logical_id(aid, "alias", path)
+    ):
         return
     version_props: dict[str, Any] = {
         "StateMachineArn": ref(mb.logical_id),
@@ -122,9 +124,7 @@ def build_publish(ctx: Context, app: App, mb: MachineBuild, publish: Publish) ->
     ctx.add(stepfunctions.StateMachineVersion, vid, version_props, retain=True)
     alias_props: dict[str, Any] = {"Name": publish.alias}
     if publish.deployment is None:
-        alias_props["RoutingConfiguration"] = [
-            {"StateMachineVersionArn": ref(vid), "Weight": 100}
-        ]
+        alias_props["RoutingConfiguration"] = [{"StateMachineVersionArn": ref(vid), "Weight": 100}]
     else:
         preference: dict[str, Any] = {
             "StateMachineVersionArn": ref(vid),
@@ -152,7 +152,9 @@ def build_publish(ctx: Context, app: App, mb: MachineBuild, publish: Publish) ->
         alias_props["DeploymentPreference"] = preference
     ctx.add(stepfunctions.StateMachineAlias, aid, alias_props)
     if mb.deployment.outputs:
-        ctx.output(f"{aid}Arn", ref(aid), f"ARN of alias {publish.alias} of {mb.name or mb.logical_id}")
+        ctx.output(
+            f"{aid}Arn", ref(aid), f"ARN of alias {publish.alias} of {mb.name or mb.logical_id}"
+        )
     del app
 
 
