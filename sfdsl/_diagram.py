@@ -28,7 +28,7 @@ import attrs
 
 from sfdsl._states import Choice, Fail, Map, Parallel, Pass, Retry, State, Succeed, Task, Wait
 from sfdsl._states import target_name as _target_name
-from sfdsl.errors import TargetError
+from sfdsl.errors import DiagramError
 
 if TYPE_CHECKING:
     from sfdsl._chain import Graph
@@ -49,18 +49,6 @@ GRAPHVIZ_INSTALL_HINT = (
     "`brew install graphviz` (macOS), or a package from https://graphviz.org/download/; "
     "or use --format mermaid or --format dot, which need nothing installed"
 )
-
-
-class DiagramError(TargetError):
-    """A diagram cannot be rendered: unknown format, or graphviz failed.
-
-    Example:
-        >>> from sfdsl.errors import SfdslError
-        >>> issubclass(DiagramError, SfdslError)
-        True
-    """
-
-    code: ClassVar[str] = "diagram-failed"
 
 
 class GraphvizNotFoundError(DiagramError):

@@ -222,6 +222,17 @@ class TargetError(SfdslError, ValueError):
     code: ClassVar[str] = "bad-target"
 
 
+class DiagramError(SfdslError, ValueError):
+    """A diagram cannot be drawn or rendered (unknown format, graphviz missing or failing).
+
+    Example:
+        >>> issubclass(DiagramError, SfdslError)
+        True
+    """
+
+    code: ClassVar[str] = "diagram-failed"
+
+
 class SfdslWarning(UserWarning):
     """A warning about a workflow that is valid but likely to fail at run time.
 
@@ -234,6 +245,7 @@ class SfdslWarning(UserWarning):
 __all__ = [
     "BuildError",
     "DefinitionError",
+    "DiagramError",
     "ExecutionSetupError",
     "IamDerivationError",
     "InvalidConditionError",
@@ -241,9 +253,9 @@ __all__ = [
     "InvalidIntrinsicError",
     "InvalidPathError",
     "Problem",
+    "Severity",
     "SfdslError",
     "SfdslWarning",
-    "Severity",
     "TargetError",
     "ValidationError",
 ]

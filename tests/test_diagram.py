@@ -42,7 +42,7 @@ from sfdsl._diagram import (
     to_dot,
     to_mermaid,
 )
-from sfdsl.errors import SfdslError, TargetError, ValidationError
+from sfdsl.errors import SfdslError, ValidationError
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "asl"
 LAMBDA = "arn:aws:states:::lambda:invoke"
@@ -545,7 +545,7 @@ def test_missing_graphviz_says_how_to_install_it(
         "or use --format mermaid or --format dot, which need nothing installed"
     )
     assert GRAPHVIZ_INSTALL_HINT in str(info.value)
-    assert isinstance(info.value, TargetError)
+    assert isinstance(info.value, DiagramError)
     assert info.value.code == "graphviz-not-found"
 
 
