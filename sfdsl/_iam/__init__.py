@@ -443,7 +443,7 @@ def logging_statements() -> list[awacs.aws.Statement]:
 
     Example:
         >>> [str(a.JSONrepr()) for a in logging_statements()[0].Action][:2]
-        ['logs:CreateLogDelivery', 'logs:GetLogDelivery']
+        ['logs:CreateLogDelivery', 'logs:DeleteLogDelivery']
     """
     actions = (
         "CreateLogDelivery",
@@ -458,7 +458,7 @@ def logging_statements() -> list[awacs.aws.Statement]:
     return [
         awacs.aws.Statement(
             Effect=awacs.aws.Allow,
-            Action=[awacs.aws.Action("logs", a) for a in actions],
+            Action=[awacs.aws.Action("logs", a) for a in sorted(actions)],
             Resource=["*"],
         )
     ]
@@ -475,7 +475,7 @@ def xray_statements() -> list[awacs.aws.Statement]:
     return [
         awacs.aws.Statement(
             Effect=awacs.aws.Allow,
-            Action=[awacs.aws.Action("xray", a) for a in actions],
+            Action=[awacs.aws.Action("xray", a) for a in sorted(actions)],
             Resource=["*"],
         )
     ]

@@ -158,6 +158,8 @@ def _topic(env: Env, task: Task) -> list[Grant]:
             return [grant("sns:Publish", env.arn("sns", "*"))]
         if value is not None:
             return [grant("sns:Publish", value)]
+        if arg.static:
+            return []
     phone = task.args.get("PhoneNumber")
     if phone.kind != "absent":
         env.warn(

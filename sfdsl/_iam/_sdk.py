@@ -124,6 +124,7 @@ ACTION_EXCEPTIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("s3", "listMultipartUploads"): ("ListBucketMultipartUploads",),
     ("s3", "headObject"): ("GetObject",),
     ("s3", "headBucket"): ("ListBucket",),
+    ("s3", "listBuckets"): ("ListAllMyBuckets",),
     ("s3", "copyObject"): ("GetObject", "PutObject"),
     ("s3", "deleteObjects"): ("DeleteObject",),
     ("s3", "createMultipartUpload"): ("PutObject",),

@@ -1,0 +1,547 @@
+"""IAM derivation: walking the definition, merging, errors, the SDK table and the role's other parts."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import awacs.aws
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from troposphere import GetAtt, ImportValue, Ref
+
+from sfdsl._iam import (
+    IamContext,
+    IamDerivation,
+    derive_statements,
+    kms_statements,
+    logging_statements,
+    policy_document,
+    trust_policy,
+    xray_statements,
+)
+from sfdsl._iam._sdk import ACTION_EXCEPTIONS, SERVICE_PREFIXES, has_action, has_prefix
+from sfdsl.errors import IamDerivationError
+
+
+def a(service: str, resource: str) -> dict[str, Any]:
+    return {
+        "Fn::Sub": f"arn:${{AWS::Partition}}:{service}:${{AWS::Region}}:${{AWS::AccountId}}:{resource}"
+    }
+
+
+def s(actions: list[str], resources: list[Any], condition: Any = None) -> dict[str, Any]:
+    out: dict[str, Any] = {"Action": sorted(actions), "Effect": "Allow", "Resource": resources}
+    if condition:
+        out["Condition"] = condition
+    return out
+
+
+def rendered(result: IamDerivation) -> list[dict[str, Any]]:
+    return [json.loads(statement.to_json()) for statement in result.statements]
+
+
+def machine(states: dict[str, Any]) -> dict[str, Any]:
+    return {"StartAt": next(iter(states)), "States": states}
+
+
+def task(resource: str, params: Any = None, **extra: Any) -> dict[str, Any]:
+    state: dict[str, Any] = {"Type": "Task", "Resource": resource, **extra}
+    if "Next" not in extra:
+        state["End"] = True
+    if params is not None:
+        state["Parameters"] = params
+    return state
+
+
+def topic(name: str) -> dict[str, Any]:
+    return task(
+        "arn:aws:states:::sns:publish", {"TopicArn": f"arn:aws:sns:us-east-1:123456789012:{name}"}
+    )
+
+
+def topic_arn(name: str) -> str:
+    return f"arn:aws:sns:us-east-1:123456789012:{name}"
+
+
+# --- Walking the definition ------------------------------------------------------------------
+
+
+def test_parallel_branches_and_inline_map_are_walked() -> None:
+    definition = machine(
+        {
+            "P": {
+                "Type": "Parallel",
+                "Branches": [
+                    {"StartAt": "X", "States": {"X": topic("x")}},
+                    {"StartAt": "Y", "States": {"Y": {"Type": "Pass", "End": True}}},
+                ],
+                "Next": "M",
+            },
+            "M": {
+                "Type": "Map",
+                "Iterator": {"StartAt": "Z", "States": {"Z": topic("z")}},
+                "Next": "W",
+            },
+            "W": {"Type": "Wait", "Seconds": 1, "End": True},
+        }
+    )
+    result = derive_statements(definition)
+    assert rendered(result) == [s(["sns:Publish"], [topic_arn("x"), topic_arn("z")])]
+    assert result.warnings == ()
+
+
+def test_distributed_map_reader_writer_and_keys() -> None:
+    definition = machine(
+        {
+            "M": {
+                "Type": "Map",
+                "ItemProcessor": {
+                    "ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                    "StartAt": "Y",
+                    "States": {"Y": topic("y")},
+                },
+                "ItemReader": {
+                    "Resource": "arn:aws:states:::s3:listObjectsV2",
+                    "Parameters": {"Bucket": "${In}", "Prefix": "in/"},
+                },
+                "ResultWriter": {
+                    "Resource": "arn:aws:states:::s3:putObject",
+                    "Parameters": {"Bucket": "out", "Prefix": "res"},
+                },
+                "End": True,
+            }
+        }
+    )
+    key = "arn:aws:kms:us-east-1:123456789012:key/in"
+    out_key = "arn:aws:kms:us-east-1:123456789012:key/out"
+    ctx = IamContext(
+        substitutions={"In": {"Ref": "Data"}},
+        state_machine_name="main",
+        bucket_keys={"In": (key,), "out": (out_key,)},
+    )
+    # The Map's own statements come first, then those of the states it runs.
+    assert rendered(derive_statements(definition, context=ctx)) == [
+        s(["states:StartExecution"], [a("states", "stateMachine:main")]),
+        s(["states:DescribeExecution", "states:StopExecution"], [a("states", "execution:main:*")]),
+        s(
+            ["s3:ListBucket"],
+            [{"Fn::Sub": "arn:${AWS::Partition}:s3:::${Data}"}],
+            {"StringLike": {"s3:prefix": "in/*"}},
+        ),
+        s(
+            ["s3:GetObject"],
+            [
+                {"Fn::Sub": "arn:${AWS::Partition}:s3:::${Data}/in/*"},
+                {"Fn::Sub": "arn:${AWS::Partition}:s3:::out/res/*"},
+            ],
+        ),
+        s(["kms:Decrypt"], [key, out_key]),
+        s(
+            ["s3:PutObject", "s3:ListMultipartUploadParts", "s3:AbortMultipartUpload"],
+            [{"Fn::Sub": "arn:${AWS::Partition}:s3:::out/res/*"}],
+        ),
+        s(["kms:Encrypt", "kms:GenerateDataKey"], [out_key]),
+        s(["sns:Publish"], [topic_arn("y")]),
+    ]
+
+
+def test_distributed_map_uses_the_custom_name() -> None:
+    definition = machine(
+        {
+            "M": {
+                "Type": "Map",
+                "ItemProcessor": {
+                    "ProcessorConfig": {"Mode": "DISTRIBUTED"},
+                    "StartAt": "Z",
+                    "States": {"Z": {"Type": "Pass", "End": True}},
+                },
+                "End": True,
+            }
+        }
+    )
+    result = derive_statements(definition, context=IamContext(state_machine_name="myCustomName"))
+    assert rendered(result)[0] == s(
+        ["states:StartExecution"], [a("states", "stateMachine:myCustomName")]
+    )
+
+
+def test_distributed_map_without_identity_warns() -> None:
+    definition = machine(
+        {
+            "M": {
+                "Type": "Map",
+                "ItemProcessor": {
+                    "ProcessorConfig": {"Mode": "DISTRIBUTED"},
+                    "StartAt": "Z",
+                    "States": {"Z": {"Type": "Pass", "End": True}},
+                },
+                "End": True,
+            }
+        }
+    )
+    result = derive_statements(definition)
+    assert rendered(result) == [
+        s(["states:StartExecution"], [a("states", "stateMachine:*")]),
+        s(["states:DescribeExecution", "states:StopExecution"], [a("states", "execution:*")]),
+    ]
+    assert [(w.message, w.path, w.severity) for w in result.warnings] == [
+        (
+            "the state machine's own ARN is not known, so it is granted on every state machine "
+            "in the account and region; set IamContext.state_machine_name (or state_machine_arn)",
+            "States.M.ItemProcessor.ProcessorConfig",
+            "warning",
+        )
+    ]
+
+
+def test_states_without_permissions_give_no_statement_never_deny_all() -> None:
+    result = derive_statements(machine({"P": {"Type": "Pass", "End": True}}))
+    assert result == IamDerivation((), ())
+    with pytest.raises(IamDerivationError) as info:
+        policy_document(result)
+    assert str(info.value) == (
+        "the state machine needs no IAM permission (no Task needs one and no extra statements "
+        "were given): attach no inline policy, IAM rejects an empty one"
+    )
+
+
+# --- Merging ---------------------------------------------------------------------------------
+
+
+def test_same_resources_merge_actions_and_duplicates_vanish() -> None:
+    definition = machine(
+        {
+            "A": task("arn:aws:states:::dynamodb:getItem", {"TableName": "t"}, Next="B"),
+            "B": task("arn:aws:states:::dynamodb:putItem", {"TableName": "t"}, Next="C"),
+            "C": task("arn:aws:states:::dynamodb:getItem", {"TableName": "t"}),
+        }
+    )
+    assert rendered(derive_statements(definition)) == [
+        s(["dynamodb:GetItem", "dynamodb:PutItem"], [a("dynamodb", "table/t")])
+    ]
+
+
+def test_star_absorbs_narrower_grants_of_the_same_action() -> None:
+    definition = machine(
+        {
+            "A": task(
+                "arn:aws:states:::states:startExecution.sync",
+                {"StateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:c"},
+                Next="B",
+            ),
+            "B": task("arn:aws:states:::aws-sdk:sfn:describeExecution", {"ExecutionArn.$": "$.e"}),
+        }
+    )
+    result = rendered(derive_statements(definition))
+    assert result == [
+        s(["states:StartExecution"], ["arn:aws:states:us-east-1:123456789012:stateMachine:c"]),
+        s(["states:DescribeExecution"], ["*"]),
+        s(["states:StopExecution"], ["arn:aws:states:us-east-1:123456789012:execution:c:*"]),
+        s(
+            ["events:PutTargets", "events:PutRule", "events:DescribeRule"],
+            [a("events", "rule/StepFunctionsGetEventsForStepFunctionsExecutionRule")],
+        ),
+    ]
+
+
+NAMES = ["a", "b", "c", "d"]
+
+
+@given(st.lists(st.sampled_from(NAMES), min_size=1, max_size=8))
+def test_merged_statements_grant_exactly_the_union(order: list[str]) -> None:
+    states: dict[str, Any] = {}
+    for i, name in enumerate(order):
+        resource = (
+            "arn:aws:states:::sns:publish" if name in "ab" else "arn:aws:states:::sqs:sendMessage"
+        )
+        params = (
+            {"TopicArn": topic_arn(name)}
+            if name in "ab"
+            else {"QueueUrl": f"https://sqs.us-east-1.amazonaws.com/123456789012/{name}"}
+        )
+        states[f"S{i}"] = task(resource, params)
+    pairs = {
+        (action, json.dumps(resource, sort_keys=True))
+        for statement in rendered(derive_statements(machine(states)))
+        for action in statement["Action"]
+        for resource in statement["Resource"]
+    }
+    expected = set()
+    for name in set(order):
+        if name in "ab":
+            expected.add(("sns:Publish", json.dumps(topic_arn(name))))
+        else:
+            arn = {"Fn::Sub": f"arn:${{AWS::Partition}}:sqs:us-east-1:123456789012:{name}"}
+            expected.add(("sqs:SendMessage", json.dumps(arn, sort_keys=True)))
+    assert pairs == expected
+    again = rendered(derive_statements(machine(states)))
+    assert again == rendered(derive_statements(machine(states)))
+
+
+# --- Errors and the escape hatch ---------------------------------------------------------------
+
+BROKEN = machine(
+    {
+        "A": task("arn:aws:states:::eks:runJob.sync"),
+        "B": task("arn:aws:states:::aws-sdk:nosuchsvc:doIt"),
+        "C": task("arn:aws:states:::aws-sdk:dynamodb:executeStatement"),
+        "D": task("arn:aws:states:::sns:publish", {"TopicArn": "${Missing}"}),
+        "E": task("arn:aws:states:::lambda:invoke", {}),
+        "F": task("arn:aws:iam::123456789012:role/not-a-task"),
+    }
+)
+
+
+def test_every_task_without_a_rule_is_reported_at_once() -> None:
+    with pytest.raises(IamDerivationError) as info:
+        derive_statements(BROKEN)
+    hatch = "grant what it needs with extra_statements=[awacs.aws.Statement(...)] and add"
+    assert str(info.value) == "\n".join(
+        [
+            "invalid IAM policy for the state machine role (6 problems):",
+            f"  - no IAM rule for Resource 'arn:aws:states:::eks:runJob.sync'; {hatch} 'A' to "
+            "IamContext.covered_states  @ States.A.Resource",
+            "  - no IAM rule for Resource 'arn:aws:states:::aws-sdk:nosuchsvc:doIt' (no IAM service "
+            f"prefix is known for 'nosuchsvc'); {hatch} 'B' to IamContext.covered_states  "
+            "@ States.B.Resource",
+            "  - no IAM rule for Resource 'arn:aws:states:::aws-sdk:dynamodb:executeStatement' "
+            "(dynamodb:ExecuteStatement is not a known IAM action, so the SDK action "
+            f"'executeStatement' maps to IAM actions of other names); {hatch} 'C' to "
+            "IamContext.covered_states  @ States.C.Resource",
+            "  - placeholder ${Missing} has no DefinitionSubstitutions value (known: none); add it "
+            "to IamContext.substitutions  @ States.D.Parameters.TopicArn",
+            "  - lambda:invoke needs FunctionName to know which resource it uses; set it in "
+            "Parameters/Arguments  @ States.E.Parameters.FunctionName",
+            "  - no IAM rule for Resource 'arn:aws:iam::123456789012:role/not-a-task'; "
+            f"{hatch} 'F' to IamContext.covered_states  @ States.F.Resource",
+        ]
+    )
+    assert info.value.code == "iam-derivation"
+
+
+def test_covered_states_are_left_to_extra_statements() -> None:
+    ctx = IamContext(covered_states={"A", "B", "C", "D", "E", "F"})
+    result = derive_statements(BROKEN, context=ctx)
+    assert result == IamDerivation((), ())
+    extra = awacs.aws.Statement(
+        Effect=awacs.aws.Allow, Action=[awacs.aws.Action("eks", "DescribeCluster")], Resource=["*"]
+    )
+    doc = json.loads(policy_document(result, [extra]).to_json())
+    assert doc == {
+        "Version": "2012-10-17",
+        "Statement": [{"Action": ["eks:DescribeCluster"], "Effect": "Allow", "Resource": ["*"]}],
+    }
+
+
+# --- aws-sdk: IAM prefixes and action names ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("resource", "actions"),
+    [
+        ("aws-sdk:sfn:listExecutions", ["states:ListExecutions"]),
+        ("aws-sdk:cloudwatchlogs:putLogEvents", ["logs:PutLogEvents"]),
+        (
+            "aws-sdk:elasticloadbalancingv2:describeTargetHealth",
+            ["elasticloadbalancing:DescribeTargetHealth"],
+        ),
+        ("aws-sdk:efs:describeFileSystems", ["elasticfilesystem:DescribeFileSystems"]),
+        ("aws-sdk:mediastoredata:getObject", ["mediastore:GetObject"]),
+        ("aws-sdk:eventbridge:listRules", ["events:ListRules"]),
+        ("aws-sdk:ec2:describeInstances", ["ec2:DescribeInstances"]),
+        ("aws-sdk:acmpca:describeCertificateAuthority", ["acm-pca:DescribeCertificateAuthority"]),
+        ("aws-sdk:costexplorer:getCostAndUsage", ["ce:GetCostAndUsage"]),
+        ("aws-sdk:apigatewaymanagementapi:postToConnection", ["execute-api:ManageConnections"]),
+        ("aws-sdk:bedrockruntime:converse.waitForTaskToken", ["bedrock:InvokeModel"]),
+        ("aws-sdk:s3:listBuckets", ["s3:ListAllMyBuckets"]),
+        ("aws-sdk:dynamodb:listTables", ["dynamodb:ListTables"]),
+    ],
+)
+def test_sdk_service_and_action_names(resource: str, actions: list[str]) -> None:
+    result = derive_statements(machine({"T": task(f"arn:aws:states:::{resource}", {})}))
+    assert rendered(result) == [s(actions, ["*"])]
+    assert [w.path for w in result.warnings] == ["States.T.Resource"]
+
+
+def test_sdk_table_entries_are_real_iam_names() -> None:
+    assert [p for p in sorted(set(SERVICE_PREFIXES.values())) if not has_prefix(p)] == []
+    missing = [
+        f"{prefix}:{name}"
+        for (prefix, _), names in ACTION_EXCEPTIONS.items()
+        for name in names
+        if not has_action(prefix, name)
+    ]
+    assert missing == []
+
+
+def test_sdk_head_object_needs_get_object_on_the_object() -> None:
+    result = derive_statements(
+        machine({"T": task("arn:aws:states:::aws-sdk:s3:headObject", {"Bucket": "b", "Key": "k"})})
+    )
+    assert rendered(result) == [
+        s(["s3:GetObject"], [{"Fn::Sub": "arn:${AWS::Partition}:s3:::b/k"}])
+    ]
+
+
+# --- Credentials, placeholders, intrinsic Resources ----------------------------------------------
+
+
+def test_task_with_credentials_only_assumes_that_role() -> None:
+    role = "arn:aws:iam::210987654321:role/other"
+    state = task(
+        "arn:aws:states:::lambda:invoke",
+        {"FunctionName": "arn:aws:lambda:us-east-1:210987654321:function:f"},
+        Credentials={"RoleArn": role},
+    )
+    assert rendered(derive_statements(machine({"T": state}))) == [s(["sts:AssumeRole"], [role])]
+    state["Credentials"] = {"RoleArn.$": "$.role"}
+    result = derive_statements(machine({"T": state}))
+    assert rendered(result) == [
+        s(["sts:AssumeRole"], [{"Fn::Sub": "arn:${AWS::Partition}:iam::*:role/*"}])
+    ]
+    assert [w.path for w in result.warnings] == ["States.T.Credentials.RoleArn.$"]
+
+
+def test_troposphere_helpers_are_accepted_as_substitutions() -> None:
+    definition = machine(
+        {
+            "A": task("${Fn}", Next="B"),
+            "B": task("arn:aws:states:::dynamodb:getItem", {"TableName": "${T}"}, Next="C"),
+            "C": task("arn:aws:states:::sns:publish", {"TopicArn": "${Topic}"}),
+        }
+    )
+    ctx = IamContext(
+        substitutions={
+            "Fn": GetAtt("Hello", "Arn"),
+            "T": Ref("Orders"),
+            "Topic": ImportValue("alerts"),
+        }
+    )
+    assert rendered(derive_statements(definition, context=ctx)) == [
+        s(
+            ["lambda:InvokeFunction"],
+            [{"Fn::GetAtt": ["Hello", "Arn"]}, {"Fn::Sub": "${Hello.Arn}:*"}],
+        ),
+        s(["dynamodb:GetItem"], [{"Fn::GetAtt": ["Orders", "Arn"]}]),
+        s(["sns:Publish"], [{"Fn::ImportValue": "alerts"}]),
+    ]
+
+
+def test_placeholder_inside_a_string_becomes_fn_sub() -> None:
+    ctx = IamContext(substitutions={"Stage": "prod", "Acct": {"Ref": "Other"}})
+    state = task(
+        "arn:aws:states:::sns:publish",
+        {"TopicArn": "arn:aws:sns:us-east-1:${Acct}:alerts-${Stage}"},
+    )
+    assert rendered(derive_statements(machine({"T": state}), context=ctx)) == [
+        s(["sns:Publish"], [{"Fn::Sub": "arn:aws:sns:us-east-1:${Other}:alerts-prod"}])
+    ]
+
+
+@pytest.mark.parametrize(
+    ("types", "expected", "warnings"),
+    [
+        ({"Approve": "AWS::StepFunctions::Activity"}, [], []),
+        (
+            {},
+            [
+                s(
+                    ["lambda:InvokeFunction"],
+                    [
+                        {
+                            "Fn::Sub": [
+                                "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${V0}",
+                                {
+                                    "V0": {
+                                        "Fn::Select": [6, {"Fn::Split": [":", {"Ref": "Approve"}]}]
+                                    }
+                                },
+                            ]
+                        },
+                        {
+                            "Fn::Sub": [
+                                "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:${V0}:*",
+                                {
+                                    "V0": {
+                                        "Fn::Select": [6, {"Fn::Split": [":", {"Ref": "Approve"}]}]
+                                    }
+                                },
+                            ]
+                        },
+                    ],
+                )
+            ],
+            ["States.T.Resource"],
+        ),
+    ],
+)
+def test_ref_resource_uses_the_resource_type(
+    types: dict[str, str], expected: list[Any], warnings: list[str]
+) -> None:
+    ctx = IamContext(substitutions={"R": {"Ref": "Approve"}}, resource_types=types)
+    result = derive_statements(machine({"T": task("${R}")}), context=ctx)
+    assert rendered(result) == expected
+    assert [w.path for w in result.warnings] == warnings
+
+
+# --- The rest of the role ------------------------------------------------------------------------
+
+
+def test_trust_policy_is_restricted_to_the_account_and_machine() -> None:
+    arn = {
+        "Fn::Sub": "arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:stateMachine:main"
+    }
+    assert json.loads(trust_policy(source_arn=arn).to_json()) == {
+        "Version": "2012-10-17",
+        "Statement": [
+            {
+                "Action": ["sts:AssumeRole"],
+                "Condition": {
+                    "ArnLike": {"aws:SourceArn": arn},
+                    "StringEquals": {"aws:SourceAccount": {"Ref": "AWS::AccountId"}},
+                },
+                "Effect": "Allow",
+                "Principal": {"Service": ["states.amazonaws.com"]},
+            }
+        ],
+    }
+
+
+def test_logging_xray_and_kms_statements() -> None:
+    assert [json.loads(x.to_json()) for x in logging_statements()] == [
+        s(
+            [
+                "logs:CreateLogDelivery",
+                "logs:GetLogDelivery",
+                "logs:UpdateLogDelivery",
+                "logs:DeleteLogDelivery",
+                "logs:ListLogDeliveries",
+                "logs:PutResourcePolicy",
+                "logs:DescribeResourcePolicies",
+                "logs:DescribeLogGroups",
+            ],
+            ["*"],
+        )
+    ]
+    assert [json.loads(x.to_json()) for x in xray_statements()] == [
+        s(
+            [
+                "xray:PutTraceSegments",
+                "xray:PutTelemetryRecords",
+                "xray:GetSamplingRules",
+                "xray:GetSamplingTargets",
+            ],
+            ["*"],
+        )
+    ]
+    key = {"Fn::GetAtt": ["Key", "Arn"]}
+    arn = "arn:aws:states:us-east-1:123456789012:stateMachine:main"
+    assert [json.loads(x.to_json()) for x in kms_statements(key, state_machine_arn=arn)] == [
+        s(
+            ["kms:Decrypt", "kms:GenerateDataKey"],
+            [key],
+            {"StringEquals": {"kms:EncryptionContext:aws:states:stateMachineArn": arn}},
+        )
+    ]
