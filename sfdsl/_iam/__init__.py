@@ -370,18 +370,19 @@ def _map(
 
 
 def _merge(grants: Iterable[Grant]) -> tuple[awacs.aws.Statement, ...]:
-    per_action: dict[tuple[str, str], list[Cfn]] = {}
+    per_action: dict[tuple[str, str], dict[str, Cfn]] = {}
     conditions: dict[str, tuple[Any, ...]] = {}
     for g in grants:
         cond = key(g.condition)
         conditions[cond] = g.condition
+        keyed = [(key(r), r) for r in g.resources]
         for action in g.actions:
-            resources = per_action.setdefault((action, cond), [])
-            for r in g.resources:
-                if all(key(r) != key(x) for x in resources):
-                    resources.append(r)
+            resources = per_action.setdefault((action, cond), {})
+            for k, r in keyed:
+                resources.setdefault(k, r)
     groups: dict[tuple[str, str], tuple[list[Cfn], list[str]]] = {}
-    for (action, cond), resources in per_action.items():
+    for (action, cond), by_key in per_action.items():
+        resources = list(by_key.values())
         final: list[Cfn] = ["*"] if "*" in resources else resources
         entry = groups.setdefault((key(final), cond), (final, []))
         entry[1].append(action)
