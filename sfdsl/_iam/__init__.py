@@ -377,13 +377,13 @@ def _merge(grants: Iterable[Grant]) -> tuple[awacs.aws.Statement, ...]:
         conditions[cond] = g.condition
         keyed = [(key(r), r) for r in g.resources]
         for action in g.actions:
-            resources = per_action.setdefault((action, cond), {})
+            seen = per_action.setdefault((action, cond), {})
             for k, r in keyed:
-                resources.setdefault(k, r)
+                seen.setdefault(k, r)
     groups: dict[tuple[str, str], tuple[list[Cfn], list[str]]] = {}
     for (action, cond), by_key in per_action.items():
-        resources = list(by_key.values())
-        final: list[Cfn] = ["*"] if "*" in resources else resources
+        merged = list(by_key.values())
+        final: list[Cfn] = ["*"] if "*" in merged else merged
         entry = groups.setdefault((key(final), cond), (final, []))
         entry[1].append(action)
     statements = []
