@@ -1,0 +1,1082 @@
+"""Validation when objects are built: field rules, graph rules, warnings, every problem at once."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from sfdsl import (
+    Catch,
+    Choice,
+    Fail,
+    Graph,
+    Map,
+    Parallel,
+    Pass,
+    ProcessorConfig,
+    Retry,
+    StateMachine,
+    Succeed,
+    Task,
+    Var,
+    Wait,
+)
+from sfdsl.errors import Problem, SfdslError, ValidationError
+
+LAMBDA = "arn:aws:states:::lambda:invoke"
+EXCLUSIVE = "cannot both be set; keep only one of them"
+ALL_LAST = (
+    "a rule with States.ALL must be the last one: rules after it never match; move it to the end"
+)
+ALL_ALONE = (
+    "States.ALL must be the only error name in its ErrorEquals; "
+    "put the other names in a rule of their own before it"
+)
+NOT_RFC3339 = (
+    "is not an RFC 3339 timestamp; write e.g. '2026-01-31T12:00:00Z' "
+    "(date, 'T', time and a 'Z' or +hh:mm offset)"
+)
+
+
+def problems_of(build: Callable[[], object]) -> list[tuple[str, str]]:
+    with pytest.raises(ValidationError) as info:
+        build()
+    return [(p.message, p.path) for p in info.value.problems]
+
+
+def task(**fields: Any) -> Task:
+    return Task("X", resource=LAMBDA, end=True, **fields)
+
+
+def a_map(**fields: Any) -> Map:
+    return Map("X", item_processor=Pass("Item"), end=True, **fields)
+
+
+# --------------------------------------------------------------------------- field rules
+
+FIELD_RULES: list[tuple[str, Callable[[], object], list[tuple[str, str]]]] = [
+    # mutually exclusive pairs
+    (
+        "timeout-and-path",
+        lambda: task(timeout_seconds=5, timeout_seconds_path="$.t"),
+        [(f"TimeoutSeconds and TimeoutSecondsPath {EXCLUSIVE}", "States.X.TimeoutSecondsPath")],
+    ),
+    (
+        "heartbeat-and-path",
+        lambda: task(heartbeat_seconds=5, heartbeat_seconds_path="$.h"),
+        [
+            (
+                f"HeartbeatSeconds and HeartbeatSecondsPath {EXCLUSIVE}",
+                "States.X.HeartbeatSecondsPath",
+            )
+        ],
+    ),
+    (
+        "parameters-and-arguments",
+        lambda: task(parameters={"a": 1}, arguments={"a": 1}),
+        [(f"Parameters and Arguments {EXCLUSIVE}", "States.X.Arguments")],
+    ),
+    (
+        "error-and-path",
+        lambda: Fail("X", error="E", error_path="$.e"),
+        [(f"Error and ErrorPath {EXCLUSIVE}", "States.X.ErrorPath")],
+    ),
+    (
+        "cause-and-path",
+        lambda: Fail("X", cause="C", cause_path="$.c"),
+        [(f"Cause and CausePath {EXCLUSIVE}", "States.X.CausePath")],
+    ),
+    (
+        "items-and-path",
+        lambda: a_map(items_path="$.xs", items=[1]),
+        [(f"ItemsPath and Items {EXCLUSIVE}", "States.X.Items")],
+    ),
+    (
+        "item-selector-and-parameters",
+        lambda: a_map(item_selector={"a": 1}, parameters={"a": 1}),
+        [(f"ItemSelector and Parameters {EXCLUSIVE}", "States.X.Parameters")],
+    ),
+    (
+        "max-concurrency-and-path",
+        lambda: a_map(max_concurrency=1, max_concurrency_path="$.m"),
+        [(f"MaxConcurrency and MaxConcurrencyPath {EXCLUSIVE}", "States.X.MaxConcurrencyPath")],
+    ),
+    (
+        "tolerated-count-and-path",
+        lambda: a_map(tolerated_failure_count=1, tolerated_failure_count_path="$.n"),
+        [
+            (
+                f"ToleratedFailureCount and ToleratedFailureCountPath {EXCLUSIVE}",
+                "States.X.ToleratedFailureCountPath",
+            )
+        ],
+    ),
+    (
+        "tolerated-percentage-and-path",
+        lambda: a_map(tolerated_failure_percentage=1, tolerated_failure_percentage_path="$.n"),
+        [
+            (
+                f"ToleratedFailurePercentage and ToleratedFailurePercentagePath {EXCLUSIVE}",
+                "States.X.ToleratedFailurePercentagePath",
+            )
+        ],
+    ),
+    (
+        "wait-none",
+        lambda: Wait("X", end=True),
+        [
+            (
+                "a Wait state needs exactly one of Seconds, SecondsPath, Timestamp, TimestampPath, got none",
+                "States.X",
+            )
+        ],
+    ),
+    (
+        "wait-seconds-and-timestamp",
+        lambda: Wait("X", seconds=1, timestamp="2026-01-01T00:00:00Z", end=True),
+        [
+            (
+                "a Wait state needs exactly one of Seconds, SecondsPath, Timestamp, TimestampPath, "
+                "got Seconds, Timestamp",
+                "States.X",
+            )
+        ],
+    ),
+    (
+        "wait-seconds-path-and-timestamp-path",
+        lambda: Wait("X", seconds_path="$.s", timestamp_path="$.t", end=True),
+        [
+            (
+                "a Wait state needs exactly one of Seconds, SecondsPath, Timestamp, TimestampPath, "
+                "got SecondsPath, TimestampPath",
+                "States.X",
+            )
+        ],
+    ),
+    # ranges
+    (
+        "backoff-rate",
+        lambda: Retry(["States.ALL"], backoff_rate=0.5),
+        [("BackoffRate must be >= 1.0 (got 0.5)", "Retry.BackoffRate")],
+    ),
+    (
+        "max-attempts",
+        lambda: Retry(["States.ALL"], max_attempts=-1),
+        [("MaxAttempts must be >= 0 (got -1)", "Retry.MaxAttempts")],
+    ),
+    (
+        "interval-seconds",
+        lambda: Retry(["States.ALL"], interval_seconds=0),
+        [("IntervalSeconds must be >= 1 (got 0)", "Retry.IntervalSeconds")],
+    ),
+    (
+        "max-delay-low",
+        lambda: Retry(["States.ALL"], max_delay_seconds=0),
+        [("MaxDelaySeconds must be >= 1 (got 0)", "Retry.MaxDelaySeconds")],
+    ),
+    (
+        "max-delay-high",
+        lambda: Retry(["States.ALL"], max_delay_seconds=31622401),
+        [("MaxDelaySeconds must be <= 31622400 (got 31622401)", "Retry.MaxDelaySeconds")],
+    ),
+    (
+        "jitter",
+        lambda: Retry(["States.ALL"], jitter_strategy="SOME"),  # type: ignore[arg-type]
+        [('expected one of "FULL", "NONE", got \'SOME\'', "Retry.JitterStrategy")],
+    ),
+    (
+        "retry-empty-errors",
+        lambda: Retry([]),
+        [
+            (
+                "ErrorEquals must be a non-empty list of error names, e.g. [States.ALL]",
+                "Retry.ErrorEquals",
+            )
+        ],
+    ),
+    (
+        "tolerated-percentage-high",
+        lambda: a_map(tolerated_failure_percentage=100.5),
+        [
+            (
+                "ToleratedFailurePercentage must be <= 100 (got 100.5)",
+                "States.X.ToleratedFailurePercentage",
+            )
+        ],
+    ),
+    (
+        "tolerated-percentage-low",
+        lambda: a_map(tolerated_failure_percentage=-1),
+        [
+            (
+                "ToleratedFailurePercentage must be >= 0 (got -1)",
+                "States.X.ToleratedFailurePercentage",
+            )
+        ],
+    ),
+    (
+        "max-concurrency",
+        lambda: a_map(max_concurrency=-1),
+        [("MaxConcurrency must be >= 0 (got -1)", "States.X.MaxConcurrency")],
+    ),
+    (
+        "timeout-zero",
+        lambda: task(timeout_seconds=0),
+        [("TimeoutSeconds must be >= 1 (got 0)", "States.X.TimeoutSeconds")],
+    ),
+    (
+        "wait-negative",
+        lambda: Wait("X", seconds=-1, end=True),
+        [("Seconds must be >= 0 (got -1)", "States.X.Seconds")],
+    ),
+    (
+        "wait-seconds-string",
+        lambda: Wait("X", seconds="5", end=True),
+        [
+            (
+                "expected a number or a JSONata expression '{% ... %}', got the string '5'",
+                "States.X.Seconds",
+            )
+        ],
+    ),
+    (
+        "heartbeat-equals-timeout",
+        lambda: task(timeout_seconds=10, heartbeat_seconds=10),
+        [
+            (
+                "HeartbeatSeconds (10) must be smaller than TimeoutSeconds (10); "
+                "lower the heartbeat or raise the timeout",
+                "States.X.HeartbeatSeconds",
+            )
+        ],
+    ),
+    (
+        "heartbeat-above-timeout",
+        lambda: task(timeout_seconds=10, heartbeat_seconds=60),
+        [
+            (
+                "HeartbeatSeconds (60) must be smaller than TimeoutSeconds (10); "
+                "lower the heartbeat or raise the timeout",
+                "States.X.HeartbeatSeconds",
+            )
+        ],
+    ),
+    # States.ALL alone and last
+    (
+        "retry-all-not-alone",
+        lambda: Retry(["States.ALL", "Custom"]),
+        [(ALL_ALONE, "Retry.ErrorEquals")],
+    ),
+    (
+        "catch-all-not-alone",
+        lambda: Catch(["Custom", "States.ALL"], next="H"),
+        [(ALL_ALONE, "Catch.ErrorEquals")],
+    ),
+    (
+        "retry-all-not-last",
+        lambda: task().retry(Retry(["States.ALL"]), Retry(["Custom"])),
+        [(ALL_LAST, "States.X.Retry[0].ErrorEquals")],
+    ),
+    (
+        "retry-all-not-last-added-later",
+        lambda: task().retry(Retry(["States.ALL"])).retry(Retry(["Custom"])),
+        [(ALL_LAST, "States.X.Retry[0].ErrorEquals")],
+    ),
+    (
+        "catch-all-not-last",
+        lambda: task().catch(Catch(["States.ALL"], next="H"), Catch(["Custom"], next="H")),
+        [(ALL_LAST, "States.X.Catch[0].ErrorEquals")],
+    ),
+    (
+        "catch-all-not-last-in-constructor",
+        lambda: Parallel(
+            "X",
+            branches=[Pass("B")],
+            catch_rules=[Catch(["States.ALL"], next="H"), Catch(["Custom"], next="H")],
+            end=True,
+        ),
+        [(ALL_LAST, "States.X.Catch[0].ErrorEquals")],
+    ),
+    # structure
+    (
+        "parallel-without-branches",
+        lambda: Parallel("X", end=True),
+        [("a Parallel state needs at least one branch; pass branches=[...]", "States.X.Branches")],
+    ),
+    (
+        "map-without-processor",
+        lambda: Map("X", end=True),
+        [
+            (
+                "a Map state needs an item processor (the steps run for each item); "
+                "pass item_processor=<state or chain>",
+                "States.X.ItemProcessor",
+            )
+        ],
+    ),
+    (
+        "next-and-end",
+        lambda: Pass("X", next_state="Y", end=True),
+        [
+            (
+                "a state cannot have both Next and End; remove end=True or the next state",
+                "States.X.End",
+            )
+        ],
+    ),
+    (
+        "empty-name",
+        lambda: Pass("", end=True),
+        [("a state name must not be empty", "States")],
+    ),
+    (
+        "name-81-characters",
+        lambda: Pass("n" * 81, end=True),
+        [
+            (
+                f"state name {'n' * 20!r}... is 81 characters long; the limit is 80: use a shorter name",
+                f"States.{'n' * 81}",
+            )
+        ],
+    ),
+    (
+        "name-with-control-character",
+        lambda: Pass("a\tb", end=True),
+        [("state name 'a\\tb' contains control characters", "States.a\tb")],
+    ),
+    (
+        "execution-type-needs-distributed",
+        lambda: a_map(processor_config=ProcessorConfig("INLINE", "EXPRESS")),
+        [
+            (
+                "ExecutionType is only allowed with Mode DISTRIBUTED; "
+                "set mode='DISTRIBUTED' or remove execution_type",
+                "States.X.ItemProcessor.ProcessorConfig.ExecutionType",
+            )
+        ],
+    ),
+    # payload templates
+    (
+        "duplicate-x-and-x-dollar",
+        lambda: Pass("X", parameters={"a": 1, "a.$": "$.a"}, end=True),
+        [("fields 'a' and 'a.$' collide (both set 'a'); keep one", "States.X.Parameters.a.$")],
+    ),
+    (
+        "duplicate-x-and-x-dollar-nested",
+        lambda: task(result_selector={"o": {"a.$": "$.a", "a": "x"}}),
+        [
+            (
+                "fields 'a' and 'a.$' collide (both set 'a'); keep one",
+                "States.X.ResultSelector.o.a.$",
+            )
+        ],
+    ),
+    (
+        "dollar-value-bad-path",
+        lambda: Pass("X", parameters={"a.$": "$..x["}, end=True),
+        [
+            (
+                "invalid path '$..x[': expected an index, a slice, '*', a quoted name or a filter "
+                "'?(...)' after '[' at position 5, found the end of the path",
+                "States.X.Parameters.a.$",
+            )
+        ],
+    ),
+    (
+        "dollar-value-intrinsic-arity",
+        lambda: Pass("X", parameters={"a.$": "States.ArrayLength($.a, $.b)"}, end=True),
+        [
+            (
+                "invalid intrinsic function 'States.ArrayLength($.a, $.b)': "
+                "States.ArrayLength takes 1 argument, got 2",
+                "States.X.Parameters.a.$",
+            )
+        ],
+    ),
+    (
+        "dollar-value-format-arity",
+        lambda: Pass("X", parameters={"a.$": "States.Format('{} {}', $.a)"}, end=True),
+        [
+            (
+                "invalid intrinsic function \"States.Format('{} {}', $.a)\": States.Format template "
+                "'{} {}' has 2 placeholders {} but 1 value follows; give one value per {} "
+                r"(escape literal braces as \\{ and \\})",
+                "States.X.Parameters.a.$",
+            )
+        ],
+    ),
+    (
+        "result-path-into-variable",
+        lambda: Pass("X", result_path="$$.Execution", end=True),
+        [
+            (
+                "ResultPath must point into the state's data ('$' or '$.field'), got '$$.Execution'; "
+                "to keep a value in a variable use Assign",
+                "States.X.ResultPath",
+            )
+        ],
+    ),
+    (
+        "items-path-intrinsic",
+        lambda: a_map(items_path="States.Array(1)"),
+        [
+            (
+                "ItemsPath must be a path, not an intrinsic function ('States.Array(1)'); "
+                "compute the value with Parameters first",
+                "States.X.ItemsPath",
+            )
+        ],
+    ),
+    (
+        "assign-bad-variable-name",
+        lambda: Pass("X", assign={"1st": 1}, end=True),
+        [
+            (
+                "variable name '1st' is not allowed; use up to 80 characters without spaces, "
+                "'.', '$', '[' or ']', not starting with a digit",
+                "States.X.Assign.1st",
+            )
+        ],
+    ),
+    # JSONata braces
+    (
+        "jsonata-no-closing",
+        lambda: Pass("X", output="{% $x", end=True),
+        [
+            (
+                "JSONata expression '{% $x' has no closing '%}'; write '{% expression %}'",
+                "States.X.Output",
+            )
+        ],
+    ),
+    (
+        "jsonata-no-opening",
+        lambda: Pass("X", output={"a": "$x %}"}, end=True),
+        [
+            (
+                "JSONata expression '$x %}' has no opening '{%'; write '{% expression %}'",
+                "States.X.Output.a",
+            )
+        ],
+    ),
+    (
+        "jsonata-empty",
+        lambda: Pass("X", output=["{%  %}"], end=True),
+        [("a JSONata expression '{% %}' must not be empty", "States.X.Output[0]")],
+    ),
+    (
+        "jsonata-does-not-parse",
+        lambda: task(arguments={"a": "{% $x + %}"}),
+        [
+            (
+                "JSONata expression '{% $x + %}' does not parse: Unexpected end of expression",
+                "States.X.Arguments.a",
+            )
+        ],
+    ),
+    (
+        "jsonata-seconds-no-closing",
+        lambda: Wait("X", seconds="{% 5", end=True),
+        [
+            (
+                "JSONata expression '{% 5' has no closing '%}'; write '{% expression %}'",
+                "States.X.Seconds",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("build", "expected"), [r[1:] for r in FIELD_RULES], ids=[r[0] for r in FIELD_RULES]
+)
+def test_field_rules(build: Callable[[], object], expected: list[tuple[str, str]]) -> None:
+    assert problems_of(build) == expected
+
+
+DOLLAR_FIELD_NAME = (
+    "the message about a '.$' value names the field '$' instead of the key ('a.$'): "
+    "_checks._dynamic_value takes the text after the last '.' of the problem path"
+)
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        pytest.param(
+            "foo",
+            "the value of 'a.$' must be a JSONPath ('$...') or an intrinsic function "
+            "('States.Format(...)'), got 'foo'; drop the '.$' suffix for a literal value",
+            marks=pytest.mark.xfail(strict=True, reason=DOLLAR_FIELD_NAME),
+        ),
+        pytest.param(
+            5,
+            "the value of 'a.$' must be a JSONPath or an intrinsic function string, got a number 5; "
+            "drop the '.$' suffix for a literal value",
+            marks=pytest.mark.xfail(strict=True, reason=DOLLAR_FIELD_NAME),
+        ),
+    ],
+)
+def test_dollar_values_must_be_paths_or_intrinsics(value: object, message: str) -> None:
+    assert problems_of(lambda: Pass("X", parameters={"a.$": value}, end=True)) == [
+        (message, "States.X.Parameters.a.$")
+    ]
+
+
+@pytest.mark.parametrize(
+    "value", ["foo", 5, None, "$..x[", "States.Nope()", "States.UUID(1)"], ids=repr
+)
+def test_dollar_values_that_are_not_paths_are_located(value: object) -> None:
+    problems = problems_of(lambda: Pass("X", parameters={"a.$": value}, end=True))
+    assert [path for _, path in problems] == ["States.X.Parameters.a.$"]
+
+
+@pytest.mark.parametrize(
+    "name", ["n" * 80, "A", "with spaces and : punctuation!", "Émoji ✓", "$.looks.like.a.path"]
+)
+def test_state_names_of_1_to_80_characters_are_accepted(name: str) -> None:
+    machine = StateMachine(Pass(name))
+    assert machine.start_at == name
+    assert StateMachine.from_asl(machine.to_asl()) == machine
+
+
+@pytest.mark.parametrize(
+    ("timestamp", "ok"),
+    [
+        ("2026-01-31T12:00:00Z", True),
+        ("2026-01-31T12:00:00.123456Z", True),
+        ("2026-01-31T12:00:00+05:30", True),
+        ("2026-01-31T12:00:00-00:00", True),
+        ("2024-02-29T00:00:00Z", True),
+        ("2026-01-31 12:00:00Z", False),
+        ("2026-01-31T12:00:00", False),
+        ("2026-01-31", False),
+        ("2026-02-29T00:00:00Z", False),
+        ("2026-13-01T00:00:00Z", False),
+        ("2026-01-31T24:00:00Z", False),
+        ("2026-01-31T12:60:00Z", False),
+        ("2026-01-31T12:00:00+0530", False),
+        ("26-01-31T12:00:00Z", False),
+    ],
+)
+def test_wait_timestamps_are_rfc3339(timestamp: str, ok: bool) -> None:
+    def build() -> Wait:
+        return Wait("X", timestamp=timestamp, end=True)
+
+    if ok:
+        assert build().timestamp == timestamp
+    else:
+        assert problems_of(build) == [(f"{timestamp!r} {NOT_RFC3339}", "States.X.Timestamp")]
+
+
+def test_every_problem_of_a_state_is_reported_together() -> None:
+    def build() -> Task:
+        return Task(
+            "X",
+            resource=LAMBDA,
+            input_path="not a path",
+            timeout_seconds=5,
+            timeout_seconds_path="$.t",
+            heartbeat_seconds=0,
+            end=True,
+        )
+
+    with pytest.raises(ValidationError) as info:
+        build()
+    assert [(p.path, p.code) for p in info.value.problems] == [
+        ("States.X.InputPath", "invalid-path"),
+        ("States.X.TimeoutSecondsPath", "mutually-exclusive"),
+        ("States.X.HeartbeatSeconds", "out-of-range"),
+    ]
+    assert str(info.value).startswith("invalid state 'X' (3 problems):\n  - ")
+
+
+# --------------------------------------------------------------------------- graph rules
+
+
+def machine_problems(build: Callable[[], object]) -> list[tuple[str, str]]:
+    return problems_of(build)
+
+
+GRAPH_RULES: list[tuple[str, Callable[[], object], list[tuple[str, str]]]] = [
+    (
+        "start-at-missing",
+        lambda: StateMachine(Graph("Nope", [Pass("A", end=True)])),
+        [("StartAt 'Nope' is not a state here; states are: 'A'", "StartAt")],
+    ),
+    (
+        "next-missing",
+        lambda: StateMachine(Pass("A", next_state="B")),
+        [("Next target 'B' does not exist; states here are: 'A'", "States.A.Next")],
+    ),
+    (
+        "choice-targets-missing",
+        lambda: StateMachine(Choice("C").when(Var("$.a").is_present(), "Nope").otherwise("Gone")),
+        [
+            (
+                "Choices[0].Next target 'Nope' does not exist; states here are: 'C'",
+                "States.C.Choices[0].Next",
+            ),
+            ("Default target 'Gone' does not exist; states here are: 'C'", "States.C.Default"),
+        ],
+    ),
+    (
+        "catch-target-missing",
+        lambda: StateMachine(task().catch(Catch(["States.ALL"], next="Nope"))),
+        [
+            (
+                "Catch[0].Next target 'Nope' does not exist; states here are: 'X'",
+                "States.X.Catch[0].Next",
+            )
+        ],
+    ),
+    (
+        "next-leaves-a-parallel-branch",
+        lambda: StateMachine(
+            Pass("Out").next(Parallel("P", branches=[Pass("B", next_state="Out")], end=True))
+        ),
+        [
+            (
+                "Next target 'Out' is outside this branch; states here are: 'B'",
+                "States.P.Branches[0].States.B.Next",
+            )
+        ],
+    ),
+    (
+        "catch-leaves-a-map-body",
+        lambda: StateMachine(
+            Pass("Out").next(
+                Map(
+                    "M",
+                    item_processor=Task("B", resource=LAMBDA).catch(
+                        Catch(["States.ALL"], next="Out")
+                    ),
+                    end=True,
+                )
+            )
+        ),
+        [
+            (
+                "Catch[0].Next target 'Out' is outside this branch; states here are: 'B'",
+                "States.M.ItemProcessor.States.B.Catch[0].Next",
+            )
+        ],
+    ),
+    (
+        "unreachable",
+        lambda: StateMachine(Graph("A", [Pass("A", end=True), Pass("B", end=True)])),
+        [
+            (
+                "state 'B' is unreachable from 'A'; link to it from another state or remove it",
+                "States.B",
+            )
+        ],
+    ),
+    (
+        "unreachable-in-a-branch",
+        lambda: StateMachine(
+            Parallel("P", branches=[Graph("A", [Succeed("A"), Succeed("B")])], end=True)
+        ),
+        [
+            (
+                "state 'B' is unreachable from 'A'; link to it from another state or remove it",
+                "States.P.Branches[0].States.B",
+            )
+        ],
+    ),
+    (
+        "no-terminal-state",
+        lambda: StateMachine(Graph("A", [Pass("A", next_state="B"), Pass("B", next_state="A")])),
+        [
+            (
+                "no terminal state is reachable: add a Succeed or Fail state, or end=True on the last state",
+                "States",
+            )
+        ],
+    ),
+    (
+        "trap-cycle",
+        lambda: StateMachine(
+            Graph(
+                "C",
+                [
+                    Choice("C").when(Var("$.done").is_present(), "S").otherwise("L1"),
+                    Succeed("S"),
+                    Pass("L1", next_state="L2"),
+                    Pass("L2", next_state="L1"),
+                ],
+            )
+        ),
+        [
+            (
+                "states 'L1', 'L2' loop forever: no path from them reaches a Succeed, Fail or End "
+                "state; add an exit (e.g. a Choice rule or a Catch) to the loop",
+                "States.L1",
+            )
+        ],
+    ),
+    (
+        "trap-cycle-in-a-map-body",
+        lambda: StateMachine(
+            Map("M", item_processor=Graph("L", [Pass("L", next_state="L")]), end=True)
+        ),
+        [
+            (
+                "no terminal state is reachable: add a Succeed or Fail state, or end=True on the last state",
+                "States.M.ItemProcessor.States",
+            )
+        ],
+    ),
+    (
+        "choice-without-rules",
+        lambda: StateMachine(Choice("C").otherwise(Succeed("S"))),
+        [
+            (
+                "a Choice state needs at least one rule; add one with .when(condition, target)",
+                "States.C.Choices",
+            )
+        ],
+    ),
+    (
+        "duplicate-name-top-and-branch",
+        lambda: StateMachine(Pass("A").next(Parallel("P", branches=[Pass("A")], end=True))),
+        [
+            (
+                "state name 'A' is used twice (also at States.A); names must be unique in the whole "
+                "machine, branches included: rename one",
+                "States.P.Branches[0].States.A",
+            )
+        ],
+    ),
+    (
+        "duplicate-name-two-branches",
+        lambda: StateMachine(Parallel("P", branches=[Pass("A"), Pass("A")], end=True)),
+        [
+            (
+                "state name 'A' is used twice (also at States.P.Branches[0].States.A); names must be "
+                "unique in the whole machine, branches included: rename one",
+                "States.P.Branches[1].States.A",
+            )
+        ],
+    ),
+    (
+        "duplicate-name-branch-and-map-body",
+        lambda: StateMachine(
+            Parallel("P", branches=[Pass("X")]).next(Map("M", item_processor=Pass("X")))
+        ),
+        [
+            (
+                "state name 'X' is used twice (also at States.P.Branches[0].States.X); names must "
+                "be unique in the whole machine, branches included: rename one",
+                "States.M.ItemProcessor.States.X",
+            )
+        ],
+    ),
+    (
+        "duplicate-name-nested-two-levels",
+        lambda: StateMachine(
+            Pass("Deep").next(
+                Parallel(
+                    "P",
+                    branches=[Map("M", item_processor=Parallel("Q", branches=[Pass("Deep")]))],
+                )
+            )
+        ),
+        [
+            (
+                "state name 'Deep' is used twice (also at States.Deep); names must be unique in the "
+                "whole machine, branches included: rename one",
+                "States.P.Branches[0].States.M.ItemProcessor.States.Q.Branches[0].States.Deep",
+            )
+        ],
+    ),
+    (
+        "express-sync",
+        lambda: StateMachine(
+            Task("T", resource="arn:aws:states:::states:startExecution.sync"), type="EXPRESS"
+        ),
+        [
+            (
+                "an EXPRESS state machine does not support the '.sync' integration pattern; "
+                "use a STANDARD machine or call the service without waiting",
+                "States.T.Resource",
+            )
+        ],
+    ),
+    (
+        "express-sync-2",
+        lambda: StateMachine(
+            Task("T", resource="arn:aws:states:::states:startExecution.sync:2"), type="EXPRESS"
+        ),
+        [
+            (
+                "an EXPRESS state machine does not support the '.sync:2' integration pattern; "
+                "use a STANDARD machine or call the service without waiting",
+                "States.T.Resource",
+            )
+        ],
+    ),
+    (
+        "express-wait-for-task-token",
+        lambda: StateMachine(
+            Task("T", resource="arn:aws:states:::sqs:sendMessage.waitForTaskToken"),
+            type="EXPRESS",
+        ),
+        [
+            (
+                "an EXPRESS state machine does not support the '.waitForTaskToken' integration "
+                "pattern; use a STANDARD machine or call the service without waiting",
+                "States.T.Resource",
+            )
+        ],
+    ),
+    (
+        "express-distributed-map",
+        lambda: StateMachine(
+            a_map(processor_config=ProcessorConfig("DISTRIBUTED")), type="EXPRESS"
+        ),
+        [
+            (
+                "a distributed Map cannot run in an EXPRESS state machine; use STANDARD or an inline Map",
+                "States.X",
+            )
+        ],
+    ),
+    (
+        "machine-fields",
+        lambda: StateMachine(
+            Pass("A"),
+            timeout_seconds=0,
+            version="2.0",
+            query_language="XPath",  # type: ignore[arg-type]
+        ),
+        [
+            ("TimeoutSeconds must be >= 1 (got 0)", "TimeoutSeconds"),
+            ("Version must be \"1.0\", got '2.0'", "Version"),
+            ('expected one of "JSONPath", "JSONata", got \'XPath\'', "QueryLanguage"),
+        ],
+    ),
+    (
+        "machine-name",
+        lambda: StateMachine(Pass("A"), name="bad name"),
+        [("a state machine name must be 1-80 letters, digits, '-' or '_', got 'bad name'", "name")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("build", "expected"), [r[1:] for r in GRAPH_RULES], ids=[r[0] for r in GRAPH_RULES]
+)
+def test_graph_rules(build: Callable[[], object], expected: list[tuple[str, str]]) -> None:
+    assert machine_problems(build) == expected
+
+
+@pytest.mark.parametrize(
+    "resource",
+    [
+        "arn:aws:states:::states:startExecution.sync",
+        "arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+    ],
+)
+def test_standard_machines_accept_every_integration_pattern(resource: str) -> None:
+    assert StateMachine(Task("T", resource=resource)).type == "STANDARD"
+
+
+def test_express_machines_accept_request_response() -> None:
+    machine = StateMachine(Task("T", resource="arn:aws:states:::sqs:sendMessage"), type="EXPRESS")
+    assert machine.warnings == ()
+
+
+def test_the_polling_loop_is_not_a_trap() -> None:
+    loop = (
+        Wait("Wait", seconds=5)
+        .next(Task("Poll", resource=LAMBDA))
+        .next(Choice("Done?").when(Var("$.status") == "DONE", Succeed("Ok")).otherwise("Wait"))
+    )
+    assert StateMachine(loop).start_at == "Wait"
+
+
+def test_a_loop_left_through_a_catch_is_not_a_trap() -> None:
+    loop = Graph(
+        "Work",
+        [
+            Task("Work", resource=LAMBDA, next_state="Again").catch(
+                Catch(["States.ALL"], next=Fail("Stop"))
+            ),
+            Pass("Again", next_state="Work"),
+            Fail("Stop"),
+        ],
+    )
+    assert StateMachine(loop).states[0].name == "Work"
+
+
+def test_every_problem_of_a_machine_is_reported_together() -> None:
+    with pytest.raises(ValidationError) as info:
+        StateMachine(
+            Graph(
+                "A",
+                [
+                    Pass("A", next_state="Missing"),
+                    Parallel("P", branches=[Pass("A")], next_state="A"),
+                    Succeed("Lost"),
+                ],
+            ),
+            name="Orders",
+        )
+    assert info.value.problems == (
+        Problem(
+            "Next target 'Missing' does not exist; states here are: 'A', 'P', 'Lost'",
+            "States.A.Next",
+            "missing-target",
+        ),
+        Problem(
+            "state name 'A' is used twice (also at States.A); names must be unique in the whole "
+            "machine, branches included: rename one",
+            "States.P.Branches[0].States.A",
+            "duplicate-state-name",
+        ),
+        Problem(
+            "state 'P' is unreachable from 'A'; link to it from another state or remove it",
+            "States.P",
+            "unreachable-state",
+        ),
+        Problem(
+            "state 'Lost' is unreachable from 'A'; link to it from another state or remove it",
+            "States.Lost",
+            "unreachable-state",
+        ),
+    )
+    assert str(info.value) == "\n".join(
+        [
+            "invalid state machine 'Orders' (4 problems):",
+            *(f"  - {p.message}  @ {p.path}" for p in info.value.problems),
+        ]
+    )
+
+
+def test_three_independent_mistakes_read_from_asl_give_three_problems() -> None:
+    document = {
+        "StartAt": "Charge",
+        "States": {
+            "Charge": {
+                "Type": "Task",
+                "Resource": LAMBDA,
+                "Retry": [{"ErrorEquals": ["States.ALL"], "BackoffRate": 0.5}],
+                "Next": "Ship",
+            },
+            "Ship": {"Type": "Pass", "Next": "Done", "End": True},
+            "Done": {
+                "Type": "Parallel",
+                "Branches": [{"StartAt": "B", "States": {"B": {"Type": "Pass", "Next": "Charge"}}}],
+                "End": True,
+            },
+        },
+    }
+    with pytest.raises(ValidationError) as info:
+        StateMachine.from_asl(document)
+    assert [(p.message, p.path) for p in info.value.problems] == [
+        ("BackoffRate must be >= 1.0 (got 0.5)", "States.Charge.Retry[0].BackoffRate"),
+        (
+            "a state cannot have both Next and End; remove end=True or the next state",
+            "States.Ship.End",
+        ),
+        (
+            "Next target 'Charge' is outside this branch; states here are: 'B'",
+            "States.Done.Branches[0].States.B.Next",
+        ),
+    ]
+
+
+def test_errors_are_sfdsl_errors_and_value_errors() -> None:
+    with pytest.raises(SfdslError):
+        Pass("A", next_state="B", end=True)
+    with pytest.raises(ValueError, match=r"^invalid state 'A' \(1 problem\):"):
+        Pass("A", next_state="B", end=True)
+
+
+# --------------------------------------------------------------------------- warnings
+
+UNGUARDED = (
+    "rule 0 compares $.status but no earlier state guarantees it; if it is absent the execution "
+    "fails with States.Runtime: guard it with Var('$.status').is_present() & ..."
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="unguarded-Choice-variable warnings are only computed when the graph has a dangling "
+    "target: _validate._check_graph calls _choice_warnings in the elif branch only (since fcb3236)",
+)
+def test_unguarded_choice_variable_warns() -> None:
+    machine = StateMachine(
+        Choice("Check").when(Var("$.status") == "DONE", Succeed("Ok")).otherwise(Fail("No"))
+    )
+    assert machine.warnings == (
+        Problem(UNGUARDED, "States.Check.Choices[0]", "unguarded-choice-variable", "warning"),
+    )
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="unguarded-Choice-variable warnings are only computed when the graph has a dangling "
+    "target (_validate._check_graph calls _choice_warnings in the elif branch only)",
+)
+def test_unguarded_choice_variable_in_a_polling_loop_warns() -> None:
+    loop = (
+        Wait("Wait", seconds=5)
+        .next(Task("Poll", resource=LAMBDA))
+        .next(Choice("Check").when(Var("$.status") == "DONE", Succeed("Ok")).otherwise("Wait"))
+    )
+    assert [(w.path, w.code) for w in StateMachine(loop).warnings] == [
+        ("States.Check.Choices[0]", "unguarded-choice-variable")
+    ]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        pytest.param(None, id="guarded-with-is-present"),
+        pytest.param(Pass("Set", result="DONE", result_path="$.status"), id="written-by-result"),
+        pytest.param(Pass("Set", result={"status": "x"}), id="written-by-whole-result"),
+        pytest.param(Pass("Set", parameters={"status": "x"}), id="written-by-parameters"),
+        pytest.param(
+            Task("Set", resource=LAMBDA, result_selector={"status.$": "$.Payload.s"}),
+            id="written-by-result-selector",
+        ),
+        pytest.param(Pass("Set", result={"status": "x"}, result_path="$"), id="written-at-root"),
+    ],
+)
+def test_guarded_or_written_choice_variables_do_not_warn(before: Pass | Task | None) -> None:
+    if before is None:
+        condition = Var("$.status").is_present() & (Var("$.status") == "DONE")
+        machine = StateMachine(Choice("Check").when(condition, Succeed("Ok")).otherwise(Fail("No")))
+    else:
+        rule = Var("$.status") == "DONE"
+        machine = StateMachine(
+            before.next(Choice("Check").when(rule, Succeed("Ok")).otherwise(Fail("No")))
+        )
+    assert machine.warnings == ()
+
+
+def test_warnings_do_not_stop_building() -> None:
+    machine = StateMachine(
+        Map("M", item_processor=Pass("A"), label="rows").next(Task("T", resource="module:hello"))
+    )
+    assert machine.warnings == (
+        Problem(
+            "Label only takes effect in a distributed Map; "
+            "pass processor_config=ProcessorConfig('DISTRIBUTED') or remove it",
+            "States.M.Label",
+            "distributed-only",
+            "warning",
+        ),
+        Problem(
+            "Resource 'module:hello' is not an ARN: Step Functions rejects it at deploy time "
+            "(local runs can mock it)",
+            "States.T.Resource",
+            "resource-not-arn",
+            "warning",
+        ),
+    )
