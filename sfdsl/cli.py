@@ -236,45 +236,27 @@ def _parse_params(params: Sequence[str]) -> dict[str, str]:
     return parsed
 
 
-def _render_asl(loaded: Target, fmt: Format) -> tuple[str, Any]:
-    """The ASL of the target's state machine, used until the CloudFormation builder exists."""
-    machines = loaded.machines
-    if len(machines) != 1:
-        msg = f"{loaded.label} holds {len(machines)} state machines; give one with TARGET:NAME"
-        raise _Failure(EXIT_USAGE, msg)
-    document = machines[0].to_asl()
-    if fmt is Format.yaml:
-        import yaml
-
-        return yaml.safe_dump(document, sort_keys=False, allow_unicode=True), document
-    return machines[0].to_json() + "\n", document
-
-
-def _render_template(
+def _build_template(
     loaded: Target, fmt: Format, params: Mapping[str, str]
-) -> tuple[str, Any, list[str], int] | None:
-    """The CloudFormation template (text, data, build warnings, resource count), or None
-    when the CloudFormation builder is not available."""
-    import importlib
+) -> tuple[str, Any, list[str]]:
+    """The CloudFormation template of *loaded*: its text, its data and the build's warnings."""
     import warnings
 
-    try:
-        cfn: Any = importlib.import_module("sfdsl.cfn")
-    except ModuleNotFoundError as exc:
-        if exc.name in ("sfdsl.cfn", "troposphere", "awacs"):
-            return None
-        raise
-    if not hasattr(cfn, "template_for"):
-        return None
-    from sfdsl.errors import SfdslWarning
+    from sfdsl import cfn
+    from sfdsl.errors import BuildError, SfdslWarning
 
-    with warnings.catch_warnings(record=True) as caught, _user_errors():
+    with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", SfdslWarning)
-        template = cfn.template_for(loaded.obj, parameters=params)
+        try:
+            template = cfn.template_for(loaded.obj, parameters=params)
+        except BuildError as exc:
+            # A --param the App does not declare is a usage error, not an invalid workflow.
+            if exc.problems and all(p.code == "unknown-parameter" for p in exc.problems):
+                raise _Failure(EXIT_USAGE, str(exc), exc.errors) from None
+            raise
         text = cfn.render(template, fmt.value)
     found = [str(w.message) for w in caught if issubclass(w.category, SfdslWarning)]
-    data = template.to_dict()
-    return text if text.endswith("\n") else text + "\n", data, found, len(template.resources)
+    return text if text.endswith("\n") else text + "\n", template.to_dict(), found
 
 
 @app.command()
@@ -299,7 +281,7 @@ def build(
         typer.Option(
             "--param",
             "-p",
-            help="A CloudFormation parameter default, KEY=VALUE (repeatable), e.g. stage=prod.",
+            help="A build parameter the App declares, KEY=VALUE (repeatable), e.g. stage=prod.",
             metavar="KEY=VALUE",
         ),
     ] = None,
@@ -317,14 +299,8 @@ def build(
         loaded = _load(target)
         if payload is not None:
             payload["target"] = loaded.label
-        built = _render_template(loaded, fmt, params)
-        if built is None:
-            text, data = _render_asl(loaded, fmt)
-            build_warnings: list[str] = []
-            kind, resources = "asl", None
-        else:
-            text, data, build_warnings, count = built
-            kind, resources = "cloudformation", count
+        with _user_errors():
+            text, data, build_warnings = _build_template(loaded, fmt, params)
         if output is not None:
             try:
                 output.write_text(text, encoding="utf-8")
@@ -334,9 +310,9 @@ def build(
     except _Failure as failure:
         _finish(failure, payload)
     warnings_out = [str(w) for m in loaded.machines for w in m.warnings] + build_warnings
+    resources = len(data.get("Resources", {}))
     if payload is not None:
         payload.update(
-            kind=kind,
             format=fmt.value,
             output=None if output is None else str(output),
             resources=resources,
@@ -353,12 +329,10 @@ def build(
         sys.stdout.write(text)
         sys.stdout.flush()
     else:
-        what = (
-            "ASL definition"
-            if kind == "asl"
-            else f"CloudFormation template ({resources} resources)"
+        what = f"{resources} resource{'s' * (resources != 1)}"
+        _say(
+            err, "wrote ", "green", f"{output}: CloudFormation template of {loaded.label} ({what})"
         )
-        _say(err, "wrote ", "green", f"{output}: {what} of {loaded.label}")
 
 
 def _read_input(value: str | None) -> Any:

@@ -17,6 +17,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner, Result
 
+import sfdsl
 from sfdsl import __version__
 from sfdsl.cli import app
 from sfdsl.errors import BuildError, Problem, SfdslWarning
@@ -69,14 +70,10 @@ def workdir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     (tmp_path / "ok.asl.json").write_text(json.dumps(ASL), encoding="utf-8")
     (tmp_path / "mocks.json").write_text(json.dumps(MOCKS), encoding="utf-8")
     yield tmp_path
+    # Forget the user modules imported from the folder (not the libraries they imported).
     for name in set(sys.modules) - before:
-        del sys.modules[name]
-
-
-@pytest.fixture
-def no_cfn(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Build as if the CloudFormation builder were not installed: the ASL is printed."""
-    monkeypatch.setitem(sys.modules, "sfdsl.cfn", None)
+        if str(getattr(sys.modules[name], "__file__", None) or "").startswith(str(tmp_path)):
+            del sys.modules[name]
 
 
 def invoke(*args: str, input: str | None = None) -> Result:
@@ -233,32 +230,13 @@ def test_validate_target_errors_exit_2_without_traceback(
 # --- build ----------------------------------------------------------------------------
 
 
-def test_build_without_the_cloudformation_builder_prints_the_asl(
-    workdir: Path, no_cfn: None
-) -> None:
-    result = invoke("build", "ok.asl.json")
-    assert result.exit_code == 0
-    assert json.loads(result.stdout) == ASL
-
-
-def test_build_asl_as_yaml_into_a_file(workdir: Path, no_cfn: None) -> None:
-    result = invoke("build", "flows.py:ok", "-o", "out.yml")
-    assert result.exit_code == 0
-    assert result.stdout == ""
-    assert result.stderr == "wrote out.yml: ASL definition of flows.py:ok\n"
-    assert yaml.safe_load((workdir / "out.yml").read_text(encoding="utf-8")) == {
-        "StartAt": "Hello",
-        "States": {"Hello": {"Type": "Pass", "Next": "Done"}, "Done": {"Type": "Succeed"}},
-    }
-
-
 class FakeTemplate:
     def __init__(self, obj: Any, parameters: Mapping[str, str]) -> None:
         self.resources = {"Machine": obj, "MachineRole": None}
         self.parameters = dict(parameters)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"Resources": {"Machine": {"Type": "AWS::StepFunctions::StateMachine"}}}
+        return {"Resources": {"Machine": {"Type": "AWS::StepFunctions::StateMachine"}, "Role": {}}}
 
 
 @pytest.fixture
@@ -282,6 +260,7 @@ def fake_cfn(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, dict[str, str],
     module.template_for = template_for  # type: ignore[attr-defined]
     module.render = render  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "sfdsl.cfn", module)
+    monkeypatch.setattr(sfdsl, "cfn", module, raising=False)
     return calls
 
 
@@ -314,7 +293,7 @@ def test_build_format_follows_the_output_suffix(
     assert fake_cfn[0][2] == fmt
     assert (workdir / args[1]).read_text(encoding="utf-8") == f"rendered as {fmt}\n"
     assert result.stderr.splitlines()[-1] == (
-        f"wrote {args[1]}: CloudFormation template (2 resources) of flows.py:ok"
+        f"wrote {args[1]}: CloudFormation template of flows.py:ok (2 resources)"
     )
 
 
@@ -323,7 +302,6 @@ def test_build_json_report(workdir: Path, fake_cfn: list[tuple[Any, dict[str, st
     assert result.exit_code == 0
     assert json.loads(result.stdout) == {
         "target": "flows.py:with_warning",
-        "kind": "cloudformation",
         "format": "json",
         "output": None,
         "resources": 2,
@@ -332,7 +310,7 @@ def test_build_json_report(workdir: Path, fake_cfn: list[tuple[Any, dict[str, st
             "processor_config=ProcessorConfig('DISTRIBUTED') or remove it  @ States.Each.Label",
             "resource '*' for states:StartExecution",
         ],
-        "template": {"Resources": {"Machine": {"Type": "AWS::StepFunctions::StateMachine"}}},
+        "template": FakeTemplate(None, {}).to_dict(),
     }
 
 
@@ -364,10 +342,63 @@ def test_build_bad_params_exit_2(workdir: Path, params: list[str], message: str)
     assert (result.exit_code, result.stderr) == (2, f"error: {message}\n")
 
 
-def test_build_into_a_missing_folder_exits_2(workdir: Path, no_cfn: None) -> None:
+def test_build_into_a_missing_folder_exits_2(workdir: Path) -> None:
     result = invoke("build", "ok.asl.json", "-o", "no/such/dir/t.json")
     assert result.exit_code == 2
     assert result.stderr == "error: cannot write no/such/dir/t.json: No such file or directory\n"
+
+
+APP = """
+from sfdsl import StateMachine, Task
+from sfdsl.cfn import App
+
+TOPIC = "arn:aws:sns:us-east-1:123456789012:orders-${param:stage}"
+notify = StateMachine(
+    Task("Notify", resource="arn:aws:states:::sns:publish",
+         parameters={"TopicArn": TOPIC, "Message.$": "$"}),
+    name="notify",
+)
+app = App("shop", params={"stage": "dev"}).add(notify)
+"""
+
+
+def test_build_an_app_with_a_parameter(workdir: Path) -> None:
+    (workdir / "shop.py").write_text(APP, encoding="utf-8")
+    result = invoke("build", "shop.py", "--param", "stage=prod", "-o", "template.yaml")
+    assert result.exit_code == 0
+    assert (
+        result.stderr
+        == "wrote template.yaml: CloudFormation template of shop.py:app (2 resources)\n"
+    )
+    template = yaml.safe_load((workdir / "template.yaml").read_text(encoding="utf-8"))
+    machine = template["Resources"]["Notify"]
+    assert machine["Type"] == "AWS::StepFunctions::StateMachine"
+    parameters = machine["Properties"]["Definition"]["States"]["Notify"]["Parameters"]
+    assert parameters["TopicArn"] == "arn:aws:sns:us-east-1:123456789012:orders-prod"
+
+
+def test_build_with_an_undeclared_parameter_is_a_usage_error(workdir: Path) -> None:
+    (workdir / "shop.py").write_text(APP, encoding="utf-8")
+    result = invoke("build", "shop.py", "--param", "region=eu-west-1")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.splitlines() == [
+        "error: invalid application (1 problem):",
+        "  - parameter 'region' is not declared by the app (declared: stage); "
+        "declare it with App(params={'region': 'default'}) or drop it",
+    ]
+
+
+def test_build_an_asl_file_gives_its_machine_a_role(workdir: Path) -> None:
+    result = invoke("build", "ok.asl.json", "--json")
+    assert result.exit_code == 0
+    report = json.loads(result.stdout)
+    resources = report["template"]["Resources"]
+    assert sorted((name, r["Type"]) for name, r in resources.items()) == [
+        ("Ok", "AWS::StepFunctions::StateMachine"),
+        ("OkRole", "AWS::IAM::Role"),
+    ]
+    assert resources["Ok"]["Properties"]["Definition"] == ASL
+    assert (report["resources"], report["output"], report["warnings"]) == (2, None, [])
 
 
 def test_build_invalid_workflow_exits_1(workdir: Path) -> None:
