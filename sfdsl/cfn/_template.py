@@ -163,6 +163,8 @@ class _Definition:
                 if name not in self.substitutions:
                     if name in _PSEUDO:
                         self.substitutions[name] = _PSEUDO[name]
+                    elif name.startswith("param:"):
+                        self.unresolved.setdefault(name, [])  # reported by Context.params
                     else:
                         self.unresolved.setdefault(name, []).append(where)
             if (
@@ -234,6 +236,8 @@ def _machine(
     name = ctx.params(machine.name, f"{path}.name") if machine.name else None
     definition = _Definition(ctx, machine, path)
     for missing, where in sorted(definition.unresolved.items()):
+        if missing.startswith("param:"):
+            continue
         ctx.fail(
             f"placeholder ${{{missing}}} has no CloudFormation value (used at "
             f"{', '.join(where)}); give it one with Placeholder({missing!r}, value) or use a "
@@ -241,6 +245,8 @@ def _machine(
             path,
             "unresolved-placeholder",
         )
+    if definition.unresolved:
+        return None
     subs = definition.substitutions
     if dep.exact_versions:
         for key, value in list(subs.items()):
