@@ -19,10 +19,10 @@ from sfdsl.cfn import (
     Authorizer,
     EventRule,
     Metric,
+    RestApi,
     Schedule,
     UsagePlan,
 )
-from sfdsl.cfn._events import RestApi
 
 TOPIC = "arn:aws:sns:us-east-1:123456789012:NotifyMe"
 HELLO = (

@@ -34,6 +34,8 @@ from sfdsl.cfn._events import (
     Cors,
     Event,
     EventRule,
+    RestApi,
+    RetryPolicy,
     Schedule,
     UsagePlan,
 )
@@ -62,6 +64,8 @@ __all__ = [
     "Notifications",
     "ProvisionedConcurrency",
     "Publish",
+    "RestApi",
+    "RetryPolicy",
     "Schedule",
     "ScheduledScaling",
     "Status",
