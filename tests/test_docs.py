@@ -135,7 +135,8 @@ def _run_console(block: Block) -> None:
 
 def _exec(block: Block, namespace: dict[str, object]) -> str:
     """Run a Python block; return what it printed."""
-    code = compile(block.code, block.where, "exec")
+    # Pad so that tracebacks give the line numbers of the Markdown file.
+    code = compile("\n" * block.line + block.code, str(DOCS / block.page), "exec")
     out = io.StringIO()
     with contextlib.redirect_stdout(out):
         exec(code, namespace)
