@@ -218,3 +218,12 @@ def test_validate_json_is_one_object_on_stdout_even_for_errors(workdir: Path) ->
     report = json.loads(done.stdout)
     assert (report["valid"], report["error"]["exit_code"]) == (False, 1)
     assert sorted(p["path"] for p in report["error"]["problems"]) == ["StartAt", "States.W"]
+
+
+def test_importing_the_cli_stays_light() -> None:
+    heavy = ["rich", "yaml", "troposphere", "awacs", "jsonata", "sfdsl._runner", "sfdsl.cfn"]
+    code = f"import sys, sfdsl.cli; print([m for m in {heavy!r} if m in sys.modules])"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout == "[]\n"
