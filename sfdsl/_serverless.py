@@ -1,0 +1,1508 @@
+"""Python source from a serverless-framework ``serverless.yml`` with a ``stepFunctions`` section.
+
+:func:`import_serverless` reads the file (CloudFormation short tags such as ``!GetAtt`` and
+``!Ref`` included), resolves ``${...}`` variables from the given values, and writes one module
+that defines an :class:`~sfdsl.cfn.App` named ``app``: every state machine of the
+serverless-step-functions plugin with its events, alarms, notifications, tags, role and other
+options, the service's functions as :class:`~sfdsl.cfn.Function` objects, and the activities.
+What cannot be translated is listed in the module's header comment and in
+:attr:`~sfdsl._codegen.GeneratedModule.notes`; nothing is dropped without a note.
+
+Example:
+    >>> yml = '''
+    ... service: shop
+    ... stepFunctions:
+    ...   stateMachines:
+    ...     orders:
+    ...       name: orders-${opt:stage, 'dev'}
+    ...       events:
+    ...         - schedule: rate(1 hour)
+    ...       definition:
+    ...         StartAt: Done
+    ...         States:
+    ...           Done: {Type: Succeed}
+    ... '''
+    >>> module = import_serverless(yml)
+    >>> namespace: dict[str, object] = {}
+    >>> exec(module.code, namespace)
+    >>> from sfdsl.cfn import template_for
+    >>> sorted(template_for(namespace["app"]).resources)[:2]
+    ['OrdersDashdev', 'OrdersDashdevRole']
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import os
+import re
+import shutil
+import subprocess
+from collections.abc import Callable, Mapping
+from typing import Any
+
+import yaml
+
+from sfdsl._codegen import LINE_LENGTH, GeneratedModule, ModuleWriter, _literal, py_str
+from sfdsl._machine import StateMachine
+from sfdsl._values import Placeholder
+from sfdsl.errors import DefinitionError, Problem, SfdslError
+
+__all__ = ["import_serverless", "is_serverless", "load_serverless"]
+
+# --------------------------------------------------------------------------- YAML
+
+
+class _Loader(yaml.SafeLoader):
+    """A safe loader that also reads CloudFormation's short-form intrinsic tags."""
+
+
+_SHORT_TAGS = (
+    "Base64",
+    "Cidr",
+    "FindInMap",
+    "GetAZs",
+    "ImportValue",
+    "Join",
+    "Select",
+    "Split",
+    "Sub",
+    "Transform",
+    "And",
+    "Equals",
+    "If",
+    "Not",
+    "Or",
+)
+
+
+def _construct(node: yaml.Node, loader: yaml.SafeLoader) -> Any:
+    if isinstance(node, yaml.ScalarNode):
+        return loader.construct_scalar(node)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node, deep=True)
+    if isinstance(node, yaml.MappingNode):
+        return loader.construct_mapping(node, deep=True)
+    msg = f"unexpected YAML node {node!r}"  # pragma: no cover - yaml has only these three
+    raise TypeError(msg)
+
+
+def _short(name: str) -> Callable[[yaml.SafeLoader, yaml.Node], Any]:
+    def constructor(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+        return {name: _construct(node, loader)}
+
+    return constructor
+
+
+def _getatt(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    value = _construct(node, loader)
+    if isinstance(value, str):
+        target, _, attribute = value.partition(".")
+        value = [target, attribute]
+    return {"Fn::GetAtt": value}
+
+
+for _tag in _SHORT_TAGS:
+    _Loader.add_constructor(f"!{_tag}", _short(f"Fn::{_tag}"))
+_Loader.add_constructor("!Ref", _short("Ref"))
+_Loader.add_constructor("!Condition", _short("Condition"))
+_Loader.add_constructor("!GetAtt", _getatt)
+
+
+def load_serverless(path_or_text: str | os.PathLike[str]) -> dict[str, Any]:
+    """Read a ``serverless.yml`` (a path or the YAML text) with CloudFormation short tags.
+
+    Raises:
+        DefinitionError: the file cannot be read or is not a YAML mapping.
+
+    Example:
+        >>> load_serverless("r: !GetAtt hello.Arn")
+        {'r': {'Fn::GetAtt': ['hello', 'Arn']}}
+    """
+    text, origin = _read(path_or_text)
+    try:
+        data = yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        msg = f"{origin} is not valid YAML: {exc}"
+        raise DefinitionError([Problem(msg, code="serverless-yaml")], subject=origin) from exc
+    if not isinstance(data, dict):
+        msg = f"{origin} must be a YAML mapping (service, provider, stepFunctions...), got {data!r}"
+        raise DefinitionError([Problem(msg, code="serverless-yaml")], subject=origin)
+    return data
+
+
+def _read(path_or_text: str | os.PathLike[str]) -> tuple[str, str]:
+    if isinstance(path_or_text, os.PathLike) or (
+        "\n" not in path_or_text and path_or_text.endswith((".yml", ".yaml"))
+    ):
+        path = os.fspath(path_or_text)
+        try:
+            with open(path, encoding="utf-8") as f:
+                return f.read(), path
+        except OSError as exc:
+            msg = f"cannot read {path}: {exc.strerror}"
+            raise DefinitionError([Problem(msg, code="serverless-file")], subject=path) from exc
+    return path_or_text, "serverless.yml text"
+
+
+def is_serverless(document: object) -> bool:
+    """True when a parsed document is a serverless configuration rather than an ASL definition.
+
+    Example:
+        >>> is_serverless({"service": "x", "stepFunctions": {}}), is_serverless({"StartAt": "A"})
+        (True, False)
+    """
+    return isinstance(document, Mapping) and ("stepFunctions" in document or "service" in document)
+
+
+# --------------------------------------------------------------------------- variables
+
+_VARIABLE = re.compile(r"\$\{((?:(?!\$\{)[^}])*)\}")
+_PARAM_DEFAULTS = {"stage": "dev", "region": "us-east-1"}
+_STAGE_SOURCES = ("opt:stage", "sls:stage", "self:provider.stage")
+_REGION_SOURCES = ("opt:region", "self:provider.region", "aws:region")
+
+
+class _Resolver:
+    """Resolves serverless ``${...}`` variables; what it cannot resolve becomes a parameter."""
+
+    def __init__(self, doc: Mapping[str, Any], values: Mapping[str, str]) -> None:
+        self.doc = doc
+        self.values = dict(values)
+        self.params: dict[str, str] = {}
+        self.missing: dict[str, list[str]] = {}  # variable -> where used (no value, no default)
+        self.defaulted: dict[str, list[str]] = {}  # parameter -> where used (default kept)
+        self.active: set[str] = set()
+
+    def resolve(self, value: Any, where: str) -> Any:
+        if isinstance(value, str):
+            return self._string(value, where)
+        if isinstance(value, dict):
+            return {
+                k: self.resolve(v, f"{where}.{k}" if where else str(k)) for k, v in value.items()
+            }
+        if isinstance(value, list):
+            return [self.resolve(v, f"{where}[{i}]") for i, v in enumerate(value)]
+        return value
+
+    def _string(self, text: str, where: str) -> Any:
+        for _ in range(100):
+            m = next((m for m in _VARIABLE.finditer(text) if _is_variable(m.group(1))), None)
+            if m is None:
+                return text
+            value = self._expression(m.group(1).strip(), where)
+            if m.group(0) == text and not isinstance(value, str):
+                return self.resolve(value, where)
+            text = text[: m.start()] + ("" if value is None else str(value)) + text[m.end() :]
+        return text
+
+    def _expression(self, inner: str, where: str) -> Any:
+        sources = [s.strip() for s in _split_sources(inner)]
+        first = sources[0]
+        for source in sources:
+            found, value = self._source(source, where)
+            if found:
+                return value
+        default: str | None = None
+        if len(sources) > 1:
+            last = sources[-1]
+            literal = _quoted(last)
+            if literal is not None:
+                default = literal
+        name = _param_name(first)
+        if first in _STAGE_SOURCES or first in _REGION_SOURCES or first.startswith("sls:stage"):
+            name = "stage" if first in _STAGE_SOURCES else "region"
+            default = default if default is not None else _PARAM_DEFAULTS[name]
+            self.params.setdefault(name, default)
+            self.defaulted.setdefault(name, []).append(where)
+            return "${param:" + name + "}"
+        if default is not None:
+            self.params.setdefault(name, default)
+            self.defaulted.setdefault(name, []).append(where)
+            return "${param:" + name + "}"
+        self.missing.setdefault("${" + inner + "}", []).append(where)
+        return "${param:" + name + "}"
+
+    def _source(self, source: str, where: str) -> tuple[bool, Any]:
+        if _quoted(source) is not None:
+            return False, None
+        if re.fullmatch(r"-?\d+(\.\d+)?", source):
+            return False, None
+        if source in self.values:
+            return True, self.values[source]
+        kind, _, key = source.partition(":")
+        if kind in ("opt", "sls", "env", "param") and key in self.values:
+            return True, self.values[key]
+        if source == "sls:stage" or source == "opt:stage":
+            return self._source("self:provider.stage", where)
+        if source == "opt:region":
+            return self._source("self:provider.region", where)
+        if kind == "self":
+            if source in self.active:
+                return False, None
+            found, value = _lookup(self.doc, key)
+            if found and value is not None:
+                self.active.add(source)
+                try:
+                    return True, self.resolve(value, where)
+                finally:
+                    self.active.discard(source)
+        if source == "aws:accountId":
+            return True, "${AWS::AccountId}"
+        return False, None
+
+
+def _is_variable(inner: str) -> bool:
+    inner = inner.strip()
+    if inner.startswith(("param:", "AWS::")):
+        return False
+    return re.match(r"^[A-Za-z][A-Za-z0-9]*(:|\()", inner) is not None
+
+
+def _split_sources(inner: str) -> list[str]:
+    out, depth, quote, current = [], 0, "", ""
+    for ch in inner:
+        if quote:
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "," and depth == 0:
+            out.append(current)
+            current = ""
+            continue
+        current += ch
+    out.append(current)
+    return out
+
+
+def _quoted(source: str) -> str | None:
+    if len(source) >= 2 and source[0] == source[-1] and source[0] in "'\"":
+        return source[1:-1]
+    if re.fullmatch(r"-?\d+(\.\d+)?", source):
+        return source
+    return None
+
+
+def _param_name(source: str) -> str:
+    kind, _, key = source.partition(":")
+    if key and kind in ("opt", "sls", "env", "param", "self"):
+        source = key
+    name = re.sub(r"[^A-Za-z0-9_]+", "_", source).strip("_")
+    return name or "value"
+
+
+def _lookup(doc: Any, dotted: str) -> tuple[bool, Any]:
+    node = doc
+    for part in dotted.split("."):
+        if isinstance(node, Mapping) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return False, None
+    return True, node
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def norm(name: str) -> str:
+    """A logical id as serverless makes one (``-`` -> ``Dash``, ``_`` -> ``Underscore``).
+
+    Example:
+        >>> norm("hello-world_1")
+        'HelloDashworldUnderscore1'
+    """
+    from sfdsl.cfn._context import norm as cfn_norm
+
+    return cfn_norm(name)
+
+
+def _pseudo(value: Any) -> Any:
+    """``#{AWS::Region}`` (serverless-pseudo-parameters) written as ``${AWS::Region}``."""
+    if isinstance(value, str):
+        return re.sub(r"#\{([A-Za-z0-9:._-]+)\}", r"${\1}", value)
+    if isinstance(value, dict):
+        return {k: _pseudo(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_pseudo(v) for v in value]
+    return value
+
+
+def _cfn(value: Any) -> Any:
+    """A CloudFormation value: strings with pseudo parameters become ``Fn::Sub``."""
+    if isinstance(value, str) and re.search(r"#\{|\$\{AWS::", value):
+        return {"Fn::Sub": _pseudo(value)}
+    return value
+
+
+def _is_intrinsic(value: object) -> bool:
+    if not isinstance(value, dict) or len(value) != 1:
+        return False
+    key = next(iter(value))
+    return isinstance(key, str) and (key == "Ref" or key.startswith("Fn::"))
+
+
+def _code(value: Any, writer: ModuleWriter) -> str:
+    return _literal(value, writer).flat()
+
+
+_MARK = "slsfn."
+
+
+class _Call:
+    """Source of a constructor call: positional and keyword arguments as source text."""
+
+    def __init__(self, func: str, *args: str) -> None:
+        self.func = func
+        self.args = list(args)
+        self.kwargs: list[tuple[str, str]] = []
+
+    def kw(self, name: str, source: str | None) -> _Call:
+        if source is not None:
+            self.kwargs.append((name, source))
+        return self
+
+    def __str__(self) -> str:
+        inner = [*self.args, *(f"{k}={v}" for k, v in self.kwargs)]
+        return f"{self.func}({', '.join(inner)})"
+
+
+# --------------------------------------------------------------------------- the importer
+
+_MACHINE_KEYS = frozenset(
+    {
+        "definition",
+        "name",
+        "id",
+        "role",
+        "iamRoleStatements",
+        "useExactVersion",
+        "dependsOn",
+        "tags",
+        "inheritGlobalTags",
+        "type",
+        "retain",
+        "loggingConfig",
+        "tracingConfig",
+        "encryptionConfig",
+        "alarms",
+        "notifications",
+        "events",
+    }
+)
+_STEP_FUNCTIONS_KEYS = frozenset({"stateMachines", "activities", "validate", "noOutput"})
+_TOP_KEYS_USED = frozenset(
+    {"service", "provider", "functions", "stepFunctions", "plugins", "frameworkVersion", "custom"}
+)
+_PROVIDER_KEYS_USED = frozenset(
+    {
+        "name",
+        "stage",
+        "region",
+        "runtime",
+        "memorySize",
+        "timeout",
+        "environment",
+        "tags",
+        "apiKeys",
+        "usagePlan",
+        "endpointType",
+    }
+)
+_FUNCTION_KEYS_USED = frozenset(
+    {
+        "handler",
+        "name",
+        "runtime",
+        "memorySize",
+        "timeout",
+        "description",
+        "environment",
+        "provisionedConcurrency",
+    }
+)
+_STATUSES = {
+    "ABORTED": "aborted",
+    "FAILED": "failed",
+    "RUNNING": "running",
+    "SUCCEEDED": "succeeded",
+    "TIMED_OUT": "timed_out",
+}
+_TARGETS = {
+    "sns": "sns",
+    "sqs": "sqs",
+    "lambda": "function",
+    "kinesis": "kinesis",
+    "firehose": "firehose",
+    "stepFunctions": "state_machine",
+}
+
+
+class _Importer:
+    def __init__(self, doc: dict[str, Any], values: Mapping[str, str]) -> None:
+        self.raw = doc
+        self.resolver = _Resolver(doc, values)
+        self.doc: dict[str, Any] = self.resolver.resolve(doc, "")
+        self.w = ModuleWriter()
+        self.functions: dict[str, tuple[str, str, bool]] = {}  # key -> (variable, id, provisioned)
+        self.by_logical_id: dict[str, str] = {}
+        self.replacements: dict[str, str] = {}
+        self.machine_ids: set[str] = set()
+        self.placeholder_names: set[str] = set()
+        self.has_http = False
+
+    # -- notes
+
+    def note(self, text: str) -> None:
+        self.w.note(text)
+
+    def cfn(self, name: str) -> str:
+        return self.w.import_from("sfdsl.cfn", name)
+
+    # -- top level
+
+    def run(self) -> GeneratedModule:
+        doc = self.doc
+        service = doc.get("service")
+        if isinstance(service, dict):
+            service = service.get("name")
+        self.service = str(service) if service is not None else None
+        self.provider: dict[str, Any] = doc.get("provider") or {}
+        step = doc.get("stepFunctions")
+        if not isinstance(step, dict) or not isinstance(step.get("stateMachines"), dict):
+            msg = (
+                "a serverless.yml to import needs 'stepFunctions.stateMachines' (a mapping of "
+                "state machines), got "
+                + ("no stepFunctions section" if step is None else f"{type(step).__name__}")
+            )
+            raise DefinitionError([Problem(msg, "stepFunctions", "serverless-structure")])
+        unknown_top = [k for k in doc if k not in _TOP_KEYS_USED]
+        for key in unknown_top:
+            self.note(
+                f"top-level key '{key}' is not translated"
+                + (
+                    ": its CloudFormation resources are not part of the generated App; keep "
+                    "deploying them or add them to the template"
+                    if key == "resources"
+                    else ""
+                )
+            )
+        unknown_provider = [k for k in self.provider if k not in _PROVIDER_KEYS_USED]
+        if unknown_provider:
+            self.note(
+                "provider keys not translated (they configure what serverless itself deploys): "
+                + ", ".join(unknown_provider)
+            )
+        for key in step:
+            if key not in _STEP_FUNCTIONS_KEYS:
+                self.note(
+                    f"stepFunctions.{key} is not a serverless-step-functions key; not translated"
+                )
+        self.write_functions(doc.get("functions") or {})
+        machines = step["stateMachines"]
+        self.machine_ids = {
+            self.logical_id(k, m) for k, m in machines.items() if isinstance(m, dict)
+        }
+        adds: list[str] = []
+        inherit_all = all(
+            not isinstance(m, dict) or m.get("inheritGlobalTags", True) is not False
+            for m in machines.values()
+        )
+        for key, config in machines.items():
+            where = f"stepFunctions.stateMachines.{key}"
+            if not isinstance(config, dict):
+                self.note(f"{where} is not a mapping; not translated")
+                continue
+            add = self.machine(key, config, where, step, inherit_all)
+            if add is not None:
+                adds.append(add)
+        self.write_app(adds, step, inherit_all)
+        self.variable_notes()
+        title = "Step Functions workflows imported from serverless.yml by `sfdsl import`."
+        if self.service:
+            title = f"{title}\n\nService: {self.service}\n"
+        return self.finish(self.w.module(title))
+
+    def variable_notes(self) -> None:
+        for name, where in sorted(self.resolver.defaulted.items()):
+            self.note(
+                f"build parameter '{name}' (default {self.resolver.params[name]!r}) replaces a "
+                f"serverless variable at {', '.join(dict.fromkeys(where))}; pass "
+                f"--param {name}=VALUE to change it"
+            )
+        for variable, where in sorted(self.resolver.missing.items()):
+            inner = variable[2:-1].split(",")[0].strip()
+            name = _param_name(inner)
+            self.note(
+                f"unresolved variable {variable} (used at {', '.join(dict.fromkeys(where))}): "
+                f"no value was given, so it is written as ${{param:{name}}}; give it a value "
+                f"with App(params={{{name!r}: ...}}) or import again with "
+                f"values={{{inner!r}: ...}}"
+            )
+
+    # -- functions
+
+    def write_functions(self, functions: Mapping[str, Any]) -> None:
+        if not functions:
+            return
+        names = []
+        for key, config in functions.items():
+            where = f"functions.{key}"
+            if not isinstance(config, dict):
+                self.note(f"{where} is not a mapping; not translated")
+                continue
+            lid = norm(str(key)) + "LambdaFunction"
+            variable = self.w.variable(str(key), default="function")
+            call = _Call(self.cfn("Function"), py_str(lid))
+            call.kw(
+                "code_uri",
+                py_str(f"s3://${{param:code_bucket}}/{self.service or 'service'}/{key}.zip"),
+            )
+            handler = config.get("handler")
+            if isinstance(handler, str):
+                call.kw("handler", py_str(handler))
+            else:
+                self.note(f"{where} has no handler (an image function?); index.handler is assumed")
+            runtime = config.get("runtime", self.provider.get("runtime"))
+            if isinstance(runtime, str):
+                call.kw("runtime", py_str(self.runtime(runtime, where)))
+            else:
+                self.note(f"{where} has no runtime (nor has provider); python3.12 is assumed")
+            fn_name = config.get("name")
+            if fn_name is None and self.service:
+                stage = self.stage_text()
+                fn_name = f"{self.service}-{stage}-{key}"
+            if isinstance(fn_name, str):
+                call.kw("function_name", py_str(fn_name))
+            for source, target in (("memorySize", "memory_size"), ("timeout", "timeout")):
+                value = config.get(source, self.provider.get(source))
+                if isinstance(value, int) and not isinstance(value, bool):
+                    call.kw(target, repr(value))
+            if isinstance(config.get("description"), str):
+                call.kw("description", py_str(config["description"]))
+            env = {**(self.provider.get("environment") or {}), **(config.get("environment") or {})}
+            kept = {k: str(v) for k, v in env.items() if isinstance(v, (str, int, float, bool))}
+            for k in env:
+                if k not in kept:
+                    self.note(
+                        f"{where}: environment variable {k} is a CloudFormation value, not a "
+                        "string; not translated"
+                    )
+            if kept:
+                call.kw("environment", _code(kept, self.w))
+            provisioned = config.get("provisionedConcurrency")
+            if isinstance(provisioned, int) and not isinstance(provisioned, bool) and provisioned:
+                call.kw("provisioned", f"{self.cfn('ProvisionedConcurrency')}({provisioned})")
+            others = [k for k in config if k not in _FUNCTION_KEYS_USED]
+            if others:
+                self.note(f"{where}: keys not translated: {', '.join(others)}")
+            self.w.add_statement(f"{variable} = {call}")
+            self.functions[str(key)] = (variable, lid, bool(provisioned))
+            self.by_logical_id[lid] = str(key)
+            names.append(variable)
+        self.function_variables = names
+        self.resolver.params.setdefault("code_bucket", "replace-with-code-bucket")
+        self.note(
+            "functions "
+            + ", ".join(self.functions)
+            + " are defined in this template from serverless `functions:` (handler, runtime, "
+            "memory, timeout, environment, provisioned concurrency); upload each function's "
+            "package (the zips `serverless package` writes to .serverless/) to "
+            "s3://<code_bucket>/<service>/<function>.zip and pass --param code_bucket=BUCKET, "
+            "or keep deploying them with serverless and use Function.ref(<logical id>) when this "
+            "template is merged into the serverless stack; their events are not translated"
+        )
+
+    def runtime(self, runtime: str, where: str) -> str:
+        blocked = _runtime_blocked(runtime)
+        if blocked is None:
+            return runtime
+        since, successor = blocked
+        self.note(
+            f"{where}: Lambda no longer creates functions with runtime {runtime} (blocked since "
+            f"{since}); {successor} is used instead, so check that the code runs on it"
+        )
+        return successor
+
+    def stage_text(self) -> str:
+        stage = self.provider.get("stage")
+        if isinstance(stage, str):
+            return stage
+        self.resolver.params.setdefault("stage", "dev")
+        self.resolver.defaulted.setdefault("stage", []).append("function names")
+        return "${param:stage}"
+
+    def function_ref(self, value: dict[str, Any], where: str) -> Placeholder | None:
+        """A function handle for a Ref/GetAtt to one of the service's functions."""
+        if "Ref" in value:
+            target, attribute = value["Ref"], "Ref"
+        else:
+            parts = value["Fn::GetAtt"]
+            if not (isinstance(parts, list) and len(parts) == 2):
+                return None
+            target, attribute = parts
+        if not isinstance(target, str):
+            return None
+        alias = False
+        key = None
+        if target in self.functions:
+            key = target
+        elif target in self.by_logical_id:
+            key = self.by_logical_id[target]
+        elif target.endswith("ProvConcLambdaAlias"):
+            base = target[: -len("ProvConcLambdaAlias")]
+            key = next((k for k in self.functions if norm(k) == base), None)
+            alias = key is not None
+        if key is None:
+            return None
+        variable, lid, provisioned = self.functions[key]
+        handle = "arn"
+        if alias:
+            if provisioned:
+                handle = "alias"
+            else:
+                self.note(
+                    f"{where}: {target} is the provisioned-concurrency alias of function {key}, "
+                    "which has no provisionedConcurrency; the function itself is called"
+                )
+        elif provisioned:
+            self.note(
+                f"{where}: function {key} has provisioned concurrency, which applies to its alias "
+                f"only; {variable}.arn calls the alias instead of $LATEST"
+            )
+        if attribute not in ("Arn", "Ref"):
+            return None
+        if attribute == "Ref" and not alias:
+            self.note(
+                f"{where}: Ref {target} (the function's name) is written as the function's ARN"
+            )
+        name = f"{_MARK}{variable}.{handle}"
+        self.replacements[name] = f"{variable}.{handle}"
+        return Placeholder(name, {"Fn::GetAtt": [lid, "Arn"]})
+
+    # -- definitions
+
+    def definition(self, definition: Any, where: str) -> Any:
+        if isinstance(definition, str):
+            self.note(
+                f"{where}.definition is a string; it is read as JSON/YAML (the plugin would "
+                "JSON-encode it a second time and give the role no permissions)"
+            )
+            try:
+                definition = yaml.load(definition, Loader=_Loader)
+            except yaml.YAMLError as exc:
+                msg = f"{where}.definition is a string that is not JSON or YAML: {exc}"
+                raise DefinitionError([Problem(msg, where, "serverless-definition")]) from exc
+        return self.intrinsics(_pseudo(definition), f"{where}.definition")
+
+    def intrinsics(self, value: Any, where: str) -> Any:
+        if isinstance(value, dict):
+            if _is_intrinsic(value):
+                key = next(iter(value))
+                if key in ("Ref", "Fn::GetAtt"):
+                    handle = self.function_ref(value, where)
+                    if handle is not None:
+                        return handle
+                return self.placeholder(value, where)
+            return {k: self.intrinsics(v, f"{where}.{k}") for k, v in value.items()}
+        if isinstance(value, list):
+            return [self.intrinsics(v, f"{where}[{i}]") for i, v in enumerate(value)]
+        return value
+
+    def placeholder(self, value: dict[str, Any], where: str) -> Placeholder:
+        key = next(iter(value))
+        body = value[key]
+        target = None
+        if key == "Ref" and isinstance(body, str):
+            target = body
+            base = re.sub(r"[^A-Za-z0-9]", "", body)
+        elif key == "Fn::GetAtt" and isinstance(body, list):
+            target = str(body[0])
+            base = "".join(re.sub(r"[^A-Za-z0-9]", "", str(p)) for p in body)
+        else:
+            base = re.sub(r"[^A-Za-z0-9]", "", key.replace("Fn::", "")) + "Value"
+        if target is not None and not target.startswith("AWS::") and target not in self.machine_ids:
+            self.note(
+                f"{where}: {json.dumps(value)} refers to {target}, which this template does not "
+                "define (a serverless `resources:` entry or another stack); define it in the "
+                "same template or replace the Placeholder's value"
+            )
+        name, n = base or "Value", 2
+        while name in self.placeholder_names:
+            name, n = f"{base}{n}", n + 1
+        self.placeholder_names.add(name)
+        return Placeholder(name, value)
+
+    # -- state machines
+
+    def with_defaults(self, text: str) -> str:
+        return re.sub(
+            r"\$\{param:([A-Za-z0-9_]+)\}",
+            lambda m: self.resolver.params.get(m.group(1), m.group(1)),
+            text,
+        )
+
+    def logical_id(self, key: str, config: Mapping[str, Any]) -> str:
+        label = config.get("id") or config.get("name")
+        if label is not None:
+            return norm(self.with_defaults(str(label)))
+        return norm(key) + "StepFunctionsStateMachine"
+
+    def machine(
+        self,
+        key: str,
+        config: dict[str, Any],
+        where: str,
+        step: Mapping[str, Any],
+        inherit_all: bool,
+    ) -> str | None:
+        for k in config:
+            if k not in _MACHINE_KEYS:
+                self.note(
+                    f"{where}.{k} is not a serverless-step-functions state machine key "
+                    "(the plugin rejects it); not translated"
+                )
+        if "definition" not in config:
+            self.note(f"{where} has no definition; the state machine is not translated")
+            return None
+        lid = self.logical_id(key, config)
+        if "${param:" in str(config.get("id") or config.get("name") or ""):
+            self.note(f"{where}: the logical id {lid} is made with the build parameters' defaults")
+        definition = self.definition(config["definition"], where)
+        machine_type = config.get("type", "STANDARD")
+        if machine_type not in ("STANDARD", "EXPRESS"):
+            self.note(f"{where}.type {machine_type!r} is not STANDARD or EXPRESS; STANDARD is used")
+            machine_type = "STANDARD"
+        name = config.get("name")
+        if isinstance(name, str) and "${param:" in name:
+            fixed = self.with_defaults(name)
+            self.note(
+                f"{where}.name: {name!r} is written as {fixed!r} (state machine names cannot "
+                "hold build parameters); change it when you build for another stage"
+            )
+            name = fixed
+        try:
+            machine = StateMachine.from_asl(
+                definition, name=name if isinstance(name, str) else None, type=machine_type
+            )
+        except SfdslError as exc:
+            problems = [p.under(f"{where}.definition") for p in getattr(exc, "problems", ())]
+            if not problems:
+                raise
+            raise DefinitionError(problems, subject=f"state machine {key!r}") from exc
+        variable = self.w.add_machine(machine, variable=safe_var(key))
+        add = _Call("add", variable).kw("logical_id", py_str(lid))
+        self.machine_options(add, key, config, where, step, inherit_all, machine_type)
+        return f".{add}"
+
+    def machine_options(
+        self,
+        add: _Call,
+        key: str,
+        config: dict[str, Any],
+        where: str,
+        step: Mapping[str, Any],
+        inherit_all: bool,
+        machine_type: str,
+    ) -> None:
+        w = self.w
+        if "role" in config:
+            if "iamRoleStatements" in config:
+                self.note(
+                    f"{where}: role and iamRoleStatements are exclusive (the plugin rejects "
+                    "both); iamRoleStatements are not translated"
+                )
+            role = _cfn(config["role"])
+            add.kw("role", _code(role, w))
+            self.outside(role, f"{where}.role")
+        elif "iamRoleStatements" in config:
+            add.kw("extra_statements", _code(_cfn_deep(config["iamRoleStatements"]), w))
+        tags: dict[str, Any] = {}
+        if not inherit_all and config.get("inheritGlobalTags", True) is not False:
+            tags.update(self.provider.get("tags") or {})
+        tags.update(config.get("tags") or {})
+        if tags:
+            add.kw("tags", _code({str(k): str(v) for k, v in tags.items()}, w))
+        depends = config.get("dependsOn")
+        if depends is not None:
+            kept = []
+            for dep in [depends] if isinstance(depends, str) else list(depends):
+                if self.defined(str(dep)):
+                    kept.append(str(dep))
+                else:
+                    self.note(
+                        f"{where}.dependsOn: {dep} is not defined in this template (it lives in "
+                        "serverless `resources:` or elsewhere), so the dependency is left out; "
+                        "add depends_on=[...] when it is in the same template"
+                    )
+            if kept:
+                add.kw("depends_on", _code(kept, w))
+        if config.get("retain") is True:
+            add.kw("retain", "True")
+        if step.get("noOutput") is True:
+            add.kw("outputs", "False")
+        if config.get("useExactVersion") is True:
+            add.kw("exact_versions", "True")
+        logging = config.get("loggingConfig")
+        if isinstance(logging, dict):
+            add.kw("logging", self.logging(logging, f"{where}.loggingConfig"))
+        tracing = config.get("tracingConfig")
+        if isinstance(tracing, dict) and tracing.get("enabled") is True:
+            add.kw("tracing", "True")
+        encryption = config.get("encryptionConfig")
+        if isinstance(encryption, dict):
+            add.kw("encryption", self.encryption(encryption, f"{where}.encryptionConfig"))
+        alarms = config.get("alarms")
+        if isinstance(alarms, dict):
+            add.kw("alarms", self.alarms(alarms, f"{where}.alarms"))
+        notifications = config.get("notifications")
+        if isinstance(notifications, dict):
+            if machine_type == "EXPRESS":
+                self.note(
+                    f"{where}.notifications: EXPRESS state machines send no status change "
+                    "events; not translated (the plugin skips them too)"
+                )
+            else:
+                add.kw(
+                    "notifications",
+                    self.notifications(notifications, f"{where}.notifications"),
+                )
+        events = config.get("events")
+        if isinstance(events, list) and events:
+            items = [self.event(e, f"{where}.events[{i}]") for i, e in enumerate(events)]
+            kept_events = [e for e in items if e is not None]
+            if kept_events:
+                add.kw("events", "[" + ", ".join(kept_events) + "]")
+
+    def defined(self, logical_id: str) -> bool:
+        return logical_id in self.machine_ids or logical_id in self.by_logical_id
+
+    def outside(self, value: Any, where: str) -> None:
+        if isinstance(value, dict) and ("Ref" in value or "Fn::GetAtt" in value):
+            body = value.get("Ref", value.get("Fn::GetAtt"))
+            target = body if isinstance(body, str) else (body[0] if body else None)
+            if (
+                isinstance(target, str)
+                and not target.startswith("AWS::")
+                and not self.defined(target)
+            ):
+                self.note(
+                    f"{where}: {json.dumps(value)} refers to {target}, which this template does "
+                    "not define; define it in the same template or use its ARN"
+                )
+
+    # -- options
+
+    def logging(self, config: Mapping[str, Any], where: str) -> str:
+        call = _Call(self.cfn("Logging"), py_str(str(config.get("level", "OFF"))))
+        if config.get("includeExecutionData") is True:
+            call.kw("include_execution_data", "True")
+        destinations = config.get("destinations") or []
+        if destinations:
+            call.kw("log_group", _code(_cfn(destinations[0]), self.w))
+            self.outside(destinations[0], f"{where}.destinations[0]")
+            if len(destinations) > 1:
+                self.note(
+                    f"{where}: only the first log destination is kept (Step Functions takes one)"
+                )
+        elif config.get("level", "OFF") != "OFF":
+            self.note(f"{where}: no destinations given; sfdsl creates a log group for the logs")
+        return str(call)
+
+    def encryption(self, config: Mapping[str, Any], where: str) -> str | None:
+        if config.get("Type", "AWS_OWNED_KEY") != "CUSTOMER_MANAGED_KMS_KEY" or not config.get(
+            "KmsKeyId"
+        ):
+            return None
+        call = _Call(self.cfn("Encryption"), _code(_cfn(config["KmsKeyId"]), self.w))
+        period = config.get("KmsDataKeyReusePeriodSeconds")
+        if isinstance(period, int):
+            call.kw("reuse_period_seconds", repr(period))
+        return str(call)
+
+    def alarms(self, config: Mapping[str, Any], where: str) -> str | None:
+        from sfdsl.cfn._alarms import METRICS
+
+        topics = config.get("topics") or {}
+        call = _Call(self.cfn("Alarms"))
+        for source, target in (
+            ("ok", "ok"),
+            ("alarm", "alarm"),
+            ("insufficientData", "insufficient_data"),
+        ):
+            if source in topics:
+                call.kw(target, _code(_cfn(topics[source]), self.w))
+        if not call.kwargs:
+            self.note(f"{where}: no topics (ok, alarm, insufficientData); alarms not translated")
+            return None
+        metrics: list[str] = []
+        for i, entry in enumerate(config.get("metrics") or []):
+            metric = entry.get("metric") if isinstance(entry, dict) else entry
+            if metric not in METRICS:
+                hint = (
+                    "; did you mean executionsTimedOut?"
+                    if str(metric).lower().startswith("executionstimeout")
+                    else ""
+                )
+                self.note(
+                    f"{where}.metrics[{i}]: {metric!r} is not one of {', '.join(METRICS)}; "
+                    f"no alarm for it (the plugin skips it too){hint}"
+                )
+                continue
+            if isinstance(entry, dict):
+                m = _Call(self.cfn("Metric"), py_str(str(metric)))
+                for s, t in (
+                    ("logicalId", "logical_id"),
+                    ("alarmName", "alarm_name"),
+                    ("treatMissingData", "treat_missing_data"),
+                    ("period", "period"),
+                ):
+                    if s in entry:
+                        m.kw(t, _code(entry[s], self.w))
+                metrics.append(str(m))
+            else:
+                metrics.append(py_str(str(metric)))
+        if not metrics:
+            self.note(f"{where}: no valid metrics; alarms not translated")
+            return None
+        call.kw("metrics", "[" + ", ".join(metrics) + "]")
+        for s, t in (
+            ("treatMissingData", "treat_missing_data"),
+            ("period", "period"),
+            ("nameTemplate", "name_template"),
+        ):
+            if s in config:
+                call.kw(t, _code(config[s], self.w))
+        return str(call)
+
+    def notifications(self, config: Mapping[str, Any], where: str) -> str | None:
+        call = _Call(self.cfn("Notifications"))
+        for status, targets in config.items():
+            if status not in _STATUSES or not isinstance(targets, list):
+                self.note(
+                    f"{where}.{status} is not a status ({', '.join(_STATUSES)}); not translated"
+                )
+                continue
+            items = []
+            for i, target in enumerate(targets):
+                item = self.target(target, f"{where}.{status}[{i}]")
+                if item is not None:
+                    items.append(item)
+            if items:
+                call.kw(_STATUSES[status], "[" + ", ".join(items) + "]")
+        return str(call) if call.kwargs else None
+
+    def target(self, target: Any, where: str) -> str | None:
+        if not isinstance(target, dict):
+            self.note(f"{where} is not a target mapping; not translated")
+            return None
+        kinds = [k for k in target if k in _TARGETS]
+        if len(kinds) != 1:
+            self.note(f"{where}: expected one of {', '.join(_TARGETS)}; not translated")
+            return None
+        kind = kinds[0]
+        value = target[kind]
+        call = _Call(f"{self.cfn('Target')}.{_TARGETS[kind]}")
+        if isinstance(value, dict) and not _is_intrinsic(value):
+            call.args.append(_code(_cfn(value.get("arn")), self.w))
+            if "messageGroupId" in value:
+                call.kw("message_group_id", _code(value["messageGroupId"], self.w))
+            if "partitionKeyPath" in value:
+                call.kw("partition_key_path", _code(value["partitionKeyPath"], self.w))
+        else:
+            call.args.append(_code(_cfn(value), self.w))
+        if "inputPath" in target:
+            call.kw("input_path", _code(target["inputPath"], self.w))
+        if "inputTransformer" in target:
+            call.kw("input_transformer", self.transformer(target["inputTransformer"]))
+        return str(call)
+
+    def transformer(self, config: Mapping[str, Any]) -> str:
+        return str(
+            _Call(
+                self.cfn("InputTransformer"),
+                _code(config.get("inputPathsMap") or {}, self.w),
+                _code(config.get("inputTemplate", ""), self.w),
+            )
+        )
+
+    # -- events
+
+    def event(self, event: Any, where: str) -> str | None:
+        if not isinstance(event, dict) or len(event) != 1:
+            self.note(f"{where} is not an event (schedule, cloudwatchEvent, eventBridge, http)")
+            return None
+        kind, config = next(iter(event.items()))
+        if kind == "schedule":
+            return self.schedule(config, f"{where}.schedule")
+        if kind in ("cloudwatchEvent", "eventBridge"):
+            return self.rule(config, f"{where}.{kind}")
+        if kind == "http":
+            return self.http(config, f"{where}.http")
+        self.note(
+            f"{where}: event type {kind!r} is not supported by serverless-step-functions; not translated"
+        )
+        return None
+
+    def inputs(self, call: _Call, config: Mapping[str, Any]) -> None:
+        if "input" in config:
+            call.kw("input", _code(config["input"], self.w))
+        if "inputPath" in config:
+            call.kw("input_path", _code(config["inputPath"], self.w))
+        if "inputTransformer" in config:
+            call.kw("input_transformer", self.transformer(config["inputTransformer"]))
+        policy = config.get("retryPolicy")
+        if isinstance(policy, dict):
+            retry = _Call(self.w.import_from("sfdsl.cfn._events", "RetryPolicy"))
+            if "maximumEventAgeInSeconds" in policy:
+                retry.kw("max_event_age_seconds", repr(policy["maximumEventAgeInSeconds"]))
+            if "maximumRetryAttempts" in policy:
+                retry.kw("max_retry_attempts", repr(policy["maximumRetryAttempts"]))
+            call.kw("retry_policy", str(retry))
+
+    def schedule(self, config: Any, where: str) -> str | None:
+        from sfdsl.cfn._events import schedule_problem
+
+        if isinstance(config, str):
+            config = {"rate": config}
+        if not isinstance(config, dict):
+            self.note(f"{where} is neither an expression nor a mapping; not translated")
+            return None
+        rates = config.get("rate")
+        if isinstance(rates, list):
+            if len(rates) != 1:
+                self.note(f"{where}.rate: a list of expressions; only the first is kept")
+            rates = rates[0] if rates else None
+        scheduler = config.get("method") == "scheduler"
+        problem = schedule_problem(rates, scheduler=scheduler) if rates else "no rate"
+        if problem:
+            self.note(f"{where}: {problem}; the schedule is not translated")
+            return None
+        call = _Call(self.cfn("Schedule"), py_str(str(rates)))
+        if config.get("enabled") is False:
+            call.kw("enabled", "False")
+        self.inputs(call, config)
+        for s, t in (("name", "name"), ("description", "description"), ("timezone", "timezone")):
+            if s in config:
+                call.kw(t, _code(config[s], self.w))
+        if "role" in config:
+            call.kw("role", _code(_cfn(config["role"]), self.w))
+        if scheduler:
+            call.kw("scheduler", "True")
+        self.unknown(
+            config,
+            where,
+            {
+                "rate",
+                "enabled",
+                "input",
+                "inputPath",
+                "inputTransformer",
+                "name",
+                "description",
+                "timezone",
+                "role",
+                "method",
+                "retryPolicy",
+            },
+        )
+        return str(call)
+
+    def rule(self, config: Any, where: str) -> str | None:
+        if not isinstance(config, dict) or not isinstance(config.get("event"), dict):
+            self.note(f"{where}: no event pattern; not translated")
+            return None
+        call = _Call(self.cfn("EventRule"), _code(config["event"], self.w))
+        if "eventBusName" in config:
+            call.kw("bus", _code(_cfn(config["eventBusName"]), self.w))
+        if config.get("enabled") is False:
+            call.kw("enabled", "False")
+        self.inputs(call, config)
+        for s in ("name", "description"):
+            if s in config:
+                call.kw(s, _code(config[s], self.w))
+        if "iamRole" in config:
+            call.kw("role", _code(_cfn(config["iamRole"]), self.w))
+        if "deadLetterConfig" in config:
+            call.kw("dead_letter_arn", _code(_cfn(config["deadLetterConfig"]), self.w))
+        self.unknown(
+            config,
+            where,
+            {
+                "event",
+                "eventBusName",
+                "enabled",
+                "input",
+                "inputPath",
+                "inputTransformer",
+                "name",
+                "description",
+                "iamRole",
+                "deadLetterConfig",
+                "retryPolicy",
+            },
+        )
+        return str(call)
+
+    def http(self, config: Any, where: str) -> str | None:
+        if isinstance(config, str):
+            method, _, path = config.strip().partition(" ")
+            config = {"method": method, "path": path}
+        if not isinstance(config, dict) or "path" not in config:
+            self.note(f"{where}: no path; not translated")
+            return None
+        self.has_http = True
+        path = str(config["path"]).strip("/") or "/"
+        method = str(config.get("method", "POST")).upper()
+        call = _Call(self.cfn("ApiEndpoint"), py_str(path), py_str(method))
+        cors = config.get("cors")
+        if cors is True:
+            call.kw("cors", "True")
+        elif isinstance(cors, dict):
+            c = _Call(self.cfn("Cors"))
+            origins = cors.get("origins", [cors["origin"]] if "origin" in cors else None)
+            if origins is not None:
+                c.kw(
+                    "origins",
+                    _code(list(origins) if isinstance(origins, list) else [origins], self.w),
+                )
+            if "headers" in cors:
+                c.kw("headers", _code(list(cors["headers"]), self.w))
+            if cors.get("allowCredentials") is True:
+                c.kw("allow_credentials", "True")
+            if "maxAge" in cors:
+                c.kw("max_age", repr(cors["maxAge"]))
+            if "methods" in cors:
+                self.note(
+                    f"{where}.cors.methods is not translated; the endpoint's method is allowed"
+                )
+            call.kw("cors", str(c))
+        if "authorizer" in config:
+            auth = self.authorizer(config["authorizer"], f"{where}.authorizer")
+            if auth is not None:
+                call.kw("authorizer", auth)
+        if config.get("private") is True:
+            call.kw("private", "True")
+        request = config.get("request")
+        if isinstance(request, dict):
+            template = request.get("template")
+            if isinstance(template, dict):
+                call.kw("request_templates", _code(_pseudo_text(template), self.w))
+            elif template is not None:
+                self.note(f"{where}.request.template {template!r} is not translated")
+            for k in request:
+                if k != "template":
+                    self.note(f"{where}.request.{k} is not translated")
+        action = config.get("action")
+        if action in ("StartExecution", "StartSyncExecution"):
+            call.kw("action", py_str(action))
+        elif action is not None:
+            self.note(f"{where}.action {action!r} is not translated (StartExecution is used)")
+        if "iamRole" in config:
+            call.kw("role", _code(_cfn(config["iamRole"]), self.w))
+        self.unknown(
+            config,
+            where,
+            {"path", "method", "cors", "authorizer", "private", "request", "action", "iamRole"},
+        )
+        return str(call)
+
+    def authorizer(self, config: Any, where: str) -> str | None:
+        auth = self.cfn("Authorizer")
+        if isinstance(config, str):
+            if config.lower() == "aws_iam":
+                return f"{auth}.iam()"
+            config = (
+                {"arn": config} if config.startswith("arn:") or ":" in config else {"name": config}
+            )
+        if not isinstance(config, dict):
+            self.note(f"{where} is not translated")
+            return None
+        kind = str(config.get("type", "")).upper()
+        if kind == "AWS_IAM":
+            return f"{auth}.iam()"
+        if "authorizerId" in config:
+            typ = kind if kind in ("TOKEN", "REQUEST", "COGNITO_USER_POOLS") else "TOKEN"
+            return f"{auth}.existing({_code(config['authorizerId'], self.w)}, {py_str(typ)})"
+        arn = config.get("arn")
+        name = config.get("name")
+        if kind == "COGNITO_USER_POOLS" or (isinstance(arn, str) and "cognito-idp" in arn):
+            call = _Call(
+                f"{auth}.cognito", py_str(str(name or "cognito")), _code([_cfn(arn)], self.w)
+            )
+            if config.get("scopes"):
+                call.kw("scopes", _code(list(config["scopes"]), self.w))
+            return str(call)
+        if arn is None and isinstance(name, str) and name in self.functions:
+            _variable, lid, _ = self.functions[name]
+            arn = {"Fn::GetAtt": [lid, "Arn"]}
+        if arn is None:
+            self.note(
+                f"{where}: authorizer {name!r} is not a function of this service and has no arn; not translated"
+            )
+            return None
+        call = _Call(
+            f"{auth}.function", py_str(str(name or "authorizer")), _code(_cfn(arn), self.w)
+        )
+        if kind == "REQUEST":
+            call.kw("type", py_str("REQUEST"))
+        if "identitySource" in config:
+            call.kw("identity_source", _code(config["identitySource"], self.w))
+        if "resultTtlInSeconds" in config:
+            call.kw("result_ttl_seconds", repr(config["resultTtlInSeconds"]))
+        return str(call)
+
+    def unknown(self, config: Mapping[str, Any], where: str, known: set[str]) -> None:
+        for k in config:
+            if k not in known:
+                self.note(f"{where}.{k} is not translated")
+
+    # -- the App
+
+    def write_app(self, adds: list[str], step: Mapping[str, Any], inherit_all: bool) -> None:
+        app = _Call(self.cfn("App"), py_str(self.service) if self.service else "")
+        if not self.service:
+            app.args.clear()
+        tags = self.provider.get("tags")
+        if inherit_all and isinstance(tags, dict) and tags:
+            app.kw("tags", _code({str(k): str(v) for k, v in tags.items()}, self.w))
+        api = self.rest_api()
+        chain = ""
+        if self.functions:
+            chain += f".with_functions({', '.join(v for v, _, _ in self.functions.values())})"
+        activities = step.get("activities")
+        if isinstance(activities, list) and activities:
+            chain += f".with_activities({', '.join(py_str(str(a)) for a in activities)})"
+        chain += "".join(adds)
+        if self.resolver.params:
+            app.kw("params", _code(dict(sorted(self.resolver.params.items())), self.w))
+        if api is not None:
+            app.kw("api", api)
+        self.w.add_statement(f"app = {app}{chain}")
+
+    def rest_api(self) -> str | None:
+        provider = self.provider
+        keys = provider.get("apiKeys")
+        plan = provider.get("usagePlan")
+        endpoint = provider.get("endpointType")
+        if not self.has_http and not keys:
+            return None
+        api = _Call(self.w.import_from("sfdsl.cfn._events", "RestApi"))
+        stage = provider.get("stage")
+        api.kw("stage", py_str(stage if isinstance(stage, str) else "${param:stage}"))
+        if isinstance(endpoint, str) and endpoint.upper() in ("REGIONAL", "EDGE", "PRIVATE"):
+            api.kw("endpoint_type", py_str(endpoint.upper()))
+        if keys:
+            names = [k.get("name") if isinstance(k, dict) else k for k in keys]
+            usage = _Call(self.cfn("UsagePlan"), _code([str(n) for n in names], self.w))
+            if isinstance(plan, dict):
+                quota = plan.get("quota") or {}
+                throttle = plan.get("throttle") or {}
+                for s, t in (
+                    ("limit", "quota_limit"),
+                    ("offset", "quota_offset"),
+                    ("period", "quota_period"),
+                ):
+                    if s in quota:
+                        usage.kw(t, _code(quota[s], self.w))
+                for s, t in (("burstLimit", "burst_limit"), ("rateLimit", "rate_limit")):
+                    if s in throttle:
+                        usage.kw(t, _code(throttle[s], self.w))
+            api.kw("usage_plan", str(usage))
+        return str(api)
+
+    # -- function handles in the code
+
+    def finish(self, module: GeneratedModule) -> GeneratedModule:
+        code = module.code
+        tree = ast.parse(code)
+        lines = code.splitlines(keepends=True)
+        offsets = [0]
+        for line in lines:
+            offsets.append(offsets[-1] + len(line))
+        spans: list[tuple[int, int, str]] = []
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "Placeholder"
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and node.args[0].value in self.replacements
+                and node.end_lineno is not None
+                and node.end_col_offset is not None
+            ):
+                start = offsets[node.lineno - 1] + _byte_col(
+                    lines[node.lineno - 1], node.col_offset
+                )
+                end = offsets[node.end_lineno - 1] + _byte_col(
+                    lines[node.end_lineno - 1], node.end_col_offset
+                )
+                spans.append((start, end, self.replacements[node.args[0].value]))
+        for start, end, text in sorted(spans, reverse=True):
+            code = code[:start] + text + code[end:]
+        if spans and "Placeholder(" not in code:
+            code = _drop_import(code, "Placeholder")
+        return GeneratedModule(_tidy(code), notes=module.notes)
+
+
+def _runtime_blocked(runtime: str) -> tuple[str, str] | None:
+    """When Lambda stopped creating functions with *runtime*, and its successor (or None).
+
+    Uses the runtime lifecycle data shipped with cfn-lint when it is installed.
+    """
+    import datetime
+    import importlib.util
+
+    spec = importlib.util.find_spec("cfnlint")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = os.path.join(
+        next(iter(spec.submodule_search_locations)),
+        "data",
+        "AdditionalSpecs",
+        "LmbdRuntimeLifecycle.json",
+    )
+    try:
+        with open(path, encoding="utf-8") as f:
+            info = json.load(f).get(runtime)
+    except (OSError, ValueError):
+        return None
+    if not isinstance(info, dict) or not info.get("successor") or not info.get("create-block"):
+        return None
+    since = str(info["create-block"])
+    if since > datetime.date.today().isoformat():
+        return None
+    return since, str(info["successor"])
+
+
+def _tidy(code: str) -> str:
+    """Sort the imports and lay the code out again (ruff), when ruff is installed.
+
+    Trailing commas are not kept as layout hints: the code was laid out before the function
+    handles replaced the longer placeholders, and ruff adds them back where lines break.
+    """
+    ruff = shutil.which("ruff")
+    if ruff is None:
+        return code
+    try:
+        fixed = subprocess.run(
+            [ruff, "check", "--isolated", "--select", "I", "--fix", "--quiet", "-"],
+            input=code,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=60,
+        )
+        if fixed.stdout:
+            code = fixed.stdout
+        laid = subprocess.run(
+            [
+                ruff,
+                "format",
+                "--isolated",
+                "--line-length",
+                str(LINE_LENGTH),
+                "--config",
+                "format.skip-magic-trailing-comma = true",
+                "-",
+            ],
+            input=code,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=60,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return code
+    return laid.stdout if laid.returncode == 0 and laid.stdout else code
+
+
+def _byte_col(line: str, col: int) -> int:
+    # ast columns are UTF-8 byte offsets; the code is indexed by characters.
+    return len(line.encode("utf-8")[:col].decode("utf-8", errors="ignore"))
+
+
+def _drop_import(code: str, name: str) -> str:
+    tree = ast.parse(code)
+    for node in tree.body:
+        if isinstance(node, ast.ImportFrom) and node.module == "sfdsl":
+            names = [a.name for a in node.names if a.name != name]
+            lines = code.splitlines(keepends=True)
+            start = sum(len(x) for x in lines[: node.lineno - 1])
+            end = sum(len(x) for x in lines[: node.end_lineno or node.lineno])
+            replacement = f"from sfdsl import {', '.join(names)}\n" if names else ""
+            return code[:start] + replacement + code[end:]
+    return code
+
+
+def _cfn_deep(value: Any) -> Any:
+    if isinstance(value, str):
+        return _cfn(value)
+    if isinstance(value, dict):
+        return {k: _cfn_deep(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_cfn_deep(v) for v in value]
+    return value
+
+
+def _pseudo_text(value: Any) -> Any:
+    return _pseudo(value)
+
+
+def safe_var(key: str) -> str:
+    """The variable for a state machine key (snake_case, never clashing with sfdsl names).
+
+    Example:
+        >>> safe_var("helloStepFunc")
+        'hello_step_func'
+    """
+    from sfdsl._codegen import safe_identifier
+
+    return safe_identifier(key, default="machine")
+
+
+def import_serverless(
+    path_or_text: str | os.PathLike[str], *, values: Mapping[str, str] | None = None
+) -> GeneratedModule:
+    """Idiomatic sfdsl Python for a ``serverless.yml`` with a ``stepFunctions`` section.
+
+    Args:
+        path_or_text: a path (``.yml``/``.yaml``) or the YAML text.
+        values: values of serverless variables, by the variable's text (``"opt:stage"``,
+            ``"env:API_KEY"``, ``"self:custom.accountId"``) or, for ``opt:``/``sls:``/``env:``,
+            by the bare name (``"stage"``). Variables without a value keep their default
+            (``${opt:stage, 'dev'}``) as a build parameter of the App; the others are written
+            as ``${param:NAME}`` and listed in the notes.
+
+    Returns:
+        The module (it defines ``app``, an :class:`~sfdsl.cfn.App`) and its notes.
+
+    Raises:
+        DefinitionError: the file cannot be read, has no ``stepFunctions.stateMachines``, or a
+            definition is not valid ASL (every problem listed with its path).
+
+    Example:
+        >>> yml = '''
+        ... service: demo
+        ... functions:
+        ...   hello: {handler: handler.hello}
+        ... stepFunctions:
+        ...   stateMachines:
+        ...     main:
+        ...       definition:
+        ...         StartAt: Hello
+        ...         States:
+        ...           Hello: {Type: Task, Resource: !GetAtt hello.Arn, End: true}
+        ... '''
+        >>> code = import_serverless(yml, values={"stage": "prod"}).code
+        >>> 'Task("Hello", resource=hello.arn)' in code
+        True
+    """
+    doc = load_serverless(path_or_text)
+    return _Importer(doc, values or {}).run()
