@@ -26,8 +26,8 @@ Example:
     >>> namespace: dict[str, object] = {}
     >>> exec(module.code, namespace)
     >>> from sfdsl.cfn import template_for
-    >>> sorted(template_for(namespace["app"]).resources)[:2]
-    ['OrdersDashdev', 'OrdersDashdevRole']
+    >>> "OrdersDashdev" in template_for(namespace["app"]).resources
+    True
 """
 
 from __future__ import annotations
@@ -1192,7 +1192,13 @@ class _Importer:
         if isinstance(request, dict):
             template = request.get("template")
             if isinstance(template, dict):
-                call.kw("request_templates", _code(_pseudo_text(template), self.w))
+                if "#{" in json.dumps(template):
+                    self.note(
+                        f"{where}.request.template uses #{{...}} pseudo parameters, which "
+                        "request templates cannot substitute; they are kept as written, so "
+                        "replace them with the values"
+                    )
+                call.kw("request_templates", _code(template, self.w))
             elif template is not None:
                 self.note(f"{where}.request.template {template!r} is not translated")
             for k in request:
@@ -1449,10 +1455,6 @@ def _cfn_deep(value: Any) -> Any:
     if isinstance(value, list):
         return [_cfn_deep(v) for v in value]
     return value
-
-
-def _pseudo_text(value: Any) -> Any:
-    return _pseudo(value)
 
 
 def safe_var(key: str) -> str:
