@@ -78,6 +78,23 @@ class Target:
             return (self.obj,)
         return machines_of(self.obj)
 
+    @property
+    def machines_by_name(self) -> dict[str, StateMachine]:
+        """The state machines by name (an App's unnamed machines by their logical id).
+
+        Example:
+            >>> list(load_target("examples/hello.py").machines_by_name)
+            ['hello']
+        """
+        if self.kind == "machine":
+            return {self.obj.name or "": self.obj}
+        named: dict[str, StateMachine] = {}
+        for deployment in getattr(self.obj, "deployments", ()):
+            machine = getattr(deployment, "machine", None)
+            if isinstance(machine, StateMachine):
+                named[machine.name or str(getattr(deployment, "logical_id", "?"))] = machine
+        return named
+
 
 def split_target(spec: str) -> tuple[str, str | None]:
     """Split ``where[:name]`` into its location and optional attribute name.

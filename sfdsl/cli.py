@@ -361,16 +361,14 @@ def _read_input(value: str | None) -> Any:
 
 
 def _pick_machine(loaded: Target, name: str | None) -> StateMachine:
-    machines = loaded.machines
-    if loaded.kind == "machine" or len(machines) == 1:
-        return machines[0]
-    names = [m.name or "?" for m in machines]
-    if name is not None and name in names:
-        return machines[names.index(name)]
-    msg = (
-        f"{loaded.label} holds {len(machines)} state machines ({', '.join(names) or 'none'}); "
-        "choose one with --state-machine NAME"
-    )
+    by_name = loaded.machines_by_name
+    if loaded.kind == "machine" or len(by_name) == 1:
+        return next(iter(by_name.values()))
+    if name is not None and name in by_name:
+        return by_name[name]
+    names = ", ".join(map(repr, by_name)) or "none"
+    found = f"has no state machine {name!r}" if name is not None else "holds several state machines"
+    msg = f"{loaded.label} {found} ({names}); choose one with --state-machine NAME"
     raise _Failure(EXIT_USAGE, msg)
 
 
@@ -417,15 +415,20 @@ def run(
     "cause": ...} (plus "history" with --history). Exit 0 whenever the run happened.
     """
     try:
-        if mocks is None and (test_case is not None or state_machine is not None):
-            option = "--test-case" if test_case is not None else "--state-machine"
-            msg = f"{option} selects mocks from a mock file; give the file with --mocks FILE"
+        if mocks is None and test_case is not None:
+            msg = "--test-case selects mocks from a mock file; give the file with --mocks FILE"
             raise _Failure(EXIT_USAGE, msg)
         if mocks is not None and test_case is None:
             msg = "--mocks needs --test-case NAME (the test case of the mock file to use)"
             raise _Failure(EXIT_USAGE, msg)
         execution_input = _read_input(input_)
         loaded = _load(target)
+        if mocks is None and state_machine is not None and loaded.kind != "app":
+            msg = (
+                "--state-machine picks a state machine of an App or of the mock file; "
+                "give the mock file with --mocks FILE"
+            )
+            raise _Failure(EXIT_USAGE, msg)
         machine = _pick_machine(loaded, state_machine)
         from sfdsl import _runner
         from sfdsl.errors import ExecutionSetupError
@@ -435,7 +438,12 @@ def run(
             if mocks is not None:
                 assert test_case is not None
                 config = _runner.load_mock_config(mocks)
-                task_mocks = config.mocks_for(test_case, state_machine)
+                in_file = config.state_machines
+                # Several machines in the mock file: the one named like the machine being run.
+                name = state_machine
+                if name is None and len(in_file) > 1 and machine.name in in_file:
+                    name = machine.name
+                task_mocks = config.mocks_for(test_case, name)
             try:
                 execution = _runner.run(machine, execution_input, mocks=task_mocks)
             except ExecutionSetupError as exc:

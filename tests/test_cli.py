@@ -438,13 +438,58 @@ def test_run_with_a_mock_file(workdir: Path, case: str, expected: dict[str, Any]
     assert json.loads(result.stdout) == expected
 
 
-def test_run_selects_the_mock_files_state_machine(workdir: Path) -> None:
-    mocks = {**MOCKS, "StateMachines": {**MOCKS["StateMachines"], "other": {"TestCases": {}}}}
+def test_run_picks_the_mock_files_state_machine(workdir: Path) -> None:
+    other = {"TestCases": {"HappyPath": {"Charge": "NoFunds"}}}
+    mocks = {**MOCKS, "StateMachines": {**MOCKS["StateMachines"], "other": other}}
     (workdir / "two.json").write_text(json.dumps(mocks), encoding="utf-8")
     args = ["run", "flows.py:charge", "--mocks", "two.json", "--test-case", "HappyPath"]
-    assert invoke(*args).exit_code == 2
-    result = invoke(*args, "--state-machine", "charge")
-    assert json.loads(result.stdout) == {"status": "SUCCEEDED", "output": {"paid": True}}
+    # by default, the mock file's machine named like the machine being run
+    assert json.loads(invoke(*args).stdout) == {"status": "SUCCEEDED", "output": {"paid": True}}
+    result = invoke(*args, "--state-machine", "other")
+    assert json.loads(result.stdout)["error"] == "Card.Declined"
+    result = invoke("run", "flows.py:ok", *args[2:])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "error: the mock configuration defines 2 state machines ('charge', 'other'); "
+        "choose one with state_machine=NAME\n",
+    )
+
+
+SHOP = """
+from sfdsl import Pass, StateMachine
+from sfdsl.cfn import App
+
+app = App("shop").add(StateMachine(Pass("A", result="a"), name="first")).add(
+    StateMachine(Pass("B", result="b"), name="second")
+)
+"""
+
+
+@pytest.mark.parametrize(("name", "output"), [("first", "a"), ("second", "b")])
+def test_run_picks_a_machine_of_an_app(workdir: Path, name: str, output: str) -> None:
+    (workdir / "shop.py").write_text(SHOP, encoding="utf-8")
+    result = invoke("run", "shop.py", "--state-machine", name)
+    assert result.exit_code == 0
+    assert json.loads(result.stdout) == {"status": "SUCCEEDED", "output": output}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        ([], "shop.py:app holds several state machines ('first', 'second')"),
+        (
+            ["--state-machine", "third"],
+            "shop.py:app has no state machine 'third' ('first', 'second')",
+        ),
+    ],
+)
+def test_run_an_app_needs_a_known_machine(workdir: Path, args: list[str], message: str) -> None:
+    (workdir / "shop.py").write_text(SHOP, encoding="utf-8")
+    result = invoke("run", "shop.py", *args)
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"error: {message}; choose one with --state-machine NAME\n",
+    )
 
 
 def test_run_with_history(workdir: Path) -> None:
@@ -501,7 +546,8 @@ def test_run_input_forms(workdir: Path, source: str, args: list[str], stdin: str
         ),
         (
             ["ok.asl.json", "--state-machine", "charge"],
-            "--state-machine selects mocks from a mock file; give the file with --mocks FILE",
+            "--state-machine picks a state machine of an App or of the mock file; "
+            "give the mock file with --mocks FILE",
         ),
         (
             ["flows.py:charge", "--mocks", "mocks.json", "--test-case", "Nope"],
