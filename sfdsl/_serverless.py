@@ -1300,7 +1300,11 @@ class _Importer:
             return None
         api = _Call(self.w.import_from("sfdsl.cfn._events", "RestApi"))
         stage = provider.get("stage")
-        api.kw("stage", py_str(stage if isinstance(stage, str) else "${param:stage}"))
+        if not isinstance(stage, str):
+            stage = "${param:stage}"
+            self.resolver.params.setdefault("stage", "dev")
+            self.resolver.defaulted.setdefault("stage", []).append("the API stage")
+        api.kw("stage", py_str(stage))
         if isinstance(endpoint, str) and endpoint.upper() in ("REGIONAL", "EDGE", "PRIVATE"):
             api.kw("endpoint_type", py_str(endpoint.upper()))
         if keys:

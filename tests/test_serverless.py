@@ -1,0 +1,466 @@
+"""Importing serverless.yml (serverless-step-functions) into an sfdsl App module."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sfdsl._serverless import import_serverless, is_serverless, load_serverless
+from sfdsl.cfn import App, render, template_for
+from sfdsl.errors import DefinitionError
+
+FIXTURES = Path(__file__).parent / "fixtures" / "serverless"
+
+# Values for variables the snippets use without defining them (serverless would fail too).
+SEED_VALUES: dict[str, dict[str, str]] = {
+    "seed_004_setup.yml": {"self:service": "hello-service"},
+    "seed_004_logical_id.yml": {"self:custom.service": "messager"},
+    "seed_004_api_keys.yml": {"env:MY_API_KEY": "secret-key-name"},
+    "seed_004_samples.yml": {"self:service": "samples", "self:custom.accountId": "123456789012"},
+}
+
+
+def _build(code: str) -> tuple[App, dict[str, Any]]:
+    namespace: dict[str, Any] = {}
+    exec(compile(code, "<generated>", "exec"), namespace)
+    app = namespace["app"]
+    assert isinstance(app, App)
+    return app, json.loads(render(template_for(app), "json"))
+
+
+def _import(machine: str, *, extra: str = "", values: dict[str, str] | None = None) -> Any:
+    yml = textwrap.dedent(
+        """\
+        service: svc
+        provider:
+          name: aws
+          runtime: python3.12
+        {extra}
+        stepFunctions:
+          stateMachines:
+            main:
+        {machine}
+              definition:
+                StartAt: Done
+                States:
+                  Done: {{Type: Succeed}}
+        """
+    ).format(
+        extra=textwrap.dedent(extra).strip(),
+        machine=textwrap.indent(textwrap.dedent(machine).strip(), " " * 6) if machine else "",
+    )
+    return import_serverless(yml, values=values or {})
+
+
+@pytest.mark.parametrize("fixture", sorted(p.name for p in FIXTURES.glob("*.yml")))
+def test_fixture_imports_builds_and_lints(fixture: str, tmp_path: Path) -> None:
+    module = import_serverless(FIXTURES / fixture, values=SEED_VALUES.get(fixture, {}))
+    _app, template = _build(module.code)
+    assert template["Resources"]
+    for note in module.notes:
+        assert f"# - {note}" in module.code
+    out = tmp_path / "template.json"
+    out.write_text(json.dumps(template))
+    lint = subprocess.run(
+        [sys.executable, "-m", "cfnlint", "--format", "parseable", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    errors = [line for line in lint.stdout.splitlines() if ":E" in line]
+    assert errors == []
+
+
+@pytest.mark.parametrize("fixture", ["seed_000_provisioned.yml", "seed_002_report_runner.yml"])
+def test_generated_code_passes_ruff_and_mypy(fixture: str, tmp_path: Path) -> None:
+    code = import_serverless(FIXTURES / fixture).code
+    path = tmp_path / "workflows.py"
+    path.write_text(code)
+    if shutil.which("ruff"):
+        ruff = subprocess.run(
+            ["ruff", "check", "--isolated", str(path)], capture_output=True, text=True, check=False
+        )
+        assert ruff.returncode == 0, ruff.stdout
+    mypy = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert mypy.returncode == 0, mypy.stdout
+
+
+def test_provisioned_aliases_are_called_through_the_function_alias() -> None:
+    module = import_serverless(FIXTURES / "seed_000_provisioned.yml")
+    assert 'Task("HelloWorld", resource=hello.alias)' in module.code
+    _app, template = _build(module.code)
+    machine = template["Resources"]["Hello"]["Properties"]
+    assert machine["DefinitionSubstitutions"] == {
+        "HelloLambdaFunctionAlias": {"Ref": "HelloLambdaFunctionProvConcLambdaAlias"},
+        "HiLambdaFunctionAlias": {"Ref": "HiLambdaFunctionProvConcLambdaAlias"},
+    }
+    alias = template["Resources"]["HelloLambdaFunctionProvConcLambdaAlias"]["Properties"]
+    assert alias["ProvisionedConcurrencyConfig"] == {"ProvisionedConcurrentExecutions": 3}
+    assert alias["Name"] == "provisioned"
+
+
+def test_getatt_to_a_function_is_its_arn_and_the_stage_default_is_kept() -> None:
+    module = import_serverless(FIXTURES / "seed_000_hello.yml")
+    app, template = _build(module.code)
+    assert app.params == {"code_bucket": "replace-with-code-bucket", "stage": "sbx"}
+    subs = template["Resources"]["Hello"]["Properties"]["DefinitionSubstitutions"]
+    assert subs == {
+        "HelloLambdaFunctionArn": {"Fn::GetAtt": ["HelloLambdaFunction", "Arn"]},
+        "HiLambdaFunctionArn": {"Fn::GetAtt": ["HiLambdaFunction", "Arn"]},
+    }
+    function = template["Resources"]["HelloLambdaFunction"]["Properties"]
+    assert function["FunctionName"] == "step-function-test-sbx-hello"
+    assert function["Handler"] == "handler.hello"
+
+
+def test_values_override_defaults() -> None:
+    module = import_serverless(FIXTURES / "seed_000_hello.yml", values={"stage": "prod"})
+    _app, template = _build(module.code)
+    function = template["Resources"]["HelloLambdaFunction"]["Properties"]
+    assert function["FunctionName"] == "step-function-test-prod-hello"
+
+
+def test_exact_version_calls_the_published_version() -> None:
+    module = import_serverless(FIXTURES / "exact_version.yml")
+    app, template = _build(module.code)
+    assert app.deployments[0].exact_versions is True
+    subs = template["Resources"]["RatingStepFunctionsStateMachine"]["Properties"][
+        "DefinitionSubstitutions"
+    ]
+    (value,) = subs.values()
+    version = value["Ref"]
+    assert template["Resources"][version]["Type"] == "AWS::Lambda::Version"
+
+
+def test_pseudo_parameters_become_substitutions() -> None:
+    module = import_serverless(FIXTURES / "seed_004_setup.yml", values={"self:service": "s"})
+    _app, template = _build(module.code)
+    machine = template["Resources"]["MyStateMachine"]["Properties"]
+    (value,) = machine["DefinitionSubstitutions"].values()
+    assert value == {
+        "Fn::Sub": "arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:s-dev-hello"
+    }
+
+
+# --------------------------------------------------------------------------- per key
+
+KEY_CASES: list[tuple[str, str, Any]] = [
+    ("name: orders", "machine.name", "orders"),
+    ("id: OrdersMachine", "logical_id", "OrdersMachine"),
+    ("", "logical_id", "MainStepFunctionsStateMachine"),
+    ("name: orders", "logical_id", "Orders"),
+    ("type: EXPRESS", "machine.type", "EXPRESS"),
+    ("role: arn:aws:iam::123456789012:role/r", "role", "arn:aws:iam::123456789012:role/r"),
+    (
+        "role: arn:aws:iam::#{AWS::AccountId}:role/r",
+        "role",
+        {"Fn::Sub": "arn:aws:iam::${AWS::AccountId}:role/r"},
+    ),
+    ("tags: {Team: Atlantis, n: 1}", "tags", {"Team": "Atlantis", "n": "1"}),
+    ("retain: true", "retain", True),
+    ("useExactVersion: true", "exact_versions", True),
+    ("tracingConfig: {enabled: true}", "tracing", True),
+    ("loggingConfig: {level: ERROR}", "logging.level", "ERROR"),
+    (
+        "loggingConfig: {level: ALL, includeExecutionData: true, destinations: "
+        "[arn:aws:logs:us-east-1:123456789012:log-group:g:*]}",
+        "logging.log_group",
+        "arn:aws:logs:us-east-1:123456789012:log-group:g:*",
+    ),
+    (
+        "encryptionConfig: {Type: CUSTOMER_MANAGED_KMS_KEY, KmsKeyId: "
+        "arn:aws:kms:us-east-1:123456789012:key/k, KmsDataKeyReusePeriodSeconds: 600}",
+        "encryption.reuse_period_seconds",
+        600,
+    ),
+    (
+        "iamRoleStatements: [{Effect: Allow, Action: [s3:GetObject], Resource: '*'}]",
+        "extra_statements",
+        ({"Effect": "Allow", "Action": ["s3:GetObject"], "Resource": "*"},),
+    ),
+    (
+        "alarms: {topics: {alarm: arn:aws:sns:us-east-1:123456789012:t}, metrics: "
+        "[executionsFailed, {metric: executionThrottled, treatMissingData: breaching}]}",
+        "alarms.metrics[1].treat_missing_data",
+        "breaching",
+    ),
+    (
+        "notifications: {FAILED: [{sns: arn:aws:sns:us-east-1:123456789012:t}, "
+        "{sqs: {arn: arn:aws:sqs:us-east-1:123456789012:q.fifo, messageGroupId: g}}]}",
+        "notifications.failed[1].message_group_id",
+        "g",
+    ),
+    ("events: [{schedule: rate(1 hour)}]", "events[0].expression", "rate(1 hour)"),
+    (
+        "events: [{schedule: {rate: 'cron(0 12 * * ? *)', enabled: false, input: {a: 1}}}]",
+        "events[0].input",
+        {"a": 1},
+    ),
+    (
+        "events: [{schedule: {rate: rate(1 hour), method: scheduler, timezone: Europe/Paris}}]",
+        "events[0].timezone",
+        "Europe/Paris",
+    ),
+    (
+        "events: [{eventBridge: {event: {source: [aws.ec2]}, eventBusName: orders}}]",
+        "events[0].bus",
+        "orders",
+    ),
+    ("events: [{http: GET hello}]", "events[0].method", "GET"),
+    ("events: [{http: {path: a, method: post, cors: true}}]", "events[0].cors", True),
+    (
+        "events: [{http: {path: a, method: post, cors: {origin: '*', maxAge: 86400}}}]",
+        "events[0].cors.max_age",
+        86400,
+    ),
+    (
+        "events: [{http: {path: a, method: post, authorizer: aws_iam}}]",
+        "events[0].authorizer.type",
+        "AWS_IAM",
+    ),
+    (
+        "events: [{http: {path: a, method: post, authorizer: {name: pool, arn: "
+        "arn:aws:cognito-idp:us-east-1:123456789012:userpool/p}}}]",
+        "events[0].authorizer.type",
+        "COGNITO_USER_POOLS",
+    ),
+]
+
+
+def _attribute(obj: Any, dotted: str) -> Any:
+    for part in dotted.split("."):
+        name, _, index = part.partition("[")
+        obj = getattr(obj, name)
+        if index:
+            obj = obj[int(index[:-1])]
+    return obj
+
+
+@pytest.mark.parametrize(("machine", "attribute", "expected"), KEY_CASES)
+def test_state_machine_keys(machine: str, attribute: str, expected: Any) -> None:
+    module = _import(machine)
+    app, _template = _build(module.code)
+    assert _attribute(app.deployments[0], attribute) == expected
+
+
+def test_depends_on_keeps_ids_of_this_template_and_reports_others() -> None:
+    module = _import("dependsOn: [HelloLambdaFunction, MyTable]", extra=HELLO_FUNCTION)
+    app, _template = _build(module.code)
+    assert app.deployments[0].depends_on == ("HelloLambdaFunction",)
+    assert (
+        "stepFunctions.stateMachines.main.dependsOn: MyTable is not defined in this template "
+        "(it lives in serverless `resources:` or elsewhere), so the dependency is left out; add "
+        "depends_on=[...] when it is in the same template"
+    ) in module.notes
+
+
+HELLO_FUNCTION = """
+functions:
+  hello:
+    handler: handler.hello
+"""
+
+
+def test_provider_tags_and_activities() -> None:
+    yml = """
+service: svc
+provider: {name: aws, runtime: python3.12, tags: {env: test}}
+stepFunctions:
+  activities: [myTask]
+  stateMachines:
+    main:
+      definition:
+        StartAt: Work
+        States:
+          Work: {Type: Task, Resource: "arn:aws:states:#{AWS::Region}:#{AWS::AccountId}:activity:myTask", End: true}
+"""
+    app, template = _build(import_serverless(yml).code)
+    assert app.tags == {"env": "test"}
+    assert [a.name for a in app.activities] == ["myTask"]
+    assert template["Resources"]["MyTaskActivity"]["Type"] == "AWS::StepFunctions::Activity"
+
+
+def test_api_keys_and_usage_plan() -> None:
+    module = import_serverless(
+        FIXTURES / "seed_004_api_keys.yml", values=SEED_VALUES["seed_004_api_keys.yml"]
+    )
+    app, _template = _build(module.code)
+    assert app.api is not None
+    assert app.api.usage_plan is not None
+    assert app.api.usage_plan.api_keys == (
+        "myFirstKey",
+        "${param:stage}-myFirstKey",
+        "secret-key-name",
+    )
+    assert app.api.usage_plan.quota_limit == 5000
+    assert app.deployments[0].events[0].private is True
+
+
+# --------------------------------------------------------------------------- notes
+
+
+def test_unresolved_variable_note_names_it_and_where_it_is_used() -> None:
+    module = _import("name: orders-${self:custom.suffix}")
+    assert (
+        "unresolved variable ${self:custom.suffix} (used at stepFunctions.stateMachines.main.name):"
+        " no value was given, so it is written as ${param:custom_suffix}; give it a value with "
+        "App(params={'custom_suffix': ...}) or import again with "
+        "values={'self:custom.suffix': ...}"
+    ) in module.notes
+
+
+def test_variable_with_a_default_becomes_a_build_parameter() -> None:
+    module = _import("tags: {owner: '${env:OWNER, \"ops\"}'}", values={})
+    app, _template = _build(module.code)
+    assert app.params == {"OWNER": "ops"}
+    assert app.deployments[0].tags == {"owner": "${param:OWNER}"}
+    assert (
+        "build parameter 'OWNER' (default 'ops') replaces a serverless variable at "
+        "stepFunctions.stateMachines.main.tags.owner; pass --param OWNER=VALUE to change it"
+    ) in module.notes
+
+
+@pytest.mark.parametrize(
+    ("machine", "note"),
+    [
+        (
+            "colour: blue",
+            "stepFunctions.stateMachines.main.colour is not a serverless-step-functions state "
+            "machine key (the plugin rejects it); not translated",
+        ),
+        (
+            "events: [{sqs: arn:aws:sqs:us-east-1:123456789012:q}]",
+            "stepFunctions.stateMachines.main.events[0]: event type 'sqs' is not supported by "
+            "serverless-step-functions; not translated",
+        ),
+        (
+            "events: [{schedule: {rate: rate(1 hour), colour: blue}}]",
+            "stepFunctions.stateMachines.main.events[0].schedule.colour is not translated",
+        ),
+        (
+            "alarms: {topics: {ok: arn:aws:sns:us-east-1:123456789012:t}, "
+            "metrics: [executionsTimeOut, executionsFailed]}",
+            "stepFunctions.stateMachines.main.alarms.metrics[0]: 'executionsTimeOut' is not one of "
+            "executionsTimedOut, executionsFailed, executionsAborted, executionThrottled, "
+            "executionsSucceeded; no alarm for it (the plugin skips it too); did you mean "
+            "executionsTimedOut?",
+        ),
+        (
+            "type: EXPRESS\nnotifications: {FAILED: [{sns: arn:aws:sns:us-east-1:123456789012:t}]}",
+            "stepFunctions.stateMachines.main.notifications: EXPRESS state machines send no "
+            "status change events; not translated (the plugin skips them too)",
+        ),
+    ],
+)
+def test_untranslated_keys_are_reported(machine: str, note: str) -> None:
+    module = _import(machine)
+    assert note in module.notes
+    assert f"# - {note}" in module.code
+    _build(module.code)
+
+
+def test_unknown_top_level_and_provider_keys_are_reported() -> None:
+    module = _import("", extra="resources: {Resources: {}}\ncustom: {a: 1}")
+    assert (
+        "top-level key 'resources' is not translated: its CloudFormation resources are not part "
+        "of the generated App; keep deploying them or add them to the template"
+    ) in module.notes
+    module = _import("", extra="")
+    assert module.notes == ()
+
+
+def test_reference_to_a_resource_outside_the_template_is_reported() -> None:
+    yml = """
+service: svc
+stepFunctions:
+  stateMachines:
+    main:
+      definition:
+        StartAt: Send
+        States:
+          Send:
+            Type: Task
+            Resource: arn:aws:states:::sqs:sendMessage
+            Parameters:
+              QueueUrl: !Ref MyQueue
+              MessageBody.$: $
+            End: true
+"""
+    module = import_serverless(yml)
+    assert (
+        'stepFunctions.stateMachines.main.definition.States.Send.Parameters.QueueUrl: {"Ref": '
+        '"MyQueue"} refers to MyQueue, which this template does not define (a serverless '
+        "`resources:` entry or another stack); define it in the same template or replace the "
+        "Placeholder's value"
+    ) in module.notes
+    assert 'Placeholder("MyQueue", {"Ref": "MyQueue"})' in module.code
+
+
+# --------------------------------------------------------------------------- reading
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("r: !Ref hello", {"r": {"Ref": "hello"}}),
+        ("r: !GetAtt hello.Arn", {"r": {"Fn::GetAtt": ["hello", "Arn"]}}),
+        ("r: !GetAtt [hello, Arn]", {"r": {"Fn::GetAtt": ["hello", "Arn"]}}),
+        ("r: !Sub 'arn:${AWS::Region}'", {"r": {"Fn::Sub": "arn:${AWS::Region}"}}),
+        ("r: !Join [':', [a, b]]", {"r": {"Fn::Join": [":", ["a", "b"]]}}),
+        ("r: !ImportValue shared", {"r": {"Fn::ImportValue": "shared"}}),
+    ],
+)
+def test_short_form_tags(text: str, expected: dict[str, Any]) -> None:
+    assert load_serverless(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        ({"service": "x"}, True),
+        ({"stepFunctions": {"stateMachines": {}}}, True),
+        ({"StartAt": "A", "States": {}}, False),
+        ([1], False),
+    ],
+)
+def test_is_serverless(document: object, expected: bool) -> None:
+    assert is_serverless(document) is expected
+
+
+def test_no_step_functions_section_is_an_error() -> None:
+    with pytest.raises(DefinitionError) as info:
+        import_serverless("service: x\nfunctions: {}\n")
+    assert str(info.value.problems[0]) == (
+        "a serverless.yml to import needs 'stepFunctions.stateMachines' (a mapping of state "
+        "machines), got no stepFunctions section  @ stepFunctions"
+    )
+
+
+def test_invalid_definition_reports_its_path() -> None:
+    yml = """
+stepFunctions:
+  stateMachines:
+    main:
+      definition:
+        StartAt: Missing
+        States:
+          Done: {Type: Succeed}
+"""
+    with pytest.raises(DefinitionError) as info:
+        import_serverless(yml)
+    assert all(
+        p.path.startswith("stepFunctions.stateMachines.main.definition")
+        for p in info.value.problems
+    )
