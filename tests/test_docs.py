@@ -12,7 +12,8 @@ Conventions of ``docs/**/*.md`` code blocks:
   exactly the lines shown under it (when any are shown); other commands (``pip``, ``aws``,
   ``pytest``) need the network, an account or a checkout and are not run;
 - ```` ```bash ```` blocks are not run, so they must not hold ``sfdsl`` commands;
-- a block whose first line is ``# skip-test: <reason>`` is not run; the reason is required.
+- a block whose first line is ``# skip-test: <reason>`` is not run; the reason is required;
+- ``--8<-- "path"`` lines include a file of the repository (pymdownx.snippets), here too.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import re
 import shlex
 import sys
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -38,6 +40,7 @@ _TITLE = re.compile(r'title="(?P<title>[^"]+)"')
 OUTPUT = "Output"
 """The title of a block that shows what the Python block before it printed."""
 _SKIP = re.compile(r"^#\s*skip-test:(?P<reason>.*)$")
+_SNIPPET = re.compile(r'^-{2}8<-{2} "(?P<path>[^"]+)"$', re.MULTILINE)
 
 
 @attrs.frozen
@@ -87,20 +90,19 @@ def blocks_of(text: str, page: str) -> list[Block]:
         while j < len(lines) and lines[j].strip() != ticks:
             body.append(_dedent(lines[j], indent))
             j += 1
+        code = _SNIPPET.sub(lambda s: (ROOT / s.group("path")).read_text(), "\n".join(body))
         out.append(
             Block(
-                page,
-                i + 1,
-                m.group("lang"),
-                title.group("title") if title else None,
-                "\n".join(body) + "\n",
+                page, i + 1, m.group("lang"), title.group("title") if title else None, code + "\n"
             )
         )
         i = j + 1
     return out
 
 
-PAGES = sorted(p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md") if "_hooks" not in p.parts)
+PAGES = sorted(
+    p.relative_to(DOCS).as_posix() for p in DOCS.rglob("*.md") if "_hooks" not in p.parts
+)
 
 
 def _page_blocks(page: str) -> list[Block]:
@@ -162,9 +164,7 @@ def _write_file(block: Block, cwd: Path) -> None:
 
 
 @pytest.mark.parametrize("page", PAGES)
-def test_page_examples_run(
-    page: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_page_examples_run(page: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Every Python and console block of *page* runs (in order, sharing one namespace)."""
     (tmp_path / "examples").symlink_to(ROOT / "examples", target_is_directory=True)
     monkeypatch.chdir(tmp_path)
@@ -183,7 +183,9 @@ def test_page_examples_run(
         elif block.lang == "console":
             _run_console(block)
     # Modules the page's files defined must not leak into the next page.
-    for name in [n for n, m in sys.modules.items() if str(tmp_path) in str(getattr(m, "__file__", ""))]:
+    for name in [
+        n for n, m in sys.modules.items() if str(tmp_path) in str(getattr(m, "__file__", ""))
+    ]:
         del sys.modules[name]
 
 
@@ -211,9 +213,10 @@ def test_getting_started_examples_are_found() -> None:
     assert counted.get("getting-started.md", 0) >= 3
 
 
-def _hooks_module() -> object:
+def _hooks_module() -> Any:
     spec = importlib.util.spec_from_file_location("sfdsl_docs_hooks", HOOKS)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -225,8 +228,8 @@ def test_cli_reference_lists_every_command() -> None:
 
     from sfdsl.cli import app
 
-    text: str = _hooks_module().cli_reference()  # type: ignore[attr-defined]
-    commands = sorted(typer.main.get_command(app).commands)  # type: ignore[attr-defined]
+    text: str = _hooks_module().cli_reference()
+    commands = sorted(typer.main.get_group(app).commands)
     sections = sorted(re.findall(r"^### `sfdsl (\w+)`$", text, flags=re.MULTILINE))
     assert sections == commands
 
@@ -235,7 +238,7 @@ def test_skip_markers_are_hidden_from_readers() -> None:
     """The hook drops the ``# skip-test:`` line and keeps the rest of the block."""
     hooks = _hooks_module()
     page = "```python\n# skip-test: needs AWS credentials\nimport boto3\n```\n"
-    rendered = hooks.on_page_markdown(page, None, None, None)  # type: ignore[attr-defined]
+    rendered = hooks.on_page_markdown(page, None, None, None)
     assert rendered == "```python\nimport boto3\n```\n"
 
 

@@ -20,14 +20,14 @@ _SKIP_LINE = re.compile(r"^(?P<fence>\s*```[^\n]*\n)\s*# skip-test:[^\n]*\n", re
 
 def cli_reference() -> str:
     """The Markdown reference of every ``sfdsl`` command, from the Typer app."""
-    import click
+    import typer
     import typer.cli
     import typer.main
 
     from sfdsl.cli import app
 
     command = typer.main.get_command(app)
-    ctx = click.Context(command, info_name="sfdsl")
+    ctx = typer.Context(command, info_name="sfdsl")
     text = typer.cli.get_docs_for_click(obj=command, ctx=ctx, name="sfdsl")
     # The page has its own title: demote the generated headings by one level.
     return re.sub(r"^(#+) ", r"#\1 ", text, flags=re.MULTILINE).strip() + "\n"
