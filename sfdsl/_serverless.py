@@ -1058,7 +1058,7 @@ class _Importer:
             call.kw("input_transformer", self.transformer(config["inputTransformer"]))
         policy = config.get("retryPolicy")
         if isinstance(policy, dict):
-            retry = _Call(self.w.import_from("sfdsl.cfn._events", "RetryPolicy"))
+            retry = _Call(self.w.import_from("sfdsl.cfn", "RetryPolicy"))
             if "maximumEventAgeInSeconds" in policy:
                 retry.kw("max_event_age_seconds", repr(policy["maximumEventAgeInSeconds"]))
             if "maximumRetryAttempts" in policy:
@@ -1298,7 +1298,7 @@ class _Importer:
         endpoint = provider.get("endpointType")
         if not self.has_http and not keys:
             return None
-        api = _Call(self.w.import_from("sfdsl.cfn._events", "RestApi"))
+        api = _Call(self.w.import_from("sfdsl.cfn", "RestApi"))
         stage = provider.get("stage")
         if not isinstance(stage, str):
             stage = "${param:stage}"
