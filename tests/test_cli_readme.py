@@ -29,6 +29,11 @@ def section(title: str) -> str:
     return README[start : end if end != -1 else None]
 
 
+def intro() -> str:
+    """The README before its first section: what sfdsl is, the two commands, the example."""
+    return README[: README.index("\n## ")]
+
+
 def test_the_readme_opens_with_what_sfdsl_is() -> None:
     lines = README.splitlines()
     assert lines[0] == "# sfdsl"
@@ -45,15 +50,15 @@ def test_the_python_examples_run(monkeypatch: pytest.MonkeyPatch) -> None:
     assert len(python[0].strip().splitlines()) <= 20
 
 
-def test_the_two_fresh_machine_commands() -> None:
-    assert blocks("console", section("Try it")) == [
+def test_the_two_fresh_machine_commands_come_first() -> None:
+    assert blocks("console", intro()) == [
         "pip install . && sfdsl build examples/hello.py\n",
         "pip install nox && nox -s tests lint typecheck\n",
     ]
 
 
 def test_ci_runs_exactly_the_readme_test_command() -> None:
-    test_command = blocks("console", section("Try it"))[1].strip()
+    test_command = blocks("console", intro())[1].strip()
     script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     commands = [line for line in script.splitlines() if line.strip() and not line.startswith("#")]
     assert commands[-1] == test_command
@@ -62,7 +67,7 @@ def test_ci_runs_exactly_the_readme_test_command() -> None:
 
 def test_the_build_command(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(ROOT)
-    command = blocks("console", section("Try it"))[0].split("&&")[1].strip()
+    command = blocks("console", intro())[0].split("&&")[1].strip()
     args = shlex.split(command)
     assert args[0] == "sfdsl"
     result = CliRunner().invoke(app, args[1:])
