@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import nox
+import nox.command
 
 nox.options.sessions = ["tests", "lint", "typecheck"]
 # uv installs much faster when it is available; plain virtualenv + pip otherwise.
@@ -51,8 +52,15 @@ def bench(session: nox.Session) -> None:
     scripts = sorted((ROOT / "benchmarks").glob("bench_*.py"))
     if not scripts:
         session.error("no benchmarks/bench_*.py scripts found")
+    missed = []
     for script in scripts:
-        session.run("python", str(script.relative_to(ROOT)), *session.posargs)
+        # Run them all, so one missed target does not hide the other figures.
+        try:
+            session.run("python", str(script.relative_to(ROOT)), *session.posargs)
+        except nox.command.CommandFailed:
+            missed.append(script.name)
+    if missed:
+        session.error(f"targets missed in {', '.join(missed)}")
 
 
 @nox.session
