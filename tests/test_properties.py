@@ -341,7 +341,7 @@ def _polling_loop(draw: Draw, names: Names, language: Language) -> Chain:
 def _parallel(draw: Draw, names: Names, inherited: Language, depth: int) -> State:
     # Only leaf states set JSONata themselves: whether the states of a branch inherit a
     # Parallel's or Map's own QueryLanguage is where sfdsl and cfn-lint disagree.
-    language, ql = inherited, {}
+    language, ql = inherited, dict[str, Any]()
     branches = [_fragment(draw, names, language, depth + 1) for _ in range(draw(st.integers(1, 3)))]
     fields = _io(draw, language) | _assign(draw, language) | ql
     if language == "JSONPath":
@@ -355,7 +355,7 @@ def _parallel(draw: Draw, names: Names, inherited: Language, depth: int) -> Stat
 def _map(draw: Draw, names: Names, inherited: Language, depth: int) -> State:
     # Only leaf states set JSONata themselves: whether the states of a branch inherit a
     # Parallel's or Map's own QueryLanguage is where sfdsl and cfn-lint disagree.
-    language, ql = inherited, {}
+    language, ql = inherited, dict[str, Any]()
     body = _fragment(draw, names, language, depth + 1)
     fields = _io(draw, language) | _assign(draw, language) | ql
     fields |= _some(draw, max_concurrency=st.integers(0, 40))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 
@@ -974,7 +974,7 @@ def test_jsonpath_fields_are_rejected_on_a_jsonata_state(
         StateMachine(build(None), query_language="JSONata")
     assert _one_problem(at_machine.value) == expected
     # The same field read from ASL is rejected the same way, whichever level sets the language.
-    document = {"StartAt": "X", "States": {"X": build(None).to_asl()}}
+    document: dict[str, Any] = {"StartAt": "X", "States": {"X": build(None).to_asl()}}
     with pytest.raises(ValidationError) as read:
         StateMachine.from_asl({"QueryLanguage": "JSONata", **document})
     assert _one_problem(read.value) == expected
@@ -992,9 +992,10 @@ def test_jsonata_fields_are_rejected_on_a_jsonpath_state(
     with pytest.raises(ValidationError) as at_state:
         build("JSONPath")
     assert _one_problem(at_state.value) == expected
-    for language in (None, "JSONPath"):
+    languages: tuple[Literal["JSONPath"] | None, ...] = (None, "JSONPath")
+    for language in languages:
         with pytest.raises(ValidationError) as at_machine:
-            StateMachine(build(None), query_language=language)  # type: ignore[arg-type]
+            StateMachine(build(None), query_language=language)
         assert _one_problem(at_machine.value) == expected
     # Built JSONata, written out, then read back as JSONPath.
     asl = build("JSONata").to_asl()
