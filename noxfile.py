@@ -19,6 +19,8 @@ ROOT = Path(__file__).parent
 TYPED_PATHS = ("sfdsl", "examples", "tests/typing")
 # Files that hold misuses mypy must reject; tests/typing checks their errors itself.
 MYPY_EXCLUDE = r"tests/typing/.*_errors\.py$"
+# Pinned: new ruff releases change the formatting (0.17 formats code blocks in Markdown too).
+RUFF = "ruff==0.17.5"
 
 
 @nox.session
@@ -33,7 +35,7 @@ def tests(session: nox.Session) -> None:
 @nox.session
 def lint(session: nox.Session) -> None:
     """Check the code with ruff, and that it is formatted."""
-    session.install("ruff")
+    session.install(RUFF)
     session.run("ruff", "check", ".", *session.posargs)
     session.run("ruff", "format", "--check", ".")
 

@@ -76,12 +76,18 @@ def main() -> int:
     imp, base = import_time()
     ok = True
     pretty = timed(1_000, 5, indent=2)
-    print(f"build+validate+serialize 1,000 states: {t1k * 1000:.1f} ms (target <= 50 ms; compact JSON)")
+    print(
+        f"build+validate+serialize 1,000 states: {t1k * 1000:.1f} ms (target <= 50 ms; compact JSON)"
+    )
     print(f"  the same with indented JSON (to_json(indent=2)): {pretty * 1000:.1f} ms")
     ok &= t1k <= 0.050
-    print(f"build+validate+serialize 10,000 states: {t10k * 1000:.1f} ms = {t10k / t1k:.1f}x the 1,000-state time (target <= 10x)")
+    print(
+        f"build+validate+serialize 10,000 states: {t10k * 1000:.1f} ms = {t10k / t1k:.1f}x the 1,000-state time (target <= 10x)"
+    )
     ok &= t10k <= 10 * t1k
-    print(f"python -c 'import sfdsl': {imp * 1000:.0f} ms (bare interpreter start: {base * 1000:.0f} ms; target <= 150 ms)")
+    print(
+        f"python -c 'import sfdsl': {imp * 1000:.0f} ms (bare interpreter start: {base * 1000:.0f} ms; target <= 150 ms)"
+    )
     ok &= imp <= 0.150
     return 0 if ok else 1
 

@@ -52,7 +52,11 @@ class Problem:
         """
         if not prefix:
             return self
-        path = f"{prefix}.{self.path}" if self.path and not self.path.startswith("[") else prefix + self.path
+        path = (
+            f"{prefix}.{self.path}"
+            if self.path and not self.path.startswith("[")
+            else prefix + self.path
+        )
         return attrs.evolve(self, path=path)
 
 
