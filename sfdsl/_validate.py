@@ -178,7 +178,7 @@ def _check_graph(
         _reachability(graph, by_name, here, problems)
     elif graph.start_at in by_name:
         _unreachable_only(graph, by_name, here, problems)
-        problems.extend(_choice_warnings(graph, by_name, here))
+    problems.extend(_choice_warnings(graph, by_name, here))
 
 
 def _names(by_name: Mapping[str, State]) -> str:

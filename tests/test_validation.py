@@ -1004,11 +1004,6 @@ UNGUARDED = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="unguarded-Choice-variable warnings are only computed when the graph has a dangling "
-    "target: _validate._check_graph calls _choice_warnings in the elif branch only (since fcb3236)",
-)
 def test_unguarded_choice_variable_warns() -> None:
     machine = StateMachine(
         Choice("Check").when(Var("$.status") == "DONE", Succeed("Ok")).otherwise(Fail("No"))
@@ -1018,11 +1013,6 @@ def test_unguarded_choice_variable_warns() -> None:
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="unguarded-Choice-variable warnings are only computed when the graph has a dangling "
-    "target (_validate._check_graph calls _choice_warnings in the elif branch only)",
-)
 def test_unguarded_choice_variable_in_a_polling_loop_warns() -> None:
     loop = (
         Wait("Wait", seconds=5)
