@@ -94,6 +94,22 @@ def _item(value: Any) -> Any:
     return render(value, "JSONPath")
 
 
+_ASL_FIELDS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _asl_fields(cls: type) -> tuple[tuple[str, str], ...]:
+    """(attribute, ASL key) of every field of *cls* that appears in ASL, computed once per class."""
+    found = _ASL_FIELDS.get(cls)
+    if found is None:
+        found = tuple(
+            (f.name, f.metadata["asl"])
+            for f in attrs.fields(cls)
+            if f.metadata.get("asl") is not None
+        )
+        _ASL_FIELDS[cls] = found
+    return found
+
+
 def rule_to_asl(obj: Any) -> dict[str, Any]:
     """A rule or sub-object (Retry, Catch, ChoiceRule, ItemReader, ...) as ASL.
 
@@ -105,14 +121,11 @@ def rule_to_asl(obj: Any) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if isinstance(obj, ChoiceRule):
         out.update(condition_to_asl(obj.condition))
-    for field in attrs.fields(type(obj)):
-        asl = field.metadata.get("asl")
-        if asl is None:
-            continue
-        value = getattr(obj, field.name)
+    for name, asl in _asl_fields(type(obj)):
+        value = getattr(obj, name)
         if value is None or value == ():
             continue
-        out[asl] = _value(field.name, value)
+        out[asl] = _value(name, value)
     return out
 
 
@@ -126,27 +139,24 @@ def state_to_asl(state: State) -> dict[str, Any]:
     """
     out: dict[str, Any] = {"Type": state.TYPE}
     processor: dict[str, Any] = {}
-    for field in attrs.fields(type(state)):
-        asl = field.metadata.get("asl")
-        if asl is None:
+    for name, asl in _asl_fields(type(state)):
+        value = getattr(state, name)
+        if name == "legacy_iterator":
             continue
-        value = getattr(state, field.name)
-        if field.name == "legacy_iterator":
-            continue
-        if field.name == "processor_config":
+        if name == "processor_config":
             if value is not None:
                 processor["ProcessorConfig"] = value.to_asl()
             continue
-        if field.name == "item_processor":
+        if name == "item_processor":
             if value is not None:
                 body = graph_to_asl(value)
                 key = "Iterator" if getattr(state, "legacy_iterator", False) else "ItemProcessor"
                 pconf = getattr(state, "processor_config", None)
                 out[key] = ({"ProcessorConfig": pconf.to_asl()} if pconf is not None else {}) | body
             continue
-        if value is None or value == () or (field.name == "end" and value is False):
+        if value is None or value == () or (name == "end" and value is False):
             continue
-        out[asl] = _value(field.name, value)
+        out[asl] = _value(name, value)
     return out
 
 
