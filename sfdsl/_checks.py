@@ -12,6 +12,7 @@ from sfdsl._values import DISCARD, Jsonata, Placeholder, _has_path, _is_dynamic
 from sfdsl.errors import Problem
 
 _MAX_NAME = 80
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 
 
 def _kind(value: object) -> str:
@@ -49,7 +50,7 @@ def state_name(name: object, path: str) -> list[Problem]:
                 "state-name",
             )
         ]
-    if any(ord(c) < 32 or 127 <= ord(c) < 160 for c in name):
+    if _CONTROL.search(name):
         return [
             Problem(
                 f"state name {name!r} contains control characters", f"{path}.{name}", "state-name"
