@@ -108,6 +108,12 @@ _PLURAL: dict[ValueKind, str] = {
     "Boolean": "booleans",
     "Timestamp": "timestamps",
 }
+_EXPECTED: dict[str, str] = {
+    "String": "a string",
+    "Numeric": "a number",
+    "Boolean": "true or false",
+    "Timestamp": "an RFC3339 timestamp string",
+}
 _RULE_KEYS = ("Next", "Assign", "Output")
 """Fields of a top-level Choice rule that belong to the Choice state, not to the condition."""
 
@@ -119,12 +125,24 @@ _PLACEHOLDER = re.compile(r"\$\{[^}]*\}")
 
 def _split(op: str) -> tuple[str, str, bool]:
     """(kind, suffix, is_path) of a comparison operator, e.g. ('Numeric', 'LessThan', True)."""
+    known = _SPLITS.get(op)
+    if known is not None:
+        return known
+    return _split_text(op)
+
+
+def _split_text(op: str) -> tuple[str, str, bool]:
     is_path = op.endswith("Path")
     base = op[: -len("Path")] if is_path else op
     for kind in _KINDS:
         if base.startswith(kind):
             return kind, base[len(kind) :], is_path
     return "", base, is_path  # StringMatches is String-kind but handled apart; Is* have no kind
+
+
+# Computed once: building a comparison checks its operator, so this runs for every condition.
+_OPERATORS: frozenset[str] = frozenset(COMPARISON_OPERATORS)
+_SPLITS: dict[str, tuple[str, str, bool]] = {op: _split_text(op) for op in COMPARISON_OPERATORS}
 
 
 # --------------------------------------------------------------------------- value checks
@@ -261,7 +279,7 @@ def _comparison_problems(
         )
     elif (why := _path_problem(variable)) is not None:
         out.append(("Variable", f"Variable must be a reference path: {why}"))
-    if not isinstance(operator, str) or operator not in COMPARISON_OPERATORS:
+    if not isinstance(operator, str) or operator not in _OPERATORS:
         near = difflib.get_close_matches(str(operator), COMPARISON_OPERATORS, n=1)
         fix = f"; did you mean {near[0]!r}?" if near else ""
         out.append(("operator", f"{operator!r} is not an ASL comparison operator{fix}"))
@@ -272,30 +290,23 @@ def _comparison_problems(
 
 def _value_problems(op: str, value: object) -> list[str]:
     kind, _, is_path = _split(op)
-    got = _show(value)
     if op in _TYPE_TESTS:
         if not isinstance(value, bool):
-            return [f"{op} must be true or false, got {got}"]
+            return [f"{op} must be true or false, got {_show(value)}"]
         return []
     if is_path:
         if not isinstance(value, str):
             plain = op[: -len("Path")]
             return [
-                f"{op} must be a reference path to compare with, such as '$.limit', got {got}; "
+                f"{op} must be a reference path to compare with, such as '$.limit', got {_show(value)}; "
                 f"use {plain} to compare with a literal value"
             ]
         why = _path_problem(value)
         return [] if why is None else [f"{op} must be a reference path: {why}"]
-    expected = {
-        "String": "a string",
-        "Numeric": "a number",
-        "Boolean": "true or false",
-        "Timestamp": "an RFC3339 timestamp string",
-    }[kind or "String"]
     actual = _value_kind(value)
     wanted = kind or "String"
     if actual != wanted and not (wanted == "Timestamp" and actual == "String"):
-        msg = f"{op} must be {expected}, got {got}"
+        msg = f"{op} must be {_EXPECTED[wanted]}, got {_show(value)}"
         better = _same_suffix(actual, op) if actual is not None else ""
         if actual is not None and better:
             msg += f"; use {better} to compare {_PLURAL[actual]}"

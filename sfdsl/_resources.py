@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 from typing import Final
@@ -119,6 +120,12 @@ class ResourceArn:
     @classmethod
     def parse(cls, text: str) -> ResourceArn:
         """Split *text* into integration kind, service, action and pattern."""
+        if cls is ResourceArn:
+            return _parse(text)
+        return cls._split(text)
+
+    @classmethod
+    def _split(cls, text: str) -> ResourceArn:
         m = _ARN.match(text)
         if not m:
             return cls(text, "other")
@@ -137,6 +144,13 @@ class ResourceArn:
         return cls(text, "other", service)
 
 
+# Cached: a workflow names the same few resources in many states, and the results are immutable.
+@functools.lru_cache(maxsize=1024)
+def _parse(text: str) -> ResourceArn:
+    return ResourceArn._split(text)
+
+
+@functools.lru_cache(maxsize=1024)
 def resource_problem(text: str) -> str | None:
     """Why *text* is not a usable Task resource, or None.
 
