@@ -46,7 +46,8 @@ FORMATS: tuple[DiagramFormat, ...] = ("mermaid", "dot", "svg", "png")
 
 GRAPHVIZ_INSTALL_HINT = (
     "install graphviz so that `dot` is on PATH: `apt-get install graphviz` (Debian/Ubuntu), "
-    "`brew install graphviz` (macOS), or a package from https://graphviz.org/download/; "
+    "`brew install graphviz` (macOS), `conda install -c conda-forge graphviz` (conda), "
+    "or a package from https://graphviz.org/download/ (Windows and others); "
     "or use --format mermaid or --format dot, which need nothing installed"
 )
 

@@ -1,4 +1,4 @@
-"""The ``sfdsl`` command: validate, build and run workflows from the shell.
+"""The ``sfdsl`` command: validate, build, run, import and draw workflows from the shell.
 
 Exit codes: 0 success, 1 invalid workflow, 2 usage error (a bad option, a TARGET that cannot
 be loaded, unusable input or mocks). User mistakes print one message, never a traceback.
@@ -35,7 +35,10 @@ EXIT_USAGE = 2
 
 app = typer.Typer(
     name="sfdsl",
-    help="Typed AWS Step Functions workflows: validate them, build CloudFormation, run locally.",
+    help=(
+        "Typed AWS Step Functions workflows: validate them, build CloudFormation, run locally, "
+        "import ASL or serverless.yml, draw diagrams."
+    ),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -54,6 +57,15 @@ class Format(str, enum.Enum):
 
     json = "json"
     yaml = "yaml"
+
+
+class GraphFormat(str, enum.Enum):
+    """Output formats of ``sfdsl graph``."""
+
+    mermaid = "mermaid"
+    dot = "dot"
+    svg = "svg"
+    png = "png"
 
 
 class _Failure(Exception):
@@ -179,7 +191,7 @@ def _main(
         ),
     ] = False,
 ) -> None:
-    """Typed AWS Step Functions workflows: validate them, build CloudFormation, run locally."""
+    """Typed AWS Step Functions workflows: validate, build, run, import and draw them."""
 
 
 @app.command()
@@ -456,12 +468,332 @@ def run(
     _emit_json(execution.to_json_dict(history=history))
 
 
+# --------------------------------------------------------------------------- import
+
+# DefinitionError codes that mean the file could not be read as a document at all.
+_UNREADABLE_CODES = frozenset(
+    {"no-such-file", "unreadable", "serverless-file", "serverless-yaml", "serverless-structure"}
+)
+
+
+def _check_output_file(output: Path, source: Path, *, force: bool) -> None:
+    """Refuse an -o FILE that cannot be written, or would overwrite something by surprise."""
+    if output.is_dir():
+        msg = f"-o {output} is a directory; give a file name, e.g. -o {output / 'workflows.py'}"
+        raise _Failure(EXIT_USAGE, msg)
+    parent = output.parent
+    if not parent.is_dir():
+        msg = f"cannot write {output}: the folder {parent} does not exist; create it first"
+        raise _Failure(EXIT_USAGE, msg)
+    if output.exists():
+        if source.exists() and output.resolve() == source.resolve():
+            msg = f"-o {output} is the file being imported; write the Python code to another file"
+            raise _Failure(EXIT_USAGE, msg)
+        if not force:
+            msg = f"{output} already exists; pass --force to overwrite it"
+            raise _Failure(EXIT_USAGE, msg)
+
+
+def _read_import_source(source: Path) -> Any:
+    """The parsed document of *source* (JSON, or YAML with CloudFormation short tags)."""
+    from sfdsl.errors import DefinitionError
+
+    if not source.is_file():
+        hint = " (a directory, not a file)" if source.is_dir() else ""
+        raise _Failure(EXIT_USAGE, f"no such file: {source}{hint}")
+    try:
+        text = source.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) else "it is not UTF-8 text"
+        raise _Failure(EXIT_USAGE, f"cannot read {source}: {reason or exc}") from None
+    if source.suffix.lower() == ".json" or text.lstrip().startswith(("{", "[")):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise _Failure(EXIT_USAGE, f"{source} is not valid JSON: {exc}") from None
+    from sfdsl._serverless import load_serverless
+
+    try:
+        return load_serverless(source)
+    except DefinitionError as exc:
+        raise _Failure(EXIT_USAGE, "; ".join(p.message for p in exc.problems)) from None
+
+
+def _not_a_workflow(source: Path, doc: Any) -> _Failure:
+    expected = (
+        "an ASL definition (an object with StartAt and States) or a serverless.yml "
+        "with a stepFunctions section"
+    )
+    if not isinstance(doc, Mapping):
+        kind = "a list" if isinstance(doc, list) else type(doc).__name__
+        return _Failure(EXIT_USAGE, f"{source} holds {kind}; expected {expected}")
+    keys = ", ".join(map(str, list(doc)[:8])) or "none"
+    msg = f"{source} is not {expected}; its top-level keys are: {keys}"
+    if isinstance(doc.get("definition"), str):
+        msg += (
+            " (for `aws stepfunctions describe-state-machine` output, save its definition "
+            "field to a file and import that)"
+        )
+    elif "Resources" in doc:
+        msg += (
+            " (for a CloudFormation template, save the Definition of its "
+            "AWS::StepFunctions::StateMachine to a file and import that)"
+        )
+    return _Failure(EXIT_USAGE, msg)
+
+
+@contextmanager
+def _import_errors(source: Path) -> Iterator[None]:
+    """Unreadable documents are usage errors (2); invalid definitions are invalid (1)."""
+    from sfdsl.errors import DefinitionError
+
+    try:
+        with _user_errors():
+            try:
+                yield
+            except DefinitionError as exc:
+                problems = exc.problems
+                if problems and all(p.code in _UNREADABLE_CODES for p in problems):
+                    message = "; ".join(p.message for p in problems)
+                    raise _Failure(EXIT_USAGE, f"{source}: {message}") from None
+                raise
+    except _Failure as failure:
+        if failure.code == EXIT_INVALID:
+            failure.message = f"{source}: {failure.message}"
+        raise
+
+
+def _asl_machine_name(source: Path, name: str | None) -> str | None:
+    """The --name, or the file's name when it is a valid state machine name (as for build)."""
+    from sfdsl._machine import _machine_field_problems
+
+    if name is not None:
+        problems = _machine_field_problems(name, None, None, None, None, "STANDARD")
+        if problems:
+            raise _Failure(EXIT_USAGE, f"--name: {problems[0].message}")
+        return name
+    stem = source.name.split(".", 1)[0]
+    return stem if not _machine_field_problems(stem, None, None, None, None, "STANDARD") else None
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}{'s' * (n != 1)}"
+
+
+@app.command("import")
+def import_(
+    source: Annotated[
+        Path,
+        typer.Argument(
+            help="An ASL definition (JSON or YAML) or a serverless.yml with a stepFunctions "
+            "section.",
+            show_default=False,
+            metavar="FILE",
+        ),
+    ],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write the Python module to FILE instead of stdout.",
+            metavar="FILE",
+        ),
+    ] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="Overwrite the -o FILE if it exists.")
+    ] = False,
+    name: Annotated[
+        str | None,
+        typer.Option(
+            "--name",
+            help="ASL only: the state machine's name (default: the file's name, e.g. orders "
+            "for orders.asl.json).",
+            metavar="NAME",
+        ),
+    ] = None,
+    param: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--param",
+            "-p",
+            help="serverless.yml only: the value of a ${...} variable, KEY=VALUE (repeatable): "
+            "stage=prod sets ${opt:stage}; opt:region=..., env:NAME=..., self:custom.x=... "
+            "name the variable exactly.",
+            metavar="KEY=VALUE",
+        ),
+    ] = None,
+) -> None:
+    """Write sfdsl Python code for an ASL definition or a serverless.yml.
+
+    What cannot be translated idiomatically is listed at the top of the code and printed
+    (on stderr) as notes.
+    """
+    try:
+        if output is not None:
+            _check_output_file(output, source, force=force)
+        values = _parse_params(param or ())
+        doc = _read_import_source(source)
+        from sfdsl._serverless import is_serverless
+
+        if is_serverless(doc):
+            if name is not None:
+                msg = (
+                    "--name names the state machine of an ASL definition; a serverless.yml "
+                    "names its own (stepFunctions.stateMachines.KEY.name)"
+                )
+                raise _Failure(EXIT_USAGE, msg)
+            from sfdsl._serverless import import_serverless
+
+            with _import_errors(source):
+                module = import_serverless(source, values=values)
+            machines = doc.get("stepFunctions", {}).get("stateMachines", {})
+            what = f"App with {_plural(len(machines), 'state machine')}"
+        elif isinstance(doc, Mapping) and ("StartAt" in doc or "States" in doc):
+            if values:
+                msg = (
+                    "--param sets serverless.yml variables; "
+                    f"{source} is an ASL definition, which has none"
+                )
+                raise _Failure(EXIT_USAGE, msg)
+            from sfdsl._codegen import generate_python
+
+            machine_name = _asl_machine_name(source, name)
+            with _import_errors(source):
+                module = generate_python(source, name=machine_name)
+            what = "state machine" + (f" {machine_name!r}" if machine_name else "")
+        else:
+            raise _not_a_workflow(source, doc)
+        if output is not None:
+            try:
+                output.write_text(module.code, encoding="utf-8")
+            except OSError as exc:
+                msg = f"cannot write {output}: {exc.strerror or exc}"
+                raise _Failure(EXIT_USAGE, msg) from None
+    except _Failure as failure:
+        _finish(failure, None)
+    err = _console(stderr=True)
+    for note in module.notes:
+        _say(err, "note: ", "yellow", note)
+    if output is None:
+        sys.stdout.write(module.code)
+        sys.stdout.flush()
+        return
+    summary = f"{output}: {what} from {source}"
+    if module.notes:
+        summary += f" ({_plural(len(module.notes), 'note')}, also listed at the top of the file)"
+    _say(err, "wrote ", "green", summary)
+
+
+# --------------------------------------------------------------------------- graph
+
+_GRAPH_SUFFIXES = {
+    ".mmd": GraphFormat.mermaid,
+    ".mermaid": GraphFormat.mermaid,
+    ".dot": GraphFormat.dot,
+    ".gv": GraphFormat.dot,
+    ".svg": GraphFormat.svg,
+    ".png": GraphFormat.png,
+}
+
+
+def _choose_machine(loaded: Target, name: str | None) -> StateMachine:
+    """The machine *name* picks (--state-machine), or the target's only one."""
+    by_name = loaded.machines_by_name
+    if name is None and len(by_name) == 1:
+        return next(iter(by_name.values()))
+    if name is not None and name in by_name:
+        return by_name[name]
+    names = ", ".join(repr(n) if n else "(unnamed)" for n in by_name) or "none"
+    choose = "choose one with --state-machine NAME"
+    if not by_name:
+        msg = f"{loaded.label} holds no state machines; add one to the App"
+    elif name is None:
+        msg = f"{loaded.label} holds several state machines ({names}); {choose}"
+    elif loaded.kind == "machine":
+        msg = f"{loaded.label} is one state machine ({names}), not {name!r}; drop --state-machine"
+    else:
+        msg = f"{loaded.label} has no state machine {name!r} ({names}); {choose}"
+    raise _Failure(EXIT_USAGE, msg)
+
+
+@app.command()
+def graph(
+    target: Annotated[str, typer.Argument(help=TARGET_HELP, show_default=False, metavar="TARGET")],
+    fmt: Annotated[
+        GraphFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="mermaid, dot, svg or png (default: from -o's suffix: .mmd, .dot/.gv, .svg, "
+            ".png; else mermaid). svg and png need graphviz.",
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to FILE instead of stdout (required for png).",
+            metavar="FILE",
+            dir_okay=False,
+        ),
+    ] = None,
+    state_machine: Annotated[
+        str | None,
+        typer.Option(
+            "--state-machine",
+            help="The state machine of an App to draw (required when it has several).",
+            metavar="NAME",
+        ),
+    ] = None,
+) -> None:
+    """Draw a workflow: Mermaid or Graphviz dot text, or an SVG/PNG image (with graphviz).
+
+    Parallel branches and Map bodies are boxes, Choice edges carry their conditions, Catch
+    edges are dashed, and Retry rules and Wait durations are written on their states.
+    """
+    if fmt is None:
+        suffix = "" if output is None else output.suffix.lower()
+        fmt = _GRAPH_SUFFIXES.get(suffix, GraphFormat.mermaid)
+    try:
+        if fmt is GraphFormat.png and output is None:
+            msg = "png is binary: write it to a file with -o FILE.png (or use --format svg)"
+            raise _Failure(EXIT_USAGE, msg)
+        loaded = _load(target)
+        machine = _choose_machine(loaded, state_machine)
+        from sfdsl._diagram import GraphvizNotFoundError, render
+        from sfdsl.errors import DiagramError
+
+        try:
+            drawn = render(machine, fmt.value)
+        except GraphvizNotFoundError as exc:
+            raise _Failure(EXIT_USAGE, str(exc)) from None
+        except DiagramError as exc:
+            raise _Failure(EXIT_USAGE, str(exc)) from None
+        data = drawn if isinstance(drawn, bytes) else drawn.encode("utf-8")
+        if output is not None:
+            try:
+                output.write_bytes(data)
+            except OSError as exc:
+                msg = f"cannot write {output}: {exc.strerror or exc}"
+                raise _Failure(EXIT_USAGE, msg) from None
+    except _Failure as failure:
+        _finish(failure, None)
+    if output is None:
+        sys.stdout.write(data.decode("utf-8"))
+        sys.stdout.flush()
+        return
+    what = f"{fmt.value} diagram of {_machine_label(machine)}"
+    _say(_console(stderr=True), "wrote ", "green", f"{output}: {what} ({loaded.label})")
+
+
 def main() -> None:
     """Run the ``sfdsl`` command (the console script's entry point)."""
     app(prog_name="sfdsl")
 
 
-__all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "Format", "app", "main"]
+__all__ = ["EXIT_INVALID", "EXIT_OK", "EXIT_USAGE", "Format", "GraphFormat", "app", "main"]
 
 
 if __name__ == "__main__":

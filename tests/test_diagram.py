@@ -541,7 +541,8 @@ def test_missing_graphviz_says_how_to_install_it(
     assert str(info.value) == (
         f"rendering {fmt} needs graphviz's `dot` program, which is not on PATH; "
         "install graphviz so that `dot` is on PATH: `apt-get install graphviz` (Debian/Ubuntu), "
-        "`brew install graphviz` (macOS), or a package from https://graphviz.org/download/; "
+        "`brew install graphviz` (macOS), `conda install -c conda-forge graphviz` (conda), "
+        "or a package from https://graphviz.org/download/ (Windows and others); "
         "or use --format mermaid or --format dot, which need nothing installed"
     )
     assert GRAPHVIZ_INSTALL_HINT in str(info.value)
