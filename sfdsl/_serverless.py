@@ -352,6 +352,11 @@ def _code(value: Any, writer: ModuleWriter) -> str:
 
 
 _MARK = "slsfn."
+# An activity of this stack, by ARN (the plugin's samples write it with pseudo parameters).
+_ACTIVITY_ARN = re.compile(
+    r"arn:(?:aws|\$\{AWS::Partition\}):states:\$\{AWS::Region\}:\$\{AWS::AccountId\}"
+    r":activity:([A-Za-z0-9_.${}:-]+)"
+)
 
 
 class _Call:
@@ -451,6 +456,7 @@ class _Importer:
         self.w = ModuleWriter()
         self.functions: dict[str, tuple[str, str, bool]] = {}  # key -> (variable, id, provisioned)
         self.by_logical_id: dict[str, str] = {}
+        self.activities: dict[str, tuple[str, str]] = {}  # logical id -> (variable, name)
         self.replacements: dict[str, str] = {}
         self.machine_ids: set[str] = set()
         self.placeholder_names: set[str] = set()
@@ -504,6 +510,7 @@ class _Importer:
                     f"stepFunctions.{key} is not a serverless-step-functions key; not translated"
                 )
         self.write_functions(doc.get("functions") or {})
+        self.write_activities(step.get("activities"))
         machines = step["stateMachines"]
         self.machine_ids = {
             self.logical_id(k, m) for k, m in machines.items() if isinstance(m, dict)
@@ -618,6 +625,49 @@ class _Importer:
             "template is merged into the serverless stack; their events are not translated"
         )
 
+    def write_activities(self, activities: Any) -> None:
+        if activities is None:
+            return
+        if not isinstance(activities, list):
+            self.note(
+                f"stepFunctions.activities must be a list of activity names, got "
+                f"{type(activities).__name__}; not translated"
+            )
+            return
+        for i, name in enumerate(activities):
+            if not isinstance(name, str):
+                self.note(
+                    f"stepFunctions.activities[{i}]: expected an activity name, got {name!r}; "
+                    "not translated"
+                )
+                continue
+            lid = norm(name) + "StepFunctionsActivity"
+            variable = self.w.variable(name, default="activity")
+            call = _Call(self.cfn("Activity"), py_str(name)).kw("logical_id", py_str(lid))
+            self.w.add_statement(f"{variable} = {call}")
+            self.activities[lid] = (variable, name)
+
+    def activity_ref(self, value: Any) -> Any:
+        """An activity handle (or its name) for a Ref, GetAtt or ARN of one of the activities."""
+        if isinstance(value, str):
+            m = _ACTIVITY_ARN.fullmatch(value)
+            lid = next((k for k, (_, n) in self.activities.items() if m and n == m.group(1)), None)
+            attribute = "Arn"
+        elif "Ref" in value:
+            lid, attribute = value["Ref"], "Arn"
+        else:
+            parts = value["Fn::GetAtt"]
+            if not (isinstance(parts, list) and len(parts) == 2):
+                return None
+            lid, attribute = parts
+        if lid not in self.activities or attribute not in ("Arn", "Name"):
+            return None
+        variable, name = self.activities[lid]
+        if attribute == "Name":
+            return name
+        self.replacements[f"{_MARK}{variable}.arn"] = f"{variable}.arn"
+        return Placeholder(f"{_MARK}{variable}.arn", {"Ref": lid})
+
     def runtime(self, runtime: str, where: str) -> str:
         blocked = _runtime_blocked(runtime)
         if blocked is None:
@@ -698,13 +748,117 @@ class _Importer:
             except yaml.YAMLError as exc:
                 msg = f"{where}.definition is a string that is not JSON or YAML: {exc}"
                 raise DefinitionError([Problem(msg, where, "serverless-definition")]) from exc
-        return self.intrinsics(_pseudo(definition), f"{where}.definition")
+        where = f"{where}.definition"
+        return self.intrinsics(self.states(_pseudo(definition), where), where)
+
+    def states(self, graph: Any, where: str) -> Any:
+        """*graph* with its Wait states (nested ones too) made ready for :meth:`wait`."""
+        if not isinstance(graph, dict) or not isinstance(graph.get("States"), dict):
+            return graph
+        states: dict[str, Any] = {}
+        for name, state in graph["States"].items():
+            at = f"{where}.States.{name}"
+            if isinstance(state, dict) and state.get("Type") == "Wait":
+                state = self.wait(state, at)
+            elif isinstance(state, dict) and isinstance(state.get("Branches"), list):
+                branches = [
+                    self.states(b, f"{at}.Branches[{i}]") for i, b in enumerate(state["Branches"])
+                ]
+                state = {**state, "Branches": branches}
+            elif isinstance(state, dict):
+                for inner in ("ItemProcessor", "Iterator"):
+                    if inner in state:
+                        state = {**state, inner: self.states(state[inner], f"{at}.{inner}")}
+            states[name] = state
+        return {**graph, "States": states}
+
+    def wait(self, state: dict[str, Any], where: str) -> dict[str, Any]:
+        """A Wait state whose Seconds/Timestamp come from a variable or a CloudFormation value.
+
+        A resolved value is written as it is (a whole number for Seconds); a build parameter
+        is read by a JSONata expression on this state, since a number field cannot hold a
+        ``${...}`` placeholder.
+        """
+        for field in ("Seconds", "Timestamp"):
+            value = state.get(field)
+            at = f"{where}.{field}"
+            why = f"{value!r} holds a build parameter"
+            if isinstance(value, dict) and _is_intrinsic(value):
+                value, why = self.deploy_value(value, at)
+            if field == "Seconds" and isinstance(value, str) and value.strip().isdigit():
+                state = {**state, field: int(value)}
+            elif isinstance(value, str) and "${param:" in value and "{%" not in value:
+                state = self.jsonata_wait(state, field, value, at, why)
+            elif value is not state.get(field):
+                state = {**state, field: value}
+        return state
+
+    def deploy_value(self, value: dict[str, Any], where: str) -> tuple[Any, str]:
+        """The value for a CloudFormation intrinsic in a Wait, and why it is written so.
+
+        A given value is written as it is; otherwise the intrinsic becomes a build parameter,
+        with the default of the stack parameter it refers to, if any.
+        """
+        body = value.get("Ref", value.get("Fn::GetAtt"))
+        parts = body if isinstance(body, list) else [body]
+        name = re.sub(r"[^A-Za-z0-9_]", "", "".join(str(p) for p in parts)) or "WaitValue"
+        what = f"{json.dumps(value)} (a value CloudFormation gives at deploy time)"
+        if name in self.resolver.values:
+            given = self.resolver.values[name]
+            self.note(f"{where}: {what} is written as the given value {given!r}")
+            return given, what
+        found, default = _lookup(self.raw, f"resources.Parameters.{body}.Default")
+        if "Ref" in value and found and default is not None:
+            self.resolver.params.setdefault(name, str(default))
+            origin = (
+                f"default {str(default)!r} from resources.Parameters.{body}; pass --param "
+                f"{name}=VALUE to change it"
+            )
+        else:
+            origin = (
+                f"it has no default: give it a value with App(params={{{name!r}: ...}}) or "
+                f"import again with values={{{name!r}: ...}}"
+            )
+        return "${param:" + name + "}", f"{what} is the build parameter '{name}' ({origin})"
+
+    def jsonata_wait(
+        self, state: dict[str, Any], field: str, value: str, where: str, why: str
+    ) -> dict[str, Any]:
+        quoted = "'" + value.replace("\\", "\\\\").replace("'", "\\'") + "'"
+        expression = f"$number({quoted})" if field == "Seconds" else quoted
+        state = {**state, field: "{% " + expression + " %}", "QueryLanguage": "JSONata"}
+        paths = [k for k in ("InputPath", "OutputPath") if k in state]
+        output = "$states.input"
+        for key in paths:
+            path = state.pop(key)
+            if not isinstance(path, str) or not re.fullmatch(
+                r"\$(\.[A-Za-z_][A-Za-z0-9_]*)*", path
+            ):
+                msg = (
+                    f"{where} is a build parameter, so this Wait state reads it with JSONata, "
+                    f"which has no {key}; only '$' and '$.a.b' paths can be rewritten, got "
+                    f"{path!r}: give the parameter a value with values={{...}} or write the "
+                    "state with Output"
+                )
+                raise DefinitionError([Problem(msg, where, "serverless-wait")])
+            output += path[1:]
+        if output != "$states.input":
+            state["Output"] = "{% " + output + " %}"
+        self.note(
+            f"{where}: {why}; a Wait state's {field} can only read a build parameter "
+            "through a JSONata expression, so this state uses QueryLanguage JSONata"
+            + (f" ({' and '.join(paths)} rewritten as Output)" if paths else "")
+        )
+        return state
 
     def intrinsics(self, value: Any, where: str) -> Any:
         if isinstance(value, dict):
             if _is_intrinsic(value):
                 key = next(iter(value))
                 if key in ("Ref", "Fn::GetAtt"):
+                    handle = self.activity_ref(value)
+                    if handle is not None:
+                        return handle
                     handle = self.function_ref(value, where)
                     if handle is not None:
                         return handle
@@ -712,6 +866,9 @@ class _Importer:
             return {k: self.intrinsics(v, f"{where}.{k}") for k, v in value.items()}
         if isinstance(value, list):
             return [self.intrinsics(v, f"{where}[{i}]") for i, v in enumerate(value)]
+        if isinstance(value, str) and ":activity:" in value:
+            handle = self.activity_ref(value)
+            return value if handle is None else handle
         return value
 
     def placeholder(self, value: dict[str, Any], where: str) -> Placeholder:
@@ -795,6 +952,13 @@ class _Importer:
             if not problems:
                 raise
             raise DefinitionError(problems, subject=f"state machine {key!r}") from exc
+        for warning in machine.warnings:
+            # Building the template warns about these too; the note puts them where they are
+            # fixed, in the workflow.
+            self.note(
+                f"{where}.definition.{warning.path}: {warning.message} (sfdsl warns about this "
+                "when it builds the template)"
+            )
         variable = self.w.add_machine(machine, variable=safe_var(key))
         add = _Call("add", variable).kw("logical_id", py_str(lid))
         self.machine_options(add, key, config, where, step, inherit_all, machine_type)
@@ -1281,9 +1445,8 @@ class _Importer:
         chain = ""
         if self.functions:
             chain += f".with_functions({', '.join(v for v, _, _ in self.functions.values())})"
-        activities = step.get("activities")
-        if isinstance(activities, list) and activities:
-            chain += f".with_activities({', '.join(py_str(str(a)) for a in activities)})"
+        if self.activities:
+            chain += f".with_activities({', '.join(v for v, _ in self.activities.values())})"
         chain += "".join(adds)
         if self.resolver.params:
             app.kw("params", _code(dict(sorted(self.resolver.params.items())), self.w))

@@ -7,14 +7,16 @@ import shutil
 import subprocess
 import sys
 import textwrap
+import warnings
 from pathlib import Path
 from typing import Any
 
+import attrs
 import pytest
 
 from sfdsl._serverless import import_serverless, is_serverless, load_serverless
-from sfdsl.cfn import App, render, template_for
-from sfdsl.errors import DefinitionError
+from sfdsl.cfn import ApiEndpoint, App, render, template_for
+from sfdsl.errors import BuildError, DefinitionError, SfdslWarning
 
 FIXTURES = Path(__file__).parent / "fixtures" / "serverless"
 
@@ -27,12 +29,20 @@ SEED_VALUES: dict[str, dict[str, str]] = {
 }
 
 
-def _build(code: str) -> tuple[App, dict[str, Any]]:
+def _build(code: str, notes: tuple[str, ...] = ()) -> tuple[App, dict[str, Any]]:
+    """Run the generated module and build its template; each build warning must be a note."""
     namespace: dict[str, Any] = {}
     exec(compile(code, "<generated>", "exec"), namespace)
     app = namespace["app"]
     assert isinstance(app, App)
-    return app, json.loads(render(template_for(app), "json"))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        template = json.loads(render(template_for(app), "json"))
+    for warning in caught:
+        assert issubclass(warning.category, SfdslWarning), warning
+        message = str(warning.message).split("  @ ")[0]
+        assert any(message in note for note in notes), f"not in the notes: {message}"
+    return app, template
 
 
 def _import(machine: str, *, extra: str = "", values: dict[str, str] | None = None) -> Any:
@@ -60,22 +70,30 @@ def _import(machine: str, *, extra: str = "", values: dict[str, str] | None = No
 
 
 @pytest.mark.parametrize("fixture", sorted(p.name for p in FIXTURES.glob("*.yml")))
-def test_fixture_imports_builds_and_lints(fixture: str, tmp_path: Path) -> None:
+def test_fixture_imports_builds_and_lints(fixture: str) -> None:
     module = import_serverless(FIXTURES / fixture, values=SEED_VALUES.get(fixture, {}))
-    _app, template = _build(module.code)
+    _app, template = _build(module.code, module.notes)
     assert template["Resources"]
     for note in module.notes:
         assert f"# - {note}" in module.code
-    out = tmp_path / "template.json"
-    out.write_text(json.dumps(template))
-    lint = subprocess.run(
-        [sys.executable, "-m", "cfnlint", "--format", "parseable", str(out)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    errors = [line for line in lint.stdout.splitlines() if ":E" in line]
-    assert errors == []
+    assert _cfn_lint_errors(template) == []
+
+
+def _cfn_lint_errors(template: dict[str, Any]) -> list[str]:
+    from cfnlint.api import ManualArgs, lint
+
+    matches = lint(json.dumps(template), config=ManualArgs(regions=["us-east-1"]))
+    return [
+        f"{m.rule.id} {m.message} @ {'.'.join(map(str, m.path))}"
+        for m in matches
+        if m.rule.id.startswith("E")
+    ]
+
+
+def test_cfn_lint_reports_errors() -> None:
+    # The linter itself must run: a broken template is reported.
+    template = {"Resources": {"M": {"Type": "AWS::StepFunctions::StateMachine", "Properties": {}}}}
+    assert _cfn_lint_errors(template) != []
 
 
 @pytest.mark.parametrize("fixture", ["seed_000_provisioned.yml", "seed_002_report_runner.yml"])
@@ -273,23 +291,214 @@ functions:
 """
 
 
-def test_provider_tags_and_activities() -> None:
-    yml = """
-service: svc
-provider: {name: aws, runtime: python3.12, tags: {env: test}}
-stepFunctions:
-  activities: [myTask]
-  stateMachines:
-    main:
-      definition:
-        StartAt: Work
-        States:
-          Work: {Type: Task, Resource: "arn:aws:states:#{AWS::Region}:#{AWS::AccountId}:activity:myTask", End: true}
-"""
-    app, template = _build(import_serverless(yml).code)
+def test_provider_tags() -> None:
+    app, _template = _build(_import("", extra="provider: {tags: {env: test}}").code)
     assert app.tags == {"env": "test"}
-    assert [a.name for a in app.activities] == ["myTask"]
-    assert template["Resources"]["MyTaskActivity"]["Type"] == "AWS::StepFunctions::Activity"
+
+
+def _definition(template: dict[str, Any], logical_id: str = "MainStepFunctionsStateMachine") -> Any:
+    return template["Resources"][logical_id]["Properties"]["Definition"]
+
+
+def _machine_yml(states: str, *, before: str = "", machine: str = "") -> str:
+    """A serverless.yml with one state machine ``main`` whose States are *states*."""
+    return textwrap.dedent(
+        """\
+        service: svc
+        {before}
+        stepFunctions:
+          stateMachines:
+            main:
+        {machine}
+              definition:
+                StartAt: {start}
+                States:
+        {states}
+        """
+    ).format(
+        before=textwrap.dedent(before).strip(),
+        machine=textwrap.indent(textwrap.dedent(machine).strip(), " " * 6) if machine else "",
+        start=textwrap.dedent(states).strip().split(":")[0],
+        states=textwrap.indent(textwrap.dedent(states).strip(), " " * 10),
+    )
+
+
+@pytest.mark.parametrize(
+    "resource",
+    [
+        "{Ref: MyDashtaskStepFunctionsActivity}",
+        "!GetAtt MyDashtaskStepFunctionsActivity.Arn",
+        "arn:aws:states:#{AWS::Region}:#{AWS::AccountId}:activity:my-task",
+        "arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}:activity:my-task",
+    ],
+)
+def test_activities_keep_the_plugin_logical_ids_and_tasks_call_them(resource: str) -> None:
+    yml = _machine_yml(
+        f"""
+        Work:
+          Type: Task
+          Resource: {resource}
+          Parameters: {{activity: !GetAtt MyDashtaskStepFunctionsActivity.Name}}
+          End: true
+        """
+    ).replace("stepFunctions:\n", "stepFunctions:\n  activities: [my-task]\n")
+    module = import_serverless(yml)
+    assert 'my_task = Activity("my-task", logical_id="MyDashtaskStepFunctionsActivity")' in (
+        module.code
+    )
+    assert "resource=my_task.arn" in module.code
+    assert module.notes == ()
+    app, template = _build(module.code, module.notes)
+    assert [a.resource_id for a in app.activities] == ["MyDashtaskStepFunctionsActivity"]
+    assert template["Resources"]["MyDashtaskStepFunctionsActivity"] == {
+        "Type": "AWS::StepFunctions::Activity",
+        "Properties": {"Name": "my-task"},
+    }
+    machine = template["Resources"]["MainStepFunctionsStateMachine"]["Properties"]
+    assert machine["Definition"]["States"]["Work"]["Parameters"] == {"activity": "my-task"}
+    assert machine["DefinitionSubstitutions"] == {
+        "MyDashtaskStepFunctionsActivityArn": {"Ref": "MyDashtaskStepFunctionsActivity"}
+    }
+
+
+@pytest.mark.parametrize(
+    ("activities", "note"),
+    [
+        (
+            "activities: myTask",
+            "stepFunctions.activities must be a list of activity names, got str; not translated",
+        ),
+        (
+            "activities: [{name: myTask}]",
+            "stepFunctions.activities[0]: expected an activity "
+            "name, got {'name': 'myTask'}; not translated",
+        ),
+    ],
+)
+def test_activities_that_are_not_names_are_reported(activities: str, note: str) -> None:
+    yml = _machine_yml("Done: {Type: Succeed}").replace(
+        "stepFunctions:\n", f"stepFunctions:\n  {activities}\n"
+    )
+    assert note in import_serverless(yml).notes
+
+
+WAIT_CASES: list[tuple[str, str, dict[str, str], dict[str, Any], dict[str, str]]] = [
+    # (Wait fields, serverless.yml text before stepFunctions, values, built state, App params)
+    ("Seconds: ${self:custom.wait}", "custom: {wait: 30}", {}, {"Seconds": 30}, {}),
+    ("Seconds: '${self:custom.wait}'", "custom: {wait: '30'}", {}, {"Seconds": 30}, {}),
+    ("Seconds: ${opt:wait}", "", {"wait": "12"}, {"Seconds": 12}, {}),
+    (
+        "Seconds: ${opt:wait, 45}",
+        "",
+        {},
+        {"Seconds": "{% $number('45') %}", "QueryLanguage": "JSONata"},
+        {"wait": "45"},
+    ),
+    (
+        "Seconds: !Ref WaitSeconds",
+        "resources: {Parameters: {WaitSeconds: {Type: Number, Default: 20}}}",
+        {},
+        {"Seconds": "{% $number('20') %}", "QueryLanguage": "JSONata"},
+        {"WaitSeconds": "20"},
+    ),
+    ("Seconds: !Ref WaitSeconds", "", {"WaitSeconds": "7"}, {"Seconds": 7}, {}),
+    (
+        "Timestamp: ${opt:when}",
+        "",
+        {"opt:when": "2026-01-01T00:00:00Z"},
+        {"Timestamp": "2026-01-01T00:00:00Z"},
+        {},
+    ),
+    (
+        "Timestamp: \"${opt:when, '2026-01-01T00:00:00Z'}\"",
+        "",
+        {},
+        {"Timestamp": "{% '2026-01-01T00:00:00Z' %}", "QueryLanguage": "JSONata"},
+        {"when": "2026-01-01T00:00:00Z"},
+    ),
+    (
+        "Seconds: ${opt:wait, 5}\nInputPath: $.order\nOutputPath: $.items",
+        "",
+        {},
+        {
+            "Seconds": "{% $number('5') %}",
+            "QueryLanguage": "JSONata",
+            "Output": "{% $states.input.order.items %}",
+        },
+        {"wait": "5"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("fields", "before", "values", "expected", "params"), WAIT_CASES)
+def test_wait_times_from_variables_and_intrinsics(
+    fields: str,
+    before: str,
+    values: dict[str, str],
+    expected: dict[str, Any],
+    params: dict[str, str],
+) -> None:
+    yml = _machine_yml(
+        "Pause:\n  Type: Wait\n" + textwrap.indent(fields, "  ") + "\n  End: true",
+        before=before,
+    )
+    module = import_serverless(yml, values=values)
+    app, template = _build(module.code, module.notes)
+    assert _definition(template)["States"]["Pause"] == {"Type": "Wait", **expected, "End": True}
+    assert app.params == params
+    if "QueryLanguage" in expected:
+        field = "Seconds" if "Seconds" in expected else "Timestamp"
+        assert any(
+            note.startswith(f"stepFunctions.stateMachines.main.definition.States.Pause.{field}: ")
+            and "so this state uses QueryLanguage JSONata" in note
+            for note in module.notes
+        ), module.notes
+
+
+def test_wait_on_a_deploy_time_value_without_a_default_names_the_parameter() -> None:
+    yml = _machine_yml(
+        """
+        Fan:
+          Type: Parallel
+          End: true
+          Branches:
+            - StartAt: Pause
+              States:
+                Pause: {Type: Wait, Seconds: !GetAtt Config.Delay, End: true}
+        """
+    )
+    module = import_serverless(yml)
+    assert (
+        "stepFunctions.stateMachines.main.definition.States.Fan.Branches[0].States.Pause.Seconds: "
+        '{"Fn::GetAtt": ["Config", "Delay"]} (a value CloudFormation gives at deploy time) is the '
+        "build parameter 'ConfigDelay' (it has no default: give it a value with "
+        "App(params={'ConfigDelay': ...}) or import again with values={'ConfigDelay': ...}); "
+        "a Wait state's Seconds can only read a build parameter "
+        "through a JSONata expression, so this state uses QueryLanguage JSONata"
+    ) in module.notes
+    namespace: dict[str, Any] = {}
+    exec(module.code, namespace)
+    with pytest.raises(BuildError, match=r"\$\{param:ConfigDelay\} has no value"):
+        template_for(namespace["app"])
+    app = attrs.evolve(namespace["app"], params={"ConfigDelay": "3"})
+    template = json.loads(render(template_for(app), "json"))
+    branch = _definition(template)["States"]["Fan"]["Branches"][0]
+    assert branch["States"]["Pause"]["Seconds"] == "{% $number('3') %}"
+
+
+def test_wait_with_a_path_jsonata_cannot_express_is_an_error() -> None:
+    yml = _machine_yml(
+        "Pause: {Type: Wait, Seconds: '${opt:wait, 5}', InputPath: '$.items[0]', End: true}"
+    )
+    with pytest.raises(DefinitionError) as info:
+        import_serverless(yml)
+    assert [str(p) for p in info.value.problems] == [
+        "stepFunctions.stateMachines.main.definition.States.Pause.Seconds is a build parameter, "
+        "so this Wait state reads it with JSONata, which has no InputPath; only '$' and '$.a.b' "
+        "paths can be rewritten, got '$.items[0]': give the parameter a value with values={...} "
+        "or write the state with Output  @ stepFunctions.stateMachines.main.definition.States."
+        "Pause.Seconds"
+    ]
 
 
 def test_api_keys_and_usage_plan() -> None:
@@ -305,7 +514,9 @@ def test_api_keys_and_usage_plan() -> None:
         "secret-key-name",
     )
     assert app.api.usage_plan.quota_limit == 5000
-    assert app.deployments[0].events[0].private is True
+    endpoint = app.deployments[0].events[0]
+    assert isinstance(endpoint, ApiEndpoint)
+    assert endpoint.private is True
 
 
 # --------------------------------------------------------------------------- notes
