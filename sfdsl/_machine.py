@@ -65,7 +65,8 @@ class StateMachine:
             graph = Graph.of(definition)
         except ValidationError as exc:
             raise ValidationError(exc.problems, subject=subject) from None
-        problems = _machine_field_problems(
+        graph, comment, problems = _top_comment(graph, comment)
+        problems += _machine_field_problems(
             name, comment, timeout_seconds, version, query_language, type
         )
         problems += _graph_problems(graph, query_language, type)
@@ -189,7 +190,8 @@ class StateMachine:
     ) -> StateMachine:
         """Validate a graph read from ASL together with the problems found while reading it."""
         subject = f"state machine {name!r}" if name else "state machine"
-        all_problems = list(problems)
+        graph, comment, all_problems = _top_comment(graph, comment)
+        all_problems += problems
         all_problems += _machine_field_problems(
             name, comment, timeout_seconds, version, query_language, type
         )
@@ -209,6 +211,26 @@ class StateMachine:
             tuple(p for p in all_problems if p.severity == "warning"),
         )
         return machine
+
+
+def _top_comment(graph: Graph, comment: str | None) -> tuple[Graph, str | None, list[Problem]]:
+    """Move the top-level graph's comment to the machine: ASL has one ``Comment`` at the top.
+
+    The machine's graph then never holds a comment, so equal machines compare equal however
+    they were built (from a commented :class:`Graph`, or read from ASL).
+    """
+    if graph.comment is None:
+        return graph, comment, []
+    bare = attrs.evolve(graph, comment=None)
+    if comment is None or comment == graph.comment:
+        return bare, graph.comment, []
+    problem = Problem(
+        f"the Graph's comment {graph.comment!r} and comment={comment!r} are both the machine's "
+        "Comment; pass only one of them",
+        "Comment",
+        "conflicting-comment",
+    )
+    return bare, comment, [problem]
 
 
 def _graph_problems(
