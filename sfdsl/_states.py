@@ -15,7 +15,7 @@ from typing_extensions import Self
 
 from sfdsl import _checks as chk
 from sfdsl._typing import ExecutionType, JitterStrategy, Json, ProcessorMode, QueryLanguage
-from sfdsl._values import DISCARD, Jsonata, Placeholder, _Discard
+from sfdsl._values import DISCARD, Jsonata, Placeholder, _Discard, freeze, freeze_template
 from sfdsl.errors import Problem, ValidationError
 
 if TYPE_CHECKING:
@@ -43,8 +43,15 @@ class _HasText(Protocol):
     def text(self) -> str: ...
 
 
+class _HasAslText(Protocol):
+    def to_asl(self) -> str: ...
+
+
 PathInput: TypeAlias = str | _Discard | _HasPath | _HasText | None
 """What a path field accepts: a path string, ``Var(...)``, a parsed ``JsonPath`` or ``DISCARD``."""
+
+DynamicPathInput: TypeAlias = str | _HasPath | _HasText | _HasAslText | None
+"""What ``ErrorPath``/``CausePath`` accept: a path as for :data:`PathInput`, or an intrinsic call."""
 
 
 def _path_conv(value: PathInput) -> Any:
@@ -55,7 +62,17 @@ def _path_conv(value: PathInput) -> Any:
     if isinstance(path, str):
         return path
     text = getattr(value, "text", None)
-    return text if isinstance(text, str) else value
+    if isinstance(text, str):
+        return text
+    if getattr(type(value), "_SFDSL_KIND", None) == "intrinsic":
+        # Kept as its text, so a path field that takes no call reports it as one.
+        return str(value)
+    return value
+
+
+def _dynamic_path_conv(value: DynamicPathInput) -> Any:
+    """Accept paths and intrinsic calls (``States.Format(...)``) where ASL allows both."""
+    return _path_conv(value)  # type: ignore[arg-type]
 
 
 def _tuple(value: Any) -> Any:
@@ -93,34 +110,56 @@ def _opt(asl: str, *, default: Any = None, converter: Any = None) -> Any:
 
 
 def _payload(asl: str) -> Any:
-    return attrs.field(default=None, kw_only=True, converter=_freeze_paths, metadata={"asl": asl})
+    converter = _jsonata_template if asl in ("Arguments", "Output") else _jsonpath_template
+    return attrs.field(default=None, kw_only=True, converter=converter, metadata={"asl": asl})
 
 
-def _freeze_paths(value: Any) -> Any:
-    """Turn condition paths (``Var``...) inside a payload into plain ``JsonPath`` values.
+def _jsonpath_template(value: Json) -> Json:
+    return freeze_template(value, "JSONPath")
 
-    ``Var`` overloads ``==`` to build conditions, so states holding one could not be compared.
-    """
-    if value is None or isinstance(value, (str, int, float)):
-        return value
-    if isinstance(value, dict):
-        for v in value.values():
-            if not (v is None or isinstance(v, (str, int, float))):
-                return {k: _freeze_paths(v) for k, v in value.items()}
-        return value
-    if isinstance(value, Mapping):
-        return {k: _freeze_paths(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return type(value)(_freeze_paths(v) for v in value)
-    if _is_var(value):
-        from sfdsl._jsonpath import parse_path
 
-        return parse_path(value.path)
+def _jsonata_template(value: Json) -> Json:
+    return freeze_template(value, "JSONata")
+
+
+def _freeze_paths(value: Json) -> Json:
+    """The canonical form of a JSONPath payload template (see :func:`freeze_template`)."""
+    return freeze_template(value, "JSONPath")
+
+
+def _expression(value: Json) -> Json:
+    """A field that takes a value or JSONata: ``Jsonata`` objects are kept as their ASL text."""
+    if isinstance(value, Jsonata):
+        return str(value)
+    if isinstance(value, (Mapping, list, tuple)):
+        return freeze(value)
     return value
 
 
-def _is_var(value: object) -> bool:
-    return getattr(type(value), "_SFDSL_KIND", None) == "var"
+def _role_arn(value: Json) -> Json:
+    """``Credentials.RoleArn`` in the form ``from_asl`` reads it: text, or a parsed path or call."""
+    if isinstance(value, Jsonata):
+        return str(value)
+    kind = getattr(type(value), "_SFDSL_KIND", None)
+    if kind == "var":
+        from sfdsl._jsonpath import parse_path
+
+        return parse_path(value.path)
+    if kind == "intrinsic":
+        from sfdsl._intrinsics import parse_intrinsic
+        from sfdsl.errors import SfdslError
+
+        try:
+            return parse_intrinsic(str(value))
+        except SfdslError:
+            return value
+    if isinstance(value, (Mapping, list, tuple)):
+        return freeze(value)
+    return value
+
+
+def _resource(value: str | Placeholder | Mapping[str, Any]) -> Any:
+    return freeze(value) if isinstance(value, Mapping) else value
 
 
 def target_name(target: Target) -> str:
@@ -273,7 +312,7 @@ class Credentials:
         {'RoleArn.$': '$.role'}
     """
 
-    role_arn: Json
+    role_arn: Json = attrs.field(converter=_role_arn)
 
     def to_asl(self) -> dict[str, Any]:
         """These credentials as ASL."""
@@ -333,7 +372,7 @@ class ReaderConfig:
     )
     csv_delimiter: str | None = _opt("CSVDelimiter")
     manifest_type: str | None = _opt("ManifestType")
-    max_items: Json = _opt("MaxItems")
+    max_items: Json = _opt("MaxItems", converter=_expression)
     max_items_path: str | None = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "MaxItemsPath"}
     )
@@ -419,11 +458,11 @@ class ItemBatcher:
     """
 
     batch_input: Json = _payload("BatchInput")
-    max_items_per_batch: Json = _opt("MaxItemsPerBatch")
+    max_items_per_batch: Json = _opt("MaxItemsPerBatch", converter=_expression)
     max_items_per_batch_path: str | None = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "MaxItemsPerBatchPath"}
     )
-    max_input_bytes_per_batch: Json = _opt("MaxInputBytesPerBatch")
+    max_input_bytes_per_batch: Json = _opt("MaxInputBytesPerBatch", converter=_expression)
     max_input_bytes_per_batch_path: str | None = attrs.field(
         default=None,
         kw_only=True,
@@ -870,7 +909,7 @@ class Task(_Recoverable, _Flow, State):
     JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("arguments", "output")
 
     resource: str | Placeholder | Mapping[str, Any] = attrs.field(
-        kw_only=True, metadata={"asl": "Resource"}
+        kw_only=True, converter=_resource, metadata={"asl": "Resource"}
     )
     input_path: PathValue = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "InputPath"}
@@ -886,11 +925,11 @@ class Task(_Recoverable, _Flow, State):
     )
     output: Json = _payload("Output")
     assign: Mapping[str, Json] | None = _payload("Assign")
-    timeout_seconds: Json = _opt("TimeoutSeconds")
+    timeout_seconds: Json = _opt("TimeoutSeconds", converter=_expression)
     timeout_seconds_path: str | None = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "TimeoutSecondsPath"}
     )
-    heartbeat_seconds: Json = _opt("HeartbeatSeconds")
+    heartbeat_seconds: Json = _opt("HeartbeatSeconds", converter=_expression)
     heartbeat_seconds_path: str | None = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "HeartbeatSecondsPath"}
     )
@@ -973,11 +1012,11 @@ class Wait(_Flow, State):
     JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = (*_IO_JSONPATH, "seconds_path", "timestamp_path")
     JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("output",)
 
-    seconds: Json = _opt("Seconds")
+    seconds: Json = _opt("Seconds", converter=_expression)
     seconds_path: str | None = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "SecondsPath"}
     )
-    timestamp: Json = _opt("Timestamp")
+    timestamp: Json = _opt("Timestamp", converter=_expression)
     timestamp_path: str | None = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "TimestampPath"}
     )
@@ -1309,18 +1348,18 @@ class Map(_Recoverable, _Flow, State):
     item_reader: ItemReader | None = _opt("ItemReader")
     item_batcher: ItemBatcher | None = _opt("ItemBatcher")
     result_writer: ResultWriter | None = _opt("ResultWriter")
-    max_concurrency: Json = _opt("MaxConcurrency")
+    max_concurrency: Json = _opt("MaxConcurrency", converter=_expression)
     max_concurrency_path: str | None = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "MaxConcurrencyPath"}
     )
-    tolerated_failure_count: Json = _opt("ToleratedFailureCount")
+    tolerated_failure_count: Json = _opt("ToleratedFailureCount", converter=_expression)
     tolerated_failure_count_path: str | None = attrs.field(
         default=None,
         kw_only=True,
         converter=_path_conv,
         metadata={"asl": "ToleratedFailureCountPath"},
     )
-    tolerated_failure_percentage: Json = _opt("ToleratedFailurePercentage")
+    tolerated_failure_percentage: Json = _opt("ToleratedFailurePercentage", converter=_expression)
     tolerated_failure_percentage_path: str | None = attrs.field(
         default=None,
         kw_only=True,
@@ -1478,13 +1517,13 @@ class Fail(State):
     TYPE: ClassVar[StateType] = "Fail"
     JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = ("error_path", "cause_path")
 
-    error: Json = _opt("Error")
+    error: Json = _opt("Error", converter=_expression)
     error_path: str | None = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "ErrorPath"}
+        default=None, kw_only=True, converter=_dynamic_path_conv, metadata={"asl": "ErrorPath"}
     )
-    cause: Json = _opt("Cause")
+    cause: Json = _opt("Cause", converter=_expression)
     cause_path: str | None = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "CausePath"}
+        default=None, kw_only=True, converter=_dynamic_path_conv, metadata={"asl": "CausePath"}
     )
 
     def problems(self) -> list[Problem]:

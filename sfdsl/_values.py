@@ -1,7 +1,8 @@
 """Values that may stand inside payload templates: JSONata expressions, placeholders, DISCARD.
 
-Also the functions that render and check payload templates (``Parameters``, ``Arguments``,
-``Output``, ``Assign``, ``ResultSelector``, ``ItemSelector``, ``Result``).
+Also the read-only containers states keep their payloads in, and the functions that freeze,
+render and check payload templates (``Parameters``, ``Arguments``, ``Output``, ``Assign``,
+``ResultSelector``, ``ItemSelector``, ``Result``).
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import enum
 import re
 from collections.abc import Mapping
-from typing import Any, Final
+from typing import Any, Final, NoReturn
 
 import attrs
 
@@ -96,6 +97,234 @@ class Jsonata:
 
     def __str__(self) -> str:
         return "{% " + self.expression + " %}"
+
+
+def _read_only(container: object) -> NoReturn:
+    kind = "dict" if isinstance(container, dict) else "list"
+    msg = (
+        f"this {kind} belongs to a state and is read-only (states are frozen); "
+        f"change a copy, {kind}(...), and build a new state with .with_(...)"
+    )
+    raise TypeError(msg)
+
+
+class FrozenDict(dict[str, Any]):
+    """A read-only dict: how states keep the objects of their payloads.
+
+    It equals a plain dict with the same items, is hashable, and ``json`` writes it as an
+    object; changing it raises ``TypeError`` (``dict(d)`` gives a copy you can change).
+
+    Example:
+        >>> d = FrozenDict({"a": 1})
+        >>> d == {"a": 1}, hash(d) == hash(FrozenDict({"a": 1}))
+        (True, True)
+        >>> d["b"] = 2
+        Traceback (most recent call last):
+        TypeError: this dict belongs to a state and is read-only (states are frozen); change a copy, dict(...), and build a new state with .with_(...)
+    """
+
+    __slots__ = ()
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(frozenset(self.items()))
+
+    def __setitem__(self, *args: Any, **kwargs: Any) -> NoReturn:
+        _read_only(self)
+
+    def __delitem__(self, *args: Any, **kwargs: Any) -> NoReturn:
+        _read_only(self)
+
+    def __ior__(self, *args: Any, **kwargs: Any) -> NoReturn:  # type: ignore[misc]
+        _read_only(self)
+
+    def clear(self, *args: Any, **kwargs: Any) -> NoReturn:
+        _read_only(self)
+
+    def pop(self, *args: Any, **kwargs: Any) -> NoReturn:
+        _read_only(self)
+
+    def popitem(self, *args: Any, **kwargs: Any) -> NoReturn:
+        _read_only(self)
+
+    def setdefault(self, *args: Any, **kwargs: Any) -> NoReturn:
+        _read_only(self)
+
+    def update(self, *args: Any, **kwargs: Any) -> NoReturn:
+        _read_only(self)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (dict(self),))
+
+    def __copy__(self) -> FrozenDict:
+        return self
+
+    def __deepcopy__(self, memo: object) -> FrozenDict:
+        return self
+
+
+class FrozenList(list[Any]):
+    """A read-only list: how states keep the arrays of their payloads.
+
+    It equals a plain list with the same items, is hashable, and ``json`` writes it as an
+    array; changing it raises ``TypeError`` (``list(x)`` gives a copy you can change).
+
+    Example:
+        >>> xs = FrozenList([1, 2])
+        >>> xs == [1, 2], hash(xs) == hash(FrozenList([1, 2]))
+        (True, True)
+        >>> xs.append(3)
+        Traceback (most recent call last):
+        TypeError: this list belongs to a state and is read-only (states are frozen); change a copy, list(...), and build a new state with .with_(...)
+    """
+
+    __slots__ = ()
+
+    def __hash__(self) -> int:  # type: ignore[override]
+        return hash(tuple(self))
+
+    def __setitem__(self, *args: Any, **kwargs: Any) -> NoReturn:
+        _read_only(self)
+
+    def __delitem__(self, *args: Any, **kwargs: Any) -> NoReturn:
+        _read_only(self)
+
+    def __iadd__(self, *args: Any, **kwargs: Any) -> NoReturn:  # type: ignore[misc]
+        _read_only(self)
+
+    def __imul__(self, *args: Any, **kwargs: Any) -> NoReturn:  # type: ignore[misc]
+        _read_only(self)
+
+    def append(self, *args: Any, **kwargs: Any) -> NoReturn:
+        _read_only(self)
+
+    def extend(self, *args: Any, **kwargs: Any) -> NoReturn:
+        _read_only(self)
+
+    def insert(self, *args: Any, **kwargs: Any) -> NoReturn:
+        _read_only(self)
+
+    def pop(self, *args: Any, **kwargs: Any) -> NoReturn:
+        _read_only(self)
+
+    def remove(self, *args: Any, **kwargs: Any) -> NoReturn:
+        _read_only(self)
+
+    def clear(self, *args: Any, **kwargs: Any) -> NoReturn:
+        _read_only(self)
+
+    def sort(self, *args: Any, **kwargs: Any) -> NoReturn:
+        _read_only(self)
+
+    def reverse(self, *args: Any, **kwargs: Any) -> NoReturn:
+        _read_only(self)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), (list(self),))
+
+    def __copy__(self) -> FrozenList:
+        return self
+
+    def __deepcopy__(self, memo: object) -> FrozenList:
+        return self
+
+
+# How _freeze treats the values it meets: as plain data, or as a payload template of a language.
+_DATA, _JSONPATH, _JSONATA = 0, 1, 2
+
+
+def freeze(value: Json) -> Json:
+    """A read-only copy of JSON data: dicts become :class:`FrozenDict`, lists and tuples :class:`FrozenList`.
+
+    Other values are kept as they are.
+
+    Example:
+        >>> f = freeze({"a": [1, {"b": 2}]})
+        >>> type(f).__name__, type(f["a"]).__name__, f == {"a": [1, {"b": 2}]}
+        ('FrozenDict', 'FrozenList', True)
+    """
+    return _freeze(value, _DATA)
+
+
+def freeze_template(value: Json, language: QueryLanguage = "JSONPath") -> Json:
+    """The canonical, read-only form in which a state keeps a payload template.
+
+    A state is equal to the state read back from its own ASL, so a template is kept in the form
+    ASL gives it, whatever objects it was written with:
+
+    - in a JSONPath template (``Parameters``, ``ResultSelector``, ``ItemSelector``, ``Assign``,
+      ``Result``, ``Items``, ``BatchInput``) a path (``Var``, ``JsonPath``) or intrinsic call
+      that is the value of a key ``k`` becomes the entry ``"k.$": "<its ASL text>"``;
+    - ``Jsonata`` objects become their ``"{% ... %}"`` text (in both languages);
+    - a path anywhere else becomes a parsed ``JsonPath``; intrinsic calls and ``Placeholder``
+      objects (which carry deploy-time values) stay objects; ``DISCARD`` inside becomes ``None``;
+    - dicts become :class:`FrozenDict` and lists or tuples :class:`FrozenList`.
+
+    Entries that would collide (``"k": Var(...)`` next to ``"k.$"``) are left as given, so the
+    state's checks report them. ``to_asl`` writes the same JSON for the template before and
+    after freezing.
+
+    Example:
+        >>> from sfdsl import States, Var
+        >>> freeze_template({"id": Var("$.id"), "n": States.ArrayLength(Var("$.xs")), "k": [1]})
+        {'id.$': '$.id', 'n.$': 'States.ArrayLength($.xs)', 'k': [1]}
+        >>> freeze_template({"total": Jsonata("$sum($states.input.xs)")}, "JSONata")
+        {'total': '{% $sum($states.input.xs) %}'}
+    """
+    if value is DISCARD:
+        return value
+    return _freeze(value, _JSONATA if language == "JSONata" else _JSONPATH)
+
+
+def _freeze(value: Json, mode: int) -> Json:
+    cls = type(value)
+    if cls is str or cls is int or cls is bool or cls is float or value is None:
+        return value
+    if isinstance(value, Mapping):
+        return _freeze_mapping(value, mode)
+    if isinstance(value, (list, tuple)):
+        items = [_freeze(item, mode) for item in value]
+        if cls is FrozenList and all(new is old for new, old in zip(items, value, strict=True)):
+            return value
+        return FrozenList(items)
+    if mode == _DATA:
+        return value
+    return _freeze_scalar(value)
+
+
+def _freeze_scalar(value: Json) -> Json:
+    if value is DISCARD:
+        return None
+    if isinstance(value, Jsonata):
+        return str(value)
+    if _sfdsl_kind(value) == "var":
+        from sfdsl._jsonpath import parse_path
+
+        # Var overloads ``==`` to build conditions; its parsed path compares by value.
+        return parse_path(value.path)
+    return value
+
+
+def _freeze_mapping(value: Mapping[Any, Any], mode: int) -> FrozenDict:
+    for item in value.values():
+        cls = type(item)
+        if not (cls is str or cls is int or cls is bool or cls is float or item is None):
+            break
+    else:
+        return value if type(value) is FrozenDict else FrozenDict(value)
+    out: dict[Any, Any] = {}
+    for key, item in value.items():
+        if mode == _JSONPATH and isinstance(key, str) and _is_dynamic(item):
+            if key.endswith(".$"):
+                out[key] = _scalar(item)
+            elif f"{key}.$" in value:
+                out[key] = _freeze_scalar(item)
+            else:
+                out[f"{key}.$"] = _scalar(item)
+        else:
+            out[key] = _freeze(item, mode)
+    if type(value) is FrozenDict and all(k in value and out[k] is value[k] for k in out):
+        return value
+    return FrozenDict(out)
 
 
 def render(value: Json, language: QueryLanguage = "JSONPath") -> Json:

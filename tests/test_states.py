@@ -699,33 +699,9 @@ def test_state_writes_its_asl(
     assert _machine(state, language).to_asl()["States"]["S"] == expected
 
 
-TYPED_VALUES_NOT_EQUAL = (
-    "values given as objects (Var, Jsonata, intrinsic calls) are kept as objects, while from_asl "
-    "keeps the strings, so the machine read from its own ASL is not equal to it"
+@pytest.mark.parametrize(
+    ("build", "expected", "language"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
 )
-READ_BACK_XFAIL = {
-    "task-path-forms": "comparing states whose Credentials hold a Var raises InvalidConditionError "
-    "(Credentials has no converter that freezes Var into JsonPath, and Var.__eq__ builds a condition)",
-    "task-jsonata": TYPED_VALUES_NOT_EQUAL,
-    "wait-jsonata-timestamp": TYPED_VALUES_NOT_EQUAL,
-    "fail-jsonata": TYPED_VALUES_NOT_EQUAL,
-}
-
-
-def _read_back_params() -> list[Any]:
-    return [
-        pytest.param(
-            *case[1:],
-            id=case[0],
-            marks=[pytest.mark.xfail(strict=True, reason=READ_BACK_XFAIL[case[0]])]
-            if case[0] in READ_BACK_XFAIL
-            else [],
-        )
-        for case in CASES
-    ]
-
-
-@pytest.mark.parametrize(("build", "expected", "language"), _read_back_params())
 def test_state_is_read_back_equal(
     build: Callable[[], State], expected: dict[str, Any], language: str | None
 ) -> None:
@@ -772,21 +748,11 @@ def test_machine_without_comment_is_read_back_equal() -> None:
     assert StateMachine.from_asl(machine.to_asl()) == machine
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="from_asl puts the machine's Comment on the top-level Graph too (Graph.comment), "
-    "so a machine with a comment is not equal to the machine read from its own ASL",
-)
 def test_machine_with_comment_is_read_back_equal() -> None:
     machine = StateMachine(Pass("A"), comment="all orders")
     assert StateMachine.from_asl(machine.to_asl()) == machine
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Credentials(Var(...)) == Credentials(Var(...)) raises InvalidConditionError: "
-    "Credentials.role_arn keeps the Var, whose __eq__ builds a Choice condition",
-)
 def test_states_with_path_credentials_compare_equal() -> None:
     def build() -> Task:
         return Task("T", resource=LAMBDA, credentials=Credentials(Var("$.role")), end=True)
@@ -817,11 +783,6 @@ def test_typed_payload_values_render_as_dollar_keys() -> None:
     }
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a state built with Var/intrinsic payload values is not equal to the same state read "
-    "from its own ASL: the DSL keeps {'id': JsonPath(...)}, from_asl keeps {'id.$': '$.id'}",
-)
 def test_typed_payload_values_round_trip_equal() -> None:
     machine = StateMachine(
         Pass("S", parameters={"id": Var("$.id"), "n": States.ArrayLength(Var("$.xs"))}, end=True)
