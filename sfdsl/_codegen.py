@@ -1161,7 +1161,7 @@ def generate_python(
         machine = source
         origin = "a StateMachine object"
     else:
-        machine = StateMachine.from_asl(source)
+        machine = StateMachine.from_asl(source, name=name)
         if isinstance(source, os.PathLike) or (
             isinstance(source, str)
             and not source.lstrip().startswith(("{", "["))

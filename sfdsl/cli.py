@@ -501,6 +501,12 @@ def _read_import_source(source: Path) -> Any:
     if not source.is_file():
         hint = " (a directory, not a file)" if source.is_dir() else ""
         raise _Failure(EXIT_USAGE, f"no such file: {source}{hint}")
+    if source.suffix == ".py":
+        msg = (
+            f"{source} is Python code already; sfdsl import reads an ASL definition (JSON or "
+            "YAML) or a serverless.yml (check the code with `sfdsl validate`)"
+        )
+        raise _Failure(EXIT_USAGE, msg)
     try:
         text = source.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:

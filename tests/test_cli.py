@@ -6,10 +6,12 @@ Real processes (exit codes, stdout of the installed entry point) are in test_cli
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 import textwrap
 import types
-from collections.abc import Iterator, Mapping
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +21,7 @@ from typer.testing import CliRunner, Result
 
 import sfdsl
 from sfdsl import __version__
+from sfdsl._diagram import GRAPHVIZ_INSTALL_HINT, to_dot, to_mermaid
 from sfdsl.cli import app
 from sfdsl.errors import BuildError, Problem, SfdslWarning
 
@@ -89,7 +92,7 @@ def test_no_arguments_prints_help_and_exits_2() -> None:
     result = invoke()
     assert result.exit_code == 2
     words = set(result.stdout.replace("│", " ").split())
-    assert {"validate", "build", "run"} <= words
+    assert {"validate", "build", "run", "import", "graph"} <= words
 
 
 @pytest.mark.parametrize(
@@ -616,3 +619,504 @@ def test_run_reproduces_the_recorded_mocked_executions(corpus: Path) -> None:
         if {k: got.get(k) for k in expected} != expected:
             mismatches.append((case.name, expected, got))
     assert (mismatches, rejected) == ([], REJECTED)
+
+
+# --- import ---------------------------------------------------------------------------
+
+SERVERLESS = Path(__file__).parent / "fixtures" / "serverless"
+IMPORTED_CORPUS = [
+    "sfwc__account-vending-machine__statemachine.json",
+    "sfwc__either-or-parallel-pattern__statemachine.json",
+    "sfwc__idempotent-workflow__statemachine.json",
+]
+
+
+def _module_of(path: Path) -> dict[str, Any]:
+    namespace: dict[str, Any] = {}
+    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)
+    return namespace
+
+
+@pytest.mark.parametrize("name", IMPORTED_CORPUS)
+def test_import_corpus_asl_builds_the_same_template(workdir: Path, corpus: Path, name: str) -> None:
+    source = corpus / "asl" / "realworld" / name
+    result = invoke("import", str(source), "-o", "workflows.py")
+    assert result.exit_code == 0, result.stderr
+    machine_name = name.removesuffix(".json")
+    assert result.stderr.splitlines()[-1].startswith(
+        f"wrote workflows.py: state machine {machine_name!r} from {source}"
+    )
+    asl = json.loads(source.read_text(encoding="utf-8"))
+    machine = _module_of(workdir / "workflows.py")["machine"]
+    assert (machine.name, machine.to_asl()) == (machine_name, asl)
+    from_python = invoke("build", "workflows.py")
+    from_asl = invoke("build", str(source))
+    assert from_python.exit_code == from_asl.exit_code == 0
+    assert json.loads(from_python.stdout) == json.loads(from_asl.stdout)
+
+
+def test_import_yaml_asl_to_stdout(workdir: Path) -> None:
+    asl = {
+        "Comment": "sizes",
+        "StartAt": "Check",
+        "States": {
+            "Check": {
+                "Type": "Choice",
+                "Choices": [{"Variable": "$.n", "NumericGreaterThan": 3, "Next": "Big"}],
+                "Default": "Done",
+            },
+            "Big": {"Type": "Pass", "Next": "Done"},
+            "Done": {"Type": "Succeed"},
+        },
+    }
+    (workdir / "sizes.asl.yaml").write_text(yaml.safe_dump(asl), encoding="utf-8")
+    result = invoke("import", "sizes.asl.yaml", "--name", "Sizes")
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert 'Choice("Check").when(Var("$.n") > 3, big).otherwise(done)' in result.stdout
+    (workdir / "sizes.py").write_text(result.stdout, encoding="utf-8")
+    machine = _module_of(workdir / "sizes.py")["machine"]
+    assert (machine.name, machine.to_asl()) == ("Sizes", asl)
+
+
+def test_import_notes_are_printed_and_written_at_the_top(workdir: Path) -> None:
+    # A condition with a Comment inside And(...) has no fluent form: the generator notes it.
+    rule = {"Variable": "$.n", "NumericGreaterThan": 3, "Comment": "big"}
+    asl = {
+        "StartAt": "Check",
+        "States": {
+            "Check": {
+                "Type": "Choice",
+                "Choices": [{"And": [rule], "Next": "Done"}],
+                "Default": "Done",
+            },
+            "Done": {"Type": "Succeed"},
+        },
+    }
+    (workdir / "notes.json").write_text(json.dumps(asl), encoding="utf-8")
+    note = "the condition $.n > 3 has a Comment, so it is written as Comparison(...)"
+    result = invoke("import", "notes.json", "-o", "notes.py")
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        f"note: {note}",
+        "wrote notes.py: state machine 'notes' from notes.json (1 note, also listed at the top "
+        "of the file)",
+    ]
+    code = (workdir / "notes.py").read_text(encoding="utf-8")
+    assert [line for line in code.splitlines() if line.startswith("# ")] == [
+        "# Notes from the import (what could not be written idiomatically):",
+        f"# - {note}",
+    ]
+    assert _module_of(workdir / "notes.py")["machine"].to_asl() == asl
+    to_stdout = invoke("import", "notes.json")
+    assert (to_stdout.stdout, to_stdout.stderr) == (code, f"note: {note}\n")
+
+
+def _definitions(template: Mapping[str, Any]) -> dict[str, Any]:
+    """Each state machine's definition, its substitutions put back in place."""
+    out = {}
+    for logical_id, resource in template["Resources"].items():
+        if resource["Type"] != "AWS::StepFunctions::StateMachine":
+            continue
+        subs = resource["Properties"].get("DefinitionSubstitutions", {})
+        text = json.dumps(resource["Properties"]["Definition"])
+        for key, value in subs.items():
+            text = text.replace(json.dumps(f"${{{key}}}"), json.dumps(value))
+        out[logical_id] = json.loads(text)
+    return out
+
+
+def test_import_serverless_fixture_then_build(workdir: Path) -> None:
+    source = SERVERLESS / "seed_000_hello.yml"
+    result = invoke("import", str(source), "-o", "workflows.py", "--param", "stage=prod")
+    assert result.exit_code == 0, result.stderr
+    *notes, wrote = result.stderr.splitlines()
+    assert wrote == (
+        f"wrote workflows.py: App with 1 state machine from {source} "
+        f"({len(notes)} notes, also listed at the top of the file)"
+    )
+    code = (workdir / "workflows.py").read_text(encoding="utf-8")
+    assert [f"note: {line[4:]}" for line in code.splitlines() if line.startswith("# - ")] == notes
+    assert 'function_name="step-function-test-prod-hello"' in code
+    built = invoke("build", "workflows.py")
+    assert built.exit_code == 0, built.stderr
+    # The fixture's definition, with !GetAtt hello.Arn naming serverless' logical ids.
+    assert _definitions(json.loads(built.stdout)) == {
+        "Hello": {
+            "Comment": "A Hello World example",
+            "StartAt": "HelloWorld",
+            "States": {
+                "HelloWorld": {
+                    "Type": "Task",
+                    "Resource": {"Fn::GetAtt": ["HelloLambdaFunction", "Arn"]},
+                    "Next": "HiWorld",
+                },
+                "HiWorld": {
+                    "Type": "Task",
+                    "Resource": {"Fn::GetAtt": ["HiLambdaFunction", "Arn"]},
+                    "End": True,
+                },
+            },
+        }
+    }
+
+
+@pytest.mark.parametrize(
+    ("values", "function_name"),
+    [
+        ([], "step-function-test-${param:stage}-hello"),
+        (["--param", "stage=prod"], "step-function-test-prod-hello"),
+        (["--param", "opt:stage=qa"], "step-function-test-qa-hello"),
+    ],
+)
+def test_import_serverless_params_set_variables(
+    workdir: Path, values: list[str], function_name: str
+) -> None:
+    result = invoke("import", str(SERVERLESS / "seed_000_hello.yml"), *values)
+    assert result.exit_code == 0
+    assert f'function_name="{function_name}"' in result.stdout
+
+
+def test_import_refuses_to_overwrite_without_force(workdir: Path) -> None:
+    (workdir / "workflows.py").write_text("KEEP = 1\n", encoding="utf-8")
+    refused = invoke("import", "ok.asl.json", "-o", "workflows.py")
+    assert (refused.exit_code, refused.stdout) == (2, "")
+    assert refused.stderr == "error: workflows.py already exists; pass --force to overwrite it\n"
+    assert (workdir / "workflows.py").read_text(encoding="utf-8") == "KEEP = 1\n"
+    forced = invoke("import", "ok.asl.json", "-o", "workflows.py", "--force")
+    assert forced.exit_code == 0
+    assert _module_of(workdir / "workflows.py")["machine"].to_asl() == ASL
+
+
+BAD_ASL = {
+    "StartAt": "Missing",
+    "States": {"A": {"Type": "Pass", "Next": "Nowhere"}, "W": {"Type": "Wait", "End": True}},
+}
+BAD_SERVERLESS = """
+service: shop
+stepFunctions:
+  stateMachines:
+    orders:
+      definition:
+        StartAt: Pay
+        States:
+          Pay: {Type: Task, Resource: arn:aws:states:::lambda:invoke, Next: Ship}
+          Parallel:
+            Type: Parallel
+            End: true
+            Branches:
+              - StartAt: X
+                States: {X: {Type: Pass}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("files", "args", "lines"),
+    [
+        (
+            {"bad.json": json.dumps(BAD_ASL)},
+            ["bad.json"],
+            [
+                "error: bad.json: invalid state machine 'bad' (3 problems):",
+                "  - a Wait state needs exactly one of Seconds, SecondsPath, Timestamp, "
+                "TimestampPath, got none  @ States.W",
+                "  - StartAt 'Missing' is not a state here; states are: 'A', 'W'  @ StartAt",
+                "  - Next target 'Nowhere' does not exist; states here are: 'A', 'W'  "
+                "@ States.A.Next",
+            ],
+        ),
+        (
+            {"serverless.yml": BAD_SERVERLESS},
+            ["serverless.yml"],
+            [
+                "error: serverless.yml: invalid state machine 'orders' (4 problems):",
+                "  - Next target 'Ship' does not exist; states here are: 'Pay', 'Parallel'  "
+                "@ stepFunctions.stateMachines.orders.definition.States.Pay.Next",
+                "  - Pass state has neither Next nor End; set next_state=... or end=True  "
+                "@ stepFunctions.stateMachines.orders.definition.States.Parallel.Branches[0]"
+                ".States.X",
+                "  - no terminal state is reachable: add a Succeed or Fail state, or end=True on "
+                "the last state  @ stepFunctions.stateMachines.orders.definition.States.Parallel"
+                ".Branches[0].States",
+                "  - state 'Parallel' is unreachable from 'Pay'; link to it from another state or "
+                "remove it  @ stepFunctions.stateMachines.orders.definition.States.Parallel",
+            ],
+        ),
+    ],
+)
+def test_import_invalid_definitions_exit_1_with_every_problem(
+    workdir: Path, files: Mapping[str, str], args: list[str], lines: list[str]
+) -> None:
+    for name, text in files.items():
+        (workdir / name).write_text(text, encoding="utf-8")
+    result = invoke("import", *args, "-o", "out.py")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr.splitlines() == lines
+    assert not (workdir / "out.py").exists()
+
+
+NOT_WORKFLOWS = {
+    "list.json": "[1, 2]",
+    "other.json": '{"a": 1, "b": 2}',
+    "described.json": json.dumps({"name": "x", "definition": json.dumps(ASL)}),
+    "stack.yaml": "Resources:\n  M: {Type: AWS::StepFunctions::StateMachine}\n",
+    "broken.json": '{"StartAt": ',
+    "broken.yml": "a: [\n",
+    "no_steps.yml": "service: shop\nprovider: {name: aws}\n",
+    "latin1.json": "",
+}
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["missing.json"], "no such file: missing.json"),
+        (["."], "no such file: . (a directory, not a file)"),
+        (["latin1.json"], "cannot read latin1.json: it is not UTF-8 text"),
+        (
+            ["list.json"],
+            "list.json holds a list; expected an ASL definition (an object with StartAt and "
+            "States) or a serverless.yml with a stepFunctions section",
+        ),
+        (
+            ["other.json"],
+            "other.json is not an ASL definition (an object with StartAt and States) or a "
+            "serverless.yml with a stepFunctions section; its top-level keys are: a, b",
+        ),
+        (
+            ["described.json"],
+            "described.json is not an ASL definition (an object with StartAt and States) or a "
+            "serverless.yml with a stepFunctions section; its top-level keys are: name, "
+            "definition (for `aws stepfunctions describe-state-machine` output, save its "
+            "definition field to a file and import that)",
+        ),
+        (
+            ["stack.yaml"],
+            "stack.yaml is not an ASL definition (an object with StartAt and States) or a "
+            "serverless.yml with a stepFunctions section; its top-level keys are: Resources "
+            "(for a CloudFormation template, save the Definition of its "
+            "AWS::StepFunctions::StateMachine to a file and import that)",
+        ),
+        (
+            ["broken.json"],
+            "broken.json is not valid JSON: Expecting value: line 1 column 13 (char 12)",
+        ),
+        (
+            ["no_steps.yml"],
+            "no_steps.yml: a serverless.yml to import needs 'stepFunctions.stateMachines' (a "
+            "mapping of state machines), got no stepFunctions section",
+        ),
+        (
+            ["ok.asl.json", "-o", "no/such/dir/flows.py"],
+            "cannot write no/such/dir/flows.py: the folder no/such/dir does not exist; create "
+            "it first",
+        ),
+        (
+            ["ok.asl.json", "-o", "."],
+            "-o . is a directory; give a file name, e.g. -o workflows.py",
+        ),
+        (
+            ["ok.asl.json", "-o", "ok.asl.json", "--force"],
+            "-o ok.asl.json is the file being imported; write the Python code to another file",
+        ),
+        (
+            ["ok.asl.json", "--param", "stage=prod"],
+            "--param sets serverless.yml variables; ok.asl.json is an ASL definition, which has "
+            "none",
+        ),
+        (
+            ["ok.asl.json", "--param", "stage"],
+            "--param expects KEY=VALUE (e.g. --param stage=prod), got 'stage'",
+        ),
+        (
+            ["ok.asl.json", "--name", "my machine"],
+            "--name: a state machine name must be 1-80 letters, digits, '-' or '_', got "
+            "'my machine'",
+        ),
+        (
+            [str(SERVERLESS / "seed_000_hello.yml"), "--name", "x"],
+            "--name names the state machine of an ASL definition; a serverless.yml names its "
+            "own (stepFunctions.stateMachines.KEY.name)",
+        ),
+    ],
+)
+def test_import_usage_errors_exit_2(workdir: Path, args: list[str], message: str) -> None:
+    for name, text in NOT_WORKFLOWS.items():
+        (workdir / name).write_text(text, encoding="utf-8")
+    (workdir / "latin1.json").write_bytes('{"StartAt": "é"}'.encode("latin-1"))
+    result = invoke("import", *args)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == f"error: {message}\n"
+
+
+def test_import_unreadable_yaml_exits_2(workdir: Path) -> None:
+    (workdir / "broken.yml").write_text("a: [\n", encoding="utf-8")
+    result = invoke("import", "broken.yml")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith("error: broken.yml is not valid YAML: while parsing")
+
+
+# --- graph ----------------------------------------------------------------------------
+
+needs_dot = pytest.mark.skipif(
+    shutil.which("dot") is None, reason="graphviz `dot` is not installed"
+)
+TWO_MACHINES = """
+from sfdsl import Pass, StateMachine
+from sfdsl.cfn import App
+
+app = App("two").add(StateMachine(Pass("A"), name="first")).add(
+    StateMachine(Pass("B"), name="second")
+)
+"""
+
+
+def _ok_machine() -> sfdsl.StateMachine:
+    return sfdsl.StateMachine.from_asl(ASL, name="ok")
+
+
+@pytest.mark.parametrize(
+    ("args", "draw"),
+    [
+        ([], to_mermaid),
+        (["--format", "mermaid"], to_mermaid),
+        (["-f", "dot"], to_dot),
+    ],
+)
+def test_graph_prints_text_formats(
+    workdir: Path, args: list[str], draw: Callable[[sfdsl.StateMachine], str]
+) -> None:
+    result = invoke("graph", "ok.asl.json", *args)
+    assert (result.exit_code, result.stderr) == (0, "")
+    assert result.stdout == draw(_ok_machine())
+
+
+def test_graph_of_a_python_target(workdir: Path) -> None:
+    result = invoke("graph", "flows.py:failing")
+    assert result.exit_code == 0
+    assert result.stdout.splitlines()[:7] == [
+        "---",
+        'title: "failing"',
+        "---",
+        "flowchart TD",
+        '    n0(("Start"))',
+        '    n2(["Boom<br/>Fail: Oops"])',
+        '    n1((("End")))',
+    ]
+
+
+@pytest.mark.parametrize(
+    ("file", "draw"),
+    [
+        ("diagram.mmd", to_mermaid),
+        ("diagram.mermaid", to_mermaid),
+        ("d.dot", to_dot),
+        ("d.gv", to_dot),
+        ("d.txt", to_mermaid),
+    ],
+)
+def test_graph_format_follows_the_output_suffix(
+    workdir: Path, file: str, draw: Callable[[sfdsl.StateMachine], str]
+) -> None:
+    result = invoke("graph", "ok.asl.json", "-o", file)
+    assert (result.exit_code, result.stdout) == (0, "")
+    fmt = "dot" if draw is to_dot else "mermaid"
+    assert result.stderr == (f"wrote {file}: {fmt} diagram of state machine 'ok' (ok.asl.json)\n")
+    assert (workdir / file).read_text(encoding="utf-8") == draw(_ok_machine())
+
+
+@needs_dot
+@pytest.mark.parametrize("args", [["-o", "d.svg"], ["-f", "svg", "-o", "d.out"], ["-f", "svg"]])
+def test_graph_svg(workdir: Path, args: list[str]) -> None:
+    result = invoke("graph", "ok.asl.json", *args)
+    assert result.exit_code == 0
+    text = result.stdout if "-o" not in args else (workdir / args[-1]).read_text("utf-8")
+    root = ET.fromstring(text.encode("utf-8"))
+    assert root.tag == "{http://www.w3.org/2000/svg}svg"
+    labels = {t.text for t in root.iter("{http://www.w3.org/2000/svg}text")}
+    assert {"Start", "A", "Pass", "End"} <= labels
+
+
+@needs_dot
+def test_graph_png(workdir: Path) -> None:
+    result = invoke("graph", "ok.asl.json", "-o", "d.png")
+    assert result.exit_code == 0
+    assert (workdir / "d.png").read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+
+
+@pytest.mark.parametrize("args", [["-f", "svg"], ["-o", "d.svg"], ["-o", "d.png"]])
+def test_graph_without_graphviz_says_how_to_install_it(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
+    monkeypatch.setenv("PATH", str(workdir / "empty"))
+    result = invoke("graph", "ok.asl.json", *args)
+    assert (result.exit_code, result.stdout) == (2, "")
+    fmt = "png" if args[-1].endswith(".png") else "svg"
+    assert result.stderr == (
+        f"error: rendering {fmt} needs graphviz's `dot` program, which is not on PATH; "
+        f"{GRAPHVIZ_INSTALL_HINT}\n"
+    )
+    assert "conda install -c conda-forge graphviz" in result.stderr
+    assert not (workdir / "d.svg").exists()
+
+
+@pytest.mark.parametrize(("name", "label"), [("first", "A"), ("second", "B")])
+def test_graph_picks_a_machine_of_an_app(workdir: Path, name: str, label: str) -> None:
+    (workdir / "two.py").write_text(TWO_MACHINES, encoding="utf-8")
+    result = invoke("graph", "two.py", "--state-machine", name)
+    assert result.exit_code == 0
+    assert f'    n2("{label}<br/>Pass")' in result.stdout.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("target", "args", "message"),
+    [
+        (
+            "two.py",
+            [],
+            "two.py:app holds several state machines ('first', 'second'); choose one with "
+            "--state-machine NAME",
+        ),
+        (
+            "two.py",
+            ["--state-machine", "third"],
+            "two.py:app has no state machine 'third' ('first', 'second'); choose one with "
+            "--state-machine NAME",
+        ),
+        (
+            "ok.asl.json",
+            ["--state-machine", "other"],
+            "ok.asl.json is one state machine ('ok'), not 'other'; drop --state-machine",
+        ),
+        (
+            "ok.asl.json",
+            ["-f", "png"],
+            "png is binary: write it to a file with -o FILE.png (or use --format svg)",
+        ),
+        ("missing.py", [], "no such file: missing.py"),
+        (
+            "ok.asl.json",
+            ["-o", "no/such/dir/d.mmd"],
+            "cannot write no/such/dir/d.mmd: No such file or directory",
+        ),
+    ],
+)
+def test_graph_usage_errors_exit_2(
+    workdir: Path, target: str, args: list[str], message: str
+) -> None:
+    (workdir / "two.py").write_text(TWO_MACHINES, encoding="utf-8")
+    result = invoke("graph", target, *args)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == f"error: {message}\n"
+
+
+def test_graph_of_an_invalid_workflow_exits_1(workdir: Path) -> None:
+    result = invoke("graph", "invalid.py")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr.startswith("error: invalid state machine (1 problem):\n")
+
+
+def test_graph_an_app_with_one_machine_needs_no_name(workdir: Path) -> None:
+    (workdir / "shop.py").write_text(APP, encoding="utf-8")
+    result = invoke("graph", "shop.py", "-f", "dot")
+    assert result.exit_code == 0
+    assert result.stdout.startswith('digraph "notify" {\n')

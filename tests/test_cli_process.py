@@ -178,6 +178,34 @@ def test_run_with_history_adds_the_events(workdir: Path) -> None:
             "error: --mocks needs --test-case NAME (the test case of the mock file to use)",
         ),
         (["run", "--bogus", "flows.py"], 2, "Usage: sfdsl run [OPTIONS] {TARGET}"),
+        (["import", "missing.json"], 2, "error: no such file: missing.json"),
+        (
+            ["import", "flows.py"],
+            2,
+            "error: flows.py is Python code already; sfdsl import reads an ASL definition (JSON or "
+            "YAML) or a serverless.yml (check the code with `sfdsl validate`)",
+        ),
+        (
+            ["import", "invalid.json"],
+            1,
+            "error: invalid.json: invalid state machine 'invalid' (2 problems):",
+        ),
+        (
+            ["import", "ok.asl.json", "-o", "flows.py"],
+            2,
+            "error: flows.py already exists; pass --force to overwrite it",
+        ),
+        (
+            ["graph", "two.py"],
+            2,
+            "error: two.py defines 2 state machines (first, second); choose one with two.py:NAME",
+        ),
+        (["graph", "invalid.py"], 1, "error: invalid state machine (1 problem):"),
+        (
+            ["graph", "flows.py", "-f", "png"],
+            2,
+            "error: png is binary: write it to a file with -o FILE.png (or use --format svg)",
+        ),
     ],
 )
 def test_user_mistakes_exit_with_one_message_and_no_traceback(
@@ -221,7 +249,18 @@ def test_validate_json_is_one_object_on_stdout_even_for_errors(workdir: Path) ->
 
 
 def test_importing_the_cli_stays_light() -> None:
-    heavy = ["rich", "yaml", "troposphere", "awacs", "jsonata", "sfdsl._runner", "sfdsl.cfn"]
+    heavy = [
+        "rich",
+        "yaml",
+        "troposphere",
+        "awacs",
+        "jsonata",
+        "sfdsl._runner",
+        "sfdsl.cfn",
+        "sfdsl._codegen",
+        "sfdsl._serverless",
+        "sfdsl._diagram",
+    ]
     code = f"import sys, sfdsl.cli; print([m for m in {heavy!r} if m in sys.modules])"
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
