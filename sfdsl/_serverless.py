@@ -419,6 +419,20 @@ _PROVIDER_KEYS_USED = frozenset(
         "endpointType",
     }
 )
+# Provider keys serverless-step-functions reads that have no sfdsl equivalent, and why.
+_PROVIDER_KEYS_NOT_TRANSLATED = {
+    "rolePermissionsBoundary": "the generated roles have no permissions boundary; add "
+    "PermissionsBoundary to the IAM roles of the built template if your account requires one",
+    "iam": "the generated roles take no path or other provider.iam settings; a role of your "
+    "own can be given with App.add(..., role=ARN)",
+    "apiGateway": "the http events get a new RestApi that sfdsl generates (an existing "
+    "restApiId and its resources, timeoutInMillis, request schemas and resource policies are "
+    "not used)",
+    "vpcEndpointIds": "a PRIVATE API gets no VPC endpoint ids; add them to the built template's "
+    "RestApi EndpointConfiguration",
+    "resourcePolicy": "the RestApi gets no resource policy; add Policy to the built template's "
+    "RestApi (a PRIVATE API needs one to be called)",
+}
 _FUNCTION_KEYS_USED = frozenset(
     {
         "handler",
@@ -430,6 +444,17 @@ _FUNCTION_KEYS_USED = frozenset(
         "environment",
         "provisionedConcurrency",
     }
+)
+_AUTHORIZER_KEYS = (
+    "name",
+    "arn",
+    "type",
+    "authorizerId",
+    "scopes",
+    "resultTtlInSeconds",
+    "identitySource",
+    "identityValidationExpression",
+    "claims",
 )
 _STATUSES = {
     "ABORTED": "aborted",
@@ -498,11 +523,24 @@ class _Importer:
                     else ""
                 )
             )
-        unknown_provider = [k for k in self.provider if k not in _PROVIDER_KEYS_USED]
+        for key, why in _PROVIDER_KEYS_NOT_TRANSLATED.items():
+            if key in self.provider:
+                self.note(f"provider.{key} is not translated: {why}")
+        unknown_provider = [
+            k
+            for k in self.provider
+            if k not in _PROVIDER_KEYS_USED and k not in _PROVIDER_KEYS_NOT_TRANSLATED
+        ]
         if unknown_provider:
             self.note(
                 "provider keys not translated (they configure what serverless itself deploys): "
                 + ", ".join(unknown_provider)
+            )
+        if step.get("validate") is True:
+            self.note(
+                "stepFunctions.validate: sfdsl always validates the definitions (when this "
+                "module is run), so the option has no equivalent; unlike the plugin's validator "
+                "it does not add QueryLanguage to every state"
             )
         for key in step:
             if key not in _STEP_FUNCTIONS_KEYS:
@@ -1016,8 +1054,10 @@ class _Importer:
         if isinstance(logging, dict):
             add.kw("logging", self.logging(logging, f"{where}.loggingConfig"))
         tracing = config.get("tracingConfig")
-        if isinstance(tracing, dict) and tracing.get("enabled") is True:
-            add.kw("tracing", "True")
+        if isinstance(tracing, dict):
+            self.unknown(tracing, f"{where}.tracingConfig", {"enabled"})
+            if tracing.get("enabled") is True:
+                add.kw("tracing", "True")
         encryption = config.get("encryptionConfig")
         if isinstance(encryption, dict):
             add.kw("encryption", self.encryption(encryption, f"{where}.encryptionConfig"))
@@ -1063,6 +1103,7 @@ class _Importer:
     # -- options
 
     def logging(self, config: Mapping[str, Any], where: str) -> str:
+        self.unknown(config, where, {"level", "includeExecutionData", "destinations"})
         call = _Call(self.cfn("Logging"), py_str(str(config.get("level", "OFF"))))
         if config.get("includeExecutionData") is True:
             call.kw("include_execution_data", "True")
@@ -1079,9 +1120,16 @@ class _Importer:
         return str(call)
 
     def encryption(self, config: Mapping[str, Any], where: str) -> str | None:
-        if config.get("Type", "AWS_OWNED_KEY") != "CUSTOMER_MANAGED_KMS_KEY" or not config.get(
-            "KmsKeyId"
-        ):
+        self.unknown(config, where, {"Type", "KmsKeyId", "KmsDataKeyReusePeriodSeconds"})
+        kind = config.get("Type", "AWS_OWNED_KEY")
+        if kind == "AWS_OWNED_KEY" and not config.get("KmsKeyId"):
+            return None
+        if kind != "CUSTOMER_MANAGED_KMS_KEY" or not config.get("KmsKeyId"):
+            self.note(
+                f"{where}: Type {kind!r} with KmsKeyId {config.get('KmsKeyId')!r} is not "
+                "translated; a customer managed key needs Type CUSTOMER_MANAGED_KMS_KEY and a "
+                "KmsKeyId (the default is an AWS owned key)"
+            )
             return None
         call = _Call(self.cfn("Encryption"), _code(_cfn(config["KmsKeyId"]), self.w))
         period = config.get("KmsDataKeyReusePeriodSeconds")
@@ -1092,7 +1140,12 @@ class _Importer:
     def alarms(self, config: Mapping[str, Any], where: str) -> str | None:
         from sfdsl.cfn._alarms import METRICS
 
+        self.unknown(
+            config, where, {"topics", "metrics", "treatMissingData", "period", "nameTemplate"}
+        )
         topics = config.get("topics") or {}
+        if isinstance(topics, dict):
+            self.unknown(topics, f"{where}.topics", {"ok", "alarm", "insufficientData"})
         call = _Call(self.cfn("Alarms"))
         for source, target in (
             ("ok", "ok"),
@@ -1119,6 +1172,11 @@ class _Importer:
                 )
                 continue
             if isinstance(entry, dict):
+                self.unknown(
+                    entry,
+                    f"{where}.metrics[{i}]",
+                    {"metric", "logicalId", "alarmName", "treatMissingData", "period"},
+                )
                 m = _Call(self.cfn("Metric"), py_str(str(metric)))
                 for s, t in (
                     ("logicalId", "logical_id"),
@@ -1172,21 +1230,28 @@ class _Importer:
         kind = kinds[0]
         value = target[kind]
         call = _Call(f"{self.cfn('Target')}.{_TARGETS[kind]}")
+        self.unknown(target, where, {kind, "inputPath", "inputTransformer"})
         if isinstance(value, dict) and not _is_intrinsic(value):
+            option = {"sqs": "messageGroupId", "kinesis": "partitionKeyPath"}.get(kind)
+            self.unknown(value, f"{where}.{kind}", {"arn"} | ({option} if option else set()))
             call.args.append(_code(_cfn(value.get("arn")), self.w))
-            if "messageGroupId" in value:
+            if kind == "sqs" and "messageGroupId" in value:
                 call.kw("message_group_id", _code(value["messageGroupId"], self.w))
-            if "partitionKeyPath" in value:
+            if kind == "kinesis" and "partitionKeyPath" in value:
                 call.kw("partition_key_path", _code(value["partitionKeyPath"], self.w))
         else:
             call.args.append(_code(_cfn(value), self.w))
         if "inputPath" in target:
             call.kw("input_path", _code(target["inputPath"], self.w))
         if "inputTransformer" in target:
-            call.kw("input_transformer", self.transformer(target["inputTransformer"]))
+            call.kw(
+                "input_transformer",
+                self.transformer(target["inputTransformer"], f"{where}.inputTransformer"),
+            )
         return str(call)
 
-    def transformer(self, config: Mapping[str, Any]) -> str:
+    def transformer(self, config: Mapping[str, Any], where: str) -> str:
+        self.unknown(config, where, {"inputPathsMap", "inputTemplate"})
         return str(
             _Call(
                 self.cfn("InputTransformer"),
@@ -1213,15 +1278,28 @@ class _Importer:
         )
         return None
 
-    def inputs(self, call: _Call, config: Mapping[str, Any]) -> None:
+    def inputs(self, call: _Call, config: Mapping[str, Any], where: str) -> None:
+        given = [k for k in ("input", "inputPath", "inputTransformer") if k in config]
+        if len(given) > 1:
+            self.note(
+                f"{where}: {' and '.join(given)} are exclusive (the plugin rejects more than one); "
+                f"only {given[0]} is translated"
+            )
+            config = {k: v for k, v in config.items() if k not in given[1:]}
         if "input" in config:
             call.kw("input", _code(config["input"], self.w))
         if "inputPath" in config:
             call.kw("input_path", _code(config["inputPath"], self.w))
         if "inputTransformer" in config:
-            call.kw("input_transformer", self.transformer(config["inputTransformer"]))
+            call.kw(
+                "input_transformer",
+                self.transformer(config["inputTransformer"], f"{where}.inputTransformer"),
+            )
         policy = config.get("retryPolicy")
         if isinstance(policy, dict):
+            self.unknown(
+                policy, f"{where}.retryPolicy", {"maximumEventAgeInSeconds", "maximumRetryAttempts"}
+            )
             retry = _Call(self.w.import_from("sfdsl.cfn", "RetryPolicy"))
             if "maximumEventAgeInSeconds" in policy:
                 retry.kw("max_event_age_seconds", repr(policy["maximumEventAgeInSeconds"]))
@@ -1247,10 +1325,24 @@ class _Importer:
         if problem:
             self.note(f"{where}: {problem}; the schedule is not translated")
             return None
+        if scheduler:
+            for key in ("inputPath", "inputTransformer"):
+                if key in config:
+                    self.note(
+                        f"{where}.{key} is not translated: EventBridge Scheduler (method: "
+                        "scheduler) has no input path or transformer (the plugin rejects it too)"
+                    )
+            config = {k: v for k, v in config.items() if k not in ("inputPath", "inputTransformer")}
+        elif "timezone" in config:
+            self.note(
+                f"{where}.timezone is not translated: only EventBridge Scheduler (method: "
+                "scheduler) takes a time zone; the schedule runs in UTC"
+            )
+            config = {k: v for k, v in config.items() if k != "timezone"}
         call = _Call(self.cfn("Schedule"), py_str(str(rates)))
         if config.get("enabled") is False:
             call.kw("enabled", "False")
-        self.inputs(call, config)
+        self.inputs(call, config, where)
         for s, t in (("name", "name"), ("description", "description"), ("timezone", "timezone")):
             if s in config:
                 call.kw(t, _code(config[s], self.w))
@@ -1286,7 +1378,7 @@ class _Importer:
             call.kw("bus", _code(_cfn(config["eventBusName"]), self.w))
         if config.get("enabled") is False:
             call.kw("enabled", "False")
-        self.inputs(call, config)
+        self.inputs(call, config, where)
         for s in ("name", "description"):
             if s in config:
                 call.kw(s, _code(config[s], self.w))
@@ -1328,6 +1420,11 @@ class _Importer:
         if cors is True:
             call.kw("cors", "True")
         elif isinstance(cors, dict):
+            self.unknown(
+                cors,
+                f"{where}.cors",
+                {"origin", "origins", "headers", "methods", "allowCredentials", "maxAge"},
+            )
             c = _Call(self.cfn("Cors"))
             origins = cors.get("origins", [cors["origin"]] if "origin" in cors else None)
             if origins is not None:
@@ -1363,11 +1460,19 @@ class _Importer:
                         "replace them with the values"
                     )
                 call.kw("request_templates", _code(template, self.w))
+            elif template == "lambda_proxy":
+                self.note(
+                    f"{where}.request.template lambda_proxy is not translated: sfdsl has no "
+                    "built-in proxy template, so the endpoint sends the request body as the "
+                    "execution input; give request_templates to pass headers, path or query "
+                    "parameters"
+                )
             elif template is not None:
-                self.note(f"{where}.request.template {template!r} is not translated")
-            for k in request:
-                if k != "template":
-                    self.note(f"{where}.request.{k} is not translated")
+                self.note(
+                    f"{where}.request.template {template!r} is not translated: expected a "
+                    "mapping of content type to template, or lambda_proxy"
+                )
+            self.unknown(request, f"{where}.request", {"template"}, frozenset({"schemas"}))
         action = config.get("action")
         if action in ("StartExecution", "StartSyncExecution"):
             call.kw("action", py_str(action))
@@ -1379,6 +1484,7 @@ class _Importer:
             config,
             where,
             {"path", "method", "cors", "authorizer", "private", "request", "action", "iamRole"},
+            frozenset({"timeoutInMillis", "response", "responses"}),
         )
         return str(call)
 
@@ -1391,13 +1497,16 @@ class _Importer:
                 {"arn": config} if config.startswith("arn:") or ":" in config else {"name": config}
             )
         if not isinstance(config, dict):
-            self.note(f"{where} is not translated")
+            self.note(f"{where}: expected a name, an ARN, aws_iam or a mapping; not translated")
             return None
+        accepted = frozenset(_AUTHORIZER_KEYS)
         kind = str(config.get("type", "")).upper()
         if kind == "AWS_IAM":
+            self.unknown(config, where, {"type"}, accepted)
             return f"{auth}.iam()"
         if "authorizerId" in config:
             typ = kind if kind in ("TOKEN", "REQUEST", "COGNITO_USER_POOLS") else "TOKEN"
+            self.unknown(config, where, {"type", "authorizerId", "name"}, accepted)
             return f"{auth}.existing({_code(config['authorizerId'], self.w)}, {py_str(typ)})"
         arn = config.get("arn")
         name = config.get("name")
@@ -1407,13 +1516,15 @@ class _Importer:
             )
             if config.get("scopes"):
                 call.kw("scopes", _code(list(config["scopes"]), self.w))
+            self.unknown(config, where, {"type", "name", "arn", "scopes"}, accepted)
             return str(call)
         if arn is None and isinstance(name, str) and name in self.functions:
             _variable, lid, _ = self.functions[name]
             arn = {"Fn::GetAtt": [lid, "Arn"]}
         if arn is None:
             self.note(
-                f"{where}: authorizer {name!r} is not a function of this service and has no arn; not translated"
+                f"{where}: authorizer {name!r} is not a function of this service and has no "
+                "arn; not translated (give its arn, or its authorizerId for an existing one)"
             )
             return None
         call = _Call(
@@ -1425,12 +1536,37 @@ class _Importer:
             call.kw("identity_source", _code(config["identitySource"], self.w))
         if "resultTtlInSeconds" in config:
             call.kw("result_ttl_seconds", repr(config["resultTtlInSeconds"]))
+        self.unknown(
+            config, where, {"type", "name", "arn", "identitySource", "resultTtlInSeconds"}, accepted
+        )
         return str(call)
 
-    def unknown(self, config: Mapping[str, Any], where: str, known: set[str]) -> None:
+    def unknown(
+        self,
+        config: Mapping[str, Any],
+        where: str,
+        known: set[str],
+        unsupported: frozenset[str] = frozenset(),
+    ) -> None:
+        """Note the keys of *config* that are not translated.
+
+        *known* keys are translated; *unsupported* ones are keys the plugin accepts that have
+        no sfdsl equivalent; any other key is one the plugin rejects (a typo, most often).
+        """
         for k in config:
-            if k not in known:
-                self.note(f"{where}.{k} is not translated")
+            if k in known:
+                continue
+            if k in unsupported:
+                self.note(
+                    f"{where}.{k} is not translated: sfdsl has no equivalent option; set it on "
+                    "the built template if you need it"
+                )
+            else:
+                expected = ", ".join(sorted({*known, *unsupported}, key=str.lower))
+                self.note(
+                    f"{where}.{k} is not a key serverless-step-functions accepts here (expected "
+                    f"one of {expected}); not translated"
+                )
 
     # -- the App
 
@@ -1472,6 +1608,13 @@ class _Importer:
             api.kw("endpoint_type", py_str(endpoint.upper()))
         if keys:
             names = [k.get("name") if isinstance(k, dict) else k for k in keys]
+            for i, key in enumerate(keys):
+                if isinstance(key, dict) and "value" in key:
+                    self.note(
+                        f"provider.apiKeys[{i}].value is not translated: API Gateway generates "
+                        f"the value of key {key.get('name')!r}; set the value you need on the "
+                        "built template's ApiKey resource"
+                    )
             usage = _Call(self.cfn("UsagePlan"), _code([str(n) for n in names], self.w))
             if isinstance(plan, dict):
                 quota = plan.get("quota") or {}

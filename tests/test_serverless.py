@@ -557,8 +557,82 @@ def test_variable_with_a_default_becomes_a_build_parameter() -> None:
             "serverless-step-functions; not translated",
         ),
         (
+            "evnets: [{schedule: rate(1 hour)}]",
+            "stepFunctions.stateMachines.main.evnets is not a serverless-step-functions state "
+            "machine key (the plugin rejects it); not translated",
+        ),
+        (
             "events: [{schedule: {rate: rate(1 hour), colour: blue}}]",
-            "stepFunctions.stateMachines.main.events[0].schedule.colour is not translated",
+            "stepFunctions.stateMachines.main.events[0].schedule.colour is not a key "
+            "serverless-step-functions accepts here (expected one of description, enabled, "
+            "input, inputPath, inputTransformer, method, name, rate, retryPolicy, role, "
+            "timezone); not translated",
+        ),
+        (
+            "events: [{schedule: {rate: rate(1 hour), input: {a: 1}, inputPath: $.a}}]",
+            "stepFunctions.stateMachines.main.events[0].schedule: input and inputPath are "
+            "exclusive (the plugin rejects more than one); only input is translated",
+        ),
+        (
+            "events: [{schedule: {rate: rate(1 hour), method: scheduler, inputPath: $.a}}]",
+            "stepFunctions.stateMachines.main.events[0].schedule.inputPath is not translated: "
+            "EventBridge Scheduler (method: scheduler) has no input path or transformer (the "
+            "plugin rejects it too)",
+        ),
+        (
+            "events: [{schedule: {rate: rate(1 hour), timezone: Europe/Paris}}]",
+            "stepFunctions.stateMachines.main.events[0].schedule.timezone is not translated: "
+            "only EventBridge Scheduler (method: scheduler) takes a time zone; the schedule runs "
+            "in UTC",
+        ),
+        (
+            "events: [{eventBridge: {event: {source: [a]}, retryPolicy: {maximumRetries: 2}}}]",
+            "stepFunctions.stateMachines.main.events[0].eventBridge.retryPolicy.maximumRetries is "
+            "not a key serverless-step-functions accepts here (expected one of "
+            "maximumEventAgeInSeconds, maximumRetryAttempts); not translated",
+        ),
+        (
+            "events: [{http: {path: a, method: get, timeoutInMillis: 5000}}]",
+            "stepFunctions.stateMachines.main.events[0].http.timeoutInMillis is not translated: "
+            "sfdsl has no equivalent option; set it on the built template if you need it",
+        ),
+        (
+            "events: [{http: {path: a, method: get, cors: {origin: '*', maxage: 5}}}]",
+            "stepFunctions.stateMachines.main.events[0].http.cors.maxage is not a key "
+            "serverless-step-functions accepts here (expected one of allowCredentials, headers, "
+            "maxAge, methods, origin, origins); not translated",
+        ),
+        (
+            "loggingConfig: {level: ALL, destination: [arn:aws:logs:us-east-1:1:log-group:g:*]}",
+            "stepFunctions.stateMachines.main.loggingConfig.destination is not a key "
+            "serverless-step-functions accepts here (expected one of destinations, "
+            "includeExecutionData, level); not translated",
+        ),
+        (
+            "tracingConfig: {enable: true}",
+            "stepFunctions.stateMachines.main.tracingConfig.enable is not a key "
+            "serverless-step-functions accepts here (expected one of enabled); not translated",
+        ),
+        (
+            "encryptionConfig: {KmsKeyId: arn:aws:kms:us-east-1:123456789012:key/k}",
+            "stepFunctions.stateMachines.main.encryptionConfig: Type 'AWS_OWNED_KEY' with "
+            "KmsKeyId 'arn:aws:kms:us-east-1:123456789012:key/k' is not translated; a customer "
+            "managed key needs Type CUSTOMER_MANAGED_KMS_KEY and a KmsKeyId (the default is an "
+            "AWS owned key)",
+        ),
+        (
+            "alarms: {topics: {ok: arn:aws:sns:us-east-1:123456789012:t}, metric: "
+            "[executionsFailed], metrics: [executionsFailed]}",
+            "stepFunctions.stateMachines.main.alarms.metric is not a key "
+            "serverless-step-functions accepts here (expected one of metrics, nameTemplate, "
+            "period, topics, treatMissingData); not translated",
+        ),
+        (
+            "notifications: {FAILED: [{sns: arn:aws:sns:us-east-1:123456789012:t, "
+            "inputpath: $.detail}]}",
+            "stepFunctions.stateMachines.main.notifications.FAILED[0].inputpath is not a key "
+            "serverless-step-functions accepts here (expected one of inputPath, "
+            "inputTransformer, sns); not translated",
         ),
         (
             "alarms: {topics: {ok: arn:aws:sns:us-east-1:123456789012:t}, "
