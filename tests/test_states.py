@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import copy
+import json
+import pickle
 from collections.abc import Callable
 from typing import Any, Literal
 
@@ -14,6 +17,7 @@ from sfdsl import (
     ChoiceRule,
     Credentials,
     Fail,
+    Graph,
     ItemBatcher,
     ItemReader,
     Jsonata,
@@ -33,6 +37,8 @@ from sfdsl import (
     Wait,
     WriterConfig,
 )
+from sfdsl._intrinsics import parse_intrinsic
+from sfdsl._jsonpath import parse_path
 from sfdsl.errors import ValidationError
 
 LAMBDA = "arn:aws:states:::lambda:invoke"
@@ -1030,3 +1036,521 @@ def test_jsonata_choice_rules_need_a_condition() -> None:
         "use a comparison such as Var('$.x') == 1 or set query_language='JSONata'",
         "States.X.Choices[0].Condition",
     )
+
+
+# --------------------------------------------------------------------------- equality and freezing
+
+# (id, the state written with typed values, the same state written as ASL text, language)
+TYPED: list[tuple[str, Callable[[], State], Callable[[], State], str | None]] = [
+    (
+        "pass-parameters",
+        lambda: Pass(
+            "S",
+            parameters={
+                "id": Var("$.order.id"),
+                "n": States.ArrayLength(Var("$.xs")),
+                "nested": [{"sum": States.MathAdd(Var("$.a"), 1)}, Jsonata("$x")],
+                "run": Var("$$.Execution.Id"),
+            },
+            assign={"seen": Var("$"), "text": States.Format("n={}", Var("$.n"))},
+            end=True,
+        ),
+        lambda: Pass(
+            "S",
+            parameters={
+                "id.$": "$.order.id",
+                "n.$": "States.ArrayLength($.xs)",
+                "nested": [{"sum.$": "States.MathAdd($.a, 1)"}, "{% $x %}"],
+                "run.$": "$$.Execution.Id",
+            },
+            assign={"seen.$": "$", "text.$": "States.Format('n={}', $.n)"},
+            end=True,
+        ),
+        None,
+    ),
+    (
+        "pass-dollar-key-holding-a-var",
+        lambda: Pass("S", parameters={"id.$": Var("$.id")}, end=True),
+        lambda: Pass("S", parameters={"id.$": "$.id"}, end=True),
+        None,
+    ),
+    (
+        "task-paths-selector-credentials",
+        lambda: Task(
+            "S",
+            resource=LAMBDA,
+            input_path=Var("$.in"),
+            parameters={"FunctionName": FUNCTION, "Payload": Var("$")},
+            result_selector={"body": Var("$.Payload")},
+            result_path=Var("$.out"),
+            timeout_seconds_path=Var("$.timeout"),
+            credentials=Credentials(Var("$.role")),
+            end=True,
+        ).catch(Catch(["States.ALL"], next=Fail("F"), assign={"why": Var("$.Cause")})),
+        lambda: Task(
+            "S",
+            resource=LAMBDA,
+            input_path="$.in",
+            parameters={"FunctionName": FUNCTION, "Payload.$": "$"},
+            result_selector={"body.$": "$.Payload"},
+            result_path="$.out",
+            timeout_seconds_path="$.timeout",
+            credentials=Credentials(parse_path("$.role")),
+            end=True,
+        ).catch(Catch(["States.ALL"], next=Fail("F"), assign={"why.$": "$.Cause"})),
+        None,
+    ),
+    (
+        "task-intrinsic-credentials",
+        lambda: Task(
+            "S",
+            resource=LAMBDA,
+            credentials=Credentials(States.Format("arn:aws:iam::{}:role/R", Var("$.account"))),
+            end=True,
+        ),
+        lambda: Task(
+            "S",
+            resource=LAMBDA,
+            credentials=Credentials(
+                parse_intrinsic("States.Format('arn:aws:iam::{}:role/R', $.account)")
+            ),
+            end=True,
+        ),
+        None,
+    ),
+    (
+        "task-jsonata",
+        lambda: Task(
+            "S",
+            resource=LAMBDA,
+            arguments={"FunctionName": FUNCTION, "Payload": Jsonata("$states.input")},
+            output=Jsonata("$states.result.Payload"),
+            assign={"last": Jsonata("$states.result")},
+            timeout_seconds=Jsonata("$states.input.timeout"),
+            heartbeat_seconds=Jsonata("$states.input.beat"),
+            credentials=Credentials(Jsonata("$states.input.role")),
+            end=True,
+        ).catch(
+            Catch(["States.ALL"], next=Fail("F"), output={"e": Jsonata("$states.errorOutput")})
+        ),
+        lambda: Task(
+            "S",
+            resource=LAMBDA,
+            arguments={"FunctionName": FUNCTION, "Payload": "{% $states.input %}"},
+            output="{% $states.result.Payload %}",
+            assign={"last": "{% $states.result %}"},
+            timeout_seconds="{% $states.input.timeout %}",
+            heartbeat_seconds="{% $states.input.beat %}",
+            credentials=Credentials("{% $states.input.role %}"),
+            end=True,
+        ).catch(Catch(["States.ALL"], next=Fail("F"), output={"e": "{% $states.errorOutput %}"})),
+        "JSONata",
+    ),
+    (
+        "wait-seconds-path",
+        lambda: Wait("S", seconds_path=Var("$.delay"), end=True),
+        lambda: Wait("S", seconds_path="$.delay", end=True),
+        None,
+    ),
+    (
+        "wait-timestamp-path",
+        lambda: Wait("S", timestamp_path=Var("$.until"), output_path=Var("$.x"), end=True),
+        lambda: Wait("S", timestamp_path="$.until", output_path="$.x", end=True),
+        None,
+    ),
+    (
+        "wait-jsonata",
+        lambda: Wait("S", seconds=Jsonata("$states.input.delay"), end=True),
+        lambda: Wait("S", seconds="{% $states.input.delay %}", end=True),
+        "JSONata",
+    ),
+    (
+        "fail-paths",
+        lambda: Fail(
+            "S",
+            error_path=Var("$.error"),
+            cause_path=States.Format("bad {}", Var("$.id")),
+        ),
+        lambda: Fail("S", error_path="$.error", cause_path="States.Format('bad {}', $.id)"),
+        None,
+    ),
+    (
+        "fail-intrinsic-error-path",
+        lambda: Fail("S", error_path=States.JsonToString(Var("$.code"))),
+        lambda: Fail("S", error_path="States.JsonToString($.code)"),
+        None,
+    ),
+    (
+        "fail-jsonata",
+        lambda: Fail("S", error=Jsonata("$states.input.code"), cause=Jsonata("'why'")),
+        lambda: Fail("S", error="{% $states.input.code %}", cause="{% 'why' %}"),
+        "JSONata",
+    ),
+    (
+        "choice-rule-assign",
+        lambda: (
+            Choice("S")
+            .when(Var("$.n") > 1, Succeed("Big"), assign={"n": Var("$.n")})
+            .otherwise(Succeed("Small"))
+        ),
+        lambda: (
+            Choice("S")
+            .when(Var("$.n") > 1, Succeed("Big"), assign={"n.$": "$.n"})
+            .otherwise(Succeed("Small"))
+        ),
+        None,
+    ),
+    (
+        "map-distributed",
+        lambda: Map(
+            "S",
+            item_processor=Pass("Each"),
+            processor_config=ProcessorConfig("DISTRIBUTED", "STANDARD"),
+            item_reader=ItemReader(
+                "arn:aws:states:::s3:getObject",
+                parameters={"Bucket": Var("$.bucket"), "Key": "k.json"},
+                reader_config=ReaderConfig(input_type="JSON", max_items_path=Var("$.max")),
+            ),
+            item_batcher=ItemBatcher(
+                max_items_per_batch_path=Var("$.batch"), batch_input={"run": Var("$$.Execution.Id")}
+            ),
+            item_selector={"item": Var("$$.Map.Item.Value")},
+            result_writer=ResultWriter(
+                "arn:aws:states:::s3:putObject", parameters={"Bucket": Var("$.out")}
+            ),
+            items_path=Var("$.items"),
+            max_concurrency_path=Var("$.concurrency"),
+            end=True,
+        ),
+        lambda: Map(
+            "S",
+            item_processor=Pass("Each"),
+            processor_config=ProcessorConfig("DISTRIBUTED", "STANDARD"),
+            item_reader=ItemReader(
+                "arn:aws:states:::s3:getObject",
+                parameters={"Bucket.$": "$.bucket", "Key": "k.json"},
+                reader_config=ReaderConfig(input_type="JSON", max_items_path="$.max"),
+            ),
+            item_batcher=ItemBatcher(
+                max_items_per_batch_path="$.batch", batch_input={"run.$": "$$.Execution.Id"}
+            ),
+            item_selector={"item.$": "$$.Map.Item.Value"},
+            result_writer=ResultWriter(
+                "arn:aws:states:::s3:putObject", parameters={"Bucket.$": "$.out"}
+            ),
+            items_path="$.items",
+            max_concurrency_path="$.concurrency",
+            end=True,
+        ),
+        None,
+    ),
+    (
+        "map-jsonata",
+        lambda: Map(
+            "S",
+            item_processor=Pass("Each"),
+            items=Jsonata("$states.input.xs"),
+            max_concurrency=Jsonata("$states.input.n"),
+            item_selector={"v": Jsonata("$states.context.Map.Item.Value")},
+            end=True,
+        ),
+        lambda: Map(
+            "S",
+            item_processor=Pass("Each"),
+            items="{% $states.input.xs %}",
+            max_concurrency="{% $states.input.n %}",
+            item_selector={"v": "{% $states.context.Map.Item.Value %}"},
+            end=True,
+        ),
+        "JSONata",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("typed", "text", "language"), [t[1:] for t in TYPED], ids=[t[0] for t in TYPED]
+)
+def test_typed_values_are_kept_in_their_asl_form(
+    typed: Callable[[], State], text: Callable[[], State], language: str | None
+) -> None:
+    state = typed()
+    assert state == text()
+    assert hash(state) == hash(text())
+    assert state.to_asl() == text().to_asl()
+    machine = _machine(state, language)
+    again = StateMachine.from_asl(machine.to_asl())
+    assert again == machine
+    assert hash(again) == hash(machine)
+    assert again.to_json() == machine.to_json()
+
+
+def test_a_dollar_key_holding_a_var_is_written_once() -> None:
+    state = Pass("S", parameters={"id.$": Var("$.id")}, end=True)
+    assert state.to_asl()["Parameters"] == {"id.$": "$.id"}
+
+
+def test_colliding_keys_are_left_for_the_checks_to_report() -> None:
+    with pytest.raises(ValidationError) as info:
+        Pass("S", parameters={"id": Var("$.a"), "id.$": "$.b"}, end=True)
+    found = [(p.message, p.path, p.code) for p in info.value.problems]
+    assert (
+        "fields 'id' and 'id.$' collide; keep one",
+        "States.S.Parameters.id",
+        "duplicate-field",
+    ) in found
+
+
+def test_states_with_credentials_compare_and_hash_by_value() -> None:
+    def build(role: Any) -> Task:
+        return Task("T", resource=LAMBDA, credentials=Credentials(role), end=True)
+
+    assert build(Var("$.role")) == build(Var("$.role"))
+    assert build(Var("$.role")) != build(Var("$.other"))
+    assert build(Var("$.role")) != build("$.role"), "a path differs from a fixed ARN"
+    assert {build(Var("$.role")), build(Var("$.role")), build(ROLE)} == {
+        build(Var("$.role")),
+        build(ROLE),
+    }
+    assert Credentials(Var("$.role")).role_arn == parse_path("$.role")
+
+
+def test_error_and_cause_paths_take_intrinsic_calls() -> None:
+    fail = Fail("F", cause_path=States.Format("order {} failed", Var("$.id")))
+    assert fail.cause_path == "States.Format('order {} failed', $.id)"
+    assert fail.to_asl() == {"Type": "Fail", "CausePath": "States.Format('order {} failed', $.id)"}
+
+
+def test_a_call_in_a_path_field_that_takes_none_is_named() -> None:
+    with pytest.raises(ValidationError) as info:
+        Pass("P", input_path=States.Format("{}", Var("$.a")), end=True)  # type: ignore[arg-type]
+    assert [(p.message, p.path) for p in info.value.problems] == [
+        (
+            "InputPath must be a path, not an intrinsic function (\"States.Format('{}', $.a)\"); "
+            "compute the value with Parameters first",
+            "States.P.InputPath",
+        )
+    ]
+
+
+def _mutate(container: Any) -> None:
+    if isinstance(container, dict):
+        container["added"] = 1
+    else:
+        container.append(1)
+
+
+# (id, build a state from a fresh payload, read the stored payload back)
+PAYLOAD_FIELDS: list[tuple[str, Callable[[Any], Any], Callable[[Any], Any], Any]] = [
+    ("pass-result", lambda p: Pass("S", result=p, end=True), lambda s: s.result, {"a": [1]}),
+    ("pass-result-list", lambda p: Pass("S", result=p, end=True), lambda s: s.result, [{"a": 1}]),
+    (
+        "task-parameters",
+        lambda p: Task("S", resource=LAMBDA, parameters=p, end=True),
+        lambda s: s.parameters,
+        {"Payload": {"a": [1, 2]}},
+    ),
+    (
+        "task-arguments",
+        lambda p: Task("S", resource=LAMBDA, arguments=p, end=True),
+        lambda s: s.arguments,
+        {"Payload": {"a": [1, 2]}},
+    ),
+    (
+        "task-result-selector",
+        lambda p: Task("S", resource=LAMBDA, result_selector=p, end=True),
+        lambda s: s.result_selector,
+        {"a": {"b.$": "$.c"}},
+    ),
+    (
+        "task-resource",
+        lambda p: Task("S", resource=p, end=True),
+        lambda s: s.resource,
+        {"Fn::GetAtt": ["Fn", "Arn"]},
+    ),
+    ("pass-assign", lambda p: Pass("S", assign=p, end=True), lambda s: s.assign, {"v": [1]}),
+    ("pass-output", lambda p: Pass("S", output=p, end=True), lambda s: s.output, {"v": [1]}),
+    (
+        "map-item-selector",
+        lambda p: Map("S", item_processor=Pass("E"), item_selector=p, end=True),
+        lambda s: s.item_selector,
+        {"v": {"w": 1}},
+    ),
+    (
+        "map-items",
+        lambda p: Map("S", item_processor=Pass("E"), items=p, end=True),
+        lambda s: s.items,
+        [1, [2]],
+    ),
+    (
+        "item-reader-parameters",
+        lambda p: ItemReader("arn:aws:states:::s3:getObject", parameters=p),
+        lambda r: r.parameters,
+        {"Bucket": "b", "Key": "k"},
+    ),
+    (
+        "item-reader-arguments",
+        lambda p: ItemReader("arn:aws:states:::s3:getObject", arguments=p),
+        lambda r: r.arguments,
+        {"Bucket": "b", "Key": "k"},
+    ),
+    (
+        "item-batcher-input",
+        lambda p: ItemBatcher(max_items_per_batch=2, batch_input=p),
+        lambda b: b.batch_input,
+        {"run": [1]},
+    ),
+    (
+        "result-writer-parameters",
+        lambda p: ResultWriter("arn:aws:states:::s3:putObject", parameters=p),
+        lambda w: w.parameters,
+        {"Bucket": "b", "Prefix": "p"},
+    ),
+    (
+        "catch-assign",
+        lambda p: Catch(["States.ALL"], next="H", assign=p),
+        lambda c: c.assign,
+        {"e": {"x": 1}},
+    ),
+    (
+        "catch-output",
+        lambda p: Catch(["States.ALL"], next="H", output=p),
+        lambda c: c.output,
+        {"e": [1]},
+    ),
+    (
+        "choice-rule-assign",
+        lambda p: ChoiceRule(Var("$.a") == 1, next="H", assign=p),
+        lambda r: r.assign,
+        {"e": {"x": 1}},
+    ),
+    (
+        "credentials",
+        lambda p: Credentials(p),
+        lambda c: c.role_arn,
+        {"Fn::Sub": "arn:aws:iam::${AWS::AccountId}:role/R"},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("build", "read", "payload"),
+    [f[1:] for f in PAYLOAD_FIELDS],
+    ids=[f[0] for f in PAYLOAD_FIELDS],
+)
+def test_payloads_are_copied_and_read_only(
+    build: Callable[[Any], Any], read: Callable[[Any], Any], payload: Any
+) -> None:
+    given = copy.deepcopy(payload)
+    obj = build(given)
+    _mutate(given)
+    inner = given[next(iter(given))] if isinstance(given, dict) else given[0]
+    if isinstance(inner, (dict, list)):
+        _mutate(inner)
+    stored = read(obj)
+    assert stored == payload, "changing the dict or list passed in does not change the state"
+    assert obj == build(copy.deepcopy(payload))
+    assert hash(obj) == hash(build(copy.deepcopy(payload)))
+    assert json.loads(json.dumps(stored)) == payload
+    with pytest.raises(TypeError, match="belongs to a state and is read-only"):
+        _mutate(stored)
+    nested = stored[next(iter(stored))] if isinstance(stored, dict) else stored[0]
+    if isinstance(nested, (dict, list)):
+        with pytest.raises(TypeError, match="belongs to a state and is read-only"):
+            _mutate(nested)
+    assert read(obj) == payload
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda d: d.__setitem__("k", 1),
+        lambda d: d.__delitem__("a"),
+        lambda d: d.update(k=1),
+        lambda d: d.setdefault("k", 1),
+        lambda d: d.pop("a"),
+        lambda d: d.popitem(),
+        lambda d: d.clear(),
+        lambda d: d.__ior__({"k": 1}),
+    ],
+)
+def test_a_frozen_dict_refuses_every_change(change: Callable[[Any], Any]) -> None:
+    stored = Pass("S", result={"a": 1}, end=True).result
+    with pytest.raises(TypeError):
+        change(stored)
+    assert stored == {"a": 1}
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda xs: xs.__setitem__(0, 9),
+        lambda xs: xs.__delitem__(0),
+        lambda xs: xs.__iadd__([9]),
+        lambda xs: xs.__imul__(2),
+        lambda xs: xs.append(9),
+        lambda xs: xs.extend([9]),
+        lambda xs: xs.insert(0, 9),
+        lambda xs: xs.pop(),
+        lambda xs: xs.remove(1),
+        lambda xs: xs.clear(),
+        lambda xs: xs.sort(),
+        lambda xs: xs.reverse(),
+    ],
+)
+def test_a_frozen_list_refuses_every_change(change: Callable[[Any], Any]) -> None:
+    stored = Pass("S", result=[1, 2], end=True).result
+    with pytest.raises(TypeError):
+        change(stored)
+    assert stored == [1, 2]
+
+
+def test_frozen_payloads_copy_and_pickle_as_themselves() -> None:
+    state = Pass("S", result={"a": [1, {"b": None}]}, end=True)
+    for again in (copy.copy(state), copy.deepcopy(state), pickle.loads(pickle.dumps(state))):
+        assert again == state
+        assert type(again.result) is type(state.result)
+        assert type(again.result["a"]) is type(state.result["a"])
+    # A plain copy is a dict you can change.
+    mutable = dict(state.result)
+    mutable["c"] = 1
+    assert state.result == {"a": [1, {"b": None}]}
+
+
+def test_equal_states_are_one_in_a_set() -> None:
+    def build() -> Task:
+        return Task(
+            "T",
+            resource=LAMBDA,
+            parameters={"Payload": {"id": Var("$.id"), "xs": [1, 2]}},
+            result_selector={"v.$": "$.Payload"},
+            end=True,
+        ).retry(Retry(["States.Timeout"], max_attempts=2))
+
+    assert len({build(), build(), build().with_(comment=None)}) == 1
+    assert len({build(), build().with_(comment="other")}) == 2
+
+
+def test_the_machine_comment_is_never_also_on_its_graph() -> None:
+    commented = Graph.of(Pass("A"), comment="orders")
+    machine = StateMachine(commented)
+    assert (machine.comment, machine.graph.comment) == ("orders", None)
+    assert machine == StateMachine(Pass("A"), comment="orders")
+    assert machine.to_asl()["Comment"] == "orders"
+    assert StateMachine(commented, comment="orders") == machine
+    read = StateMachine.from_asl(
+        {"Comment": "orders", "StartAt": "A", "States": {"A": {"Type": "Pass", "End": True}}}
+    )
+    assert (read.comment, read.graph.comment) == ("orders", None)
+
+
+def test_two_different_machine_comments_are_reported() -> None:
+    with pytest.raises(ValidationError) as info:
+        StateMachine(Graph.of(Pass("A"), comment="from the graph"), comment="given")
+    assert [(p.message, p.path, p.code) for p in info.value.problems] == [
+        (
+            "the Graph's comment 'from the graph' and comment='given' are both the machine's "
+            "Comment; pass only one of them",
+            "Comment",
+            "conflicting-comment",
+        )
+    ]
