@@ -25,6 +25,7 @@ from sfdsl._states import (
     target_name,
 )
 from sfdsl._typing import QueryLanguage
+from sfdsl._values import DISCARD
 from sfdsl.errors import Problem
 
 
@@ -75,6 +76,7 @@ def _check_graph(
     seen: dict[str, str],
     *,
     outer: frozenset[str],
+    entry: frozenset[str] = frozenset(),
 ) -> None:
     here = f"{prefix}." if prefix else ""
     by_name: dict[str, State] = {}
@@ -163,6 +165,11 @@ def _check_graph(
         if subgraphs and inner_outer is None:
             inner_outer = outer | frozenset(by_name)
         for key, sub in subgraphs:
+            sub_entry = (
+                _entry_paths(state, graph, by_name, entry)
+                if effective == "JSONPath" and _has_choice(sub)
+                else frozenset()
+            )
             _check_graph(
                 sub,
                 f"{path}.{key}",
@@ -171,6 +178,7 @@ def _check_graph(
                 problems,
                 seen,
                 outer=inner_outer or frozenset(),
+                entry=sub_entry,
             )
 
     dangling = any(p.code == "missing-target" and p.path.startswith(here) for p in problems)
@@ -178,7 +186,7 @@ def _check_graph(
         _reachability(graph, by_name, here, problems)
     elif graph.start_at in by_name:
         _unreachable_only(graph, by_name, here, problems)
-    problems.extend(_choice_warnings(graph, by_name, here))
+    problems.extend(_choice_warnings(graph, by_name, here, entry))
 
 
 def _names(by_name: Mapping[str, State]) -> str:
@@ -327,10 +335,27 @@ def _task_problems(state: Task, path: str, machine_type: str) -> list[Problem]:
 
 # --------------------------------------------------------------------------- warnings
 
+# Result fields an optimized integration always returns (request-response pattern only).
+_RESULT_FIELDS: Mapping[tuple[str, str], tuple[str, ...]] = {
+    ("lambda", "invoke"): ("Payload", "StatusCode"),
+    ("apigateway", "invoke"): ("StatusCode",),
+}
 
-def _written_paths(state: State) -> tuple[set[str], bool]:
-    """Data paths a state certainly writes, and whether it replaces the whole document."""
-    written: set[str] = set()
+Writers = dict[str, list[tuple[str, ...]]]
+"""Data path -> the state lists from which it is present (the states a writer leads to)."""
+
+
+def _result_fields(state: State) -> tuple[str, ...]:
+    if not isinstance(state, Task) or not isinstance(state.resource, str):
+        return ()
+    arn = ResourceArn.parse(state.resource)
+    if arn.kind != "integration" or arn.pattern:
+        return ()
+    return _RESULT_FIELDS.get((arn.service, arn.action), ())
+
+
+def _written_paths(state: State) -> set[str]:
+    """Data paths certainly present in the output of *state* because the state writes them."""
     result_path = getattr(state, "result_path", None)
     if isinstance(state, Pass) and state.result is not None:
         payload: Any = state.result
@@ -340,15 +365,31 @@ def _written_paths(state: State) -> tuple[set[str], bool]:
         )
     else:
         payload = None
-    if isinstance(result_path, str) and result_path != "$":
-        written.add(result_path)
-        if isinstance(payload, Mapping):
-            written |= {f"{result_path}.{k.removesuffix('.$')}" for k in payload}
-        return written, False
-    if isinstance(payload, Mapping):
-        written |= {f"$.{k.removesuffix('.$')}" for k in _flat_keys(payload)}
-        return written, True
-    return written, False
+    keys = list(_flat_keys(payload)) if isinstance(payload, Mapping) else []
+    if payload is None:
+        keys = list(_result_fields(state))
+    if isinstance(state, Pass) and payload is None:
+        written: set[str] = set()
+    elif isinstance(result_path, str) and result_path != "$":
+        written = {result_path} | {f"{result_path}.{k}" for k in keys if "." not in k}
+    elif result_path is None or result_path == "$":
+        written = {f"$.{k}" for k in keys}
+    else:  # ResultPath null: the result is discarded
+        written = set()
+    return _through_output(written, getattr(state, "output_path", None))
+
+
+def _through_output(paths: Iterable[str], output_path: object) -> set[str]:
+    """*paths* as seen after ``OutputPath`` keeps only a part of the document."""
+    if output_path is None or output_path == "$":
+        return set(paths)
+    if not isinstance(output_path, str):  # OutputPath null: the output is {}
+        return set()
+    return _rebase(paths, output_path)
+
+
+def _rebase(paths: Iterable[str], base: str) -> set[str]:
+    return {f"${p[len(base) :]}" for p in paths if p.startswith((f"{base}.", f"{base}["))}
 
 
 def _flat_keys(payload: Mapping[str, Any], prefix: str = "") -> Iterable[str]:
@@ -359,29 +400,127 @@ def _flat_keys(payload: Mapping[str, Any], prefix: str = "") -> Iterable[str]:
             yield from _flat_keys(value, f"{name}.")
 
 
-def _choice_warnings(graph: Graph, by_name: Mapping[str, State], here: str) -> list[Problem]:
-    from sfdsl._conditions import guarded_paths, tested_paths
+def _writers(graph: Graph, by_name: Mapping[str, State], entry: frozenset[str]) -> Writers:
+    """Where each data path is written: on entry, by a state (for its Next), a Catch or a rule."""
+    from sfdsl._conditions import present_when
 
-    choices = [s for s in graph.states if isinstance(s, Choice)]
+    writers: Writers = {path: [(graph.start_at,)] for path in entry}
+
+    def add(paths: Iterable[str], starts: tuple[str, ...]) -> None:
+        for path in paths:
+            writers.setdefault(path, []).append(starts)
+
+    for state in by_name.values():
+        nxt = getattr(state, "next_state", None)
+        if nxt is not None:
+            add(_written_paths(state), (target_name(nxt),))
+        for catcher in getattr(state, "catch_rules", ()):
+            rp = getattr(catcher, "result_path", None)
+            base = "$" if rp is None else rp
+            if isinstance(base, str):
+                add(
+                    {f"{base}.Error", f"{base}.Cause"} | ({base} if base != "$" else set()),
+                    (target_name(catcher.next),),
+                )
+        if isinstance(state, Choice) and (state.query_language or "JSONPath") == "JSONPath":
+            output_path = state.output_path
+            otherwise: set[str] = set()
+            for rule in state.choices:
+                if not isinstance(rule, ChoiceRule):
+                    continue
+                try:
+                    matched = present_when(rule.condition, True)
+                    otherwise |= present_when(rule.condition, False)
+                except (TypeError, AttributeError):
+                    continue
+                add(_through_output(matched, output_path), (target_name(rule.next),))
+            if state.default is not None:
+                add(_through_output(otherwise, output_path), (target_name(state.default),))
+    return writers
+
+
+def _under(path: str, base: str) -> bool:
+    return path == base or path.startswith((f"{base}.", f"{base}["))
+
+
+def _keeps(state: State, path: str) -> bool:
+    """True when *path*, present in the input of *state*, is still present in its output."""
+    if getattr(state, "output_path", None) not in (None, "$"):
+        return False
+    input_path = getattr(state, "input_path", None)
+    if not isinstance(state, (Pass, Task, Parallel, Map)):
+        return input_path in (None, "$")
+    result_path = state.result_path
+    if result_path is DISCARD:
+        return True
+    if result_path is None or result_path == "$":
+        replaced = not isinstance(state, Pass) or state.result is not None
+        return not replaced and state.parameters is None and input_path in (None, "$")
+    return not (isinstance(result_path, str) and _under(path, result_path))
+
+
+def _carriers(state: State, path: str) -> list[str]:
+    """The states after *state* whose input still holds *path* when the input of *state* did."""
+    out: list[str] = []
+    if _keeps(state, path):
+        nxt = getattr(state, "next_state", None)
+        if nxt is not None:
+            out.append(target_name(nxt))
+        if isinstance(state, Choice):
+            out.extend(t[0] for t in _targets(state))
+    for catcher in getattr(state, "catch_rules", ()):
+        rp = getattr(catcher, "result_path", None)
+        if rp is DISCARD or (isinstance(rp, str) and rp != "$" and not _under(path, rp)):
+            out.append(target_name(catcher.next))
+    return out
+
+
+def _reaches(starts: tuple[str, ...], path: str, by_name: Mapping[str, State]) -> set[str]:
+    """States whose input holds *path* when it is written on the way into *starts*."""
+    seen: set[str] = set()
+    queue = deque(starts)
+    while queue:
+        name = queue.popleft()
+        if name in seen or name not in by_name:
+            continue
+        seen.add(name)
+        queue.extend(_carriers(by_name[name], path))
+    return seen
+
+
+def _choice_warnings(
+    graph: Graph, by_name: Mapping[str, State], here: str, entry: frozenset[str]
+) -> list[Problem]:
+    from sfdsl._conditions import guarded_paths, present_when, tested_paths
+
+    choices = [
+        s
+        for s in graph.states
+        if isinstance(s, Choice) and (s.query_language or "JSONPath") == "JSONPath"
+    ]
     if not choices:
         return []
-    writers: dict[str, list[str]] = {}
-    for name, state in by_name.items():
-        for written in _written_paths(state)[0]:
-            writers.setdefault(written, []).append(name)
+    writers = _writers(graph, by_name, entry)
+    reach: dict[tuple[tuple[str, ...], str], set[str]] = {}
     warnings: list[Problem] = []
     for choice in choices:
-        if (choice.query_language or "JSONPath") == "JSONata":
-            continue
+        base = choice.input_path if isinstance(choice.input_path, str) else "$"
+        known: frozenset[str] = frozenset()
         for i, rule in enumerate(choice.choices):
             if not isinstance(rule, ChoiceRule):
                 continue
             try:
                 unguarded = tested_paths(rule.condition) - guarded_paths(rule.condition)
+                after = present_when(rule.condition, False)
             except (TypeError, AttributeError):
                 continue
             for var in sorted(unguarded):
-                if not var.startswith("$.") or _written_before(var, choice.name, writers, by_name):
+                data_var = var if base == "$" else f"{base}{var[1:]}"
+                if (
+                    not var.startswith("$.")
+                    or _present(var, known)
+                    or _written_before(data_var, choice.name, writers, by_name, reach)
+                ):
                     continue
                 warnings.append(
                     Problem(
@@ -392,7 +531,13 @@ def _choice_warnings(graph: Graph, by_name: Mapping[str, State], here: str) -> l
                         "warning",
                     )
                 )
+            # A later rule is evaluated only when this one was false without failing.
+            known |= after
     return warnings
+
+
+def _present(var: str, known: frozenset[str]) -> bool:
+    return var in known or any(k.startswith((f"{var}.", f"{var}[")) for k in known)
 
 
 def _prefixes(var: str) -> list[str]:
@@ -406,26 +551,55 @@ def _prefixes(var: str) -> list[str]:
 
 
 def _written_before(
-    var: str, target: str, writers: Mapping[str, list[str]], by_name: Mapping[str, State]
+    var: str,
+    target: str,
+    writers: Writers,
+    by_name: Mapping[str, State],
+    reach: dict[tuple[tuple[str, ...], str], set[str]],
 ) -> bool:
-    """True when a state that writes *var* (or an enclosing object) can run before *target*."""
+    """True when a write of *var* (or of an enclosing object) can still hold when *target* runs."""
     for prefix in _prefixes(var):
-        for writer in writers.get(prefix, ()):
-            seen: set[str] = set()
-            queue = deque(_successors(by_name[writer]))
-            while queue:
-                name = queue.popleft()
-                if name == target:
-                    return True
-                if name in seen or name not in by_name:
-                    continue
-                seen.add(name)
-                queue.extend(_successors(by_name[name]))
+        for starts in writers.get(prefix, ()):
+            key = (starts, prefix)
+            if key not in reach:
+                reach[key] = _reaches(starts, prefix, by_name)
+            if target in reach[key]:
+                return True
     return False
 
 
-def _covered(var: str, written: set[str]) -> bool:
-    return any(var == w or var.startswith((f"{w}.", f"{w}[")) for w in written)
+def _entry_paths(
+    state: State, graph: Graph, by_name: Mapping[str, State], entry: frozenset[str]
+) -> frozenset[str]:
+    """Data paths present when a branch or iteration of *state* starts."""
+    if isinstance(state, Map):
+        selector = state.item_selector if state.item_selector is not None else state.parameters
+        if isinstance(selector, Mapping):
+            return frozenset(f"$.{k}" for k in _flat_keys(selector))
+        return frozenset()
+    if not isinstance(state, Parallel) or state.parameters is DISCARD:
+        return frozenset()
+    if isinstance(state.parameters, Mapping):
+        return frozenset(f"$.{k}" for k in _flat_keys(state.parameters))
+    if state.parameters is not None:
+        return frozenset()
+    # A branch starts with the Parallel's input: what was written before the Parallel ran.
+    before = {
+        path
+        for path, lists in _writers(graph, by_name, entry).items()
+        if any(state.name in _reaches(starts, path, by_name) for starts in lists)
+    }
+    if state.input_path is None or state.input_path == "$":
+        return frozenset(before)
+    if not isinstance(state.input_path, str):
+        return frozenset()
+    return frozenset(_rebase(before, state.input_path))
+
+
+def _has_choice(graph: Graph) -> bool:
+    return any(
+        isinstance(s, Choice) or any(_has_choice(g) for _, g in _subgraphs(s)) for s in graph.states
+    )
 
 
 __all__ = ["validate_graph"]

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from sfdsl import (
+    DISCARD,
     Catch,
     Choice,
     Fail,
@@ -18,6 +21,7 @@ from sfdsl import (
     ProcessorConfig,
     Retry,
     StateMachine,
+    States,
     Succeed,
     Task,
     Var,
@@ -1050,6 +1054,141 @@ def test_guarded_or_written_choice_variables_do_not_warn(before: Pass | Task | N
     assert machine.warnings == ()
 
 
+def _unguarded(machine: StateMachine) -> list[tuple[str, str]]:
+    return [
+        (w.path, w.message.split(" but ")[0])
+        for w in machine.warnings
+        if w.code == "unguarded-choice-variable"
+    ]
+
+
+def _check(var: str = "$.status") -> Choice:
+    return Choice("Check").when(Var(var) == "DONE", Succeed("Ok")).otherwise(Fail("No"))
+
+
+FN = "arn:aws:lambda:us-east-1:123456789012:function:poll"
+
+# (machine, expected warnings as (path, "rule i compares $.x"))
+CHOICE_DATA_FLOW: list[tuple[str, Callable[[], StateMachine], list[tuple[str, str]]]] = [
+    (
+        "map-item-selector-writes-the-iteration-input",
+        lambda: StateMachine(
+            Map("M", item_processor=_check(), item_selector={"status.$": "$$.Map.Item.Value"})
+        ),
+        [],
+    ),
+    (
+        "map-item-without-selector-is-unknown",
+        lambda: StateMachine(Map("M", item_processor=_check())),
+        [("States.M.ItemProcessor.States.Check.Choices[0]", "rule 0 compares $.status")],
+    ),
+    (
+        "parallel-branch-sees-what-was-written-before",
+        lambda: StateMachine(
+            Pass("Set", result={"status": "DONE"}).next(Parallel("P", branches=[_check()]))
+        ),
+        [],
+    ),
+    (
+        "parallel-parameters-write-the-branch-input",
+        lambda: StateMachine(Parallel("P", branches=[_check()], parameters={"status": "x"})),
+        [],
+    ),
+    (
+        "parallel-parameters-replace-what-was-written-before",
+        lambda: StateMachine(
+            Pass("Set", result={"status": "DONE"}).next(
+                Parallel("P", branches=[_check()], parameters={"other": 1})
+            )
+        ),
+        [("States.P.Branches[0].States.Check.Choices[0]", "rule 0 compares $.status")],
+    ),
+    (
+        "is-present-in-an-earlier-choice-guards-the-next-one",
+        lambda: StateMachine(
+            Choice("Has?").when(Var("$.status").is_present(), _check()).otherwise(Succeed("Skip"))
+        ),
+        [],
+    ),
+    (
+        "a-rule-that-ran-guards-the-rules-after-it",
+        lambda: StateMachine(
+            Choice("Check")
+            .when(Var("$.status") == "A", Succeed("A"))
+            .when(Var("$.status") == "B", Succeed("B"))
+            .otherwise(Fail("No"))
+        ),
+        [("States.Check.Choices[0]", "rule 0 compares $.status")],
+    ),
+    (
+        "a-task-result-replaces-what-was-written-before",
+        lambda: StateMachine(
+            Pass("Set", result={"status": "DONE"}).next(Task("Poll", resource=FN)).next(_check())
+        ),
+        [("States.Check.Choices[0]", "rule 0 compares $.status")],
+    ),
+    (
+        "a-task-result-path-keeps-what-was-written-before",
+        lambda: StateMachine(
+            Pass("Set", result={"status": "DONE"})
+            .next(Task("Poll", resource=FN, result_path="$.poll"))
+            .next(_check())
+        ),
+        [],
+    ),
+    (
+        "lambda-invoke-always-returns-a-payload",
+        lambda: StateMachine(Task("Poll", resource=LAMBDA).next(_check("$.Payload.status"))),
+        [],
+    ),
+    (
+        "a-discarded-result-writes-nothing",
+        lambda: StateMachine(
+            Task(
+                "Poll", resource=FN, result_selector={"status.$": "$.s"}, result_path=DISCARD
+            ).next(_check())
+        ),
+        [("States.Check.Choices[0]", "rule 0 compares $.status")],
+    ),
+    (
+        "output-path-keeps-only-part-of-what-was-written",
+        lambda: StateMachine(
+            Pass("Set", result={"job": {"status": "DONE"}}, output_path="$.job").next(_check())
+        ),
+        [],
+    ),
+    (
+        "a-catch-result-path-writes-the-error",
+        lambda: StateMachine(
+            Task("Call", resource=FN).catch(
+                Catch([States.ALL], next=_check("$.error.Error"), result_path="$.error")
+            )
+        ),
+        [],
+    ),
+    (
+        "choice-input-path-moves-the-variable",
+        lambda: StateMachine(
+            Pass("Set", result={"status": "DONE"}, result_path="$.job").next(
+                _check().with_(input_path="$.job")
+            )
+        ),
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("build", "expected"),
+    [c[1:] for c in CHOICE_DATA_FLOW],
+    ids=[c[0] for c in CHOICE_DATA_FLOW],
+)
+def test_choice_variables_follow_the_data(
+    build: Callable[[], StateMachine], expected: list[tuple[str, str]]
+) -> None:
+    assert _unguarded(build()) == expected
+
+
 def test_warnings_do_not_stop_building() -> None:
     machine = StateMachine(
         Map("M", item_processor=Pass("A"), label="rows").next(Task("T", resource="module:hello"))
@@ -1070,3 +1209,18 @@ def test_warnings_do_not_stop_building() -> None:
             "warning",
         ),
     )
+
+
+def test_sfdsl_validate_shows_choice_warnings_and_exits_0(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from sfdsl.cli import app
+
+    definition = tmp_path / "poll.asl.json"
+    definition.write_text(json.dumps(StateMachine(_check()).to_asl()), encoding="utf-8")
+    result = CliRunner().invoke(app, ["validate", str(definition)])
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
+        f"{definition}: valid state machine 'poll' (3 states, 1 warning)",
+        f"warning: {UNGUARDED}  @ States.Check.Choices[0]",
+    ]
