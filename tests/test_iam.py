@@ -124,7 +124,11 @@ def test_distributed_map_reader_writer_and_keys() -> None:
     # The Map's own statements come first, then those of the states it runs.
     assert rendered(derive_statements(definition, context=ctx)) == [
         s(["states:StartExecution"], [a("states", "stateMachine:main")]),
-        s(["states:DescribeExecution", "states:StopExecution"], [a("states", "execution:main:*")]),
+        # Map Run children are execution:<machine>/<label>:<id>; Standard ones can be redriven.
+        s(
+            ["states:DescribeExecution", "states:StopExecution", "states:RedriveExecution"],
+            [a("states", "execution:main/*")],
+        ),
         s(
             ["s3:ListBucket"],
             [{"Fn::Sub": "arn:${AWS::Partition}:s3:::${Data}"}],
@@ -184,7 +188,10 @@ def test_distributed_map_without_identity_warns() -> None:
     result = derive_statements(definition)
     assert rendered(result) == [
         s(["states:StartExecution"], [a("states", "stateMachine:*")]),
-        s(["states:DescribeExecution", "states:StopExecution"], [a("states", "execution:*")]),
+        s(
+            ["states:DescribeExecution", "states:StopExecution", "states:RedriveExecution"],
+            [a("states", "execution:*")],
+        ),
     ]
     assert [(w.message, w.path, w.severity) for w in result.warnings] == [
         (
@@ -284,7 +291,7 @@ def test_merged_statements_grant_exactly_the_union(order: list[str]) -> None:
 
 BROKEN = machine(
     {
-        "A": task("arn:aws:states:::eks:runJob.sync"),
+        "A": task("arn:aws:states:::sqs:deleteMessage"),
         "B": task("arn:aws:states:::aws-sdk:nosuchsvc:doIt"),
         "C": task("arn:aws:states:::aws-sdk:dynamodb:executeStatement"),
         "D": task("arn:aws:states:::sns:publish", {"TopicArn": "${Missing}"}),
@@ -301,7 +308,7 @@ def test_every_task_without_a_rule_is_reported_at_once() -> None:
     assert str(info.value) == "\n".join(
         [
             "invalid IAM policy for the state machine role (6 problems):",
-            f"  - no IAM rule for Resource 'arn:aws:states:::eks:runJob.sync'; {hatch} 'A' to "
+            f"  - no IAM rule for Resource 'arn:aws:states:::sqs:deleteMessage'; {hatch} 'A' to "
             "IamContext.covered_states  @ States.A.Resource",
             "  - no IAM rule for Resource 'arn:aws:states:::aws-sdk:nosuchsvc:doIt' (no IAM service "
             f"prefix is known for 'nosuchsvc'); {hatch} 'B' to IamContext.covered_states  "

@@ -39,6 +39,7 @@ from sfdsl._iam._cfn import (
     literal,
     plain,
     ref_target,
+    select,
     sub,
 )
 from sfdsl._iam._model import Args, Env, Grant, Task, grant
@@ -341,6 +342,21 @@ def _machine(env: Env, ctx: IamContext, path: str) -> tuple[Cfn, Cfn]:
     return env.arn("states", "stateMachine:*"), env.arn("states", "execution:*")
 
 
+def _children(env: Env, ctx: IamContext, machine: Cfn, label: object) -> Cfn:
+    """The ARN pattern of a Map Run's child executions: ``execution:<machine>/<label>:<id>``."""
+    run = f"/{label}:*" if isinstance(label, str) and label else "/*"
+    if ctx.state_machine_arn is None and ctx.state_machine_name is None:
+        return env.arn("states", "execution:*")
+    if ctx.state_machine_arn is None:
+        return env.arn("states", "execution:", plain(ctx.state_machine_name), run)
+    text = literal(machine)
+    if text is not None and ":stateMachine:" in text:
+        head, _, tail = text.partition(":stateMachine:")
+        name = tail.split(":")[0]
+        return env.arn("states", "execution:*") if name == "*" else f"{head}:execution:{name}{run}"
+    return env.arn("states", "execution:", select(6, ":", machine), run)
+
+
 def _map(
     env: Env, ctx: IamContext, path: str, name: str, state: Mapping[str, Any], jsonata: bool
 ) -> list[Grant]:
@@ -348,9 +364,14 @@ def _map(
     processor = state.get("ItemProcessor") or state.get("Iterator") or {}
     config = processor.get("ProcessorConfig") if isinstance(processor, Mapping) else None
     if isinstance(config, Mapping) and config.get("Mode") == "DISTRIBUTED":
-        machine, executions = _machine(env, ctx, f"{path}.ItemProcessor.ProcessorConfig")
+        machine, _ = _machine(env, ctx, f"{path}.ItemProcessor.ProcessorConfig")
+        children = _children(env, ctx, machine, state.get("Label"))
         grants.append(grant("states:StartExecution", machine))
-        grants.append(grant(("states:DescribeExecution", "states:StopExecution"), executions))
+        child_actions: tuple[str, ...] = ("states:DescribeExecution", "states:StopExecution")
+        if config.get("ExecutionType") != "EXPRESS":
+            # Redriving the parent redrives the Map Run's failed Standard child executions.
+            child_actions += ("states:RedriveExecution",)
+        grants.append(grant(child_actions, children))
     for field, part in (("ItemReader", "reader"), ("ResultWriter", "writer")):
         spec = state.get(field)
         if not isinstance(spec, Mapping) or not isinstance(spec.get("Resource"), str):

@@ -16,6 +16,7 @@ from typing import Any
 from sfdsl._iam import _sdk
 from sfdsl._iam._cfn import Cfn, getatt, literal, ref_target, select, sub
 from sfdsl._iam._model import Arg, Env, Grant, Task, grant, has_dynamic
+from sfdsl._iam._specs import SPECS
 
 Rule = Callable[[Env, Task], list[Grant]]
 
@@ -427,42 +428,6 @@ def glue_start_job_run(env: Env, task: Task) -> list[Grant]:
     return [grant(actions, *jobs)] if jobs else []
 
 
-def codebuild_start_build(env: Env, task: Task) -> list[Grant]:
-    actions: tuple[str, ...] = ("codebuild:StartBuild",)
-    grants: list[Grant] = []
-    if task.sync:
-        actions += ("codebuild:StopBuild", "codebuild:BatchGetBuilds")
-        grants.append(env.events_rule("StepFunctionsGetEventForCodeBuildStartBuildRule"))
-    projects, _ = _named(env, task, "ProjectName", "codebuild", "project", "codebuild:StartBuild")
-    return ([grant(actions, *projects)] if projects else []) + grants
-
-
-def _sagemaker(kind: str, param: str, rule: str) -> Rule:
-    pascal = "".join(w.capitalize() for w in kind.split("-"))
-
-    def derive(env: Env, task: Task) -> list[Grant]:
-        actions: tuple[str, ...] = (f"sagemaker:Create{pascal}",)
-        extra: list[Grant] = [grant("sagemaker:ListTags", "*")]
-        if task.sync:
-            actions += (f"sagemaker:Describe{pascal}", f"sagemaker:Stop{pascal}")
-            extra.append(env.events_rule(rule))
-        arg, value = _lookup(env, task, param)
-        if arg.dynamic:
-            _dynamic(env, arg, actions[0], f"every {kind} in the account and region")
-            job = env.arn("sagemaker", f"{kind}/*")
-        elif value is None:
-            _missing(env, arg, actions[0])
-            return []
-        else:
-            job = env.arn("sagemaker", f"{kind}/", value, "*")
-        role = task.args.get("RoleArn")
-        if role.kind != "absent":
-            extra.extend(_pass_roles(env, task, [], "sagemaker.amazonaws.com"))
-        return [grant(actions, job), *extra]
-
-    return derive
-
-
 def _emr_cluster(env: Env, task: Task, actions: tuple[str, ...]) -> list[Grant]:
     arg, value = _lookup(env, task, "ClusterId")
     if arg.dynamic:
@@ -770,18 +735,133 @@ def s3(env: Env, task: Task) -> list[Grant]:
     return grants
 
 
+_PROFILE_REGIONS = ("us", "eu", "apac", "us-gov", "global", "jp", "au", "ca")
+
+
+def _model_resources(env: Env, arg: Arg, value: Cfn) -> list[Cfn]:
+    """A model id or ARN -> what ``bedrock:InvokeModel`` must be allowed on.
+
+    An inference profile routes each call to the foundation model in one of several
+    regions, so the model is granted in every region besides the profile itself.
+    """
+    text = literal(value)
+    if text is None:
+        return (
+            [value]
+            if _is_arn(value) or ref_target(value) is not None
+            else [env.arn("bedrock", "foundation-model/", value, account=False)]
+        )
+    if text.startswith("arn:"):
+        if ":application-inference-profile/" in text:
+            env.warn(
+                arg.path,
+                "the models behind an application inference profile are not known, so "
+                "bedrock:InvokeModel is granted on every foundation model; grant the profile's "
+                "models with extra_statements and list the state in IamContext.covered_states",
+            )
+            return [text, sub("arn:", env.partition, ":bedrock:*::foundation-model/*")]
+        if ":inference-profile/" in text:
+            model = text.rsplit("/", 1)[-1].split(".", 1)[-1]
+            return [text, sub("arn:", env.partition, f":bedrock:*::foundation-model/{model}")]
+        return [text]
+    prefix, _, model = text.partition(".")
+    if prefix in _PROFILE_REGIONS and model:
+        return [
+            env.arn("bedrock", f"inference-profile/{text}"),
+            sub("arn:", env.partition, f":bedrock:*::foundation-model/{model}"),
+        ]
+    return [env.arn("bedrock", f"foundation-model/{text}", account=False)]
+
+
+def _s3_uri(env: Env, task: Task, name: str, action: str, suffix: str) -> list[Grant]:
+    arg, value = _lookup(env, task, name)
+    if arg.dynamic:
+        _dynamic(env, arg, action, "every object of every bucket")
+        return [grant(action, sub("arn:", env.partition, ":s3:::*"))]
+    text = literal(value) if value is not None else None
+    if text is not None and (m := _S3_URI.fullmatch(text)):
+        return [grant(action, sub("arn:", env.partition, f":s3:::{m[1]}/{m[2]}{suffix}"))]
+    if value is not None:
+        env.fail(arg.path, f"expected an S3 URI s3://bucket/key, got {text or value!r}")
+    return []
+
+
 def bedrock_invoke_model(env: Env, task: Task) -> list[Grant]:
     action = "bedrock:InvokeModel"
     arg, value = _lookup(env, task, "ModelId")
     if arg.dynamic:
         _dynamic(env, arg, action, "every foundation model in the region")
-        return [grant(action, env.arn("bedrock", "foundation-model/*", account=False))]
-    if value is None:
+        grants = [grant(action, env.arn("bedrock", "foundation-model/*", account=False))]
+    elif value is None:
         _missing(env, arg, action)
         return []
-    if _is_arn(value) or (literal(value) is None and ref_target(value) is not None):
-        return [grant(action, value)]
-    return [grant(action, env.arn("bedrock", "foundation-model/", value, account=False))]
+    else:
+        grants = [grant(action, *_model_resources(env, arg, value))]
+    grants.extend(_s3_uri(env, task, "Input.S3Uri", "s3:GetObject", ""))
+    grants.extend(_s3_uri(env, task, "Output.S3Uri", "s3:PutObject", "*"))
+    return grants
+
+
+# --- API Gateway ------------------------------------------------------------------------------
+
+_API_ENDPOINT = re.compile(r"([a-z0-9]+)\.execute-api\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?")
+
+
+def apigateway_invoke(env: Env, task: Task) -> list[Grant]:
+    """``execute-api:Invoke`` when the task signs its calls with the role (``IAM_ROLE``).
+
+    With ``NO_AUTH`` (the default) or ``RESOURCE_POLICY``, the API itself decides who may
+    call it, so the role needs nothing.
+    """
+    action = "execute-api:Invoke"
+    auth_arg, auth = _lookup(env, task, "AuthType")
+    if auth_arg.dynamic:
+        _dynamic(env, auth_arg, action, "the API in case it is IAM_ROLE")
+    elif auth != "IAM_ROLE":
+        return []
+    endpoint_arg, endpoint = _lookup(env, task, "ApiEndpoint")
+    text = literal(endpoint) if endpoint is not None else None
+    api: Cfn = "*"
+    region: Cfn = env.region
+    if text is not None and (m := _API_ENDPOINT.fullmatch(text)):
+        api, region = m[1], m[2]
+    elif endpoint_arg.dynamic:
+        _dynamic(env, endpoint_arg, action, "every API in the account and region")
+    elif endpoint is not None and text is None:
+        api = select(0, ".", endpoint)
+    else:
+        env.warn(
+            endpoint_arg.path,
+            "the API id is not in ApiEndpoint (expected <api-id>.execute-api.<region>."
+            f"amazonaws.com), so {action} is granted on every API in the account and region",
+        )
+    parts: list[Cfn] = []
+    for name in ("Stage", "Method", "Path"):
+        arg, value = _lookup(env, task, name)
+        if arg.dynamic:
+            _dynamic(env, arg, action, f"every {name.lower()} of the API")
+        if value is None:
+            parts.append("*")
+        else:
+            lit = literal(value)
+            parts.append(lit.lstrip("/") if lit is not None and name == "Path" else value)
+    resource = sub(
+        "arn:",
+        env.partition,
+        ":execute-api:",
+        region,
+        ":",
+        env.account,
+        ":",
+        api,
+        "/",
+        parts[0],
+        "/",
+        parts[1],
+        "/",
+        parts[2],
+    )
+    return [grant(action, resource)]
 
 
 # --- Athena, Redshift Data, SES ----------------------------------------------------------------
@@ -965,13 +1045,8 @@ OPTIMIZED: dict[tuple[str, str], Rule] = {
     ("ecs", "runTask"): ecs_run_task,
     ("batch", "submitJob"): batch_submit_job,
     ("glue", "startJobRun"): glue_start_job_run,
-    ("codebuild", "startBuild"): codebuild_start_build,
-    ("sagemaker", "createTrainingJob"): _sagemaker(
-        "training-job", "TrainingJobName", "StepFunctionsGetEventsForSageMakerTrainingJobsRule"
-    ),
-    ("sagemaker", "createTransformJob"): _sagemaker(
-        "transform-job", "TransformJobName", "StepFunctionsGetEventsForSageMakerTransformJobsRule"
-    ),
+    **{key: spec.derive for key, spec in SPECS.items()},
+    ("apigateway", "invoke"): apigateway_invoke,
     **{
         ("elasticmapreduce", api): _emr(api)
         for api in (

@@ -6,6 +6,7 @@ import functools
 import hashlib
 import json
 import re
+import warnings
 from collections.abc import Mapping
 from typing import Any
 
@@ -17,7 +18,7 @@ from sfdsl._values import Placeholder
 from sfdsl.cfn._app import App, Deployment
 from sfdsl.cfn._context import CfnValue, Context, getatt, is_intrinsic, ref, sub, tags_list
 from sfdsl.cfn._lambda import Function, build_function, latest_problem
-from sfdsl.errors import Problem
+from sfdsl.errors import Problem, SfdslWarning
 
 _PLACEHOLDER = re.compile(r"\$\{([^}]*)\}")
 _PSEUDO = {
@@ -402,15 +403,33 @@ def template_for(
     A lone state machine is deployed with the default options (generated role, Outputs), under
     the logical id made from its name (``StateMachine`` when it has none).
 
+    Every warning the build meets (a machine's own warnings, an IAM action granted on a
+    wildcard because its target is chosen at run time, ...) is issued with
+    :func:`warnings.warn` as an :class:`~sfdsl.errors.SfdslWarning`, its path starting with
+    the machine's logical id; turn them into errors with ``-W error::sfdsl.errors.SfdslWarning``.
+
     Raises:
         BuildError: every problem found (unknown parameters, placeholders without values,
             IAM that cannot be derived, ...).
 
     Example:
-        >>> from sfdsl import StateMachine, Succeed
+        >>> from sfdsl import StateMachine, Succeed, Task
         >>> t = template_for(StateMachine(Succeed("Done"), name="hello"))
         >>> sorted(t.resources)
         ['Hello', 'HelloRole']
+        >>> import warnings
+        >>> queue = Task(
+        ...     "Send",
+        ...     resource="arn:aws:states:::sqs:sendMessage",
+        ...     parameters={"QueueUrl.$": "$.queue", "MessageBody.$": "$"},
+        ... )
+        >>> with warnings.catch_warnings(record=True) as caught:
+        ...     warnings.simplefilter("always")
+        ...     t = template_for(StateMachine(queue, name="send"))
+        >>> print(caught[0].message)  # doctest: +NORMALIZE_WHITESPACE
+        QueueUrl is chosen at run time, so sqs:SendMessage is granted on every queue in the
+        account and region; write it in the definition (a literal or a ${Placeholder}) to pin
+        it  @ Send.States.Send.Parameters.QueueUrl.$
     """
     if isinstance(obj, StateMachine):
         app = App().add(obj, logical_id=None if obj.name else "StateMachine")
@@ -423,7 +442,8 @@ def template_for(
     template.set_version("2010-09-09")
     if app.name:
         template.set_description(f"{app.name}: state machines built with sfdsl")
-    build(app, template, parameters or {})
+    for problem in build(app, template, parameters or {}):
+        warnings.warn(str(problem), SfdslWarning, stacklevel=2)
     return template
 
 
