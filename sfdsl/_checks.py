@@ -382,7 +382,7 @@ def _walk_payload(value: Any, path: str, problems: list[Problem], *, jsonpath: b
                             "duplicate-field",
                         )
                     )
-                problems.extend(_dynamic_value(item, sub))
+                problems.extend(_dynamic_value(item, sub, key))
                 continue
             if jsonpath and _is_dynamic(item) and f"{key}.$" in value:
                 problems.append(
@@ -414,8 +414,7 @@ def _walk_payload(value: Any, path: str, problems: list[Problem], *, jsonpath: b
         )
 
 
-def _dynamic_value(item: object, path: str) -> list[Problem]:
-    field = path.rsplit(".", 1)[-1] if "." in path else path
+def _dynamic_value(item: object, path: str, field: str) -> list[Problem]:
     if _has_path(item) or _is_dynamic(item):
         return []
     if not isinstance(item, str):

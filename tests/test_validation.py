@@ -500,12 +500,6 @@ def test_field_rules(build: Callable[[], object], expected: list[tuple[str, str]
     assert problems_of(build) == expected
 
 
-DOLLAR_FIELD_NAME = (
-    "the message about a '.$' value names the field '$' instead of the key ('a.$'): "
-    "_checks._dynamic_value takes the text after the last '.' of the problem path"
-)
-
-
 @pytest.mark.parametrize(
     ("value", "message"),
     [
@@ -513,13 +507,11 @@ DOLLAR_FIELD_NAME = (
             "foo",
             "the value of 'a.$' must be a JSONPath ('$...') or an intrinsic function "
             "('States.Format(...)'), got 'foo'; drop the '.$' suffix for a literal value",
-            marks=pytest.mark.xfail(strict=True, reason=DOLLAR_FIELD_NAME),
         ),
         pytest.param(
             5,
             "the value of 'a.$' must be a JSONPath or an intrinsic function string, got a number 5; "
             "drop the '.$' suffix for a literal value",
-            marks=pytest.mark.xfail(strict=True, reason=DOLLAR_FIELD_NAME),
         ),
     ],
 )
