@@ -488,6 +488,36 @@ def _reaches(starts: tuple[str, ...], path: str, by_name: Mapping[str, State]) -
     return seen
 
 
+class _Reach:
+    """The states :func:`_reaches` finds, walked only as far as the questions asked need.
+
+    The walk resumes where the last question stopped, so asking about every Choice of a long
+    chain visits each state once instead of once per Choice.
+    """
+
+    __slots__ = ("by_name", "path", "queue", "seen")
+
+    def __init__(self, starts: tuple[str, ...], path: str, by_name: Mapping[str, State]) -> None:
+        self.seen: set[str] = set()
+        self.queue = deque(starts)
+        self.path = path
+        self.by_name = by_name
+
+    def __contains__(self, target: object) -> bool:
+        if target in self.seen:
+            return True
+        seen, queue, by_name = self.seen, self.queue, self.by_name
+        while queue:
+            name = queue.popleft()
+            if name in seen or name not in by_name:
+                continue
+            seen.add(name)
+            queue.extend(_carriers(by_name[name], self.path))
+            if name == target:
+                return True
+        return False
+
+
 def _choice_warnings(
     graph: Graph, by_name: Mapping[str, State], here: str, entry: frozenset[str]
 ) -> list[Problem]:
@@ -501,7 +531,7 @@ def _choice_warnings(
     if not choices:
         return []
     writers = _writers(graph, by_name, entry)
-    reach: dict[tuple[tuple[str, ...], str], set[str]] = {}
+    reach: dict[tuple[tuple[str, ...], str], _Reach] = {}
     warnings: list[Problem] = []
     for choice in choices:
         base = choice.input_path if isinstance(choice.input_path, str) else "$"
@@ -555,14 +585,14 @@ def _written_before(
     target: str,
     writers: Writers,
     by_name: Mapping[str, State],
-    reach: dict[tuple[tuple[str, ...], str], set[str]],
+    reach: dict[tuple[tuple[str, ...], str], _Reach],
 ) -> bool:
     """True when a write of *var* (or of an enclosing object) can still hold when *target* runs."""
     for prefix in _prefixes(var):
         for starts in writers.get(prefix, ()):
             key = (starts, prefix)
             if key not in reach:
-                reach[key] = _reaches(starts, prefix, by_name)
+                reach[key] = _Reach(starts, prefix, by_name)
             if target in reach[key]:
                 return True
     return False
