@@ -21,7 +21,9 @@ from sfdsl import (
     Catch,
     Chain,
     Choice,
+    Credentials,
     Fail,
+    Jsonata,
     Map,
     Parallel,
     Pass,
@@ -29,6 +31,7 @@ from sfdsl import (
     Retry,
     State,
     StateMachine,
+    States,
     Str,
     Succeed,
     Task,
@@ -36,6 +39,7 @@ from sfdsl import (
     Wait,
 )
 from sfdsl._conditions import Condition
+from sfdsl._intrinsics import parse_intrinsic
 from sfdsl.errors import ValidationError
 
 Draw = Callable[[st.SearchStrategy[Any]], Any]
@@ -80,11 +84,12 @@ jsonata = st.sampled_from(
 
 
 class Names:
-    """Fresh state names, unique in the whole machine."""
+    """Fresh state names, unique in the whole machine; also whether values may be typed objects."""
 
-    def __init__(self, draw: Draw) -> None:
+    def __init__(self, draw: Draw, *, typed: bool = False) -> None:
         self.draw = draw
         self.count = 0
+        self.typed = typed
 
     def __call__(self, kind: str) -> str:
         self.count += 1
@@ -96,6 +101,43 @@ class Names:
             "long": kind * (70 // len(kind)),
         }[style]
         return f"{base}{self.count}"[:80] if style != "long" else f"{base[:72]}-{self.count}"
+
+
+def _typed(draw: Draw, names: Names) -> bool:
+    """Write this value as an object (Var, Jsonata, States.X) rather than its ASL text?"""
+    return names.typed and bool(draw(st.booleans()))
+
+
+def _path(draw: Draw, names: Names, text: str) -> Any:
+    return Var(text) if _typed(draw, names) else text
+
+
+def _expr(draw: Draw, names: Names, text: str) -> Any:
+    """A ``{% ... %}`` value, or the same expression as a Jsonata object."""
+    return Jsonata(text) if _typed(draw, names) else text
+
+
+def _call(text: str) -> Any:
+    """The object of an intrinsic call, as States.X(..., Var(...)) builds it."""
+    calls = {"States.Format('n={}', $.a)": States.Format("n={}", Var("$.a"))}
+    return calls.get(text) or parse_intrinsic(text)
+
+
+def _template(draw: Draw, names: Names, value: Any) -> Any:
+    """A payload template with some ``"k.$"`` and ``{% %}`` entries written as objects."""
+    if isinstance(value, dict):
+        out: dict[str, Any] = {}
+        for key, item in value.items():
+            if key.endswith(".$") and _typed(draw, names):
+                out[key[:-2]] = _call(item) if item.startswith("States.") else Var(item)
+            else:
+                out[key] = _template(draw, names, item)
+        return out
+    if isinstance(value, list):
+        return [_template(draw, names, v) for v in value]
+    if isinstance(value, str) and value.startswith("{%"):
+        return _expr(draw, names, value)
+    return value
 
 
 # --------------------------------------------------------------------------- conditions
@@ -154,16 +196,20 @@ def _some(draw: Draw, **options: st.SearchStrategy[Any]) -> dict[str, Any]:
     return {k: draw(v) for k, v in options.items() if draw(st.booleans())}
 
 
-def _io(draw: Draw, language: Language) -> dict[str, Any]:
+def _io(draw: Draw, names: Names, language: Language) -> dict[str, Any]:
     if language == "JSONata":
-        return _some(draw, output=st.one_of(jsonata, st.just({"v": "{% $states.input %}"})))
-    return _some(draw, input_path=data_paths, output_path=data_paths)
+        fields = _some(draw, output=st.one_of(jsonata, st.just({"v": "{% $states.input %}"})))
+        return {k: _template(draw, names, v) for k, v in fields.items()}
+    fields = _some(draw, input_path=data_paths, output_path=data_paths)
+    return {k: _path(draw, names, v) for k, v in fields.items()}
 
 
-def _assign(draw: Draw, language: Language) -> dict[str, Any]:
+def _assign(draw: Draw, names: Names, language: Language) -> dict[str, Any]:
     if language == "JSONata":
-        return _some(draw, assign=st.just({"seen": "{% $states.input %}", "n": 1}))
-    return _some(draw, assign=st.just({"seen.$": "$", "n": 1}))
+        fields = _some(draw, assign=st.just({"seen": "{% $states.input %}", "n": 1}))
+    else:
+        fields = _some(draw, assign=st.just({"seen.$": "$", "n": 1}))
+    return {k: _template(draw, names, v) for k, v in fields.items()}
 
 
 def _retries(draw: Draw) -> list[Retry]:
@@ -200,13 +246,17 @@ def _catches(draw: Draw, names: Names, language: Language, inherited: Language) 
         handler: State = (
             Fail(names("Failed"), error="Caught")
             if draw(st.booleans())
-            else Pass(names("Handle"), **_assign(draw, inherited))
+            else Pass(names("Handle"), **_assign(draw, names, inherited))
         )
         extra = (
             _some(draw, output=st.just("{% $states.errorOutput %}"))
             if language == "JSONata"
             else _some(draw, result_path=st.sampled_from(["$.error", "$"]))
         )
+        extra = {
+            k: _template(draw, names, v) if k == "output" else _path(draw, names, v)
+            for k, v in extra.items()
+        }
         errors = (
             ["States.ALL"] if last else [draw(st.sampled_from(["Custom.Error", "States.Timeout"]))]
         )
@@ -223,7 +273,7 @@ def _language(draw: Draw, inherited: Language) -> tuple[Language, dict[str, Any]
 
 def _pass(draw: Draw, names: Names, inherited: Language) -> State:
     language, ql = _language(draw, inherited)
-    fields = _io(draw, language) | _assign(draw, language) | ql
+    fields = _io(draw, names, language) | _assign(draw, names, language) | ql
     if language == "JSONPath":
         fields |= draw(
             st.sampled_from(
@@ -236,6 +286,8 @@ def _pass(draw: Draw, names: Names, inherited: Language) -> State:
                 ]
             )
         )
+        if "parameters" in fields:
+            fields["parameters"] = _template(draw, names, fields["parameters"])
         fields |= _some(draw, result_path=st.sampled_from(["$.out", "$"]))
     fields |= _some(draw, comment=st.text(max_size=10))
     return Pass(names("Pass"), **fields)
@@ -243,7 +295,7 @@ def _pass(draw: Draw, names: Names, inherited: Language) -> State:
 
 def _task(draw: Draw, names: Names, inherited: Language) -> State:
     language, ql = _language(draw, inherited)
-    fields = _io(draw, language) | _assign(draw, language) | ql
+    fields = _io(draw, names, language) | _assign(draw, names, language) | ql
     if language == "JSONPath":
         fields["parameters"] = {"FunctionName": FUNCTION, "Payload.$": "$"}
         fields |= _some(
@@ -251,8 +303,17 @@ def _task(draw: Draw, names: Names, inherited: Language) -> State:
             result_selector=st.just({"body.$": "$.Payload"}),
             result_path=st.sampled_from(["$.result", "$"]),
         )
+        role = st.sampled_from(
+            [Var("$.role"), States.Format("arn:aws:iam::{}:role/Worker", Var("$.account"))]
+        )
     else:
         fields["arguments"] = {"FunctionName": FUNCTION, "Payload": "{% $states.input %}"}
+        role = st.just(Jsonata("$states.input.role"))
+    fields = {k: _template(draw, names, v) if isinstance(v, dict) else v for k, v in fields.items()}
+    if "result_path" in fields:
+        fields["result_path"] = _path(draw, names, fields["result_path"])
+    if _typed(draw, names):
+        fields["credentials"] = Credentials(draw(role))
     timeout = draw(st.one_of(st.none(), st.integers(2, 3600)))
     if timeout is not None:
         fields["timeout_seconds"] = timeout
@@ -264,16 +325,16 @@ def _task(draw: Draw, names: Names, inherited: Language) -> State:
 
 def _wait(draw: Draw, names: Names, inherited: Language) -> State:
     language, ql = _language(draw, inherited)
-    fields = _io(draw, language) | ql
+    fields = _io(draw, names, language) | ql
     timestamp = st.sampled_from(["2026-01-31T12:00:00Z", "2030-06-01T00:00:00.5+02:00"])
     if language == "JSONPath":
         fields |= draw(
             st.sampled_from(
                 [
                     {"seconds": draw(st.integers(0, 600))},
-                    {"seconds_path": "$.delay"},
+                    {"seconds_path": _path(draw, names, "$.delay")},
                     {"timestamp": draw(timestamp)},
-                    {"timestamp_path": "$.until"},
+                    {"timestamp_path": _path(draw, names, "$.until")},
                 ]
             )
         )
@@ -282,7 +343,7 @@ def _wait(draw: Draw, names: Names, inherited: Language) -> State:
             st.sampled_from(
                 [
                     {"seconds": draw(st.integers(0, 600))},
-                    {"seconds": "{% $states.input.delay %}"},
+                    {"seconds": _expr(draw, names, "{% $states.input.delay %}")},
                     {"timestamp": draw(timestamp)},
                 ]
             )
@@ -292,9 +353,12 @@ def _wait(draw: Draw, names: Names, inherited: Language) -> State:
 
 def _terminal(draw: Draw, names: Names, language: Language) -> State:
     if draw(st.booleans()):
-        return Succeed(names("Done"), **_io(draw, language))
+        return Succeed(names("Done"), **_io(draw, names, language))
     if language == "JSONata":
-        return Fail(names("Fail"), **_some(draw, error=st.just("Bad"), cause=jsonata))
+        fields = _some(draw, error=st.just("Bad"), cause=jsonata)
+        if "cause" in fields:
+            fields["cause"] = _expr(draw, names, fields["cause"])
+        return Fail(names("Fail"), **fields)
     return Fail(
         names("Fail"),
         **draw(
@@ -303,6 +367,12 @@ def _terminal(draw: Draw, names: Names, language: Language) -> State:
                     {},
                     {"error": "Bad", "cause": "because"},
                     {"error_path": "$.error", "cause_path": "States.Format('bad {}', $.a)"},
+                    {
+                        "error_path": _path(draw, names, "$.error"),
+                        "cause_path": States.Format("bad {}", Var("$.a"))
+                        if _typed(draw, names)
+                        else "States.Format('bad {}', $.a)",
+                    },
                 ]
             )
         ),
@@ -311,9 +381,10 @@ def _terminal(draw: Draw, names: Names, language: Language) -> State:
 
 def _choice(draw: Draw, names: Names, inherited: Language, depth: int) -> Chain:
     language, ql = _language(draw, inherited)
-    choice = Choice(names("Choice"), **_assign(draw, language) | ql)
+    choice = Choice(names("Choice"), **_assign(draw, names, language) | ql)
     if language == "JSONPath":
-        choice = choice.with_(**_some(draw, input_path=data_paths, output_path=data_paths))
+        paths = _some(draw, input_path=data_paths, output_path=data_paths)
+        choice = choice.with_(**{k: _path(draw, names, v) for k, v in paths.items()})
     for _ in range(draw(st.integers(1, 3))):
         # Targets are siblings of the Choice: they take the inherited language.
         target: State | Chain = (
@@ -343,11 +414,12 @@ def _parallel(draw: Draw, names: Names, inherited: Language, depth: int) -> Stat
     # Parallel's or Map's own QueryLanguage is where sfdsl and cfn-lint disagree.
     language, ql = inherited, dict[str, Any]()
     branches = [_fragment(draw, names, language, depth + 1) for _ in range(draw(st.integers(1, 3)))]
-    fields = _io(draw, language) | _assign(draw, language) | ql
+    fields = _io(draw, names, language) | _assign(draw, names, language) | ql
     if language == "JSONPath":
         fields |= _some(draw, result_path=st.just("$.branches"), parameters=st.just({"a.$": "$.a"}))
     else:
         fields |= _some(draw, arguments=st.just({"a": "{% $states.input.a %}"}))
+    fields = {k: _template(draw, names, v) if isinstance(v, dict) else v for k, v in fields.items()}
     state = Parallel(names("Parallel"), branches=branches, **fields)
     return state.retry(*_retries(draw)).catch(*_catches(draw, names, language, inherited))
 
@@ -357,7 +429,7 @@ def _map(draw: Draw, names: Names, inherited: Language, depth: int) -> State:
     # Parallel's or Map's own QueryLanguage is where sfdsl and cfn-lint disagree.
     language, ql = inherited, dict[str, Any]()
     body = _fragment(draw, names, language, depth + 1)
-    fields = _io(draw, language) | _assign(draw, language) | ql
+    fields = _io(draw, names, language) | _assign(draw, names, language) | ql
     fields |= _some(draw, max_concurrency=st.integers(0, 40))
     if language == "JSONPath":
         fields |= _some(
@@ -385,6 +457,12 @@ def _map(draw: Draw, names: Names, inherited: Language, depth: int) -> State:
         )
     elif draw(st.booleans()):
         fields["processor_config"] = ProcessorConfig("INLINE")
+    fields = {
+        k: _template(draw, names, v) if isinstance(v, (dict, str)) and k != "label" else v
+        for k, v in fields.items()
+    }
+    if "items_path" in fields:
+        fields["items_path"] = _path(draw, names, fields["items_path"])
     state = Map(names("Map"), item_processor=body, **fields)
     return state.retry(*_retries(draw))
 
@@ -421,10 +499,15 @@ def _fragment(draw: Draw, names: Names, language: Language, depth: int) -> Chain
 
 
 @st.composite
-def valid_machines(draw: Draw) -> StateMachine:
-    """A random valid state machine: nested Parallel/Map, typed Choices, Retry/Catch, both languages."""
+def valid_machines(draw: Draw, *, typed: bool = False) -> StateMachine:
+    """A random valid state machine: nested Parallel/Map, typed Choices, Retry/Catch, both languages.
+
+    With *typed*, some paths, payload entries, JSONata values and intrinsic calls are written as
+    objects (``Var``, ``Jsonata``, ``States.X``) instead of their ASL text, and Tasks may assume a
+    role chosen at run time.
+    """
     language = draw(st.sampled_from([None, "JSONPath", "JSONata"]))
-    names = Names(draw)
+    names = Names(draw, typed=typed)
     definition = _fragment(draw, names, language or "JSONPath", 0)
     return StateMachine(
         definition,
@@ -446,6 +529,17 @@ def test_valid_machines_round_trip(machine: StateMachine) -> None:
     text = machine.to_json()
     assert StateMachine.from_asl(text).to_json() == text
     assert json.loads(text) == document
+
+
+@SETTINGS
+@given(valid_machines(typed=True))
+def test_machines_built_with_typed_values_round_trip(machine: StateMachine) -> None:
+    document = machine.to_asl()
+    again = StateMachine.from_asl(document)
+    assert again == machine
+    assert hash(again) == hash(machine)
+    assert again.to_asl() == document
+    assert StateMachine.from_asl(machine.to_json()).to_json() == machine.to_json()
 
 
 @SETTINGS
