@@ -39,7 +39,7 @@ from sfdsl._states import (
     WriterConfig,
     target_name,
 )
-from sfdsl._values import DISCARD, render
+from sfdsl._values import DISCARD, Placeholder, render
 from sfdsl.errors import DefinitionError, Problem, ValidationError
 
 _JSONATA_PAYLOADS = frozenset({"arguments", "output"})
@@ -226,16 +226,27 @@ def from_asl(
     top_allowed = ("Comment", "StartAt", "States", "TimeoutSeconds", "Version", "QueryLanguage")
     reader.unknown(doc, top_allowed, "", "state machine")
     graph = reader.graph(doc, "")
-    return StateMachine._from_graph(
-        graph,
-        problems=reader.problems,
-        name=name,
-        comment=doc.get("Comment"),
-        timeout_seconds=doc.get("TimeoutSeconds"),
-        version=doc.get("Version"),
-        query_language=doc.get("QueryLanguage"),
-        type=type,
-    )
+    try:
+        return StateMachine._from_graph(
+            graph,
+            problems=reader.problems,
+            name=name,
+            comment=doc.get("Comment"),
+            timeout_seconds=doc.get("TimeoutSeconds"),
+            version=doc.get("Version"),
+            query_language=doc.get("QueryLanguage"),
+            type=type,
+        )
+    except ValidationError as exc:
+        # A StartAt or States the reader already reported cannot be looked up as well.
+        kept = [
+            p
+            for p in exc.problems
+            if not (p.code == "missing-target" and p.path in reader.unresolved_starts)
+        ]
+        if len(kept) == len(exc.problems):
+            raise
+        raise ValidationError(kept, subject=exc.subject) from None
 
 
 def type_name(value: object) -> str:
@@ -260,6 +271,10 @@ def type_name(value: object) -> str:
     return type(value).__name__
 
 
+_REQUIRED_HINTS = {
+    "Resource": ": the ARN of the work to do, e.g. 'arn:aws:states:::lambda:invoke'",
+}
+_REQUIRED_STAND_INS: Mapping[str, Any] = {"Resource": Placeholder("Resource")}
 _NULLABLE_PATHS = frozenset({"InputPath", "OutputPath", "ResultPath", "ItemsPath"})
 _JSON_NULL_OK = frozenset(
     {"Result", "Output", "Parameters", "Arguments", "ResultSelector", "ItemSelector", "BatchInput"}
@@ -269,6 +284,7 @@ _JSON_NULL_OK = frozenset(
 class _Reader:
     def __init__(self) -> None:
         self.problems: list[Problem] = []
+        self.unresolved_starts: set[str] = set()
 
     def add(self, message: str, path: str, code: str = "invalid-definition") -> None:
         self.problems.append(Problem(message, path, code))
@@ -313,6 +329,8 @@ class _Reader:
             states = {}
         if not states and "States" in data and isinstance(data.get("States"), Mapping):
             self.add("States must contain at least one state", f"{here}States")
+        if not isinstance(start, str) or not states:
+            self.unresolved_starts.add(f"{here}StartAt")
         parsed = [self.state(name, raw, here) for name, raw in states.items()]
         comment = data.get("Comment")
         return Graph(start if isinstance(start, str) else "", tuple(parsed), comment=comment)
@@ -324,6 +342,11 @@ class _Reader:
             return _stand_in(name, {})
         kind = raw.get("Type")
         cls = STATE_TYPES.get(kind) if isinstance(kind, str) else None
+        if "Type" not in raw:
+            self.add(
+                f"Type is required: one of {', '.join(STATE_TYPES)}", f"{path}.Type", "required"
+            )
+            return _stand_in(name, raw)
         if cls is None:
             self.add(
                 f"Type must be one of {', '.join(STATE_TYPES)}, got {kind!r}",
@@ -377,6 +400,21 @@ class _Reader:
                 ok = False
                 continue
             kwargs[by_asl[key].name] = converted
+        missing = False
+        for field in attrs.fields(cls):
+            asl = field.metadata.get("asl")
+            if field.default is attrs.NOTHING and asl is not None and asl not in raw:
+                self.add(
+                    f"{asl} is required in a {cls.TYPE} state{_REQUIRED_HINTS.get(asl, '')}",
+                    f"{path}.{asl}",
+                    "required",
+                )
+                missing = True
+                # A stand-in value lets the state's other fields be checked too.
+                if asl in _REQUIRED_STAND_INS:
+                    kwargs[field.name] = _REQUIRED_STAND_INS[asl]
+                else:
+                    ok = False
         if cls is Map and "ItemProcessor" in raw and "Iterator" in raw:
             self.add(
                 "ItemProcessor and Iterator cannot both be set; keep ItemProcessor",
@@ -386,7 +424,9 @@ class _Reader:
         if not ok:
             return _stand_in(name, raw)
         try:
-            return cls(name, **kwargs)
+            built = cls(name, **kwargs)
+            if not missing:
+                return built
         except ValidationError as exc:
             prefix = here.rstrip(".")
             self.problems.extend(p.under(prefix) for p in exc.problems)
@@ -602,8 +642,8 @@ def _stand_in(name: str, raw: Mapping[str, Any]) -> State:
     targets: dict[str, Any] = {}
     nxt = raw.get("Next")
     kind = raw.get("Type")
+    fake_rules: tuple[_FakeRule, ...] = ()
     if kind == "Choice":
-        stub: State = object.__new__(Choice)
         rules: list[Any] = raw["Choices"] if isinstance(raw.get("Choices"), list) else []
         fake_rules = tuple(
             _FakeRule(r["Next"])
@@ -611,12 +651,18 @@ def _stand_in(name: str, raw: Mapping[str, Any]) -> State:
             if isinstance(r, Mapping) and isinstance(r.get("Next"), str)
         )
         default = raw.get("Default") if isinstance(raw.get("Default"), str) else None
+        if not fake_rules and default is not None:
+            nxt = default  # only the Default is known: a plain step to it
+        elif not fake_rules:
+            kind = "Succeed"  # nowhere known to go: do not invent a target or a trap
+    if fake_rules:
+        stub: State = object.__new__(Choice)
         for field in attrs.fields(Choice):
             object.__setattr__(
                 stub, field.name, field.default if field.default is not attrs.NOTHING else None
             )
         object.__setattr__(stub, "name", name)
-        object.__setattr__(stub, "choices", fake_rules or (_FakeRule(""),))
+        object.__setattr__(stub, "choices", fake_rules)
         object.__setattr__(stub, "default", default)
         return stub
     if kind in ("Succeed", "Fail") or (
