@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
 from typing import Any
 
 import awacs.aws
@@ -552,3 +554,85 @@ def test_logging_xray_and_kms_statements() -> None:
             {"StringEquals": {"kms:EncryptionContext:aws:states:stateMachineArn": arn}},
         )
     ]
+
+
+# --- The documentation's table ------------------------------------------------------------------
+
+
+def test_docs_list_every_optimized_integration() -> None:
+    from sfdsl._iam._rules import OPTIMIZED, integration_table
+
+    text = (Path(__file__).parents[1] / "docs" / "iam.md").read_text(encoding="utf-8")
+    block = text.split("<!-- integrations:start -->\n", 1)[1].split("<!-- integrations:end -->")[0]
+    assert block == integration_table()
+    assert {f"| `{service}:{api}` |" for service, api in OPTIMIZED} <= {
+        line.split(" | ")[0] + " |" for line in block.splitlines()
+    }
+
+
+def test_every_optimized_integration_the_dsl_accepts_has_a_rule() -> None:
+    from sfdsl._iam._rules import OPTIMIZED
+    from sfdsl._resources import OPTIMIZED_INTEGRATIONS
+
+    accepted = {(s, a) for s, actions in OPTIMIZED_INTEGRATIONS.items() for a in actions}
+    # http:invoke is dispatched before the table: it needs the machine's own ARN.
+    assert accepted - set(OPTIMIZED) == {("http", "invoke")}
+
+
+# --- Warnings reach library users and `sfdsl build` -----------------------------------------------
+
+QUEUE_FLOW = """
+from sfdsl import StateMachine, Task
+
+send = StateMachine(
+    Task(
+        "Send",
+        resource="arn:aws:states:::sqs:sendMessage",
+        parameters={"QueueUrl.$": "$.queue", "MessageBody.$": "$"},
+    ),
+    name="send",
+)
+"""
+QUEUE_WARNING = (
+    "QueueUrl is chosen at run time, so sqs:SendMessage is granted on every queue in the account "
+    "and region; write it in the definition (a literal or a ${Placeholder}) to pin it  "
+    "@ Send.States.Send.Parameters.QueueUrl.$"
+)
+
+
+def test_template_for_issues_iam_warnings_as_sfdsl_warnings() -> None:
+    from sfdsl import StateMachine, Task
+    from sfdsl.cfn import template_for
+    from sfdsl.errors import SfdslWarning
+
+    send = StateMachine(
+        Task(
+            "Send",
+            resource="arn:aws:states:::sqs:sendMessage",
+            parameters={"QueueUrl.$": "$.queue", "MessageBody.$": "$"},
+        ),
+        name="send",
+    )
+    with pytest.warns(SfdslWarning) as caught:
+        template_for(send)
+    assert [str(w.message) for w in caught] == [QUEUE_WARNING]
+    assert caught[0].filename == __file__  # reported where template_for was called
+
+
+def test_sfdsl_build_prints_the_warning_and_exits_0(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from sfdsl.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    (tmp_path / "queue_flow.py").write_text(QUEUE_FLOW, encoding="utf-8")
+    result = CliRunner().invoke(app, ["build", "queue_flow.py:send", "-o", "t.json"])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines()[0] == f"warning: {QUEUE_WARNING}"
+    role = json.loads((tmp_path / "t.json").read_text())["Resources"]["SendRole"]
+    statement = role["Properties"]["Policies"][0]["PolicyDocument"]["Statement"][0]
+    assert statement["Action"] == ["sqs:SendMessage"]
+    sys.modules.pop("queue_flow", None)

@@ -870,6 +870,515 @@ CASES: list[tuple[str, str, Any, list[dict[str, Any]], list[str]]] = [
         )
         for api in ("listStatements", "describeStatement", "getStatementResult", "cancelStatement")
     ],
+    # --- CodeBuild beyond startBuild (codebuild-iam) ---
+    (
+        "codebuild-stop-build-by-id",
+        "arn:aws:states:::codebuild:stopBuild",
+        {"Id": "build:0f2c"},
+        [s(["codebuild:StopBuild"], [a("codebuild", "project/build")])],
+        [],
+    ),
+    (
+        "codebuild-batch-delete-dynamic-ids",
+        "arn:aws:states:::codebuild:batchDeleteBuilds",
+        {"Ids.$": "$.Build..Arn"},
+        [s(["codebuild:BatchDeleteBuilds"], [a("codebuild", "project/*")])],
+        ["States.T.Parameters.Ids.$"],
+    ),
+    (
+        "codebuild-batch-get-reports",
+        "arn:aws:states:::codebuild:batchGetReports",
+        {"ReportArns.$": "$.Build.ReportArns"},
+        [s(["codebuild:BatchGetReports"], [a("codebuild", "report-group/*")])],
+        ["States.T.Parameters.ReportArns.$"],
+    ),
+    (
+        "codebuild-start-build-batch-sync",
+        "arn:aws:states:::codebuild:startBuildBatch.sync",
+        {"ProjectName": "build"},
+        [
+            s(
+                [
+                    "codebuild:StartBuildBatch",
+                    "codebuild:StopBuildBatch",
+                    "codebuild:BatchGetBuildBatches",
+                ],
+                [a("codebuild", "project/build")],
+            ),
+            rule("StepFunctionsGetEventForCodeBuildStartBuildBatchRule"),
+        ],
+        [],
+    ),
+    (
+        "codebuild-start-build-batch",
+        "arn:aws:states:::codebuild:startBuildBatch",
+        {"ProjectName": "build"},
+        [s(["codebuild:StartBuildBatch"], [a("codebuild", "project/build")])],
+        [],
+    ),
+    (
+        "codebuild-retry-build-batch-sync",
+        "arn:aws:states:::codebuild:retryBuildBatch.sync",
+        {"Id": "build:0f2c"},
+        [
+            s(
+                [
+                    "codebuild:RetryBuildBatch",
+                    "codebuild:StopBuildBatch",
+                    "codebuild:BatchGetBuildBatches",
+                ],
+                [a("codebuild", "project/build")],
+            ),
+            rule("StepFunctionsGetEventForCodeBuildStartBuildBatchRule"),
+        ],
+        [],
+    ),
+    *[
+        (
+            f"codebuild-{api}",
+            f"arn:aws:states:::codebuild:{api}",
+            {"Id": "arn:aws:codebuild:us-east-1:123456789012:build-batch/build:0f2c"},
+            [s([f"codebuild:{api[0].upper()}{api[1:]}"], [a("codebuild", "project/build")])],
+            [],
+        )
+        for api in ("stopBuildBatch", "deleteBuildBatch")
+    ],
+    # --- SageMaker beyond training and transform jobs (sagemaker-iam) ---
+    (
+        "sagemaker-tuning-sync",
+        "arn:aws:states:::sagemaker:createHyperParameterTuningJob.sync",
+        {
+            "HyperParameterTuningJobName": "Tune",
+            "TrainingJobDefinition": {"RoleArn": "arn:aws:iam::123456789012:role/sm"},
+        },
+        [
+            s(
+                [
+                    "sagemaker:CreateHyperParameterTuningJob",
+                    "sagemaker:DescribeHyperParameterTuningJob",
+                    "sagemaker:StopHyperParameterTuningJob",
+                ],
+                [a("sagemaker", "hyper-parameter-tuning-job/tune*")],
+            ),
+            s(["sagemaker:ListTags"], ["*"]),
+            rule("StepFunctionsGetEventsForSageMakerTuningJobsRule"),
+            s(
+                ["iam:PassRole"],
+                ["arn:aws:iam::123456789012:role/sm"],
+                {"StringEquals": {"iam:PassedToService": "sagemaker.amazonaws.com"}},
+            ),
+        ],
+        [],
+    ),
+    (
+        "sagemaker-processing-dynamic-name",
+        "arn:aws:states:::sagemaker:createProcessingJob",
+        {"ProcessingJobName.$": "$.name", "RoleArn": "sm"},
+        [
+            s(["sagemaker:CreateProcessingJob"], [a("sagemaker", "processing-job/*")]),
+            s(["sagemaker:ListTags"], ["*"]),
+            s(
+                ["iam:PassRole"],
+                [{"Fn::Sub": "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/sm"}],
+                {"StringEquals": {"iam:PassedToService": "sagemaker.amazonaws.com"}},
+            ),
+        ],
+        ["States.T.Parameters.ProcessingJobName.$"],
+    ),
+    (
+        "sagemaker-labeling",
+        "arn:aws:states:::sagemaker:createLabelingJob",
+        {"LabelingJobName": "label", "RoleArn": "arn:aws:iam::123456789012:role/gt"},
+        [
+            s(["sagemaker:CreateLabelingJob"], [a("sagemaker", "labeling-job/label*")]),
+            s(["sagemaker:ListTags"], ["*"]),
+            s(
+                ["iam:PassRole"],
+                ["arn:aws:iam::123456789012:role/gt"],
+                {"StringEquals": {"iam:PassedToService": "sagemaker.amazonaws.com"}},
+            ),
+        ],
+        [],
+    ),
+    (
+        "sagemaker-create-model",
+        "arn:aws:states:::sagemaker:createModel",
+        {"ModelName": "M1", "ExecutionRoleArn": "arn:aws:iam::123456789012:role/sm"},
+        [
+            s(["sagemaker:CreateModel"], [a("sagemaker", "model/m1*")]),
+            s(["sagemaker:ListTags"], ["*"]),
+            s(
+                ["iam:PassRole"],
+                ["arn:aws:iam::123456789012:role/sm"],
+                {"StringEquals": {"iam:PassedToService": "sagemaker.amazonaws.com"}},
+            ),
+        ],
+        [],
+    ),
+    (
+        "sagemaker-endpoint-config",
+        "arn:aws:states:::sagemaker:createEndpointConfig",
+        {"EndpointConfigName": "cfg", "ProductionVariants": []},
+        [
+            s(["sagemaker:CreateEndpointConfig"], [a("sagemaker", "endpoint-config/cfg")]),
+            s(["sagemaker:ListTags"], ["*"]),
+        ],
+        [],
+    ),
+    *[
+        (
+            f"sagemaker-{api}",
+            f"arn:aws:states:::sagemaker:{api}",
+            {"EndpointName": "ep", "EndpointConfigName": "cfg"},
+            [
+                s(
+                    [f"sagemaker:{api[0].upper()}{api[1:]}"],
+                    [a("sagemaker", "endpoint/ep"), a("sagemaker", "endpoint-config/cfg")],
+                ),
+                s(["sagemaker:ListTags"], ["*"]),
+            ],
+            [],
+        )
+        for api in ("createEndpoint", "updateEndpoint")
+    ],
+    # --- EKS (eks-iam) ---
+    (
+        "eks-create-cluster-sync",
+        "arn:aws:states:::eks:createCluster.sync",
+        {"Name": "c", "RoleArn": "arn:aws:iam::123456789012:role/eks"},
+        [
+            s(["eks:CreateCluster"], ["*"]),
+            s(["eks:DescribeCluster", "eks:DeleteCluster"], [a("eks", "cluster/*")]),
+            s(
+                ["iam:PassRole"],
+                ["arn:aws:iam::123456789012:role/eks"],
+                {"StringEquals": {"iam:PassedToService": "eks.amazonaws.com"}},
+            ),
+        ],
+        [],
+    ),
+    (
+        "eks-create-nodegroup",
+        "arn:aws:states:::eks:createNodegroup",
+        {"ClusterName": "c", "NodegroupName": "n", "NodeRole": "arn:aws:iam::123456789012:role/n"},
+        [
+            s(["eks:CreateNodegroup", "ec2:DescribeSubnets"], ["*"]),
+            s(["eks:DescribeNodegroup", "eks:DeleteNodegroup"], [a("eks", "nodegroup/c/n/*")]),
+            s(
+                ["iam:GetRole", "iam:ListAttachedRolePolicies"],
+                [{"Fn::Sub": "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/*"}],
+            ),
+            s(
+                ["iam:PassRole"],
+                ["arn:aws:iam::123456789012:role/n"],
+                {"StringEquals": {"iam:PassedToService": "eks.amazonaws.com"}},
+            ),
+        ],
+        [],
+    ),
+    (
+        "eks-delete-cluster",
+        "arn:aws:states:::eks:deleteCluster.sync",
+        {"Name": "ExampleCluster"},
+        [s(["eks:DeleteCluster", "eks:DescribeCluster"], [a("eks", "cluster/ExampleCluster")])],
+        [],
+    ),
+    (
+        "eks-delete-nodegroup",
+        "arn:aws:states:::eks:deleteNodegroup",
+        {"ClusterName": "ExampleCluster", "NodegroupName": "ExampleNodegroup"},
+        [
+            s(
+                ["eks:DeleteNodegroup", "eks:DescribeNodegroup"],
+                [a("eks", "nodegroup/ExampleCluster/ExampleNodegroup/*")],
+            )
+        ],
+        [],
+    ),
+    (
+        "eks-run-job",
+        "arn:aws:states:::eks:runJob.sync",
+        {"ClusterName": "c", "Namespace": "default", "Job": {}},
+        [s(["eks:DescribeCluster"], [a("eks", "cluster/c")])],
+        [],
+    ),
+    # --- EMR on EKS (emr-eks-iam) ---
+    (
+        "emr-containers-create-virtual-cluster",
+        "arn:aws:states:::emr-containers:createVirtualCluster",
+        {"Name": "vc"},
+        [
+            s(["emr-containers:CreateVirtualCluster"], ["*"]),
+            s(
+                ["iam:CreateServiceLinkedRole"],
+                [
+                    {
+                        "Fn::Sub": "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/"
+                        "aws-service-role/emr-containers.amazonaws.com/"
+                        "AWSServiceRoleForAmazonEMRContainers"
+                    }
+                ],
+                {"StringLike": {"iam:AWSServiceName": "emr-containers.amazonaws.com"}},
+            ),
+        ],
+        [],
+    ),
+    (
+        "emr-containers-delete-virtual-cluster-sync",
+        "arn:aws:states:::emr-containers:deleteVirtualCluster.sync",
+        {"Id": "vc1"},
+        [
+            s(
+                ["emr-containers:DeleteVirtualCluster", "emr-containers:DescribeVirtualCluster"],
+                [a("emr-containers", "/virtualclusters/vc1")],
+            )
+        ],
+        [],
+    ),
+    (
+        "emr-containers-start-job-run-sync",
+        "arn:aws:states:::emr-containers:startJobRun.sync",
+        {"VirtualClusterId": "vc1", "ExecutionRoleArn": "arn:aws:iam::123456789012:role/job"},
+        [
+            s(
+                ["emr-containers:StartJobRun"],
+                [a("emr-containers", "/virtualclusters/vc1")],
+                {
+                    "StringEquals": {
+                        "emr-containers:ExecutionRoleArn": "arn:aws:iam::123456789012:role/job"
+                    }
+                },
+            ),
+            s(
+                ["emr-containers:DescribeJobRun", "emr-containers:CancelJobRun"],
+                [a("emr-containers", "/virtualclusters/vc1/jobruns/*")],
+            ),
+        ],
+        [],
+    ),
+    # --- EMR Serverless (emr-serverless-iam) ---
+    (
+        "emr-serverless-create-application-sync",
+        "arn:aws:states:::emr-serverless:createApplication.sync",
+        {"Name": "app", "ReleaseLabel": "emr-7.0.0", "Type": "SPARK"},
+        [
+            s(["emr-serverless:CreateApplication"], [a("emr-serverless", "/*")]),
+            s(
+                ["emr-serverless:GetApplication", "emr-serverless:DeleteApplication"],
+                [a("emr-serverless", "/applications/*")],
+            ),
+            s(
+                ["iam:CreateServiceLinkedRole"],
+                [
+                    {
+                        "Fn::Sub": "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/"
+                        "aws-service-role/ops.emr-serverless.amazonaws.com/"
+                        "AWSServiceRoleForAmazonEMRServerless"
+                    }
+                ],
+                {"StringLike": {"iam:AWSServiceName": "ops.emr-serverless.amazonaws.com"}},
+            ),
+            rule("StepFunctionsGetEventsForEMRServerlessApplicationRule"),
+        ],
+        [],
+    ),
+    (
+        "emr-serverless-start-job-run-sync",
+        "arn:aws:states:::emr-serverless:startJobRun.sync",
+        {"ApplicationId": "app1", "ExecutionRoleArn": "arn:aws:iam::123456789012:role/job"},
+        [
+            s(["emr-serverless:StartJobRun"], [a("emr-serverless", "/applications/app1")]),
+            s(
+                ["emr-serverless:GetJobRun", "emr-serverless:CancelJobRun"],
+                [a("emr-serverless", "/applications/app1/jobruns/*")],
+            ),
+            rule("StepFunctionsGetEventsForEMRServerlessJobRule"),
+            s(
+                ["iam:PassRole"],
+                ["arn:aws:iam::123456789012:role/job"],
+                {"StringEquals": {"iam:PassedToService": "emr-serverless.amazonaws.com"}},
+            ),
+        ],
+        [],
+    ),
+    (
+        "emr-serverless-stop-application",
+        "arn:aws:states:::emr-serverless:stopApplication",
+        {"ApplicationId.$": "$.app"},
+        [s(["emr-serverless:StopApplication"], [a("emr-serverless", "/applications/*")])],
+        ["States.T.Parameters.ApplicationId.$"],
+    ),
+    # --- Glue DataBrew, MediaConvert ---
+    (
+        "databrew-start-job-run-sync",
+        "arn:aws:states:::databrew:startJobRun.sync",
+        {"Name": "clean"},
+        [
+            s(
+                ["databrew:StartJobRun", "databrew:ListJobRuns", "databrew:StopJobRun"],
+                [a("databrew", "job/clean")],
+            )
+        ],
+        [],
+    ),
+    (
+        "mediaconvert-create-job-sync",
+        "arn:aws:states:::mediaconvert:createJob.sync",
+        {"Role": "arn:aws:iam::123456789012:role/mc", "Settings": {}},
+        [
+            s(
+                ["mediaconvert:CreateJob"],
+                [
+                    a("mediaconvert", "queues/*"),
+                    a("mediaconvert", "presets/*"),
+                    a("mediaconvert", "jobTemplates/*"),
+                ],
+            ),
+            s(["mediaconvert:GetJob", "mediaconvert:CancelJob"], [a("mediaconvert", "jobs/*")]),
+            rule("StepFunctionsGetEventsForMediaConvertJobRule"),
+            s(
+                ["iam:PassRole"],
+                ["arn:aws:iam::123456789012:role/mc"],
+                {"StringEquals": {"iam:PassedToService": "mediaconvert.amazonaws.com"}},
+            ),
+        ],
+        [],
+    ),
+    # --- Bedrock model forms and customization ---
+    (
+        "bedrock-cross-region-inference-profile-id",
+        "arn:aws:states:::bedrock:invokeModel",
+        {"ModelId": "us.anthropic.claude-3-haiku-20240307-v1:0", "Body": {}},
+        [
+            s(
+                ["bedrock:InvokeModel"],
+                [
+                    a("bedrock", "inference-profile/us.anthropic.claude-3-haiku-20240307-v1:0"),
+                    {
+                        "Fn::Sub": "arn:${AWS::Partition}:bedrock:*::foundation-model/"
+                        "anthropic.claude-3-haiku-20240307-v1:0"
+                    },
+                ],
+            )
+        ],
+        [],
+    ),
+    (
+        "bedrock-s3-input-and-output",
+        "arn:aws:states:::bedrock:invokeModel",
+        {
+            "ModelId": "arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-text-lite-v1",
+            "Input": {"S3Uri": "s3://in/prompt.json"},
+            "Output": {"S3Uri": "s3://out/answers/"},
+        },
+        [
+            s(
+                ["bedrock:InvokeModel"],
+                ["arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-text-lite-v1"],
+            ),
+            s(["s3:GetObject"], [{"Fn::Sub": "arn:${AWS::Partition}:s3:::in/prompt.json"}]),
+            s(["s3:PutObject"], [{"Fn::Sub": "arn:${AWS::Partition}:s3:::out/answers/*"}]),
+        ],
+        [],
+    ),
+    (
+        "bedrock-dynamic-model",
+        "arn:aws:states:::bedrock:invokeModel",
+        {"ModelId.$": "$.model"},
+        [
+            s(
+                ["bedrock:InvokeModel"],
+                [{"Fn::Sub": "arn:${AWS::Partition}:bedrock:${AWS::Region}::foundation-model/*"}],
+            )
+        ],
+        ["States.T.Parameters.ModelId.$"],
+    ),
+    (
+        "bedrock-model-customization-sync",
+        "arn:aws:states:::bedrock:createModelCustomizationJob.sync",
+        {
+            "JobName": "tune",
+            "BaseModelIdentifier": "amazon.titan-text-lite-v1",
+            "RoleArn": "arn:aws:iam::123456789012:role/br",
+        },
+        [
+            s(
+                ["bedrock:CreateModelCustomizationJob"],
+                [a("bedrock", "model-customization-job/tune"), a("bedrock", "custom-model/*")],
+            ),
+            s(
+                ["bedrock:GetModelCustomizationJob", "bedrock:StopModelCustomizationJob"],
+                [a("bedrock", "model-customization-job/tune")],
+            ),
+            s(
+                ["iam:PassRole"],
+                ["arn:aws:iam::123456789012:role/br"],
+                {"StringEquals": {"iam:PassedToService": "bedrock.amazonaws.com"}},
+            ),
+        ],
+        [],
+    ),
+    # --- API Gateway (api-gateway-iam) ---
+    (
+        "apigateway-iam-role",
+        "arn:aws:states:::apigateway:invoke",
+        {
+            "ApiEndpoint": "abc123.execute-api.eu-west-1.amazonaws.com",
+            "Method": "GET",
+            "Stage": "prod",
+            "Path": "/pets",
+            "AuthType": "IAM_ROLE",
+        },
+        [
+            s(
+                ["execute-api:Invoke"],
+                [
+                    {
+                        "Fn::Sub": "arn:${AWS::Partition}:execute-api:eu-west-1:"
+                        "${AWS::AccountId}:abc123/prod/GET/pets"
+                    }
+                ],
+            )
+        ],
+        [],
+    ),
+    (
+        "apigateway-no-auth-needs-nothing",
+        "arn:aws:states:::apigateway:invoke.waitForTaskToken",
+        {"ApiEndpoint": "abc123.execute-api.eu-west-1.amazonaws.com", "Method": "GET"},
+        [],
+        [],
+    ),
+    # --- Step Functions versions and aliases ---
+    (
+        "states-start-execution-alias-sync",
+        "arn:aws:states:::states:startExecution.sync:2",
+        {"StateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:child:prod"},
+        [
+            s(
+                ["states:StartExecution"],
+                ["arn:aws:states:us-east-1:123456789012:stateMachine:child:prod"],
+            ),
+            s(
+                ["states:DescribeExecution", "states:StopExecution"],
+                ["arn:aws:states:us-east-1:123456789012:execution:child:*"],
+            ),
+            rule("StepFunctionsGetEventsForStepFunctionsExecutionRule"),
+        ],
+        [],
+    ),
+    (
+        "states-start-execution-version",
+        "arn:aws:states:::states:startExecution",
+        {"StateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:child:3"},
+        [
+            s(
+                ["states:StartExecution"],
+                ["arn:aws:states:us-east-1:123456789012:stateMachine:child:3"],
+            )
+        ],
+        [],
+    ),
     # --- Activities need nothing from the role ---
     ("activity", "arn:aws:states:us-east-1:123456789012:activity:approve", None, [], []),
 ]

@@ -51,6 +51,10 @@ _ACTIVITY = re.compile(r"arn:[^:]+:states:[^:]*:[^:]*:activity:.+")
 _LAMBDA = re.compile(r"arn:[^:]+:lambda:.+")
 
 
+def _names(names: Iterable[str]) -> frozenset[str]:
+    return frozenset(names)
+
+
 def _pseudo(ref: dict[str, str]) -> Any:
     return attrs.field(factory=lambda: dict(ref))
 
@@ -90,7 +94,7 @@ class IamContext:
     resource_types: Mapping[str, str] = attrs.field(factory=dict)
     pass_roles: Mapping[str, Sequence[object]] = attrs.field(factory=dict)
     bucket_keys: Mapping[str, Sequence[object]] = attrs.field(factory=dict)
-    covered_states: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    covered_states: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
 
 
 @attrs.frozen

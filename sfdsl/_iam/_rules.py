@@ -16,7 +16,7 @@ from typing import Any
 from sfdsl._iam import _sdk
 from sfdsl._iam._cfn import Cfn, getatt, literal, ref_target, select, sub
 from sfdsl._iam._model import Arg, Env, Grant, Task, grant, has_dynamic
-from sfdsl._iam._specs import SPECS
+from sfdsl._iam._specs import SPECS, describe
 
 Rule = Callable[[Env, Task], list[Grant]]
 
@@ -1097,3 +1097,116 @@ SDK_RULES: dict[tuple[str, str], Rule] = {
         for api in ("createSchedule", "updateSchedule", "deleteSchedule", "getSchedule")
     },
 }
+
+
+_EVENTS = "the `.sync` EventBridge rule"
+
+#: How the hand-written rules read in the documentation: ``(actions, resources)``.
+WRITTEN: dict[tuple[str, str], tuple[str, str]] = {
+    ("lambda", "invoke"): (
+        "`lambda:InvokeFunction`",
+        "the function named by FunctionName, and every version and alias of it",
+    ),
+    ("sns", "publish"): ("`sns:Publish`", "TopicArn or TargetArn"),
+    ("sqs", "sendMessage"): ("`sqs:SendMessage`", "the queue of QueueUrl"),
+    **{
+        ("dynamodb", api): (f"`dynamodb:{_pascal(api)}`", "the table of TableName")
+        for api in ("getItem", "putItem", "updateItem", "deleteItem")
+    },
+    ("ecs", "runTask"): (
+        f"`ecs:RunTask`; `.sync` adds `ecs:StopTask`, `ecs:DescribeTasks`, {_EVENTS}; "
+        "`iam:PassRole` on the task definition's roles",
+        "the task definition (its family with a revision wildcard)",
+    ),
+    ("batch", "submitJob"): (
+        f"`batch:SubmitJob`; `.sync` adds `batch:DescribeJobs`, `batch:TerminateJob`, {_EVENTS}",
+        "the job definition and job queue",
+    ),
+    ("glue", "startJobRun"): (
+        "`glue:StartJobRun`; `.sync` adds `glue:GetJobRun`, `glue:GetJobRuns`, "
+        "`glue:BatchStopJobRun`",
+        "the job of JobName",
+    ),
+    ("elasticmapreduce", "createCluster"): (
+        "`elasticmapreduce:RunJobFlow`; `.sync` adds `elasticmapreduce:DescribeCluster`, "
+        f"`elasticmapreduce:TerminateJobFlows`, {_EVENTS}; `iam:PassRole` on its roles",
+        '`"*"`',
+    ),
+    ("elasticmapreduce", "terminateCluster"): (
+        "`elasticmapreduce:TerminateJobFlows`, `elasticmapreduce:DescribeCluster`",
+        "the cluster of ClusterId",
+    ),
+    ("elasticmapreduce", "addStep"): (
+        "`elasticmapreduce:AddJobFlowSteps`; `.sync` adds `elasticmapreduce:DescribeStep`, "
+        f"`elasticmapreduce:CancelSteps`, {_EVENTS}",
+        "the cluster of ClusterId",
+    ),
+    ("elasticmapreduce", "cancelStep"): (
+        "`elasticmapreduce:CancelSteps`",
+        "the cluster of ClusterId",
+    ),
+    ("elasticmapreduce", "setClusterTerminationProtection"): (
+        "`elasticmapreduce:SetTerminationProtection`",
+        "the cluster of ClusterId",
+    ),
+    ("elasticmapreduce", "modifyInstanceFleetByName"): (
+        "`elasticmapreduce:ModifyInstanceFleet`, `elasticmapreduce:ListInstanceFleets`",
+        "the cluster of ClusterId",
+    ),
+    ("elasticmapreduce", "modifyInstanceGroupByName"): (
+        "`elasticmapreduce:ModifyInstanceGroups`, `elasticmapreduce:ListInstanceGroups`",
+        "the cluster of ClusterId",
+    ),
+    ("states", "startExecution"): (
+        "`states:StartExecution`; `.sync` adds `states:DescribeExecution`, "
+        f"`states:StopExecution`, {_EVENTS}",
+        "StateMachineArn (a machine, version or alias ARN) and its executions",
+    ),
+    ("events", "putEvents"): ("`events:PutEvents`", "each event bus of Entries"),
+    **{
+        ("s3", api): (f"`s3:{_pascal(api)}`", "the bucket and key (or prefix)")
+        for api in ("getObject", "putObject")
+    },
+    ("s3", "listObjectsV2"): ("`s3:ListBucket`", "the bucket, limited to Prefix"),
+    ("bedrock", "invokeModel"): (
+        "`bedrock:InvokeModel`; `s3:GetObject`/`s3:PutObject` for Input/Output S3Uri",
+        "the model, inference profile (and its models in every region) or model ARN",
+    ),
+    ("athena", "startQueryExecution"): (
+        "`athena:StartQueryExecution`, `athena:GetDataCatalog`; `.sync` adds "
+        "`athena:GetQueryExecution`, `athena:StopQueryExecution`; S3, Glue catalog and "
+        "`lakeformation:GetDataAccess` for the data",
+        "the workgroup, data catalog, result location and Glue database",
+    ),
+    **{
+        ("athena", api): (f"`athena:{_pascal(api)}`", "every workgroup")
+        for api in ("stopQueryExecution", "getQueryExecution", "getQueryResults")
+    },
+    ("apigateway", "invoke"): (
+        "`execute-api:Invoke` (with `AuthType: IAM_ROLE` only)",
+        "`execute-api:…:<api-id>/<Stage>/<Method>/<Path>`",
+    ),
+    ("http", "invoke"): (
+        "`states:InvokeHTTPEndpoint`, `events:RetrieveConnectionCredentials`, "
+        "`secretsmanager:GetSecretValue`, `secretsmanager:DescribeSecret`",
+        "the machine (limited to Method and ApiEndpoint), the connection and its secret",
+    ),
+}
+
+
+def integration_table() -> str:
+    """The Markdown table of every optimized integration and what its role gets.
+
+    Example:
+        >>> integration_table().splitlines()[0]
+        '| Resource | Actions | On |'
+    """
+    rows = ["| Resource | Actions | On |", "|---|---|---|"]
+    keys = sorted({*OPTIMIZED, ("http", "invoke")})
+    for service, api in keys:
+        if (service, api) in SPECS:
+            actions, where = describe(service, api)
+        else:
+            actions, where = WRITTEN[(service, api)]
+        rows.append(f"| `{service}:{api}` | {actions} | {where} |")
+    return "\n".join(rows) + "\n"

@@ -117,7 +117,10 @@ class Spec:
         actions = ", ".join(f"`{a}`" for a in self.actions)
         if self.sync:
             actions += "; `.sync` adds " + ", ".join(f"`{a}`" for a in self.sync)
-        extras = [", ".join(f"`{a}`" for a in o.actions) for o in self.opens]
+        extras = [
+            ("`.sync` adds " if o.sync_only else "") + ", ".join(f"`{a}`" for a in o.actions)
+            for o in self.opens
+        ]
         if self.events_rule:
             extras.append("the `.sync` EventBridge rule")
         if self.pass_roles:
@@ -190,7 +193,11 @@ def _build(env: Env, task: Task, specs: tuple[Res, ...], action: str) -> list[Cf
                 )
                 return None
             parts.append("*")
-        out.append(whole if whole is not None else env.arn(spec.service, *parts))
+        if whole is None:
+            # A run-time name followed by a "*" suffix is one wildcard, not two.
+            parts = [p for i, p in enumerate(parts) if not (p == "*" and parts[i - 1 : i] == ["*"])]
+            whole = env.arn(spec.service, *parts, region=spec.service != "iam")
+        out.append(whole)
     return out
 
 
