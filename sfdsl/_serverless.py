@@ -523,6 +523,13 @@ class _Importer:
                     else ""
                 )
             )
+        region = self.provider.get("region")
+        if isinstance(region, str):
+            self.note(
+                f"provider.region: {region!r} only resolves the variables that name the "
+                "region; the template runs in the region it is deployed to (${AWS::Region}), so "
+                "deploy it with --region " + region
+            )
         for key, why in _PROVIDER_KEYS_NOT_TRANSLATED.items():
             if key in self.provider:
                 self.note(f"provider.{key} is not translated: {why}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -749,3 +750,544 @@ stepFunctions:
         p.path.startswith("stepFunctions.stateMachines.main.definition")
         for p in info.value.problems
     )
+
+
+# --------------------------------------------------------------------------- every key
+
+SM = "Resources.StockDashfull"
+HTTP = "stepFunctions.stateMachines.full.events"
+# Each key of every_key.yml that the import translates -> where the built template shows it
+# (a path into the template) and the value there. Keys whose whole value is copied are in
+# COPIED: their own keys are not walked.
+TRANSLATED: dict[str, tuple[str, Any]] = {
+    "provider.stage": ("Resources.ApiGatewayDeployment7db29898.Properties.StageName", "dev"),
+    "provider.tags": (f"{SM}.Properties.Tags[0]", {"Key": "team", "Value": "stock"}),
+    "provider.endpointType": (
+        "Resources.ApiGatewayRestApi.Properties.EndpointConfiguration.Types",
+        ["PRIVATE"],
+    ),
+    "provider.apiKeys": ("Resources.ApiGatewayApiKey1.Properties.Name", "stock-key"),
+    "provider.apiKeys[1].name": ("Resources.ApiGatewayApiKey2.Properties.Name", "partner-key"),
+    "provider.usagePlan.quota.limit": (
+        "Resources.ApiGatewayUsagePlan.Properties.Quota.Limit",
+        5000,
+    ),
+    "provider.usagePlan.quota.offset": ("Resources.ApiGatewayUsagePlan.Properties.Quota.Offset", 2),
+    "provider.usagePlan.quota.period": (
+        "Resources.ApiGatewayUsagePlan.Properties.Quota.Period",
+        "MONTH",
+    ),
+    "provider.usagePlan.throttle.burstLimit": (
+        "Resources.ApiGatewayUsagePlan.Properties.Throttle.BurstLimit",
+        200,
+    ),
+    "provider.usagePlan.throttle.rateLimit": (
+        "Resources.ApiGatewayUsagePlan.Properties.Throttle.RateLimit",
+        100,
+    ),
+    "stepFunctions.noOutput": ("Outputs.StockDashfullArn", None),
+    "stepFunctions.activities": (
+        "Resources.RestockStepFunctionsActivity.Properties.Name",
+        "restock",
+    ),
+    "stepFunctions.stateMachines.full.name": (f"{SM}.Properties.StateMachineName", "stock-full"),
+    "stepFunctions.stateMachines.full.type": (f"{SM}.Properties.StateMachineType", "STANDARD"),
+    "stepFunctions.stateMachines.full.retain": (f"{SM}.DeletionPolicy", "Retain"),
+    "stepFunctions.stateMachines.full.useExactVersion": (
+        f"{SM}.Properties.DefinitionSubstitutions.CheckLambdaFunctionArn",
+        {"Ref": "CheckLambdaFunctionVersion7166212b19"},
+    ),
+    "stepFunctions.stateMachines.full.dependsOn": (f"{SM}.DependsOn", ["CheckLambdaFunction"]),
+    "stepFunctions.stateMachines.full.tags": (
+        f"{SM}.Properties.Tags[1]",
+        {"Key": "cost", "Value": "42"},
+    ),
+    "stepFunctions.stateMachines.full.inheritGlobalTags": (
+        f"{SM}.Properties.Tags[0].Key",
+        "team",
+    ),
+    "stepFunctions.stateMachines.full.iamRoleStatements": (
+        "Resources.StockDashfullRole.Properties.Policies[0].PolicyDocument.Statement[-1]",
+        {"Effect": "Allow", "Action": ["s3:GetObject"], "Resource": "arn:aws:s3:::stock/*"},
+    ),
+    "stepFunctions.stateMachines.full.loggingConfig.level": (
+        f"{SM}.Properties.LoggingConfiguration.Level",
+        "ERROR",
+    ),
+    "stepFunctions.stateMachines.full.loggingConfig.includeExecutionData": (
+        f"{SM}.Properties.LoggingConfiguration.IncludeExecutionData",
+        True,
+    ),
+    "stepFunctions.stateMachines.full.loggingConfig.destinations": (
+        f"{SM}.Properties.LoggingConfiguration.Destinations[0].CloudWatchLogsLogGroup.LogGroupArn",
+        "arn:aws:logs:us-east-1:123456789012:log-group:stock:*",
+    ),
+    "stepFunctions.stateMachines.full.tracingConfig.enabled": (
+        f"{SM}.Properties.TracingConfiguration.Enabled",
+        True,
+    ),
+    "stepFunctions.stateMachines.full.encryptionConfig.Type": (
+        f"{SM}.Properties.EncryptionConfiguration.Type",
+        "CUSTOMER_MANAGED_KMS_KEY",
+    ),
+    "stepFunctions.stateMachines.full.encryptionConfig.KmsKeyId": (
+        f"{SM}.Properties.EncryptionConfiguration.KmsKeyId",
+        "arn:aws:kms:us-east-1:123456789012:key/0123",
+    ),
+    "stepFunctions.stateMachines.full.encryptionConfig.KmsDataKeyReusePeriodSeconds": (
+        f"{SM}.Properties.EncryptionConfiguration.KmsDataKeyReusePeriodSeconds",
+        600,
+    ),
+    "stepFunctions.stateMachines.full.alarms.topics.ok": (
+        "Resources.StockFailedAlarm.Properties.OKActions",
+        ["arn:aws:sns:us-east-1:123456789012:ok"],
+    ),
+    "stepFunctions.stateMachines.full.alarms.topics.alarm": (
+        "Resources.StockFailedAlarm.Properties.AlarmActions",
+        ["arn:aws:sns:us-east-1:123456789012:alarm"],
+    ),
+    "stepFunctions.stateMachines.full.alarms.topics.insufficientData": (
+        "Resources.StockFailedAlarm.Properties.InsufficientDataActions",
+        ["arn:aws:sns:us-east-1:123456789012:data"],
+    ),
+    "stepFunctions.stateMachines.full.alarms.metrics": (
+        "Resources.StockDashfullExecutionsTimedOutAlarm.Properties.MetricName",
+        "ExecutionsTimedOut",
+    ),
+    "stepFunctions.stateMachines.full.alarms.metrics[1].metric": (
+        "Resources.StockFailedAlarm.Properties.MetricName",
+        "ExecutionsFailed",
+    ),
+    "stepFunctions.stateMachines.full.alarms.metrics[1].logicalId": (
+        "Resources.StockFailedAlarm.Type",
+        "AWS::CloudWatch::Alarm",
+    ),
+    "stepFunctions.stateMachines.full.alarms.metrics[1].alarmName": (
+        "Resources.StockFailedAlarm.Properties.AlarmName",
+        "stock-failed",
+    ),
+    "stepFunctions.stateMachines.full.alarms.metrics[1].treatMissingData": (
+        "Resources.StockFailedAlarm.Properties.TreatMissingData",
+        "breaching",
+    ),
+    "stepFunctions.stateMachines.full.alarms.metrics[1].period": (
+        "Resources.StockFailedAlarm.Properties.Period",
+        300,
+    ),
+    "stepFunctions.stateMachines.full.alarms.treatMissingData": (
+        "Resources.StockDashfullExecutionsTimedOutAlarm.Properties.TreatMissingData",
+        "ignore",
+    ),
+    "stepFunctions.stateMachines.full.alarms.period": (
+        "Resources.StockDashfullExecutionsTimedOutAlarm.Properties.Period",
+        120,
+    ),
+    "stepFunctions.stateMachines.full.alarms.nameTemplate": (
+        "Resources.StockDashfullExecutionsTimedOutAlarm.Properties.AlarmName",
+        "stock-full-ExecutionsTimedOut",
+    ),
+    "stepFunctions.stateMachines.full.notifications.ABORTED[0].sns": (
+        "Resources.StockDashfullNotificationsABORTEDEventRule.Properties.Targets[0].Arn",
+        "arn:aws:sns:us-east-1:123456789012:aborted",
+    ),
+    "stepFunctions.stateMachines.full.notifications.FAILED[0].sqs": (
+        "Resources.StockDashfullNotificationsFAILEDEventRule.Properties.Targets[0].Arn",
+        "arn:aws:sqs:us-east-1:123456789012:failed",
+    ),
+    "stepFunctions.stateMachines.full.notifications.FAILED[1].sqs.arn": (
+        "Resources.StockDashfullNotificationsFAILEDEventRule.Properties.Targets[1].Arn",
+        "arn:aws:sqs:us-east-1:123456789012:failed.fifo",
+    ),
+    "stepFunctions.stateMachines.full.notifications.FAILED[1].sqs.messageGroupId": (
+        "Resources.StockDashfullNotificationsFAILEDEventRule.Properties.Targets[1].SqsParameters",
+        {"MessageGroupId": "stock"},
+    ),
+    "stepFunctions.stateMachines.full.notifications.RUNNING[0].kinesis": (
+        "Resources.StockDashfullNotificationsRUNNINGEventRule.Properties.Targets[0].Arn",
+        "arn:aws:kinesis:us-east-1:123456789012:stream/running",
+    ),
+    "stepFunctions.stateMachines.full.notifications.RUNNING[1].kinesis.arn": (
+        "Resources.StockDashfullNotificationsRUNNINGEventRule.Properties.Targets[1].Arn",
+        "arn:aws:kinesis:us-east-1:123456789012:stream/keyed",
+    ),
+    "stepFunctions.stateMachines.full.notifications.RUNNING[1].kinesis.partitionKeyPath": (
+        "Resources.StockDashfullNotificationsRUNNINGEventRule.Properties.Targets[1]"
+        ".KinesisParameters.PartitionKeyPath",
+        "$.detail.executionArn",
+    ),
+    "stepFunctions.stateMachines.full.notifications.SUCCEEDED[0].firehose": (
+        "Resources.StockDashfullNotificationsSUCCEEDEDEventRule.Properties.Targets[0].Arn",
+        "arn:aws:firehose:us-east-1:123456789012:deliverystream/done",
+    ),
+    "stepFunctions.stateMachines.full.notifications.SUCCEEDED[1].lambda": (
+        "Resources.StockDashfullNotificationsSUCCEEDEDEventRuleLambdaPermission1.Properties"
+        ".FunctionName",
+        "arn:aws:lambda:us-east-1:123456789012:function:done",
+    ),
+    "stepFunctions.stateMachines.full.notifications.SUCCEEDED[1].inputPath": (
+        "Resources.StockDashfullNotificationsSUCCEEDEDEventRule.Properties.Targets[1].InputPath",
+        "$.detail",
+    ),
+    "stepFunctions.stateMachines.full.notifications.TIMED_OUT[0].stepFunctions": (
+        "Resources.StockDashfullNotificationsTIMEDOUTEventRule.Properties.Targets[0].Arn",
+        "arn:aws:states:us-east-1:123456789012:stateMachine:late",
+    ),
+    "stepFunctions.stateMachines.full.notifications.TIMED_OUT[0].inputTransformer.inputPathsMap": (
+        "Resources.StockDashfullNotificationsTIMEDOUTEventRule.Properties.Targets[0]"
+        ".InputTransformer.InputPathsMap",
+        {"arn": "$.detail.executionArn"},
+    ),
+    "stepFunctions.stateMachines.full.notifications.TIMED_OUT[0].inputTransformer.inputTemplate": (
+        "Resources.StockDashfullNotificationsTIMEDOUTEventRule.Properties.Targets[0]"
+        ".InputTransformer.InputTemplate",
+        '{"execution": <arn>}',
+    ),
+    f"{HTTP}[0].schedule": (
+        "Resources.StockDashfullEventsRuleSchedule1.Properties.ScheduleExpression",
+        "rate(1 hour)",
+    ),
+    f"{HTTP}[1].schedule.rate": (
+        "Resources.StockDashfullEventsRuleSchedule2.Properties.ScheduleExpression",
+        "cron(0 12 * * ? *)",
+    ),
+    f"{HTTP}[1].schedule.enabled": (
+        "Resources.StockDashfullEventsRuleSchedule2.Properties.State",
+        "DISABLED",
+    ),
+    f"{HTTP}[1].schedule.input": (
+        "Resources.StockDashfullEventsRuleSchedule2.Properties.Targets[0].Input",
+        '{"full":true}',
+    ),
+    f"{HTTP}[1].schedule.name": (
+        "Resources.StockDashfullEventsRuleSchedule2.Properties.Name",
+        "stock-nightly",
+    ),
+    f"{HTTP}[1].schedule.description": (
+        "Resources.StockDashfullEventsRuleSchedule2.Properties.Description",
+        "Nightly stock check",
+    ),
+    f"{HTTP}[1].schedule.role": (
+        "Resources.StockDashfullEventsRuleSchedule2.Properties.Targets[0].RoleArn",
+        "arn:aws:iam::123456789012:role/schedule",
+    ),
+    f"{HTTP}[1].schedule.retryPolicy.maximumEventAgeInSeconds": (
+        "Resources.StockDashfullEventsRuleSchedule2.Properties.Targets[0].RetryPolicy"
+        ".MaximumEventAgeInSeconds",
+        3600,
+    ),
+    f"{HTTP}[1].schedule.retryPolicy.maximumRetryAttempts": (
+        "Resources.StockDashfullEventsRuleSchedule2.Properties.Targets[0].RetryPolicy"
+        ".MaximumRetryAttempts",
+        2,
+    ),
+    f"{HTTP}[2].schedule.rate": (
+        "Resources.StockDashfullSchedulerSchedule3.Properties.ScheduleExpression",
+        "rate(2 hours)",
+    ),
+    f"{HTTP}[2].schedule.method": (
+        "Resources.StockDashfullSchedulerSchedule3.Type",
+        "AWS::Scheduler::Schedule",
+    ),
+    f"{HTTP}[2].schedule.timezone": (
+        "Resources.StockDashfullSchedulerSchedule3.Properties.ScheduleExpressionTimezone",
+        "Europe/Paris",
+    ),
+    f"{HTTP}[3].schedule.rate": (
+        "Resources.StockDashfullEventsRuleSchedule4.Properties.ScheduleExpression",
+        "rate(4 hours)",
+    ),
+    f"{HTTP}[3].schedule.inputPath": (
+        "Resources.StockDashfullEventsRuleSchedule4.Properties.Targets[0].InputPath",
+        "$.detail",
+    ),
+    f"{HTTP}[4].schedule.rate": (
+        "Resources.StockDashfullEventsRuleSchedule5.Properties.ScheduleExpression",
+        "rate(3 hours)",
+    ),
+    f"{HTTP}[4].schedule.inputTransformer.inputPathsMap": (
+        "Resources.StockDashfullEventsRuleSchedule5.Properties.Targets[0].InputTransformer"
+        ".InputPathsMap",
+        {"time": "$.time"},
+    ),
+    f"{HTTP}[4].schedule.inputTransformer.inputTemplate": (
+        "Resources.StockDashfullEventsRuleSchedule5.Properties.Targets[0].InputTransformer"
+        ".InputTemplate",
+        '{"at": <time>}',
+    ),
+    f"{HTTP}[5].cloudwatchEvent.event": (
+        "Resources.StockDashfullEventsRule1.Properties.EventPattern",
+        {"source": ["aws.s3"]},
+    ),
+    f"{HTTP}[5].cloudwatchEvent.enabled": (
+        "Resources.StockDashfullEventsRule1.Properties.State",
+        "ENABLED",
+    ),
+    f"{HTTP}[5].cloudwatchEvent.input": (
+        "Resources.StockDashfullEventsRule1.Properties.Targets[0].Input",
+        '{"from":"s3"}',
+    ),
+    f"{HTTP}[5].cloudwatchEvent.name": (
+        "Resources.StockDashfullEventsRule1.Properties.Name",
+        "stock-s3",
+    ),
+    f"{HTTP}[5].cloudwatchEvent.description": (
+        "Resources.StockDashfullEventsRule1.Properties.Description",
+        "Objects arrive",
+    ),
+    f"{HTTP}[5].cloudwatchEvent.eventBusName": (
+        "Resources.StockDashfullEventsRule1.Properties.EventBusName",
+        "stock-bus",
+    ),
+    f"{HTTP}[5].cloudwatchEvent.iamRole": (
+        "Resources.StockDashfullEventsRule1.Properties.Targets[0].RoleArn",
+        "arn:aws:iam::123456789012:role/events",
+    ),
+    f"{HTTP}[5].cloudwatchEvent.deadLetterConfig": (
+        "Resources.StockDashfullEventsRule1.Properties.Targets[0].DeadLetterConfig",
+        {"Arn": "arn:aws:sqs:us-east-1:123456789012:dlq"},
+    ),
+    f"{HTTP}[5].cloudwatchEvent.retryPolicy.maximumRetryAttempts": (
+        "Resources.StockDashfullEventsRule1.Properties.Targets[0].RetryPolicy.MaximumRetryAttempts",
+        3,
+    ),
+    f"{HTTP}[6].eventBridge.event": (
+        "Resources.StockDashfullEventsRule2.Properties.EventPattern",
+        {"source": ["stock.app"]},
+    ),
+    f"{HTTP}[6].eventBridge.inputPath": (
+        "Resources.StockDashfullEventsRule2.Properties.Targets[0].InputPath",
+        "$.detail",
+    ),
+    f"{HTTP}[7].eventBridge.event": (
+        "Resources.StockDashfullEventsRule3.Properties.EventPattern",
+        {"source": ["stock.other"]},
+    ),
+    f"{HTTP}[7].eventBridge.inputTransformer.inputPathsMap": (
+        "Resources.StockDashfullEventsRule3.Properties.Targets[0].InputTransformer.InputPathsMap",
+        {"id": "$.id"},
+    ),
+    f"{HTTP}[7].eventBridge.inputTransformer.inputTemplate": (
+        "Resources.StockDashfullEventsRule3.Properties.Targets[0].InputTransformer.InputTemplate",
+        '{"id": <id>}',
+    ),
+    f"{HTTP}[8].http": ("Resources.ApiGatewayMethodStockGet.Properties.HttpMethod", "GET"),
+    f"{HTTP}[9].http.path": (
+        "Resources.ApiGatewayResourceStockSkuVar.Properties.PathPart",
+        "{sku}",
+    ),
+    f"{HTTP}[9].http.method": (
+        "Resources.ApiGatewayMethodStockSkuVarPost.Properties.HttpMethod",
+        "POST",
+    ),
+    f"{HTTP}[9].http.action": (
+        "Resources.ApiGatewayMethodStockSkuVarPost.Properties.Integration.Uri.Fn::Sub",
+        "arn:${AWS::Partition}:apigateway:${AWS::Region}:states:action/StartSyncExecution",
+    ),
+    f"{HTTP}[9].http.private": (
+        "Resources.ApiGatewayMethodStockSkuVarPost.Properties.ApiKeyRequired",
+        True,
+    ),
+    f"{HTTP}[9].http.iamRole": (
+        "Resources.ApiGatewayMethodStockSkuVarPost.Properties.Integration.Credentials",
+        "arn:aws:iam::123456789012:role/api",
+    ),
+    f"{HTTP}[9].http.cors.origins": (
+        "Resources.ApiGatewayMethodStockSkuVarOptions.Properties.Integration"
+        ".IntegrationResponses[0].ResponseParameters"
+        ".method.response.header.Access-Control-Allow-Origin",
+        "'https://a.example.com'",
+    ),
+    f"{HTTP}[9].http.cors.headers": (
+        "Resources.ApiGatewayMethodStockSkuVarOptions.Properties.Integration"
+        ".IntegrationResponses[0].ResponseParameters"
+        ".method.response.header.Access-Control-Allow-Headers",
+        "'Content-Type'",
+    ),
+    f"{HTTP}[9].http.cors.allowCredentials": (
+        "Resources.ApiGatewayMethodStockSkuVarOptions.Properties.Integration"
+        ".IntegrationResponses[0].ResponseParameters"
+        ".method.response.header.Access-Control-Allow-Credentials",
+        "'true'",
+    ),
+    f"{HTTP}[9].http.cors.maxAge": (
+        "Resources.ApiGatewayMethodStockSkuVarOptions.Properties.Integration"
+        ".IntegrationResponses[0].ResponseParameters"
+        ".method.response.header.Access-Control-Max-Age",
+        "'600'",
+    ),
+    f"{HTTP}[9].http.authorizer.name": (
+        "Resources.ApiGatewayAuthorizerAuthorize.Properties.AuthorizerUri.Fn::Sub",
+        "arn:${AWS::Partition}:apigateway:${AWS::Region}:lambda:path/2015-03-31/functions/"
+        "${AuthorizeLambdaFunction.Arn}/invocations",
+    ),
+    f"{HTTP}[9].http.authorizer.type": (
+        "Resources.ApiGatewayAuthorizerAuthorize.Properties.Type",
+        "REQUEST",
+    ),
+    f"{HTTP}[9].http.authorizer.resultTtlInSeconds": (
+        "Resources.ApiGatewayAuthorizerAuthorize.Properties.AuthorizerResultTtlInSeconds",
+        0,
+    ),
+    f"{HTTP}[9].http.authorizer.identitySource": (
+        "Resources.ApiGatewayAuthorizerAuthorize.Properties.IdentitySource",
+        "method.request.header.Auth",
+    ),
+    f"{HTTP}[9].http.request.template": (
+        "Resources.ApiGatewayMethodStockSkuVarPost.Properties.Integration.RequestTemplates",
+        {"application/json": '{"input": "$util.escapeJavaScript($input.body)"}'},
+    ),
+    f"{HTTP}[10].http.path": ("Resources.ApiGatewayResourceStockPool.Properties.PathPart", "pool"),
+    f"{HTTP}[10].http.method": (
+        "Resources.ApiGatewayMethodStockPoolPut.Properties.HttpMethod",
+        "PUT",
+    ),
+    f"{HTTP}[10].http.cors.origin": (
+        "Resources.ApiGatewayMethodStockPoolOptions.Properties.Integration"
+        ".IntegrationResponses[0].ResponseParameters"
+        ".method.response.header.Access-Control-Allow-Origin",
+        "'https://b.example.com'",
+    ),
+    f"{HTTP}[10].http.authorizer.name": (
+        "Resources.ApiGatewayAuthorizerPool.Properties.Name",
+        "pool",
+    ),
+    f"{HTTP}[10].http.authorizer.arn": (
+        "Resources.ApiGatewayAuthorizerPool.Properties.ProviderARNs",
+        ["arn:aws:cognito-idp:us-east-1:123456789012:userpool/us-east-1_abc"],
+    ),
+    f"{HTTP}[10].http.authorizer.scopes": (
+        "Resources.ApiGatewayMethodStockPoolPut.Properties.AuthorizationScopes",
+        ["stock/write"],
+    ),
+    f"{HTTP}[11].http.path": ("Resources.ApiGatewayResourceStockIam.Properties.PathPart", "iam"),
+    f"{HTTP}[11].http.method": (
+        "Resources.ApiGatewayMethodStockIamDelete.Properties.HttpMethod",
+        "DELETE",
+    ),
+    f"{HTTP}[11].http.authorizer": (
+        "Resources.ApiGatewayMethodStockIamDelete.Properties.AuthorizationType",
+        "AWS_IAM",
+    ),
+    f"{HTTP}[12].http.path": (
+        "Resources.ApiGatewayResourceStockShared.Properties.PathPart",
+        "shared",
+    ),
+    f"{HTTP}[12].http.method": (
+        "Resources.ApiGatewayMethodStockSharedAny.Properties.HttpMethod",
+        "ANY",
+    ),
+    f"{HTTP}[12].http.authorizer.type": (
+        "Resources.ApiGatewayMethodStockSharedAny.Properties.AuthorizationType",
+        "CUSTOM",
+    ),
+    f"{HTTP}[12].http.authorizer.authorizerId": (
+        "Resources.ApiGatewayMethodStockSharedAny.Properties.AuthorizerId",
+        "abc123",
+    ),
+    "stepFunctions.stateMachines.full.definition": (
+        f"{SM}.Properties.Definition.States.Restock.Resource",
+        "${RestockStepFunctionsActivityArn}",
+    ),
+    "stepFunctions.stateMachines.byRole.id": (
+        "Resources.StockByRole.Type",
+        "AWS::StepFunctions::StateMachine",
+    ),
+    "stepFunctions.stateMachines.byRole.type": (
+        "Resources.StockByRole.Properties.StateMachineType",
+        "EXPRESS",
+    ),
+    "stepFunctions.stateMachines.byRole.role": (
+        "Resources.StockByRole.Properties.RoleArn",
+        "arn:aws:iam::123456789012:role/stock",
+    ),
+    "stepFunctions.stateMachines.byRole.inheritGlobalTags": (
+        "Resources.StockByRole.Properties.Tags",
+        None,
+    ),
+    "stepFunctions.stateMachines.byRole.definition": (
+        "Resources.StockByRole.Properties.Definition.States.Done",
+        {"Type": "Succeed"},
+    ),
+}
+COPIED = {"definition", "event", "input", "iamRoleStatements", "tags", "inputPathsMap", "template"}
+# The provider keys serverless-step-functions reads (the others configure serverless itself).
+PROVIDER_KEYS_READ = {
+    "stage",
+    "region",
+    "tags",
+    "rolePermissionsBoundary",
+    "iam",
+    "apiGateway",
+    "endpointType",
+    "vpcEndpointIds",
+    "resourcePolicy",
+    "apiKeys",
+    "usagePlan",
+}
+# Keys that only name what they hold; their own keys are walked.
+CONTAINERS = {"provider", "stepFunctions", "stateMachines", "full", "byRole", "events"}
+
+
+def _at(document: Any, path: str) -> Any:
+    """The value at a dotted path with [i] indexes; a key may hold dots (longest key wins)."""
+    tokens = [t for t in re.split(r"\.|(?=\[)", path) if t]
+    node, i = document, 0
+    while i < len(tokens):
+        if tokens[i].startswith("["):
+            index = int(tokens[i][1:-1])
+            if not isinstance(node, list) or not -len(node) <= index < len(node):
+                return None
+            node, i = node[index], i + 1
+            continue
+        for j in range(len(tokens), i, -1):
+            key = ".".join(tokens[i:j])
+            if "[" not in key and isinstance(node, dict) and key in node:
+                node, i = node[key], j
+                break
+        else:
+            return None
+    return node
+
+
+def _key_paths(value: Any, prefix: str) -> list[tuple[str, Any]]:
+    out: list[tuple[str, Any]] = []
+    if isinstance(value, dict):
+        for key, item in value.items():
+            path = f"{prefix}.{key}" if prefix else str(key)
+            out.append((path, item))
+            if key not in COPIED:
+                out.extend(_key_paths(item, path))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            out.extend(_key_paths(item, f"{prefix}[{i}]"))
+    return out
+
+
+def test_every_documented_key_is_translated_or_noted() -> None:
+    doc = load_serverless(FIXTURES / "every_key.yml")
+    module = import_serverless(FIXTURES / "every_key.yml")
+    _app, template = _build(module.code, module.notes)
+    provider = {k: v for k, v in doc["provider"].items() if k in PROVIDER_KEYS_READ}
+    plugin_keys = {"provider": provider, "stepFunctions": doc["stepFunctions"]}
+    unaccounted, wrong = [], []
+    noted_prefixes: list[str] = []
+    for path, value in _key_paths(plugin_keys, ""):
+        if any(path.startswith((f"{p}.", f"{p}[")) for p in noted_prefixes):
+            continue  # the note covers the whole value
+        if any(re.match(re.escape(path) + r"[ :]", note) for note in module.notes):
+            noted_prefixes.append(path)
+            continue
+        if path in TRANSLATED:
+            where, expected = TRANSLATED[path]
+            if _at(template, where) != expected:
+                wrong.append(f"{path}: {where} is {_at(template, where)!r}, not {expected!r}")
+            continue
+        last = re.sub(r"\[\d+\]$", "", path).rsplit(".", 1)[-1]
+        is_container = isinstance(value, dict) or (
+            isinstance(value, list) and all(isinstance(v, dict) for v in value)
+        )
+        if not (is_container and (last in CONTAINERS or last not in COPIED)):
+            unaccounted.append(path)
+    assert unaccounted == [], unaccounted
+    assert wrong == [], wrong
+    assert set(TRANSLATED) <= {p for p, _ in _key_paths(plugin_keys, "")}
