@@ -1216,3 +1216,21 @@ def test_sfdsl_validate_shows_choice_warnings_and_exits_0(tmp_path: Path) -> Non
         f"{definition}: valid state machine 'poll' (3 states, 1 warning)",
         f"warning: {UNGUARDED}  @ States.Check.Choices[0]",
     ]
+
+
+def test_the_readme_error_example_is_what_sfdsl_prints() -> None:
+    import doctest
+    import re
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    fences = re.findall(r"^```(\w+)\n(.*?)^```$", readme, re.MULTILINE | re.DOTALL)
+    intro = next(body for lang, body in fences if lang == "python")
+    (session,) = [body for lang, body in fences if lang == "pycon"]
+    namespace: dict[str, object] = {}
+    exec(compile(intro, "README.md", "exec"), namespace)
+    example = doctest.DocTestParser().get_doctest(session, namespace, "README", "README.md", 0)
+    report: list[str] = []
+    runner = doctest.DocTestRunner()
+    runner.run(example, out=report.append)
+    assert "".join(report) == ""
+    assert runner.summarize(verbose=False) == (0, 3)
