@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sfdsl._values import DISCARD, Jsonata, Placeholder, _has_path, _is_dynamic
+from sfdsl._values import DISCARD, Jsonata, Placeholder, _has_path, _is_dynamic, json_problems
 from sfdsl.errors import Problem
 
 _MAX_NAME = 80
@@ -201,14 +201,20 @@ def all_last(rules: Sequence[tuple[str, ...]], path: str) -> list[Problem]:
     ]
 
 
-def target(value: object, path: str) -> list[Problem]:
-    """A transition target: a state name, a state or a chain."""
+@functools.cache
+def _target_types() -> tuple[type, ...]:
+    # Imported on first use (they import this module); cached because every state asks.
     from sfdsl._chain import Chain
     from sfdsl._states import State
 
+    return (State, Chain)
+
+
+def target(value: object, path: str) -> list[Problem]:
+    """A transition target: a state name, a state or a chain."""
     if isinstance(value, str):
         return [] if value else [Problem("a transition target must not be empty", path)]
-    if isinstance(value, (State, Chain)):
+    if isinstance(value, _target_types()):
         return []
     return [
         Problem(
@@ -278,8 +284,6 @@ def dynamic_path(value: object, path: str) -> list[Problem]:
 
 def json_value(value: object, path: str) -> list[Problem]:
     """Any JSON value (``Result``)."""
-    from sfdsl._values import json_problems
-
     return json_problems(value, path)
 
 
