@@ -321,7 +321,8 @@ def build(
                 raise _Failure(EXIT_USAGE, msg) from None
     except _Failure as failure:
         _finish(failure, payload)
-    warnings_out = [str(w) for m in loaded.machines for w in m.warnings] + build_warnings
+    # The build reports each machine's own warnings too, with the machine's logical id.
+    warnings_out = build_warnings
     resources = len(data.get("Resources", {}))
     if payload is not None:
         payload.update(

@@ -253,6 +253,9 @@ def fake_cfn(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Any, dict[str, str],
             raise BuildError([Problem("no IAM rule for 'x'", "States.T", "iam")], "application")
         import warnings
 
+        # Like the real builder: the machine's own warnings, then the build's.
+        for problem in getattr(obj, "warnings", ()):
+            warnings.warn(str(problem), SfdslWarning, stacklevel=2)
         warnings.warn("resource '*' for states:StartExecution", SfdslWarning, stacklevel=2)
         return FakeTemplate(obj, parameters)
 
