@@ -372,8 +372,11 @@ _MERMAID_CLASSES = {
 }
 
 # Characters that would end a quoted Mermaid string, start an entity, or be read as HTML or
-# Markdown, written as Mermaid's numeric entities (`#34;`). Everything else is safe inside quotes.
-_MERMAID_ESCAPES = {c: f"#{ord(c)};" for c in '#"<>&`'}
+# Markdown, written as Mermaid's numeric entities (`#34;`). Mermaid itself stands for entities
+# with `ﬂ°` and `¶ß` while it renders, so those are escaped too. The rest is safe inside quotes.
+# Characters other than "\n" that end a line for some readers (Python's str.splitlines) too.
+_LINE_BREAKS = "\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_MERMAID_ESCAPES = {c: f"#{ord(c)};" for c in '#"<>&`ﬂ¶' + _LINE_BREAKS}
 
 
 def mermaid_text(text: str) -> str:
@@ -383,8 +386,8 @@ def mermaid_text(text: str) -> str:
         >>> mermaid_text('say "hi" #1; <b>')
         'say #34;hi#34; #35;1; #60;b#62;'
     """
-    escaped = "".join(_MERMAID_ESCAPES.get(c, c) for c in text)
-    return escaped.replace("\r\n", "<br/>").replace("\n", "<br/>")
+    escaped = "".join(_MERMAID_ESCAPES.get(c, c) for c in _one_newline(text))
+    return escaped.replace("\n", "<br/>")
 
 
 def to_mermaid(machine: StateMachine | Graph) -> str:
@@ -463,15 +466,23 @@ _DOT_EDGES: dict[EdgeKind, str] = {
 }
 
 
+# Graphviz reads HTML entities in string labels, so `&` is written as an entity too.
+_DOT_ESCAPES = {"\\": "\\\\", '"': '\\"', "&": "&amp;"} | {c: f"&#{ord(c)};" for c in _LINE_BREAKS}
+
+
 def dot_text(text: str) -> str:
-    """*text* as a quoted dot string (backslashes, quotes and newlines escaped).
+    """*text* as a quoted dot string (backslashes, quotes, ``&`` and newlines escaped).
 
     Example:
-        >>> print(dot_text('a "b" \\\\ c'))
-        "a \\"b\\" \\\\ c"
+        >>> print(dot_text('a "b" \\\\ c &amp;'))
+        "a \\"b\\" \\\\ c &amp;amp;"
     """
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"')
-    return '"' + escaped.replace("\r\n", "\\n").replace("\n", "\\n") + '"'
+    lines = _one_newline(text).split("\n")
+    return '"' + "\\n".join("".join(_DOT_ESCAPES.get(c, c) for c in line) for line in lines) + '"'
+
+
+def _one_newline(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def to_dot(machine: StateMachine | Graph) -> str:

@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import html
+import json
+import os
+import random
 import re
 import shutil
 import stat
+import subprocess
+import typing
 import xml.etree.ElementTree as ET
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Literal, TypeAlias
+from typing import Any, Literal, TypeAlias
 
 import attrs
 import pytest
+import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -35,8 +41,10 @@ from sfdsl import (
 from sfdsl._conditions import Condition
 from sfdsl._diagram import (
     GRAPHVIZ_INSTALL_HINT,
+    Cluster,
     DiagramError,
     GraphvizNotFoundError,
+    Node,
     layout,
     render,
     to_dot,
@@ -119,7 +127,8 @@ _DOT_LABEL = re.compile(rf"^label={_DOT_STRING};$")
 
 
 def undot(text: str) -> str:
-    return re.sub(r"\\(.)", lambda m: "\n" if m.group(1) == "n" else m.group(1), text)
+    text = re.sub(r"\\(.)", lambda m: "\n" if m.group(1) == "n" else m.group(1), text)
+    return html.unescape(text)
 
 
 def parse_dot(text: str) -> Parsed:
@@ -392,6 +401,8 @@ NASTY = [
     "x --> y",
     "  spaced  ",
     '"\'"',
+    "ﬂ°°35¶ß ﬂ°x",
+    "a\u2028b",
 ]
 
 
@@ -415,7 +426,9 @@ def test_any_state_name_reads_back_exactly(write: Writer, parse: Parser, name: s
     [
         ('say "hi"', '"say #34;hi#34;<br/>Pass"', '"say \\"hi\\"\\nPass"'),
         ("#1; <b>", '"#35;1; #60;b#62;<br/>Pass"', '"#1; <b>\\nPass"'),
-        ("a\\b `c` &", '"a\\b #96;c#96; #38;<br/>Pass"', '"a\\\\b `c` &\\nPass"'),
+        ("a\\b `c` &", '"a\\b #96;c#96; #38;<br/>Pass"', '"a\\\\b `c` &amp;\\nPass"'),
+        ("&amp; #35;", '"#38;amp; #35;35;<br/>Pass"', '"&amp;amp; #35;\\nPass"'),
+        ("a\u2028b", '"a#8232;b<br/>Pass"', '"a&#8232;b\\nPass"'),
     ],
 )
 def test_labels_are_escaped_for_each_format(name: str, mermaid: str, dot: str) -> None:
@@ -513,7 +526,7 @@ def test_corpus_definitions_render_as_svg(path: Path) -> None:
 
 @needs_dot
 def test_svg_shows_nasty_names_and_clusters() -> None:
-    names = ['say "hi"', "<b>&", "日本 #;", "back\\slash"]
+    names = ['say "hi"', "<b>&", "日本 #;", "back\\slash", "&amp; &#35;"]
     machine = StateMachine(Parallel("P & Q", branches=tuple(Graph.of(Pass(n)) for n in names)))
     svg = render(machine, "svg")
     assert isinstance(svg, str)
@@ -576,3 +589,119 @@ def test_unknown_format_is_refused() -> None:
     assert str(info.value) == "diagram format must be one of mermaid, dot, svg, png, got 'pdf'"
     assert isinstance(info.value, SfdslError)
     assert info.value.code == "diagram-failed"
+
+
+# --------------------------------------------------------------------------- Mermaid's own parser
+
+MERMAID_MODULES = os.environ.get("SFDSL_MERMAID_MODULES", "")
+MERMAID_PARSE = Path(__file__).parent / "mermaid_parse.mjs"
+needs_mermaid = pytest.mark.skipif(
+    not (MERMAID_MODULES and shutil.which("node")),
+    reason="Mermaid's parser runs in node: set SFDSL_MERMAID_MODULES to a folder where "
+    "`npm install mermaid jsdom` ran",
+)
+
+
+def mermaid_read(documents: list[str]) -> list[dict[str, object]]:
+    """What Mermaid's parser reads in each document (see tests/mermaid_parse.mjs)."""
+    done = subprocess.run(
+        ["node", str(MERMAID_PARSE), MERMAID_MODULES],
+        input=json.dumps(documents),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+        check=True,
+    )
+    results: list[dict[str, object]] = json.loads(done.stdout)
+    return results
+
+
+def mermaid_shown(text: str) -> tuple[str, ...]:
+    """The lines Mermaid shows for a label it read: its entity marks, then HTML entities."""
+    marked = text.replace("ﬂ°°", "&#").replace("ﬂ°", "&").replace("¶ß", ";")
+    return tuple(html.unescape(marked).split("<br>"))
+
+
+def html_shown(lines: tuple[str, ...]) -> tuple[str, ...]:
+    """*lines* as HTML shows them: runs of spaces as one, none at either end."""
+    return tuple(re.sub(" +", " ", line).strip(" ") for line in lines)
+
+
+def _clusters(items: tuple[Node | Cluster, ...]) -> Iterator[Cluster]:
+    for item in items:
+        if isinstance(item, Cluster):
+            yield item
+            yield from _clusters(item.items)
+
+
+def _names(seed: int, count: int) -> list[str]:
+    """Valid state names of up to 80 characters drawn from all over Unicode."""
+    rng = random.Random(seed)
+    names: list[str] = []
+    while len(names) < count:
+        size = rng.randint(1, 80)
+        codes = [rng.choice((rng.randint(32, 126), rng.randint(160, 0x2FFFF))) for _ in range(size)]
+        name = "".join(chr(c) for c in codes)
+        try:
+            Pass(name)
+        except ValidationError:
+            continue
+        names.append(name)
+    return names
+
+
+def _nasty_machine(name: str) -> StateMachine:
+    short = name[:70]
+    return StateMachine(
+        Task(
+            name,
+            resource=LAMBDA,
+            retry_rules=(Retry([short], max_attempts=2),),
+            catch_rules=(Catch([short], next=Fail(f"F {short}")),),
+        ).next(
+            Choice(f"? {short}")
+            .when(Var("$.x") == name, Parallel(f"P {short}", branches=[Pass(f"A {short}")]))
+            .otherwise(Map(f"M {short}", item_processor=Wait(f"W {short}", seconds=1)))
+        )
+    )
+
+
+@needs_mermaid
+@pytest.mark.slow
+def test_mermaid_reads_every_node_edge_and_box_as_drawn(corpus: Path) -> None:
+    machines = [order_machine(), *(_nasty_machine(n) for n in NASTY + _names(5, 150))]
+    machines += [StateMachine.from_asl(path) for path in CORPUS_FILES]
+    results = mermaid_read([to_mermaid(m) for m in machines])
+    for machine, result in zip(machines, results, strict=True):
+        assert "error" not in result, result
+        drawn = layout(machine)
+        nodes = {n.id: html_shown(n.lines) for n in drawn.nodes()}
+        read = result["nodes"], result["edges"], result["subgraphs"]
+        read_nodes, read_edges, read_boxes = typing.cast(tuple[list[list[Any]], ...], read)
+        assert {i: html_shown(mermaid_shown(t)) for i, t, _ in read_nodes} == nodes
+        edges = [
+            (
+                e.source,
+                e.target,
+                html_shown((e.label,)),
+                "dotted" if e.kind == "catch" else "normal",
+            )
+            for e in drawn.edges
+        ]
+        assert [(a, b, html_shown(mermaid_shown(t)), k) for a, b, t, k in read_edges] == edges
+        boxes = {c.id: html_shown((c.label,)) for c in _clusters(drawn.items)}
+        assert {i: html_shown(mermaid_shown(t)) for i, t, _ in read_boxes} == boxes
+
+
+@needs_mermaid
+def test_mermaid_reports_a_broken_document() -> None:
+    (result,) = mermaid_read(['flowchart TD\n    n0("a"b")\n'])
+    assert str(result["error"]).startswith("Parse error on line 2:")
+
+
+def test_mermaid_title_is_yaml_front_matter() -> None:
+    text = to_mermaid(order_machine())
+    _, front, body = text.split("---\n", 2)
+    assert yaml.safe_load(front) == {"title": "Orders"}
+    assert body.startswith("flowchart TD\n")
