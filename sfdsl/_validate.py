@@ -229,14 +229,14 @@ def _unreachable_only(
 def _reachability(
     graph: Graph, by_name: Mapping[str, State], here: str, problems: list[Problem]
 ) -> None:
-    reached: dict[str, None] = {}
+    reached: dict[str, list[str]] = {}  # each reached state's successors
     queue = deque([graph.start_at])
     while queue:
         name = queue.popleft()
         if name in reached or name not in by_name:
             continue
-        reached[name] = None
-        queue.extend(_successors(by_name[name]))
+        reached[name] = _successors(by_name[name])
+        queue.extend(reached[name])
     for name in by_name:
         if name not in reached:
             problems.append(
@@ -249,8 +249,8 @@ def _reachability(
             )
     # Every reachable state must be able to reach a terminal state (no trap cycles).
     preds: dict[str, list[str]] = {n: [] for n in by_name}
-    for name in reached:
-        for succ in _successors(by_name[name]):
+    for name, successors in reached.items():
+        for succ in successors:
             if succ in preds:
                 preds[succ].append(name)
     live: set[str] = set()
