@@ -893,6 +893,12 @@ class _Importer:
             f"{where}: {why}; a Wait state's {field} can only read a build parameter "
             "through a JSONata expression, so this state uses QueryLanguage JSONata"
             + (f" ({' and '.join(paths)} rewritten as Output)" if paths else "")
+            + (
+                "; cfn-lint reports E3601 for this JSONata number, as its schema takes JSONata "
+                "only in machines that are JSONata as a whole, but Step Functions accepts it"
+                if field == "Seconds"
+                else ""
+            )
         )
         return state
 

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import textwrap
 import warnings
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -87,8 +88,23 @@ def _cfn_lint_errors(template: dict[str, Any]) -> list[str]:
     return [
         f"{m.rule.id} {m.message} @ {'.'.join(map(str, m.path))}"
         for m in matches
-        if m.rule.id.startswith("E")
+        if m.rule.id.startswith("E") and not _jsonata_number(template, m.rule.id, m.message, m.path)
     ]
+
+
+def _jsonata_number(template: Any, rule: str, message: str, path: Sequence[Any]) -> bool:
+    """cfn-lint's schema takes a JSONata number only when the whole machine is JSONata.
+
+    Step Functions also accepts it in a state that sets QueryLanguage JSONata itself, which is
+    how the import writes a Wait whose Seconds is a build parameter.
+    """
+    number = re.fullmatch(r"""(["'])\{% .* %\}\1 is not of type 'number'""", message)
+    if rule != "E3601" or number is None:
+        return False
+    state: Any = template
+    for key in path[:-1]:
+        state = state[key]
+    return isinstance(state, dict) and state.get("QueryLanguage") == "JSONata"
 
 
 def test_cfn_lint_reports_errors() -> None:
@@ -97,18 +113,19 @@ def test_cfn_lint_reports_errors() -> None:
     assert _cfn_lint_errors(template) != []
 
 
-@pytest.mark.parametrize("fixture", ["seed_000_provisioned.yml", "seed_002_report_runner.yml"])
-def test_generated_code_passes_ruff_and_mypy(fixture: str, tmp_path: Path) -> None:
-    code = import_serverless(FIXTURES / fixture).code
-    path = tmp_path / "workflows.py"
-    path.write_text(code)
-    if shutil.which("ruff"):
-        ruff = subprocess.run(
-            ["ruff", "check", "--isolated", str(path)], capture_output=True, text=True, check=False
+def test_generated_code_passes_ruff_and_mypy_strict(tmp_path: Path) -> None:
+    for fixture in sorted(FIXTURES.glob("*.yml")):
+        module = import_serverless(fixture, values=SEED_VALUES.get(fixture.name, {}))
+        (tmp_path / f"{fixture.stem}.py").write_text(module.code)
+    ruff = shutil.which("ruff")
+    assert ruff is not None, "ruff is a development dependency (pip install -e '.[dev]')"
+    for command in (["check", "--isolated"], ["format", "--isolated", "--check"]):
+        result = subprocess.run(
+            [ruff, *command, str(tmp_path)], capture_output=True, text=True, check=False
         )
-        assert ruff.returncode == 0, ruff.stdout
+        assert result.returncode == 0, result.stdout + result.stderr
     mypy = subprocess.run(
-        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(path)],
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", str(tmp_path)],
         capture_output=True,
         text=True,
         check=False,
