@@ -665,9 +665,8 @@ def _stand_in(name: str, raw: Mapping[str, Any]) -> State:
         object.__setattr__(stub, "choices", fake_rules)
         object.__setattr__(stub, "default", default)
         return stub
-    if kind in ("Succeed", "Fail") or (
-        nxt is None and raw.get("End") is None and kind not in STATE_TYPES
-    ):
+    known_type = isinstance(kind, str) and kind in STATE_TYPES
+    if kind in ("Succeed", "Fail") or (nxt is None and raw.get("End") is None and not known_type):
         stub = object.__new__(Succeed)
         for field in attrs.fields(Succeed):
             object.__setattr__(stub, field.name, None)

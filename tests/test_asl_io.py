@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 from typing import Any
 
+import jsonata
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from sfdsl import Catch, Choice, Parallel, Pass, Placeholder, StateMachine, Succeed, Task, Var
 from sfdsl.errors import DefinitionError, SfdslError, ValidationError
@@ -646,6 +650,8 @@ def test_a_missing_start_at_gives_one_problem() -> None:
         ),
         _one({"Type": "Wait", "Timestamp": 5, "End": True}),
         _one({"Type": "Pass", "Assign": [], "End": True}),
+        _one({"Type": ["Pass"], "End": True}),
+        _one({"Type": {"Pass": 1}, "Next": "A"}),
     ],
 )
 def test_malformed_documents_never_raise_python_errors(document: Any) -> None:
@@ -653,3 +659,74 @@ def test_malformed_documents_never_raise_python_errors(document: Any) -> None:
         StateMachine.from_asl(document)
     assert isinstance(info.value, ValidationError)
     assert info.value.problems
+
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "asl"
+CORPUS_FILES = sorted(p for d in ("valid", "realworld") for p in (CORPUS / d).glob("*.json"))
+ASL_KEYS = [
+    "Type", "Next", "End", "Default", "Choices", "Branches", "ItemProcessor", "Iterator",
+    "StartAt", "States", "Resource", "Parameters", "ResultPath", "ResultSelector", "Catch",
+    "Retry", "ErrorEquals", "Variable", "And", "Or", "Not", "StringEquals", "IsPresent",
+    "Seconds", "Items", "ItemReader", "ItemBatcher", "ProcessorConfig", "Mode", "Credentials",
+    "Assign", "Output", "Arguments", "QueryLanguage", "TimeoutSeconds", "Error", "Cause", "a.$",
+]  # fmt: skip
+ASL_STRINGS = [
+    "", "$", "$.a", "$$.Execution.Id", "$[", "States.Format('{}', $.a)", "States.ALL",
+    "{% $states.input %}", "{% 1", "${Fn}", "arn:aws:states:::lambda:invoke",
+    "Task", "Pass", "Choice", "Map", "Parallel", "Wait", "Succeed", "Fail", "INLINE",
+]  # fmt: skip
+JSONISH = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers(min_value=-2, max_value=10**12)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.sampled_from(ASL_STRINGS)
+    | st.text(max_size=4),
+    lambda inner: (
+        st.lists(inner, max_size=3)
+        | st.dictionaries(st.sampled_from(ASL_KEYS) | st.text(max_size=3), inner, max_size=3)
+    ),
+    max_leaves=6,
+)
+
+
+# jsonata-python raises the recursion limit the first time it compiles an expression; do it now,
+# or hypothesis warns that the limit changed during a test.
+jsonata.Jsonata("1")
+
+
+def _locations(value: Any, where: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    found = [where]
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found += _locations(item, (*where, key))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            found += _locations(item, (*where, i))
+    return found
+
+
+@pytest.mark.skipif(not CORPUS_FILES, reason="the shared ASL corpus is not present")
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_mutated_corpus_documents_raise_only_sfdsl_errors(data: st.DataObject) -> None:
+    document: Any = json.loads(data.draw(st.sampled_from(CORPUS_FILES)).read_text())
+    for _ in range(data.draw(st.integers(min_value=1, max_value=4))):
+        where = data.draw(st.sampled_from(_locations(document)))
+        value = data.draw(JSONISH)
+        if not where:
+            document = value
+            continue
+        parent = document
+        for step in where[:-1]:
+            parent = parent[step]
+        action = data.draw(st.sampled_from(["replace", "delete", "add"]))
+        if action == "delete" and isinstance(parent, dict):
+            del parent[where[-1]]
+        elif action == "add" and isinstance(parent, dict):
+            parent[data.draw(st.sampled_from(ASL_KEYS))] = value
+        else:
+            parent[where[-1]] = value
+    # Accepted, or rejected with an SfdslError: anything else escapes and fails the test.
+    with contextlib.suppress(SfdslError):
+        StateMachine.from_asl(document)
