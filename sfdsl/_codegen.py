@@ -446,7 +446,7 @@ class ModuleWriter:
             "\n".join(_statement(line, None if ruff else self.line_length) for line in block)
             for block in self._blocks
         )
-        code = "\n".join(parts) + "\n" + body + "\n"
+        code = "\n".join(parts) + "\n\n" + body + "\n"
         formatted = format_code(code, line_length=self.line_length, ruff=ruff)
         return GeneratedModule(formatted, notes=tuple(self._notes))
 
