@@ -6,6 +6,7 @@ Extra arguments after ``--`` go to the session's main tool, e.g. ``nox -s tests 
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import nox
@@ -21,15 +22,41 @@ TYPED_PATHS = ("sfdsl", "examples", "tests/typing")
 MYPY_EXCLUDE = r"tests/typing/.*_errors\.py$"
 # Pinned: new ruff releases change the formatting (0.17 formats code blocks in Markdown too).
 RUFF = "ruff==0.17.5"
+# The npm oracle the ASL tests compare against (tests/test_oracles.py).
+ASL_VALIDATOR = "asl-validator@4"
+
+
+def _asl_validator(session: nox.Session) -> dict[str, str]:
+    """Install the asl-validator oracle with npm when npm is available; its tests skip otherwise."""
+    npm = shutil.which("npm")
+    if npm is None:
+        session.log("npm not found: the asl-validator oracle tests will be skipped")
+        return {}
+    prefix = session.cache_dir / "asl-validator"
+    command = prefix / "node_modules" / ".bin" / "asl-validator"
+    if not command.exists():
+        prefix.mkdir(parents=True, exist_ok=True)
+        session.run(
+            npm,
+            "install",
+            "--prefix",
+            str(prefix),
+            "--no-audit",
+            "--no-fund",
+            ASL_VALIDATOR,
+            external=True,
+        )
+    return {"ASL_VALIDATOR": str(command)}
 
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """Run the test suite and every docstring example."""
-    session.install("-e", ".[test]", "mypy", "types-PyYAML")
+    """Run the test suite and every docstring example (with asl-validator when npm is here)."""
+    session.install("-e", ".[test]")
+    oracle = _asl_validator(session)
     # Doctests of the package only: tests/ holds files that are not importable on purpose.
     session.run("pytest", "--doctest-modules", "sfdsl")
-    session.run("pytest", *(session.posargs or ["tests"]))
+    session.run("pytest", *(session.posargs or ["tests"]), env=oracle)
 
 
 @nox.session
@@ -43,7 +70,7 @@ def lint(session: nox.Session) -> None:
 @nox.session
 def typecheck(session: nox.Session) -> None:
     """Type-check the package, the examples and the typed-usage tests with ``mypy --strict``."""
-    session.install("-e", ".[test]", "mypy", "types-PyYAML")
+    session.install("-e", ".[test]")
     session.run("mypy", "--strict", "--exclude", MYPY_EXCLUDE, *TYPED_PATHS, *session.posargs)
 
 

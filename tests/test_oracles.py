@@ -6,8 +6,10 @@ when ``npx --no-install asl-validator`` finds it; otherwise those tests are skip
 
 from __future__ import annotations
 
+import copy
 import json
 import os
+import re
 import shutil
 import subprocess
 from functools import cache
@@ -15,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from test_properties import valid_machines
 
@@ -27,7 +29,7 @@ ORACLE_SETTINGS = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 INSTALL_HINT = (
-    "asl-validator is not installed: run `nox -s oracles`, or `npm install -g asl-validator`, "
+    "asl-validator is not installed: `npm install -g asl-validator`, "
     "or set ASL_VALIDATOR to its path"
 )
 
@@ -194,18 +196,98 @@ def run_asl_validator(definitions: list[dict[str, Any]], folder: Path) -> tuple[
     return done.returncode, done.stdout + done.stderr
 
 
+# asl-validator reports "/States/<name>/<field>/... is invalid" per schema violation.
+FINDING = re.compile(
+    r'definition "(?P<file>[^"]+)" is invalid:\s*\n\s*(?P<code>[A-Z_]+): (?P<pointer>/.*?) is invalid\.'
+)
+
+
+def _at_pointer(document: Any, pointer: str) -> Any:
+    for part in pointer.lstrip("/").split("/"):
+        part = part.replace("~1", "/").replace("~0", "~")
+        document = document[int(part)] if isinstance(document, list) else document[part]
+    return document
+
+
+def asl_validator_false_positive(definition: dict[str, Any], pointer: str) -> bool:
+    """asl-validator's schema rejects ``null`` and ``""`` as elements of arrays in payloads.
+
+    ASL payload templates are any JSON (the service accepts ``"Parameters": {"a": [null, ""]}``),
+    so a finding whose pointer lands on such an array element is the validator's mistake.
+    """
+    parts = pointer.rstrip("/").rsplit("/", 1)
+    if len(parts) != 2 or not parts[1].isdigit():
+        return False
+    try:
+        container = _at_pointer(definition, parts[0])
+    except (KeyError, IndexError, ValueError, TypeError):
+        return False
+    return isinstance(container, list) and container[int(parts[1])] in (None, "")
+
+
+def asl_validator_problems(
+    definitions: list[dict[str, Any]], folder: Path
+) -> tuple[list[str], str]:
+    """asl-validator's findings on *definitions*, less its known false positives.
+
+    It reports only the first schema violation of a file, so a file whose finding is a false
+    positive is checked again with that array element replaced by ``0``, until it passes or
+    reports a real problem.
+    """
+    pending = [copy.deepcopy(d) for d in definitions]
+    real: list[str] = []
+    output = ""
+    for _ in range(20):
+        code, output = run_asl_validator(pending, folder)
+        if code == 0:
+            return real, output
+        findings = list(FINDING.finditer(output))
+        if not findings:  # a failure we cannot attribute: report it whole
+            return [*real, output], output
+        retry = []
+        for found in findings:
+            definition = pending[int(Path(found["file"]).stem.rsplit("-", 1)[1])]
+            pointer = found["pointer"]
+            if asl_validator_false_positive(definition, pointer):
+                container, index = pointer.rsplit("/", 1)
+                _at_pointer(definition, container)[int(index)] = 0
+                retry.append(definition)
+            else:
+                real.append(f"{found['code']} at {pointer} in {json.dumps(definition)}")
+        if not retry:
+            return real, output
+        pending = retry
+    return [*real, f"false positives kept coming: {output}"], output
+
+
+def test_asl_validator_null_or_empty_in_array_is_a_known_false_positive(tmp_path: Path) -> None:
+    with_null = StateMachine(Pass("A", parameters={"list": [1, None, ""]})).to_asl()
+    code, output = run_asl_validator([with_null], tmp_path)
+    assert code != 0, "asl-validator accepts these arrays now: drop the false-positive filter"
+    assert asl_validator_problems([with_null], tmp_path)[0] == [], output
+    # A real problem behind the false positive is still found.
+    broken = copy.deepcopy(with_null)
+    broken["States"]["A"]["Type"] = "Pas"
+    problems, output = asl_validator_problems([broken], tmp_path)
+    assert problems, output
+
+
 def test_asl_validator_is_a_working_oracle(tmp_path: Path) -> None:
     bad = {"StartAt": "A", "States": {"A": {"Type": "Pass"}}}
-    code, output = run_asl_validator([bad], tmp_path)
-    assert code != 0, output
+    problems, output = asl_validator_problems([bad], tmp_path)
+    assert problems, output
     code, output = run_asl_validator([StateMachine(Pass("A")).to_asl()], tmp_path)
     assert code == 0, output
 
 
 @pytest.mark.slow
+# One node process checks a whole batch (starting node per machine is slow); shrinking a batch of
+# twenty machines would take minutes, and the failure message names the offending definition.
+@pytest.mark.filterwarnings("ignore::hypothesis.errors.HypothesisWarning")
 @settings(
     max_examples=5,
     deadline=None,
+    phases=[Phase.explicit, Phase.reuse, Phase.generate],
     suppress_health_check=[
         HealthCheck.too_slow,
         HealthCheck.data_too_large,
@@ -216,6 +298,5 @@ def test_asl_validator_is_a_working_oracle(tmp_path: Path) -> None:
 def test_generated_machines_pass_asl_validator(
     machines: list[StateMachine], tmp_path: Path
 ) -> None:
-    # One process checks a batch: starting node for every machine would be slow.
-    code, output = run_asl_validator([m.to_asl() for m in machines], tmp_path)
-    assert code == 0, output
+    problems, _ = asl_validator_problems([m.to_asl() for m in machines], tmp_path)
+    assert problems == []
