@@ -46,8 +46,22 @@ def validate_graph(
     """
     problems: list[Problem] = []
     seen: dict[str, str] = {}
-    _check_graph(graph, "", language, machine_type, problems, seen, outer=frozenset())
+    # An unknown QueryLanguage is reported where it is set; which fields it allows is unknown.
+    known = language in _LANGUAGES
+    _check_graph(
+        graph,
+        "",
+        language if known else "JSONPath",
+        machine_type,
+        problems,
+        seen,
+        outer=frozenset(),
+        language_known=known,
+    )
     return problems
+
+
+_LANGUAGES: tuple[QueryLanguage, ...] = ("JSONPath", "JSONata")
 
 
 def _all_names(graph: Graph) -> set[str]:
@@ -77,6 +91,7 @@ def _check_graph(
     *,
     outer: frozenset[str],
     entry: frozenset[str] = frozenset(),
+    language_known: bool = True,
 ) -> None:
     here = f"{prefix}." if prefix else ""
     by_name: dict[str, State] = {}
@@ -107,7 +122,9 @@ def _check_graph(
     inner_outer: frozenset[str] | None = None
     for state in graph.states:
         path = f"{here}States.{state.name}"
-        effective: QueryLanguage = state.query_language or language
+        own = state.query_language if state.query_language in _LANGUAGES else None
+        effective: QueryLanguage = own or language
+        known = own is not None or (state.query_language is None and language_known)
         if state.query_language == "JSONPath" and language == "JSONata" and not prefix:
             problems.append(
                 Problem(
@@ -117,7 +134,7 @@ def _check_graph(
                     "query-language-downgrade",
                 )
             )
-        if state.query_language is None:
+        if state.query_language is None and language_known:
             problems.extend(p.under(prefix) for p in state.language_problems(effective))
         for target in _targets(state):
             if target[0] not in by_name:
@@ -179,6 +196,7 @@ def _check_graph(
                 seen,
                 outer=inner_outer or frozenset(),
                 entry=sub_entry,
+                language_known=known,
             )
 
     dangling = any(p.code == "missing-target" and p.path.startswith(here) for p in problems)

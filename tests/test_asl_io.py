@@ -730,3 +730,16 @@ def test_mutated_corpus_documents_raise_only_sfdsl_errors(data: st.DataObject) -
     # Accepted, or rejected with an SfdslError: anything else escapes and fails the test.
     with contextlib.suppress(SfdslError):
         StateMachine.from_asl(document)
+
+
+def test_an_unknown_query_language_is_reported_once() -> None:
+    document = {
+        "QueryLanguage": "JSONPath2",
+        "StartAt": "A",
+        "States": {"A": {"Type": "Pass", "Output": {"a": 1}, "End": True}},
+    }
+    with pytest.raises(ValidationError) as info:
+        StateMachine.from_asl(document)
+    assert [(p.message, p.path) for p in info.value.problems] == [
+        ('expected one of "JSONPath", "JSONata", got \'JSONPath2\'', "QueryLanguage")
+    ]
