@@ -77,17 +77,8 @@ class Chain:
         if not isinstance(item, State):
             msg = f"expected a state or chain, got {type(item).__name__} {item!r}"
             raise TypeError(msg)
-        stripped, objects = strip_targets(item)
         log = _Log()
-        log.add_state(stripped)
-        nxt = getattr(item, "next_state", None)
-        ends: list[str] = [item.name] if is_open(stripped) else []
-        for obj in objects:
-            sub = cls.of(obj)
-            _merge(log, sub)
-            if isinstance(item, Choice) or obj is nxt:
-                ends.extend(sub.ends)
-        return cls._make(item.name, ends, log)
+        return cls._make(item.name, _add(log, item), log)
 
     @classmethod
     def _make(cls, start: str, candidates: Iterable[str], log: _Log) -> Chain:
@@ -153,12 +144,11 @@ class Chain:
         if name is None:
             msg = f"Chain.next expects a state name, state or chain, got {type(target).__name__}"
             raise TypeError(msg)
-        sub = None if isinstance(target, str) else Chain.of(target)
-        if sub is not None:
-            _merge(log, sub)
+        # A state is appended to this chain's log directly, not built as a chain of its own first.
+        candidates = [] if isinstance(target, str) else _add(log, target)
         for end in self.ends:
             log.add_wire(end, name)
-        return Chain._make(self.start, sub.ends if sub is not None else (), log)
+        return Chain._make(self.start, candidates, log)
 
     @property
     def states(self) -> tuple[State, ...]:
@@ -216,11 +206,32 @@ class Chain:
         )
 
     def __hash__(self) -> int:
-        return hash((self.start, self.ends, self._n, self._w))
+        # Equal chains may hold a state more than once in their logs, so log sizes cannot
+        # take part: the hash uses only what equal chains share.
+        return hash((self.start, self.ends))
 
     def __repr__(self) -> str:
         names = [s.name for s in self._log.states[: self._n]]
         return f"Chain(start={self.start!r}, states={names!r}, ends={self.ends!r})"
+
+
+def _add(log: _Log, item: State | Chain) -> list[str]:
+    """Append *item* and the states its object targets bring to *log*; return its open ends.
+
+    The ends are candidates: :meth:`Chain._make` keeps those still open in the finished log.
+    """
+    if isinstance(item, Chain):
+        _merge(log, item)
+        return list(item.ends)
+    stripped, objects = strip_targets(item)
+    log.add_state(stripped)
+    nxt = getattr(item, "next_state", None)
+    ends: list[str] = [item.name] if is_open(stripped) else []
+    for obj in objects:
+        sub_ends = _add(log, obj)
+        if isinstance(item, Choice) or obj is nxt:
+            ends.extend(sub_ends)
+    return ends
 
 
 def _merge(log: _Log, sub: Chain) -> None:

@@ -304,6 +304,9 @@ class ChoiceRule:
 class Credentials:
     """The role a Task assumes: ``Credentials.RoleArn`` (static, a path, or JSONata).
 
+    ``role_arn`` is kept as ``from_asl`` reads it: an ARN string or ``"{% ... %}"`` text, a
+    parsed ``JsonPath`` for a ``Var``, or an intrinsic call; so equal credentials compare equal.
+
     Example:
         >>> Credentials("arn:aws:iam::111122223333:role/Target").to_asl()
         {'RoleArn': 'arn:aws:iam::111122223333:role/Target'}
@@ -606,10 +609,21 @@ def _raise_if(problems: list[Problem], subject: str) -> None:
 class State:
     """Base class of every state. States are frozen: fluent methods return new states.
 
+    A state keeps its values in the form its ASL gives them, so it equals (and hashes like) the
+    state read back from its own ASL: payload templates are copied read-only, with paths and
+    intrinsic calls as ``"key.$"`` entries (see :func:`~sfdsl._values.freeze_template`);
+    ``Jsonata`` objects become their ``"{% ... %}"`` text; path fields hold the path text.
+
     Example:
         >>> a = Pass("A")
         >>> b = a.with_(comment="first")
         >>> a.comment is None and b.comment == "first"
+        True
+        >>> from sfdsl import Var
+        >>> shaped = Pass("S", parameters={"id": Var("$.order.id")}, input_path=Var("$.in"))
+        >>> shaped.parameters, shaped.input_path
+        ({'id.$': '$.order.id'}, '$.in')
+        >>> shaped == Pass("S", parameters={"id.$": "$.order.id"}, input_path="$.in")
         True
     """
 
@@ -1509,9 +1523,14 @@ class Succeed(State):
 class Fail(State):
     """Stop the execution with an error name and a cause (fixed, from a path, or JSONata).
 
+    ``error_path`` and ``cause_path`` take a reference path or an intrinsic call.
+
     Example:
         >>> Fail("Rejected", error="OrderRejected", cause="credit check failed").to_asl()
         {'Type': 'Fail', 'Error': 'OrderRejected', 'Cause': 'credit check failed'}
+        >>> from sfdsl import States, Var
+        >>> Fail("Bad", cause_path=States.Format("order {} failed", Var("$.id"))).to_asl()
+        {'Type': 'Fail', 'CausePath': "States.Format('order {} failed', $.id)"}
     """
 
     TYPE: ClassVar[StateType] = "Fail"

@@ -367,3 +367,20 @@ def test_state_machine_accepts_a_state_a_chain_or_a_graph() -> None:
     assert StateMachine(Pass("A")).to_asl() == expected
     assert StateMachine(Chain.of(Pass("A"))).to_asl() == expected
     assert StateMachine(Graph("A", [Pass("A", end=True)])).to_asl() == expected
+
+
+def test_equal_chains_hash_alike() -> None:
+    # The first chain holds Pass("P") twice (as rule target and as Default), the second once.
+    twice = Chain.of(Choice("C").when(Var("$.a") == 1, Pass("P")).otherwise(Pass("P")))
+    once = Chain.of(Choice("C").when(Var("$.a") == 1, Pass("P")).otherwise("P"))
+    assert twice == once
+    assert hash(twice) == hash(once)
+    assert len({twice, once}) == 1
+
+
+def test_states_and_graphs_holding_payloads_are_hashable() -> None:
+    def build() -> Graph:
+        return Graph.of(Pass("A", parameters={"xs": [1, {"y": Var("$.y")}]}).next(Pass("B")))
+
+    assert hash(build()) == hash(build())
+    assert {build(): 1}[build()] == 1
