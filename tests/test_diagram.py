@@ -705,3 +705,52 @@ def test_mermaid_title_is_yaml_front_matter() -> None:
     _, front, body = text.split("---\n", 2)
     assert yaml.safe_load(front) == {"title": "Orders"}
     assert body.startswith("flowchart TD\n")
+
+
+# --------------------------------------------------------------------------- the docs
+
+DOCS = Path(__file__).resolve().parent.parent / "docs"
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def _fenced(page: str, opening: str) -> str:
+    """The body of the first fenced block of *page* that opens with *opening*."""
+    text = (DOCS / page).read_text(encoding="utf-8")
+    start = text.index(f"{opening}\n") + len(opening) + 1
+    return text[start : text.index("\n```\n", start) + 1]
+
+
+def test_rendered_diagram_on_the_diagrams_page_is_the_commands_output() -> None:
+    """The ```mermaid block shows what `sfdsl graph orders.py` prints (checked by test_docs)."""
+    console = _fenced("diagrams.md", "```console\n$ sfdsl graph orders.py")
+    assert _fenced("diagrams.md", "```mermaid") == console
+
+
+def _hooks() -> Any:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "sfdsl_docs_hooks", DOCS / "_hooks" / "sfdsl_docs.py"
+    )
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_every_example_is_drawn_on_the_examples_page() -> None:
+    page = (DOCS / "examples.md").read_text(encoding="utf-8")
+    drawn = re.findall(r"^<!-- sfdsl:diagram (examples/\S+\.py) -->$", page, flags=re.MULTILINE)
+    assert sorted(drawn) == sorted(f"examples/{p.name}" for p in EXAMPLES.glob("*.py"))
+
+
+def test_the_docs_hook_draws_each_machine_of_an_example() -> None:
+    from sfdsl._target import load_target
+
+    rendered = _hooks().on_page_markdown(
+        "<!-- sfdsl:diagram examples/plugin_readme_events.py -->\n", None, None, None
+    )
+    machines = load_target("examples/plugin_readme_events.py").machines
+    assert len(machines) == 2
+    assert rendered == "\n\n".join(f"```mermaid\n{to_mermaid(m)}```" for m in machines) + "\n"
