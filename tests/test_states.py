@@ -1554,3 +1554,13 @@ def test_two_different_machine_comments_are_reported() -> None:
             "conflicting-comment",
         )
     ]
+
+
+def test_a_machine_read_from_asl_does_not_share_the_document() -> None:
+    document: dict[str, Any] = {
+        "StartAt": "A",
+        "States": {"A": {"Type": "Pass", "Parameters": {"n": 1, "id.$": "$.id"}, "End": True}},
+    }
+    machine = StateMachine.from_asl(document)
+    document["States"]["A"]["Parameters"]["id.$"] = "not a path"
+    assert machine.state("A").to_asl()["Parameters"] == {"n": 1, "id.$": "$.id"}
