@@ -6,6 +6,7 @@ together; nothing here raises.
 
 from __future__ import annotations
 
+import functools
 from collections import deque
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -359,6 +360,8 @@ _RESULT_FIELDS: Mapping[tuple[str, str], tuple[str, ...]] = {
     ("apigateway", "invoke"): ("StatusCode",),
 }
 
+_RESULT_SUFFIXES = tuple(f":{service}:{action}" for service, action in _RESULT_FIELDS)
+
 Writers = dict[str, list[tuple[str, ...]]]
 """Data path -> the state lists from which it is present (the states a writer leads to)."""
 
@@ -366,7 +369,14 @@ Writers = dict[str, list[tuple[str, ...]]]
 def _result_fields(state: State) -> tuple[str, ...]:
     if not isinstance(state, Task) or not isinstance(state.resource, str):
         return ()
-    arn = ResourceArn.parse(state.resource)
+    if not state.resource.endswith(_RESULT_SUFFIXES):
+        return ()  # cheap test first: most resources are none of the known integrations
+    return _resource_result_fields(state.resource)
+
+
+@functools.lru_cache(maxsize=1024)
+def _resource_result_fields(resource: str) -> tuple[str, ...]:
+    arn = ResourceArn.parse(resource)
     if arn.kind != "integration" or arn.pattern:
         return ()
     return _RESULT_FIELDS.get((arn.service, arn.action), ())
