@@ -26,6 +26,9 @@ _PARAM = re.compile(r"\$\{param:([A-Za-z0-9_]+)\}")
 _LOGICAL_ID = re.compile(r"^[A-Za-z0-9]{1,255}$")
 
 
+_SCALARS = (str, int, float)
+
+
 class Raw(AWSHelperFn):  # type: ignore[misc]
     """An intrinsic given as JSON data, passed through troposphere unchanged."""
 
@@ -35,7 +38,7 @@ class Raw(AWSHelperFn):  # type: ignore[misc]
 
 def is_intrinsic(value: object) -> bool:
     """True for ``{"Ref": ...}`` or ``{"Fn::...": ...}`` (a single key)."""
-    if not isinstance(value, Mapping) or len(value) != 1:
+    if isinstance(value, str) or not isinstance(value, Mapping) or len(value) != 1:
         return False
     key = next(iter(value))
     return isinstance(key, str) and (key == "Ref" or key.startswith("Fn::"))
@@ -43,6 +46,8 @@ def is_intrinsic(value: object) -> bool:
 
 def tropo(value: Any) -> Any:
     """Turn intrinsic dicts (at any depth) into helpers troposphere accepts in typed fields."""
+    if isinstance(value, _SCALARS) or value is None:
+        return value  # most values: tested first, since a Mapping test is slower
     if isinstance(value, Mapping):
         if is_intrinsic(value):
             return Raw(dict(value))
