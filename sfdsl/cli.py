@@ -60,7 +60,12 @@ class Format(str, enum.Enum):
 
 
 class GraphFormat(str, enum.Enum):
-    """Output formats of ``sfdsl graph``."""
+    """Output formats of ``sfdsl graph``.
+
+    Example:
+        >>> [f.value for f in GraphFormat]
+        ['mermaid', 'dot', 'svg', 'png']
+    """
 
     mermaid = "mermaid"
     dot = "dot"
@@ -483,6 +488,9 @@ def _check_output_file(output: Path, source: Path, *, force: bool) -> None:
         msg = f"-o {output} is a directory; give a file name, e.g. -o {output / 'workflows.py'}"
         raise _Failure(EXIT_USAGE, msg)
     parent = output.parent
+    if parent.exists() and not parent.is_dir():
+        msg = f"cannot write {output}: {parent} is a file, not a folder"
+        raise _Failure(EXIT_USAGE, msg)
     if not parent.is_dir():
         msg = f"cannot write {output}: the folder {parent} does not exist; create it first"
         raise _Failure(EXIT_USAGE, msg)

@@ -914,6 +914,10 @@ NOT_WORKFLOWS = {
             "it first",
         ),
         (
+            ["ok.asl.json", "-o", "ok.asl.json/flows.py"],
+            "cannot write ok.asl.json/flows.py: ok.asl.json is a file, not a folder",
+        ),
+        (
             ["ok.asl.json", "-o", "."],
             "-o . is a directory; give a file name, e.g. -o workflows.py",
         ),
@@ -1096,6 +1100,7 @@ def test_graph_picks_a_machine_of_an_app(workdir: Path, name: str, label: str) -
             "png is binary: write it to a file with -o FILE.png (or use --format svg)",
         ),
         ("missing.py", [], "no such file: missing.py"),
+        ("empty_app.py", [], "empty_app.py:app holds no state machines; add one to the App"),
         (
             "ok.asl.json",
             ["-o", "no/such/dir/d.mmd"],
@@ -1107,6 +1112,9 @@ def test_graph_usage_errors_exit_2(
     workdir: Path, target: str, args: list[str], message: str
 ) -> None:
     (workdir / "two.py").write_text(TWO_MACHINES, encoding="utf-8")
+    (workdir / "empty_app.py").write_text(
+        "from sfdsl.cfn import App\n\napp = App('empty')\n", encoding="utf-8"
+    )
     result = invoke("graph", target, *args)
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == f"error: {message}\n"
