@@ -1145,9 +1145,9 @@ class _Importer:
             )
             return None
         call = _Call(self.cfn("Encryption"), _code(_cfn(config["KmsKeyId"]), self.w))
-        period = config.get("KmsDataKeyReusePeriodSeconds")
-        if isinstance(period, int):
-            call.kw("reuse_period_seconds", repr(period))
+        # The plugin's default is 900 seconds, sfdsl's (and the service's) 300.
+        period = config.get("KmsDataKeyReusePeriodSeconds", 900)
+        call.kw("reuse_period_seconds", _code(period, self.w))
         return str(call)
 
     def alarms(self, config: Mapping[str, Any], where: str) -> str | None:

@@ -157,6 +157,13 @@ def test_generated_code_passes_ruff_and_mypy_strict(tmp_path: Path) -> None:
     assert mypy.returncode == 0, mypy.stdout
 
 
+def test_guide_example_gives_the_module_the_guide_shows() -> None:
+    # docs/migrating/serverless.md shows both files (the module, reviewed by hand, is kept as
+    # .txt so that the repository's own ruff settings leave its generated layout alone).
+    module = import_serverless(FIXTURES / "guide.yml")
+    assert module.code == (FIXTURES / "guide_workflows.py.txt").read_text(encoding="utf-8")
+
+
 def test_provisioned_aliases_are_called_through_the_function_alias() -> None:
     module = import_serverless(FIXTURES / "seed_000_provisioned.yml")
     assert 'Task("HelloWorld", resource=hello.alias)' in module.code
@@ -244,6 +251,13 @@ KEY_CASES: list[tuple[str, str, Any]] = [
         "arn:aws:kms:us-east-1:123456789012:key/k, KmsDataKeyReusePeriodSeconds: 600}",
         "encryption.reuse_period_seconds",
         600,
+    ),
+    (
+        # The plugin's default reuse period, not sfdsl's 300 seconds.
+        "encryptionConfig: {Type: CUSTOMER_MANAGED_KMS_KEY, KmsKeyId: "
+        "arn:aws:kms:us-east-1:123456789012:key/k}",
+        "encryption.reuse_period_seconds",
+        900,
     ),
     (
         "iamRoleStatements: [{Effect: Allow, Action: [s3:GetObject], Resource: '*'}]",
