@@ -22,38 +22,46 @@ TYPED_PATHS = ("sfdsl", "examples", "tests/typing")
 MYPY_EXCLUDE = r"tests/typing/.*_errors\.py$"
 # Pinned: new ruff releases change the formatting (0.17 formats code blocks in Markdown too).
 RUFF = "ruff==0.17.5"
-# The npm oracle the ASL tests compare against (tests/test_oracles.py).
-ASL_VALIDATOR = "asl-validator@4"
+# npm packages some tests compare against: asl-validator (tests/test_oracles.py) and Mermaid's
+# own parser (tests/test_diagram.py). Their tests skip, saying why, when npm is not installed.
+NPM_ORACLES = {
+    "asl-validator": ("ASL_VALIDATOR", ["asl-validator@4"], "node_modules/.bin/asl-validator"),
+    "mermaid": ("SFDSL_MERMAID_MODULES", ["mermaid@11.17.2", "jsdom@29.1.1"], ""),
+}
 
 
-def _asl_validator(session: nox.Session) -> dict[str, str]:
-    """Install the asl-validator oracle with npm when npm is available; its tests skip otherwise."""
+def _npm_oracles(session: nox.Session) -> dict[str, str]:
+    """Install the npm oracles into the session's cache; the environment that points tests at them."""
     npm = shutil.which("npm")
-    if npm is None:
-        session.log("npm not found: the asl-validator oracle tests will be skipped")
+    if npm is None or shutil.which("node") is None:
+        session.log("npm not found: the asl-validator and Mermaid parser tests will be skipped")
         return {}
-    prefix = session.cache_dir / "asl-validator"
-    command = prefix / "node_modules" / ".bin" / "asl-validator"
-    if not command.exists():
-        prefix.mkdir(parents=True, exist_ok=True)
-        session.run(
-            npm,
-            "install",
-            "--prefix",
-            str(prefix),
-            "--no-audit",
-            "--no-fund",
-            ASL_VALIDATOR,
-            external=True,
-        )
-    return {"ASL_VALIDATOR": str(command)}
+    env = {}
+    for folder, (variable, packages, entry) in NPM_ORACLES.items():
+        prefix = session.cache_dir / "npm" / folder
+        stamp = prefix / ".installed"
+        if not stamp.exists() or stamp.read_text() != " ".join(packages):
+            prefix.mkdir(parents=True, exist_ok=True)
+            session.run(
+                npm,
+                "install",
+                "--prefix",
+                str(prefix),
+                "--no-audit",
+                "--no-fund",
+                *packages,
+                external=True,
+            )
+            stamp.write_text(" ".join(packages))
+        env[variable] = str(prefix / entry) if entry else str(prefix)
+    return env
 
 
 @nox.session
 def tests(session: nox.Session) -> None:
-    """Run the test suite and every docstring example (with asl-validator when npm is here)."""
+    """Run the test suite and every docstring example (and the npm oracles when npm is here)."""
     session.install("-e", ".[test]")
-    oracle = _asl_validator(session)
+    oracle = _npm_oracles(session)
     # Doctests of the package only: tests/ holds files that are not importable on purpose.
     session.run("pytest", "--doctest-modules", "sfdsl")
     session.run("pytest", *(session.posargs or ["tests"]), env=oracle)
