@@ -174,6 +174,10 @@ class _Resolver:
         self.defaulted: dict[str, list[str]] = {}  # parameter -> where used (default kept)
         self.active: set[str] = set()
 
+    def resolve_document(self, doc: Mapping[str, Any]) -> dict[str, Any]:
+        """*doc* with its variables resolved, or written as ``${param:NAME}`` build parameters."""
+        return dict(_unmark(self.resolve(doc, "")))
+
     def resolve(self, value: Any, where: str) -> Any:
         if isinstance(value, str):
             return self._string(value, where)
@@ -215,13 +219,13 @@ class _Resolver:
             default = default if default is not None else _PARAM_DEFAULTS[name]
             self.params.setdefault(name, default)
             self.defaulted.setdefault(name, []).append(where)
-            return "${param:" + name + "}"
+            return _OWN_PARAM + name + "}"
         if default is not None:
             self.params.setdefault(name, default)
             self.defaulted.setdefault(name, []).append(where)
-            return "${param:" + name + "}"
+            return _OWN_PARAM + name + "}"
         self.missing.setdefault("${" + inner + "}", []).append(where)
-        return "${param:" + name + "}"
+        return _OWN_PARAM + name + "}"
 
     def _source(self, source: str, where: str) -> tuple[bool, Any]:
         if _quoted(source) is not None:
@@ -252,9 +256,24 @@ class _Resolver:
         return False, None
 
 
+# The build parameters the resolver writes are marked until the whole document is resolved, so
+# that they are not read again as serverless ``${param:...}`` variables.
+_OWN_PARAM = "${\x00param:"
+
+
+def _unmark(value: Any) -> Any:
+    if isinstance(value, str):
+        return value.replace(_OWN_PARAM, "${param:")
+    if isinstance(value, dict):
+        return {k: _unmark(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_unmark(v) for v in value]
+    return value
+
+
 def _is_variable(inner: str) -> bool:
     inner = inner.strip()
-    if inner.startswith(("param:", "AWS::")):
+    if inner.startswith("AWS::"):
         return False
     return re.match(r"^[A-Za-z][A-Za-z0-9]*(:|\()", inner) is not None
 
@@ -477,7 +496,7 @@ class _Importer:
     def __init__(self, doc: dict[str, Any], values: Mapping[str, str]) -> None:
         self.raw = doc
         self.resolver = _Resolver(doc, values)
-        self.doc: dict[str, Any] = self.resolver.resolve(doc, "")
+        self.doc: dict[str, Any] = self.resolver.resolve_document(doc)
         self.w = ModuleWriter()
         self.functions: dict[str, tuple[str, str, bool]] = {}  # key -> (variable, id, provisioned)
         self.by_logical_id: dict[str, str] = {}

@@ -602,6 +602,37 @@ def test_variable_with_a_default_becomes_a_build_parameter() -> None:
 
 
 @pytest.mark.parametrize(
+    ("tag", "values", "expected", "params"),
+    [
+        ("${param:domain, 'example.com'}", {}, "${param:domain}", {"domain": "example.com"}),
+        ("${param:domain}", {"domain": "shop.example"}, "shop.example", {}),
+        ("${param:domain}", {"param:domain": "shop.example"}, "shop.example", {}),
+        # A build parameter that a ${self:} reference brings in is not read again.
+        ("${self:custom.stage}", {}, "${param:stage}", {"stage": "dev"}),
+        ("${aws:accountId}", {}, "${AWS::AccountId}", {}),
+    ],
+)
+def test_serverless_param_and_self_variables(
+    tag: str, values: dict[str, str], expected: str, params: dict[str, str]
+) -> None:
+    extra = "custom: {stage: \"${opt:stage, 'dev'}\"}" if "custom" in tag else ""
+    module = _import(f'tags: {{site: "{tag}"}}', extra=extra, values=values)
+    assert not any(n.startswith("unresolved variable") for n in module.notes), module.notes
+    app, _template = _build(module.code, module.notes)
+    assert app.deployments[0].tags == {"site": expected}
+    assert app.params == params
+
+
+def test_serverless_param_variable_without_a_value_is_reported() -> None:
+    module = _import('tags: {site: "${param:domain}"}')
+    assert (
+        "unresolved variable ${param:domain} (used at stepFunctions.stateMachines.main.tags.site):"
+        " no value was given, so it is written as ${param:domain}; give it a value with "
+        "App(params={'domain': ...}) or import again with values={'param:domain': ...}"
+    ) in module.notes
+
+
+@pytest.mark.parametrize(
     ("machine", "note"),
     [
         (
