@@ -32,7 +32,12 @@ def _kind(value: object) -> str:
 
 
 def state_name(name: object, path: str) -> list[Problem]:
-    """A state name: a string of 1 to 80 characters."""
+    """A state name: a string of 1 to 80 characters.
+
+    Example:
+        >>> print(*state_name("", "States"))
+        a state name must not be empty  @ States
+    """
     if not isinstance(name, str):
         return [
             Problem(
@@ -60,14 +65,24 @@ def state_name(name: object, path: str) -> list[Problem]:
 
 
 def text(value: object, path: str) -> list[Problem]:
-    """An optional plain string (Comment and the like)."""
+    """An optional plain string (Comment and the like).
+
+    Example:
+        >>> print(*text(5, "Comment"))
+        expected a string, got a number 5  @ Comment
+    """
     if value is None or isinstance(value, str):
         return []
     return [Problem(f"expected a string, got {_kind(value)} {value!r}", path)]
 
 
 def one_of(value: object, allowed: Sequence[str], path: str) -> list[Problem]:
-    """An optional value from a fixed set."""
+    """An optional value from a fixed set.
+
+    Example:
+        >>> print(*one_of("X", ("JSONPath", "JSONata"), "QueryLanguage"))
+        expected one of "JSONPath", "JSONata", got 'X'  @ QueryLanguage
+    """
     if value is None or value in allowed:
         return []
     choices = ", ".join(f'"{a}"' for a in allowed)
@@ -77,7 +92,12 @@ def one_of(value: object, allowed: Sequence[str], path: str) -> list[Problem]:
 def integer(
     value: object, path: str, *, minimum: int | None = None, maximum: int | None = None
 ) -> list[Problem]:
-    """An optional whole number within bounds."""
+    """An optional whole number within bounds.
+
+    Example:
+        >>> print(*integer(0, "States.T.TimeoutSeconds", minimum=1))
+        TimeoutSeconds must be >= 1 (got 0)  @ States.T.TimeoutSeconds
+    """
     if value is None:
         return []
     if isinstance(value, bool) or not isinstance(value, int):
@@ -91,7 +111,12 @@ def integer(
 def number(
     value: object, path: str, *, minimum: float | None = None, maximum: float | None = None
 ) -> list[Problem]:
-    """An optional number within bounds."""
+    """An optional number within bounds.
+
+    Example:
+        >>> print(*number("1", "States.R.BackoffRate"))
+        expected a number, got a string '1'  @ States.R.BackoffRate
+    """
     if value is None:
         return []
     if isinstance(value, bool) or not isinstance(value, (int, float)):
@@ -116,7 +141,12 @@ def count_or_jsonata(
     maximum: int | None = None,
     integer: bool = True,
 ) -> list[Problem]:
-    """A number field that a JSONata state may also give as ``{% expression %}``."""
+    """A number field that a JSONata state may also give as ``{% expression %}``.
+
+    Example:
+        >>> print(*count_or_jsonata("5", "States.W.Seconds"))
+        expected a number or a JSONata expression '{% ... %}', got the string '5'  @ States.W.Seconds
+    """
     if isinstance(value, Jsonata):
         return jsonata_text(str(value), path)
     if isinstance(value, str):
@@ -141,7 +171,13 @@ def _integer_checker(
 
 
 def exclusive(obj: object, fields: Sequence[str], path: str) -> list[Problem]:
-    """At most one of *fields* is set on *obj*."""
+    """At most one of *fields* is set on *obj*.
+
+    Example:
+        >>> from sfdsl import Fail
+        >>> exclusive(Fail("F", error="E"), ("error", "error_path"), "States.F")
+        []
+    """
     given = [f for f in fields if getattr(obj, f) is not None and getattr(obj, f) != ()]
     if len(given) <= 1:
         return []
@@ -158,7 +194,12 @@ def exclusive(obj: object, fields: Sequence[str], path: str) -> list[Problem]:
 
 
 def error_names(errors: object, path: str) -> list[Problem]:
-    """``ErrorEquals``: a non-empty list of non-empty strings."""
+    """``ErrorEquals``: a non-empty list of non-empty strings.
+
+    Example:
+        >>> print(*error_names(("X", ""), "States.T.Retry[0].ErrorEquals"))
+        an error name must be a non-empty string, got a string ''  @ States.T.Retry[0].ErrorEquals[1]
+    """
     if not isinstance(errors, tuple) or not errors:
         return [
             Problem(
@@ -189,7 +230,12 @@ def error_names(errors: object, path: str) -> list[Problem]:
 
 
 def all_last(rules: Sequence[tuple[str, ...]], path: str) -> list[Problem]:
-    """A rule matching States.ALL must be the last of its list."""
+    """A rule matching States.ALL must be the last of its list.
+
+    Example:
+        >>> print(*all_last([("States.ALL",), ("X",)], "States.T.Catch"))
+        a rule with States.ALL must be the last one: rules after it never match; move it to the end  @ States.T.Catch[0].ErrorEquals
+    """
     return [
         Problem(
             "a rule with States.ALL must be the last one: rules after it never match; move it to the end",
@@ -211,7 +257,12 @@ def _target_types() -> tuple[type, ...]:
 
 
 def target(value: object, path: str) -> list[Problem]:
-    """A transition target: a state name, a state or a chain."""
+    """A transition target: a state name, a state or a chain.
+
+    Example:
+        >>> print(*target(3, "States.A.Next"))
+        a transition target must be a state name, state or chain, got a number  @ States.A.Next
+    """
     if isinstance(value, str):
         return [] if value else [Problem("a transition target must not be empty", path)]
     if isinstance(value, _target_types()):
@@ -238,7 +289,12 @@ def _intrinsic_problem(text: str) -> str | None:
 
 
 def plain_path(value: object, path: str, *, reference: bool = False) -> list[Problem]:
-    """InputPath/OutputPath/ItemsPath/...Path: a JSONPath (or null where allowed)."""
+    """InputPath/OutputPath/ItemsPath/...Path: a JSONPath (or null where allowed).
+
+    Example:
+        >>> print(*plain_path("States.Array($.a)", "States.A.InputPath"))
+        InputPath must be a path, not an intrinsic function ('States.Array($.a)'); compute the value with Parameters first  @ States.A.InputPath
+    """
     if value is None or value is DISCARD:
         return []
     if not isinstance(value, str):
@@ -261,7 +317,12 @@ def plain_path(value: object, path: str, *, reference: bool = False) -> list[Pro
 
 
 def reference_path(value: object, path: str) -> list[Problem]:
-    """ResultPath: a reference path on the state's data (no variables, no context object)."""
+    """ResultPath: a reference path on the state's data (no variables, no context object).
+
+    Example:
+        >>> print(*reference_path("$$.Execution", "States.A.ResultPath"))
+        ResultPath must point into the state's data ('$' or '$.field'), got '$$.Execution'; to keep a value in a variable use Assign  @ States.A.ResultPath
+    """
     if isinstance(value, str) and (value.startswith("$$") or re.match(r"^\$[A-Za-z_]", value)):
         return [
             Problem(
@@ -275,7 +336,12 @@ def reference_path(value: object, path: str) -> list[Problem]:
 
 
 def dynamic_path(value: object, path: str) -> list[Problem]:
-    """ErrorPath/CausePath: a reference path or an intrinsic function."""
+    """ErrorPath/CausePath: a reference path or an intrinsic function.
+
+    Example:
+        >>> dynamic_path("States.Format('{}', $.id)", "States.F.CausePath")
+        []
+    """
     if isinstance(value, str) and value.startswith("States."):
         message = _intrinsic_problem(value)
         return [] if message is None else [Problem(message, path, "invalid-intrinsic")]
@@ -283,7 +349,12 @@ def dynamic_path(value: object, path: str) -> list[Problem]:
 
 
 def json_value(value: object, path: str) -> list[Problem]:
-    """Any JSON value (``Result``)."""
+    """Any JSON value (``Result``).
+
+    Example:
+        >>> print(*json_value({1, 2}, "States.P.Result"))
+        a value of type set is not JSON; use a list, dict, str, number, bool or None  @ States.P.Result
+    """
     return json_problems(value, path)
 
 
@@ -317,7 +388,12 @@ def _jsonata_problem(text: str) -> str | None:
 
 
 def jsonata_text(value: str, path: str) -> list[Problem]:
-    """A string that looks like a JSONata expression must be a well-formed one."""
+    """A string that looks like a JSONata expression must be a well-formed one.
+
+    Example:
+        >>> print(*jsonata_text("{% 1", "States.W.Seconds"))
+        JSONata expression '{% 1' has no closing '%}'; write '{% expression %}'  @ States.W.Seconds
+    """
     message = _jsonata_problem(value)
     return [] if message is None else [Problem(message, path, "invalid-jsonata")]
 
@@ -327,21 +403,36 @@ def _looks_jsonata(value: str) -> bool:
 
 
 def payload(value: Any, path: str) -> list[Problem]:
-    """A payload (Arguments/Output/Assign values): JSON with JSONata strings checked."""
+    """A payload (Arguments/Output/Assign values): JSON with JSONata strings checked.
+
+    Example:
+        >>> print(*payload({"a": "{% 1"}, "States.P.Output"))
+        JSONata expression '{% 1' has no closing '%}'; write '{% expression %}'  @ States.P.Output.a
+    """
     problems: list[Problem] = []
     _walk_payload(value, path, problems, jsonpath=False)
     return problems
 
 
 def parameters(value: Any, path: str) -> list[Problem]:
-    """A JSONPath payload template: keys ending in ``.$`` hold paths or intrinsic functions."""
+    """A JSONPath payload template: keys ending in ``.$`` hold paths or intrinsic functions.
+
+    Example:
+        >>> print(*parameters({"a.$": 5}, "States.P.Parameters"))
+        the value of 'a.$' must be a JSONPath or an intrinsic function string, got a number 5; drop the '.$' suffix for a literal value  @ States.P.Parameters.a.$
+    """
     problems: list[Problem] = []
     _walk_payload(value, path, problems, jsonpath=True)
     return problems
 
 
 def assign(value: Any, path: str) -> list[Problem]:
-    """``Assign``: an object whose keys are variable names."""
+    """``Assign``: an object whose keys are variable names.
+
+    Example:
+        >>> print(*assign({"1x": 1}, "States.P.Assign"))
+        variable name '1x' is not allowed; use up to 80 characters without spaces, '.', '$', '[' or ']', not starting with a digit  @ States.P.Assign.1x
+    """
     if value is None:
         return []
     if not isinstance(value, Mapping):
@@ -450,7 +541,12 @@ _RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}
 
 
 def timestamp(value: object, path: str) -> list[Problem]:
-    """A Wait ``Timestamp``: an RFC 3339 string (or JSONata)."""
+    """A Wait ``Timestamp``: an RFC 3339 string (or JSONata).
+
+    Example:
+        >>> print(*timestamp(5, "States.W.Timestamp"))
+        expected an RFC 3339 timestamp string, got a number 5  @ States.W.Timestamp
+    """
     if value is None:
         return []
     if isinstance(value, Jsonata):
@@ -494,7 +590,12 @@ def is_timestamp(value: str) -> bool:
 
 
 def fail_text(value: object, path: str) -> list[Problem]:
-    """Fail ``Error``/``Cause``: a string (JSONata allowed)."""
+    """Fail ``Error``/``Cause``: a string (JSONata allowed).
+
+    Example:
+        >>> print(*fail_text(5, "States.F.Error"))
+        expected a string, got a number 5  @ States.F.Error
+    """
     if value is None:
         return []
     if isinstance(value, Jsonata):
@@ -505,7 +606,12 @@ def fail_text(value: object, path: str) -> list[Problem]:
 
 
 def items(value: object, path: str) -> list[Problem]:
-    """Map ``Items``: a JSON array or a JSONata expression."""
+    """Map ``Items``: a JSON array or a JSONata expression.
+
+    Example:
+        >>> print(*items("x", "States.M.Items"))
+        Items must be an array or a JSONata expression, got a string 'x'  @ States.M.Items
+    """
     if value is None:
         return []
     if isinstance(value, (list, tuple)):
@@ -522,7 +628,12 @@ def items(value: object, path: str) -> list[Problem]:
 
 
 def label(value: object, path: str) -> list[Problem]:
-    """A distributed Map ``Label``: up to 40 characters, no special characters."""
+    """A distributed Map ``Label``: up to 40 characters, no special characters.
+
+    Example:
+        >>> print(*label("a b", "States.M.Label"))
+        Label 'a b' contains characters that are not allowed: ' '  @ States.M.Label
+    """
     if value is None:
         return []
     if not isinstance(value, str):
@@ -541,7 +652,12 @@ def label(value: object, path: str) -> list[Problem]:
 
 
 def credentials(role_arn: object, path: str) -> list[Problem]:
-    """``Credentials.RoleArn``: an ARN string, a path, a placeholder or JSONata."""
+    """``Credentials.RoleArn``: an ARN string, a path, a placeholder or JSONata.
+
+    Example:
+        >>> print(*credentials(None, "States.T.Credentials"))
+        Credentials needs RoleArn; pass Credentials(role_arn=...)  @ States.T.Credentials.RoleArn
+    """
     if role_arn is None:
         return [
             Problem("Credentials needs RoleArn; pass Credentials(role_arn=...)", f"{path}.RoleArn")
@@ -554,7 +670,12 @@ def credentials(role_arn: object, path: str) -> list[Problem]:
 
 
 def resource(value: object, path: str) -> list[Problem]:
-    """A Task ``Resource``: an ARN (or ``${...}`` placeholder), checked for known integrations."""
+    """A Task ``Resource``: an ARN (or ``${...}`` placeholder), checked for known integrations.
+
+    Example:
+        >>> print(*resource(5, "States.T.Resource"))
+        Resource must be an ARN string such as 'arn:aws:states:::lambda:invoke', got a number 5  @ States.T.Resource
+    """
     from sfdsl._resources import resource_problem
 
     if isinstance(value, Placeholder) or is_cfn_intrinsic(value):
@@ -572,7 +693,12 @@ def resource(value: object, path: str) -> list[Problem]:
 
 
 def is_cfn_intrinsic(value: object) -> bool:
-    """True for a CloudFormation intrinsic object such as ``{"Fn::GetAtt": [...]}`` or ``{"Ref": ...}``."""
+    """True for a CloudFormation intrinsic object such as ``{"Fn::GetAtt": [...]}`` or ``{"Ref": ...}``.
+
+    Example:
+        >>> is_cfn_intrinsic({"Fn::GetAtt": ["Fn", "Arn"]}), is_cfn_intrinsic({"a": 1})
+        (True, False)
+    """
     return (
         isinstance(value, Mapping)
         and len(value) == 1
@@ -582,7 +708,12 @@ def is_cfn_intrinsic(value: object) -> bool:
 
 
 def condition(value: object, path: str) -> list[Problem]:
-    """A Choice rule's condition is a Condition object."""
+    """A Choice rule's condition is a Condition object.
+
+    Example:
+        >>> print(*condition(True, "States.C.Choices[0]"))
+        a Choice rule needs a condition such as Var('$.x') == 1, got a boolean True  @ States.C.Choices[0]
+    """
     from sfdsl._conditions import And, Comparison, JsonataCondition, Not, Or
 
     if isinstance(value, (Comparison, And, Or, Not, JsonataCondition)):
