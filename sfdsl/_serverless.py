@@ -419,6 +419,19 @@ _MACHINE_KEYS = frozenset(
         "events",
     }
 )
+# The shape each state machine option must have, and how to say it in a note.
+_OPTION_TYPES: dict[str, tuple[type | tuple[type, ...], str]] = {
+    "role": ((str, dict), "an ARN or an intrinsic"),
+    "iamRoleStatements": (list, "a list of statements"),
+    "tags": (dict, "a mapping of tag names to values"),
+    "dependsOn": ((str, list), "a logical id or a list of them"),
+    "loggingConfig": (dict, "a mapping (level, includeExecutionData, destinations)"),
+    "tracingConfig": (dict, "a mapping (enabled)"),
+    "encryptionConfig": (dict, "a mapping (Type, KmsKeyId, KmsDataKeyReusePeriodSeconds)"),
+    "alarms": (dict, "a mapping (topics, metrics, ...)"),
+    "notifications": (dict, "a mapping of execution statuses to targets"),
+    "events": (list, "a list of events"),
+}
 _STEP_FUNCTIONS_KEYS = frozenset({"stateMachines", "activities", "validate", "noOutput"})
 _TOP_KEYS_USED = frozenset(
     {"service", "provider", "functions", "stepFunctions", "plugins", "frameworkVersion", "custom"}
@@ -1006,6 +1019,9 @@ class _Importer:
             self.note(f"{where}.type {machine_type!r} is not STANDARD or EXPRESS; STANDARD is used")
             machine_type = "STANDARD"
         name = config.get("name")
+        if name is not None and not isinstance(name, str):
+            self.note(f"{where}.name must be a string, got {name!r}; written as {str(name)!r}")
+            name = str(name)
         if isinstance(name, str) and "${param:" in name:
             fixed = self.with_defaults(name)
             self.note(
@@ -1045,6 +1061,15 @@ class _Importer:
         machine_type: str,
     ) -> None:
         w = self.w
+        config = dict(config)
+        for option, (kinds, expected) in _OPTION_TYPES.items():
+            value = config.get(option)
+            if value is not None and not isinstance(value, kinds):
+                self.note(
+                    f"{where}.{option} must be {expected}, got {type(value).__name__} "
+                    f"{value!r}; not translated"
+                )
+                del config[option]
         if "role" in config:
             if "iamRoleStatements" in config:
                 self.note(

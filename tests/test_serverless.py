@@ -646,6 +646,16 @@ def test_serverless_param_variable_without_a_value_is_reported() -> None:
             "serverless-step-functions; not translated",
         ),
         (
+            "events: {schedule: rate(1 hour)}",
+            "stepFunctions.stateMachines.main.events must be a list of events, got dict "
+            "{'schedule': 'rate(1 hour)'}; not translated",
+        ),
+        (
+            "tags: [team]",
+            "stepFunctions.stateMachines.main.tags must be a mapping of tag names to values, got "
+            "list ['team']; not translated",
+        ),
+        (
             "evnets: [{schedule: rate(1 hour)}]",
             "stepFunctions.stateMachines.main.evnets is not a serverless-step-functions state "
             "machine key (the plugin rejects it); not translated",
