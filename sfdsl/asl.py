@@ -299,7 +299,7 @@ class _Reader:
         for key in data:
             if key not in allowed:
                 shown = ", ".join(sorted(allowed))
-                where = f"{path}.{key}" if path else key
+                where = f"{path}.{key}" if path else str(key)
                 self.add(
                     f"unknown field {key!r} in {what}; allowed fields: {shown}",
                     where,

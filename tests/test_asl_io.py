@@ -743,3 +743,9 @@ def test_an_unknown_query_language_is_reported_once() -> None:
     assert [(p.message, p.path) for p in info.value.problems] == [
         ('expected one of "JSONPath", "JSONata", got \'JSONPath2\'', "QueryLanguage")
     ]
+
+
+def test_a_yaml_key_that_is_not_a_string_is_located_by_a_string_path() -> None:
+    with pytest.raises(ValidationError) as info:
+        StateMachine.from_asl("StartAt: A\n1: x\nStates:\n  A:\n    Type: Succeed\n")
+    assert [p.path for p in info.value.problems] == ["1"]
