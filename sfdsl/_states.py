@@ -658,8 +658,8 @@ class State:
         banned = self.JSONPATH_FIELDS if language == "JSONata" else self.JSONATA_FIELDS
         problems: list[Problem] = []
         if language == "JSONPath":
-            for field_name in _JSONATA_VALUED:
-                value = getattr(self, field_name, None)
+            for field_name in _jsonata_valued(type(self)):
+                value = getattr(self, field_name)
                 if isinstance(value, Jsonata) or (
                     isinstance(value, str) and value.startswith("{%")
                 ):
@@ -742,6 +742,18 @@ _JSONATA_VALUED = (
     "cause",
     "items",
 )
+
+
+_JSONATA_VALUED_OF: dict[type, tuple[str, ...]] = {}
+
+
+def _jsonata_valued(cls: type) -> tuple[str, ...]:
+    """The fields of :data:`_JSONATA_VALUED` that *cls* has (asked for every state checked)."""
+    found = _JSONATA_VALUED_OF.get(cls)
+    if found is None:
+        names = attrs.fields_dict(cls)
+        found = _JSONATA_VALUED_OF[cls] = tuple(n for n in _JSONATA_VALUED if n in names)
+    return found
 
 
 def _next_field() -> Any:
