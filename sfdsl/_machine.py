@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from pathlib import Path
@@ -18,6 +19,7 @@ from sfdsl.errors import Problem, ValidationError
 MachineType: TypeAlias = Literal["STANDARD", "EXPRESS"]
 
 _MACHINE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
+_BUILD_PARAM = re.compile(r"\$\{param:[A-Za-z0-9_]+\}")
 
 
 @attrs.frozen(init=False)
@@ -238,7 +240,10 @@ def _graph_problems(
 ) -> list[Problem]:
     from sfdsl._validate import validate_graph
 
-    return validate_graph(graph, language=language or "JSONPath", machine_type=machine_type)
+    # An invalid QueryLanguage is passed on as it is: validate_graph then judges no state by it.
+    return validate_graph(
+        graph, language="JSONPath" if language is None else language, machine_type=machine_type
+    )
 
 
 def _machine_field_problems(
@@ -250,7 +255,9 @@ def _machine_field_problems(
     machine_type: object,
 ) -> list[Problem]:
     problems: list[Problem] = []
-    if name is not None and (not isinstance(name, str) or not _MACHINE_NAME.match(name)):
+    if name is not None and (
+        not isinstance(name, str) or not (_MACHINE_NAME.match(name) or _name_with_params(name))
+    ):
         problems.append(
             Problem(
                 f"a state machine name must be 1-80 letters, digits, '-' or '_', got {name!r}",
@@ -265,6 +272,12 @@ def _machine_field_problems(
     problems += chk.one_of(query_language, ("JSONPath", "JSONata"), "QueryLanguage")
     problems += chk.one_of(machine_type, ("STANDARD", "EXPRESS"), "type")
     return problems
+
+
+def _name_with_params(name: str) -> bool:
+    """A name whose ``${param:NAME}`` parts the template build replaces, then checks again."""
+    rest = _BUILD_PARAM.sub("", name)
+    return rest != name and (not rest or bool(_MACHINE_NAME.match(rest)))
 
 
 def load_document(source: dict[str, Any] | str | os.PathLike[str]) -> Any:
@@ -307,7 +320,7 @@ def load_document(source: dict[str, Any] | str | os.PathLike[str]) -> Any:
         try:
             import yaml
 
-            loaded = yaml.safe_load(text)
+            loaded = yaml.load(text, Loader=_yaml_loader())
         except yaml.YAMLError as exc:
             msg = f"{origin} is neither valid JSON ({json_error}) nor valid YAML ({exc})"
             raise DefinitionError([Problem(msg, code="unreadable")], subject="definition") from None
@@ -315,6 +328,26 @@ def load_document(source: dict[str, Any] | str | os.PathLike[str]) -> Any:
             msg = f"{origin} is not valid JSON ({json_error}) and is not a YAML mapping"
             raise DefinitionError([Problem(msg, code="unreadable")], subject="definition") from None
         return loaded
+
+
+@functools.cache
+def _yaml_loader() -> Any:
+    """A YAML SafeLoader that keeps unquoted timestamps as the strings written.
+
+    ASL timestamps are strings; PyYAML's SafeLoader would turn ``2026-01-31T12:00:00Z`` into a
+    ``datetime`` (and ``2026-01-31`` into a ``date``).
+    """
+    import yaml
+
+    class _AslLoader(yaml.SafeLoader):
+        pass
+
+    timestamp = "tag:yaml.org,2002:timestamp"
+    _AslLoader.yaml_implicit_resolvers = {
+        first: [(tag, regex) for tag, regex in resolvers if tag != timestamp]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return _AslLoader
 
 
 __all__ = ["MachineType", "StateMachine", "load_document"]

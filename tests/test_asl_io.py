@@ -749,3 +749,36 @@ def test_a_yaml_key_that_is_not_a_string_is_located_by_a_string_path() -> None:
     with pytest.raises(ValidationError) as info:
         StateMachine.from_asl("StartAt: A\n1: x\nStates:\n  A:\n    Type: Succeed\n")
     assert [p.path for p in info.value.problems] == ["1"]
+
+
+WAIT_UNTIL_YAML = """\
+Comment: 2026-01-31
+StartAt: Until
+States:
+  Until:
+    Type: Wait
+    Timestamp: {timestamp}
+    End: true
+"""
+
+
+def test_yaml_timestamps_stay_the_strings_written() -> None:
+    machine = StateMachine.from_asl(WAIT_UNTIL_YAML.format(timestamp="2026-01-31T12:00:00Z"))
+    assert machine.comment == "2026-01-31"
+    assert machine.to_asl()["States"]["Until"] == {
+        "Type": "Wait",
+        "Timestamp": "2026-01-31T12:00:00Z",
+        "End": True,
+    }
+
+
+def test_a_yaml_timestamp_that_is_not_rfc3339_is_reported_as_written() -> None:
+    with pytest.raises(ValidationError) as info:
+        StateMachine.from_asl(WAIT_UNTIL_YAML.format(timestamp="2026-01-31 12:00:00"))
+    assert [(p.message, p.path) for p in info.value.problems] == [
+        (
+            "'2026-01-31 12:00:00' is not an RFC 3339 timestamp; write e.g. "
+            "'2026-01-31T12:00:00Z' (date, 'T', time and a 'Z' or +hh:mm offset)",
+            "States.Until.Timestamp",
+        )
+    ]
