@@ -8,7 +8,15 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sfdsl._values import DISCARD, Jsonata, Placeholder, _has_path, _is_dynamic, json_problems
+from sfdsl._values import (
+    DISCARD,
+    Jsonata,
+    Placeholder,
+    _has_path,
+    _is_dynamic,
+    _scalar,
+    json_problems,
+)
 from sfdsl.errors import Problem
 
 _MAX_NAME = 80
@@ -417,9 +425,28 @@ def payload(value: Any, path: str) -> list[Problem]:
 def parameters(value: Any, path: str) -> list[Problem]:
     """A JSONPath payload template: keys ending in ``.$`` hold paths or intrinsic functions.
 
+    ``Parameters`` and ``ResultSelector`` exist only in JSONPath states, so a JSONata expression
+    in them is reported (it would be passed on as text).
+
     Example:
         >>> print(*parameters({"a.$": 5}, "States.P.Parameters"))
         the value of 'a.$' must be a JSONPath or an intrinsic function string, got a number 5; drop the '.$' suffix for a literal value  @ States.P.Parameters.a.$
+    """
+    problems: list[Problem] = []
+    _walk_payload(value, path, problems, jsonpath=True, jsonpath_only=True)
+    return problems
+
+
+def template(value: Any, path: str) -> list[Problem]:
+    """A payload template of either query language (``ItemSelector``, ``BatchInput``).
+
+    Its meaning depends on the state's query language, which the machine may set; the checks
+    that need it are in :func:`language_payload`.
+
+    Example:
+        >>> from sfdsl import Var
+        >>> print(*template(Var("$.a"), "States.M.ItemSelector"))
+        a path (Var('$.a')) as the whole ItemSelector is not evaluated: it would be written as the text '$.a'; put it under a key, e.g. item_selector={'value': Var('$.a')}  @ States.M.ItemSelector
     """
     problems: list[Problem] = []
     _walk_payload(value, path, problems, jsonpath=True)
@@ -457,7 +484,17 @@ def assign(value: Any, path: str) -> list[Problem]:
     return problems
 
 
-def _walk_payload(value: Any, path: str, problems: list[Problem], *, jsonpath: bool) -> None:
+def _walk_payload(
+    value: Any,
+    path: str,
+    problems: list[Problem],
+    *,
+    jsonpath: bool,
+    jsonpath_only: bool = False,
+    array: Sequence[Any] | None = None,
+    key: str | None = None,
+) -> None:
+    # *array* is the list that holds *value* and *key* the object key that holds that list.
     if value is None:
         return
     if isinstance(value, Mapping):
@@ -479,24 +516,40 @@ def _walk_payload(value: Any, path: str, problems: list[Problem], *, jsonpath: b
                     )
                 problems.extend(_dynamic_value(item, sub, key))
                 continue
-            if jsonpath and _is_dynamic(item) and f"{key}.$" in value:
-                problems.append(
-                    Problem(
-                        f"fields {key!r} and '{key}.$' collide; keep one", sub, "duplicate-field"
-                    )
-                )
-            _walk_payload(item, sub, problems, jsonpath=jsonpath)
+            if key.endswith(".$"):
+                problems.append(_dotted_key_in_jsonata(key, item, sub))
+                continue
+            if jsonpath and _is_dynamic(item):
+                continue  # next to its 'key.$' twin: the collision is reported there
+            _walk_payload(
+                item, sub, problems, jsonpath=jsonpath, jsonpath_only=jsonpath_only, key=key
+            )
     elif isinstance(value, (list, tuple)):
         for i, item in enumerate(value):
-            _walk_payload(item, f"{path}[{i}]", problems, jsonpath=jsonpath)
+            _walk_payload(
+                item,
+                f"{path}[{i}]",
+                problems,
+                jsonpath=jsonpath,
+                jsonpath_only=jsonpath_only,
+                array=value,
+                key=key,
+            )
     elif isinstance(value, str):
-        if _looks_jsonata(value):
+        if jsonpath_only and _looks_jsonata(value):
+            problems.append(_jsonata_in_jsonpath(value, path))
+        elif _looks_jsonata(value):
             problems.extend(jsonata_text(value, path))
     elif isinstance(value, Jsonata):
         problems.extend(jsonata_text(str(value), path))
-    elif (
-        isinstance(value, (bool, int, float, Placeholder)) or value is DISCARD or _is_dynamic(value)
-    ):
+    elif _is_dynamic(value):
+        if not jsonpath:
+            problems.append(_dynamic_in_jsonata(value, path))
+        elif array is not None:
+            problems.append(_dynamic_in_array(value, path, array, key, jsonpath_only))
+        else:
+            problems.append(_dynamic_as_whole(value, path))
+    elif isinstance(value, (bool, int, float, Placeholder)) or value is DISCARD:
         if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
             problems.append(Problem(f"{value} is not a JSON number", path))
     else:
@@ -505,6 +558,238 @@ def _walk_payload(value: Any, path: str, problems: list[Problem], *, jsonpath: b
                 f"a value of type {type(value).__name__} is not JSON; use a dict, list, str, number, bool or None",
                 path,
                 "type",
+            )
+        )
+
+
+_SIMPLE_PATH = re.compile(r"^\$\$?((\.[A-Za-z_][A-Za-z0-9_]*)|(\[\d+\]))*$")
+_VARIABLE_PATH = re.compile(r"^\$[A-Za-z_][A-Za-z0-9_]*((\.[A-Za-z_][A-Za-z0-9_]*)|(\[\d+\]))*$")
+
+
+def as_jsonata(path: str) -> str | None:
+    """The JSONata expression for a simple JSONPath, or None when there is no simple one.
+
+    Example:
+        >>> as_jsonata("$.order.items[0]"), as_jsonata("$$.Execution.Id"), as_jsonata("$..x")
+        ('{% $states.input.order.items[0] %}', '{% $states.context.Execution.Id %}', None)
+    """
+    if _VARIABLE_PATH.match(path):
+        return "{% " + path + " %}"
+    if not _SIMPLE_PATH.match(path):
+        return None
+    if path.startswith("$$"):
+        return "{% $states.context" + path[2:] + " %}"
+    return "{% $states.input" + path[1:] + " %}"
+
+
+def _describe(value: object) -> str:
+    """How a path or intrinsic call reads in Python, for messages."""
+    text = _scalar(value)
+    if _has_path(value):
+        return f"a path (Var({text!r}))"
+    return f"an intrinsic call ({text})"
+
+
+def _python(value: object) -> str:
+    if _has_path(value):
+        return f"Var({_scalar(value)!r})"
+    if _is_dynamic(value):
+        return str(_scalar(value))
+    return repr(value)
+
+
+_PYTHON_NAMES = {
+    "Parameters": "parameters",
+    "ResultSelector": "result_selector",
+    "ItemSelector": "item_selector",
+    "BatchInput": "batch_input",
+    "Arguments": "arguments",
+    "Output": "output",
+    "Items": "items",
+    "Result": "result",
+}
+
+
+def _field(path: str) -> str:
+    return path.rsplit(".", 1)[-1]
+
+
+def _dynamic_in_array(
+    value: object, path: str, array: Sequence[Any], key: str | None, jsonpath_only: bool
+) -> Problem:
+    scalar = all(isinstance(item, (str, int, float, bool)) or _is_dynamic(item) for item in array)
+    if key is not None and scalar:
+        args = ", ".join(_python(item) for item in array)
+        fix = f"wrap the list in States.Array({args}) under the key {key!r}"
+    else:
+        fix = (
+            "ASL computes values only as the value of an object key; build the array with "
+            "States.Array(...) under a key of its own, or in an earlier state"
+        )
+    if not jsonpath_only:
+        fix += " (in a JSONata state, write the array as a '{% [...] %}' expression)"
+    return Problem(
+        f"{_describe(value)} inside an array is not evaluated: ASL evaluates only the values of "
+        f"object keys ending in '.$', so it would be written as the text {_scalar(value)!r}; "
+        f"{fix}",
+        path,
+        "unevaluated-value",
+    )
+
+
+def _dynamic_as_whole(value: object, path: str) -> Problem:
+    field = _field(path)
+    name = _PYTHON_NAMES.get(field, field)
+    return Problem(
+        f"{_describe(value)} as the whole {field} is not evaluated: it would be written as the text "
+        f"{_scalar(value)!r}; put it under a key, e.g. {name}={{'value': {_python(value)}}}",
+        path,
+        "unevaluated-value",
+    )
+
+
+def _jsonata_fix(text: str) -> str:
+    suggestion = as_jsonata(text)
+    if suggestion is None:
+        return "write a JSONata expression over $states.input, e.g. '{% $states.input.field %}'"
+    return f"write {suggestion!r} (or Jsonata({suggestion[3:-3]!r}))"
+
+
+def _dynamic_in_jsonata(value: object, path: str) -> Problem:
+    text = _scalar(value)
+    if _has_path(value):
+        return Problem(
+            f"a JSONPath Var({text!r}) means nothing in a JSONata state: it would be written as "
+            f"the text {text!r}; {_jsonata_fix(str(text))}",
+            path,
+            "unevaluated-value",
+        )
+    return Problem(
+        f"intrinsic functions are evaluated only in JSONPath states: {text} would be written as "
+        "text here; compute the value with a JSONata expression ('{% ... %}', e.g. $join, "
+        "$string, [..]) instead",
+        path,
+        "unevaluated-value",
+    )
+
+
+def _dotted_key_in_jsonata(key: str, item: object, path: str) -> Problem:
+    text = item if isinstance(item, str) else _scalar(item)
+    if isinstance(text, str) and text.startswith("$"):
+        fix = f"write {key[:-2]!r}: {as_jsonata(text) or '{% ... %}'!r} instead"
+    else:
+        fix = f"write {key[:-2]!r}: '{{% ... %}}' with a JSONata expression instead"
+    return Problem(
+        f"key {key!r} ends in '.$', which JSONata states do not evaluate: {text!r} would be "
+        f"written as text under the key {key!r}; {fix}",
+        path,
+        "unevaluated-value",
+    )
+
+
+def _jsonata_in_jsonpath(text: str, path: str) -> Problem:
+    return Problem(
+        f"{text!r} is a JSONata expression, but {_field_of(path)} is a JSONPath field: it would be "
+        "passed on as text; use a path such as Var('$.x') here, or set query_language='JSONata' "
+        "and use arguments=/output=",
+        path,
+        "wrong-query-language",
+    )
+
+
+def _field_of(path: str) -> str:
+    """The ASL field (Parameters, ResultSelector, ...) that *path* lies in."""
+    for part in reversed(path.replace("[", ".[").split(".")):
+        if part in _PYTHON_NAMES:
+            return part
+    return _field(path)
+
+
+def language_payload(value: Any, path: str, language: str) -> list[Problem]:
+    """Problems of a template of either language (Assign, ItemSelector, ...) in a *language* state.
+
+    A JSONata state does not evaluate keys ending in ``.$`` (where a ``Var`` under a key is
+    kept); a JSONPath state does not evaluate ``{% ... %}`` expressions.
+
+    Example:
+        >>> print(*language_payload({"id.$": "$.id"}, "States.P.Assign", "JSONata"))
+        key 'id.$' ends in '.$', which JSONata states do not evaluate: '$.id' would be written as text under the key 'id.$'; write 'id': '{% $states.input.id %}' instead  @ States.P.Assign.id.$
+    """
+    problems: list[Problem] = []
+    _walk_language(value, path, language, problems)
+    return problems
+
+
+def _walk_language(value: Any, path: str, language: str, problems: list[Problem]) -> None:
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                continue
+            sub = f"{path}.{key}"
+            if key.endswith(".$"):
+                if language == "JSONata":
+                    problems.append(_dotted_key_in_jsonata(key, item, sub))
+                continue
+            _walk_language(item, sub, language, problems)
+    elif isinstance(value, (list, tuple)):
+        for i, item in enumerate(value):
+            _walk_language(item, f"{path}[{i}]", language, problems)
+    elif (
+        language == "JSONPath"
+        and isinstance(value, str)
+        and _looks_jsonata(value)
+        and _jsonata_problem(value) is None  # a malformed one is reported as such already
+    ):
+        problems.append(
+            Problem(
+                f"{value!r} is a JSONata expression, but this is a JSONPath state: it would be "
+                "passed on as text; use a path (in Python, 'key': Var('$.x')), or set "
+                "query_language='JSONata' on the state or machine",
+                path,
+                "wrong-query-language",
+            )
+        )
+
+
+def result(value: Any, path: str) -> list[Problem]:
+    """A Pass state's ``Result``: JSON data, written as is and never evaluated.
+
+    Example:
+        >>> from sfdsl import Var
+        >>> from sfdsl._values import freeze_result
+        >>> print(*result(freeze_result({"id": Var("$.id")}), "States.P.Result"))
+        Result is never evaluated: a path (Var('$.id')) would be written as the text '$.id'; compute values with parameters={'id': Var('$.id')} (or output= in a JSONata state)  @ States.P.Result.id
+    """
+    problems = json_problems(value, path)
+    _walk_result(value, path, None, problems)
+    return problems
+
+
+def _walk_result(value: Any, path: str, key: str | None, problems: list[Problem]) -> None:
+    if isinstance(value, Mapping):
+        for k, item in value.items():
+            if isinstance(k, str):
+                _walk_result(item, f"{path}.{k}", k, problems)
+    elif isinstance(value, (list, tuple)):
+        for i, item in enumerate(value):
+            _walk_result(item, f"{path}[{i}]", None, problems)
+    elif isinstance(value, Jsonata) or _is_dynamic(value):
+        shown = (
+            f"a JSONata expression (Jsonata({value.expression!r}))"
+            if isinstance(value, Jsonata)
+            else _describe(value)
+        )
+        text = str(value) if isinstance(value, Jsonata) else _scalar(value)
+        example = f"{{{key if key is not None else 'value'!r}: {_python(value)}}}"
+        if isinstance(value, Jsonata):
+            fix = "compute values with output= in a JSONata state"
+        else:
+            fix = f"compute values with parameters={example} (or output= in a JSONata state)"
+        problems.append(
+            Problem(
+                f"Result is never evaluated: {shown} would be written as the text {text!r}; {fix}",
+                path,
+                "unevaluated-value",
             )
         )
 

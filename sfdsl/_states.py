@@ -15,7 +15,15 @@ from typing_extensions import Self
 
 from sfdsl import _checks as chk
 from sfdsl._typing import ExecutionType, JitterStrategy, Json, ProcessorMode, QueryLanguage
-from sfdsl._values import DISCARD, Jsonata, Placeholder, _Discard, freeze, freeze_template
+from sfdsl._values import (
+    DISCARD,
+    Jsonata,
+    Placeholder,
+    _Discard,
+    freeze,
+    freeze_result,
+    freeze_template,
+)
 from sfdsl.errors import Problem, ValidationError
 
 if TYPE_CHECKING:
@@ -110,7 +118,12 @@ def _opt(asl: str, *, default: Any = None, converter: Any = None) -> Any:
 
 
 def _payload(asl: str) -> Any:
-    converter = _jsonata_template if asl in ("Arguments", "Output") else _jsonpath_template
+    if asl == "Result":
+        converter = freeze_result
+    elif asl in ("Arguments", "Output", "Items"):
+        converter = _jsonata_template
+    else:
+        converter = _jsonpath_template
     return attrs.field(default=None, kw_only=True, converter=converter, metadata={"asl": asl})
 
 
@@ -492,7 +505,7 @@ class ItemBatcher:
         p += chk.plain_path(
             self.max_input_bytes_per_batch_path, f"{path}.MaxInputBytesPerBatchPath", reference=True
         )
-        p += chk.payload(self.batch_input, f"{path}.BatchInput")
+        p += chk.template(self.batch_input, f"{path}.BatchInput")
         if all(
             getattr(self, f) is None
             for f in (
@@ -637,7 +650,8 @@ class State:
 
     def __attrs_post_init__(self) -> None:
         problems = self.problems()
-        if self.query_language is not None:
+        # An unknown QueryLanguage is one problem; which fields it would allow is not guessed.
+        if self.query_language in _LANGUAGES:
             problems += self.language_problems(self.query_language)
         _raise_if(problems, f"state {self.name!r}")
 
@@ -687,7 +701,38 @@ class State:
                         "wrong-query-language",
                     )
                 )
+        for where, value in self._either_payloads():
+            problems += chk.language_payload(value, f"{self.path}.{where}", language)
+        if language == "JSONPath":
+            for i, catcher in enumerate(getattr(self, "catch_rules", ())):
+                if getattr(catcher, "output", None) is not None:
+                    problems.append(
+                        Problem(
+                            "Output is a JSONata field, not allowed in a JSONPath state's catcher; "
+                            "use result_path=... or set query_language='JSONata'",
+                            f"{self.path}.Catch[{i}].Output",
+                            "wrong-query-language",
+                        )
+                    )
         return problems
+
+    def _either_payloads(self) -> list[tuple[str, Any]]:
+        """(ASL location, value) of the templates whose meaning depends on the query language."""
+        found: list[tuple[str, Any]] = []
+        assign = getattr(self, "assign", None)
+        if assign is not None:
+            found.append(("Assign", assign))
+        selector = getattr(self, "item_selector", None)
+        if selector is not None:
+            found.append(("ItemSelector", selector))
+        batch_input = getattr(getattr(self, "item_batcher", None), "batch_input", None)
+        if batch_input is not None:
+            found.append(("ItemBatcher.BatchInput", batch_input))
+        for key, rules in (("Catch", "catch_rules"), ("Choices", "choices")):
+            for i, rule in enumerate(getattr(self, rules, ())):
+                if getattr(rule, "assign", None) is not None:
+                    found.append((f"{key}[{i}].Assign", rule.assign))
+        return found
 
     def with_(self, **changes: Any) -> Self:
         """A copy of this state with some fields changed.
@@ -729,6 +774,8 @@ class State:
 
         return state_to_asl(self)
 
+
+_LANGUAGES: tuple[QueryLanguage, ...] = ("JSONPath", "JSONata")
 
 _JSONATA_VALUED = (
     "seconds",
@@ -900,7 +947,7 @@ class Pass(_Flow, State):
         p += chk.plain_path(self.input_path, f"{path}.InputPath")
         p += chk.plain_path(self.output_path, f"{path}.OutputPath")
         p += chk.parameters(self.parameters, f"{path}.Parameters")
-        p += chk.json_value(self.result, f"{path}.Result")
+        p += chk.result(self.result, f"{path}.Result")
         p += chk.reference_path(self.result_path, f"{path}.ResultPath")
         p += chk.assign(self.assign, f"{path}.Assign")
         p += chk.payload(self.output, f"{path}.Output")
@@ -1126,7 +1173,7 @@ class Choice(State):
     def __attrs_post_init__(self) -> None:
         # A Choice is built up rule by rule, so an empty one is checked on the machine.
         problems = [p for p in self.problems() if p.code != "choice-without-rules"]
-        if self.query_language is not None:
+        if self.query_language in _LANGUAGES:
             problems += self.language_problems(self.query_language)
         _raise_if(problems, f"state {self.name!r}")
 
@@ -1462,7 +1509,7 @@ class Map(_Recoverable, _Flow, State):
         else:
             p += chk.plain_path(self.items_path, f"{path}.ItemsPath", reference=True)
         p += chk.items(self.items, f"{path}.Items")
-        p += chk.parameters(self.item_selector, f"{path}.ItemSelector")
+        p += chk.template(self.item_selector, f"{path}.ItemSelector")
         p += chk.parameters(self.parameters, f"{path}.Parameters")
         p += chk.count_or_jsonata(self.max_concurrency, f"{path}.MaxConcurrency", minimum=0)
         p += chk.count_or_jsonata(

@@ -228,8 +228,9 @@ class FrozenList(list[Any]):
         return self
 
 
-# How _freeze treats the values it meets: as plain data, or as a payload template of a language.
-_DATA, _JSONPATH, _JSONATA = 0, 1, 2
+# How _freeze treats the values it meets: as plain data, as a payload template of a language,
+# or as a Pass state's Result (data that is never evaluated).
+_DATA, _JSONPATH, _JSONATA, _RESULT = 0, 1, 2, 3
 
 
 def freeze(value: Json) -> Json:
@@ -252,15 +253,16 @@ def freeze_template(value: Json, language: QueryLanguage = "JSONPath") -> Json:
     ASL gives it, whatever objects it was written with:
 
     - in a JSONPath template (``Parameters``, ``ResultSelector``, ``ItemSelector``, ``Assign``,
-      ``Result``, ``Items``, ``BatchInput``) a path (``Var``, ``JsonPath``) or intrinsic call
-      that is the value of a key ``k`` becomes the entry ``"k.$": "<its ASL text>"``;
+      ``BatchInput``) a path (``Var``, ``JsonPath``) or intrinsic call that is the value of a
+      key ``k`` becomes the entry ``"k.$": "<its ASL text>"``;
     - ``Jsonata`` objects become their ``"{% ... %}"`` text (in both languages);
     - a path anywhere else becomes a parsed ``JsonPath``; intrinsic calls and ``Placeholder``
       objects (which carry deploy-time values) stay objects; ``DISCARD`` inside becomes ``None``;
     - dicts become :class:`FrozenDict` and lists or tuples :class:`FrozenList`.
 
-    Entries that would collide (``"k": Var(...)`` next to ``"k.$"``) are left as given, so the
-    state's checks report them. ``to_asl`` writes the same JSON for the template before and
+    Entries that would collide (``"k": Var(...)`` next to ``"k.$"``) are left as given, and so
+    are paths and calls where ASL would not evaluate them (inside an array, as the whole
+    template, anywhere in a JSONata template), so the state's checks report them. ``to_asl`` writes the same JSON for the template before and
     after freezing.
 
     Example:
@@ -273,6 +275,23 @@ def freeze_template(value: Json, language: QueryLanguage = "JSONPath") -> Json:
     if value is DISCARD:
         return value
     return _freeze(value, _JSONATA if language == "JSONata" else _JSONPATH)
+
+
+def freeze_result(value: Json) -> Json:
+    """The read-only form in which a Pass state keeps its ``Result``: JSON data, never evaluated.
+
+    Unlike :func:`freeze_template`, paths, intrinsic calls and ``Jsonata`` objects are kept as
+    objects (a ``Var`` as its parsed ``JsonPath``), so the state's checks can report them: ASL
+    would write them into ``Result`` as plain text. ``DISCARD`` inside becomes ``None``.
+
+    Example:
+        >>> from sfdsl import Var
+        >>> freeze_result({"id": Var("$.id"), "n": [1, DISCARD]})
+        {'id': JsonPath(text='$.id', root='$', variable=None, segments=(Field(name='id'),)), 'n': [1, None]}
+    """
+    if value is DISCARD:
+        return value
+    return _freeze(value, _RESULT)
 
 
 def _freeze(value: Json, mode: int) -> Json:
@@ -288,14 +307,14 @@ def _freeze(value: Json, mode: int) -> Json:
         return FrozenList(items)
     if mode == _DATA:
         return value
-    return _freeze_scalar(value)
+    return _freeze_scalar(value, mode)
 
 
-def _freeze_scalar(value: Json) -> Json:
+def _freeze_scalar(value: Json, mode: int = _JSONPATH) -> Json:
     if value is DISCARD:
         return None
     if isinstance(value, Jsonata):
-        return str(value)
+        return value if mode == _RESULT else str(value)
     if _sfdsl_kind(value) == "var":
         from sfdsl._jsonpath import parse_path
 

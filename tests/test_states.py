@@ -1049,7 +1049,7 @@ TYPED: list[tuple[str, Callable[[], State], Callable[[], State], str | None]] = 
             parameters={
                 "id": Var("$.order.id"),
                 "n": States.ArrayLength(Var("$.xs")),
-                "nested": [{"sum": States.MathAdd(Var("$.a"), 1)}, Jsonata("$x")],
+                "nested": [{"sum": States.MathAdd(Var("$.a"), 1)}, "x"],
                 "run": Var("$$.Execution.Id"),
             },
             assign={"seen": Var("$"), "text": States.Format("n={}", Var("$.n"))},
@@ -1060,7 +1060,7 @@ TYPED: list[tuple[str, Callable[[], State], Callable[[], State], str | None]] = 
             parameters={
                 "id.$": "$.order.id",
                 "n.$": "States.ArrayLength($.xs)",
-                "nested": [{"sum.$": "States.MathAdd($.a, 1)"}, "{% $x %}"],
+                "nested": [{"sum.$": "States.MathAdd($.a, 1)"}, "x"],
                 "run.$": "$$.Execution.Id",
             },
             assign={"seen.$": "$", "text.$": "States.Format('n={}', $.n)"},
@@ -1289,15 +1289,21 @@ def test_a_dollar_key_holding_a_var_is_written_once() -> None:
     assert state.to_asl()["Parameters"] == {"id.$": "$.id"}
 
 
-def test_colliding_keys_are_left_for_the_checks_to_report() -> None:
+@pytest.mark.parametrize(
+    "plain",
+    [Var("$.a"), States.Format("{}", Var("$.a")), "literal"],
+    ids=["var", "intrinsic", "literal"],
+)
+def test_colliding_keys_are_reported_once(plain: Any) -> None:
     with pytest.raises(ValidationError) as info:
-        Pass("S", parameters={"id": Var("$.a"), "id.$": "$.b"}, end=True)
-    found = [(p.message, p.path, p.code) for p in info.value.problems]
-    assert (
-        "fields 'id' and 'id.$' collide; keep one",
-        "States.S.Parameters.id",
-        "duplicate-field",
-    ) in found
+        Pass("S", parameters={"id": plain, "id.$": "$.b"}, end=True)
+    assert [(p.message, p.path, p.code) for p in info.value.problems] == [
+        (
+            "fields 'id' and 'id.$' collide (both set 'id'); keep one",
+            "States.S.Parameters.id.$",
+            "duplicate-field",
+        )
+    ]
 
 
 def test_states_with_credentials_compare_and_hash_by_value() -> None:

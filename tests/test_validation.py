@@ -15,11 +15,14 @@ from sfdsl import (
     Choice,
     Fail,
     Graph,
+    ItemBatcher,
+    Jsonata,
     Map,
     Parallel,
     Pass,
     ProcessorConfig,
     Retry,
+    State,
     StateMachine,
     States,
     Succeed,
@@ -1234,3 +1237,282 @@ def test_the_readme_error_example_is_what_sfdsl_prints() -> None:
     runner.run(example, out=report.append)
     assert "".join(report) == ""
     assert runner.summarize(verbose=False) == (0, 3)
+
+
+# --------------------------------------------------------------------------- values ASL would write as text
+
+NOT_IN_ARRAY = (
+    "inside an array is not evaluated: ASL evaluates only the values of object keys ending in "
+    "'.$', so it would be written as the text"
+)
+VAR_IN_JSONATA = "a JSONPath Var('$.a') means nothing in a JSONata state: it would be written as the text '$.a'; write '{% $states.input.a %}' (or Jsonata('$states.input.a'))"
+INTRINSIC_IN_JSONATA = (
+    "intrinsic functions are evaluated only in JSONPath states: States.Array($.a) would be "
+    "written as text here; compute the value with a JSONata expression ('{% ... %}', e.g. "
+    "$join, $string, [..]) instead"
+)
+JSONATA_IN_PARAMETERS = (
+    "'{% $x %}' is a JSONata expression, but Parameters is a JSONPath field: it would be passed "
+    "on as text; use a path such as Var('$.x') here, or set query_language='JSONata' and use "
+    "arguments=/output="
+)
+JSONATA_IN_JSONPATH_STATE = (
+    "'{% $x %}' is a JSONata expression, but this is a JSONPath state: it would be passed on as "
+    "text; use a path (in Python, 'key': Var('$.x')), or set query_language='JSONata' on the "
+    "state or machine"
+)
+DOLLAR_KEY_IN_JSONATA = (
+    "key 'a.$' ends in '.$', which JSONata states do not evaluate: '$.a' would be written as "
+    "text under the key 'a.$'; write 'a': '{% $states.input.a %}' instead"
+)
+
+
+def jsonata_task(**fields: Any) -> Task:
+    return Task("X", resource=LAMBDA, end=True, query_language="JSONata", **fields)
+
+
+UNEVALUATED: list[tuple[str, Callable[[], object], list[tuple[str, str]]]] = [
+    (
+        "var-in-array",
+        lambda: Pass("X", parameters={"ids": [Var("$.a"), "b", 1]}, end=True),
+        [
+            (
+                f"a path (Var('$.a')) {NOT_IN_ARRAY} '$.a'; wrap the list in "
+                "States.Array(Var('$.a'), 'b', 1) under the key 'ids'",
+                "States.X.Parameters.ids[0]",
+            )
+        ],
+    ),
+    (
+        "intrinsic-in-array-of-objects",
+        lambda: task(result_selector={"xs": [{"k": 1}, States.Array(Var("$.a"))]}),
+        [
+            (
+                f"an intrinsic call (States.Array($.a)) {NOT_IN_ARRAY} 'States.Array($.a)'; "
+                "ASL computes values only as the value of an object key; build the array with "
+                "States.Array(...) under a key of its own, or in an earlier state",
+                "States.X.ResultSelector.xs[1]",
+            )
+        ],
+    ),
+    (
+        "var-in-array-in-assign",
+        lambda: Pass("X", assign={"ids": [Var("$.a")]}, end=True),
+        [
+            (
+                f"a path (Var('$.a')) {NOT_IN_ARRAY} '$.a'; wrap the list in "
+                "States.Array(Var('$.a')) under the key 'ids' "
+                "(in a JSONata state, write the array as a '{% [...] %}' expression)",
+                "States.X.Assign.ids[0]",
+            )
+        ],
+    ),
+    (
+        "var-as-whole-parameters",
+        lambda: Pass("X", parameters=Var("$.a"), end=True),
+        [
+            (
+                "a path (Var('$.a')) as the whole Parameters is not evaluated: it would be "
+                "written as the text '$.a'; put it under a key, e.g. "
+                "parameters={'value': Var('$.a')}",
+                "States.X.Parameters",
+            )
+        ],
+    ),
+    (
+        "var-as-whole-item-selector",
+        lambda: a_map(item_selector=Var("$$.Map.Item.Value")),
+        [
+            (
+                "a path (Var('$$.Map.Item.Value')) as the whole ItemSelector is not evaluated: "
+                "it would be written as the text '$$.Map.Item.Value'; put it under a key, e.g. "
+                "item_selector={'value': Var('$$.Map.Item.Value')}",
+                "States.X.ItemSelector",
+            )
+        ],
+    ),
+    (
+        "var-in-result",
+        lambda: Pass("X", result={"id": Var("$.a")}, end=True),
+        [
+            (
+                "Result is never evaluated: a path (Var('$.a')) would be written as the text "
+                "'$.a'; compute values with parameters={'id': Var('$.a')} "
+                "(or output= in a JSONata state)",
+                "States.X.Result.id",
+            )
+        ],
+    ),
+    (
+        "jsonata-in-result",
+        lambda: Pass("X", result=[Jsonata("$x")], end=True),
+        [
+            (
+                "Result is never evaluated: a JSONata expression (Jsonata('$x')) would be "
+                "written as the text '{% $x %}'; compute values with output= in a JSONata state",
+                "States.X.Result[0]",
+            )
+        ],
+    ),
+    (
+        "var-in-arguments",
+        lambda: jsonata_task(arguments={"a": Var("$.a")}),
+        [(VAR_IN_JSONATA, "States.X.Arguments.a")],
+    ),
+    (
+        "var-as-whole-output",
+        lambda: jsonata_task(output=Var("$.a")),
+        [(VAR_IN_JSONATA, "States.X.Output")],
+    ),
+    (
+        "intrinsic-in-output-array",
+        lambda: jsonata_task(output={"xs": [States.Array(Var("$.a"))]}),
+        [(INTRINSIC_IN_JSONATA, "States.X.Output.xs[0]")],
+    ),
+    (
+        "var-in-catch-output",
+        lambda: jsonata_task().catch(
+            Catch(["States.ALL"], next=Fail("F"), output={"a": Var("$.a")})
+        ),
+        [(VAR_IN_JSONATA, "Catch.Output.a")],
+    ),
+    (
+        "var-in-items",
+        lambda: Map("X", item_processor=Pass("I"), items=[Var("$.a")], end=True),
+        [(VAR_IN_JSONATA, "States.X.Items[0]")],
+    ),
+    (
+        "dollar-key-in-arguments",
+        lambda: jsonata_task(arguments={"a.$": "$.a"}),
+        [(DOLLAR_KEY_IN_JSONATA, "States.X.Arguments.a.$")],
+    ),
+    (
+        "var-in-assign-of-a-jsonata-state",
+        lambda: Pass("X", assign={"a": Var("$.a")}, query_language="JSONata", end=True),
+        [(DOLLAR_KEY_IN_JSONATA, "States.X.Assign.a.$")],
+    ),
+    (
+        "jsonata-in-parameters",
+        lambda: Pass("X", parameters={"a": Jsonata("$x")}, end=True),
+        [(JSONATA_IN_PARAMETERS, "States.X.Parameters.a")],
+    ),
+    (
+        "jsonata-text-in-parameters-array",
+        lambda: Pass("X", parameters={"a": ["{% $x %}"]}, end=True),
+        [(JSONATA_IN_PARAMETERS, "States.X.Parameters.a[0]")],
+    ),
+    (
+        "jsonata-in-assign-of-a-jsonpath-state",
+        lambda: Pass("X", assign={"a": Jsonata("$x")}, query_language="JSONPath", end=True),
+        [(JSONATA_IN_JSONPATH_STATE, "States.X.Assign.a")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("build", "expected"), [r[1:] for r in UNEVALUATED], ids=[r[0] for r in UNEVALUATED]
+)
+def test_values_asl_would_write_as_text_are_errors(
+    build: Callable[[], object], expected: list[tuple[str, str]]
+) -> None:
+    assert problems_of(build) == expected
+
+
+MACHINE_UNEVALUATED: list[tuple[str, Callable[[], StateMachine], list[tuple[str, str]]]] = [
+    (
+        "var-in-assign-inherits-jsonata",
+        lambda: StateMachine(Pass("X", assign={"a": Var("$.a")}), query_language="JSONata"),
+        [(DOLLAR_KEY_IN_JSONATA, "States.X.Assign.a.$")],
+    ),
+    (
+        "var-in-choice-rule-assign-inherits-jsonata",
+        lambda: StateMachine(
+            Choice("X").when("{% true %}", Succeed("Y"), assign={"a": Var("$.a")}),
+            query_language="JSONata",
+        ),
+        [(DOLLAR_KEY_IN_JSONATA, "States.X.Choices[0].Assign.a.$")],
+    ),
+    (
+        "var-in-batch-input-inherits-jsonata",
+        lambda: StateMachine(
+            a_map(
+                processor_config=ProcessorConfig("DISTRIBUTED"),
+                item_batcher=ItemBatcher(max_items_per_batch=2, batch_input={"a": Var("$.a")}),
+            ),
+            query_language="JSONata",
+        ),
+        [(DOLLAR_KEY_IN_JSONATA, "States.X.ItemBatcher.BatchInput.a.$")],
+    ),
+    (
+        "jsonata-in-item-selector-of-a-jsonpath-machine",
+        lambda: StateMachine(a_map(item_selector={"a": Jsonata("$x")})),
+        [(JSONATA_IN_JSONPATH_STATE, "States.X.ItemSelector.a")],
+    ),
+    (
+        "jsonata-in-catch-assign-of-a-jsonpath-machine",
+        lambda: StateMachine(
+            task().catch(Catch(["States.ALL"], next=Fail("F"), assign={"a": Jsonata("$x")}))
+        ),
+        [(JSONATA_IN_JSONPATH_STATE, "States.X.Catch[0].Assign.a")],
+    ),
+    (
+        "catch-output-in-a-jsonpath-machine",
+        lambda: StateMachine(task().catch(Catch(["States.ALL"], next=Fail("F"), output={"a": 1}))),
+        [
+            (
+                "Output is a JSONata field, not allowed in a JSONPath state's catcher; "
+                "use result_path=... or set query_language='JSONata'",
+                "States.X.Catch[0].Output",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("build", "expected"),
+    [r[1:] for r in MACHINE_UNEVALUATED],
+    ids=[r[0] for r in MACHINE_UNEVALUATED],
+)
+def test_templates_of_either_language_are_judged_by_the_machine(
+    build: Callable[[], StateMachine], expected: list[tuple[str, str]]
+) -> None:
+    assert machine_problems(build) == expected
+
+
+@pytest.mark.parametrize(
+    "state",
+    [
+        Pass("X", assign={"a": Var("$.a"), "b": States.Array(Var("$.b"))}),
+        a_map(item_selector={"a": Var("$$.Map.Item.Value")}),
+    ],
+    ids=["assign", "item-selector"],
+)
+def test_templates_of_either_language_keep_paths_in_a_jsonpath_machine(state: State) -> None:
+    machine = StateMachine(state)
+    assert StateMachine.from_asl(machine.to_asl()) == machine
+
+
+def test_jsonata_in_either_template_is_kept_in_a_jsonata_machine() -> None:
+    machine = StateMachine(
+        Pass("X", assign={"a": Jsonata("$states.input.a")}), query_language="JSONata"
+    )
+    assert machine.to_asl()["States"]["X"]["Assign"] == {"a": "{% $states.input.a %}"}
+
+
+# --------------------------------------------------------------------------- invalid QueryLanguage
+
+
+@pytest.mark.parametrize("language", ["Foo", "", "jsonata"])
+def test_an_invalid_state_query_language_is_one_problem(language: str) -> None:
+    assert problems_of(
+        lambda: Pass("X", query_language=language, output={"a": 1}, parameters={"b": 1})  # type: ignore[arg-type]
+    ) == [(f'expected one of "JSONPath", "JSONata", got {language!r}', "States.X.QueryLanguage")]
+
+
+@pytest.mark.parametrize("language", ["", {}, "jsonpath"], ids=["empty", "dict", "lowercase"])
+def test_an_invalid_machine_query_language_is_one_problem(language: Any) -> None:
+    # Output is allowed only in JSONata: an invalid language must not be taken for JSONPath.
+    assert machine_problems(
+        lambda: StateMachine(Pass("X", output={"a": 1}), query_language=language)
+    ) == [(f'expected one of "JSONPath", "JSONata", got {language!r}', "QueryLanguage")]
