@@ -495,6 +495,30 @@ def test_ref_resource_uses_the_resource_type(
     assert [w.path for w in result.warnings] == warnings
 
 
+@pytest.mark.parametrize(
+    "state",
+    [
+        task("${Fn}"),
+        task("arn:aws:states:::lambda:invoke", {"FunctionName": "${Fn}"}),
+        task("arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:hello:live"),
+    ],
+    ids=["resource", "lambda-invoke", "literal-qualified"],
+)
+def test_function_arn_with_pseudo_parameters_is_granted_as_fn_sub(state: dict[str, Any]) -> None:
+    arn = "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:hello"
+    ctx = IamContext(
+        substitutions={
+            "Fn": {"Fn::Sub": arn},
+            "AWS::Partition": {"Ref": "AWS::Partition"},
+            "AWS::Region": {"Ref": "AWS::Region"},
+            "AWS::AccountId": {"Ref": "AWS::AccountId"},
+        }
+    )
+    assert rendered(derive_statements(machine({"T": state}), context=ctx)) == [
+        s(["lambda:InvokeFunction"], [{"Fn::Sub": arn}, {"Fn::Sub": f"{arn}:*"}])
+    ]
+
+
 # --- The rest of the role ------------------------------------------------------------------------
 
 

@@ -48,7 +48,7 @@ from sfdsl.errors import IamDerivationError, Problem
 _VERSION = "2012-10-17"
 _STATES_INTEGRATION = re.compile(r"arn:[^:]+:states:::(.+)")
 _ACTIVITY = re.compile(r"arn:[^:]+:states:[^:]*:[^:]*:activity:.+")
-_LAMBDA = re.compile(r"arn:[^:]+:lambda:.+")
+_LAMBDA = re.compile(r"arn:(?:\$\{[^}]*\}|[^:$])+:lambda:.+")
 
 
 def _names(names: Iterable[str]) -> frozenset[str]:

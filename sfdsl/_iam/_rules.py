@@ -83,6 +83,12 @@ _FN_ARN = re.compile(r"arn:([^:]+):lambda:([^:]+):(\d{12}):function:([^:]+)(?::[
 _FN_PARTIAL = re.compile(r"(\d{12}):function:([^:]+)(?::[^:]+)?")
 _FN_NAME = re.compile(r"([A-Za-z0-9_-]+)(?::[^:]+)?")
 _QUALIFIED_TYPES = ("AWS::Lambda::Alias", "AWS::Lambda::Version")
+# An ARN inside an Fn::Sub template: a field is literal text or ${...} (which may hold ':').
+_SUB_FIELD = r"(?:\$\{[^}]*\}|[^:$])+"
+_FN_ARN_SUB = re.compile(
+    rf"(?P<base>arn:{_SUB_FIELD}:lambda:{_SUB_FIELD}:{_SUB_FIELD}:function:{_SUB_FIELD})"
+    rf"(?::{_SUB_FIELD})?"
+)
 
 
 def function_resources(env: Env, value: Cfn, path: str, *, arn_expected: bool) -> list[Cfn]:
@@ -111,6 +117,13 @@ def function_resources(env: Env, value: Cfn, path: str, *, arn_expected: bool) -
     ga = getatt(value)
     if ga is not None and ga[1] == "Arn":
         return [value, sub(value, ":*")]
+    text = _template(value)
+    if text is not None and (m := _FN_ARN_SUB.fullmatch(text)):
+        # Fn::Sub "arn:${AWS::Partition}:lambda:${AWS::Region}:...": the same template, unqualified.
+        inner = value["Fn::Sub"] if isinstance(value, dict) else text
+        variables = inner[1] if isinstance(inner, list) and len(inner) > 1 else None
+        base = {"Fn::Sub": [m["base"], variables] if variables else m["base"]}
+        return [base, sub(base, ":*")]
     ref = ref_target(value)
     kind = env.resource_types.get(ref) if ref else None
     if kind == "AWS::Lambda::Function" or (ref and kind is None and not arn_expected):
