@@ -1442,7 +1442,12 @@ class _Importer:
         if "iamRole" in config:
             call.kw("role", _code(_cfn(config["iamRole"]), self.w))
         if "deadLetterConfig" in config:
-            call.kw("dead_letter_arn", _code(_cfn(config["deadLetterConfig"]), self.w))
+            queue = _cfn(config["deadLetterConfig"])
+            call.kw("dead_letter_arn", _code(queue, self.w))
+            if isinstance(queue, str):
+                from sfdsl.cfn._events import dlq_policy_warning
+
+                self.note(f"{where}.deadLetterConfig: {dlq_policy_warning(queue)}")
         self.unknown(
             config,
             where,

@@ -6,12 +6,16 @@ import json
 from typing import Any
 
 import pytest
+from troposphere import Template
 
 from sfdsl import Pass, StateMachine, Succeed, Task
 from sfdsl.cfn import (
     Alarms,
+    ApiEndpoint,
     App,
+    Cors,
     Encryption,
+    EventRule,
     Function,
     Logging,
     Notifications,
@@ -24,7 +28,7 @@ from sfdsl.cfn import (
 )
 from sfdsl.cfn._alarms import queue_url
 from sfdsl.cfn._events import schedule_problem
-from sfdsl.errors import BuildError
+from sfdsl.errors import BuildError, SfdslWarning, ValidationError
 
 HANDLER = "def handler(event, context):\n    return event\n"
 
@@ -36,6 +40,23 @@ def _doc(obj: App | StateMachine, **params: str) -> dict[str, Any]:
 
 def _machine() -> StateMachine:
     return StateMachine(Pass("A").next(Succeed("Done")), name="orders")
+
+
+def _with_worker() -> Template:
+    """A caller's template that already defines the Lambda function ``Worker``."""
+    from troposphere import awslambda
+
+    template = Template()
+    template.add_resource(
+        awslambda.Function(
+            "Worker",
+            Code=awslambda.Code(ZipFile=HANDLER),
+            Handler="index.handler",
+            Role="arn:aws:iam::123456789012:role/worker",
+            Runtime="python3.12",
+        )
+    )
+    return template
 
 
 @pytest.mark.parametrize(
@@ -64,10 +85,68 @@ def _machine() -> StateMachine:
             "cron(0 12 * * * *): exactly one of day-of-month and day-of-week must be '?'; e.g. 'cron(0 12 * * ? *)'",
         ),
         ("every day", "'every day' is not a schedule expression; use 'rate(...)', 'cron(...)'"),
+        ("cron(0 1 ? * MON-FRI 2020-2030)", None),
+        ("cron(0 1 L * ? *)", None),
+        ("cron(0 1 15W * ? *)", None),
+        ("cron(0 1 ? * 6L *)", None),
+        ("cron(0 1 ? * MON#2 *)", None),
+        ("cron(*/5 * * JAN,JUL ? *)", None),
+        (
+            "cron(0 25 * * ? *)",
+            "cron(0 25 * * ? *): invalid hours field '25': '25' is out of range; expected 0-23",
+        ),
+        (
+            "cron(60 1 * * ? *)",
+            "cron(60 1 * * ? *): invalid minutes field '60': '60' is out of range; expected 0-59",
+        ),
+        (
+            "cron(0 1 0 * ? *)",
+            "cron(0 1 0 * ? *): invalid day-of-month field '0': '0' is out of range; expected 1-31",
+        ),
+        (
+            "cron(0 1 * 1-13 ? *)",
+            "cron(0 1 * 1-13 ? *): invalid month field '1-13': '13' is out of range; expected 1-12 or JAN-DEC",
+        ),
+        (
+            "cron(0 1 ? * 8 *)",
+            "cron(0 1 ? * 8 *): invalid day-of-week field '8': '8' is out of range; expected 1-7 or SUN-SAT",
+        ),
+        (
+            "cron(0 1 * * ? 1969)",
+            "cron(0 1 * * ? 1969): invalid year field '1969': '1969' is out of range; expected 1970-2199",
+        ),
+        (
+            "cron(0 ? * * ? *)",
+            "cron(0 ? * * ? *): invalid hours field '?': '?' is allowed only in day-of-month and day-of-week",
+        ),
+        (
+            "cron(0/0 1 * * ? *)",
+            "cron(0/0 1 * * ? *): invalid minutes field '0/0': the increment after '/' must be a positive integer, got '0'",
+        ),
+        (
+            "cron(0 1 ? * 3#6 *)",
+            "cron(0 1 ? * 3#6 *): invalid day-of-week field '3#6': the week number after '#' must be 1-5, got 6",
+        ),
+        (
+            "cron(0 1 ? * MON,? *)",
+            "cron(0 1 ? * MON,? *): invalid day-of-week field 'MON,?': '?' is out of range; expected 1-7 or SUN-SAT",
+        ),
+        (
+            "cron(0 1 ? * ? *)",
+            "cron(0 1 ? * ? *): exactly one of day-of-month and day-of-week must be '?'; e.g. 'cron(0 12 * * ? *)'",
+        ),
+        (
+            "at(2027-01-01T09:00:00)",
+            "at(2027-01-01T09:00:00): a one-time 'at(...)' schedule needs EventBridge Scheduler; pass scheduler=True",
+        ),
     ],
 )
 def test_schedule_expressions(expression: str, problem: str | None) -> None:
     assert schedule_problem(expression) == problem
+
+
+def test_one_time_schedule_is_accepted_by_scheduler() -> None:
+    assert Schedule("at(2027-01-01T09:00:00)", scheduler=True).scheduler
 
 
 def test_schedule_is_checked_when_written() -> None:
@@ -170,7 +249,9 @@ def test_intrinsics_and_pseudo_parameters_become_substitutions() -> None:
         name="m",
     )
     app = App(params={"stage": "dev"}).with_functions(Function.ref("Worker")).add(machine)
-    props = _doc(app, stage="prod")["Resources"]["M"]["Properties"]
+    template = _with_worker()
+    app.add_to(template, parameters={"stage": "prod"})
+    props = template.to_dict()["Resources"]["M"]["Properties"]
     assert props["Definition"]["States"]["A"]["Resource"] == "${WorkerArn}"
     assert props["Definition"]["States"]["B"]["Resource"] == "${BResource}"
     assert props["DefinitionSubstitutions"] == {
@@ -350,3 +431,333 @@ def test_render_is_deterministic_and_rejects_unknown_formats() -> None:
     )
     with pytest.raises(ValueError, match=r"^fmt must be 'json' or 'yaml', got 'xml'$"):
         render(template, "xml")
+
+
+# --- Issue 3: bugs found while documenting ------------------------------------------------------
+
+
+def test_param_in_app_name_is_substituted_in_descriptions() -> None:
+    app = App("${param:service}", params={"service": "shop"}).add(
+        _machine(),
+        alarms=Alarms(alarm="arn:aws:sns:us-east-1:123456789012:t", metrics=["ExecutionsFailed"]),
+    )
+    doc = _doc(app, service="orders")
+    assert doc["Description"] == "orders: state machines built with sfdsl"
+    assert (
+        doc["Resources"]["OrdersExecutionsFailedAlarm"]["Properties"]["AlarmDescription"]
+        == "orders: orders: executions failed"
+    )
+
+
+def test_param_in_machine_name_is_substituted_then_checked() -> None:
+    machine = StateMachine(Succeed("Done"), name="${param:stage}-orders")
+    app = App(params={"stage": "dev"}).add(machine)
+    assert [d.logical_id for d in app.deployments] == ["StageDashorders"]
+    doc = _doc(app, stage="prod")
+    assert doc["Resources"]["StageDashorders"]["Properties"]["StateMachineName"] == "prod-orders"
+    with pytest.raises(BuildError) as info:
+        template_for(app, parameters={"stage": "my stage"})
+    assert [(p.message, p.path) for p in info.value.problems] == [
+        (
+            "the state machine name '${param:stage}-orders' becomes 'my stage-orders' with the "
+            "build parameters, but a name must be 1-80 letters, digits, '-' or '_'; change the "
+            "name or the parameter's value",
+            "StageDashorders.name",
+        )
+    ]
+
+
+def test_machine_name_outside_its_params_is_still_checked_when_written() -> None:
+    with pytest.raises(ValidationError) as info:
+        StateMachine(Succeed("Done"), name="${param:stage} orders")
+    assert [p.path for p in info.value.problems] == ["name"]
+
+
+def test_function_from_arn_with_pseudo_parameters_builds_with_fn_sub() -> None:
+    arn = "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:hello"
+    fn = Function.from_arn(arn)
+    doc = _doc(App().add(StateMachine(Task("Call", resource=fn.arn), name="m")))
+    assert doc["Resources"]["M"]["Properties"]["DefinitionSubstitutions"] == {
+        "FunctionArn": {"Fn::Sub": arn}
+    }
+    statement = doc["Resources"]["MRole"]["Properties"]["Policies"][0]["PolicyDocument"]
+    assert statement["Statement"] == [
+        {
+            "Action": ["lambda:InvokeFunction"],
+            "Effect": "Allow",
+            "Resource": [{"Fn::Sub": arn}, {"Fn::Sub": f"{arn}:*"}],
+        }
+    ]
+
+
+def test_scheduler_role_may_send_to_the_dead_letter_queue() -> None:
+    dlq = "arn:aws:sqs:us-east-1:123456789012:dlq"
+    events = [
+        Schedule("rate(1 hour)", scheduler=True, dead_letter_arn=dlq),
+        Schedule("rate(2 hours)", scheduler=True),
+    ]
+    doc = _doc(App().add(_machine(), events=events))
+    policy = doc["Resources"]["OrdersSchedulerRole"]["Properties"]["Policies"][0]
+    assert policy["PolicyDocument"]["Statement"] == [
+        {"Effect": "Allow", "Action": "states:StartExecution", "Resource": {"Ref": "Orders"}},
+        {"Effect": "Allow", "Action": "sqs:SendMessage", "Resource": dlq},
+    ]
+
+
+def test_scheduler_with_a_given_role_and_dead_letter_queue_warns() -> None:
+    event = Schedule(
+        "rate(1 hour)",
+        scheduler=True,
+        role="arn:aws:iam::123456789012:role/s",
+        dead_letter_arn="arn:aws:sqs:us-east-1:123456789012:dlq",
+    )
+    with pytest.warns(SfdslWarning) as caught:
+        template_for(App().add(_machine(), events=[event]))
+    assert [str(w.message) for w in caught] == [
+        "EventBridge Scheduler sends undeliverable events to the dead-letter queue with the "
+        "schedule's role, so the given role must allow sqs:SendMessage on "
+        '"arn:aws:sqs:us-east-1:123456789012:dlq"  @ Orders.events[0]'
+    ]
+
+
+def test_rule_dead_letter_queue_in_the_template_gets_a_queue_policy() -> None:
+    from troposphere import sqs
+
+    template = Template()
+    template.add_resource(sqs.Queue("Dlq"))
+    dlq = {"Fn::GetAtt": ["Dlq", "Arn"]}
+    events = [
+        EventRule({"source": ["shop"]}, dead_letter_arn=dlq),
+        Schedule("rate(1 hour)", dead_letter_arn=dlq),
+    ]
+    App().add(_machine(), events=events).add_to(template)
+    policy = template.to_dict()["Resources"]["DlqDlqPolicy"]
+    assert policy == {
+        "Type": "AWS::SQS::QueuePolicy",
+        "Properties": {
+            "Queues": [{"Ref": "Dlq"}],
+            "PolicyDocument": {
+                "Version": "2012-10-17",
+                "Statement": [
+                    {
+                        "Effect": "Allow",
+                        "Principal": {"Service": "events.amazonaws.com"},
+                        "Action": "sqs:SendMessage",
+                        "Resource": dlq,
+                        "Condition": {
+                            "ArnEquals": {
+                                "aws:SourceArn": [
+                                    {"Fn::GetAtt": ["OrdersEventsRule1", "Arn"]},
+                                    {"Fn::GetAtt": ["OrdersEventsRuleSchedule1", "Arn"]},
+                                ]
+                            }
+                        },
+                    }
+                ],
+            },
+        },
+    }
+
+
+def test_rule_dead_letter_queue_outside_the_template_warns() -> None:
+    event = EventRule({"source": ["shop"]}, dead_letter_arn="arn:aws:sqs:us-east-1:1:dlq")
+    with pytest.warns(SfdslWarning) as caught:
+        template_for(App().add(_machine(), events=[event]))
+    assert [str(w.message) for w in caught] == [
+        'dead_letter_arn "arn:aws:sqs:us-east-1:1:dlq" is not a queue of this template, so sfdsl '
+        "cannot let EventBridge send undeliverable events to it; add to the queue's policy a "
+        "statement that allows the service events.amazonaws.com sqs:SendMessage on the queue, "
+        "with the condition ArnEquals aws:SourceArn = the ARN of this event's rule"
+        "  @ Orders.events[0]"
+    ]
+
+
+def test_sync_api_endpoint_needs_an_express_machine() -> None:
+    with pytest.raises(BuildError) as info:
+        template_for(
+            App().add(_machine(), events=[ApiEndpoint("orders", action="StartSyncExecution")])
+        )
+    assert [(p.message, p.path) for p in info.value.problems] == [
+        (
+            "action='StartSyncExecution' needs an EXPRESS state machine (Step Functions runs "
+            "synchronous executions only for EXPRESS workflows), but 'orders' is STANDARD; use "
+            "StateMachine(..., type='EXPRESS') or action='StartExecution'",
+            "Orders.events[0]",
+        )
+    ]
+    express = _machine().with_(type="EXPRESS")
+    doc = _doc(App().add(express, events=[ApiEndpoint("orders", action="StartSyncExecution")]))
+    uri = doc["Resources"]["ApiGatewayMethodOrdersPost"]["Properties"]["Integration"]["Uri"]
+    assert uri == {
+        "Fn::Sub": "arn:${AWS::Partition}:apigateway:${AWS::Region}:states:action/StartSyncExecution"
+    }
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        (
+            {"origins": ["https://a.example.com", "https://b.example.com"]},
+            "Cors takes exactly one origin, got ['https://a.example.com', "
+            "'https://b.example.com']: the MOCK OPTIONS response returns one fixed "
+            "Access-Control-Allow-Origin value and browsers reject a list; pass "
+            "origins=['https://app.example.com'] or origins=['*']",
+        ),
+        (
+            {"origins": []},
+            "Cors takes exactly one origin, got []: the MOCK OPTIONS response returns one fixed "
+            "Access-Control-Allow-Origin value and browsers reject a list; pass "
+            "origins=['https://app.example.com'] or origins=['*']",
+        ),
+        (
+            {"allow_credentials": True},
+            "Cors(allow_credentials=True) needs a specific origin: browsers reject credentialed "
+            "responses whose Access-Control-Allow-Origin is '*'; pass "
+            "origins=['https://app.example.com']",
+        ),
+    ],
+)
+def test_cors_errors(kwargs: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=r"^Cors") as info:
+        Cors(**kwargs)
+    assert str(info.value) == message
+
+
+def test_function_ref_needs_the_function_in_the_template() -> None:
+    machine = StateMachine(Task("Call", resource=Function.ref("Worker").arn), name="m")
+    app = App().with_functions(Function.ref("Worker")).add(machine)
+    with pytest.raises(BuildError) as info:
+        template_for(app)
+    assert [(p.message, p.path) for p in info.value.problems] == [
+        (
+            "Function.ref('Worker') needs a Lambda function 'Worker' in the template, but the "
+            "template has no resource with that logical id; add the function to your troposphere "
+            "Template and build with App.add_to(template), or define it here with "
+            "Function('Worker', code=...)",
+            "functions[0]",
+        )
+    ]
+    template = _with_worker()
+    app.add_to(template)
+    assert "M" in template.resources
+
+
+def test_reference_to_a_missing_resource_is_an_error() -> None:
+    machine = StateMachine(Task("Call", resource={"Fn::GetAtt": ["Worker", "Arn"]}), name="m")
+    with pytest.raises(BuildError) as info:
+        template_for(App().add(machine))
+    assert [(p.message, p.path) for p in info.value.problems] == [
+        (
+            "DefinitionSubstitutions.WorkerArn refers to 'Worker', which is not in the template; "
+            "define it (Function('Worker', code=...)), or add it to your own troposphere "
+            "Template and build with App.add_to(template)",
+            "M",
+        )
+    ]
+
+
+def test_failed_add_to_leaves_the_template_untouched() -> None:
+    from troposphere import sns
+
+    template = Template()
+    template.add_resource(sns.Topic("Taken"))
+    before = template.to_dict()
+    app = (
+        App()
+        .add(StateMachine(Succeed("A"), name="first"))
+        .add(StateMachine(Succeed("B"), name="second"), logical_id="Taken")
+    )
+    with pytest.raises(BuildError):
+        app.add_to(template)
+    assert template.to_dict() == before
+
+
+def test_add_to_shares_the_api_with_an_earlier_build_without_changing_it_on_failure() -> None:
+    template = Template()
+    App().add(_machine(), events=[ApiEndpoint("orders", cors=True)]).add_to(template)
+    before = template.to_dict()
+    broken = App().add(
+        StateMachine(Succeed("B"), name="other"),
+        events=[
+            ApiEndpoint("orders", "GET", cors=True),
+            ApiEndpoint("x", action="StartSyncExecution"),
+        ],
+    )
+    with pytest.raises(BuildError):
+        broken.add_to(template)
+    assert template.to_dict() == before
+
+
+def test_empty_notifications_is_an_error() -> None:
+    with pytest.raises(ValueError, match=r"^Notifications") as info:
+        Notifications()
+    assert str(info.value) == (
+        "Notifications needs a target for at least one status (aborted, failed, running, "
+        "succeeded, timed_out), e.g. Notifications(failed=[Target.sns(topic)])"
+    )
+
+
+def test_latest_errors_read_the_same_for_handles_and_literal_arns() -> None:
+    warm = Function(
+        "Warm", code=HANDLER, function_name="warm", provisioned=ProvisionedConcurrency(2)
+    )
+    messages = []
+    for resource in (warm.latest, "arn:aws:lambda:us-east-1:123456789012:function:warm"):
+        app = (
+            App().with_functions(warm).add(StateMachine(Task("Call", resource=resource), name="m"))
+        )
+        with pytest.raises(BuildError) as info:
+            template_for(app)
+        messages.append([p.message for p in info.value.problems])
+    assert (
+        messages[0]
+        == messages[1]
+        == [
+            "States.Call.Resource calls function 'Warm' through $LATEST, but its provisioned "
+            "concurrency is on alias 'provisioned', so every call would be a cold start; use "
+            "Warm.arn (or .alias) in the task instead of .latest or its unqualified ARN"
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [
+        ({"threshold": "1"}, "threshold must be a number (executions per period), got '1'"),
+        ({"threshold": True}, "threshold must be a number (executions per period), got True"),
+        ({"evaluation_periods": 0}, "evaluation_periods must be an int >= 1, got 0"),
+        ({"evaluation_periods": 1.5}, "evaluation_periods must be an int >= 1, got 1.5"),
+        ({"period": 90}, "period must be 10, 30 or a multiple of 60 seconds, got 90"),
+        ({"period": 20}, "period must be 10, 30 or a multiple of 60 seconds, got 20"),
+    ],
+)
+def test_alarm_number_options_are_checked(kwargs: dict[str, Any], message: str) -> None:
+    with pytest.raises(ValueError, match=r"^(threshold|evaluation|period)") as info:
+        Alarms(alarm="arn:aws:sns:us-east-1:123456789012:t", **kwargs)
+    assert str(info.value) == message
+
+
+@pytest.mark.parametrize(
+    ("alarm", "message"),
+    [
+        (
+            "arn:aws:cloudwatch:us-east-1:123456789012:alarm:orders-failed",
+            "rollback_alarms takes alarm names, not ARNs, got "
+            "'arn:aws:cloudwatch:us-east-1:123456789012:alarm:orders-failed': CloudWatch treats "
+            "an unknown alarm as OK, so the deployment would never roll back; pass 'orders-failed'",
+        ),
+        (
+            {"Fn::GetAtt": ["Failed", "Arn"]},
+            "rollback_alarms takes alarm names, not ARNs, got {'Fn::GetAtt': ['Failed', 'Arn']}: "
+            "CloudWatch treats an unknown alarm as OK, so the deployment would never roll back; "
+            "pass {'Ref': 'Failed'} (an alarm's Ref is its name)",
+        ),
+    ],
+)
+def test_rollback_alarms_are_names_not_arns(alarm: Any, message: str) -> None:
+    with pytest.raises(ValueError, match=r"^rollback_alarms") as info:
+        Publish("live", deployment="ALL_AT_ONCE", rollback_alarms=[alarm])
+    assert str(info.value) == message
+    assert Publish(
+        "live", deployment="ALL_AT_ONCE", rollback_alarms=["orders-failed", {"Ref": "Failed"}]
+    ).rollback_alarms == ("orders-failed", {"Ref": "Failed"})

@@ -858,7 +858,7 @@ HTTP = "stepFunctions.stateMachines.full.events"
 # (a path into the template) and the value there. Keys whose whole value is copied are in
 # COPIED: their own keys are not walked.
 TRANSLATED: dict[str, tuple[str, Any]] = {
-    "provider.stage": ("Resources.ApiGatewayDeployment7db29898.Properties.StageName", "dev"),
+    "provider.stage": ("Resources.ApiGatewayDeployment0026dd8e.Properties.StageName", "dev"),
     "provider.tags": (f"{SM}.Properties.Tags[0]", {"Key": "team", "Value": "stock"}),
     "provider.endpointType": (
         "Resources.ApiGatewayRestApi.Properties.EndpointConfiguration.Types",
@@ -1177,8 +1177,16 @@ TRANSLATED: dict[str, tuple[str, Any]] = {
         "Resources.ApiGatewayMethodStockSkuVarPost.Properties.HttpMethod",
         "POST",
     ),
-    f"{HTTP}[9].http.action": (
-        "Resources.ApiGatewayMethodStockSkuVarPost.Properties.Integration.Uri.Fn::Sub",
+    "stepFunctions.stateMachines.byRole.events[0].http.path": (
+        "Resources.ApiGatewayResourceStockSync.Properties.PathPart",
+        "sync",
+    ),
+    "stepFunctions.stateMachines.byRole.events[0].http.method": (
+        "Resources.ApiGatewayMethodStockSyncPost.Properties.HttpMethod",
+        "POST",
+    ),
+    "stepFunctions.stateMachines.byRole.events[0].http.action": (
+        "Resources.ApiGatewayMethodStockSyncPost.Properties.Integration.Uri.Fn::Sub",
         "arn:${AWS::Partition}:apigateway:${AWS::Region}:states:action/StartSyncExecution",
     ),
     f"{HTTP}[9].http.private": (

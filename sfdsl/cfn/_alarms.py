@@ -140,6 +140,19 @@ class Alarms:
     period: int = attrs.field(default=60, kw_only=True, validator=_period)
     threshold: float = attrs.field(default=1, kw_only=True)
     evaluation_periods: int = attrs.field(default=1, kw_only=True)
+
+    @threshold.validator
+    def _check_threshold(self, _attr: attrs.Attribute[float], value: object) -> None:
+        if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
+            msg = f"threshold must be a number (executions per period), got {value!r}"
+            raise ValueError(msg)
+
+    @evaluation_periods.validator
+    def _check_evaluation_periods(self, _attr: attrs.Attribute[int], value: object) -> None:
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            msg = f"evaluation_periods must be an int >= 1, got {value!r}"
+            raise ValueError(msg)
+
     name_template: str | None = attrs.field(default=None, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
@@ -171,7 +184,7 @@ def build_alarms(ctx: Context, app: App, mb: MachineBuild, alarms: Alarms) -> No
     from troposphere import cloudwatch
 
     label = mb.name or mb.logical_id
-    where = f"{app.name}: " if app.name else ""
+    where = f"{ctx.app_name}: " if ctx.app_name else ""
     for metric, lid in zip(alarms.metrics, alarm_ids(mb.logical_id, alarms), strict=True):
         path = f"{mb.logical_id}.alarms.{metric.name}"
         if not ctx.logical_id(lid, "alarm", path):
@@ -305,6 +318,14 @@ class Notifications:
     running: tuple[Target, ...] = attrs.field(default=(), kw_only=True, converter=_targets)
     succeeded: tuple[Target, ...] = attrs.field(default=(), kw_only=True, converter=_targets)
     timed_out: tuple[Target, ...] = attrs.field(default=(), kw_only=True, converter=_targets)
+
+    def __attrs_post_init__(self) -> None:
+        if not self.by_status():
+            msg = (
+                "Notifications needs a target for at least one status (aborted, failed, "
+                "running, succeeded, timed_out), e.g. Notifications(failed=[Target.sns(topic)])"
+            )
+            raise ValueError(msg)
 
     def by_status(self) -> dict[Status, tuple[Target, ...]]:
         """The targets of each status that has any."""

@@ -25,6 +25,7 @@ LogLevel: TypeAlias = Literal["ALL", "ERROR", "FATAL", "OFF"]
 _ROLE_INTRINSICS = ("Ref", "Fn::GetAtt", "Fn::ImportValue", "Fn::Sub", "Fn::Join", "Fn::If")
 _ACTIVITY_NAME = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
 _PARAM_NAME = re.compile(r"^[A-Za-z0-9_]+$")
+_PARAM_REF = re.compile(r"\$\{param:([A-Za-z0-9_]+)\}")
 
 
 def _cfn_value(what: str, *, arn_service: str | None = None) -> Any:
@@ -268,7 +269,8 @@ class App:
                     "logical_id='MyMachine' or StateMachine(..., name='my-machine')"
                 )
                 raise ValueError(msg)
-            logical_id = norm(machine.name)
+            # A build parameter counts by its name: "${param:stage}-orders" -> StageDashorders.
+            logical_id = norm(_PARAM_REF.sub(lambda m: m.group(1), machine.name))
         if not re.fullmatch(r"[A-Za-z0-9]{1,200}", logical_id):
             msg = f"logical_id must be 1-200 letters and digits, got {logical_id!r}"
             raise ValueError(msg)
@@ -343,8 +345,12 @@ class App:
     ) -> Template:
         """Add this app's resources and outputs to *template* (which is returned).
 
+        Nothing is added when the build fails. Warnings are issued as
+        :class:`~sfdsl.errors.SfdslWarning`, as by :func:`~sfdsl.cfn.template_for`.
+
         Raises:
-            BuildError: every problem found, e.g. a logical id the template already uses.
+            BuildError: every problem found, e.g. a logical id the template already uses; the
+                template is then left as it was.
 
         Example:
             >>> from troposphere import Template
@@ -353,9 +359,13 @@ class App:
             >>> sorted(t.resources)
             ['M', 'MRole']
         """
-        from sfdsl.cfn._template import build
+        import warnings
 
-        build(self, template, parameters or {})
+        from sfdsl.cfn._template import build_into
+        from sfdsl.errors import SfdslWarning
+
+        for problem in build_into(self, template, parameters or {}):
+            warnings.warn(str(problem), SfdslWarning, stacklevel=2)
         return template
 
 

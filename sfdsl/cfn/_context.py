@@ -132,6 +132,7 @@ class Context:
         self.warnings: list[Problem] = []
         self.used_parameters: set[str] = set()
         self.shared: dict[str, Any] = {}
+        self.app_name: str | None = None
 
     def fail(self, message: str, path: str = "", code: str = "build") -> None:
         self.problems.append(Problem(message, path, code))

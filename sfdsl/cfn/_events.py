@@ -20,14 +20,86 @@ if TYPE_CHECKING:
 _RATE = re.compile(r"^rate\((?P<n>\d+) (?P<unit>minute|minutes|hour|hours|day|days)\)$")
 _CRON = re.compile(r"^cron\((?P<body>[^)]*)\)$")
 _AT = re.compile(r"^at\(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\)$")
-_CRON_FIELD = (
-    ("minutes", r"^[0-9,*/-]+$"),
-    ("hours", r"^[0-9,*/-]+$"),
-    ("day-of-month", r"^[0-9,*/?LW-]+$"),
-    ("month", r"^([0-9,*/-]|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)+$"),
-    ("day-of-week", r"^([0-9,*/?L#-]|SUN|MON|TUE|WED|THU|FRI|SAT)+$"),
-    ("year", r"^[0-9,*/-]+$"),
+_MONTHS: Final = (
+    "JAN",
+    "FEB",
+    "MAR",
+    "APR",
+    "MAY",
+    "JUN",
+    "JUL",
+    "AUG",
+    "SEP",
+    "OCT",
+    "NOV",
+    "DEC",
 )
+_DAYS: Final = ("SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT")
+
+
+@attrs.frozen
+class _CronField:
+    name: str
+    low: int
+    high: int
+    names: tuple[str, ...] = ()
+
+    @property
+    def expected(self) -> str:
+        span = f"{self.low}-{self.high}"
+        return f"{span} or {self.names[0]}-{self.names[-1]}" if self.names else span
+
+
+_CRON_FIELDS: Final = (
+    _CronField("minutes", 0, 59),
+    _CronField("hours", 0, 23),
+    _CronField("day-of-month", 1, 31),
+    _CronField("month", 1, 12, _MONTHS),
+    _CronField("day-of-week", 1, 7, _DAYS),
+    _CronField("year", 1970, 2199),
+)
+_DOM_SPECIAL = re.compile(r"^(L|LW|(?P<day>\d+)W)$")
+_DOW_SPECIAL = re.compile(r"^(L|(?P<day>\w+)L|(?P<nth_day>\w+)#(?P<nth>\d+))$")
+
+
+def _cron_value(field: _CronField, text: str) -> int | None:
+    if text.isdigit():
+        n = int(text)
+        return n if field.low <= n <= field.high else None
+    if text in field.names:
+        return field.names.index(text) + field.low
+    return None
+
+
+def _cron_field_problem(field: _CronField, text: str) -> str | None:
+    """Why one cron field is invalid (syntax or range), or ``None``."""
+    bad = f"invalid {field.name} field {text!r}"
+    if text == "?":
+        if field.name in ("day-of-month", "day-of-week"):
+            return None
+        return f"{bad}: '?' is allowed only in day-of-month and day-of-week"
+    for item in text.split(","):
+        special = {"day-of-month": _DOM_SPECIAL, "day-of-week": _DOW_SPECIAL}.get(field.name)
+        m = special.match(item) if special else None
+        if m:
+            if field.name == "day-of-week" and m["nth"] and not 1 <= int(m["nth"]) <= 5:
+                return f"{bad}: the week number after '#' must be 1-5, got {m['nth']}"
+            days = [m.group(g) for g in m.re.groupindex if g != "nth" and m.group(g)]
+            if any(_cron_value(field, d) is None for d in days):
+                return f"{bad}: expected a {field.name} value {field.expected}"
+            continue
+        base, slash, step = item.partition("/")
+        if slash and not (step.isdigit() and int(step) >= 1):
+            return f"{bad}: the increment after '/' must be a positive integer, got {step!r}"
+        if base == "*":
+            continue
+        ends = base.split("-")
+        if len(ends) > 2 or not all(ends):
+            return f"{bad}: expected a value, a range 'a-b', '*' or an increment 'a/n'"
+        for end in ends:
+            if _cron_value(field, end) is None:
+                return f"{bad}: {end!r} is out of range; expected {field.expected}"
+    return None
 
 
 def schedule_problem(expression: str, *, scheduler: bool = False) -> str | None:
@@ -64,17 +136,23 @@ def schedule_problem(expression: str, *, scheduler: bool = False) -> str | None:
                 f"{expression}: a cron expression has 6 fields (minutes hours day-of-month month "
                 f"day-of-week year), got {len(fields)}; e.g. 'cron(0 12 * * ? *)'"
             )
-        for (name, pattern), value in zip(_CRON_FIELD, fields, strict=True):
-            if not re.match(pattern, value.upper()):
-                return f"{expression}: invalid {name} field {value!r}"
+        for field, value in zip(_CRON_FIELDS, fields, strict=True):
+            problem = _cron_field_problem(field, value.upper())
+            if problem:
+                return f"{expression}: {problem}"
         if (fields[2] == "?") == (fields[4] == "?"):
             return (
                 f"{expression}: exactly one of day-of-month and day-of-week must be '?'; "
                 "e.g. 'cron(0 12 * * ? *)'"
             )
         return None
-    if scheduler and _AT.match(expression):
-        return None
+    if _AT.match(expression):
+        if scheduler:
+            return None
+        return (
+            f"{expression}: a one-time 'at(...)' schedule needs EventBridge Scheduler; "
+            "pass scheduler=True"
+        )
     forms = "'rate(...)', 'cron(...)'" + (" or 'at(yyyy-mm-ddThh:mm:ss)'" if scheduler else "")
     return f"{expression!r} is not a schedule expression; use {forms}"
 
@@ -204,6 +282,12 @@ DEFAULT_CORS_HEADERS: Final = (
 class Cors:
     """CORS for an endpoint: a MOCK ``OPTIONS`` method answering the preflight.
 
+    The preflight answer is fixed, so it names one origin (or ``*``); several origins would
+    need the origin echoed back per request, which a MOCK integration cannot do here.
+
+    Raises:
+        ValueError: not exactly one origin, or ``allow_credentials`` with the ``*`` origin.
+
     Example:
         >>> Cors(max_age=86400).origins
         ('*',)
@@ -215,6 +299,27 @@ class Cors:
     )
     allow_credentials: bool = attrs.field(default=False, kw_only=True)
     max_age: int | None = attrs.field(default=None, kw_only=True)
+
+    @origins.validator
+    def _check_origins(
+        self, _attr: attrs.Attribute[tuple[str, ...]], value: tuple[str, ...]
+    ) -> None:
+        if len(value) != 1:
+            msg = (
+                f"Cors takes exactly one origin, got {list(value)!r}: the MOCK OPTIONS response "
+                "returns one fixed Access-Control-Allow-Origin value and browsers reject a list; "
+                "pass origins=['https://app.example.com'] or origins=['*']"
+            )
+            raise ValueError(msg)
+
+    def __attrs_post_init__(self) -> None:
+        if self.allow_credentials and self.origins == ("*",):
+            msg = (
+                "Cors(allow_credentials=True) needs a specific origin: browsers reject "
+                "credentialed responses whose Access-Control-Allow-Origin is '*'; pass "
+                "origins=['https://app.example.com']"
+            )
+            raise ValueError(msg)
 
 
 AuthorizerType: TypeAlias = Literal["AWS_IAM", "TOKEN", "REQUEST", "COGNITO_USER_POOLS"]
@@ -384,33 +489,114 @@ def _target_options(ctx: Context, event: Schedule | EventRule, path: str) -> dic
     return out
 
 
-def _start_role(ctx: Context, mb: MachineBuild, lid: str, service: str, path: str) -> CfnValue:
+def _start_role(
+    ctx: Context,
+    mb: MachineBuild,
+    lid: str,
+    service: str,
+    path: str,
+    extra: dict[str, Any] | None = None,
+) -> CfnValue:
+    """The role *service* assumes to start the machine, shared by the machine's events.
+
+    *extra* (e.g. ``sqs:SendMessage`` on a dead-letter queue) is added to its policy.
+    """
     from troposphere import iam
 
-    if lid not in ctx.template.resources and ctx.logical_id(lid, "role", path):
+    statements: list[dict[str, Any]] = ctx.shared.setdefault(f"start-role:{lid}", [])
+    if not statements:
+        statements.append(
+            {"Effect": "Allow", "Action": "states:StartExecution", "Resource": mb.start_arn}
+        )
+    if extra is not None and extra not in statements:
+        statements.append(extra)
+    document = {"Version": "2012-10-17", "Statement": list(statements)}
+    if lid not in ctx.template.resources:
+        if ctx.logical_id(lid, "role", path):
+            ctx.add(
+                iam.Role,
+                lid,
+                {
+                    "AssumeRolePolicyDocument": events_trust(service),
+                    "Policies": [{"PolicyName": "start-execution", "PolicyDocument": document}],
+                },
+            )
+    elif extra is not None:
+        ctx.template.resources[lid] = _with_policy(ctx.template.resources[lid], document)
+    return getatt(lid, "Arn")
+
+
+def _with_policy(role: Any, document: dict[str, Any]) -> Any:
+    """A copy of a generated role whose first policy is *document* (the original is untouched)."""
+    import copy
+
+    role = copy.deepcopy(role)
+    role.Policies[0].PolicyDocument = tropo(document)
+    return role
+
+
+def _send_to_dlq(queue: CfnValue) -> dict[str, Any]:
+    return {"Effect": "Allow", "Action": "sqs:SendMessage", "Resource": queue}
+
+
+def dlq_policy_warning(queue: CfnValue) -> str:
+    """The build warning for an EventBridge rule's dead-letter queue outside the template.
+
+    Example:
+        >>> print(dlq_policy_warning("arn:aws:sqs:us-east-1:123456789012:dlq"))
+        ... # doctest: +NORMALIZE_WHITESPACE
+        dead_letter_arn "arn:aws:sqs:us-east-1:123456789012:dlq" is not a queue of this template,
+        so sfdsl cannot let EventBridge send undeliverable events to it; add to the queue's policy
+        a statement that allows the service events.amazonaws.com sqs:SendMessage on the queue,
+        with the condition ArnEquals aws:SourceArn = the ARN of this event's rule
+    """
+    return (
+        f"dead_letter_arn {json.dumps(queue)} is not a queue of this template, so sfdsl cannot "
+        "let EventBridge send undeliverable events to it; add to the queue's policy a statement "
+        "that allows the service events.amazonaws.com sqs:SendMessage on the queue, with the "
+        "condition ArnEquals aws:SourceArn = the ARN of this event's rule"
+    )
+
+
+def _dlq_policies(ctx: Context, dlqs: dict[str, tuple[CfnValue, list[tuple[str, str]]]]) -> None:
+    """Queue policies that let EventBridge send a rule's undeliverable events to its DLQ.
+
+    A queue defined in the template gets one ``AWS::SQS::QueuePolicy`` (``<queue>DlqPolicy``)
+    naming every rule that uses it; for any other queue the build warns: its owner has to add
+    the statement.
+    """
+    from troposphere import sqs
+
+    from sfdsl.cfn._alarms import queue_url
+
+    for queue, uses in dlqs.values():
+        target = queue["Fn::GetAtt"][0] if isinstance(queue, dict) and "Fn::GetAtt" in queue else ""
+        kind = getattr(ctx.template.resources.get(target), "resource_type", None)
+        if kind != "AWS::SQS::Queue":
+            for _rule_id, path in uses:
+                ctx.warn(dlq_policy_warning(queue), path, "dlq-policy")
+            continue
+        lid = f"{target}DlqPolicy"
+        rules: list[str] = ctx.shared.setdefault(f"dlq-policy:{lid}", [])
+        if not rules and not ctx.logical_id(lid, "dead-letter queue policy", uses[0][1]):
+            continue
+        rules.extend(rule_id for rule_id, _path in uses)
+        statement = {
+            "Effect": "Allow",
+            "Principal": {"Service": "events.amazonaws.com"},
+            "Action": "sqs:SendMessage",
+            "Resource": queue,
+            "Condition": {"ArnEquals": {"aws:SourceArn": [getatt(r, "Arn") for r in rules]}},
+        }
+        ctx.template.resources.pop(lid, None)  # a later machine's rules join the same policy
         ctx.add(
-            iam.Role,
+            sqs.QueuePolicy,
             lid,
             {
-                "AssumeRolePolicyDocument": events_trust(service),
-                "Policies": [
-                    {
-                        "PolicyName": "start-execution",
-                        "PolicyDocument": {
-                            "Version": "2012-10-17",
-                            "Statement": [
-                                {
-                                    "Effect": "Allow",
-                                    "Action": "states:StartExecution",
-                                    "Resource": mb.start_arn,
-                                }
-                            ],
-                        },
-                    }
-                ],
+                "Queues": [queue_url(queue)],
+                "PolicyDocument": {"Version": "2012-10-17", "Statement": [statement]},
             },
         )
-    return getatt(lid, "Arn")
 
 
 def build_events(ctx: Context, app: App, mb: MachineBuild, events_: tuple[Event, ...]) -> None:
@@ -418,6 +604,7 @@ def build_events(ctx: Context, app: App, mb: MachineBuild, events_: tuple[Event,
     from troposphere import events, scheduler
 
     counts = {"schedule": 0, "rule": 0}
+    dlqs: dict[str, tuple[CfnValue, list[tuple[str, str]]]] = {}
     for i, event in enumerate(events_):
         path = f"{mb.logical_id}.events[{i}]"
         if isinstance(event, ApiEndpoint):
@@ -430,20 +617,37 @@ def build_events(ctx: Context, app: App, mb: MachineBuild, events_: tuple[Event,
                 lid = f"{mb.logical_id}SchedulerSchedule{n}"
                 if not ctx.logical_id(lid, "schedule", path):
                     continue
-                role = (
-                    ctx.params(event.role, path)
-                    if event.role is not None
-                    else _start_role(
-                        ctx, mb, f"{mb.logical_id}SchedulerRole", "scheduler.amazonaws.com", path
-                    )
+                dlq = (
+                    ctx.params(event.dead_letter_arn, path)
+                    if event.dead_letter_arn is not None
+                    else None
                 )
+                if event.role is not None:
+                    role = ctx.params(event.role, path)
+                    if dlq is not None:
+                        ctx.warn(
+                            "EventBridge Scheduler sends undeliverable events to the "
+                            "dead-letter queue with the schedule's role, so the given role "
+                            f"must allow sqs:SendMessage on {json.dumps(dlq)}",
+                            path,
+                            "dlq-role",
+                        )
+                else:
+                    role = _start_role(
+                        ctx,
+                        mb,
+                        f"{mb.logical_id}SchedulerRole",
+                        "scheduler.amazonaws.com",
+                        path,
+                        _send_to_dlq(dlq) if dlq is not None else None,
+                    )
                 target: dict[str, Any] = {"Arn": mb.start_arn, "RoleArn": role}
                 if event.input is not None:
                     target["Input"] = ctx.params(_input_text(event.input), path)
                 if event.retry_policy is not None:
                     target["RetryPolicy"] = event.retry_policy.to_cfn()
-                if event.dead_letter_arn is not None:
-                    target["DeadLetterConfig"] = {"Arn": ctx.params(event.dead_letter_arn, path)}
+                if dlq is not None:
+                    target["DeadLetterConfig"] = {"Arn": dlq}
                 props: dict[str, Any] = {
                     "FlexibleTimeWindow": {"Mode": "OFF"},
                     "ScheduleExpression": event.expression,
@@ -487,6 +691,10 @@ def build_events(ctx: Context, app: App, mb: MachineBuild, events_: tuple[Event,
             props["Description"] = event.description
         props["Targets"] = [target]
         ctx.add(events.Rule, lid, props)
+        if "DeadLetterConfig" in target:
+            queue = target["DeadLetterConfig"]["Arn"]
+            dlqs.setdefault(json.dumps(queue, sort_keys=True), (queue, []))[1].append((lid, path))
+    _dlq_policies(ctx, dlqs)
 
 
 # --- API Gateway ---------------------------------------------------------------------------
@@ -549,6 +757,15 @@ def build_api_endpoint(
     """Add the API (once), the path resources, the method, CORS, authorizer and role."""
     from troposphere import apigateway, awslambda, iam
 
+    if endpoint.action == "StartSyncExecution" and mb.deployment.machine.type != "EXPRESS":
+        ctx.fail(
+            "action='StartSyncExecution' needs an EXPRESS state machine (Step Functions runs "
+            f"synchronous executions only for EXPRESS workflows), but {mb.name or mb.logical_id!r} "
+            "is STANDARD; use StateMachine(..., type='EXPRESS') or action='StartExecution'",
+            path,
+            "sync-execution-standard",
+        )
+        return
     _api(ctx, app)
     resource = _resource_id(ctx, endpoint.path)
     resource_name = (
@@ -582,8 +799,9 @@ def build_api_endpoint(
                 },
             )
         else:
-            role = ctx.template.resources[API_ROLE_ID]
-            role.Policies[0].PolicyDocument = tropo(document)
+            ctx.template.resources[API_ROLE_ID] = _with_policy(
+                ctx.template.resources[API_ROLE_ID], document
+            )
     templates = endpoint.request_templates
     if templates is None:
         templates = {
@@ -723,7 +941,10 @@ def _cors(
     else:
         methods.append(endpoint.method)
     if lid in ctx.template.resources:
-        existing = ctx.template.resources[lid]
+        import copy
+
+        # A copy: add_to leaves the caller's resources untouched until the build succeeds.
+        existing = ctx.template.resources[lid] = copy.deepcopy(ctx.template.resources[lid])
         params = existing.Integration.IntegrationResponses[0].ResponseParameters
         key = "method.response.header.Access-Control-Allow-Methods"
         known = params[key].strip("'").split(",")
@@ -853,5 +1074,6 @@ __all__ = [
     "Schedule",
     "UsagePlan",
     "build_events",
+    "dlq_policy_warning",
     "schedule_problem",
 ]

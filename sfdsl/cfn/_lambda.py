@@ -381,6 +381,8 @@ def build_function(ctx: Context, fn: Function, path: str) -> None:
         ctx.add(awslambda.Function, fn.logical_id, props)
     if fn.kind == "arn":
         return
+    if fn.kind == "ref" and not _referenced_function(ctx, fn, path):
+        return
     if not (fn.exact_version or fn.provisioned):
         return
     version_id = fn.version_logical_id
@@ -410,6 +412,28 @@ def build_function(ctx: Context, fn: Function, path: str) -> None:
     )
     if pc.autoscaling is not None:
         _autoscaling(ctx, fn, pc, pc.autoscaling, path)
+
+
+def _referenced_function(ctx: Context, fn: Function, path: str) -> bool:
+    """Whether the template has the function that ``Function.ref`` names; a problem if not."""
+    resource = ctx.template.resources.get(fn.logical_id)
+    kind = getattr(resource, "resource_type", None)
+    if kind in ("AWS::Lambda::Function", "AWS::Serverless::Function"):
+        return True
+    if resource is None:
+        ctx.shared.setdefault("missing-resources", set()).add(fn.logical_id)
+        found = "the template has no resource with that logical id"
+    else:
+        found = f"{fn.logical_id!r} is a {kind}"
+    ctx.fail(
+        f"Function.ref({fn.logical_id!r}) needs a Lambda function {fn.logical_id!r} in the "
+        f"template, but {found}; add the function to your troposphere Template and build "
+        f"with App.add_to(template), or define it here with Function({fn.logical_id!r}, "
+        "code=...)",
+        path,
+        "missing-resource",
+    )
+    return False
 
 
 def _autoscaling(

@@ -21,6 +21,7 @@ from sfdsl.cfn._lambda import Function, build_function, latest_problem
 from sfdsl.errors import Problem, SfdslWarning
 
 _PLACEHOLDER = re.compile(r"\$\{([^}]*)\}")
+_MACHINE_NAME = re.compile(r"[A-Za-z0-9_-]{1,80}")
 _PSEUDO = {
     "AWS::Region": {"Ref": "AWS::Region"},
     "AWS::AccountId": {"Ref": "AWS::AccountId"},
@@ -39,6 +40,7 @@ class MachineBuild:
     name: str | None
     arn: CfnValue
     role_id: str | None
+    substitutions: Mapping[str, Any] = attrs.field(factory=dict)
 
     @property
     def start_arn(self) -> CfnValue:
@@ -61,6 +63,7 @@ def build(app: App, template: Template, parameters: Mapping[str, str]) -> tuple[
             f"declare it with App(params={{{name!r}: 'default'}}) or drop it",
             code="unknown-parameter",
         )
+    ctx.app_name = ctx.params(app.name, "name") if app.name else None
     functions = _functions_for(app)
     for i, fn in enumerate(functions):
         build_function(ctx, fn, f"functions[{i}]")
@@ -74,8 +77,64 @@ def build(app: App, template: Template, parameters: Mapping[str, str]) -> tuple[
     ctx.check("application")
     for mb in built:
         _extras(ctx, app, mb)
+    for mb in built:
+        _check_references(ctx, mb)
     ctx.check("application")
     return tuple(ctx.warnings)
+
+
+def build_into(app: App, template: Template, parameters: Mapping[str, str]) -> tuple[Problem, ...]:
+    """:func:`build` into a scratch copy of *template*, copied back only when it succeeds.
+
+    The scratch template shares the caller's resource objects; the builders never change one
+    in place (they replace it with a changed copy), so a failed build leaves *template* as it was.
+    """
+    scratch = Template()
+    scratch.resources = dict(template.resources)
+    scratch.outputs = dict(template.outputs)
+    scratch.parameters = dict(template.parameters)
+    found = build(app, scratch, parameters)
+    for mine, theirs in (
+        (scratch.resources, template.resources),
+        (scratch.outputs, template.outputs),
+    ):
+        theirs.clear()
+        theirs.update(mine)
+    return found
+
+
+def _check_references(ctx: Context, mb: MachineBuild) -> None:
+    """Every ``Ref``/``GetAtt`` in the definition's substitutions names something in the template."""
+    reported: set[str] = ctx.shared.setdefault("missing-resources", set())
+    for key, value in sorted(mb.substitutions.items()):
+        for target in sorted(_targets(value) - reported):
+            if target in ctx.template.resources or target in ctx.template.parameters:
+                continue
+            reported.add(target)
+            ctx.fail(
+                f"DefinitionSubstitutions.{key} refers to {target!r}, which is not in the "
+                f"template; define it (Function({target!r}, code=...)), or add it to your own "
+                "troposphere Template and build with App.add_to(template)",
+                mb.logical_id,
+                "missing-resource",
+            )
+
+
+def _targets(value: Any) -> set[str]:
+    """Logical ids named by ``Ref`` and ``Fn::GetAtt`` anywhere in *value* (not pseudo ones)."""
+    found: set[str] = set()
+    if isinstance(value, dict):
+        if isinstance(value.get("Ref"), str) and not value["Ref"].startswith("AWS::"):
+            found.add(value["Ref"])
+        att = value.get("Fn::GetAtt")
+        if isinstance(att, list) and att and isinstance(att[0], str):
+            found.add(att[0])
+        for item in value.values():
+            found |= _targets(item)
+    elif isinstance(value, list):
+        for item in value:
+            found |= _targets(item)
+    return found
 
 
 def _functions_for(app: App) -> list[Function]:
@@ -150,7 +209,11 @@ class _Definition:
         placeholders = collect_placeholders(machine)
         for name, placeholder in placeholders.items():
             if placeholder.value is not None:
-                self.substitutions[name] = placeholder.value
+                value = ctx.params(placeholder.value, f"{path}.{name}")
+                if isinstance(value, str) and "${" in value:
+                    # A substitution value is used as is; Fn::Sub resolves ${AWS::Region}.
+                    value = {"Fn::Sub": value}
+                self.substitutions[name] = value
         self.asl = self._walk(machine.to_asl(), "")
         self.substitutions = {k: v for k, v in self.substitutions.items() if k in self.uses}
 
@@ -235,6 +298,14 @@ def _machine(
         return None
     machine = dep.machine
     name = ctx.params(machine.name, f"{path}.name") if machine.name else None
+    if name is not None and name != machine.name and not _MACHINE_NAME.fullmatch(name):
+        ctx.fail(
+            f"the state machine name {machine.name!r} becomes {name!r} with the build "
+            "parameters, but a name must be 1-80 letters, digits, '-' or '_'; change the "
+            "name or the parameter's value",
+            f"{path}.name",
+            "machine-name",
+        )
     definition = _Definition(ctx, machine, path)
     for missing, where in sorted(definition.unresolved.items()):
         if missing.startswith("param:"):
@@ -260,15 +331,7 @@ def _machine(
         for key, value in sorted(subs.items()):
             if latest_problem(fn, value):
                 where_used = ", ".join(definition.uses.get(key, [key]))
-                ctx.fail(
-                    f"{where_used} calls function {fn.logical_id!r} through $LATEST, but its "
-                    "provisioned concurrency is on alias "
-                    f"{fn.provisioned.alias!r}, so every call would be a cold start; use "
-                    f"{fn.logical_id}.arn (or .alias) in the task instead of .latest or its "
-                    "unqualified ARN",
-                    path,
-                    "provisioned-latest",
-                )
+                ctx.fail(_latest_message(where_used, fn), path, "provisioned-latest")
     _literal_latest(ctx, definition, functions, path)
 
     depends_on: list[str] = []
@@ -339,7 +402,7 @@ def _machine(
         ctx.output(f"{lid}Name", getatt(lid, "Name"), f"Name of state machine {name or lid}")
     for problem in machine.warnings:
         ctx.warnings.append(problem.under(path))
-    return MachineBuild(dep, lid, name, ref(lid), role_id)
+    return MachineBuild(dep, lid, name, ref(lid), role_id, dict(subs))
 
 
 def _literal_latest(
@@ -360,16 +423,20 @@ def _literal_latest(
         elif isinstance(value, str):
             for fn in provisioned:
                 if latest_problem(fn, value):
-                    assert fn.provisioned is not None
-                    ctx.fail(
-                        f"{where} calls function {fn.function_name!r} through $LATEST, but its "
-                        f"provisioned concurrency is on alias {fn.provisioned.alias!r}; use "
-                        f"{fn.logical_id}.arn in the task",
-                        path,
-                        "provisioned-latest",
-                    )
+                    ctx.fail(_latest_message(where, fn), path, "provisioned-latest")
 
     walk(definition.asl, "")
+
+
+def _latest_message(where: str, fn: Function) -> str:
+    """The one message for a task that reaches a provisioned function through ``$LATEST``."""
+    assert fn.provisioned is not None
+    return (
+        f"{where} calls function {fn.logical_id!r} through $LATEST, but its provisioned "
+        f"concurrency is on alias {fn.provisioned.alias!r}, so every call would be a cold "
+        f"start; use {fn.logical_id}.arn (or .alias) in the task instead of .latest or its "
+        "unqualified ARN"
+    )
 
 
 def _unique(items: list[str]) -> list[str]:
@@ -440,10 +507,12 @@ def template_for(
         raise TypeError(msg)
     template = Template()
     template.set_version("2010-09-09")
-    if app.name:
-        template.set_description(f"{app.name}: state machines built with sfdsl")
-    for problem in build(app, template, parameters or {}):
+    params = parameters or {}
+    for problem in build(app, template, params):
         warnings.warn(str(problem), SfdslWarning, stacklevel=2)
+    if app.name:
+        name = Context(template, {**app.params, **params}).params(app.name)
+        template.set_description(f"{name}: state machines built with sfdsl")
     return template
 
 

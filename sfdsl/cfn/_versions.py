@@ -25,7 +25,25 @@ def _alarms(value: str | Iterable[CfnValue]) -> str | tuple[CfnValue, ...]:
     if isinstance(value, str):
         msg = f"rollback_alarms must be 'generated' or a list of alarm names/Refs, got {value!r}"
         raise ValueError(msg)
-    return tuple(value)
+    alarms = tuple(value)
+    for alarm in alarms:
+        if isinstance(alarm, str) and alarm.startswith("arn:"):
+            name = alarm.rsplit(":", 1)[-1]
+            msg = (
+                f"rollback_alarms takes alarm names, not ARNs, got {alarm!r}: CloudWatch "
+                "treats an unknown alarm as OK, so the deployment would never roll back; "
+                f"pass {name!r}"
+            )
+            raise ValueError(msg)
+        att = alarm.get("Fn::GetAtt") if isinstance(alarm, dict) else None
+        if isinstance(att, list) and len(att) == 2 and att[1] == "Arn":
+            msg = (
+                f"rollback_alarms takes alarm names, not ARNs, got {alarm!r}: CloudWatch "
+                "treats an unknown alarm as OK, so the deployment would never roll back; "
+                f"pass {{'Ref': {att[0]!r}}} (an alarm's Ref is its name)"
+            )
+            raise ValueError(msg)
+    return alarms
 
 
 @attrs.frozen
@@ -42,7 +60,7 @@ class Publish:
         percentage: canary traffic, or the linear step, in percent.
         interval_minutes: how long each canary/linear step lasts.
         rollback_alarms: ``"generated"`` (the machine's :class:`~sfdsl.cfn.Alarms`), or alarm
-            names/Refs.
+            names/Refs (not ARNs: CloudWatch would treat an ARN as an unknown alarm, always OK).
 
     Example:
         >>> Publish("live", deployment="CANARY", percentage=10, interval_minutes=5).deployment
