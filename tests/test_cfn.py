@@ -478,7 +478,7 @@ def test_function_from_arn_with_pseudo_parameters_builds_with_fn_sub() -> None:
     fn = Function.from_arn(arn)
     doc = _doc(App().add(StateMachine(Task("Call", resource=fn.arn), name="m")))
     assert doc["Resources"]["M"]["Properties"]["DefinitionSubstitutions"] == {
-        "FunctionArn": {"Fn::Sub": arn}
+        "HelloArn": {"Fn::Sub": arn}
     }
     statement = doc["Resources"]["MRole"]["Properties"]["Policies"][0]["PolicyDocument"]
     assert statement["Statement"] == [

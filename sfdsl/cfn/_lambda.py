@@ -229,6 +229,9 @@ class Function:
                 f"got {function_arn!r}"
             )
             raise ValueError(msg)
+        if m is None:
+            # arn:${AWS::Partition}:lambda:${AWS::Region}:...:function:name: still named by it.
+            m = re.search(r":function:(?P<name>[A-Za-z0-9_-]+)(:|$)", function_arn)
         name = logical_id or (norm(m["name"]) if m else "Function")
         return cls(name, kind="arn", function_arn=function_arn)
 
