@@ -7,7 +7,7 @@ machine) run when the :class:`~sfdsl.StateMachine` is built.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol, TypeAlias, TypeVar, Union
 
 import attrs
@@ -593,20 +593,30 @@ class ResultWriter:
         return rule_to_asl(self)
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_COPIERS: dict[type, Callable[[Any, dict[str, Any]], Any]] = {}
+
+
+def _copier(cls: type) -> Callable[[Any, dict[str, Any]], Any]:
+    """A function that copies an instance of the frozen attrs class *cls* with some fields changed.
+
+    Generated once per class: one statement per field, no loop, as attrs does for ``__init__``.
+    """
+    names = [a.name for a in attrs.fields(cls)]
+    lines = ["def copy(obj, changes):", "    new = new_(cls)", "    get = changes.get"]
+    lines += [f"    set_(new, {n!r}, get({n!r}, obj.{n}))" for n in names]
+    lines.append("    return new")
+    scope: dict[str, Any] = {"new_": object.__new__, "set_": object.__setattr__, "cls": cls}
+    exec("\n".join(lines), scope)  # the source is built from attrs field names only
+    copier: Callable[[Any, dict[str, Any]], Any] = scope["copy"]
+    _COPIERS[cls] = copier
+    return copier
 
 
 def _replace(obj: _T, **changes: Any) -> _T:
     """A copy of a frozen object with fields that were checked on their own replaced."""
-    cls = type(obj)
-    names = _FIELD_NAMES.get(cls)
-    if names is None:
-        names = _FIELD_NAMES[cls] = tuple(a.name for a in attrs.fields(cls))  # type: ignore[arg-type]
-    new = object.__new__(cls)
-    setattr_ = object.__setattr__
-    for name in names:
-        setattr_(new, name, changes[name] if name in changes else getattr(obj, name))
-    return new
+    copier = _COPIERS.get(type(obj)) or _copier(type(obj))
+    result: _T = copier(obj, changes)
+    return result
 
 
 def _raise_if(problems: list[Problem], subject: str) -> None:
