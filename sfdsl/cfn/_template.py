@@ -88,6 +88,18 @@ def build_into(app: App, template: Template, parameters: Mapping[str, str]) -> t
 
     The scratch template shares the caller's resource objects; the builders never change one
     in place (they replace it with a changed copy), so a failed build leaves *template* as it was.
+
+    Example:
+        >>> from sfdsl import StateMachine, Succeed
+        >>> from sfdsl.errors import BuildError
+        >>> template = Template()
+        >>> app = App().add(StateMachine(Succeed("A"), name="a")).add(
+        ...     StateMachine(Succeed("B"), name="b"), logical_id="A")
+        >>> try:
+        ...     build_into(app, template, {})
+        ... except BuildError:
+        ...     print(sorted(template.resources))
+        []
     """
     scratch = Template()
     scratch.resources = dict(template.resources)
