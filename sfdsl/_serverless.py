@@ -1489,6 +1489,13 @@ class _Importer:
             )
             c = _Call(self.cfn("Cors"))
             origins = cors.get("origins", [cors["origin"]] if "origin" in cors else None)
+            if isinstance(origins, list) and len(origins) > 1:
+                self.note(
+                    f"{where}.cors.origins lists {len(origins)} origins; the OPTIONS response "
+                    "can name only one (or '*'), so only the first, "
+                    f"{origins[0]!r}, is allowed: edit origins= to choose"
+                )
+                origins = origins[:1]
             if origins is not None:
                 c.kw(
                     "origins",

@@ -702,6 +702,13 @@ def test_serverless_param_variable_without_a_value_is_reported() -> None:
             "maxAge, methods, origin, origins); not translated",
         ),
         (
+            "events: [{http: {path: a, method: get, cors: {origins: ['https://a.example.com', "
+            "'https://b.example.com']}}}]",
+            "stepFunctions.stateMachines.main.events[0].http.cors.origins lists 2 origins; the "
+            "OPTIONS response can name only one (or '*'), so only the first, "
+            "'https://a.example.com', is allowed: edit origins= to choose",
+        ),
+        (
             "loggingConfig: {level: ALL, destination: [arn:aws:logs:us-east-1:1:log-group:g:*]}",
             "stepFunctions.stateMachines.main.loggingConfig.destination is not a key "
             "serverless-step-functions accepts here (expected one of destinations, "
