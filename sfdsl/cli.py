@@ -378,18 +378,6 @@ def _read_input(value: str | None) -> Any:
         raise _Failure(EXIT_USAGE, msg) from None
 
 
-def _pick_machine(loaded: Target, name: str | None) -> StateMachine:
-    by_name = loaded.machines_by_name
-    if loaded.kind == "machine" or len(by_name) == 1:
-        return next(iter(by_name.values()))
-    if name is not None and name in by_name:
-        return by_name[name]
-    names = ", ".join(map(repr, by_name)) or "none"
-    found = f"has no state machine {name!r}" if name is not None else "holds several state machines"
-    msg = f"{loaded.label} {found} ({names}); choose one with --state-machine NAME"
-    raise _Failure(EXIT_USAGE, msg)
-
-
 @app.command()
 def run(
     target: Annotated[str, typer.Argument(help=TARGET_HELP, show_default=False, metavar="TARGET")],
@@ -447,7 +435,9 @@ def run(
                 "give the mock file with --mocks FILE"
             )
             raise _Failure(EXIT_USAGE, msg)
-        machine = _pick_machine(loaded, state_machine)
+        # With one machine, --state-machine names the mock file's machine, not the target's.
+        several = len(loaded.machines_by_name) > 1
+        machine = _choose_machine(loaded, state_machine if several else None)
         from sfdsl import _runner
         from sfdsl.errors import ExecutionSetupError
 
