@@ -38,7 +38,7 @@ def _npm_oracles(session: nox.Session) -> dict[str, str]:
         return {}
     env = {}
     for folder, (variable, packages, entry) in NPM_ORACLES.items():
-        prefix = session.cache_dir / "npm" / folder
+        prefix = (session.cache_dir / "npm" / folder).resolve()
         stamp = prefix / ".installed"
         if not stamp.exists() or stamp.read_text() != " ".join(packages):
             prefix.mkdir(parents=True, exist_ok=True)
