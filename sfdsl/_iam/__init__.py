@@ -48,6 +48,7 @@ from sfdsl.errors import IamDerivationError, Problem
 _VERSION = "2012-10-17"
 _STATES_INTEGRATION = re.compile(r"arn:[^:]+:states:::(.+)")
 _ACTIVITY = re.compile(r"arn:[^:]+:states:[^:]*:[^:]*:activity:.+")
+_PARTITION_ONLY = re.compile(r"arn:(?:\$\{[^}]*\}|[^:$])+:states:::(.+)")
 _LAMBDA = re.compile(r"arn:(?:\$\{[^}]*\}|[^:$])+:lambda:.+")
 
 
@@ -79,6 +80,9 @@ class IamContext:
             key ARNs that encrypt it.
         covered_states: names of Task (or Map) states whose permissions the caller grants
             with ``extra_statements``; they are skipped, not reported.
+        parameters: the template's Parameters: a ``Ref`` to one is the text given at deploy
+            time (never a resource), granted on as a whole ARN where one is expected, put
+            into an ARN where a name is expected, and split where it is a queue URL.
 
     Example:
         >>> IamContext(state_machine_name="orders").region
@@ -95,6 +99,7 @@ class IamContext:
     pass_roles: Mapping[str, Sequence[object]] = attrs.field(factory=dict)
     bucket_keys: Mapping[str, Sequence[object]] = attrs.field(factory=dict)
     covered_states: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
+    parameters: frozenset[str] = attrs.field(default=frozenset(), converter=_names)
 
 
 @attrs.frozen
@@ -144,6 +149,7 @@ def derive_statements(
         resource_types=ctx.resource_types,
         pass_roles={k: tuple(v) for k, v in ctx.pass_roles.items()},
         bucket_keys={k: tuple(v) for k, v in ctx.bucket_keys.items()},
+        parameters=ctx.parameters,
     )
     top_language = definition.get("QueryLanguage", "JSONPath")
     grants: list[Grant] = []
@@ -236,7 +242,12 @@ def _resource(
         return []
     text = literal(value)
     if text is None:
-        return _intrinsic_resource(env, path, name, value)
+        # arn:${Partition}:states:::sns:publish: only the partition waits for deploy time.
+        template = _rules._template(value)
+        known = _PARTITION_ONLY.fullmatch(template) if template else None
+        if known is None or "${" in known[1]:
+            return _intrinsic_resource(env, path, name, value)
+        text = f"arn:aws:states:::{known[1]}"
     m = _STATES_INTEGRATION.fullmatch(text)
     if m is None:
         if _ACTIVITY.fullmatch(text):
@@ -271,6 +282,16 @@ def _intrinsic_resource(env: Env, path: str, name: str, value: Cfn) -> list[Gran
     kind = env.resource_types.get(ref) if ref else None
     if kind == "AWS::StepFunctions::Activity":
         return []
+    if env.parameter(value) is not None:
+        env.warn(
+            f"{path}.Resource",
+            f"{ref} is given when the stack is deployed, so it is taken to be a Lambda "
+            "function (lambda:InvokeFunction on it); if it is an activity or a service "
+            "integration, give its ARN at build time (sfdsl build --param) so its permissions "
+            "are derived",
+        )
+        resources = _rules.function_resources(env, value, f"{path}.Resource", arn_expected=True)
+        return [grant("lambda:InvokeFunction", *resources)]
     text = _rules._template(value)
     if text is not None and _ACTIVITY.fullmatch(text):
         return []

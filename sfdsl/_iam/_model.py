@@ -14,6 +14,7 @@ from sfdsl._iam._cfn import (
     Cfn,
     UnknownPlaceholderError,
     plain,
+    ref_target,
     resolve,
     sub,
 )
@@ -137,6 +138,7 @@ class Env:
         resource_types: Mapping[str, str],
         pass_roles: Mapping[str, tuple[object, ...]] = {},
         bucket_keys: Mapping[str, tuple[object, ...]] = {},
+        parameters: frozenset[str] = frozenset(),
     ) -> None:
         self.substitutions: dict[str, Cfn] = {k: plain(v) for k, v in substitutions.items()}
         self.partition = plain(partition)
@@ -145,8 +147,14 @@ class Env:
         self.resource_types = dict(resource_types)
         self.pass_roles = {k: tuple(plain(v) for v in vs) for k, vs in pass_roles.items()}
         self.bucket_keys = {k: tuple(plain(v) for v in vs) for k, vs in bucket_keys.items()}
+        self.parameters = parameters
         self.warnings: list[Problem] = []
         self.problems: list[Problem] = []
+
+    def parameter(self, value: Cfn) -> str | None:
+        """The template Parameter *value* refers to (``{"Ref": name}``), else ``None``."""
+        target = ref_target(value)
+        return target if target in self.parameters else None
 
     def warn(self, path: str, message: str) -> None:
         self.warnings.append(Problem(message, path, "iam-wildcard", "warning"))

@@ -115,7 +115,8 @@ def function_resources(env: Env, value: Cfn, path: str, *, arn_expected: bool) -
             return []
         return [base, sub(base, ":*")]
     ga = getatt(value)
-    if ga is not None and ga[1] == "Arn":
+    if (ga is not None and ga[1] == "Arn") or env.parameter(value) is not None:
+        # A template Parameter is the text given at deploy time: taken to be the whole ARN.
         return [value, sub(value, ":*")]
     text = _template(value)
     if text is not None and (m := _FN_ARN_SUB.fullmatch(text)):
@@ -204,8 +205,9 @@ def queue_arn(env: Env, value: Cfn, path: str) -> Cfn | None:
         )
         return None
     ref = ref_target(value)
-    if ref is not None:
+    if ref is not None and env.parameter(value) is None:
         return {"Fn::GetAtt": [ref, "Arn"]}
+    # https://sqs.<region>.amazonaws.com/<account>/<name>: account and name by position.
     return sub(
         "arn:",
         env.partition,
@@ -240,7 +242,7 @@ def table_arn(env: Env, value: Cfn) -> Cfn:
     if lit is not None:
         return lit if lit.startswith("arn:") else env.arn("dynamodb", f"table/{lit}")
     ref = ref_target(value)
-    if ref is not None:
+    if ref is not None and env.parameter(value) is None:
         return {"Fn::GetAtt": [ref, "Arn"]}
     if _is_arn(value):
         return value

@@ -40,6 +40,7 @@ from sfdsl.cfn._events import (
     UsagePlan,
 )
 from sfdsl.cfn._lambda import Autoscaling, Function, ProvisionedConcurrency, ScheduledScaling
+from sfdsl.cfn._parameters import PlaceholderMode
 from sfdsl.cfn._template import render, template_for
 from sfdsl.cfn._versions import Publish
 
@@ -62,6 +63,7 @@ __all__ = [
     "Metric",
     "MetricName",
     "Notifications",
+    "PlaceholderMode",
     "ProvisionedConcurrency",
     "Publish",
     "RestApi",

@@ -12,6 +12,7 @@ from sfdsl._machine import StateMachine
 from sfdsl._values import Placeholder
 from sfdsl.cfn._context import CfnValue, is_intrinsic, norm, ref
 from sfdsl.cfn._lambda import Function
+from sfdsl.cfn._parameters import PlaceholderMode
 
 if TYPE_CHECKING:
     from troposphere import Template
@@ -186,6 +187,10 @@ class App:
         params: build parameters and their defaults; ``${param:NAME}`` in any string of the
             workflow or its options is replaced at build time (``sfdsl build --param NAME=VALUE``).
         api: settings of the REST API shared by :class:`~sfdsl.cfn.ApiEndpoint` events.
+        placeholders: what a build does with a ``${Name}`` placeholder that has no value
+            (neither a ``Placeholder`` value nor a build-time one): ``"error"`` reports it;
+            ``"parameters"`` makes it a template Parameter ``Name``, given when the stack is
+            deployed (as ``template_for`` does for a lone state machine).
 
     Example:
         >>> from sfdsl import StateMachine, Succeed
@@ -201,6 +206,16 @@ class App:
     functions: tuple[Function, ...] = attrs.field(default=(), kw_only=True, converter=_functions)
     activities: tuple[Activity, ...] = attrs.field(default=(), kw_only=True, converter=_activities)
     api: RestApi | None = attrs.field(default=None, kw_only=True)
+    placeholders: PlaceholderMode = attrs.field(default="error", kw_only=True)
+
+    @placeholders.validator
+    def _check_placeholders(self, _attr: attrs.Attribute[str], value: str) -> None:
+        if value not in ("error", "parameters"):
+            msg = (
+                f"placeholders must be 'error' or 'parameters', got {value!r}; 'parameters' "
+                "makes each ${Name} placeholder without a value a template Parameter"
+            )
+            raise ValueError(msg)
 
     @params.validator
     def _check_params(
@@ -383,4 +398,12 @@ def _statement(value: Any) -> Mapping[str, Any]:
     raise ValueError(msg)
 
 
-__all__ = ["Activity", "App", "Deployment", "Encryption", "LogLevel", "Logging"]
+__all__ = [
+    "Activity",
+    "App",
+    "Deployment",
+    "Encryption",
+    "LogLevel",
+    "Logging",
+    "PlaceholderMode",
+]

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import Any, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from troposphere import AWSHelperFn, AWSObject, Template
 
 from sfdsl.errors import BuildError, Problem
+
+if TYPE_CHECKING:
+    from sfdsl.cfn._parameters import PlaceholderParameters
 
 CfnValue: TypeAlias = str | dict[str, Any]
 """A literal string or a CloudFormation intrinsic such as ``{"Fn::GetAtt": ["Fn", "Arn"]}``."""
@@ -133,6 +136,10 @@ class Context:
         self.used_parameters: set[str] = set()
         self.shared: dict[str, Any] = {}
         self.app_name: str | None = None
+        self.placeholder_values: dict[str, str] = {}
+        """Build-time values of ``${Name}`` placeholders (only those given explicitly)."""
+        self.placeholder_parameters: PlaceholderParameters | None = None
+        """Where placeholders without a value become template Parameters, if they do."""
 
     def fail(self, message: str, path: str = "", code: str = "build") -> None:
         self.problems.append(Problem(message, path, code))
@@ -180,9 +187,10 @@ class Context:
                 "logical-id",
             )
             return False
-        if value in self.template.resources:
+        if value in self.template.resources or value in self.template.parameters:
+            kind = "" if value in self.template.resources else " by a Parameter"
             self.fail(
-                f"logical id {value!r} ({what}) is already used in the template; "
+                f"logical id {value!r} ({what}) is already used in the template{kind}; "
                 "give this one another logical_id",
                 path,
                 "duplicate-logical-id",

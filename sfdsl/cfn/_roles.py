@@ -68,6 +68,7 @@ def machine_role(
         pass_roles={k: tuple(v) for k, v in dep.pass_roles.items()},
         bucket_keys={k: tuple(v) for k, v in dep.bucket_keys.items()},
         covered_states=covered,
+        parameters=frozenset(ctx.template.parameters),
     )
     try:
         derivation = _iam.derive_statements(dict(definition), context=iam_context)

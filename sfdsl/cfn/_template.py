@@ -53,16 +53,22 @@ class MachineBuild:
 
 
 def build(app: App, template: Template, parameters: Mapping[str, str]) -> tuple[Problem, ...]:
-    """Add *app* to *template*; return the warnings. Raises BuildError with every problem."""
+    """Add *app* to *template*; return the warnings. Raises BuildError with every problem.
+
+    A value in *parameters* is for a build parameter the app declares (``${param:NAME}``),
+    or for a ``${NAME}`` placeholder that has no value, or both.
+    """
     ctx = Context(template, {**app.params, **parameters})
-    unknown = sorted(set(parameters) - set(app.params))
-    for name in unknown:
-        declared = ", ".join(sorted(app.params)) or "none"
-        ctx.fail(
-            f"parameter {name!r} is not declared by the app (declared: {declared}); "
-            f"declare it with App(params={{{name!r}: 'default'}}) or drop it",
-            code="unknown-parameter",
-        )
+    ctx.placeholder_values = dict(parameters)
+    sources = [_Source(dep.machine) for dep in app.deployments]
+    waiting = sorted(set().union(*(source.waiting for source in sources)))
+    for name in sorted(set(parameters) - set(app.params) - set(waiting)):
+        ctx.fail(_unknown_parameter(name, app, waiting), code="unknown-parameter")
+    if app.placeholders == "parameters":
+        from sfdsl.cfn._parameters import PlaceholderParameters
+
+        reserved = [f"{d.logical_id}{s}" for d in app.deployments for s in ("", "Role")]
+        ctx.placeholder_parameters = PlaceholderParameters(ctx, reserved)
     ctx.app_name = ctx.params(app.name, "name") if app.name else None
     functions = _functions_for(app)
     for i, fn in enumerate(functions):
@@ -70,8 +76,8 @@ def build(app: App, template: Template, parameters: Mapping[str, str]) -> tuple[
     for i, activity in enumerate(app.activities):
         _activity(ctx, app, activity, f"activities[{i}]")
     built: list[MachineBuild] = []
-    for dep in app.deployments:
-        machine = _machine(ctx, app, dep, functions)
+    for dep, source in zip(app.deployments, sources, strict=True):
+        machine = _machine(ctx, app, dep, functions, source)
         if machine is not None:
             built.append(machine)
     ctx.check("application")
@@ -80,7 +86,57 @@ def build(app: App, template: Template, parameters: Mapping[str, str]) -> tuple[
     for mb in built:
         _check_references(ctx, mb)
     ctx.check("application")
+    if ctx.placeholder_parameters is not None:
+        ctx.placeholder_parameters.finish(mb.role_id for mb in built if mb.role_id)
     return tuple(ctx.warnings)
+
+
+def _unknown_parameter(name: str, app: App, waiting: list[str]) -> str:
+    """The message for a build parameter that matches nothing, with the candidates."""
+    import difflib
+
+    declared = ", ".join(sorted(app.params)) or "none"
+    if not waiting:
+        return (
+            f"parameter {name!r} is not declared by the app (declared: {declared}); "
+            f"declare it with App(params={{{name!r}: 'default'}}) or drop it"
+        )
+    close = difflib.get_close_matches(name, [*app.params, *waiting], n=1)
+    fix = (
+        f"did you mean {close[0]!r}?"
+        if close
+        else f"declare it with App(params={{{name!r}: 'default'}}) or drop it"
+    )
+    return (
+        f"parameter {name!r} is neither declared by the app (declared: {declared}) nor a "
+        f"placeholder without a value ({', '.join(waiting)}); {fix}"
+    )
+
+
+class _Source:
+    """A machine's ASL and placeholders, read once for the checks and the build."""
+
+    def __init__(self, machine: StateMachine) -> None:
+        self.asl = machine.to_asl()
+        self.placeholders = collect_placeholders(machine)
+        valued = {n for n, p in self.placeholders.items() if p.value is not None}
+        self.waiting = {
+            name
+            for text in _strings(self.asl)
+            for name in _PLACEHOLDER.findall(text)
+            if name not in valued and name not in _PSEUDO and not name.startswith("param:")
+        }
+
+
+def _strings(value: Any) -> list[str]:
+    """Every string value (not key) inside *value* that holds a ``${``."""
+    if isinstance(value, str):
+        return [value] if "${" in value else []
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in _strings(v)]
+    if isinstance(value, list):
+        return [t for v in value for t in _strings(v)]
+    return []
 
 
 def build_into(app: App, template: Template, parameters: Mapping[str, str]) -> tuple[Problem, ...]:
@@ -109,6 +165,7 @@ def build_into(app: App, template: Template, parameters: Mapping[str, str]) -> t
     for mine, theirs in (
         (scratch.resources, template.resources),
         (scratch.outputs, template.outputs),
+        (scratch.parameters, template.parameters),
     ):
         theirs.clear()
         theirs.update(mine)
@@ -209,25 +266,40 @@ def collect_placeholders(obj: object) -> dict[str, Placeholder]:
     return found
 
 
+def _substitution(value: Any) -> Any:
+    """A DefinitionSubstitutions value: text with ``${AWS::Region}`` and the like is a Fn::Sub."""
+    if isinstance(value, str) and "${" in value:
+        return {"Fn::Sub": value}
+    return value
+
+
 class _Definition:
     """The ASL of one machine made template-ready: params applied, intrinsics as placeholders."""
 
-    def __init__(self, ctx: Context, machine: StateMachine, path: str) -> None:
+    def __init__(self, ctx: Context, source: _Source, path: str) -> None:
         self.ctx = ctx
         self.path = path
         self.substitutions: dict[str, Any] = {}
         self.uses: dict[str, list[str]] = {}
         self.unresolved: dict[str, list[str]] = {}
-        placeholders = collect_placeholders(machine)
-        for name, placeholder in placeholders.items():
+        self.waiting = source.waiting
+        self.waiting_uses: dict[str, list[str]] = {}
+        for name, placeholder in source.placeholders.items():
             if placeholder.value is not None:
                 value = ctx.params(placeholder.value, f"{path}.{name}")
-                if isinstance(value, str) and "${" in value:
-                    # A substitution value is used as is; Fn::Sub resolves ${AWS::Region}.
-                    value = {"Fn::Sub": value}
-                self.substitutions[name] = value
-        self.asl = self._walk(machine.to_asl(), "")
+                self.substitutions[name] = _substitution(value)
+        made = ctx.placeholder_parameters
+        for name in sorted(source.waiting):
+            if name in ctx.placeholder_values:
+                self.substitutions[name] = _substitution(ctx.placeholder_values[name])
+            elif made is not None:
+                self.substitutions[name] = made.ref(name)
+        self.asl = self._walk(source.asl, "")
         self.substitutions = {k: v for k, v in self.substitutions.items() if k in self.uses}
+        if made is not None:
+            for name, where in self.waiting_uses.items():
+                if name not in ctx.placeholder_values:
+                    made.used(name, path, where)
 
     def _walk(self, value: Any, where: str) -> Any:
         if isinstance(value, str):
@@ -235,6 +307,9 @@ class _Definition:
                 return value
             value = self.ctx.params(value, f"{self.path}.{where}")
             names = _PLACEHOLDER.findall(value)
+            for name in names:
+                if name in self.waiting:
+                    self.waiting_uses.setdefault(name, []).append(where)
             for name in names:
                 if name not in self.substitutions:
                     if name in _PSEUDO:
@@ -300,7 +375,7 @@ class _Definition:
 
 
 def _machine(
-    ctx: Context, app: App, dep: Deployment, functions: list[Function]
+    ctx: Context, app: App, dep: Deployment, functions: list[Function], source: _Source
 ) -> MachineBuild | None:
     from troposphere import logs, stepfunctions
 
@@ -318,14 +393,15 @@ def _machine(
             f"{path}.name",
             "machine-name",
         )
-    definition = _Definition(ctx, machine, path)
+    definition = _Definition(ctx, source, path)
     for missing, where in sorted(definition.unresolved.items()):
         if missing.startswith("param:"):
             continue
         ctx.fail(
             f"placeholder ${{{missing}}} has no CloudFormation value (used at "
-            f"{', '.join(where)}); give it one with Placeholder({missing!r}, value) or use a "
-            "Function/Activity handle",
+            f"{', '.join(where)}); give it one with Placeholder({missing!r}, value) or a "
+            f"Function/Activity handle, give it at build time (--param {missing}=VALUE), or "
+            "make it a template Parameter with App(..., placeholders='parameters')",
             path,
             "unresolved-placeholder",
         )
@@ -511,7 +587,9 @@ def template_for(
         it  @ Send.States.Send.Parameters.QueueUrl.$
     """
     if isinstance(obj, StateMachine):
-        app = App().add(obj, logical_id=None if obj.name else "StateMachine")
+        app = App(placeholders="parameters").add(
+            obj, logical_id=None if obj.name else "StateMachine"
+        )
     elif isinstance(obj, App):
         app = obj
     else:
