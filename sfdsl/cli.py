@@ -298,7 +298,8 @@ def build(
         typer.Option(
             "--param",
             "-p",
-            help="A build parameter the App declares, KEY=VALUE (repeatable), e.g. stage=prod.",
+            help="A build parameter the App declares, or the value of a ${KEY} placeholder "
+            "that has none, KEY=VALUE (repeatable), e.g. stage=prod or TopicArn=arn:....",
             metavar="KEY=VALUE",
         ),
     ] = None,
@@ -306,7 +307,10 @@ def build(
         bool, typer.Option("--json", help="Print a JSON report (and the template) on stdout.")
     ] = False,
 ) -> None:
-    """Build the CloudFormation template of a workflow or App (JSON or YAML)."""
+    """Build the CloudFormation template of a workflow or App (JSON or YAML).
+
+    A lone machine's ${Name} placeholders without a value become template Parameters.
+    """
     payload: dict[str, Any] | None = {"target": target} if json_output else None
     if fmt is None:
         yaml_suffix = output is not None and output.suffix.lower() in (".yaml", ".yml")

@@ -761,3 +761,269 @@ def test_rollback_alarms_are_names_not_arns(alarm: Any, message: str) -> None:
     assert Publish(
         "live", deployment="ALL_AT_ONCE", rollback_alarms=["orders-failed", {"Ref": "Failed"}]
     ).rollback_alarms == ("orders-failed", {"Ref": "Failed"})
+
+
+# --- ${Name} placeholders without a value ---------------------------------------------------
+
+NOTIFY = {
+    "StartAt": "Notify",
+    "States": {
+        "Notify": {
+            "Type": "Task",
+            "Resource": "arn:aws:states:::sns:publish",
+            "Parameters": {"TopicArn": "${TopicArn}", "Message": "done"},
+            "End": True,
+        }
+    },
+}
+
+
+def _lint(doc: dict[str, Any]) -> list[str]:
+    from cfnlint.api import ManualArgs, lint
+
+    matches = lint(json.dumps(doc), config=ManualArgs(regions=["us-east-1"]))
+    return [f"{m.rule.id} {m.message}" for m in matches]
+
+
+def _statements(doc: dict[str, Any], role: str) -> list[Any]:
+    policy = doc["Resources"][role]["Properties"]["Policies"][0]["PolicyDocument"]
+    statements: list[Any] = policy["Statement"]
+    return statements
+
+
+def test_a_lone_machines_placeholder_becomes_a_template_parameter() -> None:
+    machine = StateMachine.from_asl(NOTIFY, name="notify")
+    with pytest.warns(SfdslWarning) as caught:
+        doc = _doc(machine)
+    assert [str(w.message) for w in caught] == [
+        "${TopicArn} has no value, so it is a template Parameter; give its value when you "
+        "deploy: aws cloudformation deploy --template-file TEMPLATE --stack-name STACK "
+        "--capabilities CAPABILITY_IAM --parameter-overrides TopicArn=VALUE (or at build time: "
+        "--param NAME=VALUE)"
+    ]
+    assert doc["Parameters"] == {
+        "TopicArn": {
+            "Type": "String",
+            "Description": "Value of the placeholder TopicArn in the definition of state "
+            "machine Notify at States.Notify.Parameters.TopicArn",
+            "AllowedPattern": "arn:.+",
+            "ConstraintDescription": "must be an ARN (arn:PARTITION:SERVICE:...): the state "
+            "machine's role is granted on it",
+        }
+    }
+    props = doc["Resources"]["Notify"]["Properties"]
+    assert props["Definition"] == NOTIFY
+    assert props["DefinitionSubstitutions"] == {"TopicArn": {"Ref": "TopicArn"}}
+    assert _statements(doc, "NotifyRole") == [
+        {"Action": ["sns:Publish"], "Effect": "Allow", "Resource": [{"Ref": "TopicArn"}]}
+    ]
+    assert _lint(doc) == []
+
+
+def test_pseudo_parameters_stay_pseudo_parameters() -> None:
+    asl = json.loads(json.dumps(NOTIFY).replace("${TopicArn}", "arn:aws:sns:${AWS::Region}:1:t"))
+    doc = _doc(StateMachine.from_asl(asl, name="notify"))
+    assert "Parameters" not in doc
+    assert doc["Resources"]["Notify"]["Properties"]["DefinitionSubstitutions"] == {
+        "NotifyParametersTopicArn": {"Fn::Sub": "arn:aws:sns:${AWS::Region}:1:t"}
+    }
+
+
+def test_an_apps_placeholder_without_a_value_is_still_an_error_naming_the_option() -> None:
+    app = App().add(StateMachine.from_asl(NOTIFY, name="notify"))
+    with pytest.raises(BuildError) as info:
+        template_for(app)
+    assert [str(p) for p in info.value.problems] == [
+        "placeholder ${TopicArn} has no CloudFormation value (used at "
+        "States.Notify.Parameters.TopicArn); give it one with Placeholder('TopicArn', value) or "
+        "a Function/Activity handle, give it at build time (--param TopicArn=VALUE), or make it "
+        "a template Parameter with App(..., placeholders='parameters')  @ Notify"
+    ]
+
+
+def test_app_placeholders_parameters_share_one_parameter_between_machines() -> None:
+    asl = json.loads(json.dumps(NOTIFY).replace("TopicArn}", "SF_Topic.arn}"))
+    app = (
+        App(placeholders="parameters")
+        .add(StateMachine.from_asl(asl, name="first"))
+        .add(StateMachine.from_asl(asl, name="second"))
+    )
+    with pytest.warns(SfdslWarning, match=r"^\$\{SF_Topic.arn\} \(Parameter SFTopicarn\) has"):
+        doc = _doc(app)
+    assert doc["Parameters"]["SFTopicarn"]["Description"] == (
+        "Value of the placeholder SF_Topic.arn in the definition of state machine First at "
+        "States.Notify.Parameters.TopicArn; state machine Second at "
+        "States.Notify.Parameters.TopicArn"
+    )
+    for lid in ("First", "Second"):
+        assert doc["Resources"][lid]["Properties"]["DefinitionSubstitutions"] == {
+            "SF_Topic.arn": {"Ref": "SFTopicarn"}
+        }
+    assert _lint(doc) == []
+
+
+def test_placeholders_option_is_checked() -> None:
+    with pytest.raises(ValueError, match=r"^placeholders") as info:
+        App(placeholders="ignore")  # type: ignore[arg-type]
+    assert str(info.value) == (
+        "placeholders must be 'error' or 'parameters', got 'ignore'; 'parameters' makes each "
+        "${Name} placeholder without a value a template Parameter"
+    )
+
+
+def test_a_parameter_id_never_takes_a_resources_logical_id() -> None:
+    asl = json.loads(json.dumps(NOTIFY).replace("${TopicArn}", "${NotifyRole}"))
+    with pytest.warns(SfdslWarning, match=r"\(Parameter NotifyRole2\)"):
+        doc = _doc(StateMachine.from_asl(asl, name="notify"))
+    assert sorted(doc["Parameters"]) == ["NotifyRole2"]
+    assert sorted(doc["Resources"]) == ["Notify", "NotifyRole"]
+
+
+def test_add_to_adds_the_parameters_to_your_template() -> None:
+    app = App(placeholders="parameters").add(StateMachine.from_asl(NOTIFY, name="notify"))
+    with pytest.warns(SfdslWarning):
+        template = app.add_to(Template())
+    assert sorted(template.parameters) == ["TopicArn"]
+
+
+@pytest.mark.parametrize(
+    ("value", "substitution"),
+    [
+        ("arn:aws:sns:us-east-1:123456789012:jobs", "arn:aws:sns:us-east-1:123456789012:jobs"),
+        (
+            "arn:aws:sns:${AWS::Region}:${AWS::AccountId}:jobs",
+            {"Fn::Sub": "arn:aws:sns:${AWS::Region}:${AWS::AccountId}:jobs"},
+        ),
+    ],
+)
+def test_a_build_time_value_fills_a_placeholder(value: str, substitution: Any) -> None:
+    machine = StateMachine.from_asl(NOTIFY, name="notify")
+    for obj in (machine, App().add(machine)):
+        doc = _doc(obj, TopicArn=value)
+        assert "Parameters" not in doc
+        props = doc["Resources"]["Notify"]["Properties"]
+        assert props["DefinitionSubstitutions"] == {"TopicArn": substitution}
+        assert _statements(doc, "NotifyRole")[0]["Resource"] == [substitution]
+
+
+@pytest.mark.parametrize(
+    ("obj", "parameters", "message"),
+    [
+        (
+            StateMachine.from_asl(NOTIFY, name="notify"),
+            {"TopicArm": "x"},
+            "parameter 'TopicArm' matches no placeholder without a value (TopicArn); "
+            "did you mean 'TopicArn'?",
+        ),
+        (
+            StateMachine(Succeed("Done"), name="done"),
+            {"stage": "prod"},
+            "parameter 'stage' matches no placeholder without a value (there are none); drop it",
+        ),
+        (
+            App(params={"stage": "dev"}, placeholders="parameters").add(
+                StateMachine.from_asl(NOTIFY, name="notify")
+            ),
+            {"region": "eu-west-1"},
+            "parameter 'region' is neither declared by the app (declared: stage) nor a "
+            "placeholder without a value (TopicArn); declare it with "
+            "App(params={'region': 'default'}) or drop it",
+        ),
+    ],
+)
+def test_a_parameter_that_matches_nothing_names_the_candidates(
+    obj: App | StateMachine, parameters: dict[str, str], message: str
+) -> None:
+    with pytest.raises(BuildError) as info:
+        template_for(obj, parameters=parameters)
+    problems = [(p.message, p.code) for p in info.value.problems]
+    assert problems == [(message, "unknown-parameter")]
+
+
+def _task(resource: str, **parameters: str) -> dict[str, Any]:
+    return {
+        "StartAt": "T",
+        "States": {
+            "T": {"Type": "Task", "Resource": resource, "Parameters": parameters, "End": True}
+        },
+    }
+
+
+ARN_PATTERN = "arn:.+"
+
+
+@pytest.mark.parametrize(
+    ("asl", "resources", "pattern"),
+    [
+        (
+            _task("arn:aws:states:::lambda:invoke", FunctionName="${Worker}"),
+            [{"Ref": "Worker"}, {"Fn::Sub": "${Worker}:*"}],
+            ARN_PATTERN,
+        ),
+        (
+            _task("arn:aws:states:::sqs:sendMessage", QueueUrl="${Worker}", MessageBody="hi"),
+            [
+                {
+                    "Fn::Sub": [
+                        "arn:${AWS::Partition}:sqs:${AWS::Region}:${V0}:${V1}",
+                        {
+                            "V0": {"Fn::Select": [3, {"Fn::Split": ["/", {"Ref": "Worker"}]}]},
+                            "V1": {"Fn::Select": [4, {"Fn::Split": ["/", {"Ref": "Worker"}]}]},
+                        },
+                    ]
+                }
+            ],
+            "https://[^/]+/[0-9]{12}/[^/]+",
+        ),
+        (
+            _task("arn:aws:states:::dynamodb:getItem", TableName="${Worker}"),
+            [
+                {
+                    "Fn::Sub": "arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}"
+                    ":table/${Worker}"
+                }
+            ],
+            "[^:]+",
+        ),
+        (
+            _task(
+                "arn:${Worker}:states:::sns:publish",
+                TopicArn="arn:aws:sns:us-east-1:123456789012:t",
+            ),
+            ["arn:aws:sns:us-east-1:123456789012:t"],
+            None,
+        ),
+    ],
+    ids=["lambda-arn", "queue-url", "table-name", "partition"],
+)
+def test_the_role_uses_a_parameter_by_what_the_field_holds(
+    asl: dict[str, Any], resources: list[Any], pattern: str | None
+) -> None:
+    with pytest.warns(SfdslWarning, match=r"^\$\{Worker\} has no value"):
+        doc = _doc(StateMachine.from_asl(asl, name="m"))
+    assert _statements(doc, "MRole")[0]["Resource"] == resources
+    assert doc["Parameters"]["Worker"].get("AllowedPattern") == pattern
+    assert _lint(doc) == []
+
+
+def test_a_parameter_as_task_resource_is_taken_to_be_a_function() -> None:
+    machine = StateMachine.from_asl(
+        {"StartAt": "T", "States": {"T": {"Type": "Task", "Resource": "${Worker}", "End": True}}},
+        name="m",
+    )
+    with pytest.warns(SfdslWarning) as caught:
+        doc = _doc(machine)
+    assert str(caught[0].message) == (
+        "Worker is given when the stack is deployed, so it is taken to be a Lambda function "
+        "(lambda:InvokeFunction on it); if it is an activity or a service integration, give "
+        "its ARN at build time (sfdsl build --param) so its permissions are derived  "
+        "@ M.States.T.Resource"
+    )
+    assert _statements(doc, "MRole") == [
+        {
+            "Action": ["lambda:InvokeFunction"],
+            "Effect": "Allow",
+            "Resource": [{"Ref": "Worker"}, {"Fn::Sub": "${Worker}:*"}],
+        }
+    ]
+    assert _lint(doc) == []

@@ -96,12 +96,17 @@ def _unknown_parameter(name: str, app: App, waiting: list[str]) -> str:
     import difflib
 
     declared = ", ".join(sorted(app.params)) or "none"
+    placeholders = ", ".join(waiting) or "there are none"
+    close = difflib.get_close_matches(name, [*app.params, *waiting], n=1)
+    if not app.params and app.placeholders == "parameters":
+        # A lone machine or an ASL file: only its placeholders take values.
+        fix = f"did you mean {close[0]!r}?" if close else "drop it"
+        return f"parameter {name!r} matches no placeholder without a value ({placeholders}); {fix}"
     if not waiting:
         return (
             f"parameter {name!r} is not declared by the app (declared: {declared}); "
             f"declare it with App(params={{{name!r}: 'default'}}) or drop it"
         )
-    close = difflib.get_close_matches(name, [*app.params, *waiting], n=1)
     fix = (
         f"did you mean {close[0]!r}?"
         if close
@@ -109,7 +114,7 @@ def _unknown_parameter(name: str, app: App, waiting: list[str]) -> str:
     )
     return (
         f"parameter {name!r} is neither declared by the app (declared: {declared}) nor a "
-        f"placeholder without a value ({', '.join(waiting)}); {fix}"
+        f"placeholder without a value ({placeholders}); {fix}"
     )
 
 
