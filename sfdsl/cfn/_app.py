@@ -197,6 +197,8 @@ class App:
         >>> app = App("shop", tags={"team": "orders"}).add(StateMachine(Succeed("Done"), name="Orders"))
         >>> [d.logical_id for d in app.deployments]
         ['Orders']
+        >>> App(placeholders="parameters").placeholders
+        'parameters'
     """
 
     name: str | None = None
