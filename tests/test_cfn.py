@@ -1027,3 +1027,17 @@ def test_a_parameter_as_task_resource_is_taken_to_be_a_function() -> None:
         }
     ]
     assert _lint(doc) == []
+
+
+def test_a_logical_id_taken_by_a_template_parameter_is_reported() -> None:
+    from troposphere import Parameter
+
+    template = Template()
+    template.add_parameter(Parameter("Orders", Type="String"))
+    with pytest.raises(BuildError) as info:
+        App().add(_machine()).add_to(template)
+    assert [str(p) for p in info.value.problems] == [
+        "logical id 'Orders' (state machine) is already used in the template by a Parameter; "
+        "give this one another logical_id  @ Orders"
+    ]
+    assert sorted(template.resources) == []
