@@ -107,6 +107,17 @@ def test_fluent_api_types() -> None:
     assert_type(States.UUID(), IntrinsicCall)
     assert_type(States.StringToJson(States.JsonToString(Var("$.o"))), IntrinsicCall)
 
+    # Fail paths take intrinsic calls, as the ASL spec allows.
+    assert_type(Fail("Oops", cause_path=States.Format("bad {}", Var("$.id"))), Fail)
+
+    # The CloudFormation side: an App, its template, placeholders as template Parameters.
+    from sfdsl import cfn
+
+    app = cfn.App("shop", placeholders="parameters").add(machine.with_(name="orders"))
+    assert_type(app, cfn.App)
+    template = cfn.template_for(app)
+    assert_type(cfn.render(template, "json"), str)
+
     # The runtime agrees with the static types.
     assert isinstance(ab, Chain)
     assert isinstance(task.retry(Retry(["States.ALL"])), Task)
