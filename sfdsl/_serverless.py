@@ -131,18 +131,24 @@ def load_serverless(path_or_text: str | os.PathLike[str]) -> dict[str, Any]:
     return data
 
 
-def _read(path_or_text: str | os.PathLike[str]) -> tuple[str, str]:
+def _path(path_or_text: str | os.PathLike[str]) -> str | None:
     if isinstance(path_or_text, os.PathLike) or (
         "\n" not in path_or_text and path_or_text.endswith((".yml", ".yaml"))
     ):
-        path = os.fspath(path_or_text)
+        return os.fspath(path_or_text)
+    return None
+
+
+def _read(path_or_text: str | os.PathLike[str]) -> tuple[str, str]:
+    path = _path(path_or_text)
+    if path is not None:
         try:
             with open(path, encoding="utf-8") as f:
                 return f.read(), path
         except OSError as exc:
             msg = f"cannot read {path}: {exc.strerror}"
             raise DefinitionError([Problem(msg, code="serverless-file")], subject=path) from exc
-    return path_or_text, "serverless.yml text"
+    return os.fspath(path_or_text), "serverless.yml text"
 
 
 def is_serverless(document: object) -> bool:
@@ -166,12 +172,14 @@ _REGION_SOURCES = ("opt:region", "self:provider.region", "aws:region")
 class _Resolver:
     """Resolves serverless ``${...}`` variables; what it cannot resolve becomes a parameter."""
 
-    def __init__(self, doc: Mapping[str, Any], values: Mapping[str, str]) -> None:
+    def __init__(self, doc: Mapping[str, Any], values: Mapping[str, str], base: str = ".") -> None:
         self.doc = doc
         self.values = dict(values)
+        self.base = base  # the directory ``${file(...)}`` paths are relative to
         self.params: dict[str, str] = {}
         self.missing: dict[str, list[str]] = {}  # variable -> where used (no value, no default)
         self.defaulted: dict[str, list[str]] = {}  # parameter -> where used (default kept)
+        self.fixed: dict[str, list[str]] = {}  # variable named with defaults -> where used
         self.active: set[str] = set()
 
     def resolve_document(self, doc: Mapping[str, Any]) -> dict[str, Any]:
@@ -201,6 +209,11 @@ class _Resolver:
         return text
 
     def _expression(self, inner: str, where: str) -> Any:
+        if _OWN_MARK.search(inner):
+            # A variable named by another one that has no value: serverless resolves it once,
+            # so the build parameter's default is used here, and a note says so.
+            inner = _OWN_MARK.sub(lambda m: self.params.get(m.group(1), m.group(1)), inner)
+            self.fixed.setdefault("${" + inner + "}", []).append(where)
         sources = [s.strip() for s in _split_sources(inner)]
         first = sources[0]
         for source in sources:
@@ -213,19 +226,22 @@ class _Resolver:
             literal = _quoted(last)
             if literal is not None:
                 default = literal
+        if default is None and first.startswith("file("):
+            # serverless stops with an error too: a missing file is no value for anything else
+            self._file(first, where, required=True)
         name = _param_name(first)
         if first in _STAGE_SOURCES or first in _REGION_SOURCES or first.startswith("sls:stage"):
             name = "stage" if first in _STAGE_SOURCES else "region"
             default = default if default is not None else _PARAM_DEFAULTS[name]
             self.params.setdefault(name, default)
             self.defaulted.setdefault(name, []).append(where)
-            return _OWN_PARAM + name + "}"
+            return _OWN_PARAM + name + _OWN_END
         if default is not None:
             self.params.setdefault(name, default)
             self.defaulted.setdefault(name, []).append(where)
-            return _OWN_PARAM + name + "}"
+            return _OWN_PARAM + name + _OWN_END
         self.missing.setdefault("${" + inner + "}", []).append(where)
-        return _OWN_PARAM + name + "}"
+        return _OWN_PARAM + name + _OWN_END
 
     def _source(self, source: str, where: str) -> tuple[bool, Any]:
         if _quoted(source) is not None:
@@ -253,17 +269,83 @@ class _Resolver:
                     self.active.discard(source)
         if source == "aws:accountId":
             return True, "${AWS::AccountId}"
+        if source.startswith("file("):
+            return self._file(source, where, required=False)
         return False, None
+
+    def _file(self, source: str, where: str, *, required: bool) -> tuple[bool, Any]:
+        """``file(PATH)`` or ``file(PATH):KEY.PATH``: a YAML/JSON file next to serverless.yml."""
+        m = re.fullmatch(r"file\((.*)\)(?::(.*))?", source, re.S)
+        if m is None:
+            return self._file_error(source, where, "it is not file(PATH) or file(PATH):KEY")
+        written = m.group(1).strip()
+        written = _quoted(written) if _quoted(written) is not None else written
+        assert written is not None
+        path = os.path.normpath(os.path.join(self.base, written))
+        if re.search(r"\.(js|cjs|mjs|ts)$", path):
+            if not required:
+                return False, None
+            return self._file_error(
+                source,
+                where,
+                "JavaScript files are run by serverless, which sfdsl does not do; write the "
+                "value into serverless.yml or a YAML/JSON file, or pass it with --param",
+            )
+        if not os.path.isfile(path):
+            if not required:
+                return False, None
+            return self._file_error(
+                source,
+                where,
+                f"the file {path} does not exist (paths are relative to the directory of "
+                "serverless.yml); create it, fix the path, or give a fallback such as "
+                f"${{{source}, 'value'}}",
+            )
+        try:
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+        except OSError as exc:
+            return self._file_error(source, where, f"cannot read {path}: {exc.strerror}")
+        if path.endswith((".yml", ".yaml", ".json")):
+            try:
+                content: Any = yaml.load(text, Loader=_Loader)
+            except yaml.YAMLError as exc:
+                return self._file_error(source, where, f"{path} is not valid YAML/JSON: {exc}")
+        else:
+            content = text
+        key = (m.group(2) or "").strip()
+        if key:
+            found, content = _lookup(content, key)
+            if not found:
+                if not required:
+                    return False, None
+                return self._file_error(
+                    source, where, f"{path} has no key {key!r}; fix the key or the file"
+                )
+        if source in self.active:
+            return self._file_error(source, where, f"{path} refers back to itself")
+        self.active.add(source)
+        try:
+            return True, self.resolve(content, where)
+        finally:
+            self.active.discard(source)
+
+    def _file_error(self, source: str, where: str, why: str) -> tuple[bool, Any]:
+        msg = f"cannot resolve ${{{source}}}: {why}"
+        raise DefinitionError([Problem(msg, where, "serverless-file")], subject="serverless.yml")
 
 
 # The build parameters the resolver writes are marked until the whole document is resolved, so
 # that they are not read again as serverless ``${param:...}`` variables.
-_OWN_PARAM = "${\x00param:"
+# The marker holds no ``${`` and no ``}``, so that a variable around it is still found.
+_OWN_PARAM = "\x00param:"
+_OWN_END = "\x01"
+_OWN_MARK = re.compile(re.escape(_OWN_PARAM) + r"([A-Za-z0-9_]+)" + _OWN_END)
 
 
 def _unmark(value: Any) -> Any:
     if isinstance(value, str):
-        return value.replace(_OWN_PARAM, "${param:")
+        return _OWN_MARK.sub(r"${param:\1}", value)
     if isinstance(value, dict):
         return {k: _unmark(v) for k, v in value.items()}
     if isinstance(value, list):
@@ -506,9 +588,9 @@ _TARGETS = {
 
 
 class _Importer:
-    def __init__(self, doc: dict[str, Any], values: Mapping[str, str]) -> None:
+    def __init__(self, doc: dict[str, Any], values: Mapping[str, str], base: str = ".") -> None:
         self.raw = doc
-        self.resolver = _Resolver(doc, values)
+        self.resolver = _Resolver(doc, values, base)
         self.doc: dict[str, Any] = self.resolver.resolve_document(doc)
         self.w = ModuleWriter()
         self.functions: dict[str, tuple[str, str, bool]] = {}  # key -> (variable, id, provisioned)
@@ -627,6 +709,12 @@ class _Importer:
                 f"no value was given, so it is written as ${{param:{name}}}; give it a value "
                 f"with App(params={{{name!r}: ...}}) or import again with "
                 f"values={{{inner!r}: ...}}"
+            )
+        for variable, where in sorted(self.resolver.fixed.items()):
+            self.note(
+                f"{variable} (used at {', '.join(dict.fromkeys(where))}) is named by a variable "
+                "without a value, so it was resolved with that variable's default; import again "
+                "with --param (values=...) to import for another value"
             )
 
     # -- functions
@@ -1886,4 +1974,7 @@ def import_serverless(
         True
     """
     doc = load_serverless(path_or_text)
-    return _Importer(doc, values or {}).run()
+    path = _path(path_or_text)
+    # serverless reads ${file(...)} relative to the service directory
+    base = os.path.dirname(os.path.abspath(path)) if path is not None else os.getcwd()
+    return _Importer(doc, values or {}, base).run()

@@ -632,6 +632,131 @@ def test_serverless_param_variable_without_a_value_is_reported() -> None:
     ) in module.notes
 
 
+_FLOW = """\
+StartAt: Hello
+States:
+  Hello: {Type: Task, Resource: !GetAtt hello.Arn, End: true}
+"""
+
+
+def _file_service(tmp_path: Path, definition: str, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(text)
+    yml = tmp_path / "serverless.yml"
+    yml.write_text(
+        "service: svc\nprovider: {name: aws, stage: \"${opt:stage, 'dev'}\"}\n"
+        "functions: {hello: {handler: h.hello}}\n"
+        f"stepFunctions:\n  stateMachines:\n    main:\n      definition: {definition}\n"
+    )
+    return yml
+
+
+@pytest.mark.parametrize(
+    ("definition", "files"),
+    [
+        ("${file(./sfn/flow.yml)}", {"sfn/flow.yml": _FLOW}),
+        (
+            "${file(sfn/all.yml):flows.main}",
+            {"sfn/all.yml": "flows:\n  main:\n" + textwrap.indent(_FLOW, "    ")},
+        ),
+        (
+            "${file(./sfn/flow.json)}",
+            {
+                "sfn/flow.json": json.dumps(
+                    {
+                        "StartAt": "Hello",
+                        "States": {
+                            "Hello": {
+                                "Type": "Task",
+                                "Resource": {"Fn::GetAtt": ["hello", "Arn"]},
+                                "End": True,
+                            }
+                        },
+                    }
+                )
+            },
+        ),
+        # the file name made with a variable that has no value uses its default
+        ("${file(./sfn/${opt:stage, 'dev'}.yml)}", {"sfn/dev.yml": _FLOW}),
+        # a missing file falls back to the next source
+        ("${file(./sfn/none.yml), file(./sfn/flow.yml)}", {"sfn/flow.yml": _FLOW}),
+    ],
+)
+def test_definition_in_another_file(tmp_path: Path, definition: str, files: dict[str, str]) -> None:
+    module = import_serverless(_file_service(tmp_path, definition, files))
+    assert 'Task("Hello", resource=hello.arn)' in module.code
+    _app, template = _build(module.code, module.notes)
+    assert _definition(template)["States"]["Hello"]["Resource"] == "${HelloLambdaFunctionArn}"
+    assert _cfn_lint_errors(template) == []
+
+
+def test_variables_inside_a_file_are_resolved(tmp_path: Path) -> None:
+    flow = "StartAt: P\nStates:\n  P: {Type: Pass, Result: '${self:service}-${sls:stage}', End: true}\n"
+    module = import_serverless(_file_service(tmp_path, "${file(./flow.yml)}", {"flow.yml": flow}))
+    _app, template = _build(module.code, module.notes)
+    assert _definition(template)["States"]["P"]["Result"] == "svc-dev"
+
+
+@pytest.mark.parametrize(
+    ("definition", "files", "why"),
+    [
+        (
+            "${file(./sfn/flow.yml)}",
+            {},
+            "the file {dir}/sfn/flow.yml does not exist (paths are relative to the directory "
+            "of serverless.yml); create it, fix the path, or give a fallback such as "
+            "${file(./sfn/flow.yml), 'value'}",
+        ),
+        (
+            "${file(./all.yml):flows.other}",
+            {"all.yml": "flows: {main: 1}"},
+            "{dir}/all.yml has no key 'flows.other'; fix the key or the file",
+        ),
+        (
+            "${file(./defs.js):main}",
+            {"defs.js": "module.exports = {}"},
+            "JavaScript files are run by serverless, which sfdsl does not do; write the value "
+            "into serverless.yml or a YAML/JSON file, or pass it with --param",
+        ),
+        (
+            "${file(./loop.yml)}",
+            {"loop.yml": "a: ${file(./loop.yml)}"},
+            "{dir}/loop.yml refers back to itself",
+        ),
+    ],
+)
+def test_file_variable_errors_name_the_file_and_the_fix(
+    tmp_path: Path, definition: str, files: dict[str, str], why: str
+) -> None:
+    with pytest.raises(DefinitionError) as info:
+        import_serverless(_file_service(tmp_path, definition, files))
+    source = definition[2:-1] if "loop" not in definition else "file(./loop.yml)"
+    assert [str(p) for p in info.value.problems] == [
+        f"cannot resolve ${{{source}}}: {why.replace('{dir}', str(tmp_path))}"
+        + "  @ stepFunctions.stateMachines.main.definition"
+        + (".a" if "loop" in definition else "")
+    ]
+
+
+def test_variable_named_by_a_variable_without_a_value_uses_the_default() -> None:
+    extra = "custom: {tables: {dev: t-dev, prod: t-prod}}"
+    module = _import("name: 'orders-${self:custom.tables.${opt:stage, \"dev\"}}'", extra=extra)
+    app, _template = _build(module.code, module.notes)
+    assert app.deployments[0].machine.name == "orders-t-dev"
+    assert (
+        "${self:custom.tables.dev} (used at stepFunctions.stateMachines.main.name) is named by a "
+        "variable without a value, so it was resolved with that variable's default; import "
+        "again with --param (values=...) to import for another value"
+    ) in module.notes
+    prod = _import(
+        "name: 'orders-${self:custom.tables.${opt:stage, \"dev\"}}'",
+        extra=extra,
+        values={"stage": "prod"},
+    )
+    assert 'name="orders-t-prod"' in prod.code
+
+
 @pytest.mark.parametrize(
     ("machine", "note"),
     [
