@@ -316,8 +316,9 @@ def test_every_task_without_a_rule_is_reported_at_once() -> None:
             f"prefix is known for 'nosuchsvc'); {hatch} 'B' to IamContext.covered_states  "
             "@ States.B.Resource",
             "  - no IAM rule for Resource 'arn:aws:states:::aws-sdk:dynamodb:executeStatement' "
-            "(dynamodb:ExecuteStatement is not a known IAM action, so the SDK action "
-            f"'executeStatement' maps to IAM actions of other names); {hatch} 'C' to "
+            "(dynamodb:ExecuteStatement is not a known IAM action: check the spelling of "
+            "'executeStatement', or the SDK action is authorized by IAM actions of other names); "
+            f"{hatch} 'C' to "
             "IamContext.covered_states  @ States.C.Resource",
             "  - placeholder ${Missing} has no DefinitionSubstitutions value (known: none); add it "
             "to IamContext.substitutions  @ States.D.Parameters.TopicArn",
@@ -366,6 +367,22 @@ def test_covered_states_are_left_to_extra_statements() -> None:
         ("aws-sdk:bedrockruntime:converse.waitForTaskToken", ["bedrock:InvokeModel"]),
         ("aws-sdk:s3:listBuckets", ["s3:ListAllMyBuckets"]),
         ("aws-sdk:dynamodb:listTables", ["dynamodb:ListTables"]),
+        ("aws-sdk:directoryservice:describeDirectories", ["ds:DescribeDirectories"]),
+        ("aws-sdk:iotdata:getRetainedMessage", ["iot:GetRetainedMessage"]),
+        ("aws-sdk:kms:reEncrypt", ["kms:ReEncryptFrom", "kms:ReEncryptTo"]),
+        ("aws-sdk:sagemakerruntime:invokeEndpointWithResponseStream", ["sagemaker:InvokeEndpoint"]),
+        # IAM action names are case-insensitive; the catalog's spelling is written.
+        (
+            "aws-sdk:kinesisvideoarchivedmedia:getHlsStreamingSessionUrl",
+            ["kinesisvideo:GetHLSStreamingSessionURL"],
+        ),
+        ("aws-sdk:lexmodelsv2:listBots", ["lex:ListBots"]),
+        ("aws-sdk:emrserverless:listApplications", ["emr-serverless:ListApplications"]),
+        ("aws-sdk:marketplacecatalog:listEntities", ["aws-marketplace:ListEntities"]),
+        ("aws-sdk:pinpoint:sendMessages", ["mobiletargeting:SendMessages"]),
+        ("aws-sdk:opensearch:listDomainNames", ["es:ListDomainNames"]),
+        ("aws-sdk:dynamodbstreams:getRecords", ["dynamodb:GetRecords"]),
+        ("aws-sdk:bedrockagentruntime:invokeAgent", ["bedrock:InvokeAgent"]),
     ],
 )
 def test_sdk_service_and_action_names(resource: str, actions: list[str]) -> None:

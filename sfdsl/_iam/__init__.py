@@ -321,14 +321,17 @@ def _sdk_task(
         return []
     names = _sdk.iam_actions(prefix, api)
     unknown = [n for n in names if not _sdk.has_action(prefix, n)]
+    verb = _sdk.apigateway_verb(service, api) if prefix == "apigateway" and unknown else None
+    if verb is not None:
+        return _apigateway(env, path, name, service, api, verb, args)
     if unknown:
         _no_rule(
             env,
             path,
             name,
             resource,
-            f" ({prefix}:{unknown[0]} is not a known IAM action, so the SDK action {api!r} "
-            "maps to IAM actions of other names)",
+            f" ({prefix}:{unknown[0]} is not a known IAM action: check the spelling of {api!r}, "
+            "or the SDK action is authorized by IAM actions of other names)",
         )
         return []
     actions = tuple(f"{prefix}:{n}" for n in names)
@@ -346,6 +349,39 @@ def _sdk_task(
         "IamContext.covered_states",
     )
     return [grant(actions, "*")]
+
+
+def _apigateway(
+    env: Env, path: str, name: str, service: str, api: str, verb: str, args: Args
+) -> list[Grant]:
+    """``apigateway:<VERB>`` on the API's resource paths (``/restapis/<id>`` or ``/apis/<id>``)."""
+    action = f"apigateway:{verb}"
+    param, collection = (
+        ("ApiId", "apis") if service == "apigatewayv2" else ("RestApiId", "restapis")
+    )
+    arg = args.get(param)
+    value = env.value(arg) if arg.static else None
+    if value is not None:
+        api_path = sub(f"/{collection}/", value)
+        return [
+            grant(
+                action,
+                env.arn("apigateway", api_path, account=False),
+                env.arn("apigateway", sub(api_path, "/*"), account=False),
+            )
+        ]
+    where = (
+        f"{param} is chosen at run time"
+        if arg.dynamic
+        else f"aws-sdk:{service}:{api} names no {param}"
+    )
+    env.warn(
+        arg.path if arg.dynamic else f"{path}.Resource",
+        f"{where}, so {action} is granted on every API Gateway resource in the region; "
+        f"to narrow it, grant it with extra_statements and add {name!r} to "
+        "IamContext.covered_states",
+    )
+    return [grant(action, env.arn("apigateway", "/*", account=False))]
 
 
 def _machine(env: Env, ctx: IamContext, path: str) -> tuple[Cfn, Cfn]:

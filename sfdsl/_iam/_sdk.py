@@ -44,6 +44,7 @@ SERVICE_PREFIXES: dict[str, str] = {
     "costexplorer": "ce",
     "customerprofiles": "profile",
     "databasemigration": "dms",
+    "directoryservice": "ds",
     "devopsguru": "devops-guru",
     "directory": "ds",
     "docdb": "rds",
@@ -61,6 +62,7 @@ SERVICE_PREFIXES: dict[str, str] = {
     "finspacedata": "finspace-api",
     "forecastquery": "forecast",
     "greengrassv2": "greengrass",
+    "iotdata": "iot",
     "iotdataplane": "iot",
     "ioteventsdata": "iotevents",
     "iotjobsdataplane": "iotjobsdata",
@@ -130,12 +132,39 @@ ACTION_EXCEPTIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("s3", "createMultipartUpload"): ("PutObject",),
     ("s3", "uploadPart"): ("PutObject",),
     ("s3", "completeMultipartUpload"): ("PutObject",),
+    ("s3", "uploadPartCopy"): ("GetObject", "PutObject"),
+    ("s3", "listParts"): ("ListMultipartUploadParts",),
+    ("s3", "selectObjectContent"): ("GetObject",),
+    ("s3", "getBucketCors"): ("GetBucketCORS",),
+    ("s3", "putBucketCors"): ("PutBucketCORS",),
+    ("s3", "deleteBucketCors"): ("PutBucketCORS",),
+    ("s3", "deleteBucketTagging"): ("PutBucketTagging",),
+    ("s3", "getBucketEncryption"): ("GetEncryptionConfiguration",),
+    ("s3", "putBucketEncryption"): ("PutEncryptionConfiguration",),
+    ("s3", "deleteBucketEncryption"): ("PutEncryptionConfiguration",),
+    ("s3", "getBucketLifecycleConfiguration"): ("GetLifecycleConfiguration",),
+    ("s3", "putBucketLifecycleConfiguration"): ("PutLifecycleConfiguration",),
+    ("s3", "deleteBucketLifecycle"): ("PutLifecycleConfiguration",),
+    ("s3", "getBucketNotificationConfiguration"): ("GetBucketNotification",),
+    ("s3", "putBucketNotificationConfiguration"): ("PutBucketNotification",),
+    ("s3", "getBucketReplication"): ("GetReplicationConfiguration",),
+    ("s3", "putBucketReplication"): ("PutReplicationConfiguration",),
+    ("s3", "deleteBucketReplication"): ("PutReplicationConfiguration",),
+    ("s3", "getPublicAccessBlock"): ("GetBucketPublicAccessBlock",),
+    ("s3", "putPublicAccessBlock"): ("PutBucketPublicAccessBlock",),
+    ("s3", "deletePublicAccessBlock"): ("PutBucketPublicAccessBlock",),
+    ("s3", "getObjectLockConfiguration"): ("GetBucketObjectLockConfiguration",),
+    ("s3", "putObjectLockConfiguration"): ("PutBucketObjectLockConfiguration",),
+    ("s3", "getBucketAccelerateConfiguration"): ("GetAccelerateConfiguration",),
+    ("s3", "putBucketAccelerateConfiguration"): ("PutAccelerateConfiguration",),
     ("lambda", "invoke"): ("InvokeFunction",),
     ("lambda", "invokeWithResponseStream"): ("InvokeFunction",),
     ("sqs", "sendMessageBatch"): ("SendMessage",),
     ("sqs", "deleteMessageBatch"): ("DeleteMessage",),
     ("sqs", "changeMessageVisibilityBatch"): ("ChangeMessageVisibility",),
     ("sns", "publishBatch"): ("Publish",),
+    ("kms", "reEncrypt"): ("ReEncryptFrom", "ReEncryptTo"),
+    ("sagemaker", "invokeEndpointWithResponseStream"): ("InvokeEndpoint",),
     ("dynamodb", "transactGetItems"): ("GetItem",),
     ("dynamodb", "transactWriteItems"): (
         "ConditionCheckItem",
@@ -149,6 +178,49 @@ ACTION_EXCEPTIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("execute-api", "getConnection"): ("ManageConnections",),
     ("execute-api", "deleteConnection"): ("ManageConnections",),
 }
+
+
+#: API Gateway authorizes its management APIs by HTTP verb (``apigateway:GET`` ...): the verb
+#: of an SDK action by its first word, and the actions whose verb differs.
+_APIGATEWAY_VERBS: dict[str, str] = {
+    "create": "POST",
+    "delete": "DELETE",
+    "export": "GET",
+    "flush": "DELETE",
+    "generate": "POST",
+    "get": "GET",
+    "put": "PUT",
+    "reimport": "PUT",
+    "reject": "POST",
+    "reset": "DELETE",
+    "test": "POST",
+    "untag": "DELETE",
+    "update": "PATCH",
+}
+_APIGATEWAY_CALLS: dict[tuple[str, str], str] = {
+    ("apigateway", "importApiKeys"): "POST",
+    ("apigateway", "importDocumentationParts"): "PUT",
+    ("apigateway", "importRestApi"): "POST",
+    ("apigateway", "tagResource"): "PUT",
+    ("apigatewayv2", "importApi"): "PUT",
+    ("apigatewayv2", "tagResource"): "POST",
+}
+
+
+def apigateway_verb(service: str, sdk_action: str) -> str | None:
+    """The ``apigateway:`` HTTP verb action of an API Gateway (v1 or v2) SDK action.
+
+    ``None`` when the action is not a management call of a known verb.
+
+    Example:
+        >>> apigateway_verb("apigateway", "getRestApis"), apigateway_verb("apigatewayv2", "updateApi")
+        ('GET', 'PATCH')
+    """
+    known = _APIGATEWAY_CALLS.get((service, sdk_action))
+    if known is not None:
+        return known
+    word = sdk_action[: len(sdk_action) - len(sdk_action.lstrip("abcdefghijklmnopqrstuvwxyz"))]
+    return _APIGATEWAY_VERBS.get(word)
 
 
 def iam_prefix(service: str) -> str:
@@ -167,11 +239,15 @@ def iam_actions(prefix: str, sdk_action: str) -> tuple[str, ...]:
     Example:
         >>> iam_actions("s3", "listObjectsV2"), iam_actions("ec2", "describeInstances")
         (('ListBucket',), ('DescribeInstances',))
+        >>> iam_actions("kinesisvideo", "getHlsStreamingSessionUrl")
+        ('GetHLSStreamingSessionURL',)
     """
     known = ACTION_EXCEPTIONS.get((prefix, sdk_action))
     if known is not None:
         return known
-    return (sdk_action[:1].upper() + sdk_action[1:],)
+    name = sdk_action[:1].upper() + sdk_action[1:]
+    # IAM action names are case-insensitive: GetHlsStreamingSessionUrl is GetHLSStreamingSessionURL.
+    return (_names(prefix).get(name.lower(), name),)
 
 
 @cache
@@ -181,6 +257,19 @@ def _catalog(prefix: str) -> ModuleType | None:
         return importlib.import_module(f"awacs.{name}")
     except ImportError:
         return None
+
+
+@cache
+def _names(prefix: str) -> dict[str, str]:
+    """Lower-cased IAM action name -> its name as the catalog writes it."""
+    module = _catalog(prefix)
+    if module is None or not has_prefix(prefix):
+        return {}
+    return {
+        name.lower(): name
+        for name, value in vars(module).items()
+        if isinstance(value, module.Action) and name[:1].isupper()
+    }
 
 
 def has_prefix(prefix: str) -> bool:
