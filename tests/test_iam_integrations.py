@@ -811,6 +811,214 @@ CASES: list[tuple[str, str, Any, list[dict[str, Any]], list[str]]] = [
         ],
         [],
     ),
+    (
+        "ses-v1-send-email-reads-source",
+        "arn:aws:states:::aws-sdk:ses:sendEmail",
+        {"Source": "noreply@example.com", "Destination": {}, "Message": {}},
+        [
+            s(
+                ["ses:SendEmail"],
+                [a("ses", "identity/noreply@example.com"), a("ses", "identity/example.com")],
+            )
+        ],
+        [],
+    ),
+    (
+        "ses-v1-send-email-without-source",
+        "arn:aws:states:::aws-sdk:ses:sendEmail",
+        {"Destination": {}, "Message": {}},
+        [s(["ses:SendEmail"], [a("ses", "identity/*")])],
+        ["States.T.Parameters.Source"],
+    ),
+    # --- S3 (aws-sdk): bucket-level actions on the bucket, object-level on objects ---
+    *(
+        (
+            f"s3-{api}-on-the-bucket",
+            f"arn:aws:states:::aws-sdk:s3:{api}",
+            {"Bucket": "b"},
+            [s([action], [{"Fn::Sub": "arn:${AWS::Partition}:s3:::b"}])],
+            [],
+        )
+        for api, action in (
+            ("getBucketPolicy", "s3:GetBucketPolicy"),
+            ("createBucket", "s3:CreateBucket"),
+            ("listMultipartUploads", "s3:ListBucketMultipartUploads"),
+            ("putBucketEncryption", "s3:PutEncryptionConfiguration"),
+            ("deleteBucketCors", "s3:PutBucketCORS"),
+            ("getObjectLockConfiguration", "s3:GetBucketObjectLockConfiguration"),
+            ("getBucketLifecycleConfiguration", "s3:GetLifecycleConfiguration"),
+        )
+    ),
+    (
+        "s3-copy-object-source-with-version",
+        "arn:aws:states:::aws-sdk:s3:copyObject",
+        {"Bucket": "b", "Key": "k", "CopySource": "/src/a%20b.txt?versionId=3"},
+        [
+            s(["s3:PutObject"], [{"Fn::Sub": "arn:${AWS::Partition}:s3:::b/k"}]),
+            s(["s3:GetObjectVersion"], [{"Fn::Sub": "arn:${AWS::Partition}:s3:::src/a b.txt"}]),
+        ],
+        [],
+    ),
+    (
+        "s3-upload-part-copy-reads-the-source",
+        "arn:aws:states:::aws-sdk:s3:uploadPartCopy",
+        {"Bucket": "b", "Key": "k", "CopySource": "src/x", "PartNumber": 1, "UploadId": "u"},
+        [
+            s(["s3:PutObject"], [{"Fn::Sub": "arn:${AWS::Partition}:s3:::b/k"}]),
+            s(["s3:GetObject"], [{"Fn::Sub": "arn:${AWS::Partition}:s3:::src/x"}]),
+        ],
+        [],
+    ),
+    (
+        "s3-access-point-arn-as-bucket",
+        "arn:aws:states:::aws-sdk:s3:getObject",
+        {"Bucket": "arn:aws:s3:us-east-1:123456789012:accesspoint/ap", "Key": "k"},
+        [s(["s3:GetObject"], ["arn:aws:s3:us-east-1:123456789012:accesspoint/ap/object/k"])],
+        [],
+    ),
+    # --- Secrets Manager, SSM parameters, SQS, SNS (aws-sdk) ---
+    (
+        "secret-by-name-gets-the-random-suffix",
+        "arn:aws:states:::aws-sdk:secretsmanager:getSecretValue",
+        {"SecretId": "prod/db"},
+        [s(["secretsmanager:GetSecretValue"], [a("secretsmanager", "secret:prod/db-??????")])],
+        [],
+    ),
+    (
+        "secret-by-full-arn",
+        "arn:aws:states:::aws-sdk:secretsmanager:getSecretValue",
+        {"SecretId": "arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbC123"},
+        [
+            s(
+                ["secretsmanager:GetSecretValue"],
+                ["arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbC123"],
+            )
+        ],
+        [],
+    ),
+    (
+        "secret-by-partial-arn",
+        "arn:aws:states:::aws-sdk:secretsmanager:describeSecret",
+        {"SecretId": "arn:aws:secretsmanager:us-east-1:123456789012:secret:db"},
+        [
+            s(
+                ["secretsmanager:DescribeSecret"],
+                ["arn:aws:secretsmanager:us-east-1:123456789012:secret:db-??????"],
+            )
+        ],
+        [],
+    ),
+    (
+        "secret-dynamic",
+        "arn:aws:states:::aws-sdk:secretsmanager:getSecretValue",
+        {"SecretId.$": "$.secret"},
+        [s(["secretsmanager:GetSecretValue"], [a("secretsmanager", "secret:*")])],
+        ["States.T.Parameters.SecretId.$"],
+    ),
+    (
+        "ssm-parameter-leading-slash",
+        "arn:aws:states:::aws-sdk:ssm:getParameter",
+        {"Name": "/app/db/url", "WithDecryption": True},
+        [s(["ssm:GetParameter"], [a("ssm", "parameter/app/db/url")])],
+        [],
+    ),
+    (
+        "ssm-parameter-plain-name-with-version",
+        "arn:aws:states:::aws-sdk:ssm:getParameter",
+        {"Name": "flag:3"},
+        [s(["ssm:GetParameter"], [a("ssm", "parameter/flag")])],
+        [],
+    ),
+    (
+        "ssm-parameters-by-names",
+        "arn:aws:states:::aws-sdk:ssm:getParameters",
+        {"Names": ["/a/b", "c"]},
+        [s(["ssm:GetParameters"], [a("ssm", "parameter/a/b"), a("ssm", "parameter/c")])],
+        [],
+    ),
+    (
+        "ssm-parameters-by-path",
+        "arn:aws:states:::aws-sdk:ssm:getParametersByPath",
+        {"Path": "/app/", "Recursive": True},
+        [s(["ssm:GetParametersByPath"], [a("ssm", "parameter/app"), a("ssm", "parameter/app/*")])],
+        [],
+    ),
+    (
+        "ssm-parameter-dynamic",
+        "arn:aws:states:::aws-sdk:ssm:putParameter",
+        {"Name.$": "$.name", "Value": "v"},
+        [s(["ssm:PutParameter"], [a("ssm", "parameter/*")])],
+        ["States.T.Parameters.Name.$"],
+    ),
+    (
+        "sqs-receive-message-on-the-queue",
+        "arn:aws:states:::aws-sdk:sqs:receiveMessage",
+        {"QueueUrl": "https://sqs.eu-west-1.amazonaws.com/123456789012/jobs"},
+        [
+            s(
+                ["sqs:ReceiveMessage"],
+                [{"Fn::Sub": "arn:${AWS::Partition}:sqs:eu-west-1:123456789012:jobs"}],
+            )
+        ],
+        [],
+    ),
+    (
+        "sqs-get-queue-url-by-name",
+        "arn:aws:states:::aws-sdk:sqs:getQueueUrl",
+        {"QueueName": "jobs"},
+        [s(["sqs:GetQueueUrl"], [a("sqs", "jobs")])],
+        [],
+    ),
+    (
+        "sns-topic-attributes",
+        "arn:aws:states:::aws-sdk:sns:getTopicAttributes",
+        {"TopicArn": "arn:aws:sns:us-east-1:123456789012:alerts"},
+        [s(["sns:GetTopicAttributes"], ["arn:aws:sns:us-east-1:123456789012:alerts"])],
+        [],
+    ),
+    # --- API Gateway management (aws-sdk): HTTP verbs on resource paths ---
+    (
+        "apigatewayv2-get-api",
+        "arn:aws:states:::aws-sdk:apigatewayv2:getApi",
+        {"ApiId": "a1b2c3"},
+        [
+            s(
+                ["apigateway:GET"],
+                [
+                    {"Fn::Sub": "arn:${AWS::Partition}:apigateway:${AWS::Region}::/apis/a1b2c3"},
+                    {"Fn::Sub": "arn:${AWS::Partition}:apigateway:${AWS::Region}::/apis/a1b2c3/*"},
+                ],
+            )
+        ],
+        [],
+    ),
+    (
+        "apigateway-create-deployment",
+        "arn:aws:states:::aws-sdk:apigateway:createDeployment",
+        {"RestApiId": "r1", "StageName": "prod"},
+        [
+            s(
+                ["apigateway:POST"],
+                [
+                    {"Fn::Sub": "arn:${AWS::Partition}:apigateway:${AWS::Region}::/restapis/r1"},
+                    {"Fn::Sub": "arn:${AWS::Partition}:apigateway:${AWS::Region}::/restapis/r1/*"},
+                ],
+            )
+        ],
+        [],
+    ),
+    (
+        "apigateway-list-without-api-id",
+        "arn:aws:states:::aws-sdk:apigateway:getRestApis",
+        {},
+        [
+            s(
+                ["apigateway:GET"],
+                [{"Fn::Sub": "arn:${AWS::Partition}:apigateway:${AWS::Region}::/*"}],
+            )
+        ],
+        ["States.T.Resource"],
+    ),
     # --- Redshift Data ---
     (
         "redshift-data-cluster-iam",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import unquote
 
 from sfdsl._iam import _sdk
 from sfdsl._iam._cfn import Cfn, getatt, literal, ref_target, select, sub
@@ -688,7 +689,44 @@ def _bucket(env: Env, task: Task, action: str) -> tuple[Cfn | None, Cfn | None]:
     ga = getatt(value)
     if ga is not None and ga[1] == "Arn":
         return value, value
+    lit = literal(value)
+    if lit is not None and lit.startswith("arn:"):
+        # An access point (or Object Lambda access point) ARN given as the bucket.
+        return lit, value
     return sub("arn:", env.partition, ":s3:::", value), value
+
+
+def _in_bucket(bucket: Cfn, *key: Cfn) -> Cfn:
+    """An object ARN: ``<bucket>/<key>``, or ``<access point>/object/<key>``."""
+    lit = literal(bucket)
+    joint = "/object/" if lit is not None and lit.startswith("arn:") else "/"
+    return sub(bucket, joint, *key)
+
+
+def _is_object_action(action: str) -> bool:
+    """Whether an ``s3:`` action applies to objects (else to the bucket)."""
+    name = action.removeprefix("s3:")
+    return "Bucket" not in name and (
+        "Object" in name or name in ("AbortMultipartUpload", "ListMultipartUploadParts")
+    )
+
+
+def _copy_source(env: Env, task: Task) -> list[Grant]:
+    """``s3:GetObject`` (``s3:GetObjectVersion`` for a versionId) on CopySource."""
+    source = task.args.get("CopySource")
+    value = env.value(source) if source.static else None
+    text = literal(value) if value is not None else None
+    if value is None or (text is None and not isinstance(value, dict)):
+        if source.dynamic:
+            _dynamic(env, source, "s3:GetObject", "every object")
+        return [grant("s3:GetObject", sub("arn:", env.partition, ":s3:::*"))]
+    if text is None:
+        return [grant("s3:GetObject", sub("arn:", env.partition, ":s3:::", value))]
+    path, _, query = unquote(text).lstrip("/").partition("?")
+    action = "s3:GetObjectVersion" if "versionId=" in query else "s3:GetObject"
+    if path.startswith("arn:"):
+        return [grant(action, path)]
+    return [grant(action, sub("arn:", env.partition, f":s3:::{path}"))]
 
 
 def _object(
@@ -697,10 +735,10 @@ def _object(
     arg, value = _lookup(env, task, param)
     if arg.dynamic:
         _dynamic(env, arg, action, "every object of the bucket")
-        return sub(bucket, "/*")
+        return _in_bucket(bucket, "*")
     if value is None:
-        return sub(bucket, "/*")
-    return sub(bucket, "/", value, "*" if prefix else "")
+        return _in_bucket(bucket, "*")
+    return _in_bucket(bucket, value, "*" if prefix else "")
 
 
 def s3(env: Env, task: Task) -> list[Grant]:
@@ -733,18 +771,13 @@ def s3(env: Env, task: Task) -> list[Grant]:
         if task.part == "reader":
             objects = sub(bucket, "/", prefix, "*") if prefix is not None else sub(bucket, "/*")
             grants.append(grant("s3:GetObject", objects))
-    elif api == "copyObject":
+    elif api in ("copyObject", "uploadPartCopy"):
         grants.append(grant("s3:PutObject", _object(env, task, bucket, "Key", "s3:PutObject")))
-        source = task.args.get("CopySource")
-        source_value = env.value(source) if source.static else None
-        if source_value is None:
-            if source.dynamic:
-                _dynamic(env, source, "s3:GetObject", "every object")
-            grants.append(grant("s3:GetObject", sub("arn:", env.partition, ":s3:::*")))
-        else:
-            grants.append(grant("s3:GetObject", sub("arn:", env.partition, ":s3:::", source_value)))
-    else:
+        grants.extend(_copy_source(env, task))
+    elif any(_is_object_action(a) for a in actions):
         grants.append(grant(actions, _object(env, task, bucket, "Key", actions[0])))
+    else:
+        grants.append(grant(actions, bucket))
     if task.part == "reader":
         grants.extend(env.bucket_key_grants(task, ("kms:Decrypt",)))
     return grants
@@ -1031,7 +1064,9 @@ def redshift_data(env: Env, task: Task) -> list[Grant]:
 
 def ses_send_email(env: Env, task: Task) -> list[Grant]:
     action = f"ses:{_pascal(task.api)}"
-    arg, sender = _lookup(env, task, "FromEmailAddress")
+    # SES v1 names the sender Source; SES v2 (aws-sdk:sesv2) FromEmailAddress.
+    field = "FromEmailAddress" if ":sesv2:" in task.resource else "Source"
+    arg, sender = _lookup(env, task, field)
     text = literal(sender) if sender is not None else None
     if text is not None and "@" in text:
         domain = text.rsplit("@", 1)[1].rstrip(">")
@@ -1044,9 +1079,130 @@ def ses_send_email(env: Env, task: Task) -> list[Grant]:
     env.warn(
         arg.path,
         f"the sending identity is not written in the definition, so {action} is granted on "
-        "every identity in the account and region; set FromEmailAddress to pin it",
+        f"every identity in the account and region; set {field} to pin it",
     )
     return [grant(action, env.arn("ses", "identity/*"))]
+
+
+# --- Secrets Manager, Systems Manager parameters, SQS and SNS (aws-sdk) ----------------------
+
+_SECRET_SUFFIX = re.compile(r".*:secret:.+-[A-Za-z0-9]{6}")
+
+
+def secret_arn(env: Env, value: Cfn) -> Cfn:
+    """A secret ARN from a name or ARN; a name (or partial ARN) gets the ``-??????`` suffix
+    Secrets Manager appends to every secret's ARN."""
+    lit = literal(value)
+    if lit is not None:
+        if lit.startswith("arn:"):
+            return lit if _SECRET_SUFFIX.fullmatch(lit) else f"{lit}-??????"
+        return env.arn("secretsmanager", f"secret:{lit}-??????")
+    if ref_target(value) is not None and env.parameter(value) is None:
+        return value  # Ref to an AWS::SecretsManager::Secret is its ARN.
+    if _is_arn(value):
+        return value
+    return env.arn("secretsmanager", "secret:", value, "-??????")
+
+
+def secretsmanager(env: Env, task: Task) -> list[Grant]:
+    actions = tuple(f"secretsmanager:{a}" for a in _sdk.iam_actions("secretsmanager", task.api))
+    name = "Name" if task.api == "createSecret" else "SecretId"
+    arg, value = _lookup(env, task, name)
+    if arg.dynamic:
+        _dynamic(env, arg, actions[0], "every secret in the account and region")
+        return [grant(actions, env.arn("secretsmanager", "secret:*"))]
+    return [grant(actions, secret_arn(env, value))] if value is not None else []
+
+
+_SSM_BY_NAME = (
+    "getParameter",
+    "putParameter",
+    "deleteParameter",
+    "getParameterHistory",
+    "labelParameterVersion",
+    "unlabelParameterVersion",
+)
+
+
+def _parameter_arn(env: Env, value: Cfn) -> Cfn:
+    """``parameter/<name>``: a hierarchical name's leading ``/`` is not doubled, and a
+    ``:version`` or ``:label`` selector is not part of the ARN."""
+    lit = literal(value)
+    if lit is not None:
+        if lit.startswith("arn:"):
+            return lit
+        return env.arn("ssm", f"parameter/{lit.split(':', 1)[0].lstrip('/')}")
+    if _is_arn(value):
+        return value
+    return env.arn("ssm", "parameter/", value)
+
+
+def ssm_parameters(env: Env, task: Task) -> list[Grant]:
+    actions = tuple(f"ssm:{a}" for a in _sdk.iam_actions("ssm", task.api))
+    wildcard = env.arn("ssm", "parameter/*")
+    if task.api == "getParametersByPath":
+        arg, value = _lookup(env, task, "Path")
+        if arg.dynamic:
+            _dynamic(env, arg, actions[0], "every parameter in the account and region")
+            return [grant(actions, wildcard)]
+        if value is None:
+            return []
+        path = literal(value)
+        if path is not None and not path.startswith("arn:"):
+            if not path.strip("/"):
+                return [grant(actions, wildcard)]
+            value = path.rstrip("/")
+        base = _parameter_arn(env, value)
+        return [grant(actions, base, sub(base, "/*"))]
+    if task.api in _SSM_BY_NAME:
+        arg, value = _lookup(env, task, "Name")
+        if arg.dynamic:
+            _dynamic(env, arg, actions[0], "every parameter in the account and region")
+            return [grant(actions, wildcard)]
+        return [grant(actions, _parameter_arn(env, value))] if value is not None else []
+    arg = task.args.get("Names")
+    if arg.dynamic or (arg.static and not isinstance(arg.raw, list)):
+        _dynamic(env, arg, actions[0], "every parameter in the account and region")
+        return [grant(actions, wildcard)]
+    if not arg.static:
+        return []
+    names: list[Cfn] = []
+    for i, item in enumerate(arg.raw):
+        value = env.value(Arg("static", item, f"{arg.path}[{i}]"))
+        if value is not None:
+            names.append(_parameter_arn(env, value))
+    return [grant(actions, *names)] if names else []
+
+
+def sqs(env: Env, task: Task) -> list[Grant]:
+    actions = tuple(f"sqs:{a}" for a in _sdk.iam_actions("sqs", task.api))
+    if task.args.get("QueueUrl").kind != "absent":
+        return _queue(env, task, actions)
+    arg, name = _lookup(env, task, "QueueName")
+    if arg.dynamic:
+        _dynamic(env, arg, actions[0], "every queue in the account and region")
+        return [grant(actions, env.arn("sqs", "*"))]
+    if name is None:
+        return []
+    owner_arg, owner = _lookup(env, task, "QueueOwnerAWSAccountId")
+    if owner_arg.dynamic:
+        _dynamic(env, owner_arg, actions[0], "that queue name in every account")
+        owner = "*"
+    return [
+        grant(
+            actions,
+            sub("arn:", env.partition, ":sqs:", env.region, ":", owner or env.account, ":", name),
+        )
+    ]
+
+
+def sns(env: Env, task: Task) -> list[Grant]:
+    actions = tuple(f"sns:{a}" for a in _sdk.iam_actions("sns", task.api))
+    arg, value = _lookup(env, task, "TopicArn")
+    if arg.dynamic:
+        _dynamic(env, arg, actions[0], "every topic in the account and region")
+        return [grant(actions, env.arn("sns", "*"))]
+    return [grant(actions, value)] if value is not None else []
 
 
 # --- Dispatch -------------------------------------------------------------------------------
@@ -1094,6 +1250,9 @@ SDK_RESOURCES: dict[str, Rule] = {
     "dynamodb": dynamodb,
     "s3": s3,
     "redshift-data": redshift_data,
+    "secretsmanager": secretsmanager,
+    "sqs": sqs,
+    "sns": sns,
 }
 
 #: AWS SDK integrations with a specific rule, by ``(IAM prefix, SDK action)``.
@@ -1107,6 +1266,10 @@ SDK_RULES: dict[tuple[str, str], Rule] = {
     ("events", "putTargets"): put_targets,
     ("bedrock", "invokeModel"): bedrock_invoke_model,
     ("ses", "sendEmail"): ses_send_email,
+    **{
+        ("ssm", api): ssm_parameters
+        for api in (*_SSM_BY_NAME, "getParameters", "deleteParameters", "getParametersByPath")
+    },
     **{
         ("scheduler", api): scheduler
         for api in ("createSchedule", "updateSchedule", "deleteSchedule", "getSchedule")
