@@ -806,8 +806,13 @@ class _Importer:
                     "not translated"
                 )
                 continue
-            lid = norm(name) + "StepFunctionsActivity"
-            variable = self.w.variable(name, default="activity")
+            lid = norm(self.with_defaults(name)) + "StepFunctionsActivity"
+            if "${param:" in name:
+                self.note(
+                    f"stepFunctions.activities[{i}]: the logical id {lid} is made with the build "
+                    "parameters' defaults"
+                )
+            variable = self.w.variable(self.with_defaults(name), default="activity")
             call = _Call(self.cfn("Activity"), py_str(name)).kw("logical_id", py_str(lid))
             self.w.add_statement(f"{variable} = {call}")
             self.activities[lid] = (variable, name)
@@ -1245,6 +1250,31 @@ class _Importer:
                     "not define; define it in the same template or use its ARN"
                 )
 
+    def resource_value(self, value: Any, where: str) -> Any:
+        """*value* with a Ref/GetAtt to a function key made the function's logical id.
+
+        A reference to a resource this template does not define is noted, since the built
+        template would not deploy (cfn-lint reports it).
+        """
+        if not isinstance(value, dict) or not ("Ref" in value or "Fn::GetAtt" in value):
+            return value
+        body = value.get("Ref", value.get("Fn::GetAtt"))
+        target = body if isinstance(body, str) else (body[0] if body else None)
+        if isinstance(target, str) and target in self.functions and not self.defined(target):
+            lid = self.functions[target][1]
+            fixed = (
+                {"Ref": lid}
+                if "Ref" in value
+                else {"Fn::GetAtt": [lid, *(body[1:] if isinstance(body, list) else ["Arn"])]}
+            )
+            self.note(
+                f"{where}: {json.dumps(value)} names function {target} by its key; written "
+                f"with its logical id {lid}"
+            )
+            return fixed
+        self.outside(value, where)
+        return value
+
     # -- options
 
     def logging(self, config: Mapping[str, Any], where: str) -> str:
@@ -1298,7 +1328,8 @@ class _Importer:
             ("insufficientData", "insufficient_data"),
         ):
             if source in topics:
-                call.kw(target, _code(_cfn(topics[source]), self.w))
+                topic = self.resource_value(topics[source], f"{where}.topics.{source}")
+                call.kw(target, _code(_cfn(topic), self.w))
         if not call.kwargs:
             self.note(f"{where}: no topics (ok, alarm, insufficientData); alarms not translated")
             return None
@@ -1385,7 +1416,7 @@ class _Importer:
             if kind == "kinesis" and "partitionKeyPath" in value:
                 call.kw("partition_key_path", _code(value["partitionKeyPath"], self.w))
         else:
-            call.args.append(_code(_cfn(value), self.w))
+            call.args.append(_code(_cfn(self.resource_value(value, f"{where}.{kind}")), self.w))
         if "inputPath" in target:
             call.kw("input_path", _code(target["inputPath"], self.w))
         if "inputTransformer" in target:

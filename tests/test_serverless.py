@@ -417,6 +417,25 @@ def test_activities_keep_the_plugin_logical_ids_and_tasks_call_them(resource: st
     }
 
 
+def test_activity_named_with_the_stage_keeps_the_parameter_and_the_plugin_logical_id() -> None:
+    yml = _machine_yml(
+        "Work: {Type: Task, Resource: !Ref WorkerDashdevStepFunctionsActivity, End: true}",
+        before="provider: {name: aws, stage: \"${opt:stage, 'dev'}\"}",
+    ).replace("stepFunctions:\n", "stepFunctions:\n  activities: ['worker-${sls:stage}']\n")
+    module = import_serverless(yml)
+    assert (
+        "stepFunctions.activities[0]: the logical id WorkerDashdevStepFunctionsActivity is made "
+        "with the build parameters' defaults"
+    ) in module.notes
+    assert "resource=worker_dev.arn" in module.code
+    app, template = _build(module.code, module.notes)
+    assert app.activities[0].name == "worker-${param:stage}"
+    assert template["Resources"]["WorkerDashdevStepFunctionsActivity"] == {
+        "Type": "AWS::StepFunctions::Activity",
+        "Properties": {"Name": "worker-dev"},
+    }
+
+
 @pytest.mark.parametrize(
     ("activities", "note"),
     [
@@ -885,6 +904,36 @@ def test_untranslated_keys_are_reported(machine: str, note: str) -> None:
     assert note in module.notes
     assert f"# - {note}" in module.code
     _build(module.code)
+
+
+def test_alarm_topics_and_notification_targets_outside_the_template_are_reported() -> None:
+    module = _import(
+        """
+        alarms:
+          topics: {alarm: !Ref AlarmTopic}
+          metrics: [executionsFailed]
+        notifications:
+          FAILED:
+            - sns: !Ref NotifyTopic
+            - lambda: !GetAtt world.Arn
+        """,
+        extra="functions: {world: {handler: h.world}}",
+    )
+    where = "stepFunctions.stateMachines.main"
+    for note in (
+        f'{where}.alarms.topics.alarm: {{"Ref": "AlarmTopic"}} refers to AlarmTopic, which this '
+        "template does not define; define it in the same template or use its ARN",
+        f'{where}.notifications.FAILED[0].sns: {{"Ref": "NotifyTopic"}} refers to NotifyTopic, '
+        "which this template does not define; define it in the same template or use its ARN",
+        f'{where}.notifications.FAILED[1].lambda: {{"Fn::GetAtt": ["world", "Arn"]}} names '
+        "function world by its key; written with its logical id WorldLambdaFunction",
+    ):
+        assert note in module.notes
+    app, template = _build(module.code, module.notes)
+    assert app.deployments[0].notifications.failed[1].arn == {
+        "Fn::GetAtt": ["WorldLambdaFunction", "Arn"]
+    }
+    assert all("world'" not in e for e in _cfn_lint_errors(template))
 
 
 def test_unknown_top_level_and_provider_keys_are_reported() -> None:
