@@ -25,7 +25,6 @@ LogLevel: TypeAlias = Literal["ALL", "ERROR", "FATAL", "OFF"]
 
 _ROLE_INTRINSICS = ("Ref", "Fn::GetAtt", "Fn::ImportValue", "Fn::Sub", "Fn::Join", "Fn::If")
 _ACTIVITY_NAME = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
-_PARAM = re.compile(r"\$\{param:[A-Za-z0-9_]+\}")
 _PARAM_NAME = re.compile(r"^[A-Za-z0-9_]+$")
 _PARAM_REF = re.compile(r"\$\{param:([A-Za-z0-9_]+)\}")
 
@@ -123,7 +122,7 @@ class Activity:
 
     @name.validator
     def _check_name(self, _attr: attrs.Attribute[str], value: str) -> None:
-        if not isinstance(value, str) or not _ACTIVITY_NAME.match(_PARAM.sub("p", value)):
+        if not isinstance(value, str) or not _ACTIVITY_NAME.match(_PARAM_REF.sub("p", value)):
             msg = f"activity name must be 1-80 letters, digits, '-' or '_', got {value!r}"
             raise ValueError(msg)
 
