@@ -163,6 +163,7 @@ def _check_graph(
             problems.extend(_task_problems(state, path, machine_type))
         if isinstance(state, Map) and not state.distributed:
             problems.extend(_inline_map_warnings(state, path))
+        problems.extend(_payload_object_warnings(state, path))
         if isinstance(state, Choice) and not state.choices:
             problems.append(
                 Problem(
@@ -328,6 +329,35 @@ def _inline_map_warnings(state: Map, path: str) -> list[Problem]:
         for f in _DISTRIBUTED_ONLY
         if getattr(state, f) is not None
     ]
+
+
+def _payload_object_warnings(state: State, path: str) -> list[Problem]:
+    # The ASL specification makes these payload templates, which are objects; the linters accept
+    # other JSON, used as a literal, which is rarely what was meant.
+    from sfdsl._checks import _kind
+    from sfdsl._values import Placeholder
+
+    problems: list[Problem] = []
+    for field, value in (
+        ("Parameters", getattr(state, "parameters", None)),
+        ("ResultSelector", getattr(state, "result_selector", None)),
+    ):
+        if value is None or isinstance(value, (Mapping, Placeholder)):
+            continue
+        as_text = ", which is passed on as text: no path in it is evaluated" * isinstance(
+            value, str
+        )
+        problems.append(
+            Problem(
+                f"{field} should be an object (the ASL specification makes it a payload "
+                f"template), got {_kind(value)} {value!r}{as_text}; put the value under a key, "
+                "e.g. {'value.$': '$.path'} or {'value': ...}",
+                f"{path}.{field}",
+                "payload-not-object",
+                "warning",
+            )
+        )
+    return problems
 
 
 def _task_problems(state: Task, path: str, machine_type: str) -> list[Problem]:

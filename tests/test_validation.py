@@ -1206,6 +1206,65 @@ def test_warnings_do_not_stop_building() -> None:
     )
 
 
+PAYLOAD_NOT_OBJECT = (
+    "should be an object (the ASL specification makes it a payload template), got {}; "
+    "put the value under a key, e.g. {{'value.$': '$.path'}} or {{'value': ...}}"
+)
+
+
+@pytest.mark.parametrize(
+    ("state", "field", "got"),
+    [
+        pytest.param(
+            Pass("A", parameters="$.order"),
+            "Parameters",
+            "a string '$.order', which is passed on as text: no path in it is evaluated",
+            id="path-text-as-parameters",
+        ),
+        pytest.param(
+            Task("A", resource=LAMBDA, result_selector="$.Payload"),
+            "ResultSelector",
+            "a string '$.Payload', which is passed on as text: no path in it is evaluated",
+            id="path-text-as-result-selector",
+        ),
+        pytest.param(Pass("A", parameters=5), "Parameters", "a number 5", id="number"),
+        pytest.param(Pass("A", parameters=["abc"]), "Parameters", "an array ['abc']", id="array"),
+    ],
+)
+def test_a_payload_template_that_is_not_an_object_warns(state: State, field: str, got: str) -> None:
+    assert StateMachine(state).warnings == (
+        Problem(
+            f"{field} {PAYLOAD_NOT_OBJECT.format(got)}",
+            f"States.A.{field}",
+            "payload-not-object",
+            "warning",
+        ),
+    )
+
+
+def test_a_payload_template_that_is_not_an_object_warns_inside_branches() -> None:
+    machine = StateMachine.from_asl(
+        {
+            "StartAt": "P",
+            "States": {
+                "P": {
+                    "Type": "Parallel",
+                    "Branches": [
+                        {
+                            "StartAt": "B",
+                            "States": {"B": {"Type": "Pass", "Parameters": "x", "End": True}},
+                        }
+                    ],
+                    "End": True,
+                }
+            },
+        }
+    )
+    assert [(w.path, w.code) for w in machine.warnings] == [
+        ("States.P.Branches[0].States.B.Parameters", "payload-not-object")
+    ]
+
+
 def test_sfdsl_validate_shows_choice_warnings_and_exits_0(tmp_path: Path) -> None:
     from typer.testing import CliRunner
 
