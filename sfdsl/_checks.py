@@ -480,6 +480,15 @@ def assign(value: Any, path: str) -> list[Problem]:
                     "variable-name",
                 )
             )
+        elif name == "states":
+            problems.append(
+                Problem(
+                    "variable name 'states' is reserved: Step Functions sets $states itself; "
+                    "choose another name",
+                    f"{path}.{key}",
+                    "variable-name",
+                )
+            )
     _walk_payload(value, path, problems, jsonpath=True)
     return problems
 

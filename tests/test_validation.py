@@ -447,6 +447,17 @@ FIELD_RULES: list[tuple[str, Callable[[], object], list[tuple[str, str]]]] = [
             )
         ],
     ),
+    (
+        "assign-reserved-states-variable",
+        lambda: Pass("X", assign={"states.$": "$.x"}, end=True),
+        [
+            (
+                "variable name 'states' is reserved: Step Functions sets $states itself; "
+                "choose another name",
+                "States.X.Assign.states.$",
+            )
+        ],
+    ),
     # JSONata braces
     (
         "jsonata-no-closing",
