@@ -167,6 +167,7 @@ def run(
     start = start.replace(microsecond=start.microsecond // 1000 * 1000)
     engine = Engine(Mocks.coerce(mocks))
     graph = engine.compile_graph(asl, asl.get("QueryLanguage", "JSONPath"))
+    _check_mocked_states(engine.mocks, asl)
     machine_name = str(getattr(machine, "name", None) or "LocalStateMachine")
     machine_arn = f"arn:aws:states:{_REGION}:{_ACCOUNT}:stateMachine:{machine_name}"
     execution_context = _merge(
@@ -232,6 +233,46 @@ def run(
         transitions=state_run.transitions,
         raw_events=state_run.events,
     )
+
+
+def _state_names(asl: Mapping[str, Any]) -> list[str]:
+    """The names of the states of *asl*, with those inside Parallel branches and Map processors."""
+    names: list[str] = []
+    states = asl.get("States")
+    if not isinstance(states, Mapping):
+        return names
+    for name, state in states.items():
+        names.append(name)
+        if not isinstance(state, Mapping):
+            continue
+        graphs = [b for b in state.get("Branches", ()) if isinstance(b, Mapping)]
+        graphs += [
+            state[k] for k in ("ItemProcessor", "Iterator") if isinstance(state.get(k), Mapping)
+        ]
+        for graph in graphs:
+            names += _state_names(graph)
+    return names
+
+
+def _check_mocked_states(mocks: Mocks, asl: Mapping[str, Any]) -> None:
+    """A mock for a state the machine does not have is a typo: say so rather than ignore it."""
+    names = _state_names(asl)
+    unknown = [name for name in mocks.states if name not in names]
+    if not unknown:
+        return
+    import difflib
+
+    problems = []
+    for name in unknown:
+        close = difflib.get_close_matches(name, names, n=1)
+        hint = f" (did you mean {close[0]!r}?)" if close else ""
+        problems.append(f"{name!r}{hint}")
+    msg = (
+        f"the mocks name {'a state' if len(unknown) == 1 else 'states'} that the state machine "
+        f"does not have: {', '.join(problems)}; its states are {', '.join(map(repr, names))} "
+        "(mock a task by its state name, or by its resource with a key starting with 'arn:')"
+    )
+    raise ExecutionSetupError(msg)
 
 
 def _find_state(asl: Mapping[str, Any], name: str, ql: str) -> tuple[Mapping[str, Any], str] | None:

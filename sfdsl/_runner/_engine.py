@@ -14,15 +14,18 @@ from sfdsl import _jsonpath
 from sfdsl._runner import _jsonata
 from sfdsl._runner._choice import compile_rule
 from sfdsl._runner._failure import (
+    DATA_LIMIT_EXCEEDED,
     EXCEED_TOLERATED,
     HEARTBEAT_TIMEOUT,
     INTRINSIC_FAILURE,
     NO_CHOICE_MATCHED,
+    PAYLOAD_LIMIT,
     RUNTIME,
     TIMEOUT,
     UNCATCHABLE,
     Failure,
     StateError,
+    TerminalFailure,
     matches,
 )
 from sfdsl._runner._mocks import Mocks, is_legacy_lambda
@@ -42,6 +45,54 @@ _DEFAULT_TIMEOUT = 99999999
 def json_text(value: object) -> str:
     """Compact JSON text, as the service prints values in causes and history."""
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
+
+
+def over_payload_limit(value: Any) -> bool:
+    """True when *value*, as JSON text in UTF-8, is larger than the service's payload limit."""
+    if _bounded_size(value, PAYLOAD_LIMIT) >= 0:
+        return False
+    text = _encode(value)
+    if len(text) > PAYLOAD_LIMIT:
+        return True
+    # A character takes at most 4 bytes: only encode when it could matter.
+    return len(text) * 4 > PAYLOAD_LIMIT and len(text.encode()) > PAYLOAD_LIMIT
+
+
+_encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+_SCALAR_BOUND = 32  # the longest JSON text of a number, true, false or null, with room to spare
+
+
+def _bounded_size(value: Any, budget: int) -> int:
+    """*budget* less an upper bound of *value*'s JSON size; negative once over (stops early).
+
+    Cheaper than encoding for the small values most states pass along.
+    """
+    if isinstance(value, str):
+        # At most 6 bytes a character (an escape such as \u0000), plus the quotes.
+        return budget - 6 * len(value) - 2
+    if isinstance(value, dict):
+        budget -= 2
+        for key, item in value.items():
+            key_size = 6 * len(key) if isinstance(key, str) else _SCALAR_BOUND
+            budget = _bounded_size(item, budget - key_size - 4)
+            if budget < 0:
+                return budget
+        return budget
+    if isinstance(value, list):
+        budget -= 2
+        for item in value:
+            budget = _bounded_size(item, budget - 1)
+            if budget < 0:
+                return budget
+        return budget
+    return budget - _SCALAR_BOUND
+
+
+def _too_large(what: str) -> str:
+    return (
+        f"The state/task '{what}' returned a result with a size exceeding the maximum number "
+        "of bytes service limit."
+    )
 
 
 class TransitionLimitExceeded(Exception):
@@ -642,6 +693,13 @@ class TaskState(State):
         timeout = self._limit(env, data, "TimeoutSeconds") or _DEFAULT_TIMEOUT
         heartbeat = self._limit(env, data, "HeartbeatSeconds")
         payload = self.effective_input(env, data)
+        if payload is not data and over_payload_limit(payload):
+            raise TerminalFailure(
+                DATA_LIMIT_EXCEEDED,
+                f"The input of the state '{self.name}' after InputPath and "
+                f"{'Arguments' if self.jsonata else 'Parameters'} is larger than the "
+                f"{PAYLOAD_LIMIT}-byte payload limit.",
+            )
         kind = "LambdaFunction" if self.legacy_lambda else "Task"
         if self.legacy_lambda:
             run.emit(
@@ -650,10 +708,8 @@ class TaskState(State):
                 if timeout != _DEFAULT_TIMEOUT
                 else {"input": payload, "resource": self.resource},
             )
-        else:
-            resource_type, _, resource = self.resource.removeprefix("arn:aws:states:::").partition(
-                ":"
-            )
+        resource_type, _, resource = self.resource.removeprefix("arn:aws:states:::").partition(":")
+        if not self.legacy_lambda:
             run.emit(
                 "TaskScheduled",
                 {
@@ -682,6 +738,11 @@ class TaskState(State):
             run.emit(f"{kind}Failed", details)
             raise Failure(outcome.error.error, outcome.error.cause)
         result = outcome.value
+        if over_payload_limit(result):
+            # The service reports it as a task failure, which Retry and Catch handle.
+            cause = _too_large(self.resource if self.legacy_lambda else resource_type)
+            run.emit(f"{kind}Failed", {"error": DATA_LIMIT_EXCEEDED, "cause": cause})
+            raise Failure(DATA_LIMIT_EXCEEDED, cause)
         run.emit(f"{kind}Succeeded", {"output": result})
         output, assigned = self.finish(env, data, result)
         return self.next, output, assigned
@@ -812,7 +873,11 @@ class MapState(State):
         self, run: Run, env: _Env, data: Any
     ) -> tuple[str | None, Any, dict[str, Any] | None]:
         effective = data if self.jsonata else self.apply_input_path(env, data)
-        self._int_field(env, effective, "MaxConcurrency")
+        if self._int_field(env, effective, "MaxConcurrency") < 0:
+            raise StateError(
+                QUERY_EVALUATION_ERROR if self.jsonata else RUNTIME,
+                "MaxConcurrency cannot be negative; use 0 for no limit.",
+            )
         has_tolerance = any(
             k in self.asl
             for k in (
@@ -866,29 +931,53 @@ class MapState(State):
         finally:
             env.map_item = None
 
+    def _batch_limit(
+        self, env: _Env, effective: Any, batcher: Mapping[str, Any], key: str
+    ) -> int | None:
+        """An ItemBatcher limit (from *key* or *key*Path): a positive integer or None."""
+        if key + "Path" in batcher and not self.jsonata:
+            path = _jsonpath.parse_path(batcher[key + "Path"])
+            found = env.read_field(path, effective)
+            value = _as_int(found)
+            if value is None or value <= 0:
+                raise StateError(
+                    RUNTIME,
+                    f'The ItemBatcher {key}Path field refers to value "{_plain(found)}" which '
+                    f"is not a positive integer: {path.text}",
+                )
+            return value
+        if key not in batcher:
+            return None
+        value = batcher[key]
+        text = _jsonata.expression_text(value) if self.jsonata else None
+        if text is not None:
+            value = _jsonata.Expression(text, key).evaluate(env.bindings(effective))
+        if not _is_int(value) or value <= 0:
+            raise StateError(
+                QUERY_EVALUATION_ERROR if self.jsonata else RUNTIME,
+                f"The ItemBatcher {key} field must be a positive integer, got {json_text(value)}",
+            )
+        return int(value)
+
     def _batches(self, env: _Env, effective: Any, items: list[Any]) -> list[Any]:
         batcher = self.batcher
         assert batcher is not None
-        max_items = batcher.get("MaxItemsPerBatch")
-        if "MaxItemsPerBatchPath" in batcher:
-            max_items = env.read_field(
-                _jsonpath.parse_path(batcher["MaxItemsPerBatchPath"]), effective
-            )
-        max_bytes = batcher.get("MaxInputBytesPerBatch")
-        if "MaxInputBytesPerBatchPath" in batcher:
-            max_bytes = env.read_field(
-                _jsonpath.parse_path(batcher["MaxInputBytesPerBatchPath"]), effective
-            )
+        max_items = self._batch_limit(env, effective, batcher, "MaxItemsPerBatch")
+        max_bytes = self._batch_limit(env, effective, batcher, "MaxInputBytesPerBatch")
         batch_input = batcher.get("BatchInput")
-        if batch_input is not None and not self.jsonata:
-            batch_input = compile_payload(batch_input)(env, effective)
+        if batch_input is not None:
+            if self.jsonata:
+                template = _jsonata.compile_template(batch_input, "BatchInput")
+                batch_input = template(env.bindings(effective))
+            else:
+                batch_input = compile_payload(batch_input)(env, effective)
         batches: list[Any] = []
         current: list[Any] = []
         size = 0
         for item in items:
             item_size = len(json_text(item).encode())
-            full = (_is_int(max_items) and len(current) >= max_items) or (
-                _is_int(max_bytes) and current and size + item_size > max_bytes
+            full = (max_items is not None and len(current) >= max_items) or (
+                max_bytes is not None and current and size + item_size > max_bytes
             )
             if full:
                 batches.append(current)
@@ -934,6 +1023,8 @@ class MapState(State):
                     run.emit("MapIterationStarted", {"index": index, "name": name})
                 try:
                     results.append(run.run_graph(graph, inputs[index], env.scope.new_child()))  # type: ignore[attr-defined]
+                except TerminalFailure:
+                    raise
                 except Failure as failure:
                     if not distributed:
                         chain_to = run.last_event
@@ -1145,6 +1236,8 @@ class Run:
                 continue
             nxt, output, assigned = handled
             break
+        if output is not data and over_payload_limit(output):
+            raise TerminalFailure(DATA_LIMIT_EXCEEDED, _too_large(state.name))
         if assigned is not None:
             scope.update(assigned)
         if state.type != "Fail":
@@ -1160,7 +1253,7 @@ class Run:
         self, state: State, env: _Env, data: Any, failure: Failure, *, retry: bool
     ) -> tuple[str | None, Any, dict[str, Any] | None] | None:
         """Retry (return None), catch (return next/output/assigned) or re-raise *failure*."""
-        if failure.error in UNCATCHABLE:
+        if failure.error in UNCATCHABLE or isinstance(failure, TerminalFailure):
             raise failure
         for index, rule in enumerate(state.retriers):
             if matches(rule.error_equals, failure.error):

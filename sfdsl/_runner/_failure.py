@@ -14,7 +14,10 @@ EXCEED_TOLERATED = "States.ExceedToleratedFailureThreshold"
 ITEM_READER_FAILED = "States.ItemReaderFailed"
 
 # Errors that no Retry or Catch handles: the execution fails.
-UNCATCHABLE = frozenset({RUNTIME, DATA_LIMIT_EXCEEDED})
+UNCATCHABLE = frozenset({RUNTIME})
+
+PAYLOAD_LIMIT = 262_144
+"""The service's limit, in UTF-8 bytes of JSON text, on a task result and a state's input or output."""
 
 
 class Failure(Exception):
@@ -24,6 +27,10 @@ class Failure(Exception):
         super().__init__(error, cause)
         self.error = error
         self.cause = cause
+
+
+class TerminalFailure(Failure):
+    """A failure that no Retry or Catch handles (a state input or output over the size limit)."""
 
 
 class StateError(Exception):
@@ -45,6 +52,12 @@ def matches(error_equals: tuple[str, ...], error: str | None) -> bool:
     if name in UNCATCHABLE:
         return False
     for wanted in error_equals:
-        if wanted in (name, ALL) or (wanted == TASK_FAILED and name != TIMEOUT):
+        if wanted in (name, ALL) or (wanted == TASK_FAILED and name not in _TIMEOUTS):
+            return True
+        # The ASL specification: States.Timeout also covers a missed heartbeat.
+        if wanted == TIMEOUT and name == HEARTBEAT_TIMEOUT:
             return True
     return False
+
+
+_TIMEOUTS = frozenset({TIMEOUT, HEARTBEAT_TIMEOUT})
