@@ -21,6 +21,7 @@ from sfdsl.errors import Problem
 
 _MAX_NAME = 80
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
+_NOT_TEXT = re.compile("[\ud800-\udfff\ufffe\uffff]")
 
 
 def _kind(value: object) -> str:
@@ -69,7 +70,20 @@ def state_name(name: object, path: str) -> list[Problem]:
                 f"state name {name!r} contains control characters", f"{path}.{name}", "state-name"
             )
         ]
+    if _NOT_TEXT.search(name):
+        return [
+            Problem(
+                f"state name {name!r} contains characters Step Functions rejects "
+                "(U+FFFE, U+FFFF or a lone surrogate); remove them",
+                f"{path}.{_NOT_TEXT.sub(_escape, name)}",  # a lone surrogate cannot be printed
+                "state-name",
+            )
+        ]
     return []
+
+
+def _escape(match: re.Match[str]) -> str:
+    return "\\u" + format(ord(match[0]), "04x")
 
 
 def text(value: object, path: str) -> list[Problem]:

@@ -354,6 +354,28 @@ FIELD_RULES: list[tuple[str, Callable[[], object], list[tuple[str, str]]]] = [
         [("state name 'a\\tb' contains control characters", "States.a\tb")],
     ),
     (
+        "name-with-noncharacter",
+        lambda: Pass("a\ufffeb", end=True),
+        [
+            (
+                "state name 'a\\ufffeb' contains characters Step Functions rejects "
+                "(U+FFFE, U+FFFF or a lone surrogate); remove them",
+                "States.a\\ufffeb",
+            )
+        ],
+    ),
+    (
+        "name-with-lone-surrogate",
+        lambda: Pass("a\ud800", end=True),
+        [
+            (
+                "state name 'a\\ud800' contains characters Step Functions rejects "
+                "(U+FFFE, U+FFFF or a lone surrogate); remove them",
+                "States.a\\ud800",
+            )
+        ],
+    ),
+    (
         "execution-type-needs-distributed",
         lambda: a_map(processor_config=ProcessorConfig("INLINE", "EXPRESS")),
         [
