@@ -22,7 +22,18 @@ import json
 import math
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any, ClassVar, Generic, Literal, NoReturn, TypeAlias, TypeVar, Union, get_args
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Generic,
+    Literal,
+    NoReturn,
+    TypeAlias,
+    TypeVar,
+    Union,
+    get_args,
+)
 
 import attrs
 
@@ -1034,6 +1045,28 @@ class Bool(_Typed[Union[bool, "Bool"]]):
     _kind: ClassVar[ValueKind] = "Boolean"
     _accepts: ClassVar[tuple[type, ...]] = (bool,)
     _expected: ClassVar[str] = "a bool"
+
+    if not TYPE_CHECKING:  # a type checker rejects `Bool(...) < x`; at run time, say why
+
+        def _no_order(self, symbol: str, other: object) -> NoReturn:
+            _raise(
+                [
+                    f"Bool({self.path!r}) {symbol} {_show_py(other)}: booleans have no order; "
+                    "only == and != (BooleanEquals) compare booleans"
+                ]
+            )
+
+        def __lt__(self, other: object) -> NoReturn:
+            self._no_order("<", other)
+
+        def __le__(self, other: object) -> NoReturn:
+            self._no_order("<=", other)
+
+        def __gt__(self, other: object) -> NoReturn:
+            self._no_order(">", other)
+
+        def __ge__(self, other: object) -> NoReturn:
+            self._no_order(">=", other)
 
 
 class Timestamp(_Ordered[Union[_dt.datetime, str, "Timestamp"]]):
