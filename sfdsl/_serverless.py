@@ -246,7 +246,7 @@ class _Resolver:
     def _source(self, source: str, where: str) -> tuple[bool, Any]:
         if _quoted(source) is not None:
             return False, None
-        if re.fullmatch(r"-?\d+(\.\d+)?", source):
+        if re.fullmatch(r"-?\d+(\.\d+)?|true|false", source):
             return False, None
         if source in self.values:
             return True, self.values[source]
@@ -383,7 +383,8 @@ def _split_sources(inner: str) -> list[str]:
 def _quoted(source: str) -> str | None:
     if len(source) >= 2 and source[0] == source[-1] and source[0] in "'\"":
         return source[1:-1]
-    if re.fullmatch(r"-?\d+(\.\d+)?", source):
+    # serverless also takes numbers, true and false as fallback values
+    if re.fullmatch(r"-?\d+(\.\d+)?|true|false", source):
         return source
     return None
 
@@ -657,7 +658,7 @@ class _Importer:
                 "provider keys not translated (they configure what serverless itself deploys): "
                 + ", ".join(unknown_provider)
             )
-        if step.get("validate") is True:
+        if self.flag(step, "validate", "stepFunctions", default=False):
             self.note(
                 "stepFunctions.validate: sfdsl always validates the definitions (when this "
                 "module is run), so the option has no equivalent; unlike the plugin's validator "
@@ -676,8 +677,9 @@ class _Importer:
         }
         adds: list[str] = []
         inherit_all = all(
-            not isinstance(m, dict) or m.get("inheritGlobalTags", True) is not False
-            for m in machines.values()
+            not isinstance(m, dict)
+            or self.flag(m, "inheritGlobalTags", f"stepFunctions.stateMachines.{k}", default=True)
+            for k, m in machines.items()
         )
         for key, config in machines.items():
             where = f"stepFunctions.stateMachines.{key}"
@@ -1175,7 +1177,7 @@ class _Importer:
         elif "iamRoleStatements" in config:
             add.kw("extra_statements", _code(_cfn_deep(config["iamRoleStatements"]), w))
         tags: dict[str, Any] = {}
-        if not inherit_all and config.get("inheritGlobalTags", True) is not False:
+        if not inherit_all and self.flag(config, "inheritGlobalTags", where, default=True):
             tags.update(self.provider.get("tags") or {})
         tags.update(config.get("tags") or {})
         if tags:
@@ -1194,11 +1196,11 @@ class _Importer:
                     )
             if kept:
                 add.kw("depends_on", _code(kept, w))
-        if config.get("retain") is True:
+        if self.flag(config, "retain", where, default=False):
             add.kw("retain", "True")
-        if step.get("noOutput") is True:
+        if self.flag(step, "noOutput", "stepFunctions", default=False):
             add.kw("outputs", "False")
-        if config.get("useExactVersion") is True:
+        if self.flag(config, "useExactVersion", where, default=False):
             add.kw("exact_versions", "True")
         logging = config.get("loggingConfig")
         if isinstance(logging, dict):
@@ -1206,7 +1208,7 @@ class _Importer:
         tracing = config.get("tracingConfig")
         if isinstance(tracing, dict):
             self.unknown(tracing, f"{where}.tracingConfig", {"enabled"})
-            if tracing.get("enabled") is True:
+            if self.flag(tracing, "enabled", f"{where}.tracingConfig", default=False):
                 add.kw("tracing", "True")
         encryption = config.get("encryptionConfig")
         if isinstance(encryption, dict):
@@ -1275,12 +1277,33 @@ class _Importer:
         self.outside(value, where)
         return value
 
+    def flag(self, config: Mapping[str, Any], key: str, where: str, *, default: bool) -> bool:
+        """A true/false option; the plugin's schema also takes the strings "true"/"false"."""
+        value = config.get(key, default)
+        if isinstance(value, str):
+            fixed = self.with_defaults(value)
+            if fixed.lower() in ("true", "false"):
+                if fixed != value:
+                    self.note(
+                        f"{where}.{key}: {value!r} is written as {fixed.lower()} (an option "
+                        "that is true or false cannot hold a build parameter); import again "
+                        "with --param for another value"
+                    )
+                return fixed.lower() == "true"
+        if not isinstance(value, bool):
+            self.note(
+                f"{where}.{key} must be true or false, got {value!r}; "
+                f"{str(default).lower()} is used"
+            )
+            return default
+        return value
+
     # -- options
 
     def logging(self, config: Mapping[str, Any], where: str) -> str:
         self.unknown(config, where, {"level", "includeExecutionData", "destinations"})
         call = _Call(self.cfn("Logging"), py_str(str(config.get("level", "OFF"))))
-        if config.get("includeExecutionData") is True:
+        if self.flag(config, "includeExecutionData", where, default=False):
             call.kw("include_execution_data", "True")
         destinations = config.get("destinations") or []
         if destinations:
@@ -1516,7 +1539,7 @@ class _Importer:
             )
             config = {k: v for k, v in config.items() if k != "timezone"}
         call = _Call(self.cfn("Schedule"), py_str(str(rates)))
-        if config.get("enabled") is False:
+        if not self.flag(config, "enabled", where, default=True):
             call.kw("enabled", "False")
         self.inputs(call, config, where)
         for s, t in (("name", "name"), ("description", "description"), ("timezone", "timezone")):
@@ -1552,7 +1575,7 @@ class _Importer:
         call = _Call(self.cfn("EventRule"), _code(config["event"], self.w))
         if "eventBusName" in config:
             call.kw("bus", _code(_cfn(config["eventBusName"]), self.w))
-        if config.get("enabled") is False:
+        if not self.flag(config, "enabled", where, default=True):
             call.kw("enabled", "False")
         self.inputs(call, config, where)
         for s in ("name", "description"):
@@ -1622,7 +1645,7 @@ class _Importer:
                 )
             if "headers" in cors:
                 c.kw("headers", _code(list(cors["headers"]), self.w))
-            if cors.get("allowCredentials") is True:
+            if self.flag(cors, "allowCredentials", f"{where}.cors", default=False):
                 c.kw("allow_credentials", "True")
             if "maxAge" in cors:
                 c.kw("max_age", repr(cors["maxAge"]))
@@ -1635,7 +1658,7 @@ class _Importer:
             auth = self.authorizer(config["authorizer"], f"{where}.authorizer")
             if auth is not None:
                 call.kw("authorizer", auth)
-        if config.get("private") is True:
+        if self.flag(config, "private", where, default=False):
             call.kw("private", "True")
         request = config.get("request")
         if isinstance(request, dict):

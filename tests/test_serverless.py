@@ -642,6 +642,41 @@ def test_serverless_param_and_self_variables(
     assert app.params == params
 
 
+@pytest.mark.parametrize(
+    ("tracing", "values", "traced", "note"),
+    [
+        ("true", {}, True, None),
+        ("'true'", {}, True, None),
+        ("'False'", {}, False, None),
+        (
+            '"${env:TRACE, false}"',
+            {},
+            False,
+            "stepFunctions.stateMachines.main.tracingConfig.enabled: '${param:TRACE}' is written "
+            "as false (an option that is true or false cannot hold a build parameter); import "
+            "again with --param for another value",
+        ),
+        ('"${env:TRACE, false}"', {"TRACE": "true"}, True, None),
+        (
+            "yes please",
+            {},
+            False,
+            "stepFunctions.stateMachines.main.tracingConfig.enabled must be true or false, got "
+            "'yes please'; false is used",
+        ),
+    ],
+)
+def test_true_false_options_take_strings_and_variables(
+    tracing: str, values: dict[str, str], traced: bool, note: str | None
+) -> None:
+    module = _import(f"tracingConfig: {{enabled: {tracing}}}", values=values)
+    app, _template = _build(module.code, module.notes)
+    assert app.deployments[0].tracing is traced
+    assert not any(n.startswith("unresolved variable") for n in module.notes), module.notes
+    if note is not None:
+        assert note in module.notes
+
+
 def test_serverless_param_variable_without_a_value_is_reported() -> None:
     module = _import('tags: {site: "${param:domain}"}')
     assert (
