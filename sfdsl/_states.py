@@ -1221,6 +1221,15 @@ class Choice(State):
             'Z'
         """
         problems = chk.target(target, f"{self.path}.Default")
+        if self.default is not None and target_name(self.default) != target_name(target):
+            problems.append(
+                Problem(
+                    f"this Choice already has a Default, {target_name(self.default)!r}; call "
+                    ".otherwise(...) once, or replace the Default with .with_(default=...)",
+                    f"{self.path}.Default",
+                    "default-already-set",
+                )
+            )
         _raise_if(problems, f"state {self.name!r}")
         return _replace(self, default=target)
 

@@ -6,6 +6,7 @@ together; nothing here raises.
 
 from __future__ import annotations
 
+import difflib
 import functools
 from collections import deque
 from collections.abc import Iterable, Mapping
@@ -59,10 +60,60 @@ def validate_graph(
         outer=frozenset(),
         language_known=known,
     )
+    problems.extend(_error_name_warnings(graph))
     return problems
 
 
 _LANGUAGES: tuple[QueryLanguage, ...] = ("JSONPath", "JSONata")
+
+
+def _walk(graph: Graph, prefix: str = "") -> Iterable[tuple[State, str]]:
+    """Every state of *graph* and its nested branches, with its path."""
+    here = f"{prefix}." if prefix else ""
+    for state in graph.states:
+        path = f"{here}States.{state.name}"
+        yield state, path
+        for label, sub in _subgraphs(state):
+            yield from _walk(sub, f"{path}.{label}")
+
+
+def _error_name_warnings(graph: Graph) -> list[Problem]:
+    """Retry/Catch names in the reserved ``States.`` namespace that nothing can raise.
+
+    Step Functions raises only its own ``States.*`` errors; any other ``States.`` name matches
+    only when a Fail state of the machine raises it, so it is most likely a misspelling.
+    """
+    from sfdsl._intrinsics import States as _StatesNames
+
+    states = list(_walk(graph))
+    raised = {s.error for s, _ in states if isinstance(s, Fail) and isinstance(s.error, str)}
+    known = {v for k, v in vars(_StatesNames).items() if k[:1].isupper() and isinstance(v, str)}
+    problems: list[Problem] = []
+    for state, path in states:
+        for kind in ("Retry", "Catch"):
+            for i, rule in enumerate(getattr(state, f"{kind.lower()}_rules", ()) or ()):
+                names = getattr(rule, "errors", ())
+                for j, name in enumerate(names if isinstance(names, tuple) else ()):
+                    if (
+                        not isinstance(name, str)
+                        or not name.startswith("States.")
+                        or name in known
+                        or name in raised
+                    ):
+                        continue
+                    close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.85)
+                    hint = f"did you mean {close[0]!r}? " if close else ""
+                    problems.append(
+                        Problem(
+                            f"{name!r} is not an error Step Functions raises, and no Fail state "
+                            f"here raises it, so this rule most likely never matches; {hint}"
+                            "States.* names are reserved for the service's own errors",
+                            f"{path}.{kind}[{i}].ErrorEquals[{j}]",
+                            "unknown-states-error",
+                            "warning",
+                        )
+                    )
+    return problems
 
 
 def _all_names(graph: Graph) -> set[str]:

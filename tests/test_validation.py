@@ -1608,3 +1608,56 @@ def test_an_invalid_machine_query_language_is_one_problem(language: Any) -> None
     assert machine_problems(
         lambda: StateMachine(Pass("X", output={"a": 1}), query_language=language)
     ) == [(f'expected one of "JSONPath", "JSONata", got {language!r}', "QueryLanguage")]
+
+
+# --------------------------------------------------------------------------- reserved error names
+
+
+def _lambda_task(name: str) -> Task:
+    return Task(name, resource="arn:aws:states:::lambda:invoke", parameters={"FunctionName": "f"})
+
+
+def test_a_misspelt_states_error_name_warns_with_the_likely_name() -> None:
+    machine = StateMachine(_lambda_task("T").retry(Retry(["States.Timout"])))
+    [warning] = [w for w in machine.warnings if w.code == "unknown-states-error"]
+    assert warning.severity == "warning"
+    assert warning.path == "States.T.Retry[0].ErrorEquals[0]"
+    assert "'States.Timout' is not an error Step Functions raises" in warning.message
+    assert "did you mean 'States.Timeout'?" in warning.message
+
+
+def test_a_states_error_name_raised_by_a_fail_state_does_not_warn() -> None:
+    raiser = Parallel("Vote", branches=[Fail("Enough", error="States.QuorumMet")])
+    machine = StateMachine(raiser.catch(Catch(["States.QuorumMet"], next=Succeed("Done"))))
+    assert [w for w in machine.warnings if w.code == "unknown-states-error"] == []
+
+
+def test_unknown_states_error_names_are_found_inside_branches() -> None:
+    inner = _lambda_task("Inner").catch(Catch(["States.Nope"], next=Succeed("Caught")))
+    machine = StateMachine(Parallel("P", branches=[inner]))
+    [warning] = [w for w in machine.warnings if w.code == "unknown-states-error"]
+    assert warning.path == "States.P.Branches[0].States.Inner.Catch[0].ErrorEquals[0]"
+    assert "did you mean" not in warning.message
+
+
+@pytest.mark.parametrize("name", [States.Timeout, States.TaskFailed, States.ALL, "Custom.Error"])
+def test_service_and_custom_error_names_do_not_warn(name: str) -> None:
+    machine = StateMachine(_lambda_task("T").retry(Retry([name])))
+    assert [w for w in machine.warnings if w.code == "unknown-states-error"] == []
+
+
+# --------------------------------------------------------------------------- Choice Default
+
+
+def test_a_second_otherwise_with_another_target_is_refused() -> None:
+    choice = Choice("C").when(Var("$.a") == 1, "A").otherwise("B")
+    with pytest.raises(ValidationError) as caught:
+        choice.otherwise(Pass("Z"))
+    [problem] = caught.value.errors
+    assert problem.path == "States.C.Default"
+    assert problem.message == (
+        "this Choice already has a Default, 'B'; call .otherwise(...) once, "
+        "or replace the Default with .with_(default=...)"
+    )
+    assert choice.otherwise("B").default == "B"
+    assert choice.with_(default="Z").default == "Z"
