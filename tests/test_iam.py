@@ -295,7 +295,7 @@ BROKEN = machine(
     {
         "A": task("arn:aws:states:::sqs:deleteMessage"),
         "B": task("arn:aws:states:::aws-sdk:nosuchsvc:doIt"),
-        "C": task("arn:aws:states:::aws-sdk:dynamodb:executeStatement"),
+        "C": task("arn:aws:states:::aws-sdk:dynamodb:putItems"),
         "D": task("arn:aws:states:::sns:publish", {"TopicArn": "${Missing}"}),
         "E": task("arn:aws:states:::lambda:invoke", {}),
         "F": task("arn:aws:iam::123456789012:role/not-a-task"),
@@ -315,9 +315,9 @@ def test_every_task_without_a_rule_is_reported_at_once() -> None:
             "  - no IAM rule for Resource 'arn:aws:states:::aws-sdk:nosuchsvc:doIt' (no IAM service "
             f"prefix is known for 'nosuchsvc'); {hatch} 'B' to IamContext.covered_states  "
             "@ States.B.Resource",
-            "  - no IAM rule for Resource 'arn:aws:states:::aws-sdk:dynamodb:executeStatement' "
-            "(dynamodb:ExecuteStatement is not a known IAM action: check the spelling of "
-            "'executeStatement', or the SDK action is authorized by IAM actions of other names); "
+            "  - no IAM rule for Resource 'arn:aws:states:::aws-sdk:dynamodb:putItems' "
+            "(dynamodb:PutItems is not a known IAM action: check the spelling of "
+            "'putItems', or the SDK action is authorized by IAM actions of other names); "
             f"{hatch} 'C' to "
             "IamContext.covered_states  @ States.C.Resource",
             "  - placeholder ${Missing} has no DefinitionSubstitutions value (known: none); add it "

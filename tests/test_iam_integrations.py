@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from sfdsl._iam import IamContext, derive_statements
+from sfdsl.errors import IamDerivationError
 
 STACK = "${AWS::Partition}:{service}:${AWS::Region}:${AWS::AccountId}"
 
@@ -1703,3 +1704,189 @@ def test_athena_query_calls(api: str, expected: list[Any]) -> None:
     statements, paths = derive(f"arn:aws:states:::athena:{api}", {"QueryExecutionId.$": "$.id"})
     assert statements == expected
     assert paths == ["States.T.Resource"]
+
+
+# --- DynamoDB PartiQL (aws-sdk): the verb picks the action, on the table or index ------------
+# "IAM security policies with PartiQL for DynamoDB": PartiQLSelect/Insert/Update/Delete on the
+# table or index (table/Music, table/Music/index/index1).
+
+SDK_DDB = "arn:aws:states:::aws-sdk:dynamodb:"
+MUSIC = a("dynamodb", "table/Music")
+PARTIQL_ALL = [
+    "dynamodb:PartiQLSelect",
+    "dynamodb:PartiQLInsert",
+    "dynamodb:PartiQLUpdate",
+    "dynamodb:PartiQLDelete",
+]
+
+
+@pytest.mark.parametrize(
+    ("statement", "action", "resource"),
+    [
+        ('SELECT * FROM "Music" WHERE Artist = ?', "PartiQLSelect", MUSIC),
+        ("select * from Music where Artist = ?", "PartiQLSelect", MUSIC),
+        (
+            'SELECT * FROM "Music"."index1" WHERE Genre = ?',
+            "PartiQLSelect",
+            a("dynamodb", "table/Music/index/index1"),
+        ),
+        (
+            "SELECT Title FROM Music.index1 WHERE Genre = ?",
+            "PartiQLSelect",
+            a("dynamodb", "table/Music/index/index1"),
+        ),
+        ("SELECT \"from\", 'a FROM b' FROM Music", "PartiQLSelect", MUSIC),
+        ("INSERT INTO \"Music\" VALUE {'Artist': ?, 'SongTitle': ?}", "PartiQLInsert", MUSIC),
+        ("insert into Music value {'Artist': ?}", "PartiQLInsert", MUSIC),
+        ('UPDATE "Music" SET AwardsWon = 1 WHERE Artist = ?', "PartiQLUpdate", MUSIC),
+        ("Update Music Set AwardsWon = 1 Where Artist = ?", "PartiQLUpdate", MUSIC),
+        ('DELETE FROM "Music" WHERE Artist = ?', "PartiQLDelete", MUSIC),
+        ("  delete from Music where Artist = ?", "PartiQLDelete", MUSIC),
+        ('SELECT * FROM "my.table"', "PartiQLSelect", a("dynamodb", "table/my.table")),
+        (
+            'SELECT * FROM "${Table}" WHERE pk = ?',
+            "PartiQLSelect",
+            {"Fn::GetAtt": ["Orders", "Arn"]},
+        ),
+    ],
+)
+def test_partiql_statement_picks_action_and_table(
+    statement: str, action: str, resource: Any
+) -> None:
+    statements, paths = derive(f"{SDK_DDB}executeStatement", {"Statement": statement}, CTX)
+    assert statements == [s([f"dynamodb:{action}"], [resource])]
+    assert paths == []
+
+
+def test_partiql_batch_grants_each_statement() -> None:
+    statements, paths = derive(
+        f"{SDK_DDB}batchExecuteStatement",
+        {
+            "Statements": [
+                {"Statement": "SELECT * FROM Music WHERE Artist = ?"},
+                {"Statement": "UPDATE Albums SET Sold = 1 WHERE Id = ?"},
+                {"Statement": "SELECT * FROM Albums WHERE Id = ?"},
+            ]
+        },
+    )
+    assert statements == [
+        s(["dynamodb:PartiQLSelect"], [MUSIC, a("dynamodb", "table/Albums")]),
+        s(["dynamodb:PartiQLUpdate"], [a("dynamodb", "table/Albums")]),
+    ]
+    assert paths == []
+
+
+def test_partiql_transaction_exists_reads_the_item() -> None:
+    statements, paths = derive(
+        f"{SDK_DDB}executeTransaction",
+        {
+            "TransactStatements": [
+                {"Statement": 'EXISTS(SELECT * FROM "Stock" WHERE Sku = ? AND Count > 0)'},
+                {"Statement": "exists (select * from Stock where Sku = ?)"},
+                {"Statement": "INSERT INTO Orders VALUE {'Id': ?}"},
+            ]
+        },
+    )
+    assert statements == [
+        s(["dynamodb:PartiQLSelect"], [a("dynamodb", "table/Stock")]),
+        s(["dynamodb:PartiQLInsert"], [a("dynamodb", "table/Orders")]),
+    ]
+    assert paths == []
+
+
+@pytest.mark.parametrize(
+    ("api", "params", "jsonata", "path"),
+    [
+        ("executeStatement", {"Statement.$": "$.query"}, False, "Parameters.Statement.$"),
+        ("executeStatement", {"Statement": "{% $states.input.q %}"}, True, "Arguments.Statement"),
+        ("batchExecuteStatement", {"Statements.$": "$.batch"}, False, "Parameters.Statements.$"),
+        (
+            "executeTransaction",
+            {"TransactStatements": [{"Statement": "DELETE FROM Music"}, {"Statement.$": "$.q"}]},
+            False,
+            "Parameters.TransactStatements[1].Statement.$",
+        ),
+        (
+            "batchExecuteStatement",
+            {"Statements": ["{% $states.input.one %}"]},
+            True,
+            "Arguments.Statements[0]",
+        ),
+    ],
+)
+def test_partiql_statement_chosen_at_run_time_grants_all_four_on_every_table(
+    api: str, params: Any, jsonata: bool, path: str
+) -> None:
+    result = derive_statements(
+        {
+            "QueryLanguage": "JSONata" if jsonata else "JSONPath",
+            "StartAt": "Query",
+            "States": {
+                "Query": {
+                    "Type": "Task",
+                    "Resource": f"{SDK_DDB}{api}",
+                    "Arguments" if jsonata else "Parameters": params,
+                    "End": True,
+                }
+            },
+        }
+    )
+    every = json.dumps(a("dynamodb", "table/*"))
+    granted = {
+        action
+        for st in result.statements
+        for action in json.loads(st.to_json())["Action"]
+        if every in (json.dumps(r) for r in json.loads(st.to_json())["Resource"])
+    }
+    assert granted == set(PARTIQL_ALL)
+    [warning] = result.warnings
+    assert warning.path == f"States.Query.{path}"
+    field = path.removesuffix(".$").rsplit(".", 1)[-1]
+    assert warning.message.startswith(
+        f"{field} is chosen at run time, so dynamodb:PartiQLDelete/dynamodb:PartiQLInsert/"
+        "dynamodb:PartiQLSelect/dynamodb:PartiQLUpdate is granted on every table and index"
+    )
+
+
+@pytest.mark.parametrize(
+    ("params", "message", "path"),
+    [
+        (
+            {"Statement": "DROP TABLE Music"},
+            "cannot tell which table the PartiQL statement 'DROP TABLE Music' uses: expected "
+            "SELECT ... FROM <table>[.<index>], INSERT INTO <table>, UPDATE <table>, DELETE FROM "
+            "<table> or EXISTS(SELECT ... FROM <table>); correct the statement, or grant it with "
+            "extra_statements and add 'T' to IamContext.covered_states",
+            "States.T.Parameters.Statement",
+        ),
+        (
+            {"Statement": "SELECT * FROM Music."},
+            "cannot tell which table the PartiQL statement 'SELECT * FROM Music.' uses",
+            "States.T.Parameters.Statement",
+        ),
+        (
+            {"Statement": 42},
+            "expected a PartiQL statement (a string), got 42",
+            "States.T.Parameters.Statement",
+        ),
+        (
+            {},
+            "aws-sdk:dynamodb:executeStatement needs Statement to know which resource it uses",
+            "States.T.Parameters.Statement",
+        ),
+    ],
+)
+def test_partiql_unreadable_statement_is_an_error(params: Any, message: str, path: str) -> None:
+    with pytest.raises(IamDerivationError) as info:
+        derive(f"{SDK_DDB}executeStatement", params)
+    [problem] = info.value.problems
+    assert problem.message.startswith(message)
+    assert problem.path == path
+
+
+def test_partiql_statement_list_of_wrong_shape_is_an_error() -> None:
+    with pytest.raises(IamDerivationError) as info:
+        derive(f"{SDK_DDB}executeTransaction", {"TransactStatements": ["SELECT * FROM t"]})
+    [problem] = info.value.problems
+    assert problem.message == "expected an object with Statement, got 'SELECT * FROM t'"
+    assert problem.path == "States.T.Parameters.TransactStatements[0]"

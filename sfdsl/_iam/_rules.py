@@ -16,7 +16,7 @@ from urllib.parse import unquote
 
 from sfdsl._iam import _sdk
 from sfdsl._iam._cfn import Cfn, getatt, literal, ref_target, select, sub
-from sfdsl._iam._model import Arg, Env, Grant, Task, grant, has_dynamic
+from sfdsl._iam._model import Arg, Env, Grant, Task, grant, has_dynamic, is_jsonata
 from sfdsl._iam._specs import SPECS, describe
 
 Rule = Callable[[Env, Task], list[Grant]]
@@ -323,8 +323,143 @@ def _transact(env: Env, task: Task) -> list[Grant]:
     return grants
 
 
+# --- DynamoDB PartiQL (aws-sdk:dynamodb:executeStatement ...) ---------------------------------
+
+_PARTIQL = {
+    "SELECT": "dynamodb:PartiQLSelect",
+    "INSERT": "dynamodb:PartiQLInsert",
+    "UPDATE": "dynamodb:PartiQLUpdate",
+    "DELETE": "dynamodb:PartiQLDelete",
+}
+_PARTIQL_ALL = tuple(sorted(_PARTIQL.values()))
+_WORD = r"(?:[A-Za-z0-9_-]|\$\{[^}]*\})+"
+# Quoted identifiers, string literals, words (a ${Placeholder} is part of a word) and symbols.
+_PARTIQL_TOKEN = re.compile(rf"\"(?:[^\"]|\"\")*\"|'(?:[^']|'')*'|{_WORD}|\S")
+#: Where each PartiQL call keeps its statements: (parameter, field of each list item).
+_PARTIQL_CALLS: dict[str, tuple[str, str | None]] = {
+    "executeStatement": ("Statement", None),
+    "batchExecuteStatement": ("Statements", "Statement"),
+    "executeTransaction": ("TransactStatements", "Statement"),
+}
+_PARTIQL_SHAPES = (
+    "SELECT ... FROM <table>[.<index>], INSERT INTO <table>, UPDATE <table>, "
+    "DELETE FROM <table> or EXISTS(SELECT ... FROM <table>)"
+)
+
+
+def _identifier(token: str) -> str | None:
+    if len(token) >= 2 and token[0] == token[-1] == '"':
+        return token[1:-1].replace('""', '"') or None
+    return token if re.fullmatch(_WORD, token) else None
+
+
+def partiql_target(statement: str) -> tuple[str, str, str | None] | None:
+    """``(IAM action, table, index)`` of a PartiQL for DynamoDB statement, else ``None``.
+
+    The verb picks the action (case-insensitive); ``EXISTS(SELECT ...)``, the condition check
+    of a transaction, reads the item, so it needs ``dynamodb:PartiQLSelect``. Table and index
+    may be quoted (``"Orders"."ByCustomer"``) or not.
+
+    Example:
+        >>> partiql_target('select * from "Orders"."ByCustomer" where pk = ?')
+        ('dynamodb:PartiQLSelect', 'Orders', 'ByCustomer')
+        >>> partiql_target("INSERT INTO Orders VALUE {'pk': ?}")
+        ('dynamodb:PartiQLInsert', 'Orders', None)
+    """
+    tokens = _PARTIQL_TOKEN.findall(statement)
+    words = [t.upper() for t in tokens]
+    if words[:2] == ["EXISTS", "("]:
+        tokens, words = tokens[2:], words[2:]
+        if words[:1] != ["SELECT"]:
+            return None
+    verb = words[0] if words else ""
+    if verb not in _PARTIQL:
+        return None
+    at: int | None
+    if verb == "UPDATE":
+        at = 1
+    elif verb == "INSERT":
+        at = 2 if words[1:2] == ["INTO"] else None
+    else:
+        at = next((i + 1 for i, w in enumerate(words) if w == "FROM"), None)
+    if at is None or at >= len(tokens):
+        return None
+    table = _identifier(tokens[at])
+    if table is None:
+        return None
+    index = None
+    if tokens[at + 1 : at + 2] == ["."]:
+        index = _identifier(tokens[at + 2]) if at + 2 < len(tokens) else None
+        if index is None:
+            return None
+    return _PARTIQL[verb], table, index
+
+
+def _statements(env: Env, task: Task) -> list[Arg]:
+    """The ``Statement`` arguments of a PartiQL call, each with its path."""
+    param, field = _PARTIQL_CALLS[task.api]
+    arg = task.args.get(param)
+    if field is None or not arg.static:
+        return [arg]
+    if not isinstance(arg.raw, list):
+        env.fail(arg.path, f"expected a list of {{{field}: ...}} objects, got {arg.raw!r}")
+        return []
+    out: list[Arg] = []
+    for i, item in enumerate(arg.raw):
+        where = Arg("static", item, f"{arg.path}[{i}]")
+        if isinstance(item, dict):
+            out.append(task.args.sub_args(where).get(field))
+        elif task.args.jsonata and is_jsonata(item):
+            out.append(Arg("dynamic", item, where.path))
+        else:
+            env.fail(where.path, f"expected an object with {field}, got {item!r}")
+    return out
+
+
+def partiql(env: Env, task: Task) -> list[Grant]:
+    """PartiQLSelect/Insert/Update/Delete on the table or index each statement names."""
+    every = env.arn("dynamodb", "table/*")
+    grants: list[Grant] = []
+    for arg in _statements(env, task):
+        if arg.dynamic:
+            _dynamic(
+                env, arg, "/".join(_PARTIQL_ALL), "every table and index in the account and region"
+            )
+            grants.append(grant(_PARTIQL_ALL, every))
+            continue
+        if not arg.static:
+            _missing(env, arg, f"aws-sdk:dynamodb:{task.api}")
+            continue
+        if not isinstance(arg.raw, str):
+            env.fail(arg.path, f"expected a PartiQL statement (a string), got {arg.raw!r}")
+            continue
+        target = partiql_target(arg.raw)
+        if target is None:
+            env.fail(
+                arg.path,
+                f"cannot tell which table the PartiQL statement {arg.raw!r} uses: expected "
+                f"{_PARTIQL_SHAPES}; correct the statement, or grant it with extra_statements "
+                f"and add {task.name!r} to IamContext.covered_states",
+            )
+            continue
+        action, table, index = target
+        value = env.text(table, arg.path)
+        if value is None:
+            continue
+        resource = table_arn(env, value)
+        if index is not None:
+            idx = env.text(index, arg.path)
+            if idx is None:
+                continue
+            resource = sub(resource, "/index/", idx)
+        grants.append(grant(action, resource))
+    return grants
+
+
 def dynamodb(env: Env, task: Task) -> list[Grant]:
     api = task.api
+    if api in _PARTIQL_CALLS:
+        return partiql(env, task)
     if api in ("batchGetItem", "batchWriteItem"):
         return _request_items(env, task, f"dynamodb:{_pascal(api)}")
     if api in ("transactWriteItems", "transactGetItems"):

@@ -172,6 +172,11 @@ ACTION_EXCEPTIONS: dict[tuple[str, str], tuple[str, ...]] = {
         "PutItem",
         "UpdateItem",
     ),
+    # PartiQL calls are authorized per statement verb; the rule narrows them from Statement.
+    **{
+        ("dynamodb", api): ("PartiQLDelete", "PartiQLInsert", "PartiQLSelect", "PartiQLUpdate")
+        for api in ("executeStatement", "batchExecuteStatement", "executeTransaction")
+    },
     ("bedrock", "converse"): ("InvokeModel",),
     ("bedrock", "converseStream"): ("InvokeModelWithResponseStream",),
     ("execute-api", "postToConnection"): ("ManageConnections",),
