@@ -1890,3 +1890,282 @@ def test_partiql_statement_list_of_wrong_shape_is_an_error() -> None:
     [problem] = info.value.problems
     assert problem.message == "expected an object with Statement, got 'SELECT * FROM t'"
     assert problem.path == "States.T.Parameters.TransactStatements[0]"
+
+
+# --- Lambda management calls (aws-sdk) ---------------------------------------------------------
+# Lambda developer guide, "Fine-tuning the Resources and Conditions sections of policies":
+# CreateFunction, UpdateFunctionConfiguration, UpdateFunctionCode, GetFunction ... act on the
+# function; CreateEventSourceMapping on "*" with the lambda:FunctionArn condition;
+# Update/DeleteEventSourceMapping on the event source mapping. CreateFunction and
+# UpdateFunctionConfiguration need iam:PassRole on the execution role (Lambda's "Execution role"
+# page), passed to lambda.amazonaws.com.
+
+SDK_LAMBDA = "arn:aws:states:::aws-sdk:lambda:"
+HELLO = a("lambda", "function:hello")
+TO_LAMBDA = {"StringEquals": {"iam:PassedToService": "lambda.amazonaws.com"}}
+ROLE = "arn:aws:iam::123456789012:role/hello-exec"
+
+
+@pytest.mark.parametrize(
+    ("api", "params", "expected"),
+    [
+        (
+            "createFunction",
+            {"FunctionName": "hello", "Role": ROLE, "Code": {"S3Bucket": "b", "S3Key": "k"}},
+            [s(["lambda:CreateFunction"], [HELLO]), s(["iam:PassRole"], [ROLE], TO_LAMBDA)],
+        ),
+        (
+            "updateFunctionConfiguration",
+            {"FunctionName": FN, "Role": ROLE, "MemorySize": 512},
+            [
+                s(["lambda:UpdateFunctionConfiguration"], [FN]),
+                s(["iam:PassRole"], [ROLE], TO_LAMBDA),
+            ],
+        ),
+        (
+            "updateFunctionConfiguration",
+            {"FunctionName": "hello", "Timeout": 30},
+            [s(["lambda:UpdateFunctionConfiguration"], [HELLO])],
+        ),
+        (
+            "updateFunctionCode",
+            {"FunctionName": "${FnRef}", "S3Bucket": "b", "S3Key": "k"},
+            [s(["lambda:UpdateFunctionCode"], [a("lambda", "function:${Hello}")])],
+        ),
+        (
+            "getFunction",
+            {"FunctionName": "hello", "Qualifier": "prod"},
+            [s(["lambda:GetFunction"], [HELLO, a("lambda", "function:hello:*")])],
+        ),
+        (
+            "publishVersion",
+            {"FunctionName": "${Fn}"},
+            [s(["lambda:PublishVersion"], [{"Fn::GetAtt": ["Hello", "Arn"]}])],
+        ),
+        (
+            "createEventSourceMapping",
+            {"FunctionName": "hello", "EventSourceArn": "arn:aws:sqs:us-east-1:123456789012:q"},
+            [
+                s(
+                    ["lambda:CreateEventSourceMapping"],
+                    ["*"],
+                    {"ArnLike": {"lambda:FunctionArn": [HELLO, a("lambda", "function:hello:*")]}},
+                )
+            ],
+        ),
+        (
+            "deleteEventSourceMapping",
+            {"UUID": "14e0db71-5d35-4eb5-b481-8945cf9d10c2"},
+            [
+                s(
+                    ["lambda:DeleteEventSourceMapping"],
+                    [a("lambda", "event-source-mapping:14e0db71-5d35-4eb5-b481-8945cf9d10c2")],
+                )
+            ],
+        ),
+    ],
+)
+def test_lambda_management_calls(api: str, params: Any, expected: list[Any]) -> None:
+    statements, paths = derive(f"{SDK_LAMBDA}{api}", params, CTX)
+    assert statements == expected
+    assert paths == []
+
+
+@pytest.mark.parametrize(
+    ("api", "params", "expected", "warning"),
+    [
+        (
+            "updateFunctionCode",
+            {"FunctionName.$": "$.fn", "ZipFile.$": "$.zip"},
+            [s(["lambda:UpdateFunctionCode"], [a("lambda", "function:*")])],
+            "States.T.Parameters.FunctionName.$",
+        ),
+        (
+            "createEventSourceMapping",
+            {"FunctionName.$": "$.fn", "EventSourceArn": "arn:aws:sqs:us-east-1:123456789012:q"},
+            [s(["lambda:CreateEventSourceMapping"], ["*"])],
+            "States.T.Parameters.FunctionName.$",
+        ),
+        (
+            "updateEventSourceMapping",
+            {"UUID.$": "$.uuid", "Enabled": False},
+            [s(["lambda:UpdateEventSourceMapping"], [a("lambda", "event-source-mapping:*")])],
+            "States.T.Parameters.UUID.$",
+        ),
+        (
+            "createFunction",
+            {"FunctionName": "hello", "Role.$": "$.role", "Code": {"ZipFile.$": "$.zip"}},
+            [
+                s(["lambda:CreateFunction"], [HELLO]),
+                s(
+                    ["iam:PassRole"],
+                    [{"Fn::Sub": "arn:${AWS::Partition}:iam::${AWS::AccountId}:role/*"}],
+                    TO_LAMBDA,
+                ),
+            ],
+            "States.T.Parameters.Role.$",
+        ),
+    ],
+)
+def test_lambda_management_target_chosen_at_run_time(
+    api: str, params: Any, expected: list[Any], warning: str
+) -> None:
+    statements, paths = derive(f"{SDK_LAMBDA}{api}", params, CTX)
+    assert statements == expected
+    assert paths == [warning]
+
+
+# --- iam:PassRole for roles handed to a service by aws-sdk calls ----------------------------
+# The IAM User Guide ("Granting a user permissions to pass a role to an AWS service"): the
+# caller needs iam:PassRole on the role, and iam:PassedToService names the service principal
+# the role is passed to.
+
+SDK = "arn:aws:states:::aws-sdk:"
+
+
+def role_arn(name: str) -> dict[str, str]:
+    return {"Fn::Sub": f"arn:${{AWS::Partition}}:iam::${{AWS::AccountId}}:role/{name}"}
+
+
+def passed_to(service: str) -> dict[str, Any]:
+    return {"StringEquals": {"iam:PassedToService": service}}
+
+
+@pytest.mark.parametrize(
+    ("resource", "params", "roles", "condition"),
+    [
+        (
+            "glue:createJob",
+            {"Name": "etl", "Role": "glue-etl", "Command": {"Name": "glueetl"}},
+            [role_arn("glue-etl")],
+            passed_to("glue.amazonaws.com"),
+        ),
+        (
+            "sfn:createStateMachine",
+            {"Name": "m", "Definition": "{}", "RoleArn": "arn:aws:iam::123456789012:role/sm"},
+            ["arn:aws:iam::123456789012:role/sm"],
+            passed_to("states.amazonaws.com"),
+        ),
+        (
+            "sagemaker:createModel",
+            {"ModelName": "m", "ExecutionRoleArn": "arn:aws:iam::123456789012:role/sm-exec"},
+            ["arn:aws:iam::123456789012:role/sm-exec"],
+            passed_to("sagemaker.amazonaws.com"),
+        ),
+        (
+            "codebuild:createProject",
+            {"Name": "p", "ServiceRole": "arn:aws:iam::123456789012:role/cb"},
+            ["arn:aws:iam::123456789012:role/cb"],
+            passed_to("codebuild.amazonaws.com"),
+        ),
+        (
+            "ecs:registerTaskDefinition",
+            {
+                "Family": "web",
+                "TaskRoleArn": "arn:aws:iam::123456789012:role/task",
+                "ExecutionRoleArn": "arn:aws:iam::123456789012:role/exec",
+            },
+            ["arn:aws:iam::123456789012:role/task", "arn:aws:iam::123456789012:role/exec"],
+            passed_to("ecs-tasks.amazonaws.com"),
+        ),
+        (
+            "eks:createFargateProfile",
+            {
+                "ClusterName": "c",
+                "FargateProfileName": "f",
+                "PodExecutionRoleArn": "arn:aws:iam::123456789012:role/pods",
+            },
+            ["arn:aws:iam::123456789012:role/pods"],
+            passed_to("eks-fargate-pods.amazonaws.com"),
+        ),
+        (
+            "firehose:createDeliveryStream",
+            {
+                "DeliveryStreamName": "s",
+                "S3DestinationConfiguration": {
+                    "RoleARN": "arn:aws:iam::123456789012:role/fh",
+                    "BucketARN": "arn:aws:s3:::b",
+                },
+            },
+            ["arn:aws:iam::123456789012:role/fh"],
+            passed_to("firehose.amazonaws.com"),
+        ),
+        (
+            "lakeformation:registerResource",
+            {"ResourceArn": "arn:aws:s3:::b", "RoleArn": "arn:aws:iam::123456789012:role/lf"},
+            ["arn:aws:iam::123456789012:role/lf"],
+            None,
+        ),
+    ],
+)
+def test_sdk_call_passing_a_role_gets_pass_role(
+    resource: str, params: Any, roles: list[Any], condition: Any
+) -> None:
+    statements, _ = derive(f"{SDK}{resource}", params)
+    assert s(["iam:PassRole"], roles, condition) in statements
+    assert sum("iam:PassRole" in st["Action"] for st in statements) == 1
+
+
+def test_put_targets_passes_each_target_role_to_eventbridge() -> None:
+    statements, paths = derive(
+        f"{SDK}eventbridge:putTargets",
+        {
+            "Rule": "nightly",
+            "Targets": [
+                {"Id": "a", "Arn": "arn:aws:sqs:us-east-1:123456789012:q"},
+                {
+                    "Id": "b",
+                    "Arn": "arn:aws:states:us-east-1:123456789012:stateMachine:m",
+                    "RoleArn": "arn:aws:iam::123456789012:role/events-to-sfn",
+                },
+            ],
+        },
+    )
+    assert statements == [
+        s(["events:PutTargets"], [a("events", "rule/nightly")]),
+        s(
+            ["iam:PassRole"],
+            ["arn:aws:iam::123456789012:role/events-to-sfn"],
+            passed_to("events.amazonaws.com"),
+        ),
+    ]
+    assert paths == []
+
+
+def test_ref_to_a_role_passes_its_arn() -> None:
+    ctx = IamContext(
+        substitutions={"ExecRole": {"Ref": "HelloRole"}},
+        resource_types={"HelloRole": "AWS::IAM::Role"},
+    )
+    statements, _ = derive(
+        f"{SDK_LAMBDA}updateFunctionConfiguration",
+        {"FunctionName": "hello", "Role": "${ExecRole}"},
+        ctx,
+    )
+    assert statements[1] == s(["iam:PassRole"], [{"Fn::GetAtt": ["HelloRole", "Arn"]}], TO_LAMBDA)
+
+
+def test_role_chosen_at_run_time_jsonata() -> None:
+    statements, paths = derive(
+        f"{SDK}glue:createJob",
+        {"Name": "etl", "Role": "{% $states.input.role %}", "Command": {"Name": "glueetl"}},
+        jsonata=True,
+    )
+    assert s(["iam:PassRole"], [role_arn("*")], passed_to("glue.amazonaws.com")) in statements
+    assert paths == ["States.T.Arguments.Role", "States.T.Resource"]
+
+
+@pytest.mark.parametrize(
+    ("resource", "params"),
+    [
+        # A role that is assumed, filtered on or forgotten is not passed on.
+        ("sts:assumeRole", {"RoleArn": "arn:aws:iam::123456789012:role/x", "RoleSessionName": "s"}),
+        ("iam:getRole", {"RoleName": "x"}),
+        ("sagemaker:listTrainingJobs", {"RoleArn": "arn:aws:iam::123456789012:role/x"}),
+        ("glue:deleteJob", {"JobName": "etl"}),
+        ("ec2:describeInstances", {}),
+    ],
+)
+def test_sdk_calls_that_pass_no_role_get_no_pass_role(resource: str, params: Any) -> None:
+    statements, _ = derive(f"{SDK}{resource}", params)
+    assert all("iam:PassRole" not in st["Action"] for st in statements)

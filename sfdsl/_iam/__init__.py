@@ -336,19 +336,21 @@ def _sdk_task(
         return []
     actions = tuple(f"{prefix}:{n}" for n in names)
     task = Task(path, name, resource, prefix, api, pattern, args, sdk=True)
+    # AWS requires iam:PassRole on every role a call hands to the service.
+    roles = _rules.sdk_pass_roles(env, task)
     rule = _rules.SDK_RULES.get((prefix, api)) or _rules.SDK_RESOURCES.get(prefix)
     if rule is not None:
         before = len(env.problems)
         grants = rule(env, task)
         if grants or len(env.problems) > before:
-            return grants
+            return [*grants, *roles]
     env.warn(
         f"{path}.Resource",
         f"the resources of aws-sdk:{service}:{api} are not derived, so {', '.join(actions)} "
         f'is granted on "*"; to narrow it, grant it with extra_statements and add {name!r} to '
         "IamContext.covered_states",
     )
-    return [grant(actions, "*")]
+    return [grant(actions, "*"), *roles]
 
 
 def _apigateway(
