@@ -649,8 +649,9 @@ def test_reference_to_a_missing_resource_is_an_error() -> None:
     assert [(p.message, p.path) for p in info.value.problems] == [
         (
             "DefinitionSubstitutions.WorkerArn refers to 'Worker', which is not in the template; "
-            "define it (Function('Worker', code=...)), or add it to your own troposphere "
-            "Template and build with App.add_to(template)",
+            "define it (App(resources={'Worker': {'Type': ...}}) or Function('Worker', "
+            "code=...)), or add it to your own troposphere Template and build with "
+            "App.add_to(template)",
             "M",
         )
     ]
@@ -1041,3 +1042,336 @@ def test_a_logical_id_taken_by_a_template_parameter_is_reported() -> None:
         "give this one another logical_id  @ Orders"
     ]
     assert sorted(template.resources) == []
+
+
+# --------------------------------------------------------------------------- resources of your own
+
+TABLE: dict[str, Any] = {
+    "Type": "AWS::DynamoDB::Table",
+    "Properties": {
+        "TableName": "orders-${param:stage}",
+        "BillingMode": "PAY_PER_REQUEST",
+        "AttributeDefinitions": [{"AttributeName": "id", "AttributeType": "S"}],
+        "KeySchema": [{"AttributeName": "id", "KeyType": "HASH"}],
+    },
+}
+RAW: dict[str, Any] = {
+    "OrdersQueue": {"Type": "AWS::SQS::Queue"},
+    "OrdersTable": TABLE,
+    "Topic": {"Type": "AWS::SNS::Topic"},
+    "Bucket": {"Type": "AWS::S3::Bucket"},
+    "Worker": {
+        "Type": "AWS::Lambda::Function",
+        "Properties": {
+            "Code": {"ZipFile": HANDLER},
+            "Handler": "index.handler",
+            "Role": "arn:aws:iam::123456789012:role/worker",
+            "Runtime": "python3.12",
+        },
+    },
+    "Review": {"Type": "AWS::StepFunctions::Activity", "Properties": {"Name": "review"}},
+}
+
+
+def _raw_task(resource: str | dict[str, Any], parameters: dict[str, Any] | None = None) -> App:
+    from sfdsl import Placeholder
+
+    def value(v: Any) -> Any:
+        intrinsic = isinstance(v, dict) and ("Ref" in v or "Fn::GetAtt" in v)
+        return Placeholder("Target", v) if intrinsic else v
+
+    task = Task(
+        "Call",
+        resource=value(resource),
+        parameters={k: value(v) for k, v in (parameters or {}).items()} or None,
+    )
+    machine = StateMachine(task, name="orders")
+    return App(params={"stage": "dev"}, resources=RAW).add(machine)
+
+
+@pytest.mark.parametrize(
+    ("resource", "parameters", "expected"),
+    [
+        (
+            "arn:aws:states:::sqs:sendMessage",
+            {"QueueUrl": {"Ref": "OrdersQueue"}, "MessageBody.$": "$"},
+            {"Action": ["sqs:SendMessage"], "Resource": [{"Fn::GetAtt": ["OrdersQueue", "Arn"]}]},
+        ),
+        (
+            "arn:aws:states:::dynamodb:putItem",
+            {"TableName": {"Ref": "OrdersTable"}, "Item": {"id": {"S.$": "$.id"}}},
+            {"Action": ["dynamodb:PutItem"], "Resource": [{"Fn::GetAtt": ["OrdersTable", "Arn"]}]},
+        ),
+        (
+            "arn:aws:states:::dynamodb:getItem",
+            {"TableName": {"Fn::GetAtt": ["OrdersTable", "Arn"]}, "Key": {"id": {"S.$": "$.id"}}},
+            {"Action": ["dynamodb:GetItem"], "Resource": [{"Fn::GetAtt": ["OrdersTable", "Arn"]}]},
+        ),
+        (
+            "arn:aws:states:::sns:publish",
+            {"TopicArn": {"Ref": "Topic"}, "Message.$": "$"},
+            {"Action": ["sns:Publish"], "Resource": [{"Ref": "Topic"}]},
+        ),
+        (
+            "arn:aws:states:::lambda:invoke",
+            {"FunctionName": {"Fn::GetAtt": ["Worker", "Arn"]}, "Payload.$": "$"},
+            {
+                "Action": ["lambda:InvokeFunction"],
+                "Resource": [{"Fn::GetAtt": ["Worker", "Arn"]}, {"Fn::Sub": "${Worker.Arn}:*"}],
+            },
+        ),
+        (
+            "arn:aws:states:::aws-sdk:s3:getObject",
+            {"Bucket": {"Ref": "Bucket"}, "Key": "report.csv"},
+            {
+                "Action": ["s3:GetObject"],
+                "Resource": [{"Fn::Sub": "arn:${AWS::Partition}:s3:::${Bucket}/report.csv"}],
+            },
+        ),
+    ],
+)
+def test_the_role_is_granted_on_resources_of_your_own(
+    resource: str, parameters: dict[str, Any], expected: dict[str, Any]
+) -> None:
+    doc = _doc(_raw_task(resource, parameters))
+    assert _statements(doc, "OrdersRole") == [{**expected, "Effect": "Allow"}]
+    assert doc["Resources"]["OrdersTable"] == {
+        **TABLE,
+        "Properties": {**TABLE["Properties"], "TableName": "orders-dev"},
+    }
+    assert _lint(doc) == []
+
+
+def test_an_activity_of_your_own_is_polled_not_invoked() -> None:
+    doc = _doc(_raw_task({"Ref": "Review"}))
+    assert "Policies" not in doc["Resources"]["OrdersRole"]["Properties"]
+    assert _lint(doc) == []
+
+
+def test_troposphere_resources_outputs_and_conditions_are_taken() -> None:
+    from troposphere import Equals, Export, GetAtt, Output, Ref, Sub, sqs
+
+    queue = sqs.Queue("OrdersQueue", Condition="IsProd")
+    app = App(
+        resources=[queue],
+        outputs=[
+            Output(
+                "QueueArn",
+                Condition="IsProd",
+                Value=GetAtt(queue, "Arn"),
+                Export=Export(Sub("${AWS::StackName}-q")),
+            )
+        ],
+        conditions={"IsProd": Equals(Ref("AWS::Region"), "us-east-1")},
+    ).add(_machine())
+    doc = _doc(app)
+    assert doc["Resources"]["OrdersQueue"] == {"Type": "AWS::SQS::Queue", "Condition": "IsProd"}
+    assert doc["Outputs"]["QueueArn"] == {
+        "Condition": "IsProd",
+        "Value": {"Fn::GetAtt": ["OrdersQueue", "Arn"]},
+        "Export": {"Name": {"Fn::Sub": "${AWS::StackName}-q"}},
+    }
+    assert doc["Conditions"] == {"IsProd": {"Fn::Equals": [{"Ref": "AWS::Region"}, "us-east-1"]}}
+    assert _lint(doc) == []
+
+
+def test_with_resources_adds_by_title_and_by_logical_id() -> None:
+    from troposphere import sns
+
+    app = App().with_resources(sns.Topic("Alerts"), OrdersQueue={"Type": "AWS::SQS::Queue"})
+    assert app.resources == {
+        "Alerts": {"Type": "AWS::SNS::Topic"},
+        "OrdersQueue": {"Type": "AWS::SQS::Queue"},
+    }
+    with pytest.raises(ValidationError) as info:
+        app.with_resources(Alerts={"Type": "AWS::SNS::Topic"})
+    assert str(info.value) == (
+        "invalid App resources (1 problem):\n"
+        "  - logical id 'Alerts' is already taken by another resource; give this one another "
+        "logical id  @ resources.Alerts"
+    )
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "problems"),
+    [
+        (
+            {"resources": {"orders-queue": {"Type": "AWS::SQS::Queue"}}},
+            [
+                "logical id must be 1-255 letters and digits, got 'orders-queue'; use "
+                "'ordersqueue'  @ resources.orders-queue"
+            ],
+        ),
+        (
+            {"resources": {"Q": {"Properties": {}}, "T": {"Type": "SQS::Queue"}, "U": {"Type": 3}}},
+            [
+                "Type is missing; give the resource type, e.g. 'AWS::SQS::Queue'  @ resources.Q.Type",
+                "Type must be 'AWS::<Service>::<Resource>' or 'Custom::<Name>', got 'SQS::Queue'  "
+                "@ resources.T.Type",
+                "Type must be 'AWS::<Service>::<Resource>' or 'Custom::<Name>', got 3  "
+                "@ resources.U.Type",
+            ],
+        ),
+        (
+            {"resources": {"Q": {"Type": "AWS::SQS::Queue", "Propertes": {}}}},
+            [
+                "'Propertes' is not a key of a resource (expected Type, Properties, DependsOn, "
+                "Condition, DeletionPolicy, UpdateReplacePolicy, UpdatePolicy, CreationPolicy, "
+                "Metadata); did you mean 'Properties'?  @ resources.Q.Propertes"
+            ],
+        ),
+        (
+            {
+                "resources": {
+                    "Q": {
+                        "Type": "AWS::SQS::Queue",
+                        "Properties": [],
+                        "DeletionPolicy": "Keep",
+                        "DependsOn": [1],
+                    }
+                }
+            },
+            [
+                "Properties must be a mapping of property names to values, got []  "
+                "@ resources.Q.Properties",
+                "DependsOn must be a logical id or a list of logical ids, got [1]  "
+                "@ resources.Q.DependsOn",
+                "DeletionPolicy must be one of Delete, Retain, RetainExceptOnCreate, Snapshot, "
+                "got 'Keep'  @ resources.Q.DeletionPolicy",
+            ],
+        ),
+        (
+            {"resources": {"Q": "AWS::SQS::Queue"}},
+            ["must be a dict or a troposphere resource, got str 'AWS::SQS::Queue'  @ resources.Q"],
+        ),
+        (
+            {"outputs": {"Url": {"Description": "the URL", "Export": "orders-url"}}},
+            [
+                "Value is missing; give what the output shows, e.g. {'Ref': 'OrdersQueue'}  "
+                "@ outputs.Url.Value",
+                "Export must be {'Name': ...}, got 'orders-url'  @ outputs.Url.Export",
+            ],
+        ),
+        (
+            {"conditions": {"IsProd": {"Ref": "Stage"}}},
+            [
+                "a condition must be one of Fn::Equals, Fn::And, Fn::Or, Fn::Not, Condition (e.g. "
+                "{'Fn::Equals': [{'Ref': 'Stage'}, 'prod']}), got {'Ref': 'Stage'}  "
+                "@ conditions.IsProd"
+            ],
+        ),
+    ],
+)
+def test_resources_outputs_and_conditions_are_checked_when_written(
+    kwargs: dict[str, Any], problems: list[str]
+) -> None:
+    with pytest.raises(ValidationError) as info:
+        App(**kwargs)
+    assert [str(p) for p in info.value.problems] == problems
+
+
+def test_a_troposphere_resource_missing_a_required_property_is_reported() -> None:
+    from troposphere import sns
+
+    with pytest.raises(ValidationError) as info:
+        App(resources=[sns.Subscription("Sub")])
+    assert [str(p) for p in info.value.problems] == [
+        "troposphere rejects it: Resource Endpoint required in type "
+        "<class 'troposphere.sns.Subscription'> (title: Sub)  @ resources.Sub"
+    ]
+
+
+def test_a_generated_logical_id_taken_by_your_resource_names_both() -> None:
+    app = App(
+        resources={
+            "Orders": {"Type": "AWS::SQS::Queue"},
+            "OrdersRole": {"Type": "AWS::SNS::Topic"},
+        },
+        outputs={"OrdersArn": {"Value": "x"}},
+    ).add(_machine())
+    with pytest.raises(BuildError) as info:
+        template_for(app)
+    assert [str(p) for p in info.value.problems] == [
+        "logical id 'Orders' of the state machine is taken by App resources['Orders'] "
+        "(AWS::SQS::Queue); rename that resource or give this one another logical_id  @ Orders",
+    ]
+    app = App(
+        resources={"OrdersRole": {"Type": "AWS::SNS::Topic"}},
+        outputs={"OrdersArn": {"Value": "x"}},
+    ).add(_machine())
+    with pytest.raises(BuildError) as info:
+        template_for(app)
+    assert [str(p) for p in info.value.problems] == [
+        "logical id 'OrdersRole' of the state machine role is taken by App "
+        "resources['OrdersRole'] (AWS::SNS::Topic); rename that resource or give this one "
+        "another logical_id  @ Orders",
+        "output 'OrdersArn' (ARN of state machine orders) is already in the template, given by "
+        "App outputs['OrdersArn']; rename that output",
+    ]
+
+
+def test_references_from_your_resources_must_name_something_in_the_template() -> None:
+    app = App(
+        resources={
+            "Policy": {
+                "Type": "AWS::SQS::QueuePolicy",
+                "Condition": "IsProd",
+                "DependsOn": "Queue",
+                "Properties": {
+                    "Queues": [{"Ref": "Queue"}],
+                    "PolicyDocument": {
+                        "Statement": [
+                            {
+                                "Effect": "Allow",
+                                "Principal": {"AWS": {"Fn::Sub": "${Orders.Arn}"}},
+                                "Action": "sqs:SendMessage",
+                                "Resource": {"Fn::Sub": "${DeadLetters.Arn}"},
+                            }
+                        ]
+                    },
+                },
+            }
+        },
+        outputs={"Url": {"Value": {"Fn::GetAtt": ["Queue", "QueueUrl"]}}},
+    ).add(_machine())
+    with pytest.raises(BuildError) as info:
+        template_for(app)
+    missing = (
+        "is not in the template; define it (App(resources={{{0!r}: ...}}) or a Function, "
+        "activity or state machine with that logical id) or refer to something that is"
+    )
+    assert [str(p) for p in info.value.problems] == [
+        f"'Queue' {missing.format('Queue')}  @ resources.Policy.Properties.Queues[0]",
+        f"'DeadLetters' {missing.format('DeadLetters')}  @ "
+        "resources.Policy.Properties.PolicyDocument.Statement[0].Resource",
+        "condition 'IsProd' is not in the template; define it with App(conditions={'IsProd': "
+        "{'Fn::Equals': [...]}})  @ resources.Policy.Condition",
+        "DependsOn names 'Queue', which is not a resource of the template  "
+        "@ resources.Policy.DependsOn",
+        f"'Queue' {missing.format('Queue')}  @ outputs.Url.Value",
+    ]
+
+
+def test_your_resources_clash_with_the_template_they_are_added_to() -> None:
+    template = _with_worker()
+    app = App(resources={"Worker": {"Type": "AWS::SQS::Queue"}}).add(_machine())
+    with pytest.raises(BuildError) as info:
+        app.add_to(template)
+    assert [str(p) for p in info.value.problems] == [
+        "logical id 'Worker' is already a resource of the template the app is added to; rename "
+        "one of them  @ resources.Worker"
+    ]
+    assert sorted(template.resources) == ["Worker"]
+    added = (
+        App(
+            resources={"Queue": {"Type": "AWS::SQS::Queue"}},
+            conditions={"IsProd": {"Fn::Equals": ["${param:stage}", "prod"]}},
+            params={"stage": "dev"},
+        )
+        .add(_machine())
+        .add_to(template)
+    )
+    assert sorted(added.resources) == ["Orders", "OrdersRole", "Queue", "Worker"]
+    assert json.loads(json.dumps(added.to_dict()))["Conditions"] == {
+        "IsProd": {"Fn::Equals": ["dev", "prod"]}
+    }

@@ -13,12 +13,16 @@ from sfdsl._values import Placeholder
 from sfdsl.cfn._context import CfnValue, is_intrinsic, norm, ref
 from sfdsl.cfn._lambda import Function
 from sfdsl.cfn._parameters import PlaceholderMode
+from sfdsl.cfn._raw import conditions as _conditions
+from sfdsl.cfn._raw import outputs as _outputs
+from sfdsl.cfn._raw import resources as _resources
 
 if TYPE_CHECKING:
-    from troposphere import Template
+    from troposphere import AWSObject, Template
 
     from sfdsl.cfn._alarms import Alarms, Notifications
     from sfdsl.cfn._events import Event, RestApi
+    from sfdsl.cfn._raw import ResourceLike
     from sfdsl.cfn._versions import Publish
 
 LogLevel: TypeAlias = Literal["ALL", "ERROR", "FATAL", "OFF"]
@@ -191,6 +195,20 @@ class App:
             (neither a ``Placeholder`` value nor a build-time one): ``"error"`` reports it;
             ``"parameters"`` makes it a template Parameter ``Name``, given when the stack is
             deployed (as ``template_for`` does for a lone state machine).
+        resources: CloudFormation resources of your own (the queues, tables, topics... the
+            workflows use), by logical id: template data ``{"Type": "AWS::SQS::Queue",
+            "Properties": {...}}`` or troposphere resources (a list of them is taken too).
+            They are added to the template as they are, with ``${param:NAME}`` replaced; a
+            definition's ``Ref``/``Fn::GetAtt`` to them counts as existing, and the generated
+            roles are granted on them.
+        outputs: template Outputs of your own (``{"Value": ..., "Export": {"Name": ...}}`` or
+            troposphere ``Output``), by logical id.
+        conditions: template Conditions (``{"Fn::Equals": [...]}`` or a troposphere helper) for
+            the ``Condition`` of your resources and outputs.
+
+    Raises:
+        ValidationError: a resource, output or condition is malformed (every problem listed,
+            each with its path, e.g. ``resources.OrdersQueue.Type``).
 
     Example:
         >>> from sfdsl import StateMachine, Succeed
@@ -199,6 +217,9 @@ class App:
         ['Orders']
         >>> App(placeholders="parameters").placeholders
         'parameters'
+        >>> queue = {"Type": "AWS::SQS::Queue", "Properties": {"QueueName": "orders"}}
+        >>> list(App(resources={"OrdersQueue": queue}).resources)
+        ['OrdersQueue']
     """
 
     name: str | None = None
@@ -209,6 +230,15 @@ class App:
     activities: tuple[Activity, ...] = attrs.field(default=(), kw_only=True, converter=_activities)
     api: RestApi | None = attrs.field(default=None, kw_only=True)
     placeholders: PlaceholderMode = attrs.field(default="error", kw_only=True)
+    resources: Mapping[str, Mapping[str, Any]] = attrs.field(
+        factory=dict, kw_only=True, converter=_resources
+    )
+    outputs: Mapping[str, Mapping[str, Any]] = attrs.field(
+        factory=dict, kw_only=True, converter=_outputs
+    )
+    conditions: Mapping[str, Mapping[str, Any]] = attrs.field(
+        factory=dict, kw_only=True, converter=_conditions
+    )
 
     @placeholders.validator
     def _check_placeholders(self, _attr: attrs.Attribute[str], value: str) -> None:
@@ -334,6 +364,36 @@ class App:
         """
         acts = tuple(a if isinstance(a, Activity) else Activity(a) for a in activities)
         return attrs.evolve(self, activities=(*self.activities, *acts))
+
+    def with_resources(self, *resources: AWSObject, **by_id: ResourceLike) -> App:
+        """A copy with more resources: troposphere objects (by title) or data by logical id.
+
+        Raises:
+            ValidationError: a resource is malformed, or its logical id is already taken.
+
+        Example:
+            >>> app = App().with_resources(OrdersTable={"Type": "AWS::DynamoDB::Table"})
+            >>> app.resources["OrdersTable"]["Type"]
+            'AWS::DynamoDB::Table'
+        """
+        from sfdsl.errors import Problem, ValidationError
+
+        added = {**_resources(resources), **_resources(by_id)}
+        taken = [lid for lid in added if lid in self.resources] + [
+            getattr(r, "title", "") for r in resources if getattr(r, "title", "") in by_id
+        ]
+        if taken:
+            problems = [
+                Problem(
+                    f"logical id {lid!r} is already taken by another resource; give this one "
+                    "another logical id",
+                    f"resources.{lid}",
+                    "duplicate-logical-id",
+                )
+                for lid in dict.fromkeys(taken)
+            ]
+            raise ValidationError(problems, subject="App resources")
+        return attrs.evolve(self, resources={**self.resources, **added})
 
     def with_tags(self, **tags: str) -> App:
         """A copy with more app-wide tags.

@@ -187,6 +187,15 @@ class Context:
                 "logical-id",
             )
             return False
+        own = self.shared.get("raw-resources", {}).get(value)
+        if own is not None:
+            self.fail(
+                f"logical id {value!r} of the {what} is taken by App {own}; rename that "
+                "resource or give this one another logical_id",
+                path,
+                "duplicate-logical-id",
+            )
+            return False
         if value in self.template.resources or value in self.template.parameters:
             kind = "" if value in self.template.resources else " by a Parameter"
             self.fail(
@@ -208,7 +217,19 @@ class Context:
         retain: bool = False,
         condition: str | None = None,
     ) -> AWSObject:
-        """Add one resource built from plain JSON properties."""
+        """Add one resource built from plain JSON properties.
+
+        A logical id taken by one of the app's own resources is a problem (that resource is
+        kept and returned); any other taken id is a programming error (troposphere raises).
+        """
+        own = self.shared.get("raw-resources", {}).get(logical_id)
+        if own is not None:
+            self.fail(
+                f"logical id {logical_id!r} of a generated {cls.resource_type} is taken by App "
+                f"{own}; rename that resource",
+                code="duplicate-logical-id",
+            )
+            return self.template.resources[logical_id]
         props = {k: tropo(v) for k, v in properties.items()}
         if isinstance(props.get("Tags"), list):
             # troposphere types Tags differently per resource; the JSON form is the same.
@@ -228,7 +249,12 @@ class Context:
         from troposphere import Output
 
         if logical_id in self.template.outputs:
-            self.fail(f"output {logical_id!r} is already in the template", code="duplicate-output")
+            own = logical_id in self.shared.get("raw-outputs", ())
+            self.fail(
+                f"output {logical_id!r} ({description}) is already in the template"
+                + (f", given by App outputs[{logical_id!r}]; rename that output" if own else ""),
+                code="duplicate-output",
+            )
             return
         self.template.add_output(Output(logical_id, Value=tropo(value), Description=description))
 

@@ -18,6 +18,7 @@ from sfdsl._values import Placeholder
 from sfdsl.cfn._app import App, Deployment
 from sfdsl.cfn._context import CfnValue, Context, getatt, is_intrinsic, ref, sub, tags_list
 from sfdsl.cfn._lambda import Function, build_function, latest_problem
+from sfdsl.cfn._raw import add_raw, check_raw_references
 from sfdsl.errors import Problem, SfdslWarning
 
 _PLACEHOLDER = re.compile(r"\$\{([^}]*)\}")
@@ -70,6 +71,7 @@ def build(app: App, template: Template, parameters: Mapping[str, str]) -> tuple[
         reserved = [f"{d.logical_id}{s}" for d in app.deployments for s in ("", "Role")]
         ctx.placeholder_parameters = PlaceholderParameters(ctx, reserved)
     ctx.app_name = ctx.params(app.name, "name") if app.name else None
+    add_raw(ctx, app)
     functions = _functions_for(app)
     for i, fn in enumerate(functions):
         build_function(ctx, fn, f"functions[{i}]")
@@ -85,6 +87,7 @@ def build(app: App, template: Template, parameters: Mapping[str, str]) -> tuple[
         _extras(ctx, app, mb)
     for mb in built:
         _check_references(ctx, mb)
+    check_raw_references(ctx, app)
     ctx.check("application")
     if ctx.placeholder_parameters is not None:
         ctx.placeholder_parameters.finish(mb.role_id for mb in built if mb.role_id)
@@ -166,11 +169,13 @@ def build_into(app: App, template: Template, parameters: Mapping[str, str]) -> t
     scratch.resources = dict(template.resources)
     scratch.outputs = dict(template.outputs)
     scratch.parameters = dict(template.parameters)
+    scratch.conditions = dict(template.conditions)
     found = build(app, scratch, parameters)
     for mine, theirs in (
         (scratch.resources, template.resources),
         (scratch.outputs, template.outputs),
         (scratch.parameters, template.parameters),
+        (scratch.conditions, template.conditions),
     ):
         theirs.clear()
         theirs.update(mine)
@@ -187,8 +192,9 @@ def _check_references(ctx: Context, mb: MachineBuild) -> None:
             reported.add(target)
             ctx.fail(
                 f"DefinitionSubstitutions.{key} refers to {target!r}, which is not in the "
-                f"template; define it (Function({target!r}, code=...)), or add it to your own "
-                "troposphere Template and build with App.add_to(template)",
+                f"template; define it (App(resources={{{target!r}: {{'Type': ...}}}}) or "
+                f"Function({target!r}, code=...)), or add it to your own troposphere Template "
+                "and build with App.add_to(template)",
                 mb.logical_id,
                 "missing-resource",
             )
