@@ -24,6 +24,7 @@ from typing import ClassVar, Literal
 import attrs
 
 Severity = Literal["error", "warning"]
+"""How bad a `Problem` is: an ``error`` makes the workflow invalid, a ``warning`` does not."""
 
 
 @attrs.frozen

@@ -19,8 +19,11 @@ Conventions of ``docs/**/*.md`` code blocks:
 from __future__ import annotations
 
 import contextlib
+import importlib
 import importlib.util
+import inspect
 import io
+import itertools
 import json
 import re
 import shlex
@@ -261,3 +264,95 @@ def test_skip_markers_are_hidden_from_readers() -> None:
 def test_block_parser(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     """Fences are found with their language, title and dedented body."""
     assert [(b.lang, b.title, b.code) for b in blocks_of(text, "p.md")] == expected
+
+
+REFERENCE = DOCS / "reference"
+_DIRECTIVE = re.compile(r"^::: (?P<module>[\w.]+)$", re.MULTILINE)
+_MEMBER = re.compile(r"^ {8}- (?P<name>\w+)$", re.MULTILINE)
+API_MODULES = ("sfdsl", "sfdsl.asl", "sfdsl.cfn", "sfdsl.errors", "sfdsl.testing")
+
+
+def _attribute_docstrings() -> set[str]:
+    """Module-level names of the package that have an attribute docstring (``X = ...`` + text)."""
+    import ast
+
+    found: set[str] = set()
+    for path in (ROOT / "sfdsl").rglob("*.py"):
+        body = ast.parse(path.read_text(encoding="utf-8")).body
+        for node, after in itertools.pairwise(body):
+            targets = node.targets if isinstance(node, ast.Assign) else []
+            if isinstance(node, ast.AnnAssign):
+                targets = [node.target]
+            documented = (
+                isinstance(after, ast.Expr)
+                and isinstance(after.value, ast.Constant)
+                and isinstance(after.value.value, str)
+            )
+            if documented:
+                found.update(t.id for t in targets if isinstance(t, ast.Name))
+    return found
+
+
+def _reference_pages() -> dict[str, list[str] | None]:
+    """Module -> the names its reference page lists (None: the page renders every member)."""
+    pages: dict[str, list[str] | None] = {}
+    for page in REFERENCE.glob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        for m in _DIRECTIVE.finditer(text):
+            members = "\n      members:\n" in text
+            pages[m.group("module")] = _MEMBER.findall(text) if members else None
+    return pages
+
+
+@pytest.mark.parametrize("module", API_MODULES)
+def test_api_reference_documents_every_public_name(module: str) -> None:
+    """Each name of the module's ``__all__`` is rendered in the API reference with a docstring."""
+    mod = importlib.import_module(module)
+    pages = _reference_pages()
+    assert module in pages, f"no docs/reference page renders {module}"
+    listed = pages[module]
+    documented_elsewhere = {
+        name
+        for other in API_MODULES
+        if other != module
+        for name in importlib.import_module(other).__all__
+    }
+    attribute_docs = _attribute_docstrings()
+    missing, undocumented = [], []
+    for name in mod.__all__:
+        if name.startswith("__"):
+            continue
+        obj = getattr(mod, name)
+        if listed is not None and name not in listed:
+            if name not in documented_elsewhere or getattr(obj, "__module__", "") == module:
+                missing.append(name)
+            continue
+        has_doc = name in attribute_docs or (
+            (inspect.isclass(obj) or inspect.isfunction(obj)) and bool(inspect.getdoc(obj))
+        )
+        if not has_doc:
+            undocumented.append(name)
+    assert (missing, undocumented) == ([], [])
+
+
+def test_concepts_lists_every_error_class() -> None:
+    """The error table of the Concepts page has every exception of ``sfdsl.errors``."""
+    from sfdsl import errors
+
+    text = (DOCS / "concepts.md").read_text(encoding="utf-8")
+    table = text[text.index("| Error | Raised when |") :].split("\n\n", 1)[0]
+    rows = [re.findall(r"`(\w+)`", line.split("|")[1]) for line in table.splitlines()[2:]]
+    shown = [name for row in rows for name in row]
+    classes = [
+        name
+        for name in errors.__all__
+        if isinstance(getattr(errors, name), type)
+        and issubclass(getattr(errors, name), errors.SfdslError)
+        and name != "SfdslError"
+    ]
+    assert sorted(shown) == sorted(classes)
+    # "All but the last three are ValidationErrors."
+    not_validation = [
+        n for n in shown if not issubclass(getattr(errors, n), errors.ValidationError)
+    ]
+    assert not_validation == shown[-3:]

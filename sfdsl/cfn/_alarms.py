@@ -23,8 +23,11 @@ MetricName: TypeAlias = Literal[
     "ExecutionThrottled",
     "ExecutionsSucceeded",
 ]
+"""A CloudWatch metric of a state machine (namespace ``AWS/States``) that an alarm can watch."""
 TreatMissingData: TypeAlias = Literal["missing", "ignore", "breaching", "notBreaching"]
+"""How a CloudWatch alarm treats periods without data points."""
 Status: TypeAlias = Literal["ABORTED", "FAILED", "RUNNING", "SUCCEEDED", "TIMED_OUT"]
+"""An execution status whose change events a notification sends to its targets."""
 
 METRICS: Final[dict[str, MetricName]] = {
     "executionsTimedOut": "ExecutionsTimedOut",

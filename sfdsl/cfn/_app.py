@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from sfdsl.cfn._versions import Publish
 
 LogLevel: TypeAlias = Literal["ALL", "ERROR", "FATAL", "OFF"]
+"""Which execution events a state machine sends to CloudWatch Logs (``OFF``: none)."""
 
 _ROLE_INTRINSICS = ("Ref", "Fn::GetAtt", "Fn::ImportValue", "Fn::Sub", "Fn::Join", "Fn::If")
 _ACTIVITY_NAME = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
@@ -151,7 +152,17 @@ def _activities(value: Iterable[Activity]) -> tuple[Activity, ...]:
 
 @attrs.frozen
 class Deployment:
-    """A state machine and how it is deployed. Made by :meth:`App.add`; see there for options."""
+    """A state machine and how it is deployed. Made by :meth:`App.add`; see there for options.
+
+    Example:
+        >>> from sfdsl import Pass, StateMachine
+        >>> app = App("shop").add(StateMachine(Pass("Noop"), name="orders"), tracing=True)
+        >>> deployment = app.deployments[0]
+        >>> deployment.logical_id, deployment.tracing
+        ('Orders', True)
+        >>> deployment.arn.value
+        {'Ref': 'Orders'}
+    """
 
     machine: StateMachine
     logical_id: str
