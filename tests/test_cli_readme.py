@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import doctest
 import json
 import re
 import shlex
@@ -48,6 +49,18 @@ def test_the_python_examples_run(monkeypatch: pytest.MonkeyPatch) -> None:
     for code in python:
         exec(compile(code, "README.md", "exec"), namespace)
     assert len(python[0].strip().splitlines()) <= 20
+
+
+def test_the_error_session_shows_what_python_prints(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The ``pycon`` block, after the first example, runs as a doctest."""
+    monkeypatch.chdir(ROOT)
+    namespace: dict[str, object] = {}
+    exec(compile(blocks("python")[0], "README.md", "exec"), namespace)
+    (session,) = blocks("pycon")
+    test = doctest.DocTestParser().get_doctest(session, namespace, "README", "README.md", 0)
+    runner = doctest.DocTestRunner(optionflags=doctest.ELLIPSIS)
+    runner.run(test)
+    assert runner.summarize(verbose=False) == doctest.TestResults(failed=0, attempted=3)
 
 
 def test_the_two_fresh_machine_commands_come_first() -> None:
