@@ -116,3 +116,10 @@ def test_the_run_command_prints_what_the_readme_shows(
     result = CliRunner().invoke(app, shlex.split(command)[1:])
     assert result.exit_code == 0
     assert result.stdout == shown_output
+
+
+def test_the_readme_links_to_files_that_exist() -> None:
+    links = re.findall(r"\]\(([^)#]+)(?:#[^)]*)?\)", README)
+    local = [link for link in links if "://" not in link]
+    assert "docs/getting-started.md" in local
+    assert [link for link in local if not (ROOT / link).exists()] == []
