@@ -4,7 +4,9 @@
 ``!Ref`` included), resolves ``${...}`` variables from the given values, and writes one module
 that defines an :class:`~sfdsl.cfn.App` named ``app``: every state machine of the
 serverless-step-functions plugin with its events, alarms, notifications, tags, role and other
-options, the service's functions as :class:`~sfdsl.cfn.Function` objects, and the activities.
+options, the service's functions as :class:`~sfdsl.cfn.Function` objects, the activities, and
+the ``resources:`` Resources, Outputs and Conditions as the App's own ``resources``, ``outputs``
+and ``conditions``.
 What cannot be translated is listed in the module's header comment and in
 :attr:`~sfdsl._codegen.GeneratedModule.notes`; nothing is dropped without a note.
 
@@ -517,8 +519,34 @@ _OPTION_TYPES: dict[str, tuple[type | tuple[type, ...], str]] = {
 }
 _STEP_FUNCTIONS_KEYS = frozenset({"stateMachines", "activities", "validate", "noOutput"})
 _TOP_KEYS_USED = frozenset(
-    {"service", "provider", "functions", "stepFunctions", "plugins", "frameworkVersion", "custom"}
+    {
+        "service",
+        "provider",
+        "functions",
+        "stepFunctions",
+        "plugins",
+        "frameworkVersion",
+        "custom",
+        "resources",
+    }
 )
+# The sections of `resources:` that the App carries, and the App option of each.
+_RESOURCE_SECTIONS = {"Resources": "resources", "Outputs": "outputs", "Conditions": "conditions"}
+# Sections serverless merges into its template that an App has no option for, and why.
+_RESOURCE_SECTIONS_NOT_CARRIED = {
+    "extensions": "it changes resources serverless generates (IamRoleLambdaExecution, "
+    "<Function>LogGroup, ...), which sfdsl generates differently or not at all; set those "
+    "attributes on the built template",
+    "Parameters": "template Parameters are not an App option; a Ref to one in a Wait is a "
+    "build parameter (see the notes on those states), elsewhere give the value with "
+    "App(params=...) and ${param:NAME}",
+    "Mappings": "template Mappings are not an App option; write the value Fn::FindInMap picks",
+    "Description": "sfdsl writes the template description from the service name",
+    "Metadata": "template Metadata is not an App option; set it on the built template",
+    "Transform": "sfdsl templates use no transform; add it to the built template",
+    "Rules": "template Rules are not an App option; add them to the built template",
+    "AWSTemplateFormatVersion": "sfdsl always writes '2010-09-09'",
+}
 _PROVIDER_KEYS_USED = frozenset(
     {
         "name",
@@ -601,6 +629,7 @@ class _Importer:
         self.machine_ids: set[str] = set()
         self.placeholder_names: set[str] = set()
         self.has_http = False
+        self.carried: dict[str, dict[str, Any]] = {}  # App option -> logical id -> template data
 
     # -- notes
 
@@ -629,15 +658,8 @@ class _Importer:
             raise DefinitionError([Problem(msg, "stepFunctions", "serverless-structure")])
         unknown_top = [k for k in doc if k not in _TOP_KEYS_USED]
         for key in unknown_top:
-            self.note(
-                f"top-level key '{key}' is not translated"
-                + (
-                    ": its CloudFormation resources are not part of the generated App; keep "
-                    "deploying them or add them to the template"
-                    if key == "resources"
-                    else ""
-                )
-            )
+            self.note(f"top-level key '{key}' is not translated")
+        self.read_resources(doc.get("resources"))
         region = self.provider.get("region")
         if isinstance(region, str):
             self.note(
@@ -690,11 +712,66 @@ class _Importer:
             if add is not None:
                 adds.append(add)
         self.write_app(adds, step, inherit_all)
+        self.resource_notes()
         self.variable_notes()
         title = "Step Functions workflows imported from serverless.yml by `sfdsl import`."
         if self.service:
             title = f"{title}\n\nService: {self.service}\n"
         return self.finish(self.w.module(title))
+
+    def read_resources(self, resources: Any) -> None:
+        """Keep `resources:` Resources, Outputs and Conditions for the App; note the rest."""
+        if resources is None:
+            return
+        parts = resources if isinstance(resources, list) else [resources]
+        for i, part in enumerate(parts):
+            where = f"resources[{i}]" if isinstance(resources, list) else "resources"
+            if not isinstance(part, dict):
+                self.note(f"{where} is not a mapping (Resources, Outputs, ...); not translated")
+                continue
+            for section, items in part.items():
+                if section in _RESOURCE_SECTIONS_NOT_CARRIED:
+                    why = _RESOURCE_SECTIONS_NOT_CARRIED[section]
+                    self.note(f"{where}.{section} is not translated: {why}")
+                    continue
+                option = _RESOURCE_SECTIONS.get(section)
+                if option is None:
+                    self.note(
+                        f"{where}.{section} is not a section of a CloudFormation template "
+                        "(Resources, Outputs, Conditions, ...); not translated"
+                    )
+                    continue
+                if not isinstance(items, dict):
+                    self.note(f"{where}.{section} is not a mapping of logical ids; not translated")
+                    continue
+                kept = self.carried.setdefault(option, {})
+                for lid, body in items.items():
+                    if lid in kept:
+                        self.note(
+                            f"{where}.{section}.{lid} replaces the {lid} given earlier (serverless "
+                            "merges the two; sfdsl keeps the last one whole)"
+                        )
+                    kept[str(lid)] = _template_data(body)
+
+    def resource_notes(self) -> None:
+        """Note what the carried resources refer to that the generated App does not define."""
+        known = (
+            set(self.carried.get("resources", {}))
+            | self.machine_ids
+            | {f"{lid}Role" for lid in self.machine_ids}
+            | set(self.by_logical_id)
+            | set(self.activities)
+        )
+        for option, section in (("resources", "Resources"), ("outputs", "Outputs")):
+            for lid, body in self.carried.get(option, {}).items():
+                missing = sorted(set(_references(body)) - known)
+                for target in missing:
+                    self.note(
+                        f"resources.{section}.{lid} refers to {target}, which the generated App "
+                        "does not define (serverless generates it, or it is a template Parameter "
+                        "or in another stack); building the App reports it: define it in "
+                        "resources or refer to something that is"
+                    )
 
     def variable_notes(self) -> None:
         for name, where in sorted(self.resolver.defaulted.items()):
@@ -1061,11 +1138,11 @@ class _Importer:
             base = "".join(re.sub(r"[^A-Za-z0-9]", "", str(p)) for p in body)
         else:
             base = re.sub(r"[^A-Za-z0-9]", "", key.replace("Fn::", "")) + "Value"
-        if target is not None and not target.startswith("AWS::") and target not in self.machine_ids:
+        if target is not None and not target.startswith("AWS::") and not self.defined(target):
             self.note(
                 f"{where}: {json.dumps(value)} refers to {target}, which this template does not "
-                "define (a serverless `resources:` entry or another stack); define it in the "
-                "same template or replace the Placeholder's value"
+                "define (it is not in `resources:`: serverless generates it, or another stack "
+                "defines it); define it in `resources:` or replace the Placeholder's value"
             )
         name, n = base or "Value", 2
         while name in self.placeholder_names:
@@ -1190,9 +1267,9 @@ class _Importer:
                     kept.append(str(dep))
                 else:
                     self.note(
-                        f"{where}.dependsOn: {dep} is not defined in this template (it lives in "
-                        "serverless `resources:` or elsewhere), so the dependency is left out; "
-                        "add depends_on=[...] when it is in the same template"
+                        f"{where}.dependsOn: {dep} is not defined in this template (another "
+                        "stack defines it, or serverless generates it), so the dependency is left "
+                        "out; define it in `resources:` to keep the dependency"
                     )
             if kept:
                 add.kw("depends_on", _code(kept, w))
@@ -1236,7 +1313,11 @@ class _Importer:
                 add.kw("events", "[" + ", ".join(kept_events) + "]")
 
     def defined(self, logical_id: str) -> bool:
-        return logical_id in self.machine_ids or logical_id in self.by_logical_id
+        return (
+            logical_id in self.machine_ids
+            or logical_id in self.by_logical_id
+            or logical_id in self.carried.get("resources", {})
+        )
 
     def outside(self, value: Any, where: str) -> None:
         if isinstance(value, dict) and ("Ref" in value or "Fn::GetAtt" in value):
@@ -1799,6 +1880,12 @@ class _Importer:
             app.kw("params", _code(dict(sorted(self.resolver.params.items())), self.w))
         if api is not None:
             app.kw("api", api)
+        for option in ("resources", "outputs", "conditions"):
+            items = self.carried.get(option)
+            if items:
+                variable = self.w.variable(option, keep=True)
+                self.w.add_statement(f"{variable} = {_code(items, self.w)}")
+                app.kw(option, variable)
         self.w.add_statement(f"app = {app}{chain}")
 
     def rest_api(self) -> str | None:
@@ -1966,6 +2053,47 @@ def _drop_import(code: str, name: str) -> str:
             replacement = f"from sfdsl import {', '.join(names)}\n" if names else ""
             return code[:start] + replacement + code[end:]
     return code
+
+
+def _template_data(value: Any) -> Any:
+    """Hand-written template data with ``#{AWS::Region}`` (and ``${AWS::Region}`` outside a
+    ``Fn::Sub``) made ``Fn::Sub``, as serverless-pseudo-parameters does."""
+    if isinstance(value, dict):
+        sub = value.get("Fn::Sub")
+        if len(value) == 1 and isinstance(sub, str):
+            return {"Fn::Sub": _pseudo(sub)}
+        if len(value) == 1 and isinstance(sub, list) and sub and isinstance(sub[0], str):
+            return {"Fn::Sub": [_pseudo(sub[0]), *(_template_data(v) for v in sub[1:])]}
+        return {k: _template_data(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_template_data(v) for v in value]
+    return _cfn(value)
+
+
+def _references(value: Any) -> list[str]:
+    """Logical ids a piece of template data names (Ref, GetAtt, ``${Id}`` in a Fn::Sub)."""
+    found: list[str] = []
+    if isinstance(value, dict):
+        if len(value) == 1 and isinstance(value.get("Ref"), str):
+            found.append(value["Ref"])
+        att = value.get("Fn::GetAtt")
+        if len(value) == 1 and isinstance(att, list) and att and isinstance(att[0], str):
+            found.append(att[0])
+        sub = value.get("Fn::Sub")
+        if len(value) == 1 and sub is not None:
+            text = sub[0] if isinstance(sub, list) and sub else sub
+            names = sub[1] if isinstance(sub, list) and len(sub) > 1 else {}
+            if isinstance(text, str):
+                for name in re.findall(r"\$\{([^!}][^}]*)\}", text):
+                    head = name.split(".")[0]
+                    if not (isinstance(names, dict) and head in names) and ":" not in head:
+                        found.append(head)
+        for item in value.values():
+            found += _references(item)
+    elif isinstance(value, list):
+        for item in value:
+            found += _references(item)
+    return [f for f in found if not f.startswith("AWS::")]
 
 
 def _cfn_deep(value: Any) -> Any:

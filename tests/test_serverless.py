@@ -335,8 +335,8 @@ def test_depends_on_keeps_ids_of_this_template_and_reports_others() -> None:
     assert app.deployments[0].depends_on == ("HelloLambdaFunction",)
     assert (
         "stepFunctions.stateMachines.main.dependsOn: MyTable is not defined in this template "
-        "(it lives in serverless `resources:` or elsewhere), so the dependency is left out; add "
-        "depends_on=[...] when it is in the same template"
+        "(another stack defines it, or serverless generates it), so the dependency is left out; "
+        "define it in `resources:` to keep the dependency"
     ) in module.notes
 
 
@@ -972,11 +972,8 @@ def test_alarm_topics_and_notification_targets_outside_the_template_are_reported
 
 
 def test_unknown_top_level_and_provider_keys_are_reported() -> None:
-    module = _import("", extra="resources: {Resources: {}}\ncustom: {a: 1}")
-    assert (
-        "top-level key 'resources' is not translated: its CloudFormation resources are not part "
-        "of the generated App; keep deploying them or add them to the template"
-    ) in module.notes
+    module = _import("", extra="resources: {Resources: {}}\ncustom: {a: 1}\nlayers: {}")
+    assert module.notes == ("top-level key 'layers' is not translated",)
     module = _import("", extra="")
     assert module.notes == ()
 
@@ -1001,9 +998,9 @@ stepFunctions:
     module = import_serverless(yml)
     assert (
         'stepFunctions.stateMachines.main.definition.States.Send.Parameters.QueueUrl: {"Ref": '
-        '"MyQueue"} refers to MyQueue, which this template does not define (a serverless '
-        "`resources:` entry or another stack); define it in the same template or replace the "
-        "Placeholder's value"
+        '"MyQueue"} refers to MyQueue, which this template does not define (it is not in '
+        "`resources:`: serverless generates it, or another stack defines it); define it in "
+        "`resources:` or replace the Placeholder's value"
     ) in module.notes
     assert 'Placeholder("MyQueue", {"Ref": "MyQueue"})' in module.code
 
@@ -1613,3 +1610,147 @@ def test_every_documented_key_is_translated_or_noted() -> None:
     assert unaccounted == [], unaccounted
     assert wrong == [], wrong
     assert set(TRANSLATED) <= {p for p, _ in _key_paths(plugin_keys, "")}
+
+
+# --------------------------------------------------------------------------- resources:
+
+
+def test_resources_outputs_and_conditions_are_carried_into_the_app() -> None:
+    module = import_serverless(FIXTURES / "queue_and_table.yml")
+    assert module.notes == (
+        "resources.extensions is not translated: it changes resources serverless generates "
+        "(IamRoleLambdaExecution, <Function>LogGroup, ...), which sfdsl generates differently or "
+        "not at all; set those attributes on the built template",
+        "stepFunctions.stateMachines.placeOrder: the logical id PlaceDashorderDashdev is made "
+        "with the build parameters' defaults",
+        "stepFunctions.stateMachines.placeOrder.name: 'place-order-${param:stage}' is written as "
+        "'place-order-dev' (state machine names cannot hold build parameters); change it when "
+        "you build for another stage",
+        "build parameter 'stage' (default 'dev') replaces a serverless variable at "
+        "provider.stage, stepFunctions.stateMachines.placeOrder.name, "
+        "resources.Resources.OrdersTable.Properties.TableName, "
+        "resources.Resources.OrdersQueue.Properties.QueueName, "
+        "resources.Resources.OrdersDeadLetters.Properties.QueueName, "
+        "resources.Resources.OrderTopic.Properties.TopicName; pass --param stage=VALUE to "
+        "change it",
+    )
+    app, _template = _build(module.code, module.notes)
+    assert list(app.resources) == ["OrdersTable", "OrdersQueue", "OrdersDeadLetters", "OrderTopic"]
+    assert app.conditions == {"InMainRegion": {"Fn::Equals": [{"Ref": "AWS::Region"}, "us-east-1"]}}
+    template = json.loads(render(template_for(app, parameters={"stage": "prod"}), "json"))
+    resources = template["Resources"]
+    assert resources["OrdersTable"]["Properties"]["TableName"] == "orders-prod"
+    assert resources["OrderTopic"]["Properties"]["TopicName"] == {
+        "Fn::Sub": "orders-${AWS::Region}-prod"
+    }
+    assert template["Outputs"]["OrdersQueueUrl"] == {
+        "Value": {"Ref": "OrdersQueue"},
+        "Export": {"Name": {"Fn::Sub": "${AWS::StackName}-orders-queue-url"}},
+    }
+    policy = resources["PlaceDashorderDashdevRole"]["Properties"]["Policies"][0]
+    assert policy["PolicyDocument"]["Statement"] == [
+        {
+            "Action": ["dynamodb:PutItem"],
+            "Effect": "Allow",
+            "Resource": [{"Fn::GetAtt": ["OrdersTable", "Arn"]}],
+        },
+        {
+            "Action": ["sqs:SendMessage"],
+            "Effect": "Allow",
+            "Resource": [{"Fn::GetAtt": ["OrdersQueue", "Arn"]}],
+        },
+        {"Action": ["sns:Publish"], "Effect": "Allow", "Resource": [{"Ref": "OrderTopic"}]},
+    ]
+    assert _cfn_lint_errors(template) == []
+
+
+@pytest.mark.parametrize(
+    ("extra", "note"),
+    [
+        (
+            "resources: {Parameters: {Stage: {Type: String}}}",
+            "resources.Parameters is not translated: template Parameters are not an App option; "
+            "a Ref to one in a Wait is a build parameter (see the notes on those states), "
+            "elsewhere give the value with App(params=...) and ${param:NAME}",
+        ),
+        (
+            "resources: {Mappings: {M: {a: {b: c}}}}",
+            "resources.Mappings is not translated: template Mappings are not an App option; "
+            "write the value Fn::FindInMap picks",
+        ),
+        (
+            "resources: {Resource: {Q: {Type: AWS::SQS::Queue}}}",
+            "resources.Resource is not a section of a CloudFormation template (Resources, "
+            "Outputs, Conditions, ...); not translated",
+        ),
+        (
+            "resources: {Resources: [Q]}",
+            "resources.Resources is not a mapping of logical ids; not translated",
+        ),
+        (
+            "resources: [Resources]",
+            "resources[0] is not a mapping (Resources, Outputs, ...); not translated",
+        ),
+    ],
+)
+def test_what_resources_cannot_carry_is_noted(extra: str, note: str) -> None:
+    module = _import("", extra=extra)
+    assert module.notes == (note,)
+    _build(module.code)
+
+
+def test_resources_given_as_a_list_are_merged_the_last_one_winning() -> None:
+    module = _import(
+        "dependsOn: [Queue]",
+        extra="""
+        resources:
+          - Resources:
+              Queue: {Type: AWS::SQS::Queue}
+          - Resources:
+              Queue: {Type: AWS::SQS::Queue, Properties: {DelaySeconds: 5}}
+            Outputs:
+              QueueArn: {Value: !GetAtt Queue.Arn}
+        """,
+    )
+    assert module.notes == (
+        "resources[1].Resources.Queue replaces the Queue given earlier (serverless merges the "
+        "two; sfdsl keeps the last one whole)",
+    )
+    app, template = _build(module.code)
+    assert app.resources == {
+        "Queue": {"Type": "AWS::SQS::Queue", "Properties": {"DelaySeconds": 5}}
+    }
+    assert app.deployments[0].depends_on == ("Queue",)
+    assert template["Outputs"]["QueueArn"] == {"Value": {"Fn::GetAtt": ["Queue", "Arn"]}}
+
+
+def test_a_resource_referring_to_what_serverless_generates_is_noted_and_reported() -> None:
+    module = _import(
+        "",
+        extra="""
+        resources:
+          Resources:
+            Policy:
+              Type: AWS::IAM::ManagedPolicy
+              Properties:
+                Roles: [!Ref IamRoleLambdaExecution]
+                PolicyDocument:
+                  Statement:
+                    - {Effect: Allow, Action: 's3:GetObject', Resource: !Sub '${Bucket.Arn}/*'}
+            Bucket: {Type: AWS::S3::Bucket}
+        """,
+    )
+    assert module.notes == (
+        "resources.Resources.Policy refers to IamRoleLambdaExecution, which the generated App "
+        "does not define (serverless generates it, or it is a template Parameter or in another "
+        "stack); building the App reports it: define it in resources or refer to something "
+        "that is",
+    )
+    with pytest.raises(BuildError) as info:
+        _build(module.code)
+    assert [str(p) for p in info.value.problems] == [
+        "'IamRoleLambdaExecution' is not in the template; define it "
+        "(App(resources={'IamRoleLambdaExecution': ...}) or a Function, activity or state "
+        "machine with that logical id) or refer to something that is  "
+        "@ resources.Policy.Properties.Roles[0]"
+    ]
