@@ -249,9 +249,57 @@ def _display_path(filename: str) -> str:
         return filename
 
 
+def not_asl_hint(doc: object) -> str | None:
+    """How to get the ASL definition out of *doc* when it is another AWS document, else None.
+
+    Recognises a CloudFormation template and ``aws stepfunctions describe-state-machine``
+    output, two files often mistaken for a definition.
+
+    Example:
+        >>> not_asl_hint({"Resources": {}})
+        'for a CloudFormation template, save the Definition of its AWS::StepFunctions::StateMachine to a file and use that'
+        >>> not_asl_hint({"StartAt": "A", "States": {}}) is None
+        True
+    """
+    if not isinstance(doc, dict) or "StartAt" in doc or "States" in doc:
+        return None
+    if isinstance(doc.get("definition"), str):
+        return (
+            "for `aws stepfunctions describe-state-machine` output, save its definition field "
+            "to a file and use that"
+        )
+    if "Resources" in doc or "AWSTemplateFormatVersion" in doc:
+        return (
+            "for a CloudFormation template, save the Definition of its "
+            "AWS::StepFunctions::StateMachine to a file and use that"
+        )
+    return None
+
+
 def _load_asl(path: Path) -> Target:
+    from sfdsl._machine import load_document
+
     if not path.is_file():
-        msg = f"no such file: {path}"
+        hint = " (a directory, not a file)" if path.is_dir() else ""
+        msg = f"no such file: {path}{hint}"
+        raise TargetError(msg)
+    try:
+        text = path.read_bytes().decode("utf-8")
+    except OSError as exc:
+        msg = f"cannot read {path}: {exc.strerror or exc}"
+        raise TargetError(msg) from None
+    except UnicodeDecodeError as exc:
+        msg = (
+            f"cannot read {path}: it is not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at "
+            f"offset {exc.start}); an ASL definition is a JSON or YAML text file"
+        )
+        raise TargetError(msg) from None
+    if not text.strip():
+        msg = f"{path} is empty; expected an ASL definition (an object with StartAt and States)"
+        raise TargetError(msg)
+    hint = not_asl_hint(load_document(path))
+    if hint:
+        msg = f"{path} is not an ASL definition (an object with StartAt and States); {hint}"
         raise TargetError(msg)
     stem = path.name.split(".", 1)[0]
     name = stem if _MACHINE_NAME.match(stem) else None
@@ -339,7 +387,9 @@ def _pick(module: types.ModuleType, where: str, name: str | None) -> Target:
             obj = getattr(obj, part)
         kind = _kind(obj)
         if kind is None:
-            msg = f"{where}:{name} is a {type(obj).__name__}, not a StateMachine or an App"
+            kind_name = type(obj).__name__
+            article = "an" if kind_name[:1].lower() in "aeiou" else "a"
+            msg = f"{where}:{name} is {article} {kind_name}, not a StateMachine or an App"
             raise TargetError(msg)
         return Target(obj, kind, f"{where}:{name}")
     found = _candidates(module)
@@ -382,6 +432,7 @@ __all__ = [
     "is_app",
     "load_target",
     "machines_of",
+    "not_asl_hint",
     "raised_at",
     "split_target",
 ]

@@ -16,6 +16,7 @@ from sfdsl._target import (
     is_app,
     load_target,
     machines_of,
+    not_asl_hint,
     raised_at,
     split_target,
 )
@@ -162,6 +163,13 @@ def test_module_target_is_imported_from_the_current_directory(workdir: Path) -> 
             {"flows.py": ONE_MACHINE},
             "flows.py:COLOR",
             "flows.py:COLOR is a str, not a StateMachine or an App",
+        ),
+        (
+            {
+                "flows.py": "from sfdsl import Pass, StateMachine\nmachine = StateMachine(Pass('A'))\nLIMIT = 3\n"
+            },
+            "flows.py:LIMIT",
+            "flows.py:LIMIT is an int, not a StateMachine or an App",
         ),
         (
             {},
@@ -336,6 +344,77 @@ def test_unreadable_asl_file_raises_definition_error(workdir: Path) -> None:
     write(workdir, "bad.json", '{"StartAt": ')
     with pytest.raises(DefinitionError):
         load_target("bad.json")
+
+
+CFN_TEMPLATE = {
+    "AWSTemplateFormatVersion": "2010-09-09",
+    "Resources": {"Flow": {"Type": "AWS::StepFunctions::StateMachine", "Properties": {}}},
+}
+DESCRIBE_OUTPUT = {
+    "stateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:flow",
+    "name": "flow",
+    "definition": json.dumps(ASL),
+    "roleArn": "arn:aws:iam::123456789012:role/flow",
+}
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            b"\x9e\xff{}",
+            "cannot read flow.json: it is not UTF-8 text (byte 0x9e at offset 0); "
+            "an ASL definition is a JSON or YAML text file",
+        ),
+        (b"", "flow.json is empty; expected an ASL definition (an object with StartAt and States)"),
+        (
+            b"  \n",
+            "flow.json is empty; expected an ASL definition (an object with StartAt and States)",
+        ),
+        (
+            json.dumps(CFN_TEMPLATE).encode(),
+            "flow.json is not an ASL definition (an object with StartAt and States); for a "
+            "CloudFormation template, save the Definition of its AWS::StepFunctions::StateMachine "
+            "to a file and use that",
+        ),
+        (
+            json.dumps(DESCRIBE_OUTPUT).encode(),
+            "flow.json is not an ASL definition (an object with StartAt and States); for `aws "
+            "stepfunctions describe-state-machine` output, save its definition field to a file "
+            "and use that",
+        ),
+    ],
+)
+def test_asl_files_that_hold_no_definition_raise_target_error(
+    workdir: Path, content: bytes, message: str
+) -> None:
+    (workdir / "flow.json").write_bytes(content)
+    with pytest.raises(TargetError) as info:
+        load_target("flow.json")
+    assert str(info.value) == message
+
+
+def test_an_asl_target_that_is_a_directory_says_so(workdir: Path) -> None:
+    (workdir / "flows.json").mkdir()
+    with pytest.raises(TargetError) as info:
+        load_target("flows.json")
+    assert str(info.value) == "no such file: flows.json (a directory, not a file)"
+
+
+@pytest.mark.parametrize(
+    ("doc", "hinted"),
+    [
+        (CFN_TEMPLATE, True),
+        ({"AWSTemplateFormatVersion": "2010-09-09"}, True),
+        (DESCRIBE_OUTPUT, True),
+        (ASL, False),
+        ({"StartAt": "A", "Resources": {}}, False),
+        ([CFN_TEMPLATE], False),
+        ({"definition": {"StartAt": "A"}}, False),
+    ],
+)
+def test_not_asl_hint_recognises_templates_and_describe_output(doc: object, hinted: bool) -> None:
+    assert (not_asl_hint(doc) is not None) is hinted
 
 
 class App:
