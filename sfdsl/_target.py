@@ -297,9 +297,12 @@ def _load_asl(path: Path) -> Target:
     if not text.strip():
         msg = f"{path} is empty; expected an ASL definition (an object with StartAt and States)"
         raise TargetError(msg)
-    hint = not_asl_hint(load_document(path))
-    if hint:
-        msg = f"{path} is not an ASL definition (an object with StartAt and States); {hint}"
+    other_document = not_asl_hint(load_document(path))
+    if other_document:
+        msg = (
+            f"{path} is not an ASL definition (an object with StartAt and States); "
+            f"{other_document}"
+        )
         raise TargetError(msg)
     stem = path.name.split(".", 1)[0]
     name = stem if _MACHINE_NAME.match(stem) else None
