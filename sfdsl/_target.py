@@ -300,8 +300,7 @@ def _load_asl(path: Path) -> Target:
     other_document = not_asl_hint(load_document(path))
     if other_document:
         msg = (
-            f"{path} is not an ASL definition (an object with StartAt and States); "
-            f"{other_document}"
+            f"{path} is not an ASL definition (an object with StartAt and States); {other_document}"
         )
         raise TargetError(msg)
     stem = path.name.split(".", 1)[0]

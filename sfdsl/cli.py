@@ -104,8 +104,26 @@ def _problem_dict(problem: Problem) -> dict[str, str]:
     }
 
 
+def _write_stdout(text: str) -> None:
+    """Write *text* to stdout, as UTF-8 when the terminal's encoding cannot hold it."""
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:
+        buffer = getattr(sys.stdout, "buffer", None)
+        if buffer is None:
+            raise
+        sys.stdout.flush()
+        buffer.write(text.encode("utf-8"))
+    sys.stdout.flush()
+
+
 def _emit_json(data: Mapping[str, Any]) -> None:
-    sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    try:
+        sys.stdout.write(text)
+    except UnicodeEncodeError:
+        # An ASCII-only stdout (PYTHONIOENCODING=ascii): escape, so it stays the same JSON.
+        sys.stdout.write(json.dumps(data, indent=2) + "\n")
     sys.stdout.flush()
 
 
@@ -140,9 +158,13 @@ def _user_errors(*, locate: bool = False) -> Iterator[None]:
 
 
 def _load(target: str) -> Target:
+    from contextlib import redirect_stdout
+
     from sfdsl._target import load_target
 
-    with _user_errors(locate=True):
+    # What the user's module prints while it is imported goes to stderr: stdout holds only
+    # the command's own output (JSON that scripts parse, a template, a diagram).
+    with _user_errors(locate=True), redirect_stdout(sys.stderr):
         return load_target(target)
 
 
@@ -316,6 +338,8 @@ def build(
         yaml_suffix = output is not None and output.suffix.lower() in (".yaml", ".yml")
         fmt = Format.yaml if yaml_suffix else Format.json
     try:
+        if output is not None:
+            _check_output_folder(output)
         params = _parse_params(param or ())
         loaded = _load(target)
         if payload is not None:
@@ -348,8 +372,7 @@ def build(
     for warning in warnings_out:
         _say(err, "warning: ", "yellow", warning)
     if output is None:
-        sys.stdout.write(text)
-        sys.stdout.flush()
+        _write_stdout(text)
     else:
         what = f"{resources} resource{'s' * (resources != 1)}"
         _say(
@@ -357,41 +380,69 @@ def build(
         )
 
 
-def _read_input(value: str | None) -> Any:
-    if value is None:
+def _reject_constant(name: str) -> NoReturn:
+    msg = f"{name} is not JSON (JSON has no NaN or Infinity); write a number or null"
+    raise ValueError(msg)
+
+
+def _finite_float(text: str) -> float:
+    import math
+
+    value = float(text)
+    if math.isinf(value):
+        msg = f"the number {text} is out of range (JSON numbers are doubles, up to 1.8e308)"
+        raise ValueError(msg)
+    return value
+
+
+def _read_input(values: Sequence[str]) -> Any:
+    if not values:
         return None
+    if len(values) > 1:
+        listed = ", ".join(repr(v if len(v) <= 40 else v[:37] + "...") for v in values)
+        msg = f"--input is given {len(values)} times ({listed}); give the execution input once"
+        raise _Failure(EXIT_USAGE, msg)
+    (value,) = values
     where = "--input"
     text = value
     if value.startswith("@"):
         name = value[1:]
+        if not name:
+            msg = "--input @ needs a file name, e.g. --input @input.json (or @- for stdin)"
+            raise _Failure(EXIT_USAGE, msg)
         where = f"--input file {name}"
         if name == "-":
             text = sys.stdin.read()
         else:
             try:
-                text = Path(name).read_text(encoding="utf-8")
+                text = Path(name).read_bytes().decode("utf-8")
             except OSError as exc:
                 msg = f"cannot read {where}: {exc.strerror or exc}"
                 raise _Failure(EXIT_USAGE, msg) from None
+            except UnicodeDecodeError as exc:
+                msg = f"cannot read {where}: it is not UTF-8 text (byte offset {exc.start})"
+                raise _Failure(EXIT_USAGE, msg) from None
+    quote = "quote it for the shell, e.g. --input '{\"a\": 1}'"
     try:
-        return json.loads(text)
+        return json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
     except json.JSONDecodeError as exc:
-        msg = (
-            f"{where} is not valid JSON: {exc}; quote it for the shell, e.g. --input '{{\"a\": 1}}'"
-        )
+        msg = f"{where} is not valid JSON: {exc}; {quote}"
         raise _Failure(EXIT_USAGE, msg) from None
+    except ValueError as exc:
+        raise _Failure(EXIT_USAGE, f"{where}: {exc}") from None
 
 
 @app.command()
 def run(
     target: Annotated[str, typer.Argument(help=TARGET_HELP, show_default=False, metavar="TARGET")],
     input_: Annotated[
-        str | None,
+        list[str] | None,
         typer.Option(
             "--input",
             "-i",
             help="The execution input: JSON text, or @file.json (@- reads stdin). Default {}.",
             metavar="JSON|@FILE",
+            show_default=False,
         ),
     ] = None,
     mocks: Annotated[
@@ -431,7 +482,7 @@ def run(
         if mocks is not None and test_case is None:
             msg = "--mocks needs --test-case NAME (the test case of the mock file to use)"
             raise _Failure(EXIT_USAGE, msg)
-        execution_input = _read_input(input_)
+        execution_input = _read_input(input_ or ())
         loaded = _load(target)
         if mocks is None and state_machine is not None and loaded.kind != "app":
             msg = (
@@ -447,25 +498,59 @@ def run(
 
         with _user_errors():
             task_mocks = None
+            case_path = ""
             if mocks is not None:
                 assert test_case is not None
-                config = _runner.load_mock_config(mocks)
+                try:
+                    config = _runner.load_mock_config(mocks)
+                except UnicodeDecodeError as exc:
+                    msg = (
+                        f"cannot read the mock configuration {str(mocks)!r}: it is not UTF-8 "
+                        f"text (byte offset {exc.start})"
+                    )
+                    raise _Failure(EXIT_USAGE, msg) from None
                 in_file = config.state_machines
                 # Several machines in the mock file: the one named like the machine being run.
                 name = state_machine
                 if name is None and len(in_file) > 1 and machine.name in in_file:
                     name = machine.name
+                if name is None and len(in_file) != 1:
+                    raise _Failure(EXIT_USAGE, _mock_machines_message(mocks, machine, in_file))
                 task_mocks = config.mocks_for(test_case, name)
+                case_path = f"StateMachines.{name or next(iter(in_file))}.TestCases.{test_case}"
             try:
                 execution = _runner.run(machine, execution_input, mocks=task_mocks)
             except ExecutionSetupError as exc:
-                if str(exc).startswith("no mock for") and mocks is None:
+                if not str(exc).startswith("no mock for"):
+                    raise
+                if mocks is None:
                     msg = f"{exc}\n  (sfdsl run: give mocks with --mocks FILE --test-case NAME)"
-                    raise _Failure(EXIT_USAGE, msg) from None
-                raise
+                else:
+                    # The runner's fix names the Python API; the user edits a JSON file.
+                    missing = str(exc).split("; ", 1)[0]
+                    msg = (
+                        f"{missing}; add the state's name and a mocked response name to "
+                        f"{case_path} in {mocks}"
+                    )
+                raise _Failure(EXIT_USAGE, msg) from None
     except _Failure as failure:
         _finish(failure, None)
     _emit_json(execution.to_json_dict(history=history))
+
+
+def _mock_machines_message(mocks: Path, machine: StateMachine, in_file: Mapping[str, Any]) -> str:
+    """Why the mock file's state machine cannot be chosen without --state-machine."""
+    if not in_file:
+        return (
+            f"the mock configuration {str(mocks)!r} defines no state machines; it needs "
+            '"StateMachines": {"NAME": {"TestCases": {...}}} and "MockedResponses"'
+        )
+    names = ", ".join(map(repr, sorted(in_file)))
+    running = f"none is named {machine.name!r}" if machine.name else "the machine run is unnamed"
+    return (
+        f"the mock configuration {str(mocks)!r} defines {len(in_file)} state machines "
+        f"({names}) and {running}; choose one with --state-machine NAME"
+    )
 
 
 # --------------------------------------------------------------------------- import
@@ -476,11 +561,8 @@ _UNREADABLE_CODES = frozenset(
 )
 
 
-def _check_output_file(output: Path, source: Path, *, force: bool) -> None:
-    """Refuse an -o FILE that cannot be written, or would overwrite something by surprise."""
-    if output.is_dir():
-        msg = f"-o {output} is a directory; give a file name, e.g. -o {output / 'workflows.py'}"
-        raise _Failure(EXIT_USAGE, msg)
+def _check_output_folder(output: Path) -> None:
+    """Refuse an -o FILE whose folder is missing, before any work is done."""
     parent = output.parent
     if parent.exists() and not parent.is_dir():
         msg = f"cannot write {output}: {parent} is a file, not a folder"
@@ -488,6 +570,14 @@ def _check_output_file(output: Path, source: Path, *, force: bool) -> None:
     if not parent.is_dir():
         msg = f"cannot write {output}: the folder {parent} does not exist; create it first"
         raise _Failure(EXIT_USAGE, msg)
+
+
+def _check_output_file(output: Path, source: Path, *, force: bool) -> None:
+    """Refuse an -o FILE that cannot be written, or would overwrite something by surprise."""
+    if output.is_dir():
+        msg = f"-o {output} is a directory; give a file name, e.g. -o {output / 'workflows.py'}"
+        raise _Failure(EXIT_USAGE, msg)
+    _check_output_folder(output)
     if output.exists():
         if source.exists() and output.resolve() == source.resolve():
             msg = f"-o {output} is the file being imported; write the Python code to another file"
@@ -536,18 +626,13 @@ def _not_a_workflow(source: Path, doc: Any) -> _Failure:
     if not isinstance(doc, Mapping):
         kind = "a list" if isinstance(doc, list) else type(doc).__name__
         return _Failure(EXIT_USAGE, f"{source} holds {kind}; expected {expected}")
+    from sfdsl._target import not_asl_hint
+
     keys = ", ".join(map(str, list(doc)[:8])) or "none"
     msg = f"{source} is not {expected}; its top-level keys are: {keys}"
-    if isinstance(doc.get("definition"), str):
-        msg += (
-            " (for `aws stepfunctions describe-state-machine` output, save its definition "
-            "field to a file and import that)"
-        )
-    elif "Resources" in doc:
-        msg += (
-            " (for a CloudFormation template, save the Definition of its "
-            "AWS::StepFunctions::StateMachine to a file and import that)"
-        )
+    hint = not_asl_hint(dict(doc))
+    if hint:
+        msg += f" ({hint})"
     return _Failure(EXIT_USAGE, msg)
 
 
@@ -685,8 +770,7 @@ def import_(
     for note in module.notes:
         _say(err, "note: ", "yellow", note)
     if output is None:
-        sys.stdout.write(module.code)
-        sys.stdout.flush()
+        _write_stdout(module.code)
         return
     summary = f"{output}: {what} from {source}"
     if module.notes:
@@ -769,6 +853,8 @@ def graph(
         if fmt is GraphFormat.png and output is None:
             msg = "png is binary: write it to a file with -o FILE.png (or use --format svg)"
             raise _Failure(EXIT_USAGE, msg)
+        if output is not None:
+            _check_output_folder(output)
         loaded = _load(target)
         machine = _choose_machine(loaded, state_machine)
         from sfdsl._diagram import GraphvizNotFoundError, render
@@ -790,8 +876,7 @@ def graph(
     except _Failure as failure:
         _finish(failure, None)
     if output is None:
-        sys.stdout.write(data.decode("utf-8"))
-        sys.stdout.flush()
+        _write_stdout(data.decode("utf-8"))
         return
     what = f"{fmt.value} diagram of {_machine_label(machine)}"
     _say(_console(stderr=True), "wrote ", "green", f"{output}: {what} ({loaded.label})")

@@ -351,7 +351,10 @@ def test_build_bad_params_exit_2(workdir: Path, params: list[str], message: str)
 def test_build_into_a_missing_folder_exits_2(workdir: Path) -> None:
     result = invoke("build", "ok.asl.json", "-o", "no/such/dir/t.json")
     assert result.exit_code == 2
-    assert result.stderr == "error: cannot write no/such/dir/t.json: No such file or directory\n"
+    assert result.stderr == (
+        "error: cannot write no/such/dir/t.json: the folder no/such/dir does not exist; "
+        "create it first\n"
+    )
 
 
 APP = """
@@ -600,8 +603,8 @@ def test_run_picks_the_mock_files_state_machine(workdir: Path) -> None:
     result = invoke("run", "flows.py:ok", *args[2:])
     assert (result.exit_code, result.stderr) == (
         2,
-        "error: the mock configuration defines 2 state machines ('charge', 'other'); "
-        "choose one with state_machine=NAME\n",
+        "error: the mock configuration 'two.json' defines 2 state machines ('charge', 'other') "
+        "and none is named 'ok'; choose one with --state-machine NAME\n",
     )
 
 
@@ -716,13 +719,84 @@ def test_run_input_forms(workdir: Path, source: str, args: list[str], stdin: str
             "  (sfdsl run: give mocks with --mocks FILE --test-case NAME)",
         ),
         (["missing.json"], "no such file: missing.json"),
+        (
+            ["ok.asl.json", "--input", "{}", "-i", '{"a": 1}'],
+            "--input is given 2 times ('{}', '{\"a\": 1}'); give the execution input once",
+        ),
+        (
+            ["ok.asl.json", "--input", "@"],
+            "--input @ needs a file name, e.g. --input @input.json (or @- for stdin)",
+        ),
+        (
+            ["ok.asl.json", "--input", '{"a": [NaN]}'],
+            "--input: NaN is not JSON (JSON has no NaN or Infinity); write a number or null",
+        ),
+        (
+            ["ok.asl.json", "--input", "-Infinity"],
+            "--input: -Infinity is not JSON (JSON has no NaN or Infinity); write a number or null",
+        ),
+        (
+            ["ok.asl.json", "--input", '{"a": 1e400}'],
+            "--input: the number 1e400 is out of range (JSON numbers are doubles, up to 1.8e308)",
+        ),
+        (
+            ["ok.asl.json", "--input", "@binary.bin"],
+            "cannot read --input file binary.bin: it is not UTF-8 text (byte offset 1)",
+        ),
+        (
+            ["flows.py:charge", "--mocks", "binary.bin", "--test-case", "HappyPath"],
+            "cannot read the mock configuration 'binary.bin': it is not UTF-8 text (byte offset 1)",
+        ),
+        (
+            ["flows.py:charge", "--mocks", "ok.asl.json", "--test-case", "HappyPath"],
+            "the mock configuration 'ok.asl.json' defines no state machines; it needs "
+            '"StateMachines": {"NAME": {"TestCases": {...}}} and "MockedResponses"',
+        ),
+        (
+            ["flows.py:charge", "--mocks", "unmocked.json", "--test-case", "HappyPath"],
+            "no mock for task state 'Charge' (resource "
+            "'arn:aws:lambda:us-east-1:123456789012:function:charge'); add the state's name and "
+            "a mocked response name to StateMachines.charge.TestCases.HappyPath in unmocked.json",
+        ),
     ],
 )
 def test_run_usage_errors_exit_2_and_print_nothing_on_stdout(
     workdir: Path, args: list[str], message: str
 ) -> None:
+    (workdir / "binary.bin").write_bytes(b"{\xff\xfe}")
+    unmocked = {**MOCKS, "StateMachines": {"charge": {"TestCases": {"HappyPath": {}}}}}
+    (workdir / "unmocked.json").write_text(json.dumps(unmocked), encoding="utf-8")
     result = invoke("run", *args)
     assert (result.exit_code, result.stdout, result.stderr) == (2, "", f"error: {message}\n")
+
+
+CHATTY = """
+from sfdsl import Pass, StateMachine
+
+print("loading flows")
+machine = StateMachine(Pass("A", result={"x": 1}), name="chatty")
+"""
+
+
+@pytest.mark.parametrize(
+    ("args", "parse"),
+    [
+        (["run", "chatty.py"], json.loads),
+        (["validate", "chatty.py", "--json"], json.loads),
+        (["build", "chatty.py"], json.loads),
+        (["build", "chatty.py", "--json"], json.loads),
+        (["graph", "chatty.py"], str),
+    ],
+)
+def test_what_the_users_module_prints_goes_to_stderr(
+    workdir: Path, args: list[str], parse: Callable[[str], object]
+) -> None:
+    (workdir / "chatty.py").write_text(CHATTY, encoding="utf-8")
+    result = invoke(*args)
+    assert result.exit_code == 0
+    assert "loading flows" not in result.stdout
+    assert result.stderr.startswith("loading flows\n")
+    assert parse(result.stdout)
 
 
 def test_run_invalid_workflow_exits_1(workdir: Path) -> None:
@@ -1034,14 +1108,14 @@ NOT_WORKFLOWS = {
             "described.json is not an ASL definition (an object with StartAt and States) or a "
             "serverless.yml with a stepFunctions section; its top-level keys are: name, "
             "definition (for `aws stepfunctions describe-state-machine` output, save its "
-            "definition field to a file and import that)",
+            "definition field to a file and use that)",
         ),
         (
             ["stack.yaml"],
             "stack.yaml is not an ASL definition (an object with StartAt and States) or a "
             "serverless.yml with a stepFunctions section; its top-level keys are: Resources "
             "(for a CloudFormation template, save the Definition of its "
-            "AWS::StepFunctions::StateMachine to a file and import that)",
+            "AWS::StepFunctions::StateMachine to a file and use that)",
         ),
         (
             ["broken.json"],
@@ -1248,7 +1322,8 @@ def test_graph_picks_a_machine_of_an_app(workdir: Path, name: str, label: str) -
         (
             "ok.asl.json",
             ["-o", "no/such/dir/d.mmd"],
-            "cannot write no/such/dir/d.mmd: No such file or directory",
+            "cannot write no/such/dir/d.mmd: the folder no/such/dir does not exist; "
+            "create it first",
         ),
     ],
 )

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 import textwrap
+import time
 from importlib.metadata import entry_points
 from pathlib import Path
 
@@ -48,6 +51,25 @@ FILES = {
         {"StartAt": "Missing", "States": {"W": {"Type": "Wait", "End": True}}}
     ),
     "ok.asl.json": json.dumps({"StartAt": "A", "States": {"A": {"Type": "Pass", "End": True}}}),
+    "chatty.py": """
+        from sfdsl import Pass, StateMachine
+
+        print("loading chatty")
+        machine = StateMachine(Pass("A"), name="chatty")
+        """,
+    "long.py": """
+        from sfdsl import Pass, StateMachine
+
+        chain = Pass("S0")
+        for i in range(1, 2000):
+            chain = chain.next(Pass(f"S{i}"))
+        machine = StateMachine(chain, name="long", comment="Étapes → 2000")
+        """,
+    "slow.py": """
+        import time
+
+        time.sleep(30)
+        """,
     "mocks.json": json.dumps(
         {
             "StateMachines": {"ok": {"TestCases": {"Happy": {}}}},
@@ -266,3 +288,62 @@ def test_importing_the_cli_stays_light() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
     )
     assert done.stdout == "[]\n"
+
+
+def test_run_stdout_is_only_the_json_even_when_the_module_prints(workdir: Path) -> None:
+    done = sfdsl(workdir, "run", "chatty.py")
+    assert (done.returncode, done.stderr) == (0, "loading chatty\n")
+    assert json.loads(done.stdout) == {"status": "SUCCEEDED", "output": {}}
+
+
+@pytest.mark.parametrize("command", ["run", "build"])
+def test_non_ascii_output_on_an_ascii_stdout_is_still_the_same_json(
+    workdir: Path, command: str
+) -> None:
+    args = ["--input", '{"name": "Zoë → ☃"}'] if command == "run" else []
+    done = subprocess.run(
+        [sys.executable, "-m", "sfdsl.cli", command, "long.py", *args],
+        cwd=workdir,
+        capture_output=True,
+        timeout=60,
+        check=False,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+    )
+    assert (done.returncode, done.stderr) == (0, b"")
+    data = json.loads(done.stdout)
+    if command == "run":
+        assert data["output"] == {"name": "Zoë → ☃"}
+    else:
+        (machine,) = (r for r in data["Resources"].values() if r["Type"].endswith("StateMachine"))
+        assert machine["Properties"]["Definition"]["Comment"] == "Étapes → 2000"
+
+
+def test_a_closed_pipe_ends_the_command_without_a_traceback(workdir: Path) -> None:
+    """`sfdsl build long.py | head -1`: the reader leaves before the template is written."""
+    with subprocess.Popen(
+        [sys.executable, "-m", "sfdsl.cli", "build", "long.py"],
+        cwd=workdir,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as proc:
+        assert proc.stdout is not None
+        assert proc.stderr is not None
+        assert proc.stdout.read(1) == b"{"
+        proc.stdout.close()
+        stderr = proc.stderr.read()
+        proc.wait(timeout=60)
+    assert stderr == b""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGINT is a POSIX signal")
+def test_ctrl_c_exits_130_without_a_traceback(workdir: Path) -> None:
+    with subprocess.Popen(
+        [sys.executable, "-m", "sfdsl.cli", "validate", "slow.py"],
+        cwd=workdir,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as proc:
+        time.sleep(1.5)  # importing sfdsl and starting to run slow.py
+        proc.send_signal(signal.SIGINT)
+        stdout, stderr = proc.communicate(timeout=60)
+    assert (proc.returncode, stdout, stderr) == (130, b"", b"")
