@@ -134,6 +134,10 @@ def load_target(spec: str) -> Target:
     if not spec.strip():
         msg = "TARGET is empty; give a Python file, a module or an ASL file (JSON or YAML)"
         raise TargetError(msg)
+    if spec.endswith(":"):
+        choose = "" if spec[:-1].lower().endswith(ASL_SUFFIXES) else f"name it ({spec}NAME) or "
+        msg = f"{spec!r} ends with ':' but names nothing after it; {choose}drop the ':'"
+        raise TargetError(msg)
     where, name = split_target(spec)
     if where.lower().endswith(ASL_SUFFIXES):
         if name is not None:

@@ -605,6 +605,12 @@ def _read_import_source(source: Path) -> Any:
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) else "it is not UTF-8 text"
         raise _Failure(EXIT_USAGE, f"cannot read {source}: {reason or exc}") from None
+    if not text.strip():
+        msg = (
+            f"{source} is empty; expected an ASL definition (JSON or YAML) or a serverless.yml "
+            "with a stepFunctions section"
+        )
+        raise _Failure(EXIT_USAGE, msg)
     if source.suffix.lower() == ".json" or text.lstrip().startswith(("{", "[")):
         try:
             return json.loads(text)
@@ -624,7 +630,8 @@ def _not_a_workflow(source: Path, doc: Any) -> _Failure:
         "with a stepFunctions section"
     )
     if not isinstance(doc, Mapping):
-        kind = "a list" if isinstance(doc, list) else type(doc).__name__
+        kinds = {list: "a list", str: "a string", bool: "a boolean", type(None): "null"}
+        kind = kinds.get(type(doc), "a number")
         return _Failure(EXIT_USAGE, f"{source} holds {kind}; expected {expected}")
     from sfdsl._target import not_asl_hint
 

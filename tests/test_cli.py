@@ -1084,6 +1084,8 @@ NOT_WORKFLOWS = {
     "broken.yml": "a: [\n",
     "no_steps.yml": "service: shop\nprovider: {name: aws}\n",
     "latin1.json": "",
+    "empty.yml": "\n",
+    "text.json": '"StartAt"',
 }
 
 
@@ -1097,6 +1099,16 @@ NOT_WORKFLOWS = {
             ["list.json"],
             "list.json holds a list; expected an ASL definition (an object with StartAt and "
             "States) or a serverless.yml with a stepFunctions section",
+        ),
+        (
+            ["text.json"],
+            "text.json holds a string; expected an ASL definition (an object with StartAt and "
+            "States) or a serverless.yml with a stepFunctions section",
+        ),
+        (
+            ["empty.yml"],
+            "empty.yml is empty; expected an ASL definition (JSON or YAML) or a serverless.yml "
+            "with a stepFunctions section",
         ),
         (
             ["other.json"],

@@ -194,6 +194,17 @@ def test_module_target_is_imported_from_the_current_directory(workdir: Path) -> 
             "  ",
             "TARGET is empty; give a Python file, a module or an ASL file (JSON or YAML)",
         ),
+        (
+            {"flows.py": ONE_MACHINE},
+            "flows.py:",
+            "'flows.py:' ends with ':' but names nothing after it; name it (flows.py:NAME) or "
+            "drop the ':'",
+        ),
+        (
+            {"flow.json": json.dumps(ASL)},
+            "flow.json:",
+            "'flow.json:' ends with ':' but names nothing after it; drop the ':'",
+        ),
         ({}, "flow.asl.json", "no such file: flow.asl.json"),
         (
             {"flow.json": json.dumps(ASL)},
