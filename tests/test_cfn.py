@@ -1346,9 +1346,38 @@ def test_references_from_your_resources_must_name_something_in_the_template() ->
         "resources.Policy.Properties.PolicyDocument.Statement[0].Resource",
         "condition 'IsProd' is not in the template; define it with App(conditions={'IsProd': "
         "{'Fn::Equals': [...]}})  @ resources.Policy.Condition",
-        "DependsOn names 'Queue', which is not a resource of the template  "
-        "@ resources.Policy.DependsOn",
+        "DependsOn names 'Queue', which is not a resource of the template; define it or leave "
+        "it out of DependsOn  @ resources.Policy.DependsOn",
         f"'Queue' {missing.format('Queue')}  @ outputs.Url.Value",
+    ]
+
+
+def test_conditions_your_items_use_must_be_in_the_template() -> None:
+    app = App(
+        resources={
+            "Queue": {
+                "Type": "AWS::SQS::Queue",
+                "Properties": {"DelaySeconds": {"Fn::If": ["IsSlow", 5, 0]}},
+            }
+        },
+        outputs={"Url": {"Value": {"Fn::If": ["IsProd", {"Ref": "Queue"}, ""]}}},
+        conditions={
+            "IsProd": {
+                "Fn::And": [
+                    {"Condition": "InMainRegion"},
+                    {"Fn::Equals": [{"Ref": "AWS::AccountId"}, "123456789012"]},
+                ]
+            }
+        },
+    ).add(_machine())
+    with pytest.raises(BuildError) as info:
+        template_for(app)
+    assert [str(p) for p in info.value.problems] == [
+        "condition 'IsSlow' is not in the template; define it with App(conditions={'IsSlow': "
+        "{'Fn::Equals': [...]}})  @ resources.Queue.Properties.DelaySeconds",
+        "condition 'InMainRegion' is not in the template; define it with "
+        "App(conditions={'InMainRegion': {'Fn::Equals': [...]}})  "
+        "@ conditions.IsProd.Fn::And[0]",
     ]
 
 

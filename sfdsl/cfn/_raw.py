@@ -435,22 +435,51 @@ def check_raw_references(ctx: Context, app: Any) -> None:
                         path,
                         "missing-resource",
                     )
-            condition = body.get("Condition")
-            if isinstance(condition, str) and condition not in ctx.template.conditions:
-                ctx.fail(
-                    f"condition {condition!r} is not in the template; define it with "
-                    f"App(conditions={{{condition!r}: {{'Fn::Equals': [...]}}}})",
-                    f"{where}.Condition",
-                    "missing-condition",
-                )
+            named = _conditions_named(body, where)
+            if isinstance(body.get("Condition"), str):
+                named.insert(0, (body["Condition"], f"{where}.Condition"))
+            _check_conditions(ctx, named)
             depends = body.get("DependsOn", [])
             for dep in [depends] if isinstance(depends, str) else depends:
                 if dep not in ctx.template.resources:
                     ctx.fail(
-                        f"DependsOn names {dep!r}, which is not a resource of the template",
+                        f"DependsOn names {dep!r}, which is not a resource of the template; "
+                        "define it or leave it out of DependsOn",
                         f"{where}.DependsOn",
                         "missing-resource",
                     )
+    for name, body in app.conditions.items():
+        _check_conditions(ctx, _conditions_named(body, f"conditions.{name}"))
+
+
+def _check_conditions(ctx: Context, named: list[tuple[str, str]]) -> None:
+    for condition, path in named:
+        if condition not in ctx.template.conditions:
+            ctx.fail(
+                f"condition {condition!r} is not in the template; define it with "
+                f"App(conditions={{{condition!r}: {{'Fn::Equals': [...]}}}})",
+                path,
+                "missing-condition",
+            )
+
+
+def _conditions_named(value: Any, where: str) -> list[tuple[str, str]]:
+    """``(condition, path)`` of every ``Fn::If`` and ``{"Condition": name}`` inside *value*."""
+    found: list[tuple[str, str]] = []
+    if isinstance(value, Mapping):
+        if len(value) == 1:
+            key, inner = next(iter(value.items()))
+            if key == "Fn::If" and isinstance(inner, list) and inner and isinstance(inner[0], str):
+                found.append((inner[0], where))
+            elif key == "Condition" and isinstance(inner, str):
+                found.append((inner, where))
+        for key, item in value.items():
+            if key != "Condition":
+                found += _conditions_named(item, f"{where}.{key}")
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            found += _conditions_named(item, f"{where}[{i}]")
+    return found
 
 
 def _references(value: Any, where: str) -> list[tuple[str, str]]:
