@@ -782,3 +782,52 @@ def test_a_yaml_timestamp_that_is_not_rfc3339_is_reported_as_written() -> None:
             "States.Until.Timestamp",
         )
     ]
+
+
+# --------------------------------------------------------------------------- repeated keys
+
+
+def test_a_state_name_repeated_in_json_is_reported_not_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "dup.json"
+    path.write_text(
+        '{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": true}, '
+        '"A": {"Type": "Succeed"}}}',
+        encoding="utf-8",
+    )
+    with pytest.raises(DefinitionError) as caught:
+        StateMachine.from_asl(path)
+    [problem] = caught.value.problems
+    assert problem.path == "States.A"
+    assert problem.code == "duplicate-key"
+    assert "key 'A' appears twice in the same object; JSON keeps only the last one" in (
+        problem.message
+    )
+    assert "DUPLICATE_STATE_NAME" in problem.message
+
+
+def test_repeated_keys_deeper_in_json_are_each_reported() -> None:
+    text = (
+        '{"StartAt": "A", "States": {"A": {"Type": "Pass", "Result": {"x": 1, "x": 2}, '
+        '"End": true, "End": true}}}'
+    )
+    with pytest.raises(DefinitionError) as caught:
+        StateMachine.from_asl(text)
+    assert sorted(p.path for p in caught.value.problems) == ["States.A.End", "States.A.Result.x"]
+
+
+def test_a_state_name_repeated_in_yaml_is_reported_with_its_line() -> None:
+    text = "StartAt: A\nStates:\n  A:\n    Type: Pass\n    End: true\n  A:\n    Type: Succeed\n"
+    with pytest.raises(DefinitionError) as caught:
+        StateMachine.from_asl(text)
+    [problem] = caught.value.problems
+    assert "key 'A' appears twice in the same mapping (line 6)" in problem.message
+
+
+def test_yaml_merge_keys_still_load() -> None:
+    text = (
+        "StartAt: A\nStates:\n  A: &pass\n    Type: Pass\n    End: true\n"
+        "  B:\n    <<: *pass\n    Comment: copy\n"
+    )
+    with pytest.raises(SfdslError) as caught:  # B is unreachable, so it was read, merged
+        StateMachine.from_asl(text)
+    assert [(p.code, p.path) for p in caught.value.problems] == [("unreachable-state", "States.B")]
