@@ -156,6 +156,11 @@ class Chain:
 
         Raises:
             ValidationError: when two different states share a name.
+
+        Example:
+            >>> from sfdsl import Pass
+            >>> [s.to_asl() for s in Pass("A").next(Pass("B")).states]
+            [{'Type': 'Pass', 'Next': 'B'}, {'Type': 'Pass'}]
         """
         states, problems = self._flatten()
         if problems:
@@ -288,6 +293,12 @@ class Graph:
 
         Raises:
             ValidationError: when two different states share a name.
+
+        Example:
+            >>> from sfdsl import Pass
+            >>> g = Graph.of(Pass("A").next(Pass("B")), comment="two steps")
+            >>> g.start_at, g.state("B").to_asl(), g.comment
+            ('A', {'Type': 'Pass', 'End': True}, 'two steps')
         """
         if isinstance(definition, Graph):
             return definition if comment is None else attrs.evolve(definition, comment=comment)
@@ -301,6 +312,11 @@ class Graph:
 
         Raises:
             KeyError: when there is none.
+
+        Example:
+            >>> from sfdsl import Pass
+            >>> Graph.of(Pass("A").next(Pass("B"))).state("B").name
+            'B'
         """
         for s in self.states:
             if s.name == name:
@@ -309,7 +325,13 @@ class Graph:
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The state names, in order."""
+        """The state names, in order.
+
+        Example:
+            >>> from sfdsl import Pass
+            >>> Graph.of(Pass("A").next(Pass("B"))).names
+            ('A', 'B')
+        """
         return tuple(s.name for s in self.states)
 
 
