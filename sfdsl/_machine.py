@@ -88,12 +88,24 @@ class StateMachine:
 
     @property
     def start_at(self) -> str:
-        """The name of the first state."""
+        """The name of the first state.
+
+        Example:
+            >>> from sfdsl import Pass, StateMachine
+            >>> StateMachine(Pass("A").next(Pass("B"))).start_at
+            'A'
+        """
         return self.graph.start_at
 
     @property
     def states(self) -> tuple[State, ...]:
-        """The top-level states, in order."""
+        """The top-level states, in order.
+
+        Example:
+            >>> from sfdsl import Pass, StateMachine
+            >>> [s.name for s in StateMachine(Pass("A").next(Pass("B"))).states]
+            ['A', 'B']
+        """
         return self.graph.states
 
     def state(self, name: str) -> State:

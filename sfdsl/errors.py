@@ -90,7 +90,14 @@ class ValidationError(SfdslError, ValueError):
 
     @property
     def errors(self) -> tuple[Problem, ...]:
-        """The problems of severity ``error``."""
+        """The problems of severity ``error``.
+
+        Example:
+            >>> warning = Problem("odd", "States.B", severity="warning")
+            >>> err = ValidationError([Problem("bad", "States.A"), warning])
+            >>> [p.message for p in err.errors]
+            ['bad']
+        """
         return tuple(p for p in self.problems if p.severity == "error")
 
     def _render(self) -> str:

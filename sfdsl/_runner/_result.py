@@ -116,6 +116,8 @@ class Execution:
         (True, {'x': 1}, ['A'])
         >>> result.to_json_dict()
         {'status': 'SUCCEEDED', 'output': {'x': 1}}
+        >>> [e.type for e in result.history]
+        ['ExecutionStarted', 'PassStateEntered', 'PassStateExited', 'ExecutionSucceeded']
     """
 
     status: ExecutionStatus
@@ -130,17 +132,29 @@ class Execution:
 
     @property
     def succeeded(self) -> bool:
-        """True when the run ended with status ``SUCCEEDED``."""
+        """True when the run ended with status ``SUCCEEDED``.
+
+        Example:
+            >>> from sfdsl._runner import run
+            >>> run({"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}).succeeded
+            True
+        """
         return self.status == "SUCCEEDED"
 
     @property
     def failed(self) -> bool:
-        """True when the run did not succeed (``FAILED``, ``TIMED_OUT`` or ``ABORTED``)."""
+        """True when the run did not succeed (``FAILED``, ``TIMED_OUT`` or ``ABORTED``).
+
+        Example:
+            >>> from sfdsl._runner import run
+            >>> run({"StartAt": "F", "States": {"F": {"Type": "Fail", "Error": "E"}}}).failed
+            True
+        """
         return self.status != "SUCCEEDED"
 
     @functools.cached_property
     def history(self) -> tuple[HistoryEvent, ...]:
-        """The events of the run, in order, with virtual timestamps."""
+        """The events of the run, in order, with virtual timestamps (example on the class)."""
         return build_history(self.raw_events, self.start_time)
 
     def events(self, *types: str) -> list[HistoryEvent]:
@@ -224,5 +238,11 @@ class StateResult:
 
     @property
     def succeeded(self) -> bool:
-        """True when the state ended with status ``SUCCEEDED``."""
+        """True when the state ended with status ``SUCCEEDED``.
+
+        Example:
+            >>> from sfdsl._runner import test_state
+            >>> test_state({"Type": "Fail", "Error": "E"}, "F", {}).succeeded
+            False
+        """
         return self.status == "SUCCEEDED"
