@@ -83,7 +83,17 @@ class LambdaHandler:
     function_name: str = "local-function"
 
     def call(self, payload: Any, resource: str) -> Any:
-        """Run the handler on *payload* as the task of *resource*; raise :class:`MockError` on failure."""
+        """Run the handler on *payload* as the task of *resource*; raise :class:`MockError` on failure.
+
+        Example:
+            >>> def handler(event, context):
+            ...     raise ValueError("no items")
+            >>> try:
+            ...     LambdaHandler(handler).call({}, "arn:aws:lambda:us-east-1:1:function:f")
+            ... except MockError as err:
+            ...     print(err.error)
+            ValueError
+        """
         event = payload
         if resource.startswith(LAMBDA_INVOKE) and isinstance(payload, Mapping):
             event = payload.get("Payload")
@@ -214,13 +224,28 @@ class Mocks:
         return cls(states, resources=resources)
 
     def has(self, state: str, resource: str | None) -> bool:
-        """True when a mock exists for the state or its resource."""
+        """True when a mock exists for the state or its resource.
+
+        Example:
+            >>> mocks = Mocks({"Charge": {}}, resources={"arn:aws:states:::sns:publish": {}})
+            >>> mocks.has("Charge", None), mocks.has("Notify", "arn:aws:states:::sns:publish")
+            (True, True)
+            >>> mocks.has("Ship", "arn:aws:states:::sqs:sendMessage")
+            False
+        """
         return state in self.states or (resource is not None and resource in self.resources)
 
     def respond(self, state: str, resource: str, payload: Any, *, attempt: int) -> Outcome:
         """Run the mock of *state* (or *resource*) for the given attempt (0-based, per state).
 
         Raises :class:`~sfdsl.errors.ExecutionSetupError` when there is no mock.
+
+        Example:
+            >>> mocks = Mocks({"Charge": (MockError("Busy"), {"paid": True})})
+            >>> mocks.respond("Charge", "arn:x", {}, attempt=0).error
+            MockError('Busy')
+            >>> mocks.respond("Charge", "arn:x", {}, attempt=5).value
+            {'paid': True}
         """
         if state in self.states:
             spec = self.states[state]
@@ -281,6 +306,15 @@ class MockConfig:
 
         Raises :class:`~sfdsl.errors.ExecutionSetupError` naming the available choices when the
         state machine or test case does not exist or the state machine is ambiguous.
+
+        Example:
+            >>> config = load_mock_config({
+            ...     "StateMachines": {"Orders": {"TestCases": {"Declined": {"Charge": "NoFunds"}}}},
+            ...     "MockedResponses": {"NoFunds": {"0": {"Throw": {"Error": "Declined"}}}},
+            ... })
+            >>> mocks = config.mocks_for("Declined", state_machine="Orders")
+            >>> mocks.respond("Charge", "arn:x", {}, attempt=0).error.error
+            'Declined'
         """
         names = sorted(self.state_machines)
         if state_machine is None:
