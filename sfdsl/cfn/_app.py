@@ -133,12 +133,23 @@ class Activity:
 
     @property
     def resource_id(self) -> str:
-        """The logical id in the template."""
+        """The logical id: *logical_id*, or one made from the name as the serverless framework does.
+
+        Example:
+            >>> Activity("review-order").resource_id, Activity("x", logical_id="Review").resource_id
+            ('ReviewDashorderActivity', 'Review')
+        """
         return self.logical_id or f"{norm(self.name)}Activity"
 
     @property
     def arn(self) -> Placeholder:
-        """The activity's ARN, for a Task ``resource``."""
+        """The activity's ARN, for a Task ``resource``.
+
+        Example:
+            >>> from sfdsl import Task
+            >>> Task("Review", resource=Activity("review").arn).to_asl()
+            {'Type': 'Task', 'Resource': '${ReviewActivityArn}'}
+        """
         return Placeholder(f"{self.resource_id}Arn", ref(self.resource_id))
 
 
@@ -186,7 +197,14 @@ class Deployment:
 
     @property
     def arn(self) -> Placeholder:
-        """This state machine's ARN (``Ref``), to start it from another workflow's task."""
+        """This state machine's ARN (``Ref``), to start it from another workflow's task.
+
+        Example:
+            >>> from sfdsl import Pass, StateMachine
+            >>> orders = App("shop").add(StateMachine(Pass("Noop"), name="orders")).deployments[0]
+            >>> orders.arn
+            Placeholder(name='OrdersArn', value={'Ref': 'Orders'})
+        """
         return Placeholder(f"{self.logical_id}Arn", ref(self.logical_id))
 
 
