@@ -182,6 +182,12 @@ class RetryPolicy:
     max_retry_attempts: int = attrs.field(default=185, kw_only=True)
 
     def to_cfn(self) -> dict[str, int]:
+        """The ``RetryPolicy`` property of an EventBridge target.
+
+        Example:
+            >>> RetryPolicy(max_retry_attempts=3).to_cfn()
+            {'MaximumEventAgeInSeconds': 86400, 'MaximumRetryAttempts': 3}
+        """
         return {
             "MaximumEventAgeInSeconds": self.max_event_age_seconds,
             "MaximumRetryAttempts": self.max_retry_attempts,
@@ -345,7 +351,12 @@ class Authorizer:
 
     @classmethod
     def iam(cls) -> Authorizer:
-        """Callers sign requests with IAM credentials (``AWS_IAM``)."""
+        """Callers sign requests with IAM credentials (``AWS_IAM``).
+
+        Example:
+            >>> Authorizer.iam().type
+            'AWS_IAM'
+        """
         return cls("AWS_IAM")
 
     @classmethod
@@ -358,7 +369,15 @@ class Authorizer:
         identity_source: str = "method.request.header.Authorization",
         result_ttl_seconds: int = 300,
     ) -> Authorizer:
-        """A Lambda authorizer (a permission lets API Gateway invoke the function)."""
+        """A Lambda authorizer (a permission lets API Gateway invoke the function).
+
+        Example:
+            >>> from sfdsl.cfn import Function
+            >>> check = Function("CheckToken", code="def handler(event, context): ...")
+            >>> auth = Authorizer.function("Tokens", check.arn, type="REQUEST")
+            >>> auth.type, auth.function_arn.value
+            ('REQUEST', {'Fn::GetAtt': ['CheckToken', 'Arn']})
+        """
         return cls(
             type,
             name,
@@ -371,18 +390,36 @@ class Authorizer:
     def cognito(
         cls, name: str, user_pool_arns: Iterable[CfnValue], *, scopes: Iterable[str] = ()
     ) -> Authorizer:
-        """Cognito user pools (``COGNITO_USER_POOLS``)."""
+        """Cognito user pools (``COGNITO_USER_POOLS``), optionally requiring OAuth *scopes*.
+
+        Example:
+            >>> pool = "arn:aws:cognito-idp:us-east-1:123456789012:userpool/p"
+            >>> Authorizer.cognito("Users", [pool], scopes=["orders/write"]).scopes
+            ('orders/write',)
+        """
         return cls(
             "COGNITO_USER_POOLS", name, provider_arns=tuple(user_pool_arns), scopes=tuple(scopes)
         )
 
     @classmethod
     def existing(cls, authorizer_id: CfnValue, type: AuthorizerType = "TOKEN") -> Authorizer:
-        """An authorizer that exists already (its id, or a ``Ref``)."""
+        """An authorizer that exists already (its id, or a ``Ref``).
+
+        Example:
+            >>> auth = Authorizer.existing({"Ref": "SharedAuthorizer"})
+            >>> auth.type, auth.authorizer_id
+            ('TOKEN', {'Ref': 'SharedAuthorizer'})
+        """
         return cls(type, authorizer_id=authorizer_id)
 
     @property
     def logical_id(self) -> str:
+        """The logical id of the ``AWS::ApiGateway::Authorizer`` made for it.
+
+        Example:
+            >>> Authorizer.cognito("Users", ["arn:aws:cognito-idp:us-east-1:1:userpool/p"]).logical_id
+            'ApiGatewayAuthorizerUsers'
+        """
         return f"ApiGatewayAuthorizer{norm(self.name or 'Default')}"
 
 
