@@ -239,7 +239,17 @@ class Function:
 
     @property
     def arn(self) -> Placeholder:
-        """What a task should call (alias, exact version or function, in that order)."""
+        """What a task should call (alias, exact version or function, in that order).
+
+        Example:
+            >>> code = "def handler(e, c): return e"
+            >>> Function("Charge", code=code).arn.value
+            {'Fn::GetAtt': ['Charge', 'Arn']}
+            >>> Function("Charge", code=code, exact_version=True).arn.name
+            'ChargeVersion'
+            >>> Function("Charge", code=code, provisioned=ProvisionedConcurrency(2)).arn.name
+            'ChargeAlias'
+        """
         if self.provisioned is not None:
             return self.alias
         if self.exact_version:
@@ -248,7 +258,12 @@ class Function:
 
     @property
     def latest(self) -> Placeholder:
-        """The unqualified function ARN: calls ``$LATEST``."""
+        """The unqualified function ARN: calls ``$LATEST``.
+
+        Example:
+            >>> Function("Charge", code="def handler(e, c): return e", exact_version=True).latest
+            Placeholder(name='ChargeArn', value={'Fn::GetAtt': ['Charge', 'Arn']})
+        """
         value: CfnValue
         if self.kind == "arn":
             assert self.function_arn is not None
@@ -259,13 +274,31 @@ class Function:
 
     @property
     def version(self) -> Placeholder:
-        """The version published by this template (``AWS::Lambda::Version``; Ref is its ARN)."""
+        """The version published by this template (``AWS::Lambda::Version``; Ref is its ARN).
+
+        Raises:
+            ValueError: for a function given by ARN (:meth:`from_arn`).
+
+        Example:
+            >>> fn = Function("Charge", code="def handler(e, c): return e")
+            >>> fn.version.value == {"Ref": fn.version_logical_id}
+            True
+        """
         self._needs_template("version")
         return Placeholder(f"{self.logical_id}Version", ref(self.version_logical_id))
 
     @property
     def alias(self) -> Placeholder:
-        """The provisioned-concurrency alias (``AWS::Lambda::Alias``; Ref is its ARN)."""
+        """The provisioned-concurrency alias (``AWS::Lambda::Alias``; Ref is its ARN).
+
+        Raises:
+            ValueError: when the function has no ``provisioned=``.
+
+        Example:
+            >>> fn = Function.ref("Charge", provisioned=ProvisionedConcurrency(2))
+            >>> fn.alias
+            Placeholder(name='ChargeAlias', value={'Ref': 'ChargeProvConcLambdaAlias'})
+        """
         if self.provisioned is None:
             msg = (
                 f"Function {self.logical_id!r} has no alias: pass "
@@ -286,21 +319,44 @@ class Function:
 
     @property
     def version_logical_id(self) -> str:
-        """``<id>Version<hash>``: the hash changes with the code, so CloudFormation publishes anew."""
+        """``<id>Version<hash>``: the hash changes with the code, so CloudFormation publishes anew.
+
+        Example:
+            >>> v1, v2 = (Function.ref("Charge", version_key=k).version_logical_id for k in ("1", "2"))
+            >>> v1.startswith("ChargeVersion"), v1 == v2
+            (True, False)
+        """
         return f"{self.logical_id}Version{self.code_hash()[:10]}"
 
     @property
     def alias_logical_id(self) -> str:
-        """``<id>ProvConcLambdaAlias``, as the serverless framework names it."""
+        """``<id>ProvConcLambdaAlias``, as the serverless framework names it.
+
+        Example:
+            >>> Function.ref("Charge").alias_logical_id
+            'ChargeProvConcLambdaAlias'
+        """
         return f"{self.logical_id}ProvConcLambdaAlias"
 
     @property
     def role_logical_id(self) -> str:
-        """The generated execution role of a function defined here without ``role=``."""
+        """The generated execution role of a function defined here without ``role=``.
+
+        Example:
+            >>> Function("Charge", code="def handler(e, c): return e").role_logical_id
+            'ChargeRole'
+        """
         return f"{self.logical_id}Role"
 
     def code_hash(self) -> str:
-        """A hash of everything that a published version freezes (code and configuration)."""
+        """A hash of everything that a published version freezes (code and configuration).
+
+        Example:
+            >>> small = Function("Charge", code="def handler(e, c): return e", memory_size=128)
+            >>> large = Function("Charge", code="def handler(e, c): return e", memory_size=1024)
+            >>> small.code_hash() == large.code_hash()
+            False
+        """
         data = {
             "code": self.code,
             "code_uri": self.code_uri,
@@ -317,7 +373,12 @@ class Function:
         return hashlib.sha256(text.encode()).hexdigest()
 
     def targets(self) -> dict[str, str]:
-        """Substitution values that reach ``$LATEST``, by their JSON text."""
+        """Substitution values that reach ``$LATEST``, by their JSON text (none for an ARN).
+
+        Example:
+            >>> sorted(Function.ref("Charge").targets())
+            ['{"Fn::GetAtt": ["Charge", "Arn"]}', '{"Ref": "Charge"}']
+        """
         if self.kind == "arn":
             return {}
         values: list[CfnValue] = [getatt(self.logical_id, "Arn"), ref(self.logical_id)]
