@@ -269,34 +269,70 @@ class Target:
 
     @classmethod
     def sns(cls, topic: CfnValue, **options: Any) -> Target:
-        """An SNS topic (a topic policy lets EventBridge publish)."""
+        """An SNS topic (a topic policy lets EventBridge publish).
+
+        Example:
+            >>> Target.sns({"Ref": "Alerts"}, input_path="$.detail").input_path
+            '$.detail'
+        """
         return cls("sns", topic, **options)
 
     @classmethod
     def sqs(cls, queue: CfnValue, *, message_group_id: str | None = None, **options: Any) -> Target:
-        """An SQS queue, by ARN (a queue policy lets EventBridge send)."""
+        """An SQS queue, by ARN (a queue policy lets EventBridge send).
+
+        Example:
+            >>> queue = {"Fn::GetAtt": ["Failures", "Arn"]}
+            >>> Target.sqs(queue, message_group_id="executions").message_group_id
+            'executions'
+        """
         return cls("sqs", queue, message_group_id=message_group_id, **options)
 
     @classmethod
     def function(cls, function: CfnValue, **options: Any) -> Target:
-        """A Lambda function (a permission lets EventBridge invoke it)."""
+        """A Lambda function (a permission lets EventBridge invoke it).
+
+        Example:
+            >>> from sfdsl.cfn import Function
+            >>> Target.function(Function.ref("OnFailure").latest).kind
+            'lambda'
+        """
         return cls("lambda", function, **options)
 
     @classmethod
     def kinesis(
         cls, stream: CfnValue, *, partition_key_path: str | None = None, **options: Any
     ) -> Target:
-        """A Kinesis data stream (through the notifications role)."""
+        """A Kinesis data stream (through the notifications role).
+
+        Example:
+            >>> stream = "arn:aws:kinesis:us-east-1:123456789012:stream/runs"
+            >>> Target.kinesis(stream, partition_key_path="$.detail.executionArn").kind
+            'kinesis'
+        """
         return cls("kinesis", stream, partition_key_path=partition_key_path, **options)
 
     @classmethod
     def firehose(cls, delivery_stream: CfnValue, **options: Any) -> Target:
-        """A Firehose delivery stream (through the notifications role)."""
+        """A Firehose delivery stream (through the notifications role).
+
+        Example:
+            >>> Target.firehose("arn:aws:firehose:us-east-1:123456789012:deliverystream/runs").kind
+            'firehose'
+        """
         return cls("firehose", delivery_stream, **options)
 
     @classmethod
     def state_machine(cls, state_machine: CfnValue, **options: Any) -> Target:
-        """Another state machine, started with the event (through the notifications role)."""
+        """Another state machine, started with the event (through the notifications role).
+
+        Example:
+            >>> from sfdsl import Pass, StateMachine
+            >>> from sfdsl.cfn import App
+            >>> cleanup = App("shop").add(StateMachine(Pass("Undo"), name="cleanup")).deployments[0]
+            >>> Target.state_machine(cleanup.arn).kind
+            'stepFunctions'
+        """
         return cls("stepFunctions", state_machine, **options)
 
 
@@ -331,7 +367,14 @@ class Notifications:
             raise ValueError(msg)
 
     def by_status(self) -> dict[Status, tuple[Target, ...]]:
-        """The targets of each status that has any."""
+        """The targets of each status that has any.
+
+        Example:
+            >>> alerts = Target.sns("arn:aws:sns:us-east-1:123456789012:alerts")
+            >>> Notifications(failed=alerts, timed_out=[alerts]).by_status() == {
+            ...     "FAILED": (alerts,), "TIMED_OUT": (alerts,)}
+            True
+        """
         pairs: list[tuple[Status, tuple[Target, ...]]] = [
             ("ABORTED", self.aborted),
             ("FAILED", self.failed),
