@@ -363,6 +363,16 @@ class ProcessorConfig:
                     f"{path}.ExecutionType",
                 )
             )
+        if self.execution_type is None and self.mode == "DISTRIBUTED":
+            p.append(
+                Problem(
+                    "a distributed Map needs an ExecutionType for its child workflow executions; "
+                    "pass ProcessorConfig('DISTRIBUTED', 'STANDARD') or "
+                    "ProcessorConfig('DISTRIBUTED', 'EXPRESS')",
+                    f"{path}.ExecutionType",
+                    "required",
+                )
+            )
         return p
 
     def to_asl(self) -> dict[str, Any]:

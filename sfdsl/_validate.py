@@ -372,7 +372,7 @@ def _inline_map_warnings(state: Map, path: str) -> list[Problem]:
     return [
         Problem(
             f"{fields[f].metadata['asl']} only takes effect in a distributed Map; "
-            "pass processor_config=ProcessorConfig('DISTRIBUTED') or remove it",
+            "pass processor_config=ProcessorConfig('DISTRIBUTED', 'STANDARD') or remove it",
             f"{path}.{fields[f].metadata['asl']}",
             "distributed-only",
             "warning",

@@ -128,7 +128,7 @@ def test_validate_counts_nested_states_and_prints_warnings(workdir: Path) -> Non
     assert result.stdout.splitlines() == [
         "flows.py:with_warning: valid state machine 'warned' (2 states, 1 warning)",
         "warning: Label only takes effect in a distributed Map; pass "
-        "processor_config=ProcessorConfig('DISTRIBUTED') or remove it  @ States.Each.Label",
+        "processor_config=ProcessorConfig('DISTRIBUTED', 'STANDARD') or remove it  @ States.Each.Label",
     ]
 
 
@@ -182,7 +182,7 @@ def test_validate_json_report(workdir: Path) -> None:
         "warnings": [
             {
                 "message": "Label only takes effect in a distributed Map; pass "
-                "processor_config=ProcessorConfig('DISTRIBUTED') or remove it",
+                "processor_config=ProcessorConfig('DISTRIBUTED', 'STANDARD') or remove it",
                 "path": "States.Each.Label",
                 "code": "distributed-only",
                 "severity": "warning",
@@ -313,7 +313,7 @@ def test_build_json_report(workdir: Path, fake_cfn: list[tuple[Any, dict[str, st
         "resources": 2,
         "warnings": [
             "Label only takes effect in a distributed Map; pass "
-            "processor_config=ProcessorConfig('DISTRIBUTED') or remove it  @ States.Each.Label",
+            "processor_config=ProcessorConfig('DISTRIBUTED', 'STANDARD') or remove it  @ States.Each.Label",
             "resource '*' for states:StartExecution",
         ],
         "template": FakeTemplate(None, {}).to_dict(),

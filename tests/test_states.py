@@ -879,7 +879,7 @@ JSONPATH_ONLY: list[tuple[Callable[..., State], str]] = [
         lambda ql: Map(
             "X",
             item_processor=Pass("I"),
-            processor_config=ProcessorConfig("DISTRIBUTED"),
+            processor_config=ProcessorConfig("DISTRIBUTED", "STANDARD"),
             tolerated_failure_count_path="$.a",
             end=True,
             query_language=ql,

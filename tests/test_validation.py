@@ -867,7 +867,7 @@ GRAPH_RULES: list[tuple[str, Callable[[], object], list[tuple[str, str]]]] = [
     (
         "express-distributed-map",
         lambda: StateMachine(
-            a_map(processor_config=ProcessorConfig("DISTRIBUTED")), type="EXPRESS"
+            a_map(processor_config=ProcessorConfig("DISTRIBUTED", "STANDARD")), type="EXPRESS"
         ),
         [
             (
@@ -1224,7 +1224,7 @@ def test_warnings_do_not_stop_building() -> None:
     assert machine.warnings == (
         Problem(
             "Label only takes effect in a distributed Map; "
-            "pass processor_config=ProcessorConfig('DISTRIBUTED') or remove it",
+            "pass processor_config=ProcessorConfig('DISTRIBUTED', 'STANDARD') or remove it",
             "States.M.Label",
             "distributed-only",
             "warning",
@@ -1528,7 +1528,7 @@ MACHINE_UNEVALUATED: list[tuple[str, Callable[[], StateMachine], list[tuple[str,
         "var-in-batch-input-inherits-jsonata",
         lambda: StateMachine(
             a_map(
-                processor_config=ProcessorConfig("DISTRIBUTED"),
+                processor_config=ProcessorConfig("DISTRIBUTED", "STANDARD"),
                 item_batcher=ItemBatcher(max_items_per_batch=2, batch_input={"a": Var("$.a")}),
             ),
             query_language="JSONata",
@@ -1661,3 +1661,36 @@ def test_a_second_otherwise_with_another_target_is_refused() -> None:
     )
     assert choice.otherwise("B").default == "B"
     assert choice.with_(default="Z").default == "Z"
+
+
+def test_a_distributed_map_needs_an_execution_type() -> None:
+    with pytest.raises(ValidationError) as caught:
+        Map("Each", item_processor=Pass("One"), processor_config=ProcessorConfig("DISTRIBUTED"))
+    [problem] = caught.value.errors
+    assert problem.path == "States.Each.ItemProcessor.ProcessorConfig.ExecutionType"
+    assert problem.message == (
+        "a distributed Map needs an ExecutionType for its child workflow executions; pass "
+        "ProcessorConfig('DISTRIBUTED', 'STANDARD') or ProcessorConfig('DISTRIBUTED', 'EXPRESS')"
+    )
+
+
+def test_a_distributed_map_without_execution_type_in_asl_is_rejected() -> None:
+    asl = {
+        "StartAt": "Each",
+        "States": {
+            "Each": {
+                "Type": "Map",
+                "ItemProcessor": {
+                    "ProcessorConfig": {"Mode": "DISTRIBUTED"},
+                    "StartAt": "One",
+                    "States": {"One": {"Type": "Pass", "End": True}},
+                },
+                "End": True,
+            }
+        },
+    }
+    with pytest.raises(SfdslError) as caught:
+        StateMachine.from_asl(asl)
+    assert [p.path for p in caught.value.problems] == [
+        "States.Each.ItemProcessor.ProcessorConfig.ExecutionType"
+    ]
