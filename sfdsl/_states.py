@@ -218,7 +218,17 @@ class Retry:
         _raise_if(self.problems("Retry"), "retry rule")
 
     def problems(self, path: str) -> list[Problem]:
-        """Every problem with this rule, located under *path*."""
+        """Every problem with this rule, located under *path*; the constructor raises on them.
+
+        Example:
+            >>> Retry(["States.ALL"], backoff_rate=2.0).problems("States.Charge.Retry[0]")
+            []
+            >>> Retry(["States.ALL"], backoff_rate=0.5)
+            Traceback (most recent call last):
+            ...
+            sfdsl.errors.ValidationError: invalid retry rule (1 problem):
+              - BackoffRate must be >= 1.0 (got 0.5)  @ Retry.BackoffRate
+        """
         p = chk.error_names(self.errors, f"{path}.ErrorEquals")
         p += chk.integer(
             self.interval_seconds, f"{path}.IntervalSeconds", minimum=1, maximum=99999999
@@ -233,7 +243,12 @@ class Retry:
         return p
 
     def to_asl(self) -> dict[str, Any]:
-        """This rule as ASL."""
+        """This rule as ASL (unset fields omitted).
+
+        Example:
+            >>> Retry(["States.Timeout"], max_attempts=2).to_asl()
+            {'ErrorEquals': ['States.Timeout'], 'MaxAttempts': 2}
+        """
         from sfdsl.asl import rule_to_asl
 
         return rule_to_asl(self)
@@ -262,7 +277,17 @@ class Catch:
         _raise_if(self.problems("Catch"), "catcher")
 
     def problems(self, path: str) -> list[Problem]:
-        """Every problem with this catcher, located under *path*."""
+        """Every problem with this catcher, located under *path*; the constructor raises on them.
+
+        Example:
+            >>> Catch(["States.ALL"], next="Refund").problems("States.Charge.Catch[0]")
+            []
+            >>> Catch(["States.ALL"], next="")
+            Traceback (most recent call last):
+            ...
+            sfdsl.errors.ValidationError: invalid catcher (1 problem):
+              - a transition target must not be empty  @ Catch.Next
+        """
         p = chk.error_names(self.errors, f"{path}.ErrorEquals")
         p += chk.target(self.next, f"{path}.Next")
         p += chk.reference_path(self.result_path, f"{path}.ResultPath")
@@ -272,7 +297,12 @@ class Catch:
         return p
 
     def to_asl(self) -> dict[str, Any]:
-        """This catcher as ASL."""
+        """This catcher as ASL; a state or chain as *next* is named by its first state.
+
+        Example:
+            >>> Catch(["States.ALL"], next=Pass("Refund").next(Pass("Notify"))).to_asl()
+            {'ErrorEquals': ['States.ALL'], 'Next': 'Refund'}
+        """
         from sfdsl.asl import rule_to_asl
 
         return rule_to_asl(self)
@@ -298,7 +328,13 @@ class ChoiceRule:
         _raise_if(self.problems("Choices[]"), "choice rule")
 
     def problems(self, path: str) -> list[Problem]:
-        """Every problem with this rule, located under *path*."""
+        """Every problem with this rule, located under *path*; the constructor raises on them.
+
+        Example:
+            >>> from sfdsl import Var
+            >>> ChoiceRule(Var("$.n") > 3, next="Big").problems("States.Size.Choices[0]")
+            []
+        """
         p = chk.target(self.next, f"{path}.Next")
         p += chk.condition(self.condition, path)
         p += chk.assign(self.assign, f"{path}.Assign")
@@ -307,7 +343,13 @@ class ChoiceRule:
         return p
 
     def to_asl(self) -> dict[str, Any]:
-        """This rule as ASL."""
+        """This rule as ASL: the condition's fields, then ``Next``.
+
+        Example:
+            >>> from sfdsl import Var
+            >>> ChoiceRule((Var("$.n") > 3) & (Var("$.n") < 9), next="Mid").to_asl()
+            {'And': [{'Variable': '$.n', 'NumericGreaterThan': 3}, {'Variable': '$.n', 'NumericLessThan': 9}], 'Next': 'Mid'}
+        """
         from sfdsl.asl import rule_to_asl
 
         return rule_to_asl(self)
@@ -331,7 +373,12 @@ class Credentials:
     role_arn: Json = attrs.field(converter=_role_arn)
 
     def to_asl(self) -> dict[str, Any]:
-        """These credentials as ASL."""
+        """These credentials as ASL (a path becomes a ``RoleArn.$`` entry).
+
+        Example:
+            >>> Credentials("arn:aws:iam::111122223333:role/Target").to_asl()
+            {'RoleArn': 'arn:aws:iam::111122223333:role/Target'}
+        """
         from sfdsl._values import render
 
         return dict(render({"RoleArn": self.role_arn}))
@@ -352,7 +399,13 @@ class ProcessorConfig:
     )
 
     def problems(self, path: str) -> list[Problem]:
-        """Every problem with this configuration."""
+        """Every problem with this configuration, located under *path* (the Map checks it).
+
+        Example:
+            >>> for p in ProcessorConfig("INLINE", "EXPRESS").problems("ProcessorConfig"):
+            ...     print(p)
+            ExecutionType is only allowed with Mode DISTRIBUTED; set mode='DISTRIBUTED' or remove execution_type  @ ProcessorConfig.ExecutionType
+        """
         p = chk.one_of(self.mode, ("INLINE", "DISTRIBUTED"), f"{path}.Mode")
         p += chk.one_of(self.execution_type, ("STANDARD", "EXPRESS"), f"{path}.ExecutionType")
         if self.execution_type is not None and self.mode != "DISTRIBUTED":
@@ -376,7 +429,12 @@ class ProcessorConfig:
         return p
 
     def to_asl(self) -> dict[str, Any]:
-        """This configuration as ASL."""
+        """This configuration as ASL.
+
+        Example:
+            >>> ProcessorConfig("INLINE").to_asl()
+            {'Mode': 'INLINE'}
+        """
         from sfdsl.asl import rule_to_asl
 
         return rule_to_asl(self)
@@ -404,7 +462,13 @@ class ReaderConfig:
     )
 
     def problems(self, path: str) -> list[Problem]:
-        """Every problem with this configuration."""
+        """Every problem with this configuration, located under *path* (the Map checks it).
+
+        Example:
+            >>> for p in ReaderConfig(input_type="CSV", csv_header_location="GIVEN").problems("RC"):
+            ...     print(p)
+            CSVHeaders is required when CSVHeaderLocation is GIVEN; pass csv_headers=[...] or use FIRST_ROW  @ RC.CSVHeaders
+        """
         p = chk.one_of(
             self.input_type, ("CSV", "JSON", "JSONL", "MANIFEST", "PARQUET"), f"{path}.InputType"
         )
@@ -435,7 +499,12 @@ class ReaderConfig:
         return p
 
     def to_asl(self) -> dict[str, Any]:
-        """This configuration as ASL."""
+        """This configuration as ASL.
+
+        Example:
+            >>> ReaderConfig(input_type="CSV", csv_header_location="GIVEN", csv_headers=["id"]).to_asl()
+            {'InputType': 'CSV', 'CSVHeaderLocation': 'GIVEN', 'CSVHeaders': ['id']}
+        """
         from sfdsl.asl import rule_to_asl
 
         return rule_to_asl(self)
@@ -458,7 +527,15 @@ class ItemReader:
     reader_config: ReaderConfig | None = _opt("ReaderConfig")
 
     def problems(self, path: str) -> list[Problem]:
-        """Every problem with this reader."""
+        """Every problem with this reader, located under *path* (the Map checks it).
+
+        Example:
+            >>> reader = ItemReader("arn:aws:states:::s3:getObject",
+            ...                     parameters={"Bucket": "b"}, arguments={"Bucket": "b"})
+            >>> for p in reader.problems("States.Each.ItemReader"):
+            ...     print(p)
+            Parameters and Arguments cannot both be set; keep only one of them  @ States.Each.ItemReader.Arguments
+        """
         p = chk.resource(self.resource, f"{path}.Resource")
         p += chk.parameters(self.parameters, f"{path}.Parameters")
         p += chk.payload(self.arguments, f"{path}.Arguments")
@@ -468,7 +545,12 @@ class ItemReader:
         return p
 
     def to_asl(self) -> dict[str, Any]:
-        """This reader as ASL."""
+        """This reader as ASL.
+
+        Example:
+            >>> ItemReader("arn:aws:states:::s3:listObjectsV2", parameters={"Bucket": "b"}).to_asl()
+            {'Resource': 'arn:aws:states:::s3:listObjectsV2', 'Parameters': {'Bucket': 'b'}}
+        """
         from sfdsl.asl import rule_to_asl
 
         return rule_to_asl(self)
@@ -497,7 +579,13 @@ class ItemBatcher:
     )
 
     def problems(self, path: str) -> list[Problem]:
-        """Every problem with this batcher."""
+        """Every problem with this batcher, located under *path* (the Map checks it).
+
+        Example:
+            >>> for p in ItemBatcher(max_items_per_batch=0).problems("States.Each.ItemBatcher"):
+            ...     print(p)
+            MaxItemsPerBatch must be >= 1 (got 0)  @ States.Each.ItemBatcher.MaxItemsPerBatch
+        """
         p = chk.exclusive(self, ("max_items_per_batch", "max_items_per_batch_path"), path)
         p += chk.exclusive(
             self, ("max_input_bytes_per_batch", "max_input_bytes_per_batch_path"), path
@@ -535,7 +623,12 @@ class ItemBatcher:
         return p
 
     def to_asl(self) -> dict[str, Any]:
-        """This batcher as ASL."""
+        """This batcher as ASL.
+
+        Example:
+            >>> ItemBatcher(max_items_per_batch=10, batch_input={"run": "nightly"}).to_asl()
+            {'BatchInput': {'run': 'nightly'}, 'MaxItemsPerBatch': 10}
+        """
         from sfdsl.asl import rule_to_asl
 
         return rule_to_asl(self)
@@ -554,7 +647,13 @@ class WriterConfig:
     transformation: str | None = _opt("Transformation")
 
     def problems(self, path: str) -> list[Problem]:
-        """Every problem with this configuration."""
+        """Every problem with this configuration, located under *path* (the Map checks it).
+
+        Example:
+            >>> for p in WriterConfig(output_type="CSV").problems("WriterConfig"):
+            ...     print(p)
+            expected one of "JSON", "JSONL", got 'CSV'  @ WriterConfig.OutputType
+        """
         p = chk.one_of(self.output_type, ("JSON", "JSONL"), f"{path}.OutputType")
         p += chk.one_of(
             self.transformation, ("NONE", "COMPACT", "FLATTEN"), f"{path}.Transformation"
@@ -562,7 +661,12 @@ class WriterConfig:
         return p
 
     def to_asl(self) -> dict[str, Any]:
-        """This configuration as ASL."""
+        """This configuration as ASL.
+
+        Example:
+            >>> WriterConfig(output_type="JSON").to_asl()
+            {'OutputType': 'JSON'}
+        """
         from sfdsl.asl import rule_to_asl
 
         return rule_to_asl(self)
@@ -583,7 +687,13 @@ class ResultWriter:
     writer_config: WriterConfig | None = _opt("WriterConfig")
 
     def problems(self, path: str) -> list[Problem]:
-        """Every problem with this writer."""
+        """Every problem with this writer, located under *path* (the Map checks it).
+
+        Example:
+            >>> for p in ResultWriter().problems("States.Each.ResultWriter"):
+            ...     print(p)
+            ResultWriter needs a Resource or a WriterConfig  @ States.Each.ResultWriter
+        """
         p: list[Problem] = []
         if self.resource is not None:
             p += chk.resource(self.resource, f"{path}.Resource")
@@ -597,7 +707,12 @@ class ResultWriter:
         return p
 
     def to_asl(self) -> dict[str, Any]:
-        """This writer as ASL."""
+        """This writer as ASL.
+
+        Example:
+            >>> ResultWriter(writer_config=WriterConfig(output_type="JSONL")).to_asl()
+            {'WriterConfig': {'OutputType': 'JSONL'}}
+        """
         from sfdsl.asl import rule_to_asl
 
         return rule_to_asl(self)
@@ -677,18 +792,44 @@ class State:
 
     @property
     def path(self) -> str:
-        """This state's location in an ASL document: ``States.<name>``."""
+        """This state's location in an ASL document: ``States.<name>``.
+
+        Example:
+            >>> Pass("Greet").path
+            'States.Greet'
+        """
         return f"States.{self.name}"
 
     def problems(self) -> list[Problem]:
-        """Every problem with this state's own fields (graph checks run on the machine)."""
+        """Every problem with this state's own fields (graph checks run on the machine).
+
+        The constructor raises :class:`~sfdsl.errors.ValidationError` with these problems, so a
+        state that exists has none.
+
+        Example:
+            >>> Wait("Pause", seconds=5).problems()
+            []
+            >>> Wait("Pause", seconds=-1)
+            Traceback (most recent call last):
+            ...
+            sfdsl.errors.ValidationError: invalid state 'Pause' (1 problem):
+              - Seconds must be >= 0 (got -1)  @ States.Pause.Seconds
+        """
         p = chk.state_name(self.name, "States")
         p += chk.text(self.comment, f"{self.path}.Comment")
         p += chk.one_of(self.query_language, ("JSONPath", "JSONata"), f"{self.path}.QueryLanguage")
         return p
 
     def language_problems(self, language: QueryLanguage) -> list[Problem]:
-        """Problems from fields that the state's query language does not allow."""
+        """Problems from fields that *language* (the state's or its machine's) does not allow.
+
+        Example:
+            >>> shaped = Pass("Shape", output={"total": 1})
+            >>> shaped.language_problems("JSONata")
+            []
+            >>> print(*shaped.language_problems("JSONPath"))
+            Output is a JSONata field, not allowed in a JSONPath state; set query_language='JSONata' on the state or machine to use it  @ States.Shape.Output
+        """
         banned = self.JSONPATH_FIELDS if language == "JSONata" else self.JSONATA_FIELDS
         problems: list[Problem] = []
         if language == "JSONPath":
@@ -776,11 +917,25 @@ class State:
         return Chain.of(self).next(target)
 
     def transitions(self) -> tuple[Target, ...]:
-        """Every transition target held by this state (Next, Choice rules, Default, Catch)."""
+        """Every transition target held by this state (Next, Choice rules, Default, Catch).
+
+        Example:
+            >>> charge = Task("Charge", resource="arn:aws:states:::sns:publish", next_state="Ship")
+            >>> charge.catch(Catch(["States.ALL"], next="Refund")).transitions()
+            ('Ship', 'Refund')
+            >>> from sfdsl import Var
+            >>> Choice("Big?").when(Var("$.n") > 3, "Big").otherwise("Small").transitions()
+            ('Big', 'Small')
+        """
         return ()
 
     def has_next_slot(self) -> bool:
-        """True when this state takes a Next/End (not Choice, Succeed or Fail)."""
+        """True when this state takes a Next/End (not Choice, Succeed or Fail).
+
+        Example:
+            >>> Pass("A").has_next_slot(), Succeed("Done").has_next_slot()
+            (True, False)
+        """
         return False
 
     def to_asl(self) -> dict[str, Any]:
@@ -1492,7 +1647,15 @@ class Map(_Recoverable, _Flow, State):
 
     @property
     def distributed(self) -> bool:
-        """True for a distributed Map (``ProcessorConfig.Mode`` is DISTRIBUTED)."""
+        """True for a distributed Map (``ProcessorConfig.Mode`` is DISTRIBUTED).
+
+        Example:
+            >>> Map("Each", item_processor=Pass("Item")).distributed
+            False
+            >>> Map("Each", item_processor=Pass("Item"),
+            ...     processor_config=ProcessorConfig("DISTRIBUTED", "EXPRESS")).distributed
+            True
+        """
         return self.processor_config is not None and self.processor_config.mode == "DISTRIBUTED"
 
     def problems(self) -> list[Problem]:
