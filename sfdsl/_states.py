@@ -803,8 +803,8 @@ class State:
     def problems(self) -> list[Problem]:
         """Every problem with this state's own fields (graph checks run on the machine).
 
-        The constructor raises :class:`~sfdsl.errors.ValidationError` with these problems, so a
-        state that exists has none.
+        The constructor raises ``ValidationError`` with these problems, so a state that exists
+        has none.
 
         Example:
             >>> Wait("Pause", seconds=5).problems()
