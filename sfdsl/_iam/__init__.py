@@ -344,6 +344,8 @@ def _sdk_task(
         grants = rule(env, task)
         if grants or len(env.problems) > before:
             return [*grants, *roles]
+    if all(_sdk.needs_no_resource(prefix, n) for n in names):
+        return [grant(actions, "*"), *roles]
     env.warn(
         f"{path}.Resource",
         f"the resources of aws-sdk:{service}:{api} are not derived, so {', '.join(actions)} "

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import unquote
 
-from sfdsl._iam import _sdk
+from sfdsl._iam import _sdk, _sdk_targets
 from sfdsl._iam._cfn import Cfn, getatt, literal, ref_target, select, sub
 from sfdsl._iam._model import Arg, Env, Grant, Task, grant, has_dynamic, is_jsonata
 from sfdsl._iam._specs import SPECS, describe
@@ -244,6 +244,9 @@ def queue_arn(env: Env, value: Cfn, path: str) -> Cfn | None:
     ref = ref_target(value)
     if ref is not None and env.parameter(value) is None:
         return {"Fn::GetAtt": [ref, "Arn"]}
+    ga = getatt(value)
+    if ga is not None and ga[1] == "QueueUrl":
+        return {"Fn::GetAtt": [ga[0], "Arn"]}
     # https://sqs.<region>.amazonaws.com/<account>/<name>: account and name by position.
     return sub(
         "arn:",
@@ -1536,6 +1539,16 @@ SDK_RESOURCES: dict[str, Rule] = {
 
 #: AWS SDK integrations with a specific rule, by ``(IAM prefix, SDK action)``.
 SDK_RULES: dict[tuple[str, str], Rule] = {
+    **dict.fromkeys(_sdk_targets.TARGETS, _sdk_targets.derive),
+    **{
+        ("athena", api): athena
+        for api in (
+            "startQueryExecution",
+            "stopQueryExecution",
+            "getQueryExecution",
+            "getQueryResults",
+        )
+    },
     ("lambda", "invoke"): lambda_invoke,
     ("sns", "publish"): _topic,
     ("sqs", "sendMessage"): lambda env, task: _queue(env, task, ("sqs:SendMessage",)),

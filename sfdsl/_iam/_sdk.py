@@ -10,7 +10,9 @@ against awacs' catalog of IAM actions, so a wrong guess is reported instead of w
 from __future__ import annotations
 
 import importlib
+import json
 from functools import cache
+from importlib import resources
 from types import ModuleType
 
 #: SDK service name used in the Resource -> IAM prefix, where the two differ.
@@ -297,3 +299,22 @@ def has_action(prefix: str, action: str) -> bool:
     """
     module = _catalog(prefix)
     return has_prefix(prefix) and hasattr(module, action)
+
+
+@cache
+def _unscoped() -> dict[str, frozenset[str]]:
+    text = resources.files("sfdsl._iam").joinpath("unscoped.json").read_text("utf-8")
+    return {prefix: frozenset(names.split()) for prefix, names in json.loads(text).items()}
+
+
+def needs_no_resource(prefix: str, action: str) -> bool:
+    """Whether ``prefix:action`` names no resource, so ``"*"`` is its exact resource.
+
+    True when the AWS Service Authorization Reference lists no resource type that the action
+    requires (``unscoped.json`` holds those actions, by IAM prefix).
+
+    Example:
+        >>> needs_no_resource("sts", "GetCallerIdentity"), needs_no_resource("sqs", "SendMessage")
+        (True, False)
+    """
+    return action in _unscoped().get(prefix, frozenset())
