@@ -2169,3 +2169,479 @@ def test_role_chosen_at_run_time_jsonata() -> None:
 def test_sdk_calls_that_pass_no_role_get_no_pass_role(resource: str, params: Any) -> None:
     statements, _ = derive(f"{SDK}{resource}", params)
     assert all("iam:PassRole" not in st["Action"] for st in statements)
+
+
+# --- Resources of common aws-sdk calls ----------------------------------------------------------
+# Each ARN is the resource type the AWS Service Authorization Reference lists for the IAM action
+# (kinesis stream/<name>, firehose deliverystream/<name>, logs log-group:<name> and
+# log-group:<name>:log-stream:<stream>, states execution:/stateMachine:/activity:, ecr
+# repository/<name>, ecs service/<cluster>/<service> and task/<cluster>/<id>, glue job/ and
+# crawler/, athena workgroup/, codebuild project/, rds db: and cluster:, ec2 instance/<id>).
+
+ACCOUNT_ARN = "arn:aws:{service}:us-east-1:123456789012:{resource}"
+SDK_CASES: list[tuple[str, str, Any, list[dict[str, Any]], list[str]]] = [
+    (
+        "kinesis-stream-name",
+        "kinesis:putRecord",
+        {"StreamName": "clicks", "Data": "x", "PartitionKey": "k"},
+        [s(["kinesis:PutRecord"], [a("kinesis", "stream/clicks")])],
+        [],
+    ),
+    (
+        "kinesis-stream-arn-first",
+        "kinesis:putRecords",
+        {"StreamARN": "arn:aws:kinesis:us-east-1:123456789012:stream/clicks", "Records": []},
+        [s(["kinesis:PutRecords"], ["arn:aws:kinesis:us-east-1:123456789012:stream/clicks"])],
+        [],
+    ),
+    (
+        "kinesis-get-records-by-iterator-only",
+        "kinesis:getRecords",
+        {"ShardIterator.$": "$.iterator"},
+        [s(["kinesis:GetRecords"], [a("kinesis", "stream/*")])],
+        ["States.T.Parameters.StreamARN"],
+    ),
+    (
+        "kinesis-shard-iterator-of-a-ref",
+        "kinesis:getShardIterator",
+        {"StreamName": "${Stream}", "ShardId": "0", "ShardIteratorType": "LATEST"},
+        [s(["kinesis:GetShardIterator"], [a("kinesis", "stream/${Clicks}")])],
+        [],
+    ),
+    (
+        "firehose-delivery-stream",
+        "firehose:putRecordBatch",
+        {"DeliveryStreamName": "events", "Records": []},
+        [s(["firehose:PutRecordBatch"], [a("firehose", "deliverystream/events")])],
+        [],
+    ),
+    (
+        "logs-put-log-events-on-the-stream",
+        "cloudwatchlogs:putLogEvents",
+        {"LogGroupName": "/app/orders", "LogStreamName": "run-1", "LogEvents": []},
+        [s(["logs:PutLogEvents"], [a("logs", "log-group:/app/orders:log-stream:run-1")])],
+        [],
+    ),
+    (
+        "logs-create-log-stream-chosen-at-run-time",
+        "cloudwatchlogs:createLogStream",
+        {"LogGroupName": "/app/orders", "LogStreamName.$": "$$.Execution.Name"},
+        [s(["logs:CreateLogStream"], [a("logs", "log-group:/app/orders:log-stream:*")])],
+        ["States.T.Parameters.LogStreamName.$"],
+    ),
+    (
+        "logs-stream-in-a-group-given-by-arn",
+        "cloudwatchlogs:getLogEvents",
+        {
+            "LogGroupIdentifier": "arn:aws:logs:us-east-1:123456789012:log-group:/app/x",
+            "LogStreamName": "s",
+        },
+        [s(["logs:GetLogEvents"], [a("logs", "log-group:/app/x:log-stream:s")])],
+        [],
+    ),
+    (
+        "logs-filter-log-events-on-the-group",
+        "cloudwatchlogs:filterLogEvents",
+        {"LogGroupName": "/app/orders", "FilterPattern": "ERROR"},
+        [
+            s(
+                ["logs:FilterLogEvents"],
+                [a("logs", "log-group:/app/orders"), a("logs", "log-group:/app/orders:*")],
+            )
+        ],
+        [],
+    ),
+    (
+        "logs-start-query-on-each-group",
+        "cloudwatchlogs:startQuery",
+        {
+            "LogGroupNames": ["a", "b"],
+            "QueryString": "fields @message",
+            "StartTime": 0,
+            "EndTime": 1,
+        },
+        [
+            s(
+                ["logs:StartQuery"],
+                [
+                    a("logs", "log-group:a"),
+                    a("logs", "log-group:b"),
+                    a("logs", "log-group:a:*"),
+                    a("logs", "log-group:b:*"),
+                ],
+            )
+        ],
+        [],
+    ),
+    (
+        "eventbridge-put-events-default-bus",
+        "eventbridge:putEvents",
+        {"Entries": [{"Source": "app", "DetailType": "done", "Detail": "{}"}]},
+        [s(["events:PutEvents"], [a("events", "event-bus/default")])],
+        [],
+    ),
+    (
+        "eventbridge-put-events-bus-arn-and-name",
+        "eventbridge:putEvents",
+        {
+            "Entries": [
+                {"EventBusName": "arn:aws:events:us-east-1:123456789012:event-bus/orders"},
+                {"EventBusName": "audit"},
+            ]
+        },
+        [
+            s(
+                ["events:PutEvents"],
+                [
+                    "arn:aws:events:us-east-1:123456789012:event-bus/orders",
+                    a("events", "event-bus/audit"),
+                ],
+            )
+        ],
+        [],
+    ),
+    (
+        "sfn-describe-execution",
+        "sfn:describeExecution",
+        {"ExecutionArn": "arn:aws:states:us-east-1:123456789012:execution:child:run-1"},
+        [
+            s(
+                ["states:DescribeExecution"],
+                ["arn:aws:states:us-east-1:123456789012:execution:child:run-1"],
+            )
+        ],
+        [],
+    ),
+    (
+        "sfn-stop-execution-chosen-at-run-time",
+        "sfn:stopExecution",
+        {"ExecutionArn.$": "$.execution"},
+        [s(["states:StopExecution"], [a("states", "execution:*")])],
+        ["States.T.Parameters.ExecutionArn.$"],
+    ),
+    (
+        "sfn-describe-state-machine-ref",
+        "sfn:describeStateMachine",
+        {"StateMachineArn": "${Machine}"},
+        [s(["states:DescribeStateMachine"], [{"Ref": "Child"}])],
+        [],
+    ),
+    (
+        "sfn-start-sync-execution",
+        "sfn:startSyncExecution",
+        {"StateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:express"},
+        [
+            s(
+                ["states:StartSyncExecution"],
+                ["arn:aws:states:us-east-1:123456789012:stateMachine:express"],
+            )
+        ],
+        [],
+    ),
+    (
+        "sfn-send-task-success-names-no-resource",
+        "sfn:sendTaskSuccess",
+        {"TaskToken.$": "$.token", "Output": "{}"},
+        [s(["states:SendTaskSuccess"], ["*"])],
+        [],
+    ),
+    (
+        "ecr-repository-in-another-registry",
+        "ecr:batchGetImage",
+        {"RepositoryName": "app", "RegistryId": "111122223333", "ImageIds": []},
+        [
+            s(
+                ["ecr:BatchGetImage"],
+                [
+                    {
+                        "Fn::Sub": "arn:${AWS::Partition}:ecr:${AWS::Region}:111122223333:"
+                        "repository/app"
+                    }
+                ],
+            )
+        ],
+        [],
+    ),
+    (
+        "ecr-describe-every-repository",
+        "ecr:describeRepositories",
+        {},
+        [s(["ecr:DescribeRepositories"], [a("ecr", "repository/*")])],
+        [],
+    ),
+    (
+        "ecr-authorization-token-names-no-resource",
+        "ecr:getAuthorizationToken",
+        {},
+        [s(["ecr:GetAuthorizationToken"], ["*"])],
+        [],
+    ),
+    (
+        "ecs-update-service-on-the-default-cluster",
+        "ecs:updateService",
+        {"Service": "web", "DesiredCount": 0},
+        [s(["ecs:UpdateService"], [a("ecs", "service/default/web")])],
+        [],
+    ),
+    (
+        "ecs-describe-services-of-a-cluster-arn",
+        "ecs:describeServices",
+        {
+            "Cluster": "arn:aws:ecs:us-east-1:123456789012:cluster/prod",
+            "Services": ["web", "arn:aws:ecs:us-east-1:123456789012:service/prod/api"],
+        },
+        [
+            s(
+                ["ecs:DescribeServices"],
+                [
+                    a("ecs", "service/prod/web"),
+                    "arn:aws:ecs:us-east-1:123456789012:service/prod/api",
+                ],
+            )
+        ],
+        [],
+    ),
+    (
+        "ecs-stop-task-in-a-getatt-cluster",
+        "ecs:stopTask",
+        {"Cluster": "${ClusterArn}", "Task.$": "$.task"},
+        [
+            s(
+                ["ecs:StopTask"],
+                [
+                    {
+                        "Fn::Sub": [
+                            "arn:${AWS::Partition}:ecs:${AWS::Region}:${AWS::AccountId}:task/"
+                            "${V0}/*",
+                            {
+                                "V0": {
+                                    "Fn::Select": [
+                                        1,
+                                        {"Fn::Split": ["/", {"Fn::GetAtt": ["Prod", "Arn"]}]},
+                                    ]
+                                }
+                            },
+                        ]
+                    }
+                ],
+            )
+        ],
+        ["States.T.Parameters.Task.$"],
+    ),
+    (
+        "glue-get-job",
+        "glue:getJob",
+        {"JobName": "nightly"},
+        [s(["glue:GetJob"], [a("glue", "job/nightly")])],
+        [],
+    ),
+    (
+        "glue-start-crawler",
+        "glue:startCrawler",
+        {"Name": "daily"},
+        [s(["glue:StartCrawler"], [a("glue", "crawler/daily")])],
+        [],
+    ),
+    (
+        "athena-get-work-group",
+        "athena:getWorkGroup",
+        {"WorkGroup": "etl"},
+        [s(["athena:GetWorkGroup"], [a("athena", "workgroup/etl")])],
+        [],
+    ),
+    (
+        "athena-list-query-executions-of-the-primary-workgroup",
+        "athena:listQueryExecutions",
+        {},
+        [s(["athena:ListQueryExecutions"], [a("athena", "workgroup/primary")])],
+        [],
+    ),
+    (
+        "codebuild-start-build",
+        "codebuild:startBuild",
+        {"ProjectName": "site"},
+        [s(["codebuild:StartBuild"], [a("codebuild", "project/site")])],
+        [],
+    ),
+    (
+        "codebuild-builds-by-id-and-arn",
+        "codebuild:batchGetBuilds",
+        {"Ids": ["site:1", "arn:aws:codebuild:us-east-1:123456789012:build/docs:2"]},
+        [
+            s(
+                ["codebuild:BatchGetBuilds"],
+                [a("codebuild", "project/site"), a("codebuild", "project/docs")],
+            )
+        ],
+        [],
+    ),
+    (
+        "rds-stop-db-instance",
+        "rds:stopDBInstance",
+        {"DBInstanceIdentifier": "orders"},
+        [s(["rds:StopDBInstance"], [a("rds", "db:orders")])],
+        [],
+    ),
+    (
+        "rds-stop-db-instance-with-a-snapshot",
+        "rds:stopDBInstance",
+        {"DBInstanceIdentifier": "orders", "DBSnapshotIdentifier": "before-stop"},
+        [s(["rds:StopDBInstance"], [a("rds", "db:orders"), a("rds", "snapshot:before-stop")])],
+        [],
+    ),
+    (
+        "rds-start-db-cluster",
+        "rds:startDBCluster",
+        {"DBClusterIdentifier": "aurora"},
+        [s(["rds:StartDBCluster"], [a("rds", "cluster:aurora")])],
+        [],
+    ),
+    (
+        "ec2-stop-each-instance",
+        "ec2:stopInstances",
+        {"InstanceIds": ["i-0abc", "i-0def"]},
+        [s(["ec2:StopInstances"], [a("ec2", "instance/i-0abc"), a("ec2", "instance/i-0def")])],
+        [],
+    ),
+    (
+        "ec2-instances-chosen-at-run-time",
+        "ec2:startInstances",
+        {"InstanceIds.$": "$.ids"},
+        [s(["ec2:StartInstances"], [a("ec2", "instance/*")])],
+        ["States.T.Parameters.InstanceIds.$"],
+    ),
+    (
+        "ec2-describe-names-no-resource",
+        "ec2:describeInstances",
+        {"InstanceIds": ["i-0abc"]},
+        [s(["ec2:DescribeInstances"], ["*"])],
+        [],
+    ),
+    (
+        "cloudwatch-put-metric-data-names-no-resource",
+        "cloudwatch:putMetricData",
+        {"Namespace": "Orders", "MetricData": [{"MetricName": "Placed", "Value": 1}]},
+        [s(["cloudwatch:PutMetricData"], ["*"])],
+        [],
+    ),
+    (
+        "sts-get-caller-identity-names-no-resource",
+        "sts:getCallerIdentity",
+        {},
+        [s(["sts:GetCallerIdentity"], ["*"])],
+        [],
+    ),
+    (
+        "lambda-list-functions-names-no-resource",
+        "lambda:listFunctions",
+        {},
+        [s(["lambda:ListFunctions"], ["*"])],
+        [],
+    ),
+    (
+        "secretsmanager-put-secret-value",
+        "secretsmanager:putSecretValue",
+        {"SecretId": "db-password", "SecretString": "x"},
+        [s(["secretsmanager:PutSecretValue"], [a("secretsmanager", "secret:db-password-??????")])],
+        [],
+    ),
+    (
+        "sqs-queue-url-from-getatt",
+        "sqs:sendMessage",
+        {"QueueUrl": "${JobsUrl}", "MessageBody": "x"},
+        [s(["sqs:SendMessage"], [{"Fn::GetAtt": ["Jobs", "Arn"]}])],
+        [],
+    ),
+    (
+        "sqs-queue-url-from-getatt-dotted",
+        "sqs:receiveMessage",
+        {"QueueUrl": "${JobsUrlDotted}"},
+        [s(["sqs:ReceiveMessage"], [{"Fn::GetAtt": ["Jobs", "Arn"]}])],
+        [],
+    ),
+]
+
+SDK_CTX = IamContext(
+    substitutions={
+        **SUBS,
+        "Stream": {"Ref": "Clicks"},
+        "ClusterArn": {"Fn::GetAtt": ["Prod", "Arn"]},
+        "JobsUrl": {"Fn::GetAtt": ["Jobs", "QueueUrl"]},
+        "JobsUrlDotted": {"Fn::GetAtt": "Jobs.QueueUrl"},
+    },
+    resource_types=TYPES,
+    state_machine_name="main",
+)
+
+
+@pytest.mark.parametrize(
+    ("call", "params", "expected", "warnings"),
+    [pytest.param(c, p, e, w, id=i) for i, c, p, e, w in SDK_CASES],
+)
+def test_sdk_call_resources(
+    call: str, params: Any, expected: list[Any], warnings: list[str]
+) -> None:
+    statements, paths = derive(f"{SDK}{call}", params, SDK_CTX)
+    assert statements == expected
+    assert paths == warnings
+
+
+def test_sdk_list_item_chosen_at_run_time_jsonata() -> None:
+    statements, paths = derive(
+        f"{SDK}ec2:stopInstances",
+        {"InstanceIds": ["i-0abc", "{% $states.input.id %}"]},
+        jsonata=True,
+    )
+    assert statements == [s(["ec2:StopInstances"], [a("ec2", "instance/*")])]
+    assert paths == ["States.T.Arguments.InstanceIds"]
+
+
+@pytest.mark.parametrize(
+    ("call", "params", "message", "path"),
+    [
+        (
+            "kinesis:putRecord",
+            {"Data": "x", "PartitionKey": "k"},
+            "kinesis:PutRecord needs StreamARN or StreamName to know which stream it uses; set "
+            "it in Parameters/Arguments",
+            "States.T.Parameters.StreamARN",
+        ),
+        (
+            "ecs:describeServices",
+            {"Cluster": {"Name": "prod"}, "Services": ["web"]},
+            "expected a string, got {'Name': 'prod'}",
+            "States.T.Parameters.Cluster",
+        ),
+        (
+            "ec2:stopInstances",
+            {"InstanceIds": ["i-0abc", 7.5, ["i-1"]]},
+            "expected a string, got ['i-1']",
+            "States.T.Parameters.InstanceIds[2]",
+        ),
+    ],
+)
+def test_sdk_call_without_its_resource_is_an_error(
+    call: str, params: Any, message: str, path: str
+) -> None:
+    with pytest.raises(IamDerivationError) as info:
+        derive(f"{SDK}{call}", params, SDK_CTX)
+    assert [(p.message, p.path) for p in info.value.problems] == [(message, path)]
+
+
+def test_sdk_target_table_names_real_actions_that_need_a_resource() -> None:
+    from sfdsl._iam._sdk import has_action, iam_actions, needs_no_resource
+    from sfdsl._iam._sdk_targets import TARGETS, Name
+
+    def optional(prefix: str, api: str) -> bool:
+        """The row narrows a resource the call may leave out (DescribeDBInstances)."""
+        names = [p for t in TARGETS[(prefix, api)] for p in t.parts if isinstance(p, Name)]
+        return all(n.unnamed == "all" for n in names)
+
+    wrong = [
+        f"{prefix}:{name}"
+        for prefix, api in TARGETS
+        for name in iam_actions(prefix, api)
+        if not has_action(prefix, name)
+        or (needs_no_resource(prefix, name) and not optional(prefix, api))
+    ]
+    assert wrong == []
