@@ -636,6 +636,22 @@ def test_docs_list_every_optimized_integration() -> None:
     }
 
 
+def test_docs_list_the_resources_of_every_sdk_call_with_a_target_row() -> None:
+    from sfdsl._iam._sdk_targets import TARGETS, sdk_table
+
+    text = (Path(__file__).parents[1] / "docs" / "iam.md").read_text(encoding="utf-8")
+    block = text.split("<!-- sdk-resources:start -->\n", 1)[1].split("<!-- sdk-resources:end -->")[
+        0
+    ]
+    assert block == sdk_table()
+    listed = {
+        call.strip("`, ")
+        for line in block.splitlines()[2:]
+        for call in line.split(" | ")[0].split(": ")[1].split(", ")
+    }
+    assert listed == {api for _, api in TARGETS}
+
+
 def test_every_optimized_integration_the_dsl_accepts_has_a_rule() -> None:
     from sfdsl._iam._rules import OPTIMIZED
     from sfdsl._resources import OPTIMIZED_INTEGRATIONS

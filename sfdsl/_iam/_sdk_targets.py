@@ -65,9 +65,11 @@ class Target:
 
         Example:
             >>> Target("kinesis", ("stream/", Name(("StreamARN", "StreamName"), "stream"))).text()
-            'kinesis:…:stream/<StreamARN|StreamName>'
+            'kinesis:…:stream/<StreamARN or StreamName>'
         """
-        body = "".join(p if isinstance(p, str) else f"<{'|'.join(p.params)}>" for p in self.parts)
+        body = "".join(
+            p if isinstance(p, str) else f"<{' or '.join(p.params)}>" for p in self.parts
+        )
         return f"{self.service}:…:{body}"
 
 
@@ -232,6 +234,25 @@ def describe(service: str, api: str) -> str:
         '`ec2:…:instance/<InstanceIds>`'
     """
     return ", ".join(f"`{t.text()}`" for t in TARGETS[(service, api)])
+
+
+def sdk_table() -> str:
+    """The Markdown table of the ``aws-sdk`` calls of :data:`TARGETS` and their resources.
+
+    Example:
+        >>> sdk_table().splitlines()[0]
+        '| Calls | On |'
+    """
+    groups: dict[tuple[str, str], list[str]] = {}
+    for prefix, api in TARGETS:
+        groups.setdefault((prefix, describe(prefix, api)), []).append(api)
+    rows = ["| Calls | On |", "|---|---|"]
+    for (prefix, where), apis in groups.items():
+        names = [k for k, v in _sdk.SERVICE_PREFIXES.items() if v == prefix]
+        service = names[0] if len(names) == 1 else prefix
+        calls = ", ".join(f"`{api}`" for api in apis)
+        rows.append(f"| `{service}`: {calls} | {where} |")
+    return "\n".join(rows) + "\n"
 
 
 def _project_of_build(text: str) -> str:
@@ -518,4 +539,4 @@ TARGETS: dict[tuple[str, str], tuple[Target, ...]] = {
 }
 
 
-__all__ = ["TARGETS", "Name", "Target", "derive", "describe", "target_arns"]
+__all__ = ["TARGETS", "Name", "Target", "derive", "describe", "sdk_table", "target_arns"]
