@@ -218,15 +218,19 @@ def _targets(value: Any) -> set[str]:
 
 
 def _functions_for(app: App) -> list[Function]:
-    """The app's functions; those called by an ``exact_versions`` machine publish a version."""
+    """The app's functions; those called by an ``exact_versions`` machine publish a version.
+
+    So do those whose :attr:`~sfdsl.cfn.Function.version` handle a machine uses.
+    """
     pinned: set[str] = set()
     for dep in app.deployments:
-        if dep.exact_versions:
-            values = collect_placeholders(dep.machine)
-            for fn in app.functions:
-                targets = fn.targets()
-                if any(json.dumps(v.value, sort_keys=True) in targets for v in values.values()):
-                    pinned.add(fn.logical_id)
+        values = collect_placeholders(dep.machine)
+        used = {json.dumps(v.value, sort_keys=True) for v in values.values()}
+        for fn in app.functions:
+            if fn.kind != "arn" and json.dumps(ref(fn.version_logical_id)) in used:
+                pinned.add(fn.logical_id)
+            if dep.exact_versions and any(text in fn.targets() for text in used):
+                pinned.add(fn.logical_id)
     return [
         attrs.evolve(fn, exact_version=True)
         if fn.logical_id in pinned and not fn.exact_version
@@ -628,7 +632,9 @@ def render(template: Template, fmt: str = "json") -> str:
     """
     data = _ordered(template.to_dict())
     if fmt == "json":
-        return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+        # Tools that read JSON templates with a YAML parser (cfn-lint) reject or change these.
+        return _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     if fmt == "yaml":
         import yaml
 
@@ -639,6 +645,8 @@ def render(template: Template, fmt: str = "json") -> str:
     raise ValueError(msg)
 
 
+# Not printable in YAML, or a line break there (which a quoted scalar would fold).
+_NOT_YAML_PRINTABLE = re.compile("[\x7f-\x9f\u2028\u2029\ud800-\udfff\ufffe\uffff]")
 _TOP = ("AWSTemplateFormatVersion", "Description", "Parameters", "Conditions", "Resources")
 _RESOURCE = ("Type", "Condition", "DependsOn", "DeletionPolicy", "UpdateReplacePolicy")
 
