@@ -16,7 +16,7 @@ from typing import Any
 import attrs
 import pytest
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 from test_oracles import _known_false_positive
 from test_properties import valid_machines
@@ -38,12 +38,14 @@ from sfdsl.cfn import (
     Notifications,
     ProvisionedConcurrency,
     Publish,
+    RestApi,
     Schedule,
     Target,
+    UsagePlan,
     render,
     template_for,
 )
-from sfdsl.errors import SfdslError, SfdslWarning
+from sfdsl.errors import BuildError, SfdslError, SfdslWarning, ValidationError
 
 Draw = Callable[[st.SearchStrategy[Any]], Any]
 
@@ -58,6 +60,8 @@ SETTINGS = settings(
     max_examples=25,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    # The explain phase imports a module that warns (mypy_extensions), an error under pytest.
+    phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink],
 )
 
 # --------------------------------------------------------------------------- tasks
@@ -265,17 +269,18 @@ def _publish(draw: Draw, has_alarms: bool) -> Publish:
 # --------------------------------------------------------------------------- apps
 
 
-@attrs.frozen
 class Built:
-    """A random app and what the properties need to know about it."""
+    """A random app and what the properties need to know about it.
 
-    app: App
-    # machine logical id -> the IAM action each of its integration Tasks needs
-    needs: dict[str, list[str]]
+    A plain class: hypothesis would print an attrs class field by field, tens of kilobytes.
+    """
+
+    def __init__(self, app: App, needs: dict[str, list[str]]) -> None:
+        self.app = app
+        # machine logical id -> the IAM action each of its Tasks needs
+        self.needs = needs
 
     def __repr__(self) -> str:
-        # What hypothesis prints for a failing example: the options set on each machine (the
-        # whole App would be tens of kilobytes).
         fields = ("machine", "logical_id", "tags", "depends_on", "outputs")
         parts = [
             f"{d.logical_id}: {d.machine.type} {d.machine.name!r} "
@@ -464,6 +469,94 @@ def test_cfn_lint_reports_no_error_and_no_warning(built: tuple[Built, ...]) -> N
     assert _lint(_merged(list(built))) == []
 
 
+# --------------------------------------------------------------------------- invalid changes
+
+UNKNOWN_SERVICE = "arn:aws:states:::aws-sdk:foobarservice:doThing"
+BAD_CRONS = [
+    "cron(0 3 * * * *)",  # both day fields given
+    "cron(0 3 ? * ? *)",  # neither
+    "cron(61 3 * * ? *)",
+    "cron(0 3 * *)",
+    "cron(0 25 ? * MON *)",
+    "rate(0 minutes)",
+    "rate(2 hour)",
+    "every day",
+]
+
+
+def _new_machine(name: str = "extra") -> StateMachine:
+    return StateMachine(Pass("Start"), name=name)
+
+
+def _taken_logical_id(draw: Draw, app: App) -> Callable[[], object]:
+    """A new machine under a logical id the template already uses."""
+    taken = draw(st.sampled_from(sorted(_build(app)["Resources"])))
+    return lambda: template_for(app.add(_new_machine(), logical_id=taken))
+
+
+def _bad_schedule(draw: Draw, app: App) -> Callable[[], object]:
+    expression = draw(st.sampled_from(BAD_CRONS))
+    return lambda: app.add(_new_machine(), events=[Schedule(expression)])
+
+
+def _express_with_notifications(draw: Draw, app: App) -> Callable[[], object]:
+    note = Notifications(failed=draw(targets))
+    machine = _new_machine().with_(type="EXPRESS")
+    return lambda: template_for(app.add(machine, notifications=note))
+
+
+def _task_without_an_iam_rule(draw: Draw, app: App) -> Callable[[], object]:
+    task = Task("Call", resource=UNKNOWN_SERVICE, parameters={"Id": "1"})
+    return lambda: template_for(app.add(StateMachine(task, name="extra")))
+
+
+def _bad_option(draw: Draw, app: App) -> Callable[[], object]:
+    make = draw(
+        st.sampled_from(
+            [
+                lambda: Logging("DEBUG"),  # type: ignore[arg-type]
+                lambda: Encryption(KEY, reuse_period_seconds=30),
+                lambda: Publish("live", deployment="CANARY", percentage=0, interval_minutes=5),
+                lambda: Alarms(metrics=["ExecutionsExploded"]),
+                lambda: Metric("executionsFailed", treat_missing_data="sometimes"),  # type: ignore[arg-type]
+                lambda: Cors(origins=["*"], allow_credentials=True),
+                lambda: ProvisionedConcurrency(-1),
+            ]
+        )
+    )
+    return lambda: app.add(_new_machine(), logging=make())
+
+
+# (mutation, the start of the one problem's message)
+MUTATIONS: list[tuple[Callable[[Draw, App], Callable[[], object]], str]] = [
+    (_taken_logical_id, "logical id "),
+    (_bad_schedule, ""),
+    (_express_with_notifications, "notifications need a STANDARD state machine"),
+    (_task_without_an_iam_rule, "no IAM rule for Resource 'arn:aws:states:::aws-sdk:foobarservice"),
+    (_bad_option, ""),
+]
+
+
+@pytest.mark.parametrize(("mutate", "message"), MUTATIONS, ids=lambda m: getattr(m, "__name__", ""))
+@settings(SETTINGS, max_examples=10)
+@given(built=apps(), data=st.data())
+def test_an_invalid_change_raises_an_sfdsl_error_naming_the_problem(
+    mutate: Callable[[Draw, App], Callable[[], object]],
+    message: str,
+    built: Built,
+    data: st.DataObject,
+) -> None:
+    change = mutate(data.draw, built.app)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", SfdslWarning)
+        with pytest.raises(SfdslError) as info:
+            change()
+    assert isinstance(info.value, ValidationError)
+    problems = info.value.problems
+    assert problems
+    assert [p.message for p in problems if not p.message.startswith(message)] == []
+
+
 # --------------------------------------------------------------------------- regressions
 
 
@@ -493,3 +586,107 @@ def test_json_escapes_what_a_yaml_parser_rejects_or_folds_so_cfn_lint_reads_it()
         "End": True,
     }
     assert _lint(text) == []
+
+
+@pytest.mark.parametrize(
+    "make",
+    [
+        lambda: Schedule("cron(0 3 * * * *)"),
+        lambda: Logging("DEBUG"),  # type: ignore[arg-type]
+        lambda: Publish("live", deployment="LINEAR"),
+        lambda: Function("Worker"),
+        lambda: App().add(_new_machine(), logical_id="no-dashes"),
+        lambda: render(template_for(_new_machine()), "toml"),
+    ],
+    ids=["schedule", "logging", "publish", "function", "logical-id", "render-format"],
+)
+def test_a_wrong_option_value_is_an_sfdsl_error_that_is_still_a_value_error(
+    make: Callable[[], object],
+) -> None:
+    with pytest.raises(ValidationError) as info:
+        make()
+    assert isinstance(info.value, ValueError)
+    assert [p.code for p in info.value.problems] == ["invalid-option"]
+
+
+def _api_app() -> App:
+    endpoint = ApiEndpoint("orders", "POST", cors=True)
+    return App().add(_new_machine("orders"), events=[endpoint])
+
+
+@pytest.mark.parametrize(
+    ("taken", "message"),
+    [
+        (
+            "ApiGatewayRestApi",
+            "logical id 'ApiGatewayRestApi' of the REST API is taken by a resource of type "
+            "AWS::StepFunctions::StateMachine; give that one another logical id",
+        ),
+        (
+            "ApiGatewayResourceOrders",
+            "logical id 'ApiGatewayResourceOrders' of the API resource /orders is taken by a "
+            "resource of type AWS::StepFunctions::StateMachine; give that one another logical id",
+        ),
+        (
+            "ApiGatewayMethodOrdersOptions",
+            "logical id 'ApiGatewayMethodOrdersOptions' of the CORS OPTIONS method is taken by a "
+            "resource of type AWS::StepFunctions::StateMachine; give that one another logical id",
+        ),
+        (
+            "ApigatewayToStepFunctionsRole",
+            "logical id 'ApigatewayToStepFunctionsRole' of the role of the API is taken by a "
+            "resource of type AWS::StepFunctions::StateMachine; give that one another logical id",
+        ),
+    ],
+)
+def test_a_machine_under_the_logical_id_of_a_shared_api_resource_is_reported(
+    taken: str, message: str
+) -> None:
+    app = _api_app().add(_new_machine(), logical_id=taken)
+    with pytest.raises(BuildError) as info:
+        template_for(app)
+    assert [(p.message, p.path) for p in info.value.problems] == [(message, "Orders.events[0]")]
+
+
+def test_a_machine_under_the_api_deployments_logical_id_is_reported_not_dropped() -> None:
+    deployment = next(
+        lid for lid in _build(_api_app())["Resources"] if lid.startswith("ApiGatewayDeployment")
+    )
+    with pytest.raises(BuildError) as info:
+        template_for(_api_app().add(_new_machine(), logical_id=deployment))
+    assert [p.message for p in info.value.problems] == [
+        f"logical id {deployment!r} (API deployment) is already used in the template; give "
+        "this one another logical_id"
+    ]
+
+
+def test_your_resources_named_like_api_resources_are_kept() -> None:
+    mine = {
+        "ApiGatewayDeploymentMine": {
+            "Type": "AWS::ApiGateway::Deployment",
+            "Properties": {"RestApiId": "abc123"},
+        },
+        "ApiGatewayUsagePlanMine": {"Type": "AWS::ApiGateway::UsagePlan"},
+    }
+    app = _api_app().with_resources(**mine)
+    app = attrs.evolve(app, api=RestApi(usage_plan=UsagePlan(["key"])))
+    resources = _build(app)["Resources"]
+    assert {lid: resources[lid] for lid in mine} == mine
+
+
+def test_a_task_without_an_iam_rule_builds_once_covered_by_extra_statements() -> None:
+    statement = {"Effect": "Allow", "Action": ["foobarservice:DoThing"], "Resource": "*"}
+    machine = StateMachine(Task("Call", resource=UNKNOWN_SERVICE, parameters={"Id": "1"}), name="m")
+    app = App().add(machine, covered_states=["Call"], extra_statements=[statement])
+    (policy,) = _build(app)["Resources"]["MRole"]["Properties"]["Policies"]
+    assert policy["PolicyDocument"]["Statement"] == [statement]
+
+
+def test_a_clash_with_a_shared_api_resource_is_reported_once() -> None:
+    app = App().add(
+        _new_machine("orders"),
+        events=[ApiEndpoint("orders/a", "POST"), ApiEndpoint("orders/b", "POST")],
+    )
+    with pytest.raises(BuildError) as info:
+        template_for(app.add(_new_machine(), logical_id="ApiGatewayResourceOrders"))
+    assert [p.path for p in info.value.problems] == ["Orders.events[0]"]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
 import attrs
 
-from sfdsl.cfn._context import ACCOUNT, CfnValue, Context, getatt, is_intrinsic, ref
+from sfdsl.cfn._context import ACCOUNT, CfnValue, Context, getatt, is_intrinsic, option_error, ref
 
 if TYPE_CHECKING:
     from sfdsl.cfn._app import App
@@ -59,13 +59,13 @@ def _metric_name(value: str) -> MetricName:
     )
     if value.lower().startswith("executionstimeout"):
         msg += "; the metric is ExecutionsTimedOut"
-    raise ValueError(msg)
+    raise option_error(msg)
 
 
 def _treat(_obj: object, _attr: attrs.Attribute[Any], value: object) -> None:
     if value is not None and value not in _TREAT:
         msg = f"treat_missing_data must be one of {', '.join(_TREAT)}, got {value!r}"
-        raise ValueError(msg)
+        raise option_error(msg)
 
 
 def _period(_obj: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -79,7 +79,7 @@ def _period(_obj: object, attribute: attrs.Attribute[Any], value: object) -> Non
         or (value < 60 and value not in (10, 30))
     ):
         msg = f"{attribute.name} must be 10, 30 or a multiple of 60 seconds, got {value!r}"
-        raise ValueError(msg)
+        raise option_error(msg)
 
 
 @attrs.frozen
@@ -148,28 +148,28 @@ class Alarms:
     def _check_threshold(self, _attr: attrs.Attribute[float], value: object) -> None:
         if isinstance(value, bool) or not isinstance(value, int | float) or value != value:
             msg = f"threshold must be a number (executions per period), got {value!r}"
-            raise ValueError(msg)
+            raise option_error(msg)
 
     @evaluation_periods.validator
     def _check_evaluation_periods(self, _attr: attrs.Attribute[int], value: object) -> None:
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
             msg = f"evaluation_periods must be an int >= 1, got {value!r}"
-            raise ValueError(msg)
+            raise option_error(msg)
 
     name_template: str | None = attrs.field(default=None, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
         if self.ok is None and self.alarm is None and self.insufficient_data is None:
             msg = "Alarms needs at least one topic: pass ok=, alarm= or insufficient_data= (SNS topic ARNs)"
-            raise ValueError(msg)
+            raise option_error(msg)
         if not self.metrics:
             msg = "Alarms needs at least one metric, e.g. metrics=['ExecutionsFailed']"
-            raise ValueError(msg)
+            raise option_error(msg)
         names = [m.name for m in self.metrics]
         dupes = sorted({n for n in names if names.count(n) > 1})
         if dupes:
             msg = f"metric(s) listed twice: {', '.join(dupes)}"
-            raise ValueError(msg)
+            raise option_error(msg)
 
 
 def alarm_ids(machine_id: str, alarms: Alarms) -> list[str]:
@@ -265,7 +265,7 @@ class Target:
     def __attrs_post_init__(self) -> None:
         if self.input_path is not None and self.input_transformer is not None:
             msg = "a notification target takes input_path or input_transformer, not both"
-            raise ValueError(msg)
+            raise option_error(msg)
 
     @classmethod
     def sns(cls, topic: CfnValue, **options: Any) -> Target:
@@ -364,7 +364,7 @@ class Notifications:
                 "Notifications needs a target for at least one status (aborted, failed, "
                 "running, succeeded, timed_out), e.g. Notifications(failed=[Target.sns(topic)])"
             )
-            raise ValueError(msg)
+            raise option_error(msg)
 
     def by_status(self) -> dict[Status, tuple[Target, ...]]:
         """The targets of each status that has any.

@@ -10,7 +10,7 @@ import attrs
 
 from sfdsl._machine import StateMachine
 from sfdsl._values import Placeholder
-from sfdsl.cfn._context import CfnValue, is_intrinsic, norm, ref
+from sfdsl.cfn._context import CfnValue, is_intrinsic, norm, option_error, ref
 from sfdsl.cfn._lambda import Function
 from sfdsl.cfn._parameters import PlaceholderMode
 from sfdsl.cfn._raw import conditions as _conditions
@@ -43,7 +43,7 @@ def _cfn_value(what: str, *, arn_service: str | None = None) -> Any:
                 (value.startswith("arn:") and f":{arn_service}:" in value) or "${" in value
             ):
                 msg = f"{what} must be an '{arn_service}' ARN or an intrinsic, got {value!r}"
-                raise ValueError(msg)
+                raise option_error(msg)
             return
         if (
             isinstance(value, Mapping)
@@ -55,7 +55,7 @@ def _cfn_value(what: str, *, arn_service: str | None = None) -> Any:
             f"{what} must be an ARN string or a CloudFormation intrinsic "
             f"({', '.join(_ROLE_INTRINSICS)}), got {value!r}"
         )
-        raise ValueError(msg)
+        raise option_error(msg)
 
     return check
 
@@ -90,7 +90,7 @@ class Logging:
     def _check_level(self, _attr: attrs.Attribute[str], value: str) -> None:
         if value not in ("ALL", "ERROR", "FATAL", "OFF"):
             msg = f"level must be one of ALL, ERROR, FATAL, OFF, got {value!r}"
-            raise ValueError(msg)
+            raise option_error(msg)
 
 
 @attrs.frozen
@@ -109,7 +109,7 @@ class Encryption:
     def _check_period(self, _attr: attrs.Attribute[int], value: int) -> None:
         if isinstance(value, bool) or not isinstance(value, int) or not 60 <= value <= 900:
             msg = f"reuse_period_seconds must be an int from 60 to 900, got {value!r}"
-            raise ValueError(msg)
+            raise option_error(msg)
 
 
 @attrs.frozen
@@ -129,7 +129,7 @@ class Activity:
     def _check_name(self, _attr: attrs.Attribute[str], value: str) -> None:
         if not isinstance(value, str) or not _ACTIVITY_NAME.match(_PARAM_REF.sub("p", value)):
             msg = f"activity name must be 1-80 letters, digits, '-' or '_', got {value!r}"
-            raise ValueError(msg)
+            raise option_error(msg)
 
     @property
     def resource_id(self) -> str:
@@ -276,7 +276,7 @@ class App:
                 f"placeholders must be 'error' or 'parameters', got {value!r}; 'parameters' "
                 "makes each ${Name} placeholder without a value a template Parameter"
             )
-            raise ValueError(msg)
+            raise option_error(msg)
 
     @params.validator
     def _check_params(
@@ -285,7 +285,7 @@ class App:
         bad = [k for k in value if not _PARAM_NAME.match(k)]
         if bad:
             msg = f"parameter names must be letters, digits and '_', got {bad!r}"
-            raise ValueError(msg)
+            raise option_error(msg)
 
     def add(
         self,
@@ -344,12 +344,12 @@ class App:
                     "the state machine has no name, so no logical id can be made; pass "
                     "logical_id='MyMachine' or StateMachine(..., name='my-machine')"
                 )
-                raise ValueError(msg)
+                raise option_error(msg)
             # A build parameter counts by its name: "${param:stage}-orders" -> StageDashorders.
             logical_id = norm(_PARAM_REF.sub(lambda m: m.group(1), machine.name))
         if not re.fullmatch(r"[A-Za-z0-9]{1,200}", logical_id):
             msg = f"logical_id must be 1-200 letters and digits, got {logical_id!r}"
-            raise ValueError(msg)
+            raise option_error(msg)
         deps = (depends_on,) if isinstance(depends_on, str) else tuple(depends_on)
         statements = tuple(_statement(s) for s in extra_statements)
         deployment = Deployment(
@@ -486,7 +486,7 @@ def _statement(value: Any) -> Mapping[str, Any]:
         "extra_statements must be IAM statements: dicts with Effect, Action and Resource, or "
         f"awacs.aws.Statement objects; got {value!r}"
     )
-    raise ValueError(msg)
+    raise option_error(msg)
 
 
 __all__ = [

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from troposphere import AWSHelperFn, AWSObject, Template
 
-from sfdsl.errors import BuildError, Problem
+from sfdsl.errors import BuildError, Problem, ValidationError
 
 if TYPE_CHECKING:
     from sfdsl.cfn._parameters import PlaceholderParameters
@@ -45,6 +45,20 @@ def is_intrinsic(value: object) -> bool:
         return False
     key = next(iter(value))
     return isinstance(key, str) and (key == "Ref" or key.startswith("Fn::"))
+
+
+def option_error(message: str) -> ValidationError:
+    """The error for an option with a wrong value, its text being *message*.
+
+    A :class:`~sfdsl.errors.ValidationError`, so ``except SfdslError`` catches it, and so does
+    ``except ValueError``.
+
+    Example:
+        >>> err = option_error("level must be one of ALL, ERROR, FATAL, OFF, got 'DEBUG'")
+        >>> isinstance(err, ValueError), str(err)
+        (True, "level must be one of ALL, ERROR, FATAL, OFF, got 'DEBUG'")
+    """
+    return ValidationError([Problem(message, code="invalid-option")])
 
 
 def tropo(value: Any) -> Any:
@@ -207,6 +221,30 @@ class Context:
             return False
         return True
 
+    def clashes(self, logical_id: str, cls: type[AWSObject], what: str, path: str = "") -> bool:
+        """Whether a resource that builders share (the API, its role...) cannot be shared.
+
+        Shared resources are made once and found again by logical id. Under that id there may
+        instead be something else (a state machine given that logical id, one of the app's own
+        resources): that is recorded as a problem (once), and True returned.
+        """
+        found = self.template.resources.get(logical_id)
+        own = self.shared.get("raw-resources", {}).get(logical_id)
+        if own is None and (found is None or found.resource_type == cls.resource_type):
+            return False
+        reported: set[str] = self.shared.setdefault("clashes", set())
+        if logical_id in reported:
+            return True
+        reported.add(logical_id)
+        taken = f"App {own}" if own else f"a resource of type {found.resource_type}"
+        self.fail(
+            f"logical id {logical_id!r} of the {what} is taken by {taken}; give that one "
+            "another logical id",
+            path,
+            "duplicate-logical-id",
+        )
+        return True
+
     def add(
         self,
         cls: type[AWSObject],
@@ -219,8 +257,8 @@ class Context:
     ) -> AWSObject:
         """Add one resource built from plain JSON properties.
 
-        A logical id taken by one of the app's own resources is a problem (that resource is
-        kept and returned); any other taken id is a programming error (troposphere raises).
+        A logical id already taken (by one of the app's own resources, or by a state machine
+        given that logical id) is a problem; the resource there is kept and returned.
         """
         own = self.shared.get("raw-resources", {}).get(logical_id)
         if own is not None:
@@ -230,6 +268,14 @@ class Context:
                 code="duplicate-logical-id",
             )
             return self.template.resources[logical_id]
+        found = self.template.resources.get(logical_id)
+        if found is not None:
+            self.fail(
+                f"logical id {logical_id!r} of a generated {cls.resource_type} is taken by a "
+                f"resource of type {found.resource_type}; give that one another logical id",
+                code="duplicate-logical-id",
+            )
+            return found
         props = {k: tropo(v) for k, v in properties.items()}
         if isinstance(props.get("Tags"), list):
             # troposphere types Tags differently per resource; the JSON form is the same.

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 import attrs
 
 from sfdsl.cfn._alarms import InputTransformer, events_trust
-from sfdsl.cfn._context import CfnValue, Context, getatt, norm, ref, sub, tropo
+from sfdsl.cfn._context import CfnValue, Context, getatt, norm, option_error, ref, sub, tropo
 
 if TYPE_CHECKING:
     from sfdsl.cfn._app import App
@@ -198,7 +198,7 @@ def _one_input(obj: Any) -> None:
     given = [n for n in ("input", "input_path", "input_transformer") if getattr(obj, n) is not None]
     if len(given) > 1:
         msg = f"give at most one of input, input_path, input_transformer; got {', '.join(given)}"
-        raise ValueError(msg)
+        raise option_error(msg)
 
 
 @attrs.frozen
@@ -217,7 +217,7 @@ class Schedule:
         >>> Schedule("rate(2 hour)")
         Traceback (most recent call last):
         ...
-        ValueError: rate(2 hour): the unit must be plural for 2; write 'rate(2 hours)'
+        sfdsl.errors.ValidationError: rate(2 hour): the unit must be plural for 2; write 'rate(2 hours)'
     """
 
     expression: str = attrs.field()
@@ -236,14 +236,14 @@ class Schedule:
     def __attrs_post_init__(self) -> None:
         problem = schedule_problem(self.expression, scheduler=self.scheduler)
         if problem:
-            raise ValueError(problem)
+            raise option_error(problem)
         _one_input(self)
         if self.timezone is not None and not self.scheduler:
             msg = "timezone needs EventBridge Scheduler: pass scheduler=True"
-            raise ValueError(msg)
+            raise option_error(msg)
         if self.scheduler and (self.input_path is not None or self.input_transformer is not None):
             msg = "EventBridge Scheduler has no input_path or input_transformer; use input="
-            raise ValueError(msg)
+            raise option_error(msg)
 
 
 @attrs.frozen
@@ -270,7 +270,7 @@ class EventRule:
     def __attrs_post_init__(self) -> None:
         if not isinstance(self.pattern, Mapping) or not self.pattern:
             msg = f"pattern must be a non-empty event pattern dict, got {self.pattern!r}"
-            raise ValueError(msg)
+            raise option_error(msg)
         _one_input(self)
 
 
@@ -316,7 +316,7 @@ class Cors:
                 "returns one fixed Access-Control-Allow-Origin value and browsers reject a list; "
                 "pass origins=['https://app.example.com'] or origins=['*']"
             )
-            raise ValueError(msg)
+            raise option_error(msg)
 
     def __attrs_post_init__(self) -> None:
         if self.allow_credentials and self.origins == ("*",):
@@ -325,7 +325,7 @@ class Cors:
                 "credentialed responses whose Access-Control-Allow-Origin is '*'; pass "
                 "origins=['https://app.example.com']"
             )
-            raise ValueError(msg)
+            raise option_error(msg)
 
 
 AuthorizerType: TypeAlias = Literal["AWS_IAM", "TOKEN", "REQUEST", "COGNITO_USER_POOLS"]
@@ -456,14 +456,14 @@ class ApiEndpoint:
         text = value.strip("/")
         if not text or not re.fullmatch(r"[A-Za-z0-9._\-{}+/]+", text) or "//" in text:
             msg = f"path must be like 'orders/{{id}}' (letters, digits, ._-, {{param}}), got {value!r}"
-            raise ValueError(msg)
+            raise option_error(msg)
 
     @method.validator
     def _check_method(self, _attr: attrs.Attribute[str], value: str) -> None:
         allowed = ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "ANY")
         if value not in allowed:
             msg = f"method must be one of {', '.join(allowed)}, got {value!r}"
-            raise ValueError(msg)
+            raise option_error(msg)
 
 
 @attrs.frozen
@@ -548,7 +548,9 @@ def _start_role(
     if extra is not None and extra not in statements:
         statements.append(extra)
     document = {"Version": "2012-10-17", "Statement": list(statements)}
-    if lid not in ctx.template.resources:
+    if ctx.clashes(lid, iam.Role, "role that starts the state machine", path):
+        pass
+    elif lid not in ctx.template.resources:
         if ctx.logical_id(lid, "role", path):
             ctx.add(
                 iam.Role,
@@ -749,9 +751,11 @@ _FORM_TEMPLATE = (
 )
 
 
-def _api(ctx: Context, app: App) -> Any:
+def _api(ctx: Context, app: App, path: str) -> Any:
     from troposphere import apigateway
 
+    if ctx.clashes(API_ID, apigateway.RestApi, "REST API", path):
+        return None
     if API_ID in ctx.template.resources:
         return ctx.template.resources[API_ID]
     settings = app.api or RestApi()
@@ -766,7 +770,7 @@ def _api(ctx: Context, app: App) -> Any:
     )
 
 
-def _resource_id(ctx: Context, path: str) -> CfnValue:
+def _resource_id(ctx: Context, path: str, where: str) -> CfnValue | None:
     from troposphere import apigateway
 
     parent: CfnValue = getatt(API_ID, "RootResourceId")
@@ -778,6 +782,8 @@ def _resource_id(ctx: Context, path: str) -> CfnValue:
             + ("Var" if "{" in p else "")
             for p in so_far.strip("/").split("/")
         )
+        if ctx.clashes(lid, apigateway.Resource, f"API resource {so_far}", where):
+            return None
         if lid not in ctx.template.resources:
             ctx.add(
                 apigateway.Resource,
@@ -803,8 +809,11 @@ def build_api_endpoint(
             "sync-execution-standard",
         )
         return
-    _api(ctx, app)
-    resource = _resource_id(ctx, endpoint.path)
+    if _api(ctx, app, path) is None:
+        return
+    resource = _resource_id(ctx, endpoint.path, path)
+    if resource is None:
+        return
     resource_name = (
         str(resource["Ref"])[len("ApiGatewayResource") :] if isinstance(resource, dict) else ""
     )
@@ -824,6 +833,8 @@ def build_api_endpoint(
         if statement not in statements:
             statements.append(statement)
         document = {"Version": "2012-10-17", "Statement": list(statements)}
+        if ctx.clashes(API_ROLE_ID, iam.Role, "role of the API", path):
+            return
         if API_ROLE_ID not in ctx.template.resources:
             ctx.add(
                 iam.Role,
@@ -908,11 +919,13 @@ def build_api_endpoint(
     ctx.add(apigateway.Method, method_id, props)
     if cors is not None:
         _cors(ctx, resource, resource_name, endpoint, cors, path)
-    _deployment(ctx, app)
+    _deployment(ctx, app, path)
 
 
 def _authorizer(ctx: Context, auth: Authorizer, path: str, apigateway: Any, awslambda: Any) -> None:
     lid = auth.logical_id
+    if ctx.clashes(lid, apigateway.Authorizer, f"authorizer {auth.name!r}", path):
+        return
     if lid in ctx.template.resources:
         return
     props: dict[str, Any] = {
@@ -977,6 +990,8 @@ def _cors(
         methods += ["DELETE", "GET", "HEAD", "PATCH", "POST", "PUT"]
     else:
         methods.append(endpoint.method)
+    if ctx.clashes(lid, apigateway.Method, "CORS OPTIONS method", path):
+        return
     if lid in ctx.template.resources:
         import copy
 
@@ -1024,7 +1039,28 @@ def _cors(
     del path
 
 
-def _deployment(ctx: Context, app: App) -> None:
+def _made_for_the_api(ctx: Context, prefix: str, kind: str) -> list[str]:
+    """What an earlier build into this template made for the shared API, to be made again.
+
+    Only resources of that type which belong to the API (they name it, the usage plan or its
+    deployment): anything else whose logical id merely starts with *prefix* stays, and a clash
+    with it is reported.
+    """
+    made = []
+    for lid, resource in ctx.template.resources.items():
+        if not lid.startswith(prefix) or getattr(resource, "resource_type", None) != kind:
+            continue
+        data = json.dumps(resource.to_dict())
+        if (
+            f'{{"Ref": "{API_ID}"}}' in data
+            or '{"Ref": "ApiGatewayUsagePlan"}' in data
+            or (kind == "AWS::ApiGateway::ApiKey" and '"DependsOn": ["ApiGatewayDeployment' in data)
+        ):
+            made.append(lid)
+    return made
+
+
+def _deployment(ctx: Context, app: App, path: str) -> None:
     """(Re)create the deployment so it depends on every method; keys and usage plan follow."""
     from troposphere import apigateway
 
@@ -1033,12 +1069,14 @@ def _deployment(ctx: Context, app: App) -> None:
         for lid, r in ctx.template.resources.items()
         if r.resource_type == "AWS::ApiGateway::Method"
     )
-    for lid in [lid for lid in ctx.template.resources if lid.startswith("ApiGatewayDeployment")]:
+    for lid in _made_for_the_api(ctx, "ApiGatewayDeployment", "AWS::ApiGateway::Deployment"):
         del ctx.template.resources[lid]
     settings = app.api or RestApi()
     stage = ctx.params(settings.stage)
     digest = hashlib.sha256(json.dumps(methods).encode()).hexdigest()[:8]
     deployment_id = f"ApiGatewayDeployment{digest}"
+    if not ctx.logical_id(deployment_id, "API deployment", path):
+        return
     ctx.add(
         apigateway.Deployment,
         deployment_id,
@@ -1062,12 +1100,13 @@ def _deployment(ctx: Context, app: App) -> None:
     plan = settings.usage_plan
     if plan is None:
         return
-    for lid in [
-        lid
-        for lid in ctx.template.resources
-        if lid.startswith(("ApiGatewayApiKey", "ApiGatewayUsagePlan"))
-    ]:
-        del ctx.template.resources[lid]
+    for prefix, kind in (
+        ("ApiGatewayApiKey", "AWS::ApiGateway::ApiKey"),
+        ("ApiGatewayUsagePlan", "AWS::ApiGateway::UsagePlan"),
+        ("ApiGatewayUsagePlanKey", "AWS::ApiGateway::UsagePlanKey"),
+    ):
+        for lid in _made_for_the_api(ctx, prefix, kind):
+            del ctx.template.resources[lid]
     plan_props: dict[str, Any] = {"ApiStages": [{"ApiId": ref(API_ID), "Stage": stage}]}
     if plan.quota_limit is not None:
         quota: dict[str, Any] = {"Limit": plan.quota_limit}
@@ -1083,9 +1122,16 @@ def _deployment(ctx: Context, app: App) -> None:
         throttle["RateLimit"] = plan.rate_limit
     if throttle:
         plan_props["Throttle"] = throttle
+    if not ctx.logical_id("ApiGatewayUsagePlan", "usage plan", path):
+        return
     ctx.add(apigateway.UsagePlan, "ApiGatewayUsagePlan", plan_props, depends_on=[deployment_id])
     for n, key_name in enumerate(plan.api_keys, start=1):
         key_id = f"ApiGatewayApiKey{n}"
+        if not (
+            ctx.logical_id(key_id, "API key", path)
+            and ctx.logical_id(f"ApiGatewayUsagePlanKey{n}", "usage plan key", path)
+        ):
+            return
         ctx.add(
             apigateway.ApiKey,
             key_id,

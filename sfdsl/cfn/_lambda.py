@@ -16,7 +16,7 @@ from typing import Any, Literal
 import attrs
 
 from sfdsl._values import Placeholder
-from sfdsl.cfn._context import CfnValue, Context, getatt, is_intrinsic, norm, ref, sub
+from sfdsl.cfn._context import CfnValue, Context, getatt, is_intrinsic, norm, option_error, ref, sub
 
 _SCHEDULE = re.compile(r"^(cron\(.+\)|rate\(.+\)|at\(.+\))$")
 _ALIAS_NAME = re.compile(r"^(?!^[0-9]+$)[a-zA-Z0-9-_]{1,128}$")
@@ -28,7 +28,7 @@ _FN_ARN = re.compile(
 def _positive(_obj: object, attribute: attrs.Attribute[Any], value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         msg = f"{attribute.name} must be an int >= 0, got {value!r}"
-        raise ValueError(msg)
+        raise option_error(msg)
 
 
 @attrs.frozen
@@ -53,7 +53,7 @@ class ScheduledScaling:
                 f"schedule must be 'cron(...)', 'rate(...)' or 'at(...)', got {value!r}; "
                 "for example 'cron(0 8 * * ? *)'"
             )
-            raise ValueError(msg)
+            raise option_error(msg)
 
 
 def _scheduled(value: Iterable[ScheduledScaling]) -> tuple[ScheduledScaling, ...]:
@@ -88,7 +88,7 @@ class Autoscaling:
             isinstance(value, bool) or not isinstance(value, int | float) or not 0.1 <= value <= 0.9
         ):
             msg = f"target_utilization must be a fraction between 0.1 and 0.9, got {value!r}"
-            raise ValueError(msg)
+            raise option_error(msg)
 
     def __attrs_post_init__(self) -> None:
         if self.min_capacity > self.max_capacity:
@@ -96,7 +96,7 @@ class Autoscaling:
                 f"min_capacity ({self.min_capacity}) must not exceed max_capacity "
                 f"({self.max_capacity})"
             )
-            raise ValueError(msg)
+            raise option_error(msg)
 
 
 @attrs.frozen
@@ -118,7 +118,7 @@ class ProvisionedConcurrency:
     def _check_alias(self, _attr: attrs.Attribute[str], value: str) -> None:
         if not isinstance(value, str) or not _ALIAS_NAME.match(value):
             msg = f"alias must be 1-128 letters, digits, '-' or '_' and not only digits, got {value!r}"
-            raise ValueError(msg)
+            raise option_error(msg)
 
 
 Kind = Literal["defined", "ref", "arn"]
@@ -168,7 +168,7 @@ class Function:
     def _check_id(self, _attr: attrs.Attribute[str], value: str) -> None:
         if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z0-9]{1,200}", value):
             msg = f"logical_id must be 1-200 letters and digits, got {value!r}"
-            raise ValueError(msg)
+            raise option_error(msg)
 
     def __attrs_post_init__(self) -> None:
         if self.kind == "defined" and (self.code is None) == (self.code_uri is None):
@@ -176,16 +176,16 @@ class Function:
                 f"Function {self.logical_id!r} needs exactly one of code= (inline source) or "
                 "code_uri= ('s3://bucket/key'); use Function.ref() for a function defined elsewhere"
             )
-            raise ValueError(msg)
+            raise option_error(msg)
         if self.code_uri is not None and not re.fullmatch(r"s3://[^/]+/.+", self.code_uri):
             msg = f"code_uri must be 's3://bucket/key', got {self.code_uri!r}"
-            raise ValueError(msg)
+            raise option_error(msg)
         if self.kind == "arn" and (self.provisioned or self.exact_version):
             msg = (
                 f"Function {self.logical_id!r} is given by ARN, so this template cannot publish "
                 "versions or aliases of it; pass a qualified ARN ('...:function:name:alias') instead"
             )
-            raise ValueError(msg)
+            raise option_error(msg)
 
     @classmethod
     def ref(
@@ -228,7 +228,7 @@ class Function:
                 "function_arn must be 'arn:<partition>:lambda:<region>:<account>:function:<name>', "
                 f"got {function_arn!r}"
             )
-            raise ValueError(msg)
+            raise option_error(msg)
         if m is None:
             # arn:${AWS::Partition}:lambda:${AWS::Region}:...:function:name: still named by it.
             m = re.search(r":function:(?P<name>[A-Za-z0-9_-]+)(:|$)", function_arn)
@@ -304,7 +304,7 @@ class Function:
                 f"Function {self.logical_id!r} has no alias: pass "
                 "provisioned=ProvisionedConcurrency(n) to create one"
             )
-            raise ValueError(msg)
+            raise option_error(msg)
         return Placeholder(f"{self.logical_id}Alias", ref(self.alias_logical_id))
 
     def _needs_template(self, what: str) -> None:
@@ -313,7 +313,7 @@ class Function:
                 f"Function {self.logical_id!r} is given by ARN, so it has no {what} in this "
                 "template; use a qualified ARN ('...:function:name:3') with Function.from_arn"
             )
-            raise ValueError(msg)
+            raise option_error(msg)
 
     # --- logical ids -------------------------------------------------------------------------
 

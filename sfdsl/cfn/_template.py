@@ -16,7 +16,16 @@ from troposphere import Template
 from sfdsl._machine import StateMachine
 from sfdsl._values import Placeholder
 from sfdsl.cfn._app import App, Deployment
-from sfdsl.cfn._context import CfnValue, Context, getatt, is_intrinsic, ref, sub, tags_list
+from sfdsl.cfn._context import (
+    CfnValue,
+    Context,
+    getatt,
+    is_intrinsic,
+    option_error,
+    ref,
+    sub,
+    tags_list,
+)
 from sfdsl.cfn._lambda import Function, build_function, latest_problem
 from sfdsl.cfn._raw import add_raw, check_raw_references
 from sfdsl.errors import Problem, SfdslWarning
@@ -642,7 +651,7 @@ def render(template: Template, fmt: str = "json") -> str:
             data, Dumper=_dumper(), sort_keys=False, allow_unicode=True, default_flow_style=False
         )
     msg = f"fmt must be 'json' or 'yaml', got {fmt!r}"
-    raise ValueError(msg)
+    raise option_error(msg)
 
 
 # Not printable in YAML, or a line break there (which a quoted scalar would fold).

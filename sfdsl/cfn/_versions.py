@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias
 
 import attrs
 
-from sfdsl.cfn._context import CfnValue, Context, getatt, ref
+from sfdsl.cfn._context import CfnValue, Context, getatt, option_error, ref
 
 if TYPE_CHECKING:
     from sfdsl.cfn._app import App
@@ -24,7 +24,7 @@ def _alarms(value: str | Iterable[CfnValue]) -> str | tuple[CfnValue, ...]:
         return "generated"
     if isinstance(value, str):
         msg = f"rollback_alarms must be 'generated' or a list of alarm names/Refs, got {value!r}"
-        raise ValueError(msg)
+        raise option_error(msg)
     alarms = tuple(value)
     for alarm in alarms:
         if isinstance(alarm, str) and alarm.startswith("arn:"):
@@ -34,7 +34,7 @@ def _alarms(value: str | Iterable[CfnValue]) -> str | tuple[CfnValue, ...]:
                 "treats an unknown alarm as OK, so the deployment would never roll back; "
                 f"pass {name!r}"
             )
-            raise ValueError(msg)
+            raise option_error(msg)
         att = alarm.get("Fn::GetAtt") if isinstance(alarm, dict) else None
         if isinstance(att, list) and len(att) == 2 and att[1] == "Arn":
             msg = (
@@ -42,7 +42,7 @@ def _alarms(value: str | Iterable[CfnValue]) -> str | tuple[CfnValue, ...]:
                 "treats an unknown alarm as OK, so the deployment would never roll back; "
                 f"pass {{'Ref': {att[0]!r}}} (an alarm's Ref is its name)"
             )
-            raise ValueError(msg)
+            raise option_error(msg)
     return alarms
 
 
@@ -83,31 +83,31 @@ class Publish:
                 "alias must be 1-80 letters, digits, '_', '-' or '.', not only digits, "
                 f"got {value!r}"
             )
-            raise ValueError(msg)
+            raise option_error(msg)
 
     def __attrs_post_init__(self) -> None:
         if self.deployment not in (None, "ALL_AT_ONCE", "CANARY", "LINEAR"):
             msg = f"deployment must be ALL_AT_ONCE, CANARY or LINEAR, got {self.deployment!r}"
-            raise ValueError(msg)
+            raise option_error(msg)
         gradual = self.deployment in ("CANARY", "LINEAR")
         if gradual and (self.percentage is None or self.interval_minutes is None):
             msg = (
                 f"a {self.deployment} deployment needs percentage= and interval_minutes=, "
                 "e.g. percentage=10, interval_minutes=5"
             )
-            raise ValueError(msg)
+            raise option_error(msg)
         if not gradual and (self.percentage is not None or self.interval_minutes is not None):
             msg = "percentage and interval_minutes apply only to CANARY and LINEAR deployments"
-            raise ValueError(msg)
+            raise option_error(msg)
         if self.percentage is not None and not 0 < self.percentage < 100:
             msg = f"percentage must be from 1 to 99, got {self.percentage!r}"
-            raise ValueError(msg)
+            raise option_error(msg)
         if self.interval_minutes is not None and not 1 <= self.interval_minutes <= 2100:
             msg = f"interval_minutes must be from 1 to 2100, got {self.interval_minutes!r}"
-            raise ValueError(msg)
+            raise option_error(msg)
         if self.rollback_alarms and self.deployment is None:
             msg = "rollback_alarms need a deployment type: pass deployment='CANARY' (or LINEAR, ALL_AT_ONCE)"
-            raise ValueError(msg)
+            raise option_error(msg)
 
 
 def version_id(machine_id: str) -> str:
