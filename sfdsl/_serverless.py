@@ -786,8 +786,9 @@ class _Importer:
             self.note(
                 f"unresolved variable {variable} (used at {', '.join(dict.fromkeys(where))}): "
                 f"no value was given, so it is written as ${{param:{name}}}; give it a value "
-                f"with App(params={{{name!r}: ...}}) or import again with "
-                f"values={{{inner!r}: ...}}"
+                f"when you build (sfdsl build --param {name}=VALUE, or "
+                f"App(params={{{name!r}: ...}})) or import again with --param {inner}=VALUE "
+                f"(values={{{inner!r}: ...}} in Python)"
             )
         for variable, where in sorted(self.resolver.fixed.items()):
             self.note(
@@ -1065,8 +1066,9 @@ class _Importer:
             )
         else:
             origin = (
-                f"it has no default: give it a value with App(params={{{name!r}: ...}}) or "
-                f"import again with values={{{name!r}: ...}}"
+                f"it has no default: give it a value when you build (sfdsl build --param "
+                f"{name}=VALUE, or App(params={{{name!r}: ...}})) or import again with "
+                f"--param {name}=VALUE (values={{{name!r}: ...}} in Python)"
             )
         return "${param:" + name + "}", f"{what} is the build parameter '{name}' ({origin})"
 

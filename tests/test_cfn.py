@@ -272,6 +272,25 @@ def test_unknown_parameter_and_placeholder_errors() -> None:
     ]
 
 
+def test_a_parameter_the_app_uses_without_declaring_it_takes_a_build_value() -> None:
+    # What `sfdsl import` writes for a serverless variable that had no value.
+    machine = StateMachine(
+        Task("A", resource="arn:aws:lambda:us-east-1:123456789012:function:${param:service}-a"),
+        name="m",
+    )
+    template = template_for(App().add(machine), parameters={"service": "shop"}).to_dict()
+    [props] = [
+        r["Properties"]
+        for r in template["Resources"].values()
+        if r["Type"] == "AWS::StepFunctions::StateMachine"
+    ]
+    assert json.dumps(props["Definition"]).count("function:shop-a") == 1
+    with pytest.raises(BuildError) as info:
+        template_for(App().add(machine), parameters={"servce": "shop"})
+    assert [p.code for p in info.value.problems] == ["unknown-parameter", "unknown-parameter"]
+    assert info.value.problems[0].message.startswith("parameter 'servce' is not declared")
+
+
 def test_provisioned_function_through_latest_is_an_error() -> None:
     fn = Function("Hello", code=HANDLER, provisioned=ProvisionedConcurrency(3))
     machine = StateMachine(Task("Call", resource=fn.latest), name="m")

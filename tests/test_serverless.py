@@ -546,8 +546,9 @@ def test_wait_on_a_deploy_time_value_without_a_default_names_the_parameter() -> 
     assert (
         "stepFunctions.stateMachines.main.definition.States.Fan.Branches[0].States.Pause.Seconds: "
         '{"Fn::GetAtt": ["Config", "Delay"]} (a value CloudFormation gives at deploy time) is the '
-        "build parameter 'ConfigDelay' (it has no default: give it a value with "
-        "App(params={'ConfigDelay': ...}) or import again with values={'ConfigDelay': ...}); "
+        "build parameter 'ConfigDelay' (it has no default: give it a value when you build "
+        "(sfdsl build --param ConfigDelay=VALUE, or App(params={'ConfigDelay': ...})) or import "
+        "again with --param ConfigDelay=VALUE (values={'ConfigDelay': ...} in Python)); "
         "a Wait state's Seconds can only read a build parameter "
         "through a JSONata expression, so this state uses QueryLanguage JSONata; cfn-lint "
         "reports E3601 for this JSONata number, as its schema takes JSONata only in machines "
@@ -603,9 +604,10 @@ def test_unresolved_variable_note_names_it_and_where_it_is_used() -> None:
     module = _import("name: orders-${self:custom.suffix}")
     assert (
         "unresolved variable ${self:custom.suffix} (used at stepFunctions.stateMachines.main.name):"
-        " no value was given, so it is written as ${param:custom_suffix}; give it a value with "
-        "App(params={'custom_suffix': ...}) or import again with "
-        "values={'self:custom.suffix': ...}"
+        " no value was given, so it is written as ${param:custom_suffix}; give it a value when "
+        "you build (sfdsl build --param custom_suffix=VALUE, or App(params={'custom_suffix': "
+        "...})) or import again with --param self:custom.suffix=VALUE "
+        "(values={'self:custom.suffix': ...} in Python)"
     ) in module.notes
 
 
@@ -681,8 +683,9 @@ def test_serverless_param_variable_without_a_value_is_reported() -> None:
     module = _import('tags: {site: "${param:domain}"}')
     assert (
         "unresolved variable ${param:domain} (used at stepFunctions.stateMachines.main.tags.site):"
-        " no value was given, so it is written as ${param:domain}; give it a value with "
-        "App(params={'domain': ...}) or import again with values={'param:domain': ...}"
+        " no value was given, so it is written as ${param:domain}; give it a value when you "
+        "build (sfdsl build --param domain=VALUE, or App(params={'domain': ...})) or import "
+        "again with --param param:domain=VALUE (values={'param:domain': ...} in Python)"
     ) in module.notes
 
 

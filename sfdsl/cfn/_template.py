@@ -17,6 +17,7 @@ from sfdsl._machine import StateMachine
 from sfdsl._values import Placeholder
 from sfdsl.cfn._app import App, Deployment
 from sfdsl.cfn._context import (
+    _PARAM,
     CfnValue,
     Context,
     getatt,
@@ -72,7 +73,12 @@ def build(app: App, template: Template, parameters: Mapping[str, str]) -> tuple[
     ctx.placeholder_values = dict(parameters)
     sources = [_Source(dep.machine) for dep in app.deployments]
     waiting = sorted(set().union(*(source.waiting for source in sources)))
-    for name in sorted(set(parameters) - set(app.params) - set(waiting)):
+    # A value is for a declared parameter, a placeholder without a value, or a ${param:NAME}
+    # the app uses without declaring it (as `sfdsl import` writes unresolved variables).
+    unknown = set(parameters) - set(app.params) - set(waiting)
+    if unknown:
+        unknown -= set(_PARAM.findall(repr(app)))
+    for name in sorted(unknown):
         ctx.fail(_unknown_parameter(name, app, waiting), code="unknown-parameter")
     if app.placeholders == "parameters":
         from sfdsl.cfn._parameters import PlaceholderParameters
