@@ -314,21 +314,21 @@ def test_every_task_without_a_rule_is_reported_at_once() -> None:
         [
             "invalid IAM policy for the state machine role (6 problems):",
             f"  - no IAM rule for Resource 'arn:aws:states:::sqs:deleteMessage'; {hatch} 'A' to "
-            "IamContext.covered_states  @ States.A.Resource",
+            "covered_states (an option of App.add and IamContext)  @ States.A.Resource",
             "  - no IAM rule for Resource 'arn:aws:states:::aws-sdk:nosuchsvc:doIt' (no IAM service "
-            f"prefix is known for 'nosuchsvc'); {hatch} 'B' to IamContext.covered_states  "
+            f"prefix is known for 'nosuchsvc'); {hatch} 'B' to covered_states (an option of App.add and IamContext)  "
             "@ States.B.Resource",
             "  - no IAM rule for Resource 'arn:aws:states:::aws-sdk:dynamodb:putItems' "
             "(dynamodb:PutItems is not a known IAM action: check the spelling of "
             "'putItems', or the SDK action is authorized by IAM actions of other names); "
             f"{hatch} 'C' to "
-            "IamContext.covered_states  @ States.C.Resource",
+            "covered_states (an option of App.add and IamContext)  @ States.C.Resource",
             "  - placeholder ${Missing} has no DefinitionSubstitutions value (known: none); add it "
             "to IamContext.substitutions  @ States.D.Parameters.TopicArn",
             "  - lambda:invoke needs FunctionName to know which resource it uses; set it in "
             "Parameters/Arguments  @ States.E.Parameters.FunctionName",
             "  - no IAM rule for Resource 'arn:aws:iam::123456789012:role/not-a-task'; "
-            f"{hatch} 'F' to IamContext.covered_states  @ States.F.Resource",
+            f"{hatch} 'F' to covered_states (an option of App.add and IamContext)  @ States.F.Resource",
         ]
     )
     assert info.value.code == "iam-derivation"

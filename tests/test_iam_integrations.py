@@ -1856,7 +1856,7 @@ def test_partiql_statement_chosen_at_run_time_grants_all_four_on_every_table(
             "cannot tell which table the PartiQL statement 'DROP TABLE Music' uses: expected "
             "SELECT ... FROM <table>[.<index>], INSERT INTO <table>, UPDATE <table>, DELETE FROM "
             "<table> or EXISTS(SELECT ... FROM <table>); correct the statement, or grant it with "
-            "extra_statements and add 'T' to IamContext.covered_states",
+            "extra_statements and add 'T' to covered_states (an option of App.add and IamContext)",
             "States.T.Parameters.Statement",
         ),
         (

@@ -199,7 +199,7 @@ def _no_rule(env: Env, path: str, name: str, resource: str, why: str = "") -> No
         f"{path}.Resource",
         f"no IAM rule for Resource {resource!r}{why}; grant what it needs with "
         f"extra_statements=[awacs.aws.Statement(...)] and add {name!r} to "
-        "IamContext.covered_states",
+        "covered_states (an option of App.add and IamContext)",
         "iam-no-rule",
     )
 
@@ -350,7 +350,7 @@ def _sdk_task(
         f"{path}.Resource",
         f"the resources of aws-sdk:{service}:{api} are not derived, so {', '.join(actions)} "
         f'is granted on "*"; to narrow it, grant it with extra_statements and add {name!r} to '
-        "IamContext.covered_states",
+        "covered_states (an option of App.add and IamContext)",
     )
     return [grant(actions, "*"), *roles]
 
@@ -383,7 +383,7 @@ def _apigateway(
         arg.path if arg.dynamic else f"{path}.Resource",
         f"{where}, so {action} is granted on every API Gateway resource in the region; "
         f"to narrow it, grant it with extra_statements and add {name!r} to "
-        "IamContext.covered_states",
+        "covered_states (an option of App.add and IamContext)",
     )
     return [grant(action, env.arn("apigateway", "/*", account=False))]
 

@@ -478,7 +478,7 @@ def partiql(env: Env, task: Task) -> list[Grant]:
                 arg.path,
                 f"cannot tell which table the PartiQL statement {arg.raw!r} uses: expected "
                 f"{_PARTIQL_SHAPES}; correct the statement, or grant it with extra_statements "
-                f"and add {task.name!r} to IamContext.covered_states",
+                f"and add {task.name!r} to covered_states (an option of App.add and IamContext)",
             )
             continue
         action, table, index = target
@@ -979,7 +979,7 @@ def _model_resources(env: Env, arg: Arg, value: Cfn) -> list[Cfn]:
                 arg.path,
                 "the models behind an application inference profile are not known, so "
                 "bedrock:InvokeModel is granted on every foundation model; grant the profile's "
-                "models with extra_statements and list the state in IamContext.covered_states",
+                "models with extra_statements and list the state in covered_states (an option of App.add and IamContext)",
             )
             return [text, sub("arn:", env.partition, ":bedrock:*::foundation-model/*")]
         if ":inference-profile/" in text:
@@ -1168,7 +1168,7 @@ def athena(env: Env, task: Task) -> list[Grant]:
         f"{task.path}.Resource",
         "the tables and S3 data a query reads are named in its SQL, so reading them is granted "
         "on every bucket; grant the exact data locations with extra_statements and list the "
-        "state in IamContext.covered_states to replace this",
+        "state in covered_states (an option of App.add and IamContext) to replace this",
     )
     grants.append(
         grant(

@@ -117,7 +117,7 @@ def _name_values(env: Env, task: Task, name: Name, action: str) -> list[tuple[Cf
                 f"set {name.params[0]} to pin it"
                 if name.params
                 else "grant the exact one with extra_statements and add "
-                f"{task.name!r} to IamContext.covered_states"
+                f"{task.name!r} to covered_states (an option of App.add and IamContext)"
             )
             env.warn(
                 where, f"{call} names no {name.kind}, so {action} is granted on {every}; {fix}"
