@@ -1488,6 +1488,14 @@ def _passed_role(env: Env, value: Cfn) -> Cfn:
 
 # --- Dispatch -------------------------------------------------------------------------------
 
+#: The Athena query calls, which the optimized and the AWS SDK integrations share.
+_ATHENA_QUERY_CALLS = (
+    "startQueryExecution",
+    "stopQueryExecution",
+    "getQueryExecution",
+    "getQueryResults",
+)
+
 #: Optimized integrations: ``(service, api)`` of ``arn:aws:states:::<service>:<api>``.
 OPTIMIZED: dict[tuple[str, str], Rule] = {
     ("lambda", "invoke"): lambda_invoke,
@@ -1515,15 +1523,7 @@ OPTIMIZED: dict[tuple[str, str], Rule] = {
     ("events", "putEvents"): put_events,
     **{("s3", api): s3 for api in ("getObject", "putObject", "listObjectsV2")},
     ("bedrock", "invokeModel"): bedrock_invoke_model,
-    **{
-        ("athena", api): athena
-        for api in (
-            "startQueryExecution",
-            "stopQueryExecution",
-            "getQueryExecution",
-            "getQueryResults",
-        )
-    },
+    **{("athena", api): athena for api in _ATHENA_QUERY_CALLS},
 }
 
 #: AWS SDK integrations whose resource can be read from the arguments, by IAM prefix.
@@ -1540,15 +1540,7 @@ SDK_RESOURCES: dict[str, Rule] = {
 #: AWS SDK integrations with a specific rule, by ``(IAM prefix, SDK action)``.
 SDK_RULES: dict[tuple[str, str], Rule] = {
     **dict.fromkeys(_sdk_targets.TARGETS, _sdk_targets.derive),
-    **{
-        ("athena", api): athena
-        for api in (
-            "startQueryExecution",
-            "stopQueryExecution",
-            "getQueryExecution",
-            "getQueryResults",
-        )
-    },
+    **{("athena", api): athena for api in _ATHENA_QUERY_CALLS},
     ("lambda", "invoke"): lambda_invoke,
     ("sns", "publish"): _topic,
     ("sqs", "sendMessage"): lambda env, task: _queue(env, task, ("sqs:SendMessage",)),
