@@ -77,17 +77,24 @@ def _walk(graph: Graph, prefix: str = "") -> Iterable[tuple[State, str]]:
             yield from _walk(sub, f"{path}.{label}")
 
 
+@functools.cache
+def _service_errors() -> tuple[str, ...]:
+    """The error names Step Functions raises (the constants of ``States``), sorted."""
+    from sfdsl._intrinsics import States as _StatesNames
+
+    names = vars(_StatesNames).items()
+    return tuple(sorted(v for k, v in names if k[:1].isupper() and isinstance(v, str)))
+
+
 def _error_name_warnings(graph: Graph) -> list[Problem]:
     """Retry/Catch names in the reserved ``States.`` namespace that nothing can raise.
 
     Step Functions raises only its own ``States.*`` errors; any other ``States.`` name matches
     only when a Fail state of the machine raises it, so it is most likely a misspelling.
     """
-    from sfdsl._intrinsics import States as _StatesNames
-
     states = list(_walk(graph))
     raised = {s.error for s, _ in states if isinstance(s, Fail) and isinstance(s.error, str)}
-    known = {v for k, v in vars(_StatesNames).items() if k[:1].isupper() and isinstance(v, str)}
+    known = _service_errors()
     problems: list[Problem] = []
     for state, path in states:
         for kind in ("Retry", "Catch"):
@@ -101,7 +108,7 @@ def _error_name_warnings(graph: Graph) -> list[Problem]:
                         or name in raised
                     ):
                         continue
-                    close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.85)
+                    close = difflib.get_close_matches(name, known, n=1, cutoff=0.85)
                     hint = f"did you mean {close[0]!r}? " if close else ""
                     problems.append(
                         Problem(
@@ -114,15 +121,6 @@ def _error_name_warnings(graph: Graph) -> list[Problem]:
                         )
                     )
     return problems
-
-
-def _all_names(graph: Graph) -> set[str]:
-    names: set[str] = set()
-    for s in graph.states:
-        names.add(s.name)
-        for sub in _subgraphs(s):
-            names |= _all_names(sub[1])
-    return names
 
 
 def _subgraphs(state: State) -> list[tuple[str, Graph]]:
@@ -576,7 +574,7 @@ def _carriers(state: State, path: str) -> list[str]:
         if nxt is not None:
             out.append(target_name(nxt))
         if isinstance(state, Choice):
-            out.extend(t[0] for t in _targets(state))
+            out.extend(_successors(state))
     for catcher in getattr(state, "catch_rules", ()):
         rp = getattr(catcher, "result_path", None)
         if rp is DISCARD or (isinstance(rp, str) and rp != "$" and not _under(path, rp)):
@@ -584,21 +582,10 @@ def _carriers(state: State, path: str) -> list[str]:
     return out
 
 
-def _reaches(starts: tuple[str, ...], path: str, by_name: Mapping[str, State]) -> set[str]:
-    """States whose input holds *path* when it is written on the way into *starts*."""
-    seen: set[str] = set()
-    queue = deque(starts)
-    while queue:
-        name = queue.popleft()
-        if name in seen or name not in by_name:
-            continue
-        seen.add(name)
-        queue.extend(_carriers(by_name[name], path))
-    return seen
-
-
 class _Reach:
-    """The states :func:`_reaches` finds, walked only as far as the questions asked need.
+    """States whose input holds *path* when it is written on the way into *starts*.
+
+    Walked only as far as the questions asked need (``name in reach``).
 
     The walk resumes where the last question stopped, so asking about every Choice of a long
     chain visits each state once instead of once per Choice.
@@ -726,7 +713,7 @@ def _entry_paths(
     before = {
         path
         for path, lists in _writers(graph, by_name, entry).items()
-        if any(state.name in _reaches(starts, path, by_name) for starts in lists)
+        if any(state.name in _Reach(starts, path, by_name) for starts in lists)
     }
     if state.input_path is None or state.input_path == "$":
         return frozenset(before)
