@@ -13,7 +13,7 @@ from typing import Any
 
 import attrs
 
-from sfdsl._iam._cfn import Cfn, getatt, literal, ref_target, sub
+from sfdsl._iam._cfn import Cfn, getatt, literal
 from sfdsl._iam._model import Arg, Env, Grant, Task, grant
 
 _PIN = "write it in the definition (a literal or a ${Placeholder}) to pin it"
@@ -542,21 +542,6 @@ SPECS: dict[tuple[str, str], Spec] = {
 }
 
 
-def is_arn(value: Cfn) -> bool:
-    """Whether *value* is an ARN (a literal ``arn:...`` or a ``GetAtt ...Arn``).
-
-    Example:
-        >>> is_arn("arn:aws:iam::123456789012:role/r"), is_arn({"Ref": "Role"})
-        (True, False)
-    """
-    return _is_arn(value) and ref_target(value) is None
-
-
-def pass_roles(env: Env, task: Task, params: tuple[str, ...], service: str) -> list[Grant]:
-    """``iam:PassRole`` on the roles named by *params*, only when passed to *service*."""
-    return _pass_roles(env, task, params, service)
-
-
 def describe(service: str, api: str) -> tuple[str, str]:
     """The documentation row of ``arn:aws:states:::<service>:<api>``.
 
@@ -567,4 +552,4 @@ def describe(service: str, api: str) -> tuple[str, str]:
     return SPECS[(service, api)].describe()
 
 
-__all__ = ["SPECS", "Open", "P", "Res", "Spec", "describe", "is_arn", "pass_roles", "res", "sub"]
+__all__ = ["SPECS", "Open", "P", "Res", "Spec", "describe", "res"]
