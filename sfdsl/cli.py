@@ -864,14 +864,12 @@ def graph(
             _check_output_folder(output)
         loaded = _load(target)
         machine = _choose_machine(loaded, state_machine)
-        from sfdsl._diagram import GraphvizNotFoundError, render
+        from sfdsl._diagram import render
         from sfdsl.errors import DiagramError
 
         try:
             drawn = render(machine, fmt.value)
-        except GraphvizNotFoundError as exc:
-            raise _Failure(EXIT_USAGE, str(exc)) from None
-        except DiagramError as exc:
+        except DiagramError as exc:  # graphviz missing (GraphvizNotFoundError) included
             raise _Failure(EXIT_USAGE, str(exc)) from None
         data = drawn if isinstance(drawn, bytes) else drawn.encode("utf-8")
         if output is not None:
