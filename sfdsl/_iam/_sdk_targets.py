@@ -17,8 +17,7 @@ import attrs
 from sfdsl._iam import _sdk
 from sfdsl._iam._cfn import Cfn, getatt, literal, ref_target, select, sub
 from sfdsl._iam._model import Arg, Env, Grant, Task, grant, is_jsonata
-
-_PIN = "write it in the definition (a literal or a ${Placeholder}) to pin it"
+from sfdsl._iam._specs import _PIN, _project_of_build
 
 Unnamed = Literal["fail", "warn", "all", "skip"]
 
@@ -253,11 +252,6 @@ def sdk_table() -> str:
         calls = ", ".join(f"`{api}`" for api in apis)
         rows.append(f"| `{service}`: {calls} | {where} |")
     return "\n".join(rows) + "\n"
-
-
-def _project_of_build(text: str) -> str:
-    """``project:uuid`` or a build ARN ``arn:...:build/project:uuid`` -> ``project``."""
-    return text.rsplit("/", 1)[-1].split(":", 1)[0]
 
 
 def _rows(
