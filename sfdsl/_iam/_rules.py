@@ -17,11 +17,9 @@ from urllib.parse import unquote
 from sfdsl._iam import _sdk, _sdk_targets
 from sfdsl._iam._cfn import Cfn, getatt, literal, ref_target, select, sub
 from sfdsl._iam._model import Arg, Env, Grant, Task, grant, has_dynamic, is_jsonata
-from sfdsl._iam._specs import SPECS, describe
+from sfdsl._iam._specs import _PIN, SPECS, _role_arn, describe
 
 Rule = Callable[[Env, Task], list[Grant]]
-
-_PIN = "write it in the definition (a literal or a ${Placeholder}) to pin it"
 
 
 def _field(path: str) -> str:
@@ -542,13 +540,6 @@ def _pass_roles(env: Env, task: Task, targets: list[Arg], service: str) -> list[
         )
         return [grant("iam:PassRole", env.arn("iam", "role/*", region=False), condition=condition)]
     return [grant("iam:PassRole", *roles, condition=condition)] if roles else []
-
-
-def _role_arn(env: Env, value: Cfn) -> Cfn:
-    lit = literal(value)
-    if lit is not None and not lit.startswith("arn:"):
-        return env.arn("iam", f"role/{lit}", region=False)
-    return value
 
 
 def _named(
