@@ -48,8 +48,8 @@ from sfdsl.errors import IamDerivationError, Problem
 _VERSION = "2012-10-17"
 _STATES_INTEGRATION = re.compile(r"arn:[^:]+:states:::(.+)")
 _ACTIVITY = re.compile(r"arn:[^:]+:states:[^:]*:[^:]*:activity:.+")
-_PARTITION_ONLY = re.compile(r"arn:(?:\$\{[^}]*\}|[^:$])+:states:::(.+)")
-_LAMBDA = re.compile(r"arn:(?:\$\{[^}]*\}|[^:$])+:lambda:.+")
+_PARTITION_ONLY = re.compile(rf"arn:{_rules._SUB_FIELD}:states:::(.+)")
+_LAMBDA = re.compile(rf"arn:{_rules._SUB_FIELD}:lambda:.+")
 
 
 def _names(names: Iterable[str]) -> frozenset[str]:
