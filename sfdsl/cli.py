@@ -117,6 +117,18 @@ def _write_stdout(text: str) -> None:
     sys.stdout.flush()
 
 
+def _write_output(output: Path, content: str | bytes) -> None:
+    """Write *content* to the -o FILE; a failure is a usage error naming the file."""
+    try:
+        if isinstance(content, bytes):
+            output.write_bytes(content)
+        else:
+            output.write_text(content, encoding="utf-8")
+    except OSError as exc:
+        msg = f"cannot write {output}: {exc.strerror or exc}"
+        raise _Failure(EXIT_USAGE, msg) from None
+
+
 def _emit_json(data: Mapping[str, Any]) -> None:
     text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
     try:
@@ -347,11 +359,7 @@ def build(
         with _user_errors():
             text, data, build_warnings = _build_template(loaded, fmt, params)
         if output is not None:
-            try:
-                output.write_text(text, encoding="utf-8")
-            except OSError as exc:
-                msg = f"cannot write {output}: {exc.strerror or exc}"
-                raise _Failure(EXIT_USAGE, msg) from None
+            _write_output(output, text)
     except _Failure as failure:
         _finish(failure, payload)
     # The build reports each machine's own warnings too, with the machine's logical id.
@@ -766,11 +774,7 @@ def import_(
         else:
             raise _not_a_workflow(source, doc)
         if output is not None:
-            try:
-                output.write_text(module.code, encoding="utf-8")
-            except OSError as exc:
-                msg = f"cannot write {output}: {exc.strerror or exc}"
-                raise _Failure(EXIT_USAGE, msg) from None
+            _write_output(output, module.code)
     except _Failure as failure:
         _finish(failure, None)
     err = _console(stderr=True)
@@ -873,11 +877,7 @@ def graph(
             raise _Failure(EXIT_USAGE, str(exc)) from None
         data = drawn if isinstance(drawn, bytes) else drawn.encode("utf-8")
         if output is not None:
-            try:
-                output.write_bytes(data)
-            except OSError as exc:
-                msg = f"cannot write {output}: {exc.strerror or exc}"
-                raise _Failure(EXIT_USAGE, msg) from None
+            _write_output(output, data)
     except _Failure as failure:
         _finish(failure, None)
     if output is None:
