@@ -10,7 +10,7 @@ import attrs
 
 from sfdsl._machine import StateMachine
 from sfdsl._values import Placeholder
-from sfdsl.cfn._context import CfnValue, is_intrinsic, norm, option_error, ref
+from sfdsl.cfn._context import _PARAM, CfnValue, is_intrinsic, norm, option_error, ref
 from sfdsl.cfn._lambda import Function
 from sfdsl.cfn._parameters import PlaceholderMode
 from sfdsl.cfn._raw import conditions as _conditions
@@ -31,7 +31,6 @@ LogLevel: TypeAlias = Literal["ALL", "ERROR", "FATAL", "OFF"]
 _ROLE_INTRINSICS = ("Ref", "Fn::GetAtt", "Fn::ImportValue", "Fn::Sub", "Fn::Join", "Fn::If")
 _ACTIVITY_NAME = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
 _PARAM_NAME = re.compile(r"^[A-Za-z0-9_]+$")
-_PARAM_REF = re.compile(r"\$\{param:([A-Za-z0-9_]+)\}")
 
 
 def _cfn_value(what: str, *, arn_service: str | None = None) -> Any:
@@ -127,7 +126,7 @@ class Activity:
 
     @name.validator
     def _check_name(self, _attr: attrs.Attribute[str], value: str) -> None:
-        if not isinstance(value, str) or not _ACTIVITY_NAME.match(_PARAM_REF.sub("p", value)):
+        if not isinstance(value, str) or not _ACTIVITY_NAME.match(_PARAM.sub("p", value)):
             msg = f"activity name must be 1-80 letters, digits, '-' or '_', got {value!r}"
             raise option_error(msg)
 
@@ -346,7 +345,7 @@ class App:
                 )
                 raise option_error(msg)
             # A build parameter counts by its name: "${param:stage}-orders" -> StageDashorders.
-            logical_id = norm(_PARAM_REF.sub(lambda m: m.group(1), machine.name))
+            logical_id = norm(_PARAM.sub(lambda m: m.group(1), machine.name))
         if not re.fullmatch(r"[A-Za-z0-9]{1,200}", logical_id):
             msg = f"logical_id must be 1-200 letters and digits, got {logical_id!r}"
             raise option_error(msg)
