@@ -261,10 +261,9 @@ def validate(
     out = _console(stderr=False)
     for machine in machines:
         states = _count_states(machine.to_asl())
-        summary = f"valid {_machine_label(machine)} ({states} state{'s' * (states != 1)}"
+        summary = f"valid {_machine_label(machine)} ({_plural(states, 'state')}"
         if machine.warnings:
-            n = len(machine.warnings)
-            summary += f", {n} warning{'s' * (n != 1)}"
+            summary += f", {_plural(len(machine.warnings), 'warning')}"
         out.print(f"{loaded.label}: {summary})")
         for warning in machine.warnings:
             _say(out, "warning: ", "yellow", str(warning))
@@ -382,7 +381,7 @@ def build(
     if output is None:
         _write_stdout(text)
     else:
-        what = f"{resources} resource{'s' * (resources != 1)}"
+        what = _plural(resources, "resource")
         _say(
             err, "wrote ", "green", f"{output}: CloudFormation template of {loaded.label} ({what})"
         )
