@@ -192,6 +192,11 @@ class Context:
         )
         return "${param:" + name + "}"
 
+    def raw_owner(self, logical_id: str) -> str | None:
+        """How the app names its own resource with this id (``resources['Q'] (AWS::SQS::Queue)``)."""
+        raw: dict[str, str] = self.shared.get("raw-resources", {})
+        return raw.get(logical_id)
+
     def logical_id(self, value: str, what: str, path: str = "") -> bool:
         """Check a logical id's syntax and that it is not taken; record a problem if not."""
         if not _LOGICAL_ID.match(value):
@@ -201,7 +206,7 @@ class Context:
                 "logical-id",
             )
             return False
-        own = self.shared.get("raw-resources", {}).get(value)
+        own = self.raw_owner(value)
         if own is not None:
             self.fail(
                 f"logical id {value!r} of the {what} is taken by App {own}; rename that "
@@ -229,7 +234,7 @@ class Context:
         resources): that is recorded as a problem (once), and True returned.
         """
         found = self.template.resources.get(logical_id)
-        own = self.shared.get("raw-resources", {}).get(logical_id)
+        own = self.raw_owner(logical_id)
         if own is None and (found is None or found.resource_type == cls.resource_type):
             return False
         reported: set[str] = self.shared.setdefault("clashes", set())
@@ -260,7 +265,7 @@ class Context:
         A logical id already taken (by one of the app's own resources, or by a state machine
         given that logical id) is a problem; the resource there is kept and returned.
         """
-        own = self.shared.get("raw-resources", {}).get(logical_id)
+        own = self.raw_owner(logical_id)
         if own is not None:
             self.fail(
                 f"logical id {logical_id!r} of a generated {cls.resource_type} is taken by App "

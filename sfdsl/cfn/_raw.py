@@ -368,12 +368,6 @@ def conditions(value: Mapping[str, ConditionLike]) -> dict[str, Any]:
 # --------------------------------------------------------------------------- build
 
 
-def owner(ctx: Context, logical_id: str) -> str | None:
-    """How the app names a hand-written resource with this id (``resources['Q'] (AWS::SQS::Queue)``)."""
-    raw: dict[str, str] = ctx.shared.get("raw-resources", {})
-    return raw.get(logical_id)
-
-
 def add_raw(ctx: Context, app: Any) -> None:
     """Add the app's resources, outputs and conditions to the template (before anything else)."""
     raw: dict[str, str] = ctx.shared.setdefault("raw-resources", {})
@@ -523,6 +517,5 @@ __all__ = [
     "check_raw_references",
     "conditions",
     "outputs",
-    "owner",
     "resources",
 ]
