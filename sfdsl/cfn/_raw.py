@@ -12,7 +12,7 @@ from __future__ import annotations
 import copy
 import difflib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeAlias
 
 from troposphere import AWSHelperFn, AWSObject, Output
@@ -200,40 +200,55 @@ def resources(value: Mapping[str, ResourceLike] | Iterable[AWSObject]) -> dict[s
         sfdsl.errors.ValidationError: invalid App resources (1 problem):
           - Type must be 'AWS::<Service>::<Resource>' or 'Custom::<Name>', got 'SQS::Queue'  @ resources.Queue.Type
     """
+    return _checked(value, "resources", _check_resource)
+
+
+def _checked(
+    value: object, section: str, check: Callable[[dict[str, Any], str], list[Problem]]
+) -> dict[str, Any]:
+    """The items of *section* (``resources``, ``outputs``) as plain data, each passing *check*.
+
+    Raises ValidationError with every problem of every item.
+    """
+    what = section[:-1]
     problems: list[Problem] = []
     out: dict[str, Any] = {}
-    for lid, item in _items(value, "resources", problems):
-        if not _check_id(lid, "resources", problems):
+    for lid, item in _items(value, section, problems):
+        if not _check_id(lid, section, problems):
             continue
-        where = f"resources.{lid}"
-        body = _body(item, where, "resource", problems)
+        where = f"{section}.{lid}"
+        body = _body(item, where, what, problems)
         if body is None:
             continue
-        found = _unknown_keys(body, _RESOURCE_KEYS, where, "resource")
-        kind = body.get("Type")
-        if "Type" not in body:
-            found.append(
-                Problem(
-                    "Type is missing; give the resource type, e.g. 'AWS::SQS::Queue'",
-                    f"{where}.Type",
-                    "invalid-resource",
-                )
-            )
-        elif not isinstance(kind, str) or not _TYPE.fullmatch(kind):
-            found.append(
-                Problem(
-                    f"Type must be 'AWS::<Service>::<Resource>' or 'Custom::<Name>', got {kind!r}",
-                    f"{where}.Type",
-                    "invalid-resource",
-                )
-            )
-        found += _check_attributes(body, where)
+        found = check(body, where)
         if found:
             problems += found
             continue
         out[lid] = body
-    _raise(problems, "resources")
+    _raise(problems, section)
     return out
+
+
+def _check_resource(body: dict[str, Any], where: str) -> list[Problem]:
+    found = _unknown_keys(body, _RESOURCE_KEYS, where, "resource")
+    kind = body.get("Type")
+    if "Type" not in body:
+        found.append(
+            Problem(
+                "Type is missing; give the resource type, e.g. 'AWS::SQS::Queue'",
+                f"{where}.Type",
+                "invalid-resource",
+            )
+        )
+    elif not isinstance(kind, str) or not _TYPE.fullmatch(kind):
+        found.append(
+            Problem(
+                f"Type must be 'AWS::<Service>::<Resource>' or 'Custom::<Name>', got {kind!r}",
+                f"{where}.Type",
+                "invalid-resource",
+            )
+        )
+    return found + _check_attributes(body, where)
 
 
 def _check_attributes(body: Mapping[str, Any], where: str) -> list[Problem]:
@@ -273,55 +288,45 @@ def outputs(value: Mapping[str, OutputLike] | Iterable[Output]) -> dict[str, Any
         >>> outputs({"QueueUrl": {"Value": {"Ref": "Queue"}}})
         {'QueueUrl': {'Value': {'Ref': 'Queue'}}}
     """
-    problems: list[Problem] = []
-    out: dict[str, Any] = {}
-    for lid, item in _items(value, "outputs", problems):
-        if not _check_id(lid, "outputs", problems):
-            continue
-        where = f"outputs.{lid}"
-        body = _body(item, where, "output", problems)
-        if body is None:
-            continue
-        found = _unknown_keys(body, _OUTPUT_KEYS, where, "output")
-        if "Value" not in body:
-            found.append(
-                Problem(
-                    "Value is missing; give what the output shows, e.g. {'Ref': 'OrdersQueue'}",
-                    f"{where}.Value",
-                    "invalid-output",
-                )
+    return _checked(value, "outputs", _check_output)
+
+
+def _check_output(body: dict[str, Any], where: str) -> list[Problem]:
+    found = _unknown_keys(body, _OUTPUT_KEYS, where, "output")
+    if "Value" not in body:
+        found.append(
+            Problem(
+                "Value is missing; give what the output shows, e.g. {'Ref': 'OrdersQueue'}",
+                f"{where}.Value",
+                "invalid-output",
             )
-        export = body.get("Export")
-        if "Export" in body and not (isinstance(export, Mapping) and set(export) == {"Name"}):
-            found.append(
-                Problem(
-                    f"Export must be {{'Name': ...}}, got {export!r}",
-                    f"{where}.Export",
-                    "invalid-output",
-                )
+        )
+    export = body.get("Export")
+    if "Export" in body and not (isinstance(export, Mapping) and set(export) == {"Name"}):
+        found.append(
+            Problem(
+                f"Export must be {{'Name': ...}}, got {export!r}",
+                f"{where}.Export",
+                "invalid-output",
             )
-        if "Description" in body and not isinstance(body["Description"], str):
-            found.append(
-                Problem(
-                    f"Description must be a string, got {body['Description']!r}",
-                    f"{where}.Description",
-                    "invalid-output",
-                )
+        )
+    if "Description" in body and not isinstance(body["Description"], str):
+        found.append(
+            Problem(
+                f"Description must be a string, got {body['Description']!r}",
+                f"{where}.Description",
+                "invalid-output",
             )
-        if "Condition" in body and not isinstance(body["Condition"], str):
-            found.append(
-                Problem(
-                    f"Condition must be the name of a condition, got {body['Condition']!r}",
-                    f"{where}.Condition",
-                    "invalid-output",
-                )
+        )
+    if "Condition" in body and not isinstance(body["Condition"], str):
+        found.append(
+            Problem(
+                f"Condition must be the name of a condition, got {body['Condition']!r}",
+                f"{where}.Condition",
+                "invalid-output",
             )
-        if found:
-            problems += found
-            continue
-        out[lid] = body
-    _raise(problems, "outputs")
-    return out
+        )
+    return found
 
 
 def conditions(value: Mapping[str, ConditionLike]) -> dict[str, Any]:
