@@ -356,27 +356,26 @@ def build(
         if payload is not None:
             payload["target"] = loaded.label
         with _user_errors():
+            # The build reports each machine's own warnings too, with the machine's logical id.
             text, data, build_warnings = _build_template(loaded, fmt, params)
         if output is not None:
             _write_output(output, text)
     except _Failure as failure:
         _finish(failure, payload)
-    # The build reports each machine's own warnings too, with the machine's logical id.
-    warnings_out = build_warnings
     resources = len(data.get("Resources", {}))
     if payload is not None:
         payload.update(
             format=fmt.value,
             output=None if output is None else str(output),
             resources=resources,
-            warnings=warnings_out,
+            warnings=build_warnings,
         )
         if output is None:
             payload["template"] = data
         _emit_json(payload)
         return
     err = _console(stderr=True)
-    for warning in warnings_out:
+    for warning in build_warnings:
         _say(err, "warning: ", "yellow", warning)
     if output is None:
         _write_stdout(text)
