@@ -60,6 +60,7 @@ _CRON_FIELDS: Final = (
 )
 _DOM_SPECIAL = re.compile(r"^(L|LW|(?P<day>\d+)W)$")
 _DOW_SPECIAL = re.compile(r"^(L|(?P<day>\w+)L|(?P<nth_day>\w+)#(?P<nth>\d+))$")
+_SPECIAL: Final = {"day-of-month": _DOM_SPECIAL, "day-of-week": _DOW_SPECIAL}
 
 
 def _cron_value(field: _CronField, text: str) -> int | None:
@@ -78,8 +79,8 @@ def _cron_field_problem(field: _CronField, text: str) -> str | None:
         if field.name in ("day-of-month", "day-of-week"):
             return None
         return f"{bad}: '?' is allowed only in day-of-month and day-of-week"
+    special = _SPECIAL.get(field.name)
     for item in text.split(","):
-        special = {"day-of-month": _DOM_SPECIAL, "day-of-week": _DOW_SPECIAL}.get(field.name)
         m = special.match(item) if special else None
         if m:
             if field.name == "day-of-week" and m["nth"] and not 1 <= int(m["nth"]) <= 5:
