@@ -301,7 +301,8 @@ def _load_asl(path: Path) -> Target:
     if not text.strip():
         msg = f"{path} is empty; expected an ASL definition (an object with StartAt and States)"
         raise TargetError(msg)
-    other_document = not_asl_hint(load_document(path))
+    document = load_document(path)
+    other_document = not_asl_hint(document)
     if other_document:
         msg = (
             f"{path} is not an ASL definition (an object with StartAt and States); {other_document}"
@@ -309,7 +310,8 @@ def _load_asl(path: Path) -> Target:
         raise TargetError(msg)
     stem = path.name.split(".", 1)[0]
     name = stem if _MACHINE_NAME.match(stem) else None
-    machine = StateMachine.from_asl(path, name=name)
+    # Read once: a document that is not an object goes by its path, for from_asl's message.
+    machine = StateMachine.from_asl(document if isinstance(document, dict) else path, name=name)
     return Target(machine, "machine", str(path))
 
 
