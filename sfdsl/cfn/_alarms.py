@@ -418,6 +418,31 @@ def queue_url(queue_arn: CfnValue) -> CfnValue:
     }
 
 
+def events_queue_policy(queue_arn: CfnValue, rules: list[CfnValue]) -> dict[str, Any]:
+    """The properties of a ``QueuePolicy`` that lets the EventBridge *rules* send to the queue.
+
+    Example:
+        >>> policy = events_queue_policy({"Fn::GetAtt": ["Jobs", "Arn"]}, [{"Ref": "Rule"}])
+        >>> policy["Queues"], policy["PolicyDocument"]["Statement"][0]["Action"]
+        ([{'Ref': 'Jobs'}], 'sqs:SendMessage')
+    """
+    return {
+        "Queues": [queue_url(queue_arn)],
+        "PolicyDocument": {
+            "Version": "2012-10-17",
+            "Statement": [
+                {
+                    "Effect": "Allow",
+                    "Principal": {"Service": "events.amazonaws.com"},
+                    "Action": "sqs:SendMessage",
+                    "Resource": queue_arn,
+                    "Condition": {"ArnEquals": {"aws:SourceArn": rules}},
+                }
+            ],
+        },
+    }
+
+
 def build_notifications(ctx: Context, app: App, mb: MachineBuild, notes: Notifications) -> None:
     """Add the rules, the target policies and the notifications role."""
     from troposphere import awslambda, events, iam, sns, sqs
@@ -528,25 +553,7 @@ def build_notifications(ctx: Context, app: App, mb: MachineBuild, notes: Notific
     for queue_arn, rules in queues.values():
         lid = f"{mb.logical_id}NotificationsQueuePolicy{_short_hash(queue_arn)}"
         if ctx.logical_id(lid, "queue policy", path):
-            ctx.add(
-                sqs.QueuePolicy,
-                lid,
-                {
-                    "Queues": [queue_url(queue_arn)],
-                    "PolicyDocument": {
-                        "Version": "2012-10-17",
-                        "Statement": [
-                            {
-                                "Effect": "Allow",
-                                "Principal": {"Service": "events.amazonaws.com"},
-                                "Action": "sqs:SendMessage",
-                                "Resource": queue_arn,
-                                "Condition": {"ArnEquals": {"aws:SourceArn": rules}},
-                            }
-                        ],
-                    },
-                },
-            )
+            ctx.add(sqs.QueuePolicy, lid, events_queue_policy(queue_arn, rules))
     if role_statements and ctx.logical_id(role_id, "notifications role", path):
         ctx.add(
             iam.Role,
@@ -596,6 +603,7 @@ __all__ = [
     "alarm_ids",
     "build_alarms",
     "build_notifications",
+    "events_queue_policy",
     "events_trust",
     "queue_url",
 ]

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
 import attrs
 
-from sfdsl.cfn._alarms import InputTransformer, events_trust
+from sfdsl.cfn._alarms import InputTransformer, events_queue_policy, events_trust
 from sfdsl.cfn._context import CfnValue, Context, getatt, norm, option_error, ref, sub, tropo
 
 if TYPE_CHECKING:
@@ -607,8 +607,6 @@ def _dlq_policies(ctx: Context, dlqs: dict[str, tuple[CfnValue, list[tuple[str, 
     """
     from troposphere import sqs
 
-    from sfdsl.cfn._alarms import queue_url
-
     for queue, uses in dlqs.values():
         target = queue["Fn::GetAtt"][0] if isinstance(queue, dict) and "Fn::GetAtt" in queue else ""
         kind = getattr(ctx.template.resources.get(target), "resource_type", None)
@@ -621,22 +619,8 @@ def _dlq_policies(ctx: Context, dlqs: dict[str, tuple[CfnValue, list[tuple[str, 
         if not rules and not ctx.logical_id(lid, "dead-letter queue policy", uses[0][1]):
             continue
         rules.extend(rule_id for rule_id, _path in uses)
-        statement = {
-            "Effect": "Allow",
-            "Principal": {"Service": "events.amazonaws.com"},
-            "Action": "sqs:SendMessage",
-            "Resource": queue,
-            "Condition": {"ArnEquals": {"aws:SourceArn": [getatt(r, "Arn") for r in rules]}},
-        }
         ctx.template.resources.pop(lid, None)  # a later machine's rules join the same policy
-        ctx.add(
-            sqs.QueuePolicy,
-            lid,
-            {
-                "Queues": [queue_url(queue)],
-                "PolicyDocument": {"Version": "2012-10-17", "Statement": [statement]},
-            },
-        )
+        ctx.add(sqs.QueuePolicy, lid, events_queue_policy(queue, [getatt(r, "Arn") for r in rules]))
 
 
 def build_events(ctx: Context, app: App, mb: MachineBuild, events_: tuple[Event, ...]) -> None:
