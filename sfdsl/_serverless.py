@@ -355,6 +355,15 @@ def _unmark(value: Any) -> Any:
     return value
 
 
+def _give_value(name: str, variable: str) -> str:
+    """How to give the build parameter *name*, written for serverless *variable*, a value."""
+    return (
+        f"give it a value when you build (sfdsl build --param {name}=VALUE, or "
+        f"App(params={{{name!r}: ...}})) or import again with --param {variable}=VALUE "
+        f"(values={{{variable!r}: ...}} in Python)"
+    )
+
+
 def _is_variable(inner: str) -> bool:
     inner = inner.strip()
     if inner.startswith("AWS::"):
@@ -785,10 +794,8 @@ class _Importer:
             name = _param_name(inner)
             self.note(
                 f"unresolved variable {variable} (used at {', '.join(dict.fromkeys(where))}): "
-                f"no value was given, so it is written as ${{param:{name}}}; give it a value "
-                f"when you build (sfdsl build --param {name}=VALUE, or "
-                f"App(params={{{name!r}: ...}})) or import again with --param {inner}=VALUE "
-                f"(values={{{inner!r}: ...}} in Python)"
+                f"no value was given, so it is written as ${{param:{name}}}; "
+                + _give_value(name, inner)
             )
         for variable, where in sorted(self.resolver.fixed.items()):
             self.note(
@@ -1065,11 +1072,7 @@ class _Importer:
                 f"{name}=VALUE to change it"
             )
         else:
-            origin = (
-                f"it has no default: give it a value when you build (sfdsl build --param "
-                f"{name}=VALUE, or App(params={{{name!r}: ...}})) or import again with "
-                f"--param {name}=VALUE (values={{{name!r}: ...}} in Python)"
-            )
+            origin = "it has no default: " + _give_value(name, name)
         return "${param:" + name + "}", f"{what} is the build parameter '{name}' ({origin})"
 
     def jsonata_wait(
