@@ -14,12 +14,12 @@ from sfdsl import _checks as chk
 from sfdsl._chain import Definition, Graph
 from sfdsl._states import State
 from sfdsl._typing import QueryLanguage
+from sfdsl._values import BUILD_PARAM
 from sfdsl.errors import Problem, ValidationError
 
 MachineType: TypeAlias = Literal["STANDARD", "EXPRESS"]
 
 _MACHINE_NAME = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
-_BUILD_PARAM = re.compile(r"\$\{param:[A-Za-z0-9_]+\}")
 
 
 @attrs.frozen(init=False)
@@ -288,7 +288,7 @@ def _machine_field_problems(
 
 def _name_with_params(name: str) -> bool:
     """A name whose ``${param:NAME}`` parts the template build replaces, then checks again."""
-    rest = _BUILD_PARAM.sub("", name)
+    rest = BUILD_PARAM.sub("", name)
     return rest != name and (not rest or bool(_MACHINE_NAME.match(rest)))
 
 

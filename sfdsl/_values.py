@@ -36,6 +36,9 @@ Example:
 
 _PLACEHOLDER_NAME = re.compile(r"^[A-Za-z0-9_.:-]+$")
 
+BUILD_PARAM = re.compile(r"\$\{param:([A-Za-z0-9_]+)\}")
+"""A ``${param:NAME}`` build parameter in text; the template build replaces it by its value."""
+
 
 @attrs.frozen
 class Placeholder:

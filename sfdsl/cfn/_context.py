@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from troposphere import AWSHelperFn, AWSObject, Template
 
+from sfdsl._values import BUILD_PARAM
 from sfdsl.errors import BuildError, Problem, ValidationError
 
 if TYPE_CHECKING:
@@ -25,7 +26,7 @@ PARTITION: dict[str, Any] = {"Ref": "AWS::Partition"}
 REGION: dict[str, Any] = {"Ref": "AWS::Region"}
 ACCOUNT: dict[str, Any] = {"Ref": "AWS::AccountId"}
 
-_PARAM = re.compile(r"\$\{param:([A-Za-z0-9_]+)\}")
+_PARAM = BUILD_PARAM
 _LOGICAL_ID = re.compile(r"^[A-Za-z0-9]{1,255}$")
 
 
