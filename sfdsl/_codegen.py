@@ -875,9 +875,9 @@ def _path_code(text: str, writer: ModuleWriter) -> _Node | None:
         from sfdsl._conditions import Var
 
         var = Var(text)
-        from sfdsl._states import _freeze_paths
+        from sfdsl._values import freeze_template
 
-        if render(_freeze_paths({"k": var})) != {"k.$": text}:
+        if render(freeze_template({"k": var})) != {"k.$": text}:
             return None
     except (SfdslError, ValueError, TypeError):
         return None

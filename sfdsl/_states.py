@@ -135,11 +135,6 @@ def _jsonata_template(value: Json) -> Json:
     return freeze_template(value, "JSONata")
 
 
-def _freeze_paths(value: Json) -> Json:
-    """The canonical form of a JSONPath payload template (see :func:`freeze_template`)."""
-    return freeze_template(value, "JSONPath")
-
-
 def _expression(value: Json) -> Json:
     """A field that takes a value or JSONata: ``Jsonata`` objects are kept as their ASL text."""
     if isinstance(value, Jsonata):
