@@ -9,6 +9,7 @@ from typing import Any
 
 import jsonata
 import pytest
+from conftest import CORPUS as REPO_CORPUS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -661,7 +662,7 @@ def test_malformed_documents_never_raise_python_errors(document: Any) -> None:
     assert info.value.problems
 
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "asl"
+CORPUS = REPO_CORPUS / "asl"
 CORPUS_FILES = sorted(p for d in ("valid", "realworld") for p in (CORPUS / d).glob("*.json"))
 ASL_KEYS = [
     "Type", "Next", "End", "Default", "Choices", "Branches", "ItemProcessor", "Iterator",
@@ -706,7 +707,6 @@ def _locations(value: Any, where: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]
     return found
 
 
-@pytest.mark.skipif(not CORPUS_FILES, reason="the shared ASL corpus is not present")
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data())
 def test_mutated_corpus_documents_raise_only_sfdsl_errors(data: st.DataObject) -> None:

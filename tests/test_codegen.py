@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import CORPUS as REPO_CORPUS
 
 from sfdsl import StateMachine
 from sfdsl._codegen import (
@@ -24,7 +25,7 @@ from sfdsl._codegen import (
 from sfdsl._conditions import condition_from_asl
 from sfdsl.errors import SfdslError
 
-CORPUS_ASL = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "asl"
+CORPUS_ASL = REPO_CORPUS / "asl"
 CORPUS_FILES = sorted(
     p for folder in ("valid", "realworld") for p in (CORPUS_ASL / folder).glob("*.json")
 )

@@ -7,17 +7,14 @@ and the results AWS produced; see ``docs/conformance.md`` for the pass count.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import CORPUS
 
 from sfdsl._runner import load_mock_config, run
 
-CORPUS = Path(
-    os.environ.get("SFDSL_CORPUS", Path(__file__).resolve().parents[2] / "shared" / "corpus")
-)
 FOLDERS = ("executions", "executions_mocked")
 
 # Cases that cannot pass, with the reason (kept in sync with docs/conformance.md).
@@ -95,7 +92,6 @@ def run_case(case: Path) -> dict[str, Any]:
     return result.to_json_dict()
 
 
-@pytest.mark.skipif(not CASES, reason="the conformance corpus is not available")
 @pytest.mark.parametrize("case", CASES)
 def test_recorded_execution(case: Path) -> None:
     expected = _load(case / "expected.json")
@@ -145,7 +141,6 @@ def _history_cases() -> list[Any]:
     return out
 
 
-@pytest.mark.skipif(not CASES, reason="the conformance corpus is not available")
 @pytest.mark.parametrize("case", _history_cases())
 def test_recorded_history(case: Path) -> None:
     mocks = None

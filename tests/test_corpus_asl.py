@@ -6,11 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import CORPUS as REPO_CORPUS
 
 from sfdsl import StateMachine
 from sfdsl.errors import ValidationError
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "asl"
+CORPUS = REPO_CORPUS / "asl"
 
 
 def _files(*folders: str) -> list[Path]:

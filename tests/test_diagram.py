@@ -19,6 +19,7 @@ from typing import Any, Literal, TypeAlias
 import attrs
 import pytest
 import yaml
+from conftest import CORPUS as REPO_CORPUS
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -52,7 +53,7 @@ from sfdsl._diagram import (
 )
 from sfdsl.errors import SfdslError, ValidationError
 
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "asl"
+CORPUS = REPO_CORPUS / "asl"
 LAMBDA = "arn:aws:states:::lambda:invoke"
 HAS_DOT = shutil.which("dot") is not None
 SVG = "http://www.w3.org/2000/svg"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import attrs
 import pytest
+from conftest import CORPUS as REPO_CORPUS
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -25,7 +26,7 @@ from sfdsl._intrinsics import (
 from sfdsl._jsonpath import JsonPath, PathNotFoundError, evaluate, parse_path, set_path
 from sfdsl.errors import InvalidIntrinsicError
 
-CORPUS = Path("/work/shared/corpus/executions")
+CORPUS = REPO_CORPUS / "executions"
 
 
 def p(text: str) -> JsonPath:

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
+from conftest import CORPUS as REPO_CORPUS
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -41,7 +42,7 @@ from sfdsl._jsonpath import (
 )
 from sfdsl.errors import InvalidPathError
 
-CORPUS = Path("/work/shared/corpus/executions")
+CORPUS = REPO_CORPUS / "executions"
 
 
 # --------------------------------------------------------------------------- parsing
