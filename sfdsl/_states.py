@@ -1460,7 +1460,8 @@ def _graphs(value: Iterable[State | Chain | Graph]) -> Any:
     from sfdsl._chain import Graph
 
     if isinstance(value, (list, tuple)):
-        return tuple(Graph.of(v) if not isinstance(v, Graph) else v for v in value)
+        # Anything else is kept, so the state reports every bad branch, not only the first.
+        return tuple(_graph(v) if not isinstance(v, Graph) else v for v in value)
     return value
 
 

@@ -361,6 +361,7 @@ class _Reader:
             allowed.discard("ProcessorConfig")
         kwargs: dict[str, Any] = {}
         ok = True
+        failed: set[str] = set()  # ASL keys whose problems are already recorded
         for key, value in raw.items():
             if key == "Type":
                 continue
@@ -398,6 +399,7 @@ class _Reader:
                 converted = self.field(cls, key, value, path)
             except _Skip:
                 ok = False
+                failed.add(key)
                 continue
             kwargs[by_asl[key].name] = converted
         missing = False
@@ -422,6 +424,7 @@ class _Reader:
             )
             ok = False
         if not ok:
+            self.rest_of(cls, name, kwargs, here, failed)
             return _stand_in(name, raw)
         try:
             built = cls(name, **kwargs)
@@ -434,31 +437,48 @@ class _Reader:
             self.add(str(exc), path)
         return _stand_in(name, raw)
 
+    def rest_of(
+        self, cls: type[State], name: str, kwargs: dict[str, Any], here: str, failed: set[str]
+    ) -> None:
+        """Record the problems of a state's other fields when some of its fields could not be read.
+
+        The state is built without the fields that failed; what their absence alone causes
+        (a Parallel with no branches, a Map with no processor) is not reported again.
+        """
+        path = f"{here}States.{name}"
+        keys = failed | ({"ItemProcessor"} if "Iterator" in failed else set())
+        gone = tuple(f"{path}.{key}" for key in keys)
+        try:
+            cls(name, **kwargs)
+        except ValidationError as exc:
+            prefix = here.rstrip(".")
+            found = [p.under(prefix) for p in exc.problems]
+            self.problems.extend(p for p in found if not p.path.startswith(gone))
+        except (TypeError, ValueError):
+            pass  # a required field is missing: already reported
+
     def field(self, cls: type[State], key: str, value: Any, path: str) -> Any:
         where = f"{path}.{key}"
         if key in ("Retry", "Catch", "Choices", "Branches"):
             if not isinstance(value, list):
                 self.add(f"{key} must be an array, got {type_name(value)}", where)
                 raise _Skip
-            if key == "Retry":
-                return tuple(self.sub(Retry, v, f"{where}[{i}]") for i, v in enumerate(value))
-            if key == "Catch":
-                return tuple(self.sub(Catch, v, f"{where}[{i}]") for i, v in enumerate(value))
-            if key == "Choices":
-                return tuple(self.choice_rule(v, f"{where}[{i}]") for i, v in enumerate(value))
-            branches = []
+            read = {
+                "Retry": lambda v, at: self.sub(Retry, v, at),
+                "Catch": lambda v, at: self.sub(Catch, v, at),
+                "Choices": self.choice_rule,
+                "Branches": self.branch,
+            }[key]
+            # Every item is read, so each bad one is reported, not only the first.
+            items, bad = [], False
             for i, v in enumerate(value):
-                if not isinstance(v, Mapping):
-                    self.add(
-                        f"each branch must be an object with StartAt and States, got {type_name(v)}",
-                        f"{where}[{i}]",
-                    )
-                    raise _Skip
-                self.unknown(
-                    v, ("StartAt", "States", "Comment"), f"{where}[{i}]", "a Parallel branch"
-                )
-                branches.append(self.graph(v, f"{where}[{i}]"))
-            return tuple(branches)
+                try:
+                    items.append(read(v, f"{where}[{i}]"))
+                except _Skip:
+                    bad = True
+            if bad:
+                raise _Skip
+            return tuple(items)
         if key == "Credentials":
             if not isinstance(value, Mapping):
                 self.add(
@@ -473,6 +493,16 @@ class _Reader:
         if key == "ResultWriter":
             return self.sub(ResultWriter, value, where)
         return value
+
+    def branch(self, value: Any, where: str) -> Graph:
+        if not isinstance(value, Mapping):
+            self.add(
+                f"each branch must be an object with StartAt and States, got {type_name(value)}",
+                where,
+            )
+            raise _Skip
+        self.unknown(value, ("StartAt", "States", "Comment"), where, "a Parallel branch")
+        return self.graph(value, where)
 
     def credentials(self, value: Mapping[str, Any], where: str) -> Credentials:
         keys = [k for k in value if k in ("RoleArn", "RoleArn.$")]

@@ -1694,3 +1694,143 @@ def test_a_distributed_map_without_execution_type_in_asl_is_rejected() -> None:
     assert [p.path for p in caught.value.problems] == [
         "States.Each.ItemProcessor.ProcessorConfig.ExecutionType"
     ]
+
+
+# ---------------------------------------------------------------- every problem at once
+
+
+def read_problems(definition: dict[str, Any]) -> list[tuple[str, str]]:
+    with pytest.raises(ValidationError) as info:
+        StateMachine.from_asl(definition)
+    return [(p.message, p.path) for p in info.value.problems]
+
+
+def one_state(state: dict[str, Any]) -> dict[str, Any]:
+    return {"StartAt": "T", "States": {"T": state, "Done": {"Type": "Succeed"}}}
+
+
+FUNCTION_ARN = "arn:aws:lambda:us-east-1:123456789012:function:f"
+
+
+@pytest.mark.parametrize(
+    ("state", "expected"),
+    [
+        (
+            {
+                "Type": "Task",
+                "Resource": FUNCTION_ARN,
+                "TimeoutSeconds": 0,
+                "Next": "Done",
+                "Retry": [
+                    {"ErrorEquals": ["States.ALL"], "BackoffRate": 0.5},
+                    {"ErrorEquals": ["X"], "MaxAttempts": -1},
+                ],
+            },
+            [
+                ("BackoffRate must be >= 1.0 (got 0.5)", "States.T.Retry[0].BackoffRate"),
+                ("MaxAttempts must be >= 0 (got -1)", "States.T.Retry[1].MaxAttempts"),
+                ("TimeoutSeconds must be >= 1 (got 0)", "States.T.TimeoutSeconds"),
+            ],
+        ),
+        (
+            {
+                "Type": "Task",
+                "Resource": FUNCTION_ARN,
+                "Next": "Done",
+                "HeartbeatSeconds": 0,
+                "Catch": [
+                    {"ErrorEquals": ["A"], "Next": "Done", "ResultPath": "bad"},
+                    {"ErrorEquals": ["B"]},
+                ],
+            },
+            [
+                (
+                    "invalid path 'bad': expected '$', '$$' or '$variable' at the start of the "
+                    "path at position 0, found 'b'",
+                    "States.T.Catch[0].ResultPath",
+                ),
+                (
+                    "Next is required: the state to go to when the error is caught",
+                    "States.T.Catch[1].Next",
+                ),
+                ("HeartbeatSeconds must be >= 1 (got 0)", "States.T.HeartbeatSeconds"),
+            ],
+        ),
+        (
+            {
+                "Type": "Choice",
+                "InputPath": "bad",
+                "Choices": [
+                    {"Variable": "$.a", "NumericEquals": "1", "Next": "Done"},
+                    {"Variable": "$.b", "StringEquals": "x"},
+                ],
+                "Default": "Done",
+            },
+            [
+                (
+                    'NumericEquals must be a number, got "1" (a string); '
+                    "use StringEquals to compare strings",
+                    "States.T.Choices[0].NumericEquals",
+                ),
+                (
+                    "a Choice rule needs Next: the state to go to when it matches",
+                    "States.T.Choices[1].Next",
+                ),
+                (
+                    "invalid path 'bad': expected '$', '$$' or '$variable' at the start of the "
+                    "path at position 0, found 'b'",
+                    "States.T.InputPath",
+                ),
+            ],
+        ),
+        (
+            {
+                "Type": "Parallel",
+                "Next": "Done",
+                "OutputPath": "bad",
+                "Branches": [5, {"StartAt": "A", "States": {"A": {"Type": "Wait", "End": True}}}],
+            },
+            [
+                (
+                    "each branch must be an object with StartAt and States, got a number",
+                    "States.T.Branches[0]",
+                ),
+                (
+                    "a Wait state needs exactly one of Seconds, SecondsPath, Timestamp, "
+                    "TimestampPath, got none",
+                    "States.T.Branches[1].States.A",
+                ),
+                (
+                    "invalid path 'bad': expected '$', '$$' or '$variable' at the start of the "
+                    "path at position 0, found 'b'",
+                    "States.T.OutputPath",
+                ),
+            ],
+        ),
+    ],
+    ids=["retry", "catch", "choices", "branches"],
+)
+def test_reading_asl_reports_every_bad_rule_and_the_states_other_fields(
+    state: dict[str, Any], expected: list[tuple[str, str]]
+) -> None:
+    assert sorted(read_problems(one_state(state))) == sorted(expected)
+
+
+def test_python_reports_every_bad_branch_and_the_states_other_fields() -> None:
+    build: Callable[[], object] = lambda: Parallel("P", branches=[5, "x"], input_path="bad")  # type: ignore[list-item]  # noqa: E731
+    assert problems_of(build) == [
+        ("each branch must be a state, chain or Graph, got int", "States.P.Branches[0]"),
+        ("each branch must be a state, chain or Graph, got str", "States.P.Branches[1]"),
+        (
+            "invalid path 'bad': expected '$', '$$' or '$variable' at the start of the path at "
+            "position 0, found 'b'",
+            "States.P.InputPath",
+        ),
+    ]
+
+
+def test_python_reports_every_problem_of_one_rule() -> None:
+    assert problems_of(lambda: Retry(["X"], backoff_rate=0.5, max_attempts=-1)) == [
+        ("MaxAttempts must be >= 0 (got -1)", "Retry.MaxAttempts"),
+        ("BackoffRate must be >= 1.0 (got 0.5)", "Retry.BackoffRate"),
+    ]
