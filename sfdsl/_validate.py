@@ -12,6 +12,8 @@ from collections import deque
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+import attrs
+
 from sfdsl._chain import Graph
 from sfdsl._resources import ResourceArn
 from sfdsl._states import (
@@ -58,6 +60,7 @@ def validate_graph(
         problems,
         seen,
         outer=frozenset(),
+        flow=_Flow(),
         language_known=known,
     )
     problems.extend(_error_name_warnings(graph))
@@ -140,10 +143,13 @@ def _check_graph(
     seen: dict[str, str],
     *,
     outer: frozenset[str],
+    flow: _Flow,
     entry: frozenset[str] = frozenset(),
     language_known: bool = True,
 ) -> None:
     here = f"{prefix}." if prefix else ""
+    # A missing target of this graph (not of its branches) makes its loops look like traps.
+    dangling = False
     by_name: dict[str, State] = {}
     for state in graph.states:
         path = f"{here}States.{state.name}"
@@ -161,6 +167,7 @@ def _check_graph(
         seen.setdefault(state.name, path)
 
     if graph.start_at not in by_name:
+        dangling = True
         problems.append(
             Problem(
                 f"StartAt {graph.start_at!r} is not a state here; states are: {_names(by_name)}",
@@ -170,6 +177,9 @@ def _check_graph(
         )
 
     inner_outer: frozenset[str] | None = None
+    paths = flow.paths(graph)
+    bits = _Bits(paths)
+    present: dict[str, int] | None = None
     for state in graph.states:
         path = f"{here}States.{state.name}"
         own = state.query_language if state.query_language in _LANGUAGES else None
@@ -188,6 +198,7 @@ def _check_graph(
             problems.extend(p.under(prefix) for p in state.language_problems(effective))
         for target in _targets(state):
             if target[0] not in by_name:
+                dangling = True
                 where = "is outside this branch" if target[0] in outer else "does not exist"
                 problems.append(
                     Problem(
@@ -233,11 +244,11 @@ def _check_graph(
         if subgraphs and inner_outer is None:
             inner_outer = outer | frozenset(by_name)
         for key, sub in subgraphs:
-            sub_entry = (
-                _entry_paths(state, graph, by_name, entry)
-                if effective == "JSONPath" and _has_choice(sub)
-                else frozenset()
-            )
+            sub_entry: frozenset[str] = frozenset()
+            if effective == "JSONPath" and flow.paths(sub):
+                if present is None:
+                    present = _present_on_entry(graph, by_name, bits, bits.of(entry), flow)
+                sub_entry = _entry_paths(state, present.get(state.name, 0), bits, flow, sub)
             _check_graph(
                 sub,
                 f"{path}.{key}",
@@ -246,16 +257,19 @@ def _check_graph(
                 problems,
                 seen,
                 outer=inner_outer or frozenset(),
+                flow=flow,
                 entry=sub_entry,
                 language_known=known,
             )
 
-    dangling = any(p.code == "missing-target" and p.path.startswith(here) for p in problems)
     if graph.start_at in by_name and not dangling:
         _reachability(graph, by_name, here, problems)
     elif graph.start_at in by_name:
         _unreachable_only(graph, by_name, here, problems)
-    problems.extend(_choice_warnings(graph, by_name, here, entry))
+    if paths:
+        if present is None:
+            present = _present_on_entry(graph, by_name, bits, bits.of(entry), flow)
+        problems.extend(_choice_warnings(graph, here, present, bits, flow))
 
 
 def _names(by_name: Mapping[str, State]) -> str:
@@ -364,8 +378,6 @@ _DISTRIBUTED_ONLY = (
 
 
 def _inline_map_warnings(state: Map, path: str) -> list[Problem]:
-    import attrs
-
     fields = attrs.fields_dict(Map)
     return [
         Problem(
@@ -441,9 +453,6 @@ _RESULT_FIELDS: Mapping[tuple[str, str], tuple[str, ...]] = {
 
 _RESULT_SUFFIXES = tuple(f":{service}:{action}" for service, action in _RESULT_FIELDS)
 
-Writers = dict[str, list[tuple[str, ...]]]
-"""Data path -> the state lists from which it is present (the states a writer leads to)."""
-
 
 def _result_fields(state: State) -> tuple[str, ...]:
     if not isinstance(state, Task) or not isinstance(state.resource, str):
@@ -507,146 +516,253 @@ def _flat_keys(payload: Mapping[str, Any], prefix: str = "") -> Iterable[str]:
             yield from _flat_keys(value, f"{name}.")
 
 
-def _writers(graph: Graph, by_name: Mapping[str, State], entry: frozenset[str]) -> Writers:
-    """Where each data path is written: on entry, by a state (for its Next), a Catch or a rule."""
-    from sfdsl._conditions import present_when
+# ---------------------------------------------------------------- data flow into Choice states
+#
+# Which data paths are certainly present in each state's input is a forward "must" data-flow
+# problem: a path is present on entry to a state only when it is present on every transition
+# into it. Each graph is solved once, with one bit per path its Choices test (Python ints as bit
+# vectors), iterating in reverse postorder to a fixpoint: O((states + transitions) x paths / 64).
 
-    writers: Writers = {path: [(graph.start_at,)] for path in entry}
 
-    def add(paths: Iterable[str], starts: tuple[str, ...]) -> None:
+@attrs.frozen
+class _RuleFacts:
+    """What one Choice rule tells the analysis (paths as the rule writes them)."""
+
+    unguarded: tuple[str, ...]  # read without an IsPresent guard, sorted
+    if_true: frozenset[str]  # certainly present when the rule matched
+    if_false: frozenset[str]  # certainly present when it did not match (and did not fail)
+
+
+def _analysed(state: State) -> bool:
+    return isinstance(state, Choice) and (state.query_language or "JSONPath") == "JSONPath"
+
+
+def _rule_facts(rule: object) -> _RuleFacts | None:
+    """The facts of a JSONPath rule; None for a rule the analysis cannot read."""
+    from sfdsl._conditions import guarded_paths, present_when, tested_paths
+
+    if not isinstance(rule, ChoiceRule):
+        return None
+    try:
+        unguarded = tested_paths(rule.condition) - guarded_paths(rule.condition)
+        return _RuleFacts(
+            tuple(sorted(unguarded)),
+            present_when(rule.condition, True),
+            present_when(rule.condition, False),
+        )
+    except (TypeError, AttributeError):
+        return None
+
+
+def _data_path(var: str, choice: Choice) -> str:
+    """Where *var*, read by *choice*, sits in the state's input (before its InputPath)."""
+    base = choice.input_path if isinstance(choice.input_path, str) else "$"
+    return var if base == "$" else f"{base}{var[1:]}"
+
+
+def _branch_base(state: Parallel) -> str | None:
+    """The input path a Parallel's branches start from, or None when they start from other data."""
+    if state.parameters is not None:
+        return None
+    if state.input_path is None or state.input_path == "$":
+        return "$"
+    return state.input_path if isinstance(state.input_path, str) else None
+
+
+class _Flow:
+    """The data-flow analysis of one validation: facts per rule and paths per graph, computed once."""
+
+    def __init__(self) -> None:
+        self.rules: dict[int, tuple[_RuleFacts | None, ...]] = {}
+        self.needed: dict[int, tuple[str, ...]] = {}
+
+    def facts(self, choice: Choice) -> tuple[_RuleFacts | None, ...]:
+        key = id(choice)
+        if key not in self.rules:
+            self.rules[key] = tuple(_rule_facts(rule) for rule in choice.choices)
+        return self.rules[key]
+
+    def paths(self, graph: Graph) -> tuple[str, ...]:
+        """The data paths whose presence matters to the Choices of *graph*, enclosing ones included.
+
+        The Choices of a Parallel branch that starts with the Parallel's input count too, at
+        the place of the Parallel's input where they read.
+        """
+        key = id(graph)
+        if key in self.needed:
+            return self.needed[key]
+        out: dict[str, None] = {}
+        for state in graph.states:
+            if isinstance(state, Choice) and _analysed(state):
+                for facts in self.facts(state):
+                    for var in facts.unguarded if facts else ():
+                        if var.startswith("$."):
+                            out.update(dict.fromkeys(_prefixes(_data_path(var, state))))
+            if isinstance(state, Parallel) and (base := _branch_base(state)) is not None:
+                for branch in state.branches:
+                    if isinstance(branch, Graph):
+                        out.update(dict.fromkeys(_outer(p, base) for p in self.paths(branch)))
+        self.needed[key] = tuple(out)
+        return self.needed[key]
+
+
+def _outer(path: str, base: str) -> str:
+    """*path* of a document that is the part *base* of a larger one, as a path of the larger one."""
+    return path if base == "$" else f"{base}{path[1:]}"
+
+
+class _Bits:
+    """Bit vectors (Python ints) over the data paths of one graph."""
+
+    __slots__ = ("all", "index", "under")
+
+    def __init__(self, paths: Iterable[str]) -> None:
+        self.index = {path: 1 << i for i, path in enumerate(paths)}
+        self.all = (1 << len(self.index)) - 1
+        # The bits of the paths at or inside each enclosing path.
+        self.under: dict[str, int] = {}
+        for path, bit in self.index.items():
+            for prefix in _prefixes(path):
+                self.under[prefix] = self.under.get(prefix, 0) | bit
+
+    def of(self, paths: Iterable[str]) -> int:
+        """The bits of *paths* (paths that no Choice tests have none)."""
+        bits = 0
+        index = self.index
         for path in paths:
-            writers.setdefault(path, []).append(starts)
+            bits |= index.get(path, 0)
+        return bits
 
-    for state in by_name.values():
-        nxt = getattr(state, "next_state", None)
-        if nxt is not None:
-            add(_written_paths(state), (target_name(nxt),))
-        for catcher in getattr(state, "catch_rules", ()):
-            rp = getattr(catcher, "result_path", None)
-            base = "$" if rp is None else rp
-            if isinstance(base, str):
-                add(
-                    {f"{base}.Error", f"{base}.Cause"} | ({base} if base != "$" else set()),
-                    (target_name(catcher.next),),
-                )
-        if isinstance(state, Choice) and (state.query_language or "JSONPath") == "JSONPath":
-            output_path = state.output_path
-            otherwise: set[str] = set()
-            for rule in state.choices:
-                if not isinstance(rule, ChoiceRule):
-                    continue
-                try:
-                    matched = present_when(rule.condition, True)
-                    otherwise |= present_when(rule.condition, False)
-                except (TypeError, AttributeError):
-                    continue
-                add(_through_output(matched, output_path), (target_name(rule.next),))
-            if state.default is not None:
-                add(_through_output(otherwise, output_path), (target_name(state.default),))
-    return writers
+    def within(self, path: str) -> int:
+        """The bits of *path* and of the objects that hold it: any of them written counts."""
+        return self.of(_prefixes(path))
+
+    def kept_around(self, result_path: object) -> int:
+        """The paths that survive a result written at *result_path*."""
+        if result_path is DISCARD:
+            return self.all
+        if not isinstance(result_path, str):
+            return self.all
+        return self.all & ~self.under.get(result_path, 0)
 
 
-def _under(path: str, base: str) -> bool:
-    return path == base or path.startswith((f"{base}.", f"{base}["))
-
-
-def _keeps(state: State, path: str) -> bool:
-    """True when *path*, present in the input of *state*, is still present in its output."""
+def _kept(state: State, bits: _Bits) -> int:
+    """The paths of the input of *state* that are still present in its output."""
     if getattr(state, "output_path", None) not in (None, "$"):
-        return False
+        return 0
     input_path = getattr(state, "input_path", None)
     if not isinstance(state, (Pass, Task, Parallel, Map)):
-        return input_path in (None, "$")
+        return bits.all if input_path in (None, "$") else 0
     result_path = state.result_path
-    if result_path is DISCARD:
-        return True
     if result_path is None or result_path == "$":
         replaced = not isinstance(state, Pass) or state.result is not None
-        return not replaced and state.parameters is None and input_path in (None, "$")
-    return not (isinstance(result_path, str) and _under(path, result_path))
+        kept = not replaced and state.parameters is None and input_path in (None, "$")
+        return bits.all if kept else 0
+    return bits.kept_around(result_path)
 
 
-def _carriers(state: State, path: str) -> list[str]:
-    """The states after *state* whose input still holds *path* when the input of *state* did."""
-    out: list[str] = []
-    if _keeps(state, path):
-        nxt = getattr(state, "next_state", None)
-        if nxt is not None:
-            out.append(target_name(nxt))
-        if isinstance(state, Choice):
-            out.extend(_successors(state))
+Edge = tuple[str, int, int]
+"""One transition: the target, the input paths it keeps, the paths it writes."""
+
+
+def _edges(state: State, bits: _Bits, flow: _Flow) -> list[Edge]:
+    """Every transition out of *state*, with what it keeps of the input and what it writes."""
+    kept = _kept(state, bits)
+    out: list[Edge] = []
+    nxt = getattr(state, "next_state", None)
+    if nxt is not None:
+        out.append((target_name(nxt), kept, bits.of(_written_paths(state))))
+    if isinstance(state, Choice):
+        analysed = _analysed(state)
+        # Rule i is taken after rules 0..i-1 were false without failing.
+        before: frozenset[str] = frozenset()
+        for rule, facts in zip(state.choices, flow.facts(state), strict=True):
+            written: set[str] = set()
+            if analysed and facts is not None:
+                written = _through_output(before | facts.if_true, state.output_path)
+                before |= facts.if_false
+            out.append((target_name(rule.next), kept, bits.of(written)))
+        if state.default is not None:
+            written = _through_output(before, state.output_path) if analysed else set()
+            out.append((target_name(state.default), kept, bits.of(written)))
     for catcher in getattr(state, "catch_rules", ()):
         rp = getattr(catcher, "result_path", None)
-        if rp is DISCARD or (isinstance(rp, str) and rp != "$" and not _under(path, rp)):
-            out.append(target_name(catcher.next))
+        base = "$" if rp is None else rp
+        keeps = bits.kept_around(rp) if rp is DISCARD or (isinstance(rp, str) and rp != "$") else 0
+        written = set()
+        if isinstance(base, str):
+            written = {f"{base}.Error", f"{base}.Cause"} | ({base} if base != "$" else set())
+        out.append((target_name(catcher.next), keeps, bits.of(written)))
     return out
 
 
-class _Reach:
-    """States whose input holds *path* when it is written on the way into *starts*.
+def _present_on_entry(
+    graph: Graph, by_name: Mapping[str, State], bits: _Bits, entry: int, flow: _Flow
+) -> dict[str, int]:
+    """The paths certainly present in the input of each state of *graph* (a must-analysis).
 
-    Walked only as far as the questions asked need (``name in reach``).
-
-    The walk resumes where the last question stopped, so asking about every Choice of a long
-    chain visits each state once instead of once per Choice.
+    States that StartAt cannot reach are solved apart, as if each unreached root started with
+    nothing, so that they do not weaken what reachable states get.
     """
-
-    __slots__ = ("by_name", "path", "queue", "seen")
-
-    def __init__(self, starts: tuple[str, ...], path: str, by_name: Mapping[str, State]) -> None:
-        self.seen: set[str] = set()
-        self.queue = deque(starts)
-        self.path = path
-        self.by_name = by_name
-
-    def __contains__(self, target: object) -> bool:
-        if target in self.seen:
-            return True
-        seen, queue, by_name = self.seen, self.queue, self.by_name
-        while queue:
-            name = queue.popleft()
-            if name in seen or name not in by_name:
-                continue
-            seen.add(name)
-            queue.extend(_carriers(by_name[name], self.path))
-            if name == target:
-                return True
-        return False
+    edges = {name: _edges(state, bits, flow) for name, state in by_name.items()}
+    region: dict[str, int] = {}
+    start: dict[str, int] = {}  # the roots, with the paths present when they start
+    order: list[str] = []  # reverse postorder, region by region
+    roots = [graph.start_at] if graph.start_at in by_name else []
+    for root in [*roots, *(s.name for s in graph.states)]:
+        if root in region:
+            continue
+        number = len(start)
+        start[root] = entry if number == 0 and roots else 0
+        region[root] = number
+        post: list[str] = []
+        stack = [(root, iter(edges[root]))]
+        while stack:
+            name, successors = stack[-1]
+            for target, _, _ in successors:
+                if target in by_name and target not in region:
+                    region[target] = number
+                    stack.append((target, iter(edges[target])))
+                    break
+            else:
+                stack.pop()
+                post.append(name)
+        order += reversed(post)
+    incoming: dict[str, list[Edge]] = {name: [] for name in by_name}
+    for name, out in edges.items():
+        for target, kept, written in out:
+            if target in incoming and region[target] == region[name]:
+                incoming[target].append((name, kept, written))
+    present = dict.fromkeys(by_name, bits.all)
+    changed = True
+    while changed:
+        changed = False
+        for name in order:
+            value = start.get(name, bits.all)
+            for source, kept, written in incoming[name]:
+                value &= (present[source] & kept) | written
+            if value != present[name]:
+                present[name] = value
+                changed = True
+    return present
 
 
 def _choice_warnings(
-    graph: Graph, by_name: Mapping[str, State], here: str, entry: frozenset[str]
+    graph: Graph, here: str, present: Mapping[str, int], bits: _Bits, flow: _Flow
 ) -> list[Problem]:
-    from sfdsl._conditions import guarded_paths, present_when, tested_paths
-
-    choices = [
-        s
-        for s in graph.states
-        if isinstance(s, Choice) and (s.query_language or "JSONPath") == "JSONPath"
-    ]
-    if not choices:
-        return []
-    writers = _writers(graph, by_name, entry)
-    reach: dict[tuple[tuple[str, ...], str], _Reach] = {}
     warnings: list[Problem] = []
-    for choice in choices:
-        base = choice.input_path if isinstance(choice.input_path, str) else "$"
+    for choice in graph.states:
+        if not isinstance(choice, Choice) or not _analysed(choice):
+            continue
+        on_entry = present.get(choice.name, 0)
         known: frozenset[str] = frozenset()
-        for i, rule in enumerate(choice.choices):
-            if not isinstance(rule, ChoiceRule):
+        for i, facts in enumerate(flow.facts(choice)):
+            if facts is None:
                 continue
-            try:
-                unguarded = tested_paths(rule.condition) - guarded_paths(rule.condition)
-                after = present_when(rule.condition, False)
-            except (TypeError, AttributeError):
-                continue
-            for var in sorted(unguarded):
-                data_var = var if base == "$" else f"{base}{var[1:]}"
-                if (
-                    not var.startswith("$.")
-                    or _present(var, known)
-                    or _written_before(data_var, choice.name, writers, by_name, reach)
-                ):
+            for var in facts.unguarded:
+                if not var.startswith("$.") or _present(var, known):
+                    continue
+                if on_entry & bits.within(_data_path(var, choice)):
                     continue
                 warnings.append(
                     Problem(
@@ -658,7 +774,7 @@ def _choice_warnings(
                     )
                 )
             # A later rule is evaluated only when this one was false without failing.
-            known |= after
+            known |= facts.if_false
     return warnings
 
 
@@ -676,56 +792,25 @@ def _prefixes(var: str) -> list[str]:
     return out
 
 
-def _written_before(
-    var: str,
-    target: str,
-    writers: Writers,
-    by_name: Mapping[str, State],
-    reach: dict[tuple[tuple[str, ...], str], _Reach],
-) -> bool:
-    """True when a write of *var* (or of an enclosing object) can still hold when *target* runs."""
-    for prefix in _prefixes(var):
-        for starts in writers.get(prefix, ()):
-            key = (starts, prefix)
-            if key not in reach:
-                reach[key] = _Reach(starts, prefix, by_name)
-            if target in reach[key]:
-                return True
-    return False
-
-
 def _entry_paths(
-    state: State, graph: Graph, by_name: Mapping[str, State], entry: frozenset[str]
+    state: State, on_entry: int, bits: _Bits, flow: _Flow, sub: Graph
 ) -> frozenset[str]:
-    """Data paths present when a branch or iteration of *state* starts."""
+    """Data paths present when the branch or iteration *sub* of *state* starts."""
     if isinstance(state, Map):
         selector = state.item_selector if state.item_selector is not None else state.parameters
         if isinstance(selector, Mapping):
             return frozenset(f"$.{k}" for k in _flat_keys(selector))
         return frozenset()
-    if not isinstance(state, Parallel) or state.parameters is DISCARD:
+    if not isinstance(state, Parallel):
         return frozenset()
     if isinstance(state.parameters, Mapping):
         return frozenset(f"$.{k}" for k in _flat_keys(state.parameters))
-    if state.parameters is not None:
+    base = _branch_base(state)
+    if base is None:
         return frozenset()
-    # A branch starts with the Parallel's input: what was written before the Parallel ran.
-    before = {
-        path
-        for path, lists in _writers(graph, by_name, entry).items()
-        if any(state.name in _Reach(starts, path, by_name) for starts in lists)
-    }
-    if state.input_path is None or state.input_path == "$":
-        return frozenset(before)
-    if not isinstance(state.input_path, str):
-        return frozenset()
-    return frozenset(_rebase(before, state.input_path))
-
-
-def _has_choice(graph: Graph) -> bool:
-    return any(
-        isinstance(s, Choice) or any(_has_choice(g) for _, g in _subgraphs(s)) for s in graph.states
-    )
+    # A branch starts with the Parallel's input: what was present when the Parallel started.
+    index = bits.index
+    return frozenset(p for p in flow.paths(sub) if on_entry & index.get(_outer(p, base), 0))
 
 
 __all__ = ["validate_graph"]
