@@ -1423,3 +1423,93 @@ def test_your_resources_clash_with_the_template_they_are_added_to() -> None:
     assert json.loads(json.dumps(added.to_dict()))["Conditions"] == {
         "IsProd": {"Fn::Equals": ["dev", "prod"]}
     }
+
+
+# Step Functions authorizes a start on an alias with the state machine's own (unqualified)
+# ARN, the alias named by the states:StateMachineQualifier condition key
+# (https://docs.aws.amazon.com/step-functions/latest/dg/auth-version-alias.html).
+_START_ON_ALIAS = {
+    "Effect": "Allow",
+    "Action": "states:StartExecution",
+    "Resource": {"Ref": "Orders"},
+    "Condition": {"StringEquals": {"states:StateMachineQualifier": "live"}},
+}
+
+
+@pytest.mark.parametrize(
+    ("event", "role"),
+    [
+        (Schedule("rate(5 minutes)"), "OrdersEventsRole"),
+        (Schedule("rate(5 minutes)", scheduler=True), "OrdersSchedulerRole"),
+        (EventRule({"source": ["shop"]}), "OrdersEventsRole"),
+        (ApiEndpoint("orders"), "ApigatewayToStepFunctionsRole"),
+    ],
+    ids=["rule-schedule", "scheduler", "event-rule", "api"],
+)
+def test_starting_through_the_alias_is_granted_on_the_machine_with_the_qualifier(
+    event: Any, role: str
+) -> None:
+    app = App().add(_machine(), events=[event], publish=Publish("live"))
+    doc = _doc(app)
+    assert doc["Resources"][role]["Properties"]["Policies"][0]["PolicyDocument"]["Statement"] == [
+        _START_ON_ALIAS
+    ]
+    assert _lint(doc) == []
+
+
+def test_without_an_alias_the_start_is_granted_on_the_machine_without_a_condition() -> None:
+    doc = _doc(App().add(_machine(), events=[EventRule({"source": ["shop"]})]))
+    assert _statements(doc, "OrdersEventsRole") == [
+        {"Effect": "Allow", "Action": "states:StartExecution", "Resource": {"Ref": "Orders"}}
+    ]
+
+
+def test_a_task_starting_another_machines_alias_is_granted_with_the_qualifier() -> None:
+    from sfdsl import Placeholder
+
+    child = StateMachine(Pass("P"), name="child")
+    start = Task(
+        "Start",
+        resource="arn:aws:states:::states:startExecution",
+        parameters={
+            "StateMachineArn": Placeholder("ChildLive", {"Ref": "ChildAlias"}),
+            "Input.$": "$",
+        },
+    )
+    # The parent comes first: the alias it starts is built after it.
+    app = App().add(StateMachine(start, name="parent")).add(child, publish=Publish("live"))
+    doc = _doc(app)
+    split = {"Fn::Split": [":", {"Ref": "ChildAlias"}]}
+    assert _statements(doc, "ParentRole") == [
+        {
+            "Action": ["states:StartExecution"],
+            "Condition": {
+                "StringEquals": {"states:StateMachineQualifier": {"Fn::Select": [7, split]}}
+            },
+            "Effect": "Allow",
+            "Resource": [
+                {
+                    "Fn::Sub": [
+                        "arn:${AWS::Partition}:states:${AWS::Region}:${AWS::AccountId}"
+                        ":stateMachine:${V0}",
+                        {"V0": {"Fn::Select": [6, split]}},
+                    ]
+                }
+            ],
+        }
+    ]
+    assert _lint(doc) == []
+
+
+def test_a_notification_starting_an_alias_is_granted_with_the_qualifier() -> None:
+    alias = "arn:aws:states:us-east-1:123456789012:stateMachine:cleanup:prod"
+    app = App().add(_machine(), notifications=Notifications(failed=[Target.state_machine(alias)]))
+    doc = _doc(app)
+    assert _statements(doc, "OrdersNotificationsIamRole") == [
+        {
+            "Effect": "Allow",
+            "Action": ["states:StartExecution"],
+            "Resource": "arn:aws:states:us-east-1:123456789012:stateMachine:cleanup",
+            "Condition": {"StringEquals": {"states:StateMachineQualifier": "prod"}},
+        }
+    ]

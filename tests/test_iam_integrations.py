@@ -1564,9 +1564,12 @@ CASES: list[tuple[str, str, Any, list[dict[str, Any]], list[str]]] = [
         "arn:aws:states:::states:startExecution.sync:2",
         {"StateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:child:prod"},
         [
+            # Authorized on the unqualified ARN, the alias by the qualifier condition key
+            # (https://docs.aws.amazon.com/step-functions/latest/dg/auth-version-alias.html).
             s(
                 ["states:StartExecution"],
-                ["arn:aws:states:us-east-1:123456789012:stateMachine:child:prod"],
+                ["arn:aws:states:us-east-1:123456789012:stateMachine:child"],
+                {"StringEquals": {"states:StateMachineQualifier": "prod"}},
             ),
             s(
                 ["states:DescribeExecution", "states:StopExecution"],
@@ -1583,7 +1586,8 @@ CASES: list[tuple[str, str, Any, list[dict[str, Any]], list[str]]] = [
         [
             s(
                 ["states:StartExecution"],
-                ["arn:aws:states:us-east-1:123456789012:stateMachine:child:3"],
+                ["arn:aws:states:us-east-1:123456789012:stateMachine:child"],
+                {"StringEquals": {"states:StateMachineQualifier": "3"}},
             )
         ],
         [],

@@ -158,6 +158,51 @@ def ref_target(value: Cfn) -> str | None:
     return None
 
 
+MACHINE_QUALIFIED_TYPES = (
+    "AWS::StepFunctions::StateMachineAlias",
+    "AWS::StepFunctions::StateMachineVersion",
+)
+"""What a ``Ref`` returns a qualified state machine ARN (``...:stateMachine:name:qualifier``) for."""
+
+_MACHINE_QUALIFIED = re.compile(r"^(?P<machine>.*:stateMachine:[^:$]+):(?P<qualifier>[^:$/]+)$")
+
+
+def unqualified_machine(value: Cfn, kind: str | None = None) -> tuple[Cfn, Cfn] | None:
+    """The state machine ARN and the qualifier of a version or alias ARN, else ``None``.
+
+    Step Functions authorizes a call on a version or an alias with the unqualified state
+    machine ARN; the version or alias is named by the ``states:StateMachineQualifier`` key
+    ("Authorization for versions and aliases in Step Functions workflows",
+    https://docs.aws.amazon.com/step-functions/latest/dg/auth-version-alias.html).
+    *kind* is the CloudFormation type of the resource a ``Ref`` names.
+
+    Example:
+        >>> unqualified_machine("arn:aws:states:us-east-1:123456789012:stateMachine:pay:live")
+        ('arn:aws:states:us-east-1:123456789012:stateMachine:pay', 'live')
+        >>> unqualified_machine("arn:aws:states:us-east-1:123456789012:stateMachine:pay") is None
+        True
+    """
+    inner = value if isinstance(value, str) else value.get("Fn::Sub")
+    variables = None
+    if isinstance(inner, list) and len(inner) == 2 and isinstance(inner[0], str):
+        inner, variables = inner
+    if isinstance(inner, str):
+        match = _MACHINE_QUALIFIED.match(inner)
+        if match is None:
+            return None
+        machine = match.group("machine")
+        if isinstance(value, str):
+            return machine, match.group("qualifier")
+        return {"Fn::Sub": [machine, variables] if variables else machine}, match.group("qualifier")
+    if kind in MACHINE_QUALIFIED_TYPES:
+        name = select(6, ":", value)
+        machine_arn = sub(
+            "arn:", PARTITION, ":states:", REGION, ":", ACCOUNT, ":stateMachine:", name
+        )
+        return machine_arn, select(7, ":", value)
+    return None
+
+
 def getatt(value: Cfn) -> tuple[str, str] | None:
     """``(logical id, attribute)`` of a ``Fn::GetAtt``, else ``None``."""
     if isinstance(value, dict) and len(value) == 1:

@@ -15,7 +15,15 @@ from typing import Any
 from urllib.parse import unquote
 
 from sfdsl._iam import _sdk, _sdk_targets
-from sfdsl._iam._cfn import Cfn, getatt, literal, ref_target, select, sub
+from sfdsl._iam._cfn import (
+    Cfn,
+    getatt,
+    literal,
+    ref_target,
+    select,
+    sub,
+    unqualified_machine,
+)
 from sfdsl._iam._model import Arg, Env, Grant, Task, grant, has_dynamic, is_jsonata
 from sfdsl._iam._specs import _PIN, SPECS, _role_arn, describe
 
@@ -693,7 +701,14 @@ def start_execution(env: Env, task: Task) -> list[Grant]:
         return []
     else:
         machine, executions = value, executions_of(env, value)
-    grants = [grant(action, machine)]
+    qualified = unqualified_machine(machine, env.resource_types.get(ref_target(machine) or ""))
+    if qualified is None:
+        grants = [grant(action, machine)]
+    else:
+        # Authorized on the state machine's own ARN, the version or alias by a condition.
+        unqualified, qualifier = qualified
+        condition = (("StringEquals", "states:StateMachineQualifier", qualifier),)
+        grants = [grant(action, unqualified, condition=condition)]
     if task.sync:
         grants.append(grant(("states:DescribeExecution", "states:StopExecution"), executions))
         grants.append(env.events_rule("StepFunctionsGetEventsForStepFunctionsExecutionRule"))

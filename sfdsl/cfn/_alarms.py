@@ -480,9 +480,7 @@ def build_notifications(ctx: Context, app: App, mb: MachineBuild, notes: Notific
                     "firehose": ["firehose:PutRecord", "firehose:PutRecordBatch"],
                     "stepFunctions": ["states:StartExecution"],
                 }[target.kind]
-                role_statements.append(
-                    {"Effect": "Allow", "Action": action, "Resource": target_arn}
-                )
+                role_statements.append(_target_statement(ctx, app, action, target_arn))
             elif target.kind == "sns":
                 key = json.dumps(target_arn, sort_keys=True)
                 topics.setdefault(key, (target_arn, []))[1].append(rule_arn)
@@ -588,6 +586,28 @@ def events_trust(service: str) -> dict[str, Any]:
             }
         ],
     }
+
+
+def _target_statement(
+    ctx: Context, app: App, action: list[str], target_arn: CfnValue
+) -> dict[str, Any]:
+    """Allow *action* on a target; a state machine alias or version by its qualifier.
+
+    Step Functions authorizes a start on a version or alias with the state machine's own ARN
+    (https://docs.aws.amazon.com/step-functions/latest/dg/auth-version-alias.html).
+    """
+    from sfdsl._iam._cfn import ref_target, unqualified_machine
+    from sfdsl.cfn._versions import resource_types
+
+    statement: dict[str, Any] = {"Effect": "Allow", "Action": action, "Resource": target_arn}
+    target = ref_target(target_arn)
+    found = ctx.template.resources.get(target) if target else None
+    kind = getattr(found, "resource_type", None) or resource_types(app).get(target or "")
+    qualified = unqualified_machine(target_arn, kind) if "states:StartExecution" in action else None
+    if qualified is not None:
+        statement["Resource"] = qualified[0]
+        statement["Condition"] = {"StringEquals": {"states:StateMachineQualifier": qualified[1]}}
+    return statement
 
 
 __all__ = [

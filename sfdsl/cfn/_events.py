@@ -543,9 +543,7 @@ def _start_role(
 
     statements: list[dict[str, Any]] = ctx.shared.setdefault(f"start-role:{lid}", [])
     if not statements:
-        statements.append(
-            {"Effect": "Allow", "Action": "states:StartExecution", "Resource": mb.start_arn}
-        )
+        statements.append(mb.start_statement("states:StartExecution"))
     if extra is not None and extra not in statements:
         statements.append(extra)
     document = {"Version": "2012-10-17", "Statement": list(statements)}
@@ -809,11 +807,7 @@ def build_api_endpoint(
         credentials = ctx.params(endpoint.role, path)
     else:
         credentials = getatt(API_ROLE_ID, "Arn")
-        statement = {
-            "Effect": "Allow",
-            "Action": f"states:{endpoint.action}",
-            "Resource": mb.start_arn,
-        }
+        statement = mb.start_statement(f"states:{endpoint.action}")
         statements: list[dict[str, Any]] = ctx.shared.setdefault("api-role-statements", [])
         if statement not in statements:
             statements.append(statement)

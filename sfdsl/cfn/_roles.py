@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from sfdsl.cfn._context import ACCOUNT, CfnValue, Context, arn
+from sfdsl.cfn._versions import resource_types as published_types
 from sfdsl.errors import IamDerivationError
 
 if TYPE_CHECKING:
@@ -59,6 +60,8 @@ def machine_role(
         lid: str(getattr(resource, "resource_type", ""))
         for lid, resource in ctx.template.resources.items()
     }
+    # Versions and aliases are added after every machine: a task may start one already.
+    resource_types = {**published_types(app), **resource_types}
     own_arn = machine_arn(name)
     covered: Any = frozenset(dep.covered_states)
     iam_context = _iam.IamContext(

@@ -62,6 +62,24 @@ class MachineBuild:
             return ref(alias_id(self.logical_id))
         return ref(self.logical_id)
 
+    def start_statement(self, action: str) -> dict[str, Any]:
+        """The IAM statement that lets a service start executions of :attr:`start_arn`.
+
+        Step Functions authorizes a start on an alias with the state machine's own ARN; the
+        ``states:StateMachineQualifier`` condition keeps it to the alias ("Authorization for
+        versions and aliases in Step Functions workflows",
+        https://docs.aws.amazon.com/step-functions/latest/dg/auth-version-alias.html).
+        """
+        statement: dict[str, Any] = {
+            "Effect": "Allow",
+            "Action": action,
+            "Resource": ref(self.logical_id),
+        }
+        if self.deployment.publish is not None:
+            qualifier = {"states:StateMachineQualifier": self.deployment.publish.alias}
+            statement["Condition"] = {"StringEquals": qualifier}
+        return statement
+
 
 def build(app: App, template: Template, parameters: Mapping[str, str]) -> tuple[Problem, ...]:
     """Add *app* to *template*; return the warnings. Raises BuildError with every problem.

@@ -120,6 +120,23 @@ def alias_id(machine_id: str) -> str:
     return f"{machine_id}Alias"
 
 
+def resource_types(app: App) -> dict[str, str]:
+    """Logical id -> type of the versions and aliases *app* publishes (added after the machines).
+
+    Example:
+        >>> from sfdsl import Pass, StateMachine
+        >>> from sfdsl.cfn import App
+        >>> resource_types(App().add(StateMachine(Pass("P"), name="pay"), publish=Publish()))
+        {'PayVersion': 'AWS::StepFunctions::StateMachineVersion', 'PayAlias': 'AWS::StepFunctions::StateMachineAlias'}
+    """
+    types: dict[str, str] = {}
+    for deployment in app.deployments:
+        if deployment.publish is not None:
+            types[version_id(deployment.logical_id)] = "AWS::StepFunctions::StateMachineVersion"
+            types[alias_id(deployment.logical_id)] = "AWS::StepFunctions::StateMachineAlias"
+    return types
+
+
 def build_publish(ctx: Context, app: App, mb: MachineBuild, publish: Publish) -> None:
     """Add the version (retained, re-published when the revision changes) and the alias."""
     from troposphere import stepfunctions
@@ -176,4 +193,11 @@ def build_publish(ctx: Context, app: App, mb: MachineBuild, publish: Publish) ->
     del app
 
 
-__all__ = ["DeploymentType", "Publish", "alias_id", "build_publish", "version_id"]
+__all__ = [
+    "DeploymentType",
+    "Publish",
+    "alias_id",
+    "build_publish",
+    "resource_types",
+    "version_id",
+]
