@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import functools
 import os
 import re
-from pathlib import Path
 from typing import Any, Literal, TypeAlias
 
 import attrs
@@ -293,7 +291,7 @@ def _name_with_params(name: str) -> bool:
 
 
 def load_document(source: dict[str, Any] | str | os.PathLike[str]) -> Any:
-    """Read JSON or YAML from a dict, text, or file path.
+    """Read JSON or YAML from a dict, text, or file path (see :func:`sfdsl.asl.read_document`).
 
     Raises:
         DefinitionError: with the parser's message and position.
@@ -302,142 +300,9 @@ def load_document(source: dict[str, Any] | str | os.PathLike[str]) -> Any:
         >>> load_document('{"a": 1}')
         {'a': 1}
     """
-    import json
+    from sfdsl.asl import read_document
 
-    from sfdsl.errors import DefinitionError
-
-    if isinstance(source, dict):
-        return source
-    text: str
-    origin = "text"
-    if isinstance(source, os.PathLike) or (
-        isinstance(source, str)
-        and not source.lstrip().startswith(("{", "["))
-        and "\n" not in source
-    ):
-        path = Path(source)
-        if not path.is_file():
-            msg = f"no such file: {path}"
-            raise DefinitionError([Problem(msg, code="no-such-file")], subject="definition")
-        text = path.read_text(encoding="utf-8")
-        origin = str(path)
-    else:
-        text = str(source)
-    duplicates: dict[int, list[str]] = {}
-
-    def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        obj = dict(pairs)
-        if len(obj) != len(pairs):
-            seen: set[str] = set()
-            repeated: list[str] = []
-            for key, _ in pairs:
-                if key in seen:
-                    repeated.append(key)
-                seen.add(key)
-            duplicates[id(obj)] = repeated
-        return obj
-
-    try:
-        loaded_json = json.loads(text, object_pairs_hook=pairs_hook)
-        if duplicates:
-            _raise_duplicates(loaded_json, duplicates, origin)
-        return loaded_json
-    except json.JSONDecodeError as json_error:
-        if text.lstrip().startswith(("{", "[")):
-            msg = f"{origin} is not valid JSON: {json_error}"
-            raise DefinitionError([Problem(msg, code="unreadable")], subject="definition") from None
-        try:
-            import yaml
-
-            loaded = yaml.load(text, Loader=_yaml_loader())
-        except _DuplicateYamlKey as exc:
-            msg = (
-                f"{origin}: key {exc.key!r} appears twice in the same mapping (line {exc.line}); "
-                f"YAML would keep only the last one{_DUPLICATE_HINT}"
-            )
-            raise DefinitionError(
-                [Problem(msg, code="duplicate-key")], subject="definition"
-            ) from None
-        except yaml.YAMLError as exc:
-            msg = f"{origin} is neither valid JSON ({json_error}) nor valid YAML ({exc})"
-            raise DefinitionError([Problem(msg, code="unreadable")], subject="definition") from None
-        if not isinstance(loaded, dict):
-            msg = f"{origin} is not valid JSON ({json_error}) and is not a YAML mapping"
-            raise DefinitionError([Problem(msg, code="unreadable")], subject="definition") from None
-        return loaded
-
-
-_DUPLICATE_HINT = (
-    "; Step Functions rejects a definition with a repeated key (a repeated state name is "
-    "DUPLICATE_STATE_NAME): rename or remove one of them"
-)
-
-
-def _raise_duplicates(document: Any, duplicates: dict[int, list[str]], origin: str) -> None:
-    """Raise a DefinitionError naming every repeated key of *document* with its path."""
-    from sfdsl.errors import DefinitionError
-
-    problems: list[Problem] = []
-
-    def walk(node: Any, path: str) -> None:
-        if isinstance(node, dict):
-            for key in duplicates.get(id(node), ()):
-                problems.append(
-                    Problem(
-                        f"{origin}: key {key!r} appears twice in the same object; JSON keeps "
-                        f"only the last one{_DUPLICATE_HINT}",
-                        f"{path}.{key}" if path else key,
-                        "duplicate-key",
-                    )
-                )
-            for key, value in node.items():
-                walk(value, f"{path}.{key}" if path else key)
-        elif isinstance(node, list):
-            for i, value in enumerate(node):
-                walk(value, f"{path}[{i}]")
-
-    walk(document, "")
-    raise DefinitionError(problems, subject="definition")
-
-
-class _DuplicateYamlKey(Exception):
-    """A key repeated in one YAML mapping (PyYAML would keep the last one silently)."""
-
-    def __init__(self, key: object, line: int) -> None:
-        super().__init__(key)
-        self.key = key
-        self.line = line
-
-
-@functools.cache
-def _yaml_loader() -> Any:
-    """A YAML SafeLoader that keeps unquoted timestamps as the strings written.
-
-    ASL timestamps are strings; PyYAML's SafeLoader would turn ``2026-01-31T12:00:00Z`` into a
-    ``datetime`` (and ``2026-01-31`` into a ``date``).
-    """
-    import yaml
-
-    class _AslLoader(yaml.SafeLoader):
-        def construct_mapping(self, node: Any, deep: bool = False) -> Any:
-            seen: set[object] = set()
-            for key_node, _ in node.value:
-                if key_node.tag == "tag:yaml.org,2002:merge":
-                    continue
-                key = self.construct_object(key_node, deep=True)
-                if not isinstance(key, str):
-                    continue
-                if key in seen:
-                    raise _DuplicateYamlKey(key, key_node.start_mark.line + 1)
-                seen.add(key)
-            return super().construct_mapping(node, deep=deep)
-
-    timestamp = "tag:yaml.org,2002:timestamp"
-    _AslLoader.yaml_implicit_resolvers = {
-        first: [(tag, regex) for tag, regex in resolvers if tag != timestamp]
-        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-    }
-    return _AslLoader
+    return read_document(source).data
 
 
 __all__ = ["MachineType", "StateMachine", "load_document"]

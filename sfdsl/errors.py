@@ -190,6 +190,19 @@ class DefinitionError(ValidationError):
     code: ClassVar[str] = "invalid-definition"
 
 
+class LimitError(DefinitionError):
+    """A document or input is larger, deeper or more expanded than sfdsl reads.
+
+    Each limit and where it comes from is listed in docs/limits.md.
+
+    Example:
+        >>> issubclass(LimitError, DefinitionError)
+        True
+    """
+
+    code: ClassVar[str] = "limit-exceeded"
+
+
 class BuildError(ValidationError):
     """A CloudFormation template cannot be built from the given application.
 
@@ -264,6 +277,7 @@ __all__ = [
     "InvalidFieldError",
     "InvalidIntrinsicError",
     "InvalidPathError",
+    "LimitError",
     "Problem",
     "Severity",
     "SfdslError",

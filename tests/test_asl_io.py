@@ -831,3 +831,200 @@ def test_yaml_merge_keys_still_load() -> None:
     with pytest.raises(SfdslError) as caught:  # B is unreachable, so it was read, merged
         StateMachine.from_asl(text)
     assert [(p.code, p.path) for p in caught.value.problems] == [("unreachable-state", "States.B")]
+
+
+# --------------------------------------------------------------------------- hostile documents
+
+PASS_YAML = "StartAt: A\nStates:\n  A: {Type: Pass, End: true}\n"
+BILLION_LAUGHS = (
+    "\n".join(
+        ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+        + [f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 9)]
+    )
+    + "\n"
+    + PASS_YAML
+)
+
+
+def _limit_problem(source: Any) -> tuple[str, str]:
+    from sfdsl.errors import LimitError
+
+    with pytest.raises(LimitError) as caught:
+        StateMachine.from_asl(source)
+    (problem,) = caught.value.problems
+    return problem.message, problem.path
+
+
+def test_yaml_alias_expansion_is_bounded() -> None:
+    assert _limit_problem(BILLION_LAUGHS) == (
+        "text line 7: the aliases expand to more than 1,000,000 values, more than sfdsl reads "
+        "(MAX_YAML_NODES in docs/limits.md); write the values out or share less",
+        "a6",
+    )
+
+
+def test_yaml_alias_count_is_bounded() -> None:
+    text = "a: &x 1\nb: [" + ", ".join(["*x"] * 10_001) + "]\n" + PASS_YAML
+    assert _limit_problem(text) == (
+        "text line 2: more than 10,000 aliases (*name), more than sfdsl expands "
+        "(MAX_YAML_ALIASES in docs/limits.md); write the values out",
+        "",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "path"),
+    [
+        ("a: &x [*x]\n", "a[0]"),
+        ("a: &x {b: *x}\n", "a.b"),
+        ("a: &x {b: [1, {c: *x}]}\n", "a.b[1].c"),
+    ],
+)
+def test_a_recursive_yaml_alias_is_refused(text: str, path: str) -> None:
+    assert _limit_problem(text + PASS_YAML) == (
+        "text line 1: an alias refers to a value that holds it (a recursive alias); JSON, and so "
+        "Step Functions, has no recursive values: write the value out",
+        path,
+    )
+
+
+DEEP_MESSAGE = (
+    "{origin} nests objects and arrays more than 256 levels deep{where}, deeper than sfdsl reads "
+    "(MAX_DEPTH in docs/limits.md); flatten the data or split the workflow"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "where"),
+    [
+        ("[" * 100_000 + "]" * 100_000, "text", ""),
+        ('{"a": ' + "[" * 300 + "]" * 300 + "}", "text", " (at ...[0]" + "[0]" * 19 + ")"),
+        ("a: " + "[" * 5_000 + "]" * 5_000 + "\n", "text line 1", ""),
+    ],
+)
+def test_deeply_nested_documents_are_refused(text: str, origin: str, where: str) -> None:
+    message, _ = _limit_problem(text)
+    assert message == DEEP_MESSAGE.format(origin=origin, where=where)
+
+
+def test_aliases_cannot_nest_deeper_than_the_limit() -> None:
+    text = "a: &x " + "[" * 200 + "]" * 200 + "\nb: " + "[" * 100 + "*x" + "]" * 100 + "\n"
+    message, path = _limit_problem(text + PASS_YAML)
+    assert message.startswith("text line 2 nests objects and arrays more than 256 levels deep")
+    # b holds 100 levels and then the 200 of x: 43 levels down, 257 levels remain.
+    assert path == "b" + "[0]" * 43
+
+
+def test_depth_within_the_limit_is_read() -> None:
+    value: Any = 1
+    for _ in range(250):
+        value = {"v": value}
+    doc = {"StartAt": "A", "States": {"A": {"Type": "Pass", "Result": value, "End": True}}}
+    assert StateMachine.from_asl(json.dumps(doc)).to_asl() == doc
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            '{"StartAt": "A", "States": {"A": {"Type": "Pass", "Result": ' + "7" * 4_301 + "}}}",
+            "text holds a number of more than 4,300 digits, more than Python reads "
+            "(MAX_INT_DIGITS in docs/limits.md); write it as a string",
+        ),
+        (
+            "Result: " + "7" * 4_301 + "\n" + PASS_YAML,
+            "text line 1: the number 77777777777777777777... has more than 4,300 digits, more "
+            "than Python reads (MAX_INT_DIGITS in docs/limits.md); quote it to keep it as text",
+        ),
+    ],
+)
+def test_integers_longer_than_python_reads_are_a_clear_error(text: str, message: str) -> None:
+    assert _limit_problem(text)[0] == message
+
+
+@pytest.mark.parametrize(
+    ("value", "read", "why", "fix"),
+    [
+        ("1:30", 90, "YAML 1.1 reads 1:30 in base 60", "90 for the number"),
+        ("yes", True, "YAML 1.1 reads yes as true", "true for the boolean"),
+        ("off", False, "YAML 1.1 reads off as false", "false for the boolean"),
+        ("0777", 511, "YAML 1.1 reads a leading 0 as octal", "511 for the number"),
+        ("0b11", 3, "YAML 1.1 reads 0b as binary", "3 for the number"),
+        ("1_000", 1000, "YAML 1.1 ignores the underscores", "1000 for the number"),
+    ],
+)
+def test_yaml_11_type_changes_are_warnings_with_line_and_fix(
+    value: str, read: Any, why: str, fix: str
+) -> None:
+    text = f"StartAt: A\nStates:\n  A:\n    Type: Pass\n    Result: {value}\n    End: true\n"
+    machine = StateMachine.from_asl(text)
+    assert machine.to_asl()["States"]["A"]["Result"] == read
+    shown = json.dumps(read)
+    assert [(w.message, w.path, w.code) for w in machine.warnings] == [
+        (
+            f"text line 5: the unquoted {value} is read as the "
+            f"{'boolean' if isinstance(read, bool) else 'number'} {shown} ({why}); "
+            f'write "{value}" (quoted) to keep the text, or {fix}',
+            "States.A.Result",
+            "yaml-type-change",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "value", ["true", "False", "12", "-3", "1.5", "1e3", '"1:30"', "'yes'", "0x1F", "~"]
+)
+def test_values_yaml_12_reads_the_same_give_no_warning(value: str) -> None:
+    text = f"StartAt: A\nStates:\n  A:\n    Type: Pass\n    Result: {value}\n    End: true\n"
+    assert StateMachine.from_asl(text).warnings == ()
+
+
+def test_a_non_utf8_file_is_a_definition_error(tmp_path: Path) -> None:
+    path = tmp_path / "flow.asl.json"
+    path.write_bytes(b'{"StartAt": "\xff"}')
+    with pytest.raises(DefinitionError) as caught:
+        StateMachine.from_asl(path)
+    assert [(p.message, p.code) for p in caught.value.problems] == [
+        (
+            f"cannot read {path}: it is not UTF-8 text (byte 0xff at offset 13); the ASL "
+            "definition must be a UTF-8 text file",
+            "unreadable",
+        )
+    ]
+
+
+def test_a_folder_is_a_definition_error(tmp_path: Path) -> None:
+    with pytest.raises(DefinitionError) as caught:
+        StateMachine.from_asl(tmp_path)
+    assert caught.value.problems[0].message == (
+        f"{tmp_path} is a directory; give the ASL definition file"
+    )
+
+
+def test_a_file_over_the_cap_is_not_read_whole(tmp_path: Path) -> None:
+    from sfdsl.errors import LimitError
+
+    path = tmp_path / "big.json"
+    with path.open("wb") as out:
+        out.truncate(16 * 1_048_576 + 1)
+    with pytest.raises(LimitError) as caught:
+        StateMachine.from_asl(path)
+    assert caught.value.problems[0].message == (
+        f"{path} (ASL definition) is larger than 16,777,216 bytes, the most sfdsl reads "
+        "(MAX_FILE_BYTES in docs/limits.md)"
+    )
+
+
+def test_an_endless_stream_is_read_only_up_to_the_cap() -> None:
+    from sfdsl.errors import LimitError
+
+    if not Path("/dev/zero").exists():
+        pytest.skip("needs /dev/zero (a POSIX system)")
+    with pytest.raises(LimitError):
+        StateMachine.from_asl(Path("/dev/zero"))
+
+
+@pytest.mark.parametrize("source", [b'{"a": 1}', 42, None, ["StartAt"]])
+def test_from_asl_of_an_unsupported_source_is_a_definition_error(source: Any) -> None:
+    with pytest.raises(DefinitionError):
+        StateMachine.from_asl(source)

@@ -1,0 +1,180 @@
+"""The sizes sfdsl reads and accepts, and the bounded readers that enforce them.
+
+The service's own quotas come from the Step Functions service quotas page
+(https://docs.aws.amazon.com/step-functions/latest/dg/service-quotas.html) and the API model of
+``CreateStateMachine``/``StartExecution`` shipped with botocore; the other bounds are sfdsl's
+own, listed in docs/limits.md.
+
+Example:
+    >>> MAX_DEFINITION_CHARS, MAX_PAYLOAD_BYTES
+    (1048576, 262144)
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from typing import IO, Any
+
+from sfdsl.errors import LimitError, Problem
+
+MAX_DEFINITION_CHARS = 1_048_576
+"""The service's definition quota: "Maximum size of a state machine definition: 1 MB" (a hard
+quota; the ``definition`` of ``CreateStateMachine`` is at most 1,048,576 characters)."""
+
+MAX_PAYLOAD_BYTES = 262_144
+"""The service's payload quota: "Maximum input or output size for a task, state, or execution:
+256 KiB of data as a UTF-8 encoded string" (the ``input`` of ``StartExecution``)."""
+
+MAX_FILE_BYTES = 16 * 1_048_576
+"""sfdsl's cap on a file it reads (ASL definition, serverless.yml, mock configuration, Python
+module): 16 MiB, sixteen times the definition quota, room for comments and indentation."""
+
+MAX_DEPTH = 256
+"""sfdsl's cap on how deeply JSON/YAML objects and arrays nest (64 levels of Parallel or Map,
+each of which takes four). The service documents no nesting limit."""
+
+MAX_YAML_ALIASES = 10_000
+"""sfdsl's cap on the YAML aliases (``*name``) one document uses."""
+
+MAX_YAML_NODES = 1_000_000
+"""sfdsl's cap on the values of a YAML document once its aliases are expanded: more than any
+definition within the 1 MB quota holds (each JSON value takes at least two characters)."""
+
+MAX_INT_DIGITS = 4_300
+"""Python's own cap on the digits of an integer read from text (``sys.get_int_max_str_digits``)."""
+
+
+def read_limited(stream: IO[bytes], limit: int) -> bytes | None:
+    """Read at most *limit* bytes of *stream*; None when it holds more (never reads it all).
+
+    Example:
+        >>> import io
+        >>> read_limited(io.BytesIO(b"abc"), 3), read_limited(io.BytesIO(b"abcd"), 3)
+        (b'abc', None)
+    """
+    data = stream.read(limit + 1)
+    return None if len(data) > limit else data
+
+
+def read_text_file(path: str | os.PathLike[str], *, what: str, limit: int = MAX_FILE_BYTES) -> str:
+    """The UTF-8 text of the file *path*, read with a size limit.
+
+    Raises:
+        LimitError: the file holds more than *limit* bytes.
+        DefinitionError: it is missing, a folder, unreadable or not UTF-8 text (code
+            ``unreadable`` or ``no-such-file``).
+
+    Example:
+        >>> from sfdsl.errors import DefinitionError
+        >>> try:
+        ...     read_text_file("examples/missing.json", what="ASL definition")
+        ... except DefinitionError as exc:
+        ...     print(exc.problems[0].message)
+        no such file: examples/missing.json
+    """
+    from sfdsl.errors import DefinitionError
+
+    shown = os.fspath(path)
+    if os.path.isdir(path):
+        msg = f"{shown} is a directory; give the {what} file"
+        raise DefinitionError([Problem(msg, code="unreadable")], subject="definition")
+    try:
+        with open(path, "rb") as stream:
+            data = read_limited(stream, limit)
+    except FileNotFoundError:
+        msg = f"no such file: {shown}"
+        raise DefinitionError([Problem(msg, code="no-such-file")], subject="definition") from None
+    except OSError as exc:
+        msg = f"cannot read {shown}: {exc.strerror or exc}"
+        raise DefinitionError([Problem(msg, code="unreadable")], subject="definition") from None
+    if data is None:
+        raise too_large(f"{shown} ({what})", limit, "MAX_FILE_BYTES")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        msg = (
+            f"cannot read {shown}: it is not UTF-8 text (byte 0x{data[exc.start]:02x} at "
+            f"offset {exc.start}); the {what} must be a UTF-8 text file"
+        )
+        raise DefinitionError([Problem(msg, code="unreadable")], subject="definition") from None
+
+
+def too_large(what: str, limit: int, name: str) -> LimitError:
+    """The error for *what* holding more than *limit* bytes (*name*: the limit in docs/limits.md).
+
+    Example:
+        >>> print(too_large("x.json", 10, "MAX_FILE_BYTES").problems[0].message)
+        x.json is larger than 10 bytes, the most sfdsl reads (MAX_FILE_BYTES in docs/limits.md)
+    """
+    msg = f"{what} is larger than {limit:,} bytes, the most sfdsl reads ({name} in docs/limits.md)"
+    return LimitError([Problem(msg, code="limit-exceeded")], subject="definition")
+
+
+def too_deep(origin: str, path: str) -> LimitError:
+    """The error for a document nested deeper than :data:`MAX_DEPTH`.
+
+    Example:
+        >>> print(too_deep("x.json", "a.b").problems[0].message)
+        x.json nests objects and arrays more than 256 levels deep (at a.b), deeper than sfdsl reads (MAX_DEPTH in docs/limits.md); flatten the data or split the workflow
+    """
+    shown = path if len(path) <= 80 else "..." + path[-60:]
+    where = f" (at {shown})" if path else ""
+    msg = (
+        f"{origin} nests objects and arrays more than {MAX_DEPTH} levels deep{where}, deeper "
+        "than sfdsl reads (MAX_DEPTH in docs/limits.md); flatten the data or split the workflow"
+    )
+    return LimitError([Problem(msg, path, "limit-exceeded")], subject="definition")
+
+
+def check_depth(data: Any, origin: str) -> None:
+    """Raise :class:`LimitError` when *data* (parsed JSON) nests deeper than :data:`MAX_DEPTH`.
+
+    The walk uses no recursion, so any depth is measured safely.
+
+    Example:
+        >>> check_depth({"a": [1, {"b": 2}]}, "x.json")
+        >>> deep: list[object] = []
+        >>> for _ in range(300):
+        ...     deep = [deep]
+        >>> try:
+        ...     check_depth(deep, "x.json")
+        ... except LimitError as exc:
+        ...     print(exc.problems[0].path[:6])
+        [0][0]
+    """
+    for depth, path in _containers(data):
+        if depth > MAX_DEPTH:
+            raise too_deep(origin, path)
+
+
+def _containers(data: Any) -> Iterator[tuple[int, str]]:
+    stack: list[tuple[Any, int, str]] = [(data, 1, "")]
+    while stack:
+        node, depth, path = stack.pop()
+        if isinstance(node, dict):
+            yield depth, path
+            for key, value in node.items():
+                if isinstance(value, (dict, list)):
+                    stack.append((value, depth + 1, f"{path}.{key}" if path else str(key)))
+        elif isinstance(node, list):
+            yield depth, path
+            for i, value in enumerate(node):
+                if isinstance(value, (dict, list)):
+                    stack.append((value, depth + 1, f"{path}[{i}]"))
+
+
+__all__ = [
+    "MAX_DEFINITION_CHARS",
+    "MAX_DEPTH",
+    "MAX_FILE_BYTES",
+    "MAX_INT_DIGITS",
+    "MAX_PAYLOAD_BYTES",
+    "MAX_YAML_ALIASES",
+    "MAX_YAML_NODES",
+    "check_depth",
+    "read_limited",
+    "read_text_file",
+    "too_deep",
+    "too_large",
+]
