@@ -41,6 +41,10 @@ def _npm_oracles(session: nox.Session) -> dict[str, str]:
         prefix = (session.cache_dir / "npm" / folder).resolve()
         stamp = prefix / ".installed"
         if not stamp.exists() or stamp.read_text() != " ".join(packages):
+            session.log(
+                f"installing the npm oracle {folder} for the tests "
+                f"({' '.join(packages)}) into {prefix} with npm"
+            )
             prefix.mkdir(parents=True, exist_ok=True)
             session.run(
                 npm,

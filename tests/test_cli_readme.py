@@ -7,6 +7,7 @@ import json
 import re
 import shlex
 import shutil
+import subprocess
 import sys
 from pathlib import Path
 
@@ -70,12 +71,89 @@ def test_the_two_fresh_machine_commands_come_first() -> None:
     ]
 
 
-def test_ci_runs_exactly_the_readme_test_command() -> None:
+def test_ci_runs_exactly_the_readme_test_command_in_a_fresh_clone() -> None:
     test_command = blocks("console", intro())[1].strip()
     script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     commands = [line for line in script.splitlines() if line.strip() and not line.startswith("#")]
-    assert commands[-1] == test_command
-    assert commands[:-1] == ["set -euo pipefail", 'cd "$(dirname "$0")/.."']
+    assert commands[-3:] == ['git clone --quiet "$repo" "$clone"', 'cd "$clone"', test_command]
+    assert 'clone="$(mktemp -d)/sfdsl"' in commands
+
+
+STUB = """#!/bin/sh
+echo "$(basename "$0") $* @ $(pwd) beside: $(echo $(ls ..))" >> "{log}"
+{extra}
+"""
+
+
+def _ci_run(tmp_path: Path, *, dot: bool, nox_status: int = 0) -> tuple[int, list[str], Path]:
+    """Run .ci/run from a one-commit repository, with apt-get, pip and nox replaced by stubs."""
+    repo = tmp_path / "project"
+    (repo / ".ci").mkdir(parents=True)
+    shutil.copy2(ROOT / ".ci" / "run", repo / ".ci" / "run")
+    git = ["git", "-C", str(repo), "-c", "user.name=ci", "-c", "user.email=ci@example.com"]
+    subprocess.run([*git, "init", "--quiet"], check=True)
+    subprocess.run([*git, "add", ".ci/run"], check=True)
+    subprocess.run([*git, "commit", "--quiet", "-m", "ci"], check=True)
+    bin_ = tmp_path / "bin"
+    bin_.mkdir()
+    for tool in ("bash", "git", "mktemp", "dirname", "basename", "rm", "ls"):
+        (bin_ / tool).symlink_to(shutil.which(tool) or tool)
+    log = tmp_path / "calls.log"
+    dot_stub = STUB.format(log=log, extra="")
+    stubs = {
+        # apt-get install puts `dot` on the PATH, as the graphviz package does.
+        "apt-get": STUB.format(
+            log=log,
+            extra=f'[ "$1" = install ] && printf %s \'{dot_stub}\' > "{bin_}/dot" '
+            f'&& chmod +x "{bin_}/dot"; true',
+        ),
+        "pip": STUB.format(log=log, extra=""),
+        "nox": STUB.format(log=log, extra=f"exit {nox_status}"),
+    }
+    if dot:
+        stubs["dot"] = dot_stub
+    for name, text in stubs.items():
+        (bin_ / name).write_text(text)
+        (bin_ / name).chmod(0o755)
+    done = subprocess.run(
+        ["/bin/sh", "-c", f'PATH="{bin_}" exec bash "{repo}/.ci/run"'],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    calls = log.read_text().splitlines() if log.exists() else []
+    return done.returncode, calls, repo
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+def test_ci_installs_graphviz_then_tests_a_fresh_clone_with_nothing_beside_it(
+    tmp_path: Path,
+) -> None:
+    status, calls, repo = _ci_run(tmp_path, dot=False)
+    assert status == 0
+    tools = [call.split(" @ ")[0] for call in calls]
+    assert tools == [
+        "apt-get update",
+        "apt-get install -y --no-install-recommends graphviz",
+        "pip install nox",
+        "nox -s tests lint typecheck",
+    ]
+    where, beside = calls[-1].split(" @ ")[1].split(" beside: ")
+    assert Path(where).name == "sfdsl"
+    assert Path(where) != repo
+    assert beside == "sfdsl"
+    assert not Path(where).exists()  # the temporary folder is removed afterwards
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
+@pytest.mark.parametrize("nox_status", [0, 1])
+def test_ci_keeps_an_installed_graphviz_and_fails_when_the_tests_fail(
+    tmp_path: Path, nox_status: int
+) -> None:
+    status, calls, _repo = _ci_run(tmp_path, dot=True, nox_status=nox_status)
+    assert status == nox_status
+    assert [call.split(" ")[0] for call in calls] == ["pip", "nox"]
 
 
 def test_the_build_command(monkeypatch: pytest.MonkeyPatch) -> None:
