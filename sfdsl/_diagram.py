@@ -19,6 +19,7 @@ escaped for each format. The output depends only on the machine.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -28,6 +29,7 @@ import attrs
 
 from sfdsl._states import Choice, Fail, Map, Parallel, Pass, Retry, State, Succeed, Task, Wait
 from sfdsl._states import target_name as _target_name
+from sfdsl._values import Placeholder
 from sfdsl.errors import DiagramError
 
 if TYPE_CHECKING:
@@ -291,14 +293,58 @@ def _describe_state(state: State) -> list[str]:
     return lines
 
 
+# The Placeholder handles of sfdsl.cfn: (name suffix, intrinsic of the value, label, suffix shown).
+_HANDLES: tuple[tuple[str, str, str, str], ...] = (
+    ("Arn", "Fn::GetAtt", "function", ""),  # Function.latest
+    ("Version", "Ref", "function", " (version)"),  # Function.version
+    ("Alias", "Ref", "function", " (alias)"),  # Function.alias
+    ("Arn", "Ref", "activity", ""),  # App.activity(...).arn
+)
+
+# A colon that separates ARN fields: not one inside a ${...} substitution such as ${AWS::Region}.
+_ARN_FIELD_SEPARATOR = re.compile(r":(?![^{}]*\})")
+
+
 def _resource_text(resource: object) -> str:
+    """The short label of a Task resource: the integration, function or activity it calls.
+
+    Example:
+        >>> _resource_text("arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:hello:live")
+        'function:hello:live'
+        >>> from sfdsl import Placeholder
+        >>> _resource_text(Placeholder("HelloAlias", {"Ref": "HelloProvConcLambdaAlias"}))
+        'function:Hello (alias)'
+    """
+    if isinstance(resource, Placeholder):
+        return _handle_text(resource)
     text = str(resource)
-    if text.startswith("arn:aws:states:::"):
-        return text.removeprefix("arn:aws:states:::")
-    parts = text.split(":")
-    if text.startswith("arn:") and len(parts) >= 7 and parts[2] in ("lambda", "states"):
-        return f"{parts[5]}:{parts[6]}" if parts[2] == "lambda" else f"activity:{parts[6]}"
+    parts = _ARN_FIELD_SEPARATOR.split(text)
+    if parts[0] != "arn" or len(parts) < 6:
+        return text
+    service, region, account = parts[2:5]
+    if service == "states" and not region and not account:
+        return ":".join(parts[5:])
+    if service == "lambda" and len(parts) >= 7:
+        return ":".join(parts[5:])
+    if service == "states" and parts[5] == "activity" and len(parts) >= 7:
+        return f"activity:{parts[6]}"
     return text
+
+
+def _handle_text(handle: Placeholder) -> str:
+    """A Function or activity handle by the name it was given; another placeholder as ``${Name}``."""
+    if isinstance(handle.value, str):
+        return _resource_text(handle.value)
+    for suffix, intrinsic, kind, shown in _HANDLES:
+        owner = handle.name.removesuffix(suffix)
+        if owner == handle.name or not isinstance(handle.value, dict):
+            continue
+        target = handle.value.get(intrinsic)
+        if intrinsic == "Fn::GetAtt" and target == [owner, "Arn"]:
+            return f"{kind}:{owner}{shown}"
+        if intrinsic == "Ref" and isinstance(target, str) and target.startswith(owner):
+            return f"{kind}:{owner}{shown}"
+    return str(handle)
 
 
 def _wait_text(state: Wait) -> str:

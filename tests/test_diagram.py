@@ -32,6 +32,7 @@ from sfdsl import (
     Map,
     Parallel,
     Pass,
+    Placeholder,
     Retry,
     StateMachine,
     Succeed,
@@ -51,6 +52,7 @@ from sfdsl._diagram import (
     to_dot,
     to_mermaid,
 )
+from sfdsl.cfn import Activity, Function, ProvisionedConcurrency
 from sfdsl.errors import SfdslError, ValidationError
 
 CORPUS = REPO_CORPUS / "asl"
@@ -336,6 +338,69 @@ def test_task_resource_is_shortened(resource: str, line: str) -> None:
     node = next(
         n for n in layout(StateMachine(Task("T", resource=resource))).nodes() if n.kind == "task"
     )
+    assert node.lines == ("T", line)
+
+
+_CODE = "def handler(event, context):\n    return event\n"
+
+
+@pytest.mark.parametrize(
+    ("resource", "line"),
+    [
+        pytest.param(
+            "arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:Hello",
+            "function:Hello",
+            id="arn-with-region-and-account-substitutions",
+        ),
+        pytest.param(
+            "arn:${AWS::Partition}:lambda:${AWS::Region}:${AWS::AccountId}:function:Hello:live",
+            "function:Hello:live",
+            id="qualified-arn-with-substitutions",
+        ),
+        pytest.param(
+            "arn:${AWS::Partition}:states:::lambda:invoke",
+            "lambda:invoke",
+            id="integration-with-partition-substitution",
+        ),
+        pytest.param(
+            "arn:aws:states:${AWS::Region}:${AWS::AccountId}:activity:Approve",
+            "activity:Approve",
+            id="activity-with-substitutions",
+        ),
+        pytest.param(
+            Function("HelloFunction", code=_CODE).arn, "function:HelloFunction", id="function-arn"
+        ),
+        pytest.param(
+            Function("HelloFunction", code=_CODE, exact_version=True).arn,
+            "function:HelloFunction (version)",
+            id="function-exact-version",
+        ),
+        pytest.param(
+            Function("HelloFunction", code=_CODE, provisioned=ProvisionedConcurrency(1)).alias,
+            "function:HelloFunction (alias)",
+            id="function-alias",
+        ),
+        pytest.param(
+            Function.ref("Worker").latest, "function:Worker", id="function-elsewhere-in-template"
+        ),
+        pytest.param(
+            Function.from_arn("arn:aws:lambda:${AWS::Region}:${AWS::AccountId}:function:hello").arn,
+            "function:hello",
+            id="function-by-arn",
+        ),
+        pytest.param(Activity("review").arn, "activity:ReviewActivity", id="activity-handle"),
+        pytest.param(
+            Placeholder("Worker", {"Fn::ImportValue": "WorkerArn"}),
+            "${Worker}",
+            id="other-placeholder-by-name",
+        ),
+    ],
+)
+def test_handles_and_substituted_arns_are_labelled_by_name(
+    resource: str | Placeholder, line: str
+) -> None:
+    machine = StateMachine(Task("T", resource=resource))
+    node = next(n for n in layout(machine).nodes() if n.kind == "task")
     assert node.lines == ("T", line)
 
 
