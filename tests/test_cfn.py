@@ -437,8 +437,8 @@ def test_add_to_existing_template_reports_taken_logical_ids() -> None:
     with pytest.raises(BuildError) as info:
         App().add(_machine()).add_to(template)
     assert info.value.problems[0].message == (
-        "logical id 'Orders' (state machine) is already used in the template; give this one "
-        "another logical_id"
+        "logical id 'Orders' of the state machine 'orders' is taken by a resource of type "
+        "AWS::SNS::Topic already in the template; give one of them another logical_id"
     )
 
 
@@ -1057,8 +1057,8 @@ def test_a_logical_id_taken_by_a_template_parameter_is_reported() -> None:
     with pytest.raises(BuildError) as info:
         App().add(_machine()).add_to(template)
     assert [str(p) for p in info.value.problems] == [
-        "logical id 'Orders' (state machine) is already used in the template by a Parameter; "
-        "give this one another logical_id  @ Orders"
+        "logical id 'Orders' of the state machine 'orders' is taken by a Parameter of the "
+        "template; give one of them another logical_id  @ Orders"
     ]
     assert sorted(template.resources) == []
 
@@ -1311,7 +1311,7 @@ def test_a_generated_logical_id_taken_by_your_resource_names_both() -> None:
     with pytest.raises(BuildError) as info:
         template_for(app)
     assert [str(p) for p in info.value.problems] == [
-        "logical id 'Orders' of the state machine is taken by App resources['Orders'] "
+        "logical id 'Orders' of the state machine 'orders' is taken by App resources['Orders'] "
         "(AWS::SQS::Queue); rename that resource or give this one another logical_id  @ Orders",
     ]
     app = App(
@@ -1513,3 +1513,36 @@ def test_a_notification_starting_an_alias_is_granted_with_the_qualifier() -> Non
             "Condition": {"StringEquals": {"states:StateMachineQualifier": "prod"}},
         }
     ]
+
+
+@pytest.mark.parametrize(
+    ("app", "message"),
+    [
+        (
+            App()
+            .with_functions(Function("Hello", code=HANDLER))
+            .add(StateMachine(Pass("P"), name="hello")),
+            "logical id 'Hello' of the state machine 'hello' is taken by the Lambda function "
+            "'Hello'; give one of them another logical_id  @ Hello",
+        ),
+        (
+            App()
+            .add(StateMachine(Pass("P"), name="a"))
+            .add(StateMachine(Pass("P"), name="b"), logical_id="A"),
+            "logical id 'A' of the state machine 'b' is taken by the state machine 'a'; give one "
+            "of them another logical_id  @ A",
+        ),
+        (
+            App()
+            .with_activities("review")
+            .add(StateMachine(Pass("P"), name="b"), logical_id="ReviewActivity"),
+            "logical id 'ReviewActivity' of the state machine 'b' is taken by the activity "
+            "'review'; give one of them another logical_id  @ ReviewActivity",
+        ),
+    ],
+    ids=["function-and-machine", "two-machines", "activity-and-machine"],
+)
+def test_a_logical_id_clash_names_both_owners(app: App, message: str) -> None:
+    with pytest.raises(BuildError) as info:
+        template_for(app)
+    assert [str(p) for p in info.value.problems] == [message]

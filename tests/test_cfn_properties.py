@@ -619,23 +619,23 @@ def _api_app() -> App:
     [
         (
             "ApiGatewayRestApi",
-            "logical id 'ApiGatewayRestApi' of the REST API is taken by a resource of type "
-            "AWS::StepFunctions::StateMachine; give that one another logical id",
+            "logical id 'ApiGatewayRestApi' of the REST API is taken by the state machine "
+            "'extra'; give that one another logical id",
         ),
         (
             "ApiGatewayResourceOrders",
-            "logical id 'ApiGatewayResourceOrders' of the API resource /orders is taken by a "
-            "resource of type AWS::StepFunctions::StateMachine; give that one another logical id",
+            "logical id 'ApiGatewayResourceOrders' of the API resource /orders is taken by the "
+            "state machine 'extra'; give that one another logical id",
         ),
         (
             "ApiGatewayMethodOrdersOptions",
-            "logical id 'ApiGatewayMethodOrdersOptions' of the CORS OPTIONS method is taken by a "
-            "resource of type AWS::StepFunctions::StateMachine; give that one another logical id",
+            "logical id 'ApiGatewayMethodOrdersOptions' of the CORS OPTIONS method is taken by the "
+            "state machine 'extra'; give that one another logical id",
         ),
         (
             "ApigatewayToStepFunctionsRole",
-            "logical id 'ApigatewayToStepFunctionsRole' of the role of the API is taken by a "
-            "resource of type AWS::StepFunctions::StateMachine; give that one another logical id",
+            "logical id 'ApigatewayToStepFunctionsRole' of the role of the API is taken by the "
+            "state machine 'extra'; give that one another logical id",
         ),
     ],
 )
@@ -655,8 +655,8 @@ def test_a_machine_under_the_api_deployments_logical_id_is_reported_not_dropped(
     with pytest.raises(BuildError) as info:
         template_for(_api_app().add(_new_machine(), logical_id=deployment))
     assert [p.message for p in info.value.problems] == [
-        f"logical id {deployment!r} (API deployment) is already used in the template; give "
-        "this one another logical_id"
+        f"logical id {deployment!r} of the API deployment is taken by the state machine "
+        "'extra'; give one of them another logical_id"
     ]
 
 

@@ -155,6 +155,8 @@ class Context:
         """Build-time values of ``${Name}`` placeholders (only those given explicitly)."""
         self.placeholder_parameters: PlaceholderParameters | None = None
         """Where placeholders without a value become template Parameters, if they do."""
+        self.owners: dict[str, str] = {}
+        """Logical id -> what got it in this build (``the state machine 'hello'``)."""
 
     def fail(self, message: str, path: str = "", code: str = "build") -> None:
         self.problems.append(Problem(message, path, code))
@@ -198,8 +200,13 @@ class Context:
         raw: dict[str, str] = self.shared.get("raw-resources", {})
         return raw.get(logical_id)
 
-    def logical_id(self, value: str, what: str, path: str = "") -> bool:
-        """Check a logical id's syntax and that it is not taken; record a problem if not."""
+    def logical_id(self, value: str, what: str, path: str = "", name: str | None = None) -> bool:
+        """Check a logical id's syntax and that it is not taken; record a problem if not.
+
+        *name* is the user's name of what gets the id (a machine's or a function's name),
+        so that a clash names both owners.
+        """
+        label = f"the {what} {name!r}" if name else f"the {what}"
         if not _LOGICAL_ID.match(value):
             self.fail(
                 f"{what} logical id must be 1-255 letters and digits, got {value!r}",
@@ -210,22 +217,31 @@ class Context:
         own = self.raw_owner(value)
         if own is not None:
             self.fail(
-                f"logical id {value!r} of the {what} is taken by App {own}; rename that "
+                f"logical id {value!r} of {label} is taken by App {own}; rename that "
                 "resource or give this one another logical_id",
                 path,
                 "duplicate-logical-id",
             )
             return False
         if value in self.template.resources or value in self.template.parameters:
-            kind = "" if value in self.template.resources else " by a Parameter"
             self.fail(
-                f"logical id {value!r} ({what}) is already used in the template{kind}; "
-                "give this one another logical_id",
+                f"logical id {value!r} of {label} is taken by {self.owner(value)}; give one "
+                "of them another logical_id",
                 path,
                 "duplicate-logical-id",
             )
             return False
+        self.owners[value] = label
         return True
+
+    def owner(self, logical_id: str) -> str:
+        """Who has *logical_id* in the template: ``the Lambda function 'Hello'``, ..."""
+        if logical_id in self.owners:
+            return self.owners[logical_id]
+        found = self.template.resources.get(logical_id)
+        if found is not None:
+            return f"a resource of type {found.resource_type} already in the template"
+        return "a Parameter of the template"
 
     def clashes(self, logical_id: str, cls: type[AWSObject], what: str, path: str = "") -> bool:
         """Whether a resource that builders share (the API, its role...) cannot be shared.
@@ -242,7 +258,7 @@ class Context:
         if logical_id in reported:
             return True
         reported.add(logical_id)
-        taken = f"App {own}" if own else f"a resource of type {found.resource_type}"
+        taken = f"App {own}" if own else self.owner(logical_id)
         self.fail(
             f"logical id {logical_id!r} of the {what} is taken by {taken}; give that one "
             "another logical id",
@@ -277,8 +293,8 @@ class Context:
         found = self.template.resources.get(logical_id)
         if found is not None:
             self.fail(
-                f"logical id {logical_id!r} of a generated {cls.resource_type} is taken by a "
-                f"resource of type {found.resource_type}; give that one another logical id",
+                f"logical id {logical_id!r} of a generated {cls.resource_type} is taken by "
+                f"{self.owner(logical_id)}; give that one another logical id",
                 code="duplicate-logical-id",
             )
             return found
@@ -295,6 +311,7 @@ class Context:
         if condition:
             resource.Condition = condition
         self.template.add_resource(resource)
+        self.owners.setdefault(logical_id, f"the generated {cls.resource_type}")
         return resource
 
     def output(self, logical_id: str, value: CfnValue, description: str) -> None:

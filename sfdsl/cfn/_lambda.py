@@ -390,7 +390,7 @@ def build_function(ctx: Context, fn: Function, path: str) -> None:
     from troposphere import awslambda, iam
 
     if fn.kind == "defined":
-        if not ctx.logical_id(fn.logical_id, "Lambda function", path):
+        if not ctx.logical_id(fn.logical_id, "Lambda function", path, fn.logical_id):
             return
         role: CfnValue
         if fn.role is None:

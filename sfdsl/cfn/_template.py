@@ -276,7 +276,7 @@ def _activity(ctx: Context, app: App, activity: Any, path: str) -> None:
     from troposphere import stepfunctions
 
     lid = activity.resource_id
-    if not ctx.logical_id(lid, "activity", path):
+    if not ctx.logical_id(lid, "activity", path, activity.name):
         return
     props: dict[str, Any] = {"Name": ctx.params(activity.name, path)}
     tags = tags_list(app.tags, activity.tags)
@@ -429,9 +429,9 @@ def _machine(
 
     lid = dep.logical_id
     path = lid
-    if not ctx.logical_id(lid, "state machine", path):
-        return None
     machine = dep.machine
+    if not ctx.logical_id(lid, "state machine", path, machine.name):
+        return None
     name = ctx.params(machine.name, f"{path}.name") if machine.name else None
     if name is not None and name != machine.name and not _MACHINE_NAME.fullmatch(name):
         ctx.fail(
