@@ -27,8 +27,6 @@ import json
 import keyword
 import os
 import re
-import shutil
-import subprocess
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -67,22 +65,32 @@ class GeneratedModule:
 
 
 class _Node:
-    """A piece of Python source that can be laid out on one line or broken over several."""
+    """A piece of Python source that can be laid out on one line or broken over several.
+
+    The layout follows ``ruff format`` (the black style) closely, but needs no formatter: the
+    generated code is the same whether ruff is installed or not.
+    """
 
     def flat(self) -> str:
         raise NotImplementedError
 
-    def lay(self, indent: int, used: int, width: int) -> str:
-        """The source, starting at column *used*, continuation lines indented by *indent*."""
+    def lay(
+        self, indent: int, used: int, width: int, *, tail: int = 0, bracketed: bool = False
+    ) -> str:
+        """The source, starting at column *used*, continuation lines indented by *indent*.
+
+        *tail* characters follow on the last line; *bracketed* is true inside brackets, where
+        a call chain needs no parentheses of its own to break over lines.
+        """
         text = self.flat()
-        if used + len(text) <= width or not self._breakable():
+        if used + len(text) + tail <= width or not self._breakable():
             return text
-        return self._broken(indent, width)
+        return self._broken(indent, used, width, tail=tail, bracketed=bracketed)
 
     def _breakable(self) -> bool:
         return False
 
-    def _broken(self, indent: int, width: int) -> str:
+    def _broken(self, indent: int, used: int, width: int, *, tail: int, bracketed: bool) -> str:
         return self.flat()
 
 
@@ -103,23 +111,38 @@ class _Seq(_Node):
     closer: str
     is_tuple: bool = False
 
-    def flat(self) -> str:
+    def _joined(self) -> str:
         inner = ", ".join(prefix + node.flat() for prefix, node in self.items)
         if self.is_tuple and len(self.items) == 1:
             inner += ","
-        return f"{self.opener}{inner}{self.closer}"
+        return inner
+
+    def flat(self) -> str:
+        return f"{self.opener}{self._joined()}{self.closer}"
 
     def _breakable(self) -> bool:
         return bool(self.items)
 
-    def _broken(self, indent: int, width: int) -> str:
+    def _broken(self, indent: int, used: int, width: int, *, tail: int, bracketed: bool) -> str:
         pad = _INDENT * (indent + 1)
-        used = len(pad)
+        close = "\n" + _INDENT * indent + self.closer
+        if len(self.items) == 1 and not self.is_tuple:
+            # One item goes on a line of its own, without a trailing comma.
+            prefix, node = self.items[0]
+            inner = node.lay(indent + 1, len(pad) + len(prefix), width, bracketed=True)
+            return f"{self.opener}\n{pad}{prefix}{inner}{close}"
+        joined = self._joined()
+        # Call arguments that fit on one line stay together; collections get a line per item.
+        if self.opener == "(" and not self.is_tuple and len(pad) + len(joined) <= width:
+            return f"{self.opener}\n{pad}{joined}{close}"
         lines = [
-            f"{pad}{prefix}{node.lay(indent + 1, used + len(prefix) + 1, width)},"
+            pad
+            + prefix
+            + node.lay(indent + 1, len(pad) + len(prefix), width, tail=1, bracketed=True)
+            + ","
             for prefix, node in self.items
         ]
-        return self.opener + "\n" + "\n".join(lines) + "\n" + _INDENT * indent + self.closer
+        return self.opener + "\n" + "\n".join(lines) + close
 
 
 @attrs.frozen
@@ -133,13 +156,15 @@ class _Call(_Node):
     def _breakable(self) -> bool:
         return self.args._breakable()
 
-    def _broken(self, indent: int, width: int) -> str:
-        return self.func + self.args._broken(indent, width)
+    def _broken(self, indent: int, used: int, width: int, *, tail: int, bracketed: bool) -> str:
+        return self.func + self.args._broken(
+            indent, used + len(self.func), width, tail=tail, bracketed=bracketed
+        )
 
 
 @attrs.frozen
 class _Fluent(_Node):
-    """``base.method(...).method(...)``; broken as one call per line inside parentheses."""
+    """``base.method(...).method(...)``; two or more calls break as one call per line."""
 
     base: _Node
     calls: tuple[_Call, ...]
@@ -150,11 +175,52 @@ class _Fluent(_Node):
     def _breakable(self) -> bool:
         return True
 
-    def _broken(self, indent: int, width: int) -> str:
-        pad = _INDENT * (indent + 1)
-        lines = [pad + self.base.lay(indent + 1, len(pad), width)]
-        lines += [pad + "." + c.lay(indent + 1, len(pad) + 1, width) for c in self.calls]
+    def _broken(self, indent: int, used: int, width: int, *, tail: int, bracketed: bool) -> str:
+        if len(self.calls) == 1:
+            return self._one_call(indent, used, width, tail)
+        inner = indent if bracketed else indent + 1
+        pad = _INDENT * inner
+        first = self.base.lay(inner, used if bracketed else len(pad), width)
+        lines = [first if bracketed else pad + first]
+        lines += [
+            pad + "." + c.lay(inner, len(pad) + 1, width, tail=tail if bracketed else 0)
+            for c in self.calls
+        ]
+        if bracketed:
+            return "\n".join(lines)
         return "(\n" + "\n".join(lines) + "\n" + _INDENT * indent + ")"
+
+    def _one_call(self, indent: int, used: int, width: int, tail: int) -> str:
+        # Break the last call's arguments when its head fits; else the base's.
+        call = self.calls[0]
+        head = self.base.flat() + "." + call.func
+        if used + len(head) + 1 <= width and call._breakable():
+            return head + call.args._broken(
+                indent, used + len(head), width, tail=tail, bracketed=True
+            )
+        base = self.base.lay(indent, used, width, bracketed=True)
+        last = base.rsplit("\n", 1)[-1]
+        start = len(last) if "\n" in base else used + len(last)
+        return base + "." + call.lay(indent, start + 1, width, tail=tail, bracketed=True)
+
+
+@attrs.frozen
+class _Ops(_Node):
+    """Operands joined by a binary operator; broken with the operator leading each new line."""
+
+    parts: tuple[str, ...]
+    symbol: str
+
+    def flat(self) -> str:
+        return f" {self.symbol} ".join(self.parts)
+
+    def _breakable(self) -> bool:
+        return len(self.parts) > 1
+
+    def _broken(self, indent: int, used: int, width: int, *, tail: int, bracketed: bool) -> str:
+        pad = _INDENT * (indent if bracketed else indent + 1)
+        text = f"\n{pad}{self.symbol} ".join(self.parts)
+        return text if bracketed else f"(\n{pad}{text}\n{_INDENT * indent})"
 
 
 def _call(func: str, args: Iterable[_Node] = (), kwargs: Iterable[tuple[str, _Node]] = ()) -> _Call:
@@ -174,16 +240,21 @@ def _fluent(base: _Node, calls: Sequence[_Call]) -> _Node:
 
 
 def py_str(text: str) -> str:
-    """A Python string literal for *text*, double-quoted when that needs no escapes.
+    """A Python string literal for *text*, in the quotes that need fewer escapes (double on a tie).
+
+    Every character that is not printable (line terminators of any kind, NUL, controls, lone
+    surrogates) is written as its escape, so the literal stays on one line whatever *text* is.
 
     Example:
-        >>> print(py_str("it's"), py_str('say "hi"'), py_str("plain"))
-        "it's" 'say "hi"' "plain"
+        >>> print(py_str("it's"), py_str('say "hi"'), py_str("plain"), py_str("a\\rb"))
+        "it's" 'say "hi"' "plain" "a\\rb"
     """
-    literal = repr(text)
-    if literal.startswith("'") and '"' not in text:
-        literal = '"' + literal[1:-1] + '"'
-    return literal
+    quote = "'" if text.count('"') > text.count("'") else '"'
+    body = "".join(
+        "\\" + ch if ch in (quote, "\\") else ch if ch.isprintable() else repr(ch)[1:-1]
+        for ch in text
+    )
+    return quote + body + quote
 
 
 def _literal(value: Any, writer: ModuleWriter) -> _Node:
@@ -254,6 +325,7 @@ def safe_identifier(text: str, *, default: str = "state") -> str:
 
 _SFDSL_EXPORTS = (
     "DISCARD",
+    "chain",
     "And",
     "Bool",
     "Catch",
@@ -420,12 +492,15 @@ class ModuleWriter:
     def module(self, docstring: str) -> GeneratedModule:
         """The finished module: docstring, notes as comments, imports, statements.
 
-        The source is passed through ``ruff format`` when ruff is installed.
+        The layout is sfdsl's own (close to ``ruff format``), so the code does not depend on
+        which tools are installed. Text from the input reaches the code only through
+        :func:`py_str`, :func:`comment_text` and the docstring's escaping, so no input can
+        change what the module does.
         """
-        parts = ['"""' + docstring.replace("\\", "\\\\").replace('"""', '\\"\\"\\"') + '"""', ""]
+        parts = [docstring_literal(docstring), ""]
         if self._notes:
             parts.append("# Notes from the import (what could not be written idiomatically):")
-            parts += [f"# - {n}".replace("\n", " ") for n in self._notes]
+            parts += [f"# - {comment_text(n)}" for n in self._notes]
             parts.append("")
         modules = sorted({module for module, _ in self._other_imports})
         for module in modules:
@@ -440,46 +515,52 @@ class ModuleWriter:
                 inner = "".join(f"{_INDENT}{n},\n" for n in sorted(self._imports, key=_import_key))
                 line = f"from sfdsl import (\n{inner})"
             parts.append(line)
-        # With ruff at hand, statements are written on one line each and ruff lays them out.
-        ruff = shutil.which("ruff")
         body = "\n\n".join(
-            "\n".join(_statement(line, None if ruff else self.line_length) for line in block)
+            "\n".join(_statement(line, self.line_length) for line in block)
             for block in self._blocks
         )
         code = "\n".join(parts) + "\n\n" + body + "\n"
-        formatted = format_code(code, line_length=self.line_length, ruff=ruff)
-        return GeneratedModule(formatted, notes=tuple(self._notes))
+        return GeneratedModule(code, notes=tuple(self._notes))
 
 
-def _statement(line: tuple[str, _Node] | str, width: int | None) -> str:
+def _statement(line: tuple[str, _Node] | str, width: int) -> str:
     if isinstance(line, str):
         return line
     target, node = line
-    return f"{target} = {node.flat() if width is None else node.lay(0, len(target) + 3, width)}"
+    return f"{target} = {node.lay(0, len(target) + 3, width)}"
 
 
-def format_code(code: str, *, line_length: int = LINE_LENGTH, ruff: str | None = None) -> str:
-    """*code* formatted by ``ruff format`` when ruff is on PATH, else returned as it is.
+def comment_text(text: str) -> str:
+    """*text* for a ``#`` comment: one line, every character that is not printable escaped.
+
+    Line terminators of any kind (``\\r``, ``\\n``, ``\\x0b``, ``\\x85``, U+2028...),
+    NUL and other control characters are written as their escapes, so the comment cannot end
+    early and put text of the input on a line of code.
 
     Example:
-        >>> format_code("x = [1,2]\\n") in ("x = [1, 2]\\n", "x = [1,2]\\n")
-        True
+        >>> print(comment_text("a\\rimport os\\u2028b"))
+        a\\rimport os\\u2028b
     """
-    ruff = ruff or shutil.which("ruff")
-    if ruff is None:
-        return code
-    try:
-        done = subprocess.run(
-            [ruff, "format", "--isolated", "--line-length", str(line_length), "-"],
-            input=code,
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=60,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return code
-    return done.stdout if done.returncode == 0 and done.stdout else code
+    return "".join(ch if ch.isprintable() else _escape(ch) for ch in text)
+
+
+def docstring_literal(text: str) -> str:
+    """A triple-quoted string literal holding *text* (quotes, backslashes and controls escaped).
+
+    Example:
+        >>> docstring_literal('say "hi"\\x00')[3:-3]
+        'say \\\\"hi\\\\"\\\\x00'
+    """
+    body = "".join(
+        ch if ch == "\n" or (ch.isprintable() and ch not in '"\\') else _escape(ch) for ch in text
+    )
+    return '"""' + body + '"""'
+
+
+def _escape(ch: str) -> str:
+    if ch in '"\\':
+        return "\\" + ch
+    return repr(ch)[1:-1]
 
 
 # --------------------------------------------------------------------------- graphs
@@ -519,12 +600,21 @@ def _branch_targets(state: State) -> list[str]:
     return out
 
 
+# Graphs with more separate runs of states than this are written flat (one statement a state).
+_MAX_SEGMENTS = 200
+# Runs of more states than this are written chain(a, b, ...) instead of a.next(b).next(...).
+_MAX_FLUENT = 50
+
+
 class _GraphWriter:
     """Writes one graph (machine, Parallel branch or Map body) as segments of chained states."""
 
     def __init__(self, writer: ModuleWriter, lines: list[tuple[str, _Node] | str]) -> None:
         self.w = writer
         self.lines = lines
+        self.segments: dict[str, _Segment] = {}
+        self.by_name: dict[str, State] = {}
+        self.edges: dict[tuple[str, int], str] = {}
 
     def definition(self, graph: Graph, *, top: bool = False) -> _Node:
         """Emit the statements for *graph*; return the expression of its start.
@@ -556,9 +646,30 @@ class _GraphWriter:
                 tail = _next_of(run[-1])
             segments[head] = _Segment(run, tail)
         if covered != set(by_name) or graph.start_at not in segments:
-            return self._low_level(graph)
+            return self._low_level(
+                graph,
+                "a graph whose states are not all reachable from its start is written as "
+                "Graph(start_at, [states]) with explicit next_state/end",
+            )
         self.segments = segments
         self.by_name = by_name
+        if len(segments) > _MAX_SEGMENTS:
+            return self._low_level(
+                graph,
+                f"the graph starting at {graph.start_at!r} has {len(segments)} separate linear "
+                f"runs of states (more than {_MAX_SEGMENTS}), so it is written as "
+                "Graph(start_at, [states]) with explicit next_state/end",
+            )
+        edges = self._plan(graph.start_at, list(by_name))
+        if edges is None:
+            return self._low_level(
+                graph,
+                f"the states of the graph starting at {graph.start_at!r} are written as "
+                "Graph(start_at, [states]) with explicit next_state/end, in their order in the "
+                "source: no chaining of them lists them in that order, and another order would "
+                "change the definition (and the template built from it)",
+            )
+        self.edges = edges
         start = self._visit(segments[graph.start_at])
         if top:
             return start
@@ -566,30 +677,88 @@ class _GraphWriter:
         kwargs = [] if graph.comment is None else [("comment", _literal(graph.comment, self.w))]
         return _call(self.w.use("Graph") + ".of", [start], kwargs)
 
-    def _ref(self, name: str) -> _Node:
-        """A transition target: the segment's variable if it is built already, else the name."""
+    def _plan(self, head: str, order: list[str]) -> dict[tuple[str, int], str] | None:
+        """Which transitions hold the target state itself (the others name it), or None.
+
+        A chain lists a state, then the states its object targets bring (Choice rules, Default,
+        Catch), then the state it continues with. Each run of states is brought in by one
+        transition, chosen so that the states are listed in *order* (the source's), which
+        keeps the definition the same byte for byte. Transitions are numbered as
+        :func:`_branch_targets` lists them; -1 is the run's Next.
+        """
+        edges: dict[tuple[str, int], str] = {}
+        introduced: set[str] = set()
+        completed: set[str] = set()  # runs whose states (and those they bring) are all listed
+        position = 0
+
+        def wanted(target: str | None) -> bool:
+            return (
+                target is not None
+                and target in self.segments
+                and target not in introduced
+                and position < len(order)
+                and order[position] == target
+            )
+
+        def walk(head: str) -> bool:
+            nonlocal position
+            introduced.add(head)
+            segment = self.segments[head]
+            for state in segment.states:
+                if position >= len(order) or order[position] != state.name:
+                    return False
+                position += 1
+                for slot, target in enumerate(_branch_targets(state)):
+                    if target in completed:  # brings nothing new: the object reads better
+                        edges[(state.name, slot)] = target
+                    elif wanted(target):
+                        edges[(state.name, slot)] = target
+                        if not walk(target):
+                            return False
+            tail = segment.tail
+            if tail is not None and (tail in completed or wanted(tail)):
+                edges[(segment.states[-1].name, -1)] = tail
+                if tail not in completed and not walk(tail):
+                    return False
+            completed.add(head)
+            return True
+
+        return edges if walk(head) and position == len(order) else None
+
+    def _ref(self, source: str, slot: int, name: str) -> _Node:
+        """A transition target: the state (its run's variable) if this transition brings it in,
+        else its name."""
         segment = self.segments.get(name)
-        if segment is None or not segment.done:
+        if segment is None or not segment.done or self.edges.get((source, slot)) != name:
             return _Raw(py_str(name))
         assert segment.node is not None
         return segment.node
 
+    def _visit_once(self, segment: _Segment) -> None:
+        if not segment.done:
+            self._visit(segment)
+
     def _visit(self, segment: _Segment) -> _Node:
         segment.active = True
         for state in segment.states:
-            for target in _branch_targets(state):
-                dep = self.segments.get(target)
-                if dep is not None and not dep.done and not dep.active:
-                    self._visit(dep)
-        if segment.tail is not None:
-            dep = self.segments.get(segment.tail)
-            if dep is not None and not dep.done and not dep.active:
-                self._visit(dep)
+            for slot, target in enumerate(_branch_targets(state)):
+                if self.edges.get((state.name, slot)) == target:
+                    self._visit_once(self.segments[target])
+        last = segment.states[-1].name
+        if segment.tail is not None and self.edges.get((last, -1)) == segment.tail:
+            self._visit_once(self.segments[segment.tail])
         nodes = [_StateWriter(self).state(s) for s in segment.states]
-        calls = [_call("next", [n]) for n in nodes[1:]]
-        if segment.tail is not None:
-            calls.append(_call("next", [self._ref(segment.tail)]))
-        expr = _fluent(nodes[0], calls)
+        tail = None if segment.tail is None else self._ref(last, -1, segment.tail)
+        expr: _Node
+        if len(nodes) > _MAX_FLUENT:
+            # A long run is one chain(...) call: its nesting does not grow with its length.
+            calls = [] if tail is None else [_call("next", [tail])]
+            expr = _fluent(_call(self.w.use("chain"), nodes), calls)
+        else:
+            calls = [_call("next", [n]) for n in nodes[1:]]
+            if tail is not None:
+                calls.append(_call("next", [tail]))
+            expr = _fluent(nodes[0], calls)
         name = segment.states[0].name
         if (
             len(expr.flat()) <= 40
@@ -612,19 +781,25 @@ class _GraphWriter:
             count += _branch_targets(state).count(name) + (_next_of(state) == name)
         return count <= 1
 
-    def _low_level(self, graph: Graph) -> _Node:
-        """Every state with explicit ``next_state``/``end``, collected in a ``Graph``."""
-        self.w.note(
-            "a graph whose states are not all reachable from its start is written as "
-            "Graph(start_at, [states]) with explicit next_state/end"
-        )
+    def _low_level(self, graph: Graph, why: str) -> _Node:
+        """Every state in its own statement, in the source's order, with explicit transitions.
+
+        The states are collected in a ``Graph``; the code has the same shape whatever the
+        number of states (no nesting that grows with it).
+        """
+        self.w.note(why)
         self.segments = {}
+        self.edges = {}
         self.by_name = {s.name: s for s in graph.states}
-        states = [_StateWriter(self, explicit=True).state(s) for s in graph.states]
+        variables: list[tuple[str, _Node]] = []
+        for state in graph.states:
+            variable = self.w.variable(state.name)
+            self.lines.append((variable, _StateWriter(self, explicit=True).state(state)))
+            variables.append(("", _Raw(variable)))
         kwargs = [] if graph.comment is None else [("comment", _literal(graph.comment, self.w))]
         return _call(
             self.w.use("Graph"),
-            [_Raw(py_str(graph.start_at)), _Seq("[", tuple(("", s) for s in states), "]")],
+            [_Raw(py_str(graph.start_at)), _Seq("[", tuple(variables), "]")],
             kwargs,
         )
 
@@ -659,6 +834,7 @@ class _StateWriter:
         self.explicit = explicit
 
     def state(self, state: State) -> _Node:
+        self.source, self.slot = state.name, -1
         cls = type(state)
         args: list[_Node] = [_Raw(py_str(state.name))]
         kwargs = self.fields(state, skip=_SKIP)
@@ -694,10 +870,14 @@ class _StateWriter:
         return _fluent(node, calls)
 
     def target(self, target: object) -> _Node:
+        """A transition of the state being written (they come in :func:`_branch_targets` order)."""
         from sfdsl._states import target_name
 
         name = target_name(target)  # type: ignore[arg-type]
-        return _Raw(py_str(name)) if self.explicit else self.g._ref(name)
+        self.slot += 1
+        if self.explicit:
+            return _Raw(py_str(name))
+        return self.g._ref(self.source, self.slot, name)
 
     def rule(self, rule: Any) -> _Call:
         cond = condition_code(rule.condition, self.w)
@@ -1021,9 +1201,9 @@ def condition_code(condition: Any, writer: ModuleWriter) -> _Node:
     from sfdsl._conditions import JsonataCondition, condition_to_asl
 
     if isinstance(condition, JsonataCondition) and condition.comment is None:
-        return _Raw(py_str(condition.expression))
+        return _Raw(_condition_text(condition.expression))
     probe = ModuleWriter()
-    text, _ = _cond(condition, probe)
+    text, level = _cond(condition, probe)
     try:
         ok = condition_to_asl(_evaluate(text)) == condition_to_asl(condition)
     except Exception:  # the check below writes the exact form instead
@@ -1036,6 +1216,11 @@ def condition_code(condition: Any, writer: ModuleWriter) -> _Node:
         writer.use(name)
     for note in probe.notes:
         writer.note(note)
+    if ok and level in (_AND, _OR):
+        symbol = "&" if level == _AND else "|"
+        parts = tuple(_wrap(*_cond(c, ModuleWriter()), _AND) for c in condition.conditions)
+        if f" {symbol} ".join(parts) == text:
+            return _Ops(parts, symbol)
     return _Raw(text)
 
 
@@ -1119,9 +1304,14 @@ def _exact_cond(cond: Any, w: ModuleWriter) -> str:
         return f"{name}({inner}{comment})"
     if isinstance(cond, JsonataCondition):
         w.note("a JSONata condition with a comment cannot be written with .when(); kept as is")
-        return f"{py_str(cond.expression)}"
+        return _condition_text(cond.expression)
     msg = f"unknown condition type {type(cond).__name__}"
     raise TypeError(msg)
+
+
+def _condition_text(expression: str | bool) -> str:
+    """A JSONata condition as Python: its text, or ``True``/``False`` for a constant."""
+    return repr(expression) if isinstance(expression, bool) else py_str(expression)
 
 
 # --------------------------------------------------------------------------- entry point
@@ -1181,9 +1371,10 @@ def generate_python(
 __all__ = [
     "GeneratedModule",
     "ModuleWriter",
+    "comment_text",
     "condition_code",
+    "docstring_literal",
     "dynamic_code",
-    "format_code",
     "generate_python",
     "payload_code",
     "py_str",

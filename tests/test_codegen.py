@@ -157,8 +157,8 @@ def test_loop_goes_back_by_name_and_shared_target_is_one_variable() -> None:
                 ],
                 "Default": "Wait",
             },
-            "Wait": {"Type": "Wait", "Seconds": 5, "Next": "Poll"},
             "Done": {"Type": "Succeed"},
+            "Wait": {"Type": "Wait", "Seconds": 5, "Next": "Poll"},
         }
     )
     module = generate_python(doc)
@@ -194,6 +194,7 @@ def test_retry_catch_parallel_and_map() -> None:
                 "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Oops", "ResultPath": None}],
                 "Next": "Each",
             },
+            "Oops": {"Type": "Fail", "Error": "Broken"},
             "Each": {
                 "Type": "Map",
                 "ItemsPath": "$.items",
@@ -203,7 +204,6 @@ def test_retry_catch_parallel_and_map() -> None:
                 },
                 "End": True,
             },
-            "Oops": {"Type": "Fail", "Error": "Broken"},
         }
     )
     module = generate_python(doc)
@@ -614,8 +614,8 @@ def test_state_variables_never_collide() -> None:
     module = generate_python(doc)
     assert body(module) == (
         "\n"
+        'go = Pass("Go").next("End here")\n'
         'end_here = Succeed("End here")\n'
-        'go = Pass("Go").next(end_here)\n'
         'go_2 = Pass("go").next(end_here)\n'
         'pick = Choice("Pick").when(Var("$.x").is_present(), go).otherwise(go_2)\n'
         "machine = StateMachine(pick)\n"
@@ -627,3 +627,191 @@ def test_yaml_text_source() -> None:
     module = generate_python("StartAt: A\nStates:\n  A:\n    Type: Pass\n    End: true\n")
     assert "Source: ASL text\n" in module.code
     assert build(module).to_asl() == machine_of({"A": {"Type": "Pass", "End": True}})
+
+
+# --------------------------------------------------------------------------- exactness
+
+
+def _template(machine: StateMachine) -> tuple[str, list[str]]:
+    """The template's JSON text (or the build error) and the build's warnings."""
+    import warnings
+
+    from sfdsl import cfn
+
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            text = cfn.render(cfn.template_for(machine), "json")
+        except SfdslError as exc:
+            text = f"{type(exc).__name__}: {exc}"
+    return text, [str(w.message) for w in caught]
+
+
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_corpus_template_is_byte_identical(path: Path) -> None:
+    # The docs promise that building the imported code gives the template of the ASL file.
+    doc = _accepted(path)
+    if doc is None:
+        pytest.skip("StateMachine.from_asl rejects this definition")
+    machine = StateMachine.from_asl(doc)
+    rebuilt = build(generate_python(path))
+    assert rebuilt.to_json() == machine.to_json()
+    assert _template(rebuilt) == _template(machine)
+
+
+def test_states_keep_their_order_when_no_chain_lists_them_so() -> None:
+    # A Catch target listed after the state that follows: a chain would list it first.
+    doc = machine_of(
+        {
+            "Work": {
+                "Type": "Task",
+                "Resource": "arn:aws:states:::lambda:invoke",
+                "Catch": [{"ErrorEquals": ["States.ALL"], "Next": "Failed"}],
+                "Next": "Done",
+            },
+            "Done": {"Type": "Succeed"},
+            "Failed": {"Type": "Fail"},
+        }
+    )
+    module = generate_python(doc)
+    assert body(module) == (
+        "\n"
+        'work = Task("Work", resource="arn:aws:states:::lambda:invoke", next_state="Done").catch(\n'
+        '    Catch([States.ALL], next="Failed")\n'
+        ")\n"
+        'done = Succeed("Done")\n'
+        'failed = Fail("Failed")\n'
+        'machine = StateMachine(Graph("Work", [work, done, failed]))\n'
+    )
+    assert module.notes == (
+        "the states of the graph starting at 'Work' are written as Graph(start_at, [states]) "
+        "with explicit next_state/end, in their order in the source: no chaining of them lists "
+        "them in that order, and another order would change the definition (and the template "
+        "built from it)",
+    )
+    assert build(module).to_json() == StateMachine.from_asl(doc).to_json()
+
+
+def test_a_name_keeps_the_order_where_an_object_would_not() -> None:
+    # "End here" is listed after "go", so the first run names it and the second brings it.
+    doc = machine_of(
+        {
+            "Pick": {
+                "Type": "Choice",
+                "Choices": [{"Variable": "$.x", "IsPresent": True, "Next": "Go"}],
+                "Default": "go",
+            },
+            "Go": {"Type": "Pass", "Next": "End here"},
+            "End here": {"Type": "Succeed"},
+            "go": {"Type": "Pass", "Next": "End here"},
+        }
+    )
+    module = generate_python(doc)
+    assert body(module) == (
+        "\n"
+        'end_here = Succeed("End here")\n'
+        'go = Pass("Go").next(end_here)\n'
+        'go_2 = Pass("go").next(end_here)\n'
+        'pick = Choice("Pick").when(Var("$.x").is_present(), go).otherwise(go_2)\n'
+        "machine = StateMachine(pick)\n"
+    )
+    assert build(module).to_json() == StateMachine.from_asl(doc).to_json()
+
+
+def _linear(n: int) -> dict[str, Any]:
+    states: dict[str, Any] = {f"S{i}": {"Type": "Pass", "Next": f"S{i + 1}"} for i in range(n)}
+    states[f"S{n}"] = {"Type": "Succeed"}
+    return machine_of(states)
+
+
+@pytest.mark.parametrize("n", [51, 1500, 3000])
+def test_long_linear_chain_compiles_and_builds_the_same_definition(n: int) -> None:
+    doc = _linear(n)
+    module = generate_python(doc)
+    assert "= chain(\n" in module.code  # one call: no nesting that grows with the length
+    assert build(module).to_json() == StateMachine.from_asl(doc).to_json()
+
+
+def test_many_runs_are_written_one_statement_a_state() -> None:
+    # Every Choice starts a run of its own; past 200 runs the graph is written flat.
+    states: dict[str, Any] = {}
+    for i in range(300):
+        states[f"C{i}"] = {
+            "Type": "Choice",
+            "Choices": [{"Variable": "$.x", "NumericEquals": i, "Next": "Done"}],
+            "Default": f"C{i + 1}" if i < 299 else "Done",
+        }
+    states["Done"] = {"Type": "Succeed"}
+    doc = machine_of(states)
+    module = generate_python(doc)
+    assert module.notes[0].startswith(
+        "the graph starting at 'C0' has 301 separate linear runs of states (more than 200)"
+    )
+    assert build(module).to_json() == StateMachine.from_asl(doc).to_json()
+
+
+def test_output_does_not_depend_on_ruff(monkeypatch: pytest.MonkeyPatch) -> None:
+    path = next(p for p in CORPUS_FILES if "parallel" in p.name and _accepted(p) is not None)
+    with_tools = generate_python(path).code
+    monkeypatch.setenv("PATH", "")
+    monkeypatch.setattr(shutil, "which", lambda *_args, **_kwargs: None)
+    assert generate_python(path).code == with_tools
+
+
+# --------------------------------------------------------------------------- hostile text
+
+# Every line terminator str.splitlines knows, NUL, quotes, backslashes and docstring quotes.
+HOSTILE = [
+    'x\rimport os;os.system("echo PWNED")\r#',
+    "x\nraise SystemExit(3)\n#",
+    "x\r\nraise SystemExit(3)\r\n#",
+    *(f"a{t}raise SystemExit(3){t}#" for t in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"),
+    "nul\x00byte",
+    '"""; raise SystemExit(3); """',
+    "'''; raise SystemExit(3); '''",
+    'back\\slash\\"',
+    "\\",
+    "end\\",
+    "\x1b[31mred\x1b[0m",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=repr)
+def test_hostile_text_cannot_change_the_generated_program(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    name = text if text.isprintable() else "Start"  # state names hold no control characters
+    doc = {
+        "Comment": text,
+        "StartAt": name,
+        "States": {
+            name: {
+                "Type": "Pass",
+                "Comment": text,
+                "Parameters": {text: text, "p.$": "$.x"},
+                "Result": {text: [text]},
+                "ResultPath": "$.r",
+                "Next": "Check",
+            },
+            "Check": {
+                "Type": "Choice",
+                "Choices": [
+                    {"Variable": "$.v", "StringEquals": text, "Next": "Fail", "Comment": text}
+                ],
+                "Default": "Done",
+            },
+            "Fail": {"Type": "Fail", "Error": text, "Cause": text},
+            "Done": {"Type": "Succeed", "Comment": text},
+        },
+    }
+    machine = StateMachine.from_asl(doc)
+    module = generate_python(machine)
+    calls: list[object] = []
+    monkeypatch.setattr(os, "system", lambda *args: calls.append(args))
+    rebuilt = build(module)  # compiles and runs; SystemExit would fail the test
+    assert calls == []
+    assert rebuilt.to_json() == machine.to_json()
+    for line in module.code.splitlines():
+        assert not line.lstrip().startswith(("import os", "raise "))
