@@ -1,0 +1,116 @@
+"""AWS SDK integrations (``arn:aws:states:::aws-sdk:<service>:<action>``) checked against the API models.
+
+A Task built in Python gets the problems that make the call fail as errors (construction
+raises); a Task read from ASL gets them as warnings, since sfdsl's copy of the models (the
+installed botocore) may be older or newer than the one Step Functions uses. Values of another
+scalar type than the model's are warnings in both cases. The ``.sync`` pattern, which Step
+Functions refuses for every AWS SDK integration, is an error in both.
+
+Models are read when a Task first calls a service: ``import sfdsl`` reads none.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from contextvars import ContextVar
+from typing import Any
+
+from sfdsl.errors import Problem
+
+_READING: ContextVar[bool] = ContextVar("sfdsl_sdk_reading", default=False)
+
+
+@contextlib.contextmanager
+def reading() -> Iterator[None]:
+    """Within this block Tasks are being read from ASL: model problems become warnings.
+
+    Example:
+        >>> from sfdsl import Task
+        >>> with reading():
+        ...     t = Task("T", resource="arn:aws:states:::aws-sdk:s3:getObject",
+        ...              parameters={"Bucket": "b"}, end=True)
+        >>> [p.code for p in task_problems(t.resource, t.parameters, "States.T", jsonata=False)]
+        ['sdk-missing-parameter']
+    """
+    token = _READING.set(True)
+    try:
+        yield
+    finally:
+        _READING.reset(token)
+
+
+def _sdk_call(resource: object) -> tuple[str, str, str] | None:
+    if not isinstance(resource, str) or ":aws-sdk:" not in resource:
+        return None
+    from sfdsl._resources import ResourceArn
+
+    arn = ResourceArn.parse(resource)
+    if arn.kind != "sdk" or "${" in arn.service or "${" in arn.action:
+        return None
+    return arn.service, arn.action, arn.pattern
+
+
+def task_problems(resource: object, payload: Any, path: str, *, jsonata: bool) -> list[Problem]:
+    """Every problem of an AWS SDK Task's resource and payload, with its severity in Python.
+
+    *path* is the state's path; *payload* its ``Parameters`` (or, with *jsonata*, ``Arguments``).
+
+    Example:
+        >>> for p in task_problems("arn:aws:states:::aws-sdk:sqs:sendMessage",
+        ...                        {"QueueUrl": "https://q", "MessageBody": "hi", "DelaySecond": 5},
+        ...                        "States.Send", jsonata=False):
+        ...     print(p.severity, p.code, p.path)
+        error sdk-unknown-parameter States.Send.Parameters.DelaySecond
+    """
+    call = _sdk_call(resource)
+    if call is None:
+        return []
+    from sfdsl._sdk._check import payload_problems, resource_problems
+
+    service, action, pattern = call
+    problems = resource_problems(service, action, pattern, f"{path}.Resource")
+    if problems:
+        return problems
+    field = "Arguments" if jsonata else "Parameters"
+    if isinstance(payload, str):
+        return []  # a JSONata expression computes the whole payload
+    return payload_problems(service, action, payload, f"{path}.{field}", jsonata=jsonata)
+
+
+def construction_problems(
+    resource: object, parameters: Any, arguments: Any, path: str
+) -> list[Problem]:
+    """The errors a Task built in Python raises for its AWS SDK call (none while reading ASL).
+
+    Example:
+        >>> [p.code for p in construction_problems(
+        ...     "arn:aws:states:::aws-sdk:s3:listBuckets.sync", None, None, "States.L")]
+        ['sdk-pattern-unsupported']
+    """
+    jsonata = arguments is not None
+    found = task_problems(resource, arguments if jsonata else parameters, path, jsonata=jsonata)
+    if _READING.get():
+        return [p for p in found if p.code == "sdk-pattern-unsupported"]
+    return [p for p in found if p.severity == "error"]
+
+
+def machine_problems(resource: object, parameters: Any, arguments: Any, path: str) -> list[Problem]:
+    """The warnings a machine reports for an AWS SDK Task (its errors were raised when it was built).
+
+    Example:
+        >>> [(p.severity, p.code) for p in machine_problems(
+        ...     "arn:aws:states:::aws-sdk:sfn:sendTaskSuccess", {"TaskToken": "t", "Output": {}},
+        ...     None, "States.S")]
+        [('warning', 'sdk-object-for-string')]
+    """
+    jsonata = arguments is not None
+    found = task_problems(resource, arguments if jsonata else parameters, path, jsonata=jsonata)
+    return [
+        p if p.severity == "warning" else Problem(p.message, p.path, p.code, "warning")
+        for p in found
+        if p.code != "sdk-pattern-unsupported"
+    ]
+
+
+__all__ = ["construction_problems", "machine_problems", "reading", "task_problems"]

@@ -1,0 +1,325 @@
+"""Check the parameters of an ``aws-sdk`` Task against the action's input shape in the API model.
+
+Every problem is reported, each located by its path in the payload (``Parameters.Key.id``).
+Problems that make the call fail for certain (an unknown service, action or parameter, a missing
+required parameter, an object where a string is expected, a value outside an enumeration) have
+severity ``error``; values of another scalar type that the SDK may convert (the number ``5``
+for a string) have severity ``warning``. Values computed at run time (``"Key.$"`` paths and
+intrinsics, JSONata ``{% %}``, ``${...}`` placeholders, CloudFormation intrinsics) are not
+checked, but their keys are.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any, Final
+
+from sfdsl._checks import _kind, is_cfn_intrinsic
+from sfdsl._sdk._models import ServiceModel, botocore_version, load, services
+from sfdsl._sdk._naming import member_name
+from sfdsl._values import Placeholder
+from sfdsl.errors import Problem, Severity
+
+DOCS: Final = "https://docs.aws.amazon.com/step-functions/latest/dg/supported-services-awssdk.html"
+
+UNSUPPORTED_ACTIONS: Final[Mapping[str, frozenset[str]]] = {
+    # The "Unsupported API actions" table of DOCS: Step Functions cannot call these.
+    "comprehendmedical": frozenset({"detectEntities"}),
+    "efs": frozenset({"createTags"}),
+    "elastictranscoder": frozenset({"testRole"}),
+    "emr": frozenset({"describeJobFlows"}),
+    "iotdeviceadvisor": frozenset({"listTestCases"}),
+    "kinesis": frozenset({"subscribeToShard"}),
+    "lambda": frozenset({"invokeAsync"}),
+    "lexruntimev2": frozenset({"startConversation"}),
+    "mediapackage": frozenset({"rotateChannelCredentials"}),
+    "rdsdata": frozenset({"executeSql"}),
+    "s3": frozenset({"selectObjectContent"}),
+    "s3control": frozenset({"selectObjectContent"}),
+    "shield": frozenset({"deleteSubscription"}),
+}
+"""Actions of supported services that Step Functions documents as not callable."""
+
+DEPRECATED_SERVICES: Final = frozenset({"mobile", "macie"})
+"""Services whose AWS SDK integration Step Functions deprecated (the "Deprecated" list of DOCS)."""
+
+_DYNAMIC_TEXT = re.compile(r"\$\{[^}]*\}")
+_NUMBER = re.compile(r"^\s*-?\d+(\.\d+)?([eE][-+]?\d+)?\s*$")
+_SHOWN = 12  # parameter names listed in an "unknown parameter" message
+
+
+def _did_you_mean(name: str, choices: Sequence[str]) -> str:
+    by_case = [c for c in choices if c.lower() == name.lower()]
+    close = by_case or difflib.get_close_matches(name, choices, n=1, cutoff=0.75)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _listing(names: Sequence[str]) -> str:
+    shown = ", ".join(names[:_SHOWN])
+    return shown + (f" and {len(names) - _SHOWN} more" if len(names) > _SHOWN else "")
+
+
+@functools.lru_cache(maxsize=4096)
+def _members(model: ServiceModel, shape_name: str) -> Mapping[str, str]:
+    """Step Functions member name -> model member name, for a structure shape."""
+    members = model.shapes[shape_name].get("members", {})
+    return {member_name(m): m for m in members}
+
+
+class _Walker:
+    def __init__(self, model: ServiceModel, label: str, prefix: str, jsonata: bool) -> None:
+        self.model = model
+        self.prefix = prefix
+        self.label = label
+        self.jsonata = jsonata
+        self.problems: list[Problem] = []
+
+    def add(self, message: str, path: str, code: str, severity: Severity = "error") -> None:
+        self.problems.append(Problem(message, f"{self.prefix}.{path}", code, severity))
+
+    def dynamic(self, value: object) -> bool:
+        if isinstance(value, Placeholder) or is_cfn_intrinsic(value):
+            return True
+        if isinstance(value, str):
+            if _DYNAMIC_TEXT.search(value):
+                return True
+            text = value.strip()
+            return self.jsonata and text.startswith("{%") and text.endswith("%}")
+        return False
+
+    def value(self, shape_name: str, value: Any, path: str) -> None:
+        if value is None or self.dynamic(value):
+            return
+        shape = self.model.shapes[shape_name]
+        kind = shape.get("type", "string")
+        if kind == "structure":
+            self.structure(shape_name, value, path)
+        elif kind == "list":
+            if not isinstance(value, (list, tuple)):
+                self.wrong(value, "an array", path)
+                return
+            item = shape["member"]["shape"]
+            for i, v in enumerate(value):
+                self.value(item, v, f"{path}[{i}]")
+        elif kind == "map":
+            if not isinstance(value, Mapping):
+                self.wrong(value, "an object", path)
+                return
+            item = shape["value"]["shape"]
+            for key, v in value.items():
+                if not (isinstance(key, str) and key.endswith(".$") and not self.jsonata):
+                    self.value(item, v, f"{path}.{key}")
+        elif kind not in ("document", "blob"):
+            self.scalar(kind, shape, value, path)
+
+    def wrong(self, value: object, expected: str, path: str) -> None:
+        shown = "" if isinstance(value, (Mapping, list, tuple)) else f" {value!r}"
+        self.add(
+            f"{self.label}: {path} must be {expected}, got {_kind(value)}{shown}",
+            path,
+            "sdk-wrong-type",
+        )
+
+    def scalar(self, kind: str, shape: Mapping[str, Any], value: Any, path: str) -> None:
+        # The SDK converts one scalar type into another (5 or "5", True or "true"); only values
+        # that cannot be converted are problems.
+        if kind == "string" and isinstance(value, (Mapping, list, tuple)):
+            # A JSON text in the API; the object is likely meant to be sent as text.
+            self.add(
+                f"{self.label}: {path} is a string in the AWS API (JSON text), got "
+                f"{_kind(value)}; pass the text, e.g. States.JsonToString(...) in a '.$' key",
+                path,
+                "sdk-object-for-string",
+                "warning",
+            )
+        elif isinstance(value, (Mapping, list, tuple)):
+            self.wrong(value, _SCALARS.get(kind, "a " + kind), path)
+        elif kind == "string":
+            enum = shape.get("enum")
+            if enum and isinstance(value, str) and value not in enum:
+                self.add(
+                    f"{self.label}: {path} must be one of {_listing(enum)}, got "
+                    f"{value!r}{_did_you_mean(value, enum)} (the values of the AWS API model "
+                    f"in botocore {botocore_version()})",
+                    path,
+                    "sdk-enum-value",
+                )
+        elif kind in ("integer", "long", "float", "double"):
+            if isinstance(value, str) and not _NUMBER.match(value):
+                self.wrong(value, "a number", path)
+            elif (
+                kind in ("integer", "long") and isinstance(value, float) and not value.is_integer()
+            ):
+                self.wrong(value, "a whole number", path)
+        elif (
+            kind == "boolean" and isinstance(value, str) and value.lower() not in ("true", "false")
+        ):
+            self.wrong(value, "a boolean", path)
+
+    def structure(self, shape_name: str, value: Any, path: str) -> None:
+        if not isinstance(value, Mapping):
+            self.wrong(value, "an object", path)
+            return
+        shape = self.model.shapes[shape_name]
+        members = _members(self.model, shape_name)
+        given: set[str] = set()
+        for key, item in value.items():
+            if not isinstance(key, str):
+                continue
+            dynamic = key.endswith(".$") and not self.jsonata
+            name = key[:-2] if dynamic else key
+            given.add(name)
+            model_name = members.get(name)
+            if model_name is None:
+                self.unknown(name, members, f"{path}.{key}")
+            elif not dynamic:
+                member_shape = shape["members"][model_name]["shape"]
+                self.value(member_shape, item, f"{path}.{key}")
+        refs = shape.get("members", {})
+        for required in shape.get("required", ()):
+            if refs.get(required, {}).get("idempotencyToken"):
+                continue  # the SDK fills it in
+            name = member_name(required)
+            if name not in given:
+                how = "" if self.jsonata else f" (or {name + '.$'!r} with a path)"
+                self.add(
+                    f"{self.label}: {path} requires {name!r}; add it{how}",
+                    f"{path}.{name}",
+                    "sdk-missing-parameter",
+                )
+
+    def unknown(self, name: str, members: Mapping[str, str], path: str) -> None:
+        names = sorted(members)
+        spelled = next((sfn for sfn, model in members.items() if model == name), None)
+        if spelled is not None:
+            message = (
+                f"{self.label}: Step Functions spells the parameter {name!r} as {spelled!r} "
+                f"(the AWS SDK for Java v2 name); rename the key to {spelled!r}"
+            )
+        elif not names:
+            message = f"{self.label}: {_parent(path)} takes no parameters, got {name!r}; remove it"
+        else:
+            message = (
+                f"{self.label}: unknown parameter {name!r} in {_parent(path)}"
+                f"{_did_you_mean(name, names)}; its parameters are: {_listing(names)}"
+            )
+        self.add(message, path, "sdk-unknown-parameter")
+
+
+_SCALARS: Final = {
+    "string": "a string",
+    "integer": "a number",
+    "long": "a number",
+    "float": "a number",
+    "double": "a number",
+    "boolean": "a boolean",
+    "timestamp": "a timestamp (an ISO 8601 string or epoch seconds)",
+}
+
+
+def _parent(path: str) -> str:
+    return path.rsplit(".", 1)[0]
+
+
+def resource_problems(service: str, action: str, pattern: str, path: str) -> list[Problem]:
+    """Problems of an ``aws-sdk:<service>:<action><pattern>`` resource, each of severity error.
+
+    Example:
+        >>> for p in resource_problems("dynamo", "getItem", "", "States.T.Resource"):
+        ...     print(p.message)
+        AWS SDK service 'dynamo' is not one Step Functions can call; did you mean 'dynamodb'?
+    """
+    if pattern.startswith(".sync"):
+        return [
+            Problem(
+                f"AWS SDK integrations do not support the {pattern!r} integration pattern; "
+                "call the service without waiting (then poll with a describe/get action and a "
+                "Wait state), use '.waitForTaskToken', or use the service's optimized integration",
+                path,
+                "sdk-pattern-unsupported",
+            )
+        ]
+    if service in DEPRECATED_SERVICES:
+        return [
+            Problem(
+                f"Step Functions deprecated the AWS SDK integration of {service!r} (see {DOCS})",
+                path,
+                "sdk-unknown-service",
+            )
+        ]
+    if service not in services():
+        hint = _did_you_mean(service, sorted(services()))
+        return [
+            Problem(
+                f"AWS SDK service {service!r} is not in the AWS API models of botocore "
+                f"{botocore_version()}{hint}; write the service as the resource ARN names it "
+                f"(see {DOCS}), or upgrade botocore if the service is new",
+                path,
+                "sdk-unknown-service",
+                # The models lag new services and drop retired ones: not certain to fail.
+                "warning",
+            )
+        ]
+    if action in UNSUPPORTED_ACTIONS.get(service, ()):
+        return [
+            Problem(
+                f"Step Functions cannot call {service}:{action} (see {DOCS}); "
+                "call it from a Lambda function",
+                path,
+                "sdk-unsupported-action",
+            )
+        ]
+    model = load(service)
+    if model is not None and action not in model.operations:
+        hint = _did_you_mean(action, sorted(model.operations))
+        return [
+            Problem(
+                f"{action!r} is not an action of AWS SDK service {service!r}{hint} "
+                "(actions are camelCase API operation names)",
+                path,
+                "sdk-unknown-action",
+            )
+        ]
+    return []
+
+
+def payload_problems(
+    service: str, action: str, payload: object, path: str, *, jsonata: bool
+) -> list[Problem]:
+    """Problems of the ``Parameters``/``Arguments`` (at *path*) of a call to *service*:*action*.
+
+    Example:
+        >>> for p in payload_problems("dynamodb", "getItem", {"TableNmae": "t"},
+        ...                           "States.Get.Parameters", jsonata=False):
+        ...     print(p)
+        dynamodb:getItem: unknown parameter 'TableNmae' in Parameters; did you mean 'TableName'? its parameters are: AttributesToGet, ConsistentRead, ExpressionAttributeNames, Key, ProjectionExpression, ReturnConsumedCapacity, TableName  @ States.Get.Parameters.TableNmae
+        dynamodb:getItem: Parameters requires 'Key'; add it (or 'Key.$' with a path)  @ States.Get.Parameters.Key
+        dynamodb:getItem: Parameters requires 'TableName'; add it (or 'TableName.$' with a path)  @ States.Get.Parameters.TableName
+    """
+    model = load(service)
+    if model is None or action not in model.operations:
+        return []
+    prefix, _, field = path.rpartition(".")
+    walker = _Walker(model, f"{service}:{action}", prefix, jsonata)
+    op_input = model.operations[action].get("input", {}).get("shape")
+    if op_input is None:
+        if isinstance(payload, Mapping) and payload:
+            for key in payload:
+                walker.unknown(str(key).removesuffix(".$"), {}, f"{field}.{key}")
+        return walker.problems
+    if payload is None:
+        payload = {}
+    walker.value(op_input, payload, field)
+    return walker.problems
+
+
+__all__ = [
+    "DEPRECATED_SERVICES",
+    "DOCS",
+    "UNSUPPORTED_ACTIONS",
+    "payload_problems",
+    "resource_problems",
+]
