@@ -716,7 +716,7 @@ def _jsonata_in_jsonpath(text: str, path: str) -> Problem:
         "passed on as text; use a path such as Var('$.x') here, or set query_language='JSONata' "
         "and use arguments=/output=",
         path,
-        "wrong-query-language",
+        "jsonata-text-in-jsonpath",
     )
 
 
@@ -769,7 +769,7 @@ def _walk_language(value: Any, path: str, language: str, problems: list[Problem]
                 "passed on as text; use a path (in Python, 'key': Var('$.x')), or set "
                 "query_language='JSONata' on the state or machine",
                 path,
-                "wrong-query-language",
+                "jsonata-text-in-jsonpath",
             )
         )
 

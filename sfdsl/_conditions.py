@@ -516,7 +516,7 @@ class Not(_JsonPathLogic):
         _check_comment(self.comment)
 
 
-def _braced(expression: str) -> str:
+def _braced(expression: str | bool) -> str | bool:
     if not isinstance(expression, str):
         return expression  # reported by the validator with the field name
     text = expression.strip()
@@ -540,7 +540,7 @@ class JsonataCondition:
         ($a) and ($not($b))
     """
 
-    expression: str = attrs.field(converter=_braced)
+    expression: str | bool = attrs.field(converter=_braced)
     comment: str | None = attrs.field(default=None, kw_only=True)
 
     def __attrs_post_init__(self) -> None:
@@ -557,6 +557,8 @@ class JsonataCondition:
             >>> JsonataCondition("{% $x = 1 %}").body
             '$x = 1'
         """
+        if isinstance(self.expression, bool):
+            return "true" if self.expression else "false"
         return self.expression.strip()[2:-2].strip()
 
     def __bool__(self) -> NoReturn:
@@ -597,7 +599,11 @@ def jsonata_problem(expression: object) -> str | None:
         True
         >>> jsonata_problem("{% $x = %}")
         "Condition '{% $x = %}' is not a valid JSONata expression: Unexpected end of expression"
+        >>> jsonata_problem(True) is None  # a JSONata constant, as the service accepts
+        True
     """
+    if isinstance(expression, bool):
+        return None
     if not isinstance(expression, str):
         return (
             f"Condition must be a JSONata expression string '{{% ... %}}', got {_show(expression)}"

@@ -171,8 +171,12 @@ class StateMachine:
         *,
         name: str | None = None,
         type: MachineType = "STANDARD",
+        strict: bool = False,
     ) -> StateMachine:
         """Read an ASL definition: a dict, JSON/YAML text, or a path to a ``.json``/``.yaml`` file.
+
+        Whatever Step Functions accepts is read; likely mistakes are :attr:`warnings`, and
+        errors too with ``strict=True``.
 
         Raises:
             DefinitionError: the document cannot be read or has the wrong structure.
@@ -185,7 +189,7 @@ class StateMachine:
         """
         from sfdsl.asl import from_asl
 
-        return from_asl(source, name=name, type=type)
+        return from_asl(source, name=name, type=type, strict=strict)
 
     @classmethod
     def _from_graph(
@@ -199,8 +203,16 @@ class StateMachine:
         version: str | None,
         query_language: QueryLanguage | None,
         type: MachineType,
+        strict: bool = False,
     ) -> StateMachine:
-        """Validate a graph read from ASL together with the problems found while reading it."""
+        """Validate a graph read from ASL together with the problems found while reading it.
+
+        Problems the service accepts are warnings (:func:`sfdsl._codes.as_read`); *strict* makes
+        every warning an error.
+        """
+        from sfdsl._codes import as_read
+        from sfdsl._codes import strict as all_errors
+
         subject = f"state machine {name!r}" if name else "state machine"
         graph, comment, all_problems = _top_comment(graph, comment)
         all_problems += problems
@@ -208,6 +220,9 @@ class StateMachine:
             name, comment, timeout_seconds, version, query_language, type
         )
         all_problems += _graph_problems(graph, query_language, type)
+        all_problems = as_read(all_problems)
+        if strict:
+            all_problems = all_errors(all_problems)
         errors = [p for p in all_problems if p.severity == "error"]
         if errors:
             raise ValidationError(errors, subject=subject)

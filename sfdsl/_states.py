@@ -7,13 +7,16 @@ machine) run when the :class:`~sfdsl.StateMachine` is built.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import contextlib
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextvars import ContextVar
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol, TypeAlias, TypeVar, Union
 
 import attrs
 from typing_extensions import Self
 
 from sfdsl import _checks as chk
+from sfdsl._codes import as_read
 from sfdsl._typing import ExecutionType, JitterStrategy, Json, ProcessorMode, QueryLanguage
 from sfdsl._values import (
     DISCARD,
@@ -739,7 +742,35 @@ def _replace(obj: _T, **changes: Any) -> _T:
     return result
 
 
+_READ_WARNINGS: ContextVar[list[Problem] | None] = ContextVar("sfdsl_read_warnings", default=None)
+
+
+@contextlib.contextmanager
+def reading_asl() -> Iterator[list[Problem]]:
+    """Within this block states are read from ASL: problems the service accepts are warnings.
+
+    Such problems (see ``when_read`` in :mod:`sfdsl._codes`) do not stop a state being built;
+    they are collected in the list this gives.
+
+    Example:
+        >>> with reading_asl() as found:
+        ...     p = Pass("P", assign={"x": "{% 1 %}"}, query_language="JSONPath", end=True)
+        >>> [(w.code, w.severity) for w in found]
+        [('jsonata-text-in-jsonpath', 'warning')]
+    """
+    found: list[Problem] = []
+    token = _READ_WARNINGS.set(found)
+    try:
+        yield found
+    finally:
+        _READ_WARNINGS.reset(token)
+
+
 def _raise_if(problems: list[Problem], subject: str) -> None:
+    found = _READ_WARNINGS.get()
+    if found is not None:
+        problems = as_read(problems)
+        found.extend(p for p in problems if p.severity == "warning")
     errors = [p for p in problems if p.severity == "error"]
     if errors:
         raise ValidationError(errors, subject=subject)
@@ -839,7 +870,10 @@ class State:
                             f"{asl} is a JSONata expression ({str(value)!r}), but JSONata is only "
                             "evaluated in JSONata states; set query_language='JSONata' or give a fixed value",
                             f"{self.path}.{asl}",
-                            "wrong-query-language",
+                            # A Fail's Error and Cause are text: the service passes the text on.
+                            "jsonata-text-in-jsonpath"
+                            if field_name in ("error", "cause")
+                            else "wrong-query-language",
                         )
                     )
         for field_name in banned:
@@ -1349,7 +1383,7 @@ class Choice(State):
 
     def when(
         self,
-        condition: Condition | str,
+        condition: Condition | str | bool,
         target: Target,
         *,
         assign: Mapping[str, Json] | None = None,
@@ -1358,7 +1392,8 @@ class Choice(State):
     ) -> Self:
         """A copy with a rule added: when *condition* holds, go to *target*.
 
-        A str condition is a JSONata expression (``"{% $states.input.n > 3 %}"``).
+        A str condition is a JSONata expression (``"{% $states.input.n > 3 %}"``); ``True`` or
+        ``False`` is a JSONata constant (``Condition: true``).
 
         Example:
             >>> from sfdsl import Var
@@ -1368,7 +1403,9 @@ class Choice(State):
         """
         from sfdsl._conditions import JsonataCondition
 
-        cond: Condition = JsonataCondition(condition) if isinstance(condition, str) else condition
+        cond: Condition = (
+            JsonataCondition(condition) if isinstance(condition, (str, bool)) else condition
+        )
         rule = ChoiceRule(cond, next=target, assign=assign, output=output, comment=comment)
         # The new rule checked itself; the rest of the state is unchanged.
         return _replace(self, choices=(*self.choices, rule))
@@ -1672,15 +1709,8 @@ class Map(_Recoverable, _Flow, State):
         elif not isinstance(self.item_processor, Graph):
             p.append(Problem("item_processor must be a state, chain or Graph", f"{path}.{key}"))
         if self.processor_config is not None:
+            # The service accepts a ProcessorConfig in the legacy Iterator field too.
             p += self.processor_config.problems(f"{path}.{key}.ProcessorConfig")
-            if self.legacy_iterator:
-                p.append(
-                    Problem(
-                        "ProcessorConfig needs ItemProcessor, not the legacy Iterator field; "
-                        "set legacy_iterator=False",
-                        f"{path}.Iterator",
-                    )
-                )
         p += chk.exclusive(self, ("items_path", "items"), path)
         p += chk.exclusive(self, ("item_selector", "parameters"), path)
         p += chk.exclusive(self, ("max_concurrency", "max_concurrency_path"), path)

@@ -40,6 +40,7 @@ from sfdsl._states import (
     Retry,
     State,
     WriterConfig,
+    reading_asl,
     target_name,
 )
 from sfdsl._values import DISCARD, Placeholder, render
@@ -210,8 +211,12 @@ def from_asl(
     *,
     name: str | None = None,
     type: MachineType = "STANDARD",
+    strict: bool = False,
 ) -> StateMachine:
     """Read an ASL document (dict, JSON/YAML text or file) into a validated :class:`StateMachine`.
+
+    What Step Functions accepts is read; a likely mistake is a warning in
+    :attr:`StateMachine.warnings`. With ``strict=True`` warnings are errors too.
 
     A value that YAML 1.1 read as another type than the text written (``1:30`` as 90, ``yes`` as
     true) is a warning in :attr:`StateMachine.warnings`.
@@ -248,6 +253,7 @@ def from_asl(
             version=doc.get("Version"),
             query_language=doc.get("QueryLanguage"),
             type=type,
+            strict=strict,
         )
     except ValidationError as exc:
         # A StartAt or States the reader already reported cannot be looked up as well.
@@ -615,13 +621,15 @@ class _Reader:
         if not ok:
             self.rest_of(cls, name, kwargs, here, failed)
             return _stand_in(name, raw)
+        prefix = here.rstrip(".")
         try:
-            built = cls(name, **kwargs)
+            with reading_asl() as warnings:
+                built = cls(name, **kwargs)
+            self.problems.extend(p.under(prefix) for p in warnings)
             if not missing:
                 return built
         except ValidationError as exc:
-            prefix = here.rstrip(".")
-            self.problems.extend(p.under(prefix) for p in exc.problems)
+            self.problems.extend(p.under(prefix) for p in (*warnings, *exc.problems))
         except (TypeError, ValueError) as exc:
             self.add(str(exc), path)
         return _stand_in(name, raw)
@@ -637,14 +645,17 @@ class _Reader:
         path = f"{here}States.{name}"
         keys = failed | ({"ItemProcessor"} if "Iterator" in failed else set())
         gone = tuple(f"{path}.{key}" for key in keys)
+        prefix = here.rstrip(".")
+        found: list[Problem] = []
         try:
-            cls(name, **kwargs)
+            with reading_asl() as warnings:
+                cls(name, **kwargs)
         except ValidationError as exc:
-            prefix = here.rstrip(".")
-            found = [p.under(prefix) for p in exc.problems]
-            self.problems.extend(p for p in found if not p.path.startswith(gone))
+            found += exc.problems
         except (TypeError, ValueError):
             pass  # a required field is missing: already reported
+        found = [p.under(prefix) for p in (*warnings, *found)]
+        self.problems.extend(p for p in found if not p.path.startswith(gone))
 
     def field(self, cls: type[State], key: str, value: Any, path: str) -> Any:
         where = f"{path}.{key}"
@@ -822,11 +833,7 @@ class _Reader:
         if not isinstance(value, Mapping):
             self.add(f"expected an object with StartAt and States, got {type_name(value)}", where)
             raise _Skip
-        allowed = (
-            ("StartAt", "States", "Comment")
-            if legacy
-            else ("StartAt", "States", "Comment", "ProcessorConfig")
-        )
+        allowed = ("StartAt", "States", "Comment", "ProcessorConfig")
         self.unknown(value, allowed, where, "Iterator" if legacy else "ItemProcessor")
         out: dict[str, Any] = {
             "item_processor": self.graph(value, where),

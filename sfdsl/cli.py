@@ -233,17 +233,44 @@ def _main(
     """Typed AWS Step Functions workflows: validate, build, run, import and draw them."""
 
 
+StrictOption = Annotated[
+    bool, typer.Option("--strict", help="Treat warnings as errors (exit 1 on any warning).")
+]
+
+
+def _refuse_warnings(loaded: Target, strict: bool, build: Sequence[str] | None = None) -> None:
+    """With --strict, fail on the warnings as on errors: the machines', or the *build*'s.
+
+    The build's warnings include each machine's own.
+    """
+    if not strict:
+        return
+    from sfdsl._codes import strict as all_errors
+    from sfdsl.errors import Problem, ValidationError
+
+    if build is None:
+        found = [w for m in loaded.machines for w in m.warnings]
+    else:
+        found = [Problem(text, code="build-warning", severity="warning") for text in build]
+    if found:
+        errors = all_errors(found)
+        error = ValidationError(errors, subject=f"{loaded.label} (--strict: warnings are errors)")
+        raise _Failure(EXIT_INVALID, str(error), tuple(errors))
+
+
 @app.command()
 def validate(
     target: Annotated[str, typer.Argument(help=TARGET_HELP, show_default=False, metavar="TARGET")],
     json_output: Annotated[
         bool, typer.Option("--json", help="Print one JSON object instead of text.")
     ] = False,
+    strict: StrictOption = False,
 ) -> None:
     """Check a workflow: print every problem with its path (exit 1), or a one-line summary."""
     payload: dict[str, Any] | None = {"target": target} if json_output else None
     try:
         loaded = _load(target)
+        _refuse_warnings(loaded, strict)
     except _Failure as failure:
         if payload is not None:
             payload.update(valid=False, machines=[], warnings=[])
@@ -339,6 +366,7 @@ def build(
     json_output: Annotated[
         bool, typer.Option("--json", help="Print a JSON report (and the template) on stdout.")
     ] = False,
+    strict: StrictOption = False,
 ) -> None:
     """Build the CloudFormation template of a workflow or App (JSON or YAML).
 
@@ -358,6 +386,7 @@ def build(
         with _user_errors():
             # The build reports each machine's own warnings too, with the machine's logical id.
             text, data, build_warnings = _build_template(loaded, fmt, params)
+        _refuse_warnings(loaded, strict, build_warnings)
         if output is not None:
             _write_output(output, text)
     except _Failure as failure:
@@ -475,6 +504,7 @@ def run(
     history: Annotated[
         bool, typer.Option("--history", help="Add the execution history to the output.")
     ] = False,
+    strict: StrictOption = False,
 ) -> None:
     """Run a workflow locally with mocked tasks and virtual time; print one JSON object.
 
@@ -490,6 +520,7 @@ def run(
             raise _Failure(EXIT_USAGE, msg)
         execution_input = _read_input(input_ or ())
         loaded = _load(target)
+        _refuse_warnings(loaded, strict)
         if mocks is None and state_machine is not None and loaded.kind != "app":
             msg = (
                 "--state-machine picks a state machine of an App or of the mock file; "

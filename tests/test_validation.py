@@ -1834,3 +1834,145 @@ def test_python_reports_every_problem_of_one_rule() -> None:
         ("MaxAttempts must be >= 0 (got -1)", "Retry.MaxAttempts"),
         ("BackoffRate must be >= 1.0 (got 0.5)", "Retry.BackoffRate"),
     ]
+
+
+# ---------------------------------------------------------------- never reject what AWS accepts
+
+JSONATA_TEXT = (
+    "'{% $sum($states.input.n) %}' is a JSONata expression, but this is a JSONPath state: it "
+    "would be passed on as text; use a path (in Python, 'key': Var('$.x')), or set "
+    "query_language='JSONata' on the state or machine"
+)
+
+
+def jsonata_text_in_assign(language: str | None) -> dict[str, Any]:
+    state: dict[str, Any] = {
+        "Type": "Pass",
+        "Assign": {"total": "{% $sum($states.input.n) %}"},
+        "End": True,
+    }
+    if language is not None:
+        state["QueryLanguage"] = language
+    return {"StartAt": "P", "States": {"P": state}}
+
+
+@pytest.mark.parametrize("language", [None, "JSONPath"], ids=["machine", "state"])
+def test_jsonata_text_in_a_jsonpath_assign_is_read_with_a_warning(language: str | None) -> None:
+    machine = StateMachine.from_asl(jsonata_text_in_assign(language))
+    assert [(w.message, w.path, w.code, w.severity) for w in machine.warnings] == [
+        (JSONATA_TEXT, "States.P.Assign.total", "jsonata-text-in-jsonpath", "warning")
+    ]
+    assert machine.to_asl() == jsonata_text_in_assign(language)
+
+
+@pytest.mark.parametrize("language", [None, "JSONPath"], ids=["machine", "state"])
+def test_strict_reading_makes_the_warning_an_error(language: str | None) -> None:
+    with pytest.raises(ValidationError) as info:
+        StateMachine.from_asl(jsonata_text_in_assign(language), strict=True)
+    assert [(p.path, p.code, p.severity) for p in info.value.problems] == [
+        ("States.P.Assign.total", "jsonata-text-in-jsonpath", "error")
+    ]
+
+
+def test_strict_reading_through_the_asl_module_too() -> None:
+    from sfdsl.asl import from_asl
+
+    assert len(from_asl(jsonata_text_in_assign(None)).warnings) == 1
+    with pytest.raises(ValidationError):
+        from_asl(jsonata_text_in_assign(None), strict=True)
+
+
+def test_python_refuses_jsonata_text_in_a_jsonpath_assign() -> None:
+    assert problems_of(
+        lambda: StateMachine(Pass("P", assign={"total": "{% $sum($states.input.n) %}"}))
+    ) == [(JSONATA_TEXT, "States.P.Assign.total")]
+
+
+def test_a_jsonata_constant_condition_is_read_written_and_run() -> None:
+    from sfdsl import run
+
+    document = {
+        "QueryLanguage": "JSONata",
+        "StartAt": "C",
+        "States": {
+            "C": {
+                "Type": "Choice",
+                "Choices": [{"Condition": True, "Next": "Yes"}],
+                "Default": "No",
+            },
+            "Yes": {"Type": "Succeed"},
+            "No": {"Type": "Fail"},
+        },
+    }
+    machine = StateMachine.from_asl(document)
+    assert machine.to_asl() == document
+    assert run(machine, {}).path == ["C", "Yes"]
+    in_python = Choice("C").when(True, Succeed("Yes")).otherwise(Fail("No"))
+    assert StateMachine(in_python, query_language="JSONata") == machine
+
+
+@pytest.mark.parametrize(
+    "config",
+    [{"Mode": "INLINE"}, {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"}],
+    ids=["inline", "distributed"],
+)
+def test_a_processor_config_inside_the_legacy_iterator_is_read(config: dict[str, Any]) -> None:
+    document = {
+        "StartAt": "M",
+        "States": {
+            "M": {
+                "Type": "Map",
+                "Iterator": {
+                    "ProcessorConfig": config,
+                    "StartAt": "Each",
+                    "States": {"Each": {"Type": "Pass", "End": True}},
+                },
+                "End": True,
+            }
+        },
+    }
+    machine = StateMachine.from_asl(document)
+    assert machine.to_asl() == document
+    assert machine.warnings == ()
+
+
+def test_sdk_parameters_in_the_sdk_for_java_v2_spelling_name_the_resource() -> None:
+    from sfdsl._iam import derive_statements
+
+    definition = {
+        "StartAt": "Stop",
+        "States": {
+            "Stop": {
+                "Type": "Task",
+                "Resource": "arn:aws:states:::aws-sdk:rds:stopDBInstance",
+                "Parameters": {"DbInstanceIdentifier": "orders"},
+                "End": True,
+            }
+        },
+    }
+    derived = derive_statements(definition)
+    assert [json.loads(s.to_json()) for s in derived.statements] == [
+        {
+            "Action": ["rds:StopDBInstance"],
+            "Effect": "Allow",
+            "Resource": [
+                {"Fn::Sub": "arn:${AWS::Partition}:rds:${AWS::Region}:${AWS::AccountId}:db:orders"}
+            ],
+        }
+    ]
+
+
+@pytest.mark.parametrize("command", ["validate", "build", "run"])
+def test_the_cli_strict_flag_fails_on_warnings(command: str, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from sfdsl.cli import app
+
+    path = tmp_path / "flow.json"
+    path.write_text(json.dumps(jsonata_text_in_assign(None)))
+    relaxed = CliRunner().invoke(app, [command, str(path)])
+    assert relaxed.exit_code == 0, relaxed.output
+    strict = CliRunner().invoke(app, [command, "--strict", str(path)])
+    assert strict.exit_code == 1
+    assert "(--strict: warnings are errors) (1 problem):" in strict.output
+    assert "States.P.Assign.total" in strict.output

@@ -75,11 +75,12 @@ class Args:
         """Look up ``"Authentication.ConnectionArn"``-style paths."""
         node: Any = self.data
         path = self.path
-        for part in dotted.split("."):
+        for wanted in dotted.split("."):
             if self.jsonata and is_jsonata(node):
                 return Arg("dynamic", node, path)
             if not isinstance(node, Mapping):
-                return Arg("absent", None, f"{path}.{part}")
+                return Arg("absent", None, f"{path}.{wanted}")
+            part = _spelling(node, wanted)
             if not self.jsonata and f"{part}.$" in node:
                 return Arg("dynamic", node[f"{part}.$"], f"{path}.{part}.$")
             if part not in node:
@@ -93,6 +94,21 @@ class Args:
     def sub_args(self, arg: Arg) -> Args:
         """Arguments rooted at a nested static object or list item."""
         return Args(arg.raw, self.jsonata, arg.path)
+
+
+def _spelling(node: Mapping[str, Any], name: str) -> str:
+    """How *node* spells the parameter *name* (botocore's spelling, e.g. ``DBInstanceIdentifier``).
+
+    Step Functions' AWS SDK integrations name parameters as the AWS SDK for Java v2 does, which
+    writes acronyms as words (``DbInstanceIdentifier``); the two spellings differ only in case.
+    """
+    if name in node or f"{name}.$" in node:
+        return name
+    folded = name.lower()
+    for key in node:
+        if isinstance(key, str) and key.removesuffix(".$").lower() == folded:
+            return key.removesuffix(".$")
+    return name
 
 
 def has_dynamic(value: Any, jsonata: bool) -> bool:
