@@ -16,6 +16,7 @@ import attrs
 from typing_extensions import Self
 
 from sfdsl import _checks as chk
+from sfdsl._sdk import construction_problems as sdk_construction_problems
 from sfdsl._codes import as_read
 from sfdsl._typing import ExecutionType, JitterStrategy, Json, ProcessorMode, QueryLanguage
 from sfdsl._values import (
@@ -1224,6 +1225,7 @@ class Task(_Recoverable, _Flow, State):
         path = self.path
         p = super().problems() + self._flow_problems(path) + self._recover_problems(path)
         p += chk.resource(self.resource, f"{path}.Resource")
+        p += sdk_construction_problems(self.resource, self.parameters, self.arguments, path)
         p += chk.plain_path(self.input_path, f"{path}.InputPath")
         p += chk.plain_path(self.output_path, f"{path}.OutputPath")
         p += chk.parameters(self.parameters, f"{path}.Parameters")

@@ -16,6 +16,7 @@ import attrs
 
 from sfdsl._chain import Graph
 from sfdsl._resources import ResourceArn
+from sfdsl._sdk import machine_problems as sdk_machine_problems
 from sfdsl._states import (
     Choice,
     ChoiceRule,
@@ -221,6 +222,9 @@ def _check_graph(
             )
         if isinstance(state, Task):
             problems.extend(_task_problems(state, path, machine_type))
+            problems.extend(
+                sdk_machine_problems(state.resource, state.parameters, state.arguments, path)
+            )
         if isinstance(state, Map) and not state.distributed:
             problems.extend(_inline_map_warnings(state, path))
         problems.extend(_payload_object_warnings(state, path))
