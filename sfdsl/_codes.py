@@ -73,6 +73,14 @@ _TABLE: tuple[Code, ...] = (
         "Rename or remove one of them.",
     ),
     _c(
+        "definition-too-large",
+        "error",
+        "The ASL definition is over the service's definition size quota (1 MB); "
+        "`CreateStateMachine` refuses it.",
+        "a machine with very large `Result` values",
+        "Move data out of the definition (S3, parameters), or split the workflow.",
+    ),
+    _c(
         "yaml-type-change",
         "warning",
         "YAML 1.1 read an unquoted value as another type than it looks.",
@@ -508,6 +516,13 @@ _TABLE: tuple[Code, ...] = (
         "A scalar parameter value that the API's type does not take as written.",
         '`"MaxKeys": "10"` (a string for a number)',
         "Write the value with the API's type.",
+    ),
+    _c(
+        "sdk-object-for-string",
+        "error or warning",
+        "An object or array where the API takes a string of JSON text.",
+        '`"MessageBody": {"id": 1}` for an API whose field is a JSON string',
+        "Pass the text, e.g. `States.JsonToString(...)` in a `.$` key.",
     ),
     _c(
         "sdk-enum-value",

@@ -1976,3 +1976,68 @@ def test_the_cli_strict_flag_fails_on_warnings(command: str, tmp_path: Path) -> 
     assert strict.exit_code == 1
     assert "(--strict: warnings are errors) (1 problem):" in strict.output
     assert "States.P.Assign.total" in strict.output
+
+
+# ---------------------------------------------------------------- problem codes and their page
+
+ROOT = Path(__file__).resolve().parents[1]
+_CODE_CALLS = {"Problem", "add", "fail", "warn"}
+
+
+def _codes_used() -> dict[str, str]:
+    """Every problem code written in the package, with a file that uses it.
+
+    Found as the ``code=`` of a call, the third argument of ``Problem``/``add``/``fail``/``warn``,
+    the default of a ``code`` parameter, and the ``code`` class attribute of an exception.
+    """
+    import ast
+
+    used: dict[str, str] = {}
+    for path in sorted((ROOT / "sfdsl").rglob("*.py")):
+        where = str(path.relative_to(ROOT))
+        for node in ast.walk(ast.parse(path.read_text())):
+            found: list[ast.expr] = []
+            if isinstance(node, ast.Call):
+                fn = node.func
+                name = getattr(fn, "id", None) or getattr(fn, "attr", "")
+                found += [k.value for k in node.keywords if k.arg == "code"]
+                if name in _CODE_CALLS and len(node.args) >= 3:
+                    found.append(node.args[2])
+            elif isinstance(node, ast.FunctionDef):
+                args = node.args
+                pos = args.posonlyargs + args.args
+                pairs = [
+                    *zip(pos[len(pos) - len(args.defaults) :], args.defaults, strict=True),
+                    *zip(args.kwonlyargs, args.kw_defaults, strict=True),
+                ]
+                found += [d for a, d in pairs if a.arg == "code" and d is not None]
+            elif (
+                isinstance(node, ast.AnnAssign)
+                and isinstance(node.target, ast.Name)
+                and node.target.id == "code"
+                and node.value is not None
+            ):
+                found.append(node.value)
+            for value in found:
+                if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                    used.setdefault(value.value, where)
+    return used
+
+
+def test_every_code_used_in_the_package_is_in_the_table_of_codes() -> None:
+    from sfdsl._codes import CODES
+
+    used = _codes_used()
+    assert len(used) > 80, "the scan finds the codes"
+    assert {code: where for code, where in used.items() if code not in CODES} == {}
+
+
+def test_the_errors_page_lists_every_code() -> None:
+    from sfdsl._codes import markdown_table
+
+    page = (ROOT / "docs" / "errors.md").read_text()
+    shown = page.split("<!-- codes:start -->\n", 1)[1].split("\n<!-- codes:end -->", 1)[0]
+    assert shown == markdown_table(), (
+        "update docs/errors.md with: python -c 'from sfdsl._codes import markdown_table; "
+        "print(markdown_table())'"
+    )
