@@ -631,6 +631,44 @@ _TABLE: tuple[Code, ...] = (
         "Give the output a `Value`.",
     ),
     _c(
+        "missing-dependency",
+        "error",
+        "`depends_on` names a resource that is not in the template.",
+        '`depends_on=["OrdersTabel"]`',
+        "Use the name the message suggests.",
+    ),
+    _c(
+        "role-name-for-arn",
+        "error",
+        'A role given as `{"Ref": ...}` of an `AWS::IAM::Role`, which is its name, where an ARN '
+        "is needed.",
+        '`role={"Ref": "EventsRole"}`',
+        'Use `{"Fn::GetAtt": ["EventsRole", "Arn"]}`.',
+    ),
+    _c(
+        "not-an-arn",
+        "error",
+        "A field whose name ends in `Arn` holds a literal value that is not an ARN; IAM refuses a "
+        "policy on it.",
+        '`"TopicArn": "TOPIC_ARN"`',
+        "Write the ARN, or a placeholder with a value.",
+    ),
+    _c(
+        "account-id",
+        "error",
+        "An account id in an ARN is not 12 digits.",
+        "`arn:aws:sns:us-east-1:1234:alerts`",
+        "Write the 12-digit account id, or `${AWS::AccountId}`.",
+    ),
+    _c(
+        "lambda-runtime",
+        "error or warning",
+        "A Lambda runtime that Lambda blocks for new functions (error), or that is deprecated "
+        "(warning).",
+        '`runtime="python3.7"`',
+        "Use a supported runtime.",
+    ),
+    _c(
         "provisioned-latest",
         "error",
         "A Task calls `$LATEST` of a function with provisioned concurrency (which lives on a "
