@@ -127,10 +127,10 @@ class _Walker:
         # The SDK converts one scalar type into another (5 or "5", True or "true"); only values
         # that cannot be converted are problems.
         if kind == "string" and isinstance(value, (Mapping, list, tuple)):
-            # A JSON text in the API; the object is likely meant to be sent as text.
+            # Often a JSON text in the API (sfn:sendTaskSuccess Output): likely meant as text.
             self.add(
-                f"{self.label}: {path} is a string in the AWS API (JSON text), got "
-                f"{_kind(value)}; pass the text, e.g. States.JsonToString(...) in a '.$' key",
+                f"{self.label}: {path} is a string in the AWS API, got {_kind(value)}; where the "
+                "API takes JSON text, pass it as text (States.JsonToString(...) in a '.$' key)",
                 path,
                 "sdk-object-for-string",
                 "warning",
@@ -174,7 +174,7 @@ class _Walker:
             given.add(name)
             model_name = members.get(name)
             if model_name is None:
-                self.unknown(name, members, f"{path}.{key}")
+                self.unknown(name, members, path, key)
             elif not dynamic:
                 member_shape = shape["members"][model_name]["shape"]
                 self.value(member_shape, item, f"{path}.{key}")
@@ -191,7 +191,7 @@ class _Walker:
                     "sdk-missing-parameter",
                 )
 
-    def unknown(self, name: str, members: Mapping[str, str], path: str) -> None:
+    def unknown(self, name: str, members: Mapping[str, str], parent: str, key: str) -> None:
         names = sorted(members)
         spelled = next((sfn for sfn, model in members.items() if model == name), None)
         if spelled is not None:
@@ -200,13 +200,14 @@ class _Walker:
                 f"(the AWS SDK for Java v2 name); rename the key to {spelled!r}"
             )
         elif not names:
-            message = f"{self.label}: {_parent(path)} takes no parameters, got {name!r}; remove it"
+            what = "takes no parameters" if "." not in parent else f"has no fields in {parent}"
+            message = f"{self.label} {what}, got {name!r}; remove it"
         else:
             message = (
-                f"{self.label}: unknown parameter {name!r} in {_parent(path)}"
+                f"{self.label}: unknown parameter {name!r} in {parent}"
                 f"{_did_you_mean(name, names)}; its parameters are: {_listing(names)}"
             )
-        self.add(message, path, "sdk-unknown-parameter")
+        self.add(message, f"{parent}.{key}", "sdk-unknown-parameter")
 
 
 _SCALARS: Final = {
@@ -220,17 +221,13 @@ _SCALARS: Final = {
 }
 
 
-def _parent(path: str) -> str:
-    return path.rsplit(".", 1)[0]
-
-
 def resource_problems(service: str, action: str, pattern: str, path: str) -> list[Problem]:
     """Problems of an ``aws-sdk:<service>:<action><pattern>`` resource, each of severity error.
 
     Example:
-        >>> for p in resource_problems("dynamo", "getItem", "", "States.T.Resource"):
+        >>> for p in resource_problems("dynamodb", "getitem", "", "States.T.Resource"):
         ...     print(p.message)
-        AWS SDK service 'dynamo' is not one Step Functions can call; did you mean 'dynamodb'?
+        'getitem' is not an action of AWS SDK service 'dynamodb' (did you mean 'getItem'?) (actions are camelCase API operation names)
     """
     if pattern.startswith(".sync"):
         return [
@@ -292,12 +289,11 @@ def payload_problems(
     """Problems of the ``Parameters``/``Arguments`` (at *path*) of a call to *service*:*action*.
 
     Example:
-        >>> for p in payload_problems("dynamodb", "getItem", {"TableNmae": "t"},
-        ...                           "States.Get.Parameters", jsonata=False):
+        >>> for p in payload_problems("sqs", "sendMessage", {"QueueUrl": "q", "MesageBody": "hi"},
+        ...                           "States.Send.Parameters", jsonata=False):
         ...     print(p)
-        dynamodb:getItem: unknown parameter 'TableNmae' in Parameters; did you mean 'TableName'? its parameters are: AttributesToGet, ConsistentRead, ExpressionAttributeNames, Key, ProjectionExpression, ReturnConsumedCapacity, TableName  @ States.Get.Parameters.TableNmae
-        dynamodb:getItem: Parameters requires 'Key'; add it (or 'Key.$' with a path)  @ States.Get.Parameters.Key
-        dynamodb:getItem: Parameters requires 'TableName'; add it (or 'TableName.$' with a path)  @ States.Get.Parameters.TableName
+        sqs:sendMessage: unknown parameter 'MesageBody' in Parameters (did you mean 'MessageBody'?); its parameters are: DelaySeconds, MessageAttributes, MessageBody, MessageDeduplicationId, MessageGroupId, MessageSystemAttributes, QueueUrl  @ States.Send.Parameters.MesageBody
+        sqs:sendMessage: Parameters requires 'MessageBody'; add it (or 'MessageBody.$' with a path)  @ States.Send.Parameters.MessageBody
     """
     model = load(service)
     if model is None or action not in model.operations:
@@ -308,7 +304,7 @@ def payload_problems(
     if op_input is None:
         if isinstance(payload, Mapping) and payload:
             for key in payload:
-                walker.unknown(str(key).removesuffix(".$"), {}, f"{field}.{key}")
+                walker.unknown(str(key).removesuffix(".$"), {}, field, str(key))
         return walker.problems
     if payload is None:
         payload = {}
