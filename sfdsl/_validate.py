@@ -15,6 +15,7 @@ from typing import Any
 import attrs
 
 from sfdsl._chain import Graph
+from sfdsl._checks import _kind
 from sfdsl._resources import ResourceArn
 from sfdsl._sdk import machine_problems as sdk_machine_problems
 from sfdsl._states import (
@@ -30,7 +31,7 @@ from sfdsl._states import (
     target_name,
 )
 from sfdsl._typing import QueryLanguage
-from sfdsl._values import DISCARD
+from sfdsl._values import DISCARD, Placeholder
 from sfdsl.errors import Problem
 
 
@@ -396,17 +397,15 @@ def _inline_map_warnings(state: Map, path: str) -> list[Problem]:
     ]
 
 
+_PAYLOAD_FIELDS = (("Parameters", "parameters"), ("ResultSelector", "result_selector"))
+
+
 def _payload_object_warnings(state: State, path: str) -> list[Problem]:
     # The ASL specification makes these payload templates, which are objects; the linters accept
     # other JSON, used as a literal, which is rarely what was meant.
-    from sfdsl._checks import _kind
-    from sfdsl._values import Placeholder
-
     problems: list[Problem] = []
-    for field, value in (
-        ("Parameters", getattr(state, "parameters", None)),
-        ("ResultSelector", getattr(state, "result_selector", None)),
-    ):
+    for field, attribute in _PAYLOAD_FIELDS:
+        value = getattr(state, attribute, None)
         if value is None or isinstance(value, (Mapping, Placeholder)):
             continue
         as_text = ", which is passed on as text: no path in it is evaluated" * isinstance(
@@ -669,13 +668,26 @@ Edge = tuple[str, int, int]
 """One transition: the target, the input paths it keeps, the paths it writes."""
 
 
+def _written_bits(state: State, bits: _Bits) -> int:
+    """The bits of :func:`_written_paths`, without building them when none can be tested."""
+    result_path = getattr(state, "result_path", None)
+    if (
+        isinstance(result_path, str)
+        and result_path != "$"
+        and getattr(state, "output_path", None) in (None, "$")
+        and result_path not in bits.under
+    ):
+        return 0  # every path written is at or below ResultPath, and no Choice tests one there
+    return bits.of(_written_paths(state))
+
+
 def _edges(state: State, bits: _Bits, flow: _Flow) -> list[Edge]:
     """Every transition out of *state*, with what it keeps of the input and what it writes."""
     kept = _kept(state, bits)
     out: list[Edge] = []
     nxt = getattr(state, "next_state", None)
     if nxt is not None:
-        out.append((target_name(nxt), kept, bits.of(_written_paths(state))))
+        out.append((target_name(nxt), kept, _written_bits(state, bits)))
     if isinstance(state, Choice):
         analysed = _analysed(state)
         # Rule i is taken after rules 0..i-1 were false without failing.
@@ -732,11 +744,14 @@ def _present_on_entry(
                 stack.pop()
                 post.append(name)
         order += reversed(post)
+    position = {name: i for i, name in enumerate(order)}
     incoming: dict[str, list[Edge]] = {name: [] for name in by_name}
+    loops = False  # with no edge back in the order, one pass reaches the fixpoint
     for name, out in edges.items():
         for target, kept, written in out:
             if target in incoming and region[target] == region[name]:
                 incoming[target].append((name, kept, written))
+                loops = loops or position[name] >= position[target]
     present = dict.fromkeys(by_name, bits.all)
     changed = True
     while changed:
@@ -747,7 +762,7 @@ def _present_on_entry(
                 value &= (present[source] & kept) | written
             if value != present[name]:
                 present[name] = value
-                changed = True
+                changed = loops
     return present
 
 
