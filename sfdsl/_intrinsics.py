@@ -25,6 +25,7 @@ from typing import ClassVar, Final, Literal, Protocol, TypeAlias, runtime_checka
 import attrs
 
 from sfdsl._jsonpath import JsonPath, format_number, json_equal, parse_path
+from sfdsl._limits import MAX_DEPTH, MAX_INT_DIGITS
 from sfdsl.errors import InvalidIntrinsicError, InvalidPathError, Problem
 
 IntrinsicArg: TypeAlias = "str | int | float | bool | JsonPath | IntrinsicCall | None"
@@ -39,8 +40,12 @@ _HASHLIB = {
     "SHA-384": "sha384",
     "SHA-512": "sha512",
 }
+# The limits the service documents for each function, on
+# https://docs.aws.amazon.com/step-functions/latest/dg/intrinsic-functions.html
 _ARRAY_RANGE_MAX: Final = 1000
 _BASE64_MAX: Final = 10000
+_HASH_MAX: Final = 10000
+# Integer arguments are Java ints: States.MathAdd documents the range, MathRandom shares it.
 _INT_MIN, _INT_MAX = -(2**31), 2**31 - 1
 
 
@@ -490,12 +495,16 @@ def _check_values(call: IntrinsicCall, where: Callable[[int], str]) -> str | Non
         return f"{where(1)} (the chunk size) must be greater than 0, got {_render(a[1])}"
     if call.name == "States.ArrayGetItem" and _is_num(a[1]) and a[1] < 0:  # type: ignore[operator]
         return f"{where(1)} (the index) must be 0 or more, got {_render(a[1])}"
+    if call.name in _JAVA_INT_ARGS:
+        for i in _JAVA_INT_ARGS[call.name]:
+            if i < len(a) and _is_num(a[i]) and not _INT_MIN <= a[i] <= _INT_MAX:  # type: ignore[operator]
+                return f"{where(i)} must be between {_INT_MIN} and {_INT_MAX}, got {_render(a[i])}"
     if call.name == "States.MathRandom" and _is_num(a[0]) and _is_num(a[1]) and a[0] >= a[1]:  # type: ignore[operator]
         return f"{call.name} start ({_render(a[0])}) must be less than end ({_render(a[1])})"
+    text_max = _TEXT_MAX.get(call.name)
     for i, arg in enumerate(a):
-        base64_fn = call.name in ("States.Base64Encode", "States.Base64Decode")
-        if base64_fn and isinstance(arg, str) and len(arg) > _BASE64_MAX:
-            return f"{where(i)} must be at most {_BASE64_MAX} characters, got {len(arg)}"
+        if text_max is not None and i == 0 and isinstance(arg, str) and len(arg) > text_max:
+            return f"{where(i)} must be at most {text_max} characters, got {len(arg)}"
         if isinstance(arg, IntrinsicCall):
             problem = _check(arg)
             if problem:
@@ -505,6 +514,17 @@ def _check_values(call: IntrinsicCall, where: Callable[[int], str]) -> str | Non
 
 def _is_num(x: object) -> bool:
     return isinstance(x, (int, float)) and not isinstance(x, bool)
+
+
+_JAVA_INT_ARGS: Final[dict[str, tuple[int, ...]]] = {"States.MathRandom": (0, 1, 2)}
+"""The arguments the service reads as Java ints (-2147483648 to 2147483647)."""
+
+_TEXT_MAX: Final[dict[str, int]] = {
+    "States.Base64Encode": _BASE64_MAX,
+    "States.Base64Decode": _BASE64_MAX,
+    "States.Hash": _HASH_MAX,
+}
+"""The functions whose first argument has a documented maximum length, in characters."""
 
 
 def _range_count(start: int, end: int, step: int) -> int:
@@ -941,10 +961,68 @@ def _string_to_json(func: str, values: list[object]) -> object:
     if not text.strip():
         return None
     try:
-        return json.loads(text)
+        value = json.loads(text, parse_constant=_no_constant)
     except json.JSONDecodeError as err:
         detail = f"{err.msg} at position {err.pos}"
-        raise _fail(func, f"argument 1 is not valid JSON ({detail}): {text}") from None
+        raise _fail(func, f"argument 1 is not valid JSON ({detail}): {_clip(text)}") from None
+    except _NotJson as err:
+        raise _fail(func, f"argument 1 is not valid JSON ({err}): {_clip(text)}") from None
+    except RecursionError:
+        problem: str | None = f"it is nested more than {MAX_DEPTH} levels deep"
+    except ValueError:  # an integer of more digits than Python converts
+        problem = f"it holds an integer of more than {MAX_INT_DIGITS} digits"
+    else:
+        problem = data_problem(value)
+    if problem is not None:
+        raise _fail(func, f"argument 1 cannot be read: {problem} (sfdsl's bound on local runs)")
+    return value
+
+
+class _NotJson(ValueError):
+    pass
+
+
+def _no_constant(name: str) -> object:
+    # JSON has no NaN or Infinity; the service's parser refuses them.
+    msg = f"{name} is not a JSON value"
+    raise _NotJson(msg)
+
+
+def _clip(text: str, limit: int = 200) -> str:
+    return text if len(text) <= limit else f"{text[:limit]}... ({len(text)} characters)"
+
+
+_INT_DIGITS_BOUND: Final = 10**MAX_INT_DIGITS
+
+
+def data_problem(value: object, max_depth: int | None = MAX_DEPTH) -> str | None:
+    """What keeps *value* from being JSON data a run can handle, or None.
+
+    NaN and infinities (JSON has neither), integers of more than ``MAX_INT_DIGITS`` digits
+    and, unless *max_depth* is None, arrays and objects nested more than *max_depth* levels
+    (``MAX_DEPTH``, see docs/limits.md). Iterative, so any depth is measured without recursion.
+
+    Example:
+        >>> data_problem({"a": [1, 2.5]}), data_problem([float("nan")])
+        (None, 'it holds nan, which is not a JSON number')
+        >>> data_problem([[1]], max_depth=1)
+        'it is nested more than 1 levels deep'
+    """
+    stack: list[tuple[object, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, float):
+            if not math.isfinite(item):
+                return f"it holds {item!r}, which is not a JSON number"
+        elif isinstance(item, int) and not isinstance(item, bool):
+            if abs(item) >= _INT_DIGITS_BOUND:
+                return f"it holds an integer of more than {MAX_INT_DIGITS} digits"
+        elif isinstance(item, (list, dict)):
+            if max_depth is not None and depth >= max_depth:
+                return f"it is nested more than {max_depth} levels deep"
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
+    return None
 
 
 def _array_partition(func: str, values: list[object]) -> object:
@@ -1004,7 +1082,7 @@ def _base64_encode(func: str, values: list[object]) -> object:
         raise _fail(
             func, f"the input has {len(text)} characters; at most {_BASE64_MAX} are allowed"
         )
-    return base64.b64encode(text.encode()).decode("ascii")
+    return base64.b64encode(utf8(text)).decode("ascii")
 
 
 def _base64_decode(func: str, values: list[object]) -> object:
@@ -1024,12 +1102,24 @@ def _hash(func: str, values: list[object]) -> object:
     data = _want(func, values, 0, "string")
     algorithm = _want(func, values, 1, "string")
     assert isinstance(data, str)
+    if len(data) > _HASH_MAX:
+        raise _fail(func, f"the input has {len(data)} characters; at most {_HASH_MAX} are allowed")
     if algorithm not in _HASHLIB:
         raise _fail(
             func,
             f"the algorithm (argument 2) must be one of {', '.join(HASH_ALGORITHMS)}, got {algorithm}",
         )
-    return hashlib.new(_HASHLIB[str(algorithm)], data.encode()).hexdigest()
+    return hashlib.new(_HASHLIB[str(algorithm)], utf8(data)).hexdigest()
+
+
+def utf8(text: str) -> bytes:
+    """*text* in UTF-8 as the service's JVM encodes it: a lone surrogate becomes ``?``.
+
+    Example:
+        >>> utf8("é" + chr(0xD800))
+        b'\\xc3\\xa9?'
+    """
+    return text.encode("utf-8", "replace")
 
 
 def _json_merge(func: str, values: list[object]) -> object:
@@ -1069,14 +1159,31 @@ class _JavaRandom:
         return r
 
 
+def _java_int(func: str, values: list[object], i: int) -> int:
+    value = _as_int(func, values, i)
+    if not _INT_MIN <= value <= _INT_MAX:
+        raise _fail(
+            func, f"argument {i + 1} must be between {_INT_MIN} and {_INT_MAX}, got {value}"
+        )
+    return value
+
+
 def _math_random(func: str, values: list[object]) -> object:
-    start, end = _as_int(func, values, 0), _as_int(func, values, 1)
+    start, end = _java_int(func, values, 0), _java_int(func, values, 1)
     if start >= end:
         raise _fail(func, f"start ({start}) must be less than end ({end})")
     if len(values) == 3:
-        seed = _as_int(func, values, 2)
-        return start + _JavaRandom(seed).next_int(end - start)
-    return start + _JavaRandom(uuid.uuid4().int & ((1 << 63) - 1)).next_int(end - start)
+        rng = _JavaRandom(_java_int(func, values, 2))
+    else:
+        rng = _JavaRandom(uuid.uuid4().int & ((1 << 63) - 1))
+    if end - start <= _INT_MAX:
+        return start + rng.next_int(end - start)
+    # A span wider than a Java int: draw ints until one falls in [start, end), as Java's
+    # Random.nextInt(origin, bound) does; each draw succeeds with probability above 1/2.
+    while True:
+        drawn = rng._next(32)
+        if start <= drawn < end:
+            return drawn
 
 
 def _math_add(func: str, values: list[object]) -> object:

@@ -19,12 +19,11 @@ LARGE_BUT_FINE = "é" * 100_000
 
 def task_with_catch(resource: str, error_equals: list[str] | None) -> dict[str, Any]:
     task: dict[str, Any] = {"Type": "Task", "Resource": resource, "End": True}
+    states: dict[str, Any] = {"Invoke": task}
     if error_equals is not None:
         task["Catch"] = [{"ErrorEquals": error_equals, "Next": "Handle"}]
-    return {
-        "StartAt": "Invoke",
-        "States": {"Invoke": task, "Handle": {"Type": "Pass", "End": True}},
-    }
+        states["Handle"] = {"Type": "Pass", "End": True}
+    return {"StartAt": "Invoke", "States": states}
 
 
 @pytest.mark.parametrize(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from sfdsl._limits import MAX_PAYLOAD_BYTES
+
 RUNTIME = "States.Runtime"
 ALL = "States.ALL"
 TASK_FAILED = "States.TaskFailed"
@@ -16,8 +18,23 @@ ITEM_READER_FAILED = "States.ItemReaderFailed"
 # Errors that no Retry or Catch handles: the execution fails.
 UNCATCHABLE = frozenset({RUNTIME})
 
-PAYLOAD_LIMIT = 262_144
+PAYLOAD_LIMIT = MAX_PAYLOAD_BYTES
 """The service's limit, in UTF-8 bytes of JSON text, on a task result and a state's input or output."""
+
+HISTORY_LIMIT = 25_000
+"""The most events in a Standard execution's history; the event that would be the 25,000th is
+ExecutionFailed with States.Runtime (https://docs.aws.amazon.com/step-functions/latest/dg/limits.html)."""
+
+HISTORY_LIMIT_CAUSE = (
+    f"The execution reached the maximum number of history events ({HISTORY_LIMIT})."
+)
+
+MAX_EXECUTION_SECONDS = 365 * 24 * 3600
+"""A Standard execution's maximum duration, one year: past it the execution times out with
+States.Timeout (https://docs.aws.amazon.com/step-functions/latest/dg/limits.html)."""
+
+INLINE_MAP_CONCURRENCY = 40
+"""The most iterations an inline Map state runs at once, whatever its MaxConcurrency."""
 
 
 class Failure(Exception):

@@ -22,6 +22,40 @@ _EXPRESSION = re.compile(r"^\{%(.*)%\}$", re.DOTALL)
 
 QUERY_EVALUATION_ERROR = "States.QueryEvaluationError"
 
+MAX_STEPS = 200_000
+"""sfdsl's bound on the evaluation steps of one JSONata expression (a few seconds of work);
+past it the expression fails with States.QueryEvaluationError, as an endless recursion would."""
+MAX_DEPTH = 1_500
+"""sfdsl's bound on the nesting of evaluation (about 500 levels of a recursive function)."""
+
+
+class _Budget:
+    """Counts the steps and the depth of one evaluation; stops it past the bounds."""
+
+    __slots__ = ("depth", "steps")
+
+    def __init__(self) -> None:
+        self.steps = 0
+        self.depth = 0
+
+    def enter(self, _expr: Any, _input: Any, env: Any) -> None:
+        if env.is_parallel_call:
+            return
+        self.steps += 1
+        self.depth += 1
+        if self.steps > MAX_STEPS:
+            raise _OverBudget(f"the evaluation took more than {MAX_STEPS} steps")
+        if self.depth > MAX_DEPTH:
+            raise _OverBudget(f"the evaluation nested more than {MAX_DEPTH} levels deep")
+
+    def leave(self, _expr: Any, _input: Any, env: Any, _result: Any) -> None:
+        if not env.is_parallel_call:
+            self.depth -= 1
+
+
+class _OverBudget(Exception):
+    pass
+
 
 def expression_text(value: object) -> str | None:
     """The JSONata expression in *value* if it is a ``{% ... %}`` string, else None.
@@ -74,6 +108,10 @@ def _fn_partition(array: Any, size: Any) -> Any:
     return [list(array[i : i + step]) for i in range(0, len(array), step)]
 
 
+RANGE_MAX = 1000
+"""The most items ``$range`` creates: the service's documented bound of States.ArrayRange."""
+
+
 def _fn_range(start: Any, end: Any, step: Any) -> Any:
     values = (start, end, step)
     if (
@@ -81,6 +119,10 @@ def _fn_range(start: Any, end: Any, step: Any) -> Any:
         or step == 0
     ):
         msg = "$range expects numeric start, end and a non-zero step"
+        raise ValueError(msg)
+    count = math.floor((end - start) / step) + 1 if math.isfinite((end - start) / step) else 0
+    if count > RANGE_MAX:
+        msg = f"$range would create {count} items; at most {RANGE_MAX} are allowed"
         raise ValueError(msg)
     from jsonata.utils import Utils
 
@@ -104,7 +146,9 @@ def _fn_hash(data: Any, algorithm: Any) -> Any:
     if not isinstance(data, str) or algorithm not in names:
         msg = "$hash expects a string and one of MD5, SHA-1, SHA-256, SHA-384, SHA-512"
         raise ValueError(msg)
-    return hashlib.new(names[algorithm], data.encode("utf-8")).hexdigest()
+    from sfdsl._intrinsics import utf8
+
+    return hashlib.new(names[algorithm], utf8(data)).hexdigest()
 
 
 def _fn_random(seed: Any = None) -> Any:
@@ -132,14 +176,24 @@ _EXTRA_FUNCTIONS: dict[str, Callable[..., Any]] = {
 }
 
 
+class _NotFinite(Exception):
+    pass
+
+
 def _to_json(value: Any) -> Any:
-    """Convert a JSONata result to plain JSON: nulls restored, whole floats made ints."""
+    """Convert a JSONata result to plain JSON: nulls restored, whole floats made ints.
+
+    Raises _NotFinite for NaN or an infinity, which JSON cannot hold (JSONata itself refuses
+    them: ``$number('NaN')`` is an error there).
+    """
     from jsonata.utils import Utils
 
     if value is Utils.NULL_VALUE:
         return None
     if isinstance(value, float):
-        if value.is_integer() and math.isfinite(value) and abs(value) < 2**63:
+        if not math.isfinite(value):
+            raise _NotFinite(value)
+        if value.is_integer() and abs(value) < 2**63:
             return int(value)
         return value
     if isinstance(value, list):
@@ -200,8 +254,25 @@ class Expression:
                 f"The JSONata expression '{self.text}' specified for the field '{self.field}' "
                 f"could not be parsed: {self._error}",
             )
+        budget = _Budget()
+        frame = {k: _bindable(v) for k, v in bindings.items()}
+        # The evaluator looks these callbacks up in the bindings before and after every step.
+        frame["__evaluate_entry"] = budget.enter
+        frame["__evaluate_exit"] = budget.leave
         try:
-            raw = self._compiled.evaluate(None, {k: _bindable(v) for k, v in bindings.items()})
+            raw = self._compiled.evaluate(None, frame)
+        except _OverBudget as err:
+            raise StateError(
+                QUERY_EVALUATION_ERROR,
+                f"The JSONata expression '{self.text}' specified for the field '{self.field}' "
+                f"was stopped: {err} (sfdsl's bound on local runs).",
+            ) from None
+        except RecursionError:
+            raise StateError(
+                QUERY_EVALUATION_ERROR,
+                f"The JSONata expression '{self.text}' specified for the field '{self.field}' "
+                "was stopped: the evaluation nested too deeply (sfdsl's bound on local runs).",
+            ) from None
         except Exception as err:
             raise StateError(
                 QUERY_EVALUATION_ERROR,
@@ -222,7 +293,20 @@ class Expression:
                 f"The JSONata expression '{self.text}' specified for the field '{self.field}' "
                 "returned an unsupported result type.",
             )
-        return _to_json(raw)
+        try:
+            return _to_json(raw)
+        except _NotFinite as err:
+            raise StateError(
+                QUERY_EVALUATION_ERROR,
+                f"The JSONata expression '{self.text}' specified for the field '{self.field}' "
+                f"returned {err.args[0]!r}, which is not a JSON number.",
+            ) from None
+        except RecursionError:
+            raise StateError(
+                QUERY_EVALUATION_ERROR,
+                f"The JSONata expression '{self.text}' specified for the field '{self.field}' "
+                "returned a value nested too deeply (sfdsl's bound on local runs).",
+            ) from None
 
     def evaluate_typed(self, bindings: Mapping[str, Any], expected: str) -> Any:
         """Evaluate and require a JSON type (``array``, ``number``, ...)."""
