@@ -9,6 +9,8 @@ from typing import Final
 
 import attrs
 
+from sfdsl._values import Placeholder
+
 OPTIMIZED_INTEGRATIONS: Final[Mapping[str, frozenset[str]]] = {
     "lambda": frozenset({"invoke"}),
     "sns": frozenset({"publish"}),
@@ -205,6 +207,77 @@ def resource_problem(text: str) -> str | None:
     return None
 
 
+_ANY_PLACEHOLDER = re.compile(r"\$\{[^}]*\}")
+_WHOLE_PLACEHOLDER = re.compile(r"^\$\{(?P<name>[^}]+)\}$")
+_CALLS: Final = frozenset({"integration", "sdk", "activity"})
+
+
+def task_resource(resource: object, values: Mapping[str, object] | None = None) -> ResourceArn:
+    """What a Task's ``Resource`` calls, however it is written.
+
+    A Task calls an optimized integration or an AWS SDK action (``arn:<partition>:states:::``),
+    an activity, or else a Lambda function (a function, version or alias called directly, which
+    the service gives the function's return value). So a ``${Name}`` placeholder, a
+    ``Fn::GetAtt``/``Ref``/``Fn::Sub`` value, an ARN with ``${AWS::Region}`` and the like, a
+    partial ARN or ``name:alias`` is a Lambda function unless it is known to be one of the
+    others. *values* gives the value of each ``${Name}`` placeholder (what
+    DefinitionSubstitutions would put there), and a :class:`~sfdsl.Placeholder` carries its own.
+    ``text`` is the resource as a string: the placeholder's literal value when there is one.
+
+    Example:
+        >>> task_resource("${HelloArn}").kind
+        'lambda'
+        >>> task_resource({"Fn::Sub": "arn:${AWS::Partition}:states:::lambda:invoke"}).kind
+        'integration'
+        >>> task_resource("${Work}", {"Work": "arn:aws:states:us-east-1:1:activity:work"}).text
+        'arn:aws:states:us-east-1:1:activity:work'
+    """
+    values = values or {}
+    if isinstance(resource, Placeholder):
+        shown = str(resource)
+        value = resource.value if resource.value is not None else values.get(resource.name)
+        if value is None:
+            return _text_resource(shown, values, shown)
+        found = task_resource(value)
+        return found if isinstance(value, str) else attrs.evolve(found, text=shown)
+    if isinstance(resource, str):
+        return _text_resource(resource, values, resource)
+    if isinstance(resource, Mapping) and list(resource) == ["Fn::Sub"]:
+        argument = resource["Fn::Sub"]
+        if isinstance(argument, str):
+            return _text_resource(argument, values, json_text(resource))
+        if isinstance(argument, list) and len(argument) == 2 and isinstance(argument[0], str):
+            variables = argument[1] if isinstance(argument[1], Mapping) else {}
+            return _text_resource(argument[0], {**values, **variables}, json_text(resource))
+    # Fn::GetAtt Arn of a function, Ref of a version or alias, Fn::ImportValue ...
+    return ResourceArn(json_text(resource), "lambda", "lambda", "invoke")
+
+
+def _text_resource(text: str, values: Mapping[str, object], shown: str) -> ResourceArn:
+    whole = _WHOLE_PLACEHOLDER.match(text)
+    if whole and whole["name"] in values:
+        resolved = values[whole["name"]]
+        found = task_resource(resolved)  # no values: a value that names itself cannot loop
+        return found if isinstance(resolved, str) else attrs.evolve(found, text=shown)
+    # Only the ARN's shape matters: ${AWS::Region} and the like stand for one ARN part.
+    arn = ResourceArn.parse(_ANY_PLACEHOLDER.sub("x", text))
+    if arn.kind in _CALLS:
+        return attrs.evolve(arn, text=shown)
+    return ResourceArn(shown, "lambda", "lambda", "invoke")
+
+
+def json_text(value: object) -> str:
+    """*value* as compact JSON text (for showing a CloudFormation value where text is expected).
+
+    Example:
+        >>> json_text({"Ref": "HelloAlias"})
+        '{"Ref":"HelloAlias"}'
+    """
+    import json
+
+    return json.dumps(value, separators=(",", ":"), sort_keys=True, default=str)
+
+
 def resource_warning(text: str) -> str | None:
     """A warning for a resource URI that the specification allows but the service does not.
 
@@ -223,4 +296,5 @@ __all__ = [
     "ResourceArn",
     "resource_problem",
     "resource_warning",
+    "task_resource",
 ]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import heapq
 import json
 import math
 import random
@@ -12,16 +11,14 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from sfdsl import _jsonpath
+from sfdsl._resources import task_resource
 from sfdsl._runner import _jsonata
 from sfdsl._runner._choice import compile_rule
 from sfdsl._runner._failure import (
     DATA_LIMIT_EXCEEDED,
     EXCEED_TOLERATED,
     HEARTBEAT_TIMEOUT,
-    HISTORY_LIMIT,
-    INLINE_MAP_CONCURRENCY,
     INTRINSIC_FAILURE,
-    MAX_EXECUTION_SECONDS,
     NO_CHOICE_MATCHED,
     PAYLOAD_LIMIT,
     RUNTIME,
@@ -32,7 +29,7 @@ from sfdsl._runner._failure import (
     TerminalFailure,
     matches,
 )
-from sfdsl._runner._mocks import Mocks, is_legacy_lambda
+from sfdsl._runner._mocks import Mocks
 from sfdsl._runner._result import RawEvent, iso_timestamp
 from sfdsl._runner._timestamps import parse_timestamp
 from sfdsl.errors import ExecutionSetupError
@@ -59,13 +56,7 @@ def over_payload_limit(value: Any) -> bool:
     if len(text) > PAYLOAD_LIMIT:
         return True
     # A character takes at most 4 bytes: only encode when it could matter.
-    return len(text) * 4 > PAYLOAD_LIMIT and len(_utf8(text)) > PAYLOAD_LIMIT
-
-
-def _utf8(text: str) -> bytes:
-    from sfdsl._intrinsics import utf8
-
-    return utf8(text)
+    return len(text) * 4 > PAYLOAD_LIMIT and len(text.encode()) > PAYLOAD_LIMIT
 
 
 _encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
@@ -107,10 +98,6 @@ def _too_large(what: str) -> str:
 
 class TransitionLimitExceeded(Exception):
     """The run exceeded ``max_transitions``."""
-
-
-class HistoryLimitExceeded(Exception):
-    """The execution history reached the service's 25,000 events."""
 
 
 class _Env:
@@ -564,7 +551,7 @@ class WaitState(State):
         effective = data if self.jsonata else self.apply_input_path(env, data)
         seconds = self._seconds(env, effective, asl)
         if seconds > 0:
-            run.advance(seconds)
+            run.clock += seconds
         if self.jsonata:
             bindings = env.bindings(data)
             assigned = self.assign(env, None, bindings) if self.assign else None
@@ -575,16 +562,16 @@ class WaitState(State):
     def _seconds(self, env: _Env, data: Any, asl: Mapping[str, Any]) -> float:
         if "Seconds" in asl:
             value = self.evaluate_field(env, data, "Seconds")
-            if self.jsonata and (not _is_int(value) or not 0 <= value <= _LONG_MAX):
+            if self.jsonata and (not _is_int(value) or value < 0):
                 raise StateError(
                     QUERY_EVALUATION_ERROR,
                     f"The Seconds field must be a non-negative integer, got {json_text(value)}",
                 )
-            return float(min(value, _LONG_MAX))
+            return float(value)
         if "SecondsPath" in asl:
             path = _jsonpath.parse_path(asl["SecondsPath"])
             value = env.read_field(path, data)
-            if not _is_int(value) or value > _LONG_MAX:
+            if not _is_int(value):
                 raise StateError(
                     RUNTIME,
                     f"The SecondsPath parameter cannot be parsed as a long value: {path.text} == {_plain(value)}",
@@ -617,10 +604,6 @@ class WaitState(State):
                 )
             return env.run.seconds_until(moment)
         return 0.0
-
-
-_LONG_MAX = 2**63 - 1
-"""The largest Java long: the service reads SecondsPath as one."""
 
 
 def _is_int(value: Any) -> bool:
@@ -691,8 +674,11 @@ class FailState(State):
 class TaskState(State):
     def __init__(self, name: str, asl: Mapping[str, Any], ql: str, engine: Engine) -> None:
         super().__init__(name, asl, ql, engine)
-        self.resource: str = asl.get("Resource", "")
-        self.legacy_lambda = is_legacy_lambda(self.resource)
+        resource = asl.get("Resource", "")
+        # What the resource calls, however it is written, decides the result and the events.
+        self.call = task_resource(resource, engine.resource_values)
+        self.resource: str = resource if isinstance(resource, str) else self.call.text
+        self.legacy_lambda = self.call.kind == "lambda"
 
     def _limit(self, env: _Env, data: Any, key: str) -> float | None:
         if key not in self.asl and key + "Path" not in self.asl:
@@ -722,33 +708,38 @@ class TaskState(State):
         if self.legacy_lambda:
             run.emit(
                 "LambdaFunctionScheduled",
-                {"input": payload, "resource": self.resource, "timeoutInSeconds": int(timeout)}
+                {"input": payload, "resource": self.call.text, "timeoutInSeconds": int(timeout)}
                 if timeout != _DEFAULT_TIMEOUT
-                else {"input": payload, "resource": self.resource},
+                else {"input": payload, "resource": self.call.text},
             )
-        resource_type, _, resource = self.resource.removeprefix("arn:aws:states:::").partition(":")
+        # TaskScheduledEventDetails: the service name and the action (with its pattern), e.g.
+        # "lambda"/"invoke" and, for SDK integrations, "aws-sdk:s3"/"listBuckets".
+        sdk = "aws-sdk:" if self.call.kind == "sdk" else ""
+        resource_type = f"{sdk}{self.call.service}"
         if not self.legacy_lambda:
             run.emit(
                 "TaskScheduled",
                 {
                     "parameters": payload,
                     "region": "us-east-1",
-                    "resource": resource or self.resource,
+                    "resource": f"{self.call.action}{self.call.pattern}" or self.call.text,
                     "resourceType": resource_type,
                 },
             )
         run.emit(f"{kind}Started", None)
         attempt = run.attempts.get(self.name, 0)
         run.attempts[self.name] = attempt + 1
-        outcome = run.mocks.respond(self.name, self.resource, payload, attempt=attempt)
+        outcome = run.mocks.respond(
+            self.name, self.resource, payload, attempt=attempt, call=self.call
+        )
         if outcome.seconds:
             limit = min(timeout, heartbeat) if heartbeat is not None else timeout
             if outcome.seconds > limit:
-                run.advance(limit)
+                run.clock += limit
                 error = TIMEOUT if limit == timeout else HEARTBEAT_TIMEOUT
                 run.emit(f"{kind}TimedOut", {"error": error})
                 raise Failure(error, None)
-            run.advance(outcome.seconds)
+            run.clock += outcome.seconds
         if outcome.error is not None:
             details = {"error": outcome.error.error}
             if outcome.error.cause is not None:
@@ -756,10 +747,9 @@ class TaskState(State):
             run.emit(f"{kind}Failed", details)
             raise Failure(outcome.error.error, outcome.error.cause)
         result = outcome.value
-        check_mocked_data(result, self.name)
         if over_payload_limit(result):
             # The service reports it as a task failure, which Retry and Catch handle.
-            cause = _too_large(self.resource if self.legacy_lambda else resource_type)
+            cause = _too_large(self.call.text if self.legacy_lambda else resource_type)
             run.emit(f"{kind}Failed", {"error": DATA_LIMIT_EXCEEDED, "cause": cause})
             raise Failure(DATA_LIMIT_EXCEEDED, cause)
         run.emit(f"{kind}Succeeded", {"output": result})
@@ -780,14 +770,8 @@ class ParallelState(State):
         payload = self.effective_input(env, data)
         run.emit("ParallelStateStarted", None)
         results = []
-        # The branches run at the same time: each starts at the state's start, and the state
-        # goes on when the last one ends.
-        start = latest = run.clock
         for branch in self.branches:
-            run.clock = start
             results.append(run.run_graph(branch, payload, env.scope.new_child()))  # type: ignore[attr-defined]
-            latest = max(latest, run.clock)
-        run.clock = latest
         run.emit("ParallelStateSucceeded", None)
         output, assigned = self.finish(env, data, results)
         return self.next, output, assigned
@@ -898,8 +882,7 @@ class MapState(State):
         self, run: Run, env: _Env, data: Any
     ) -> tuple[str | None, Any, dict[str, Any] | None]:
         effective = data if self.jsonata else self.apply_input_path(env, data)
-        max_concurrency = self._int_field(env, effective, "MaxConcurrency")
-        if max_concurrency < 0:
+        if self._int_field(env, effective, "MaxConcurrency") < 0:
             raise StateError(
                 QUERY_EVALUATION_ERROR if self.jsonata else RUNTIME,
                 "MaxConcurrency cannot be negative; use 0 for no limit.",
@@ -920,12 +903,7 @@ class MapState(State):
             raise StateError(RUNTIME, "ToleratedFailureCount cannot be negative.")
         tolerated_pct = self._percentage(env, effective)
         inputs = self._iteration_inputs(run, env, data, effective, items)
-        slots = max_concurrency or len(inputs)
-        if not self.distributed:
-            slots = min(slots, INLINE_MAP_CONCURRENCY)
-        results = self._iterate(
-            run, env, inputs, max(slots, 1), has_tolerance, tolerated_count, tolerated_pct
-        )
+        results = self._iterate(run, env, inputs, has_tolerance, tolerated_count, tolerated_pct)
         run.emit("MapStateSucceeded", None)
         output, assigned = self.finish(env, data, results)
         return self.next, output, assigned
@@ -1006,7 +984,7 @@ class MapState(State):
         current: list[Any] = []
         size = 0
         for item in items:
-            item_size = len(_utf8(json_text(item)))
+            item_size = len(json_text(item).encode())
             full = (max_items is not None and len(current) >= max_items) or (
                 max_bytes is not None and current and size + item_size > max_bytes
             )
@@ -1030,19 +1008,11 @@ class MapState(State):
         run: Run,
         env: _Env,
         inputs: Any,
-        slots: int,
         has_tolerance: bool,
         tolerated_count: int,
         tolerated_pct: float,
     ) -> list[Any]:
-        """Run the iterations, *slots* at a time in virtual time.
-
-        Iteration i starts when a slot is free (the earliest end among those running); the
-        state goes on when the last iteration ends.
-        """
         total = len(inputs)
-        free_at = [run.clock] * min(slots, total)
-        latest = run.clock
         graph = self.processor
         distributed = self.distributed
         name = self.name
@@ -1057,7 +1027,6 @@ class MapState(State):
             # event, not to its MapIterationSucceeded.
             chain_to = run.last_event
             for index in range(total):
-                run.clock = heapq.heappop(free_at)
                 if not distributed:
                     run.last_event = chain_to
                     run.emit("MapIterationStarted", {"index": index, "name": name})
@@ -1066,8 +1035,6 @@ class MapState(State):
                 except TerminalFailure:
                     raise
                 except Failure as failure:
-                    heapq.heappush(free_at, run.clock)
-                    latest = max(latest, run.clock)
                     if not distributed:
                         chain_to = run.last_event
                         run.emit("MapIterationFailed", {"index": index, "name": name})
@@ -1084,12 +1051,9 @@ class MapState(State):
                             "The specified tolerated failure threshold was exceeded",
                         ) from None
                     continue
-                heapq.heappush(free_at, run.clock)
-                latest = max(latest, run.clock)
                 if not distributed:
                     chain_to = run.last_event
                     run.emit("MapIterationSucceeded", {"index": index, "name": name})
-            run.clock = latest
         except Failure:
             if distributed:
                 run.recording = saved
@@ -1151,8 +1115,10 @@ class Graph:
 class Engine:
     """Compiles a machine's states once; a :class:`Run` executes them."""
 
-    def __init__(self, mocks: Mocks) -> None:
+    def __init__(self, mocks: Mocks, resource_values: Mapping[str, object] | None = None) -> None:
         self.mocks = mocks
+        # The value of each ${Name} placeholder of the machine, to tell what a Task calls.
+        self.resource_values = resource_values or {}
 
     def compile_graph(self, asl: Mapping[str, Any], query_language: str) -> Graph:
         if not isinstance(asl, Mapping) or not isinstance(asl.get("States"), Mapping):
@@ -1220,15 +1186,11 @@ class Run:
         self.recording = True
         self.last_event = 0
         self.random = random.Random(seed)
-        # Room for the last event: the service's ExecutionFailed is the 25,000th.
-        self.history_room = HISTORY_LIMIT - 1
 
     def emit(self, kind: str, details: dict[str, Any] | None) -> int:
         if not self.recording:
             return 0
         events = self.events
-        if len(events) >= self.history_room:
-            raise HistoryLimitExceeded
         events.append((kind, self.last_event, self.clock, details))
         n = len(events)
         if kind not in _SIDE_EVENTS:
@@ -1242,23 +1204,6 @@ class Run:
     def check_timeout(self) -> None:
         if self.timeout is not None and self.clock > self.timeout:
             raise _MachineTimedOut
-
-    @property
-    def deadline(self) -> float:
-        """When the execution times out: its TimeoutSeconds, at most the one-year maximum."""
-        return (
-            MAX_EXECUTION_SECONDS
-            if self.timeout is None
-            else min(self.timeout, MAX_EXECUTION_SECONDS)
-        )
-
-    def advance(self, seconds: float) -> None:
-        """Move the virtual clock on; past the deadline the execution times out then."""
-        deadline = self.deadline
-        if self.clock + seconds > deadline:
-            self.clock = max(self.clock, deadline)
-            raise _MachineTimedOut
-        self.clock += seconds
 
     def run_graph(self, graph: Graph, data: Any, scope: Scope) -> Any:
         """Run states from the graph's StartAt until one ends; return the final output."""
@@ -1299,10 +1244,6 @@ class Run:
                 failure = caught
             handled = self.handle_failure(state, env, data, failure, retry=retry)
             if handled is None:
-                # The service counts (and bills) every retry as a state transition.
-                self.transitions += 1
-                if self.transitions > self.max_transitions:
-                    raise TransitionLimitExceeded
                 continue
             nxt, output, assigned = handled
             break
@@ -1332,15 +1273,12 @@ class Run:
                     break
                 if not retry:
                     raise _Retriable(failure)
-                try:
-                    delay = rule.interval * (rule.backoff**done)
-                except OverflowError:
-                    delay = math.inf
+                delay = rule.interval * (rule.backoff**done)
                 if rule.max_delay is not None:
                     delay = min(delay, float(rule.max_delay))
-                if rule.jitter == "FULL" and math.isfinite(delay):
+                if rule.jitter == "FULL":
                     delay = self.random.uniform(0, delay)
-                self.advance(delay)
+                self.clock += delay
                 env.retry_count += 1
                 env.retry_counts[index] = done + 1
                 return None
@@ -1381,18 +1319,6 @@ class _Caught(Exception):
         self.output = output
         self.failure = failure
         self.assigned = assigned
-
-
-def check_mocked_data(value: Any, state: str) -> None:
-    """Refuse a mock result that is not JSON data a run can handle (NaN, very deep nesting)."""
-    from sfdsl._intrinsics import data_problem
-
-    problem = data_problem(value)
-    if problem is not None:
-        msg = (
-            f"the mock of state {state!r} returned a value that is not usable JSON data: {problem}"
-        )
-        raise ExecutionSetupError(msg)
 
 
 def is_finite_number(value: Any) -> bool:

@@ -2,35 +2,29 @@
 
 from __future__ import annotations
 
-import bisect
 import json
 import os
 import re
 import traceback
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, TypeAlias
 
 import attrs
 
-from sfdsl._limits import MAX_DEPTH, MAX_INT_DIGITS, read_text_file
+from sfdsl._resources import ResourceArn, task_resource
 from sfdsl.errors import ExecutionSetupError
 
-LAMBDA_INVOKE = "arn:aws:states:::lambda:invoke"
-_LEGACY_LAMBDA = re.compile(r"^arn:aws[a-z-]*:lambda:[^:]*:[^:]*:function:[^:]+(:[^:]+)?$")
+
+def _called(resource: object) -> ResourceArn:
+    """What *resource* calls (a :class:`ResourceArn` is what :func:`task_resource` found already)."""
+    return resource if isinstance(resource, ResourceArn) else task_resource(resource)
 
 
-def is_legacy_lambda(resource: str) -> bool:
-    """True when *resource* is a Lambda function ARN used directly as a Task resource.
-
-    Example:
-        >>> is_legacy_lambda("arn:aws:lambda:us-east-1:111111111111:function:f")
-        True
-        >>> is_legacy_lambda("arn:aws:states:::lambda:invoke")
-        False
-    """
-    return bool(_LEGACY_LAMBDA.match(resource))
+def _invokes_lambda(call: ResourceArn) -> bool:
+    """True for ``arn:aws:states:::lambda:invoke`` (any pattern): its result is the Invoke response."""
+    return (call.kind, call.service, call.action) == ("integration", "lambda", "invoke")
 
 
 class MockError(Exception):
@@ -69,7 +63,8 @@ class Delayed:
 class LambdaHandler:
     """Call a Python Lambda handler ``handler(event, context)`` in process as the task.
 
-    For a Task whose ``Resource`` is a function ARN, the handler's return value is the result;
+    For a Task that calls a function directly (its ARN, a version or alias, a ``${Name}`` or
+    CloudFormation value standing for one), the handler's return value is the result;
     for ``arn:aws:states:::lambda:invoke`` the result is the Invoke API response
     (``{"Payload": ..., "StatusCode": 200, ...}``) and the event is the ``Payload`` argument.
     An exception becomes the task error named after its class, with Lambda's JSON cause.
@@ -84,8 +79,11 @@ class LambdaHandler:
     handler: Callable[[Any, Any], Any]
     function_name: str = "local-function"
 
-    def call(self, payload: Any, resource: str) -> Any:
+    def call(self, payload: Any, resource: object) -> Any:
         """Run the handler on *payload* as the task of *resource*; raise :class:`MockError` on failure.
+
+        *resource* is the Task's ``Resource`` (or what :func:`~sfdsl._resources.task_resource`
+        found it calls).
 
         Example:
             >>> def handler(event, context):
@@ -96,8 +94,9 @@ class LambdaHandler:
             ...     print(err.error)
             ValueError
         """
+        invoke = _invokes_lambda(_called(resource))
         event = payload
-        if resource.startswith(LAMBDA_INVOKE) and isinstance(payload, Mapping):
+        if invoke and isinstance(payload, Mapping):
             event = payload.get("Payload")
         request_id = str(uuid.uuid4())
         context = _LambdaContext(self.function_name, request_id)
@@ -111,7 +110,7 @@ class LambdaHandler:
                 "stackTrace": traceback.format_tb(exc.__traceback__),
             }
             raise MockError(type(exc).__name__, json.dumps(cause)) from exc
-        if resource.startswith(LAMBDA_INVOKE):
+        if invoke:
             return {"ExecutedVersion": "$LATEST", "Payload": value, "StatusCode": 200}
         return value
 
@@ -131,19 +130,24 @@ class _LambdaContext:
 class InvokeResponse:
     """A mocked Lambda Invoke API response (``{"StatusCode": 200, "Payload": ...}``).
 
-    The Step Functions Local format gives Lambda results this way, also for Task states whose
-    resource is a function ARN; for those the task result is the ``Payload``.
+    The Step Functions Local format gives Lambda results this way, also for Task states that
+    call a function directly; for those the service's task result is the ``Payload``, however
+    the resource is written (an ARN, a version or alias, ``${Name}``, ``Fn::GetAtt``, ``Ref``,
+    ``Fn::Sub``, a partial ARN). For ``arn:aws:states:::lambda:invoke`` it is the whole response.
 
     Example:
-        >>> InvokeResponse({"StatusCode": 200, "Payload": 1}).result_for("arn:aws:lambda:r:1:function:f")
-        1
+        >>> response = InvokeResponse({"StatusCode": 200, "Payload": 1})
+        >>> response.result_for("arn:aws:lambda:r:1:function:f"), response.result_for("${FnAlias}")
+        (1, 1)
+        >>> response.result_for("arn:aws:states:::lambda:invoke")
+        {'StatusCode': 200, 'Payload': 1}
     """
 
     response: Any
 
-    def result_for(self, resource: str) -> Any:
-        """The task result this response stands for, given the task's resource."""
-        if is_legacy_lambda(resource) and isinstance(self.response, Mapping):
+    def result_for(self, resource: object) -> Any:
+        """The task result this response stands for, given the task's resource (or what it calls)."""
+        if _called(resource).kind == "lambda" and isinstance(self.response, Mapping):
             return self.response.get("Payload")
         return self.response
 
@@ -237,8 +241,19 @@ class Mocks:
         """
         return state in self.states or (resource is not None and resource in self.resources)
 
-    def respond(self, state: str, resource: str, payload: Any, *, attempt: int) -> Outcome:
+    def respond(
+        self,
+        state: str,
+        resource: str,
+        payload: Any,
+        *,
+        attempt: int,
+        call: ResourceArn | None = None,
+    ) -> Outcome:
         """Run the mock of *state* (or *resource*) for the given attempt (0-based, per state).
+
+        *call* is what the resource calls (:func:`~sfdsl._resources.task_resource`, by default
+        read from *resource*): it decides how a Lambda response becomes the task result.
 
         Raises :class:`~sfdsl.errors.ExecutionSetupError` when there is no mock.
 
@@ -261,10 +276,10 @@ class Mocks:
             raise ExecutionSetupError(msg)
         if isinstance(spec, tuple):
             spec = spec[min(attempt, len(spec) - 1)]
-        return _respond(spec, resource, payload)
+        return _respond(spec, call or task_resource(resource), payload)
 
 
-def _respond(spec: Any, resource: str, payload: Any, seconds: float = 0) -> Outcome:
+def _respond(spec: Any, resource: ResourceArn, payload: Any, seconds: float = 0) -> Outcome:
     if isinstance(spec, Delayed):
         return _respond(spec.response, resource, payload, seconds + spec.seconds)
     if isinstance(spec, MockError):
@@ -369,74 +384,27 @@ def _parse_response(name: str, key: str, entry: object) -> Any:
     return MockError(throw["Error"], None if cause is None else str(cause))
 
 
-class AttemptResponses(tuple):  # type: ignore[type-arg]
-    """The responses of a mocked response, by attempt, without one entry per attempt.
-
-    Holds one response per key of the mock file (``"0"``, ``"1-3"``, ...); ``len()`` is the
-    number of attempts covered and indexing finds the key covering an attempt, so a range such
-    as ``"0-999999999"`` takes no memory.
-
-    Example:
-        >>> r = AttemptResponses([(0, 0, "a"), (1, 999_999_999, "b")])
-        >>> len(r), r[0], r[5_000_000], list(r)
-        (1000000000, 'a', 'b', ['a', 'b'])
-    """
-
-    _lasts: tuple[int, ...]
-
-    def __new__(cls, segments: Sequence[tuple[int, int, Any]]) -> AttemptResponses:
-        self = super().__new__(cls, [response for _first, _last, response in segments])
-        self._lasts = tuple(last for _first, last, _response in segments)
-        return self
-
-    def __len__(self) -> int:
-        return self._lasts[-1] + 1 if self._lasts else 0
-
-    def __getitem__(self, attempt: Any) -> Any:
-        if not isinstance(attempt, int) or not 0 <= attempt < len(self):
-            msg = f"attempt {attempt!r} is outside 0-{len(self) - 1}"
-            raise IndexError(msg)
-        return tuple.__getitem__(self, bisect.bisect_left(self._lasts, attempt))
-
-
-_MAX_KEY_DIGITS = 18
-"""The most digits of an attempt number in a key (far more attempts than any run makes)."""
-
-
-def _parse_responses(name: str, attempts: object, users: str) -> AttemptResponses:
-    where = f"MockedResponses.{name}{users}"
+def _parse_responses(name: str, attempts: object) -> tuple[Any, ...]:
     if not isinstance(attempts, Mapping) or not attempts:
-        msg = f"{where} must be an object mapping attempt numbers to responses"
+        msg = f"MockedResponses.{name} must be an object mapping attempt numbers to responses"
         raise ExecutionSetupError(msg)
-    segments: list[tuple[int, int, Any]] = []
+    by_attempt: dict[int, Any] = {}
     for key, entry in attempts.items():
         m = _RANGE.match(str(key))
         if not m:
-            msg = f"{where} has key {key!r}; expected an attempt number such as '0' or a range such as '1-3'"
-            raise ExecutionSetupError(msg)
-        if max(len(m.group(1)), len(m.group(2) or "")) > _MAX_KEY_DIGITS:
-            msg = f"{where} has key {key!r}: attempt numbers have at most {_MAX_KEY_DIGITS} digits"
+            msg = f"MockedResponses.{name} has key {key!r}; expected an attempt number such as '0' or a range such as '1-3'"
             raise ExecutionSetupError(msg)
         first = int(m.group(1))
         last = int(m.group(2)) if m.group(2) else first
-        if last < first:
-            msg = (
-                f"{where} has key {key!r}: the range ends before it starts; write '{last}-{first}'"
-            )
-            raise ExecutionSetupError(msg)
-        segments.append((first, last, _parse_response(name, str(key), entry)))
-    segments.sort(key=lambda s: s[0])
-    expected = 0
-    for first, last, _response in segments:
-        if first < expected:
-            msg = f"{where} gives attempt {first} more than one response; keys must not overlap"
-            raise ExecutionSetupError(msg)
-        if first > expected:
-            gap = str(expected) if first == expected + 1 else f"{expected}-{first - 1}"
-            msg = f"{where} has no response for attempt(s) {gap}; attempts count from 0"
-            raise ExecutionSetupError(msg)
-        expected = last + 1
-    return AttemptResponses(segments)
+        response = _parse_response(name, str(key), entry)
+        for attempt in range(first, last + 1):
+            by_attempt[attempt] = response
+    count = max(by_attempt) + 1
+    missing = [str(i) for i in range(count) if i not in by_attempt]
+    if missing:
+        msg = f"MockedResponses.{name} has no response for attempt(s) {', '.join(missing)}; attempts count from 0"
+        raise ExecutionSetupError(msg)
+    return tuple(by_attempt[i] for i in range(count))
 
 
 def load_mock_config(source: str | os.PathLike[str] | Mapping[str, Any]) -> MockConfig:
@@ -447,40 +415,21 @@ def load_mock_config(source: str | os.PathLike[str] | Mapping[str, Any]) -> Mock
     Example:
         >>> config = load_mock_config({"StateMachines": {"M": {"TestCases": {"T": {"A": "R"}}}},
         ...                            "MockedResponses": {"R": {"0-1": {"Throw": {"Error": "E", "Cause": "c"}}}}})
-        >>> [type(config.responses["R"][i]).__name__ for i in (0, 1)]
+        >>> [type(r).__name__ for r in config.responses["R"]]
         ['MockError', 'MockError']
     """
     if isinstance(source, Mapping):
         data: Any = source
     else:
         path = Path(source)
-        text = read_text_file(path, what="mock configuration")
         try:
-            data = json.loads(text, parse_constant=_refuse_constant)
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except OSError as err:
+            msg = f"cannot read the mock configuration {str(path)!r}: {err.strerror or err}"
+            raise ExecutionSetupError(msg) from err
         except json.JSONDecodeError as err:
             msg = f"the mock configuration {str(path)!r} is not valid JSON: {err}"
             raise ExecutionSetupError(msg) from err
-        except _NotJson as err:
-            msg = f"the mock configuration {str(path)!r} is not valid JSON: {err}"
-            raise ExecutionSetupError(msg) from None
-        except ValueError:
-            msg = (
-                f"the mock configuration {str(path)!r} holds an integer of more than "
-                f"{MAX_INT_DIGITS} digits, more than sfdsl reads (MAX_INT_DIGITS in docs/limits.md)"
-            )
-            raise ExecutionSetupError(msg) from None
-        except RecursionError:
-            msg = (
-                f"the mock configuration {str(path)!r} nests objects and arrays more than "
-                f"{MAX_DEPTH} levels deep (MAX_DEPTH in docs/limits.md)"
-            )
-            raise ExecutionSetupError(msg) from None
-    from sfdsl._intrinsics import data_problem
-
-    problem = data_problem(data)
-    if problem is not None:
-        msg = f"the mock configuration is not JSON data a run can handle: {problem}"
-        raise ExecutionSetupError(msg)
     if not isinstance(data, Mapping):
         msg = f"a mock configuration must be a JSON object with 'StateMachines' and 'MockedResponses', got {type(data).__name__}"
         raise ExecutionSetupError(msg)
@@ -501,32 +450,5 @@ def load_mock_config(source: str | os.PathLike[str] | Mapping[str, Any]) -> Mock
                 msg = f"StateMachines.{sm_name}.TestCases.{case_name} must map state names to mocked response names"
                 raise ExecutionSetupError(msg)
             machines[sm_name][case_name] = dict(case)
-    responses = {
-        name: _parse_responses(name, attempts, _users(machines, name))
-        for name, attempts in responses_raw.items()
-    }
+    responses = {name: _parse_responses(name, attempts) for name, attempts in responses_raw.items()}
     return MockConfig(machines, responses)
-
-
-class _NotJson(ValueError):
-    pass
-
-
-def _refuse_constant(name: str) -> Any:
-    msg = f"{name} is not a JSON value (JSON has no NaN or Infinity)"
-    raise _NotJson(msg)
-
-
-def _users(machines: Mapping[str, Mapping[str, Mapping[str, str]]], response: str) -> str:
-    """ " (the mock of state 'A' in test case 'T')" for the states that use *response*."""
-    uses = [
-        f"state {state!r} in test case {case_name!r}"
-        for cases in machines.values()
-        for case_name, case in cases.items()
-        for state, name in case.items()
-        if name == response
-    ]
-    if not uses:
-        return ""
-    shown = ", ".join(uses[:3]) + (f" and {len(uses) - 3} more" if len(uses) > 3 else "")
-    return f" (the mock of {shown})"
