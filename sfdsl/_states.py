@@ -16,8 +16,8 @@ import attrs
 from typing_extensions import Self
 
 from sfdsl import _checks as chk
-from sfdsl._sdk import construction_problems as sdk_construction_problems
 from sfdsl._codes import as_read
+from sfdsl._sdk import construction_problems as sdk_construction_problems
 from sfdsl._typing import ExecutionType, JitterStrategy, Json, ProcessorMode, QueryLanguage
 from sfdsl._values import (
     DISCARD,
@@ -117,20 +117,6 @@ def _errors_conv(value: str | Iterable[str]) -> Any:
     return _tuple(value)
 
 
-def _opt(asl: str, *, default: Any = None, converter: Any = None) -> Any:
-    return attrs.field(default=default, kw_only=True, converter=converter, metadata={"asl": asl})
-
-
-def _payload(asl: str) -> Any:
-    if asl == "Result":
-        converter = freeze_result
-    elif asl in ("Arguments", "Output", "Items"):
-        converter = _jsonata_template
-    else:
-        converter = _jsonpath_template
-    return attrs.field(default=None, kw_only=True, converter=converter, metadata={"asl": asl})
-
-
 def _jsonpath_template(value: Json) -> Json:
     return freeze_template(value, "JSONPath")
 
@@ -206,12 +192,22 @@ class Retry:
     """
 
     errors: tuple[str, ...] = attrs.field(converter=_errors_conv, metadata={"asl": "ErrorEquals"})
-    interval_seconds: int | None = _opt("IntervalSeconds")
-    max_attempts: int | None = _opt("MaxAttempts")
-    backoff_rate: float | None = _opt("BackoffRate")
-    max_delay_seconds: int | None = _opt("MaxDelaySeconds")
-    jitter_strategy: JitterStrategy | None = _opt("JitterStrategy")
-    comment: str | None = _opt("Comment")
+    interval_seconds: int | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "IntervalSeconds"}
+    )
+    max_attempts: int | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "MaxAttempts"}
+    )
+    backoff_rate: float | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "BackoffRate"}
+    )
+    max_delay_seconds: int | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "MaxDelaySeconds"}
+    )
+    jitter_strategy: JitterStrategy | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "JitterStrategy"}
+    )
+    comment: str | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Comment"})
 
     def __attrs_post_init__(self) -> None:
         _raise_if(self.problems("Retry"), "retry rule")
@@ -268,9 +264,13 @@ class Catch:
     result_path: PathValue = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "ResultPath"}
     )
-    output: Json = _payload("Output")
-    assign: Mapping[str, Json] | None = _payload("Assign")
-    comment: str | None = _opt("Comment")
+    output: Json = attrs.field(
+        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Output"}
+    )
+    assign: Mapping[str, Json] | None = attrs.field(
+        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Assign"}
+    )
+    comment: str | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Comment"})
 
     def __attrs_post_init__(self) -> None:
         _raise_if(self.problems("Catch"), "catcher")
@@ -319,9 +319,13 @@ class ChoiceRule:
 
     condition: Condition
     next: Target = attrs.field(kw_only=True, metadata={"asl": "Next"})
-    assign: Mapping[str, Json] | None = _payload("Assign")
-    output: Json = _payload("Output")
-    comment: str | None = _opt("Comment")
+    assign: Mapping[str, Json] | None = attrs.field(
+        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Assign"}
+    )
+    output: Json = attrs.field(
+        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Output"}
+    )
+    comment: str | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Comment"})
 
     def __attrs_post_init__(self) -> None:
         _raise_if(self.problems("Choices[]"), "choice rule")
@@ -448,14 +452,22 @@ class ReaderConfig:
         {'InputType': 'CSV', 'CSVHeaderLocation': 'FIRST_ROW', 'MaxItems': 100}
     """
 
-    input_type: str | None = _opt("InputType")
-    csv_header_location: str | None = _opt("CSVHeaderLocation")
+    input_type: str | None = attrs.field(default=None, kw_only=True, metadata={"asl": "InputType"})
+    csv_header_location: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "CSVHeaderLocation"}
+    )
     csv_headers: tuple[str, ...] = attrs.field(
         default=(), kw_only=True, converter=_strings, metadata={"asl": "CSVHeaders"}
     )
-    csv_delimiter: str | None = _opt("CSVDelimiter")
-    manifest_type: str | None = _opt("ManifestType")
-    max_items: Json = _opt("MaxItems", converter=_expression)
+    csv_delimiter: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "CSVDelimiter"}
+    )
+    manifest_type: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "ManifestType"}
+    )
+    max_items: Json = attrs.field(
+        default=None, kw_only=True, converter=_expression, metadata={"asl": "MaxItems"}
+    )
     max_items_path: str | None = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "MaxItemsPath"}
     )
@@ -521,9 +533,15 @@ class ItemReader:
     """
 
     resource: str = attrs.field(metadata={"asl": "Resource"})
-    parameters: Json = _payload("Parameters")
-    arguments: Json = _payload("Arguments")
-    reader_config: ReaderConfig | None = _opt("ReaderConfig")
+    parameters: Json = attrs.field(
+        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Parameters"}
+    )
+    arguments: Json = attrs.field(
+        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Arguments"}
+    )
+    reader_config: ReaderConfig | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "ReaderConfig"}
+    )
 
     def problems(self, path: str) -> list[Problem]:
         """Every problem with this reader, located under *path* (the Map checks it).
@@ -564,12 +582,18 @@ class ItemBatcher:
         {'MaxItemsPerBatch': 10}
     """
 
-    batch_input: Json = _payload("BatchInput")
-    max_items_per_batch: Json = _opt("MaxItemsPerBatch", converter=_expression)
+    batch_input: Json = attrs.field(
+        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "BatchInput"}
+    )
+    max_items_per_batch: Json = attrs.field(
+        default=None, kw_only=True, converter=_expression, metadata={"asl": "MaxItemsPerBatch"}
+    )
     max_items_per_batch_path: str | None = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "MaxItemsPerBatchPath"}
     )
-    max_input_bytes_per_batch: Json = _opt("MaxInputBytesPerBatch", converter=_expression)
+    max_input_bytes_per_batch: Json = attrs.field(
+        default=None, kw_only=True, converter=_expression, metadata={"asl": "MaxInputBytesPerBatch"}
+    )
     max_input_bytes_per_batch_path: str | None = attrs.field(
         default=None,
         kw_only=True,
@@ -642,8 +666,12 @@ class WriterConfig:
         {'OutputType': 'JSONL', 'Transformation': 'FLATTEN'}
     """
 
-    output_type: str | None = _opt("OutputType")
-    transformation: str | None = _opt("Transformation")
+    output_type: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "OutputType"}
+    )
+    transformation: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "Transformation"}
+    )
 
     def problems(self, path: str) -> list[Problem]:
         """Every problem with this configuration, located under *path* (the Map checks it).
@@ -681,9 +709,15 @@ class ResultWriter:
     """
 
     resource: str | None = attrs.field(default=None, metadata={"asl": "Resource"})
-    parameters: Json = _payload("Parameters")
-    arguments: Json = _payload("Arguments")
-    writer_config: WriterConfig | None = _opt("WriterConfig")
+    parameters: Json = attrs.field(
+        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Parameters"}
+    )
+    arguments: Json = attrs.field(
+        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Arguments"}
+    )
+    writer_config: WriterConfig | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "WriterConfig"}
+    )
 
     def problems(self, path: str) -> list[Problem]:
         """Every problem with this writer, located under *path* (the Map checks it).
@@ -807,8 +841,10 @@ class State:
     JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ()
 
     name: str
-    comment: str | None = _opt("Comment")
-    query_language: QueryLanguage | None = _opt("QueryLanguage")
+    comment: str | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Comment"})
+    query_language: QueryLanguage | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "QueryLanguage"}
+    )
 
     def __attrs_post_init__(self) -> None:
         problems = self.problems()
@@ -1008,14 +1044,6 @@ def _jsonata_valued(cls: type) -> tuple[str, ...]:
     return found
 
 
-def _next_field() -> Any:
-    return attrs.field(default=None, kw_only=True, metadata={"asl": "Next"})
-
-
-def _end_field() -> Any:
-    return attrs.field(default=False, kw_only=True, metadata={"asl": "End"})
-
-
 class _Flow:
     """Mixin for states that take Next/End."""
 
@@ -1136,15 +1164,23 @@ class Pass(_Flow, State):
     output_path: PathValue = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "OutputPath"}
     )
-    parameters: Json = _payload("Parameters")
-    result: Json = _payload("Result")
+    parameters: Json = attrs.field(
+        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Parameters"}
+    )
+    result: Json = attrs.field(
+        default=None, kw_only=True, converter=freeze_result, metadata={"asl": "Result"}
+    )
     result_path: PathValue = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "ResultPath"}
     )
-    assign: Mapping[str, Json] | None = _payload("Assign")
-    output: Json = _payload("Output")
-    next_state: Target | None = _next_field()
-    end: bool = _end_field()
+    assign: Mapping[str, Json] | None = attrs.field(
+        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Assign"}
+    )
+    output: Json = attrs.field(
+        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Output"}
+    )
+    next_state: Target | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Next"})
+    end: bool = attrs.field(default=False, kw_only=True, metadata={"asl": "End"})
 
     def problems(self) -> list[Problem]:
         path = self.path
@@ -1195,31 +1231,47 @@ class Task(_Recoverable, _Flow, State):
     output_path: PathValue = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "OutputPath"}
     )
-    parameters: Json = _payload("Parameters")
-    arguments: Json = _payload("Arguments")
-    result_selector: Json = _payload("ResultSelector")
+    parameters: Json = attrs.field(
+        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Parameters"}
+    )
+    arguments: Json = attrs.field(
+        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Arguments"}
+    )
+    result_selector: Json = attrs.field(
+        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "ResultSelector"}
+    )
     result_path: PathValue = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "ResultPath"}
     )
-    output: Json = _payload("Output")
-    assign: Mapping[str, Json] | None = _payload("Assign")
-    timeout_seconds: Json = _opt("TimeoutSeconds", converter=_expression)
+    output: Json = attrs.field(
+        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Output"}
+    )
+    assign: Mapping[str, Json] | None = attrs.field(
+        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Assign"}
+    )
+    timeout_seconds: Json = attrs.field(
+        default=None, kw_only=True, converter=_expression, metadata={"asl": "TimeoutSeconds"}
+    )
     timeout_seconds_path: str | None = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "TimeoutSecondsPath"}
     )
-    heartbeat_seconds: Json = _opt("HeartbeatSeconds", converter=_expression)
+    heartbeat_seconds: Json = attrs.field(
+        default=None, kw_only=True, converter=_expression, metadata={"asl": "HeartbeatSeconds"}
+    )
     heartbeat_seconds_path: str | None = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "HeartbeatSecondsPath"}
     )
-    credentials: Credentials | None = _opt("Credentials")
+    credentials: Credentials | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "Credentials"}
+    )
     retry_rules: tuple[Retry, ...] = attrs.field(
         default=(), kw_only=True, converter=_retries, metadata={"asl": "Retry"}
     )
     catch_rules: tuple[Catch, ...] = attrs.field(
         default=(), kw_only=True, converter=_catches, metadata={"asl": "Catch"}
     )
-    next_state: Target | None = _next_field()
-    end: bool = _end_field()
+    next_state: Target | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Next"})
+    end: bool = attrs.field(default=False, kw_only=True, metadata={"asl": "End"})
 
     def problems(self) -> list[Problem]:
         path = self.path
@@ -1291,11 +1343,15 @@ class Wait(_Flow, State):
     JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = (*_IO_JSONPATH, "seconds_path", "timestamp_path")
     JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("output",)
 
-    seconds: Json = _opt("Seconds", converter=_expression)
+    seconds: Json = attrs.field(
+        default=None, kw_only=True, converter=_expression, metadata={"asl": "Seconds"}
+    )
     seconds_path: str | None = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "SecondsPath"}
     )
-    timestamp: Json = _opt("Timestamp", converter=_expression)
+    timestamp: Json = attrs.field(
+        default=None, kw_only=True, converter=_expression, metadata={"asl": "Timestamp"}
+    )
     timestamp_path: str | None = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "TimestampPath"}
     )
@@ -1305,10 +1361,14 @@ class Wait(_Flow, State):
     output_path: PathValue = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "OutputPath"}
     )
-    assign: Mapping[str, Json] | None = _payload("Assign")
-    output: Json = _payload("Output")
-    next_state: Target | None = _next_field()
-    end: bool = _end_field()
+    assign: Mapping[str, Json] | None = attrs.field(
+        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Assign"}
+    )
+    output: Json = attrs.field(
+        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Output"}
+    )
+    next_state: Target | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Next"})
+    end: bool = attrs.field(default=False, kw_only=True, metadata={"asl": "End"})
 
     def problems(self) -> list[Problem]:
         path = self.path
@@ -1366,15 +1426,19 @@ class Choice(State):
     choices: tuple[ChoiceRule, ...] = attrs.field(
         default=(), kw_only=True, converter=_choice_rules, metadata={"asl": "Choices"}
     )
-    default: Target | None = _opt("Default")
+    default: Target | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Default"})
     input_path: PathValue = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "InputPath"}
     )
     output_path: PathValue = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "OutputPath"}
     )
-    assign: Mapping[str, Json] | None = _payload("Assign")
-    output: Json = _payload("Output")
+    assign: Mapping[str, Json] | None = attrs.field(
+        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Assign"}
+    )
+    output: Json = attrs.field(
+        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Output"}
+    )
 
     def __attrs_post_init__(self) -> None:
         # A Choice is built up rule by rule, so an empty one is checked on the machine.
@@ -1550,22 +1614,32 @@ class Parallel(_Recoverable, _Flow, State):
     output_path: PathValue = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "OutputPath"}
     )
-    parameters: Json = _payload("Parameters")
-    arguments: Json = _payload("Arguments")
-    result_selector: Json = _payload("ResultSelector")
+    parameters: Json = attrs.field(
+        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Parameters"}
+    )
+    arguments: Json = attrs.field(
+        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Arguments"}
+    )
+    result_selector: Json = attrs.field(
+        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "ResultSelector"}
+    )
     result_path: PathValue = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "ResultPath"}
     )
-    output: Json = _payload("Output")
-    assign: Mapping[str, Json] | None = _payload("Assign")
+    output: Json = attrs.field(
+        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Output"}
+    )
+    assign: Mapping[str, Json] | None = attrs.field(
+        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Assign"}
+    )
     retry_rules: tuple[Retry, ...] = attrs.field(
         default=(), kw_only=True, converter=_retries, metadata={"asl": "Retry"}
     )
     catch_rules: tuple[Catch, ...] = attrs.field(
         default=(), kw_only=True, converter=_catches, metadata={"asl": "Catch"}
     )
-    next_state: Target | None = _next_field()
-    end: bool = _end_field()
+    next_state: Target | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Next"})
+    end: bool = attrs.field(default=False, kw_only=True, metadata={"asl": "End"})
 
     def problems(self) -> list[Problem]:
         from sfdsl._chain import Graph
@@ -1629,56 +1703,85 @@ class Map(_Recoverable, _Flow, State):
     item_processor: Graph | None = attrs.field(
         default=None, kw_only=True, converter=_graph, metadata={"asl": "ItemProcessor"}
     )
-    processor_config: ProcessorConfig | None = _opt("ProcessorConfig")
-    legacy_iterator: bool = _opt("Iterator", default=False)
+    processor_config: ProcessorConfig | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "ProcessorConfig"}
+    )
+    legacy_iterator: bool = attrs.field(default=False, kw_only=True, metadata={"asl": "Iterator"})
     items_path: PathValue = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "ItemsPath"}
     )
-    items: Json = _payload("Items")
-    item_selector: Json = _payload("ItemSelector")
-    parameters: Json = _payload("Parameters")
-    item_reader: ItemReader | None = _opt("ItemReader")
-    item_batcher: ItemBatcher | None = _opt("ItemBatcher")
-    result_writer: ResultWriter | None = _opt("ResultWriter")
-    max_concurrency: Json = _opt("MaxConcurrency", converter=_expression)
+    items: Json = attrs.field(
+        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Items"}
+    )
+    item_selector: Json = attrs.field(
+        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "ItemSelector"}
+    )
+    parameters: Json = attrs.field(
+        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Parameters"}
+    )
+    item_reader: ItemReader | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "ItemReader"}
+    )
+    item_batcher: ItemBatcher | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "ItemBatcher"}
+    )
+    result_writer: ResultWriter | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "ResultWriter"}
+    )
+    max_concurrency: Json = attrs.field(
+        default=None, kw_only=True, converter=_expression, metadata={"asl": "MaxConcurrency"}
+    )
     max_concurrency_path: str | None = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "MaxConcurrencyPath"}
     )
-    tolerated_failure_count: Json = _opt("ToleratedFailureCount", converter=_expression)
+    tolerated_failure_count: Json = attrs.field(
+        default=None, kw_only=True, converter=_expression, metadata={"asl": "ToleratedFailureCount"}
+    )
     tolerated_failure_count_path: str | None = attrs.field(
         default=None,
         kw_only=True,
         converter=_path_conv,
         metadata={"asl": "ToleratedFailureCountPath"},
     )
-    tolerated_failure_percentage: Json = _opt("ToleratedFailurePercentage", converter=_expression)
+    tolerated_failure_percentage: Json = attrs.field(
+        default=None,
+        kw_only=True,
+        converter=_expression,
+        metadata={"asl": "ToleratedFailurePercentage"},
+    )
     tolerated_failure_percentage_path: str | None = attrs.field(
         default=None,
         kw_only=True,
         converter=_path_conv,
         metadata={"asl": "ToleratedFailurePercentagePath"},
     )
-    label: str | None = _opt("Label")
+    label: str | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Label"})
     input_path: PathValue = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "InputPath"}
     )
     output_path: PathValue = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "OutputPath"}
     )
-    result_selector: Json = _payload("ResultSelector")
+    result_selector: Json = attrs.field(
+        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "ResultSelector"}
+    )
     result_path: PathValue = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "ResultPath"}
     )
-    output: Json = _payload("Output")
-    assign: Mapping[str, Json] | None = _payload("Assign")
+    output: Json = attrs.field(
+        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Output"}
+    )
+    assign: Mapping[str, Json] | None = attrs.field(
+        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Assign"}
+    )
     retry_rules: tuple[Retry, ...] = attrs.field(
         default=(), kw_only=True, converter=_retries, metadata={"asl": "Retry"}
     )
     catch_rules: tuple[Catch, ...] = attrs.field(
         default=(), kw_only=True, converter=_catches, metadata={"asl": "Catch"}
     )
-    next_state: Target | None = _next_field()
-    end: bool = _end_field()
+    next_state: Target | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Next"})
+    end: bool = attrs.field(default=False, kw_only=True, metadata={"asl": "End"})
 
     @property
     def distributed(self) -> bool:
@@ -1787,7 +1890,9 @@ class Succeed(State):
     output_path: PathValue = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "OutputPath"}
     )
-    output: Json = _payload("Output")
+    output: Json = attrs.field(
+        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Output"}
+    )
 
     def problems(self) -> list[Problem]:
         path = self.path
@@ -1815,11 +1920,15 @@ class Fail(State):
     TYPE: ClassVar[StateType] = "Fail"
     JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = ("error_path", "cause_path")
 
-    error: Json = _opt("Error", converter=_expression)
+    error: Json = attrs.field(
+        default=None, kw_only=True, converter=_expression, metadata={"asl": "Error"}
+    )
     error_path: str | None = attrs.field(
         default=None, kw_only=True, converter=_dynamic_path_conv, metadata={"asl": "ErrorPath"}
     )
-    cause: Json = _opt("Cause", converter=_expression)
+    cause: Json = attrs.field(
+        default=None, kw_only=True, converter=_expression, metadata={"asl": "Cause"}
+    )
     cause_path: str | None = attrs.field(
         default=None, kw_only=True, converter=_dynamic_path_conv, metadata={"asl": "CausePath"}
     )

@@ -1,0 +1,27 @@
+"""Misuses of the state constructors that mypy must reject.
+
+Not run: tests/typing/test_states_types.py type-checks this file with ``mypy --strict`` and
+compares mypy's errors with the ``# E:`` comment above each line. Every field after a state's
+name (or a rule's first argument) is keyword-only, and mypy must know it.
+"""
+
+from __future__ import annotations
+
+from sfdsl import Catch, Choice, Map, Parallel, Pass, Retry, Task, Wait
+
+# E: Too many positional arguments for "Retry"  [call-arg]
+Retry(["States.ALL"], 2)
+# E: Too many positional arguments for "Pass"  [call-arg]
+Pass("P", "a comment")
+# E: Too many positional arguments for "Catch"  [call-arg]
+Catch(["States.ALL"], "Next")
+# E: Too many positional arguments for "Task"  [call-arg]
+Task("T", "a comment", resource="arn:aws:states:::lambda:invoke")
+# E: Too many positional arguments for "Wait"  [call-arg]
+Wait("W", "a comment")
+# E: Too many positional arguments for "Choice"  [call-arg]
+Choice("C", "a comment")
+# E: Too many positional arguments for "Parallel"  [call-arg]
+Parallel("P", "a comment")
+# E: Too many positional arguments for "Map"  [call-arg]
+Map("M", "a comment")
