@@ -25,6 +25,7 @@ from typing import Any
 
 from sfdsl._runner._engine import (
     Engine,
+    HistoryLimitExceeded,
     Run,
     State,
     TransitionLimitExceeded,
@@ -33,7 +34,15 @@ from sfdsl._runner._engine import (
     _Retriable,
     new_scope,
 )
-from sfdsl._runner._failure import TIMEOUT, Failure
+from sfdsl._runner._failure import (
+    HISTORY_LIMIT,
+    HISTORY_LIMIT_CAUSE,
+    MAX_EXECUTION_SECONDS,
+    PAYLOAD_LIMIT,
+    RUNTIME,
+    TIMEOUT,
+    Failure,
+)
 from sfdsl._runner._mocks import (
     Delayed,
     InvokeResponse,
@@ -123,11 +132,44 @@ def _merge(base: dict[str, Any], extra: Mapping[str, Any] | None) -> dict[str, A
 
 
 def _check_json(value: object, what: str) -> None:
+    from sfdsl._intrinsics import data_problem, utf8
+
+    problem = data_problem(value)
+    if problem is not None:
+        msg = f"{what} is not JSON data a run can handle: {problem}"
+        raise ExecutionSetupError(msg)
     try:
-        json.dumps(value)
+        text = json.dumps(value, separators=(",", ":"), ensure_ascii=False)
     except (TypeError, ValueError) as err:
         msg = f"{what} must be JSON data (dicts, lists, str, numbers, bools, None): {err}"
         raise ExecutionSetupError(msg) from err
+    size = len(utf8(text))
+    if size > PAYLOAD_LIMIT:
+        msg = (
+            f"{what} is {size} bytes of JSON; the service accepts at most {PAYLOAD_LIMIT} "
+            "bytes (its 256 KiB payload quota)"
+        )
+        raise ExecutionSetupError(msg)
+
+
+def _validate(machine: Any, asl: Mapping[str, Any]) -> None:
+    """Check an ASL document as ``sfdsl validate`` does (a StateMachine is checked already)."""
+    if hasattr(machine, "to_asl"):
+        return
+    import warnings
+
+    from sfdsl._intrinsics import data_problem
+    from sfdsl.asl import from_asl
+    from sfdsl.errors import SfdslWarning
+
+    with warnings.catch_warnings():
+        # Warnings are advice for `sfdsl validate`; a run reports what happens instead.
+        warnings.simplefilter("ignore", SfdslWarning)
+        from_asl(dict(asl))
+    problem = data_problem(asl, max_depth=None)
+    if problem is not None:
+        msg = f"the state machine definition is not JSON data a run can handle: {problem}"
+        raise ExecutionSetupError(msg)
 
 
 def run(
@@ -139,6 +181,7 @@ def run(
     name: str = "local",
     start_time: datetime | None = None,
     context: Mapping[str, Any] | None = None,
+    validate: bool = True,
 ) -> Execution:
     """Run *machine* on *input* in process, with mocked tasks and a virtual clock.
 
@@ -153,9 +196,17 @@ def run(
         name: the execution name (``$$.Execution.Name``).
         start_time: when the virtual clock starts (default: now, UTC).
         context: overrides merged into the context object (``{"Execution": {"Id": ...}}``).
+        validate: check an ASL document as ``sfdsl validate`` does before running it;
+            ``False`` runs a document exactly as given (one recorded from the service, say).
 
-    Raises :class:`~sfdsl.errors.ExecutionSetupError` when the machine, input or mocks cannot
-    be used (a task without a mock, for example); a workflow failure is a ``FAILED`` result.
+    The run follows the service's limits: 25,000 history events (the execution then fails with
+    ``States.Runtime``), one year of (virtual) time (it then times out) and 256 KiB of input;
+    every retry counts as a transition toward *max_transitions*.
+
+    Raises :class:`~sfdsl.errors.ValidationError` when an ASL document (not a ``StateMachine``)
+    has problems ``sfdsl validate`` reports as errors, and
+    :class:`~sfdsl.errors.ExecutionSetupError` when the machine, input or mocks cannot be used
+    (a task without a mock, for example); a workflow failure is a ``FAILED`` result.
 
     Example:
         >>> machine = {"StartAt": "Check", "States": {
@@ -170,11 +221,16 @@ def run(
         ('FAILED', 'TooBig', 'n >= 10', ['Check', 'Big'])
     """
     asl = load_machine(machine)
+    if validate:
+        _validate(machine, asl)
     if input is None:
         input = {}
     _check_json(input, "input")
     start = (start_time or datetime.now(timezone.utc)).astimezone(timezone.utc)
     start = start.replace(microsecond=start.microsecond // 1000 * 1000)
+    if start > datetime.max.replace(tzinfo=timezone.utc) - timedelta(seconds=MAX_EXECUTION_SECONDS):
+        msg = f"start_time {start.isoformat()} leaves no room for a run of up to one year"
+        raise ExecutionSetupError(msg)
     engine = Engine(Mocks.coerce(mocks), _resource_values(machine))
     graph = engine.compile_graph(asl, asl.get("QueryLanguage", "JSONPath"))
     _check_mocked_states(engine.mocks, asl)
@@ -214,8 +270,11 @@ def run(
         status, error, cause = "FAILED", failure.error, failure.cause
     except _MachineTimedOut:
         state_run.recording = True
-        state_run.clock = min(state_run.clock, state_run.timeout or state_run.clock)
+        state_run.clock = min(state_run.clock, state_run.deadline)
         status, error, cause = "TIMED_OUT", TIMEOUT, None
+    except HistoryLimitExceeded:
+        state_run.recording = True
+        status, error, cause = "FAILED", RUNTIME, HISTORY_LIMIT_CAUSE
     except TransitionLimitExceeded:
         state_run.recording = True
         status, error = "ABORTED", TRANSITION_LIMIT_ERROR
@@ -224,6 +283,7 @@ def run(
             f"{max_transitions}); the workflow may loop forever, or raise max_transitions"
         )
     state_run.recording = True
+    state_run.history_room = HISTORY_LIMIT
     if status == "SUCCEEDED":
         state_run.emit("ExecutionSucceeded", {"output": output})
     else:

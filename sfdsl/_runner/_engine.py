@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import json
 import math
 import random
@@ -18,7 +19,10 @@ from sfdsl._runner._failure import (
     DATA_LIMIT_EXCEEDED,
     EXCEED_TOLERATED,
     HEARTBEAT_TIMEOUT,
+    HISTORY_LIMIT,
+    INLINE_MAP_CONCURRENCY,
     INTRINSIC_FAILURE,
+    MAX_EXECUTION_SECONDS,
     NO_CHOICE_MATCHED,
     PAYLOAD_LIMIT,
     RUNTIME,
@@ -56,7 +60,13 @@ def over_payload_limit(value: Any) -> bool:
     if len(text) > PAYLOAD_LIMIT:
         return True
     # A character takes at most 4 bytes: only encode when it could matter.
-    return len(text) * 4 > PAYLOAD_LIMIT and len(text.encode()) > PAYLOAD_LIMIT
+    return len(text) * 4 > PAYLOAD_LIMIT and len(_utf8(text)) > PAYLOAD_LIMIT
+
+
+def _utf8(text: str) -> bytes:
+    from sfdsl._intrinsics import utf8
+
+    return utf8(text)
 
 
 _encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
@@ -98,6 +108,10 @@ def _too_large(what: str) -> str:
 
 class TransitionLimitExceeded(Exception):
     """The run exceeded ``max_transitions``."""
+
+
+class HistoryLimitExceeded(Exception):
+    """The execution history reached the service's 25,000 events."""
 
 
 class _Env:
@@ -551,7 +565,7 @@ class WaitState(State):
         effective = data if self.jsonata else self.apply_input_path(env, data)
         seconds = self._seconds(env, effective, asl)
         if seconds > 0:
-            run.clock += seconds
+            run.advance(seconds)
         if self.jsonata:
             bindings = env.bindings(data)
             assigned = self.assign(env, None, bindings) if self.assign else None
@@ -562,16 +576,16 @@ class WaitState(State):
     def _seconds(self, env: _Env, data: Any, asl: Mapping[str, Any]) -> float:
         if "Seconds" in asl:
             value = self.evaluate_field(env, data, "Seconds")
-            if self.jsonata and (not _is_int(value) or value < 0):
+            if self.jsonata and (not _is_int(value) or not 0 <= value <= _LONG_MAX):
                 raise StateError(
                     QUERY_EVALUATION_ERROR,
                     f"The Seconds field must be a non-negative integer, got {json_text(value)}",
                 )
-            return float(value)
+            return float(min(value, _LONG_MAX))
         if "SecondsPath" in asl:
             path = _jsonpath.parse_path(asl["SecondsPath"])
             value = env.read_field(path, data)
-            if not _is_int(value):
+            if not _is_int(value) or value > _LONG_MAX:
                 raise StateError(
                     RUNTIME,
                     f"The SecondsPath parameter cannot be parsed as a long value: {path.text} == {_plain(value)}",
@@ -604,6 +618,10 @@ class WaitState(State):
                 )
             return env.run.seconds_until(moment)
         return 0.0
+
+
+_LONG_MAX = 2**63 - 1
+"""The largest Java long: the service reads SecondsPath as one."""
 
 
 def _is_int(value: Any) -> bool:
@@ -735,11 +753,11 @@ class TaskState(State):
         if outcome.seconds:
             limit = min(timeout, heartbeat) if heartbeat is not None else timeout
             if outcome.seconds > limit:
-                run.clock += limit
+                run.advance(limit)
                 error = TIMEOUT if limit == timeout else HEARTBEAT_TIMEOUT
                 run.emit(f"{kind}TimedOut", {"error": error})
                 raise Failure(error, None)
-            run.clock += outcome.seconds
+            run.advance(outcome.seconds)
         if outcome.error is not None:
             details = {"error": outcome.error.error}
             if outcome.error.cause is not None:
@@ -747,6 +765,7 @@ class TaskState(State):
             run.emit(f"{kind}Failed", details)
             raise Failure(outcome.error.error, outcome.error.cause)
         result = outcome.value
+        check_mocked_data(result, self.name)
         if over_payload_limit(result):
             # The service reports it as a task failure, which Retry and Catch handle.
             cause = _too_large(self.call.text if self.legacy_lambda else resource_type)
@@ -770,8 +789,14 @@ class ParallelState(State):
         payload = self.effective_input(env, data)
         run.emit("ParallelStateStarted", None)
         results = []
+        # The branches run at the same time: each starts at the state's start, and the state
+        # goes on when the last one ends.
+        start = latest = run.clock
         for branch in self.branches:
+            run.clock = start
             results.append(run.run_graph(branch, payload, env.scope.new_child()))  # type: ignore[attr-defined]
+            latest = max(latest, run.clock)
+        run.clock = latest
         run.emit("ParallelStateSucceeded", None)
         output, assigned = self.finish(env, data, results)
         return self.next, output, assigned
@@ -882,7 +907,8 @@ class MapState(State):
         self, run: Run, env: _Env, data: Any
     ) -> tuple[str | None, Any, dict[str, Any] | None]:
         effective = data if self.jsonata else self.apply_input_path(env, data)
-        if self._int_field(env, effective, "MaxConcurrency") < 0:
+        max_concurrency = self._int_field(env, effective, "MaxConcurrency")
+        if max_concurrency < 0:
             raise StateError(
                 QUERY_EVALUATION_ERROR if self.jsonata else RUNTIME,
                 "MaxConcurrency cannot be negative; use 0 for no limit.",
@@ -903,7 +929,12 @@ class MapState(State):
             raise StateError(RUNTIME, "ToleratedFailureCount cannot be negative.")
         tolerated_pct = self._percentage(env, effective)
         inputs = self._iteration_inputs(run, env, data, effective, items)
-        results = self._iterate(run, env, inputs, has_tolerance, tolerated_count, tolerated_pct)
+        slots = max_concurrency or len(inputs)
+        if not self.distributed:
+            slots = min(slots, INLINE_MAP_CONCURRENCY)
+        results = self._iterate(
+            run, env, inputs, max(slots, 1), has_tolerance, tolerated_count, tolerated_pct
+        )
         run.emit("MapStateSucceeded", None)
         output, assigned = self.finish(env, data, results)
         return self.next, output, assigned
@@ -984,7 +1015,7 @@ class MapState(State):
         current: list[Any] = []
         size = 0
         for item in items:
-            item_size = len(json_text(item).encode())
+            item_size = len(_utf8(json_text(item)))
             full = (max_items is not None and len(current) >= max_items) or (
                 max_bytes is not None and current and size + item_size > max_bytes
             )
@@ -1008,11 +1039,19 @@ class MapState(State):
         run: Run,
         env: _Env,
         inputs: Any,
+        slots: int,
         has_tolerance: bool,
         tolerated_count: int,
         tolerated_pct: float,
     ) -> list[Any]:
+        """Run the iterations, *slots* at a time in virtual time.
+
+        Iteration i starts when a slot is free (the earliest end among those running); the
+        state goes on when the last iteration ends.
+        """
         total = len(inputs)
+        free_at = [run.clock] * min(slots, total)
+        latest = run.clock
         graph = self.processor
         distributed = self.distributed
         name = self.name
@@ -1027,6 +1066,7 @@ class MapState(State):
             # event, not to its MapIterationSucceeded.
             chain_to = run.last_event
             for index in range(total):
+                run.clock = heapq.heappop(free_at)
                 if not distributed:
                     run.last_event = chain_to
                     run.emit("MapIterationStarted", {"index": index, "name": name})
@@ -1035,6 +1075,8 @@ class MapState(State):
                 except TerminalFailure:
                     raise
                 except Failure as failure:
+                    heapq.heappush(free_at, run.clock)
+                    latest = max(latest, run.clock)
                     if not distributed:
                         chain_to = run.last_event
                         run.emit("MapIterationFailed", {"index": index, "name": name})
@@ -1051,9 +1093,12 @@ class MapState(State):
                             "The specified tolerated failure threshold was exceeded",
                         ) from None
                     continue
+                heapq.heappush(free_at, run.clock)
+                latest = max(latest, run.clock)
                 if not distributed:
                     chain_to = run.last_event
                     run.emit("MapIterationSucceeded", {"index": index, "name": name})
+            run.clock = latest
         except Failure:
             if distributed:
                 run.recording = saved
@@ -1186,11 +1231,15 @@ class Run:
         self.recording = True
         self.last_event = 0
         self.random = random.Random(seed)
+        # Room for the last event: the service's ExecutionFailed is the 25,000th.
+        self.history_room = HISTORY_LIMIT - 1
 
     def emit(self, kind: str, details: dict[str, Any] | None) -> int:
         if not self.recording:
             return 0
         events = self.events
+        if len(events) >= self.history_room:
+            raise HistoryLimitExceeded
         events.append((kind, self.last_event, self.clock, details))
         n = len(events)
         if kind not in _SIDE_EVENTS:
@@ -1204,6 +1253,23 @@ class Run:
     def check_timeout(self) -> None:
         if self.timeout is not None and self.clock > self.timeout:
             raise _MachineTimedOut
+
+    @property
+    def deadline(self) -> float:
+        """When the execution times out: its TimeoutSeconds, at most the one-year maximum."""
+        return (
+            MAX_EXECUTION_SECONDS
+            if self.timeout is None
+            else min(self.timeout, MAX_EXECUTION_SECONDS)
+        )
+
+    def advance(self, seconds: float) -> None:
+        """Move the virtual clock on; past the deadline the execution times out then."""
+        deadline = self.deadline
+        if self.clock + seconds > deadline:
+            self.clock = max(self.clock, deadline)
+            raise _MachineTimedOut
+        self.clock += seconds
 
     def run_graph(self, graph: Graph, data: Any, scope: Scope) -> Any:
         """Run states from the graph's StartAt until one ends; return the final output."""
@@ -1244,6 +1310,10 @@ class Run:
                 failure = caught
             handled = self.handle_failure(state, env, data, failure, retry=retry)
             if handled is None:
+                # The service counts (and bills) every retry as a state transition.
+                self.transitions += 1
+                if self.transitions > self.max_transitions:
+                    raise TransitionLimitExceeded
                 continue
             nxt, output, assigned = handled
             break
@@ -1273,12 +1343,15 @@ class Run:
                     break
                 if not retry:
                     raise _Retriable(failure)
-                delay = rule.interval * (rule.backoff**done)
+                try:
+                    delay = rule.interval * (rule.backoff**done)
+                except OverflowError:
+                    delay = math.inf
                 if rule.max_delay is not None:
                     delay = min(delay, float(rule.max_delay))
-                if rule.jitter == "FULL":
+                if rule.jitter == "FULL" and math.isfinite(delay):
                     delay = self.random.uniform(0, delay)
-                self.clock += delay
+                self.advance(delay)
                 env.retry_count += 1
                 env.retry_counts[index] = done + 1
                 return None
@@ -1319,6 +1392,18 @@ class _Caught(Exception):
         self.output = output
         self.failure = failure
         self.assigned = assigned
+
+
+def check_mocked_data(value: Any, state: str) -> None:
+    """Refuse a mock result that is not JSON data a run can handle (NaN, very deep nesting)."""
+    from sfdsl._intrinsics import data_problem
+
+    problem = data_problem(value)
+    if problem is not None:
+        msg = (
+            f"the mock of state {state!r} returned a value that is not usable JSON data: {problem}"
+        )
+        raise ExecutionSetupError(msg)
 
 
 def is_finite_number(value: Any) -> bool:

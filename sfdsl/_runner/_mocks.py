@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
 import re
 import traceback
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeAlias
 
 import attrs
 
+from sfdsl._limits import MAX_DEPTH, MAX_INT_DIGITS, read_text_file
 from sfdsl._resources import ResourceArn, task_resource
 from sfdsl.errors import ExecutionSetupError
 
@@ -384,27 +386,74 @@ def _parse_response(name: str, key: str, entry: object) -> Any:
     return MockError(throw["Error"], None if cause is None else str(cause))
 
 
-def _parse_responses(name: str, attempts: object) -> tuple[Any, ...]:
+class AttemptResponses(tuple):  # type: ignore[type-arg]
+    """The responses of a mocked response, by attempt, without one entry per attempt.
+
+    Holds one response per key of the mock file (``"0"``, ``"1-3"``, ...); ``len()`` is the
+    number of attempts covered and indexing finds the key covering an attempt, so a range such
+    as ``"0-999999999"`` takes no memory.
+
+    Example:
+        >>> r = AttemptResponses([(0, 0, "a"), (1, 999_999_999, "b")])
+        >>> len(r), r[0], r[5_000_000], list(r)
+        (1000000000, 'a', 'b', ['a', 'b'])
+    """
+
+    _lasts: tuple[int, ...]
+
+    def __new__(cls, segments: Sequence[tuple[int, int, Any]]) -> AttemptResponses:
+        self = super().__new__(cls, [response for _first, _last, response in segments])
+        self._lasts = tuple(last for _first, last, _response in segments)
+        return self
+
+    def __len__(self) -> int:
+        return self._lasts[-1] + 1 if self._lasts else 0
+
+    def __getitem__(self, attempt: Any) -> Any:
+        if not isinstance(attempt, int) or not 0 <= attempt < len(self):
+            msg = f"attempt {attempt!r} is outside 0-{len(self) - 1}"
+            raise IndexError(msg)
+        return tuple.__getitem__(self, bisect.bisect_left(self._lasts, attempt))
+
+
+_MAX_KEY_DIGITS = 18
+"""The most digits of an attempt number in a key (far more attempts than any run makes)."""
+
+
+def _parse_responses(name: str, attempts: object, users: str) -> AttemptResponses:
+    where = f"MockedResponses.{name}{users}"
     if not isinstance(attempts, Mapping) or not attempts:
-        msg = f"MockedResponses.{name} must be an object mapping attempt numbers to responses"
+        msg = f"{where} must be an object mapping attempt numbers to responses"
         raise ExecutionSetupError(msg)
-    by_attempt: dict[int, Any] = {}
+    segments: list[tuple[int, int, Any]] = []
     for key, entry in attempts.items():
         m = _RANGE.match(str(key))
         if not m:
-            msg = f"MockedResponses.{name} has key {key!r}; expected an attempt number such as '0' or a range such as '1-3'"
+            msg = f"{where} has key {key!r}; expected an attempt number such as '0' or a range such as '1-3'"
+            raise ExecutionSetupError(msg)
+        if max(len(m.group(1)), len(m.group(2) or "")) > _MAX_KEY_DIGITS:
+            msg = f"{where} has key {key!r}: attempt numbers have at most {_MAX_KEY_DIGITS} digits"
             raise ExecutionSetupError(msg)
         first = int(m.group(1))
         last = int(m.group(2)) if m.group(2) else first
-        response = _parse_response(name, str(key), entry)
-        for attempt in range(first, last + 1):
-            by_attempt[attempt] = response
-    count = max(by_attempt) + 1
-    missing = [str(i) for i in range(count) if i not in by_attempt]
-    if missing:
-        msg = f"MockedResponses.{name} has no response for attempt(s) {', '.join(missing)}; attempts count from 0"
-        raise ExecutionSetupError(msg)
-    return tuple(by_attempt[i] for i in range(count))
+        if last < first:
+            msg = (
+                f"{where} has key {key!r}: the range ends before it starts; write '{last}-{first}'"
+            )
+            raise ExecutionSetupError(msg)
+        segments.append((first, last, _parse_response(name, str(key), entry)))
+    segments.sort(key=lambda s: s[0])
+    expected = 0
+    for first, last, _response in segments:
+        if first < expected:
+            msg = f"{where} gives attempt {first} more than one response; keys must not overlap"
+            raise ExecutionSetupError(msg)
+        if first > expected:
+            gap = str(expected) if first == expected + 1 else f"{expected}-{first - 1}"
+            msg = f"{where} has no response for attempt(s) {gap}; attempts count from 0"
+            raise ExecutionSetupError(msg)
+        expected = last + 1
+    return AttemptResponses(segments)
 
 
 def load_mock_config(source: str | os.PathLike[str] | Mapping[str, Any]) -> MockConfig:
@@ -415,21 +464,40 @@ def load_mock_config(source: str | os.PathLike[str] | Mapping[str, Any]) -> Mock
     Example:
         >>> config = load_mock_config({"StateMachines": {"M": {"TestCases": {"T": {"A": "R"}}}},
         ...                            "MockedResponses": {"R": {"0-1": {"Throw": {"Error": "E", "Cause": "c"}}}}})
-        >>> [type(r).__name__ for r in config.responses["R"]]
+        >>> [type(config.responses["R"][i]).__name__ for i in (0, 1)]
         ['MockError', 'MockError']
     """
     if isinstance(source, Mapping):
         data: Any = source
     else:
         path = Path(source)
+        text = read_text_file(path, what="mock configuration")
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except OSError as err:
-            msg = f"cannot read the mock configuration {str(path)!r}: {err.strerror or err}"
-            raise ExecutionSetupError(msg) from err
+            data = json.loads(text, parse_constant=_refuse_constant)
         except json.JSONDecodeError as err:
             msg = f"the mock configuration {str(path)!r} is not valid JSON: {err}"
             raise ExecutionSetupError(msg) from err
+        except _NotJson as err:
+            msg = f"the mock configuration {str(path)!r} is not valid JSON: {err}"
+            raise ExecutionSetupError(msg) from None
+        except ValueError:
+            msg = (
+                f"the mock configuration {str(path)!r} holds an integer of more than "
+                f"{MAX_INT_DIGITS} digits, more than sfdsl reads (MAX_INT_DIGITS in docs/limits.md)"
+            )
+            raise ExecutionSetupError(msg) from None
+        except RecursionError:
+            msg = (
+                f"the mock configuration {str(path)!r} nests objects and arrays more than "
+                f"{MAX_DEPTH} levels deep (MAX_DEPTH in docs/limits.md)"
+            )
+            raise ExecutionSetupError(msg) from None
+    from sfdsl._intrinsics import data_problem
+
+    problem = data_problem(data)
+    if problem is not None:
+        msg = f"the mock configuration is not JSON data a run can handle: {problem}"
+        raise ExecutionSetupError(msg)
     if not isinstance(data, Mapping):
         msg = f"a mock configuration must be a JSON object with 'StateMachines' and 'MockedResponses', got {type(data).__name__}"
         raise ExecutionSetupError(msg)
@@ -450,5 +518,32 @@ def load_mock_config(source: str | os.PathLike[str] | Mapping[str, Any]) -> Mock
                 msg = f"StateMachines.{sm_name}.TestCases.{case_name} must map state names to mocked response names"
                 raise ExecutionSetupError(msg)
             machines[sm_name][case_name] = dict(case)
-    responses = {name: _parse_responses(name, attempts) for name, attempts in responses_raw.items()}
+    responses = {
+        name: _parse_responses(name, attempts, _users(machines, name))
+        for name, attempts in responses_raw.items()
+    }
     return MockConfig(machines, responses)
+
+
+class _NotJson(ValueError):
+    pass
+
+
+def _refuse_constant(name: str) -> Any:
+    msg = f"{name} is not a JSON value (JSON has no NaN or Infinity)"
+    raise _NotJson(msg)
+
+
+def _users(machines: Mapping[str, Mapping[str, Mapping[str, str]]], response: str) -> str:
+    """ " (the mock of state 'A' in test case 'T')" for the states that use *response*."""
+    uses = [
+        f"state {state!r} in test case {case_name!r}"
+        for cases in machines.values()
+        for case_name, case in cases.items()
+        for state, name in case.items()
+        if name == response
+    ]
+    if not uses:
+        return ""
+    shown = ", ".join(uses[:3]) + (f" and {len(uses) - 3} more" if len(uses) > 3 else "")
+    return f" (the mock of {shown})"
