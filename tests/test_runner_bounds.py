@@ -4,6 +4,7 @@ of ASL documents, and data JSON cannot hold (NaN, huge integers, deep nesting)."
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -497,3 +498,62 @@ def test_a_mock_file_json_cannot_hold_is_a_setup_error(
     with pytest.raises(ExecutionSetupError) as info:
         load_mock_config(path)
     assert str(info.value) == f"the mock configuration {str(path)!r} {message}"
+
+
+# --------------------------------------------------------------------------- NaN and the CLI
+
+
+@pytest.mark.parametrize(
+    ("state", "error"),
+    [
+        (
+            {"Type": "Pass", "Parameters": {"v.$": "States.StringToJson('NaN')"}, "End": True},
+            "States.IntrinsicFailure",
+        ),
+        (
+            {"Type": "Pass", "Output": "{% $number('NaN') %}", "End": True},
+            "States.QueryEvaluationError",
+        ),
+    ],
+)
+def test_sfdsl_run_prints_valid_json_where_a_value_would_be_nan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, state: dict[str, Any], error: str
+) -> None:
+    from typer.testing import CliRunner
+
+    from sfdsl.cli import app
+
+    machine: dict[str, Any] = {"StartAt": "S", "States": {"S": state}}
+    if "Output" in state:
+        machine["QueryLanguage"] = "JSONata"
+    (tmp_path / "m.asl.json").write_text(json.dumps(machine), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["run", "m.asl.json"])
+    assert result.exit_code == 0, result.output
+    printed = json.loads(result.stdout, parse_constant=pytest.fail)
+    assert (printed["status"], printed["error"]) == ("FAILED", error)
+
+
+def test_sfdsl_run_refuses_a_mock_file_with_nan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from sfdsl.cli import app
+
+    machine = {
+        "StartAt": "T",
+        "States": {"T": {"Type": "Task", "Resource": INVOKE, "End": True}},
+    }
+    (tmp_path / "m.asl.json").write_text(json.dumps(machine), encoding="utf-8")
+    (tmp_path / "mocks.json").write_text(
+        '{"StateMachines": {"m": {"TestCases": {"T1": {"T": "R"}}}},'
+        ' "MockedResponses": {"R": {"0": {"Return": {"Payload": NaN}}}}}',
+        encoding="utf-8",
+    )
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(
+        app, ["run", "m.asl.json", "--mocks", "mocks.json", "--test-case", "T1"]
+    )
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith("error: the mock configuration 'mocks.json': NaN is not")

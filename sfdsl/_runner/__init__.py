@@ -158,7 +158,6 @@ def _validate(machine: Any, asl: Mapping[str, Any]) -> None:
         return
     import warnings
 
-    from sfdsl._intrinsics import data_problem
     from sfdsl.asl import from_asl
     from sfdsl.errors import SfdslWarning
 
@@ -166,10 +165,6 @@ def _validate(machine: Any, asl: Mapping[str, Any]) -> None:
         # Warnings are advice for `sfdsl validate`; a run reports what happens instead.
         warnings.simplefilter("ignore", SfdslWarning)
         from_asl(dict(asl))
-    problem = data_problem(asl, max_depth=None)
-    if problem is not None:
-        msg = f"the state machine definition is not JSON data a run can handle: {problem}"
-        raise ExecutionSetupError(msg)
 
 
 def run(
@@ -223,6 +218,12 @@ def run(
     asl = load_machine(machine)
     if validate:
         _validate(machine, asl)
+    from sfdsl._intrinsics import data_problem
+
+    problem = data_problem(asl, max_depth=None)
+    if problem is not None:
+        msg = f"the state machine definition is not JSON data a run can handle: {problem}"
+        raise ExecutionSetupError(msg)
     if input is None:
         input = {}
     _check_json(input, "input")

@@ -845,6 +845,7 @@ class MapState(State):
             if outcome.error is not None:
                 raise Failure(outcome.error.error, outcome.error.cause)
             items = outcome.value
+            check_mocked_data(items, self.name)
             max_items = (self.reader.get("ReaderConfig") or {}).get("MaxItems")
             if isinstance(items, list) and isinstance(max_items, int) and max_items > 0:
                 items = items[:max_items]
