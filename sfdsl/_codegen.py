@@ -228,6 +228,9 @@ def _call(func: str, args: Iterable[_Node] = (), kwargs: Iterable[tuple[str, _No
     return _Call(func, _Seq("(", items, ")"))
 
 
+_Invocation = _Call  # the name importers use for a call node (theirs is called _Call too)
+
+
 def _fluent(base: _Node, calls: Sequence[_Call]) -> _Node:
     if not calls:
         return base
@@ -282,6 +285,8 @@ def _literal(value: Any, writer: ModuleWriter) -> _Node:
         writer.use("Jsonata")
         return _call("Jsonata", [_Raw(py_str(value.expression))])
     if isinstance(value, Placeholder):
+        if value.name in writer.handles:
+            return _Raw(writer.handles[value.name])
         writer.use("Placeholder")
         args: list[_Node] = [_Raw(py_str(value.name))]
         if value.value is not None:
@@ -398,6 +403,8 @@ class ModuleWriter:
         self._names: set[str] = set(_SFDSL_EXPORTS)
         self._blocks: list[list[tuple[str, _Node] | str]] = []
         self._notes: list[str] = []
+        # Placeholders written as an expression instead (by name): handles of an importer's own
+        self.handles: dict[str, str] = {}
 
     # -- bookkeeping
 
@@ -435,9 +442,9 @@ class ModuleWriter:
         self._names.add(name)
         return name
 
-    def add_statement(self, line: str) -> None:
-        """Append a statement of its own (already formatted source) as a new block."""
-        self._blocks.append([line])
+    def add_assignment(self, target: str, value: _Node) -> None:
+        """Append ``target = value`` as a statement of its own (*target* is a safe name)."""
+        self._blocks.append([(target, value)])
 
     # -- machines
 
@@ -502,25 +509,36 @@ class ModuleWriter:
             parts.append("# Notes from the import (what could not be written idiomatically):")
             parts += [f"# - {comment_text(n)}" for n in self._notes]
             parts.append("")
-        modules = sorted({module for module, _ in self._other_imports})
-        for module in modules:
-            listed = sorted((n for m, n in self._other_imports if m == module), key=_import_key)
-            parts.append(f"from {module} import {', '.join(listed)}")
-        if modules:
-            parts.append("")
+        imported: dict[str, set[str]] = {}
+        for module, name in self._other_imports:
+            imported.setdefault(module, set()).add(name)
         if self._imports:
-            names = ", ".join(sorted(self._imports, key=_import_key))
-            line = f"from sfdsl import {names}"
-            if len(line) > self.line_length:
-                inner = "".join(f"{_INDENT}{n},\n" for n in sorted(self._imports, key=_import_key))
-                line = f"from sfdsl import (\n{inner})"
-            parts.append(line)
+            imported.setdefault("sfdsl", set()).update(self._imports)
+        # Standard library first, then sfdsl, as isort sorts them.
+        sections = [
+            sorted(m for m in imported if m.split(".")[0] != "sfdsl"),
+            sorted(m for m in imported if m.split(".")[0] == "sfdsl"),
+        ]
+        for modules in filter(None, sections):
+            if parts[-1] != "":
+                parts.append("")
+            for module in modules:
+                parts.append(_import_line(module, imported[module], self.line_length))
         body = "\n\n".join(
             "\n".join(_statement(line, self.line_length) for line in block)
             for block in self._blocks
         )
         code = "\n".join(parts) + "\n\n" + body + "\n"
         return GeneratedModule(code, notes=tuple(self._notes))
+
+
+def _import_line(module: str, names: set[str], width: int) -> str:
+    listed = sorted(names, key=_import_key)
+    line = f"from {module} import {', '.join(listed)}"
+    if len(line) <= width:
+        return line
+    inner = "".join(f"{_INDENT}{n},\n" for n in listed)
+    return f"from {module} import (\n{inner})"
 
 
 def _statement(line: tuple[str, _Node] | str, width: int) -> str:
@@ -918,7 +936,7 @@ class _StateWriter:
         return _call(self.w.use(cls.__name__), args, kwargs)
 
     def value(self, field: str, value: Any) -> _Node:
-        from sfdsl._values import DISCARD, render
+        from sfdsl._values import DISCARD, Placeholder, render
 
         if value is DISCARD:
             return _literal(value, self.w)
@@ -928,6 +946,8 @@ class _StateWriter:
             return payload_code(_asl_keys(value), self.w)
         if field in _JSONATA_PAYLOADS:
             return _literal(_asl_keys(value, dynamic_keys=False), self.w)
+        if isinstance(value, Placeholder):
+            return _literal(value, self.w)
         if field == "role_arn":
             return payload_value(render(value, "JSONPath"), self.w, dynamic=_is_dynamic(value))
         if attrs.has(type(value)):

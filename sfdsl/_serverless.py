@@ -34,18 +34,26 @@ Example:
 
 from __future__ import annotations
 
-import ast
 import json
 import os
 import re
-import shutil
-import subprocess
-from collections.abc import Callable, Mapping
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Union
 
 import yaml
 
-from sfdsl._codegen import LINE_LENGTH, GeneratedModule, ModuleWriter, _literal, py_str
+from sfdsl._codegen import (
+    GeneratedModule,
+    ModuleWriter,
+    _call,
+    _Fluent,
+    _Invocation,
+    _literal,
+    _Node,
+    _Raw,
+    _Seq,
+    py_str,
+)
 from sfdsl._machine import StateMachine
 from sfdsl._values import Placeholder
 from sfdsl.errors import DefinitionError, Problem, SfdslError
@@ -460,8 +468,9 @@ def _is_intrinsic(value: object) -> bool:
     return isinstance(key, str) and (key == "Ref" or key.startswith("Fn::"))
 
 
-def _code(value: Any, writer: ModuleWriter) -> str:
-    return _literal(value, writer).flat()
+def _code(value: Any, writer: ModuleWriter) -> _Node:
+    """*value* (plain data) as a Python expression; strings only ever as escaped literals."""
+    return _literal(value, writer)
 
 
 _MARK = "slsfn."
@@ -472,22 +481,41 @@ _ACTIVITY_ARN = re.compile(
 )
 
 
+# A piece of generated code: a name or keyword of the importer's own (``True``, ``hello.arn``),
+# a call being built, or an expression the code generator rendered (input text only ever
+# reaches the code through the generator's escaped literals).
+_Source = Union[str, "_Call", _Node]
+
+
 class _Call:
-    """Source of a constructor call: positional and keyword arguments as source text."""
+    """A constructor call being built: positional and keyword arguments."""
 
-    def __init__(self, func: str, *args: str) -> None:
+    def __init__(self, func: str, *args: _Source) -> None:
         self.func = func
-        self.args = list(args)
-        self.kwargs: list[tuple[str, str]] = []
+        self.args: list[_Source] = list(args)
+        self.kwargs: list[tuple[str, _Source]] = []
 
-    def kw(self, name: str, source: str | None) -> _Call:
+    def kw(self, name: str, source: _Source | None) -> _Call:
         if source is not None:
             self.kwargs.append((name, source))
         return self
 
-    def __str__(self) -> str:
-        inner = [*self.args, *(f"{k}={v}" for k, v in self.kwargs)]
-        return f"{self.func}({', '.join(inner)})"
+    def node(self) -> _Invocation:
+        return _call(
+            self.func,
+            [_node(a) for a in self.args],
+            [(k, _node(v)) for k, v in self.kwargs],
+        )
+
+
+def _node(source: _Source) -> _Node:
+    if isinstance(source, _Call):
+        return source.node()
+    return _Raw(source) if isinstance(source, str) else source
+
+
+def _list(items: Sequence[_Source]) -> _Node:
+    return _Seq("[", tuple(("", _node(i)) for i in items), "]")
 
 
 # --------------------------------------------------------------------------- the importer
@@ -634,7 +662,8 @@ class _Importer:
         self.functions: dict[str, tuple[str, str, bool]] = {}  # key -> (variable, id, provisioned)
         self.by_logical_id: dict[str, str] = {}
         self.activities: dict[str, tuple[str, str]] = {}  # logical id -> (variable, name)
-        self.replacements: dict[str, str] = {}
+        # Placeholders the code writes as a handle of a function or activity of the App
+        self.replacements: dict[str, str] = self.w.handles
         self.machine_ids: set[str] = set()
         self.placeholder_names: set[str] = set()
         self.has_http = False
@@ -706,7 +735,7 @@ class _Importer:
         self.machine_ids = {
             self.logical_id(k, m) for k, m in machines.items() if isinstance(m, dict)
         }
-        adds: list[str] = []
+        adds: list[_Call] = []
         inherit_all = all(
             not isinstance(m, dict)
             or self.flag(m, "inheritGlobalTags", f"stepFunctions.stateMachines.{k}", default=True)
@@ -726,7 +755,7 @@ class _Importer:
         title = "Step Functions workflows imported from serverless.yml by `sfdsl import`."
         if self.service:
             title = f"{title}\n\nService: {self.service}\n"
-        return self.finish(self.w.module(title))
+        return self.w.module(title)
 
     def read_resources(self, resources: Any) -> None:
         """Keep `resources:` Resources, Outputs and Conditions for the App; note the rest."""
@@ -841,7 +870,7 @@ class _Importer:
             for source, target in (("memorySize", "memory_size"), ("timeout", "timeout")):
                 value = config.get(source, self.provider.get(source))
                 if isinstance(value, int) and not isinstance(value, bool):
-                    call.kw(target, repr(value))
+                    call.kw(target, _code(value, self.w))
             if isinstance(config.get("description"), str):
                 call.kw("description", py_str(config["description"]))
             env = {**(self.provider.get("environment") or {}), **(config.get("environment") or {})}
@@ -856,11 +885,14 @@ class _Importer:
                 call.kw("environment", _code(kept, self.w))
             provisioned = config.get("provisionedConcurrency")
             if isinstance(provisioned, int) and not isinstance(provisioned, bool) and provisioned:
-                call.kw("provisioned", f"{self.cfn('ProvisionedConcurrency')}({provisioned})")
+                call.kw(
+                    "provisioned",
+                    _Call(self.cfn("ProvisionedConcurrency"), _code(provisioned, self.w)),
+                )
             others = [k for k in config if k not in _FUNCTION_KEYS_USED]
             if others:
                 self.note(f"{where}: keys not translated: {', '.join(others)}")
-            self.w.add_statement(f"{variable} = {call}")
+            self.w.add_assignment(variable, call.node())
             self.functions[str(key)] = (variable, lid, bool(provisioned))
             self.by_logical_id[lid] = str(key)
             names.append(variable)
@@ -901,7 +933,7 @@ class _Importer:
                 )
             variable = self.w.variable(self.with_defaults(name), default="activity")
             call = _Call(self.cfn("Activity"), py_str(name)).kw("logical_id", py_str(lid))
-            self.w.add_statement(f"{variable} = {call}")
+            self.w.add_assignment(variable, call.node())
             self.activities[lid] = (variable, name)
 
     def activity_ref(self, value: Any) -> Any:
@@ -1177,7 +1209,7 @@ class _Importer:
         where: str,
         step: Mapping[str, Any],
         inherit_all: bool,
-    ) -> str | None:
+    ) -> _Call | None:
         for k in config:
             if k not in _MACHINE_KEYS:
                 self.note(
@@ -1225,7 +1257,7 @@ class _Importer:
         variable = self.w.add_machine(machine, variable=safe_var(key))
         add = _Call("add", variable).kw("logical_id", py_str(lid))
         self.machine_options(add, key, config, where, step, inherit_all, machine_type)
-        return f".{add}"
+        return add
 
     def machine_options(
         self,
@@ -1315,7 +1347,7 @@ class _Importer:
             items = [self.event(e, f"{where}.events[{i}]") for i, e in enumerate(events)]
             kept_events = [e for e in items if e is not None]
             if kept_events:
-                add.kw("events", "[" + ", ".join(kept_events) + "]")
+                add.kw("events", _list(kept_events))
 
     def defined(self, logical_id: str) -> bool:
         return (
@@ -1386,7 +1418,7 @@ class _Importer:
 
     # -- options
 
-    def logging(self, config: Mapping[str, Any], where: str) -> str:
+    def logging(self, config: Mapping[str, Any], where: str) -> _Call:
         self.unknown(config, where, {"level", "includeExecutionData", "destinations"})
         call = _Call(self.cfn("Logging"), py_str(str(config.get("level", "OFF"))))
         if self.flag(config, "includeExecutionData", where, default=False):
@@ -1401,9 +1433,9 @@ class _Importer:
                 )
         elif config.get("level", "OFF") != "OFF":
             self.note(f"{where}: no destinations given; sfdsl creates a log group for the logs")
-        return str(call)
+        return call
 
-    def encryption(self, config: Mapping[str, Any], where: str) -> str | None:
+    def encryption(self, config: Mapping[str, Any], where: str) -> _Call | None:
         self.unknown(config, where, {"Type", "KmsKeyId", "KmsDataKeyReusePeriodSeconds"})
         kind = config.get("Type", "AWS_OWNED_KEY")
         if kind == "AWS_OWNED_KEY" and not config.get("KmsKeyId"):
@@ -1419,9 +1451,9 @@ class _Importer:
         # The plugin's default is 900 seconds, sfdsl's (and the service's) 300.
         period = config.get("KmsDataKeyReusePeriodSeconds", 900)
         call.kw("reuse_period_seconds", _code(period, self.w))
-        return str(call)
+        return call
 
-    def alarms(self, config: Mapping[str, Any], where: str) -> str | None:
+    def alarms(self, config: Mapping[str, Any], where: str) -> _Call | None:
         from sfdsl.cfn._alarms import METRICS
 
         self.unknown(
@@ -1442,7 +1474,7 @@ class _Importer:
         if not call.kwargs:
             self.note(f"{where}: no topics (ok, alarm, insufficientData); alarms not translated")
             return None
-        metrics: list[str] = []
+        metrics: list[_Source] = []
         for i, entry in enumerate(config.get("metrics") or []):
             metric = entry.get("metric") if isinstance(entry, dict) else entry
             if metric not in METRICS:
@@ -1471,13 +1503,13 @@ class _Importer:
                 ):
                     if s in entry:
                         m.kw(t, _code(entry[s], self.w))
-                metrics.append(str(m))
+                metrics.append(m)
             else:
-                metrics.append(py_str(str(metric)))
+                metrics.append(_code(str(metric), self.w))
         if not metrics:
             self.note(f"{where}: no valid metrics; alarms not translated")
             return None
-        call.kw("metrics", "[" + ", ".join(metrics) + "]")
+        call.kw("metrics", _list(metrics))
         for s, t in (
             ("treatMissingData", "treat_missing_data"),
             ("period", "period"),
@@ -1485,9 +1517,9 @@ class _Importer:
         ):
             if s in config:
                 call.kw(t, _code(config[s], self.w))
-        return str(call)
+        return call
 
-    def notifications(self, config: Mapping[str, Any], where: str) -> str | None:
+    def notifications(self, config: Mapping[str, Any], where: str) -> _Call | None:
         call = _Call(self.cfn("Notifications"))
         for status, targets in config.items():
             if status not in _STATUSES or not isinstance(targets, list):
@@ -1495,16 +1527,16 @@ class _Importer:
                     f"{where}.{status} is not a status ({', '.join(_STATUSES)}); not translated"
                 )
                 continue
-            items = []
+            items: list[_Source] = []
             for i, target in enumerate(targets):
                 item = self.target(target, f"{where}.{status}[{i}]")
                 if item is not None:
                     items.append(item)
             if items:
-                call.kw(_STATUSES[status], "[" + ", ".join(items) + "]")
-        return str(call) if call.kwargs else None
+                call.kw(_STATUSES[status], _list(items))
+        return call if call.kwargs else None
 
-    def target(self, target: Any, where: str) -> str | None:
+    def target(self, target: Any, where: str) -> _Call | None:
         if not isinstance(target, dict):
             self.note(f"{where} is not a target mapping; not translated")
             return None
@@ -1533,21 +1565,19 @@ class _Importer:
                 "input_transformer",
                 self.transformer(target["inputTransformer"], f"{where}.inputTransformer"),
             )
-        return str(call)
+        return call
 
-    def transformer(self, config: Mapping[str, Any], where: str) -> str:
+    def transformer(self, config: Mapping[str, Any], where: str) -> _Call:
         self.unknown(config, where, {"inputPathsMap", "inputTemplate"})
-        return str(
-            _Call(
-                self.cfn("InputTransformer"),
-                _code(config.get("inputPathsMap") or {}, self.w),
-                _code(config.get("inputTemplate", ""), self.w),
-            )
+        return _Call(
+            self.cfn("InputTransformer"),
+            _code(config.get("inputPathsMap") or {}, self.w),
+            _code(config.get("inputTemplate", ""), self.w),
         )
 
     # -- events
 
-    def event(self, event: Any, where: str) -> str | None:
+    def event(self, event: Any, where: str) -> _Call | None:
         if not isinstance(event, dict) or len(event) != 1:
             self.note(f"{where} is not an event (schedule, cloudwatchEvent, eventBridge, http)")
             return None
@@ -1587,12 +1617,12 @@ class _Importer:
             )
             retry = _Call(self.w.import_from("sfdsl.cfn", "RetryPolicy"))
             if "maximumEventAgeInSeconds" in policy:
-                retry.kw("max_event_age_seconds", repr(policy["maximumEventAgeInSeconds"]))
+                retry.kw("max_event_age_seconds", _code(policy["maximumEventAgeInSeconds"], self.w))
             if "maximumRetryAttempts" in policy:
-                retry.kw("max_retry_attempts", repr(policy["maximumRetryAttempts"]))
-            call.kw("retry_policy", str(retry))
+                retry.kw("max_retry_attempts", _code(policy["maximumRetryAttempts"], self.w))
+            call.kw("retry_policy", retry)
 
-    def schedule(self, config: Any, where: str) -> str | None:
+    def schedule(self, config: Any, where: str) -> _Call | None:
         from sfdsl.cfn._events import schedule_problem
 
         if isinstance(config, str):
@@ -1652,9 +1682,9 @@ class _Importer:
                 "retryPolicy",
             },
         )
-        return str(call)
+        return call
 
-    def rule(self, config: Any, where: str) -> str | None:
+    def rule(self, config: Any, where: str) -> _Call | None:
         if not isinstance(config, dict) or not isinstance(config.get("event"), dict):
             self.note(f"{where}: no event pattern; not translated")
             return None
@@ -1693,9 +1723,9 @@ class _Importer:
                 "retryPolicy",
             },
         )
-        return str(call)
+        return call
 
-    def http(self, config: Any, where: str) -> str | None:
+    def http(self, config: Any, where: str) -> _Call | None:
         if isinstance(config, str):
             method, _, path = config.strip().partition(" ")
             config = {"method": method, "path": path}
@@ -1734,12 +1764,12 @@ class _Importer:
             if self.flag(cors, "allowCredentials", f"{where}.cors", default=False):
                 c.kw("allow_credentials", "True")
             if "maxAge" in cors:
-                c.kw("max_age", repr(cors["maxAge"]))
+                c.kw("max_age", _code(cors["maxAge"], self.w))
             if "methods" in cors:
                 self.note(
                     f"{where}.cors.methods is not translated; the endpoint's method is allowed"
                 )
-            call.kw("cors", str(c))
+            call.kw("cors", c)
         if "authorizer" in config:
             auth = self.authorizer(config["authorizer"], f"{where}.authorizer")
             if auth is not None:
@@ -1783,13 +1813,13 @@ class _Importer:
             {"path", "method", "cors", "authorizer", "private", "request", "action", "iamRole"},
             frozenset({"timeoutInMillis", "response", "responses"}),
         )
-        return str(call)
+        return call
 
-    def authorizer(self, config: Any, where: str) -> str | None:
+    def authorizer(self, config: Any, where: str) -> _Call | None:
         auth = self.cfn("Authorizer")
         if isinstance(config, str):
             if config.lower() == "aws_iam":
-                return f"{auth}.iam()"
+                return _Call(f"{auth}.iam")
             config = (
                 {"arn": config} if config.startswith("arn:") or ":" in config else {"name": config}
             )
@@ -1800,11 +1830,11 @@ class _Importer:
         kind = str(config.get("type", "")).upper()
         if kind == "AWS_IAM":
             self.unknown(config, where, {"type"}, accepted)
-            return f"{auth}.iam()"
+            return _Call(f"{auth}.iam")
         if "authorizerId" in config:
             typ = kind if kind in ("TOKEN", "REQUEST", "COGNITO_USER_POOLS") else "TOKEN"
             self.unknown(config, where, {"type", "authorizerId", "name"}, accepted)
-            return f"{auth}.existing({_code(config['authorizerId'], self.w)}, {py_str(typ)})"
+            return _Call(f"{auth}.existing", _code(config["authorizerId"], self.w), py_str(typ))
         arn = config.get("arn")
         name = config.get("name")
         if kind == "COGNITO_USER_POOLS" or (isinstance(arn, str) and "cognito-idp" in arn):
@@ -1814,7 +1844,7 @@ class _Importer:
             if config.get("scopes"):
                 call.kw("scopes", _code(list(config["scopes"]), self.w))
             self.unknown(config, where, {"type", "name", "arn", "scopes"}, accepted)
-            return str(call)
+            return call
         if arn is None and isinstance(name, str) and name in self.functions:
             _variable, lid, _ = self.functions[name]
             arn = {"Fn::GetAtt": [lid, "Arn"]}
@@ -1832,11 +1862,11 @@ class _Importer:
         if "identitySource" in config:
             call.kw("identity_source", _code(config["identitySource"], self.w))
         if "resultTtlInSeconds" in config:
-            call.kw("result_ttl_seconds", repr(config["resultTtlInSeconds"]))
+            call.kw("result_ttl_seconds", _code(config["resultTtlInSeconds"], self.w))
         self.unknown(
             config, where, {"type", "name", "arn", "identitySource", "resultTtlInSeconds"}, accepted
         )
-        return str(call)
+        return call
 
     def unknown(
         self,
@@ -1867,20 +1897,20 @@ class _Importer:
 
     # -- the App
 
-    def write_app(self, adds: list[str], step: Mapping[str, Any], inherit_all: bool) -> None:
-        app = _Call(self.cfn("App"), py_str(self.service) if self.service else "")
-        if not self.service:
-            app.args.clear()
+    def write_app(self, adds: list[_Call], step: Mapping[str, Any], inherit_all: bool) -> None:
+        app = _Call(self.cfn("App"))
+        if self.service:
+            app.args.append(_code(self.service, self.w))
         tags = self.provider.get("tags")
         if inherit_all and isinstance(tags, dict) and tags:
             app.kw("tags", _code({str(k): str(v) for k, v in tags.items()}, self.w))
         api = self.rest_api()
-        chain = ""
+        chain: list[_Call] = []
         if self.functions:
-            chain += f".with_functions({', '.join(v for v, _, _ in self.functions.values())})"
+            chain.append(_Call("with_functions", *(v for v, _, _ in self.functions.values())))
         if self.activities:
-            chain += f".with_activities({', '.join(v for v, _ in self.activities.values())})"
-        chain += "".join(adds)
+            chain.append(_Call("with_activities", *(v for v, _ in self.activities.values())))
+        chain += adds
         if self.resolver.params:
             app.kw("params", _code(dict(sorted(self.resolver.params.items())), self.w))
         if api is not None:
@@ -1889,11 +1919,12 @@ class _Importer:
             items = self.carried.get(option)
             if items:
                 variable = self.w.variable(option, keep=True)
-                self.w.add_statement(f"{variable} = {_code(items, self.w)}")
+                self.w.add_assignment(variable, _code(items, self.w))
                 app.kw(option, variable)
-        self.w.add_statement(f"app = {app}{chain}")
+        calls = tuple(c.node() for c in chain)
+        self.w.add_assignment("app", _Fluent(app.node(), calls) if calls else app.node())
 
-    def rest_api(self) -> str | None:
+    def rest_api(self) -> _Call | None:
         provider = self.provider
         keys = provider.get("apiKeys")
         plan = provider.get("usagePlan")
@@ -1932,42 +1963,10 @@ class _Importer:
                 for s, t in (("burstLimit", "burst_limit"), ("rateLimit", "rate_limit")):
                     if s in throttle:
                         usage.kw(t, _code(throttle[s], self.w))
-            api.kw("usage_plan", str(usage))
-        return str(api)
+            api.kw("usage_plan", usage)
+        return api
 
     # -- function handles in the code
-
-    def finish(self, module: GeneratedModule) -> GeneratedModule:
-        code = module.code
-        tree = ast.parse(code)
-        lines = code.splitlines(keepends=True)
-        offsets = [0]
-        for line in lines:
-            offsets.append(offsets[-1] + len(line))
-        spans: list[tuple[int, int, str]] = []
-        for node in ast.walk(tree):
-            if (
-                isinstance(node, ast.Call)
-                and isinstance(node.func, ast.Name)
-                and node.func.id == "Placeholder"
-                and node.args
-                and isinstance(node.args[0], ast.Constant)
-                and node.args[0].value in self.replacements
-                and node.end_lineno is not None
-                and node.end_col_offset is not None
-            ):
-                start = offsets[node.lineno - 1] + _byte_col(
-                    lines[node.lineno - 1], node.col_offset
-                )
-                end = offsets[node.end_lineno - 1] + _byte_col(
-                    lines[node.end_lineno - 1], node.end_col_offset
-                )
-                spans.append((start, end, self.replacements[node.args[0].value]))
-        for start, end, text in sorted(spans, reverse=True):
-            code = code[:start] + text + code[end:]
-        if spans and "Placeholder(" not in code:
-            code = _drop_import(code, "Placeholder")
-        return GeneratedModule(_tidy(code), notes=module.notes)
 
 
 def _runtime_blocked(runtime: str) -> tuple[str, str] | None:
@@ -1998,66 +1997,6 @@ def _runtime_blocked(runtime: str) -> tuple[str, str] | None:
     if since > datetime.date.today().isoformat():
         return None
     return since, str(info["successor"])
-
-
-def _tidy(code: str) -> str:
-    """Sort the imports and lay the code out again (ruff), when ruff is installed.
-
-    Trailing commas are not kept as layout hints: the code was laid out before the function
-    handles replaced the longer placeholders, and ruff adds them back where lines break.
-    """
-    ruff = shutil.which("ruff")
-    if ruff is None:
-        return code
-    try:
-        fixed = subprocess.run(
-            [ruff, "check", "--isolated", "--select", "I", "--fix", "--quiet", "-"],
-            input=code,
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=60,
-        )
-        if fixed.stdout:
-            code = fixed.stdout
-        laid = subprocess.run(
-            [
-                ruff,
-                "format",
-                "--isolated",
-                "--line-length",
-                str(LINE_LENGTH),
-                "--config",
-                "format.skip-magic-trailing-comma = true",
-                "-",
-            ],
-            input=code,
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=60,
-        )
-    except (OSError, subprocess.SubprocessError):
-        return code
-    return laid.stdout if laid.returncode == 0 and laid.stdout else code
-
-
-def _byte_col(line: str, col: int) -> int:
-    # ast columns are UTF-8 byte offsets; the code is indexed by characters.
-    return len(line.encode("utf-8")[:col].decode("utf-8", errors="ignore"))
-
-
-def _drop_import(code: str, name: str) -> str:
-    tree = ast.parse(code)
-    for node in tree.body:
-        if isinstance(node, ast.ImportFrom) and node.module == "sfdsl":
-            names = [a.name for a in node.names if a.name != name]
-            lines = code.splitlines(keepends=True)
-            start = sum(len(x) for x in lines[: node.lineno - 1])
-            end = sum(len(x) for x in lines[: node.end_lineno or node.lineno])
-            replacement = f"from sfdsl import {', '.join(names)}\n" if names else ""
-            return code[:start] + replacement + code[end:]
-    return code
 
 
 def _template_data(value: Any) -> Any:
