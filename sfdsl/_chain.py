@@ -117,6 +117,38 @@ class Chain:
             fresh.add_wire(source, dest)
         return fresh
 
+    def _no_open_end(self, target: object) -> Problem:
+        """Why ``.next(target)`` cannot continue, naming a target that is no state (a typo)."""
+        import difflib
+
+        from sfdsl._validate import _targets
+
+        msg = (
+            f"cannot continue the chain starting at {self.start!r}: it has no open end "
+            "(its last states are Succeed, Fail, Choice rules pointing elsewhere, or End=True)"
+        )
+        names = {s.name for s in self.states}
+        offered = (
+            target.states
+            if isinstance(target, Chain)
+            else (target,)
+            if isinstance(target, State)
+            else ()
+        )
+        known = [*names, *(s.name for s in offered)]
+        unknown = [
+            (state.name, label, name)
+            for state in self.states
+            for name, label in _targets(state)
+            if name not in names
+        ]
+        for source, label, name in unknown:
+            close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            msg += f"; the {label} of {source!r} is {name!r}, which is no state of this chain{hint}"
+        where = f"States.{unknown[0][0]}.{unknown[0][1]}" if unknown else f"States.{self.start}"
+        return Problem(msg, where, "no-open-end")
+
     def next(self, target: Target) -> Chain:
         """A new chain in which every open end continues to *target* (a name, state or chain).
 
@@ -132,13 +164,7 @@ class Chain:
             ('Join',)
         """
         if not self.ends:
-            msg = (
-                f"cannot continue the chain starting at {self.start!r}: it has no open end "
-                "(its last states are Succeed, Fail, Choice rules pointing elsewhere, or End=True)"
-            )
-            raise ValidationError(
-                [Problem(msg, f"States.{self.start}", "no-open-end")], subject="chain"
-            )
+            raise ValidationError([self._no_open_end(target)], subject="chain")
         log = self._writable()
         name = target_name(target) if isinstance(target, (str, State, Chain)) else None
         if name is None:

@@ -172,7 +172,8 @@ def _check_graph(
         dangling = True
         problems.append(
             Problem(
-                f"StartAt {graph.start_at!r} is not a state here; states are: {_names(by_name)}",
+                f"StartAt {graph.start_at!r} is not a state here; "
+                f"{_did_you_mean(graph.start_at, by_name)}states are: {_names(by_name)}",
                 f"{here}StartAt",
                 "missing-target",
             )
@@ -204,7 +205,8 @@ def _check_graph(
                 where = "is outside this branch" if target[0] in outer else "does not exist"
                 problems.append(
                     Problem(
-                        f"{target[1]} target {target[0]!r} {where}; states here are: {_names(by_name)}",
+                        f"{target[1]} target {target[0]!r} {where}; "
+                        f"{_did_you_mean(target[0], by_name)}states here are: {_names(by_name)}",
                         f"{path}.{target[1]}",
                         "missing-target",
                     )
@@ -275,6 +277,12 @@ def _check_graph(
         if present is None:
             present = _present_on_entry(graph, by_name, bits, bits.of(entry), flow)
         problems.extend(_choice_warnings(graph, here, present, bits, flow))
+
+
+def _did_you_mean(name: str, by_name: Mapping[str, State]) -> str:
+    """``"did you mean 'X'? "`` for the state name closest to a misspelt *name*, else ``""``."""
+    close = difflib.get_close_matches(name, list(by_name), n=1, cutoff=0.6)
+    return f"did you mean {close[0]!r}? " if close else ""
 
 
 def _names(by_name: Mapping[str, State]) -> str:

@@ -384,3 +384,34 @@ def test_states_and_graphs_holding_payloads_are_hashable() -> None:
 
     assert hash(build()) == hash(build())
     assert {build(): 1}[build()] == 1
+
+
+def test_continuing_a_chain_without_open_end_names_the_misspelt_target() -> None:
+    decide = (
+        Choice("Approved?")
+        .when(Var("$.ok") == True, Succeed("Approved"))  # noqa: E712
+        .otherwise("Declnied")
+    )
+    with pytest.raises(ValidationError) as info:
+        Pass("Start").next(decide).next(Fail("Declined"))
+    assert [(p.message, p.path, p.code) for p in info.value.problems] == [
+        (
+            "cannot continue the chain starting at 'Start': it has no open end (its last states "
+            "are Succeed, Fail, Choice rules pointing elsewhere, or End=True); the Default of "
+            "'Approved?' is 'Declnied', which is no state of this chain; did you mean 'Declined'?",
+            "States.Approved?.Default",
+            "no-open-end",
+        )
+    ]
+
+
+def test_continuing_a_chain_that_truly_ends_says_only_that() -> None:
+    with pytest.raises(ValidationError) as info:
+        Pass("Start").next(Succeed("Done")).next(Pass("After"))
+    assert [(p.message, p.path) for p in info.value.problems] == [
+        (
+            "cannot continue the chain starting at 'Start': it has no open end (its last states "
+            "are Succeed, Fail, Choice rules pointing elsewhere, or End=True)",
+            "States.Start",
+        )
+    ]

@@ -2041,3 +2041,57 @@ def test_the_errors_page_lists_every_code() -> None:
         "update docs/errors.md with: python -c 'from sfdsl._codes import markdown_table; "
         "print(markdown_table())'"
     )
+
+
+@pytest.mark.parametrize(
+    ("build", "expected"),
+    [
+        (
+            lambda: StateMachine(
+                Graph(
+                    "Approved?",
+                    [
+                        Choice("Approved?")
+                        .when(Var("$.ok") == True, "Approved")  # noqa: E712
+                        .otherwise("Declnied"),
+                        Succeed("Approved"),
+                        Fail("Declined"),
+                    ],
+                )
+            ),
+            (
+                "Default target 'Declnied' does not exist; did you mean 'Declined'? states here "
+                "are: 'Approved?', 'Approved', 'Declined'",
+                "States.Approved?.Default",
+            ),
+        ),
+        (
+            lambda: StateMachine(
+                Task("Charge", resource=LAMBDA)
+                .catch(Catch(["States.ALL"], next="Refnd"))
+                .next(Pass("Refund"))
+            ),
+            (
+                "Catch[0].Next target 'Refnd' does not exist; did you mean 'Refund'? states here "
+                "are: 'Charge', 'Refund'",
+                "States.Charge.Catch[0].Next",
+            ),
+        ),
+        (
+            lambda: StateMachine(Graph("Strat", [Pass("Start", end=True)])),
+            (
+                "StartAt 'Strat' is not a state here; did you mean 'Start'? states are: 'Start'",
+                "StartAt",
+            ),
+        ),
+        (
+            lambda: StateMachine(Pass("A", next_state="Zzz")),
+            ("Next target 'Zzz' does not exist; states here are: 'A'", "States.A.Next"),
+        ),
+    ],
+    ids=["default", "catch", "start-at", "nothing-close"],
+)
+def test_a_misspelt_target_gets_the_likely_name(
+    build: Callable[[], object], expected: tuple[str, str]
+) -> None:
+    assert expected in problems_of(build)
