@@ -460,6 +460,13 @@ _TABLE: tuple[Code, ...] = (
         '`StateMachine(Graph(..., comment="a"), comment="b")`',
         "Pass only one.",
     ),
+    _c(
+        "pattern-unsupported",
+        "error",
+        "An optimized integration does not support the integration pattern asked for.",
+        "`.waitForTaskToken` on an integration that has only request-response",
+        "Use one of the patterns the message lists.",
+    ),
     # --------------------------------------------------------------- AWS SDK integrations
     _c(
         "sdk-unknown-service",
