@@ -1,0 +1,565 @@
+"""Typed constructors of the optimized integrations (sfdsl.aws): each gives the Task the ASL reads."""
+
+from __future__ import annotations
+
+import doctest
+import json
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+
+from sfdsl import Jsonata, Placeholder, Retry, StateMachine, Task, Var, aws, run
+from sfdsl._iam import derive_statements
+from sfdsl.asl import from_asl
+from sfdsl.aws import _build
+from sfdsl.errors import ValidationError
+
+ACCOUNT = "123456789012"
+
+
+def _sm_arn(name: str) -> str:
+    return f"arn:aws:states:us-east-1:{ACCOUNT}:stateMachine:{name}"
+
+
+# (constructor call, the Task state written by hand in ASL, an IAM action the role must get)
+CASES: list[tuple[Callable[[], Task], dict[str, Any], str]] = [
+    (
+        lambda: aws.lambda_invoke("T", function_name="price", payload=Var("$"), end=True),
+        {
+            "Resource": "arn:aws:states:::lambda:invoke",
+            "Parameters": {"FunctionName": "price", "Payload.$": "$"},
+        },
+        "lambda:InvokeFunction",
+    ),
+    (
+        lambda: aws.lambda_invoke(
+            "T",
+            function_name="price",
+            payload={"token.$": "$$.Task.Token"},
+            pattern="wait_for_task_token",
+            end=True,
+        ),
+        {
+            "Resource": "arn:aws:states:::lambda:invoke.waitForTaskToken",
+            "Parameters": {"FunctionName": "price", "Payload": {"token.$": "$$.Task.Token"}},
+        },
+        "lambda:InvokeFunction",
+    ),
+    (
+        lambda: aws.dynamodb_get_item(
+            "T", table_name="orders", key={"id": {"S": Var("$.id")}}, end=True
+        ),
+        {
+            "Resource": "arn:aws:states:::dynamodb:getItem",
+            "Parameters": {"TableName": "orders", "Key": {"id": {"S.$": "$.id"}}},
+        },
+        "dynamodb:GetItem",
+    ),
+    (
+        lambda: aws.dynamodb_put_item(
+            "T",
+            table_name="orders",
+            item={"id": {"S": "1"}},
+            condition_expression="attribute_not_exists(id)",
+            end=True,
+        ),
+        {
+            "Resource": "arn:aws:states:::dynamodb:putItem",
+            "Parameters": {
+                "TableName": "orders",
+                "Item": {"id": {"S": "1"}},
+                "ConditionExpression": "attribute_not_exists(id)",
+            },
+        },
+        "dynamodb:PutItem",
+    ),
+    (
+        lambda: aws.dynamodb_update_item(
+            "T",
+            table_name="orders",
+            key={"id": {"S": "1"}},
+            update_expression="SET s = :s",
+            expression_attribute_values={":s": {"S": "paid"}},
+            return_values="ALL_NEW",
+            end=True,
+        ),
+        {
+            "Resource": "arn:aws:states:::dynamodb:updateItem",
+            "Parameters": {
+                "TableName": "orders",
+                "Key": {"id": {"S": "1"}},
+                "UpdateExpression": "SET s = :s",
+                "ExpressionAttributeValues": {":s": {"S": "paid"}},
+                "ReturnValues": "ALL_NEW",
+            },
+        },
+        "dynamodb:UpdateItem",
+    ),
+    (
+        lambda: aws.dynamodb_delete_item(
+            "T", table_name="orders", key={"id": {"S": "1"}}, end=True
+        ),
+        {
+            "Resource": "arn:aws:states:::dynamodb:deleteItem",
+            "Parameters": {"TableName": "orders", "Key": {"id": {"S": "1"}}},
+        },
+        "dynamodb:DeleteItem",
+    ),
+    (
+        lambda: aws.sqs_send_message(
+            "T",
+            queue_url=f"https://sqs.us-east-1.amazonaws.com/{ACCOUNT}/jobs",
+            message_body=Var("$"),
+            end=True,
+        ),
+        {
+            "Resource": "arn:aws:states:::sqs:sendMessage",
+            "Parameters": {
+                "QueueUrl": f"https://sqs.us-east-1.amazonaws.com/{ACCOUNT}/jobs",
+                "MessageBody.$": "$",
+            },
+        },
+        "sqs:SendMessage",
+    ),
+    (
+        lambda: aws.sns_publish(
+            "T",
+            topic_arn=f"arn:aws:sns:us-east-1:{ACCOUNT}:alerts",
+            message="done",
+            subject="s",
+            end=True,
+        ),
+        {
+            "Resource": "arn:aws:states:::sns:publish",
+            "Parameters": {
+                "Message": "done",
+                "TopicArn": f"arn:aws:sns:us-east-1:{ACCOUNT}:alerts",
+                "Subject": "s",
+            },
+        },
+        "sns:Publish",
+    ),
+    (
+        lambda: aws.ecs_run_task(
+            "T",
+            cluster=f"arn:aws:ecs:us-east-1:{ACCOUNT}:cluster/main",
+            task_definition=f"arn:aws:ecs:us-east-1:{ACCOUNT}:task-definition/app:1",
+            launch_type="FARGATE",
+            network_configuration={"AwsvpcConfiguration": {"Subnets": ["subnet-1"]}},
+            pattern="sync",
+            end=True,
+        ),
+        {
+            "Resource": "arn:aws:states:::ecs:runTask.sync",
+            "Parameters": {
+                "Cluster": f"arn:aws:ecs:us-east-1:{ACCOUNT}:cluster/main",
+                "TaskDefinition": f"arn:aws:ecs:us-east-1:{ACCOUNT}:task-definition/app:1",
+                "LaunchType": "FARGATE",
+                "NetworkConfiguration": {"AwsvpcConfiguration": {"Subnets": ["subnet-1"]}},
+            },
+        },
+        "ecs:RunTask",
+    ),
+    (
+        lambda: aws.batch_submit_job(
+            "T",
+            job_name="j",
+            job_queue=f"arn:aws:batch:us-east-1:{ACCOUNT}:job-queue/q",
+            job_definition=f"arn:aws:batch:us-east-1:{ACCOUNT}:job-definition/d:1",
+            pattern="sync",
+            end=True,
+        ),
+        {
+            "Resource": "arn:aws:states:::batch:submitJob.sync",
+            "Parameters": {
+                "JobName": "j",
+                "JobQueue": f"arn:aws:batch:us-east-1:{ACCOUNT}:job-queue/q",
+                "JobDefinition": f"arn:aws:batch:us-east-1:{ACCOUNT}:job-definition/d:1",
+            },
+        },
+        "batch:SubmitJob",
+    ),
+    (
+        lambda: aws.glue_start_job_run(
+            "T", job_name="etl", arguments={"--day.$": "$.day"}, pattern="sync", end=True
+        ),
+        {
+            "Resource": "arn:aws:states:::glue:startJobRun.sync",
+            "Parameters": {"JobName": "etl", "Arguments": {"--day.$": "$.day"}},
+        },
+        "glue:StartJobRun",
+    ),
+    (
+        lambda: aws.databrew_start_job_run("T", job_name="clean", end=True),
+        {"Resource": "arn:aws:states:::databrew:startJobRun", "Parameters": {"Name": "clean"}},
+        "databrew:StartJobRun",
+    ),
+    (
+        lambda: aws.athena_start_query_execution(
+            "T", query_string="SELECT 1", work_group="primary", pattern="sync", end=True
+        ),
+        {
+            "Resource": "arn:aws:states:::athena:startQueryExecution.sync",
+            "Parameters": {"QueryString": "SELECT 1", "WorkGroup": "primary"},
+        },
+        "athena:StartQueryExecution",
+    ),
+    (
+        lambda: aws.athena_get_query_results(
+            "T", query_execution_id=Var("$.id"), max_results=10, end=True
+        ),
+        {
+            "Resource": "arn:aws:states:::athena:getQueryResults",
+            "Parameters": {"QueryExecutionId.$": "$.id", "MaxResults": 10},
+        },
+        "athena:GetQueryResults",
+    ),
+    (
+        lambda: aws.codebuild_start_build(
+            "T", project_name="app", source_version="main", pattern="sync", end=True
+        ),
+        {
+            "Resource": "arn:aws:states:::codebuild:startBuild.sync",
+            "Parameters": {"ProjectName": "app", "SourceVersion": "main"},
+        },
+        "codebuild:StartBuild",
+    ),
+    (
+        lambda: aws.sfn_start_execution(
+            "T",
+            state_machine_arn=_sm_arn("child"),
+            input=Var("$"),
+            execution_name=Var("$.id"),
+            pattern="sync:2",
+            end=True,
+        ),
+        {
+            "Resource": "arn:aws:states:::states:startExecution.sync:2",
+            "Parameters": {"StateMachineArn": _sm_arn("child"), "Input.$": "$", "Name.$": "$.id"},
+        },
+        "states:StartExecution",
+    ),
+    (
+        lambda: aws.eventbridge_put_events(
+            "T",
+            entries=[
+                {
+                    "Source": "shop",
+                    "DetailType": "Order",
+                    "Detail": {"id.$": "$.id"},
+                    "EventBusName": "orders",
+                }
+            ],
+            end=True,
+        ),
+        {
+            "Resource": "arn:aws:states:::events:putEvents",
+            "Parameters": {
+                "Entries": [
+                    {
+                        "Source": "shop",
+                        "DetailType": "Order",
+                        "Detail": {"id.$": "$.id"},
+                        "EventBusName": "orders",
+                    }
+                ]
+            },
+        },
+        "events:PutEvents",
+    ),
+    (
+        lambda: aws.apigateway_invoke(
+            "T",
+            api_endpoint="abc123.execute-api.us-east-1.amazonaws.com",
+            method="GET",
+            stage="prod",
+            path="/orders",
+            auth_type="IAM_ROLE",
+            end=True,
+        ),
+        {
+            "Resource": "arn:aws:states:::apigateway:invoke",
+            "Parameters": {
+                "ApiEndpoint": "abc123.execute-api.us-east-1.amazonaws.com",
+                "Method": "GET",
+                "Stage": "prod",
+                "Path": "/orders",
+                "AuthType": "IAM_ROLE",
+            },
+        },
+        "execute-api:Invoke",
+    ),
+    (
+        lambda: aws.http_invoke(
+            "T",
+            api_endpoint="https://api.example.com/pay",
+            method="POST",
+            connection_arn=f"arn:aws:events:us-east-1:{ACCOUNT}:connection/pay/abc",
+            request_body={"amount.$": "$.amount"},
+            end=True,
+        ),
+        {
+            "Resource": "arn:aws:states:::http:invoke",
+            "Parameters": {
+                "ApiEndpoint": "https://api.example.com/pay",
+                "Method": "POST",
+                "Authentication": {
+                    "ConnectionArn": f"arn:aws:events:us-east-1:{ACCOUNT}:connection/pay/abc"
+                },
+                "RequestBody": {"amount.$": "$.amount"},
+            },
+        },
+        "states:InvokeHTTPEndpoint",
+    ),
+    (
+        lambda: aws.bedrock_invoke_model(
+            "T",
+            model_id="arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-text-express-v1",
+            body={"inputText": "hi"},
+            end=True,
+        ),
+        {
+            "Resource": "arn:aws:states:::bedrock:invokeModel",
+            "Parameters": {
+                "ModelId": "arn:aws:bedrock:us-east-1::foundation-model/amazon.titan-text-express-v1",
+                "Body": {"inputText": "hi"},
+            },
+        },
+        "bedrock:InvokeModel",
+    ),
+    (
+        lambda: aws.mediaconvert_create_job(
+            "T",
+            role=f"arn:aws:iam::{ACCOUNT}:role/mc",
+            settings={"Inputs": []},
+            pattern="sync",
+            end=True,
+        ),
+        {
+            "Resource": "arn:aws:states:::mediaconvert:createJob.sync",
+            "Parameters": {"Role": f"arn:aws:iam::{ACCOUNT}:role/mc", "Settings": {"Inputs": []}},
+        },
+        "mediaconvert:CreateJob",
+    ),
+    (
+        lambda: aws.sagemaker_create_training_job(
+            "T",
+            training_job_name="j",
+            role_arn=f"arn:aws:iam::{ACCOUNT}:role/sm",
+            algorithm_specification={"TrainingImage": "img", "TrainingInputMode": "File"},
+            output_data_config={"S3OutputPath": "s3://b/out"},
+            resource_config={
+                "InstanceCount": 1,
+                "InstanceType": "ml.m5.large",
+                "VolumeSizeInGB": 10,
+            },
+            stopping_condition={"MaxRuntimeInSeconds": 3600},
+            pattern="sync",
+            end=True,
+        ),
+        {
+            "Resource": "arn:aws:states:::sagemaker:createTrainingJob.sync",
+            "Parameters": {
+                "TrainingJobName": "j",
+                "AlgorithmSpecification": {"TrainingImage": "img", "TrainingInputMode": "File"},
+                "RoleArn": f"arn:aws:iam::{ACCOUNT}:role/sm",
+                "OutputDataConfig": {"S3OutputPath": "s3://b/out"},
+                "ResourceConfig": {
+                    "InstanceCount": 1,
+                    "InstanceType": "ml.m5.large",
+                    "VolumeSizeInGB": 10,
+                },
+                "StoppingCondition": {"MaxRuntimeInSeconds": 3600},
+            },
+        },
+        "sagemaker:CreateTrainingJob",
+    ),
+    (
+        lambda: aws.emr_serverless_start_job_run(
+            "T",
+            application_id="app1",
+            execution_role_arn=f"arn:aws:iam::{ACCOUNT}:role/emr",
+            pattern="sync",
+            end=True,
+        ),
+        {
+            "Resource": "arn:aws:states:::emr-serverless:startJobRun.sync",
+            "Parameters": {
+                "ApplicationId": "app1",
+                "ExecutionRoleArn": f"arn:aws:iam::{ACCOUNT}:role/emr",
+            },
+        },
+        "emr-serverless:StartJobRun",
+    ),
+    (
+        lambda: aws.emr_add_step(
+            "T",
+            cluster_id="j-ABC",
+            step={"Name": "s", "HadoopJarStep": {"Jar": "command-runner.jar"}},
+            pattern="sync",
+            end=True,
+        ),
+        {
+            "Resource": "arn:aws:states:::elasticmapreduce:addStep.sync",
+            "Parameters": {
+                "ClusterId": "j-ABC",
+                "Step": {"Name": "s", "HadoopJarStep": {"Jar": "command-runner.jar"}},
+            },
+        },
+        "elasticmapreduce:AddJobFlowSteps",
+    ),
+    (
+        lambda: aws.eks_run_job(
+            "T",
+            cluster_name="c",
+            certificate_authority="ca",
+            endpoint="https://e",
+            namespace="jobs",
+            job={"apiVersion": "batch/v1", "kind": "Job"},
+            pattern="sync",
+            end=True,
+        ),
+        {
+            "Resource": "arn:aws:states:::eks:runJob.sync",
+            "Parameters": {
+                "ClusterName": "c",
+                "CertificateAuthority": "ca",
+                "Endpoint": "https://e",
+                "Namespace": "jobs",
+                "Job": {"apiVersion": "batch/v1", "kind": "Job"},
+            },
+        },
+        "eks:DescribeCluster",
+    ),
+]
+IDS = [state["Resource"].removeprefix("arn:aws:states:::") for _, state, _ in CASES]
+
+
+def _machine(state: dict[str, Any]) -> dict[str, Any]:
+    return {"StartAt": "T", "States": {"T": {"Type": "Task", **state, "End": True}}}
+
+
+@pytest.mark.parametrize(("build", "state", "action"), CASES, ids=IDS)
+def test_the_constructor_gives_the_task_the_asl_reads(
+    build: Callable[[], Task], state: dict[str, Any], action: str
+) -> None:
+    built = build()
+    read = from_asl(_machine(state)).states[0]
+    assert built == read
+    assert StateMachine(built).to_asl() == _machine(state)
+
+
+@pytest.mark.parametrize(("build", "state", "action"), CASES, ids=IDS)
+def test_the_role_gets_the_integration_action(
+    build: Callable[[], Task], state: dict[str, Any], action: str
+) -> None:
+    derivation = derive_statements(StateMachine(build()).to_asl())
+    actions = {a for s in derivation.statements for a in json.loads(s.to_json())["Action"]}
+    assert action in actions
+
+
+@pytest.mark.parametrize(("build", "state", "action"), CASES, ids=IDS)
+def test_the_task_runs_locally_with_its_parameters_evaluated(
+    build: Callable[[], Task], state: dict[str, Any], action: str
+) -> None:
+    execution = run(
+        StateMachine(build()),
+        {"id": "o-1", "day": "mon", "amount": 5},
+        mocks={"T": lambda p: {"sent": p}},
+    )
+    assert execution.status == "SUCCEEDED"
+    sent = execution.output["sent"]
+    assert set(sent) == {k.removesuffix(".$") for k in state["Parameters"]}
+
+
+def test_every_constructor_is_listed_and_has_a_pattern_row() -> None:
+    assert set(aws.CONSTRUCTORS) <= set(aws.PATTERNS)
+    assert {
+        state["Resource"].removeprefix("arn:aws:states:::").split(".")[0] for _, state, _ in CASES
+    } == set(aws.CONSTRUCTORS)
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (
+            lambda: aws.dynamodb_get_item("T", table_name="t", key={}, pattern="sync", end=True),  # type: ignore[call-arg]
+            "unexpected keyword argument 'pattern' for dynamodb:getItem: besides its own parameters "
+            "it takes the Task fields comment, query_language, input_path, output_path, "
+            "result_selector, result_path, output, assign, timeout_seconds, timeout_seconds_path, "
+            "heartbeat_seconds, heartbeat_seconds_path, credentials, retry_rules, catch_rules, "
+            "next_state, end",
+        ),
+        (
+            lambda: aws.dynamodb_get_item(
+                "T", table_name="t", key={}, consistant_read=True, end=True
+            ),  # type: ignore[call-arg]
+            "unexpected keyword argument 'consistant_read' for dynamodb:getItem: besides its own "
+            "parameters it takes the Task fields comment, query_language, input_path, output_path, "
+            "result_selector, result_path, output, assign, timeout_seconds, timeout_seconds_path, "
+            "heartbeat_seconds, heartbeat_seconds_path, credentials, retry_rules, catch_rules, "
+            "next_state, end",
+        ),
+        (
+            lambda: aws.sqs_send_message("T", queue_url="q", end=True),  # type: ignore[call-arg]
+            "sqs_send_message() missing 1 required keyword-only argument: 'message_body'",
+        ),
+    ],
+)
+def test_misspelt_and_missing_parameters_are_construction_errors(
+    build: Callable[[], Task], message: str
+) -> None:
+    with pytest.raises(TypeError) as caught:
+        build()
+    assert str(caught.value) == message
+
+
+def test_an_unsupported_pattern_is_refused_with_the_supported_ones() -> None:
+    with pytest.raises(ValidationError) as caught:
+        aws.sqs_send_message("Send", queue_url="q", message_body="b", pattern="sync", end=True)  # type: ignore[arg-type]
+    [problem] = caught.value.problems
+    assert (problem.path, problem.code) == ("States.Send.Resource", "pattern-unsupported")
+    assert problem.message == (
+        "sqs:sendMessage does not support the 'sync' integration pattern; "
+        "use one of 'request_response', 'wait_for_task_token'"
+    )
+
+
+def test_jsonata_values_put_the_payload_in_arguments() -> None:
+    task = aws.sqs_send_message(
+        "Send",
+        queue_url="https://q",
+        message_body=Jsonata("$states.input.order"),
+        query_language="JSONata",
+        end=True,
+    )
+    assert task.to_asl()["Arguments"] == {
+        "QueueUrl": "https://q",
+        "MessageBody": "{% $states.input.order %}",
+    }
+    assert "Parameters" not in task.to_asl()
+
+
+def test_app_resources_stand_for_their_arn() -> None:
+    from sfdsl.cfn import Function
+
+    fn = Function.from_arn(f"arn:aws:lambda:us-east-1:{ACCOUNT}:function:price")
+    task = aws.lambda_invoke("Price", function_name=fn, payload=Var("$"), end=True)
+    assert task.parameters is not None
+    assert task.to_asl()["Parameters"]["FunctionName"] == str(fn.arn)
+    assert isinstance(fn.arn, Placeholder)
+
+
+def test_task_options_pass_through_and_fluent_methods_keep_working() -> None:
+    task = aws.sns_publish(
+        "Tell", topic_arn="arn:t", message="m", result_path="$.sent", next_state="Done"
+    ).retry(Retry(["States.TaskFailed"], max_attempts=2))
+    asl = task.to_asl()
+    assert (asl["ResultPath"], asl["Next"], asl["Retry"][0]["MaxAttempts"]) == ("$.sent", "Done", 2)
+
+
+def test_the_module_examples_run() -> None:
+    failed, tried = doctest.testmod(aws, optionflags=doctest.NORMALIZE_WHITESPACE)[:2]
+    assert (failed, tried > 20) == (0, True)
+    assert doctest.testmod(_build)[0] == 0
