@@ -31,8 +31,9 @@ MAX_FILE_BYTES = 16 * 1_048_576
 module): 16 MiB, sixteen times the definition quota, room for comments and indentation."""
 
 MAX_DEPTH = 256
-"""sfdsl's cap on how deeply JSON/YAML objects and arrays nest (64 levels of Parallel or Map,
-each of which takes four). The service documents no nesting limit."""
+"""sfdsl's cap on how deeply JSON/YAML objects and arrays nest. Each Parallel or Map takes four
+levels (``States``, the state, ``Branches`` and the branch), so 63 of them nest in a definition.
+The service documents no nesting limit."""
 
 MAX_YAML_ALIASES = 10_000
 """sfdsl's cap on the YAML aliases (``*name``) one document uses."""
@@ -43,6 +44,27 @@ definition within the 1 MB quota holds (each JSON value takes at least two chara
 
 MAX_INT_DIGITS = 4_300
 """Python's own cap on the digits of an integer read from text (``sys.get_int_max_str_digits``)."""
+
+
+def parse_int(text: str, *, origin: str) -> int:
+    """An integer of JSON text (``json.loads(parse_int=...)``), refusing more digits than Python reads.
+
+    Example:
+        >>> parse_int("-12", origin="x.json")
+        -12
+        >>> try:
+        ...     parse_int("9" * 4_301, origin="x.json")
+        ... except LimitError as exc:
+        ...     print(exc.problems[0].message[:39])
+        x.json: the number 99999999999999999999
+    """
+    if len(text.lstrip("-")) > MAX_INT_DIGITS:
+        msg = (
+            f"{origin}: the number {text[:20]}... has more than {MAX_INT_DIGITS:,} digits, more "
+            "than Python reads (MAX_INT_DIGITS in docs/limits.md); write it as a string"
+        )
+        raise LimitError([Problem(msg, code="limit-exceeded")], subject="definition")
+    return int(text)
 
 
 def read_limited(stream: IO[bytes], limit: int) -> bytes | None:
@@ -124,7 +146,7 @@ def too_deep(origin: str, path: str) -> LimitError:
         f"{origin} nests objects and arrays more than {MAX_DEPTH} levels deep{where}, deeper "
         "than sfdsl reads (MAX_DEPTH in docs/limits.md); flatten the data or split the workflow"
     )
-    return LimitError([Problem(msg, path, "limit-exceeded")], subject="definition")
+    return LimitError([Problem(msg, code="limit-exceeded")], subject="definition")
 
 
 def check_depth(data: Any, origin: str) -> None:
@@ -140,8 +162,8 @@ def check_depth(data: Any, origin: str) -> None:
         >>> try:
         ...     check_depth(deep, "x.json")
         ... except LimitError as exc:
-        ...     print(exc.problems[0].path[:6])
-        [0][0]
+        ...     print(exc.problems[0].message[:52])
+        x.json nests objects and arrays more than 256 levels
     """
     for depth, path in _containers(data):
         if depth > MAX_DEPTH:
@@ -173,8 +195,36 @@ __all__ = [
     "MAX_YAML_ALIASES",
     "MAX_YAML_NODES",
     "check_depth",
+    "definition_size_problems",
+    "parse_int",
     "read_limited",
     "read_text_file",
     "too_deep",
     "too_large",
 ]
+
+
+def definition_size_problems(asl: Any) -> list[Problem]:
+    """The error for an ASL document over the service's definition quota, if it is.
+
+    The size is that of the document's JSON without spaces, the least any tool sends: over
+    :data:`MAX_DEFINITION_CHARS`, ``CreateStateMachine`` refuses it.
+
+    Example:
+        >>> definition_size_problems({"StartAt": "A"})
+        []
+        >>> [p.code for p in definition_size_problems({"Comment": "x" * 1_048_576})]
+        ['definition-too-large']
+    """
+    import json
+
+    size = len(json.dumps(asl, ensure_ascii=False, separators=(",", ":")))
+    if size <= MAX_DEFINITION_CHARS:
+        return []
+    msg = (
+        f"the definition is {size:,} characters of JSON, over the {MAX_DEFINITION_CHARS:,} "
+        "characters Step Functions accepts (the 1 MB hard quota on a state machine definition, "
+        "https://docs.aws.amazon.com/step-functions/latest/dg/service-quotas.html); move parts "
+        "into other state machines that a Task starts (arn:aws:states:::states:startExecution)"
+    )
+    return [Problem(msg, "", "definition-too-large")]

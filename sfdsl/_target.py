@@ -65,6 +65,8 @@ class Target:
     kind: TargetKind
     label: str
     """``file.py:name``, ``module:name`` or the ASL file's path."""
+    source: Path | None = None
+    """The file read: the ASL file, the Python file, or the module's file (None if it has none)."""
 
     @property
     def machines(self) -> tuple[StateMachine, ...]:
@@ -281,28 +283,25 @@ def not_asl_hint(doc: object) -> str | None:
 
 
 def _load_asl(path: Path) -> Target:
-    from sfdsl._machine import load_document
+    from sfdsl._limits import read_text_file
+    from sfdsl.asl import machine_from_document, parse_document
+    from sfdsl.errors import DefinitionError, LimitError
 
     if not path.is_file():
         hint = " (a directory, not a file)" if path.is_dir() else ""
         msg = f"no such file: {path}{hint}"
         raise TargetError(msg)
     try:
-        text = path.read_bytes().decode("utf-8")
-    except OSError as exc:
-        msg = f"cannot read {path}: {exc.strerror or exc}"
-        raise TargetError(msg) from None
-    except UnicodeDecodeError as exc:
-        msg = (
-            f"cannot read {path}: it is not UTF-8 text (byte 0x{exc.object[exc.start]:02x} at "
-            f"offset {exc.start}); an ASL definition is a JSON or YAML text file"
-        )
-        raise TargetError(msg) from None
+        text = read_text_file(path, what="ASL definition")
+    except LimitError:
+        raise
+    except DefinitionError as exc:
+        raise TargetError(exc.problems[0].message) from None
     if not text.strip():
         msg = f"{path} is empty; expected an ASL definition (an object with StartAt and States)"
         raise TargetError(msg)
-    document = load_document(path)
-    other_document = not_asl_hint(document)
+    document = parse_document(text, origin=str(path))
+    other_document = not_asl_hint(document.data)
     if other_document:
         msg = (
             f"{path} is not an ASL definition (an object with StartAt and States); {other_document}"
@@ -310,9 +309,8 @@ def _load_asl(path: Path) -> Target:
         raise TargetError(msg)
     stem = path.name.split(".", 1)[0]
     name = stem if _MACHINE_NAME.match(stem) else None
-    # Read once: a document that is not an object goes by its path, for from_asl's message.
-    machine = StateMachine.from_asl(document if isinstance(document, dict) else path, name=name)
-    return Target(machine, "machine", str(path))
+    machine = machine_from_document(document, name=name)
+    return Target(machine, "machine", str(path), path)
 
 
 def _import_file(path: Path) -> types.ModuleType:
@@ -384,6 +382,8 @@ def _kind(obj: object) -> TargetKind | None:
 
 
 def _pick(module: types.ModuleType, where: str, name: str | None) -> Target:
+    file = getattr(module, "__file__", None)
+    source = Path(file) if isinstance(file, str) else None
     if name is not None:
         obj: Any = module
         for part in name.split("."):
@@ -399,7 +399,7 @@ def _pick(module: types.ModuleType, where: str, name: str | None) -> Target:
             article = "an" if kind_name[:1].lower() in "aeiou" else "a"
             msg = f"{where}:{name} is {article} {kind_name}, not a StateMachine or an App"
             raise TargetError(msg)
-        return Target(obj, kind, f"{where}:{name}")
+        return Target(obj, kind, f"{where}:{name}", source)
     found = _candidates(module)
     apps = {n: o for n, o in found.items() if _kind(o) == "app"}
     chosen = apps or found
@@ -407,7 +407,7 @@ def _pick(module: types.ModuleType, where: str, name: str | None) -> Target:
         ((attr, obj),) = chosen.items()
         kind = _kind(obj)
         assert kind is not None
-        return Target(obj, kind, f"{where}:{attr}")
+        return Target(obj, kind, f"{where}:{attr}", source)
     if not chosen:
         msg = (
             f"{where} defines no StateMachine or App at module level; "

@@ -232,7 +232,28 @@ def from_asl(
         >>> sm.states[0].end
         True
     """
-    read = read_document(source)
+    return machine_from_document(read_document(source), name=name, type=type, strict=strict)
+
+
+def machine_from_document(
+    read: YamlDocument,
+    *,
+    name: str | None = None,
+    type: MachineType = "STANDARD",
+    strict: bool = False,
+) -> StateMachine:
+    """The validated :class:`StateMachine` of a document :func:`read_document` read.
+
+    With ``strict=True`` every warning is an error.
+
+    The warnings of the reading (YAML 1.1 type changes) become the machine's warnings.
+
+    Example:
+        >>> text = "StartAt: A\\nStates: {A: {Type: Pass, Result: on, End: true}}"
+        >>> read = parse_document(text)
+        >>> [w.code for w in machine_from_document(read).warnings]
+        ['yaml-type-change']
+    """
     doc = read.data
     if not isinstance(doc, Mapping):
         msg = f"an ASL definition must be a JSON object, got {type_name(doc)}"
@@ -308,6 +329,18 @@ def read_document(source: dict[str, Any] | str | os.PathLike[str]) -> YamlDocume
             f"got {type_name(source)}"
         )
         raise DefinitionError([Problem(msg, code="unreadable")], subject="definition")
+    return parse_document(text, origin=origin)
+
+
+def parse_document(text: str, *, origin: str = "text") -> YamlDocument:
+    """Parse JSON or YAML *text* (read from *origin*, named in messages) with sfdsl's limits.
+
+    Example:
+        >>> parse_document("StartAt: A", origin="flow.yaml").data
+        {'StartAt': 'A'}
+    """
+    from sfdsl._limits import check_depth, parse_int
+
     duplicates: dict[int, list[str]] = {}
 
     def pairs_hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -323,27 +356,19 @@ def read_document(source: dict[str, Any] | str | os.PathLike[str]) -> YamlDocume
         return obj
 
     try:
-        loaded_json = json.loads(text, object_pairs_hook=pairs_hook)
+        loaded_json = json.loads(
+            text,
+            object_pairs_hook=pairs_hook,
+            parse_int=functools.partial(parse_int, origin=origin),
+        )
     except RecursionError:
         raise too_deep(origin, "") from None
     except json.JSONDecodeError as json_error:
         return _read_yaml(text, origin, json_error)
-    except ValueError:  # an integer of more digits than Python converts
-        raise _long_number(origin) from None
     check_depth(loaded_json, origin)
     if duplicates:
         _raise_duplicates(loaded_json, duplicates, origin)
     return YamlDocument(loaded_json)
-
-
-def _long_number(origin: str) -> LimitError:
-    from sfdsl._limits import MAX_INT_DIGITS
-
-    msg = (
-        f"{origin} holds a number of more than {MAX_INT_DIGITS:,} digits, more than Python reads "
-        "(MAX_INT_DIGITS in docs/limits.md); write it as a string"
-    )
-    return LimitError([Problem(msg, code="limit-exceeded")], subject="definition")
 
 
 def _read_yaml(text: str, origin: str, json_error: json.JSONDecodeError) -> YamlDocument:

@@ -12,8 +12,10 @@ Example:
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import json
+import os
 import sys
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -92,7 +94,55 @@ def _console(*, stderr: bool) -> Console:
 def _say(console: Console, label: str, style: str, message: str) -> None:
     from rich.text import Text
 
-    console.print(Text.assemble((label, style), message))
+    console.print(Text.assemble((label, style), _printable(message)))
+
+
+# Characters a terminal acts on or hides instead of showing: controls (ESC starts ANSI escape
+# sequences), format characters (bidi overrides, zero-width), line and paragraph separators,
+# lone surrogates.
+_HIDDEN_CATEGORIES = frozenset({"Cc", "Cf", "Zl", "Zp", "Cs"})
+
+
+def _escaped(char: str) -> str:
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def _printable(text: str, *, keep: str = "\n\t") -> str:
+    """*text* with every character a terminal would act on written as an escape (``\\x1b``).
+
+    Example:
+        >>> _printable("state 'A\\x1b[31m\\u202e'\\n")
+        "state 'A\\\\x1b[31m\\\\u202e'\\n"
+    """
+    if all(line.isprintable() for line in text.split("\n")):
+        return text
+    import unicodedata
+
+    return "".join(
+        _escaped(c) if c not in keep and unicodedata.category(c) in _HIDDEN_CATEGORIES else c
+        for c in text
+    )
+
+
+def _json_printable(text: str) -> str:
+    """JSON *text* with hidden characters as ``\\uXXXX`` escapes: the same JSON, safe to show.
+
+    Outside its strings JSON text holds only spaces, newlines and visible characters, so each
+    hidden character is inside a string, where a ``\\u`` escape means the same character.
+
+    Example:
+        >>> _json_printable('{"a": "\\u202e"}')
+        '{"a": "\\\\u202e"}'
+    """
+    if all(line.isprintable() for line in text.split("\n")):
+        return text
+    import unicodedata
+
+    return "".join(
+        f"\\u{ord(c):04x}" if c != "\n" and unicodedata.category(c) in _HIDDEN_CATEGORIES else c
+        for c in text
+    )
 
 
 def _problem_dict(problem: Problem) -> dict[str, str]:
@@ -104,8 +154,16 @@ def _problem_dict(problem: Problem) -> dict[str, str]:
     }
 
 
-def _write_stdout(text: str) -> None:
-    """Write *text* to stdout, as UTF-8 when the terminal's encoding cannot hold it."""
+def _write_stdout(text: str, *, json_text: bool = False) -> None:
+    """Write *text* to stdout, as UTF-8 when the terminal's encoding cannot hold it.
+
+    JSON text gets its hidden characters escaped (the same JSON); other text only when stdout is
+    a terminal, so a file or pipe receives it as built.
+    """
+    if json_text:
+        text = _json_printable(text)
+    elif sys.stdout.isatty():
+        text = _printable(text)
     try:
         sys.stdout.write(text)
     except UnicodeEncodeError:
@@ -118,25 +176,72 @@ def _write_stdout(text: str) -> None:
 
 
 def _write_output(output: Path, content: str | bytes) -> None:
-    """Write *content* to the -o FILE; a failure is a usage error naming the file."""
+    """Write *content* to the -o FILE atomically; a failure is a usage error naming the file.
+
+    The content goes to a new file in the same folder, which then replaces FILE in one step:
+    a failure or Ctrl-C leaves FILE as it was, never half written.
+    """
+    import secrets
+
+    data = content if isinstance(content, bytes) else content.encode("utf-8")
+    # Replace the file a symbolic link points to, not the link.
+    real = Path(os.path.realpath(output))
+    temporary = real.with_name(f".{real.name}.{secrets.token_hex(6)}.tmp")
     try:
-        if isinstance(content, bytes):
-            output.write_bytes(content)
-        else:
-            output.write_text(content, encoding="utf-8")
+        # 0o666 less the umask: the mode a plain write would have given a new file.
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        try:
+            with os.fdopen(descriptor, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+            if real.exists():
+                os.chmod(temporary, real.stat().st_mode & 0o7777)
+            os.replace(temporary, real)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+            raise
     except OSError as exc:
         msg = f"cannot write {output}: {exc.strerror or exc}"
         raise _Failure(EXIT_USAGE, msg) from None
 
 
+def _refuse_overwriting_input(output: Path | None, inputs: Sequence[str | Path | None]) -> None:
+    """Refuse an -o FILE that is one of the command's input files (by path or same file)."""
+    if output is None or not output.exists():
+        return
+    for given in inputs:
+        if given is None:
+            continue
+        try:
+            same = os.path.samefile(output, given)
+        except (OSError, ValueError):
+            continue
+        if same:
+            msg = (
+                f"-o {output} is {given}, an input of this command; writing it would destroy "
+                "the input: write to another file"
+            )
+            raise _Failure(EXIT_USAGE, msg)
+
+
 def _emit_json(data: Mapping[str, Any]) -> None:
-    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    text = _json_printable(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     try:
         sys.stdout.write(text)
     except UnicodeEncodeError:
         # An ASCII-only stdout (PYTHONIOENCODING=ascii): escape, so it stays the same JSON.
         sys.stdout.write(json.dumps(data, indent=2) + "\n")
     sys.stdout.flush()
+
+
+_TOO_DEEP = (
+    "the workflow nests Parallel and Map states (or data) deeper than Python's recursion limit "
+    "lets sfdsl follow; sfdsl reads documents up to 256 levels deep, 63 nested Parallel or Map "
+    "states (MAX_DEPTH in docs/limits.md): flatten it, or move the inner levels into a state "
+    "machine of their own"
+)
 
 
 @contextmanager
@@ -147,6 +252,7 @@ def _user_errors(*, locate: bool = False) -> Iterator[None]:
     """
     from sfdsl.errors import (
         ExecutionSetupError,
+        LimitError,
         SfdslError,
         TargetError,
         ValidationError,
@@ -154,8 +260,10 @@ def _user_errors(*, locate: bool = False) -> Iterator[None]:
 
     try:
         yield
-    except (TargetError, ExecutionSetupError) as exc:
+    except (TargetError, ExecutionSetupError, LimitError) as exc:
         raise _Failure(EXIT_USAGE, str(exc)) from None
+    except RecursionError:
+        raise _Failure(EXIT_INVALID, _TOO_DEEP) from None
     except ValidationError as exc:
         message = str(exc)
         if locate:
@@ -167,6 +275,13 @@ def _user_errors(*, locate: bool = False) -> Iterator[None]:
         raise _Failure(EXIT_INVALID, message, exc.errors) from None
     except SfdslError as exc:
         raise _Failure(EXIT_INVALID, str(exc)) from None
+
+
+def _target_file(target: str) -> str:
+    """The file or module part of a TARGET (without ``:name``)."""
+    from sfdsl._target import split_target as split
+
+    return split(target)[0]
 
 
 def _load(target: str) -> Target:
@@ -276,6 +391,12 @@ def validate(
             payload.update(valid=False, machines=[], warnings=[])
         _finish(failure, payload)
     machines = loaded.machines
+    try:
+        _check_definition_sizes(loaded)
+    except _Failure as failure:
+        if payload is not None:
+            payload.update(target=loaded.label, valid=False, machines=[], warnings=[])
+        _finish(failure, payload)
     if payload is not None:
         payload["target"] = loaded.label
         payload["valid"] = True
@@ -291,11 +412,24 @@ def validate(
         summary = f"valid {_machine_label(machine)} ({_plural(states, 'state')}"
         if machine.warnings:
             summary += f", {_plural(len(machine.warnings), 'warning')}"
-        out.print(f"{loaded.label}: {summary})")
+        _say(out, "", "", f"{loaded.label}: {summary})")
         for warning in machine.warnings:
             _say(out, "warning: ", "yellow", str(warning))
     if loaded.kind == "app" and not machines:
-        out.print(f"{loaded.label}: valid App (no state machines)")
+        _say(out, "", "", f"{loaded.label}: valid App (no state machines)")
+
+
+def _check_definition_sizes(loaded: Target) -> None:
+    """Fail (exit 1) when a machine's definition is over the service's definition quota."""
+    from sfdsl._limits import definition_size_problems
+    from sfdsl.errors import ValidationError
+
+    for machine in loaded.machines:
+        with _user_errors():
+            problems = definition_size_problems(machine.to_asl())
+        if problems:
+            error = ValidationError(problems, subject=_machine_label(machine))
+            raise _Failure(EXIT_INVALID, str(error), problems)
 
 
 def _parse_params(params: Sequence[str]) -> dict[str, str]:
@@ -379,10 +513,13 @@ def build(
     try:
         if output is not None:
             _check_output_folder(output)
+        _refuse_overwriting_input(output, [_target_file(target)])
         params = _parse_params(param or ())
         loaded = _load(target)
+        _refuse_overwriting_input(output, [loaded.source])
         if payload is not None:
             payload["target"] = loaded.label
+        _check_definition_sizes(loaded)
         with _user_errors():
             # The build reports each machine's own warnings too, with the machine's logical id.
             text, data, build_warnings = _build_template(loaded, fmt, params)
@@ -431,6 +568,8 @@ def _finite_float(text: str) -> float:
 
 
 def _read_input(values: Sequence[str]) -> Any:
+    from sfdsl._limits import MAX_PAYLOAD_BYTES, read_limited
+
     if not values:
         return None
     if len(values) > 1:
@@ -439,32 +578,68 @@ def _read_input(values: Sequence[str]) -> Any:
         raise _Failure(EXIT_USAGE, msg)
     (value,) = values
     where = "--input"
-    text = value
+    data: bytes | None
     if value.startswith("@"):
         name = value[1:]
         if not name:
             msg = "--input @ needs a file name, e.g. --input @input.json (or @- for stdin)"
             raise _Failure(EXIT_USAGE, msg)
         where = f"--input file {name}"
-        if name == "-":
-            text = sys.stdin.read()
-        else:
-            try:
-                text = Path(name).read_bytes().decode("utf-8")
-            except OSError as exc:
-                msg = f"cannot read {where}: {exc.strerror or exc}"
-                raise _Failure(EXIT_USAGE, msg) from None
-            except UnicodeDecodeError as exc:
-                msg = f"cannot read {where}: it is not UTF-8 text (byte offset {exc.start})"
-                raise _Failure(EXIT_USAGE, msg) from None
-    quote = "quote it for the shell, e.g. --input '{\"a\": 1}'"
+        try:
+            if name == "-":
+                where = "--input @- (stdin)"
+                data = read_limited(sys.stdin.buffer, MAX_PAYLOAD_BYTES)
+            else:
+                with open(name, "rb") as stream:
+                    data = read_limited(stream, MAX_PAYLOAD_BYTES)
+        except OSError as exc:
+            msg = f"cannot read {where}: {exc.strerror or exc}"
+            raise _Failure(EXIT_USAGE, msg) from None
+    else:
+        data = value.encode("utf-8", "surrogatepass")
+        if len(data) > MAX_PAYLOAD_BYTES:
+            data = None
+    if data is None:
+        msg = (
+            f"{where} is larger than {MAX_PAYLOAD_BYTES:,} bytes, the Step Functions quota for an "
+            "execution's input (256 KiB as UTF-8, "
+            "https://docs.aws.amazon.com/step-functions/latest/dg/service-quotas.html); pass a "
+            "reference to the data (an S3 object) instead"
+        )
+        raise _Failure(EXIT_USAGE, msg)
     try:
-        return json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
-    except json.JSONDecodeError as exc:
-        msg = f"{where} is not valid JSON: {exc}; {quote}"
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        msg = f"cannot read {where}: it is not UTF-8 text (byte offset {exc.start})"
         raise _Failure(EXIT_USAGE, msg) from None
+    return _parse_json(text, where, "quote it for the shell, e.g. --input '{\"a\": 1}'")
+
+
+def _parse_json(text: str, where: str, hint: str) -> Any:
+    """*text* as JSON, within sfdsl's limits; every failure a usage error naming *where*."""
+    import functools
+
+    from sfdsl._limits import check_depth, parse_int, too_deep
+    from sfdsl.errors import LimitError
+
+    try:
+        parsed = json.loads(
+            text,
+            parse_constant=_reject_constant,
+            parse_float=_finite_float,
+            parse_int=functools.partial(parse_int, origin=where),
+        )
+        check_depth(parsed, where)
+    except json.JSONDecodeError as exc:
+        msg = f"{where} is not valid JSON: {exc}" + (f"; {hint}" if hint else "")
+        raise _Failure(EXIT_USAGE, msg) from None
+    except RecursionError:
+        raise _Failure(EXIT_USAGE, too_deep(where, "").problems[0].message) from None
+    except LimitError as exc:
+        raise _Failure(EXIT_USAGE, exc.problems[0].message) from None
     except ValueError as exc:
         raise _Failure(EXIT_USAGE, f"{where}: {exc}") from None
+    return parsed
 
 
 @app.command()
@@ -538,14 +713,7 @@ def run(
             case_path = ""
             if mocks is not None:
                 assert test_case is not None
-                try:
-                    config = _runner.load_mock_config(mocks)
-                except UnicodeDecodeError as exc:
-                    msg = (
-                        f"cannot read the mock configuration {str(mocks)!r}: it is not UTF-8 "
-                        f"text (byte offset {exc.start})"
-                    )
-                    raise _Failure(EXIT_USAGE, msg) from None
+                config = _runner.load_mock_config(_read_mocks(mocks))
                 in_file = config.state_machines
                 # Several machines in the mock file: the one named like the machine being run.
                 name = state_machine
@@ -573,6 +741,30 @@ def run(
     except _Failure as failure:
         _finish(failure, None)
     _emit_json(execution.to_json_dict(history=history))
+
+
+def _read_mocks(mocks: Path) -> Any:
+    """The parsed mock configuration file, read within sfdsl's file limits."""
+    from sfdsl._limits import MAX_FILE_BYTES, read_limited
+
+    what = f"the mock configuration {str(mocks)!r}"
+    try:
+        with open(mocks, "rb") as stream:
+            data = read_limited(stream, MAX_FILE_BYTES)
+    except OSError as exc:
+        raise _Failure(EXIT_USAGE, f"cannot read {what}: {exc.strerror or exc}") from None
+    if data is None:
+        msg = (
+            f"{what} is larger than {MAX_FILE_BYTES:,} bytes, the most sfdsl reads "
+            "(MAX_FILE_BYTES in docs/limits.md)"
+        )
+        raise _Failure(EXIT_USAGE, msg)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        msg = f"cannot read {what}: it is not UTF-8 text (byte offset {exc.start})"
+        raise _Failure(EXIT_USAGE, msg) from None
+    return _parse_json(text, what, "")
 
 
 def _mock_machines_message(mocks: Path, machine: StateMachine, in_file: Mapping[str, Any]) -> str:
@@ -616,7 +808,9 @@ def _check_output_file(output: Path, source: Path, *, force: bool) -> None:
         raise _Failure(EXIT_USAGE, msg)
     _check_output_folder(output)
     if output.exists():
-        if source.exists() and output.resolve() == source.resolve():
+        if source.exists() and (
+            output.resolve() == source.resolve() or os.path.samefile(output, source)
+        ):
             msg = f"-o {output} is the file being imported; write the Python code to another file"
             raise _Failure(EXIT_USAGE, msg)
         if not force:
@@ -637,11 +831,15 @@ def _read_import_source(source: Path) -> Any:
             "YAML) or a serverless.yml (check the code with `sfdsl validate`)"
         )
         raise _Failure(EXIT_USAGE, msg)
+    from sfdsl._limits import read_text_file
+    from sfdsl.errors import LimitError
+
     try:
-        text = source.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) else "it is not UTF-8 text"
-        raise _Failure(EXIT_USAGE, f"cannot read {source}: {reason or exc}") from None
+        text = read_text_file(source, what="document to import")
+    except LimitError as exc:
+        raise _Failure(EXIT_USAGE, exc.problems[0].message) from None
+    except DefinitionError as exc:
+        raise _Failure(EXIT_USAGE, exc.problems[0].message) from None
     if not text.strip():
         msg = (
             f"{source} is empty; expected an ASL definition (JSON or YAML) or a serverless.yml "
@@ -649,10 +847,7 @@ def _read_import_source(source: Path) -> Any:
         )
         raise _Failure(EXIT_USAGE, msg)
     if source.suffix.lower() == ".json" or text.lstrip().startswith(("{", "[")):
-        try:
-            return json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise _Failure(EXIT_USAGE, f"{source} is not valid JSON: {exc}") from None
+        return _parse_json(text, str(source), "")
     from sfdsl._serverless import load_serverless
 
     try:
@@ -771,7 +966,8 @@ def import_(
         if output is not None:
             _check_output_file(output, source, force=force)
         values = _parse_params(param or ())
-        doc = _read_import_source(source)
+        with _user_errors():
+            doc = _read_import_source(source)
         from sfdsl._serverless import is_serverless
 
         if is_serverless(doc):
@@ -895,7 +1091,9 @@ def graph(
             raise _Failure(EXIT_USAGE, msg)
         if output is not None:
             _check_output_folder(output)
+        _refuse_overwriting_input(output, [_target_file(target)])
         loaded = _load(target)
+        _refuse_overwriting_input(output, [loaded.source])
         machine = _choose_machine(loaded, state_machine)
         from sfdsl._diagram import render
         from sfdsl.errors import DiagramError

@@ -1094,7 +1094,11 @@ NOT_WORKFLOWS = {
     [
         (["missing.json"], "no such file: missing.json"),
         (["."], "no such file: . (a directory, not a file)"),
-        (["latin1.json"], "cannot read latin1.json: it is not UTF-8 text"),
+        (
+            ["latin1.json"],
+            "cannot read latin1.json: it is not UTF-8 text (byte 0xe9 at offset 13); the "
+            "document to import must be a UTF-8 text file",
+        ),
         (
             ["list.json"],
             "list.json holds a list; expected an ASL definition (an object with StartAt and "
@@ -1362,3 +1366,340 @@ def test_graph_an_app_with_one_machine_needs_no_name(workdir: Path) -> None:
     result = invoke("graph", "shop.py", "-f", "dot")
     assert result.exit_code == 0
     assert result.stdout.startswith('digraph "notify" {\n')
+
+
+# --------------------------------------------------------------------------- hostile input
+
+
+def _nested_parallel(levels: int) -> dict[str, Any]:
+    graph: dict[str, Any] = {"StartAt": "L", "States": {"L": {"Type": "Pass", "End": True}}}
+    for i in range(levels):
+        state = {"Type": "Parallel", "Branches": [graph], "End": True}
+        graph = {"StartAt": f"P{i}", "States": {f"P{i}": state}}
+    return graph
+
+
+@pytest.mark.parametrize(
+    ("args", "given"),
+    [
+        (["build", "flows.py:ok", "-o", "flows.py"], "flows.py"),
+        (["build", "ok.asl.json", "-o", "./ok.asl.json"], "ok.asl.json"),
+        (["graph", "ok.asl.json", "-o", "ok.asl.json"], "ok.asl.json"),
+        (["graph", "flows.py:ok", "-o", "link.py"], "flows.py"),
+        (["build", "flows.py:ok", "-o", "hard.py"], "flows.py"),
+    ],
+    ids=["build-python", "build-asl", "graph-asl", "graph-via-symlink", "build-via-hard-link"],
+)
+def test_output_over_an_input_is_refused(workdir: Path, args: list[str], given: str) -> None:
+    (workdir / "link.py").symlink_to("flows.py")
+    (workdir / "hard.py").hardlink_to("flows.py")
+    before = {p.name: p.read_bytes() for p in workdir.iterdir() if p.is_file()}
+    result = invoke(*args)
+    output = Path(args[-1])
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"error: -o {output} is {given}, an input of this command; writing it would destroy the "
+        "input: write to another file\n",
+    )
+    assert {p.name: p.read_bytes() for p in workdir.iterdir() if p.is_file()} == before
+
+
+def test_output_over_a_module_targets_file_is_refused(workdir: Path) -> None:
+    result = invoke("build", "flows:ok", "-o", "flows.py")
+    assert result.exit_code == 2
+    assert result.stderr.startswith("error: -o flows.py is ")
+    assert result.stderr.endswith(
+        ", an input of this command; writing it would destroy the input: write to another file\n"
+    )
+    assert (workdir / "flows.py").read_text(encoding="utf-8") == textwrap.dedent(FLOWS)
+
+
+def _leftovers(folder: Path) -> list[str]:
+    return sorted(p.name for p in folder.iterdir() if p.name.endswith(".tmp"))
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["build", "ok.asl.json"], ["graph", "ok.asl.json"], ["import", "ok.asl.json", "--force"]],
+)
+def test_a_failed_write_leaves_the_previous_file(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch, args: list[str]
+) -> None:
+    (workdir / "out.txt").write_text("previous", encoding="utf-8")
+
+    def full_disk(src: object, dst: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr("os.replace", full_disk)
+    result = invoke(*args, "-o", "out.txt")
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "error: cannot write out.txt: No space left on device\n",
+    )
+    assert (workdir / "out.txt").read_text(encoding="utf-8") == "previous"
+    assert _leftovers(workdir) == []
+
+
+def test_ctrl_c_while_writing_leaves_the_previous_file(
+    workdir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (workdir / "out.json").write_text("previous", encoding="utf-8")
+
+    def interrupted(descriptor: int) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("os.fsync", interrupted)
+    result = invoke("build", "ok.asl.json", "-o", "out.json")
+    assert result.exit_code == 130  # click's exit code for an interrupt (128 + SIGINT)
+    assert (workdir / "out.json").read_text(encoding="utf-8") == "previous"
+    assert _leftovers(workdir) == []
+
+
+def test_outputs_are_written_whole_with_the_usual_mode(workdir: Path) -> None:
+    import os
+    import stat
+
+    mask = os.umask(0o022)
+    try:
+        result = invoke("build", "ok.asl.json", "-o", "new.json")
+    finally:
+        os.umask(mask)
+    assert result.exit_code == 0
+    assert json.loads((workdir / "new.json").read_text(encoding="utf-8"))["Resources"]
+    assert stat.S_IMODE((workdir / "new.json").stat().st_mode) == 0o644
+    (workdir / "new.json").chmod(0o600)
+    assert invoke("build", "ok.asl.json", "-o", "new.json").exit_code == 0
+    assert stat.S_IMODE((workdir / "new.json").stat().st_mode) == 0o600
+    assert _leftovers(workdir) == []
+
+
+HOSTILE_NAMES = {"start": "A\x1b[31mRED", "state": "B\x1b]0;pwn\x07\u202e", "next": "Nope\x00\x9b"}
+HOSTILE_ASL = {
+    "StartAt": HOSTILE_NAMES["start"],
+    "States": {HOSTILE_NAMES["state"]: {"Type": "Pass", "Next": HOSTILE_NAMES["next"]}},
+}
+HIDDEN = ("\x1b", "\x00", "\x07", "\x9b", "\u202e")
+
+
+def test_terminal_escapes_in_messages_are_shown_escaped(workdir: Path) -> None:
+    (workdir / "esc.json").write_text(json.dumps(HOSTILE_ASL), encoding="utf-8")
+    result = invoke("validate", "esc.json")
+    assert result.exit_code == 1
+    assert not any(c in result.stderr for c in HIDDEN)
+    state = "B\\x1b]0;pwn\\x07\\u202e"
+    assert result.stderr.splitlines()[0] == "error: invalid state machine 'esc' (3 problems):"
+    assert f"  - StartAt 'A\\x1b[31mRED' is not a state here; states are: '{state}'  @ StartAt" in (
+        result.stderr.splitlines()
+    )
+
+
+def test_terminal_escapes_in_json_output_stay_the_same_json(workdir: Path) -> None:
+    (workdir / "esc.json").write_text(json.dumps(HOSTILE_ASL), encoding="utf-8")
+    result = invoke("validate", "esc.json", "--json")
+    assert result.exit_code == 1
+    assert not any(c in result.stdout for c in HIDDEN)
+    problems = json.loads(result.stdout)["error"]["problems"]
+    assert {p["path"] for p in problems} >= {"StartAt", f"States.{HOSTILE_NAMES['state']}"}
+
+
+def test_terminal_escapes_in_warnings_are_shown_escaped(workdir: Path) -> None:
+    (workdir / "w.yaml").write_text(
+        'StartAt: A\nStates:\n  A: {Type: Pass, Result: {"k\\x1b": yes}, End: true}\n',
+        encoding="utf-8",
+    )
+    result = invoke("validate", "w.yaml")
+    assert result.exit_code == 0
+    assert "\x1b" not in result.stdout
+    assert result.stdout.splitlines() == [
+        "w.yaml: valid state machine 'w' (1 state, 1 warning)",
+        "warning: w.yaml line 3: the unquoted yes is read as the boolean true (YAML 1.1 reads "
+        'yes as true); write "yes" (quoted) to keep the text, or true for the boolean  @ '
+        "States.A.Result.k\\x1b",
+    ]
+
+
+PAYLOAD_QUOTA = (
+    "is larger than 262,144 bytes, the Step Functions quota for an execution's input (256 KiB "
+    "as UTF-8, https://docs.aws.amazon.com/step-functions/latest/dg/service-quotas.html); pass a "
+    "reference to the data (an S3 object) instead"
+)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero (a POSIX system)")
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--input", "@/dev/zero"], f"--input file /dev/zero {PAYLOAD_QUOTA}"),
+        (
+            ["--mocks", "/dev/zero", "--test-case", "T"],
+            "the mock configuration '/dev/zero' is larger than 16,777,216 bytes, the most sfdsl "
+            "reads (MAX_FILE_BYTES in docs/limits.md)",
+        ),
+    ],
+)
+def test_endless_input_files_are_read_only_up_to_their_limit(
+    workdir: Path, args: list[str], message: str
+) -> None:
+    result = invoke("run", "ok.asl.json", *args)
+    assert (result.exit_code, result.stderr) == (2, f"error: {message}\n")
+
+
+def test_the_execution_input_quota_is_the_services(workdir: Path) -> None:
+    fits = json.dumps("x" * (262_144 - 2))
+    assert invoke("run", "ok.asl.json", "--input", fits).exit_code == 0
+    over = json.dumps("x" * (262_144 - 1))
+    result = invoke("run", "ok.asl.json", "--input", over)
+    assert (result.exit_code, result.stderr) == (2, f"error: --input {PAYLOAD_QUOTA}\n")
+    result = invoke("run", "ok.asl.json", "--input", "@-", input=over)
+    assert (result.exit_code, result.stderr) == (2, f"error: --input @- (stdin) {PAYLOAD_QUOTA}\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "[" * 100_000 + "]" * 100_000,
+            " nests objects and arrays more than 256 levels deep, deeper than sfdsl reads "
+            "(MAX_DEPTH in docs/limits.md); flatten the data or split the workflow",
+        ),
+        (
+            "[" * 300 + "]" * 300,
+            " nests objects and arrays more than 256 levels deep (at ..." + "[0]" * 20 + "), "
+            "deeper than sfdsl reads (MAX_DEPTH in docs/limits.md); flatten the data or split "
+            "the workflow",
+        ),
+        (
+            "1" * 4_301,
+            ": the number 11111111111111111111... has more than 4,300 digits, more than Python "
+            "reads (MAX_INT_DIGITS in docs/limits.md); write it as a string",
+        ),
+    ],
+    ids=["deeper-than-python", "deeper-than-the-limit", "long-integer"],
+)
+def test_execution_inputs_beyond_the_limits_are_usage_errors(
+    workdir: Path, text: str, message: str
+) -> None:
+    (workdir / "in.json").write_text(text, encoding="utf-8")
+    result = invoke("run", "ok.asl.json", "--input", "@in.json")
+    assert (result.exit_code, result.stderr) == (2, f"error: --input file in.json{message}\n")
+
+
+DEFINITION_QUOTA = (
+    "the definition is 1,100,069 characters of JSON, over the 1,048,576 characters Step "
+    "Functions accepts (the 1 MB hard quota on a state machine definition, "
+    "https://docs.aws.amazon.com/step-functions/latest/dg/service-quotas.html); move parts into "
+    "other state machines that a Task starts (arn:aws:states:::states:startExecution)"
+)
+
+
+@pytest.mark.parametrize("command", ["validate", "build"])
+def test_a_definition_over_the_service_quota_is_invalid(workdir: Path, command: str) -> None:
+    big = {
+        "StartAt": "A",
+        "States": {"A": {"Type": "Pass", "Result": "x" * 1_100_000, "End": True}},
+    }
+    (workdir / "big.json").write_text(json.dumps(big), encoding="utf-8")
+    result = (
+        invoke(command, "big.json", "-o", "out.json")
+        if command == "build"
+        else invoke(command, "big.json")
+    )
+    assert (result.exit_code, result.stderr) == (
+        1,
+        f"error: invalid state machine 'big' (1 problem):\n  - {DEFINITION_QUOTA}\n",
+    )
+    assert not (workdir / "out.json").exists()
+
+
+def test_a_definition_at_the_service_quota_is_valid(workdir: Path) -> None:
+    asl = {"StartAt": "A", "States": {"A": {"Type": "Pass", "Result": "", "End": True}}}
+    room = 1_048_576 - len(json.dumps(asl, separators=(",", ":")))
+    asl["States"]["A"]["Result"] = "x" * room
+    (workdir / "max.json").write_text(json.dumps(asl), encoding="utf-8")
+    assert invoke("validate", "max.json").exit_code == 0
+
+
+TOO_DEEP_FILE = (
+    "nests objects and arrays more than 256 levels deep (at ...{tail}), deeper than sfdsl reads "
+    "(MAX_DEPTH in docs/limits.md); flatten the data or split the workflow"
+)
+
+
+@pytest.mark.parametrize("command", ["validate", "build", "run", "graph", "import"])
+def test_nesting_deeper_than_the_limit_is_a_message_in_every_command(
+    workdir: Path, command: str
+) -> None:
+    (workdir / "deep.json").write_text(json.dumps(_nested_parallel(170)), encoding="utf-8")
+    result = invoke(command, "deep.json")
+    # import reads the document itself first, so its message has no "invalid definition" head.
+    head = "" if command == "import" else "invalid definition (1 problem):\n  - "
+    tail = ".Branches[0].States.P107.Branches[0].States.P106.Branches[0]"
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"error: {head}deep.json {TOO_DEEP_FILE.format(tail=tail)}\n",
+    )
+
+
+@pytest.mark.parametrize("command", ["validate", "build", "run", "graph", "import"])
+def test_the_deepest_nesting_read_works_in_every_command(workdir: Path, command: str) -> None:
+    (workdir / "deep.json").write_text(json.dumps(_nested_parallel(63)), encoding="utf-8")
+    result = invoke(command, "deep.json")
+    assert (result.exit_code, "Traceback" in result.stderr) == (0, False)
+
+
+DEEP_PYTHON = """
+from sfdsl import Parallel, Pass, StateMachine
+
+inner = Pass("L")
+for i in range({levels}):
+    inner = Parallel(f"P{{i}}", branches=[inner])
+machine = StateMachine(inner, name="deep")
+"""
+
+
+@pytest.mark.parametrize(
+    ("command", "code"), [("validate", 1), ("build", 1), ("run", 1), ("graph", 0)]
+)
+def test_python_workflows_nested_past_the_recursion_limit_are_a_message(
+    workdir: Path, command: str, code: int
+) -> None:
+    from sfdsl.cli import _TOO_DEEP
+
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(1000)  # Python's default, whatever earlier tests set
+    try:
+        _run_deep_python(workdir, command, code, _TOO_DEEP)
+    finally:
+        sys.setrecursionlimit(limit)
+
+
+def _run_deep_python(workdir: Path, command: str, code: int, message: str) -> None:
+    # 400 levels build (the module runs), but writing them as ASL goes deeper than Python's
+    # recursion limit; diagrams are drawn without recursion.
+    (workdir / "deep.py").write_text(DEEP_PYTHON.format(levels=400), encoding="utf-8")
+    result = invoke(command, "deep.py")
+    assert (result.exit_code, result.stderr) == (code, f"error: {message}\n" if code else "")
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "bomb.yaml",
+            "\n".join(
+                ['a0: &a0 ["l","l","l","l","l","l","l","l","l"]']
+                + [f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 9)]
+            )
+            + "\nStartAt: A\nStates: {A: {Type: Pass, End: true}}\n",
+        ),
+        ("loop.yaml", "a: &x [*x]\nStartAt: A\nStates: {A: {Type: Pass, End: true}}\n"),
+    ],
+)
+@pytest.mark.parametrize("command", ["validate", "build", "run", "graph"])
+def test_yaml_alias_bombs_are_refused_quickly(
+    workdir: Path, command: str, name: str, text: str
+) -> None:
+    (workdir / name).write_text(text, encoding="utf-8")
+    result = invoke(command, name)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: invalid definition (1 problem):\n  - {name} line ")

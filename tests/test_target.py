@@ -375,7 +375,7 @@ DESCRIBE_OUTPUT = {
         (
             b"\x9e\xff{}",
             "cannot read flow.json: it is not UTF-8 text (byte 0x9e at offset 0); "
-            "an ASL definition is a JSON or YAML text file",
+            "the ASL definition must be a UTF-8 text file",
         ),
         (b"", "flow.json is empty; expected an ASL definition (an object with StartAt and States)"),
         (
