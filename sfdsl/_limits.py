@@ -13,7 +13,6 @@ Example:
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from typing import IO, Any
 
 from sfdsl.errors import LimitError, Problem
@@ -150,9 +149,11 @@ def too_deep(origin: str, path: str) -> LimitError:
 
 
 def check_depth(data: Any, origin: str) -> None:
-    """Raise :class:`LimitError` when *data* (parsed JSON) nests deeper than :data:`MAX_DEPTH`.
+    """Raise :class:`LimitError` when *data* nests deeper than :data:`MAX_DEPTH` or holds an
+    integer of more digits than Python converts to text (:data:`MAX_INT_DIGITS`).
 
-    The walk uses no recursion, so any depth is measured safely.
+    The walk uses no recursion, so any depth is measured safely; a value that holds itself is
+    reported as too deep.
 
     Example:
         >>> check_depth({"a": [1, {"b": 2}]}, "x.json")
@@ -165,25 +166,31 @@ def check_depth(data: Any, origin: str) -> None:
         ...     print(exc.problems[0].message[:52])
         x.json nests objects and arrays more than 256 levels
     """
-    for depth, path in _containers(data):
-        if depth > MAX_DEPTH:
-            raise too_deep(origin, path)
-
-
-def _containers(data: Any) -> Iterator[tuple[int, str]]:
     stack: list[tuple[Any, int, str]] = [(data, 1, "")]
     while stack:
         node, depth, path = stack.pop()
         if isinstance(node, dict):
-            yield depth, path
-            for key, value in node.items():
-                if isinstance(value, (dict, list)):
-                    stack.append((value, depth + 1, f"{path}.{key}" if path else str(key)))
-        elif isinstance(node, list):
-            yield depth, path
-            for i, value in enumerate(node):
-                if isinstance(value, (dict, list)):
-                    stack.append((value, depth + 1, f"{path}[{i}]"))
+            items: Any = ((f"{path}.{key}" if path else str(key), v) for key, v in node.items())
+        elif isinstance(node, (list, tuple)):
+            items = ((f"{path}[{i}]", v) for i, v in enumerate(node))
+        else:
+            if isinstance(node, int) and not isinstance(node, bool) and abs(node) >= _LONGEST:
+                raise _long_int(origin, path)
+            continue
+        if depth > MAX_DEPTH:
+            raise too_deep(origin, path)
+        stack.extend((value, depth + 1, where) for where, value in items)
+
+
+_LONGEST = 10**MAX_INT_DIGITS
+
+
+def _long_int(origin: str, path: str) -> LimitError:
+    msg = (
+        f"{origin}: a number at {path or 'the top'} has more than {MAX_INT_DIGITS:,} digits, more "
+        "than Python converts to text (MAX_INT_DIGITS in docs/limits.md); write it as a string"
+    )
+    return LimitError([Problem(msg, path, "limit-exceeded")], subject="definition")
 
 
 __all__ = [
@@ -207,6 +214,8 @@ __all__ = [
 def definition_size_problems(asl: Any) -> list[Problem]:
     """The error for an ASL document over the service's definition quota, if it is.
 
+    Raises :class:`LimitError` for a document :func:`check_depth` refuses.
+
     The size is that of the document's JSON without spaces, the least any tool sends: over
     :data:`MAX_DEFINITION_CHARS`, ``CreateStateMachine`` refuses it.
 
@@ -218,6 +227,7 @@ def definition_size_problems(asl: Any) -> list[Problem]:
     """
     import json
 
+    check_depth(asl, "the definition")
     size = len(json.dumps(asl, ensure_ascii=False, separators=(",", ":")))
     if size <= MAX_DEFINITION_CHARS:
         return []

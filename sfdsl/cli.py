@@ -695,6 +695,7 @@ def run(
             raise _Failure(EXIT_USAGE, msg)
         execution_input = _read_input(input_ or ())
         loaded = _load(target)
+        _check_definition_sizes(loaded)
         _refuse_warnings(loaded, strict)
         if mocks is None and state_machine is not None and loaded.kind != "app":
             msg = (

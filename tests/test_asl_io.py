@@ -1030,3 +1030,43 @@ def test_an_endless_stream_is_read_only_up_to_the_cap() -> None:
 def test_from_asl_of_an_unsupported_source_is_a_definition_error(source: Any) -> None:
     with pytest.raises(DefinitionError):
         StateMachine.from_asl(source)
+
+
+@pytest.mark.parametrize(
+    ("document", "path"),
+    [
+        (
+            {"StartAt": "W", "States": {"W": {"Type": "Wait", "Seconds": 10**5000, "End": True}}},
+            "States.W.Seconds",
+        ),
+        ({"StartAt": "W", "States": {"W": {"Type": -(10**5000), "End": True}}}, "States.W.Type"),
+        (
+            {"StartAt": "W", "States": {"W": {"Type": "Pass", "Result": [10**4300], "End": True}}},
+            "States.W.Result[0]",
+        ),
+    ],
+    ids=["field", "type", "payload"],
+)
+def test_python_integers_longer_than_python_prints_are_a_limit_error(
+    document: dict[str, Any], path: str
+) -> None:
+    assert _limit_problem(document) == (
+        f"the ASL definition: a number at {path} has more than 4,300 digits, more than Python "
+        "converts to text (MAX_INT_DIGITS in docs/limits.md); write it as a string",
+        path,
+    )
+
+
+def test_an_integer_of_4300_digits_is_read() -> None:
+    document = {
+        "StartAt": "W",
+        "States": {"W": {"Type": "Pass", "Result": 10**4300 - 1, "End": True}},
+    }
+    assert StateMachine.from_asl(document).to_asl() == document
+
+
+def test_a_document_that_holds_itself_is_refused_as_too_deep() -> None:
+    document: dict[str, Any] = {"StartAt": "A", "States": {}}
+    document["States"]["A"] = {"Type": "Pass", "Result": document, "End": True}
+    message, _ = _limit_problem(document)
+    assert message.startswith("the ASL definition nests objects and arrays more than 256 levels")

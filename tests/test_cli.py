@@ -1703,3 +1703,21 @@ def test_yaml_alias_bombs_are_refused_quickly(
     result = invoke(command, name)
     assert result.exit_code == 2
     assert result.stderr.startswith(f"error: invalid definition (1 problem):\n  - {name} line ")
+
+
+@pytest.mark.parametrize("command", ["validate", "build", "run"])
+def test_python_integers_longer_than_python_prints_are_a_message(
+    workdir: Path, command: str
+) -> None:
+    (workdir / "big.py").write_text(
+        "from sfdsl import Pass, StateMachine\n"
+        'machine = StateMachine(Pass("A", result={"x": 10 ** 5000}), name="big")\n',
+        encoding="utf-8",
+    )
+    result = invoke(command, "big.py")
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "error: invalid definition (1 problem):\n  - the definition: a number at States.A.Result.x "
+        "has more than 4,300 digits, more than Python converts to text (MAX_INT_DIGITS in "
+        "docs/limits.md); write it as a string  @ States.A.Result.x\n",
+    )
