@@ -229,6 +229,17 @@ def resource_problems(service: str, action: str, pattern: str, path: str) -> lis
         ...     print(p.message)
         'getitem' is not an action of AWS SDK service 'dynamodb' (did you mean 'getItem'?) (actions are camelCase API operation names)
     """
+    found = _resource_problems(service, action, pattern)
+    return [Problem(p.message, path, p.code, p.severity) for p in found]
+
+
+# Cached: a workflow calls the same few actions in many states, and the results are immutable.
+@functools.lru_cache(maxsize=1024)
+def _resource_problems(service: str, action: str, pattern: str) -> tuple[Problem, ...]:
+    return tuple(_resource_checks(service, action, pattern, ""))
+
+
+def _resource_checks(service: str, action: str, pattern: str, path: str) -> list[Problem]:
     if pattern.startswith(".sync"):
         return [
             Problem(

@@ -90,6 +90,7 @@ def load(name: str) -> ServiceModel | None:
     return ServiceModel(entry, operations, model["shapes"])
 
 
+@functools.cache
 def botocore_version() -> str | None:
     """The installed botocore's version, read from its package metadata (botocore not imported)."""
     from importlib import metadata
