@@ -1070,3 +1070,32 @@ def test_a_document_that_holds_itself_is_refused_as_too_deep() -> None:
     document["States"]["A"] = {"Type": "Pass", "Result": document, "End": True}
     message, _ = _limit_problem(document)
     assert message.startswith("the ASL definition nests objects and arrays more than 256 levels")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            b'{"StartAt": "\xff"}',
+            "cannot read {path}: it is not UTF-8 text (byte 0xff at offset 13); the ASL "
+            "definition must be a UTF-8 text file",
+        ),
+        (
+            BILLION_LAUGHS.encode(),
+            "{path} line 7: the aliases expand to more than 1,000,000 values, more than sfdsl "
+            "reads (MAX_YAML_NODES in docs/limits.md); write the values out or share less",
+        ),
+    ],
+    ids=["not-utf8", "alias-bomb"],
+)
+def test_run_of_an_unreadable_file_is_a_setup_error(
+    content: bytes, message: str, tmp_path: Path
+) -> None:
+    from sfdsl import run
+    from sfdsl.errors import ExecutionSetupError
+
+    path = tmp_path / "flow.yaml"
+    path.write_bytes(content)
+    with pytest.raises(ExecutionSetupError) as caught:
+        run(path)
+    assert str(caught.value) == message.format(path=path)

@@ -20,7 +20,6 @@ import json
 import os
 from collections.abc import Mapping
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 from typing import Any
 
 from sfdsl._runner._engine import (
@@ -76,22 +75,16 @@ def load_machine(machine: Any) -> dict[str, Any]:
     if isinstance(machine, Mapping):
         return dict(machine)
     if isinstance(machine, os.PathLike):
-        path = Path(machine)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except OSError as err:
-            msg = f"cannot read the state machine file {str(path)!r}: {err.strerror or err}"
-            raise ExecutionSetupError(msg) from err
-        if path.suffix.lower() in (".yaml", ".yml"):
-            import yaml
+        # The ASL reader's limits: 16 MiB, UTF-8, bounded YAML aliases and nesting.
+        from sfdsl.asl import read_document
+        from sfdsl.errors import DefinitionError
 
-            try:
-                loaded = yaml.safe_load(text)
-            except yaml.YAMLError as err:
-                msg = f"the state machine file {str(path)!r} is not valid YAML: {err}"
-                raise ExecutionSetupError(msg) from err
-            return load_machine(loaded)
-        machine = text
+        try:
+            return load_machine(read_document(machine).data)
+        except DefinitionError as err:
+            # Each message names the file.
+            msg = "; ".join(p.message for p in err.problems)
+            raise ExecutionSetupError(msg) from err
     if isinstance(machine, str):
         try:
             loaded = json.loads(machine)
