@@ -159,6 +159,7 @@ def load_target(spec: str) -> Target:
                 f"({', '.join(ASL_SUFFIXES)}); rename it or give a module name"
             )
             raise TargetError(msg)
+        _check_module_size(path)
         module = _import_file(path)
     else:
         if not _MODULE_NAME.match(where):
@@ -311,6 +312,19 @@ def _load_asl(path: Path) -> Target:
     name = stem if _MACHINE_NAME.match(stem) else None
     machine = machine_from_document(document, name=name)
     return Target(machine, "machine", str(path), path)
+
+
+def _check_module_size(path: Path) -> None:
+    """Refuse a Python file larger than sfdsl reads (Python itself would read it whole)."""
+    from sfdsl._limits import MAX_FILE_BYTES
+
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        msg = (
+            f"{path} is {size:,} bytes, larger than the {MAX_FILE_BYTES:,} bytes sfdsl reads "
+            "(MAX_FILE_BYTES in docs/limits.md); split it into modules"
+        )
+        raise TargetError(msg)
 
 
 def _import_file(path: Path) -> types.ModuleType:

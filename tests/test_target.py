@@ -478,3 +478,14 @@ def test_machines_of_an_app() -> None:
 
 def test_format_user_error_without_traceback() -> None:
     assert format_user_error(KeyError("x")) == "KeyError: 'x'"
+
+
+def test_a_python_file_larger_than_sfdsl_reads_is_refused(workdir: Path) -> None:
+    with (workdir / "huge.py").open("wb") as out:
+        out.truncate(16 * 1_048_576 + 1)
+    with pytest.raises(TargetError) as info:
+        load_target("huge.py")
+    assert str(info.value) == (
+        "huge.py is 16,777,217 bytes, larger than the 16,777,216 bytes sfdsl reads "
+        "(MAX_FILE_BYTES in docs/limits.md); split it into modules"
+    )
