@@ -563,3 +563,11 @@ def test_the_module_examples_run() -> None:
     failed, tried = doctest.testmod(aws, optionflags=doctest.NORMALIZE_WHITESPACE)[:2]
     assert (failed, tried > 20) == (0, True)
     assert doctest.testmod(_build)[0] == 0
+
+
+def test_the_reference_page_holds_the_generated_table() -> None:
+    from sfdsl.aws import _reference
+
+    text = _reference.PAGE.read_text(encoding="utf-8")
+    assert text == _reference.page(text)
+    assert _reference.table() in text

@@ -19,7 +19,8 @@ Example:
 
 from __future__ import annotations
 
-from typing import Literal
+from collections.abc import Callable, Mapping
+from typing import Final, Literal
 
 from typing_extensions import Unpack
 
@@ -890,7 +891,7 @@ def eks_run_job(
     )
 
 
-CONSTRUCTORS = {
+CONSTRUCTORS: Final[Mapping[str, Callable[..., Task]]] = {
     "lambda:invoke": lambda_invoke,
     "dynamodb:getItem": dynamodb_get_item,
     "dynamodb:putItem": dynamodb_put_item,
