@@ -225,9 +225,7 @@ def _check_graph(
             )
         if isinstance(state, Task):
             problems.extend(_task_problems(state, path, machine_type))
-            problems.extend(
-                sdk_machine_problems(state.resource, state.parameters, state.arguments, path)
-            )
+            problems.extend(sdk_machine_problems(state, path))
         if isinstance(state, Map) and not state.distributed:
             problems.extend(_inline_map_warnings(state, path))
         problems.extend(_payload_object_warnings(state, path))

@@ -440,6 +440,56 @@ def test_a_task_in_a_branch_is_located_by_its_full_path() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("call", "name", "message"),
+    [
+        (
+            "dynamodb:putItem",
+            "DynamoDB.ConditionalCheckFailedException",
+            "Step Functions names the errors of dynamodb 'DynamoDb.<Error>': "
+            "'DynamoDB.ConditionalCheckFailedException' never matches; write "
+            "'DynamoDb.ConditionalCheckFailedException'",
+        ),
+        (
+            "s3:createBucket",
+            "S3.BucketAlreadyExists",
+            "Step Functions names AWS SDK errors with an 'Exception' suffix: 'S3.BucketAlreadyExists' "
+            "(an error of the action) never matches; write 'S3.BucketAlreadyExistsException'",
+        ),
+        (
+            "acmpca:deleteCertificateAuthority",
+            "AcmPca.ResourceNotFound",
+            "Step Functions names AWS SDK errors with an 'Exception' suffix: 'AcmPca.ResourceNotFound' "
+            "never matches; write 'AcmPca.ResourceNotFoundException'",
+        ),
+        ("dynamodb:putItem", "DynamoDb.ConditionalCheckFailedException", None),
+        ("s3:createBucket", "S3.BucketAlreadyExistsException", None),
+        ("sqs:sendMessage", "States.TaskFailed", None),
+        ("sqs:sendMessage", "MyApp.Failure", None),
+    ],
+)
+def test_retry_and_catch_error_names_follow_the_sdk_naming(
+    call: str, name: str, message: str | None
+) -> None:
+    from sfdsl import Catch, StateMachine
+
+    task = Task("Call", resource=SDK + call, parameters=_VALID[call], end=True).catch(
+        Catch([name], next="Call")
+    )
+    found = [p for p in StateMachine(task).warnings if p.code == "sdk-error-name"]
+    assert [(p.message, p.path, p.severity) for p in found] == (
+        [] if message is None else [(message, "States.Call.Catch[0].ErrorEquals[0]", "warning")]
+    )
+
+
+_VALID: dict[str, Any] = {
+    "dynamodb:putItem": {"TableName": "t", "Item": {}},
+    "s3:createBucket": {"Bucket": "b"},
+    "acmpca:deleteCertificateAuthority": {"CertificateAuthorityArn": "arn:ca"},
+    "sqs:sendMessage": {"QueueUrl": "q", "MessageBody": "b"},
+}
+
+
 # -------------------------------------------------------------------------- naming rules
 
 
@@ -534,7 +584,9 @@ def test_no_false_positive_on_the_real_world_corpus(corpus: Path) -> None:
     """Every warning the corpus gives, each one right:
 
     - Lookout for Vision was retired and botocore no longer ships its model;
-    - ``sfn:sendTaskSuccess`` takes ``Output`` as JSON text, and the workflow passes an object.
+    - ``sfn:sendTaskSuccess`` takes ``Output`` as JSON text, and the workflow passes an object;
+    - ``DynamoDb.RequestLimitExceeded`` lacks the ``Exception`` suffix Step Functions gives every
+      AWS SDK error, so that Retry never matches.
     """
     found: list[tuple[str, str, str]] = []
     checked = 0
@@ -549,6 +601,11 @@ def test_no_false_positive_on_the_real_world_corpus(corpus: Path) -> None:
         ]
     assert checked >= 50
     assert found == [
+        (
+            "sfwc__idempotent-workflow__statemachine.json",
+            "sdk-error-name",
+            "States.Create and lock idempotency record.Retry[0].ErrorEquals[1]",
+        ),
         (
             "sfwc__lookout-for-vision-inference-sam__statemachine.json",
             "sdk-unknown-service",

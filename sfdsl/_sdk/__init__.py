@@ -95,22 +95,41 @@ def construction_problems(
     return [p for p in found if p.severity == "error"]
 
 
-def machine_problems(resource: object, parameters: Any, arguments: Any, path: str) -> list[Problem]:
+def machine_problems(task: Any, path: str) -> list[Problem]:
     """The warnings a machine reports for an AWS SDK Task (its errors were raised when it was built).
 
+    Besides the payload's problems that are warnings, and every problem of a Task read from ASL,
+    these are the Retry/Catch error names the call never raises.
+
     Example:
-        >>> [(p.severity, p.code) for p in machine_problems(
-        ...     "arn:aws:states:::aws-sdk:sfn:sendTaskSuccess", {"TaskToken": "t", "Output": {}},
-        ...     None, "States.S")]
-        [('warning', 'sdk-object-for-string')]
+        >>> from sfdsl import Catch, Task
+        >>> t = Task("Put", resource="arn:aws:states:::aws-sdk:dynamodb:putItem",
+        ...          parameters={"TableName": "t", "Item": {}}, end=True).catch(
+        ...          Catch(["DynamoDB.ConditionalCheckFailedException"], next="Put"))
+        >>> [(p.code, p.path) for p in machine_problems(t, "States.Put")]
+        [('sdk-error-name', 'States.Put.Catch[0].ErrorEquals[0]')]
     """
+    arguments = getattr(task, "arguments", None)
     jsonata = arguments is not None
-    found = task_problems(resource, arguments if jsonata else parameters, path, jsonata=jsonata)
-    return [
+    payload = arguments if jsonata else getattr(task, "parameters", None)
+    found = task_problems(task.resource, payload, path, jsonata=jsonata)
+    problems = [
         p if p.severity == "warning" else Problem(p.message, p.path, p.code, "warning")
         for p in found
         if p.code != "sdk-pattern-unsupported"
     ]
+    call = _sdk_call(task.resource)
+    if call is not None and not any(p.path.endswith(".Resource") for p in found):
+        from sfdsl._sdk._check import error_name_problems
+
+        names = [
+            (name, f"{path}.{field}[{i}].ErrorEquals[{j}]")
+            for field, rules in (("Retry", task.retry_rules), ("Catch", task.catch_rules))
+            for i, rule in enumerate(rules)
+            for j, name in enumerate(rule.errors)
+        ]
+        problems += error_name_problems(call[0], call[1], names)
+    return problems
 
 
 __all__ = ["construction_problems", "machine_problems", "reading", "task_problems"]

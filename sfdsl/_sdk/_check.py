@@ -323,10 +323,71 @@ def payload_problems(
     return walker.problems
 
 
+def _java_exception(shape: str) -> str:
+    # The SDK's exception class for an error shape: "...Fault" and bare names end in "Exception".
+    if shape.endswith("Fault"):
+        return shape[: -len("Fault")] + "Exception"
+    return shape if shape.endswith("Exception") else shape + "Exception"
+
+
+def error_name_problems(
+    service: str, action: str, names: Sequence[tuple[str, str]]
+) -> list[Problem]:
+    """Warnings for Retry/Catch error names (with their paths) that an SDK call never raises.
+
+    Step Functions names an AWS SDK error ``<Service>.<Error>Exception``, the service in the
+    Java SDK's PascalCase (``DynamoDb``) and the error with an ``Exception`` suffix even where
+    the API reference has none (see DOCS).
+
+    Example:
+        >>> for p in error_name_problems("dynamodb", "putItem",
+        ...                              [("DynamoDB.ConditionalCheckFailedException", "Catch[0]")]):
+        ...     print(p.message)
+        Step Functions names the errors of dynamodb 'DynamoDb.<Error>': 'DynamoDB.ConditionalCheckFailedException' never matches; write 'DynamoDb.ConditionalCheckFailedException'
+    """
+    entry = services().get(service)
+    if entry is None:
+        return []
+    model = load(service)
+    raw = [
+        e["shape"] for e in (model.operations.get(action, {}).get("errors", ()) if model else ())
+    ]
+    problems: list[Problem] = []
+    for name, path in names:
+        prefix, dot, error = name.partition(".")
+        if not dot or prefix == "States":
+            continue
+        if prefix != entry.prefix and prefix.lower() == entry.prefix.lower():
+            fixed = f"{entry.prefix}.{error}"
+            problems.append(
+                Problem(
+                    f"Step Functions names the errors of {service} '{entry.prefix}.<Error>': "
+                    f"{name!r} never matches; write {fixed!r}",
+                    path,
+                    "sdk-error-name",
+                    "warning",
+                )
+            )
+        elif prefix == entry.prefix and error and not error.endswith("Exception"):
+            fixed = f"{entry.prefix}.{_java_exception(error)}"
+            known = " (an error of the action)" if error in raw else ""
+            problems.append(
+                Problem(
+                    f"Step Functions names AWS SDK errors with an 'Exception' suffix: {name!r}"
+                    f"{known} never matches; write {fixed!r}",
+                    path,
+                    "sdk-error-name",
+                    "warning",
+                )
+            )
+    return problems
+
+
 __all__ = [
     "DEPRECATED_SERVICES",
     "DOCS",
     "UNSUPPORTED_ACTIONS",
+    "error_name_problems",
     "payload_problems",
     "resource_problems",
 ]
