@@ -221,7 +221,8 @@ def task_resource(resource: object, values: Mapping[str, object] | None = None) 
     ``Fn::GetAtt``/``Ref``/``Fn::Sub`` value, an ARN with ``${AWS::Region}`` and the like, a
     partial ARN or ``name:alias`` is a Lambda function unless it is known to be one of the
     others. *values* gives the value of each ``${Name}`` placeholder (what
-    DefinitionSubstitutions would put there), and a :class:`~sfdsl.Placeholder` carries its own.
+    DefinitionSubstitutions would put there, or the :class:`~sfdsl.Placeholder` itself), and a
+    Placeholder carries its own (and its ``kind``, for an activity's ``Ref``).
     ``text`` is the resource as a string: the placeholder's literal value when there is one.
 
     Example:
@@ -236,6 +237,10 @@ def task_resource(resource: object, values: Mapping[str, object] | None = None) 
     if isinstance(resource, Placeholder):
         shown = str(resource)
         value = resource.value if resource.value is not None else values.get(resource.name)
+        if isinstance(value, Placeholder):
+            return task_resource(value)
+        if resource.kind == "activity":
+            return ResourceArn(value if isinstance(value, str) else shown, "activity", "states")
         if value is None:
             return _text_resource(shown, values, shown)
         found = task_resource(value)
@@ -258,7 +263,9 @@ def _text_resource(text: str, values: Mapping[str, object], shown: str) -> Resou
     if whole and whole["name"] in values:
         resolved = values[whole["name"]]
         found = task_resource(resolved)  # no values: a value that names itself cannot loop
-        return found if isinstance(resolved, str) else attrs.evolve(found, text=shown)
+        return (
+            found if isinstance(resolved, (str, Placeholder)) else attrs.evolve(found, text=shown)
+        )
     # Only the ARN's shape matters: ${AWS::Region} and the like stand for one ARN part.
     arn = ResourceArn.parse(_ANY_PLACEHOLDER.sub("x", text))
     if arn.kind in _CALLS:

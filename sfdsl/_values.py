@@ -46,6 +46,8 @@ class Placeholder:
 
     ``value`` is what the template substitutes (an ARN string, or a CloudFormation intrinsic
     such as ``{"Fn::GetAtt": ["MyFn", "Arn"]}``); it is carried to the template builder.
+    ``kind`` says what a Task ``Resource`` placeholder calls when its value cannot tell (a
+    ``Ref`` returns the ARN of an activity and of a Lambda alias alike): ``"activity"``.
 
     Example:
         >>> p = Placeholder("HelloArn", {"Fn::GetAtt": ["Hello", "Arn"]})
@@ -55,6 +57,7 @@ class Placeholder:
 
     name: str = attrs.field()
     value: Any = attrs.field(default=None, eq=False, hash=False)
+    kind: str | None = attrs.field(default=None, eq=False, hash=False, repr=False, kw_only=True)
 
     @name.validator
     def _check_name(self, _attr: attrs.Attribute[str], value: str) -> None:

@@ -255,3 +255,30 @@ def test_a_lambda_handler_runs_as_the_service_calls_it(resource: object, expecte
     machine = StateMachine(Task("Hello", resource=resource, parameters=parameters))
     result = run(machine, {"n": 1}, mocks={"Hello": LambdaHandler(handler)})
     assert result.output == expected
+
+
+def test_an_activity_gives_its_output_with_activity_events() -> None:
+    """An activity's ``Ref`` looks like a Lambda alias's; the handle says what it is."""
+    from sfdsl.cfn import Activity
+
+    work = Activity("work")
+    machine = StateMachine(Task("Work", resource=work.arn, heartbeat_seconds=60), name="m")
+    mocks = load_mock_config(
+        {
+            "StateMachines": {"m": {"TestCases": {"Done": {"Work": "WorkerOutput"}}}},
+            "MockedResponses": {"WorkerOutput": {"0": {"Return": {"done": True}}}},
+        }
+    ).mocks_for("Done")
+    result = run(machine, {"job": 1}, mocks=mocks)
+    assert result.output == {"done": True}
+    history = result.to_json_dict(history=True)["history"]
+    assert [e["type"] for e in history][2:5] == [
+        "ActivityScheduled",
+        "ActivityStarted",
+        "ActivitySucceeded",
+    ]
+    assert history[2]["activityScheduledEventDetails"] == {
+        "input": '{"job":1}',
+        "resource": "${WorkActivityArn}",
+        "heartbeatInSeconds": 60,
+    }

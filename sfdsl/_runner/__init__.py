@@ -103,13 +103,12 @@ def load_machine(machine: Any) -> dict[str, Any]:
 
 
 def _resource_values(machine: Any) -> dict[str, object]:
-    """The values of a StateMachine's ``${Name}`` placeholders; an ASL document carries none."""
+    """A StateMachine's ``${Name}`` placeholders, with their values; an ASL document has none."""
     if not hasattr(machine, "to_asl"):
         return {}
     from sfdsl.cfn._template import collect_placeholders
 
-    found = collect_placeholders(machine).items()
-    return {name: p.value for name, p in found if p.value is not None}
+    return dict(collect_placeholders(machine))
 
 
 def _merge(base: dict[str, Any], extra: Mapping[str, Any] | None) -> dict[str, Any]:

@@ -689,6 +689,10 @@ class FailState(State):
         return value if isinstance(value, str) else json_text(value)
 
 
+# The history events of a Task, by what it calls: LambdaFunction*, Activity* or Task*.
+_EVENT_KINDS = {"lambda": "LambdaFunction", "activity": "Activity"}
+
+
 class TaskState(State):
     def __init__(self, name: str, asl: Mapping[str, Any], ql: str, engine: Engine) -> None:
         super().__init__(name, asl, ql, engine)
@@ -722,19 +726,19 @@ class TaskState(State):
                 f"{'Arguments' if self.jsonata else 'Parameters'} is larger than the "
                 f"{PAYLOAD_LIMIT}-byte payload limit.",
             )
-        kind = "LambdaFunction" if self.legacy_lambda else "Task"
-        if self.legacy_lambda:
-            run.emit(
-                "LambdaFunctionScheduled",
-                {"input": payload, "resource": self.call.text, "timeoutInSeconds": int(timeout)}
-                if timeout != _DEFAULT_TIMEOUT
-                else {"input": payload, "resource": self.call.text},
-            )
+        kind = _EVENT_KINDS.get(self.call.kind, "Task")
+        if kind != "Task":
+            scheduled: dict[str, Any] = {"input": payload, "resource": self.call.text}
+            if timeout != _DEFAULT_TIMEOUT:
+                scheduled["timeoutInSeconds"] = int(timeout)
+            if kind == "Activity" and heartbeat is not None:
+                scheduled["heartbeatInSeconds"] = int(heartbeat)
+            run.emit(f"{kind}Scheduled", scheduled)
         # TaskScheduledEventDetails: the service name and the action (with its pattern), e.g.
         # "lambda"/"invoke" and, for SDK integrations, "aws-sdk:s3"/"listBuckets".
         sdk = "aws-sdk:" if self.call.kind == "sdk" else ""
         resource_type = f"{sdk}{self.call.service}"
-        if not self.legacy_lambda:
+        if kind == "Task":
             run.emit(
                 "TaskScheduled",
                 {

@@ -149,7 +149,7 @@ class Activity:
             >>> Task("Review", resource=Activity("review").arn).to_asl()
             {'Type': 'Task', 'Resource': '${ReviewActivityArn}'}
         """
-        return Placeholder(f"{self.resource_id}Arn", ref(self.resource_id))
+        return Placeholder(f"{self.resource_id}Arn", ref(self.resource_id), kind="activity")
 
 
 def _functions(value: Iterable[Function]) -> tuple[Function, ...]:
