@@ -65,6 +65,32 @@ def test_a_run_stops_at_the_services_25000_history_events() -> None:
     }
 
 
+def test_an_express_run_has_no_history_limit_and_lasts_five_minutes() -> None:
+    # Express quotas: unlimited history, five minutes at most (then States.Timeout).
+    each = {
+        "StartAt": "M",
+        "States": {
+            "M": {
+                "Type": "Map",
+                "ItemProcessor": {"StartAt": "P", "States": {"P": {"Type": "Pass", "End": True}}},
+                "End": True,
+            }
+        },
+    }
+    items = list(range(7_000))  # four events an iteration: 28,000 events
+    standard = run(each, items)
+    assert (standard.status, standard.error) == ("FAILED", "States.Runtime")
+    express = run(each, items, type="EXPRESS")
+    assert (express.status, express.output) == ("SUCCEEDED", items)
+    assert len(express.history) > 25_000
+    wait = run(wait_path(), {"s": 301}, type="EXPRESS")
+    assert (wait.status, wait.error, wait.duration.total_seconds()) == (
+        "TIMED_OUT",
+        "States.Timeout",
+        300,
+    )
+
+
 def test_every_retry_counts_as_a_transition() -> None:
     machine = task({"MaxAttempts": 1_000_000, "IntervalSeconds": 1, "BackoffRate": 1})
     result = run(machine, {}, mocks={"T": MockError("Boom")}, max_transitions=50)
@@ -419,6 +445,18 @@ def test_an_asl_document_is_validated_before_it_runs(
     with pytest.raises(ValidationError) as info:
         run({"StartAt": "S", "States": {"S": state}}, {})
     assert [(p.message, p.path) for p in info.value.problems] == problems
+
+
+def test_a_missing_next_state_is_an_sfdsl_error() -> None:
+    machine = {"StartAt": "A", "States": {"A": {"Type": "Pass", "Next": "Nowhere"}}}
+    with pytest.raises(ValidationError):
+        run(machine, {})
+    with pytest.raises(ExecutionSetupError) as info:
+        run(machine, {}, validate=False)
+    assert str(info.value) == (
+        "the run went to state 'Nowhere', which is not a state of its graph; states are 'A' "
+        "(validation reports this: run with validate=True)"
+    )
 
 
 def test_validate_false_runs_the_document_as_given() -> None:

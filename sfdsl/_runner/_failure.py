@@ -33,6 +33,10 @@ MAX_EXECUTION_SECONDS = 365 * 24 * 3600
 """A Standard execution's maximum duration, one year: past it the execution times out with
 States.Timeout (https://docs.aws.amazon.com/step-functions/latest/dg/limits.html)."""
 
+EXPRESS_MAX_EXECUTION_SECONDS = 5 * 60
+"""An Express execution's maximum duration, five minutes (its history has no limit):
+https://docs.aws.amazon.com/step-functions/latest/dg/service-quotas.html#service-limits-state-machine-executions."""
+
 INLINE_MAP_CONCURRENCY = 40
 """The most iterations an inline Map state runs at once, whatever its MaxConcurrency."""
 
