@@ -298,6 +298,18 @@ E = "invalid intrinsic function "
             "'States.MathRandom(5, 5)': States.MathRandom start (5) must be less than end (5)",
         ),
         (
+            "States.MathRandom(0, 3000000000)",
+            "'States.MathRandom(0, 3000000000)': States.MathRandom argument 2 (at position 21) must be between -2147483648 and 2147483647, got 3000000000",
+        ),
+        (
+            "States.MathRandom(1, 2, -2147483649)",
+            "'States.MathRandom(1, 2, -2147483649)': States.MathRandom argument 3 (at position 24) must be between -2147483648 and 2147483647, got -2147483649",
+        ),
+        (
+            "States.Hash('" + "x" * 10_001 + "', 'MD5')",
+            f"\"States.Hash('{'x' * 10_001}', 'MD5')\": States.Hash argument 1 (at position 12) must be at most 10000 characters, got 10001",
+        ),
+        (
             "States.ArrayLength(States.UUID())",
             "'States.ArrayLength(States.UUID())': States.ArrayLength argument 1 (at position 19) must be an array, got States.UUID(...), which returns a string",
         ),
