@@ -54,9 +54,11 @@ from sfdsl._codegen import (
     _Seq,
     py_str,
 )
+from sfdsl._limits import MAX_DEFINITION_CHARS, read_text_file
 from sfdsl._machine import StateMachine
 from sfdsl._values import Placeholder
-from sfdsl.errors import DefinitionError, Problem, SfdslError
+from sfdsl._yaml import YamlDocument, load_yaml
+from sfdsl.errors import DefinitionError, LimitError, Problem, SfdslError
 
 __all__ = ["import_serverless", "is_serverless", "load_serverless"]
 
@@ -124,21 +126,34 @@ def load_serverless(path_or_text: str | os.PathLike[str]) -> dict[str, Any]:
 
     Raises:
         DefinitionError: the file cannot be read or is not a YAML mapping.
+        LimitError: the file is larger, nests deeper or expands its aliases further than
+            sfdsl reads (see docs/limits.md).
 
     Example:
         >>> load_serverless("r: !GetAtt hello.Arn")
         {'r': {'Fn::GetAtt': ['hello', 'Arn']}}
     """
+    return _load_serverless(path_or_text).data  # type: ignore[no-any-return]
+
+
+def _load_serverless(path_or_text: str | os.PathLike[str]) -> YamlDocument:
     text, origin = _read(path_or_text)
+    document = _yaml(text, origin)
+    data = document.data
+    if not isinstance(data, dict):
+        shown = f"{type(data).__name__} {json.dumps(data, default=str)[:80]}"
+        msg = f"{origin} must be a YAML mapping (service, provider, stepFunctions...), got {shown}"
+        raise DefinitionError([Problem(msg, code="serverless-yaml")], subject=origin)
+    return document
+
+
+def _yaml(text: str, origin: str) -> YamlDocument:
+    """One YAML document with CloudFormation short tags, read with sfdsl's bounds."""
     try:
-        data = yaml.load(text, Loader=_Loader)
+        return load_yaml(text, _Loader, origin=origin)
     except yaml.YAMLError as exc:
         msg = f"{origin} is not valid YAML: {exc}"
         raise DefinitionError([Problem(msg, code="serverless-yaml")], subject=origin) from exc
-    if not isinstance(data, dict):
-        msg = f"{origin} must be a YAML mapping (service, provider, stepFunctions...), got {data!r}"
-        raise DefinitionError([Problem(msg, code="serverless-yaml")], subject=origin)
-    return data
 
 
 def _path(path_or_text: str | os.PathLike[str]) -> str | None:
@@ -152,12 +167,7 @@ def _path(path_or_text: str | os.PathLike[str]) -> str | None:
 def _read(path_or_text: str | os.PathLike[str]) -> tuple[str, str]:
     path = _path(path_or_text)
     if path is not None:
-        try:
-            with open(path, encoding="utf-8") as f:
-                return f.read(), path
-        except OSError as exc:
-            msg = f"cannot read {path}: {exc.strerror}"
-            raise DefinitionError([Problem(msg, code="serverless-file")], subject=path) from exc
+        return read_text_file(path, what="serverless.yml"), path
     return os.fspath(path_or_text), "serverless.yml text"
 
 
@@ -174,6 +184,35 @@ def is_serverless(document: object) -> bool:
 # --------------------------------------------------------------------------- variables
 
 _VARIABLE = re.compile(r"\$\{((?:(?!\$\{)[^}])*)\}")
+
+MAX_RESOLVED_VALUES = 2_000_000
+"""sfdsl's cap on the values and variables resolved in one serverless.yml: twice the values a
+YAML document may expand to, so that ``${self:...}`` references that copy large parts of the
+document again and again (a few lines can make millions of values) stop with a LimitError."""
+
+MAX_RESOLVED_CHARS = MAX_DEFINITION_CHARS
+"""sfdsl's cap on one string once its variables are resolved: the service's 1 MB definition
+quota, since no longer string fits a definition or a template value sfdsl writes."""
+
+# Variable sources that read values from outside serverless.yml: the environment, AWS
+# services, other tools. Such values may be secrets, so they are never written into the
+# generated code: each becomes a build parameter, given when the template is built.
+# https://www.serverless.com/framework/docs/guides/variables
+_OUTSIDE_SOURCES = {
+    "env": "an environment variable",
+    "ssm": "an SSM parameter or Secrets Manager secret",
+    "secretsmanager": "a Secrets Manager secret",
+    "s3": "an S3 object",
+    "cf": "another CloudFormation stack's outputs",
+    "aws": "your AWS account",
+    "param": "a Serverless Dashboard or stage parameter",
+    "vault": "HashiCorp Vault",
+    "terraform": "Terraform state",
+    "doppler": "Doppler",
+    "git": "the git repository",
+}
+# What the importer writes for some of them instead: values of the template itself.
+_PSEUDO_SOURCES = {"aws:accountId": "${AWS::AccountId}"}
 _PARAM_DEFAULTS = {"stage": "dev", "region": "us-east-1"}
 _STAGE_SOURCES = ("opt:stage", "sls:stage", "self:provider.stage")
 _REGION_SOURCES = ("opt:region", "self:provider.region", "aws:region")
@@ -182,10 +221,24 @@ _REGION_SOURCES = ("opt:region", "self:provider.region", "aws:region")
 class _Resolver:
     """Resolves serverless ``${...}`` variables; what it cannot resolve becomes a parameter."""
 
-    def __init__(self, doc: Mapping[str, Any], values: Mapping[str, str], base: str = ".") -> None:
+    def __init__(
+        self,
+        doc: Mapping[str, Any],
+        values: Mapping[str, str],
+        base: str = ".",
+        *,
+        allow_outside: bool = False,
+    ) -> None:
         self.doc = doc
         self.values = dict(values)
         self.base = base  # the directory ``${file(...)}`` paths are relative to
+        self.root = os.path.realpath(base)  # files outside it are read only when allowed
+        self.allow_outside = allow_outside
+        self.budget = MAX_RESOLVED_VALUES
+        # ${self:...} -> its value, the values it holds, the parameters it uses
+        self.cache: dict[str, tuple[Any, int, list[tuple[dict[str, list[str]], str]]]] = {}
+        self.ignored: dict[str, list[str]] = {}  # outside variable given a value -> where used
+        self.yaml_notes: list[Problem] = []  # YAML 1.1 type changes in files read
         self.params: dict[str, str] = {}
         self.missing: dict[str, list[str]] = {}  # variable -> where used (no value, no default)
         self.defaulted: dict[str, list[str]] = {}  # parameter -> where used (default kept)
@@ -196,7 +249,19 @@ class _Resolver:
         """*doc* with its variables resolved, or written as ``${param:NAME}`` build parameters."""
         return dict(_unmark(self.resolve(doc, "")))
 
+    def spend(self, where: str, values: int = 1) -> None:
+        self.budget -= values
+        if self.budget < 0:
+            msg = (
+                f"resolving the ${{...}} variables of serverless.yml makes more than "
+                f"{MAX_RESOLVED_VALUES:,} values (at {where}): ${{self:...}} or ${{file(...)}} "
+                "references copy large parts of the document again and again; refer to "
+                "fewer or smaller parts (MAX_RESOLVED_VALUES in docs/limits.md)"
+            )
+            raise LimitError([Problem(msg, where, "limit-exceeded")], subject="serverless.yml")
+
     def resolve(self, value: Any, where: str) -> Any:
+        self.spend(where)
         if isinstance(value, str):
             return self._string(value, where)
         if isinstance(value, dict):
@@ -208,15 +273,35 @@ class _Resolver:
         return value
 
     def _string(self, text: str, where: str) -> Any:
-        for _ in range(100):
+        while True:
             m = next((m for m in _VARIABLE.finditer(text) if _is_variable(m.group(1))), None)
             if m is None:
                 return text
+            self.spend(where)
             value = self._expression(m.group(1).strip(), where)
             if m.group(0) == text and not isinstance(value, str):
-                return self.resolve(value, where)
-            text = text[: m.start()] + ("" if value is None else str(value)) + text[m.end() :]
-        return text
+                return value  # resolved already (and counted) where it was read
+            if not isinstance(value, (str, int, float, bool, type(None))):
+                msg = (
+                    f"{m.group(0)} gives {type(value).__name__}, which cannot be part of the "
+                    f"text {text[:200]!r}; refer to a single value (a string or a number)"
+                )
+                raise DefinitionError([Problem(msg, where, "serverless-variable")])
+            shown = (
+                ""
+                if value is None
+                else str(value).lower()
+                if isinstance(value, bool)
+                else str(value)
+            )
+            text = text[: m.start()] + shown + text[m.end() :]
+            if len(text) > MAX_RESOLVED_CHARS:
+                msg = (
+                    f"the text at {where} is longer than {MAX_RESOLVED_CHARS:,} characters once "
+                    f"its variables are resolved ({m.group(0)} and others copy text again and "
+                    "again); refer to shorter values (MAX_RESOLVED_CHARS in docs/limits.md)"
+                )
+                raise LimitError([Problem(msg, where, "limit-exceeded")], subject="serverless.yml")
 
     def _expression(self, inner: str, where: str) -> Any:
         if _OWN_MARK.search(inner):
@@ -258,9 +343,15 @@ class _Resolver:
             return False, None
         if re.fullmatch(r"-?\d+(\.\d+)?|true|false", source):
             return False, None
+        kind, _, key = source.partition(":")
+        if source in _PSEUDO_SOURCES:
+            return True, _PSEUDO_SOURCES[source]
+        if kind in _OUTSIDE_SOURCES and key:
+            if source in self.values or (kind in ("env", "param") and key in self.values):
+                self.ignored.setdefault(source, []).append(where)
+            return False, None
         if source in self.values:
             return True, self.values[source]
-        kind, _, key = source.partition(":")
         if kind in ("opt", "sls", "env", "param") and key in self.values:
             return True, self.values[key]
         if source == "sls:stage" or source == "opt:stage":
@@ -270,21 +361,45 @@ class _Resolver:
         if kind == "self":
             if source in self.active:
                 return False, None
+            cached = self.cache.get(source)
+            if cached is not None:
+                # The same value again: it counts as many values as it holds, and the
+                # parameters it holds are used here too.
+                value, size, uses = cached
+                self.spend(where, size)
+                for table, name in uses:
+                    table[name].append(where)
+                return True, value
             found, value = _lookup(self.doc, key)
             if found and value is not None:
                 self.active.add(source)
+                before = self.budget
+                tables = (self.missing, self.defaulted, self.fixed, self.ignored)
+                counts = [{k: len(v) for k, v in t.items()} for t in tables]
                 try:
-                    return True, self.resolve(value, where)
+                    value = self.resolve(value, where)
                 finally:
                     self.active.discard(source)
-        if source == "aws:accountId":
-            return True, "${AWS::AccountId}"
+                uses = [
+                    (t, k)
+                    for t, seen in zip(tables, counts, strict=True)
+                    for k, v in t.items()
+                    if len(v) > seen.get(k, 0)
+                ]
+                self.cache[source] = (value, before - self.budget, uses)
+                return True, value
         if source.startswith("file("):
             return self._file(source, where, required=False)
         return False, None
 
     def _file(self, source: str, where: str, *, required: bool) -> tuple[bool, Any]:
-        """``file(PATH)`` or ``file(PATH):KEY.PATH``: a YAML/JSON file next to serverless.yml."""
+        """``file(PATH)`` or ``file(PATH):KEY.PATH``: a YAML/JSON file of the serverless project.
+
+        serverless reads YAML and JSON files and runs JavaScript ones
+        (https://www.serverless.com/framework/docs/guides/variables/file); sfdsl reads the YAML
+        and JSON ones, inside the project's folder unless allowed, and never runs code or
+        copies a file's text into the generated code: only the values the file holds.
+        """
         m = re.fullmatch(r"file\((.*)\)(?::(.*))?", source, re.S)
         if m is None:
             return self._file_error(source, where, "it is not file(PATH) or file(PATH):KEY")
@@ -301,7 +416,25 @@ class _Resolver:
                 "JavaScript files are run by serverless, which sfdsl does not do; write the "
                 "value into serverless.yml or a YAML/JSON file, or pass it with --param",
             )
-        if not os.path.isfile(path):
+        real = os.path.realpath(path)
+        if not self.allow_outside and os.path.commonpath([self.root, real]) != self.root:
+            return self._file_error(
+                source,
+                where,
+                f"{written} is outside the serverless project's folder {self.root} (it is "
+                f"{real}), and sfdsl reads files only inside it; move the file into the "
+                "folder, or allow it with --allow-files-outside-project "
+                "(allow_files_outside_project=True in Python)",
+            )
+        if not real.endswith((".yml", ".yaml", ".json")):
+            return self._file_error(
+                source,
+                where,
+                f"{written} is not a .yml, .yaml or .json file (it is {real}); sfdsl reads "
+                "the values of YAML and JSON files only and never copies a file's text into "
+                "the code: put the value in a YAML or JSON file, or pass it with --param",
+            )
+        if not os.path.isfile(real):
             if not required:
                 return False, None
             return self._file_error(
@@ -312,17 +445,15 @@ class _Resolver:
                 f"${{{source}, 'value'}}",
             )
         try:
-            with open(path, encoding="utf-8") as f:
-                text = f.read()
-        except OSError as exc:
-            return self._file_error(source, where, f"cannot read {path}: {exc.strerror}")
-        if path.endswith((".yml", ".yaml", ".json")):
-            try:
-                content: Any = yaml.load(text, Loader=_Loader)
-            except yaml.YAMLError as exc:
-                return self._file_error(source, where, f"{path} is not valid YAML/JSON: {exc}")
-        else:
-            content = text
+            content: Any = self._load(real)
+        except LimitError as exc:
+            why = "; ".join(p.message for p in exc.problems)
+            msg = f"cannot resolve ${{{source}}}: {why}"
+            raise LimitError(
+                [Problem(msg, where, "limit-exceeded")], subject="serverless.yml"
+            ) from None
+        except DefinitionError as exc:
+            return self._file_error(source, where, "; ".join(p.message for p in exc.problems))
         key = (m.group(2) or "").strip()
         if key:
             found, content = _lookup(content, key)
@@ -339,6 +470,11 @@ class _Resolver:
             return True, self.resolve(content, where)
         finally:
             self.active.discard(source)
+
+    def _load(self, path: str) -> Any:
+        document = _yaml(read_text_file(path, what="file"), path)
+        self.yaml_notes += document.warnings
+        return document.data
 
     def _file_error(self, source: str, where: str, why: str) -> tuple[bool, Any]:
         msg = f"cannot resolve ${{{source}}}: {why}"
@@ -654,9 +790,18 @@ _TARGETS = {
 
 
 class _Importer:
-    def __init__(self, doc: dict[str, Any], values: Mapping[str, str], base: str = ".") -> None:
+    def __init__(
+        self,
+        doc: dict[str, Any],
+        values: Mapping[str, str],
+        base: str = ".",
+        *,
+        allow_outside: bool = False,
+        yaml_notes: Sequence[Problem] = (),
+    ) -> None:
         self.raw = doc
-        self.resolver = _Resolver(doc, values, base)
+        self.resolver = _Resolver(doc, values, base, allow_outside=allow_outside)
+        self.resolver.yaml_notes += yaml_notes
         self.doc: dict[str, Any] = self.resolver.resolve_document(doc)
         self.w = ModuleWriter()
         self.functions: dict[str, tuple[str, str, bool]] = {}  # key -> (variable, id, provisioned)
@@ -812,6 +957,9 @@ class _Importer:
                     )
 
     def variable_notes(self) -> None:
+        for problem in self.resolver.yaml_notes:
+            self.note(problem.message + (f" (at {problem.path})" if problem.path else ""))
+        ignored = dict(self.resolver.ignored)
         for name, where in sorted(self.resolver.defaulted.items()):
             self.note(
                 f"build parameter '{name}' (default {self.resolver.params[name]!r}) replaces a "
@@ -821,10 +969,32 @@ class _Importer:
         for variable, where in sorted(self.resolver.missing.items()):
             inner = variable[2:-1].split(",")[0].strip()
             name = _param_name(inner)
+            kind = inner.partition(":")[0]
+            if kind in _OUTSIDE_SOURCES:
+                given = (
+                    "; the value given at import is not used" if ignored.pop(inner, None) else ""
+                )
+                self.note(
+                    f"{variable} (used at {', '.join(dict.fromkeys(where))}) reads "
+                    f"{_OUTSIDE_SOURCES[kind]}, which sfdsl never writes into the code (it may "
+                    f"be a secret), so it is the build parameter ${{param:{name}}}: give it a "
+                    f"value when you build (sfdsl build --param {name}=VALUE, or "
+                    f"App(params={{{name!r}: ...}})){given}"
+                )
+                continue
             self.note(
                 f"unresolved variable {variable} (used at {', '.join(dict.fromkeys(where))}): "
                 f"no value was given, so it is written as ${{param:{name}}}; "
                 + _give_value(name, inner)
+            )
+        for variable, where in sorted(ignored.items()):
+            kind = variable.partition(":")[0]
+            name = _param_name(variable)
+            self.note(
+                f"the value given for {variable} (used at {', '.join(dict.fromkeys(where))}) "
+                f"is not written into the code, since it comes from {_OUTSIDE_SOURCES[kind]} "
+                f"and may be a secret; give it when you build: sfdsl build --param {name}=VALUE "
+                f"(App(params={{{name!r}: ...}}) in Python)"
             )
         for variable, where in sorted(self.resolver.fixed.items()):
             self.note(
@@ -1033,10 +1203,12 @@ class _Importer:
                 "JSON-encode it a second time and give the role no permissions)"
             )
             try:
-                definition = yaml.load(definition, Loader=_Loader)
+                document = load_yaml(definition, _Loader, origin=f"{where}.definition")
             except yaml.YAMLError as exc:
                 msg = f"{where}.definition is a string that is not JSON or YAML: {exc}"
                 raise DefinitionError([Problem(msg, where, "serverless-definition")]) from exc
+            self.resolver.yaml_notes += document.warnings
+            definition = document.data
         where = f"{where}.definition"
         return self.intrinsics(self.states(_pseudo(definition), where), where)
 
@@ -2063,24 +2235,36 @@ def safe_var(key: str) -> str:
 
 
 def import_serverless(
-    path_or_text: str | os.PathLike[str], *, values: Mapping[str, str] | None = None
+    path_or_text: str | os.PathLike[str],
+    *,
+    values: Mapping[str, str] | None = None,
+    allow_files_outside_project: bool = False,
 ) -> GeneratedModule:
     """Idiomatic sfdsl Python for a ``serverless.yml`` with a ``stepFunctions`` section.
 
     Args:
         path_or_text: a path (``.yml``/``.yaml``) or the YAML text.
         values: values of serverless variables, by the variable's text (``"opt:stage"``,
-            ``"env:API_KEY"``, ``"self:custom.accountId"``) or, for ``opt:``/``sls:``/``env:``,
-            by the bare name (``"stage"``). Variables without a value keep their default
+            ``"self:custom.accountId"``) or, for ``opt:``/``sls:``, by the bare name
+            (``"stage"``). Variables without a value keep their default
             (``${opt:stage, 'dev'}``) as a build parameter of the App; the others are written
-            as ``${param:NAME}`` and listed in the notes.
+            as ``${param:NAME}`` and listed in the notes. Variables that read outside
+            serverless.yml (``env:``, ``ssm:``, ``s3:``, ``cf:``, ``aws:``...) are always build
+            parameters: their values may be secrets, so they are never written into the code.
+        allow_files_outside_project: read ``${file(...)}`` files outside the folder of
+            serverless.yml (symbolic links resolved) too; by default such a file is refused.
+            Only ``.yml``, ``.yaml`` and ``.json`` files are read, and only their values reach
+            the code.
 
     Returns:
         The module (it defines ``app``, an :class:`~sfdsl.cfn.App`) and its notes.
 
     Raises:
-        DefinitionError: the file cannot be read, has no ``stepFunctions.stateMachines``, or a
-            definition is not valid ASL (every problem listed with its path).
+        DefinitionError: the file cannot be read, has no ``stepFunctions.stateMachines``, a
+            definition is not valid ASL (every problem listed with its path), or a
+            ``${file(...)}`` cannot be read (outside the project's folder, not YAML or JSON).
+        LimitError: the file, its aliases or its variables expand past sfdsl's bounds
+            (docs/limits.md).
 
     Example:
         >>> yml = '''
@@ -2099,8 +2283,21 @@ def import_serverless(
         >>> 'Task("Hello", resource=hello.arn)' in code
         True
     """
-    doc = load_serverless(path_or_text)
+    document = _load_serverless(path_or_text)
     path = _path(path_or_text)
     # serverless reads ${file(...)} relative to the service directory
     base = os.path.dirname(os.path.abspath(path)) if path is not None else os.getcwd()
-    return _Importer(doc, values or {}, base).run()
+    try:
+        return _Importer(
+            document.data,
+            values or {},
+            base,
+            allow_outside=allow_files_outside_project,
+            yaml_notes=document.warnings,
+        ).run()
+    except RecursionError:
+        msg = (
+            "serverless.yml nests its values too deeply for sfdsl to import (after its "
+            "variables are resolved); nest fewer levels"
+        )
+        raise LimitError([Problem(msg, code="limit-exceeded")], subject="serverless.yml") from None

@@ -26,12 +26,20 @@ FIXTURES = Path(__file__).parent / "fixtures" / "serverless"
 SEED_VALUES: dict[str, dict[str, str]] = {
     "seed_004_setup.yml": {"self:service": "hello-service"},
     "seed_004_logical_id.yml": {"self:custom.service": "messager"},
-    "seed_004_api_keys.yml": {"env:MY_API_KEY": "secret-key-name"},
     "seed_004_samples.yml": {"self:service": "samples", "self:custom.accountId": "123456789012"},
 }
 
 
-def _build(code: str, notes: tuple[str, ...] = ()) -> tuple[App, dict[str, Any]]:
+# Values of build parameters the snippets leave to the build (values read from the
+# environment are never written into the code).
+BUILD_PARAMS: dict[str, dict[str, str]] = {
+    "seed_004_api_keys.yml": {"MY_API_KEY": "secret-key-name"},
+}
+
+
+def _build(
+    code: str, notes: tuple[str, ...] = (), params: dict[str, str] | None = None
+) -> tuple[App, dict[str, Any]]:
     """Run the generated module and build its template; each build warning must be a note."""
     namespace: dict[str, Any] = {}
     exec(compile(code, "<generated>", "exec"), namespace)
@@ -39,7 +47,7 @@ def _build(code: str, notes: tuple[str, ...] = ()) -> tuple[App, dict[str, Any]]
     assert isinstance(app, App)
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
-        template = json.loads(render(template_for(app), "json"))
+        template = json.loads(render(template_for(app, parameters=params), "json"))
     for warning in caught:
         assert issubclass(warning.category, SfdslWarning), warning
         message = str(warning.message).split("  @ ")[0]
@@ -84,7 +92,7 @@ def test_seed_listings_import_as_written(fixture: str) -> None:
 @pytest.mark.parametrize("fixture", sorted(p.name for p in FIXTURES.glob("*.yml")))
 def test_fixture_imports_builds_and_lints(fixture: str) -> None:
     module = import_serverless(FIXTURES / fixture, values=SEED_VALUES.get(fixture, {}))
-    _app, template = _build(module.code, module.notes)
+    _app, template = _build(module.code, module.notes, BUILD_PARAMS.get(fixture))
     assert template["Resources"]
     for note in module.notes:
         assert f"# - {note}" in module.code
@@ -566,17 +574,19 @@ def test_wait_with_a_path_jsonata_cannot_express_is_an_error() -> None:
 
 
 def test_api_keys_and_usage_plan() -> None:
-    module = import_serverless(
-        FIXTURES / "seed_004_api_keys.yml", values=SEED_VALUES["seed_004_api_keys.yml"]
-    )
-    app, _template = _build(module.code)
+    module = import_serverless(FIXTURES / "seed_004_api_keys.yml")
+    app, template = _build(module.code, params=BUILD_PARAMS["seed_004_api_keys.yml"])
     assert app.api is not None
     assert app.api.usage_plan is not None
+    # ${env:MY_API_KEY} is given when the template is built, never written into the code.
     assert app.api.usage_plan.api_keys == (
         "myFirstKey",
         "${param:stage}-myFirstKey",
-        "secret-key-name",
+        "${param:MY_API_KEY}",
     )
+    assert "secret-key-name" not in module.code
+    names = [r["Properties"].get("Name") for r in template["Resources"].values()]
+    assert "secret-key-name" in names
     assert app.api.usage_plan.quota_limit == 5000
     endpoint = app.deployments[0].events[0]
     assert isinstance(endpoint, ApiEndpoint)
@@ -612,8 +622,6 @@ def test_variable_with_a_default_becomes_a_build_parameter() -> None:
     ("tag", "values", "expected", "params"),
     [
         ("${param:domain, 'example.com'}", {}, "${param:domain}", {"domain": "example.com"}),
-        ("${param:domain}", {"domain": "shop.example"}, "shop.example", {}),
-        ("${param:domain}", {"param:domain": "shop.example"}, "shop.example", {}),
         # A build parameter that a ${self:} reference brings in is not read again.
         ("${self:custom.stage}", {}, "${param:stage}", {"stage": "dev"}),
         ("${aws:accountId}", {}, "${AWS::AccountId}", {}),
@@ -644,7 +652,15 @@ def test_serverless_param_and_self_variables(
             "as false (an option that is true or false cannot hold a build parameter); import "
             "again with --param for another value",
         ),
-        ('"${env:TRACE, false}"', {"TRACE": "true"}, True, None),
+        (
+            '"${env:TRACE, false}"',
+            {"TRACE": "true"},
+            False,
+            "the value given for env:TRACE (used at stepFunctions.stateMachines.main.tracingConfig"
+            ".enabled) is not written into the code, since it comes from an environment variable "
+            "and may be a secret; give it when you build: sfdsl build --param TRACE=VALUE "
+            "(App(params={'TRACE': ...}) in Python)",
+        ),
         (
             "yes please",
             {},
@@ -665,13 +681,42 @@ def test_true_false_options_take_strings_and_variables(
         assert note in module.notes
 
 
+@pytest.mark.parametrize(
+    ("variable", "values", "name"),
+    [
+        ("${param:domain}", {"domain": "shop.example"}, "domain"),
+        ("${param:domain}", {"param:domain": "shop.example"}, "domain"),
+        ("${env:DOMAIN}", {"env:DOMAIN": "shop.example"}, "DOMAIN"),
+        ("${env:DOMAIN}", {"DOMAIN": "shop.example"}, "DOMAIN"),
+        ("${ssm:/shop/domain}", {"ssm:/shop/domain": "shop.example"}, "ssm_shop_domain"),
+        ("${cf:infra.Domain}", {"cf:infra.Domain": "shop.example"}, "cf_infra_Domain"),
+        ("${s3:bucket/domain}", {"s3:bucket/domain": "shop.example"}, "s3_bucket_domain"),
+        ("${aws:partition}", {"aws:partition": "shop.example"}, "aws_partition"),
+    ],
+)
+def test_values_read_from_outside_are_never_written_into_the_code(
+    variable: str, values: dict[str, str], name: str
+) -> None:
+    # The environment, SSM, Secrets Manager, S3, other stacks, the Dashboard may hold secrets.
+    module = _import(f'tags: {{site: "{variable}"}}', values=values)
+    assert "shop.example" not in module.code
+    app, _template = _build(module.code, module.notes, {name: "shop.example"})
+    assert app.deployments[0].tags == {"site": f"${{param:{name}}}"}
+    assert app.params == {}
+    assert any(
+        n.startswith(f"{variable} (used at stepFunctions.stateMachines.main.tags.site) reads ")
+        and n.endswith("; the value given at import is not used")
+        for n in module.notes
+    ), module.notes
+
+
 def test_serverless_param_variable_without_a_value_is_reported() -> None:
     module = _import('tags: {site: "${param:domain}"}')
     assert (
-        "unresolved variable ${param:domain} (used at stepFunctions.stateMachines.main.tags.site):"
-        " no value was given, so it is written as ${param:domain}; give it a value when you "
-        "build (sfdsl build --param domain=VALUE, or App(params={'domain': ...})) or import "
-        "again with --param param:domain=VALUE (values={'param:domain': ...} in Python)"
+        "${param:domain} (used at stepFunctions.stateMachines.main.tags.site) reads a Serverless "
+        "Dashboard or stage parameter, which sfdsl never writes into the code (it may be a "
+        "secret), so it is the build parameter ${param:domain}: give it a value when you build "
+        "(sfdsl build --param domain=VALUE, or App(params={'domain': ...}))"
     ) in module.notes
 
 
