@@ -10,6 +10,7 @@ from typing import Any
 
 from sfdsl._values import (
     DISCARD,
+    NONE_GIVEN,
     Jsonata,
     Placeholder,
     _has_path,
@@ -319,6 +320,8 @@ def plain_path(value: object, path: str, *, reference: bool = False) -> list[Pro
     """
     if value is None or value is DISCARD:
         return []
+    if value is NONE_GIVEN:
+        return [_none_given(path)]
     if not isinstance(value, str):
         return [
             Problem(
@@ -336,6 +339,39 @@ def plain_path(value: object, path: str, *, reference: bool = False) -> list[Pro
         ]
     message = _path_problem(value, reference)
     return [] if message is None else [Problem(message, path, "invalid-path")]
+
+
+# What each path field does when it is left unset, and what DISCARD (JSON null) does instead.
+_UNSET_AND_DISCARD = {
+    "InputPath": (
+        "input_path",
+        "the state gets its whole input",
+        "give the state an empty input ({})",
+    ),
+    "OutputPath": (
+        "output_path",
+        "the state passes on its whole output",
+        "pass on an empty output ({})",
+    ),
+    "ResultPath": (
+        "result_path",
+        "the state's result replaces its input",
+        "discard the result and keep the input",
+    ),
+}
+
+
+def _none_given(path: str) -> Problem:
+    asl = path.rsplit(".", 1)[-1]
+    name, unset, discard = _UNSET_AND_DISCARD[asl]
+    if asl == "ResultPath" and "Catch" in path:
+        unset, discard = "the error output replaces the input", "discard it and keep the input"
+    return Problem(
+        f"{name}=None leaves {asl} unset ({unset}), which is seldom what None is meant to say: "
+        f"to {discard} write {name}=DISCARD ({asl}: null); to leave it unset, leave {name} out",
+        path,
+        "none-is-not-discard",
+    )
 
 
 def reference_path(value: object, path: str) -> list[Problem]:

@@ -346,6 +346,14 @@ _TABLE: tuple[Code, ...] = (
         "Put it where it is evaluated (the message shows how).",
     ),
     _c(
+        "none-is-not-discard",
+        "error",
+        "`input_path`, `output_path` or `result_path` given as `None`, which would leave the field "
+        "unset rather than discard anything (Python only).",
+        "`Task(..., result_path=None)` meant to keep the input",
+        "Write `DISCARD` (JSON `null`) to discard, or leave the argument out to leave it unset.",
+    ),
+    _c(
         "payload-not-object",
         "warning",
         "A payload template (Parameters, ResultSelector, ...) that is not an object.",

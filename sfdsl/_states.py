@@ -8,9 +8,10 @@ machine) run when the :class:`~sfdsl.StateMachine` is built.
 from __future__ import annotations
 
 import contextlib
+import enum
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol, TypeAlias, TypeVar, Union
+from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, Protocol, TypeAlias, TypeVar, Union
 
 import attrs
 from typing_extensions import Self
@@ -21,6 +22,7 @@ from sfdsl._sdk import construction_problems as sdk_construction_problems
 from sfdsl._typing import ExecutionType, JitterStrategy, Json, ProcessorMode, QueryLanguage
 from sfdsl._values import (
     DISCARD,
+    NONE_GIVEN,
     Jsonata,
     Placeholder,
     _Discard,
@@ -80,6 +82,29 @@ def _path_conv(value: PathInput) -> Any:
         # Kept as its text, so a path field that takes no call reports it as one.
         return str(value)
     return value
+
+
+class _NotGiven(enum.Enum):
+    NOT_GIVEN = "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = _NotGiven.NOT_GIVEN
+"""The default of ``input_path``/``output_path``/``result_path``: not set (stored as ``None``)."""
+
+# The default as the fields declare it: typed Any, since it is converted to None (unset).
+_UNSET_PATH: Any = NOT_GIVEN
+
+IoPathInput: TypeAlias = str | _Discard | _HasPath | _HasText | _NotGiven
+"""What ``input_path``/``output_path``/``result_path`` accept: a path, or ``DISCARD`` (not None)."""
+
+
+def _io_path_conv(value: IoPathInput) -> Any:
+    """A path field where ``None`` is ambiguous: it is kept as ``NONE_GIVEN`` and refused."""
+    if value is NOT_GIVEN:
+        return None
+    if value is None:
+        return NONE_GIVEN
+    return _path_conv(value)
 
 
 def _dynamic_path_conv(value: DynamicPathInput) -> Any:
@@ -262,7 +287,7 @@ class Catch:
     errors: tuple[str, ...] = attrs.field(converter=_errors_conv, metadata={"asl": "ErrorEquals"})
     next: Target = attrs.field(kw_only=True, metadata={"asl": "Next"})
     result_path: PathValue = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "ResultPath"}
+        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "ResultPath"}
     )
     output: Json = attrs.field(
         default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Output"}
@@ -968,7 +993,13 @@ class State:
             >>> Pass("A").with_(comment="c").comment
             'c'
         """
-        return attrs.evolve(self, **changes)
+        # An unset path is passed on as unset: None given there is refused as ambiguous.
+        unset: dict[str, Any] = {
+            name: NOT_GIVEN
+            for name in _IO_PATH_FIELDS
+            if name not in changes and getattr(self, name, NOT_GIVEN) is None
+        }
+        return attrs.evolve(self, **unset, **changes)
 
     def next(self, target: Target) -> Chain:
         """A chain that runs this state, then *target*.
@@ -1137,6 +1168,7 @@ class _Recoverable:
 
 
 _IO_JSONPATH = ("input_path", "output_path")
+_IO_PATH_FIELDS = (*_IO_JSONPATH, "result_path")
 
 
 @attrs.frozen
@@ -1159,10 +1191,10 @@ class Pass(_Flow, State):
     JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("output",)
 
     input_path: PathValue = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "InputPath"}
+        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "InputPath"}
     )
     output_path: PathValue = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "OutputPath"}
+        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "OutputPath"}
     )
     parameters: Json = attrs.field(
         default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Parameters"}
@@ -1171,7 +1203,7 @@ class Pass(_Flow, State):
         default=None, kw_only=True, converter=freeze_result, metadata={"asl": "Result"}
     )
     result_path: PathValue = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "ResultPath"}
+        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "ResultPath"}
     )
     assign: Mapping[str, Json] | None = attrs.field(
         default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Assign"}
@@ -1226,10 +1258,10 @@ class Task(_Recoverable, _Flow, State):
         kw_only=True, converter=_resource, metadata={"asl": "Resource"}
     )
     input_path: PathValue = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "InputPath"}
+        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "InputPath"}
     )
     output_path: PathValue = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "OutputPath"}
+        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "OutputPath"}
     )
     parameters: Json = attrs.field(
         default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Parameters"}
@@ -1241,7 +1273,7 @@ class Task(_Recoverable, _Flow, State):
         default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "ResultSelector"}
     )
     result_path: PathValue = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "ResultPath"}
+        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "ResultPath"}
     )
     output: Json = attrs.field(
         default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Output"}
@@ -1356,10 +1388,10 @@ class Wait(_Flow, State):
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "TimestampPath"}
     )
     input_path: PathValue = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "InputPath"}
+        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "InputPath"}
     )
     output_path: PathValue = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "OutputPath"}
+        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "OutputPath"}
     )
     assign: Mapping[str, Json] | None = attrs.field(
         default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Assign"}
@@ -1428,10 +1460,10 @@ class Choice(State):
     )
     default: Target | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Default"})
     input_path: PathValue = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "InputPath"}
+        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "InputPath"}
     )
     output_path: PathValue = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "OutputPath"}
+        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "OutputPath"}
     )
     assign: Mapping[str, Json] | None = attrs.field(
         default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Assign"}
@@ -1609,10 +1641,10 @@ class Parallel(_Recoverable, _Flow, State):
         default=(), kw_only=True, converter=_graphs, metadata={"asl": "Branches"}
     )
     input_path: PathValue = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "InputPath"}
+        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "InputPath"}
     )
     output_path: PathValue = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "OutputPath"}
+        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "OutputPath"}
     )
     parameters: Json = attrs.field(
         default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Parameters"}
@@ -1624,7 +1656,7 @@ class Parallel(_Recoverable, _Flow, State):
         default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "ResultSelector"}
     )
     result_path: PathValue = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "ResultPath"}
+        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "ResultPath"}
     )
     output: Json = attrs.field(
         default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Output"}
@@ -1757,16 +1789,16 @@ class Map(_Recoverable, _Flow, State):
     )
     label: str | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Label"})
     input_path: PathValue = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "InputPath"}
+        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "InputPath"}
     )
     output_path: PathValue = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "OutputPath"}
+        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "OutputPath"}
     )
     result_selector: Json = attrs.field(
         default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "ResultSelector"}
     )
     result_path: PathValue = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "ResultPath"}
+        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "ResultPath"}
     )
     output: Json = attrs.field(
         default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Output"}
@@ -1885,10 +1917,10 @@ class Succeed(State):
     JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("output",)
 
     input_path: PathValue = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "InputPath"}
+        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "InputPath"}
     )
     output_path: PathValue = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "OutputPath"}
+        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "OutputPath"}
     )
     output: Json = attrs.field(
         default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Output"}

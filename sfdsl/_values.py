@@ -34,6 +34,21 @@ Example:
     True
 """
 
+
+class _NoneGiven(enum.Enum):
+    NONE_GIVEN = "NONE_GIVEN"
+
+    def __repr__(self) -> str:
+        return "None"
+
+
+NONE_GIVEN: Final = _NoneGiven.NONE_GIVEN
+"""What an ``input_path``/``output_path``/``result_path`` given as ``None`` holds until it is refused.
+
+``None`` there would mean "not set" (``$``), which is not what it reads as: the state refuses it
+and points at :data:`DISCARD` (JSON ``null``) or leaving the field out.
+"""
+
 _PLACEHOLDER_NAME = re.compile(r"^[A-Za-z0-9_.:-]+$")
 
 BUILD_PARAM = re.compile(r"\$\{param:([A-Za-z0-9_]+)\}")

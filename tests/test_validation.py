@@ -2095,3 +2095,75 @@ def test_a_misspelt_target_gets_the_likely_name(
     build: Callable[[], object], expected: tuple[str, str]
 ) -> None:
     assert expected in problems_of(build)
+
+
+# ---------------------------------------------------------------- None is not DISCARD
+
+NONE_RESULT_PATH = (
+    "result_path=None leaves ResultPath unset (the state's result replaces its input), which is "
+    "seldom what None is meant to say: to discard the result and keep the input write "
+    "result_path=DISCARD (ResultPath: null); to leave it unset, leave result_path out"
+)
+
+
+@pytest.mark.parametrize(
+    ("build", "expected"),
+    [
+        (
+            lambda: Task("T", resource=LAMBDA, result_path=None),
+            (NONE_RESULT_PATH, "States.T.ResultPath"),
+        ),
+        (
+            lambda: Pass("P", input_path=None),
+            (
+                "input_path=None leaves InputPath unset (the state gets its whole input), which "
+                "is seldom what None is meant to say: to give the state an empty input ({}) "
+                "write input_path=DISCARD (InputPath: null); to leave it unset, leave input_path "
+                "out",
+                "States.P.InputPath",
+            ),
+        ),
+        (
+            lambda: Map("M", item_processor=Pass("I"), output_path=None),
+            (
+                "output_path=None leaves OutputPath unset (the state passes on its whole output), "
+                "which is seldom what None is meant to say: to pass on an empty output ({}) write "
+                "output_path=DISCARD (OutputPath: null); to leave it unset, leave output_path out",
+                "States.M.OutputPath",
+            ),
+        ),
+        (
+            lambda: Catch(["States.ALL"], next="Failed", result_path=None),
+            (
+                "result_path=None leaves ResultPath unset (the error output replaces the input), "
+                "which is seldom what None is meant to say: to discard it and keep the input "
+                "write result_path=DISCARD (ResultPath: null); to leave it unset, leave "
+                "result_path out",
+                "Catch.ResultPath",
+            ),
+        ),
+        (
+            lambda: Pass("P", result_path="$.r").with_(result_path=None),
+            (NONE_RESULT_PATH, "States.P.ResultPath"),
+        ),
+    ],
+    ids=["task-result", "pass-input", "map-output", "catch-result", "with_"],
+)
+def test_none_for_a_path_is_refused_pointing_at_discard(
+    build: Callable[[], object], expected: tuple[str, str]
+) -> None:
+    with pytest.raises(ValidationError) as info:
+        build()
+    assert [(p.message, p.path, p.code) for p in info.value.problems] == [
+        (*expected, "none-is-not-discard")
+    ]
+
+
+def test_unset_and_discard_paths_still_work() -> None:
+    unset = Pass("P", result={"a": 1})
+    assert unset.result_path is None
+    assert "ResultPath" not in unset.to_asl()
+    assert unset.with_(comment="c").result_path is None
+    dropped = unset.with_(result_path=DISCARD, end=True)
+    assert dropped.to_asl()["ResultPath"] is None
+    assert StateMachine.from_asl(StateMachine(dropped).to_asl()).states[0] == dropped

@@ -25,3 +25,7 @@ Choice("C", "a comment")
 Parallel("P", "a comment")
 # E: Too many positional arguments for "Map"  [call-arg]
 Map("M", "a comment")
+
+# None would leave the path unset, not discard: DISCARD is the JSON null.
+# E: Argument "result_path" to "Pass" has incompatible type "None"; expected "str | _Discard | _HasPath | _HasText | _NotGiven"  [arg-type]
+Pass("P", result_path=None)
