@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import shutil
@@ -16,6 +17,7 @@ from typing import Any
 import attrs
 import pytest
 
+from sfdsl import StateMachine
 from sfdsl._serverless import import_serverless, is_serverless, load_serverless
 from sfdsl.cfn import ApiEndpoint, App, render, template_for
 from sfdsl.errors import BuildError, DefinitionError, SfdslWarning
@@ -1787,4 +1789,236 @@ def test_a_resource_referring_to_what_serverless_generates_is_noted_and_reported
         "(App(resources={'IamRoleLambdaExecution': ...}) or a Function, activity or state "
         "machine with that logical id) or refer to something that is  "
         "@ resources.Policy.Properties.Roles[0]"
+    ]
+
+
+# --------------------------------------------------------------------------- hostile input
+
+# Every line terminator str.splitlines knows, NUL, quotes, backslashes and docstring quotes.
+HOSTILE = [
+    'x\rimport os;os.system("echo PWNED")\r#',
+    "x\nraise SystemExit(3)\n#",
+    "x\r\nraise SystemExit(3)\r\n#",
+    *(f"a{t}raise SystemExit(3){t}#" for t in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"),
+    "nul\x00byte",
+    '"""; raise SystemExit(3); """',
+    "'''; raise SystemExit(3); '''",
+    'back\\slash\\"',
+    "end\\",
+    "\x1b[31mred\x1b[0m",
+]
+
+
+def hostile_service(text: str) -> dict[str, Any]:
+    """A serverless.yml with *text* in keys, values, names, comments and notes."""
+    name = text if text.isprintable() else "Start"  # state names hold no control characters
+    definition = {
+        "Comment": text,
+        "StartAt": name,
+        "States": {
+            name: {
+                "Type": "Pass",
+                "Comment": text,
+                "Result": {text: [text]},
+                "ResultPath": "$.r",
+                "Next": "Check",
+            },
+            "Check": {
+                "Type": "Choice",
+                "Choices": [
+                    {"Variable": "$.v", "StringEquals": text, "Next": "Stop", "Comment": text}
+                ],
+                "Default": "Done",
+            },
+            "Stop": {"Type": "Fail", "Error": text, "Cause": text},
+            "Done": {"Type": "Succeed", "Comment": text},
+        },
+    }
+    return {
+        "service": name,  # the service and function names make S3 keys: no control characters
+        text: "an unknown top-level key (a note)",
+        "provider": {"name": "aws", "runtime": "python3.12", text: 1, "tags": {text: text}},
+        "functions": {name: {"handler": "h.main", "description": text}},
+        "stepFunctions": {
+            "stateMachines": {
+                text: {
+                    "tags": {text: text},
+                    "events": [{"schedule": {"rate": "rate(1 hour)", "description": text}}],
+                    "definition": definition,
+                    text: "an unknown machine key (a note)",
+                }
+            }
+        },
+    }
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=repr)
+def test_hostile_text_cannot_change_the_imported_program(
+    text: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+
+    doc = hostile_service(text)
+    module = import_serverless(json.dumps(doc) + "\n# .yml text\n")
+    code = compile(module.code, "<generated>", "exec")
+    calls: list[object] = []
+    monkeypatch.setattr(os, "system", lambda *args: calls.append(args))
+    namespace: dict[str, Any] = {}
+    exec(code, namespace)  # SystemExit would fail the test
+    assert calls == []
+    app = namespace["app"]
+    machine = StateMachine.from_asl(doc["stepFunctions"]["stateMachines"][text]["definition"])
+    assert app.deployments[0].machine.to_json() == machine.to_json()
+    assert app.deployments[0].tags == {text: text}
+    # Each note is one comment line, with the text's control characters escaped.
+    comments = [line for line in module.code.splitlines() if line.startswith("# - ")]
+    assert len(comments) == len(module.notes)
+    for line in module.code.splitlines():
+        assert not line.lstrip().startswith(("import os", "raise "))
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=repr)
+def test_hostile_service_name_stays_in_the_docstring(text: str) -> None:
+    doc = {
+        "service": text,
+        "stepFunctions": {
+            "stateMachines": {
+                "m": {"definition": {"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}}
+            }
+        },
+    }
+    module = import_serverless(json.dumps(doc) + "\n")
+    tree = compile(module.code, "<generated>", "exec", flags=ast.PyCF_ONLY_AST)
+    assert ast.get_docstring(tree, clean=False) == (
+        "Step Functions workflows imported from serverless.yml by `sfdsl import`.\n\n"
+        f"Service: {text}\n"
+    )
+
+
+_SERVICE = "service: s\nstepFunctions:\n  stateMachines:\n    m:\n      definition: {ref}\n"
+
+
+def _project(tmp_path: Path, ref: str) -> Path:
+    """A serverless project in tmp_path/proj whose definition is *ref*; a flow file outside."""
+    project, outside = tmp_path / "proj", tmp_path / "outside"
+    project.mkdir()
+    outside.mkdir()
+    flow = "StartAt: A\nStates: {A: {Type: Succeed}}\n"
+    (project / "flow.yml").write_text(flow)
+    (outside / "flow.yml").write_text(flow)
+    (project / "notes.txt").write_text("StartAt: A\nStates: {A: {Type: Succeed}}\n")
+    (project / "link.yml").symlink_to(outside / "flow.yml")
+    (project / "serverless.yml").write_text(_SERVICE.format(ref=ref))
+    return project / "serverless.yml"
+
+
+@pytest.mark.parametrize(
+    ("ref", "written", "real"),
+    [
+        ("../outside/flow.yml", "../outside/flow.yml", "outside/flow.yml"),
+        ("{tmp}/outside/flow.yml", "{tmp}/outside/flow.yml", "outside/flow.yml"),
+        ("./link.yml", "./link.yml", "outside/flow.yml"),  # a link is followed, then refused
+    ],
+)
+def test_files_outside_the_project_are_refused_unless_allowed(
+    tmp_path: Path, ref: str, written: str, real: str
+) -> None:
+    tmp = tmp_path.resolve()
+    path = _project(tmp_path, f"${{file({ref.format(tmp=tmp)})}}")
+    with pytest.raises(DefinitionError) as info:
+        import_serverless(path)
+    assert [str(p) for p in info.value.problems] == [
+        f"cannot resolve ${{file({ref.format(tmp=tmp)})}}: {written.format(tmp=tmp)} is outside "
+        f"the serverless project's folder {tmp / 'proj'} (it is {tmp / real}), and sfdsl reads "
+        "files only inside it; move the file into the folder, or allow it with "
+        "--allow-files-outside-project (allow_files_outside_project=True in Python)  "
+        "@ stepFunctions.stateMachines.m.definition"
+    ]
+    module = import_serverless(path, allow_files_outside_project=True)
+    assert 'Succeed("A")' in module.code
+
+
+@pytest.mark.parametrize("allowed", [False, True])
+@pytest.mark.parametrize("ref", ["./notes.txt", "/proc/self/environ"])
+def test_only_yaml_and_json_files_are_read(tmp_path: Path, ref: str, allowed: bool) -> None:
+    path = _project(tmp_path, f"${{file({ref})}}")
+    with pytest.raises(DefinitionError) as info:
+        import_serverless(path, allow_files_outside_project=allowed)
+    message = info.value.problems[0].message
+    assert message.startswith(f"cannot resolve ${{file({ref})}}: {ref} is ")
+    if allowed or ref == "./notes.txt":
+        assert "is not a .yml, .yaml or .json file" in message
+        assert message.endswith(
+            "sfdsl reads the values of YAML and JSON files only and never copies a file's "
+            "text into the code: put the value in a YAML or JSON file, or pass it with --param"
+        )
+    else:
+        assert "is outside the serverless project's folder" in message
+
+
+def test_a_file_inside_the_project_is_read(tmp_path: Path) -> None:
+    module = import_serverless(_project(tmp_path, "${file(./flow.yml)}"))
+    assert 'machine = StateMachine(Succeed("A"))' in module.code.replace("m = ", "machine = ")
+
+
+def _bomb(levels: int) -> str:
+    text = 'a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]\n'
+    for i in range(1, levels):
+        text += f"a{i}: &a{i} [" + ", ".join(["*a" if i == 1 else f"*a{i - 1}"] * 9) + "]\n"
+    return text
+
+
+def test_yaml_alias_bomb_is_refused() -> None:
+    from sfdsl.errors import LimitError
+
+    text = _bomb(9)
+    assert len(text) < 700
+    with pytest.raises(LimitError) as info:
+        import_serverless(text)
+    assert [str(p) for p in info.value.problems] == [
+        "serverless.yml text line 7: the aliases expand to more than 1,000,000 values, more "
+        "than sfdsl reads (MAX_YAML_NODES in docs/limits.md); write the values out or share "
+        "less  @ a6"
+    ]
+
+
+def test_self_reference_fan_out_is_refused() -> None:
+    from sfdsl.errors import LimitError
+
+    text = "service: s\ncustom:\n  a0: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10]\n"
+    for i in range(1, 9):
+        text += f"  a{i}:\n" + f"    - ${{self:custom.a{i - 1}}}\n" * 10
+    text += _SERVICE.format(ref="{StartAt: A, States: {A: {Type: Succeed}}}").split("\n", 1)[1]
+    with pytest.raises(LimitError) as info:
+        import_serverless(text)
+    assert [str(p) for p in info.value.problems] == [
+        "resolving the ${...} variables of serverless.yml makes more than 2,000,000 values (at "
+        "custom.a6[0][3]): ${self:...} or ${file(...)} references copy large parts of the "
+        "document again and again; refer to fewer or smaller parts (MAX_RESOLVED_VALUES in "
+        "docs/limits.md)  @ custom.a6[0][3]"
+    ]
+
+
+def test_self_reference_text_fan_out_is_refused() -> None:
+    from sfdsl.errors import LimitError
+
+    text = "service: s\ncustom:\n  a0: xxxxxxxxxx\n"
+    for i in range(1, 9):
+        text += f"  a{i}: '" + f"${{self:custom.a{i - 1}}}" * 10 + "'\n"
+    text += _SERVICE.format(ref="{StartAt: A, States: {A: {Type: Succeed}}}").split("\n", 1)[1]
+    with pytest.raises(LimitError) as info:
+        import_serverless(text)
+    assert [str(p) for p in info.value.problems] == [
+        "the text at custom.a6 is longer than 1,048,576 characters once its variables are "
+        "resolved (${self:custom.a5} and others copy text again and again); refer to shorter "
+        "values (MAX_RESOLVED_CHARS in docs/limits.md)  @ custom.a6"
+    ]
+
+
+def test_a_variable_giving_a_mapping_inside_text_is_an_error() -> None:
+    with pytest.raises(DefinitionError) as info:
+        _import("name: orders-${self:provider}")
+    assert [str(p) for p in info.value.problems] == [
+        "${self:provider} gives dict, which cannot be part of the text 'orders-${self:provider}'; "
+        "refer to a single value (a string or a number)  @ stepFunctions.stateMachines.main.name"
     ]
