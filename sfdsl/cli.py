@@ -952,11 +952,20 @@ def import_(
             "--param",
             "-p",
             help="serverless.yml only: the value of a ${...} variable, KEY=VALUE (repeatable): "
-            "stage=prod sets ${opt:stage}; opt:region=..., env:NAME=..., self:custom.x=... "
-            "name the variable exactly.",
+            "stage=prod sets ${opt:stage}; opt:region=..., self:custom.x=... name the variable "
+            "exactly (env:, ssm: and other values from outside serverless.yml are never written "
+            "into the code: give them to sfdsl build).",
             metavar="KEY=VALUE",
         ),
     ] = None,
+    allow_files_outside_project: Annotated[
+        bool,
+        typer.Option(
+            "--allow-files-outside-project",
+            help="serverless.yml only: read ${file(...)} files outside the folder of "
+            "serverless.yml too (refused by default).",
+        ),
+    ] = False,
 ) -> None:
     """Write sfdsl Python code for an ASL definition or a serverless.yml.
 
@@ -981,13 +990,18 @@ def import_(
             from sfdsl._serverless import import_serverless
 
             with _import_errors(source):
-                module = import_serverless(source, values=values)
+                module = import_serverless(
+                    source,
+                    values=values,
+                    allow_files_outside_project=allow_files_outside_project,
+                )
             machines = doc.get("stepFunctions", {}).get("stateMachines", {})
             what = f"App with {_plural(len(machines), 'state machine')}"
         elif isinstance(doc, Mapping) and ("StartAt" in doc or "States" in doc):
-            if values:
+            if values or allow_files_outside_project:
+                option = "--param sets" if values else "--allow-files-outside-project reads"
                 msg = (
-                    "--param sets serverless.yml variables; "
+                    f"{option} serverless.yml variables; "
                     f"{source} is an ASL definition, which has none"
                 )
                 raise _Failure(EXIT_USAGE, msg)

@@ -2022,3 +2022,22 @@ def test_a_variable_giving_a_mapping_inside_text_is_an_error() -> None:
         "${self:provider} gives dict, which cannot be part of the text 'orders-${self:provider}'; "
         "refer to a single value (a string or a number)  @ stepFunctions.stateMachines.main.name"
     ]
+
+
+def test_cli_reads_files_outside_the_project_only_when_allowed(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from sfdsl.cli import app
+
+    path = _project(tmp_path, "${file(../outside/flow.yml)}")
+    refused = CliRunner().invoke(app, ["import", str(path)])
+    assert refused.exit_code == 2  # like a missing file: the document cannot be read
+    assert "is outside the serverless project's folder" in refused.output
+    allowed = CliRunner().invoke(app, ["import", str(path), "--allow-files-outside-project"])
+    assert allowed.exit_code == 0, allowed.output
+    assert 'Succeed("A")' in allowed.stdout
+    asl = tmp_path / "flow.asl.json"
+    asl.write_text('{"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}')
+    misused = CliRunner().invoke(app, ["import", str(asl), "--allow-files-outside-project"])
+    assert misused.exit_code == 2
+    assert "--allow-files-outside-project reads serverless.yml variables" in misused.output
