@@ -7,6 +7,7 @@ mypy's errors with the ``# E:`` comment above each line.
 from __future__ import annotations
 
 from sfdsl import aws
+from sfdsl.aws.sdk import dynamodb
 
 # A misspelt parameter.
 # E: Unexpected keyword argument "tabel_name" for "dynamodb_get_item"; did you mean "table_name"?  [call-arg]
@@ -20,3 +21,10 @@ aws.sqs_send_message("Send", queue_url="q", message_body="b", pattern="sync", en
 # A misspelt Task option.
 # E: Unexpected keyword argument "result_pth" for "lambda_invoke"; did you mean "result_path"?  [call-arg]
 aws.lambda_invoke("Call", function_name="f", result_pth="$.r", end=True)
+
+# A misspelt parameter of a typed AWS SDK builder.
+# E: Extra key "TableNmae" for TypedDict "GetItemParameters"  [typeddict-unknown-key]
+dynamodb.get_item("Get", {"TableNmae": "orders", "Key": {}}, end=True)
+# A misspelt action.
+# E: Module has no attribute "get_items"; maybe "get_item"?  [attr-defined]
+dynamodb.get_items("Get", {}, end=True)

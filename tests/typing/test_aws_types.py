@@ -13,6 +13,7 @@ import pytest
 from typing_extensions import assert_type
 
 from sfdsl import Task, Var, aws
+from sfdsl.aws.sdk import dynamodb, sqs
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -25,6 +26,11 @@ def test_constructors_return_plain_tasks() -> None:
     assert_type(
         aws.sfn_start_execution("C", state_machine_arn="arn:x", pattern="sync:2", end=True), Task
     )
+
+
+def test_sdk_builders_return_plain_tasks() -> None:
+    assert_type(dynamodb.get_item("G", {"TableName": "t", "Key": {}}, end=True), Task)
+    assert_type(sqs.send_message("S", {"QueueUrl.$": "$.q", "MessageBody": Var("$.b")}, end=True), Task)
 
 
 def _expected_errors(path: Path) -> list[str]:
