@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+from typer.core import TyperGroup
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -35,7 +36,37 @@ EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
 
+
+class _Group(TyperGroup):
+    """The command group, whose usage errors show the user's text with hidden characters escaped.
+
+    Click words its errors with the arguments given (``No such option: --x``); they reach the
+    terminal through :func:`_printable` like every other message.
+    """
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        with _printable_usage_errors():
+            return super().make_context(*args, **kwargs)
+
+    def invoke(self, ctx: Any) -> Any:
+        with _printable_usage_errors():
+            return super().invoke(ctx)
+
+
+@contextmanager
+def _printable_usage_errors() -> Iterator[None]:
+    try:
+        yield
+    except Exception as exc:
+        # Click's usage errors (vendored by typer) keep their text in .message.
+        message = getattr(exc, "message", None)
+        if isinstance(message, str):
+            exc.message = _printable(message)  # type: ignore[attr-defined]
+        raise
+
+
 app = typer.Typer(
+    cls=_Group,
     name="sfdsl",
     help=(
         "Typed AWS Step Functions workflows: validate them, build CloudFormation, run locally, "
@@ -393,6 +424,7 @@ def validate(
     machines = loaded.machines
     try:
         _check_definition_sizes(loaded)
+        _check_app(loaded)
     except _Failure as failure:
         if payload is not None:
             payload.update(target=loaded.label, valid=False, machines=[], warnings=[])
@@ -447,6 +479,27 @@ def _parse_params(params: Sequence[str]) -> dict[str, str]:
     return parsed
 
 
+@contextmanager
+def _build_errors() -> Iterator[None]:
+    """A --param the App does not declare is a usage error, not an invalid workflow."""
+    from sfdsl.errors import BuildError
+
+    try:
+        yield
+    except BuildError as exc:
+        if exc.problems and all(p.code == "unknown-parameter" for p in exc.problems):
+            raise _Failure(EXIT_USAGE, str(exc), exc.errors) from None
+        raise
+
+
+def _check_app(loaded: Target) -> None:
+    """Every check of ``sfdsl build`` short of rendering, so that validate and build agree."""
+    from sfdsl import cfn
+
+    with _user_errors(), _build_errors():
+        cfn.check(loaded.obj)
+
+
 def _build_template(
     loaded: Target, fmt: Format, params: Mapping[str, str]
 ) -> tuple[str, Any, list[str]]:
@@ -454,17 +507,12 @@ def _build_template(
     import warnings
 
     from sfdsl import cfn
-    from sfdsl.errors import BuildError, SfdslWarning
+    from sfdsl.errors import SfdslWarning
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", SfdslWarning)
-        try:
+        with _build_errors():
             template = cfn.template_for(loaded.obj, parameters=params)
-        except BuildError as exc:
-            # A --param the App does not declare is a usage error, not an invalid workflow.
-            if exc.problems and all(p.code == "unknown-parameter" for p in exc.problems):
-                raise _Failure(EXIT_USAGE, str(exc), exc.errors) from None
-            raise
         text = cfn.render(template, fmt.value)
     found = [str(w.message) for w in caught if issubclass(w.category, SfdslWarning)]
     return text if text.endswith("\n") else text + "\n", template.to_dict(), found

@@ -184,7 +184,8 @@ def test_single_state_machine_template() -> None:
 
 
 def test_given_role_options_and_outputs_off() -> None:
-    app = App(tags={"team": "a"}).add(
+    other = {"Type": "AWS::SQS::Queue"}
+    app = App(tags={"team": "a"}, resources={"Other": other}).add(
         _machine(),
         logical_id="Main",
         role={"Fn::ImportValue": "shared-role-arn"},
@@ -195,7 +196,7 @@ def test_given_role_options_and_outputs_off() -> None:
         tracing=True,
     )
     doc = _doc(app)
-    assert list(doc["Resources"]) == ["Main"]
+    assert list(doc["Resources"]) == ["Other", "Main"]
     assert "Outputs" not in doc
     main = doc["Resources"]["Main"]
     assert main["DependsOn"] == ["Other"]
@@ -579,11 +580,11 @@ def test_rule_dead_letter_queue_in_the_template_gets_a_queue_policy() -> None:
 
 
 def test_rule_dead_letter_queue_outside_the_template_warns() -> None:
-    event = EventRule({"source": ["shop"]}, dead_letter_arn="arn:aws:sqs:us-east-1:1:dlq")
+    event = EventRule({"source": ["shop"]}, dead_letter_arn="arn:aws:sqs:us-east-1:123456789012:dlq")
     with pytest.warns(SfdslWarning) as caught:
         template_for(App().add(_machine(), events=[event]))
     assert [str(w.message) for w in caught] == [
-        'dead_letter_arn "arn:aws:sqs:us-east-1:1:dlq" is not a queue of this template, so sfdsl '
+        'dead_letter_arn "arn:aws:sqs:us-east-1:123456789012:dlq" is not a queue of this template, so sfdsl '
         "cannot let EventBridge send undeliverable events to it; add to the queue's policy a "
         "statement that allows the service events.amazonaws.com sqs:SendMessage on the queue, "
         "with the condition ArnEquals aws:SourceArn = the ARN of this event's rule"
@@ -841,11 +842,11 @@ def test_a_lone_machines_placeholder_becomes_a_template_parameter() -> None:
 
 
 def test_pseudo_parameters_stay_pseudo_parameters() -> None:
-    asl = json.loads(json.dumps(NOTIFY).replace("${TopicArn}", "arn:aws:sns:${AWS::Region}:1:t"))
+    asl = json.loads(json.dumps(NOTIFY).replace("${TopicArn}", "arn:aws:sns:${AWS::Region}:123456789012:t"))
     doc = _doc(StateMachine.from_asl(asl, name="notify"))
     assert "Parameters" not in doc
     assert doc["Resources"]["Notify"]["Properties"]["DefinitionSubstitutions"] == {
-        "NotifyParametersTopicArn": {"Fn::Sub": "arn:aws:sns:${AWS::Region}:1:t"}
+        "NotifyParametersTopicArn": {"Fn::Sub": "arn:aws:sns:${AWS::Region}:123456789012:t"}
     }
 
 

@@ -481,7 +481,7 @@ def test_build_param_gives_a_placeholder_its_value_at_build_time(workdir: Path) 
 
 def test_build_param_matching_no_placeholder_is_a_usage_error(workdir: Path) -> None:
     (workdir / "jobs.asl.json").write_text(json.dumps(PLACEHOLDERS_ASL), encoding="utf-8")
-    result = invoke("build", "jobs.asl.json", "--param", "TopicARN=arn:aws:sns:us-east-1:1:t")
+    result = invoke("build", "jobs.asl.json", "--param", "TopicARN=arn:aws:sns:us-east-1:123456789012:t")
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr.splitlines() == [
         "error: invalid application (1 problem):",
@@ -493,8 +493,8 @@ def test_build_param_matching_no_placeholder_is_a_usage_error(workdir: Path) -> 
 def test_build_an_imported_module_with_placeholders(workdir: Path) -> None:
     (workdir / "jobs.asl.json").write_text(json.dumps(PLACEHOLDERS_ASL), encoding="utf-8")
     assert invoke("import", "jobs.asl.json", "-o", "jobs.py").exit_code == 0
-    from_python = invoke("build", "jobs.py", "--param", "TopicArn=arn:aws:sns:us-east-1:1:t")
-    from_asl = invoke("build", "jobs.asl.json", "--param", "TopicArn=arn:aws:sns:us-east-1:1:t")
+    from_python = invoke("build", "jobs.py", "--param", "TopicArn=arn:aws:sns:us-east-1:123456789012:t")
+    from_asl = invoke("build", "jobs.asl.json", "--param", "TopicArn=arn:aws:sns:us-east-1:123456789012:t")
     assert from_python.exit_code == from_asl.exit_code == 0
     assert from_python.stderr.splitlines()[0].startswith("warning: ${JobsQueue} has no value")
     assert json.loads(from_python.stdout) == json.loads(from_asl.stdout)

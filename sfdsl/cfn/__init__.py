@@ -41,7 +41,7 @@ from sfdsl.cfn._events import (
 )
 from sfdsl.cfn._lambda import Autoscaling, Function, ProvisionedConcurrency, ScheduledScaling
 from sfdsl.cfn._parameters import PlaceholderMode
-from sfdsl.cfn._template import render, template_for
+from sfdsl.cfn._template import check, render, template_for
 from sfdsl.cfn._versions import Publish
 
 __all__ = [
@@ -74,6 +74,7 @@ __all__ = [
     "Target",
     "TreatMissingData",
     "UsagePlan",
+    "check",
     "render",
     "template_for",
 ]

@@ -28,6 +28,7 @@ from sfdsl.cfn._context import (
     tags_list,
 )
 from sfdsl.cfn._lambda import Function, build_function, latest_problem
+from sfdsl.cfn._lint import check_runtimes, check_template
 from sfdsl.cfn._raw import add_raw, check_raw_references
 from sfdsl.errors import Problem, SfdslWarning
 
@@ -104,7 +105,9 @@ def build(app: App, template: Template, parameters: Mapping[str, str]) -> tuple[
         reserved = [f"{d.logical_id}{s}" for d in app.deployments for s in ("", "Role")]
         ctx.placeholder_parameters = PlaceholderParameters(ctx, reserved)
     ctx.app_name = ctx.params(app.name, "name") if app.name else None
+    before = set(template.resources)
     add_raw(ctx, app)
+    check_runtimes(ctx, app)
     functions = _functions_for(app)
     for i, fn in enumerate(functions):
         build_function(ctx, fn, f"functions[{i}]")
@@ -121,6 +124,7 @@ def build(app: App, template: Template, parameters: Mapping[str, str]) -> tuple[
     for mb in built:
         _check_references(ctx, mb)
     check_raw_references(ctx, app)
+    check_template(ctx, app, set(template.resources) - before)
     ctx.check("application")
     if ctx.placeholder_parameters is not None:
         ctx.placeholder_parameters.finish(mb.role_id for mb in built if mb.role_id)
@@ -634,15 +638,7 @@ def template_for(
         account and region; write it in the definition (a literal or a ${Placeholder}) to pin
         it  @ Send.States.Send.Parameters.QueueUrl.$
     """
-    if isinstance(obj, StateMachine):
-        app = App(placeholders="parameters").add(
-            obj, logical_id=None if obj.name else "StateMachine"
-        )
-    elif isinstance(obj, App):
-        app = obj
-    else:
-        msg = f"template_for needs an App or a StateMachine, got {type(obj).__name__}"
-        raise TypeError(msg)
+    app = _app_of(obj, "template_for")
     template = Template()
     template.set_version("2010-09-09")
     params = parameters or {}
@@ -652,6 +648,46 @@ def template_for(
         name = Context(template, {**app.params, **params}).params(app.name)
         template.set_description(f"{name}: state machines built with sfdsl")
     return template
+
+
+def _app_of(obj: App | StateMachine, caller: str) -> App:
+    """*obj* as an App: a lone machine is deployed with the default options."""
+    if isinstance(obj, StateMachine):
+        return App(placeholders="parameters").add(
+            obj, logical_id=None if obj.name else "StateMachine"
+        )
+    if isinstance(obj, App):
+        return obj
+    msg = f"{caller} needs an App or a StateMachine, got {type(obj).__name__}"
+    raise TypeError(msg)
+
+
+def check(
+    obj: App | StateMachine, *, parameters: Mapping[str, str] | None = None
+) -> tuple[Problem, ...]:
+    """Run every check of :func:`template_for` on *obj*, short of keeping the template.
+
+    What ``sfdsl validate`` runs: a build that this accepts never fails for the same
+    *parameters*. The warnings are returned, not issued.
+
+    Raises:
+        BuildError: every problem the build would report.
+
+    Example:
+        >>> from sfdsl import Pass, StateMachine, Task
+        >>> from sfdsl.errors import BuildError
+        >>> hello = Function("Hello", code="def handler(event, context):\\n    return event\\n")
+        >>> app = App().with_functions(hello).add(StateMachine(Pass("P"), name="hello"))
+        >>> try:
+        ...     check(app)
+        ... except BuildError as error:
+        ...     print(error.problems[0].message)  # doctest: +NORMALIZE_WHITESPACE
+        logical id 'Hello' of the state machine 'hello' is taken by the Lambda function
+        'Hello'; give one of them another logical_id
+        >>> check(StateMachine(Pass("P"), name="ok"))
+        ()
+    """
+    return build(_app_of(obj, "check"), Template(), parameters or {})
 
 
 def render(template: Template, fmt: str = "json") -> str:
@@ -714,4 +750,11 @@ def _dumper() -> Any:
     return Dumper
 
 
-__all__ = ["MachineBuild", "build", "collect_placeholders", "render", "template_for"]
+__all__ = [
+    "MachineBuild",
+    "build",
+    "check",
+    "collect_placeholders",
+    "render",
+    "template_for",
+]

@@ -1,0 +1,215 @@
+"""Checks of the built template for what CloudFormation, IAM or Lambda refuse at deploy time.
+
+They are the mistakes cfn-lint reports on templates users built, found at build time (and so
+by ``sfdsl validate``) with the option or the state that holds them: a ``DependsOn`` naming
+nothing, a role's name where its ARN is needed, an ARN field that holds no ARN, an account id
+that is not 12 digits, a Lambda runtime that is deprecated or blocked for new functions.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import functools
+import json
+import re
+from collections.abc import Iterator, Mapping
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from sfdsl.cfn._context import CfnValue, Context
+
+if TYPE_CHECKING:
+    from sfdsl.cfn._app import App
+
+_PLACEHOLDER = re.compile(r"\$\{[^}]*\}")
+_ARN = re.compile(r"arn:[^:\s\"']*:[^:\s\"']*:[^:\s\"']*:(?P<account>[^:\s\"'/]*):")
+_HIDDEN = "\x00"
+
+
+@functools.cache
+def lambda_runtimes() -> dict[str, dict[str, str]]:
+    """Lambda runtime identifier -> its ``deprecated``, ``create_block`` and ``update_block`` dates.
+
+    From the "Lambda runtimes" page of the AWS Lambda developer guide
+    (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html, "Deprecated runtimes"
+    and "Supported runtimes"); the table is ``sfdsl/cfn/lambda_runtimes.json``.
+
+    Example:
+        >>> lambda_runtimes()["python3.9"]["create_block"]
+        '2026-06-01'
+    """
+    text = resources.files("sfdsl.cfn").joinpath("lambda_runtimes.json").read_text("utf-8")
+    table: dict[str, dict[str, str]] = json.loads(text)["runtimes"]
+    return table
+
+
+def runtime_problem(runtime: str, today: datetime.date) -> tuple[str, str] | None:
+    """``("error" | "warning", message)`` for a Lambda runtime on *today*, else ``None``.
+
+    Lambda refuses to create a function with a runtime past its "block function create"
+    date (an error); a deprecated runtime gets no security patches (a warning).
+
+    Example:
+        >>> runtime_problem("python3.9", datetime.date(2026, 12, 7))[0]
+        'error'
+        >>> runtime_problem("python3.12", datetime.date(2026, 12, 7)) is None
+        True
+    """
+    dates = lambda_runtimes().get(runtime)
+    if dates is None:
+        return None
+    successor = dates.get("successor")
+    fix = f"use {successor}" if successor else "use a supported runtime"
+    page = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html"
+    if datetime.date.fromisoformat(dates["create_block"]) <= today:
+        return (
+            "error",
+            f"runtime {runtime!r} is blocked for new functions since {dates['create_block']} "
+            f"(updates of existing ones since {dates['update_block']}), so Lambda refuses to "
+            f"create this function; {fix} ({page})",
+        )
+    if datetime.date.fromisoformat(dates["deprecated"]) <= today:
+        return (
+            "warning",
+            f"runtime {runtime!r} is deprecated since {dates['deprecated']} (no more security "
+            f"patches); Lambda blocks creating functions with it from {dates['create_block']}; "
+            f"{fix} ({page})",
+        )
+    return None
+
+
+def role_problem(ctx: Context, value: CfnValue | None, field: str) -> str | None:
+    """Why *value* cannot be a role ARN: a ``Ref`` to an ``AWS::IAM::Role`` gives its name.
+
+    Example:
+        >>> from troposphere import Template, iam
+        >>> template = Template()
+        >>> _ = template.add_resource(iam.Role("Worker", AssumeRolePolicyDocument={}))
+        >>> print(role_problem(Context(template, {}), {"Ref": "Worker"}, "role"))
+        role is {'Ref': 'Worker'}, the name of the role, but an ARN is needed; write {'Fn::GetAtt': ['Worker', 'Arn']}
+    """
+    if not isinstance(value, dict) or set(value) != {"Ref"} or not isinstance(value["Ref"], str):
+        return None
+    target = value["Ref"]
+    found = ctx.template.resources.get(target)
+    if getattr(found, "resource_type", None) != "AWS::IAM::Role":
+        return None
+    fix = {"Fn::GetAtt": [target, "Arn"]}
+    return f"{field} is {value!r}, the name of the role, but an ARN is needed; write {fix!r}"
+
+
+def check_template(ctx: Context, app: App, built: set[str]) -> None:
+    """Report what CloudFormation or IAM would refuse in the resources this build added."""
+    _depends_on(ctx, app)
+    _roles(ctx, app)
+    reported: set[str] = set()  # an ARN of the definition is in its role's policy too
+    for lid in sorted(built):
+        resource = ctx.template.resources.get(lid)
+        if resource is None:
+            continue
+        properties = resource.to_dict().get("Properties", {})
+        for where, key, text in _strings(properties, ""):
+            inside = where.startswith("Definition.")
+            path = f"{lid}.{where[len('Definition.') :]}" if inside else f"{lid}.{where}"
+            _arn_text(ctx, key, text, path, reported)
+
+
+def check_runtimes(ctx: Context, app: App, today: datetime.date | None = None) -> None:
+    """A function defined in the app with a deprecated or blocked runtime."""
+    day = today or _today()
+    for i, fn in enumerate(app.functions):
+        if fn.kind != "defined":
+            continue
+        found = runtime_problem(fn.runtime, day)
+        if found is None:
+            continue
+        severity, message = found
+        path = f"functions[{i}].runtime"
+        if severity == "error":
+            ctx.fail(f"Function {fn.logical_id!r}: {message}", path, "lambda-runtime")
+        else:
+            ctx.warn(f"Function {fn.logical_id!r}: {message}", path, "lambda-runtime")
+
+
+def _today() -> datetime.date:
+    return datetime.date.today()
+
+
+def _depends_on(ctx: Context, app: App) -> None:
+    ids = sorted(ctx.template.resources)
+    for dep in app.deployments:
+        for name in dep.depends_on:
+            if name in ctx.template.resources:
+                continue
+            close = difflib.get_close_matches(name, ids, n=1)
+            fix = f"did you mean {close[0]!r}?" if close else "name a resource of the template"
+            ctx.fail(
+                f"depends_on names {name!r}, which is not a resource of the template; {fix}",
+                f"{dep.logical_id}.depends_on",
+                "missing-dependency",
+            )
+
+
+def _roles(ctx: Context, app: App) -> None:
+    for dep in app.deployments:
+        given: list[tuple[str, CfnValue | None]] = [("role", dep.role)]
+        given += [(f"events[{i}].role", getattr(e, "role", None)) for i, e in enumerate(dep.events)]
+        for field, value in given:
+            message = role_problem(ctx, value, field)
+            if message is not None:
+                ctx.fail(message, f"{dep.logical_id}.{field}", "role-name-for-arn")
+
+
+def _strings(value: Any, where: str, key: str = "") -> Iterator[tuple[str, str, str]]:
+    """``(path, key, text)`` of every string in *value* (``key``: the field that holds it)."""
+    if isinstance(value, str):
+        yield where, key, value
+    elif isinstance(value, Mapping):
+        if len(value) == 1 and next(iter(value)) in ("Fn::Sub",):
+            inner = value["Fn::Sub"]
+            text = inner[0] if isinstance(inner, list) and inner else inner
+            if isinstance(text, str):
+                yield where, key, text
+            return
+        for k, v in value.items():
+            if isinstance(k, str) and (k == "Ref" or k.startswith("Fn::")):
+                continue
+            yield from _strings(v, f"{where}.{k}" if where else str(k), str(k))
+    elif isinstance(value, list):
+        for i, item in enumerate(value):
+            yield from _strings(item, f"{where}[{i}]", key)
+
+
+def _arn_text(ctx: Context, key: str, text: str, path: str, reported: set[str]) -> None:
+    visible = _PLACEHOLDER.sub(_HIDDEN, text)
+    not_arn = not visible.startswith("arn:") and _HIDDEN not in visible and visible != "*"
+    if key.endswith("Arn") and text.strip() and not _dynamic(text) and not_arn:
+        ctx.fail(
+            f"{key} must be an ARN (arn:<partition>:<service>:<region>:<account>:...), got "
+            f"{text!r}; IAM refuses a policy on it and the call cannot succeed",
+            path,
+            "not-an-arn",
+        )
+        return
+    for match in _ARN.finditer(visible):
+        account = match.group("account")
+        # Only digits: other ARNs hold something else there (apigateway:<region>:states:...).
+        if not account.isdigit() or len(account) == 12 or account in reported:
+            continue
+        reported.add(account)
+        ctx.fail(
+            f"account id {account!r} in {text!r} is not 12 digits; write the 12-digit account "
+            "id (or ${AWS::AccountId})",
+            path,
+            "account-id",
+        )
+
+
+def _dynamic(text: str) -> bool:
+    """JSONata or a JSONPath-chosen value: its text is not what the field receives."""
+    stripped = text.strip()
+    return stripped.startswith(("{%", "$"))
+
+
+__all__ = ["check_runtimes", "check_template", "lambda_runtimes", "role_problem", "runtime_problem"]
