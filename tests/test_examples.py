@@ -59,6 +59,7 @@ def test_examples_exist() -> None:
         "plugin_readme_events",
         "plugin_readme_samples",
         "canary_release",
+        "provisioned_autoscaling",
     } <= names
 
 
