@@ -481,7 +481,9 @@ def test_build_param_gives_a_placeholder_its_value_at_build_time(workdir: Path) 
 
 def test_build_param_matching_no_placeholder_is_a_usage_error(workdir: Path) -> None:
     (workdir / "jobs.asl.json").write_text(json.dumps(PLACEHOLDERS_ASL), encoding="utf-8")
-    result = invoke("build", "jobs.asl.json", "--param", "TopicARN=arn:aws:sns:us-east-1:123456789012:t")
+    result = invoke(
+        "build", "jobs.asl.json", "--param", "TopicARN=arn:aws:sns:us-east-1:123456789012:t"
+    )
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr.splitlines() == [
         "error: invalid application (1 problem):",
@@ -493,8 +495,12 @@ def test_build_param_matching_no_placeholder_is_a_usage_error(workdir: Path) -> 
 def test_build_an_imported_module_with_placeholders(workdir: Path) -> None:
     (workdir / "jobs.asl.json").write_text(json.dumps(PLACEHOLDERS_ASL), encoding="utf-8")
     assert invoke("import", "jobs.asl.json", "-o", "jobs.py").exit_code == 0
-    from_python = invoke("build", "jobs.py", "--param", "TopicArn=arn:aws:sns:us-east-1:123456789012:t")
-    from_asl = invoke("build", "jobs.asl.json", "--param", "TopicArn=arn:aws:sns:us-east-1:123456789012:t")
+    from_python = invoke(
+        "build", "jobs.py", "--param", "TopicArn=arn:aws:sns:us-east-1:123456789012:t"
+    )
+    from_asl = invoke(
+        "build", "jobs.asl.json", "--param", "TopicArn=arn:aws:sns:us-east-1:123456789012:t"
+    )
     assert from_python.exit_code == from_asl.exit_code == 0
     assert from_python.stderr.splitlines()[0].startswith("warning: ${JobsQueue} has no value")
     assert json.loads(from_python.stdout) == json.loads(from_asl.stdout)
@@ -1721,3 +1727,21 @@ def test_python_integers_longer_than_python_prints_are_a_message(
         "has more than 4,300 digits, more than Python converts to text (MAX_INT_DIGITS in "
         "docs/limits.md); write it as a string  @ States.A.Result.x\n",
     )
+
+
+@pytest.mark.parametrize(
+    ("args", "shown"),
+    [
+        (["validate", "ok.asl.json", "x\u202ey"], "Got unexpected extra argument(s) (x\\u202ey)"),
+        (["validate", "--x\x1b[2J"], "No such option: --x\\x1b[2J"),
+        (["bu\u2066ild"], "No such command 'bu\\u2066ild'."),
+    ],
+    ids=["extra-argument", "option", "command"],
+)
+def test_usage_errors_show_hidden_characters_escaped(
+    workdir: Path, args: list[str], shown: str
+) -> None:
+    result = invoke(*args)
+    assert result.exit_code == 2
+    assert shown in result.stderr
+    assert not any(c in result.stderr for c in ("\x1b", "\u202e", "\u2066"))
