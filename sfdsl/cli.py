@@ -424,6 +424,7 @@ def validate(
     machines = loaded.machines
     try:
         _check_definition_sizes(loaded)
+        _check_app(loaded)
     except _Failure as failure:
         if payload is not None:
             payload.update(target=loaded.label, valid=False, machines=[], warnings=[])
@@ -478,6 +479,27 @@ def _parse_params(params: Sequence[str]) -> dict[str, str]:
     return parsed
 
 
+@contextmanager
+def _build_errors() -> Iterator[None]:
+    """A --param the App does not declare is a usage error, not an invalid workflow."""
+    from sfdsl.errors import BuildError
+
+    try:
+        yield
+    except BuildError as exc:
+        if exc.problems and all(p.code == "unknown-parameter" for p in exc.problems):
+            raise _Failure(EXIT_USAGE, str(exc), exc.errors) from None
+        raise
+
+
+def _check_app(loaded: Target) -> None:
+    """Every check of ``sfdsl build`` short of rendering, so that validate and build agree."""
+    from sfdsl import cfn
+
+    with _user_errors(), _build_errors():
+        cfn.check(loaded.obj)
+
+
 def _build_template(
     loaded: Target, fmt: Format, params: Mapping[str, str]
 ) -> tuple[str, Any, list[str]]:
@@ -485,17 +507,12 @@ def _build_template(
     import warnings
 
     from sfdsl import cfn
-    from sfdsl.errors import BuildError, SfdslWarning
+    from sfdsl.errors import SfdslWarning
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", SfdslWarning)
-        try:
+        with _build_errors():
             template = cfn.template_for(loaded.obj, parameters=params)
-        except BuildError as exc:
-            # A --param the App does not declare is a usage error, not an invalid workflow.
-            if exc.problems and all(p.code == "unknown-parameter" for p in exc.problems):
-                raise _Failure(EXIT_USAGE, str(exc), exc.errors) from None
-            raise
         text = cfn.render(template, fmt.value)
     found = [str(w.message) for w in caught if issubclass(w.category, SfdslWarning)]
     return text if text.endswith("\n") else text + "\n", template.to_dict(), found
