@@ -896,7 +896,7 @@ def test_import_yaml_asl_to_stdout(workdir: Path) -> None:
             "Done": {"Type": "Succeed"},
         },
     }
-    (workdir / "sizes.asl.yaml").write_text(yaml.safe_dump(asl), encoding="utf-8")
+    (workdir / "sizes.asl.yaml").write_text(yaml.safe_dump(asl, sort_keys=False), encoding="utf-8")
     result = invoke("import", "sizes.asl.yaml", "--name", "Sizes")
     assert (result.exit_code, result.stderr) == (0, "")
     assert 'Choice("Check").when(Var("$.n") > 3, big).otherwise(done)' in result.stdout
