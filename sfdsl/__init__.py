@@ -61,6 +61,7 @@ if TYPE_CHECKING:
     )
     from sfdsl._intrinsics import IntrinsicCall, States
     from sfdsl._jsonpath import JsonPath
+    from sfdsl._render import render_asl
     from sfdsl._runner import (
         Delayed,
         Execution,
@@ -93,6 +94,7 @@ _LAZY = {
     "IntrinsicCall": "sfdsl._intrinsics",
     "States": "sfdsl._intrinsics",
     "JsonPath": "sfdsl._jsonpath",
+    "render_asl": "sfdsl._render",
     "Delayed": "sfdsl._runner",
     "Execution": "sfdsl._runner",
     "HistoryEvent": "sfdsl._runner",
@@ -173,6 +175,7 @@ __all__ = [
     "__version__",
     "chain",
     "load_mock_config",
+    "render_asl",
     "run",
     "test_state",
 ]

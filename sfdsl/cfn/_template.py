@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 import re
 import warnings
@@ -14,6 +13,7 @@ import attrs
 from troposphere import Template
 
 from sfdsl._machine import StateMachine
+from sfdsl._render import intrinsic_name
 from sfdsl._values import Placeholder
 from sfdsl.cfn._app import App, Deployment
 from sfdsl.cfn._context import (
@@ -408,12 +408,8 @@ class _Definition:
             base = re.sub(r"[^A-Za-z0-9]", "", where.replace("States.", "")) or "Value"
         elif not isinstance(value, dict):
             base = "Value"
-        elif "Ref" in value and isinstance(value["Ref"], str):
-            base = re.sub(r"[^A-Za-z0-9]", "", value["Ref"])
-        elif "Fn::GetAtt" in value and isinstance(value["Fn::GetAtt"], list):
-            base = "".join(re.sub(r"[^A-Za-z0-9]", "", str(p)) for p in value["Fn::GetAtt"])
         else:
-            base = "Value" + hashlib.sha256(text.encode()).hexdigest()[:8]
+            base = intrinsic_name(value)  # the name render_asl fills too
         name = base
         n = 2
         while (
