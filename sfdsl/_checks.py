@@ -150,10 +150,23 @@ def number(
 def _bounds(value: float, path: str, minimum: float | None, maximum: float | None) -> list[Problem]:
     field = path.rsplit(".", 1)[-1]
     if minimum is not None and value < minimum:
-        return [Problem(f"{field} must be >= {minimum} (got {value})", path, "out-of-range")]
+        return [
+            Problem(f"{field} must be >= {minimum} (got {_shown(value)})", path, "out-of-range")
+        ]
     if maximum is not None and value > maximum:
-        return [Problem(f"{field} must be <= {maximum} (got {value})", path, "out-of-range")]
+        return [
+            Problem(f"{field} must be <= {maximum} (got {_shown(value)})", path, "out-of-range")
+        ]
     return []
+
+
+def _shown(value: float) -> str:
+    """*value* as text, or what it is when it has more digits than Python converts to text."""
+    from sfdsl._limits import MAX_INT_DIGITS, too_many_digits
+
+    if too_many_digits(value):
+        return f"an integer of more than {MAX_INT_DIGITS:,} digits"
+    return str(value)
 
 
 def count_or_jsonata(

@@ -174,7 +174,7 @@ def check_depth(data: Any, origin: str) -> None:
         elif isinstance(node, (list, tuple)):
             items = ((f"{path}[{i}]", v) for i, v in enumerate(node))
         else:
-            if isinstance(node, int) and not isinstance(node, bool) and abs(node) >= _LONGEST:
+            if too_many_digits(node):
                 raise _long_int(origin, path)
             continue
         if depth > MAX_DEPTH:
@@ -183,6 +183,16 @@ def check_depth(data: Any, origin: str) -> None:
 
 
 _LONGEST = 10**MAX_INT_DIGITS
+
+
+def too_many_digits(value: object) -> bool:
+    """True for an integer of more digits than Python converts to text (:data:`MAX_INT_DIGITS`).
+
+    Example:
+        >>> too_many_digits(10**4300 - 1), too_many_digits(-(10**4300)), too_many_digits(1.0)
+        (False, True, False)
+    """
+    return isinstance(value, int) and not isinstance(value, bool) and abs(value) >= _LONGEST
 
 
 def _long_int(origin: str, path: str) -> LimitError:
@@ -208,6 +218,7 @@ __all__ = [
     "read_text_file",
     "too_deep",
     "too_large",
+    "too_many_digits",
 ]
 
 

@@ -1099,3 +1099,23 @@ def test_run_of_an_unreadable_file_is_a_setup_error(
     with pytest.raises(ExecutionSetupError) as caught:
         run(path)
     assert str(caught.value) == message.format(path=path)
+
+
+@pytest.mark.parametrize(
+    ("build", "message"),
+    [
+        (
+            lambda huge: StateMachine(Pass("A"), timeout_seconds=huge),
+            "TimeoutSeconds must be <= 99999999 (got an integer of more than 4,300 digits)",
+        ),
+        (
+            lambda huge: StateMachine(Pass("A"), timeout_seconds=-huge),
+            "TimeoutSeconds must be >= 1 (got an integer of more than 4,300 digits)",
+        ),
+    ],
+    ids=["too-large", "too-small"],
+)
+def test_python_integers_longer_than_python_prints_are_described(build: Any, message: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        build(10**4300)
+    assert [p.message for p in caught.value.problems] == [message]
