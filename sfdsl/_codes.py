@@ -7,7 +7,9 @@ refuse what reading ASL only warns about, where the intent of the Python is unmi
 codes say so with ``when_read``.
 
 The errors page lists this table (:func:`markdown_table`); a test checks that every code used in
-the package is here.
+the package is here. What the service itself refuses at creation is listed with the
+``ValidateStateMachineDefinition`` diagnostics:
+https://docs.aws.amazon.com/step-functions/latest/apireference/API_ValidateStateMachineDefinitionDiagnostic.html
 """
 
 from __future__ import annotations
@@ -393,9 +395,12 @@ _TABLE: tuple[Code, ...] = (
     _c(
         "no-path-to-end",
         "error",
-        "Some states loop forever: no path from them reaches an end.",
+        "Some states loop forever: no path from them reaches an end. The service accepts such a "
+        "definition when another path ends (it refuses only a workflow with no terminal state at "
+        "all, MISSING_END_STATE), so an ASL document that has one is read with a warning.",
         "`L1 -> L2 -> L1` next to a path that ends",
         "Add an exit (a Choice rule or a Catch) to the loop.",
+        when_read="warning",
     ),
     _c(
         "choice-without-rules",
@@ -545,6 +550,14 @@ _TABLE: tuple[Code, ...] = (
         "A value that is not one of the API's allowed values.",
         '`"StorageClass": "COLD"`',
         "Use one of the values listed.",
+    ),
+    _c(
+        "sdk-error-name",
+        "error or warning",
+        "A Retry or Catch error name for an SDK integration without the prefix Step Functions "
+        "gives the service's errors, so it never matches.",
+        '`"ErrorEquals": ["NoSuchKey"]` on an `aws-sdk:s3` Task',
+        "Write the name the message gives (`S3.NoSuchKeyException`).",
     ),
     # --------------------------------------------------------------- build (CloudFormation, IAM)
     _c(
@@ -763,6 +776,20 @@ _TABLE: tuple[Code, ...] = (
         "`policy_document(...)` for a machine of Pass states",
         "Attach no inline policy (`sfdsl build` does this itself).",
     ),
+    _c(
+        "unfilled-placeholder",
+        "error",
+        "A `${Name}` placeholder of the definition got no value when the ASL was rendered.",
+        "`render_asl(machine, values={})` for a machine with `${TableName}`",
+        "Give every placeholder a value.",
+    ),
+    _c(
+        "unknown-placeholder",
+        "error",
+        "A value given for a placeholder the definition does not have.",
+        '`render_asl(machine, values={"TabelName": "orders"})`',
+        "Use the name the message suggests, or drop it.",
+    ),
     # --------------------------------------------------------------- serverless.yml import
     _c(
         "serverless-yaml",
@@ -791,6 +818,13 @@ _TABLE: tuple[Code, ...] = (
         "A `${file(...)}` that cannot be read, or that sfdsl does not read.",
         "`${file(./missing.yml)}`",
         "Fix the path, or write the value into serverless.yml.",
+    ),
+    _c(
+        "serverless-variable",
+        "error",
+        "A serverless variable that gives an object or list inside a piece of text.",
+        '`"arn:${self:custom.queue}"` where `custom.queue` is a mapping',
+        "Refer to a single value (a string or a number).",
     ),
     _c(
         "serverless-wait",

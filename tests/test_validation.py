@@ -2167,3 +2167,38 @@ def test_unset_and_discard_paths_still_work() -> None:
     dropped = unset.with_(result_path=DISCARD, end=True)
     assert dropped.to_asl()["ResultPath"] is None
     assert StateMachine.from_asl(StateMachine(dropped).to_asl()).states[0] == dropped
+
+
+def test_a_trap_loop_in_asl_is_a_warning_as_the_service_accepts_it() -> None:
+    document = {
+        "StartAt": "Done?",
+        "States": {
+            "Done?": {
+                "Type": "Choice",
+                "Choices": [{"Variable": "$.done", "BooleanEquals": True, "Next": "Done"}],
+                "Default": "L1",
+            },
+            "L1": {"Type": "Pass", "Next": "L2"},
+            "L2": {"Type": "Pass", "Next": "L1"},
+            "Done": {"Type": "Succeed"},
+        },
+    }
+    machine = StateMachine.from_asl(document)
+    assert ("States.L1", "no-path-to-end", "warning") in [
+        (w.path, w.code, w.severity) for w in machine.warnings
+    ]
+    with pytest.raises(ValidationError):
+        StateMachine.from_asl(document, strict=True)
+    in_python = Graph.of(
+        Choice("Done?").when(Var("$.done") == True, Succeed("Done")).otherwise("L1")  # noqa: E712
+    )
+    loop = Graph(
+        "Done?", [*in_python.states, Pass("L1", next_state="L2"), Pass("L2", next_state="L1")]
+    )
+    assert "no-path-to-end" in [p.code for p in _errors_of(lambda: StateMachine(loop))]
+
+
+def _errors_of(build: Callable[[], object]) -> list[Problem]:
+    with pytest.raises(ValidationError) as info:
+        build()
+    return list(info.value.problems)
