@@ -347,3 +347,37 @@ def test_ctrl_c_exits_130_without_a_traceback(workdir: Path) -> None:
         proc.send_signal(signal.SIGINT)
         stdout, stderr = proc.communicate(timeout=60)
     assert (proc.returncode, stdout, stderr) == (130, b"", b"")
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero (a POSIX system)")
+def test_an_endless_stdin_input_is_read_only_up_to_the_quota(workdir: Path) -> None:
+    with open("/dev/zero", "rb") as zeros:
+        done = subprocess.run(
+            [sys.executable, "-m", "sfdsl.cli", "run", "ok.asl.json", "--input", "@-"],
+            cwd=workdir,
+            stdin=zeros,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            timeout=60,
+            check=False,
+        )
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == (
+        "error: --input @- (stdin) is larger than 262,144 bytes, the Step Functions quota for an "
+        "execution's input (256 KiB as UTF-8, "
+        "https://docs.aws.amazon.com/step-functions/latest/dg/service-quotas.html); pass a "
+        "reference to the data (an S3 object) instead\n"
+    )
+
+
+def test_terminal_escapes_never_reach_stderr_raw(workdir: Path) -> None:
+    (workdir / "esc.json").write_text(
+        json.dumps({"StartAt": "A\x1b[2J\u202e", "States": {"B": {"Type": "Pass", "End": True}}}),
+        encoding="utf-8",
+    )
+    done = sfdsl(workdir, "validate", "esc.json")
+    assert done.returncode == 1
+    assert "\x1b" not in done.stderr
+    assert "\u202e" not in done.stderr
+    assert "StartAt 'A\\x1b[2J\\u202e' is not a state here" in done.stderr
