@@ -45,7 +45,7 @@ from sfdsl._states import (
 )
 from sfdsl._values import DISCARD, Placeholder, render
 from sfdsl._yaml import YamlDocument
-from sfdsl.errors import DefinitionError, LimitError, Problem, ValidationError
+from sfdsl.errors import DefinitionError, Problem, ValidationError
 
 _JSONATA_PAYLOADS = frozenset({"arguments", "output"})
 _PAYLOADS = frozenset(
