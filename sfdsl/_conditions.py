@@ -603,6 +603,8 @@ def jsonata_problem(expression: object) -> str | None:
         True
     """
     if isinstance(expression, bool):
+        # The ASL specification: a JSONata Choice rule's "Condition" accepts a boolean value or a
+        # JSONata string (https://states-language.net/spec.html, Choice Rules).
         return None
     if not isinstance(expression, str):
         return (
