@@ -441,3 +441,12 @@ def test_validate_accepts_what_build_accepts(workdir: Path) -> None:
     (workdir / "flows.py").write_text(HEAD + textwrap.dedent(source), encoding="utf-8")
     assert _run("validate", "flows.py", "--json")[0] == 0
     assert _run("build", "flows.py", "--json")[0] == 0
+
+
+def test_a_machine_that_depends_on_itself_is_refused() -> None:
+    with pytest.raises(BuildError) as info:
+        check(App().add(StateMachine(Pass("P"), name="orders"), depends_on="Orders"))
+    assert [str(p) for p in info.value.problems] == [
+        "depends_on names 'Orders', the state machine itself (CloudFormation refuses a "
+        "circular dependency); drop it  @ Orders.depends_on"
+    ]

@@ -137,9 +137,17 @@ def _today() -> datetime.date:
 
 
 def _depends_on(ctx: Context, app: App) -> None:
-    ids = sorted(ctx.template.resources)
     for dep in app.deployments:
+        ids = sorted(lid for lid in ctx.template.resources if lid != dep.logical_id)
         for name in dep.depends_on:
+            if name == dep.logical_id:
+                ctx.fail(
+                    f"depends_on names {name!r}, the state machine itself (CloudFormation "
+                    "refuses a circular dependency); drop it",
+                    f"{dep.logical_id}.depends_on",
+                    "missing-dependency",
+                )
+                continue
             if name in ctx.template.resources:
                 continue
             close = difflib.get_close_matches(name, ids, n=1)
