@@ -253,6 +253,8 @@ def py_str(text: str) -> str:
         "it's" 'say "hi"' "plain" "a\\rb"
     """
     quote = "'" if text.count('"') > text.count("'") else '"'
+    if text.isprintable() and "\\" not in text and quote not in text:
+        return quote + text + quote
     body = "".join(
         "\\" + ch if ch in (quote, "\\") else ch if ch.isprintable() else repr(ch)[1:-1]
         for ch in text

@@ -581,7 +581,7 @@ def test_machine_built_in_python_keeps_placeholders_paths_and_intrinsics() -> No
             parameters={
                 "FunctionName": Placeholder("Fn", {"Ref": "F"}),
                 "Payload": Var("$.x"),
-                "n": States.Format("{}", Var("$.y")),
+                "Qualifier": States.Format("{}", Var("$.y")),
             },
         )
     )
@@ -594,7 +594,7 @@ def test_machine_built_in_python_keeps_placeholders_paths_and_intrinsics() -> No
         "    parameters={\n"
         '        "FunctionName": Placeholder("Fn", {"Ref": "F"}),\n'
         '        "Payload": Var("$.x"),\n'
-        '        "n": States.Format("{}", Var("$.y")),\n'
+        '        "Qualifier": States.Format("{}", Var("$.y")),\n'
         "    },\n"
         ")\n"
         "machine = StateMachine(t)\n"
