@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -125,3 +127,25 @@ def test_unfilled_must_be_error_or_keep() -> None:
     with pytest.raises(ValidationError) as info:
         render_asl(_send(URL), unfilled="drop")  # type: ignore[arg-type]
     assert str(info.value) == "unfilled must be 'error' or 'keep', got 'drop'"
+
+
+def test_the_sam_template_of_the_docs_passes_cfn_lint(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """docs/deploy/sam.md writes template.yaml; cfn-lint (with the SAM transform) accepts it."""
+    from cfnlint.api import ManualArgs, lint
+    from test_docs import OUTPUT, _exec, _page_blocks, _write_file
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    namespace: dict[str, object] = {"__name__": "__docs__"}
+    sys.modules.pop("flows", None)  # the page's own flows.py, not another page's
+    for block in _page_blocks("deploy/sam.md"):
+        if block.title not in (None, OUTPUT):
+            _write_file(block, tmp_path)
+        elif block.lang == "python" and block.title is None and block.skip_reason is None:
+            _exec(block, namespace)
+    sys.modules.pop("flows", None)
+    text = (tmp_path / "template.yaml").read_text(encoding="utf-8")
+    matches = lint(text, config=ManualArgs(regions=["us-east-1"]))
+    assert [f"{m.rule.id} {m.message}" for m in matches] == []
