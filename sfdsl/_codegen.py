@@ -23,6 +23,7 @@ Example:
 from __future__ import annotations
 
 import builtins
+import datetime
 import json
 import keyword
 import os
@@ -266,12 +267,21 @@ def _literal(value: Any, writer: ModuleWriter) -> _Node:
     """Plain JSON data (and the few sfdsl values payloads may hold) as a Python expression."""
     from sfdsl._values import DISCARD, Jsonata, Placeholder
 
-    if value is None or isinstance(value, (bool, int)):
+    if value is None or isinstance(value, bool):
         return _Raw(repr(value))
-    if isinstance(value, float):
-        return _Raw(repr(value))
+    if isinstance(value, int):
+        # Python writes at most 4,300 decimal digits; hexadecimal has no such limit.
+        return _Raw(repr(value) if abs(value).bit_length() < 14_000 else hex(value))
     if isinstance(value, str):
         return _Raw(py_str(value))
+    if isinstance(value, datetime.date):
+        # A YAML timestamp (serverless.yml): written as its ISO text, which JSON can hold.
+        text = value.isoformat()
+        writer.note(f"the YAML timestamp {text} is written as the text {text!r}")
+        return _Raw(py_str(text))
+    if isinstance(value, float):
+        _refuse_non_json(value)
+        return _Raw(repr(value))
     if value is DISCARD:
         writer.use("DISCARD")
         return _Raw("DISCARD")
@@ -296,7 +306,20 @@ def _literal(value: Any, writer: ModuleWriter) -> _Node:
         return _call("Placeholder", args)
     from sfdsl._values import render
 
-    return _literal(render(value), writer)
+    rendered = render(value)
+    if rendered is value:  # not a value sfdsl renders: sets, bytes...
+        _refuse_non_json(value, always=True)
+    return _literal(rendered, writer)
+
+
+def _refuse_non_json(value: Any, *, always: bool = False) -> None:
+    """Raise DefinitionError for a value JSON cannot hold (NaN, infinity, a set, bytes...)."""
+    from sfdsl._values import json_problems
+    from sfdsl.errors import DefinitionError
+
+    problems = json_problems(value, "") or (json_problems(object(), "") if always else [])
+    if problems:
+        raise DefinitionError(problems, subject="value to write")
 
 
 # --------------------------------------------------------------------------- names

@@ -2041,3 +2041,36 @@ def test_cli_reads_files_outside_the_project_only_when_allowed(tmp_path: Path) -
     misused = CliRunner().invoke(app, ["import", str(asl), "--allow-files-outside-project"])
     assert misused.exit_code == 2
     assert "--allow-files-outside-project reads serverless.yml variables" in misused.output
+
+
+@pytest.mark.parametrize(
+    ("value", "problem"),
+    [
+        (".inf", "inf is not a JSON number; use a finite number"),
+        (".nan", "nan is not a JSON number; use a finite number"),
+        (
+            "!!set {a, b}",
+            "a value of type set is not JSON; use a list, dict, str, number, bool or None",
+        ),
+        (
+            "!!binary aGk=",
+            "a value of type bytes is not JSON; use a list, dict, str, number, bool or None",
+        ),
+    ],
+)
+def test_values_json_cannot_hold_are_errors_not_code(value: str, problem: str) -> None:
+    with pytest.raises(DefinitionError) as info:
+        _import(f"events: [{{schedule: {{rate: rate(1 hour), input: {{k: {value}}}}}}}]")
+    assert [str(p) for p in info.value.problems] == [problem]
+
+
+def test_timestamps_are_written_as_text_and_huge_numbers_exactly() -> None:
+    big = "0x" + "f" * 4000  # more than the 4,300 decimal digits Python writes
+    module = _import(
+        f"events: [{{schedule: {{rate: rate(1 hour), input: {{day: 2020-01-31, n: {big}}}}}}}]"
+    )
+    assert "the YAML timestamp 2020-01-31 is written as the text '2020-01-31'" in module.notes
+    namespace: dict[str, Any] = {}
+    exec(compile(module.code, "<generated>", "exec"), namespace)
+    schedule = namespace["app"].deployments[0].events[0]
+    assert schedule.input == {"day": "2020-01-31", "n": int(big, 16)}
