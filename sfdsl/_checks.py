@@ -610,7 +610,9 @@ def _walk_payload(
     elif isinstance(value, str):
         if jsonpath_only and _looks_jsonata(value):
             problems.append(_jsonata_in_jsonpath(value, path))
-        elif _looks_jsonata(value):
+        elif _looks_jsonata(value) and not jsonpath:
+            # In a template of either language the state's language decides: JSONPath passes
+            # the text on, JSONata must parse it (language_payload).
             problems.extend(jsonata_text(value, path))
     elif isinstance(value, Jsonata):
         problems.extend(jsonata_text(str(value), path))
@@ -806,12 +808,9 @@ def _walk_language(value: Any, path: str, language: str, problems: list[Problem]
     elif isinstance(value, (list, tuple)):
         for i, item in enumerate(value):
             _walk_language(item, f"{path}[{i}]", language, problems)
-    elif (
-        language == "JSONPath"
-        and isinstance(value, str)
-        and _looks_jsonata(value)
-        and _jsonata_problem(value) is None  # a malformed one is reported as such already
-    ):
+    elif isinstance(value, str) and _looks_jsonata(value) and language == "JSONata":
+        problems.extend(jsonata_text(value, path))
+    elif isinstance(value, str) and _looks_jsonata(value) and language == "JSONPath":
         problems.append(
             Problem(
                 f"{value!r} is a JSONata expression, but this is a JSONPath state: it would be "

@@ -2202,3 +2202,27 @@ def _errors_of(build: Callable[[], object]) -> list[Problem]:
     with pytest.raises(ValidationError) as info:
         build()
     return list(info.value.problems)
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [
+        ("JSONPath", ("jsonata-text-in-jsonpath", "warning")),
+        ("JSONata", ("invalid-jsonata", "error")),
+    ],
+)
+def test_unfinished_jsonata_text_in_assign_is_judged_by_the_state_language(
+    language: str, expected: tuple[str, str]
+) -> None:
+    document = {
+        "QueryLanguage": language,
+        "StartAt": "P",
+        "States": {"P": {"Type": "Pass", "Assign": {"x": "{% 1"}, "End": True}},
+    }
+    if expected[1] == "warning":
+        found = StateMachine.from_asl(document).warnings
+    else:
+        with pytest.raises(ValidationError) as info:
+            StateMachine.from_asl(document)
+        found = info.value.problems
+    assert [(p.path, p.code, p.severity) for p in found] == [("States.P.Assign.x", *expected)]
