@@ -2074,3 +2074,12 @@ def test_timestamps_are_written_as_text_and_huge_numbers_exactly() -> None:
     exec(compile(module.code, "<generated>", "exec"), namespace)
     schedule = namespace["app"].deployments[0].events[0]
     assert schedule.input == {"day": "2020-01-31", "n": int(big, 16)}
+
+
+def test_values_yaml_11_changed_on_reading_are_noted() -> None:
+    module = _import("tags: {when: 1:30}")
+    assert (
+        "serverless.yml text line 9: the unquoted 1:30 is read as the number 90 (YAML 1.1 reads "
+        '1:30 in base 60); write "1:30" (quoted) to keep the text, or 90 for the number (at '
+        "stepFunctions.stateMachines.main.tags.when)"
+    ) in module.notes
