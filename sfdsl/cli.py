@@ -210,32 +210,41 @@ def _write_output(output: Path, content: str | bytes) -> None:
     """Write *content* to the -o FILE atomically; a failure is a usage error naming the file.
 
     The content goes to a new file in the same folder, which then replaces FILE in one step:
-    a failure or Ctrl-C leaves FILE as it was, never half written.
+    a failure or Ctrl-C leaves FILE as it was, never half written. A FILE that is not a regular
+    file (``/dev/stdout``, a named pipe) is written to as it is.
     """
-    import secrets
-
     data = content if isinstance(content, bytes) else content.encode("utf-8")
     # Replace the file a symbolic link points to, not the link.
     real = Path(os.path.realpath(output))
-    temporary = real.with_name(f".{real.name}.{secrets.token_hex(6)}.tmp")
     try:
-        # 0o666 less the umask: the mode a plain write would have given a new file.
-        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-        try:
-            with os.fdopen(descriptor, "wb") as stream:
+        if real.exists() and not real.is_file():
+            with open(real, "wb") as stream:
                 stream.write(data)
-                stream.flush()
-                os.fsync(stream.fileno())
-            if real.exists():
-                os.chmod(temporary, real.stat().st_mode & 0o7777)
-            os.replace(temporary, real)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(temporary)
-            raise
+        else:
+            _replace_atomically(real, data)
     except OSError as exc:
         msg = f"cannot write {output}: {exc.strerror or exc}"
         raise _Failure(EXIT_USAGE, msg) from None
+
+
+def _replace_atomically(real: Path, data: bytes) -> None:
+    import secrets
+
+    temporary = real.with_name(f".{real.name}.{secrets.token_hex(6)}.tmp")
+    # 0o666 less the umask: the mode a plain write would have given a new file.
+    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        if real.exists():
+            os.chmod(temporary, real.stat().st_mode & 0o7777)
+        os.replace(temporary, real)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise
 
 
 def _refuse_overwriting_input(output: Path | None, inputs: Sequence[str | Path | None]) -> None:
@@ -640,8 +649,9 @@ def _read_input(values: Sequence[str]) -> Any:
             else:
                 with open(name, "rb") as stream:
                     data = read_limited(stream, MAX_PAYLOAD_BYTES)
-        except OSError as exc:
-            msg = f"cannot read {where}: {exc.strerror or exc}"
+        except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
+            reason = exc.strerror if isinstance(exc, OSError) else None
+            msg = f"cannot read {where}: {reason or exc}"
             raise _Failure(EXIT_USAGE, msg) from None
     else:
         data = value.encode("utf-8", "surrogatepass")
@@ -800,8 +810,9 @@ def _read_mocks(mocks: Path) -> Any:
     try:
         with open(mocks, "rb") as stream:
             data = read_limited(stream, MAX_FILE_BYTES)
-    except OSError as exc:
-        raise _Failure(EXIT_USAGE, f"cannot read {what}: {exc.strerror or exc}") from None
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
+        reason = exc.strerror if isinstance(exc, OSError) else None
+        raise _Failure(EXIT_USAGE, f"cannot read {what}: {reason or exc}") from None
     if data is None:
         msg = (
             f"{what} is larger than {MAX_FILE_BYTES:,} bytes, the most sfdsl reads "

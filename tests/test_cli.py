@@ -1745,3 +1745,38 @@ def test_usage_errors_show_hidden_characters_escaped(
     assert result.exit_code == 2
     assert shown in result.stderr
     assert not any(c in result.stderr for c in ("\x1b", "\u202e", "\u2066"))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="named pipes (mkfifo) are POSIX")
+def test_an_output_that_is_not_a_regular_file_is_written_to_not_replaced(workdir: Path) -> None:
+    import os
+    import stat
+    import threading
+
+    fifo = workdir / "out.fifo"
+    os.mkfifo(fifo)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    result = invoke("build", "ok.asl.json", "-o", "out.fifo", "--format", "json")
+    reader.join(timeout=30)
+    assert result.exit_code == 0
+    assert stat.S_ISFIFO(fifo.stat().st_mode)
+    assert json.loads(received[0])["Resources"]
+    assert _leftovers(workdir) == []
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["--input", "@in\x00.json"],
+            "cannot read --input file in\\x00.json: embedded null byte",
+        ),
+    ],
+)
+def test_a_nul_in_an_input_file_name_is_a_usage_error(
+    workdir: Path, args: list[str], message: str
+) -> None:
+    result = invoke("run", "ok.asl.json", *args)
+    assert (result.exit_code, result.stderr) == (2, f"error: {message}\n")
