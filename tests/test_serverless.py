@@ -2083,3 +2083,10 @@ def test_values_yaml_11_changed_on_reading_are_noted() -> None:
         '1:30 in base 60); write "1:30" (quoted) to keep the text, or 90 for the number (at '
         "stepFunctions.stateMachines.main.tags.when)"
     ) in module.notes
+
+
+def test_output_does_not_depend_on_ruff(monkeypatch: pytest.MonkeyPatch) -> None:
+    with_tools = import_serverless(FIXTURES / "guide.yml").code
+    monkeypatch.setenv("PATH", "")
+    monkeypatch.setattr(shutil, "which", lambda *_args, **_kwargs: None)
+    assert import_serverless(FIXTURES / "guide.yml").code == with_tools
