@@ -82,7 +82,7 @@ FIELD_RULES: list[tuple[str, Callable[[], object], list[tuple[str, str]]]] = [
     ),
     (
         "parameters-and-arguments",
-        lambda: task(parameters={"a": 1}, arguments={"a": 1}),
+        lambda: task(parameters={"Payload": 1}, arguments={"Payload": 1}),
         [(f"Parameters and Arguments {EXCLUSIVE}", "States.X.Arguments")],
     ),
     (
@@ -508,11 +508,11 @@ FIELD_RULES: list[tuple[str, Callable[[], object], list[tuple[str, str]]]] = [
     ),
     (
         "jsonata-does-not-parse",
-        lambda: task(arguments={"a": "{% $x + %}"}),
+        lambda: task(arguments={"Payload": "{% $x + %}"}),
         [
             (
                 "JSONata expression '{% $x + %}' does not parse: Unexpected end of expression",
-                "States.X.Arguments.a",
+                "States.X.Arguments.Payload",
             )
         ],
     ),
@@ -1359,8 +1359,12 @@ DOLLAR_KEY_IN_JSONATA = (
 )
 
 
+ACTIVITY = "arn:aws:states:us-east-1:123456789012:activity:work"
+
+
 def jsonata_task(**fields: Any) -> Task:
-    return Task("X", resource=LAMBDA, end=True, query_language="JSONata", **fields)
+    # An activity takes any input: these cases are about the payload, not an API's parameters.
+    return Task("X", resource=ACTIVITY, end=True, query_language="JSONata", **fields)
 
 
 UNEVALUATED: list[tuple[str, Callable[[], object], list[tuple[str, str]]]] = [
