@@ -900,7 +900,9 @@ JSONPATH_ONLY: list[tuple[Callable[..., State], str]] = [
 JSONATA_ONLY: list[tuple[Callable[..., State], str]] = [
     (lambda ql: Pass("X", output={"a": 1}, end=True, query_language=ql), "Output"),
     (
-        lambda ql: Task("X", resource=LAMBDA, arguments={"Payload": 1}, end=True, query_language=ql),
+        lambda ql: Task(
+            "X", resource=LAMBDA, arguments={"Payload": 1}, end=True, query_language=ql
+        ),
         "Arguments",
     ),
     (lambda ql: Task("X", resource=LAMBDA, output=1, end=True, query_language=ql), "Output"),
