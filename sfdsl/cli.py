@@ -433,7 +433,7 @@ def validate(
     machines = loaded.machines
     try:
         _check_definition_sizes(loaded)
-        _check_app(loaded)
+        app_warnings = _check_app(loaded)
     except _Failure as failure:
         if payload is not None:
             payload.update(target=loaded.label, valid=False, machines=[], warnings=[])
@@ -444,7 +444,9 @@ def validate(
         payload["machines"] = [
             {"name": m.name, "states": _count_states(m.to_asl())} for m in machines
         ]
-        payload["warnings"] = [_problem_dict(w) for m in machines for w in m.warnings]
+        payload["warnings"] = [_problem_dict(w) for m in machines for w in m.warnings] + [
+            _problem_dict(w) for w in app_warnings
+        ]
         _emit_json(payload)
         return
     out = _console(stderr=False)
@@ -456,6 +458,8 @@ def validate(
         _say(out, "", "", f"{loaded.label}: {summary})")
         for warning in machine.warnings:
             _say(out, "warning: ", "yellow", str(warning))
+    for warning in app_warnings:
+        _say(out, "warning: ", "yellow", str(warning))
     if loaded.kind == "app" and not machines:
         _say(out, "", "", f"{loaded.label}: valid App (no state machines)")
 
@@ -501,12 +505,18 @@ def _build_errors() -> Iterator[None]:
         raise
 
 
-def _check_app(loaded: Target) -> None:
-    """Every check of ``sfdsl build`` short of rendering, so that validate and build agree."""
+def _check_app(loaded: Target) -> list[Problem]:
+    """Every check of ``sfdsl build`` short of rendering, so that validate and build agree.
+
+    Returns the build's warnings that are not the machines' own (IAM granted on a wildcard,
+    a deprecated Lambda runtime...).
+    """
     from sfdsl import cfn
 
     with _user_errors(), _build_errors():
-        cfn.check(loaded.obj)
+        found = cfn.check(loaded.obj)
+    own = {(w.message, w.code) for m in loaded.machines for w in m.warnings}
+    return [w for w in found if (w.message, w.code) not in own]
 
 
 def _build_template(

@@ -450,3 +450,44 @@ def test_a_machine_that_depends_on_itself_is_refused() -> None:
         "depends_on names 'Orders', the state machine itself (CloudFormation refuses a "
         "circular dependency); drop it  @ Orders.depends_on"
     ]
+
+
+def test_validate_reports_the_warnings_of_the_build_too(workdir: Path) -> None:
+    source = """
+    send = Task(
+        "Send",
+        resource="arn:aws:states:::sqs:sendMessage",
+        parameters={"QueueUrl.$": "$.queue", "MessageBody.$": "$"},
+    )
+    machine = StateMachine(send, name="send")
+    """
+    (workdir / "flows.py").write_text(HEAD + textwrap.dedent(source), encoding="utf-8")
+    warning = (
+        "QueueUrl is chosen at run time, so sqs:SendMessage is granted on every queue in the "
+        "account and region; write it in the definition (a literal or a ${Placeholder}) to pin "
+        "it"
+    )
+    result = CliRunner().invoke(cli, ["validate", "flows.py"])
+    assert (result.exit_code, result.stdout.splitlines()) == (
+        0,
+        [
+            "flows.py:machine: valid state machine 'send' (1 state)",
+            f"warning: {warning}  @ Send.States.Send.Parameters.QueueUrl.$",
+        ],
+    )
+    code, payload = _run("validate", "flows.py", "--json")
+    assert (code, payload["warnings"]) == (
+        0,
+        [
+            {
+                "message": warning,
+                "path": "Send.States.Send.Parameters.QueueUrl.$",
+                "code": "iam-wildcard",
+                "severity": "warning",
+            }
+        ],
+    )
+    built = CliRunner().invoke(cli, ["build", "flows.py"])
+    assert built.stderr.splitlines()[0] == (
+        f"warning: {warning}  @ Send.States.Send.Parameters.QueueUrl.$"
+    )
