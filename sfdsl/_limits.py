@@ -13,7 +13,7 @@ Example:
 from __future__ import annotations
 
 import os
-from typing import IO, Any
+from typing import IO, Any, NoReturn
 
 from sfdsl.errors import LimitError, Problem
 
@@ -166,6 +166,31 @@ def check_depth(data: Any, origin: str) -> None:
         ...     print(exc.problems[0].message[:52])
         x.json nests objects and arrays more than 256 levels
     """
+    # A first walk without paths, as fast as it goes; the path only once a problem is found.
+    if too_many_digits(data):
+        _raise_with_path(data, origin)
+    if not isinstance(data, (dict, list, tuple)):
+        return
+    stack: list[tuple[Any, int]] = [(data, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            _raise_with_path(data, origin)
+        for child in node.values() if isinstance(node, dict) else node:
+            kind = type(child)
+            if kind is str or kind is float or kind is bool or child is None:
+                continue
+            if kind is int:
+                if child >= _LONGEST or child <= -_LONGEST:
+                    _raise_with_path(data, origin)
+            elif isinstance(child, (dict, list, tuple)):
+                stack.append((child, depth + 1))
+            elif too_many_digits(child):  # an int subclass
+                _raise_with_path(data, origin)
+
+
+def _raise_with_path(data: Any, origin: str) -> NoReturn:
+    """Raise the error :func:`check_depth` found, with the path of the first place it is at."""
     stack: list[tuple[Any, int, str]] = [(data, 1, "")]
     while stack:
         node, depth, path = stack.pop()
@@ -180,6 +205,7 @@ def check_depth(data: Any, origin: str) -> None:
         if depth > MAX_DEPTH:
             raise too_deep(origin, path)
         stack.extend((value, depth + 1, where) for where, value in items)
+    raise AssertionError("check_depth found a problem that is not there")  # pragma: no cover
 
 
 _LONGEST = 10**MAX_INT_DIGITS
