@@ -434,6 +434,8 @@ def validate(
     try:
         _check_definition_sizes(loaded)
         app_warnings = _check_app(loaded)
+        if app_warnings:
+            _refuse_warnings(loaded, strict, [str(w) for w in app_warnings])
     except _Failure as failure:
         if payload is not None:
             payload.update(target=loaded.label, valid=False, machines=[], warnings=[])

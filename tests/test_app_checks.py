@@ -491,3 +491,19 @@ def test_validate_reports_the_warnings_of_the_build_too(workdir: Path) -> None:
     assert built.stderr.splitlines()[0] == (
         f"warning: {warning}  @ Send.States.Send.Parameters.QueueUrl.$"
     )
+
+
+def test_strict_validate_fails_on_the_warnings_of_the_build_as_build_does(workdir: Path) -> None:
+    source = """
+    send = Task(
+        "Send",
+        resource="arn:aws:states:::sqs:sendMessage",
+        parameters={"QueueUrl.$": "$.queue", "MessageBody.$": "$"},
+    )
+    machine = StateMachine(send, name="send")
+    """
+    (workdir / "flows.py").write_text(HEAD + textwrap.dedent(source), encoding="utf-8")
+    validated = CliRunner().invoke(cli, ["validate", "flows.py", "--strict"])
+    built = CliRunner().invoke(cli, ["build", "flows.py", "--strict"])
+    assert validated.exit_code == built.exit_code == 1
+    assert validated.stderr == built.stderr
