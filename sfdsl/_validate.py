@@ -535,7 +535,7 @@ def _flat_keys(payload: Mapping[str, Any], prefix: str = "") -> Iterable[str]:
 
 @attrs.frozen
 class _RuleFacts:
-    """What one Choice rule tells the analysis (paths as the rule writes them)."""
+    """What one Choice rule tells the analysis (paths as the rule reads them, after InputPath)."""
 
     unguarded: tuple[str, ...]  # read without an IsPresent guard, sorted
     if_true: frozenset[str]  # certainly present when the rule matched
@@ -565,8 +565,7 @@ def _rule_facts(rule: object) -> _RuleFacts | None:
 
 def _data_path(var: str, choice: Choice) -> str:
     """Where *var*, read by *choice*, sits in the state's input (before its InputPath)."""
-    base = choice.input_path if isinstance(choice.input_path, str) else "$"
-    return var if base == "$" else f"{base}{var[1:]}"
+    return _outer(var, choice.input_path if isinstance(choice.input_path, str) else "$")
 
 
 def _branch_base(state: Parallel) -> str | None:
