@@ -180,6 +180,7 @@ def _check_graph(
         )
 
     inner_outer: frozenset[str] | None = None
+    successors: dict[str, list[str]] = {}  # of each state by_name holds
     paths = flow.paths(graph)
     bits = _Bits(paths)
     present: dict[str, int] | None = None
@@ -199,7 +200,10 @@ def _check_graph(
             )
         if state.query_language is None and language_known:
             problems.extend(p.under(prefix) for p in state.language_problems(effective))
-        for target in _targets(state):
+        targets = _targets(state)
+        if by_name[state.name] is state:
+            successors[state.name] = [t[0] for t in targets]
+        for target in targets:
             if target[0] not in by_name:
                 dangling = True
                 where = "is outside this branch" if target[0] in outer else "does not exist"
@@ -268,9 +272,9 @@ def _check_graph(
             )
 
     if graph.start_at in by_name and not dangling:
-        _reachability(graph, by_name, here, problems)
+        _reachability(graph, successors, by_name, here, problems)
     elif graph.start_at in by_name:
-        _unreachable_only(graph, by_name, here, problems)
+        _unreachable_only(graph, successors, by_name, here, problems)
     if paths:
         if present is None:
             present = _present_on_entry(graph, by_name, bits, bits.of(entry), flow)
@@ -303,33 +307,38 @@ def _targets(state: State) -> list[tuple[str, str]]:
     return out
 
 
-def _successors(state: State) -> list[str]:
-    return [t[0] for t in _targets(state)]
-
-
 def _is_terminal(state: State) -> bool:
     return isinstance(state, (Succeed, Fail)) or bool(getattr(state, "end", False))
 
 
 def _unreachable_only(
-    graph: Graph, by_name: Mapping[str, State], here: str, problems: list[Problem]
+    graph: Graph,
+    successors: Mapping[str, list[str]],
+    by_name: Mapping[str, State],
+    here: str,
+    problems: list[Problem],
 ) -> None:
     """Report unreachable states but not terminal reachability, which a missing target explains."""
     scratch: list[Problem] = []
-    _reachability(graph, by_name, here, scratch)
+    _reachability(graph, successors, by_name, here, scratch)
     problems.extend(p for p in scratch if p.code == "unreachable-state")
 
 
 def _reachability(
-    graph: Graph, by_name: Mapping[str, State], here: str, problems: list[Problem]
+    graph: Graph,
+    successors: Mapping[str, list[str]],
+    by_name: Mapping[str, State],
+    here: str,
+    problems: list[Problem],
 ) -> None:
+    """Report unreachable states, and reachable ones from which no terminal state is reachable."""
     reached: dict[str, list[str]] = {}  # each reached state's successors
     queue = deque([graph.start_at])
     while queue:
         name = queue.popleft()
         if name in reached or name not in by_name:
             continue
-        reached[name] = _successors(by_name[name])
+        reached[name] = successors[name]
         queue.extend(reached[name])
     for name in by_name:
         if name not in reached:
@@ -343,19 +352,20 @@ def _reachability(
             )
     # Every reachable state must be able to reach a terminal state (no trap cycles).
     preds: dict[str, list[str]] = {n: [] for n in by_name}
-    for name, successors in reached.items():
-        for succ in successors:
+    for name, targets in reached.items():
+        for succ in targets:
             if succ in preds:
                 preds[succ].append(name)
     live: set[str] = set()
-    queue = deque(n for n in reached if _is_terminal(by_name[n]))
+    terminal = [n for n in reached if _is_terminal(by_name[n])]
+    queue = deque(terminal)
     while queue:
         name = queue.popleft()
         if name in live:
             continue
         live.add(name)
         queue.extend(preds[name])
-    if not any(_is_terminal(by_name[n]) for n in reached):
+    if not terminal:
         problems.append(
             Problem(
                 "no terminal state is reachable: add a Succeed or Fail state, or end=True on the last state",
