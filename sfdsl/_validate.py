@@ -72,14 +72,15 @@ def validate_graph(
 _LANGUAGES: tuple[QueryLanguage, ...] = ("JSONPath", "JSONata")
 
 
-def _walk(graph: Graph, prefix: str = "") -> Iterable[tuple[State, str]]:
-    """Every state of *graph* and its nested branches, with its path."""
-    here = f"{prefix}." if prefix else ""
+def _walk(graph: Graph, here: str = "") -> Iterable[tuple[State, str]]:
+    """Every state of *graph* and its nested branches, with the path of the graph that holds it.
+
+    The path ends with a dot (``States.P.Branches[0].``), or is empty at the top.
+    """
     for state in graph.states:
-        path = f"{here}States.{state.name}"
-        yield state, path
+        yield state, here
         for label, sub in _subgraphs(state):
-            yield from _walk(sub, f"{path}.{label}")
+            yield from _walk(sub, f"{here}States.{state.name}.{label}.")
 
 
 @functools.cache
@@ -89,6 +90,9 @@ def _service_errors() -> tuple[str, ...]:
 
     names = vars(_StatesNames).items()
     return tuple(sorted(v for k, v in names if k[:1].isupper() and isinstance(v, str)))
+
+
+_RULE_FIELDS = (("Retry", "retry_rules"), ("Catch", "catch_rules"))
 
 
 def _error_name_warnings(graph: Graph) -> list[Problem]:
@@ -101,9 +105,9 @@ def _error_name_warnings(graph: Graph) -> list[Problem]:
     raised = {s.error for s, _ in states if isinstance(s, Fail) and isinstance(s.error, str)}
     known = _service_errors()
     problems: list[Problem] = []
-    for state, path in states:
-        for kind in ("Retry", "Catch"):
-            for i, rule in enumerate(getattr(state, f"{kind.lower()}_rules", ()) or ()):
+    for state, here in states:
+        for kind, field in _RULE_FIELDS:
+            for i, rule in enumerate(getattr(state, field, ()) or ()):
                 names = getattr(rule, "errors", ())
                 for j, name in enumerate(names if isinstance(names, tuple) else ()):
                     if (
@@ -120,7 +124,7 @@ def _error_name_warnings(graph: Graph) -> list[Problem]:
                             f"{name!r} is not an error Step Functions raises, and no Fail state "
                             f"here raises it, so this rule most likely never matches; {hint}"
                             "States.* names are reserved for the service's own errors",
-                            f"{path}.{kind}[{i}].ErrorEquals[{j}]",
+                            f"{here}States.{state.name}.{kind}[{i}].ErrorEquals[{j}]",
                             "unknown-states-error",
                             "warning",
                         )
