@@ -484,6 +484,11 @@ def test_string_literals_round_trip(text: str) -> None:
             {"a": [1, True, 1, "1", None, None, {"a": 1}, {"a": 1}]},
             [1, True, "1", None, {"a": 1}],
         ),
+        (
+            "States.ArrayUnique($.a)",
+            {"a": [0, False, 1.0, 1, [1], [1.0], [True], {"a": [1]}, {"a": [1.0]}, {"b": 1}]},
+            [0, False, 1.0, [1], [True], {"a": [1]}, {"b": 1}],
+        ),
         ("States.Base64Encode('é')", None, "w6k="),
         ("States.Base64Decode('w6k=')", None, "é"),
         ("States.Hash('input data', 'SHA-1')", None, "aaff4a450a104cd177d28d18d74485e8cae074b7"),
