@@ -413,6 +413,18 @@ def _refuse_warnings(loaded: Target, strict: bool, build: Sequence[str] | None =
         raise _Failure(EXIT_INVALID, str(error), tuple(errors))
 
 
+ParamOption = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--param",
+        "-p",
+        help="A build parameter the App declares, or the value of a ${KEY} placeholder "
+        "that has none, KEY=VALUE (repeatable), e.g. stage=prod or TopicArn=arn:....",
+        metavar="KEY=VALUE",
+    ),
+]
+
+
 @app.command()
 def validate(
     target: Annotated[str, typer.Argument(help=TARGET_HELP, show_default=False, metavar="TARGET")],
@@ -420,10 +432,15 @@ def validate(
         bool, typer.Option("--json", help="Print one JSON object instead of text.")
     ] = False,
     strict: StrictOption = False,
+    param: ParamOption = None,
 ) -> None:
-    """Check a workflow: print every problem with its path (exit 1), or a one-line summary."""
+    """Check a workflow: print every problem with its path (exit 1), or a one-line summary.
+
+    Every check of ``sfdsl build`` runs, with the same --param values.
+    """
     payload: dict[str, Any] | None = {"target": target} if json_output else None
     try:
+        params = _parse_params(param or ())
         loaded = _load(target)
         _refuse_warnings(loaded, strict)
     except _Failure as failure:
@@ -433,7 +450,7 @@ def validate(
     machines = loaded.machines
     try:
         _check_definition_sizes(loaded)
-        app_warnings = _check_app(loaded)
+        app_warnings = _check_app(loaded, params)
         if app_warnings:
             _refuse_warnings(loaded, strict, [str(w) for w in app_warnings])
     except _Failure as failure:
@@ -507,7 +524,7 @@ def _build_errors() -> Iterator[None]:
         raise
 
 
-def _check_app(loaded: Target) -> list[Problem]:
+def _check_app(loaded: Target, params: Mapping[str, str]) -> list[Problem]:
     """Every check of ``sfdsl build`` short of rendering, so that validate and build agree.
 
     Returns the build's warnings that are not the machines' own (IAM granted on a wildcard,
@@ -516,7 +533,7 @@ def _check_app(loaded: Target) -> list[Problem]:
     from sfdsl import cfn
 
     with _user_errors(), _build_errors():
-        found = cfn.check(loaded.obj)
+        found = cfn.check(loaded.obj, parameters=params)
     own = {(w.message, w.code) for m in loaded.machines for w in m.warnings}
     return [w for w in found if (w.message, w.code) not in own]
 
@@ -556,16 +573,7 @@ def build(
         Format | None,
         typer.Option("--format", "-f", help="json or yaml (default: from -o's suffix, else json)."),
     ] = None,
-    param: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--param",
-            "-p",
-            help="A build parameter the App declares, or the value of a ${KEY} placeholder "
-            "that has none, KEY=VALUE (repeatable), e.g. stage=prod or TopicArn=arn:....",
-            metavar="KEY=VALUE",
-        ),
-    ] = None,
+    param: ParamOption = None,
     json_output: Annotated[
         bool, typer.Option("--json", help="Print a JSON report (and the template) on stdout.")
     ] = False,

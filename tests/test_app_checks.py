@@ -507,3 +507,26 @@ def test_strict_validate_fails_on_the_warnings_of_the_build_as_build_does(workdi
     built = CliRunner().invoke(cli, ["build", "flows.py", "--strict"])
     assert validated.exit_code == built.exit_code == 1
     assert validated.stderr == built.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        ((), 2),
+        (("--param", "stage=prod"), 0),
+        (("--param", "stge=prod"), 2),
+    ],
+    ids=["missing", "given", "typo"],
+)
+def test_validate_takes_the_build_parameters_of_build(
+    workdir: Path, args: tuple[str, ...], code: int
+) -> None:
+    source = """
+    app = App().add(StateMachine(Pass("P"), name="orders-${param:stage}"))
+    """
+    (workdir / "flows.py").write_text(HEAD + textwrap.dedent(source), encoding="utf-8")
+    validated = CliRunner().invoke(cli, ["validate", "flows.py", *args])
+    built = CliRunner().invoke(cli, ["build", "flows.py", *args])
+    assert validated.exit_code == built.exit_code == code
+    if code:
+        assert validated.stderr == built.stderr
