@@ -117,6 +117,23 @@ MISTAKES: list[tuple[str, str, list[tuple[str, str]]]] = [
         ],
     ),
     (
+        "function-role-name-for-arn",
+        """
+        role = {"Type": "AWS::IAM::Role", "Properties": {"AssumeRolePolicyDocument": {}}}
+        fn = Function("Worker", code=HANDLER, role={"Ref": "Runner"})
+        app = App(resources={"Runner": role}).with_functions(fn).add(
+            StateMachine(Task("Call", resource=fn.arn), name="jobs")
+        )
+        """,
+        [
+            (
+                "functions[0].role",
+                "Function 'Worker': role is {'Ref': 'Runner'}, the name of the role, but an ARN "
+                "is needed; write {'Fn::GetAtt': ['Runner', 'Arn']}",
+            )
+        ],
+    ),
+    (
         "arn-field-without-an-arn",
         """
         notify = Task(

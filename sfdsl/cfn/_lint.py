@@ -167,6 +167,14 @@ def _roles(ctx: Context, app: App) -> None:
             message = role_problem(ctx, value, field)
             if message is not None:
                 ctx.fail(message, f"{dep.logical_id}.{field}", "role-name-for-arn")
+    for i, fn in enumerate(app.functions):
+        message = role_problem(ctx, getattr(fn, "role", None), "role")
+        if message is not None:
+            ctx.fail(
+                f"Function {fn.logical_id!r}: {message}",
+                f"functions[{i}].role",
+                "role-name-for-arn",
+            )
 
 
 def _strings(value: Any, where: str, key: str = "") -> Iterator[tuple[str, str, str]]:
