@@ -224,6 +224,37 @@ def test_recursion_within_the_bounds_returns() -> None:
     assert (result.status, result.output) == ("SUCCEEDED", 300)
 
 
+# --------------------------------------------------------------------------- Choice
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "matched"),
+    [
+        ("*a" * 12 + "b", "a" * 2000, False),
+        ("*a" * 12 + "b", "a" * 2000 + "b", True),
+        ("log-*.txt", "log-.txt", True),
+        ("a\\*b", "a*b", True),
+        ("a\\*b", "axb", False),
+        ("*ab*ab", "abab", True),
+        ("ab*ab", "ab", False),
+    ],
+)
+def test_string_matches_never_backtracks(pattern: str, text: str, matched: bool) -> None:
+    machine = {
+        "StartAt": "C",
+        "States": {
+            "C": {
+                "Type": "Choice",
+                "Choices": [{"Variable": "$.t", "StringMatches": pattern, "Next": "Yes"}],
+                "Default": "No",
+            },
+            "Yes": {"Type": "Succeed"},
+            "No": {"Type": "Succeed"},
+        },
+    }
+    assert run(machine, {"t": text}).path[-1] == ("Yes" if matched else "No")
+
+
 # --------------------------------------------------------------------------- intrinsics
 
 

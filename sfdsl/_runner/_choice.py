@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from typing import Any
@@ -23,18 +22,57 @@ def _is_number(v: object) -> bool:
     return isinstance(v, (int, float)) and not isinstance(v, bool)
 
 
-def _string_matches(pattern: str) -> re.Pattern[str]:
-    out = []
-    i = 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\" and i + 1 < len(pattern):
-            out.append(re.escape(pattern[i + 1]))
-            i += 2
-            continue
-        out.append(".*" if ch == "*" else re.escape(ch))
-        i += 1
-    return re.compile("".join(out), re.DOTALL)
+class _Glob:
+    """A StringMatches pattern: ``*`` matches any text, ``\\*`` and ``\\\\`` are literal.
+
+    Matching finds the literal parts left to right, without backtracking: a regular expression
+    would take exponential time on patterns such as ``*a*a*a*a*b``.
+
+    Example:
+        >>> g = _Glob("log-*.txt")
+        >>> g.matches("log-2024.txt"), g.matches("log-.txt"), g.matches("log.txt")
+        (True, True, False)
+        >>> _Glob("a\\*b").matches("a*b"), _Glob("a\\*b").matches("axb")
+        (True, False)
+    """
+
+    __slots__ = ("parts",)
+
+    def __init__(self, pattern: str) -> None:
+        parts: list[str] = []
+        current: list[str] = []
+        i = 0
+        while i < len(pattern):
+            ch = pattern[i]
+            if ch == "\\" and i + 1 < len(pattern):
+                current.append(pattern[i + 1])
+                i += 2
+                continue
+            if ch == "*":
+                parts.append("".join(current))
+                current = []
+            else:
+                current.append(ch)
+            i += 1
+        parts.append("".join(current))
+        self.parts = parts
+
+    def matches(self, text: str) -> bool:
+        parts = self.parts
+        if len(parts) == 1:
+            return text == parts[0]
+        first, *middle, last = parts
+        if len(text) < len(first) + len(last) or not (
+            text.startswith(first) and text.endswith(last)
+        ):
+            return False
+        position, end = len(first), len(text) - len(last)
+        for part in middle:
+            found = text.find(part, position, end)
+            if found < 0:
+                return False
+            position = found + len(part)
+        return True
 
 
 def _timestamp(v: object) -> datetime | None:
@@ -143,11 +181,11 @@ def compile_rule(rule: Mapping[str, Any]) -> Predicate:
 
             return type_test
     if "StringMatches" in rule:
-        pattern = _string_matches(rule["StringMatches"])
+        pattern = _Glob(rule["StringMatches"])
 
         def string_matches(data: Any, read: Reader) -> bool:
             value = _read(read, variable, data)
-            return isinstance(value, str) and pattern.fullmatch(value) is not None
+            return isinstance(value, str) and pattern.matches(value)
 
         return string_matches
     for key, value in rule.items():
