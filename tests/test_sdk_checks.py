@@ -490,6 +490,58 @@ _VALID: dict[str, Any] = {
 }
 
 
+OPT = "arn:aws:states:::"
+
+
+@pytest.mark.parametrize(
+    ("call", "parameters", "unknown"),
+    [
+        ("dynamodb:getItem", {"TableNmae": "t", "Key": {}}, ["Parameters.TableNmae"]),
+        ("dynamodb:putItem", {"TableName": "t", "Item": {"done": {"BOOL": True}}}, []),
+        ("lambda:invoke", {"Function": "f", "Payload.$": "$"}, ["Parameters.Function"]),
+        ("lambda:invoke", {"FunctionName": "f", "Payload": {"any": "json"}}, []),
+        ("ecs:runTask", {"TaskDefinition": "t", "EnableECSManagedTags": True}, []),
+        ("sns:publish", {"TopicArn": "arn:t", "Message": {"an": "object"}}, []),
+        ("states:startExecution.sync:2", {"StateMachineArn": "arn:s", "Input": {"a": 1}}, []),
+        (
+            "sqs:sendMessage.waitForTaskToken",
+            {"QueueUrl": "q", "MessageBody": {}, "Delay": 1},
+            ["Parameters.Delay"],
+        ),
+        # Actions that are not the API's (EMR's createCluster is RunJobFlow) are not checked.
+        ("elasticmapreduce:createCluster.sync", {"Anything": 1}, []),
+        ("lambda:invoke", None, []),
+    ],
+)
+def test_optimized_integrations_have_their_parameter_names_checked(
+    call: str, parameters: Any, unknown: list[str]
+) -> None:
+    found = task_problems(OPT + call, parameters, "States.T", jsonata=False)
+    assert [(p.code, p.path) for p in found] == [
+        ("sdk-unknown-parameter", f"States.T.{u}") for u in unknown
+    ]
+
+
+def test_an_unknown_parameter_of_an_optimized_integration_is_a_warning() -> None:
+    from sfdsl import StateMachine
+
+    parameters = {"TableNmae": "orders", "Key": {"id": {"S": "1"}}}
+    task = Task("Get", resource=OPT + "dynamodb:getItem", parameters=parameters, end=True)
+    assert [(p.severity, p.path) for p in StateMachine(task).warnings] == [
+        ("warning", "States.Get.Parameters.TableNmae")
+    ]
+    state = {
+        "Type": "Task",
+        "Resource": OPT + "dynamodb:getItem",
+        "Parameters": parameters,
+        "End": True,
+    }
+    machine = from_asl({"StartAt": "Get", "States": {"Get": state}})
+    assert [(p.severity, p.path) for p in machine.warnings] == [
+        ("warning", "States.Get.Parameters.TableNmae")
+    ]
+
+
 # -------------------------------------------------------------------------- naming rules
 
 

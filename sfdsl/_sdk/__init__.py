@@ -51,6 +51,22 @@ def _sdk_call(resource: object) -> tuple[str, str, str] | None:
     return arn.service, arn.action, arn.pattern
 
 
+def _optimized(resource: object, payload: Any, path: str, jsonata: bool) -> list[Problem]:
+    if not isinstance(resource, str) or not resource.startswith("arn:") or payload is None:
+        return []
+    from sfdsl._resources import ResourceArn
+
+    arn = ResourceArn.parse(resource)
+    if arn.kind != "integration":
+        return []
+    from sfdsl._sdk._check import OPTIMIZED_MODELS, optimized_problems
+
+    if arn.service not in OPTIMIZED_MODELS:
+        return []
+    field = "Arguments" if jsonata else "Parameters"
+    return optimized_problems(arn.service, arn.action, payload, f"{path}.{field}")
+
+
 def task_problems(resource: object, payload: Any, path: str, *, jsonata: bool) -> list[Problem]:
     """Every problem of an AWS SDK Task's resource and payload, with its severity in Python.
 
@@ -65,7 +81,7 @@ def task_problems(resource: object, payload: Any, path: str, *, jsonata: bool) -
     """
     call = _sdk_call(resource)
     if call is None:
-        return []
+        return _optimized(resource, payload, path, jsonata)
     from sfdsl._sdk._check import payload_problems, resource_problems
 
     service, action, pattern = call

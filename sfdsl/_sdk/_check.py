@@ -46,6 +46,28 @@ UNSUPPORTED_ACTIONS: Final[Mapping[str, frozenset[str]]] = {
 DEPRECATED_SERVICES: Final = frozenset({"mobile", "macie"})
 """Services whose AWS SDK integration Step Functions deprecated (the "Deprecated" list of DOCS)."""
 
+OPTIMIZED_MODELS: Final[Mapping[str, str]] = {
+    # Optimized integrations whose parameters are those of the API action of the same name:
+    # the ARN's service -> the AWS SDK service whose model has them.
+    "athena": "athena",
+    "batch": "batch",
+    "codebuild": "codebuild",
+    "databrew": "databrew",
+    "dynamodb": "dynamodb",
+    "ecs": "ecs",
+    "emr-containers": "emrcontainers",
+    "emr-serverless": "emrserverless",
+    "events": "eventbridge",
+    "glue": "glue",
+    "lambda": "lambda",
+    "mediaconvert": "mediaconvert",
+    "sagemaker": "sagemaker",
+    "sns": "sns",
+    "sqs": "sqs",
+    "states": "sfn",
+}
+"""The API models that give the parameter names of optimized integrations."""
+
 _DYNAMIC_TEXT = re.compile(r"\$\{[^}]*\}")
 _NUMBER = re.compile(r"^\s*-?\d+(\.\d+)?([eE][-+]?\d+)?\s*$")
 _SHOWN = 12  # parameter names listed in an "unknown parameter" message
@@ -323,6 +345,36 @@ def payload_problems(
     return walker.problems
 
 
+def optimized_problems(service: str, action: str, payload: object, path: str) -> list[Problem]:
+    """Warnings for unknown top-level parameters of an optimized integration (``arn:aws:states:::<service>:<action>``).
+
+    Its parameters are the API action's, spelt as the API reference spells them (Step Functions
+    also takes the AWS SDK for Java v2 spelling); their values are the integration's own, so
+    only the names are checked.
+
+    Example:
+        >>> for p in optimized_problems("dynamodb", "getItem", {"TableNmae": "t"}, "States.G.Parameters"):
+        ...     print(p)
+        dynamodb:getItem: unknown parameter 'TableNmae' in Parameters (did you mean 'TableName'?); its parameters are: AttributesToGet, ConsistentRead, ExpressionAttributeNames, Key, ProjectionExpression, ReturnConsumedCapacity, TableName  @ States.G.Parameters.TableNmae
+    """
+    model = load(OPTIMIZED_MODELS[service]) if service in OPTIMIZED_MODELS else None
+    if model is None or action not in model.operations or not isinstance(payload, Mapping):
+        return []
+    shape = model.input_shape(action) or {}
+    members = {m[:1].upper() + m[1:]: m for m in shape.get("members", {})}
+    accepted = {**members, **{member_name(m): m for m in members.values()}}
+    prefix, _, field = path.rpartition(".")
+    walker = _Walker(model, f"{service}:{action}", prefix, jsonata=field == "Arguments")
+    for key in payload:
+        if not isinstance(key, str):
+            continue
+        name = key[:-2] if key.endswith(".$") and field == "Parameters" else key
+        if name not in accepted:
+            walker.unknown(name, members, field, key)
+    # Warnings: the integrations' documented parameters may differ from the API's.
+    return [Problem(p.message, p.path, p.code, "warning") for p in walker.problems]
+
+
 def _java_exception(shape: str) -> str:
     # The SDK's exception class for an error shape: "...Fault" and bare names end in "Exception".
     if shape.endswith("Fault"):
@@ -386,8 +438,10 @@ def error_name_problems(
 __all__ = [
     "DEPRECATED_SERVICES",
     "DOCS",
+    "OPTIMIZED_MODELS",
     "UNSUPPORTED_ACTIONS",
     "error_name_problems",
+    "optimized_problems",
     "payload_problems",
     "resource_problems",
 ]
