@@ -30,7 +30,9 @@ def test_constructors_return_plain_tasks() -> None:
 
 def test_sdk_builders_return_plain_tasks() -> None:
     assert_type(dynamodb.get_item("G", {"TableName": "t", "Key": {}}, end=True), Task)
-    assert_type(sqs.send_message("S", {"QueueUrl.$": "$.q", "MessageBody": Var("$.b")}, end=True), Task)
+    assert_type(
+        sqs.send_message("S", {"QueueUrl.$": "$.q", "MessageBody": Var("$.b")}, end=True), Task
+    )
 
 
 def _expected_errors(path: Path) -> list[str]:
