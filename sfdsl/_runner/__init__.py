@@ -20,7 +20,7 @@ import json
 import os
 from collections.abc import Mapping
 from datetime import datetime, timedelta, timezone
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sfdsl._runner._engine import (
     Engine,
@@ -34,7 +34,6 @@ from sfdsl._runner._engine import (
     new_scope,
 )
 from sfdsl._runner._failure import (
-    HISTORY_LIMIT,
     HISTORY_LIMIT_CAUSE,
     MAX_EXECUTION_SECONDS,
     PAYLOAD_LIMIT,
@@ -53,6 +52,9 @@ from sfdsl._runner._mocks import (
 )
 from sfdsl._runner._result import Execution, HistoryEvent, StateResult, iso_timestamp
 from sfdsl.errors import ExecutionSetupError
+
+if TYPE_CHECKING:
+    from sfdsl._machine import MachineType
 
 TRANSITION_LIMIT_ERROR = "sfdsl.TransitionLimitExceeded"
 """The error of a run stopped (status ``ABORTED``) because it exceeded ``max_transitions``."""
@@ -144,7 +146,7 @@ def _check_json(value: object, what: str) -> None:
         raise ExecutionSetupError(msg)
 
 
-def _validate(machine: Any, asl: Mapping[str, Any]) -> None:
+def _validate(machine: Any, asl: Mapping[str, Any], machine_type: MachineType) -> None:
     """Check an ASL document as ``sfdsl validate`` does (a StateMachine is checked already)."""
     if hasattr(machine, "to_asl"):
         return
@@ -156,7 +158,7 @@ def _validate(machine: Any, asl: Mapping[str, Any]) -> None:
     with warnings.catch_warnings():
         # Warnings are advice for `sfdsl validate`; a run reports what happens instead.
         warnings.simplefilter("ignore", SfdslWarning)
-        from_asl(dict(asl))
+        from_asl(dict(asl), type=machine_type)
 
 
 def run(
@@ -169,6 +171,7 @@ def run(
     start_time: datetime | None = None,
     context: Mapping[str, Any] | None = None,
     validate: bool = True,
+    type: MachineType | None = None,
 ) -> Execution:
     """Run *machine* on *input* in process, with mocked tasks and a virtual clock.
 
@@ -185,10 +188,13 @@ def run(
         context: overrides merged into the context object (``{"Execution": {"Id": ...}}``).
         validate: check an ASL document as ``sfdsl validate`` does before running it;
             ``False`` runs a document exactly as given (one recorded from the service, say).
+        type: ``"STANDARD"`` or ``"EXPRESS"``, whose limits the run follows (default: the
+            StateMachine's type; ``"STANDARD"`` for an ASL document).
 
-    The run follows the service's limits: 25,000 history events (the execution then fails with
-    ``States.Runtime``), one year of (virtual) time (it then times out) and 256 KiB of input;
-    every retry counts as a transition toward *max_transitions*.
+    The run follows the service's limits: a Standard execution's 25,000 history events (it then
+    fails with ``States.Runtime``) and one year of (virtual) time (it then times out), an Express
+    execution's five minutes, and 256 KiB of input; every retry counts as a transition toward
+    *max_transitions*.
 
     Raises :class:`~sfdsl.errors.ValidationError` when an ASL document (not a ``StateMachine``)
     has problems ``sfdsl validate`` reports as errors, and
@@ -208,8 +214,9 @@ def run(
         ('FAILED', 'TooBig', 'n >= 10', ['Check', 'Big'])
     """
     asl = load_machine(machine)
+    machine_type: MachineType = type or getattr(machine, "type", None) or "STANDARD"
     if validate:
-        _validate(machine, asl)
+        _validate(machine, asl, machine_type)
     from sfdsl._intrinsics import data_problem
 
     problem = data_problem(asl, max_depth=None)
@@ -251,6 +258,7 @@ def run(
         execution_context=execution_context,
         machine_context=machine_context,
         timeout=float(timeout) if isinstance(timeout, (int, float)) else None,
+        machine_type=machine_type,
     )
     state_run.emit("ExecutionStarted", {"input": input, "roleArn": execution_context["RoleArn"]})
     status: Any = "SUCCEEDED"
@@ -276,7 +284,7 @@ def run(
             f"{max_transitions}); the workflow may loop forever, or raise max_transitions"
         )
     state_run.recording = True
-    state_run.history_room = HISTORY_LIMIT
+    state_run.history_room += 1  # the last event: ExecutionFailed is the 25,000th
     if status == "SUCCEEDED":
         state_run.emit("ExecutionSucceeded", {"output": output})
     else:

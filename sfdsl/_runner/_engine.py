@@ -6,6 +6,7 @@ import heapq
 import json
 import math
 import random
+import sys
 from collections import ChainMap
 from collections.abc import Callable, Mapping, MutableMapping
 from datetime import datetime, timedelta
@@ -18,6 +19,7 @@ from sfdsl._runner._choice import compile_rule
 from sfdsl._runner._failure import (
     DATA_LIMIT_EXCEEDED,
     EXCEED_TOLERATED,
+    EXPRESS_MAX_EXECUTION_SECONDS,
     HEARTBEAT_TIMEOUT,
     HISTORY_LIMIT,
     INLINE_MAP_CONCURRENCY,
@@ -1220,6 +1222,7 @@ class Run:
         machine_context: dict[str, Any],
         timeout: float | None = None,
         seed: int = 0,
+        machine_type: str = "STANDARD",
     ) -> None:
         self.engine = engine
         self.mocks = engine.mocks
@@ -1236,8 +1239,11 @@ class Run:
         self.recording = True
         self.last_event = 0
         self.random = random.Random(seed)
-        # Room for the last event: the service's ExecutionFailed is the 25,000th.
-        self.history_room = HISTORY_LIMIT - 1
+        # Room for the last event: the service's ExecutionFailed is the 25,000th. An Express
+        # execution's history has no limit, but it lasts at most five minutes.
+        express = machine_type == "EXPRESS"
+        self.history_room = sys.maxsize if express else HISTORY_LIMIT - 1
+        self.max_seconds = EXPRESS_MAX_EXECUTION_SECONDS if express else MAX_EXECUTION_SECONDS
 
     def emit(self, kind: str, details: dict[str, Any] | None) -> int:
         if not self.recording:
@@ -1261,12 +1267,8 @@ class Run:
 
     @property
     def deadline(self) -> float:
-        """When the execution times out: its TimeoutSeconds, at most the one-year maximum."""
-        return (
-            MAX_EXECUTION_SECONDS
-            if self.timeout is None
-            else min(self.timeout, MAX_EXECUTION_SECONDS)
-        )
+        """When the execution times out: its TimeoutSeconds, at most the service's maximum."""
+        return self.max_seconds if self.timeout is None else min(self.timeout, self.max_seconds)
 
     def advance(self, seconds: float) -> None:
         """Move the virtual clock on; past the deadline the execution times out then."""
@@ -1281,7 +1283,14 @@ class Run:
         states = graph.states
         name: str | None = graph.start_at
         while name is not None:
-            state = states[name]
+            state = states.get(name)
+            if state is None:
+                msg = (
+                    f"the run went to state {name!r}, which is not a state of its graph; states "
+                    f"are {', '.join(map(repr, states))} (validation reports this: run with "
+                    "validate=True)"
+                )
+                raise ExecutionSetupError(msg)
             name, data = self.run_state(state, data, scope)
         return data
 
