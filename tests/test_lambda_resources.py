@@ -21,10 +21,18 @@ from sfdsl.cfn import Function, ProvisionedConcurrency
 from sfdsl.cli import app
 
 RESPONSE = {"StatusCode": 200, "ExecutedVersion": "3", "Payload": {"rating": "Approved"}}
-MOCKS = {
-    "StateMachines": {"m": {"TestCases": {"Happy": {"Hello": "Approved"}}}},
-    "MockedResponses": {"Approved": {"0": {"Return": RESPONSE}}},
-}
+# Through the AWS SDK integration, Lambda's Invoke gives the Payload as base64 text.
+SDK_RESPONSE = {"StatusCode": 200, "ExecutedVersion": "3", "Payload": "eyJyYXRpbmciOjF9"}
+
+
+def _mocks(response: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "StateMachines": {"m": {"TestCases": {"Happy": {"Hello": "Approved"}}}},
+        "MockedResponses": {"Approved": {"0": {"Return": response}}},
+    }
+
+
+MOCKS = _mocks(RESPONSE)
 CODE = "def handler(event, context):\n    return event\n"
 
 # Every way a direct Lambda call is written: the task result is the function's return value.
@@ -85,9 +93,11 @@ def _scheduled(history: list[dict[str, Any]]) -> dict[str, Any]:
     return event
 
 
-def _cli_run(folder: Path, definition: dict[str, Any]) -> dict[str, Any]:
+def _cli_run(
+    folder: Path, definition: dict[str, Any], response: dict[str, Any] = RESPONSE
+) -> dict[str, Any]:
     (folder / "m.asl.json").write_text(json.dumps(definition), encoding="utf-8")
-    (folder / "mocks.json").write_text(json.dumps(MOCKS), encoding="utf-8")
+    (folder / "mocks.json").write_text(json.dumps(_mocks(response)), encoding="utf-8")
     args = ["run", str(folder / "m.asl.json"), "--mocks", str(folder / "mocks.json")]
     result = CliRunner().invoke(app, [*args, "--test-case", "Happy", "--history"])
     assert result.exit_code == 0, result.output
@@ -126,8 +136,9 @@ def test_an_integration_gives_the_whole_response(
             "FunctionName": "f",
             "Payload.$": "$$.Task.Token",
         }
-    result = _cli_run(tmp_path, definition)
-    assert (result["status"], result["output"]) == ("SUCCEEDED", RESPONSE)
+    response = SDK_RESPONSE if resource_type.startswith("aws-sdk:") else RESPONSE
+    result = _cli_run(tmp_path, definition, response)
+    assert (result["status"], result["output"]) == ("SUCCEEDED", response)
     event = _scheduled(result["history"])
     assert event["type"] == "TaskScheduled"
     details = event["taskScheduledEventDetails"]
