@@ -850,9 +850,15 @@ class MapState(State):
             )
             if outcome.error is not None:
                 raise Failure(outcome.error.error, outcome.error.cause)
-            items = outcome.value
-            check_mocked_data(items, self.name)
-            max_items = (self.reader.get("ReaderConfig") or {}).get("MaxItems")
+            from sfdsl._runner._reader import ReaderFailure, read_items
+
+            check_mocked_data(outcome.value, self.name)
+            config = self.reader.get("ReaderConfig") or {}
+            try:
+                items = read_items(outcome.value, config)
+            except ReaderFailure as exc:
+                raise Failure(exc.error, exc.cause) from None
+            max_items = config.get("MaxItems")
             if isinstance(items, list) and isinstance(max_items, int) and max_items > 0:
                 items = items[:max_items]
             return items
