@@ -446,13 +446,33 @@ def _map(
             _resource(env, ctx, where, name, spec["Resource"], _args(spec, where, jsonata), part)
         )
         reader_config = spec.get("ReaderConfig")
-        if isinstance(reader_config, Mapping) and reader_config.get("InputType") == "MANIFEST":
+        manifest = _manifest(reader_config) if isinstance(reader_config, Mapping) else None
+        if manifest is not None:
             env.warn(
-                f"{where}.ReaderConfig.InputType",
-                "the data files an S3 inventory manifest lists are not known, so no permission "
-                "to read them is derived; grant s3:GetObject on them with extra_statements",
+                f"{where}.ReaderConfig.{manifest[0]}",
+                f"the data files {manifest[1]} lists are not known, so only s3:GetObject on "
+                "the manifest is derived; grant s3:GetObject on the data files with "
+                "extra_statements",
             )
     return grants
+
+
+# Readers whose object is a manifest naming other objects: the role reads those too, but
+# their keys are only known at run time (the ItemReader page, "Athena data manifest" and
+# "S3 inventory": https://docs.aws.amazon.com/step-functions/latest/dg/input-output-itemreader.html).
+_MANIFESTS: tuple[tuple[str, str, str], ...] = (
+    ("ManifestType", "ATHENA_DATA", "an Athena data manifest"),
+    ("ManifestType", "S3_INVENTORY", "an S3 inventory manifest"),
+    ("InputType", "MANIFEST", "an S3 inventory manifest"),
+)
+
+
+def _manifest(reader_config: Mapping[str, Any]) -> tuple[str, str] | None:
+    """The field that makes a reader read a manifest, and what the manifest is, if it does."""
+    for field, value, what in _MANIFESTS:
+        if reader_config.get(field) == value:
+            return field, what
+    return None
 
 
 def _merge(grants: Iterable[Grant]) -> tuple[awacs.aws.Statement, ...]:
