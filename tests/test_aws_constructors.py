@@ -410,6 +410,60 @@ CASES: list[tuple[Callable[[], Task], dict[str, Any], str]] = [
         "elasticmapreduce:AddJobFlowSteps",
     ),
     (
+        lambda: aws.emr_create_cluster(
+            "T",
+            cluster_name="etl",
+            release_label="emr-7.0.0",
+            instances={"KeepJobFlowAliveWhenNoSteps": True, "InstanceFleets": []},
+            service_role="EMR_DefaultRole",
+            job_flow_role="EMR_EC2_DefaultRole",
+            pattern="sync",
+            end=True,
+        ),
+        {
+            "Resource": "arn:aws:states:::elasticmapreduce:createCluster.sync",
+            "Parameters": {
+                "Name": "etl",
+                "ReleaseLabel": "emr-7.0.0",
+                "Instances": {"KeepJobFlowAliveWhenNoSteps": True, "InstanceFleets": []},
+                "ServiceRole": "EMR_DefaultRole",
+                "JobFlowRole": "EMR_EC2_DefaultRole",
+            },
+        },
+        "elasticmapreduce:RunJobFlow",
+    ),
+    (
+        lambda: aws.emr_terminate_cluster(
+            "T", cluster_id=Var("$.ClusterId"), pattern="sync", end=True
+        ),
+        {
+            "Resource": "arn:aws:states:::elasticmapreduce:terminateCluster.sync",
+            "Parameters": {"ClusterId.$": "$.ClusterId"},
+        },
+        "elasticmapreduce:TerminateJobFlows",
+    ),
+    (
+        lambda: aws.emr_containers_start_job_run(
+            "T",
+            virtual_cluster_id="vc1",
+            execution_role_arn=f"arn:aws:iam::{ACCOUNT}:role/emr",
+            release_label="emr-6.15.0-latest",
+            job_driver={"SparkSubmitJobDriver": {"EntryPoint": "s3://b/job.py"}},
+            pattern="sync",
+            end=True,
+        ),
+        {
+            "Resource": "arn:aws:states:::emr-containers:startJobRun.sync",
+            "Parameters": {
+                "VirtualClusterId": "vc1",
+                "ExecutionRoleArn": f"arn:aws:iam::{ACCOUNT}:role/emr",
+                "ReleaseLabel": "emr-6.15.0-latest",
+                "JobDriver": {"SparkSubmitJobDriver": {"EntryPoint": "s3://b/job.py"}},
+            },
+        },
+        "emr-containers:StartJobRun",
+    ),
+    (
         lambda: aws.eks_run_job(
             "T",
             cluster_name="c",
@@ -465,7 +519,7 @@ def test_the_task_runs_locally_with_its_parameters_evaluated(
 ) -> None:
     execution = run(
         StateMachine(build()),
-        {"id": "o-1", "day": "mon", "amount": 5},
+        {"id": "o-1", "day": "mon", "amount": 5, "ClusterId": "j-1"},
         mocks={"T": lambda p: {"sent": p}},
         mock_validation="none",  # the mock echoes the parameters, not a service result,
     )

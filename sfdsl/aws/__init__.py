@@ -858,6 +858,111 @@ def emr_add_step(
     )
 
 
+def emr_create_cluster(
+    name: str,
+    *,
+    cluster_name: Json,
+    instances: Json,
+    release_label: Json = None,
+    applications: Json = None,
+    configurations: Json = None,
+    service_role: Json = None,
+    job_flow_role: Json = None,
+    log_uri: Json = None,
+    visible_to_all_users: Json = None,
+    steps: Json = None,
+    bootstrap_actions: Json = None,
+    security_configuration: Json = None,
+    step_concurrency_level: Json = None,
+    tags: Json = None,
+    pattern: Literal["request_response", "sync"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Create an EMR cluster (``arn:aws:states:::elasticmapreduce:createCluster``).
+
+    *cluster_name* is the cluster's ``Name``.
+
+    Example:
+        >>> emr_create_cluster("Cluster", cluster_name="etl", release_label="emr-7.0.0",
+        ...                    instances={"KeepJobFlowAliveWhenNoSteps": True}, pattern="sync",
+        ...                    end=True).to_asl()["Parameters"]["Name"]
+        'etl'
+    """
+    return task(
+        name,
+        "elasticmapreduce:createCluster",
+        pattern,
+        options,
+        Name=cluster_name,
+        ReleaseLabel=release_label,
+        Instances=instances,
+        Applications=applications,
+        Configurations=configurations,
+        ServiceRole=service_role,
+        JobFlowRole=job_flow_role,
+        LogUri=log_uri,
+        VisibleToAllUsers=visible_to_all_users,
+        Steps=steps,
+        BootstrapActions=bootstrap_actions,
+        SecurityConfiguration=security_configuration,
+        StepConcurrencyLevel=step_concurrency_level,
+        Tags=tags,
+    )
+
+
+def emr_terminate_cluster(
+    name: str,
+    *,
+    cluster_id: Json,
+    pattern: Literal["request_response", "sync"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Terminate an EMR cluster (``arn:aws:states:::elasticmapreduce:terminateCluster``).
+
+    Example:
+        >>> emr_terminate_cluster("Stop", cluster_id="j-1", pattern="sync", end=True).resource
+        'arn:aws:states:::elasticmapreduce:terminateCluster.sync'
+    """
+    return task(name, "elasticmapreduce:terminateCluster", pattern, options, ClusterId=cluster_id)
+
+
+def emr_containers_start_job_run(
+    name: str,
+    *,
+    virtual_cluster_id: Json,
+    execution_role_arn: Json,
+    release_label: Json,
+    job_driver: Json,
+    job_name: Json = None,
+    configuration_overrides: Json = None,
+    tags: Json = None,
+    pattern: Literal["request_response", "sync"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Run a job on EMR on EKS (``arn:aws:states:::emr-containers:startJobRun``).
+
+    Example:
+        >>> emr_containers_start_job_run("Spark", virtual_cluster_id="vc", execution_role_arn="arn:r",
+        ...                              release_label="emr-6.15.0-latest",
+        ...                              job_driver={"SparkSubmitJobDriver": {"EntryPoint": "s3://b/job.py"}},
+        ...                              pattern="sync", end=True).resource
+        'arn:aws:states:::emr-containers:startJobRun.sync'
+    """
+    return task(
+        name,
+        "emr-containers:startJobRun",
+        pattern,
+        options,
+        VirtualClusterId=virtual_cluster_id,
+        Name=job_name,
+        ExecutionRoleArn=execution_role_arn,
+        ReleaseLabel=release_label,
+        JobDriver=job_driver,
+        ConfigurationOverrides=configuration_overrides,
+        Tags=tags,
+    )
+
+
 def eks_run_job(
     name: str,
     *,
@@ -915,6 +1020,9 @@ CONSTRUCTORS: Final[Mapping[str, Callable[..., Task]]] = {
     "sagemaker:createTrainingJob": sagemaker_create_training_job,
     "emr-serverless:startJobRun": emr_serverless_start_job_run,
     "elasticmapreduce:addStep": emr_add_step,
+    "elasticmapreduce:createCluster": emr_create_cluster,
+    "elasticmapreduce:terminateCluster": emr_terminate_cluster,
+    "emr-containers:startJobRun": emr_containers_start_job_run,
     "eks:runJob": eks_run_job,
 }
 """The constructor of each optimized integration that has one, by ``<service>:<action>``."""
@@ -938,7 +1046,10 @@ __all__ = [
     "ecs_run_task",
     "eks_run_job",
     "emr_add_step",
+    "emr_containers_start_job_run",
+    "emr_create_cluster",
     "emr_serverless_start_job_run",
+    "emr_terminate_cluster",
     "eventbridge_put_events",
     "glue_start_job_run",
     "http_invoke",

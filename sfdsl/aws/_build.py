@@ -61,6 +61,9 @@ PATTERNS: Final[Mapping[str, tuple[str, ...]]] = {
     "sagemaker:createProcessingJob": (_RR, _SYNC),
     "emr-serverless:startJobRun": (_RR, _SYNC),
     "elasticmapreduce:addStep": (_RR, _SYNC),
+    "elasticmapreduce:createCluster": (_RR, _SYNC),
+    "elasticmapreduce:terminateCluster": (_RR, _SYNC),
+    "emr-containers:startJobRun": (_RR, _SYNC),
     "eks:runJob": (_RR, _SYNC),
 }
 """Integration patterns each optimized integration supports, by ``<service>:<action>``."""
