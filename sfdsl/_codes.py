@@ -453,6 +453,23 @@ _TABLE: tuple[Code, ...] = (
         "Make the Map distributed, or remove the field.",
     ),
     _c(
+        "reader-option-ignored",
+        "warning",
+        "A distributed Map's `ReaderConfig` option that the reader's format or resource does not "
+        "use (see the ItemReader page of the Step Functions developer guide).",
+        '`ReaderConfig(input_type="JSONL", items_pointer="/rows")`; '
+        '`manifest_type="ATHENA_DATA"` without the data files\' `input_type`',
+        "Remove the option, or set the `input_type`/`Resource` it belongs to.",
+    ),
+    _c(
+        "not-a-json-pointer",
+        "warning",
+        "`ItemsPointer` is not a JSON Pointer (RFC 6901): the array's location as "
+        "`/`-separated keys.",
+        '`ReaderConfig(input_type="JSON", items_pointer="$.data.items")`',
+        "Write the location as a JSON Pointer, e.g. `/data/items`.",
+    ),
+    _c(
         "express-unsupported",
         "error",
         "A feature an EXPRESS state machine cannot use.",

@@ -468,13 +468,34 @@ class ProcessorConfig:
         return rule_to_asl(self)
 
 
+# Which InputType each format option of ReaderConfig applies to (the ItemReader page:
+# https://docs.aws.amazon.com/step-functions/latest/dg/input-output-itemreader.html).
+_READER_OPTION_FORMATS: Final = (
+    ("items_pointer", "ItemsPointer", ("JSON",)),
+    ("csv_header_location", "CSVHeaderLocation", ("CSV", "MANIFEST")),
+    ("csv_headers", "CSVHeaders", ("CSV", "MANIFEST")),
+    ("csv_delimiter", "CSVDelimiter", ("CSV", "MANIFEST")),
+)
+# The formats an Athena UNLOAD query writes that a data manifest's files can be read in.
+_ATHENA_DATA_FORMATS: Final = ("CSV", "JSONL", "PARQUET")
+
+
 @attrs.frozen
 class ReaderConfig:
-    """``ItemReader.ReaderConfig`` of a distributed Map.
+    """``ItemReader.ReaderConfig`` of a distributed Map: the format of the data set it reads.
+
+    ``input_type`` is ``CSV``, ``JSON``, ``JSONL``, ``PARQUET`` or ``MANIFEST`` (an S3 inventory).
+    ``items_pointer`` is a JSON Pointer (RFC 6901) to the array inside a JSON file whose top level
+    is an object; ``manifest_type="ATHENA_DATA"`` reads the data files an Athena ``UNLOAD``
+    manifest lists, in the format ``input_type`` names; ``transformation="LOAD_AND_FLATTEN"``
+    with ``s3:listObjectsV2`` reads the items of every object listed, not the listing. See
+    https://docs.aws.amazon.com/step-functions/latest/dg/input-output-itemreader.html
 
     Example:
         >>> ReaderConfig(input_type="CSV", csv_header_location="FIRST_ROW", max_items=100).to_asl()
         {'InputType': 'CSV', 'CSVHeaderLocation': 'FIRST_ROW', 'MaxItems': 100}
+        >>> ReaderConfig(input_type="JSON", items_pointer="/data/orders").to_asl()
+        {'InputType': 'JSON', 'ItemsPointer': '/data/orders'}
     """
 
     input_type: str | None = attrs.field(default=None, kw_only=True, metadata={"asl": "InputType"})
@@ -489,6 +510,12 @@ class ReaderConfig:
     )
     manifest_type: str | None = attrs.field(
         default=None, kw_only=True, metadata={"asl": "ManifestType"}
+    )
+    items_pointer: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "ItemsPointer"}
+    )
+    transformation: str | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "Transformation"}
     )
     max_items: Json = attrs.field(
         default=None, kw_only=True, converter=_expression, metadata={"asl": "MaxItems"}
@@ -516,9 +543,16 @@ class ReaderConfig:
             ("COMMA", "PIPE", "SEMICOLON", "SPACE", "TAB"),
             f"{path}.CSVDelimiter",
         )
-        p += chk.one_of(
-            self.manifest_type, ("ATHENA_DATA", "CSV", "JSON", "JSONL"), f"{path}.ManifestType"
-        )
+        p += chk.one_of(self.manifest_type, ("ATHENA_DATA", "S3_INVENTORY"), f"{path}.ManifestType")
+        p += chk.one_of(self.transformation, ("NONE", "LOAD_AND_FLATTEN"), f"{path}.Transformation")
+        if self.items_pointer is not None and not isinstance(self.items_pointer, str):
+            p.append(
+                Problem(
+                    "ItemsPointer must be a JSON Pointer string such as '/data/items', "
+                    f"got {type(self.items_pointer).__name__}",
+                    f"{path}.ItemsPointer",
+                )
+            )
         p += chk.exclusive(self, ("max_items", "max_items_path"), path)
         p += chk.count_or_jsonata(
             self.max_items, f"{path}.MaxItems", minimum=0, maximum=100_000_000
@@ -532,6 +566,81 @@ class ReaderConfig:
                     f"{path}.CSVHeaders",
                 )
             )
+        return p
+
+    def advice(self, path: str, resource: str) -> list[Problem]:
+        """Warnings for options the reader's format ignores, located under *path*.
+
+        The service reads these definitions, so they are warnings with the fix (the machine
+        reports them); *resource* is the ItemReader's ``Resource``.
+
+        Example:
+            >>> config = ReaderConfig(input_type="JSONL", items_pointer="/rows")
+            >>> for p in config.advice("RC", "arn:aws:states:::s3:getObject"):
+            ...     print(p)
+            ItemsPointer only applies to InputType JSON, got InputType 'JSONL'; remove items_pointer or read the file with input_type='JSON'  @ RC.ItemsPointer
+        """
+        p: list[Problem] = []
+        kind = self.input_type
+        for field, asl, formats in _READER_OPTION_FORMATS:
+            if getattr(self, field) in (None, ()) or kind is None or kind in formats:
+                continue
+            p.append(
+                Problem(
+                    f"{asl} only applies to InputType {' or '.join(formats)}, got InputType "
+                    f"{kind!r}; remove {field} or read the file with input_type={formats[0]!r}",
+                    f"{path}.{asl}",
+                    "reader-option-ignored",
+                    "warning",
+                )
+            )
+        if isinstance(self.items_pointer, str) and not self.items_pointer.startswith("/"):
+            hint = "a JSONPath, " if self.items_pointer.startswith("$") else ""
+            p.append(
+                Problem(
+                    f"ItemsPointer {self.items_pointer!r} is {hint}not a JSON Pointer: it is the "
+                    "array's location as /-separated keys from the top of the file, e.g. "
+                    '\'/data/items\' for {"data": {"items": [...]}}',
+                    f"{path}.ItemsPointer",
+                    "not-a-json-pointer",
+                    "warning",
+                )
+            )
+        if self.manifest_type == "ATHENA_DATA" and kind not in _ATHENA_DATA_FORMATS:
+            p.append(
+                Problem(
+                    "an Athena data manifest lists data files in the format of the UNLOAD "
+                    f"query: InputType must be {', '.join(_ATHENA_DATA_FORMATS)}, got "
+                    f"{'no InputType' if kind is None else repr(kind)}; set input_type to the "
+                    "format the query wrote",
+                    f"{path}.InputType",
+                    "reader-option-ignored",
+                    "warning",
+                )
+            )
+        if self.transformation == "LOAD_AND_FLATTEN":
+            api = resource.rsplit(":", 1)[-1]
+            if api != "listObjectsV2":
+                p.append(
+                    Problem(
+                        "Transformation LOAD_AND_FLATTEN reads the objects an s3:listObjectsV2 "
+                        f"listing returns, but the Resource calls {api!r}; use "
+                        "'arn:aws:states:::s3:listObjectsV2' or remove transformation",
+                        f"{path}.Transformation",
+                        "reader-option-ignored",
+                        "warning",
+                    )
+                )
+            elif kind is None:
+                p.append(
+                    Problem(
+                        "Transformation LOAD_AND_FLATTEN reads each listed object's items, so it "
+                        "needs their format: set input_type (CSV, JSON, JSONL or PARQUET)",
+                        f"{path}.InputType",
+                        "reader-option-ignored",
+                        "warning",
+                    )
+                )
         return p
 
     def to_asl(self) -> dict[str, Any]:
@@ -585,6 +694,19 @@ class ItemReader:
         if self.reader_config is not None:
             p += self.reader_config.problems(f"{path}.ReaderConfig")
         return p
+
+    def advice(self, path: str) -> list[Problem]:
+        """Warnings for reader options its format ignores (see :meth:`ReaderConfig.advice`).
+
+        Example:
+            >>> reader = ItemReader("arn:aws:states:::s3:getObject",
+            ...     reader_config=ReaderConfig(input_type="JSON", items_pointer="$.rows"))
+            >>> [p.code for p in reader.advice("States.Each.ItemReader")]
+            ['not-a-json-pointer']
+        """
+        if self.reader_config is None or not isinstance(self.resource, str):
+            return []
+        return self.reader_config.advice(f"{path}.ReaderConfig", self.resource)
 
     def to_asl(self) -> dict[str, Any]:
         """This reader as ASL.

@@ -236,6 +236,8 @@ def _check_graph(
             problems.extend(sdk_machine_problems(state, path))
         if isinstance(state, Map) and not state.distributed:
             problems.extend(_inline_map_warnings(state, path))
+        if isinstance(state, Map) and state.item_reader is not None:
+            problems.extend(state.item_reader.advice(f"{path}.ItemReader"))
         problems.extend(_payload_object_warnings(state, path))
         if isinstance(state, Choice) and not state.choices:
             problems.append(
