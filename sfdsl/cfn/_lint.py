@@ -13,11 +13,13 @@ import difflib
 import functools
 import json
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from sfdsl.cfn._context import CfnValue, Context
+from troposphere import BaseAWSObject
+
+from sfdsl.cfn._context import CfnValue, Context, Raw
 
 if TYPE_CHECKING:
     from sfdsl.cfn._app import App
@@ -106,13 +108,9 @@ def check_template(ctx: Context, app: App, built: set[str]) -> None:
     reported: set[str] = set()  # an ARN of the definition is in its role's policy too
     for lid in sorted(built):
         resource = ctx.template.resources.get(lid)
-        if resource is None:
-            continue
-        properties = resource.to_dict().get("Properties", {})
-        for where, key, text in _strings(properties, ""):
-            inside = where.startswith("Definition.")
-            path = f"{lid}.{where[len('Definition.') :]}" if inside else f"{lid}.{where}"
-            _arn_text(ctx, key, text, path, reported)
+        if resource is not None:
+            for parts, key, text in _arn_candidates(resource.properties):
+                _arn_text(ctx, key, text, (lid, parts), reported)
 
 
 def check_runtimes(ctx: Context, app: App, today: datetime.date | None = None) -> None:
@@ -177,34 +175,57 @@ def _roles(ctx: Context, app: App) -> None:
             )
 
 
-def _strings(value: Any, where: str, key: str = "") -> Iterator[tuple[str, str, str]]:
-    """``(path, key, text)`` of every string in *value* (``key``: the field that holds it)."""
-    if isinstance(value, str):
-        yield where, key, value
-    elif isinstance(value, Mapping):
-        if len(value) == 1 and next(iter(value)) in ("Fn::Sub",):
-            inner = value["Fn::Sub"]
-            text = inner[0] if isinstance(inner, list) and inner else inner
-            if isinstance(text, str):
-                yield where, key, text
-            return
-        for k, v in value.items():
-            if isinstance(k, str) and (k == "Ref" or k.startswith("Fn::")):
+def _arn_candidates(value: Any) -> Iterator[tuple[tuple[str | int, ...], str, str]]:
+    """``(path parts, key, text)`` of the strings that hold an ARN or are in an ``...Arn`` field.
+
+    Intrinsics are skipped (their values are not known at build time), but for the text of a
+    ``Fn::Sub``. Walked with a stack, in document order: a definition has many strings.
+    """
+    stack: list[tuple[Any, tuple[str | int, ...], str]] = [(value, (), "")]
+    while stack:
+        item, parts, key = stack.pop()
+        if isinstance(item, Raw):
+            item = item.data  # an intrinsic given as data
+        elif isinstance(item, BaseAWSObject):
+            item = item.properties  # a troposphere property, e.g. LoggingConfiguration
+        if isinstance(item, str):
+            if "arn:" in item or key.endswith("Arn"):
+                yield parts, key, item
+        elif isinstance(item, dict):
+            inner = item.get("Fn::Sub") if len(item) == 1 else None
+            if inner is not None:
+                text = inner[0] if isinstance(inner, list) and inner else inner
+                stack.append((text, parts, key))
                 continue
-            yield from _strings(v, f"{where}.{k}" if where else str(k), str(k))
-    elif isinstance(value, list):
-        for i, item in enumerate(value):
-            yield from _strings(item, f"{where}[{i}]", key)
+            stack.extend(
+                (v, (*parts, k), k)
+                for k, v in reversed(item.items())
+                if isinstance(k, str) and k != "Ref" and not k.startswith("Fn::")
+            )
+        elif isinstance(item, list):
+            stack.extend((v, (*parts, i), key) for i, v in reversed(list(enumerate(item))))
 
 
-def _arn_text(ctx: Context, key: str, text: str, path: str, reported: set[str]) -> None:
+def _path(lid: str, parts: tuple[str | int, ...]) -> str:
+    """``Orders.States.Notify.Parameters.TopicArn`` (a definition's path is the ASL's)."""
+    if parts[:1] == ("Definition",):
+        parts = parts[1:]
+    text = lid
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return text
+
+
+def _arn_text(
+    ctx: Context, key: str, text: str, where: tuple[str, tuple[str | int, ...]], reported: set[str]
+) -> None:
     visible = _PLACEHOLDER.sub(_HIDDEN, text)
     not_arn = not visible.startswith("arn:") and _HIDDEN not in visible and visible != "*"
     if key.endswith("Arn") and text.strip() and not _dynamic(text) and not_arn:
         ctx.fail(
             f"{key} must be an ARN (arn:<partition>:<service>:<region>:<account>:...), got "
             f"{text!r}; IAM refuses a policy on it and the call cannot succeed",
-            path,
+            _path(*where),
             "not-an-arn",
         )
         return
@@ -217,7 +238,7 @@ def _arn_text(ctx: Context, key: str, text: str, path: str, reported: set[str]) 
         ctx.fail(
             f"account id {account!r} in {text!r} is not 12 digits; write the 12-digit account "
             "id (or ${AWS::AccountId})",
-            path,
+            _path(*where),
             "account-id",
         )
 
