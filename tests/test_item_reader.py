@@ -8,6 +8,7 @@ https://docs.aws.amazon.com/step-functions/latest/dg/input-output-itemreader.htm
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -45,7 +46,7 @@ def reader_asl(machine: StateMachine) -> Any:
 
 # --- Model: Python and ASL ---------------------------------------------------------------------
 
-READERS = [
+READERS: list[tuple[str, Callable[[], ItemReader], dict[str, Any]]] = [
     (
         "json-items-pointer",
         lambda: ItemReader(
