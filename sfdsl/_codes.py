@@ -873,6 +873,39 @@ _TABLE: tuple[Code, ...] = (
         "Fix the input or mock named.",
     ),
     _c(
+        "mock-validation",
+        "error",
+        "Raised as `MockValidationError` (an `ExecutionSetupError`): mocked task results that "
+        "their integrations could never return; every problem is listed.",
+        '`run(sm, mocks={"Get": {"item": {}}})` for `dynamodb:getItem`',
+        "Fix each mock named, or run with `mock_validation=\"none\"`.",
+    ),
+    _c(
+        "mock-unknown-field",
+        "error",
+        "A mocked task result has a field that the integration's output shape (the API model, "
+        "the Lambda Invoke response) does not have.",
+        '`{"MessageID": "1"}` for `aws-sdk:sqs:sendMessage`',
+        "Rename the field as the message says (SDK integrations spell fields as the AWS SDK for "
+        "Java v2 does: `MessageId`), or remove it.",
+    ),
+    _c(
+        "mock-wrong-type",
+        "error",
+        "A field of a mocked task result has another JSON type than the integration's output "
+        "shape (timestamps are strings).",
+        '`{"SequenceNumber": 5}` for `sqs:sendMessage`',
+        "Give the field the type the message names.",
+    ),
+    _c(
+        "mock-missing-field",
+        "error",
+        "With mock validation `strict`, a mocked task result lacks a field every result of the "
+        "integration has.",
+        '`{"Payload": {}}` for `lambda:invoke` (no `StatusCode`)',
+        "Add the field, or use mock validation `present`.",
+    ),
+    _c(
         "bad-target",
         "error",
         "Raised as `TargetError`: a command-line TARGET cannot be loaded.",

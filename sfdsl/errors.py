@@ -236,6 +236,33 @@ class ExecutionSetupError(SfdslError, ValueError):
     code: ClassVar[str] = "execution-setup"
 
 
+class MockValidationError(ExecutionSetupError):
+    """Mocked task results that the integration they stand for could never return.
+
+    :attr:`problems` lists every one, each naming the mock, its state and the field.
+
+    Example:
+        >>> err = MockValidationError([Problem("w: field 'X' is not in a s3:listBuckets result",
+        ...                                    "mocks['L'].X", "mock-unknown-field")], "present")
+        >>> print(err)
+        1 mocked result cannot come from its integration (mock validation 'present'; run with mock_validation='none' to skip the check):
+          - w: field 'X' is not in a s3:listBuckets result  @ mocks['L'].X
+    """
+
+    code: ClassVar[str] = "mock-validation"
+
+    def __init__(self, problems: Iterable[Problem], mode: str) -> None:
+        self.problems: tuple[Problem, ...] = tuple(problems)
+        self.mode = mode
+        n = len(self.problems)
+        head = (
+            f"{n} mocked result{'s' if n != 1 else ''} cannot come from "
+            f"{'its integration' if n == 1 else 'their integrations'} (mock validation "
+            f"{mode!r}; run with mock_validation='none' to skip the check):"
+        )
+        super().__init__("\n".join([head, *(f"  - {p}" for p in self.problems)]))
+
+
 class TargetError(SfdslError, ValueError):
     """A command-line TARGET (file, module, ``:name``) cannot be loaded.
 
@@ -278,6 +305,7 @@ __all__ = [
     "InvalidIntrinsicError",
     "InvalidPathError",
     "LimitError",
+    "MockValidationError",
     "Problem",
     "Severity",
     "SfdslError",

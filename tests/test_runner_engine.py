@@ -253,8 +253,8 @@ def test_retry_backoff_is_virtual_and_capped() -> None:
     }
     m = machine(("T", {"Type": "Task", "Resource": SNS, "Retry": [retry]}))
     busy = MockError("Busy")
-    result = run(m, {}, mocks={"T": (busy, busy, busy, {"ok": True})})
-    assert result.output == {"ok": True}
+    result = run(m, {}, mocks={"T": (busy, busy, busy, {"MessageId": "m-1"})})
+    assert result.output == {"MessageId": "m-1"}
     # 2 + 6 + min(18, 10)
     assert result.duration == timedelta(seconds=18)
     assert [e.type for e in result.history].count("TaskFailed") == 3
@@ -281,7 +281,7 @@ def test_retry_error_matching(error_equals: list[str], error: str, retried: bool
             },
         )
     )
-    result = run(m, {}, mocks={"T": (MockError(error), "done")})
+    result = run(m, {}, mocks={"T": (MockError(error), {"MessageId": "m-1"})})
     assert result.succeeded is retried
 
 

@@ -39,7 +39,7 @@ def test_a_task_result_over_the_limit_is_a_task_failure_that_catch_handles(
 ) -> None:
     # As recorded against the service: the task fails with States.DataLimitExceeded, and a
     # Catch on it (or on States.ALL) handles it.
-    result = run(task_with_catch(resource, error_equals), {}, mocks={"Invoke": {"x": BIG}})
+    result = run(task_with_catch(resource, error_equals), {}, mocks={"Invoke": {"Payload": BIG}})
     cause = (
         f"The state/task '{named}' returned a result with a size exceeding the maximum "
         "number of bytes service limit."
@@ -50,8 +50,9 @@ def test_a_task_result_over_the_limit_is_a_task_failure_that_catch_handles(
 
 
 def test_a_task_result_under_the_limit_passes() -> None:
-    result = run(task_with_catch(INVOKE, None), {}, mocks={"Invoke": LARGE_BUT_FINE})
-    assert result.output == LARGE_BUT_FINE
+    response = {"StatusCode": 200, "Payload": LARGE_BUT_FINE}
+    result = run(task_with_catch(INVOKE, None), {}, mocks={"Invoke": response})
+    assert result.output == response
 
 
 def test_a_state_output_over_the_limit_fails_the_execution() -> None:
@@ -71,7 +72,7 @@ def test_a_state_output_over_the_limit_fails_the_execution() -> None:
 def test_a_task_input_over_the_limit_after_parameters_is_not_caught() -> None:
     machine = task_with_catch(INVOKE, ["States.ALL"])
     machine["States"]["Invoke"]["Parameters"] = {"a.$": "$.s", "b.$": "$.s"}
-    result = run(machine, {"s": "a" * 140_000}, mocks={"Invoke": 1})
+    result = run(machine, {"s": "a" * 140_000}, mocks={"Invoke": {"StatusCode": 200, "Payload": 1}})
     assert (result.status, result.error, result.cause) == (
         "FAILED",
         "States.DataLimitExceeded",
@@ -120,10 +121,10 @@ def test_a_missed_heartbeat_matches_states_timeout(error_equals: list[str], retr
     result = run(
         {"StartAt": "T", "States": {"T": task}},
         {},
-        mocks={"T": (Delayed({}, seconds=10), {"ok": 1})},
+        mocks={"T": (Delayed({}, seconds=10), {"StatusCode": 200, "Payload": 1})},
     )
     assert (result.output if retried else result.error) == (
-        {"ok": 1} if retried else "States.HeartbeatTimeout"
+        {"StatusCode": 200, "Payload": 1} if retried else "States.HeartbeatTimeout"
     )
 
 

@@ -50,8 +50,9 @@ from sfdsl._runner._mocks import (
     Mocks,
     load_mock_config,
 )
+from sfdsl._runner._mockshape import MockValidation, mocks_problems
 from sfdsl._runner._result import Execution, HistoryEvent, StateResult, iso_timestamp
-from sfdsl.errors import ExecutionSetupError
+from sfdsl.errors import ExecutionSetupError, MockValidationError
 
 if TYPE_CHECKING:
     from sfdsl._machine import MachineType
@@ -172,6 +173,7 @@ def run(
     context: Mapping[str, Any] | None = None,
     validate: bool = True,
     type: MachineType | None = None,
+    mock_validation: MockValidation = "present",
 ) -> Execution:
     """Run *machine* on *input* in process, with mocked tasks and a virtual clock.
 
@@ -190,6 +192,10 @@ def run(
             ``False`` runs a document exactly as given (one recorded from the service, say).
         type: ``"STANDARD"`` or ``"EXPRESS"``, whose limits the run follows (default: the
             StateMachine's type; ``"STANDARD"`` for an ASL document).
+        mock_validation: how each mocked result is checked against what the integration it
+            stands for can return (the API model's output shape, the Lambda Invoke response),
+            as the TestState API checks its mocks: ``"strict"`` (required fields present and
+            every field conforming), ``"present"`` (every field given conforming) or ``"none"``.
 
     The run follows the service's limits: a Standard execution's 25,000 history events (it then
     fails with ``States.Runtime``) and one year of (virtual) time (it then times out), an Express
@@ -199,7 +205,8 @@ def run(
     Raises :class:`~sfdsl.errors.ValidationError` when an ASL document (not a ``StateMachine``)
     has problems ``sfdsl validate`` reports as errors, and
     :class:`~sfdsl.errors.ExecutionSetupError` when the machine, input or mocks cannot be used
-    (a task without a mock, for example); a workflow failure is a ``FAILED`` result.
+    (a task without a mock, for example), :class:`~sfdsl.errors.MockValidationError` (one) when
+    mocked results cannot come from their integrations; a workflow failure is a ``FAILED`` result.
 
     Example:
         >>> machine = {"StartAt": "Check", "States": {
@@ -231,9 +238,12 @@ def run(
     if start > datetime.max.replace(tzinfo=timezone.utc) - timedelta(seconds=MAX_EXECUTION_SECONDS):
         msg = f"start_time {start.isoformat()} leaves no room for a run of up to one year"
         raise ExecutionSetupError(msg)
-    engine = Engine(Mocks.coerce(mocks), _resource_values(machine))
+    engine = Engine(Mocks.coerce(mocks).with_validation(mock_validation), _resource_values(machine))
     graph = engine.compile_graph(asl, asl.get("QueryLanguage", "JSONPath"))
     _check_mocked_states(engine.mocks, asl)
+    lies = mocks_problems(engine.mocks, asl, engine.resource_values, mock_validation)
+    if lies:
+        raise MockValidationError(lies, mock_validation)
     machine_name = str(getattr(machine, "name", None) or "LocalStateMachine")
     machine_arn = f"arn:aws:states:{_REGION}:{_ACCOUNT}:stateMachine:{machine_name}"
     execution_context = _merge(

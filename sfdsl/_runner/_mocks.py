@@ -16,7 +16,8 @@ import attrs
 
 from sfdsl._limits import MAX_DEPTH, MAX_INT_DIGITS, read_text_file
 from sfdsl._resources import ResourceArn, task_resource
-from sfdsl.errors import ExecutionSetupError
+from sfdsl._runner._mockshape import MOCK_VALIDATION_MODES, MockValidation
+from sfdsl.errors import ExecutionSetupError, MockValidationError
 
 
 def _called(resource: object) -> ResourceArn:
@@ -191,6 +192,10 @@ class Mocks:
 
     A Map state's name mocks its ``ItemReader`` (the items, as a list).
 
+    *validation* says how a run checks each mocked result against what the integration can
+    return (``"strict"``, ``"present"`` or ``"none"``; see :func:`~sfdsl._runner.run`'s
+    ``mock_validation``, which sets it).
+
     Example:
         >>> mocks = Mocks({"Charge": (MockError("Busy"), {"paid": True})},
         ...               resources={"arn:aws:lambda:us-east-1:1:function:f": lambda e: e})
@@ -200,9 +205,14 @@ class Mocks:
 
     states: Mapping[str, Any]
     resources: Mapping[str, Any]
+    validation: MockValidation = "present"
 
     def __init__(
-        self, states: Mapping[str, Any] | None = None, *, resources: Mapping[str, Any] | None = None
+        self,
+        states: Mapping[str, Any] | None = None,
+        *,
+        resources: Mapping[str, Any] | None = None,
+        validation: MockValidation = "present",
     ) -> None:
         states = dict(states or {})
         resources = dict(resources or {})
@@ -210,7 +220,22 @@ class Mocks:
             _check_spec(spec, f"state {name!r}")
         for name, spec in resources.items():
             _check_spec(spec, f"resource {name!r}")
-        self.__attrs_init__(states, resources)
+        if validation not in MOCK_VALIDATION_MODES:
+            msg = (
+                f"mock validation must be one of {', '.join(map(repr, MOCK_VALIDATION_MODES))}, "
+                f"got {validation!r}"
+            )
+            raise ExecutionSetupError(msg)
+        self.__attrs_init__(states, resources, validation)
+
+    def with_validation(self, validation: MockValidation) -> Mocks:
+        """The same mocks, their results checked in mode *validation*.
+
+        Example:
+            >>> Mocks({"A": 1}).with_validation("strict").validation
+            'strict'
+        """
+        return Mocks(self.states, resources=self.resources, validation=validation)
 
     @classmethod
     def coerce(cls, mocks: Mocks | Mapping[str, Any] | None) -> Mocks:
@@ -268,8 +293,13 @@ class Mocks:
         """
         if state in self.states:
             spec = self.states[state]
+            where, who = f"mocks[{state!r}]", f"the mock of state {state!r}"
         elif resource in self.resources:
             spec = self.resources[resource]
+            where, who = (
+                f"mocks[{resource!r}]",
+                f"the mock of resource {resource!r} (state {state!r})",
+            )
         else:
             msg = (
                 f"no mock for task state {state!r} (resource {resource!r}); "
@@ -277,13 +307,33 @@ class Mocks:
             )
             raise ExecutionSetupError(msg)
         if isinstance(spec, tuple):
-            spec = spec[min(attempt, len(spec) - 1)]
-        return _respond(spec, call or task_resource(resource), payload)
+            index = min(attempt, len(spec) - 1)
+            spec = spec[index]
+            where += f"[{index}]"
+        call = call or task_resource(resource)
+
+        def check(raw: Any) -> None:
+            # Values fixed in advance were checked before the run; a callable's result now.
+            if self.validation == "none":
+                return
+            from sfdsl._runner._mockshape import response_problems
+
+            problems = response_problems(raw, call, self.validation, where=where, who=who)
+            if problems:
+                raise MockValidationError(problems, self.validation)
+
+        return _respond(spec, call, payload, check=check)
 
 
-def _respond(spec: Any, resource: ResourceArn, payload: Any, seconds: float = 0) -> Outcome:
+def _respond(
+    spec: Any,
+    resource: ResourceArn,
+    payload: Any,
+    seconds: float = 0,
+    check: Callable[[Any], None] | None = None,
+) -> Outcome:
     if isinstance(spec, Delayed):
-        return _respond(spec.response, resource, payload, seconds + spec.seconds)
+        return _respond(spec.response, resource, payload, seconds + spec.seconds, check)
     if isinstance(spec, MockError):
         return Outcome(error=spec, seconds=seconds)
     try:
@@ -291,6 +341,8 @@ def _respond(spec: Any, resource: ResourceArn, payload: Any, seconds: float = 0)
             value = spec.call(payload, resource)
         elif callable(spec):
             value = spec(payload)
+            if check is not None:
+                check(value)
         else:
             value = spec
     except MockError as err:
@@ -400,11 +452,28 @@ class AttemptResponses(tuple):  # type: ignore[type-arg]
     """
 
     _lasts: tuple[int, ...]
+    _firsts: tuple[int, ...]
+    name: str
+    """The mocked response's name in ``MockedResponses``."""
 
-    def __new__(cls, segments: Sequence[tuple[int, int, Any]]) -> AttemptResponses:
+    def __new__(cls, segments: Sequence[tuple[int, int, Any]], name: str = "") -> AttemptResponses:
         self = super().__new__(cls, [response for _first, _last, response in segments])
+        self._firsts = tuple(first for first, _last, _response in segments)
         self._lasts = tuple(last for _first, last, _response in segments)
+        self.name = name
         return self
+
+    def keys(self) -> list[str]:
+        """The keys of the mock file, one per response (``"0"``, ``"1-3"``).
+
+        Example:
+            >>> AttemptResponses([(0, 0, "a"), (1, 3, "b")]).keys()
+            ['0', '1-3']
+        """
+        return [
+            str(first) if first == last else f"{first}-{last}"
+            for first, last in zip(self._firsts, self._lasts, strict=True)
+        ]
 
     def __len__(self) -> int:
         return self._lasts[-1] + 1 if self._lasts else 0
@@ -453,7 +522,7 @@ def _parse_responses(name: str, attempts: object, users: str) -> AttemptResponse
             msg = f"{where} has no response for attempt(s) {gap}; attempts count from 0"
             raise ExecutionSetupError(msg)
         expected = last + 1
-    return AttemptResponses(segments)
+    return AttemptResponses(segments, name)
 
 
 def load_mock_config(source: str | os.PathLike[str] | Mapping[str, Any]) -> MockConfig:

@@ -1,0 +1,184 @@
+"""Mocked task results are checked against what the integration they stand for can return."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from sfdsl._runner import MockError, Mocks, load_mock_config, run
+from sfdsl._runner._mockshape import response_problems
+from sfdsl._resources import ResourceArn
+from sfdsl.errors import ExecutionSetupError, MockValidationError
+
+SQS = "arn:aws:states:::aws-sdk:sqs:sendMessage"
+RDS = "arn:aws:states:::aws-sdk:rds:describeDBInstances"
+GET_ITEM = "arn:aws:states:::dynamodb:getItem"
+INVOKE = "arn:aws:states:::lambda:invoke"
+FUNCTION = "arn:aws:lambda:us-east-1:123456789012:function:f"
+
+
+def one_task(resource: str) -> dict[str, Any]:
+    return {"StartAt": "T", "States": {"T": {"Type": "Task", "Resource": resource, "End": True}}}
+
+
+@pytest.mark.parametrize(
+    ("resource", "value", "mode", "expected"),
+    [
+        # AWS SDK integrations: the action's output, Java v2 member names, timestamps as strings.
+        (SQS, {"MessageId": "m", "Md5OfMessageBody": "x"}, "strict", []),
+        (SQS, {"MessageID": "m"}, "present", [("mock-unknown-field", "m.MessageID")]),
+        (SQS, {"SequenceNumber": 5}, "present", [("mock-wrong-type", "m.SequenceNumber")]),
+        (SQS, "sent", "present", [("mock-wrong-type", "m")]),
+        (RDS, {"DBInstances": []}, "present", [("mock-unknown-field", "m.DBInstances")]),
+        (
+            RDS,
+            {
+                "DbInstances": [
+                    {
+                        "DbInstanceIdentifier": "db",
+                        "InstanceCreateTime": "2024-01-01T00:00:00Z",
+                        "AllocatedStorage": 20,
+                        "MultiAZ": False,
+                    }
+                ]
+            },
+            "strict",
+            [],
+        ),
+        (
+            RDS,
+            {"DbInstances": [{"InstanceCreateTime": 1704067200, "AllocatedStorage": 2.5}]},
+            "present",
+            [
+                ("mock-wrong-type", "m.DbInstances[0].InstanceCreateTime"),
+                ("mock-wrong-type", "m.DbInstances[0].AllocatedStorage"),
+            ],
+        ),
+        (RDS, {"DbInstances": {"a": 1}}, "present", [("mock-wrong-type", "m.DbInstances")]),
+        # Optimized integrations: the API's output as the API reference spells it, and the
+        # metadata Step Functions adds.
+        (
+            GET_ITEM,
+            {"Item": {"id": {"S": "1"}}, "SdkHttpMetadata": {"HttpStatusCode": 200}},
+            "strict",
+            [],
+        ),
+        (GET_ITEM, {"item": {}}, "present", [("mock-unknown-field", "m.item")]),
+        (GET_ITEM, {"Item": {"id": {"S": 1}}}, "present", [("mock-wrong-type", "m.Item.id.S")]),
+        (GET_ITEM, {"item": {}}, "none", []),
+        # lambda:invoke: the Invoke response, its Payload any JSON.
+        (INVOKE, {"StatusCode": 200, "Payload": [1, {"a": None}]}, "strict", []),
+        (INVOKE, {"Payload": {}}, "present", []),
+        (INVOKE, {"Payload": {}}, "strict", [("mock-missing-field", "m.StatusCode")]),
+        (
+            INVOKE,
+            {"StatusCode": "200", "Payload": 1},
+            "present",
+            [("mock-wrong-type", "m.StatusCode")],
+        ),
+        (INVOKE, {"ok": True}, "present", [("mock-unknown-field", "m.ok")]),
+        # What the models do not describe is not checked.
+        (FUNCTION, {"anything": [1]}, "strict", []),
+        (INVOKE + ".waitForTaskToken", {"anything": 1}, "strict", []),
+        ("arn:aws:states:::ecs:runTask.sync", {"anything": 1}, "strict", []),
+        ("arn:aws:states:us-east-1:1:activity:a", {"anything": 1}, "strict", []),
+    ],
+)
+def test_mocked_results_are_checked_against_the_output_shape(
+    resource: str, value: Any, mode: Any, expected: list[tuple[str, str]]
+) -> None:
+    found = response_problems(value, ResourceArn.parse(resource), mode, where="m", who="w")
+    assert [(p.code, p.path) for p in found] == expected
+
+
+def test_a_member_spelt_as_botocore_does_is_told_the_java_spelling() -> None:
+    (problem,) = response_problems(
+        {"DBInstances": []},
+        ResourceArn.parse(RDS),
+        "present",
+        where="mocks['Db']",
+        who="the mock of state 'Db'",
+    )
+    assert problem.message == (
+        "the mock of state 'Db': field 'DBInstances' is not in a rds:describeDBInstances result: "
+        "Step Functions spells it 'DbInstances' (the AWS SDK for Java v2 name); rename it"
+    )
+
+
+def test_a_run_reports_every_lying_mock_together_and_does_not_start() -> None:
+    machine = {
+        "StartAt": "Send",
+        "States": {
+            "Send": {"Type": "Task", "Resource": SQS, "Next": "Get"},
+            "Get": {"Type": "Task", "Resource": GET_ITEM, "End": True},
+        },
+    }
+    mocks = {"Send": (MockError("Busy"), {"MessageID": "m"}), "Get": {"Item": 1}}
+    with pytest.raises(MockValidationError) as info:
+        run(machine, {}, mocks=mocks)
+    assert str(info.value) == (
+        "2 mocked results cannot come from their integrations (mock validation 'present'; run "
+        "with mock_validation='none' to skip the check):\n"
+        "  - the mock of state 'Send': field 'MessageID' is not in a sqs:sendMessage result: did "
+        "you mean 'MessageId'? its fields are: Md5OfMessageAttributes, Md5OfMessageBody, "
+        "Md5OfMessageSystemAttributes, MessageId, SequenceNumber; rename or remove it  "
+        "@ mocks['Send'][1].MessageID\n"
+        "  - the mock of state 'Get': field 'Item' must be an object in a dynamodb:getItem "
+        "result, got a number 1; give it an object  @ mocks['Get'].Item"
+    )
+    assert isinstance(info.value, ExecutionSetupError)
+    # Without the check the run starts (and fails on the first attempt's error).
+    assert run(machine, {}, mocks=mocks, mock_validation="none").error == "Busy"
+
+
+def test_strict_mode_wants_the_fields_every_result_has() -> None:
+    machine = one_task(INVOKE)
+    assert run(machine, {}, mocks={"T": {"Payload": 1}}).output == {"Payload": 1}
+    with pytest.raises(MockValidationError) as info:
+        run(machine, {}, mocks={"T": {"Payload": 1}}, mock_validation="strict")
+    assert [(p.code, p.path) for p in info.value.problems] == [
+        ("mock-missing-field", "mocks['T'].StatusCode")
+    ]
+
+
+def test_a_resource_mock_is_named_with_its_state() -> None:
+    with pytest.raises(MockValidationError) as info:
+        run(one_task(SQS), {}, mocks={SQS: {"Id": "m"}})
+    assert info.value.problems[0].message.startswith(
+        f"the mock of resource {SQS!r} (state 'T'): field 'Id' is not in a sqs:sendMessage result"
+    )
+
+
+def test_a_callable_mocks_result_is_checked_when_it_returns() -> None:
+    with pytest.raises(MockValidationError) as info:
+        run(one_task(SQS), {}, mocks={"T": lambda payload: {"MessageId": 7}})
+    assert [(p.code, p.path) for p in info.value.problems] == [
+        ("mock-wrong-type", "mocks['T'].MessageId")
+    ]
+    assert run(one_task(SQS), {}, mocks={"T": lambda payload: {"MessageId": "7"}}).succeeded
+
+
+def test_a_mock_files_response_is_named_by_its_key() -> None:
+    config = load_mock_config(
+        {
+            "StateMachines": {"M": {"TestCases": {"Happy": {"T": "Ok"}}}},
+            # A function called by its ARN: the file gives the Invoke response.
+            "MockedResponses": {
+                "Ok": {"0": {"Return": {"StatusCode": 200, "Payload": 1, "Body": 2}}}
+            },
+        }
+    )
+    with pytest.raises(MockValidationError) as info:
+        run(one_task(FUNCTION), {}, mocks=config.mocks_for("Happy"))
+    assert [(p.code, p.path) for p in info.value.problems] == [
+        ("mock-unknown-field", "MockedResponses.Ok.0.Return.Body")
+    ]
+
+
+def test_an_unknown_mode_is_refused() -> None:
+    with pytest.raises(ExecutionSetupError) as info:
+        Mocks({}, validation="loose")  # type: ignore[arg-type]
+    assert str(info.value) == (
+        "mock validation must be one of 'strict', 'present', 'none', got 'loose'"
+    )
