@@ -6,9 +6,9 @@ from typing import Any
 
 import pytest
 
+from sfdsl._resources import ResourceArn
 from sfdsl._runner import MockError, Mocks, load_mock_config, run
 from sfdsl._runner._mockshape import response_problems
-from sfdsl._resources import ResourceArn
 from sfdsl.errors import ExecutionSetupError, MockValidationError
 
 SQS = "arn:aws:states:::aws-sdk:sqs:sendMessage"
