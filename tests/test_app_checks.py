@@ -147,7 +147,7 @@ MISTAKES: list[tuple[str, str, list[tuple[str, str]]]] = [
             (
                 "Orders.States.Notify.Parameters.TopicArn",
                 "TopicArn must be an ARN (arn:<partition>:<service>:<region>:<account>:...), "
-                "got 'TOPIC_ARN'; IAM refuses a policy on it and the call cannot succeed",
+                "got 'TOPIC_ARN': IAM refuses the role's policy on it",
             )
         ],
     ),
@@ -547,3 +547,16 @@ def test_validate_takes_the_build_parameters_of_build(
     assert validated.exit_code == built.exit_code == code
     if code:
         assert validated.stderr == built.stderr
+
+
+def test_an_arn_named_field_that_the_role_does_not_name_is_left_alone() -> None:
+    """Some APIs take an id in a field named ...Arn (Bedrock's ModelArn takes a model id)."""
+    call = Task(
+        "Call",
+        resource="arn:aws:states:::lambda:invoke",
+        parameters={
+            "FunctionName": "arn:aws:lambda:us-east-1:123456789012:function:judge",
+            "Payload": {"ModelArn": "anthropic.claude-3-5-sonnet-20240620-v1:0"},
+        },
+    )
+    assert check(App().add(StateMachine(call, name="judge"))) == ()

@@ -1,6 +1,6 @@
 """Checks of the built template for what CloudFormation, IAM or Lambda refuse at deploy time.
 
-They are the mistakes cfn-lint reports on templates users built, found at build time (and so
+They are the mistakes cfn-lint and the services report on templates users built, found at build time (and so
 by ``sfdsl validate``) with the option or the state that holds them: a ``DependsOn`` naming
 nothing, a role's name where its ARN is needed, an ARN field that holds no ARN, an account id
 that is not 12 digits, a Lambda runtime that is deprecated or blocked for new functions.
@@ -13,7 +13,7 @@ import difflib
 import functools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -105,12 +105,52 @@ def check_template(ctx: Context, app: App, built: set[str]) -> None:
     """Report what CloudFormation or IAM would refuse in the resources this build added."""
     _depends_on(ctx, app)
     _roles(ctx, app)
+    not_arns = {
+        text: lid
+        for lid in sorted(built)
+        if getattr(ctx.template.resources.get(lid), "resource_type", "") == "AWS::IAM::Role"
+        for text in _policy_resources(ctx.template.resources[lid].properties)
+        if not text.startswith("arn:") and text != "*" and "${" not in text
+    }
     reported: set[str] = set()  # an ARN of the definition is in its role's policy too
     for lid in sorted(built):
         resource = ctx.template.resources.get(lid)
-        if resource is not None:
-            for parts, key, text in _arn_candidates(resource.properties):
-                _arn_text(ctx, key, text, (lid, parts), reported)
+        if resource is None:
+            continue
+        for parts, key, text in _arn_candidates(resource.properties, not_arns):
+            if text in not_arns and not_arns[text] != lid:
+                # The field whose text the generated role's policy names as a resource.
+                ctx.fail(
+                    f"{key} must be an ARN (arn:<partition>:<service>:<region>:<account>:...), "
+                    f"got {text!r}: IAM refuses the role's policy on it",
+                    _path(lid, parts),
+                    "not-an-arn",
+                )
+                not_arns.pop(text)
+            else:
+                _account(ctx, text, (lid, parts), reported)
+    for text, role in not_arns.items():
+        ctx.fail(
+            f"the generated role's policy names {text!r} as a resource, which is not an ARN, so "
+            "IAM refuses it; write an ARN in the workflow",
+            f"{role}.Policies",
+            "not-an-arn",
+        )
+
+
+def _policy_resources(properties: Mapping[str, Any]) -> list[str]:
+    """The literal ``Resource`` strings of a role's policies."""
+    found: list[str] = []
+    policies = properties.get("Policies", ())
+    for policy in policies if isinstance(policies, list) else ():
+        data = policy.properties if isinstance(policy, BaseAWSObject) else policy
+        document = data.get("PolicyDocument", {}) if isinstance(data, Mapping) else {}
+        statements = document.get("Statement", ()) if isinstance(document, Mapping) else ()
+        for statement in statements if isinstance(statements, list) else ():
+            resources = statement.get("Resource", ()) if isinstance(statement, Mapping) else ()
+            items = resources if isinstance(resources, list) else [resources]
+            found.extend(item for item in items if isinstance(item, str))
+    return found
 
 
 def check_runtimes(ctx: Context, app: App, today: datetime.date | None = None) -> None:
@@ -175,8 +215,10 @@ def _roles(ctx: Context, app: App) -> None:
             )
 
 
-def _arn_candidates(value: Any) -> Iterator[tuple[tuple[str | int, ...], str, str]]:
-    """``(path parts, key, text)`` of the strings that hold an ARN or are in an ``...Arn`` field.
+def _arn_candidates(
+    value: Any, wanted: Mapping[str, str]
+) -> Iterator[tuple[tuple[str | int, ...], str, str]]:
+    """``(path parts, key, text)`` of the strings that hold an ARN or are *wanted*.
 
     Intrinsics are skipped (their values are not known at build time), but for the text of a
     ``Fn::Sub``. Walked with a stack, in document order: a definition has many strings.
@@ -189,7 +231,7 @@ def _arn_candidates(value: Any) -> Iterator[tuple[tuple[str | int, ...], str, st
         elif isinstance(item, BaseAWSObject):
             item = item.properties  # a troposphere property, e.g. LoggingConfiguration
         if isinstance(item, str):
-            if "arn:" in item or key.endswith("Arn"):
+            if "arn:" in item or item in wanted:
                 yield parts, key, item
         elif isinstance(item, dict):
             inner = item.get("Fn::Sub") if len(item) == 1 else None
@@ -216,19 +258,10 @@ def _path(lid: str, parts: tuple[str | int, ...]) -> str:
     return text
 
 
-def _arn_text(
-    ctx: Context, key: str, text: str, where: tuple[str, tuple[str | int, ...]], reported: set[str]
+def _account(
+    ctx: Context, text: str, where: tuple[str, tuple[str | int, ...]], reported: set[str]
 ) -> None:
     visible = _PLACEHOLDER.sub(_HIDDEN, text)
-    not_arn = not visible.startswith("arn:") and _HIDDEN not in visible and visible != "*"
-    if key.endswith("Arn") and text.strip() and not _dynamic(text) and not_arn:
-        ctx.fail(
-            f"{key} must be an ARN (arn:<partition>:<service>:<region>:<account>:...), got "
-            f"{text!r}; IAM refuses a policy on it and the call cannot succeed",
-            _path(*where),
-            "not-an-arn",
-        )
-        return
     for match in _ARN.finditer(visible):
         account = match.group("account")
         # Only digits: other ARNs hold something else there (apigateway:<region>:states:...).
@@ -241,12 +274,6 @@ def _arn_text(
             _path(*where),
             "account-id",
         )
-
-
-def _dynamic(text: str) -> bool:
-    """JSONata or a JSONPath-chosen value: its text is not what the field receives."""
-    stripped = text.strip()
-    return stripped.startswith(("{%", "$"))
 
 
 __all__ = ["check_runtimes", "check_template", "lambda_runtimes", "role_problem", "runtime_problem"]
