@@ -1,9 +1,10 @@
 """Checks of the built template for what CloudFormation, IAM or Lambda refuse at deploy time.
 
-They are the mistakes cfn-lint and the services report on templates users built, found at build time (and so
-by ``sfdsl validate``) with the option or the state that holds them: a ``DependsOn`` naming
-nothing, a role's name where its ARN is needed, an ARN field that holds no ARN, an account id
-that is not 12 digits, a Lambda runtime that is deprecated or blocked for new functions.
+They are mistakes cfn-lint and the services report on templates users built, found at build
+time (and so by ``sfdsl validate``) with the option or the state that holds them: a
+``DependsOn`` naming nothing, a role's name where its ARN is needed, a text that is not an ARN
+where the generated role names it as a resource, an account id that is not 12 digits, a Lambda
+runtime that is deprecated or blocked for new functions.
 """
 
 from __future__ import annotations
