@@ -580,7 +580,9 @@ def test_rule_dead_letter_queue_in_the_template_gets_a_queue_policy() -> None:
 
 
 def test_rule_dead_letter_queue_outside_the_template_warns() -> None:
-    event = EventRule({"source": ["shop"]}, dead_letter_arn="arn:aws:sqs:us-east-1:123456789012:dlq")
+    event = EventRule(
+        {"source": ["shop"]}, dead_letter_arn="arn:aws:sqs:us-east-1:123456789012:dlq"
+    )
     with pytest.warns(SfdslWarning) as caught:
         template_for(App().add(_machine(), events=[event]))
     assert [str(w.message) for w in caught] == [
@@ -842,7 +844,9 @@ def test_a_lone_machines_placeholder_becomes_a_template_parameter() -> None:
 
 
 def test_pseudo_parameters_stay_pseudo_parameters() -> None:
-    asl = json.loads(json.dumps(NOTIFY).replace("${TopicArn}", "arn:aws:sns:${AWS::Region}:123456789012:t"))
+    asl = json.loads(
+        json.dumps(NOTIFY).replace("${TopicArn}", "arn:aws:sns:${AWS::Region}:123456789012:t")
+    )
     doc = _doc(StateMachine.from_asl(asl, name="notify"))
     assert "Parameters" not in doc
     assert doc["Resources"]["Notify"]["Properties"]["DefinitionSubstitutions"] == {
