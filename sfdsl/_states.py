@@ -2020,9 +2020,70 @@ class Map(_Recoverable, _Flow, State):
                 p += value.problems(f"{path}.{_asl_names(self, [sub])[0]}")
         return p
 
+    def language_problems(self, language: QueryLanguage) -> list[Problem]:
+        """The state's own fields, and those of its ItemReader and ResultWriter, for *language*.
+
+        The ItemReader page gives ``Parameters`` to JSONPath and ``Arguments`` to JSONata
+        (https://docs.aws.amazon.com/step-functions/latest/dg/input-output-itemreader.html); a
+        JSONata state refuses ``*Path`` fields, ``MaxItemsPath`` among them.
+
+        Example:
+            >>> each = Map("Each", item_processor=Pass("P"),
+            ...     processor_config=ProcessorConfig("DISTRIBUTED", "STANDARD"),
+            ...     item_reader=ItemReader("arn:aws:states:::s3:getObject",
+            ...                            parameters={"Bucket": "b", "Key": "k.json"}))
+            >>> print(*each.language_problems("JSONata"))
+            ItemReader.Parameters is a JSONPath field, not allowed in a JSONata state; give it as arguments= (Arguments)  @ States.Each.ItemReader.Parameters
+        """
+        p = super().language_problems(language)
+        parts = {
+            "item_reader": self.item_reader,
+            "reader_config": None if self.item_reader is None else self.item_reader.reader_config,
+            "result_writer": self.result_writer,
+        }
+        for part, field, only, fix in _MAP_PART_LANGUAGES:
+            owner = parts[part]
+            if owner is None or getattr(owner, field) in (None, ()) or only == language:
+                continue
+            where = _MAP_PART_ASL[part]
+            asl = attrs.fields_dict(type(owner))[field].metadata["asl"]
+            p.append(
+                Problem(
+                    f"{where}.{asl} is a {only} field, not allowed in a {language} state; {fix}",
+                    f"{self.path}.{where}.{asl}",
+                    "wrong-query-language",
+                )
+            )
+        return p
+
     def transitions(self) -> tuple[Target, ...]:
         nxt: tuple[Target, ...] = () if self.next_state is None else (self.next_state,)
         return nxt + tuple(c.next for c in self.catch_rules)
+
+
+# Fields of a Map's parts that one query language owns: (part, field, language, fix).
+_MAP_PART_LANGUAGES: Final = (
+    ("item_reader", "parameters", "JSONPath", "give it as arguments= (Arguments)"),
+    (
+        "item_reader",
+        "arguments",
+        "JSONata",
+        "give it as parameters= or set query_language='JSONata'",
+    ),
+    ("reader_config", "max_items_path", "JSONPath", "give max_items='{% expression %}' instead"),
+    ("result_writer", "parameters", "JSONPath", "give it as arguments= (Arguments)"),
+    (
+        "result_writer",
+        "arguments",
+        "JSONata",
+        "give it as parameters= or set query_language='JSONata'",
+    ),
+)
+_MAP_PART_ASL: Final = {
+    "item_reader": "ItemReader",
+    "reader_config": "ItemReader.ReaderConfig",
+    "result_writer": "ResultWriter",
+}
 
 
 @attrs.frozen

@@ -22,6 +22,7 @@ from sfdsl import (
     StateMachine,
     run,
 )
+from sfdsl._codegen import generate_python
 from sfdsl._iam import derive_statements
 from sfdsl.errors import ValidationError
 
@@ -144,6 +145,16 @@ def test_readers_write_their_asl_and_read_back_equal(build: Any, expected: Any) 
     assert machine.warnings == ()
 
 
+@pytest.mark.parametrize("build", [r[1] for r in READERS], ids=[r[0] for r in READERS])
+def test_sfdsl_import_writes_python_that_builds_the_same_reader(
+    build: Callable[[], ItemReader],
+) -> None:
+    machine = StateMachine(distributed(build()))
+    namespace: dict[str, Any] = {}
+    exec(compile(generate_python(machine.to_asl()).code, "<generated>", "exec"), namespace)
+    assert namespace["machine"] == machine
+
+
 def test_jsonata_reader_takes_arguments_and_items_pointer() -> None:
     machine = StateMachine(
         distributed(
@@ -194,6 +205,76 @@ def test_values_the_service_refuses_are_errors(
         StateMachine.from_asl(definition)
     assert [(p.message, p.path) for p in caught.value.problems] == [
         (message, f"States.Each.ItemReader.ReaderConfig.{where}")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "part", "message", "where"),
+    [
+        (
+            "JSONata",
+            {"ItemReader": {"Resource": GET, "Parameters": {"Bucket": "b", "Key": "k"}}},
+            "ItemReader.Parameters is a JSONPath field, not allowed in a JSONata state; "
+            "give it as arguments= (Arguments)",
+            "ItemReader.Parameters",
+        ),
+        (
+            "JSONPath",
+            {"ItemReader": {"Resource": GET, "Arguments": {"Bucket": "b", "Key": "k"}}},
+            "ItemReader.Arguments is a JSONata field, not allowed in a JSONPath state; "
+            "give it as parameters= or set query_language='JSONata'",
+            "ItemReader.Arguments",
+        ),
+        (
+            "JSONata",
+            {
+                "ItemReader": {
+                    "Resource": GET,
+                    "Arguments": {"Bucket": "b", "Key": "k"},
+                    "ReaderConfig": {"InputType": "JSON", "MaxItemsPath": "$.max"},
+                }
+            },
+            "ItemReader.ReaderConfig.MaxItemsPath is a JSONPath field, not allowed in a JSONata "
+            "state; give max_items='{% expression %}' instead",
+            "ItemReader.ReaderConfig.MaxItemsPath",
+        ),
+        (
+            "JSONata",
+            {
+                "ResultWriter": {
+                    "Resource": "arn:aws:states:::s3:putObject",
+                    "Parameters": {"Bucket": "out", "Prefix": "runs"},
+                }
+            },
+            "ResultWriter.Parameters is a JSONPath field, not allowed in a JSONata state; "
+            "give it as arguments= (Arguments)",
+            "ResultWriter.Parameters",
+        ),
+    ],
+)
+def test_reader_and_writer_fields_belong_to_one_query_language(
+    language: str, part: dict[str, Any], message: str, where: str
+) -> None:
+    definition = {
+        "QueryLanguage": language,
+        "StartAt": "Each",
+        "States": {
+            "Each": {
+                "Type": "Map",
+                "ItemProcessor": {
+                    "ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                    "StartAt": "Handle",
+                    "States": {"Handle": {"Type": "Pass", "End": True}},
+                },
+                **part,
+                "End": True,
+            }
+        },
+    }
+    with pytest.raises(ValidationError) as caught:
+        StateMachine.from_asl(definition)
+    assert [(p.message, p.path, p.code) for p in caught.value.problems] == [
+        (message, f"States.Each.{where}", "wrong-query-language")
     ]
 
 
