@@ -27,8 +27,18 @@ OPTIMIZED_INTEGRATIONS: Final[Mapping[str, frozenset[str]]] = {
     "athena": frozenset(
         {"startQueryExecution", "stopQueryExecution", "getQueryExecution", "getQueryResults"}
     ),
+    # https://docs.aws.amazon.com/step-functions/latest/dg/connect-codebuild.html
     "codebuild": frozenset(
-        {"startBuild", "stopBuild", "batchDeleteBuilds", "batchGetReports", "startBuildBatch"}
+        {
+            "startBuild",
+            "stopBuild",
+            "batchDeleteBuilds",
+            "batchGetReports",
+            "startBuildBatch",
+            "stopBuildBatch",
+            "retryBuildBatch",
+            "deleteBuildBatch",
+        }
     ),
     "sagemaker": frozenset(
         {
