@@ -92,6 +92,19 @@ class Format(str, enum.Enum):
     yaml = "yaml"
 
 
+class MockValidationMode(str, enum.Enum):
+    """How ``sfdsl run`` checks mocked results against their integrations' output shapes.
+
+    Example:
+        >>> [m.value for m in MockValidationMode]
+        ['strict', 'present', 'none']
+    """
+
+    strict = "strict"
+    present = "present"
+    none = "none"
+
+
 class GraphFormat(str, enum.Enum):
     """Output formats of ``sfdsl graph``.
 
@@ -758,6 +771,20 @@ def run(
         bool, typer.Option("--history", help="Add the execution history to the output.")
     ] = False,
     strict: StrictOption = False,
+    mock_validation: Annotated[
+        MockValidationMode,
+        typer.Option(
+            "--mock-validation",
+            help="Check each mocked result against its integration's output shape: strict "
+            "(required fields too), present (the fields given) or none.",
+        ),
+    ] = MockValidationMode.present,
+    coverage: Annotated[
+        bool,
+        typer.Option(
+            "--coverage", help="Print the states and transitions the run exercised to stderr."
+        ),
+    ] = False,
 ) -> None:
     """Run a workflow locally with mocked tasks and virtual time; print one JSON object.
 
@@ -803,7 +830,12 @@ def run(
                 task_mocks = config.mocks_for(test_case, name)
                 case_path = f"StateMachines.{name or next(iter(in_file))}.TestCases.{test_case}"
             try:
-                execution = _runner.run(machine, execution_input, mocks=task_mocks)
+                execution = _runner.run(
+                    machine,
+                    execution_input,
+                    mocks=task_mocks,
+                    mock_validation=mock_validation.value,
+                )
             except ExecutionSetupError as exc:
                 if not str(exc).startswith("no mock for"):
                     raise
@@ -820,6 +852,64 @@ def run(
     except _Failure as failure:
         _finish(failure, None)
     _emit_json(execution.to_json_dict(history=history))
+    if coverage:
+        from sfdsl._runner._coverage import Coverage
+
+        sys.stderr.write(_printable(Coverage.of(machine, execution).render()) + "\n")
+
+
+@app.command()
+def mock(
+    target: Annotated[str, typer.Argument(help=TARGET_HELP, show_default=False, metavar="TARGET")],
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output",
+            "-o",
+            help="Write to FILE (such as MockConfigFile.json) instead of stdout.",
+            metavar="FILE",
+            dir_okay=False,
+        ),
+    ] = None,
+    state_machine: Annotated[
+        str | None,
+        typer.Option(
+            "--state-machine",
+            help="The state machine of an App (required when it has several).",
+            metavar="NAME",
+        ),
+    ] = None,
+) -> None:
+    """Write a Step Functions Local mock configuration skeleton for a workflow.
+
+    One test case for the happy path and one per Catch, one mocked response per Task with the
+    shape of its result and placeholder values, ready to edit and to use with sfdsl run --mocks.
+    """
+    try:
+        if output is not None:
+            _check_output_folder(output)
+        _refuse_overwriting_input(output, [_target_file(target)])
+        loaded = _load(target)
+        _refuse_overwriting_input(output, [loaded.source])
+        machine = _choose_machine(loaded, state_machine)
+        from sfdsl._runner import _resource_values, load_machine
+        from sfdsl._runner._mockgen import mock_config
+
+        with _user_errors():
+            config = mock_config(
+                load_machine(machine), machine.name or "StateMachine", _resource_values(machine)
+            )
+        text = json.dumps(config, indent=2, ensure_ascii=False) + "\n"
+        if output is not None:
+            _write_output(output, text)
+    except _Failure as failure:
+        _finish(failure, None)
+    if output is None:
+        _write_stdout(text, json_text=True)
+        return
+    cases = len(next(iter(config["StateMachines"].values()))["TestCases"])
+    what = f"mock configuration of {_machine_label(machine)} ({_plural(cases, 'test case')})"
+    _say(_console(stderr=True), "wrote ", "green", f"{output}: {what}")
 
 
 def _read_mocks(mocks: Path) -> Any:

@@ -8,6 +8,9 @@ Example:
 """
 
 from sfdsl._runner.testing import (
+    Coverage,
+    CoverageRecorder,
+    Transition,
     assert_failed,
     assert_not_visited,
     assert_path,
@@ -17,6 +20,9 @@ from sfdsl._runner.testing import (
 )
 
 __all__ = [
+    "Coverage",
+    "CoverageRecorder",
+    "Transition",
     "assert_failed",
     "assert_not_visited",
     "assert_path",

@@ -182,3 +182,39 @@ def test_an_unknown_mode_is_refused() -> None:
     assert str(info.value) == (
         "mock validation must be one of 'strict', 'present', 'none', got 'loose'"
     )
+
+
+@pytest.mark.parametrize(
+    ("mode", "exit_code"),
+    [("present", 0), ("strict", 2), ("none", 0)],
+)
+def test_sfdsl_run_checks_the_mock_file_in_the_mode_asked(
+    tmp_path: Any, mode: str, exit_code: int
+) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from sfdsl.cli import app
+
+    source = tmp_path / "flow.asl.json"
+    source.write_text(json.dumps(one_task(INVOKE)))
+    mocks = tmp_path / "MockConfigFile.json"
+    mocks.write_text(
+        json.dumps(
+            {
+                "StateMachines": {"M": {"TestCases": {"Happy": {"T": "Ok"}}}},
+                "MockedResponses": {"Ok": {"0": {"Return": {"Payload": {"id": 1}}}}},
+            }
+        )
+    )
+    args = ["run", str(source), "--mocks", str(mocks), "--test-case", "Happy"]
+    result = CliRunner().invoke(app, [*args, "--mock-validation", mode])
+    assert result.exit_code == exit_code
+    if exit_code:
+        assert result.stderr.splitlines()[-1].strip() == (
+            "- the mock of state 'T': field 'StatusCode' is missing; every lambda:invoke result "
+            "has it (mock validation 'strict'); add it  @ MockedResponses.Ok.0.Return.StatusCode"
+        )
+    else:
+        assert json.loads(result.stdout)["output"] == {"Payload": {"id": 1}}

@@ -313,6 +313,7 @@ def run(
         duration=timedelta(seconds=state_run.clock),
         transitions=state_run.transitions,
         raw_events=state_run.events,
+        taken=frozenset(state_run.taken),
     )
 
 

@@ -515,26 +515,30 @@ class ChoiceState(State):
     ) -> tuple[str | None, Any, dict[str, Any] | None]:
         if self.jsonata:
             bindings = env.bindings(data)
-            for condition, nxt, assign, output in self.rules:
+            for index, (condition, nxt, assign, output) in enumerate(self.rules):
                 matched = (
                     condition.evaluate(bindings)
                     if isinstance(condition, _jsonata.Expression)
                     else condition
                 )
                 if matched is True:
+                    run.taken.add((self.name, f"Choices[{index}]"))
                     return self._leave_jsonata(
                         env, bindings, data, nxt, assign or self.assign, output
                     )
             if self.default is None:
                 raise Failure(NO_CHOICE_MATCHED, _no_match_cause(self.name))
+            run.taken.add((self.name, "Default"))
             return self._leave_jsonata(env, bindings, data, self.default, self.assign, None)
         effective = self.apply_input_path(env, data)
         read = env.read
-        for predicate, nxt, assign, _output in self.rules:
+        for index, (predicate, nxt, assign, _output) in enumerate(self.rules):
             if predicate(effective, read):
+                run.taken.add((self.name, f"Choices[{index}]"))
                 return self._leave(env, effective, nxt, assign)
         if self.default is None:
             raise Failure(NO_CHOICE_MATCHED, _no_match_cause(self.name))
+        run.taken.add((self.name, "Default"))
         return self._leave(env, effective, self.default, None)
 
     def _leave(
@@ -1245,6 +1249,9 @@ class Run:
         self.recording = True
         self.last_event = 0
         self.random = random.Random(seed)
+        # The transitions taken, as (state, "Next"/"End"/"Choices[i]"/"Default"/"Retry[i]"/
+        # "Catch[i]"), for coverage reports.
+        self.taken: set[tuple[str, str]] = set()
         # Room for the last event: the service's ExecutionFailed is the 25,000th. An Express
         # execution's history has no limit, but it lasts at most five minutes.
         express = machine_type == "EXPRESS"
@@ -1313,6 +1320,8 @@ class Run:
         while True:
             try:
                 nxt, output, assigned = state.execute(self, env, data)
+                if state.type not in ("Choice", "Fail"):
+                    self.taken.add((state.name, "End" if nxt is None else "Next"))
                 break
             except StateError as err:
                 cause = (
@@ -1374,11 +1383,13 @@ class Run:
                 self.advance(delay)
                 env.retry_count += 1
                 env.retry_counts[index] = done + 1
+                self.taken.add((state.name, f"Retry[{index}]"))
                 return None
         if state.type in ("Map", "Parallel"):
             self.emit(state.type + "StateFailed", None)
-        for rule in state.catchers:
+        for index, rule in enumerate(state.catchers):
             if matches(rule.error_equals, failure.error):
+                self.taken.add((state.name, f"Catch[{index}]"))
                 error_output = _error_output(failure)
                 if state.jsonata:
                     bindings = env.bindings(data, error_output=error_output)

@@ -65,6 +65,7 @@ _SCALARS: Final[Mapping[str, tuple[str, tuple[type, ...]]]] = {
     "boolean": ("a boolean", (bool,)),
 }
 _SHOWN = 12
+_MockCode: TypeAlias = Literal["mock-unknown-field", "mock-wrong-type", "mock-missing-field"]
 
 
 @attrs.frozen
@@ -167,7 +168,7 @@ class _Checker:
         self.who = who
         self.problems: list[Problem] = []
 
-    def add(self, message: str, path: str, code: str) -> None:
+    def add(self, message: str, path: str, code: _MockCode) -> None:
         full = f"{self.where}.{path}" if path else self.where
         self.problems.append(Problem(f"{self.who}: {message}", full, code))
 

@@ -129,6 +129,9 @@ class Execution:
     duration: timedelta = timedelta(0)
     transitions: int = 0
     raw_events: Sequence[RawEvent] = attrs.field(default=(), repr=False, alias="raw_events")
+    taken: frozenset[tuple[str, str]] = attrs.field(factory=frozenset, repr=False, eq=False)
+    """The transitions the run took: (state, ``"Next"``, ``"End"``, ``"Choices[i]"``,
+    ``"Default"``, ``"Retry[i]"`` or ``"Catch[i]"``); see :class:`~sfdsl._runner.Coverage`."""
 
     @property
     def succeeded(self) -> bool:

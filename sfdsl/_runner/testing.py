@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from sfdsl._runner import Execution, MockError, Mocks, StateResult, run, test_state
+from sfdsl._runner._coverage import Coverage, Transition
 from sfdsl._runner._result import HistoryEvent
 
 _UNSET: Any = object()
@@ -113,11 +114,60 @@ def events_of(result: Execution, state: str) -> list[HistoryEvent]:
     return [e for e in result.history if e.details.get("name") == state]
 
 
+class CoverageRecorder:
+    """Gathers the coverage of one machine over several runs, such as a whole test module's.
+
+    Use :meth:`run` in place of :func:`~sfdsl._runner.run` (or :meth:`add` a run's result);
+    :attr:`coverage` is the :class:`Coverage` so far, and :meth:`assert_complete` fails listing
+    the states and transitions no run exercised.
+
+    Example:
+        >>> machine = {"StartAt": "Check", "States": {
+        ...     "Check": {"Type": "Choice", "Default": "Big",
+        ...               "Choices": [{"Variable": "$.n", "NumericLessThan": 10, "Next": "Small"}]},
+        ...     "Small": {"Type": "Succeed"}, "Big": {"Type": "Succeed"}}}
+        >>> recorder = CoverageRecorder(machine)
+        >>> recorder.run({"n": 1}).status
+        'SUCCEEDED'
+        >>> print(recorder.coverage.render())
+        coverage of 1 run: 2 of 3 states (66%), 2 of 4 transitions (50%)
+        states never entered:
+          - Big
+        transitions never taken:
+          - Check: Default -> Big
+          - Big: End
+        >>> _ = recorder.run({"n": 50})
+        >>> recorder.assert_complete()
+    """
+
+    def __init__(self, machine: Any) -> None:
+        self.machine = machine
+        self.coverage = Coverage.of(machine)
+
+    def run(self, input: object = None, **options: Any) -> Execution:
+        """Run the machine (with :func:`~sfdsl._runner.run`'s *options*) and record the run."""
+        result = run(self.machine, input, **options)
+        self.add(result)
+        return result
+
+    def add(self, result: Execution) -> None:
+        """Record *result*, a run of the machine."""
+        self.coverage = self.coverage.add(result)
+
+    def assert_complete(self) -> None:
+        """Assert that the runs entered every state and took every transition."""
+        if not self.coverage.complete:
+            raise AssertionError(self.coverage.render())
+
+
 __all__ = [
+    "Coverage",
+    "CoverageRecorder",
     "Execution",
     "MockError",
     "Mocks",
     "StateResult",
+    "Transition",
     "assert_failed",
     "assert_not_visited",
     "assert_path",
