@@ -152,17 +152,35 @@ class Coverage:
 
     @property
     def missed_states(self) -> tuple[str, ...]:
-        """The states no run entered, in document order."""
+        """The states no run entered, in document order.
+
+        Example:
+            >>> Coverage.of({"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}).missed_states
+            ('A',)
+        """
         return tuple(s for s in self.states if s not in self.visited)
 
     @property
     def missed_transitions(self) -> tuple[Transition, ...]:
-        """The transitions no run took, in document order."""
+        """The transitions no run took, in document order.
+
+        Example:
+            >>> m = {"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}
+            >>> Coverage.of(m).missed_transitions
+            (Transition(state='A', label='End', target=None),)
+        """
         return tuple(t for t in self.transitions if (t.state, t.label) not in self.taken)
 
     @property
     def complete(self) -> bool:
-        """True when every state was entered and every transition taken."""
+        """True when every state was entered and every transition taken.
+
+        Example:
+            >>> from sfdsl._runner import run
+            >>> m = {"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}
+            >>> Coverage.of(m).complete, Coverage.of(m, run(m)).complete
+            (False, True)
+        """
         return not self.missed_states and not self.missed_transitions
 
     def render(self) -> str:
