@@ -10,7 +10,7 @@ the alias.
 
 from __future__ import annotations
 
-from sfdsl import StateMachine, Task
+from sfdsl import StateMachine, Var, aws
 from sfdsl.cfn import (
     Alarms,
     App,
@@ -32,10 +32,10 @@ charge = Function(
 )
 
 machine = StateMachine(
-    Task(
+    aws.lambda_invoke(
         "Charge",
-        resource="arn:aws:states:::lambda:invoke",
-        parameters={"FunctionName": charge.arn, "Payload.$": "$"},
+        function_name=charge,
+        payload=Var("$"),
         result_selector={"charged.$": "$.Payload.charged"},
     ),
     name="payments",

@@ -262,17 +262,17 @@ def sns_publish(
 
     Example:
         >>> sns_publish("Tell", topic_arn="arn:aws:sns:us-east-1:1:t", message="done", end=True).to_asl()["Parameters"]
-        {'Message': 'done', 'TopicArn': 'arn:aws:sns:us-east-1:1:t'}
+        {'TopicArn': 'arn:aws:sns:us-east-1:1:t', 'Message': 'done'}
     """
     return task(
         name,
         "sns:publish",
         pattern,
         options,
-        Message=message,
         TopicArn=topic_arn,
         TargetArn=target_arn,
         PhoneNumber=phone_number,
+        Message=message,
         Subject=subject,
         MessageStructure=message_structure,
         MessageAttributes=message_attributes,
