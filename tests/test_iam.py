@@ -236,26 +236,17 @@ def test_star_absorbs_narrower_grants_of_the_same_action() -> None:
     definition = machine(
         {
             "A": task(
-                "arn:aws:states:::elasticmapreduce:addStep.sync",
-                {"ClusterId": "j-1", "Step": {}},
+                "arn:aws:states:::aws-sdk:efs:describeFileSystems",
+                {"FileSystemId": "fs-1"},
                 Next="B",
             ),
-            # No rule reads DescribeStep's cluster, so it is granted on "*".
-            "B": task(
-                "arn:aws:states:::aws-sdk:emr:describeStep", {"ClusterId": "j-1", "StepId": "s-1"}
-            ),
+            # Without FileSystemId the call describes every file system: "*" is its resource.
+            "B": task("arn:aws:states:::aws-sdk:efs:describeFileSystems", {}),
         }
     )
-    result = rendered(derive_statements(definition))
-    em = "elasticmapreduce:"
-    assert result == [
-        s([f"{em}AddJobFlowSteps", f"{em}CancelSteps"], [a("elasticmapreduce", "cluster/j-1")]),
-        s([f"{em}DescribeStep"], ["*"]),
-        s(
-            ["events:PutTargets", "events:PutRule", "events:DescribeRule"],
-            [a("events", "rule/StepFunctionsGetEventForEMRAddJobFlowStepsRule")],
-        ),
-    ]
+    result = derive_statements(definition)
+    assert rendered(result) == [s(["elasticfilesystem:DescribeFileSystems"], ["*"])]
+    assert result.warnings == ()
 
 
 NAMES = ["a", "b", "c", "d"]

@@ -1511,9 +1511,17 @@ CASES: list[tuple[str, str, Any, list[dict[str, Any]], list[str]]] = [
             "RoleArn": "arn:aws:iam::123456789012:role/br",
         },
         [
+            # The base model's foundation-model ARN and the custom model the job makes (the
+            # reference lists no job resource for CreateModelCustomizationJob).
             s(
                 ["bedrock:CreateModelCustomizationJob"],
-                [a("bedrock", "model-customization-job/tune"), a("bedrock", "custom-model/*")],
+                [
+                    {
+                        "Fn::Sub": "arn:${AWS::Partition}:bedrock:${AWS::Region}::"
+                        "foundation-model/amazon.titan-text-lite-v1"
+                    },
+                    a("bedrock", "custom-model/*"),
+                ],
             ),
             s(
                 ["bedrock:GetModelCustomizationJob", "bedrock:StopModelCustomizationJob"],
@@ -1660,23 +1668,29 @@ def test_athena_start_query_sync() -> None:
             [a("athena", "workgroup/wg")],
         ),
         s(["athena:GetDataCatalog"], [a("athena", "datacatalog/AwsDataCatalog")]),
-        # Reading the query's source data (any bucket) merges with the result-bucket reads.
+        # Reading the query's source data (any bucket) merges with the result-bucket reads;
+        # bucket actions are on the result bucket, object actions on the result objects, with
+        # s3:ListBucketMultipartUploads as the Step Functions Athena policy lists it.
         s(
-            ["s3:GetBucketLocation", "s3:ListBucket", "s3:GetObject"],
-            [
-                {"Fn::Sub": f"arn:{s3}:s3:::results"},
-                {"Fn::Sub": f"arn:{s3}:s3:::results/athena/*"},
-                {"Fn::Sub": f"arn:{s3}:s3:::*"},
-            ],
+            ["s3:GetBucketLocation", "s3:ListBucket"],
+            [{"Fn::Sub": f"arn:{s3}:s3:::results"}, {"Fn::Sub": f"arn:{s3}:s3:::*"}],
+        ),
+        s(["s3:ListBucketMultipartUploads"], [{"Fn::Sub": f"arn:{s3}:s3:::results"}]),
+        s(
+            ["s3:GetObject"],
+            [{"Fn::Sub": f"arn:{s3}:s3:::results/athena/*"}, {"Fn::Sub": f"arn:{s3}:s3:::*"}],
         ),
         s(
             ["s3:PutObject", "s3:AbortMultipartUpload", "s3:ListMultipartUploadParts"],
-            [{"Fn::Sub": f"arn:{s3}:s3:::results"}, {"Fn::Sub": f"arn:{s3}:s3:::results/athena/*"}],
+            [{"Fn::Sub": f"arn:{s3}:s3:::results/athena/*"}],
+        ),
+        # Database calls on the catalog and database; table calls on the tables too.
+        s(
+            ["glue:GetDatabase", "glue:GetDatabases"],
+            [a("glue", "catalog"), a("glue", "database/sales")],
         ),
         s(
             [
-                "glue:GetDatabase",
-                "glue:GetDatabases",
                 "glue:GetTable",
                 "glue:GetTables",
                 "glue:GetPartition",
@@ -2156,7 +2170,9 @@ def test_role_chosen_at_run_time_jsonata() -> None:
         jsonata=True,
     )
     assert s(["iam:PassRole"], [role_arn("*")], passed_to("glue.amazonaws.com")) in statements
-    assert paths == ["States.T.Arguments.Role", "States.T.Resource"]
+    # The job is named: glue:CreateJob is granted on job/etl, only the role is warned about.
+    assert s(["glue:CreateJob"], [a("glue", "job/etl")]) in statements
+    assert paths == ["States.T.Arguments.Role"]
 
 
 @pytest.mark.parametrize(

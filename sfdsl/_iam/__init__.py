@@ -28,7 +28,7 @@ from typing import Any
 import attrs
 import awacs.aws
 
-from sfdsl._iam import _rules, _sdk
+from sfdsl._iam import _generic, _rules, _sdk
 from sfdsl._iam._cfn import (
     ACCOUNT,
     PARTITION,
@@ -337,15 +337,19 @@ def _sdk_task(
     actions = tuple(f"{prefix}:{n}" for n in names)
     task = Task(path, name, resource, prefix, api, pattern, args, sdk=True)
     # AWS requires iam:PassRole on every role a call hands to the service.
-    roles = _rules.sdk_pass_roles(env, task)
+    roles = [*_rules.sdk_pass_roles(env, task)]
+    extras = _rules.SDK_EXTRAS.get((prefix, api))
+    if extras is not None:
+        roles.extend(extras(env, task))
     rule = _rules.SDK_RULES.get((prefix, api)) or _rules.SDK_RESOURCES.get(prefix)
     if rule is not None:
         before = len(env.problems)
         grants = rule(env, task)
         if grants or len(env.problems) > before:
             return [*grants, *roles]
-    if all(_sdk.needs_no_resource(prefix, n) for n in names):
-        return [grant(actions, "*"), *roles]
+    derived = _generic.derive(env, task, actions, *_params(service, api))
+    if derived is not None:
+        return [*derived, *roles]
     env.warn(
         f"{path}.Resource",
         f"the resources of aws-sdk:{service}:{api} are not derived, so {', '.join(actions)} "
@@ -353,6 +357,23 @@ def _sdk_task(
         "covered_states (an option of App.add and IamContext)",
     )
     return [grant(actions, "*"), *roles]
+
+
+def _params(service: str, api: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The optional and all parameters of an SDK action (lower-cased, letters and digits)."""
+    from sfdsl._sdk import _models
+
+    model = _models.load(service)
+    if model is None or api not in model.operations:
+        return frozenset(), frozenset()
+    shape = model.input_shape(api) or {}
+    required = set(shape.get("required") or ())
+    members = shape.get("members") or {}
+    norm = {name: re.sub(r"[^a-z0-9]", "", name.lower()) for name in members}
+    return (
+        frozenset(n for name, n in norm.items() if name not in required),
+        frozenset(norm.values()),
+    )
 
 
 def _apigateway(

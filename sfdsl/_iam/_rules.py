@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import Any
 from urllib.parse import unquote
 
-from sfdsl._iam import _sdk, _sdk_targets
+from sfdsl._iam import _data, _generic, _sdk, _sdk_targets
 from sfdsl._iam._cfn import (
     Cfn,
     getatt,
@@ -23,6 +23,9 @@ from sfdsl._iam._cfn import (
     select,
     sub,
     unqualified_machine,
+)
+from sfdsl._iam._cfn import (
+    key as cfn_key,
 )
 from sfdsl._iam._model import Arg, Env, Grant, Task, grant, has_dynamic, is_jsonata
 from sfdsl._iam._specs import _PIN, SPECS, _role_arn, describe
@@ -641,7 +644,9 @@ def _emr(api: str) -> Rule:
             roles: list[Cfn] = []
             for name in ("ServiceRole", "JobFlowRole", "AutoScalingRole"):
                 arg, value = _lookup(env, task, name)
-                if value is not None:
+                if name == "JobFlowRole" and (arg.static or arg.dynamic):
+                    roles.extend(profile_roles(env, arg, value))
+                elif value is not None:
                     roles.append(_role_arn(env, value))
                 elif arg.dynamic:
                     _dynamic(env, arg, "iam:PassRole", "every role in the account")
@@ -673,6 +678,40 @@ def _emr(api: str) -> Rule:
         return result
 
     return derive
+
+
+_PROFILE_ARN = re.compile(r"arn:([^:]+):iam::(\d{12}|\$\{[^}]+\}):instance-profile/(?:.*/)?([^/]+)")
+
+
+def profile_roles(env: Env, arg: Arg, value: Cfn | None) -> list[Cfn]:
+    """The roles to pass for EMR's ``JobFlowRole``, which names an EC2 *instance profile*.
+
+    ``iam:PassRole`` is authorized on the role inside the profile, never on the profile's ARN.
+    The documented policy (https://docs.aws.amazon.com/step-functions/latest/dg/emr-iam.html)
+    passes ``role/EMR_EC2_DefaultRole`` for the profile of that name: the profiles the EMR
+    console and ``aws emr create-default-roles`` make hold the role of the same name. A profile
+    whose role is named otherwise is given in ``IamContext.pass_roles``.
+    """
+    known = env.known_for(env.pass_roles, arg)
+    if known:
+        return list(known)
+    if arg.dynamic or value is None:
+        _dynamic(env, arg, "iam:PassRole", "every role in the account")
+        return [env.arn("iam", "role/*", region=False)]
+    text = literal(value)
+    m = _PROFILE_ARN.fullmatch(text) if text is not None else None
+    if m is not None:
+        return [f"arn:{m[1]}:iam::{m[2]}:role/{m[3]}"]
+    ref = ref_target(value)
+    if (ref and env.resource_types.get(ref) == "AWS::IAM::InstanceProfile") or getatt(value):
+        env.warn(
+            arg.path,
+            f"{_field(arg.path)} is an instance profile whose role is not known here, so "
+            "iam:PassRole is granted on every role in the account; give the role in "
+            f"IamContext.pass_roles[{ref or cfn_key(value)!r}] to pin it",
+        )
+        return [env.arn("iam", "role/*", region=False)]
+    return [_role_arn(env, value)]
 
 
 # --- Step Functions -------------------------------------------------------------------------
@@ -952,10 +991,14 @@ def s3(env: Env, task: Task) -> list[Grant]:
             objects = sub(bucket, "/", prefix, "*") if prefix is not None else sub(bucket, "/*")
             grants.append(grant("s3:GetObject", objects))
     elif api in ("copyObject", "uploadPartCopy"):
-        grants.append(grant("s3:PutObject", _object(env, task, bucket, "Key", "s3:PutObject")))
+        objects = _object(env, task, bucket, "Key", "s3:PutObject")
+        grants.append(grant("s3:PutObject", objects))
         grants.extend(_copy_source(env, task))
+        grants.extend(s3_write_extras(env, task, objects))
     elif any(_is_object_action(a) for a in actions):
-        grants.append(grant(actions, _object(env, task, bucket, "Key", actions[0])))
+        objects = _object(env, task, bucket, "Key", actions[0])
+        grants.append(grant(actions, objects))
+        grants.extend(s3_write_extras(env, task, objects))
     else:
         grants.append(grant(actions, bucket))
     if task.part == "reader":
@@ -1012,6 +1055,79 @@ def _s3_uri(env: Env, task: Task, name: str, action: str, suffix: str) -> list[G
     if value is not None:
         env.fail(arg.path, f"expected an S3 URI s3://bucket/key, got {text or value!r}")
     return []
+
+
+def bedrock_customization_job(env: Env, task: Task) -> list[Grant]:
+    """``bedrock:CreateModelCustomizationJob`` on the base model and the custom model it makes.
+
+    The reference requires both resource types; the custom model's id is assigned by Bedrock,
+    so it is ``custom-model/*``. Base model: ``BaseModelIdentifier`` (a model id or ARN):
+    https://docs.aws.amazon.com/bedrock/latest/userguide/model-customization-iam-role.html
+    """
+    action = "bedrock:CreateModelCustomizationJob"
+    arg, value = _lookup(env, task, "BaseModelIdentifier")
+    created = env.arn("bedrock", "custom-model/*")
+    if arg.dynamic:
+        _dynamic(env, arg, action, "every foundation model")
+        return [grant(action, env.arn("bedrock", "foundation-model/*", account=False), created)]
+    if value is None:
+        _missing(env, arg, action)
+        return []
+    return [grant(action, *_model_resources(env, arg, value), created)]
+
+
+def polly_synthesis_task(env: Env, task: Task) -> list[Grant]:
+    """What ``StartSpeechSynthesisTask`` needs besides itself: Polly writes the audio to
+    ``OutputS3BucketName`` (under ``OutputS3KeyPrefix``) and notifies ``SnsTopicArn`` with the
+    caller's permissions:
+    https://docs.aws.amazon.com/polly/latest/dg/API_StartSpeechSynthesisTask.html
+    """
+    grants: list[Grant] = []
+    arg, bucket = _lookup(env, task, "OutputS3BucketName")
+    if arg.dynamic:
+        _dynamic(env, arg, "s3:PutObject", "every object of every bucket")
+        grants.append(grant("s3:PutObject", sub("arn:", env.partition, ":s3:::*/*")))
+    elif bucket is not None:
+        key_arg, prefix = _lookup(env, task, "OutputS3KeyPrefix")
+        start = prefix if prefix is not None and not key_arg.dynamic else ""
+        grants.append(
+            grant("s3:PutObject", sub("arn:", env.partition, ":s3:::", bucket, "/", start, "*"))
+        )
+    topic_arg, topic = _lookup(env, task, "SnsTopicArn")
+    if topic_arg.dynamic:
+        _dynamic(env, topic_arg, "sns:Publish", "every topic in the account and region")
+        grants.append(grant("sns:Publish", env.arn("sns", "*")))
+    elif topic is not None:
+        grants.append(grant("sns:Publish", topic))
+    return grants
+
+
+#: S3 calls that encrypt what they write with ``SSEKMSKeyId`` need the key:
+#: https://docs.aws.amazon.com/AmazonS3/latest/userguide/UsingKMSEncryption.html#require-sse-kms
+_S3_KMS_WRITES = frozenset({"putObject", "copyObject", "createMultipartUpload", "uploadPart"})
+#: S3 calls that tag the object they write with ``Tagging`` need s3:PutObjectTagging:
+#: https://docs.aws.amazon.com/AmazonS3/latest/API/API_PutObject.html (x-amz-tagging)
+_S3_TAGGING_WRITES = frozenset({"putObject", "copyObject", "createMultipartUpload"})
+
+
+def s3_write_extras(env: Env, task: Task, objects: Cfn) -> list[Grant]:
+    """kms:GenerateDataKey and kms:Decrypt on ``SSEKMSKeyId``; s3:PutObjectTagging for
+    ``Tagging``."""
+    grants: list[Grant] = []
+    if task.api in _S3_KMS_WRITES:
+        arg, key_id = _lookup(env, task, "SSEKMSKeyId")
+        actions = ("kms:Decrypt", "kms:GenerateDataKey")
+        if arg.dynamic:
+            _dynamic(env, arg, "kms:GenerateDataKey", "every key in the account and region")
+            grants.append(grant(actions, env.arn("kms", "key/*")))
+        elif key_id is not None:
+            text = literal(key_id)
+            if text is not None and not text.startswith("arn:"):
+                key_id = env.arn("kms", text if text.startswith("alias/") else f"key/{text}")
+            grants.append(grant(actions, key_id))
+    if task.api in _S3_TAGGING_WRITES and task.args.get("Tagging").kind != "absent":
+        grants.append(grant("s3:PutObjectTagging", objects))
+    return grants
 
 
 def bedrock_invoke_model(env: Env, task: Task) -> list[Grant]:
@@ -1140,33 +1256,41 @@ def athena(env: Env, task: Task) -> list[Grant]:
         )
         everything = sub("arn:", env.partition, ":s3:::*")
         results = [everything]
+    # The documented policy (https://docs.aws.amazon.com/step-functions/latest/dg/athena-iam.html)
+    # also lists s3:ListBucketMultipartUploads; bucket actions go on the bucket, object actions
+    # on the result objects.
+    grants.append(
+        grant(
+            ("s3:GetBucketLocation", "s3:ListBucket", "s3:ListBucketMultipartUploads"),
+            results[0],
+        )
+    )
     grants.append(
         grant(
             (
-                "s3:GetBucketLocation",
-                "s3:ListBucket",
                 "s3:GetObject",
                 "s3:PutObject",
                 "s3:AbortMultipartUpload",
                 "s3:ListMultipartUploadParts",
             ),
-            *results,
+            results[-1] if len(results) > 1 else sub(results[0], "/*"),
         )
     )
     db = database if database is not None and not database_arg.dynamic else "*"
+    # Database calls are authorized on the catalog and the database, table calls also on the
+    # tables (https://docs.aws.amazon.com/glue/latest/dg/glue-specifying-resource-arns.html).
+    glue_db = (env.arn("glue", "catalog"), env.arn("glue", "database/", db))
+    grants.append(grant(("glue:GetDatabase", "glue:GetDatabases"), *glue_db))
     grants.append(
         grant(
             (
-                "glue:GetDatabase",
-                "glue:GetDatabases",
                 "glue:GetTable",
                 "glue:GetTables",
                 "glue:GetPartition",
                 "glue:GetPartitions",
                 "glue:BatchGetPartition",
             ),
-            env.arn("glue", "catalog"),
-            env.arn("glue", "database/", db),
+            *glue_db,
             env.arn("glue", "table/", db, "/*"),
         )
     )
@@ -1190,9 +1314,11 @@ def athena(env: Env, task: Task) -> list[Grant]:
 
 def redshift_data(env: Env, task: Task) -> list[Grant]:
     action = f"redshift-data:{_pascal(task.api)}"
-    if task.api not in ("executeStatement", "batchExecuteStatement"):
+    if _sdk.needs_no_resource("redshift-data", action.split(":")[1]):
         # Statement-level calls are only allowed on statements the same role started.
         return [grant(action, "*")]
+    # Statements and metadata calls (listDatabases, describeTable ...) connect to the
+    # cluster or workgroup with the same credentials.
     cluster_arg, cluster = _lookup(env, task, "ClusterIdentifier")
     wg_arg, workgroup = _lookup(env, task, "WorkgroupName")
     db_arg, database = _lookup(env, task, "Database")
@@ -1416,7 +1542,7 @@ PASSED_TO_PARAM: dict[tuple[str, str], str] = {
     ("ecs", "Role"): "ecs.amazonaws.com",
     ("eks", "PodExecutionRoleArn"): "eks-fargate-pods.amazonaws.com",
 }
-_ROLE_PARAMS = frozenset({"Role", "ServiceRole", "ExecutionRole"})
+_ROLE_PARAMS = frozenset({"Role", "ServiceRole", "ExecutionRole", "JobFlowRole", "AutoScalingRole"})
 # Calls that read, list or delete name a role to filter by or to forget, not to pass on.
 _NOT_PASSING = ("get", "list", "describe", "delete", "batchGet", "search")
 #: aws-sdk calls whose rule grants iam:PassRole itself.
@@ -1479,7 +1605,11 @@ def sdk_pass_roles(env: Env, task: Task) -> list[Grant]:
             )
             continue
         value = env.value(arg)
-        if value is not None:
+        if value is not None and param == "JobFlowRole":
+            # The instance profile's role goes to the cluster's EC2 instances; the documented
+            # policy (emr-iam.html) passes it with no iam:PassedToService condition.
+            grants.append(grant("iam:PassRole", *profile_roles(env, arg, value)))
+        elif value is not None:
             grants.append(grant("iam:PassRole", _passed_role(env, value), condition=condition))
     return grants
 
@@ -1512,6 +1642,10 @@ OPTIMIZED: dict[tuple[str, str], Rule] = {
     ("batch", "submitJob"): batch_submit_job,
     ("glue", "startJobRun"): glue_start_job_run,
     **{key: spec.derive for key, spec in SPECS.items()},
+    ("bedrock", "createModelCustomizationJob"): lambda env, task: [
+        *bedrock_customization_job(env, task),
+        *SPECS[("bedrock", "createModelCustomizationJob")].derive(env, task),
+    ],
     ("apigateway", "invoke"): apigateway_invoke,
     **{
         ("elasticmapreduce", api): _emr(api)
@@ -1557,6 +1691,7 @@ SDK_RULES: dict[tuple[str, str], Rule] = {
     ("ecs", "runTask"): ecs_run_task,
     ("bedrock", "invokeModel"): bedrock_invoke_model,
     ("ses", "sendEmail"): ses_send_email,
+    ("bedrock", "createModelCustomizationJob"): bedrock_customization_job,
     **{
         ("ssm", api): ssm_parameters
         for api in (*_SSM_BY_NAME, "getParameters", "deleteParameters", "getParametersByPath")
@@ -1637,6 +1772,12 @@ WRITTEN: dict[tuple[str, str], tuple[str, str]] = {
         for api in ("getObject", "putObject")
     },
     ("s3", "listObjectsV2"): ("`s3:ListBucket`", "the bucket, limited to Prefix"),
+    ("bedrock", "createModelCustomizationJob"): (
+        "`bedrock:CreateModelCustomizationJob`; `.sync`: `bedrock:GetModelCustomizationJob`, "
+        "`bedrock:StopModelCustomizationJob`",
+        "the base model (`bedrock:…::foundation-model/<BaseModelIdentifier>` or its ARN), "
+        "`bedrock:…:custom-model/*`; `.sync`: `bedrock:…:model-customization-job/<JobName>`",
+    ),
     ("bedrock", "invokeModel"): (
         "`bedrock:InvokeModel`; `s3:GetObject`/`s3:PutObject` for Input/Output S3Uri",
         "the model, inference profile (and its models in every region) or model ARN",
@@ -1673,9 +1814,51 @@ def integration_table() -> str:
     rows = ["| Resource | Actions | On |", "|---|---|---|"]
     keys = sorted({*OPTIMIZED, ("http", "invoke")})
     for service, api in keys:
-        if (service, api) in SPECS:
+        if (service, api) in WRITTEN:
+            actions, where = WRITTEN[(service, api)]
+        elif (service, api) in SPECS:
             actions, where = describe(service, api)
         else:
             actions, where = WRITTEN[(service, api)]
         rows.append(f"| `{service}:{api}` | {actions} | {where} |")
+    return "\n".join(rows) + "\n"
+
+
+#: What an ``aws-sdk`` call needs besides its own actions, by ``(IAM prefix, SDK action)``:
+#: granted with whatever derived the call's own resources (a rule above or the reference).
+SDK_EXTRAS: dict[tuple[str, str], Rule] = {
+    ("polly", "startSpeechSynthesisTask"): polly_synthesis_task,
+}
+
+
+def overrides_table() -> str:
+    """The Markdown table of every place sfdsl departs from, or adds to, the reference data.
+
+    Example:
+        >>> overrides_table().splitlines()[0]
+        '| Kind | Entry | sfdsl uses |'
+    """
+    rows = ["| Kind | Entry | sfdsl uses |", "|---|---|---|"]
+    for (prefix, api), names in sorted(_sdk.ACTION_EXCEPTIONS.items()):
+        actions = ", ".join(f"`{prefix}:{n}`" for n in names)
+        rows.append(f"| API operation to IAM actions | `{prefix}` `{api}` | {actions} |")
+    for action, extra in sorted(_data.EXTRA_RESOURCES.items()):
+        formats = ", ".join(f"`{fmt}`" for _, fmt in extra)
+        rows.append(f"| Resource type missing from the reference | `{action}` | {formats} |")
+    for (prefix, placeholder), params in sorted(_generic.PARAMS.items()):
+        listed = ", ".join(f"`{p}`" for p in params)
+        rows.append(
+            f"| Parameters naming an ARN placeholder | `{prefix}` `${{{placeholder}}}` | {listed} |"
+        )
+    for prefix, placeholder in sorted(_generic.IMPLIED):
+        rows.append(
+            f"| Placeholder implied by the account | `{prefix}` `${{{placeholder}}}` | `*` |"
+        )
+    ids = ", ".join(f"`{k}-` {v}" for k, v in sorted(_generic.EC2_ID_TYPES.items()))
+    rows.append(f"| EC2 resource IDs (`Resources` of `ec2` calls) | ID prefix | {ids} |")
+    for (prefix, api), rule in sorted(SDK_EXTRAS.items()):
+        doc = (rule.__doc__ or "").split("\n\n")[0].replace("``", "`")
+        rows.append(
+            f"| Further permissions a call needs | `{prefix}` `{api}` | {' '.join(doc.split())} |"
+        )
     return "\n".join(rows) + "\n"

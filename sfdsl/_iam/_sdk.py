@@ -4,16 +4,15 @@ Step Functions names an SDK service by its lower-cased SDK client name, which of
 from the service's IAM prefix (``sfn`` is ``states``, ``cloudwatchlogs`` is ``logs``). The
 action is the SDK operation in camelCase; its IAM action is usually the PascalCase name,
 with the exceptions listed in :data:`ACTION_EXCEPTIONS`. Every derived action is checked
-against awacs' catalog of IAM actions, so a wrong guess is reported instead of written.
+against the Service Authorization Reference (:mod:`sfdsl._iam._data`), so a wrong guess is
+reported instead of written.
 """
 
 from __future__ import annotations
 
-import importlib
-import json
 from functools import cache
-from importlib import resources
-from types import ModuleType
+
+from sfdsl._iam import _data
 
 #: SDK service name used in the Resource -> IAM prefix, where the two differ.
 SERVICE_PREFIXES: dict[str, str] = {
@@ -24,7 +23,6 @@ SERVICE_PREFIXES: dict[str, str] = {
     "apigatewayv2": "apigateway",
     "appintegrations": "app-integrations",
     "applicationautoscaling": "application-autoscaling",
-    "applicationcostprofiler": "application-cost-profiler",
     "autoscalingplans": "autoscaling-plans",
     "bedrockagent": "bedrock",
     "bedrockagentruntime": "bedrock",
@@ -54,7 +52,6 @@ SERVICE_PREFIXES: dict[str, str] = {
     "ec2instanceconnect": "ec2-instance-connect",
     "ecrpublic": "ecr-public",
     "efs": "elasticfilesystem",
-    "elasticinference": "elastic-inference",
     "elasticloadbalancingv2": "elasticloadbalancing",
     "elasticsearch": "es",
     "emr": "elasticmapreduce",
@@ -66,7 +63,6 @@ SERVICE_PREFIXES: dict[str, str] = {
     "greengrassv2": "greengrass",
     "iotdata": "iot",
     "iotdataplane": "iot",
-    "ioteventsdata": "iotevents",
     "iotjobsdataplane": "iotjobsdata",
     "iotsecuretunneling": "iot",
     "keyspaces": "cassandra",
@@ -122,6 +118,9 @@ SERVICE_PREFIXES: dict[str, str] = {
 
 #: ``(IAM prefix, SDK action)`` whose IAM actions are not the PascalCase SDK name.
 ACTION_EXCEPTIONS: dict[tuple[str, str], tuple[str, ...]] = {
+    # S3 authorizes many API operations by other action names ("Required permissions" of
+    # each operation): https://docs.aws.amazon.com/AmazonS3/latest/API/API_Operations.html and
+    # https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-with-s3-policy-actions.html
     ("s3", "listObjectsV2"): ("ListBucket",),
     ("s3", "listObjects"): ("ListBucket",),
     ("s3", "listObjectVersions"): ("ListBucketVersions",),
@@ -137,6 +136,9 @@ ACTION_EXCEPTIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("s3", "uploadPartCopy"): ("GetObject", "PutObject"),
     ("s3", "listParts"): ("ListMultipartUploadParts",),
     ("s3", "selectObjectContent"): ("GetObject",),
+    # GetObjectAttributes needs both permissions ("you must have READ access to the object",
+    # https://docs.aws.amazon.com/AmazonS3/latest/API/API_GetObjectAttributes.html).
+    ("s3", "getObjectAttributes"): ("GetObjectAttributes", "GetObject"),
     ("s3", "getBucketCors"): ("GetBucketCORS",),
     ("s3", "putBucketCors"): ("PutBucketCORS",),
     ("s3", "deleteBucketCors"): ("PutBucketCORS",),
@@ -159,14 +161,21 @@ ACTION_EXCEPTIONS: dict[tuple[str, str], tuple[str, ...]] = {
     ("s3", "putObjectLockConfiguration"): ("PutBucketObjectLockConfiguration",),
     ("s3", "getBucketAccelerateConfiguration"): ("GetAccelerateConfiguration",),
     ("s3", "putBucketAccelerateConfiguration"): ("PutAccelerateConfiguration",),
+    # https://docs.aws.amazon.com/lambda/latest/dg/lambda-api-permissions-ref.html
     ("lambda", "invoke"): ("InvokeFunction",),
     ("lambda", "invokeWithResponseStream"): ("InvokeFunction",),
+    # Batch calls need the permission of the single call: https://docs.aws.amazon.com/
+    # AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-api-permissions-reference.html,
+    # https://docs.aws.amazon.com/sns/latest/api/API_PublishBatch.html
     ("sqs", "sendMessageBatch"): ("SendMessage",),
     ("sqs", "deleteMessageBatch"): ("DeleteMessage",),
     ("sqs", "changeMessageVisibilityBatch"): ("ChangeMessageVisibility",),
     ("sns", "publishBatch"): ("Publish",),
+    # https://docs.aws.amazon.com/kms/latest/APIReference/API_ReEncrypt.html
     ("kms", "reEncrypt"): ("ReEncryptFrom", "ReEncryptTo"),
+    # https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_runtime_InvokeEndpointWithResponseStream.html
     ("sagemaker", "invokeEndpointWithResponseStream"): ("InvokeEndpoint",),
+    # https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/transaction-apis-iam.html
     ("dynamodb", "transactGetItems"): ("GetItem",),
     ("dynamodb", "transactWriteItems"): (
         "ConditionCheckItem",
@@ -174,13 +183,16 @@ ACTION_EXCEPTIONS: dict[tuple[str, str], tuple[str, ...]] = {
         "PutItem",
         "UpdateItem",
     ),
-    # PartiQL calls are authorized per statement verb; the rule narrows them from Statement.
+    # PartiQL calls are authorized per statement verb; the rule narrows them from Statement:
+    # https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/ql-iam.html
     **{
         ("dynamodb", api): ("PartiQLDelete", "PartiQLInsert", "PartiQLSelect", "PartiQLUpdate")
         for api in ("executeStatement", "batchExecuteStatement", "executeTransaction")
     },
+    # https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html
     ("bedrock", "converse"): ("InvokeModel",),
     ("bedrock", "converseStream"): ("InvokeModelWithResponseStream",),
+    # https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-websocket-control-access-iam.html
     ("execute-api", "postToConnection"): ("ManageConnections",),
     ("execute-api", "getConnection"): ("ManageConnections",),
     ("execute-api", "deleteConnection"): ("ManageConnections",),
@@ -188,7 +200,8 @@ ACTION_EXCEPTIONS: dict[tuple[str, str], tuple[str, ...]] = {
 
 
 #: API Gateway authorizes its management APIs by HTTP verb (``apigateway:GET`` ...): the verb
-#: of an SDK action by its first word, and the actions whose verb differs.
+#: of an SDK action by its first word, and the actions whose verb differs
+#: (https://docs.aws.amazon.com/apigateway/latest/developerguide/security_iam_service-with-iam.html).
 _APIGATEWAY_VERBS: dict[str, str] = {
     "create": "POST",
     "delete": "DELETE",
@@ -258,63 +271,48 @@ def iam_actions(prefix: str, sdk_action: str) -> tuple[str, ...]:
 
 
 @cache
-def _catalog(prefix: str) -> ModuleType | None:
-    name = "awslambda" if prefix == "lambda" else prefix.replace("-", "_")
-    try:
-        return importlib.import_module(f"awacs.{name}")
-    except ImportError:
-        return None
-
-
-@cache
 def _names(prefix: str) -> dict[str, str]:
-    """Lower-cased IAM action name -> its name as the catalog writes it."""
-    module = _catalog(prefix)
-    if module is None or not has_prefix(prefix):
-        return {}
+    """Lower-cased IAM action name -> its name as the reference writes it."""
     return {
-        name.lower(): name
-        for name, value in vars(module).items()
-        if isinstance(value, module.Action) and name[:1].isupper()
+        name: act.name
+        for name in _data._actions(prefix)
+        if (act := _data.action(prefix, name)) is not None
     }
 
 
 def has_prefix(prefix: str) -> bool:
-    """Whether awacs knows an IAM service with this prefix.
+    """Whether the Service Authorization Reference has an IAM service with this prefix.
 
     Example:
         >>> has_prefix("states"), has_prefix("sfn")
         (True, False)
     """
-    module = _catalog(prefix)
-    return module is not None and getattr(module, "prefix", None) == prefix
+    return _data.has_prefix(prefix)
 
 
 def has_action(prefix: str, action: str) -> bool:
-    """Whether awacs' catalog lists ``prefix:action`` as an IAM action.
+    """Whether the Service Authorization Reference lists ``prefix:action`` (exact spelling).
 
     Example:
         >>> has_action("dynamodb", "PutItem"), has_action("dynamodb", "TransactWriteItems")
         (True, False)
     """
-    module = _catalog(prefix)
-    return has_prefix(prefix) and hasattr(module, action)
-
-
-@cache
-def _unscoped() -> dict[str, frozenset[str]]:
-    text = resources.files("sfdsl._iam").joinpath("unscoped.json").read_text("utf-8")
-    return {prefix: frozenset(names.split()) for prefix, names in json.loads(text).items()}
+    act = _data.action(prefix, action)
+    return act is not None and act.name == action
 
 
 def needs_no_resource(prefix: str, action: str) -> bool:
     """Whether ``prefix:action`` names no resource, so ``"*"`` is its exact resource.
 
-    True when the AWS Service Authorization Reference lists no resource type that the action
-    requires (``unscoped.json`` holds those actions, by IAM prefix).
+    True when the AWS Service Authorization Reference lists no resource type for the action.
+    An action whose resource types are all optional still acts on a resource when the call
+    names one, so it is not "unscoped".
 
     Example:
         >>> needs_no_resource("sts", "GetCallerIdentity"), needs_no_resource("sqs", "SendMessage")
         (True, False)
+        >>> needs_no_resource("events", "DisableRule")
+        False
     """
-    return action in _unscoped().get(prefix, frozenset())
+    act = _data.action(prefix, action)
+    return act is not None and act.accepts_no_resource

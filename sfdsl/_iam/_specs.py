@@ -531,10 +531,9 @@ SPECS: dict[tuple[str, str], Spec] = {
     ("bedrock", "createModelCustomizationJob"): Spec(
         actions=("bedrock:CreateModelCustomizationJob",),
         sync=("bedrock:GetModelCustomizationJob", "bedrock:StopModelCustomizationJob"),
-        resources=(
-            res("bedrock", "model-customization-job/", P("JobName")),
-            res("bedrock", "custom-model/*"),
-        ),
+        # The reference authorizes CreateModelCustomizationJob on the custom model it makes
+        # and on the base model (granted by _rules.bedrock_customization_job), not on the job.
+        resources=(res("bedrock", "custom-model/*"),),
         sync_resources=(res("bedrock", "model-customization-job/", P("JobName")),),
         pass_roles=("RoleArn",),
         passed_to="bedrock.amazonaws.com",
