@@ -368,7 +368,7 @@ def test_covered_states_are_left_to_extra_statements() -> None:
         ("aws-sdk:iotdata:getRetainedMessage", ["iot:GetRetainedMessage"]),
         ("aws-sdk:kms:reEncrypt", ["kms:ReEncryptFrom", "kms:ReEncryptTo"]),
         ("aws-sdk:sagemakerruntime:invokeEndpointWithResponseStream", ["sagemaker:InvokeEndpoint"]),
-        # IAM action names are case-insensitive; the catalog's spelling is written.
+        # IAM action names are case-insensitive; the reference's spelling is written.
         (
             "aws-sdk:kinesisvideoarchivedmedia:getHlsStreamingSessionUrl",
             ["kinesisvideo:GetHLSStreamingSessionURL"],
