@@ -190,7 +190,7 @@ class Chain:
         """
         states, problems = self._flatten()
         if problems:
-            raise ValidationError(problems, subject=f"chain starting at {self.start!r}")
+            raise ValidationError.of(problems, subject=f"chain starting at {self.start!r}")
         return states
 
     def _flatten(self) -> tuple[tuple[State, ...], list[Problem]]:

@@ -96,7 +96,7 @@ def text(value: object, path: str) -> list[Problem]:
     """
     if value is None or isinstance(value, str):
         return []
-    return [Problem(f"expected a string, got {_kind(value)} {value!r}", path)]
+    return [Problem(f"expected a string, got {_kind(value)} {value!r}", path, "type")]
 
 
 def one_of(value: object, allowed: Sequence[str], path: str) -> list[Problem]:
@@ -251,6 +251,7 @@ def error_names(errors: object, path: str) -> list[Problem]:
                 Problem(
                     f"an error name must be a non-empty string, got {_kind(name)} {name!r}",
                     f"{path}[{i}]",
+                    "error-name",
                 )
             )
     if "States.ALL" in errors and len(errors) > 1:
@@ -300,12 +301,18 @@ def target(value: object, path: str) -> list[Problem]:
         a transition target must be a state name, state or chain, got a number  @ States.A.Next
     """
     if isinstance(value, str):
-        return [] if value else [Problem("a transition target must not be empty", path)]
+        return (
+            []
+            if value
+            else [Problem("a transition target must not be empty", path, "empty-target")]
+        )
     if isinstance(value, _target_types()):
         return []
     return [
         Problem(
-            f"a transition target must be a state name, state or chain, got {_kind(value)}", path
+            f"a transition target must be a state name, state or chain, got {_kind(value)}",
+            path,
+            "type",
         )
     ]
 
@@ -528,7 +535,9 @@ def assign(value: Any, path: str) -> list[Problem]:
     if not isinstance(value, Mapping):
         return [
             Problem(
-                f"Assign must be an object of variable names to values, got {_kind(value)}", path
+                f"Assign must be an object of variable names to values, got {_kind(value)}",
+                path,
+                "type",
             )
         ]
     problems: list[Problem] = []
@@ -575,7 +584,9 @@ def _walk_payload(
         for key, item in value.items():
             sub = f"{path}.{key}"
             if not isinstance(key, str):
-                problems.append(Problem(f"object keys must be strings, got {key!r}", path))
+                problems.append(
+                    Problem(f"object keys must be strings, got {key!r}", path, "not-json")
+                )
                 continue
             if key.endswith(".$") and jsonpath:
                 if key[:-2] in plain:
@@ -625,7 +636,7 @@ def _walk_payload(
             problems.append(_dynamic_as_whole(value, path))
     elif isinstance(value, (bool, int, float, Placeholder)) or value is DISCARD:
         if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
-            problems.append(Problem(f"{value} is not a JSON number", path))
+            problems.append(Problem(f"{value} is not a JSON number", path, "not-json"))
     else:
         problems.append(
             Problem(
@@ -978,7 +989,9 @@ def items(value: object, path: str) -> list[Problem]:
         return jsonata_text(value, path)
     return [
         Problem(
-            f"Items must be an array or a JSONata expression, got {_kind(value)} {value!r}", path
+            f"Items must be an array or a JSONata expression, got {_kind(value)} {value!r}",
+            path,
+            "type",
         )
     ]
 
@@ -993,15 +1006,18 @@ def label(value: object, path: str) -> list[Problem]:
     if value is None:
         return []
     if not isinstance(value, str):
-        return [Problem(f"expected a string, got {_kind(value)}", path)]
+        return [Problem(f"expected a string, got {_kind(value)}", path, "type")]
     if len(value) > 40:
-        return [Problem(f"Label is {len(value)} characters; the limit is 40", path)]
+        return [
+            Problem(f"Label is {len(value)} characters; the limit is 40", path, "invalid-label")
+        ]
     bad = set(value) & set(' <>{}[]?*"#%\\^|~`$&,;:/')
     if bad or any(ord(c) < 32 for c in value):
         return [
             Problem(
                 f"Label {value!r} contains characters that are not allowed: {''.join(sorted(bad))!r}",
                 path,
+                "invalid-label",
             )
         ]
     return []
@@ -1016,13 +1032,17 @@ def credentials(role_arn: object, path: str) -> list[Problem]:
     """
     if role_arn is None:
         return [
-            Problem("Credentials needs RoleArn; pass Credentials(role_arn=...)", f"{path}.RoleArn")
+            Problem(
+                "Credentials needs RoleArn; pass Credentials(role_arn=...)",
+                f"{path}.RoleArn",
+                "required",
+            )
         ]
     if _has_path(role_arn) or _is_dynamic(role_arn) or isinstance(role_arn, (Placeholder, Jsonata)):
         return []
     if isinstance(role_arn, str):
         return jsonata_text(role_arn, f"{path}.RoleArn") if _looks_jsonata(role_arn) else []
-    return [Problem(f"RoleArn must be a string, got {_kind(role_arn)}", f"{path}.RoleArn")]
+    return [Problem(f"RoleArn must be a string, got {_kind(role_arn)}", f"{path}.RoleArn", "type")]
 
 
 def resource(value: object, path: str) -> list[Problem]:

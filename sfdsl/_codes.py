@@ -19,6 +19,7 @@ from typing import Literal
 
 import attrs
 
+from sfdsl._problem_codes import ProblemCode
 from sfdsl.errors import Problem, Severity
 
 Kind = Literal["error", "warning", "error or warning"]
@@ -35,7 +36,7 @@ class Code:
         'warning'
     """
 
-    name: str
+    name: ProblemCode
     kind: Kind
     meaning: str
     example: str
@@ -45,7 +46,12 @@ class Code:
 
 
 def _c(
-    name: str, kind: Kind, meaning: str, example: str, fix: str, when_read: Severity | None = None
+    name: ProblemCode,
+    kind: Kind,
+    meaning: str,
+    example: str,
+    fix: str,
+    when_read: Severity | None = None,
 ) -> Code:
     return Code(name, kind, meaning, example, fix, when_read)
 
@@ -137,17 +143,10 @@ _TABLE: tuple[Code, ...] = (
     _c(
         "invalid",
         "error",
-        "A field has a value the service refuses; the message names the field, what is expected "
-        "and what was found.",
-        '`"Comment": 5`',
-        "Give a value of the kind the message names.",
-    ),
-    _c(
-        "invalid-field",
-        "error",
-        "A field of a state, rule or machine has a wrong value (raised as `InvalidFieldError`).",
-        "`BackoffRate must be a number >= 1.0, got 0.5`",
-        "Give a value the message allows.",
+        "The code of a `Problem` built without one (sfdsl gives every problem it finds a more "
+        "specific code).",
+        '`Problem("odd value", "States.A.Comment")`',
+        "Follow the message.",
     ),
     _c(
         "type",
@@ -155,6 +154,14 @@ _TABLE: tuple[Code, ...] = (
         "A field has the wrong JSON type.",
         '`"TimeoutSeconds": "30"`',
         "Write a value of the type named (here a number).",
+    ),
+    _c(
+        "not-json",
+        "error",
+        "A value cannot be written as JSON: an object key that is not a string, a number that is "
+        "not finite, or a Python object of another type.",
+        '`Pass("P", result={"n": float("nan")})`, `result={1: "a"}`',
+        "Use a str, int, finite float, bool, None, list or dict with str keys.",
     ),
     _c(
         "out-of-range",
@@ -183,6 +190,14 @@ _TABLE: tuple[Code, ...] = (
         "A state name is empty, longer than 80 characters, or has control characters.",
         '`Pass("")`',
         "Use a name of 1 to 80 printable characters.",
+    ),
+    _c(
+        "invalid-label",
+        "error",
+        "A distributed Map's `Label` is over 40 characters or has characters the service "
+        "refuses (whitespace, brackets, wildcards, punctuation, control characters).",
+        '`label="my batch"`',
+        "Use up to 40 letters, digits, `-` and `_`.",
     ),
     _c(
         "machine-name",
@@ -247,6 +262,13 @@ _TABLE: tuple[Code, ...] = (
         "non-empty list).",
         '`{"ErrorEquals": [], "Next": "X"}`',
         'Name the errors, e.g. `["States.ALL"]`.',
+    ),
+    _c(
+        "error-name",
+        "error",
+        "An error name in `ErrorEquals` is not a non-empty string.",
+        '`Retry([""])`, `"ErrorEquals": [5]`',
+        "Name the error, e.g. `States.Timeout` or your task's error name.",
     ),
     _c(
         "states-all-not-alone",
@@ -372,6 +394,13 @@ _TABLE: tuple[Code, ...] = (
         "Use the name the message suggests (`did you mean ...?`).",
     ),
     _c(
+        "empty-target",
+        "error",
+        "A transition target (`Next`, `Default`, a Catch's `Next`, `StartAt`) is the empty string.",
+        '`"Next": ""`',
+        "Name the state to go to.",
+    ),
+    _c(
         "duplicate-state-name",
         "error",
         "Two states share a name; names are unique in the whole machine, branches included.",
@@ -451,6 +480,13 @@ _TABLE: tuple[Code, ...] = (
         "A field that only takes effect in a distributed Map, on an inline Map.",
         "`ItemBatcher` on an inline Map",
         "Make the Map distributed, or remove the field.",
+    ),
+    _c(
+        "execution-type-not-distributed",
+        "error",
+        "`ExecutionType` on a Map whose `ProcessorConfig` mode is not `DISTRIBUTED`.",
+        '`Map(..., execution_type="EXPRESS")` with an inline processor',
+        "Set `mode='DISTRIBUTED'`, or remove `execution_type`.",
     ),
     _c(
         "reader-option-ignored",
@@ -676,6 +712,14 @@ _TABLE: tuple[Code, ...] = (
         "Give the output a `Value`.",
     ),
     _c(
+        "invalid-raw-resource",
+        "error",
+        "A hand-written template resource is malformed (neither a dict nor a titled troposphere "
+        "object, or keys a resource does not have).",
+        '`resources={"Queue": {"Type": "AWS::SQS::Queue", "Propertes": {}}}`',
+        "Give a dict with `Type` and the resource keys, or a troposphere object with a title.",
+    ),
+    _c(
         "missing-dependency",
         "error",
         "`depends_on` names a resource that is not in the template.",
@@ -873,12 +917,20 @@ _TABLE: tuple[Code, ...] = (
         "Fix the input or mock named.",
     ),
     _c(
+        "missing-mock",
+        "error",
+        "A local run reached a task state that has no mock (raised as `MissingMockError`).",
+        "`run(sm, {})` with a Task and no `mocks=`",
+        "Add a mock by state name (`mocks={'Charge': {...}}`) or by resource; in a mock file, "
+        "add the state to the test case's `MockedResponses`.",
+    ),
+    _c(
         "mock-validation",
         "error",
         "Raised as `MockValidationError` (an `ExecutionSetupError`): mocked task results that "
         "their integrations could never return; every problem is listed.",
         '`run(sm, mocks={"Get": {"item": {}}})` for `dynamodb:getItem`',
-        "Fix each mock named, or run with `mock_validation=\"none\"`.",
+        'Fix each mock named, or run with `mock_validation="none"`.',
     ),
     _c(
         "mock-unknown-field",
@@ -928,10 +980,10 @@ _TABLE: tuple[Code, ...] = (
     ),
 )
 
-CODES: Mapping[str, Code] = {c.name: c for c in _TABLE}
+CODES: Mapping[ProblemCode, Code] = {c.name: c for c in _TABLE}
 """Every problem code, by name."""
 
-_READ_AS = {c.name: c.when_read for c in _TABLE if c.when_read is not None}
+_READ_AS: dict[str, Severity] = {c.name: c.when_read for c in _TABLE if c.when_read is not None}
 
 
 def as_read(problems: Iterable[Problem]) -> list[Problem]:

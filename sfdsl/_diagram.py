@@ -30,7 +30,7 @@ import attrs
 from sfdsl._states import Choice, Fail, Map, Parallel, Pass, Retry, State, Succeed, Task, Wait
 from sfdsl._states import target_name as _target_name
 from sfdsl._values import Placeholder
-from sfdsl.errors import DiagramError
+from sfdsl.errors import DiagramError, ProblemCode
 
 if TYPE_CHECKING:
     from sfdsl._chain import Graph
@@ -62,7 +62,7 @@ class GraphvizNotFoundError(DiagramError):
         rendering svg needs graphviz's `dot` program, which is not on PATH; install graphviz ...
     """
 
-    code: ClassVar[str] = "graphviz-not-found"
+    code: ClassVar[ProblemCode] = "graphviz-not-found"
 
     def __init__(self, fmt: str) -> None:
         self.format = fmt

@@ -64,7 +64,7 @@ class StateMachine:
         try:
             graph = Graph.of(definition)
         except ValidationError as exc:
-            raise ValidationError(exc.problems, subject=subject) from None
+            raise ValidationError.of(exc.problems, subject=subject) from None
         graph, comment, problems = _top_comment(graph, comment)
         problems += _machine_field_problems(
             name, comment, timeout_seconds, version, query_language, type
@@ -72,7 +72,7 @@ class StateMachine:
         problems += _graph_problems(graph, query_language, type)
         errors = [p for p in problems if p.severity == "error"]
         if errors:
-            raise ValidationError(errors, subject=subject)
+            raise ValidationError.of(errors, subject=subject)
         self.__attrs_init__(
             graph,
             name,
@@ -225,7 +225,7 @@ class StateMachine:
             all_problems = all_errors(all_problems)
         errors = [p for p in all_problems if p.severity == "error"]
         if errors:
-            raise ValidationError(errors, subject=subject)
+            raise ValidationError.of(errors, subject=subject)
         machine = object.__new__(cls)
         machine.__attrs_init__(
             graph,
@@ -293,7 +293,9 @@ def _machine_field_problems(
     problems += chk.text(comment, "Comment")
     problems += chk.integer(timeout_seconds, "TimeoutSeconds", minimum=1, maximum=99999999)
     if version is not None and version != "1.0":
-        problems.append(Problem(f'Version must be "1.0", got {version!r}', "Version"))
+        problems.append(
+            Problem(f'Version must be "1.0", got {version!r}', "Version", "not-allowed-value")
+        )
     problems += chk.one_of(query_language, ("JSONPath", "JSONata"), "QueryLanguage")
     problems += chk.one_of(machine_type, ("STANDARD", "EXPRESS"), "type")
     return problems

@@ -442,6 +442,7 @@ class ProcessorConfig:
                     "ExecutionType is only allowed with Mode DISTRIBUTED; "
                     "set mode='DISTRIBUTED' or remove execution_type",
                     f"{path}.ExecutionType",
+                    "execution-type-not-distributed",
                 )
             )
         if self.execution_type is None and self.mode == "DISTRIBUTED":
@@ -551,6 +552,7 @@ class ReaderConfig:
                     "ItemsPointer must be a JSON Pointer string such as '/data/items', "
                     f"got {type(self.items_pointer).__name__}",
                     f"{path}.ItemsPointer",
+                    "type",
                 )
             )
         p += chk.exclusive(self, ("max_items", "max_items_path"), path)
@@ -564,6 +566,7 @@ class ReaderConfig:
                     "CSVHeaders is required when CSVHeaderLocation is GIVEN; "
                     "pass csv_headers=[...] or use FIRST_ROW",
                     f"{path}.CSVHeaders",
+                    "required",
                 )
             )
         return p
@@ -788,6 +791,7 @@ class ItemBatcher:
                     "ItemBatcher needs a limit: MaxItemsPerBatch or MaxInputBytesPerBatch "
                     "(or their Path forms)",
                     path,
+                    "required",
                 )
             )
         return p
@@ -883,7 +887,7 @@ class ResultWriter:
         if self.writer_config is not None:
             p += self.writer_config.problems(f"{path}.WriterConfig")
         if self.resource is None and self.writer_config is None:
-            p.append(Problem("ResultWriter needs a Resource or a WriterConfig", path))
+            p.append(Problem("ResultWriter needs a Resource or a WriterConfig", path, "required"))
         return p
 
     def to_asl(self) -> dict[str, Any]:
@@ -955,7 +959,7 @@ def _raise_if(problems: list[Problem], subject: str) -> None:
         found.extend(p for p in problems if p.severity == "warning")
     errors = [p for p in problems if p.severity == "error"]
     if errors:
-        raise ValidationError(errors, subject=subject)
+        raise ValidationError.of(errors, subject=subject)
 
 
 # --------------------------------------------------------------------------- states
@@ -1212,7 +1216,7 @@ class _Flow:
         if self.next_state is not None:
             p += chk.target(self.next_state, f"{path}.Next")
         if not isinstance(self.end, bool):
-            p.append(Problem(f"End must be true or false, got {self.end!r}", f"{path}.End"))
+            p.append(Problem(f"End must be true or false, got {self.end!r}", f"{path}.End", "type"))
         elif self.end and self.next_state is not None:
             p.append(
                 Problem(
@@ -1260,7 +1264,7 @@ class _Recoverable:
         combined = (*getattr(self, field), *rules)
         path = f"States.{getattr(self, 'name', '?')}.{key}"
         problems = [
-            Problem(f"expected a {key}, got {type(r).__name__}", f"{path}[{i}]")
+            Problem(f"expected a {key}, got {type(r).__name__}", f"{path}[{i}]", "type")
             for i, r in enumerate(combined)
             if not isinstance(r, kind)
         ]
@@ -1273,12 +1277,18 @@ class _Recoverable:
         for i, rule in enumerate(self.retry_rules):
             if not isinstance(rule, Retry):
                 p.append(
-                    Problem(f"expected a Retry, got {type(rule).__name__}", f"{path}.Retry[{i}]")
+                    Problem(
+                        f"expected a Retry, got {type(rule).__name__}", f"{path}.Retry[{i}]", "type"
+                    )
                 )
         for i, catcher in enumerate(self.catch_rules):
             if not isinstance(catcher, Catch):
                 p.append(
-                    Problem(f"expected a Catch, got {type(catcher).__name__}", f"{path}.Catch[{i}]")
+                    Problem(
+                        f"expected a Catch, got {type(catcher).__name__}",
+                        f"{path}.Catch[{i}]",
+                        "type",
+                    )
                 )
         p += chk.all_last(
             [r.errors for r in self.retry_rules if isinstance(r, Retry)], f"{path}.Retry"
@@ -1473,6 +1483,7 @@ class Task(_Recoverable, _Flow, State):
                 Problem(
                     f"Credentials must be a Credentials(role_arn=...) object, got {self.credentials!r}",
                     f"{path}.Credentials",
+                    "type",
                 )
             )
         elif self.credentials is not None:
@@ -1663,7 +1674,9 @@ class Choice(State):
             )
         for i, rule in enumerate(self.choices):
             if not isinstance(rule, ChoiceRule):
-                p.append(Problem(f"expected a ChoiceRule, got {rule!r}", f"{path}.Choices[{i}]"))
+                p.append(
+                    Problem(f"expected a ChoiceRule, got {rule!r}", f"{path}.Choices[{i}]", "type")
+                )
                 continue
             p += rule.problems(f"{path}.Choices[{i}]")
         if self.default is not None:
@@ -1814,6 +1827,7 @@ class Parallel(_Recoverable, _Flow, State):
                     Problem(
                         f"each branch must be a state, chain or Graph, got {type(branch).__name__}",
                         f"{path}.Branches[{i}]",
+                        "type",
                     )
                 )
         p += chk.plain_path(self.input_path, f"{path}.InputPath")
@@ -1966,7 +1980,9 @@ class Map(_Recoverable, _Flow, State):
                 )
             )
         elif not isinstance(self.item_processor, Graph):
-            p.append(Problem("item_processor must be a state, chain or Graph", f"{path}.{key}"))
+            p.append(
+                Problem("item_processor must be a state, chain or Graph", f"{path}.{key}", "type")
+            )
         if self.processor_config is not None:
             # The service accepts a ProcessorConfig in the legacy Iterator field too.
             p += self.processor_config.problems(f"{path}.{key}.ProcessorConfig")
@@ -1980,7 +1996,9 @@ class Map(_Recoverable, _Flow, State):
         if self.items_path is DISCARD:
             p.append(
                 Problem(
-                    "ItemsPath cannot be null; use a path such as '$.items'", f"{path}.ItemsPath"
+                    "ItemsPath cannot be null; use a path such as '$.items'",
+                    f"{path}.ItemsPath",
+                    "null-value",
                 )
             )
         else:

@@ -441,7 +441,7 @@ def _walk_json(value: Json, path: str, problems: list[Problem]) -> None:
     if isinstance(value, Mapping):
         for key, item in value.items():
             if not isinstance(key, str):
-                problems.append(Problem(f"object keys must be str, got {key!r}", path))
+                problems.append(Problem(f"object keys must be str, got {key!r}", path, "not-json"))
                 continue
             _walk_json(item, f"{path}.{key}" if path else key, problems)
     elif isinstance(value, (list, tuple)):
@@ -451,7 +451,9 @@ def _walk_json(value: Json, path: str, problems: list[Problem]) -> None:
         return
     elif isinstance(value, float):
         if value != value or value in (float("inf"), float("-inf")):
-            problems.append(Problem(f"{value} is not a JSON number; use a finite number", path))
+            problems.append(
+                Problem(f"{value} is not a JSON number; use a finite number", path, "not-json")
+            )
     elif isinstance(value, (Placeholder, Jsonata)) or _is_dynamic(value) or value is DISCARD:
         return
     else:
@@ -460,6 +462,7 @@ def _walk_json(value: Json, path: str, problems: list[Problem]) -> None:
                 f"a value of type {type(value).__name__} is not JSON; "
                 "use a list, dict, str, number, bool or None",
                 path,
+                "not-json",
             )
         )
 

@@ -45,7 +45,7 @@ from sfdsl._states import (
 )
 from sfdsl._values import DISCARD, Placeholder, render
 from sfdsl._yaml import YamlDocument
-from sfdsl.errors import DefinitionError, Problem, ValidationError
+from sfdsl.errors import DefinitionError, Problem, ProblemCode, ValidationError
 
 _JSONATA_PAYLOADS = frozenset({"arguments", "output"})
 _PAYLOADS = frozenset(
@@ -257,7 +257,7 @@ def machine_from_document(
     doc = read.data
     if not isinstance(doc, Mapping):
         msg = f"an ASL definition must be a JSON object, got {type_name(doc)}"
-        raise DefinitionError([Problem(msg)], subject="definition")
+        raise DefinitionError([Problem(msg, code="invalid-definition")], subject="definition")
     reader = _Reader()
     reader.problems.extend(read.warnings)
     top_allowed = ("Comment", "StartAt", "States", "TimeoutSeconds", "Version", "QueryLanguage")
@@ -285,7 +285,7 @@ def machine_from_document(
         ]
         if len(kept) == len(exc.problems):
             raise
-        raise ValidationError(kept, subject=exc.subject) from None
+        raise ValidationError.of(kept, subject=exc.subject) from None
 
 
 def read_document(source: dict[str, Any] | str | os.PathLike[str]) -> YamlDocument:
@@ -506,7 +506,7 @@ class _Reader:
         self.problems: list[Problem] = []
         self.unresolved_starts: set[str] = set()
 
-    def add(self, message: str, path: str, code: str = "invalid-definition") -> None:
+    def add(self, message: str, path: str, code: ProblemCode = "invalid-definition") -> None:
         self.problems.append(Problem(message, path, code))
 
     def unknown(

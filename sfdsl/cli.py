@@ -812,7 +812,7 @@ def run(
         several = len(loaded.machines_by_name) > 1
         machine = _choose_machine(loaded, state_machine if several else None)
         from sfdsl import _runner
-        from sfdsl.errors import ExecutionSetupError
+        from sfdsl.errors import MissingMockError
 
         with _user_errors():
             task_mocks = None
@@ -836,16 +836,13 @@ def run(
                     mocks=task_mocks,
                     mock_validation=mock_validation.value,
                 )
-            except ExecutionSetupError as exc:
-                if not str(exc).startswith("no mock for"):
-                    raise
+            except MissingMockError as exc:
                 if mocks is None:
                     msg = f"{exc}\n  (sfdsl run: give mocks with --mocks FILE --test-case NAME)"
                 else:
                     # The runner's fix names the Python API; the user edits a JSON file.
-                    missing = str(exc).split("; ", 1)[0]
                     msg = (
-                        f"{missing}; add the state's name and a mocked response name to "
+                        f"{exc.problem}; add the state's name and a mocked response name to "
                         f"{case_path} in {mocks}"
                     )
                 raise _Failure(EXIT_USAGE, msg) from None

@@ -23,6 +23,8 @@ from typing import ClassVar, Literal
 
 import attrs
 
+from sfdsl._problem_codes import ProblemCode
+
 Severity = Literal["error", "warning"]
 """How bad a `Problem` is: an ``error`` makes the workflow invalid, a ``warning`` does not."""
 
@@ -38,7 +40,9 @@ class Problem:
 
     message: str
     path: str = ""
-    code: str = "invalid"
+    code: ProblemCode = "invalid"
+    """What kind of problem this is; each code is explained on the errors page. sfdsl gives every
+    problem it finds a specific code; ``"invalid"`` is left for problems built without one."""
     severity: Severity = "error"
 
     def __str__(self) -> str:
@@ -69,7 +73,7 @@ class SfdslError(Exception):
         True
     """
 
-    code: ClassVar[str] = "sfdsl-error"
+    code: ClassVar[ProblemCode] = "sfdsl-error"
 
 
 class ValidationError(SfdslError, ValueError):
@@ -81,12 +85,34 @@ class ValidationError(SfdslError, ValueError):
         2
     """
 
-    code: ClassVar[str] = "invalid-workflow"
+    code: ClassVar[ProblemCode] = "invalid-workflow"
 
     def __init__(self, problems: Iterable[Problem], subject: str = "workflow") -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
         self.subject = subject
         super().__init__(self._render())
+
+    @classmethod
+    def of(cls, problems: Iterable[Problem], subject: str = "workflow") -> ValidationError:
+        """The error for *problems*: of the class of their kind when their errors are all of one.
+
+        So the same mistake raises the same class however it is written: a malformed path in a
+        state's field raises :class:`InvalidPathError`, as ``Var("x.y")`` does; an intrinsic
+        function, :class:`InvalidIntrinsicError`; a Choice rule, :class:`InvalidConditionError`.
+        Problems of several kinds raise the class ``of`` is called on.
+
+        Example:
+            >>> err = ValidationError.of([Problem("bad", "States.P.InputPath", "invalid-path")])
+            >>> isinstance(err, InvalidPathError), err.problems[0].path
+            (True, 'States.P.InputPath')
+            >>> mixed = [Problem("bad", code="invalid-path"), Problem("odd", code="type")]
+            >>> type(ValidationError.of(mixed)).__name__
+            'ValidationError'
+        """
+        found = tuple(problems)
+        kinds = {_CLASS_OF_CODE.get(p.code) for p in found if p.severity == "error"}
+        kind = kinds.pop() if len(kinds) == 1 else None
+        return (kind if kind is not None and issubclass(kind, cls) else cls)(found, subject)
 
     @property
     def errors(self) -> tuple[Problem, ...]:
@@ -108,44 +134,6 @@ class ValidationError(SfdslError, ValueError):
         return "\n".join([head, *(f"  - {p}" for p in self.problems)])
 
 
-class InvalidFieldError(ValidationError):
-    """A field of a state, rule or machine has a wrong value.
-
-    Example:
-        >>> err = InvalidFieldError("BackoffRate", "a number >= 1.0", 0.5, where="Retry[0] of state 'Charge'")
-        >>> print(err)
-        Retry[0] of state 'Charge': BackoffRate must be a number >= 1.0, got 0.5
-    """
-
-    code: ClassVar[str] = "invalid-field"
-
-    def __init__(
-        self,
-        field: str,
-        expected: str,
-        got: object,
-        *,
-        where: str = "",
-        fix: str = "",
-        path: str = "",
-        code: str = "invalid-field",
-    ) -> None:
-        self.field = field
-        self.expected = expected
-        self.got = got
-        self.where = where
-        self.fix = fix
-        msg = f"{field} must be {expected}, got {got!r}"
-        if fix:
-            msg += f"; {fix}"
-        self.detail = msg
-        prob_path = path or field
-        super().__init__([Problem(msg, prob_path, code)])
-
-    def _render(self) -> str:
-        return f"{self.where}: {self.detail}" if self.where else self.detail
-
-
 class InvalidPathError(ValidationError):
     """A JSONPath or reference path is malformed, or not allowed where it is used.
 
@@ -154,7 +142,7 @@ class InvalidPathError(ValidationError):
         True
     """
 
-    code: ClassVar[str] = "invalid-path"
+    code: ClassVar[ProblemCode] = "invalid-path"
 
 
 class InvalidIntrinsicError(ValidationError):
@@ -165,7 +153,7 @@ class InvalidIntrinsicError(ValidationError):
         True
     """
 
-    code: ClassVar[str] = "invalid-intrinsic"
+    code: ClassVar[ProblemCode] = "invalid-intrinsic"
 
 
 class InvalidConditionError(ValidationError):
@@ -176,7 +164,7 @@ class InvalidConditionError(ValidationError):
         True
     """
 
-    code: ClassVar[str] = "invalid-condition"
+    code: ClassVar[ProblemCode] = "invalid-condition"
 
 
 class DefinitionError(ValidationError):
@@ -187,7 +175,7 @@ class DefinitionError(ValidationError):
         True
     """
 
-    code: ClassVar[str] = "invalid-definition"
+    code: ClassVar[ProblemCode] = "invalid-definition"
 
 
 class LimitError(DefinitionError):
@@ -200,7 +188,7 @@ class LimitError(DefinitionError):
         True
     """
 
-    code: ClassVar[str] = "limit-exceeded"
+    code: ClassVar[ProblemCode] = "limit-exceeded"
 
 
 class BuildError(ValidationError):
@@ -211,7 +199,7 @@ class BuildError(ValidationError):
         True
     """
 
-    code: ClassVar[str] = "build-failed"
+    code: ClassVar[ProblemCode] = "build-failed"
 
 
 class IamDerivationError(BuildError):
@@ -222,7 +210,7 @@ class IamDerivationError(BuildError):
         True
     """
 
-    code: ClassVar[str] = "iam-derivation"
+    code: ClassVar[ProblemCode] = "iam-derivation"
 
 
 class ExecutionSetupError(SfdslError, ValueError):
@@ -233,7 +221,7 @@ class ExecutionSetupError(SfdslError, ValueError):
         True
     """
 
-    code: ClassVar[str] = "execution-setup"
+    code: ClassVar[ProblemCode] = "execution-setup"
 
 
 class MockValidationError(ExecutionSetupError):
@@ -249,7 +237,7 @@ class MockValidationError(ExecutionSetupError):
           - w: field 'X' is not in a s3:listBuckets result  @ mocks['L'].X
     """
 
-    code: ClassVar[str] = "mock-validation"
+    code: ClassVar[ProblemCode] = "mock-validation"
 
     def __init__(self, problems: Iterable[Problem], mode: str) -> None:
         self.problems: tuple[Problem, ...] = tuple(problems)
@@ -263,6 +251,27 @@ class MockValidationError(ExecutionSetupError):
         super().__init__("\n".join([head, *(f"  - {p}" for p in self.problems)]))
 
 
+class MissingMockError(ExecutionSetupError):
+    """A local run reached a task state that has no mock; :attr:`state` and :attr:`resource` name it.
+
+    Example:
+        >>> err = MissingMockError("Charge", "arn:aws:states:::lambda:invoke")
+        >>> err.problem
+        "no mock for task state 'Charge' (resource 'arn:aws:states:::lambda:invoke')"
+        >>> err.fix
+        "add one by state name, e.g. mocks={'Charge': {...}}, or by resource"
+    """
+
+    code: ClassVar[ProblemCode] = "missing-mock"
+
+    def __init__(self, state: str, resource: str) -> None:
+        self.state = state
+        self.resource = resource
+        self.problem = f"no mock for task state {state!r} (resource {resource!r})"
+        self.fix = f"add one by state name, e.g. mocks={{{state!r}: {{...}}}}, or by resource"
+        super().__init__(f"{self.problem}; {self.fix}")
+
+
 class TargetError(SfdslError, ValueError):
     """A command-line TARGET (file, module, ``:name``) cannot be loaded.
 
@@ -271,7 +280,7 @@ class TargetError(SfdslError, ValueError):
         True
     """
 
-    code: ClassVar[str] = "bad-target"
+    code: ClassVar[ProblemCode] = "bad-target"
 
 
 class DiagramError(SfdslError, ValueError):
@@ -282,7 +291,7 @@ class DiagramError(SfdslError, ValueError):
         True
     """
 
-    code: ClassVar[str] = "diagram-failed"
+    code: ClassVar[ProblemCode] = "diagram-failed"
 
 
 class SfdslWarning(UserWarning):
@@ -294,6 +303,14 @@ class SfdslWarning(UserWarning):
     """
 
 
+_CLASS_OF_CODE: dict[ProblemCode, type[ValidationError]] = {
+    "invalid-path": InvalidPathError,
+    "invalid-intrinsic": InvalidIntrinsicError,
+    "invalid-condition": InvalidConditionError,
+}
+"""The error class that problems of one code raise together (:meth:`ValidationError.of`)."""
+
+
 __all__ = [
     "BuildError",
     "DefinitionError",
@@ -301,12 +318,13 @@ __all__ = [
     "ExecutionSetupError",
     "IamDerivationError",
     "InvalidConditionError",
-    "InvalidFieldError",
     "InvalidIntrinsicError",
     "InvalidPathError",
     "LimitError",
+    "MissingMockError",
     "MockValidationError",
     "Problem",
+    "ProblemCode",
     "Severity",
     "SfdslError",
     "SfdslWarning",

@@ -79,7 +79,7 @@ def _write(path: Path, text: str) -> Path:
             "and is not a YAML mapping",
             "unreadable",
         ),
-        ("[1, 2]", "an ASL definition must be a JSON object, got an array", "invalid"),
+        ("[1, 2]", "an ASL definition must be a JSON object, got an array", "invalid-definition"),
     ],
 )
 def test_unreadable_sources_raise_definition_error(source: str, message: str, code: str) -> None:

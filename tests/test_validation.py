@@ -2047,6 +2047,88 @@ def test_the_errors_page_lists_every_code() -> None:
     )
 
 
+def test_every_problem_the_package_builds_has_a_specific_code() -> None:
+    import ast
+
+    left: list[str] = []
+    for path in sorted((ROOT / "sfdsl").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text())):
+            if not isinstance(node, ast.Call) or getattr(node.func, "id", "") != "Problem":
+                continue
+            code = node.args[2] if len(node.args) >= 3 else None
+            code = next((k.value for k in node.keywords if k.arg == "code"), code)
+            if code is None or (isinstance(code, ast.Constant) and code.value == "invalid"):
+                left.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert left == []
+
+
+def _no_mock_run() -> object:
+    from sfdsl import run
+
+    return run(StateMachine(Task("Charge", resource="arn:aws:states:::sns:publish")), {})
+
+
+@pytest.mark.parametrize(
+    ("mistake", "raised", "codes"),
+    [
+        (lambda: Var("x.y"), "InvalidPathError", [("invalid-path", "")]),
+        (
+            lambda: Pass("P", input_path="x.y"),
+            "InvalidPathError",
+            [("invalid-path", "States.P.InputPath")],
+        ),
+        (
+            lambda: StateMachine(Pass("P", result_path="$.a[*]")),
+            "InvalidPathError",
+            [("invalid-path", "States.P.ResultPath")],
+        ),
+        (
+            lambda: StateMachine.from_asl(
+                {"StartAt": "P", "States": {"P": {"Type": "Pass", "InputPath": "x", "End": True}}}
+            ),
+            "InvalidPathError",
+            [("invalid-path", "States.P.InputPath")],
+        ),
+        (
+            lambda: Pass("P", parameters={"a.$": "States.Format(("}),
+            "InvalidIntrinsicError",
+            [("invalid-intrinsic", "States.P.Parameters.a.$")],
+        ),
+        (
+            lambda: Pass("P", input_path="x.y", comment=5),  # type: ignore[arg-type]
+            "ValidationError",
+            [("type", "States.P.Comment"), ("invalid-path", "States.P.InputPath")],
+        ),
+        (_no_mock_run, "MissingMockError", []),
+    ],
+)
+def test_the_same_mistake_raises_the_same_class_however_it_is_written(
+    mistake: Callable[[], object], raised: str, codes: list[tuple[str, str]]
+) -> None:
+    with pytest.raises(SfdslError) as caught:
+        mistake()
+    assert type(caught.value).__name__ == raised
+    assert [(p.code, p.path) for p in getattr(caught.value, "problems", ())] == codes
+
+
+def test_a_missing_mock_names_the_state_and_resource_in_fields() -> None:
+    from sfdsl.errors import ExecutionSetupError, MissingMockError
+
+    with pytest.raises(MissingMockError) as caught:
+        _no_mock_run()
+    err = caught.value
+    assert isinstance(err, ExecutionSetupError)
+    assert (err.state, err.resource, err.code) == (
+        "Charge",
+        "arn:aws:states:::sns:publish",
+        "missing-mock",
+    )
+    assert str(err) == f"{err.problem}; {err.fix}"
+    assert (
+        err.problem == "no mock for task state 'Charge' (resource 'arn:aws:states:::sns:publish')"
+    )
+
+
 @pytest.mark.parametrize(
     ("build", "expected"),
     [

@@ -18,7 +18,7 @@ from sfdsl._iam._cfn import (
     resolve,
     sub,
 )
-from sfdsl.errors import Problem
+from sfdsl.errors import Problem, ProblemCode
 
 Operator = Literal["StringEquals", "StringLike", "ArnLike", "ArnEquals"]
 
@@ -175,7 +175,7 @@ class Env:
     def warn(self, path: str, message: str) -> None:
         self.warnings.append(Problem(message, path, "iam-wildcard", "warning"))
 
-    def fail(self, path: str, message: str, code: str = "iam-derivation") -> None:
+    def fail(self, path: str, message: str, code: ProblemCode = "iam-derivation") -> None:
         self.problems.append(Problem(message, path, code))
 
     def value(self, arg: Arg) -> Cfn | None:

@@ -17,7 +17,7 @@ import attrs
 from sfdsl._limits import MAX_DEPTH, MAX_INT_DIGITS, read_text_file
 from sfdsl._resources import ResourceArn, task_resource
 from sfdsl._runner._mockshape import MOCK_VALIDATION_MODES, MockValidation
-from sfdsl.errors import ExecutionSetupError, MockValidationError
+from sfdsl.errors import ExecutionSetupError, MissingMockError, MockValidationError
 
 
 def _called(resource: object) -> ResourceArn:
@@ -282,7 +282,7 @@ class Mocks:
         *call* is what the resource calls (:func:`~sfdsl._resources.task_resource`, by default
         read from *resource*): it decides how a Lambda response becomes the task result.
 
-        Raises :class:`~sfdsl.errors.ExecutionSetupError` when there is no mock.
+        Raises :class:`~sfdsl.errors.MissingMockError` when there is no mock.
 
         Example:
             >>> mocks = Mocks({"Charge": (MockError("Busy"), {"paid": True})})
@@ -301,11 +301,7 @@ class Mocks:
                 f"the mock of resource {resource!r} (state {state!r})",
             )
         else:
-            msg = (
-                f"no mock for task state {state!r} (resource {resource!r}); "
-                f"add one by state name, e.g. mocks={{{state!r}: {{...}}}}, or by resource"
-            )
-            raise ExecutionSetupError(msg)
+            raise MissingMockError(state, resource)
         if isinstance(spec, tuple):
             index = min(attempt, len(spec) - 1)
             spec = spec[index]

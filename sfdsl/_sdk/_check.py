@@ -21,7 +21,7 @@ from sfdsl._checks import _kind, is_cfn_intrinsic
 from sfdsl._sdk._models import ServiceModel, botocore_version, load, services
 from sfdsl._sdk._naming import member_name
 from sfdsl._values import Placeholder
-from sfdsl.errors import Problem, Severity
+from sfdsl.errors import Problem, ProblemCode, Severity
 
 DOCS: Final = "https://docs.aws.amazon.com/step-functions/latest/dg/supported-services-awssdk.html"
 
@@ -99,7 +99,7 @@ class _Walker:
         self.jsonata = jsonata
         self.problems: list[Problem] = []
 
-    def add(self, message: str, path: str, code: str, severity: Severity = "error") -> None:
+    def add(self, message: str, path: str, code: ProblemCode, severity: Severity = "error") -> None:
         self.problems.append(Problem(message, f"{self.prefix}.{path}", code, severity))
 
     def dynamic(self, value: object) -> bool:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 from troposphere import AWSHelperFn, AWSObject, Template
 
 from sfdsl._values import BUILD_PARAM
-from sfdsl.errors import BuildError, Problem, ValidationError
+from sfdsl.errors import BuildError, Problem, ProblemCode, ValidationError
 
 if TYPE_CHECKING:
     from sfdsl.cfn._parameters import PlaceholderParameters
@@ -158,10 +158,10 @@ class Context:
         self.owners: dict[str, str] = {}
         """Logical id -> what got it in this build (``the state machine 'hello'``)."""
 
-    def fail(self, message: str, path: str = "", code: str = "build") -> None:
+    def fail(self, message: str, path: str = "", code: ProblemCode = "build") -> None:
         self.problems.append(Problem(message, path, code))
 
-    def warn(self, message: str, path: str = "", code: str = "build-warning") -> None:
+    def warn(self, message: str, path: str = "", code: ProblemCode = "build-warning") -> None:
         self.warnings.append(Problem(message, path, code, "warning"))
 
     def check(self, subject: str) -> None:

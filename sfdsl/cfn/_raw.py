@@ -18,7 +18,7 @@ from typing import Any, TypeAlias
 from troposphere import AWSHelperFn, AWSObject, Output
 
 from sfdsl.cfn._context import Context, Raw
-from sfdsl.errors import Problem, ValidationError
+from sfdsl.errors import Problem, ProblemCode, ValidationError
 
 ResourceLike: TypeAlias = Mapping[str, Any] | AWSObject
 """A resource: ``{"Type": "AWS::...", "Properties": {...}}`` or a troposphere resource."""
@@ -88,6 +88,10 @@ def _plain(value: Any) -> Any:
     return plain_json(value)
 
 
+_INVALID: dict[str, ProblemCode] = {"resource": "invalid-raw-resource", "output": "invalid-output"}
+"""The code of a malformed hand-written resource or output."""
+
+
 def _items(value: object, what: str, problems: list[Problem]) -> list[tuple[str, Any]]:
     """``(logical id, item)`` pairs from a mapping or from titled troposphere objects."""
     if isinstance(value, Mapping):
@@ -98,7 +102,7 @@ def _items(value: object, what: str, problems: list[Problem]) -> list[tuple[str,
                 f"{what} must be a dict of logical id -> {what[:-1]} or a list of titled "
                 f"troposphere objects, got {type(value).__name__} {value!r}",
                 what,
-                f"invalid-{what}",
+                _INVALID[what[:-1]],
             )
         )
         return []
@@ -111,7 +115,7 @@ def _items(value: object, what: str, problems: list[Problem]) -> list[tuple[str,
                     f"{what}[{i}] must be a troposphere object with a title (its logical id), "
                     f"got {type(item).__name__} {item!r}; give a dict {{'LogicalId': ...}} instead",
                     f"{what}[{i}]",
-                    f"invalid-{what}",
+                    _INVALID[what],
                 )
             )
             continue
@@ -150,7 +154,7 @@ def _body(item: object, where: str, what: str, problems: list[Problem]) -> dict[
         try:
             data = item.to_dict()  # type: ignore[attr-defined]
         except (ValueError, TypeError, AttributeError) as exc:
-            problems.append(Problem(f"troposphere rejects it: {exc}", where, f"invalid-{what}"))
+            problems.append(Problem(f"troposphere rejects it: {exc}", where, _INVALID[what]))
             return None
         return _plain(data)  # type: ignore[no-any-return]
     problems.append(
@@ -158,7 +162,7 @@ def _body(item: object, where: str, what: str, problems: list[Problem]) -> dict[
             f"must be a dict or a troposphere {'Output' if what == 'output' else what}, got "
             f"{type(item).__name__} {item!r}",
             where,
-            f"invalid-{what}",
+            _INVALID[what],
         )
     )
     return None
@@ -177,7 +181,7 @@ def _unknown_keys(
             Problem(
                 f"{key!r} is not a key of a {what} (expected {', '.join(allowed)}); {hint}",
                 f"{where}.{key}",
-                f"invalid-{what}",
+                _INVALID[what],
             )
         )
     return found
