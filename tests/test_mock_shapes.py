@@ -218,3 +218,18 @@ def test_sfdsl_run_checks_the_mock_file_in_the_mode_asked(
         )
     else:
         assert json.loads(result.stdout)["output"] == {"Payload": {"id": 1}}
+
+
+def test_test_state_checks_its_mock_as_run_does() -> None:
+    from sfdsl._runner import test_state
+
+    task = {"Type": "Task", "Resource": SQS, "End": True}
+    with pytest.raises(MockValidationError) as info:
+        test_state(task, "Send", {}, mocks={"Send": {"MessageID": "m"}})
+    assert [(p.code, p.path) for p in info.value.problems] == [
+        ("mock-unknown-field", "mocks['Send'].MessageID")
+    ]
+    result = test_state(
+        task, "Send", {}, mocks={"Send": {"MessageID": "m"}}, mock_validation="none"
+    )
+    assert result.output == {"MessageID": "m"}

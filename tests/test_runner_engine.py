@@ -533,7 +533,7 @@ def test_jsonata_undefined_result_fails_with_the_service_cause() -> None:
 @pytest.mark.parametrize(
     ("kwargs", "status", "next_state", "output"),
     [
-        ({"mocks": {"T": {"ok": 1}}}, "SUCCEEDED", "Next", {"ok": 1}),
+        ({"mocks": {"T": {"MessageId": "m-1"}}}, "SUCCEEDED", "Next", {"MessageId": "m-1"}),
         ({"mocks": {"T": MockError("Busy")}}, "RETRIABLE", None, None),
         (
             {"mocks": {"T": MockError("Fatal", "x")}},

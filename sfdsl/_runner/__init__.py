@@ -386,13 +386,15 @@ def test_state(
     *,
     mocks: Mocks | Mapping[str, Any] | None = None,  # noqa: PT028
     variables: Mapping[str, Any] | None = None,  # noqa: PT028
+    mock_validation: MockValidation = "present",  # noqa: PT028
 ) -> StateResult:
     """Run one state by itself on *input*, like the service's TestState API.
 
     *machine_or_state_asl* is a state machine (any form :func:`run` accepts), in which the
     state named *state_name* is looked up (nested states included), or the ASL of one state.
     Retries are not run: a matching Retry gives status ``RETRIABLE``; a matching Catch gives
-    ``CAUGHT_ERROR`` with the catcher's output and ``next_state``.
+    ``CAUGHT_ERROR`` with the catcher's output and ``next_state``. The mocked result is checked
+    in *mock_validation*'s mode, as :func:`run` checks it.
 
     Example:
         >>> task = {"Type": "Task", "Resource": "arn:aws:states:::sns:publish", "Next": "Done",
@@ -415,8 +417,16 @@ def test_state(
     if input is None:
         input = {}
     _check_json(input, "input")
-    engine = Engine(Mocks.coerce(mocks), _resource_values(machine_or_state_asl))
+    engine = Engine(
+        Mocks.coerce(mocks).with_validation(mock_validation),
+        _resource_values(machine_or_state_asl),
+    )
     state: State = engine.compile_state(state_name, state_asl, ql)
+    lies = mocks_problems(
+        engine.mocks, {"States": {state_name: state_asl}}, engine.resource_values, mock_validation
+    )
+    if lies:
+        raise MockValidationError(lies, mock_validation)
     start = datetime.now(timezone.utc)
     state_run = Run(
         engine,
