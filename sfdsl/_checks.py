@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
+from sfdsl._jsontypes import a_json_type
 from sfdsl._values import (
     DISCARD,
     NONE_GIVEN,
@@ -24,21 +25,8 @@ _MAX_NAME = 80
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
 _NOT_TEXT = re.compile("[\ud800-\udfff\ufffe\uffff]")
 
-
-def _kind(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, Mapping):
-        return "an object"
-    if isinstance(value, (list, tuple)):
-        return "an array"
-    return f"a {type(value).__name__}"
+_kind = a_json_type
+"""The JSON type of a value with its article, for messages (shared by the modules that check)."""
 
 
 def state_name(name: object, path: str) -> list[Problem]:

@@ -20,11 +20,12 @@ import math
 import re
 import uuid
 from collections.abc import Callable, Sequence
-from typing import ClassVar, Final, Literal, Protocol, TypeAlias, runtime_checkable
+from typing import ClassVar, Final, Literal, Protocol, TypeAlias, get_args, runtime_checkable
 
 import attrs
 
 from sfdsl._jsonpath import JsonPath, format_number, json_equal, parse_path
+from sfdsl._jsontypes import json_type
 from sfdsl._limits import MAX_DEPTH, MAX_INT_DIGITS
 from sfdsl.errors import InvalidIntrinsicError, InvalidPathError, Problem
 
@@ -32,7 +33,7 @@ IntrinsicArg: TypeAlias = "str | int | float | bool | JsonPath | IntrinsicCall |
 Kind: TypeAlias = Literal["any", "string", "number", "integer", "boolean", "array", "object"]
 HashAlgorithm: TypeAlias = Literal["MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512"]
 
-HASH_ALGORITHMS: Final[tuple[str, ...]] = ("MD5", "SHA-1", "SHA-256", "SHA-384", "SHA-512")
+HASH_ALGORITHMS: Final[tuple[str, ...]] = get_args(HashAlgorithm)
 _HASHLIB = {
     "MD5": "md5",
     "SHA-1": "sha1",
@@ -827,22 +828,6 @@ def _fail(func: str, cause: str) -> IntrinsicEvaluationError:
     return IntrinsicEvaluationError(f"{func}: {cause}")
 
 
-def _kind(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, (int, float)):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    if isinstance(value, dict):
-        return "object"
-    return type(value).__name__
-
-
 def _want(func: str, values: list[object], i: int, kind: Kind) -> object:
     v = values[i]
     ok = {
@@ -855,9 +840,13 @@ def _want(func: str, values: list[object], i: int, kind: Kind) -> object:
         "any": True,
     }[kind]
     if not ok:
-        got = json_to_string(v) if _kind(v) != "object" or len(json_to_string(v)) < 200 else "{...}"
+        got = (
+            json_to_string(v)
+            if json_type(v) != "object" or len(json_to_string(v)) < 200
+            else "{...}"
+        )
         cause = (
-            f"argument {i + 1} must be {_KIND_TEXT[kind]}, got {_a(_kind(v))} ({got})"
+            f"argument {i + 1} must be {_KIND_TEXT[kind]}, got {_a(json_type(v))} ({got})"
             if not (kind == "integer" and _is_num(v))
             else f"argument {i + 1} must be an integer, got {got}"
         )

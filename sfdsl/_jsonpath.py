@@ -26,6 +26,7 @@ from typing import ClassVar, Literal, TypeAlias
 
 import attrs
 
+from sfdsl._jsontypes import json_type
 from sfdsl.errors import InvalidPathError, Problem
 
 Root: TypeAlias = Literal["$", "$$", "var"]
@@ -1026,25 +1027,9 @@ def _apply_function(p: JsonPath, func: Function, value: object) -> object:
     if isinstance(value, (list, dict, str)):
         return len(value)
     detail = (
-        f"Invalid function call {func.name}() in path {p.text}: {_json_kind(value)} has no length"
+        f"Invalid function call {func.name}() in path {p.text}: {json_type(value)} has no length"
     )
     raise PathNotFoundError(p.text, detail)
-
-
-def _json_kind(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, (int, float)):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    if isinstance(value, dict):
-        return "object"
-    return type(value).__name__
 
 
 def _select(
@@ -1296,7 +1281,7 @@ def set_path(data: object, path: JsonPath | str, value: object) -> object:
         if isinstance(seg, Field):
             if not isinstance(node, dict):
                 msg = (
-                    f"cannot apply ResultPath {p.text!r}: {where} is {_a(_json_kind(node))}, "
+                    f"cannot apply ResultPath {p.text!r}: {where} is {_a(json_type(node))}, "
                     f"not an object, so it cannot hold the field {seg.name!r}"
                 )
                 raise ValueError(msg)
@@ -1311,7 +1296,7 @@ def set_path(data: object, path: JsonPath | str, value: object) -> object:
             assert isinstance(seg, Index)
             if not isinstance(node, list):
                 msg = (
-                    f"cannot apply ResultPath {p.text!r}: {where} is {_a(_json_kind(node))}, "
+                    f"cannot apply ResultPath {p.text!r}: {where} is {_a(json_type(node))}, "
                     f"not an array, so it cannot be indexed with [{seg.index}]"
                 )
                 raise ValueError(msg)

@@ -23,6 +23,7 @@ import attrs
 
 from sfdsl._chain import Graph
 from sfdsl._conditions import condition_from_asl, condition_to_asl
+from sfdsl._jsontypes import a_json_type
 from sfdsl._limits import too_deep
 from sfdsl._machine import MachineType, StateMachine
 from sfdsl._sdk import reading as sdk_reading
@@ -256,7 +257,7 @@ def machine_from_document(
     """
     doc = read.data
     if not isinstance(doc, Mapping):
-        msg = f"an ASL definition must be a JSON object, got {type_name(doc)}"
+        msg = f"an ASL definition must be a JSON object, got {a_json_type(doc)}"
         raise DefinitionError([Problem(msg, code="invalid-definition")], subject="definition")
     reader = _Reader()
     reader.problems.extend(read.warnings)
@@ -326,7 +327,7 @@ def read_document(source: dict[str, Any] | str | os.PathLike[str]) -> YamlDocume
     else:
         msg = (
             "an ASL definition is a dict, JSON or YAML text, or a path to a file, "
-            f"got {type_name(source)}"
+            f"got {a_json_type(source)}"
         )
         raise DefinitionError([Problem(msg, code="unreadable")], subject="definition")
     return parse_document(text, origin=origin)
@@ -469,28 +470,6 @@ def _yaml_loader() -> Any:
     return _AslLoader
 
 
-def type_name(value: object) -> str:
-    """A JSON-ish name for the type of *value* (for messages).
-
-    Example:
-        >>> type_name([1]), type_name(None)
-        ('an array', 'null')
-    """
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, Mapping):
-        return "an object"
-    if isinstance(value, list):
-        return "an array"
-    return type(value).__name__
-
-
 _REQUIRED_HINTS = {
     "Resource": ": the ARN of the work to do, e.g. 'arn:aws:states:::lambda:invoke'",
 }
@@ -535,7 +514,7 @@ class _Reader:
                 "StartAt is required: the name of the first state", f"{here}StartAt", "required"
             )
         elif not isinstance(start, str):
-            self.add(f"StartAt must be a state name, got {type_name(start)}", f"{here}StartAt")
+            self.add(f"StartAt must be a state name, got {a_json_type(start)}", f"{here}StartAt")
         if "States" not in data:
             self.add(
                 "States is required: an object of state name to state", f"{here}States", "required"
@@ -543,7 +522,7 @@ class _Reader:
             states = {}
         elif not isinstance(states, Mapping):
             self.add(
-                f"States must be an object of state name to state, got {type_name(states)}",
+                f"States must be an object of state name to state, got {a_json_type(states)}",
                 f"{here}States",
             )
             states = {}
@@ -558,7 +537,7 @@ class _Reader:
     def state(self, name: str, raw: Any, here: str) -> State:
         path = f"{here}States.{name}"
         if not isinstance(raw, Mapping):
-            self.add(f"a state must be an object, got {type_name(raw)}", path)
+            self.add(f"a state must be an object, got {a_json_type(raw)}", path)
             return _stand_in(name, {})
         kind = raw.get("Type")
         cls = STATE_TYPES.get(kind) if isinstance(kind, str) else None
@@ -686,7 +665,7 @@ class _Reader:
         where = f"{path}.{key}"
         if key in ("Retry", "Catch", "Choices", "Branches"):
             if not isinstance(value, list):
-                self.add(f"{key} must be an array, got {type_name(value)}", where)
+                self.add(f"{key} must be an array, got {a_json_type(value)}", where)
                 raise _Skip
             read = {
                 "Retry": lambda v, at: self.sub(Retry, v, at),
@@ -707,7 +686,7 @@ class _Reader:
         if key == "Credentials":
             if not isinstance(value, Mapping):
                 self.add(
-                    f"Credentials must be an object with RoleArn, got {type_name(value)}", where
+                    f"Credentials must be an object with RoleArn, got {a_json_type(value)}", where
                 )
                 raise _Skip
             return self.credentials(value, where)
@@ -722,7 +701,7 @@ class _Reader:
     def branch(self, value: Any, where: str) -> Graph:
         if not isinstance(value, Mapping):
             self.add(
-                f"each branch must be an object with StartAt and States, got {type_name(value)}",
+                f"each branch must be an object with StartAt and States, got {a_json_type(value)}",
                 where,
             )
             raise _Skip
@@ -756,7 +735,7 @@ class _Reader:
 
     def sub(self, cls: type[Any], value: Any, where: str) -> Any:
         if not isinstance(value, Mapping):
-            self.add(f"expected an object, got {type_name(value)}", where)
+            self.add(f"expected an object, got {a_json_type(value)}", where)
             raise _Skip
         by_asl = {f.metadata["asl"]: f for f in attrs.fields(cls) if "asl" in f.metadata}
         kwargs: dict[str, Any] = {}
@@ -776,7 +755,7 @@ class _Reader:
                 item = self.sub(WriterConfig, item, f"{where}.{key}")
             elif key == "ErrorEquals" and not isinstance(item, list):
                 self.add(
-                    f"ErrorEquals must be an array of error names, got {type_name(item)}",
+                    f"ErrorEquals must be an array of error names, got {a_json_type(item)}",
                     f"{where}.{key}",
                 )
                 bad = True
@@ -821,7 +800,7 @@ class _Reader:
 
     def choice_rule(self, value: Any, where: str) -> ChoiceRule:
         if not isinstance(value, Mapping):
-            self.add(f"a Choice rule must be an object, got {type_name(value)}", where)
+            self.add(f"a Choice rule must be an object, got {a_json_type(value)}", where)
             raise _Skip
         rest = {k: v for k, v in value.items() if k not in ("Next", "Assign", "Output", "Comment")}
         if "End" in rest:
@@ -856,7 +835,7 @@ class _Reader:
 
     def processor(self, value: Any, where: str, *, legacy: bool) -> dict[str, Any]:
         if not isinstance(value, Mapping):
-            self.add(f"expected an object with StartAt and States, got {type_name(value)}", where)
+            self.add(f"expected an object with StartAt and States, got {a_json_type(value)}", where)
             raise _Skip
         allowed = ("StartAt", "States", "Comment", "ProcessorConfig")
         self.unknown(value, allowed, where, "Iterator" if legacy else "ItemProcessor")

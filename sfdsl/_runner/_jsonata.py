@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from sfdsl._jsontypes import json_type
 from sfdsl._runner._failure import StateError
 
 _EXPRESSION = re.compile(r"^\{%(.*)%\}$", re.DOTALL)
@@ -84,20 +85,6 @@ UNDEFINED: Any = _Undefined()
 
 def _json_text(value: object) -> str:
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
-
-
-def _type_name(value: object) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "boolean"
-    if isinstance(value, (int, float)):
-        return "number"
-    if isinstance(value, str):
-        return "string"
-    if isinstance(value, list):
-        return "array"
-    return "object"
 
 
 def _fn_partition(array: Any, size: Any) -> Any:
@@ -311,12 +298,12 @@ class Expression:
     def evaluate_typed(self, bindings: Mapping[str, Any], expected: str) -> Any:
         """Evaluate and require a JSON type (``array``, ``number``, ...)."""
         value = self.evaluate(bindings)
-        if _type_name(value) != expected:
+        if json_type(value) != expected:
             raise StateError(
                 QUERY_EVALUATION_ERROR,
                 f"The JSONata expression '{self.text}' specified for the field '{self.field}' "
                 f"returned an unexpected result type. Expected '{expected}', but was "
-                f"'{_type_name(value)}' for value: {_json_text(value)}",
+                f"'{json_type(value)}' for value: {_json_text(value)}",
             )
         return value
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from troposphere import AWSHelperFn, AWSObject, Template
 
+from sfdsl._iam._cfn import sub
 from sfdsl._values import BUILD_PARAM
 from sfdsl.errors import BuildError, Problem, ProblemCode, ValidationError
 
@@ -84,28 +85,6 @@ def norm(name: str) -> str:
     text = name.replace("-", "Dash").replace("_", "Underscore")
     text = "".join(c for c in text if c.isascii() and c.isalnum())
     return text[:1].upper() + text[1:]
-
-
-def sub(*parts: CfnValue) -> CfnValue:
-    """Join literal and ``Ref``/``GetAtt`` parts into one string or one ``Fn::Sub``."""
-    if all(isinstance(p, str) for p in parts):
-        return "".join(p for p in parts if isinstance(p, str))
-    text: list[str] = []
-    variables: dict[str, Any] = {}
-    for part in parts:
-        if isinstance(part, str):
-            text.append(part.replace("${", "${!"))
-        elif "Ref" in part and len(part) == 1:
-            text.append("${" + str(part["Ref"]) + "}")
-        elif "Fn::GetAtt" in part and len(part) == 1:
-            target, attr = part["Fn::GetAtt"]
-            text.append("${" + f"{target}.{attr}" + "}")
-        else:
-            name = f"V{len(variables)}"
-            variables[name] = part
-            text.append("${" + name + "}")
-    joined = "".join(text)
-    return {"Fn::Sub": [joined, variables]} if variables else {"Fn::Sub": joined}
 
 
 def arn(service: str, resource: CfnValue, *, region: bool = True, account: bool = True) -> CfnValue:
