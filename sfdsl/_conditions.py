@@ -103,7 +103,7 @@ _SYMBOLS: dict[str, str] = {
     "LessThanEquals": "<=",
     "GreaterThanEquals": ">=",
 }
-_KINDS: tuple[ValueKind, ...] = ("String", "Numeric", "Boolean", "Timestamp")
+_KINDS: tuple[ValueKind, ...] = get_args(ValueKind)
 _TYPE_TESTS: dict[str, tuple[str, str]] = {
     # operator: (text when true, text when false)
     "IsNull": ("is null", "is not null"),

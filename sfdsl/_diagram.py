@@ -23,7 +23,7 @@ import re
 import shutil
 import subprocess
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, ClassVar, Literal, TypeAlias, overload
+from typing import TYPE_CHECKING, ClassVar, Literal, TypeAlias, get_args, overload
 
 import attrs
 
@@ -44,7 +44,7 @@ NodeKind: TypeAlias = Literal[
 ]
 EdgeKind: TypeAlias = Literal["next", "choice", "default", "catch"]
 
-FORMATS: tuple[DiagramFormat, ...] = ("mermaid", "dot", "svg", "png")
+FORMATS: tuple[DiagramFormat, ...] = get_args(DiagramFormat)
 
 GRAPHVIZ_INSTALL_HINT = (
     "install graphviz so that `dot` is on PATH: `apt-get install graphviz` (Debian/Ubuntu), "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, TypeAlias, get_args
 
 import attrs
 
@@ -296,8 +296,8 @@ def _machine_field_problems(
         problems.append(
             Problem(f'Version must be "1.0", got {version!r}', "Version", "not-allowed-value")
         )
-    problems += chk.one_of(query_language, ("JSONPath", "JSONata"), "QueryLanguage")
-    problems += chk.one_of(machine_type, ("STANDARD", "EXPRESS"), "type")
+    problems += chk.one_of(query_language, get_args(QueryLanguage), "QueryLanguage")
+    problems += chk.one_of(machine_type, get_args(MachineType), "type")
     return problems
 
 

@@ -11,7 +11,18 @@ import contextlib
 import enum
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextvars import ContextVar
-from typing import TYPE_CHECKING, Any, ClassVar, Final, Literal, Protocol, TypeAlias, TypeVar, Union
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Final,
+    Literal,
+    Protocol,
+    TypeAlias,
+    TypeVar,
+    Union,
+    get_args,
+)
 
 import attrs
 from typing_extensions import Self
@@ -258,7 +269,7 @@ class Retry:
         p += chk.integer(
             self.max_delay_seconds, f"{path}.MaxDelaySeconds", minimum=1, maximum=31622400
         )
-        p += chk.one_of(self.jitter_strategy, ("FULL", "NONE"), f"{path}.JitterStrategy")
+        p += chk.one_of(self.jitter_strategy, get_args(JitterStrategy), f"{path}.JitterStrategy")
         p += chk.text(self.comment, f"{path}.Comment")
         return p
 
@@ -434,8 +445,8 @@ class ProcessorConfig:
             ...     print(p)
             ExecutionType is only allowed with Mode DISTRIBUTED; set mode='DISTRIBUTED' or remove execution_type  @ ProcessorConfig.ExecutionType
         """
-        p = chk.one_of(self.mode, ("INLINE", "DISTRIBUTED"), f"{path}.Mode")
-        p += chk.one_of(self.execution_type, ("STANDARD", "EXPRESS"), f"{path}.ExecutionType")
+        p = chk.one_of(self.mode, get_args(ProcessorMode), f"{path}.Mode")
+        p += chk.one_of(self.execution_type, get_args(ExecutionType), f"{path}.ExecutionType")
         if self.execution_type is not None and self.mode != "DISTRIBUTED":
             p.append(
                 Problem(
@@ -1031,7 +1042,7 @@ class State:
         """
         p = chk.state_name(self.name, "States")
         p += chk.text(self.comment, f"{self.path}.Comment")
-        p += chk.one_of(self.query_language, ("JSONPath", "JSONata"), f"{self.path}.QueryLanguage")
+        p += chk.one_of(self.query_language, _LANGUAGES, f"{self.path}.QueryLanguage")
         return p
 
     def language_problems(self, language: QueryLanguage) -> list[Problem]:
@@ -1173,7 +1184,7 @@ class State:
         return state_to_asl(self)
 
 
-_LANGUAGES: tuple[QueryLanguage, ...] = ("JSONPath", "JSONata")
+_LANGUAGES: tuple[QueryLanguage, ...] = get_args(QueryLanguage)
 
 _JSONATA_VALUED = (
     "seconds",

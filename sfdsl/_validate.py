@@ -10,7 +10,7 @@ import difflib
 import functools
 from collections import deque
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, get_args
 
 import attrs
 
@@ -69,7 +69,7 @@ def validate_graph(
     return problems
 
 
-_LANGUAGES: tuple[QueryLanguage, ...] = ("JSONPath", "JSONata")
+_LANGUAGES: tuple[QueryLanguage, ...] = get_args(QueryLanguage)
 
 
 def _walk(graph: Graph, here: str = "") -> Iterable[tuple[State, str]]:

@@ -6,7 +6,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, get_args
 
 import attrs
 
@@ -45,7 +45,7 @@ _DESCRIPTIONS: Final[dict[str, str]] = {
     "ExecutionThrottled": "execution attempts were throttled",
     "ExecutionsSucceeded": "executions succeeded",
 }
-_TREAT = ("missing", "ignore", "breaching", "notBreaching")
+_TREAT: Final = get_args(TreatMissingData)
 
 
 def _metric_name(value: str) -> MetricName:
@@ -230,7 +230,7 @@ def _plugin_key(metric: str) -> str:
 # --- notifications -------------------------------------------------------------------------
 
 TargetKind: TypeAlias = Literal["sns", "sqs", "lambda", "kinesis", "firehose", "stepFunctions"]
-_STATUSES: Final = ("ABORTED", "FAILED", "RUNNING", "SUCCEEDED", "TIMED_OUT")
+_STATUSES: Final = get_args(Status)
 
 
 @attrs.frozen

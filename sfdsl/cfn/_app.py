@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, get_args
 
 import attrs
 
@@ -87,7 +87,7 @@ class Logging:
 
     @level.validator
     def _check_level(self, _attr: attrs.Attribute[str], value: str) -> None:
-        if value not in ("ALL", "ERROR", "FATAL", "OFF"):
+        if value not in get_args(LogLevel):
             msg = f"level must be one of ALL, ERROR, FATAL, OFF, got {value!r}"
             raise option_error(msg)
 
@@ -270,7 +270,7 @@ class App:
 
     @placeholders.validator
     def _check_placeholders(self, _attr: attrs.Attribute[str], value: str) -> None:
-        if value not in ("error", "parameters"):
+        if value not in get_args(PlaceholderMode):
             msg = (
                 f"placeholders must be 'error' or 'parameters', got {value!r}; 'parameters' "
                 "makes each ${Name} placeholder without a value a template Parameter"
