@@ -109,6 +109,9 @@ def read_text_file(path: str | os.PathLike[str], *, what: str, limit: int = MAX_
     except OSError as exc:
         msg = f"cannot read {shown}: {exc.strerror or exc}"
         raise DefinitionError([Problem(msg, code="unreadable")], subject="definition") from None
+    except ValueError:  # open() refuses a name with a NUL character
+        msg = f"cannot read {shown!r}: a file name cannot hold a NUL character"
+        raise DefinitionError([Problem(msg, code="unreadable")], subject="definition") from None
     if data is None:
         raise too_large(f"{shown} ({what})", limit, "MAX_FILE_BYTES")
     try:

@@ -68,6 +68,7 @@ def _write(path: Path, text: str) -> Path:
     ("source", "message", "code"),
     [
         ("nofile.json", "no such file: nofile.json", "no-such-file"),
+        ("\x00", "cannot read '\\x00': a file name cannot hold a NUL character", "unreadable"),
         (
             '{"StartAt": ',
             "text is not valid JSON: Expecting value: line 1 column 13 (char 12)",
