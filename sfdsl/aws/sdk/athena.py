@@ -1,6 +1,6 @@
 """Typed builders of the AWS SDK integration of athena.
 
-Generated from botocore 1.43.11 by ``python -m sfdsl._sdk._typed``; do not edit."""
+Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit."""
 
 from __future__ import annotations
 
@@ -109,6 +109,20 @@ if TYPE_CHECKING:
     CreatePresignedNotebookUrlParameters = TypedDict(
         "CreatePresignedNotebookUrlParameters", {"SessionId": Any, "SessionId.$": Any}, total=False
     )
+    CreateSystemTableConfigurationParameters = TypedDict(
+        "CreateSystemTableConfigurationParameters",
+        {
+            "ClientRequestToken": Any,
+            "ClientRequestToken.$": Any,
+            "TableName": Any,
+            "TableName.$": Any,
+            "KmsKeyArn": Any,
+            "KmsKeyArn.$": Any,
+            "Tags": Any,
+            "Tags.$": Any,
+        },
+        total=False,
+    )
     CreateWorkGroupParameters = TypedDict(
         "CreateWorkGroupParameters",
         {
@@ -140,6 +154,11 @@ if TYPE_CHECKING:
     DeletePreparedStatementParameters = TypedDict(
         "DeletePreparedStatementParameters",
         {"StatementName": Any, "StatementName.$": Any, "WorkGroup": Any, "WorkGroup.$": Any},
+        total=False,
+    )
+    DeleteSystemTableConfigurationParameters = TypedDict(
+        "DeleteSystemTableConfigurationParameters",
+        {"TableName": Any, "TableName.$": Any},
         total=False,
     )
     DeleteWorkGroupParameters = TypedDict(
@@ -211,6 +230,11 @@ if TYPE_CHECKING:
         {"QueryExecutionId": Any, "QueryExecutionId.$": Any},
         total=False,
     )
+    GetQueryResultStreamParameters = TypedDict(
+        "GetQueryResultStreamParameters",
+        {"QueryExecutionId": Any, "QueryExecutionId.$": Any, "Range": Any, "Range.$": Any},
+        total=False,
+    )
     GetQueryResultsParameters = TypedDict(
         "GetQueryResultsParameters",
         {
@@ -241,6 +265,9 @@ if TYPE_CHECKING:
     )
     GetSessionStatusParameters = TypedDict(
         "GetSessionStatusParameters", {"SessionId": Any, "SessionId.$": Any}, total=False
+    )
+    GetSystemTableConfigurationParameters = TypedDict(
+        "GetSystemTableConfigurationParameters", {"TableName": Any, "TableName.$": Any}, total=False
     )
     GetTableMetadataParameters = TypedDict(
         "GetTableMetadataParameters",
@@ -324,6 +351,8 @@ if TYPE_CHECKING:
             "MaxResults.$": Any,
             "WorkGroup": Any,
             "WorkGroup.$": Any,
+            "AttributesToGet": Any,
+            "AttributesToGet.$": Any,
         },
         total=False,
     )
@@ -422,6 +451,11 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    ListSystemTableStatusesParameters = TypedDict(
+        "ListSystemTableStatusesParameters",
+        {"NextToken": Any, "NextToken.$": Any, "MaxResults": Any, "MaxResults.$": Any},
+        total=False,
+    )
     ListTableMetadataParameters = TypedDict(
         "ListTableMetadataParameters",
         {
@@ -437,6 +471,8 @@ if TYPE_CHECKING:
             "MaxResults.$": Any,
             "WorkGroup": Any,
             "WorkGroup.$": Any,
+            "AttributesToGet": Any,
+            "AttributesToGet.$": Any,
         },
         total=False,
     )
@@ -502,6 +538,8 @@ if TYPE_CHECKING:
             "ResultReuseConfiguration.$": Any,
             "EngineConfiguration": Any,
             "EngineConfiguration.$": Any,
+            "EngineVersion": Any,
+            "EngineVersion.$": Any,
         },
         total=False,
     )
@@ -627,6 +665,11 @@ if TYPE_CHECKING:
             "Description": Any,
             "Description.$": Any,
         },
+        total=False,
+    )
+    UpdateSystemTableConfigurationParameters = TypedDict(
+        "UpdateSystemTableConfigurationParameters",
+        {"TableName": Any, "TableName.$": Any, "KmsKeyArn": Any, "KmsKeyArn.$": Any},
         total=False,
     )
     UpdateWorkGroupParameters = TypedDict(
@@ -765,6 +808,18 @@ def create_presigned_notebook_url(
     return sdk_task(name, "athena:createPresignedNotebookUrl", parameters, pattern, options)
 
 
+def create_system_table_configuration(
+    name: str,
+    parameters: CreateSystemTableConfigurationParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call athena:createSystemTableConfiguration (``arn:aws:states:::aws-sdk:athena:createSystemTableConfiguration``); the parameters are checked against its API model."""
+    return sdk_task(name, "athena:createSystemTableConfiguration", parameters, pattern, options)
+
+
 def create_work_group(
     name: str,
     parameters: CreateWorkGroupParameters,
@@ -835,6 +890,18 @@ def delete_prepared_statement(
 ) -> Task:
     """Call athena:deletePreparedStatement (``arn:aws:states:::aws-sdk:athena:deletePreparedStatement``); the parameters are checked against its API model."""
     return sdk_task(name, "athena:deletePreparedStatement", parameters, pattern, options)
+
+
+def delete_system_table_configuration(
+    name: str,
+    parameters: DeleteSystemTableConfigurationParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call athena:deleteSystemTableConfiguration (``arn:aws:states:::aws-sdk:athena:deleteSystemTableConfiguration``); the parameters are checked against its API model."""
+    return sdk_task(name, "athena:deleteSystemTableConfiguration", parameters, pattern, options)
 
 
 def delete_work_group(
@@ -993,6 +1060,18 @@ def get_query_execution(
     return sdk_task(name, "athena:getQueryExecution", parameters, pattern, options)
 
 
+def get_query_result_stream(
+    name: str,
+    parameters: GetQueryResultStreamParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call athena:getQueryResultStream (``arn:aws:states:::aws-sdk:athena:getQueryResultStream``); the parameters are checked against its API model."""
+    return sdk_task(name, "athena:getQueryResultStream", parameters, pattern, options)
+
+
 def get_query_results(
     name: str,
     parameters: GetQueryResultsParameters,
@@ -1063,6 +1142,18 @@ def get_session_status(
 ) -> Task:
     """Call athena:getSessionStatus (``arn:aws:states:::aws-sdk:athena:getSessionStatus``); the parameters are checked against its API model."""
     return sdk_task(name, "athena:getSessionStatus", parameters, pattern, options)
+
+
+def get_system_table_configuration(
+    name: str,
+    parameters: GetSystemTableConfigurationParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call athena:getSystemTableConfiguration (``arn:aws:states:::aws-sdk:athena:getSystemTableConfiguration``); the parameters are checked against its API model."""
+    return sdk_task(name, "athena:getSystemTableConfiguration", parameters, pattern, options)
 
 
 def get_table_metadata(
@@ -1255,6 +1346,18 @@ def list_sessions(
 ) -> Task:
     """Call athena:listSessions (``arn:aws:states:::aws-sdk:athena:listSessions``); the parameters are checked against its API model."""
     return sdk_task(name, "athena:listSessions", parameters, pattern, options)
+
+
+def list_system_table_statuses(
+    name: str,
+    parameters: ListSystemTableStatusesParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call athena:listSystemTableStatuses (``arn:aws:states:::aws-sdk:athena:listSystemTableStatuses``); the parameters are checked against its API model."""
+    return sdk_task(name, "athena:listSystemTableStatuses", parameters, pattern, options)
 
 
 def list_table_metadata(
@@ -1473,6 +1576,18 @@ def update_prepared_statement(
     return sdk_task(name, "athena:updatePreparedStatement", parameters, pattern, options)
 
 
+def update_system_table_configuration(
+    name: str,
+    parameters: UpdateSystemTableConfigurationParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call athena:updateSystemTableConfiguration (``arn:aws:states:::aws-sdk:athena:updateSystemTableConfiguration``); the parameters are checked against its API model."""
+    return sdk_task(name, "athena:updateSystemTableConfiguration", parameters, pattern, options)
+
+
 def update_work_group(
     name: str,
     parameters: UpdateWorkGroupParameters,
@@ -1496,12 +1611,14 @@ __all__ = [
     "create_notebook",
     "create_prepared_statement",
     "create_presigned_notebook_url",
+    "create_system_table_configuration",
     "create_work_group",
     "delete_capacity_reservation",
     "delete_data_catalog",
     "delete_named_query",
     "delete_notebook",
     "delete_prepared_statement",
+    "delete_system_table_configuration",
     "delete_work_group",
     "export_notebook",
     "get_calculation_execution",
@@ -1515,12 +1632,14 @@ __all__ = [
     "get_notebook_metadata",
     "get_prepared_statement",
     "get_query_execution",
+    "get_query_result_stream",
     "get_query_results",
     "get_query_runtime_statistics",
     "get_resource_dashboard",
     "get_session",
     "get_session_endpoint",
     "get_session_status",
+    "get_system_table_configuration",
     "get_table_metadata",
     "get_work_group",
     "import_notebook",
@@ -1537,6 +1656,7 @@ __all__ = [
     "list_prepared_statements",
     "list_query_executions",
     "list_sessions",
+    "list_system_table_statuses",
     "list_table_metadata",
     "list_tags_for_resource",
     "list_work_groups",
@@ -1555,5 +1675,6 @@ __all__ = [
     "update_notebook",
     "update_notebook_metadata",
     "update_prepared_statement",
+    "update_system_table_configuration",
     "update_work_group",
 ]

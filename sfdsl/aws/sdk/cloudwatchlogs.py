@@ -1,7 +1,7 @@
 # ruff: noqa: PT028
 """Typed builders of the AWS SDK integration of cloudwatchlogs.
 
-Generated from botocore 1.43.11 by ``python -m sfdsl._sdk._typed``; do not edit."""
+Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit."""
 
 from __future__ import annotations
 
@@ -137,6 +137,8 @@ if TYPE_CHECKING:
             "Description.$": Any,
             "TableBody": Any,
             "TableBody.$": Any,
+            "QueryId": Any,
+            "QueryId.$": Any,
             "KmsKeyId": Any,
             "KmsKeyId.$": Any,
             "Tags": Any,
@@ -163,6 +165,8 @@ if TYPE_CHECKING:
             "Timezone.$": Any,
             "StartTimeOffset": Any,
             "StartTimeOffset.$": Any,
+            "EndTimeOffset": Any,
+            "EndTimeOffset.$": Any,
             "DestinationConfiguration": Any,
             "DestinationConfiguration.$": Any,
             "ScheduleStartTime": Any,
@@ -180,7 +184,14 @@ if TYPE_CHECKING:
     )
     DeleteAccountPolicyParameters = TypedDict(
         "DeleteAccountPolicyParameters",
-        {"PolicyName": Any, "PolicyName.$": Any, "PolicyType": Any, "PolicyType.$": Any},
+        {
+            "PolicyName": Any,
+            "PolicyName.$": Any,
+            "PolicyType": Any,
+            "PolicyType.$": Any,
+            "DryRun": Any,
+            "DryRun.$": Any,
+        },
         total=False,
     )
     DeleteDataProtectionPolicyParameters = TypedDict(
@@ -266,6 +277,16 @@ if TYPE_CHECKING:
         {"LogGroupName": Any, "LogGroupName.$": Any, "FilterName": Any, "FilterName.$": Any},
         total=False,
     )
+    DeleteSyslogConfigurationParameters = TypedDict(
+        "DeleteSyslogConfigurationParameters",
+        {
+            "LogGroupIdentifier": Any,
+            "LogGroupIdentifier.$": Any,
+            "VpcEndpointId": Any,
+            "VpcEndpointId.$": Any,
+        },
+        total=False,
+    )
     DeleteTransformerParameters = TypedDict(
         "DeleteTransformerParameters",
         {"LogGroupIdentifier": Any, "LogGroupIdentifier.$": Any},
@@ -305,17 +326,38 @@ if TYPE_CHECKING:
     )
     DescribeDeliveriesParameters = TypedDict(
         "DescribeDeliveriesParameters",
-        {"NextToken": Any, "NextToken.$": Any, "Limit": Any, "Limit.$": Any},
+        {
+            "NextToken": Any,
+            "NextToken.$": Any,
+            "Limit": Any,
+            "Limit.$": Any,
+            "DeliverySourceNames": Any,
+            "DeliverySourceNames.$": Any,
+        },
         total=False,
     )
     DescribeDeliveryDestinationsParameters = TypedDict(
         "DescribeDeliveryDestinationsParameters",
-        {"NextToken": Any, "NextToken.$": Any, "Limit": Any, "Limit.$": Any},
+        {
+            "NextToken": Any,
+            "NextToken.$": Any,
+            "Limit": Any,
+            "Limit.$": Any,
+            "Names": Any,
+            "Names.$": Any,
+        },
         total=False,
     )
     DescribeDeliverySourcesParameters = TypedDict(
         "DescribeDeliverySourcesParameters",
-        {"NextToken": Any, "NextToken.$": Any, "Limit": Any, "Limit.$": Any},
+        {
+            "NextToken": Any,
+            "NextToken.$": Any,
+            "Limit": Any,
+            "Limit.$": Any,
+            "ResourceArns": Any,
+            "ResourceArns.$": Any,
+        },
         total=False,
     )
     DescribeDestinationsParameters = TypedDict(
@@ -349,6 +391,8 @@ if TYPE_CHECKING:
         {
             "LogGroupIdentifiers": Any,
             "LogGroupIdentifiers.$": Any,
+            "IndexCategories": Any,
+            "IndexCategories.$": Any,
             "NextToken": Any,
             "NextToken.$": Any,
         },
@@ -560,6 +604,8 @@ if TYPE_CHECKING:
             "NextToken.$": Any,
             "Limit": Any,
             "Limit.$": Any,
+            "StartFromHead": Any,
+            "StartFromHead.$": Any,
             "Interleaved": Any,
             "Interleaved.$": Any,
             "Unmask": Any,
@@ -686,6 +732,10 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+
+    class GetStorageTierPolicyParameters(TypedDict, total=False):
+        pass
+
     GetTransformerParameters = TypedDict(
         "GetTransformerParameters",
         {"LogGroupIdentifier": Any, "LogGroupIdentifier.$": Any},
@@ -796,6 +846,8 @@ if TYPE_CHECKING:
             "NextToken.$": Any,
             "State": Any,
             "State.$": Any,
+            "ScheduleType": Any,
+            "ScheduleType.$": Any,
         },
         total=False,
     )
@@ -808,6 +860,20 @@ if TYPE_CHECKING:
             "MaxResults.$": Any,
             "NextToken": Any,
             "NextToken.$": Any,
+        },
+        total=False,
+    )
+    ListSyslogConfigurationsParameters = TypedDict(
+        "ListSyslogConfigurationsParameters",
+        {
+            "LogGroupIdentifier": Any,
+            "LogGroupIdentifier.$": Any,
+            "VpcEndpointId": Any,
+            "VpcEndpointId.$": Any,
+            "NextToken": Any,
+            "NextToken.$": Any,
+            "MaxResults": Any,
+            "MaxResults.$": Any,
         },
         total=False,
     )
@@ -830,6 +896,8 @@ if TYPE_CHECKING:
             "Scope.$": Any,
             "SelectionCriteria": Any,
             "SelectionCriteria.$": Any,
+            "DryRun": Any,
+            "DryRun.$": Any,
         },
         total=False,
     )
@@ -864,6 +932,8 @@ if TYPE_CHECKING:
             "DeliveryDestinationConfiguration.$": Any,
             "DeliveryDestinationType": Any,
             "DeliveryDestinationType.$": Any,
+            "RoleArn": Any,
+            "RoleArn.$": Any,
             "Tags": Any,
             "Tags.$": Any,
         },
@@ -1033,6 +1103,9 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    PutStorageTierPolicyParameters = TypedDict(
+        "PutStorageTierPolicyParameters", {"StorageTier": Any, "StorageTier.$": Any}, total=False
+    )
     PutSubscriptionFilterParameters = TypedDict(
         "PutSubscriptionFilterParameters",
         {
@@ -1054,6 +1127,16 @@ if TYPE_CHECKING:
             "FieldSelectionCriteria.$": Any,
             "EmitSystemFields": Any,
             "EmitSystemFields.$": Any,
+        },
+        total=False,
+    )
+    PutSyslogConfigurationParameters = TypedDict(
+        "PutSyslogConfigurationParameters",
+        {
+            "LogGroupIdentifier": Any,
+            "LogGroupIdentifier.$": Any,
+            "VpcEndpointId": Any,
+            "VpcEndpointId.$": Any,
         },
         total=False,
     )
@@ -1203,6 +1286,8 @@ if TYPE_CHECKING:
             "Description.$": Any,
             "TableBody": Any,
             "TableBody.$": Any,
+            "QueryId": Any,
+            "QueryId.$": Any,
             "KmsKeyId": Any,
             "KmsKeyId.$": Any,
         },
@@ -1227,6 +1312,8 @@ if TYPE_CHECKING:
             "Timezone.$": Any,
             "StartTimeOffset": Any,
             "StartTimeOffset.$": Any,
+            "EndTimeOffset": Any,
+            "EndTimeOffset.$": Any,
             "DestinationConfiguration": Any,
             "DestinationConfiguration.$": Any,
             "ScheduleStartTime": Any,
@@ -1616,6 +1703,18 @@ def delete_subscription_filter(
 ) -> Task:
     """Call cloudwatchlogs:deleteSubscriptionFilter (``arn:aws:states:::aws-sdk:cloudwatchlogs:deleteSubscriptionFilter``); the parameters are checked against its API model."""
     return sdk_task(name, "cloudwatchlogs:deleteSubscriptionFilter", parameters, pattern, options)
+
+
+def delete_syslog_configuration(
+    name: str,
+    parameters: DeleteSyslogConfigurationParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call cloudwatchlogs:deleteSyslogConfiguration (``arn:aws:states:::aws-sdk:cloudwatchlogs:deleteSyslogConfiguration``); the parameters are checked against its API model."""
+    return sdk_task(name, "cloudwatchlogs:deleteSyslogConfiguration", parameters, pattern, options)
 
 
 def delete_transformer(
@@ -2100,6 +2199,18 @@ def get_scheduled_query_history(
     return sdk_task(name, "cloudwatchlogs:getScheduledQueryHistory", parameters, pattern, options)
 
 
+def get_storage_tier_policy(
+    name: str,
+    parameters: GetStorageTierPolicyParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call cloudwatchlogs:getStorageTierPolicy (``arn:aws:states:::aws-sdk:cloudwatchlogs:getStorageTierPolicy``); the parameters are checked against its API model."""
+    return sdk_task(name, "cloudwatchlogs:getStorageTierPolicy", parameters, pattern, options)
+
+
 def get_transformer(
     name: str,
     parameters: GetTransformerParameters,
@@ -2210,6 +2321,18 @@ def list_sources_for_s3_table_integration(
     return sdk_task(
         name, "cloudwatchlogs:listSourcesForS3TableIntegration", parameters, pattern, options
     )
+
+
+def list_syslog_configurations(
+    name: str,
+    parameters: ListSyslogConfigurationsParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call cloudwatchlogs:listSyslogConfigurations (``arn:aws:states:::aws-sdk:cloudwatchlogs:listSyslogConfigurations``); the parameters are checked against its API model."""
+    return sdk_task(name, "cloudwatchlogs:listSyslogConfigurations", parameters, pattern, options)
 
 
 def list_tags_for_resource(
@@ -2434,6 +2557,18 @@ def put_retention_policy(
     return sdk_task(name, "cloudwatchlogs:putRetentionPolicy", parameters, pattern, options)
 
 
+def put_storage_tier_policy(
+    name: str,
+    parameters: PutStorageTierPolicyParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call cloudwatchlogs:putStorageTierPolicy (``arn:aws:states:::aws-sdk:cloudwatchlogs:putStorageTierPolicy``); the parameters are checked against its API model."""
+    return sdk_task(name, "cloudwatchlogs:putStorageTierPolicy", parameters, pattern, options)
+
+
 def put_subscription_filter(
     name: str,
     parameters: PutSubscriptionFilterParameters,
@@ -2444,6 +2579,18 @@ def put_subscription_filter(
 ) -> Task:
     """Call cloudwatchlogs:putSubscriptionFilter (``arn:aws:states:::aws-sdk:cloudwatchlogs:putSubscriptionFilter``); the parameters are checked against its API model."""
     return sdk_task(name, "cloudwatchlogs:putSubscriptionFilter", parameters, pattern, options)
+
+
+def put_syslog_configuration(
+    name: str,
+    parameters: PutSyslogConfigurationParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call cloudwatchlogs:putSyslogConfiguration (``arn:aws:states:::aws-sdk:cloudwatchlogs:putSyslogConfiguration``); the parameters are checked against its API model."""
+    return sdk_task(name, "cloudwatchlogs:putSyslogConfiguration", parameters, pattern, options)
 
 
 def put_transformer(
@@ -2660,6 +2807,7 @@ __all__ = [
     "delete_retention_policy",
     "delete_scheduled_query",
     "delete_subscription_filter",
+    "delete_syslog_configuration",
     "delete_transformer",
     "describe_account_policies",
     "describe_configuration_templates",
@@ -2699,6 +2847,7 @@ __all__ = [
     "get_query_results",
     "get_scheduled_query",
     "get_scheduled_query_history",
+    "get_storage_tier_policy",
     "get_transformer",
     "list_aggregate_log_group_summaries",
     "list_anomalies",
@@ -2708,6 +2857,7 @@ __all__ = [
     "list_log_groups_for_query",
     "list_scheduled_queries",
     "list_sources_for_s3_table_integration",
+    "list_syslog_configurations",
     "list_tags_for_resource",
     "list_tags_log_group",
     "put_account_policy",
@@ -2726,7 +2876,9 @@ __all__ = [
     "put_query_definition",
     "put_resource_policy",
     "put_retention_policy",
+    "put_storage_tier_policy",
     "put_subscription_filter",
+    "put_syslog_configuration",
     "put_transformer",
     "start_live_tail",
     "start_query",

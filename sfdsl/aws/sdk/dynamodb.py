@@ -1,6 +1,6 @@
 """Typed builders of the AWS SDK integration of dynamodb.
 
-Generated from botocore 1.43.11 by ``python -m sfdsl._sdk._typed``; do not edit."""
+Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit."""
 
 from __future__ import annotations
 
@@ -43,6 +43,11 @@ if TYPE_CHECKING:
             "ReturnItemCollectionMetrics": Any,
             "ReturnItemCollectionMetrics.$": Any,
         },
+        total=False,
+    )
+    CancelBulkOperationParameters = TypedDict(
+        "CancelBulkOperationParameters",
+        {"BulkOperationArn": Any, "BulkOperationArn.$": Any},
         total=False,
     )
     CreateBackupParameters = TypedDict(
@@ -97,6 +102,8 @@ if TYPE_CHECKING:
             "GlobalTableSourceArn.$": Any,
             "GlobalTableSettingsReplicationMode": Any,
             "GlobalTableSettingsReplicationMode.$": Any,
+            "VectorIndexes": Any,
+            "VectorIndexes.$": Any,
         },
         total=False,
     )
@@ -146,6 +153,11 @@ if TYPE_CHECKING:
     )
     DescribeBackupParameters = TypedDict(
         "DescribeBackupParameters", {"BackupArn": Any, "BackupArn.$": Any}, total=False
+    )
+    DescribeBulkOperationParameters = TypedDict(
+        "DescribeBulkOperationParameters",
+        {"BulkOperationArn": Any, "BulkOperationArn.$": Any},
+        total=False,
     )
     DescribeContinuousBackupsParameters = TypedDict(
         "DescribeContinuousBackupsParameters", {"TableName": Any, "TableName.$": Any}, total=False
@@ -276,6 +288,8 @@ if TYPE_CHECKING:
             "ExportType.$": Any,
             "IncrementalExportSpecification": Any,
             "IncrementalExportSpecification.$": Any,
+            "FilterSpecification": Any,
+            "FilterSpecification.$": Any,
         },
         total=False,
     )
@@ -336,6 +350,11 @@ if TYPE_CHECKING:
             "BackupType": Any,
             "BackupType.$": Any,
         },
+        total=False,
+    )
+    ListBulkOperationsParameters = TypedDict(
+        "ListBulkOperationsParameters",
+        {"MaxResults": Any, "MaxResults.$": Any, "NextToken": Any, "NextToken.$": Any},
         total=False,
     )
     ListContributorInsightsParameters = TypedDict(
@@ -502,6 +521,8 @@ if TYPE_CHECKING:
             "OnDemandThroughputOverride.$": Any,
             "SseSpecificationOverride": Any,
             "SseSpecificationOverride.$": Any,
+            "VectorIndexOverride": Any,
+            "VectorIndexOverride.$": Any,
         },
         total=False,
     )
@@ -530,6 +551,8 @@ if TYPE_CHECKING:
             "OnDemandThroughputOverride.$": Any,
             "SseSpecificationOverride": Any,
             "SseSpecificationOverride.$": Any,
+            "VectorIndexOverride": Any,
+            "VectorIndexOverride.$": Any,
         },
         total=False,
     )
@@ -568,6 +591,48 @@ if TYPE_CHECKING:
             "ExpressionAttributeValues.$": Any,
             "ConsistentRead": Any,
             "ConsistentRead.$": Any,
+        },
+        total=False,
+    )
+    SearchVectorsParameters = TypedDict(
+        "SearchVectorsParameters",
+        {
+            "TableName": Any,
+            "TableName.$": Any,
+            "IndexName": Any,
+            "IndexName.$": Any,
+            "ReturnConsumedCapacity": Any,
+            "ReturnConsumedCapacity.$": Any,
+            "ExpressionAttributeNames": Any,
+            "ExpressionAttributeNames.$": Any,
+            "ExpressionAttributeValues": Any,
+            "ExpressionAttributeValues.$": Any,
+            "ProjectionExpression": Any,
+            "ProjectionExpression.$": Any,
+            "SearchVector": Any,
+            "SearchVector.$": Any,
+            "SearchConditionExpression": Any,
+            "SearchConditionExpression.$": Any,
+            "TopK": Any,
+            "TopK.$": Any,
+        },
+        total=False,
+    )
+    StartBulkPutItemsParameters = TypedDict(
+        "StartBulkPutItemsParameters",
+        {
+            "ClientToken": Any,
+            "ClientToken.$": Any,
+            "InputS3Configuration": Any,
+            "InputS3Configuration.$": Any,
+            "OutputS3Configuration": Any,
+            "OutputS3Configuration.$": Any,
+            "TableName": Any,
+            "TableName.$": Any,
+            "MaxWriteRequestUnits": Any,
+            "MaxWriteRequestUnits.$": Any,
+            "PerformanceTier": Any,
+            "PerformanceTier.$": Any,
         },
         total=False,
     )
@@ -734,6 +799,10 @@ if TYPE_CHECKING:
             "WarmThroughput.$": Any,
             "GlobalTableSettingsReplicationMode": Any,
             "GlobalTableSettingsReplicationMode.$": Any,
+            "DisassociationProtectionEnabled": Any,
+            "DisassociationProtectionEnabled.$": Any,
+            "VectorIndexUpdates": Any,
+            "VectorIndexUpdates.$": Any,
         },
         total=False,
     )
@@ -797,6 +866,18 @@ def batch_write_item(
 ) -> Task:
     """Call dynamodb:batchWriteItem (``arn:aws:states:::aws-sdk:dynamodb:batchWriteItem``); the parameters are checked against its API model."""
     return sdk_task(name, "dynamodb:batchWriteItem", parameters, pattern, options)
+
+
+def cancel_bulk_operation(
+    name: str,
+    parameters: CancelBulkOperationParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call dynamodb:cancelBulkOperation (``arn:aws:states:::aws-sdk:dynamodb:cancelBulkOperation``); the parameters are checked against its API model."""
+    return sdk_task(name, "dynamodb:cancelBulkOperation", parameters, pattern, options)
 
 
 def create_backup(
@@ -893,6 +974,18 @@ def describe_backup(
 ) -> Task:
     """Call dynamodb:describeBackup (``arn:aws:states:::aws-sdk:dynamodb:describeBackup``); the parameters are checked against its API model."""
     return sdk_task(name, "dynamodb:describeBackup", parameters, pattern, options)
+
+
+def describe_bulk_operation(
+    name: str,
+    parameters: DescribeBulkOperationParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call dynamodb:describeBulkOperation (``arn:aws:states:::aws-sdk:dynamodb:describeBulkOperation``); the parameters are checked against its API model."""
+    return sdk_task(name, "dynamodb:describeBulkOperation", parameters, pattern, options)
 
 
 def describe_continuous_backups(
@@ -1153,6 +1246,18 @@ def list_backups(
     return sdk_task(name, "dynamodb:listBackups", parameters, pattern, options)
 
 
+def list_bulk_operations(
+    name: str,
+    parameters: ListBulkOperationsParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call dynamodb:listBulkOperations (``arn:aws:states:::aws-sdk:dynamodb:listBulkOperations``); the parameters are checked against its API model."""
+    return sdk_task(name, "dynamodb:listBulkOperations", parameters, pattern, options)
+
+
 def list_contributor_insights(
     name: str,
     parameters: ListContributorInsightsParameters,
@@ -1295,6 +1400,30 @@ def scan(
 ) -> Task:
     """Call dynamodb:scan (``arn:aws:states:::aws-sdk:dynamodb:scan``); the parameters are checked against its API model."""
     return sdk_task(name, "dynamodb:scan", parameters, pattern, options)
+
+
+def search_vectors(
+    name: str,
+    parameters: SearchVectorsParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call dynamodb:searchVectors (``arn:aws:states:::aws-sdk:dynamodb:searchVectors``); the parameters are checked against its API model."""
+    return sdk_task(name, "dynamodb:searchVectors", parameters, pattern, options)
+
+
+def start_bulk_put_items(
+    name: str,
+    parameters: StartBulkPutItemsParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call dynamodb:startBulkPutItems (``arn:aws:states:::aws-sdk:dynamodb:startBulkPutItems``); the parameters are checked against its API model."""
+    return sdk_task(name, "dynamodb:startBulkPutItems", parameters, pattern, options)
 
 
 def tag_resource(
@@ -1459,6 +1588,7 @@ __all__ = [
     "batch_execute_statement",
     "batch_get_item",
     "batch_write_item",
+    "cancel_bulk_operation",
     "create_backup",
     "create_global_table",
     "create_table",
@@ -1467,6 +1597,7 @@ __all__ = [
     "delete_resource_policy",
     "delete_table",
     "describe_backup",
+    "describe_bulk_operation",
     "describe_continuous_backups",
     "describe_contributor_insights",
     "describe_endpoints",
@@ -1488,6 +1619,7 @@ __all__ = [
     "get_resource_policy",
     "import_table",
     "list_backups",
+    "list_bulk_operations",
     "list_contributor_insights",
     "list_exports",
     "list_global_tables",
@@ -1500,6 +1632,8 @@ __all__ = [
     "restore_table_from_backup",
     "restore_table_to_point_in_time",
     "scan",
+    "search_vectors",
+    "start_bulk_put_items",
     "tag_resource",
     "transact_get_items",
     "transact_write_items",

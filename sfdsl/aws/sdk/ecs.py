@@ -1,6 +1,6 @@
 """Typed builders of the AWS SDK integration of ecs.
 
-Generated from botocore 1.43.11 by ``python -m sfdsl._sdk._typed``; do not edit."""
+Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit."""
 
 from __future__ import annotations
 
@@ -13,6 +13,11 @@ from sfdsl.aws._build import TaskOptions
 from sfdsl.aws.sdk import sdk_task
 
 if TYPE_CHECKING:
+    AssociateGatewayWithClusterParameters = TypedDict(
+        "AssociateGatewayWithClusterParameters",
+        {"Gateway": Any, "Gateway.$": Any, "Cluster": Any, "Cluster.$": Any},
+        total=False,
+    )
     ContinueServiceDeploymentParameters = TypedDict(
         "ContinueServiceDeploymentParameters",
         {
@@ -84,6 +89,8 @@ if TYPE_CHECKING:
             "EnableExecuteCommand.$": Any,
             "ClientToken": Any,
             "ClientToken.$": Any,
+            "Critical": Any,
+            "Critical.$": Any,
         },
         total=False,
     )
@@ -110,10 +117,34 @@ if TYPE_CHECKING:
             "Cpu.$": Any,
             "Memory": Any,
             "Memory.$": Any,
+            "CpuArchitecture": Any,
+            "CpuArchitecture.$": Any,
             "ScalingTarget": Any,
             "ScalingTarget.$": Any,
             "Tags": Any,
             "Tags.$": Any,
+            "TaskDefinitionArn": Any,
+            "TaskDefinitionArn.$": Any,
+        },
+        total=False,
+    )
+    CreateGatewayParameters = TypedDict(
+        "CreateGatewayParameters",
+        {
+            "Name": Any,
+            "Name.$": Any,
+            "InfrastructureRoleArn": Any,
+            "InfrastructureRoleArn.$": Any,
+            "ClientToken": Any,
+            "ClientToken.$": Any,
+            "DeletionProtection": Any,
+            "DeletionProtection.$": Any,
+            "Configuration": Any,
+            "Configuration.$": Any,
+            "Tags": Any,
+            "Tags.$": Any,
+            "PropagateTags": Any,
+            "PropagateTags.$": Any,
         },
         total=False,
     )
@@ -172,6 +203,10 @@ if TYPE_CHECKING:
             "VolumeConfigurations.$": Any,
             "VpcLatticeConfigurations": Any,
             "VpcLatticeConfigurations.$": Any,
+            "GatewayConnectors": Any,
+            "GatewayConnectors.$": Any,
+            "Monitoring": Any,
+            "Monitoring.$": Any,
         },
         total=False,
     )
@@ -237,6 +272,9 @@ if TYPE_CHECKING:
         "DeleteExpressGatewayServiceParameters",
         {"ServiceArn": Any, "ServiceArn.$": Any},
         total=False,
+    )
+    DeleteGatewayParameters = TypedDict(
+        "DeleteGatewayParameters", {"Gateway": Any, "Gateway.$": Any}, total=False
     )
     DeleteServiceParameters = TypedDict(
         "DeleteServiceParameters",
@@ -342,6 +380,26 @@ if TYPE_CHECKING:
         {"ServiceArn": Any, "ServiceArn.$": Any, "Include": Any, "Include.$": Any},
         total=False,
     )
+    DescribeGatewayParameters = TypedDict(
+        "DescribeGatewayParameters", {"Gateway": Any, "Gateway.$": Any}, total=False
+    )
+    DescribeGatewayResourcesParameters = TypedDict(
+        "DescribeGatewayResourcesParameters",
+        {
+            "Gateway": Any,
+            "Gateway.$": Any,
+            "MaxResults": Any,
+            "MaxResults.$": Any,
+            "NextToken": Any,
+            "NextToken.$": Any,
+        },
+        total=False,
+    )
+    DescribeGatewayRouteParameters = TypedDict(
+        "DescribeGatewayRouteParameters",
+        {"GatewayRouteArn": Any, "GatewayRouteArn.$": Any},
+        total=False,
+    )
     DescribeServiceDeploymentsParameters = TypedDict(
         "DescribeServiceDeploymentsParameters",
         {"ServiceDeploymentArns": Any, "ServiceDeploymentArns.$": Any},
@@ -393,6 +451,11 @@ if TYPE_CHECKING:
             "Include": Any,
             "Include.$": Any,
         },
+        total=False,
+    )
+    DisassociateGatewayFromClusterParameters = TypedDict(
+        "DisassociateGatewayFromClusterParameters",
+        {"Gateway": Any, "Gateway.$": Any, "Cluster": Any, "Cluster.$": Any},
         total=False,
     )
     DiscoverPollEndpointParameters = TypedDict(
@@ -521,6 +584,56 @@ if TYPE_CHECKING:
             "ClusterArn.$": Any,
             "CapacityProviderArns": Any,
             "CapacityProviderArns.$": Any,
+            "MaxResults": Any,
+            "MaxResults.$": Any,
+            "NextToken": Any,
+            "NextToken.$": Any,
+        },
+        total=False,
+    )
+    ListGatewayClusterAssociationsParameters = TypedDict(
+        "ListGatewayClusterAssociationsParameters",
+        {
+            "Gateway": Any,
+            "Gateway.$": Any,
+            "Cluster": Any,
+            "Cluster.$": Any,
+            "Status": Any,
+            "Status.$": Any,
+            "MaxResults": Any,
+            "MaxResults.$": Any,
+            "NextToken": Any,
+            "NextToken.$": Any,
+        },
+        total=False,
+    )
+    ListGatewayRoutesParameters = TypedDict(
+        "ListGatewayRoutesParameters",
+        {
+            "Gateway": Any,
+            "Gateway.$": Any,
+            "Cluster": Any,
+            "Cluster.$": Any,
+            "Service": Any,
+            "Service.$": Any,
+            "ServiceContainerPortName": Any,
+            "ServiceContainerPortName.$": Any,
+            "Status": Any,
+            "Status.$": Any,
+            "MaxResults": Any,
+            "MaxResults.$": Any,
+            "NextToken": Any,
+            "NextToken.$": Any,
+        },
+        total=False,
+    )
+    ListGatewaysParameters = TypedDict(
+        "ListGatewaysParameters",
+        {
+            "Names": Any,
+            "Names.$": Any,
+            "Status": Any,
+            "Status.$": Any,
             "MaxResults": Any,
             "MaxResults.$": Any,
             "NextToken": Any,
@@ -712,6 +825,10 @@ if TYPE_CHECKING:
             "Volumes.$": Any,
             "Tags": Any,
             "Tags.$": Any,
+            "PidMode": Any,
+            "PidMode.$": Any,
+            "IpcMode": Any,
+            "IpcMode.$": Any,
         },
         total=False,
     )
@@ -754,6 +871,8 @@ if TYPE_CHECKING:
             "RuntimePlatform.$": Any,
             "EnableFaultInjection": Any,
             "EnableFaultInjection.$": Any,
+            "TrustedExecutionConfiguration": Any,
+            "TrustedExecutionConfiguration.$": Any,
         },
         total=False,
     )
@@ -985,6 +1104,8 @@ if TYPE_CHECKING:
             "EnableECSManagedTags.$": Any,
             "EnableExecuteCommand": Any,
             "EnableExecuteCommand.$": Any,
+            "Critical": Any,
+            "Critical.$": Any,
         },
         total=False,
     )
@@ -1007,8 +1128,28 @@ if TYPE_CHECKING:
             "Cpu.$": Any,
             "Memory": Any,
             "Memory.$": Any,
+            "CpuArchitecture": Any,
+            "CpuArchitecture.$": Any,
             "ScalingTarget": Any,
             "ScalingTarget.$": Any,
+            "TaskDefinitionArn": Any,
+            "TaskDefinitionArn.$": Any,
+        },
+        total=False,
+    )
+    UpdateGatewayParameters = TypedDict(
+        "UpdateGatewayParameters",
+        {
+            "Gateway": Any,
+            "Gateway.$": Any,
+            "InfrastructureRoleArn": Any,
+            "InfrastructureRoleArn.$": Any,
+            "DeletionProtection": Any,
+            "DeletionProtection.$": Any,
+            "Configuration": Any,
+            "Configuration.$": Any,
+            "PropagateTags": Any,
+            "PropagateTags.$": Any,
         },
         total=False,
     )
@@ -1059,6 +1200,10 @@ if TYPE_CHECKING:
             "VolumeConfigurations.$": Any,
             "VpcLatticeConfigurations": Any,
             "VpcLatticeConfigurations.$": Any,
+            "GatewayConnectors": Any,
+            "GatewayConnectors.$": Any,
+            "Monitoring": Any,
+            "Monitoring.$": Any,
         },
         total=False,
     )
@@ -1102,6 +1247,18 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+
+
+def associate_gateway_with_cluster(
+    name: str,
+    parameters: AssociateGatewayWithClusterParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call ecs:associateGatewayWithCluster (``arn:aws:states:::aws-sdk:ecs:associateGatewayWithCluster``); the parameters are checked against its API model."""
+    return sdk_task(name, "ecs:associateGatewayWithCluster", parameters, pattern, options)
 
 
 def continue_service_deployment(
@@ -1162,6 +1319,18 @@ def create_express_gateway_service(
 ) -> Task:
     """Call ecs:createExpressGatewayService (``arn:aws:states:::aws-sdk:ecs:createExpressGatewayService``); the parameters are checked against its API model."""
     return sdk_task(name, "ecs:createExpressGatewayService", parameters, pattern, options)
+
+
+def create_gateway(
+    name: str,
+    parameters: CreateGatewayParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call ecs:createGateway (``arn:aws:states:::aws-sdk:ecs:createGateway``); the parameters are checked against its API model."""
+    return sdk_task(name, "ecs:createGateway", parameters, pattern, options)
 
 
 def create_service(
@@ -1270,6 +1439,18 @@ def delete_express_gateway_service(
 ) -> Task:
     """Call ecs:deleteExpressGatewayService (``arn:aws:states:::aws-sdk:ecs:deleteExpressGatewayService``); the parameters are checked against its API model."""
     return sdk_task(name, "ecs:deleteExpressGatewayService", parameters, pattern, options)
+
+
+def delete_gateway(
+    name: str,
+    parameters: DeleteGatewayParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call ecs:deleteGateway (``arn:aws:states:::aws-sdk:ecs:deleteGateway``); the parameters are checked against its API model."""
+    return sdk_task(name, "ecs:deleteGateway", parameters, pattern, options)
 
 
 def delete_service(
@@ -1428,6 +1609,42 @@ def describe_express_gateway_service(
     return sdk_task(name, "ecs:describeExpressGatewayService", parameters, pattern, options)
 
 
+def describe_gateway(
+    name: str,
+    parameters: DescribeGatewayParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call ecs:describeGateway (``arn:aws:states:::aws-sdk:ecs:describeGateway``); the parameters are checked against its API model."""
+    return sdk_task(name, "ecs:describeGateway", parameters, pattern, options)
+
+
+def describe_gateway_resources(
+    name: str,
+    parameters: DescribeGatewayResourcesParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call ecs:describeGatewayResources (``arn:aws:states:::aws-sdk:ecs:describeGatewayResources``); the parameters are checked against its API model."""
+    return sdk_task(name, "ecs:describeGatewayResources", parameters, pattern, options)
+
+
+def describe_gateway_route(
+    name: str,
+    parameters: DescribeGatewayRouteParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call ecs:describeGatewayRoute (``arn:aws:states:::aws-sdk:ecs:describeGatewayRoute``); the parameters are checked against its API model."""
+    return sdk_task(name, "ecs:describeGatewayRoute", parameters, pattern, options)
+
+
 def describe_service_deployments(
     name: str,
     parameters: DescribeServiceDeploymentsParameters,
@@ -1498,6 +1715,18 @@ def describe_tasks(
 ) -> Task:
     """Call ecs:describeTasks (``arn:aws:states:::aws-sdk:ecs:describeTasks``); the parameters are checked against its API model."""
     return sdk_task(name, "ecs:describeTasks", parameters, pattern, options)
+
+
+def disassociate_gateway_from_cluster(
+    name: str,
+    parameters: DisassociateGatewayFromClusterParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call ecs:disassociateGatewayFromCluster (``arn:aws:states:::aws-sdk:ecs:disassociateGatewayFromCluster``); the parameters are checked against its API model."""
+    return sdk_task(name, "ecs:disassociateGatewayFromCluster", parameters, pattern, options)
 
 
 def discover_poll_endpoint(
@@ -1618,6 +1847,42 @@ def list_daemons(
 ) -> Task:
     """Call ecs:listDaemons (``arn:aws:states:::aws-sdk:ecs:listDaemons``); the parameters are checked against its API model."""
     return sdk_task(name, "ecs:listDaemons", parameters, pattern, options)
+
+
+def list_gateway_cluster_associations(
+    name: str,
+    parameters: ListGatewayClusterAssociationsParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call ecs:listGatewayClusterAssociations (``arn:aws:states:::aws-sdk:ecs:listGatewayClusterAssociations``); the parameters are checked against its API model."""
+    return sdk_task(name, "ecs:listGatewayClusterAssociations", parameters, pattern, options)
+
+
+def list_gateway_routes(
+    name: str,
+    parameters: ListGatewayRoutesParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call ecs:listGatewayRoutes (``arn:aws:states:::aws-sdk:ecs:listGatewayRoutes``); the parameters are checked against its API model."""
+    return sdk_task(name, "ecs:listGatewayRoutes", parameters, pattern, options)
+
+
+def list_gateways(
+    name: str,
+    parameters: ListGatewaysParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call ecs:listGateways (``arn:aws:states:::aws-sdk:ecs:listGateways``); the parameters are checked against its API model."""
+    return sdk_task(name, "ecs:listGateways", parameters, pattern, options)
 
 
 def list_service_deployments(
@@ -1980,6 +2245,18 @@ def update_express_gateway_service(
     return sdk_task(name, "ecs:updateExpressGatewayService", parameters, pattern, options)
 
 
+def update_gateway(
+    name: str,
+    parameters: UpdateGatewayParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call ecs:updateGateway (``arn:aws:states:::aws-sdk:ecs:updateGateway``); the parameters are checked against its API model."""
+    return sdk_task(name, "ecs:updateGateway", parameters, pattern, options)
+
+
 def update_service(
     name: str,
     parameters: UpdateServiceParameters,
@@ -2029,11 +2306,13 @@ def update_task_set(
 
 
 __all__ = [
+    "associate_gateway_with_cluster",
     "continue_service_deployment",
     "create_capacity_provider",
     "create_cluster",
     "create_daemon",
     "create_express_gateway_service",
+    "create_gateway",
     "create_service",
     "create_task_set",
     "delete_account_setting",
@@ -2043,6 +2322,7 @@ __all__ = [
     "delete_daemon",
     "delete_daemon_task_definition",
     "delete_express_gateway_service",
+    "delete_gateway",
     "delete_service",
     "delete_task_definitions",
     "delete_task_set",
@@ -2056,12 +2336,16 @@ __all__ = [
     "describe_daemon_revisions",
     "describe_daemon_task_definition",
     "describe_express_gateway_service",
+    "describe_gateway",
+    "describe_gateway_resources",
+    "describe_gateway_route",
     "describe_service_deployments",
     "describe_service_revisions",
     "describe_services",
     "describe_task_definition",
     "describe_task_sets",
     "describe_tasks",
+    "disassociate_gateway_from_cluster",
     "discover_poll_endpoint",
     "execute_command",
     "get_task_protection",
@@ -2072,6 +2356,9 @@ __all__ = [
     "list_daemon_deployments",
     "list_daemon_task_definitions",
     "list_daemons",
+    "list_gateway_cluster_associations",
+    "list_gateway_routes",
+    "list_gateways",
     "list_service_deployments",
     "list_services",
     "list_services_by_namespace",
@@ -2102,6 +2389,7 @@ __all__ = [
     "update_container_instances_state",
     "update_daemon",
     "update_express_gateway_service",
+    "update_gateway",
     "update_service",
     "update_service_primary_task_set",
     "update_task_protection",

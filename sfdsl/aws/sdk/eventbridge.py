@@ -1,7 +1,7 @@
 # ruff: noqa: PT028
 """Typed builders of the AWS SDK integration of eventbridge.
 
-Generated from botocore 1.43.11 by ``python -m sfdsl._sdk._typed``; do not edit."""
+Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit."""
 
 from __future__ import annotations
 

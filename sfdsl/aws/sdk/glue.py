@@ -1,7 +1,7 @@
 # ruff: noqa: PT028
 """Typed builders of the AWS SDK integration of glue.
 
-Generated from botocore 1.43.11 by ``python -m sfdsl._sdk._typed``; do not edit."""
+Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit."""
 
 from __future__ import annotations
 
@@ -14,6 +14,22 @@ from sfdsl.aws._build import TaskOptions
 from sfdsl.aws.sdk import sdk_task
 
 if TYPE_CHECKING:
+    AssociateGlossaryTermsParameters = TypedDict(
+        "AssociateGlossaryTermsParameters",
+        {
+            "AssetIdentifier": Any,
+            "AssetIdentifier.$": Any,
+            "IterableFormName": Any,
+            "IterableFormName.$": Any,
+            "ItemIdentifier": Any,
+            "ItemIdentifier.$": Any,
+            "GlossaryTermIdentifiers": Any,
+            "GlossaryTermIdentifiers.$": Any,
+            "ClientToken": Any,
+            "ClientToken.$": Any,
+        },
+        total=False,
+    )
     BatchCreatePartitionParameters = TypedDict(
         "BatchCreatePartitionParameters",
         {
@@ -101,9 +117,29 @@ if TYPE_CHECKING:
     BatchGetDataQualityResultParameters = TypedDict(
         "BatchGetDataQualityResultParameters", {"ResultIds": Any, "ResultIds.$": Any}, total=False
     )
+    BatchGetDataQualityResultV2Parameters = TypedDict(
+        "BatchGetDataQualityResultV2Parameters", {"ResultIds": Any, "ResultIds.$": Any}, total=False
+    )
+    BatchGetDataQualityRulesetEvaluationRunParameters = TypedDict(
+        "BatchGetDataQualityRulesetEvaluationRunParameters",
+        {"RunIds": Any, "RunIds.$": Any},
+        total=False,
+    )
     BatchGetDevEndpointsParameters = TypedDict(
         "BatchGetDevEndpointsParameters",
         {"DevEndpointNames": Any, "DevEndpointNames.$": Any},
+        total=False,
+    )
+    BatchGetIterableFormsParameters = TypedDict(
+        "BatchGetIterableFormsParameters",
+        {
+            "AssetIdentifier": Any,
+            "AssetIdentifier.$": Any,
+            "IterableFormName": Any,
+            "IterableFormName.$": Any,
+            "ItemIdentifiers": Any,
+            "ItemIdentifiers.$": Any,
+        },
         total=False,
     )
     BatchGetJobsParameters = TypedDict(
@@ -313,6 +349,8 @@ if TYPE_CHECKING:
             "CrawlerSecurityConfiguration.$": Any,
             "Tags": Any,
             "Tags.$": Any,
+            "CatalogId": Any,
+            "CatalogId.$": Any,
         },
         total=False,
     )
@@ -327,6 +365,44 @@ if TYPE_CHECKING:
             "ContextWords.$": Any,
             "Tags": Any,
             "Tags.$": Any,
+        },
+        total=False,
+    )
+    CreateDataQualityEvaluationConfigParameters = TypedDict(
+        "CreateDataQualityEvaluationConfigParameters",
+        {
+            "Name": Any,
+            "Name.$": Any,
+            "Level": Any,
+            "Level.$": Any,
+            "DataSource": Any,
+            "DataSource.$": Any,
+            "RulesetName": Any,
+            "RulesetName.$": Any,
+            "ManagedRulesetName": Any,
+            "ManagedRulesetName.$": Any,
+            "Triggers": Any,
+            "Triggers.$": Any,
+            "ScheduleExpression": Any,
+            "ScheduleExpression.$": Any,
+            "StartAt": Any,
+            "StartAt.$": Any,
+            "EndAt": Any,
+            "EndAt.$": Any,
+            "Role": Any,
+            "Role.$": Any,
+            "NumberOfWorkers": Any,
+            "NumberOfWorkers.$": Any,
+            "Timeout": Any,
+            "Timeout.$": Any,
+            "AdditionalRunOptions": Any,
+            "AdditionalRunOptions.$": Any,
+            "AdditionalDataSources": Any,
+            "AdditionalDataSources.$": Any,
+            "Tags": Any,
+            "Tags.$": Any,
+            "ClientToken": Any,
+            "ClientToken.$": Any,
         },
         total=False,
     )
@@ -395,6 +471,34 @@ if TYPE_CHECKING:
             "Tags.$": Any,
             "Arguments": Any,
             "Arguments.$": Any,
+        },
+        total=False,
+    )
+    CreateGlossaryParameters = TypedDict(
+        "CreateGlossaryParameters",
+        {
+            "Name": Any,
+            "Name.$": Any,
+            "Description": Any,
+            "Description.$": Any,
+            "ClientToken": Any,
+            "ClientToken.$": Any,
+        },
+        total=False,
+    )
+    CreateGlossaryTermParameters = TypedDict(
+        "CreateGlossaryTermParameters",
+        {
+            "GlossaryIdentifier": Any,
+            "GlossaryIdentifier.$": Any,
+            "Name": Any,
+            "Name.$": Any,
+            "ShortDescription": Any,
+            "ShortDescription.$": Any,
+            "LongDescription": Any,
+            "LongDescription.$": Any,
+            "ClientToken": Any,
+            "ClientToken.$": Any,
         },
         total=False,
     )
@@ -665,6 +769,8 @@ if TYPE_CHECKING:
             "Tags.$": Any,
             "RequestOrigin": Any,
             "RequestOrigin.$": Any,
+            "SessionType": Any,
+            "SessionType.$": Any,
         },
         total=False,
     )
@@ -772,6 +878,23 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    DeleteAssetParameters = TypedDict(
+        "DeleteAssetParameters", {"Identifier": Any, "Identifier.$": Any}, total=False
+    )
+    DeleteAttachmentParameters = TypedDict(
+        "DeleteAttachmentParameters",
+        {
+            "AssetIdentifier": Any,
+            "AssetIdentifier.$": Any,
+            "IterableFormName": Any,
+            "IterableFormName.$": Any,
+            "ItemIdentifier": Any,
+            "ItemIdentifier.$": Any,
+            "AttachmentName": Any,
+            "AttachmentName.$": Any,
+        },
+        total=False,
+    )
     DeleteBlueprintParameters = TypedDict(
         "DeleteBlueprintParameters", {"Name": Any, "Name.$": Any}, total=False
     )
@@ -813,7 +936,14 @@ if TYPE_CHECKING:
     )
     DeleteColumnStatisticsTaskSettingsParameters = TypedDict(
         "DeleteColumnStatisticsTaskSettingsParameters",
-        {"DatabaseName": Any, "DatabaseName.$": Any, "TableName": Any, "TableName.$": Any},
+        {
+            "DatabaseName": Any,
+            "DatabaseName.$": Any,
+            "TableName": Any,
+            "TableName.$": Any,
+            "CatalogID": Any,
+            "CatalogID.$": Any,
+        },
         total=False,
     )
     DeleteConnectionParameters = TypedDict(
@@ -832,6 +962,9 @@ if TYPE_CHECKING:
     DeleteCustomEntityTypeParameters = TypedDict(
         "DeleteCustomEntityTypeParameters", {"Name": Any, "Name.$": Any}, total=False
     )
+    DeleteDataQualityEvaluationConfigParameters = TypedDict(
+        "DeleteDataQualityEvaluationConfigParameters", {"Name": Any, "Name.$": Any}, total=False
+    )
     DeleteDataQualityRulesetParameters = TypedDict(
         "DeleteDataQualityRulesetParameters", {"Name": Any, "Name.$": Any}, total=False
     )
@@ -842,6 +975,15 @@ if TYPE_CHECKING:
     )
     DeleteDevEndpointParameters = TypedDict(
         "DeleteDevEndpointParameters", {"EndpointName": Any, "EndpointName.$": Any}, total=False
+    )
+    DeleteFormTypeParameters = TypedDict(
+        "DeleteFormTypeParameters", {"Identifier": Any, "Identifier.$": Any}, total=False
+    )
+    DeleteGlossaryParameters = TypedDict(
+        "DeleteGlossaryParameters", {"Identifier": Any, "Identifier.$": Any}, total=False
+    )
+    DeleteGlossaryTermParameters = TypedDict(
+        "DeleteGlossaryTermParameters", {"Identifier": Any, "Identifier.$": Any}, total=False
     )
 
     class DeleteGlueIdentityCenterConfigurationParameters(TypedDict, total=False):
@@ -1037,6 +1179,28 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    DisassociateGlossaryTermsParameters = TypedDict(
+        "DisassociateGlossaryTermsParameters",
+        {
+            "AssetIdentifier": Any,
+            "AssetIdentifier.$": Any,
+            "IterableFormName": Any,
+            "IterableFormName.$": Any,
+            "ItemIdentifier": Any,
+            "ItemIdentifier.$": Any,
+            "GlossaryTermIdentifiers": Any,
+            "GlossaryTermIdentifiers.$": Any,
+            "ClientToken": Any,
+            "ClientToken.$": Any,
+        },
+        total=False,
+    )
+    GetAssetParameters = TypedDict(
+        "GetAssetParameters", {"Identifier": Any, "Identifier.$": Any}, total=False
+    )
+    GetAssetTypeParameters = TypedDict(
+        "GetAssetTypeParameters", {"Identifier": Any, "Identifier.$": Any}, total=False
+    )
     GetBlueprintParameters = TypedDict(
         "GetBlueprintParameters",
         {
@@ -1069,6 +1233,10 @@ if TYPE_CHECKING:
     GetCatalogParameters = TypedDict(
         "GetCatalogParameters", {"CatalogId": Any, "CatalogId.$": Any}, total=False
     )
+
+    class GetCatalogDiscoveryParameters(TypedDict, total=False):
+        pass
+
     GetCatalogImportStatusParameters = TypedDict(
         "GetCatalogImportStatusParameters", {"CatalogId": Any, "CatalogId.$": Any}, total=False
     )
@@ -1144,12 +1312,21 @@ if TYPE_CHECKING:
             "MaxResults.$": Any,
             "NextToken": Any,
             "NextToken.$": Any,
+            "CatalogID": Any,
+            "CatalogID.$": Any,
         },
         total=False,
     )
     GetColumnStatisticsTaskSettingsParameters = TypedDict(
         "GetColumnStatisticsTaskSettingsParameters",
-        {"DatabaseName": Any, "DatabaseName.$": Any, "TableName": Any, "TableName.$": Any},
+        {
+            "DatabaseName": Any,
+            "DatabaseName.$": Any,
+            "TableName": Any,
+            "TableName.$": Any,
+            "CatalogID": Any,
+            "CatalogID.$": Any,
+        },
         total=False,
     )
     GetConnectionParameters = TypedDict(
@@ -1205,10 +1382,29 @@ if TYPE_CHECKING:
     GetCustomEntityTypeParameters = TypedDict(
         "GetCustomEntityTypeParameters", {"Name": Any, "Name.$": Any}, total=False
     )
+    GetDashboardUrlParameters = TypedDict(
+        "GetDashboardUrlParameters",
+        {
+            "ResourceId": Any,
+            "ResourceId.$": Any,
+            "ResourceType": Any,
+            "ResourceType.$": Any,
+            "RequestOrigin": Any,
+            "RequestOrigin.$": Any,
+        },
+        total=False,
+    )
     GetDataCatalogEncryptionSettingsParameters = TypedDict(
         "GetDataCatalogEncryptionSettingsParameters",
         {"CatalogId": Any, "CatalogId.$": Any},
         total=False,
+    )
+
+    class GetDataCatalogExportConfigurationParameters(TypedDict, total=False):
+        pass
+
+    GetDataQualityEvaluationConfigParameters = TypedDict(
+        "GetDataQualityEvaluationConfigParameters", {"Name": Any, "Name.$": Any}, total=False
     )
     GetDataQualityModelParameters = TypedDict(
         "GetDataQualityModelParameters",
@@ -1222,6 +1418,9 @@ if TYPE_CHECKING:
     )
     GetDataQualityResultParameters = TypedDict(
         "GetDataQualityResultParameters", {"ResultId": Any, "ResultId.$": Any}, total=False
+    )
+    GetDataQualityResultV2Parameters = TypedDict(
+        "GetDataQualityResultV2Parameters", {"ResultId": Any, "ResultId.$": Any}, total=False
     )
     GetDataQualityRuleRecommendationRunParameters = TypedDict(
         "GetDataQualityRuleRecommendationRunParameters", {"RunId": Any, "RunId.$": Any}, total=False
@@ -1290,6 +1489,15 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    GetFormTypeParameters = TypedDict(
+        "GetFormTypeParameters", {"Identifier": Any, "Identifier.$": Any}, total=False
+    )
+    GetGlossaryParameters = TypedDict(
+        "GetGlossaryParameters", {"Identifier": Any, "Identifier.$": Any}, total=False
+    )
+    GetGlossaryTermParameters = TypedDict(
+        "GetGlossaryTermParameters", {"Identifier": Any, "Identifier.$": Any}, total=False
+    )
 
     class GetGlueIdentityCenterConfigurationParameters(TypedDict, total=False):
         pass
@@ -1336,10 +1544,18 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    GetJobUpgradeAnalysisParameters = TypedDict(
+        "GetJobUpgradeAnalysisParameters",
+        {"AnalysisId": Any, "AnalysisId.$": Any, "JobName": Any, "JobName.$": Any},
+        total=False,
+    )
     GetJobsParameters = TypedDict(
         "GetJobsParameters",
         {"NextToken": Any, "NextToken.$": Any, "MaxResults": Any, "MaxResults.$": Any},
         total=False,
+    )
+    GetLineageNodeParameters = TypedDict(
+        "GetLineageNodeParameters", {"Identifier": Any, "Identifier.$": Any}, total=False
     )
     GetMLTaskRunParameters = TypedDict(
         "GetMLTaskRunParameters",
@@ -1535,6 +1751,9 @@ if TYPE_CHECKING:
         {"Id": Any, "Id.$": Any, "RequestOrigin": Any, "RequestOrigin.$": Any},
         total=False,
     )
+    GetSessionEndpointParameters = TypedDict(
+        "GetSessionEndpointParameters", {"SessionId": Any, "SessionId.$": Any}, total=False
+    )
     GetStatementParameters = TypedDict(
         "GetStatementParameters",
         {
@@ -1546,6 +1765,17 @@ if TYPE_CHECKING:
             "RequestOrigin.$": Any,
         },
         total=False,
+    )
+    GetSystemLogsForJobRunParameters = TypedDict(
+        "GetSystemLogsForJobRunParameters",
+        {"JobName": Any, "JobName.$": Any, "RunId": Any, "RunId.$": Any},
+        total=False,
+    )
+    GetSystemLogsForSessionParameters = TypedDict(
+        "GetSystemLogsForSessionParameters", {"Id": Any, "Id.$": Any}, total=False
+    )
+    GetSystemTableParameters = TypedDict(
+        "GetSystemTableParameters", {"SystemTableType": Any, "SystemTableType.$": Any}, total=False
     )
     GetTableParameters = TypedDict(
         "GetTableParameters",
@@ -1564,6 +1794,8 @@ if TYPE_CHECKING:
             "AuditContext.$": Any,
             "IncludeStatusDetails": Any,
             "IncludeStatusDetails.$": Any,
+            "AttributesToGet": Any,
+            "AttributesToGet.$": Any,
         },
         total=False,
     )
@@ -1634,6 +1866,8 @@ if TYPE_CHECKING:
             "QueryAsOfTime.$": Any,
             "AuditContext": Any,
             "AuditContext.$": Any,
+            "ResourceShareType": Any,
+            "ResourceShareType.$": Any,
             "IncludeStatusDetails": Any,
             "IncludeStatusDetails.$": Any,
             "AttributesToGet": Any,
@@ -1809,6 +2043,11 @@ if TYPE_CHECKING:
     ImportCatalogToGlueParameters = TypedDict(
         "ImportCatalogToGlueParameters", {"CatalogId": Any, "CatalogId.$": Any}, total=False
     )
+    ListAssetTypesParameters = TypedDict(
+        "ListAssetTypesParameters",
+        {"MaxResults": Any, "MaxResults.$": Any, "NextToken": Any, "NextToken.$": Any},
+        total=False,
+    )
     ListBlueprintsParameters = TypedDict(
         "ListBlueprintsParameters",
         {
@@ -1869,8 +2108,32 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    ListDataQualityEvaluationConfigsParameters = TypedDict(
+        "ListDataQualityEvaluationConfigsParameters",
+        {
+            "Level": Any,
+            "Level.$": Any,
+            "MaxResults": Any,
+            "MaxResults.$": Any,
+            "NextToken": Any,
+            "NextToken.$": Any,
+        },
+        total=False,
+    )
     ListDataQualityResultsParameters = TypedDict(
         "ListDataQualityResultsParameters",
+        {
+            "Filter": Any,
+            "Filter.$": Any,
+            "NextToken": Any,
+            "NextToken.$": Any,
+            "MaxResults": Any,
+            "MaxResults.$": Any,
+        },
+        total=False,
+    )
+    ListDataQualityResultsV2Parameters = TypedDict(
+        "ListDataQualityResultsV2Parameters",
         {
             "Filter": Any,
             "Filter.$": Any,
@@ -1890,6 +2153,8 @@ if TYPE_CHECKING:
             "NextToken.$": Any,
             "MaxResults": Any,
             "MaxResults.$": Any,
+            "Tags": Any,
+            "Tags.$": Any,
         },
         total=False,
     )
@@ -1979,6 +2244,28 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    ListFormTypesParameters = TypedDict(
+        "ListFormTypesParameters",
+        {"MaxResults": Any, "MaxResults.$": Any, "NextToken": Any, "NextToken.$": Any},
+        total=False,
+    )
+    ListGlossariesParameters = TypedDict(
+        "ListGlossariesParameters",
+        {"MaxResults": Any, "MaxResults.$": Any, "NextToken": Any, "NextToken.$": Any},
+        total=False,
+    )
+    ListGlossaryTermsParameters = TypedDict(
+        "ListGlossaryTermsParameters",
+        {
+            "GlossaryIdentifier": Any,
+            "GlossaryIdentifier.$": Any,
+            "MaxResults": Any,
+            "MaxResults.$": Any,
+            "NextToken": Any,
+            "NextToken.$": Any,
+        },
+        total=False,
+    )
     ListIntegrationResourcePropertiesParameters = TypedDict(
         "ListIntegrationResourcePropertiesParameters",
         {
@@ -1988,6 +2275,32 @@ if TYPE_CHECKING:
             "Filters.$": Any,
             "MaxRecords": Any,
             "MaxRecords.$": Any,
+        },
+        total=False,
+    )
+    ListIntegrationTablePropertiesParameters = TypedDict(
+        "ListIntegrationTablePropertiesParameters",
+        {
+            "Marker": Any,
+            "Marker.$": Any,
+            "Filters": Any,
+            "Filters.$": Any,
+            "MaxRecords": Any,
+            "MaxRecords.$": Any,
+        },
+        total=False,
+    )
+    ListIterableFormsParameters = TypedDict(
+        "ListIterableFormsParameters",
+        {
+            "AssetIdentifier": Any,
+            "AssetIdentifier.$": Any,
+            "IterableFormName": Any,
+            "IterableFormName.$": Any,
+            "MaxResults": Any,
+            "MaxResults.$": Any,
+            "NextToken": Any,
+            "NextToken.$": Any,
         },
         total=False,
     )
@@ -2148,6 +2461,90 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    PostLineageEventParameters = TypedDict(
+        "PostLineageEventParameters", {"Event": Any, "Event.$": Any}, total=False
+    )
+    PublishDataQualityResultV2Parameters = TypedDict(
+        "PublishDataQualityResultV2Parameters",
+        {
+            "Dimensions": Any,
+            "Dimensions.$": Any,
+            "Tags": Any,
+            "Tags.$": Any,
+            "ExecutionStartedOn": Any,
+            "ExecutionStartedOn.$": Any,
+            "ExecutionCompletedOn": Any,
+            "ExecutionCompletedOn.$": Any,
+            "Score": Any,
+            "Score.$": Any,
+            "RuleResults": Any,
+            "RuleResults.$": Any,
+            "AnalyzerResults": Any,
+            "AnalyzerResults.$": Any,
+            "Observations": Any,
+            "Observations.$": Any,
+            "AggregatedMetrics": Any,
+            "AggregatedMetrics.$": Any,
+            "Statistics": Any,
+            "Statistics.$": Any,
+            "RunConfiguration": Any,
+            "RunConfiguration.$": Any,
+            "ClientToken": Any,
+            "ClientToken.$": Any,
+            "EvaluationContext": Any,
+            "EvaluationContext.$": Any,
+            "Descriptors": Any,
+            "Descriptors.$": Any,
+            "RulesetName": Any,
+            "RulesetName.$": Any,
+            "DataQualitySecurityConfiguration": Any,
+            "DataQualitySecurityConfiguration.$": Any,
+            "Telemetry": Any,
+            "Telemetry.$": Any,
+        },
+        total=False,
+    )
+    PutAssetParameters = TypedDict(
+        "PutAssetParameters",
+        {
+            "AssetTypeIdentifier": Any,
+            "AssetTypeIdentifier.$": Any,
+            "Identifier": Any,
+            "Identifier.$": Any,
+            "Name": Any,
+            "Name.$": Any,
+            "Description": Any,
+            "Description.$": Any,
+            "Forms": Any,
+            "Forms.$": Any,
+            "ClientToken": Any,
+            "ClientToken.$": Any,
+        },
+        total=False,
+    )
+    PutAttachmentParameters = TypedDict(
+        "PutAttachmentParameters",
+        {
+            "AssetIdentifier": Any,
+            "AssetIdentifier.$": Any,
+            "IterableFormName": Any,
+            "IterableFormName.$": Any,
+            "ItemIdentifier": Any,
+            "ItemIdentifier.$": Any,
+            "AttachmentName": Any,
+            "AttachmentName.$": Any,
+            "Content": Any,
+            "Content.$": Any,
+            "FormTypeIdentifier": Any,
+            "FormTypeIdentifier.$": Any,
+            "ClientToken": Any,
+            "ClientToken.$": Any,
+        },
+        total=False,
+    )
+    PutCatalogDiscoveryParameters = TypedDict(
+        "PutCatalogDiscoveryParameters", {"Mode": Any, "Mode.$": Any}, total=False
+    )
     PutDataCatalogEncryptionSettingsParameters = TypedDict(
         "PutDataCatalogEncryptionSettingsParameters",
         {
@@ -2158,6 +2555,22 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    PutDataCatalogExportConfigurationParameters = TypedDict(
+        "PutDataCatalogExportConfigurationParameters",
+        {
+            "ClientToken": Any,
+            "ClientToken.$": Any,
+            "S3TablesConfiguration": Any,
+            "S3TablesConfiguration.$": Any,
+            "Assets": Any,
+            "Assets.$": Any,
+            "Lineage": Any,
+            "Lineage.$": Any,
+            "DataQuality": Any,
+            "DataQuality.$": Any,
+        },
+        total=False,
+    )
     PutDataQualityProfileAnnotationParameters = TypedDict(
         "PutDataQualityProfileAnnotationParameters",
         {
@@ -2165,6 +2578,18 @@ if TYPE_CHECKING:
             "ProfileId.$": Any,
             "InclusionAnnotation": Any,
             "InclusionAnnotation.$": Any,
+        },
+        total=False,
+    )
+    PutFormTypeParameters = TypedDict(
+        "PutFormTypeParameters",
+        {
+            "Name": Any,
+            "Name.$": Any,
+            "Schema": Any,
+            "Schema.$": Any,
+            "ClientToken": Any,
+            "ClientToken.$": Any,
         },
         total=False,
     )
@@ -2296,6 +2721,22 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    SearchAssetsParameters = TypedDict(
+        "SearchAssetsParameters",
+        {
+            "SearchText": Any,
+            "SearchText.$": Any,
+            "MaxResults": Any,
+            "MaxResults.$": Any,
+            "NextToken": Any,
+            "NextToken.$": Any,
+            "Sort": Any,
+            "Sort.$": Any,
+            "FilterClause": Any,
+            "FilterClause.$": Any,
+        },
+        total=False,
+    )
     SearchTablesParameters = TypedDict(
         "SearchTablesParameters",
         {
@@ -2352,7 +2793,14 @@ if TYPE_CHECKING:
     )
     StartColumnStatisticsTaskRunScheduleParameters = TypedDict(
         "StartColumnStatisticsTaskRunScheduleParameters",
-        {"DatabaseName": Any, "DatabaseName.$": Any, "TableName": Any, "TableName.$": Any},
+        {
+            "DatabaseName": Any,
+            "DatabaseName.$": Any,
+            "TableName": Any,
+            "TableName.$": Any,
+            "CatalogID": Any,
+            "CatalogID.$": Any,
+        },
         total=False,
     )
     StartCrawlerParameters = TypedDict(
@@ -2378,6 +2826,10 @@ if TYPE_CHECKING:
             "DataQualitySecurityConfiguration.$": Any,
             "ClientToken": Any,
             "ClientToken.$": Any,
+            "AdditionalRunOptions": Any,
+            "AdditionalRunOptions.$": Any,
+            "RecommendationMode": Any,
+            "RecommendationMode.$": Any,
         },
         total=False,
     )
@@ -2452,6 +2904,18 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    StartJobUpgradeAnalysisParameters = TypedDict(
+        "StartJobUpgradeAnalysisParameters",
+        {
+            "JobName": Any,
+            "JobName.$": Any,
+            "AnalysisId": Any,
+            "AnalysisId.$": Any,
+            "UpgradeConsent": Any,
+            "UpgradeConsent.$": Any,
+        },
+        total=False,
+    )
     StartMLEvaluationTaskRunParameters = TypedDict(
         "StartMLEvaluationTaskRunParameters",
         {"TransformId": Any, "TransformId.$": Any},
@@ -2486,12 +2950,26 @@ if TYPE_CHECKING:
     )
     StopColumnStatisticsTaskRunParameters = TypedDict(
         "StopColumnStatisticsTaskRunParameters",
-        {"DatabaseName": Any, "DatabaseName.$": Any, "TableName": Any, "TableName.$": Any},
+        {
+            "DatabaseName": Any,
+            "DatabaseName.$": Any,
+            "TableName": Any,
+            "TableName.$": Any,
+            "CatalogID": Any,
+            "CatalogID.$": Any,
+        },
         total=False,
     )
     StopColumnStatisticsTaskRunScheduleParameters = TypedDict(
         "StopColumnStatisticsTaskRunScheduleParameters",
-        {"DatabaseName": Any, "DatabaseName.$": Any, "TableName": Any, "TableName.$": Any},
+        {
+            "DatabaseName": Any,
+            "DatabaseName.$": Any,
+            "TableName": Any,
+            "TableName.$": Any,
+            "CatalogID": Any,
+            "CatalogID.$": Any,
+        },
         total=False,
     )
     StopCrawlerParameters = TypedDict(
@@ -2499,6 +2977,11 @@ if TYPE_CHECKING:
     )
     StopCrawlerScheduleParameters = TypedDict(
         "StopCrawlerScheduleParameters", {"CrawlerName": Any, "CrawlerName.$": Any}, total=False
+    )
+    StopJobUpgradeAnalysisParameters = TypedDict(
+        "StopJobUpgradeAnalysisParameters",
+        {"JobName": Any, "JobName.$": Any, "AnalysisId": Any, "AnalysisId.$": Any},
+        total=False,
     )
     StopMaterializedViewRefreshTaskRunParameters = TypedDict(
         "StopMaterializedViewRefreshTaskRunParameters",
@@ -2545,6 +3028,20 @@ if TYPE_CHECKING:
     UntagResourceParameters = TypedDict(
         "UntagResourceParameters",
         {"ResourceArn": Any, "ResourceArn.$": Any, "TagsToRemove": Any, "TagsToRemove.$": Any},
+        total=False,
+    )
+    UpdateAssetParameters = TypedDict(
+        "UpdateAssetParameters",
+        {
+            "Identifier": Any,
+            "Identifier.$": Any,
+            "Name": Any,
+            "Name.$": Any,
+            "Description": Any,
+            "Description.$": Any,
+            "ClientToken": Any,
+            "ClientToken.$": Any,
+        },
         total=False,
     )
     UpdateBlueprintParameters = TypedDict(
@@ -2673,12 +3170,48 @@ if TYPE_CHECKING:
             "Configuration.$": Any,
             "CrawlerSecurityConfiguration": Any,
             "CrawlerSecurityConfiguration.$": Any,
+            "CatalogId": Any,
+            "CatalogId.$": Any,
         },
         total=False,
     )
     UpdateCrawlerScheduleParameters = TypedDict(
         "UpdateCrawlerScheduleParameters",
         {"CrawlerName": Any, "CrawlerName.$": Any, "Schedule": Any, "Schedule.$": Any},
+        total=False,
+    )
+    UpdateDataQualityEvaluationConfigParameters = TypedDict(
+        "UpdateDataQualityEvaluationConfigParameters",
+        {
+            "Name": Any,
+            "Name.$": Any,
+            "DataSource": Any,
+            "DataSource.$": Any,
+            "RulesetName": Any,
+            "RulesetName.$": Any,
+            "ManagedRulesetName": Any,
+            "ManagedRulesetName.$": Any,
+            "Triggers": Any,
+            "Triggers.$": Any,
+            "ScheduleExpression": Any,
+            "ScheduleExpression.$": Any,
+            "StartAt": Any,
+            "StartAt.$": Any,
+            "EndAt": Any,
+            "EndAt.$": Any,
+            "PauseRuns": Any,
+            "PauseRuns.$": Any,
+            "Role": Any,
+            "Role.$": Any,
+            "NumberOfWorkers": Any,
+            "NumberOfWorkers.$": Any,
+            "Timeout": Any,
+            "Timeout.$": Any,
+            "AdditionalRunOptions": Any,
+            "AdditionalRunOptions.$": Any,
+            "AdditionalDataSources": Any,
+            "AdditionalDataSources.$": Any,
+        },
         total=False,
     )
     UpdateDataQualityRulesetParameters = TypedDict(
@@ -2724,6 +3257,36 @@ if TYPE_CHECKING:
             "DeleteArguments.$": Any,
             "AddArguments": Any,
             "AddArguments.$": Any,
+        },
+        total=False,
+    )
+    UpdateGlossaryParameters = TypedDict(
+        "UpdateGlossaryParameters",
+        {
+            "Identifier": Any,
+            "Identifier.$": Any,
+            "Name": Any,
+            "Name.$": Any,
+            "Description": Any,
+            "Description.$": Any,
+            "ClientToken": Any,
+            "ClientToken.$": Any,
+        },
+        total=False,
+    )
+    UpdateGlossaryTermParameters = TypedDict(
+        "UpdateGlossaryTermParameters",
+        {
+            "Identifier": Any,
+            "Identifier.$": Any,
+            "Name": Any,
+            "Name.$": Any,
+            "ShortDescription": Any,
+            "ShortDescription.$": Any,
+            "LongDescription": Any,
+            "LongDescription.$": Any,
+            "ClientToken": Any,
+            "ClientToken.$": Any,
         },
         total=False,
     )
@@ -2879,6 +3442,20 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    UpdateSystemTableParameters = TypedDict(
+        "UpdateSystemTableParameters",
+        {
+            "SystemTableType": Any,
+            "SystemTableType.$": Any,
+            "Action": Any,
+            "Action.$": Any,
+            "EncryptionConfiguration": Any,
+            "EncryptionConfiguration.$": Any,
+            "AdditionalConfiguration": Any,
+            "AdditionalConfiguration.$": Any,
+        },
+        total=False,
+    )
     UpdateTableParameters = TypedDict(
         "UpdateTableParameters",
         {
@@ -2966,6 +3543,18 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+
+
+def associate_glossary_terms(
+    name: str,
+    parameters: AssociateGlossaryTermsParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:associateGlossaryTerms (``arn:aws:states:::aws-sdk:glue:associateGlossaryTerms``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:associateGlossaryTerms", parameters, pattern, options)
 
 
 def batch_create_partition(
@@ -3076,6 +3665,32 @@ def batch_get_data_quality_result(
     return sdk_task(name, "glue:batchGetDataQualityResult", parameters, pattern, options)
 
 
+def batch_get_data_quality_result_v2(
+    name: str,
+    parameters: BatchGetDataQualityResultV2Parameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:batchGetDataQualityResultV2 (``arn:aws:states:::aws-sdk:glue:batchGetDataQualityResultV2``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:batchGetDataQualityResultV2", parameters, pattern, options)
+
+
+def batch_get_data_quality_ruleset_evaluation_run(
+    name: str,
+    parameters: BatchGetDataQualityRulesetEvaluationRunParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:batchGetDataQualityRulesetEvaluationRun (``arn:aws:states:::aws-sdk:glue:batchGetDataQualityRulesetEvaluationRun``); the parameters are checked against its API model."""
+    return sdk_task(
+        name, "glue:batchGetDataQualityRulesetEvaluationRun", parameters, pattern, options
+    )
+
+
 def batch_get_dev_endpoints(
     name: str,
     parameters: BatchGetDevEndpointsParameters,
@@ -3086,6 +3701,18 @@ def batch_get_dev_endpoints(
 ) -> Task:
     """Call glue:batchGetDevEndpoints (``arn:aws:states:::aws-sdk:glue:batchGetDevEndpoints``); the parameters are checked against its API model."""
     return sdk_task(name, "glue:batchGetDevEndpoints", parameters, pattern, options)
+
+
+def batch_get_iterable_forms(
+    name: str,
+    parameters: BatchGetIterableFormsParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:batchGetIterableForms (``arn:aws:states:::aws-sdk:glue:batchGetIterableForms``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:batchGetIterableForms", parameters, pattern, options)
 
 
 def batch_get_jobs(
@@ -3334,6 +3961,18 @@ def create_custom_entity_type(
     return sdk_task(name, "glue:createCustomEntityType", parameters, pattern, options)
 
 
+def create_data_quality_evaluation_config(
+    name: str,
+    parameters: CreateDataQualityEvaluationConfigParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:createDataQualityEvaluationConfig (``arn:aws:states:::aws-sdk:glue:createDataQualityEvaluationConfig``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:createDataQualityEvaluationConfig", parameters, pattern, options)
+
+
 def create_data_quality_ruleset(
     name: str,
     parameters: CreateDataQualityRulesetParameters,
@@ -3368,6 +4007,30 @@ def create_dev_endpoint(
 ) -> Task:
     """Call glue:createDevEndpoint (``arn:aws:states:::aws-sdk:glue:createDevEndpoint``); the parameters are checked against its API model."""
     return sdk_task(name, "glue:createDevEndpoint", parameters, pattern, options)
+
+
+def create_glossary(
+    name: str,
+    parameters: CreateGlossaryParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:createGlossary (``arn:aws:states:::aws-sdk:glue:createGlossary``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:createGlossary", parameters, pattern, options)
+
+
+def create_glossary_term(
+    name: str,
+    parameters: CreateGlossaryTermParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:createGlossaryTerm (``arn:aws:states:::aws-sdk:glue:createGlossaryTerm``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:createGlossaryTerm", parameters, pattern, options)
 
 
 def create_glue_identity_center_configuration(
@@ -3600,6 +4263,30 @@ def create_workflow(
     return sdk_task(name, "glue:createWorkflow", parameters, pattern, options)
 
 
+def delete_asset(
+    name: str,
+    parameters: DeleteAssetParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:deleteAsset (``arn:aws:states:::aws-sdk:glue:deleteAsset``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:deleteAsset", parameters, pattern, options)
+
+
+def delete_attachment(
+    name: str,
+    parameters: DeleteAttachmentParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:deleteAttachment (``arn:aws:states:::aws-sdk:glue:deleteAttachment``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:deleteAttachment", parameters, pattern, options)
+
+
 def delete_blueprint(
     name: str,
     parameters: DeleteBlueprintParameters,
@@ -3720,6 +4407,18 @@ def delete_custom_entity_type(
     return sdk_task(name, "glue:deleteCustomEntityType", parameters, pattern, options)
 
 
+def delete_data_quality_evaluation_config(
+    name: str,
+    parameters: DeleteDataQualityEvaluationConfigParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:deleteDataQualityEvaluationConfig (``arn:aws:states:::aws-sdk:glue:deleteDataQualityEvaluationConfig``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:deleteDataQualityEvaluationConfig", parameters, pattern, options)
+
+
 def delete_data_quality_ruleset(
     name: str,
     parameters: DeleteDataQualityRulesetParameters,
@@ -3754,6 +4453,42 @@ def delete_dev_endpoint(
 ) -> Task:
     """Call glue:deleteDevEndpoint (``arn:aws:states:::aws-sdk:glue:deleteDevEndpoint``); the parameters are checked against its API model."""
     return sdk_task(name, "glue:deleteDevEndpoint", parameters, pattern, options)
+
+
+def delete_form_type(
+    name: str,
+    parameters: DeleteFormTypeParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:deleteFormType (``arn:aws:states:::aws-sdk:glue:deleteFormType``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:deleteFormType", parameters, pattern, options)
+
+
+def delete_glossary(
+    name: str,
+    parameters: DeleteGlossaryParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:deleteGlossary (``arn:aws:states:::aws-sdk:glue:deleteGlossary``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:deleteGlossary", parameters, pattern, options)
+
+
+def delete_glossary_term(
+    name: str,
+    parameters: DeleteGlossaryTermParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:deleteGlossaryTerm (``arn:aws:states:::aws-sdk:glue:deleteGlossaryTerm``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:deleteGlossaryTerm", parameters, pattern, options)
 
 
 def delete_glue_identity_center_configuration(
@@ -4058,6 +4793,42 @@ def describe_integrations(
     return sdk_task(name, "glue:describeIntegrations", parameters, pattern, options)
 
 
+def disassociate_glossary_terms(
+    name: str,
+    parameters: DisassociateGlossaryTermsParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:disassociateGlossaryTerms (``arn:aws:states:::aws-sdk:glue:disassociateGlossaryTerms``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:disassociateGlossaryTerms", parameters, pattern, options)
+
+
+def get_asset(
+    name: str,
+    parameters: GetAssetParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:getAsset (``arn:aws:states:::aws-sdk:glue:getAsset``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:getAsset", parameters, pattern, options)
+
+
+def get_asset_type(
+    name: str,
+    parameters: GetAssetTypeParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:getAssetType (``arn:aws:states:::aws-sdk:glue:getAssetType``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:getAssetType", parameters, pattern, options)
+
+
 def get_blueprint(
     name: str,
     parameters: GetBlueprintParameters,
@@ -4104,6 +4875,18 @@ def get_catalog(
 ) -> Task:
     """Call glue:getCatalog (``arn:aws:states:::aws-sdk:glue:getCatalog``); the parameters are checked against its API model."""
     return sdk_task(name, "glue:getCatalog", parameters, pattern, options)
+
+
+def get_catalog_discovery(
+    name: str,
+    parameters: GetCatalogDiscoveryParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:getCatalogDiscovery (``arn:aws:states:::aws-sdk:glue:getCatalogDiscovery``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:getCatalogDiscovery", parameters, pattern, options)
 
 
 def get_catalog_import_status(
@@ -4286,6 +5069,18 @@ def get_custom_entity_type(
     return sdk_task(name, "glue:getCustomEntityType", parameters, pattern, options)
 
 
+def get_dashboard_url(
+    name: str,
+    parameters: GetDashboardUrlParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:getDashboardUrl (``arn:aws:states:::aws-sdk:glue:getDashboardUrl``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:getDashboardUrl", parameters, pattern, options)
+
+
 def get_data_catalog_encryption_settings(
     name: str,
     parameters: GetDataCatalogEncryptionSettingsParameters,
@@ -4296,6 +5091,30 @@ def get_data_catalog_encryption_settings(
 ) -> Task:
     """Call glue:getDataCatalogEncryptionSettings (``arn:aws:states:::aws-sdk:glue:getDataCatalogEncryptionSettings``); the parameters are checked against its API model."""
     return sdk_task(name, "glue:getDataCatalogEncryptionSettings", parameters, pattern, options)
+
+
+def get_data_catalog_export_configuration(
+    name: str,
+    parameters: GetDataCatalogExportConfigurationParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:getDataCatalogExportConfiguration (``arn:aws:states:::aws-sdk:glue:getDataCatalogExportConfiguration``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:getDataCatalogExportConfiguration", parameters, pattern, options)
+
+
+def get_data_quality_evaluation_config(
+    name: str,
+    parameters: GetDataQualityEvaluationConfigParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:getDataQualityEvaluationConfig (``arn:aws:states:::aws-sdk:glue:getDataQualityEvaluationConfig``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:getDataQualityEvaluationConfig", parameters, pattern, options)
 
 
 def get_data_quality_model(
@@ -4332,6 +5151,18 @@ def get_data_quality_result(
 ) -> Task:
     """Call glue:getDataQualityResult (``arn:aws:states:::aws-sdk:glue:getDataQualityResult``); the parameters are checked against its API model."""
     return sdk_task(name, "glue:getDataQualityResult", parameters, pattern, options)
+
+
+def get_data_quality_result_v2(
+    name: str,
+    parameters: GetDataQualityResultV2Parameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:getDataQualityResultV2 (``arn:aws:states:::aws-sdk:glue:getDataQualityResultV2``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:getDataQualityResultV2", parameters, pattern, options)
 
 
 def get_data_quality_rule_recommendation_run(
@@ -4442,6 +5273,42 @@ def get_entity_records(
     return sdk_task(name, "glue:getEntityRecords", parameters, pattern, options)
 
 
+def get_form_type(
+    name: str,
+    parameters: GetFormTypeParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:getFormType (``arn:aws:states:::aws-sdk:glue:getFormType``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:getFormType", parameters, pattern, options)
+
+
+def get_glossary(
+    name: str,
+    parameters: GetGlossaryParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:getGlossary (``arn:aws:states:::aws-sdk:glue:getGlossary``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:getGlossary", parameters, pattern, options)
+
+
+def get_glossary_term(
+    name: str,
+    parameters: GetGlossaryTermParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:getGlossaryTerm (``arn:aws:states:::aws-sdk:glue:getGlossaryTerm``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:getGlossaryTerm", parameters, pattern, options)
+
+
 def get_glue_identity_center_configuration(
     name: str,
     parameters: GetGlueIdentityCenterConfigurationParameters,
@@ -4526,6 +5393,18 @@ def get_job_runs(
     return sdk_task(name, "glue:getJobRuns", parameters, pattern, options)
 
 
+def get_job_upgrade_analysis(
+    name: str,
+    parameters: GetJobUpgradeAnalysisParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:getJobUpgradeAnalysis (``arn:aws:states:::aws-sdk:glue:getJobUpgradeAnalysis``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:getJobUpgradeAnalysis", parameters, pattern, options)
+
+
 def get_jobs(
     name: str,
     parameters: GetJobsParameters,
@@ -4536,6 +5415,18 @@ def get_jobs(
 ) -> Task:
     """Call glue:getJobs (``arn:aws:states:::aws-sdk:glue:getJobs``); the parameters are checked against its API model."""
     return sdk_task(name, "glue:getJobs", parameters, pattern, options)
+
+
+def get_lineage_node(
+    name: str,
+    parameters: GetLineageNodeParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:getLineageNode (``arn:aws:states:::aws-sdk:glue:getLineageNode``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:getLineageNode", parameters, pattern, options)
 
 
 def get_ml_task_run(
@@ -4778,6 +5669,18 @@ def get_session(
     return sdk_task(name, "glue:getSession", parameters, pattern, options)
 
 
+def get_session_endpoint(
+    name: str,
+    parameters: GetSessionEndpointParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:getSessionEndpoint (``arn:aws:states:::aws-sdk:glue:getSessionEndpoint``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:getSessionEndpoint", parameters, pattern, options)
+
+
 def get_statement(
     name: str,
     parameters: GetStatementParameters,
@@ -4788,6 +5691,42 @@ def get_statement(
 ) -> Task:
     """Call glue:getStatement (``arn:aws:states:::aws-sdk:glue:getStatement``); the parameters are checked against its API model."""
     return sdk_task(name, "glue:getStatement", parameters, pattern, options)
+
+
+def get_system_logs_for_job_run(
+    name: str,
+    parameters: GetSystemLogsForJobRunParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:getSystemLogsForJobRun (``arn:aws:states:::aws-sdk:glue:getSystemLogsForJobRun``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:getSystemLogsForJobRun", parameters, pattern, options)
+
+
+def get_system_logs_for_session(
+    name: str,
+    parameters: GetSystemLogsForSessionParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:getSystemLogsForSession (``arn:aws:states:::aws-sdk:glue:getSystemLogsForSession``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:getSystemLogsForSession", parameters, pattern, options)
+
+
+def get_system_table(
+    name: str,
+    parameters: GetSystemTableParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:getSystemTable (``arn:aws:states:::aws-sdk:glue:getSystemTable``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:getSystemTable", parameters, pattern, options)
 
 
 def get_table(
@@ -5018,6 +5957,18 @@ def import_catalog_to_glue(
     return sdk_task(name, "glue:importCatalogToGlue", parameters, pattern, options)
 
 
+def list_asset_types(
+    name: str,
+    parameters: ListAssetTypesParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:listAssetTypes (``arn:aws:states:::aws-sdk:glue:listAssetTypes``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:listAssetTypes", parameters, pattern, options)
+
+
 def list_blueprints(
     name: str,
     parameters: ListBlueprintsParameters,
@@ -5090,6 +6041,18 @@ def list_custom_entity_types(
     return sdk_task(name, "glue:listCustomEntityTypes", parameters, pattern, options)
 
 
+def list_data_quality_evaluation_configs(
+    name: str,
+    parameters: ListDataQualityEvaluationConfigsParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:listDataQualityEvaluationConfigs (``arn:aws:states:::aws-sdk:glue:listDataQualityEvaluationConfigs``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:listDataQualityEvaluationConfigs", parameters, pattern, options)
+
+
 def list_data_quality_results(
     name: str,
     parameters: ListDataQualityResultsParameters,
@@ -5100,6 +6063,18 @@ def list_data_quality_results(
 ) -> Task:
     """Call glue:listDataQualityResults (``arn:aws:states:::aws-sdk:glue:listDataQualityResults``); the parameters are checked against its API model."""
     return sdk_task(name, "glue:listDataQualityResults", parameters, pattern, options)
+
+
+def list_data_quality_results_v2(
+    name: str,
+    parameters: ListDataQualityResultsV2Parameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:listDataQualityResultsV2 (``arn:aws:states:::aws-sdk:glue:listDataQualityResultsV2``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:listDataQualityResultsV2", parameters, pattern, options)
 
 
 def list_data_quality_rule_recommendation_runs(
@@ -5188,6 +6163,42 @@ def list_entities(
     return sdk_task(name, "glue:listEntities", parameters, pattern, options)
 
 
+def list_form_types(
+    name: str,
+    parameters: ListFormTypesParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:listFormTypes (``arn:aws:states:::aws-sdk:glue:listFormTypes``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:listFormTypes", parameters, pattern, options)
+
+
+def list_glossaries(
+    name: str,
+    parameters: ListGlossariesParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:listGlossaries (``arn:aws:states:::aws-sdk:glue:listGlossaries``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:listGlossaries", parameters, pattern, options)
+
+
+def list_glossary_terms(
+    name: str,
+    parameters: ListGlossaryTermsParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:listGlossaryTerms (``arn:aws:states:::aws-sdk:glue:listGlossaryTerms``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:listGlossaryTerms", parameters, pattern, options)
+
+
 def list_integration_resource_properties(
     name: str,
     parameters: ListIntegrationResourcePropertiesParameters,
@@ -5198,6 +6209,30 @@ def list_integration_resource_properties(
 ) -> Task:
     """Call glue:listIntegrationResourceProperties (``arn:aws:states:::aws-sdk:glue:listIntegrationResourceProperties``); the parameters are checked against its API model."""
     return sdk_task(name, "glue:listIntegrationResourceProperties", parameters, pattern, options)
+
+
+def list_integration_table_properties(
+    name: str,
+    parameters: ListIntegrationTablePropertiesParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:listIntegrationTableProperties (``arn:aws:states:::aws-sdk:glue:listIntegrationTableProperties``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:listIntegrationTableProperties", parameters, pattern, options)
+
+
+def list_iterable_forms(
+    name: str,
+    parameters: ListIterableFormsParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:listIterableForms (``arn:aws:states:::aws-sdk:glue:listIterableForms``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:listIterableForms", parameters, pattern, options)
 
 
 def list_jobs(
@@ -5356,6 +6391,66 @@ def modify_integration(
     return sdk_task(name, "glue:modifyIntegration", parameters, pattern, options)
 
 
+def post_lineage_event(
+    name: str,
+    parameters: PostLineageEventParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:postLineageEvent (``arn:aws:states:::aws-sdk:glue:postLineageEvent``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:postLineageEvent", parameters, pattern, options)
+
+
+def publish_data_quality_result_v2(
+    name: str,
+    parameters: PublishDataQualityResultV2Parameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:publishDataQualityResultV2 (``arn:aws:states:::aws-sdk:glue:publishDataQualityResultV2``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:publishDataQualityResultV2", parameters, pattern, options)
+
+
+def put_asset(
+    name: str,
+    parameters: PutAssetParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:putAsset (``arn:aws:states:::aws-sdk:glue:putAsset``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:putAsset", parameters, pattern, options)
+
+
+def put_attachment(
+    name: str,
+    parameters: PutAttachmentParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:putAttachment (``arn:aws:states:::aws-sdk:glue:putAttachment``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:putAttachment", parameters, pattern, options)
+
+
+def put_catalog_discovery(
+    name: str,
+    parameters: PutCatalogDiscoveryParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:putCatalogDiscovery (``arn:aws:states:::aws-sdk:glue:putCatalogDiscovery``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:putCatalogDiscovery", parameters, pattern, options)
+
+
 def put_data_catalog_encryption_settings(
     name: str,
     parameters: PutDataCatalogEncryptionSettingsParameters,
@@ -5368,6 +6463,18 @@ def put_data_catalog_encryption_settings(
     return sdk_task(name, "glue:putDataCatalogEncryptionSettings", parameters, pattern, options)
 
 
+def put_data_catalog_export_configuration(
+    name: str,
+    parameters: PutDataCatalogExportConfigurationParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:putDataCatalogExportConfiguration (``arn:aws:states:::aws-sdk:glue:putDataCatalogExportConfiguration``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:putDataCatalogExportConfiguration", parameters, pattern, options)
+
+
 def put_data_quality_profile_annotation(
     name: str,
     parameters: PutDataQualityProfileAnnotationParameters,
@@ -5378,6 +6485,18 @@ def put_data_quality_profile_annotation(
 ) -> Task:
     """Call glue:putDataQualityProfileAnnotation (``arn:aws:states:::aws-sdk:glue:putDataQualityProfileAnnotation``); the parameters are checked against its API model."""
     return sdk_task(name, "glue:putDataQualityProfileAnnotation", parameters, pattern, options)
+
+
+def put_form_type(
+    name: str,
+    parameters: PutFormTypeParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:putFormType (``arn:aws:states:::aws-sdk:glue:putFormType``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:putFormType", parameters, pattern, options)
 
 
 def put_resource_policy(
@@ -5498,6 +6617,18 @@ def run_statement(
 ) -> Task:
     """Call glue:runStatement (``arn:aws:states:::aws-sdk:glue:runStatement``); the parameters are checked against its API model."""
     return sdk_task(name, "glue:runStatement", parameters, pattern, options)
+
+
+def search_assets(
+    name: str,
+    parameters: SearchAssetsParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:searchAssets (``arn:aws:states:::aws-sdk:glue:searchAssets``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:searchAssets", parameters, pattern, options)
 
 
 def search_tables(
@@ -5634,6 +6765,18 @@ def start_job_run(
     return sdk_task(name, "glue:startJobRun", parameters, pattern, options)
 
 
+def start_job_upgrade_analysis(
+    name: str,
+    parameters: StartJobUpgradeAnalysisParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:startJobUpgradeAnalysis (``arn:aws:states:::aws-sdk:glue:startJobUpgradeAnalysis``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:startJobUpgradeAnalysis", parameters, pattern, options)
+
+
 def start_ml_evaluation_task_run(
     name: str,
     parameters: StartMLEvaluationTaskRunParameters,
@@ -5742,6 +6885,18 @@ def stop_crawler_schedule(
     return sdk_task(name, "glue:stopCrawlerSchedule", parameters, pattern, options)
 
 
+def stop_job_upgrade_analysis(
+    name: str,
+    parameters: StopJobUpgradeAnalysisParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:stopJobUpgradeAnalysis (``arn:aws:states:::aws-sdk:glue:stopJobUpgradeAnalysis``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:stopJobUpgradeAnalysis", parameters, pattern, options)
+
+
 def stop_materialized_view_refresh_task_run(
     name: str,
     parameters: StopMaterializedViewRefreshTaskRunParameters,
@@ -5824,6 +6979,18 @@ def untag_resource(
 ) -> Task:
     """Call glue:untagResource (``arn:aws:states:::aws-sdk:glue:untagResource``); the parameters are checked against its API model."""
     return sdk_task(name, "glue:untagResource", parameters, pattern, options)
+
+
+def update_asset(
+    name: str,
+    parameters: UpdateAssetParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:updateAsset (``arn:aws:states:::aws-sdk:glue:updateAsset``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:updateAsset", parameters, pattern, options)
 
 
 def update_blueprint(
@@ -5934,6 +7101,18 @@ def update_crawler_schedule(
     return sdk_task(name, "glue:updateCrawlerSchedule", parameters, pattern, options)
 
 
+def update_data_quality_evaluation_config(
+    name: str,
+    parameters: UpdateDataQualityEvaluationConfigParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:updateDataQualityEvaluationConfig (``arn:aws:states:::aws-sdk:glue:updateDataQualityEvaluationConfig``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:updateDataQualityEvaluationConfig", parameters, pattern, options)
+
+
 def update_data_quality_ruleset(
     name: str,
     parameters: UpdateDataQualityRulesetParameters,
@@ -5968,6 +7147,30 @@ def update_dev_endpoint(
 ) -> Task:
     """Call glue:updateDevEndpoint (``arn:aws:states:::aws-sdk:glue:updateDevEndpoint``); the parameters are checked against its API model."""
     return sdk_task(name, "glue:updateDevEndpoint", parameters, pattern, options)
+
+
+def update_glossary(
+    name: str,
+    parameters: UpdateGlossaryParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:updateGlossary (``arn:aws:states:::aws-sdk:glue:updateGlossary``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:updateGlossary", parameters, pattern, options)
+
+
+def update_glossary_term(
+    name: str,
+    parameters: UpdateGlossaryTermParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:updateGlossaryTerm (``arn:aws:states:::aws-sdk:glue:updateGlossaryTerm``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:updateGlossaryTerm", parameters, pattern, options)
 
 
 def update_glue_identity_center_configuration(
@@ -6092,6 +7295,18 @@ def update_source_control_from_job(
     return sdk_task(name, "glue:updateSourceControlFromJob", parameters, pattern, options)
 
 
+def update_system_table(
+    name: str,
+    parameters: UpdateSystemTableParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call glue:updateSystemTable (``arn:aws:states:::aws-sdk:glue:updateSystemTable``); the parameters are checked against its API model."""
+    return sdk_task(name, "glue:updateSystemTable", parameters, pattern, options)
+
+
 def update_table(
     name: str,
     parameters: UpdateTableParameters,
@@ -6165,6 +7380,7 @@ def update_workflow(
 
 
 __all__ = [
+    "associate_glossary_terms",
     "batch_create_partition",
     "batch_delete_connection",
     "batch_delete_partition",
@@ -6174,7 +7390,10 @@ __all__ = [
     "batch_get_crawlers",
     "batch_get_custom_entity_types",
     "batch_get_data_quality_result",
+    "batch_get_data_quality_result_v2",
+    "batch_get_data_quality_ruleset_evaluation_run",
     "batch_get_dev_endpoints",
+    "batch_get_iterable_forms",
     "batch_get_jobs",
     "batch_get_partition",
     "batch_get_table_optimizer",
@@ -6195,9 +7414,12 @@ __all__ = [
     "create_connection",
     "create_crawler",
     "create_custom_entity_type",
+    "create_data_quality_evaluation_config",
     "create_data_quality_ruleset",
     "create_database",
     "create_dev_endpoint",
+    "create_glossary",
+    "create_glossary_term",
     "create_glue_identity_center_configuration",
     "create_integration",
     "create_integration_resource_property",
@@ -6217,6 +7439,8 @@ __all__ = [
     "create_usage_profile",
     "create_user_defined_function",
     "create_workflow",
+    "delete_asset",
+    "delete_attachment",
     "delete_blueprint",
     "delete_catalog",
     "delete_classifier",
@@ -6227,9 +7451,13 @@ __all__ = [
     "delete_connection_type",
     "delete_crawler",
     "delete_custom_entity_type",
+    "delete_data_quality_evaluation_config",
     "delete_data_quality_ruleset",
     "delete_database",
     "delete_dev_endpoint",
+    "delete_form_type",
+    "delete_glossary",
+    "delete_glossary_term",
     "delete_glue_identity_center_configuration",
     "delete_integration",
     "delete_integration_resource_property",
@@ -6255,10 +7483,14 @@ __all__ = [
     "describe_entity",
     "describe_inbound_integrations",
     "describe_integrations",
+    "disassociate_glossary_terms",
+    "get_asset",
+    "get_asset_type",
     "get_blueprint",
     "get_blueprint_run",
     "get_blueprint_runs",
     "get_catalog",
+    "get_catalog_discovery",
     "get_catalog_import_status",
     "get_catalogs",
     "get_classifier",
@@ -6274,10 +7506,14 @@ __all__ = [
     "get_crawler_metrics",
     "get_crawlers",
     "get_custom_entity_type",
+    "get_dashboard_url",
     "get_data_catalog_encryption_settings",
+    "get_data_catalog_export_configuration",
+    "get_data_quality_evaluation_config",
     "get_data_quality_model",
     "get_data_quality_model_result",
     "get_data_quality_result",
+    "get_data_quality_result_v2",
     "get_data_quality_rule_recommendation_run",
     "get_data_quality_ruleset",
     "get_data_quality_ruleset_evaluation_run",
@@ -6287,6 +7523,9 @@ __all__ = [
     "get_dev_endpoint",
     "get_dev_endpoints",
     "get_entity_records",
+    "get_form_type",
+    "get_glossary",
+    "get_glossary_term",
     "get_glue_identity_center_configuration",
     "get_integration_resource_property",
     "get_integration_table_properties",
@@ -6294,7 +7533,9 @@ __all__ = [
     "get_job_bookmark",
     "get_job_run",
     "get_job_runs",
+    "get_job_upgrade_analysis",
     "get_jobs",
+    "get_lineage_node",
     "get_mapping",
     "get_materialized_view_refresh_task_run",
     "get_ml_task_run",
@@ -6315,7 +7556,11 @@ __all__ = [
     "get_security_configuration",
     "get_security_configurations",
     "get_session",
+    "get_session_endpoint",
     "get_statement",
+    "get_system_logs_for_job_run",
+    "get_system_logs_for_session",
+    "get_system_table",
     "get_table",
     "get_table_optimizer",
     "get_table_version",
@@ -6335,13 +7580,16 @@ __all__ = [
     "get_workflow_run_properties",
     "get_workflow_runs",
     "import_catalog_to_glue",
+    "list_asset_types",
     "list_blueprints",
     "list_column_statistics_task_runs",
     "list_connection_types",
     "list_crawlers",
     "list_crawls",
     "list_custom_entity_types",
+    "list_data_quality_evaluation_configs",
     "list_data_quality_results",
+    "list_data_quality_results_v2",
     "list_data_quality_rule_recommendation_runs",
     "list_data_quality_ruleset_evaluation_runs",
     "list_data_quality_rulesets",
@@ -6349,7 +7597,12 @@ __all__ = [
     "list_data_quality_statistics",
     "list_dev_endpoints",
     "list_entities",
+    "list_form_types",
+    "list_glossaries",
+    "list_glossary_terms",
     "list_integration_resource_properties",
+    "list_integration_table_properties",
+    "list_iterable_forms",
     "list_jobs",
     "list_materialized_view_refresh_task_runs",
     "list_ml_transforms",
@@ -6363,8 +7616,15 @@ __all__ = [
     "list_usage_profiles",
     "list_workflows",
     "modify_integration",
+    "post_lineage_event",
+    "publish_data_quality_result_v2",
+    "put_asset",
+    "put_attachment",
+    "put_catalog_discovery",
     "put_data_catalog_encryption_settings",
+    "put_data_catalog_export_configuration",
     "put_data_quality_profile_annotation",
+    "put_form_type",
     "put_resource_policy",
     "put_schema_version_metadata",
     "put_workflow_run_properties",
@@ -6375,6 +7635,7 @@ __all__ = [
     "reset_job_bookmark",
     "resume_workflow_run",
     "run_statement",
+    "search_assets",
     "search_tables",
     "start_blueprint_run",
     "start_column_statistics_task_run",
@@ -6386,6 +7647,7 @@ __all__ = [
     "start_export_labels_task_run",
     "start_import_labels_task_run",
     "start_job_run",
+    "start_job_upgrade_analysis",
     "start_materialized_view_refresh_task_run",
     "start_ml_evaluation_task_run",
     "start_ml_labeling_set_generation_task_run",
@@ -6395,6 +7657,7 @@ __all__ = [
     "stop_column_statistics_task_run_schedule",
     "stop_crawler",
     "stop_crawler_schedule",
+    "stop_job_upgrade_analysis",
     "stop_materialized_view_refresh_task_run",
     "stop_session",
     "stop_trigger",
@@ -6402,6 +7665,7 @@ __all__ = [
     "tag_resource",
     "test_connection",
     "untag_resource",
+    "update_asset",
     "update_blueprint",
     "update_catalog",
     "update_classifier",
@@ -6411,9 +7675,12 @@ __all__ = [
     "update_connection",
     "update_crawler",
     "update_crawler_schedule",
+    "update_data_quality_evaluation_config",
     "update_data_quality_ruleset",
     "update_database",
     "update_dev_endpoint",
+    "update_glossary",
+    "update_glossary_term",
     "update_glue_identity_center_configuration",
     "update_integration_resource_property",
     "update_integration_table_properties",
@@ -6424,6 +7691,7 @@ __all__ = [
     "update_registry",
     "update_schema",
     "update_source_control_from_job",
+    "update_system_table",
     "update_table",
     "update_table_optimizer",
     "update_trigger",

@@ -1,6 +1,6 @@
 """Typed builders of the AWS SDK integration of kms.
 
-Generated from botocore 1.43.11 by ``python -m sfdsl._sdk._typed``; do not edit."""
+Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit."""
 
 from __future__ import annotations
 
@@ -73,6 +73,10 @@ if TYPE_CHECKING:
             "Name.$": Any,
             "DryRun": Any,
             "DryRun.$": Any,
+            "GranteeServicePrincipal": Any,
+            "GranteeServicePrincipal.$": Any,
+            "RetiringServicePrincipal": Any,
+            "RetiringServicePrincipal.$": Any,
         },
         total=False,
     )
@@ -101,6 +105,22 @@ if TYPE_CHECKING:
             "MultiRegion.$": Any,
             "XksKeyId": Any,
             "XksKeyId.$": Any,
+        },
+        total=False,
+    )
+    DecapsulateParameters = TypedDict(
+        "DecapsulateParameters",
+        {
+            "KeyId": Any,
+            "KeyId.$": Any,
+            "SharedSecretCiphertextBlob": Any,
+            "SharedSecretCiphertextBlob.$": Any,
+            "EncapsulationAlgorithm": Any,
+            "EncapsulationAlgorithm.$": Any,
+            "GrantTokens": Any,
+            "GrantTokens.$": Any,
+            "DryRun": Any,
+            "DryRun.$": Any,
         },
         total=False,
     )
@@ -193,6 +213,20 @@ if TYPE_CHECKING:
     EnableKeyRotationParameters = TypedDict(
         "EnableKeyRotationParameters",
         {"KeyId": Any, "KeyId.$": Any, "RotationPeriodInDays": Any, "RotationPeriodInDays.$": Any},
+        total=False,
+    )
+    EncapsulateParameters = TypedDict(
+        "EncapsulateParameters",
+        {
+            "KeyId": Any,
+            "KeyId.$": Any,
+            "EncapsulationAlgorithm": Any,
+            "EncapsulationAlgorithm.$": Any,
+            "GrantTokens": Any,
+            "GrantTokens.$": Any,
+            "DryRun": Any,
+            "DryRun.$": Any,
+        },
         total=False,
     )
     EncryptParameters = TypedDict(
@@ -388,6 +422,8 @@ if TYPE_CHECKING:
             "GrantId.$": Any,
             "GranteePrincipal": Any,
             "GranteePrincipal.$": Any,
+            "GranteeServicePrincipal": Any,
+            "GranteeServicePrincipal.$": Any,
         },
         total=False,
     )
@@ -419,7 +455,14 @@ if TYPE_CHECKING:
     )
     ListKeysParameters = TypedDict(
         "ListKeysParameters",
-        {"Limit": Any, "Limit.$": Any, "Marker": Any, "Marker.$": Any},
+        {
+            "Limit": Any,
+            "Limit.$": Any,
+            "Marker": Any,
+            "Marker.$": Any,
+            "ResourceOwners": Any,
+            "ResourceOwners.$": Any,
+        },
         total=False,
     )
     ListResourceTagsParameters = TypedDict(
@@ -443,6 +486,8 @@ if TYPE_CHECKING:
             "Marker.$": Any,
             "RetiringPrincipal": Any,
             "RetiringPrincipal.$": Any,
+            "RetiringServicePrincipal": Any,
+            "RetiringServicePrincipal.$": Any,
         },
         total=False,
     )
@@ -719,6 +764,18 @@ def create_key(
     return sdk_task(name, "kms:createKey", parameters, pattern, options)
 
 
+def decapsulate(
+    name: str,
+    parameters: DecapsulateParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call kms:decapsulate (``arn:aws:states:::aws-sdk:kms:decapsulate``); the parameters are checked against its API model."""
+    return sdk_task(name, "kms:decapsulate", parameters, pattern, options)
+
+
 def decrypt(
     name: str,
     parameters: DecryptParameters,
@@ -861,6 +918,18 @@ def enable_key_rotation(
 ) -> Task:
     """Call kms:enableKeyRotation (``arn:aws:states:::aws-sdk:kms:enableKeyRotation``); the parameters are checked against its API model."""
     return sdk_task(name, "kms:enableKeyRotation", parameters, pattern, options)
+
+
+def encapsulate(
+    name: str,
+    parameters: EncapsulateParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call kms:encapsulate (``arn:aws:states:::aws-sdk:kms:encapsulate``); the parameters are checked against its API model."""
+    return sdk_task(name, "kms:encapsulate", parameters, pattern, options)
 
 
 def encrypt(
@@ -1302,6 +1371,7 @@ __all__ = [
     "create_custom_key_store",
     "create_grant",
     "create_key",
+    "decapsulate",
     "decrypt",
     "delete_alias",
     "delete_custom_key_store",
@@ -1314,6 +1384,7 @@ __all__ = [
     "disconnect_custom_key_store",
     "enable_key",
     "enable_key_rotation",
+    "encapsulate",
     "encrypt",
     "generate_data_key",
     "generate_data_key_pair",

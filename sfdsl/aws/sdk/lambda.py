@@ -1,6 +1,6 @@
 """Typed builders of the AWS SDK integration of lambda.
 
-Generated from botocore 1.43.11 by ``python -m sfdsl._sdk._typed``; do not edit."""
+Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit."""
 
 from __future__ import annotations
 
@@ -46,6 +46,10 @@ if TYPE_CHECKING:
             "Principal.$": Any,
             "SourceArn": Any,
             "SourceArn.$": Any,
+            "FunctionUrlAuthType": Any,
+            "FunctionUrlAuthType.$": Any,
+            "InvokedViaFunctionUrl": Any,
+            "InvokedViaFunctionUrl.$": Any,
             "SourceAccount": Any,
             "SourceAccount.$": Any,
             "EventSourceToken": Any,
@@ -56,10 +60,6 @@ if TYPE_CHECKING:
             "RevisionId.$": Any,
             "PrincipalOrgID": Any,
             "PrincipalOrgID.$": Any,
-            "FunctionUrlAuthType": Any,
-            "FunctionUrlAuthType.$": Any,
-            "InvokedViaFunctionUrl": Any,
-            "InvokedViaFunctionUrl.$": Any,
         },
         total=False,
     )
@@ -110,6 +110,10 @@ if TYPE_CHECKING:
             "KmsKeyArn.$": Any,
             "Tags": Any,
             "Tags.$": Any,
+            "PropagateTags": Any,
+            "PropagateTags.$": Any,
+            "TelemetryConfig": Any,
+            "TelemetryConfig.$": Any,
         },
         total=False,
     )
@@ -140,6 +144,14 @@ if TYPE_CHECKING:
             "BatchSize.$": Any,
             "FilterCriteria": Any,
             "FilterCriteria.$": Any,
+            "KmsKeyArn": Any,
+            "KmsKeyArn.$": Any,
+            "MetricsConfig": Any,
+            "MetricsConfig.$": Any,
+            "LoggingConfig": Any,
+            "LoggingConfig.$": Any,
+            "ScalingConfig": Any,
+            "ScalingConfig.$": Any,
             "MaximumBatchingWindowInSeconds": Any,
             "MaximumBatchingWindowInSeconds.$": Any,
             "ParallelizationFactor": Any,
@@ -174,16 +186,8 @@ if TYPE_CHECKING:
             "AmazonManagedKafkaEventSourceConfig.$": Any,
             "SelfManagedKafkaEventSourceConfig": Any,
             "SelfManagedKafkaEventSourceConfig.$": Any,
-            "ScalingConfig": Any,
-            "ScalingConfig.$": Any,
             "DocumentDBEventSourceConfig": Any,
             "DocumentDBEventSourceConfig.$": Any,
-            "KmsKeyArn": Any,
-            "KmsKeyArn.$": Any,
-            "MetricsConfig": Any,
-            "MetricsConfig.$": Any,
-            "LoggingConfig": Any,
-            "LoggingConfig.$": Any,
             "ProvisionedPollerConfig": Any,
             "ProvisionedPollerConfig.$": Any,
         },
@@ -210,6 +214,8 @@ if TYPE_CHECKING:
             "MemorySize.$": Any,
             "Publish": Any,
             "Publish.$": Any,
+            "PublishTo": Any,
+            "PublishTo.$": Any,
             "VpcConfig": Any,
             "VpcConfig.$": Any,
             "PackageType": Any,
@@ -228,10 +234,10 @@ if TYPE_CHECKING:
             "Layers.$": Any,
             "FileSystemConfigs": Any,
             "FileSystemConfigs.$": Any,
-            "ImageConfig": Any,
-            "ImageConfig.$": Any,
             "CodeSigningConfigArn": Any,
             "CodeSigningConfigArn.$": Any,
+            "ImageConfig": Any,
+            "ImageConfig.$": Any,
             "Architectures": Any,
             "Architectures.$": Any,
             "EphemeralStorage": Any,
@@ -240,14 +246,16 @@ if TYPE_CHECKING:
             "SnapStart.$": Any,
             "LoggingConfig": Any,
             "LoggingConfig.$": Any,
-            "CapacityProviderConfig": Any,
-            "CapacityProviderConfig.$": Any,
-            "PublishTo": Any,
-            "PublishTo.$": Any,
-            "DurableConfig": Any,
-            "DurableConfig.$": Any,
             "TenancyConfig": Any,
             "TenancyConfig.$": Any,
+            "CapacityProviderConfig": Any,
+            "CapacityProviderConfig.$": Any,
+            "DurableConfig": Any,
+            "DurableConfig.$": Any,
+            "RuntimeConfig": Any,
+            "RuntimeConfig.$": Any,
+            "AcceleratorConfig": Any,
+            "AcceleratorConfig.$": Any,
         },
         total=False,
     )
@@ -280,6 +288,11 @@ if TYPE_CHECKING:
     DeleteCodeSigningConfigParameters = TypedDict(
         "DeleteCodeSigningConfigParameters",
         {"CodeSigningConfigArn": Any, "CodeSigningConfigArn.$": Any},
+        total=False,
+    )
+    DeleteDurableExecutionParameters = TypedDict(
+        "DeleteDurableExecutionParameters",
+        {"DurableExecutionArn": Any, "DurableExecutionArn.$": Any},
         total=False,
     )
     DeleteEventSourceMappingParameters = TypedDict(
@@ -320,6 +333,11 @@ if TYPE_CHECKING:
         {"FunctionName": Any, "FunctionName.$": Any, "Qualifier": Any, "Qualifier.$": Any},
         total=False,
     )
+    DeleteResourcePolicyParameters = TypedDict(
+        "DeleteResourcePolicyParameters",
+        {"ResourceArn": Any, "ResourceArn.$": Any, "RevisionId": Any, "RevisionId.$": Any},
+        total=False,
+    )
 
     class GetAccountSettingsParameters(TypedDict, total=False):
         pass
@@ -341,7 +359,12 @@ if TYPE_CHECKING:
     )
     GetDurableExecutionParameters = TypedDict(
         "GetDurableExecutionParameters",
-        {"DurableExecutionArn": Any, "DurableExecutionArn.$": Any},
+        {
+            "DurableExecutionArn": Any,
+            "DurableExecutionArn.$": Any,
+            "IncludeExecutionData": Any,
+            "IncludeExecutionData.$": Any,
+        },
         total=False,
     )
     GetDurableExecutionHistoryParameters = TypedDict(
@@ -440,6 +463,9 @@ if TYPE_CHECKING:
         {"FunctionName": Any, "FunctionName.$": Any, "Qualifier": Any, "Qualifier.$": Any},
         total=False,
     )
+    GetResourcePolicyParameters = TypedDict(
+        "GetResourcePolicyParameters", {"ResourceArn": Any, "ResourceArn.$": Any}, total=False
+    )
     GetRuntimeManagementConfigParameters = TypedDict(
         "GetRuntimeManagementConfigParameters",
         {"FunctionName": Any, "FunctionName.$": Any, "Qualifier": Any, "Qualifier.$": Any},
@@ -477,8 +503,6 @@ if TYPE_CHECKING:
         {
             "FunctionName": Any,
             "FunctionName.$": Any,
-            "InvocationType": Any,
-            "InvocationType.$": Any,
             "LogType": Any,
             "LogType.$": Any,
             "ClientContext": Any,
@@ -489,6 +513,8 @@ if TYPE_CHECKING:
             "Payload.$": Any,
             "TenantId": Any,
             "TenantId.$": Any,
+            "InvocationType": Any,
+            "InvocationType.$": Any,
         },
         total=False,
     )
@@ -626,6 +652,8 @@ if TYPE_CHECKING:
     ListLayerVersionsParameters = TypedDict(
         "ListLayerVersionsParameters",
         {
+            "CompatibleArchitecture": Any,
+            "CompatibleArchitecture.$": Any,
             "CompatibleRuntime": Any,
             "CompatibleRuntime.$": Any,
             "LayerName": Any,
@@ -634,22 +662,20 @@ if TYPE_CHECKING:
             "Marker.$": Any,
             "MaxItems": Any,
             "MaxItems.$": Any,
-            "CompatibleArchitecture": Any,
-            "CompatibleArchitecture.$": Any,
         },
         total=False,
     )
     ListLayersParameters = TypedDict(
         "ListLayersParameters",
         {
+            "CompatibleArchitecture": Any,
+            "CompatibleArchitecture.$": Any,
             "CompatibleRuntime": Any,
             "CompatibleRuntime.$": Any,
             "Marker": Any,
             "Marker.$": Any,
             "MaxItems": Any,
             "MaxItems.$": Any,
-            "CompatibleArchitecture": Any,
-            "CompatibleArchitecture.$": Any,
         },
         total=False,
     )
@@ -680,6 +706,20 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    PauseDurableExecutionParameters = TypedDict(
+        "PauseDurableExecutionParameters",
+        {
+            "DurableExecutionArn": Any,
+            "DurableExecutionArn.$": Any,
+            "ClientToken": Any,
+            "ClientToken.$": Any,
+            "Reason": Any,
+            "Reason.$": Any,
+            "ExecutionTimeoutPaused": Any,
+            "ExecutionTimeoutPaused.$": Any,
+        },
+        total=False,
+    )
     PublishLayerVersionParameters = TypedDict(
         "PublishLayerVersionParameters",
         {
@@ -689,12 +729,12 @@ if TYPE_CHECKING:
             "Description.$": Any,
             "Content": Any,
             "Content.$": Any,
+            "CompatibleArchitectures": Any,
+            "CompatibleArchitectures.$": Any,
             "CompatibleRuntimes": Any,
             "CompatibleRuntimes.$": Any,
             "LicenseInfo": Any,
             "LicenseInfo.$": Any,
-            "CompatibleArchitectures": Any,
-            "CompatibleArchitectures.$": Any,
         },
         total=False,
     )
@@ -779,6 +819,18 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    PutResourcePolicyParameters = TypedDict(
+        "PutResourcePolicyParameters",
+        {
+            "ResourceArn": Any,
+            "ResourceArn.$": Any,
+            "Policy": Any,
+            "Policy.$": Any,
+            "RevisionId": Any,
+            "RevisionId.$": Any,
+        },
+        total=False,
+    )
     PutRuntimeManagementConfigParameters = TypedDict(
         "PutRuntimeManagementConfigParameters",
         {
@@ -818,6 +870,18 @@ if TYPE_CHECKING:
             "Qualifier.$": Any,
             "RevisionId": Any,
             "RevisionId.$": Any,
+        },
+        total=False,
+    )
+    ResumeDurableExecutionParameters = TypedDict(
+        "ResumeDurableExecutionParameters",
+        {
+            "DurableExecutionArn": Any,
+            "DurableExecutionArn.$": Any,
+            "ClientToken": Any,
+            "ClientToken.$": Any,
+            "Reason": Any,
+            "Reason.$": Any,
         },
         total=False,
     )
@@ -876,6 +940,10 @@ if TYPE_CHECKING:
             "CapacityProviderName.$": Any,
             "CapacityProviderScalingConfig": Any,
             "CapacityProviderScalingConfig.$": Any,
+            "PropagateTags": Any,
+            "PropagateTags.$": Any,
+            "TelemetryConfig": Any,
+            "TelemetryConfig.$": Any,
         },
         total=False,
     )
@@ -906,8 +974,18 @@ if TYPE_CHECKING:
             "BatchSize.$": Any,
             "FilterCriteria": Any,
             "FilterCriteria.$": Any,
+            "KmsKeyArn": Any,
+            "KmsKeyArn.$": Any,
+            "MetricsConfig": Any,
+            "MetricsConfig.$": Any,
+            "LoggingConfig": Any,
+            "LoggingConfig.$": Any,
+            "ScalingConfig": Any,
+            "ScalingConfig.$": Any,
             "MaximumBatchingWindowInSeconds": Any,
             "MaximumBatchingWindowInSeconds.$": Any,
+            "ParallelizationFactor": Any,
+            "ParallelizationFactor.$": Any,
             "DestinationConfig": Any,
             "DestinationConfig.$": Any,
             "MaximumRecordAgeInSeconds": Any,
@@ -916,28 +994,18 @@ if TYPE_CHECKING:
             "BisectBatchOnFunctionError.$": Any,
             "MaximumRetryAttempts": Any,
             "MaximumRetryAttempts.$": Any,
-            "ParallelizationFactor": Any,
-            "ParallelizationFactor.$": Any,
-            "SourceAccessConfigurations": Any,
-            "SourceAccessConfigurations.$": Any,
             "TumblingWindowInSeconds": Any,
             "TumblingWindowInSeconds.$": Any,
+            "SourceAccessConfigurations": Any,
+            "SourceAccessConfigurations.$": Any,
             "FunctionResponseTypes": Any,
             "FunctionResponseTypes.$": Any,
-            "ScalingConfig": Any,
-            "ScalingConfig.$": Any,
             "AmazonManagedKafkaEventSourceConfig": Any,
             "AmazonManagedKafkaEventSourceConfig.$": Any,
             "SelfManagedKafkaEventSourceConfig": Any,
             "SelfManagedKafkaEventSourceConfig.$": Any,
             "DocumentDBEventSourceConfig": Any,
             "DocumentDBEventSourceConfig.$": Any,
-            "KmsKeyArn": Any,
-            "KmsKeyArn.$": Any,
-            "MetricsConfig": Any,
-            "MetricsConfig.$": Any,
-            "LoggingConfig": Any,
-            "LoggingConfig.$": Any,
             "ProvisionedPollerConfig": Any,
             "ProvisionedPollerConfig.$": Any,
         },
@@ -956,20 +1024,22 @@ if TYPE_CHECKING:
             "S3Key.$": Any,
             "S3ObjectVersion": Any,
             "S3ObjectVersion.$": Any,
+            "S3ObjectStorageMode": Any,
+            "S3ObjectStorageMode.$": Any,
             "ImageUri": Any,
             "ImageUri.$": Any,
+            "Architectures": Any,
+            "Architectures.$": Any,
             "Publish": Any,
             "Publish.$": Any,
+            "PublishTo": Any,
+            "PublishTo.$": Any,
             "DryRun": Any,
             "DryRun.$": Any,
             "RevisionId": Any,
             "RevisionId.$": Any,
-            "Architectures": Any,
-            "Architectures.$": Any,
             "SourceKMSKeyArn": Any,
             "SourceKMSKeyArn.$": Any,
-            "PublishTo": Any,
-            "PublishTo.$": Any,
         },
         total=False,
     )
@@ -1018,6 +1088,10 @@ if TYPE_CHECKING:
             "CapacityProviderConfig.$": Any,
             "DurableConfig": Any,
             "DurableConfig.$": Any,
+            "RuntimeConfig": Any,
+            "RuntimeConfig.$": Any,
+            "AcceleratorConfig": Any,
+            "AcceleratorConfig.$": Any,
         },
         total=False,
     )
@@ -1199,6 +1273,18 @@ def delete_code_signing_config(
     return sdk_task(name, "lambda:deleteCodeSigningConfig", parameters, pattern, options)
 
 
+def delete_durable_execution(
+    name: str,
+    parameters: DeleteDurableExecutionParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call lambda:deleteDurableExecution (``arn:aws:states:::aws-sdk:lambda:deleteDurableExecution``); the parameters are checked against its API model."""
+    return sdk_task(name, "lambda:deleteDurableExecution", parameters, pattern, options)
+
+
 def delete_event_source_mapping(
     name: str,
     parameters: DeleteEventSourceMappingParameters,
@@ -1293,6 +1379,18 @@ def delete_provisioned_concurrency_config(
 ) -> Task:
     """Call lambda:deleteProvisionedConcurrencyConfig (``arn:aws:states:::aws-sdk:lambda:deleteProvisionedConcurrencyConfig``); the parameters are checked against its API model."""
     return sdk_task(name, "lambda:deleteProvisionedConcurrencyConfig", parameters, pattern, options)
+
+
+def delete_resource_policy(
+    name: str,
+    parameters: DeleteResourcePolicyParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call lambda:deleteResourcePolicy (``arn:aws:states:::aws-sdk:lambda:deleteResourcePolicy``); the parameters are checked against its API model."""
+    return sdk_task(name, "lambda:deleteResourcePolicy", parameters, pattern, options)
 
 
 def get_account_settings(
@@ -1547,6 +1645,18 @@ def get_provisioned_concurrency_config(
     return sdk_task(name, "lambda:getProvisionedConcurrencyConfig", parameters, pattern, options)
 
 
+def get_resource_policy(
+    name: str,
+    parameters: GetResourcePolicyParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call lambda:getResourcePolicy (``arn:aws:states:::aws-sdk:lambda:getResourcePolicy``); the parameters are checked against its API model."""
+    return sdk_task(name, "lambda:getResourcePolicy", parameters, pattern, options)
+
+
 def get_runtime_management_config(
     name: str,
     parameters: GetRuntimeManagementConfigParameters,
@@ -1777,6 +1887,18 @@ def list_versions_by_function(
     return sdk_task(name, "lambda:listVersionsByFunction", parameters, pattern, options)
 
 
+def pause_durable_execution(
+    name: str,
+    parameters: PauseDurableExecutionParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call lambda:pauseDurableExecution (``arn:aws:states:::aws-sdk:lambda:pauseDurableExecution``); the parameters are checked against its API model."""
+    return sdk_task(name, "lambda:pauseDurableExecution", parameters, pattern, options)
+
+
 def publish_layer_version(
     name: str,
     parameters: PublishLayerVersionParameters,
@@ -1873,6 +1995,18 @@ def put_provisioned_concurrency_config(
     return sdk_task(name, "lambda:putProvisionedConcurrencyConfig", parameters, pattern, options)
 
 
+def put_resource_policy(
+    name: str,
+    parameters: PutResourcePolicyParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call lambda:putResourcePolicy (``arn:aws:states:::aws-sdk:lambda:putResourcePolicy``); the parameters are checked against its API model."""
+    return sdk_task(name, "lambda:putResourcePolicy", parameters, pattern, options)
+
+
 def put_runtime_management_config(
     name: str,
     parameters: PutRuntimeManagementConfigParameters,
@@ -1907,6 +2041,18 @@ def remove_permission(
 ) -> Task:
     """Call lambda:removePermission (``arn:aws:states:::aws-sdk:lambda:removePermission``); the parameters are checked against its API model."""
     return sdk_task(name, "lambda:removePermission", parameters, pattern, options)
+
+
+def resume_durable_execution(
+    name: str,
+    parameters: ResumeDurableExecutionParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call lambda:resumeDurableExecution (``arn:aws:states:::aws-sdk:lambda:resumeDurableExecution``); the parameters are checked against its API model."""
+    return sdk_task(name, "lambda:resumeDurableExecution", parameters, pattern, options)
 
 
 def send_durable_execution_callback_failure(
@@ -2096,6 +2242,7 @@ __all__ = [
     "delete_alias",
     "delete_capacity_provider",
     "delete_code_signing_config",
+    "delete_durable_execution",
     "delete_event_source_mapping",
     "delete_function",
     "delete_function_code_signing_config",
@@ -2104,6 +2251,7 @@ __all__ = [
     "delete_function_url_config",
     "delete_layer_version",
     "delete_provisioned_concurrency_config",
+    "delete_resource_policy",
     "get_account_settings",
     "get_alias",
     "get_capacity_provider",
@@ -2125,6 +2273,7 @@ __all__ = [
     "get_layer_version_policy",
     "get_policy",
     "get_provisioned_concurrency_config",
+    "get_resource_policy",
     "get_runtime_management_config",
     "invoke",
     "invoke_async",
@@ -2144,6 +2293,7 @@ __all__ = [
     "list_provisioned_concurrency_configs",
     "list_tags",
     "list_versions_by_function",
+    "pause_durable_execution",
     "publish_layer_version",
     "publish_version",
     "put_function_code_signing_config",
@@ -2152,9 +2302,11 @@ __all__ = [
     "put_function_recursion_config",
     "put_function_scaling_config",
     "put_provisioned_concurrency_config",
+    "put_resource_policy",
     "put_runtime_management_config",
     "remove_layer_version_permission",
     "remove_permission",
+    "resume_durable_execution",
     "send_durable_execution_callback_failure",
     "send_durable_execution_callback_heartbeat",
     "send_durable_execution_callback_success",

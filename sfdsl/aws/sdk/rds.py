@@ -1,6 +1,6 @@
 """Typed builders of the AWS SDK integration of rds.
 
-Generated from botocore 1.43.11 by ``python -m sfdsl._sdk._typed``; do not edit."""
+Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit."""
 
 from __future__ import annotations
 
@@ -13,6 +13,18 @@ from sfdsl.aws._build import TaskOptions
 from sfdsl.aws.sdk import sdk_task
 
 if TYPE_CHECKING:
+    AddDBClusterToDBClusterGroupParameters = TypedDict(
+        "AddDBClusterToDBClusterGroupParameters",
+        {
+            "DbClusterGroupIdentifier": Any,
+            "DbClusterGroupIdentifier.$": Any,
+            "DbClusterIdentifier": Any,
+            "DbClusterIdentifier.$": Any,
+            "DbClusterGroupUpgradeWave": Any,
+            "DbClusterGroupUpgradeWave.$": Any,
+        },
+        total=False,
+    )
     AddRoleToDBClusterParameters = TypedDict(
         "AddRoleToDBClusterParameters",
         {
@@ -94,6 +106,11 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    CancelDBCapacityReservationParameters = TypedDict(
+        "CancelDBCapacityReservationParameters",
+        {"DbCapacityReservationIdentifier": Any, "DbCapacityReservationIdentifier.$": Any},
+        total=False,
+    )
     CancelExportTaskParameters = TypedDict(
         "CancelExportTaskParameters",
         {"ExportTaskIdentifier": Any, "ExportTaskIdentifier.$": Any},
@@ -170,6 +187,8 @@ if TYPE_CHECKING:
             "CopyOptionGroup.$": Any,
             "SnapshotAvailabilityZone": Any,
             "SnapshotAvailabilityZone.$": Any,
+            "TagSpecifications": Any,
+            "TagSpecifications.$": Any,
         },
         total=False,
     )
@@ -214,6 +233,26 @@ if TYPE_CHECKING:
             "TargetAllocatedStorage.$": Any,
             "TargetStorageThroughput": Any,
             "TargetStorageThroughput.$": Any,
+            "TargetResourceConfigurations": Any,
+            "TargetResourceConfigurations.$": Any,
+        },
+        total=False,
+    )
+    CreateBranchParameters = TypedDict(
+        "CreateBranchParameters",
+        {
+            "BranchName": Any,
+            "BranchName.$": Any,
+            "ScalingConfiguration": Any,
+            "ScalingConfiguration.$": Any,
+            "SourceBranchName": Any,
+            "SourceBranchName.$": Any,
+            "SourceDBClusterIdentifier": Any,
+            "SourceDBClusterIdentifier.$": Any,
+            "Tags": Any,
+            "Tags.$": Any,
+            "TtlSeconds": Any,
+            "TtlSeconds.$": Any,
         },
         total=False,
     )
@@ -242,6 +281,32 @@ if TYPE_CHECKING:
             "Description.$": Any,
             "Manifest": Any,
             "Manifest.$": Any,
+            "Tags": Any,
+            "Tags.$": Any,
+        },
+        total=False,
+    )
+    CreateDBCapacityReservationParameters = TypedDict(
+        "CreateDBCapacityReservationParameters",
+        {
+            "DbCapacityReservationName": Any,
+            "DbCapacityReservationName.$": Any,
+            "DbInstanceClass": Any,
+            "DbInstanceClass.$": Any,
+            "Engine": Any,
+            "Engine.$": Any,
+            "CapacityPerAvailabilityZone": Any,
+            "CapacityPerAvailabilityZone.$": Any,
+            "AvailabilityZones": Any,
+            "AvailabilityZones.$": Any,
+            "EndDate": Any,
+            "EndDate.$": Any,
+            "StartDate": Any,
+            "StartDate.$": Any,
+            "CommitmentDuration": Any,
+            "CommitmentDuration.$": Any,
+            "LicenseModel": Any,
+            "LicenseModel.$": Any,
             "Tags": Any,
             "Tags.$": Any,
         },
@@ -366,8 +431,14 @@ if TYPE_CHECKING:
             "TagSpecifications.$": Any,
             "MasterUserAuthenticationType": Any,
             "MasterUserAuthenticationType.$": Any,
+            "EnableVPCNetworking": Any,
+            "EnableVPCNetworking.$": Any,
             "WithExpressConfiguration": Any,
             "WithExpressConfiguration.$": Any,
+            "EnableInternetAccessGateway": Any,
+            "EnableInternetAccessGateway.$": Any,
+            "AssociatedRoles": Any,
+            "AssociatedRoles.$": Any,
         },
         total=False,
     )
@@ -384,6 +455,50 @@ if TYPE_CHECKING:
             "StaticMembers.$": Any,
             "ExcludedMembers": Any,
             "ExcludedMembers.$": Any,
+            "Tags": Any,
+            "Tags.$": Any,
+        },
+        total=False,
+    )
+    CreateDBClusterGroupParameters = TypedDict(
+        "CreateDBClusterGroupParameters",
+        {
+            "DbClusterGroupIdentifier": Any,
+            "DbClusterGroupIdentifier.$": Any,
+            "Engine": Any,
+            "Engine.$": Any,
+            "PreferredMaintenanceWindow": Any,
+            "PreferredMaintenanceWindow.$": Any,
+            "CopyTagsToSnapshot": Any,
+            "CopyTagsToSnapshot.$": Any,
+            "PreferredBackupWindow": Any,
+            "PreferredBackupWindow.$": Any,
+            "BackupRetentionPeriod": Any,
+            "BackupRetentionPeriod.$": Any,
+            "DeletionProtection": Any,
+            "DeletionProtection.$": Any,
+            "EnableRouting": Any,
+            "EnableRouting.$": Any,
+            "RoutingEndpointConfiguration": Any,
+            "RoutingEndpointConfiguration.$": Any,
+            "Tags": Any,
+            "Tags.$": Any,
+            "TagSpecifications": Any,
+            "TagSpecifications.$": Any,
+            "AdminUsername": Any,
+            "AdminUsername.$": Any,
+            "AdminUserPassword": Any,
+            "AdminUserPassword.$": Any,
+        },
+        total=False,
+    )
+    CreateDBClusterGroupSnapshotParameters = TypedDict(
+        "CreateDBClusterGroupSnapshotParameters",
+        {
+            "DbClusterGroupIdentifier": Any,
+            "DbClusterGroupIdentifier.$": Any,
+            "DbClusterGroupSnapshotIdentifier": Any,
+            "DbClusterGroupSnapshotIdentifier.$": Any,
             "Tags": Any,
             "Tags.$": Any,
         },
@@ -550,6 +665,8 @@ if TYPE_CHECKING:
             "AdditionalStorageVolumes.$": Any,
             "TagSpecifications": Any,
             "TagSpecifications.$": Any,
+            "DbCapacityReservationIdentifier": Any,
+            "DbCapacityReservationIdentifier.$": Any,
             "MasterUserAuthenticationType": Any,
             "MasterUserAuthenticationType.$": Any,
         },
@@ -656,6 +773,8 @@ if TYPE_CHECKING:
             "AdditionalStorageVolumes.$": Any,
             "TagSpecifications": Any,
             "TagSpecifications.$": Any,
+            "DbCapacityReservationIdentifier": Any,
+            "DbCapacityReservationIdentifier.$": Any,
         },
         total=False,
     )
@@ -783,6 +902,26 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    CreateDataGroupParameters = TypedDict(
+        "CreateDataGroupParameters",
+        {
+            "DbClusterIdentifier": Any,
+            "DbClusterIdentifier.$": Any,
+            "DataGroupName": Any,
+            "DataGroupName.$": Any,
+            "KmsKeyId": Any,
+            "KmsKeyId.$": Any,
+            "AdditionalEncryptionContext": Any,
+            "AdditionalEncryptionContext.$": Any,
+            "EnableEndpoint": Any,
+            "EnableEndpoint.$": Any,
+            "DataGroupEndpointName": Any,
+            "DataGroupEndpointName.$": Any,
+            "Tags": Any,
+            "Tags.$": Any,
+        },
+        total=False,
+    )
     CreateEventSubscriptionParameters = TypedDict(
         "CreateEventSubscriptionParameters",
         {
@@ -846,6 +985,8 @@ if TYPE_CHECKING:
             "DataFilter.$": Any,
             "Description": Any,
             "Description.$": Any,
+            "DataRules": Any,
+            "DataRules.$": Any,
         },
         total=False,
     )
@@ -899,6 +1040,16 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    DeleteBranchParameters = TypedDict(
+        "DeleteBranchParameters",
+        {
+            "BranchName": Any,
+            "BranchName.$": Any,
+            "DbClusterIdentifier": Any,
+            "DbClusterIdentifier.$": Any,
+        },
+        total=False,
+    )
     DeleteCustomDBEngineVersionParameters = TypedDict(
         "DeleteCustomDBEngineVersionParameters",
         {"Engine": Any, "Engine.$": Any, "EngineVersion": Any, "EngineVersion.$": Any},
@@ -915,6 +1066,8 @@ if TYPE_CHECKING:
             "FinalDBSnapshotIdentifier.$": Any,
             "DeleteAutomatedBackups": Any,
             "DeleteAutomatedBackups.$": Any,
+            "DeleteDBInstances": Any,
+            "DeleteDBInstances.$": Any,
         },
         total=False,
     )
@@ -926,6 +1079,26 @@ if TYPE_CHECKING:
     DeleteDBClusterEndpointParameters = TypedDict(
         "DeleteDBClusterEndpointParameters",
         {"DbClusterEndpointIdentifier": Any, "DbClusterEndpointIdentifier.$": Any},
+        total=False,
+    )
+    DeleteDBClusterGroupParameters = TypedDict(
+        "DeleteDBClusterGroupParameters",
+        {
+            "DbClusterGroupIdentifier": Any,
+            "DbClusterGroupIdentifier.$": Any,
+            "DeleteAutomatedBackups": Any,
+            "DeleteAutomatedBackups.$": Any,
+        },
+        total=False,
+    )
+    DeleteDBClusterGroupAutomatedBackupParameters = TypedDict(
+        "DeleteDBClusterGroupAutomatedBackupParameters",
+        {"DbClusterGroupResourceId": Any, "DbClusterGroupResourceId.$": Any},
+        total=False,
+    )
+    DeleteDBClusterGroupSnapshotParameters = TypedDict(
+        "DeleteDBClusterGroupSnapshotParameters",
+        {"DbClusterGroupSnapshotIdentifier": Any, "DbClusterGroupSnapshotIdentifier.$": Any},
         total=False,
     )
     DeleteDBClusterParameterGroupParameters = TypedDict(
@@ -995,6 +1168,11 @@ if TYPE_CHECKING:
         {"DbSubnetGroupName": Any, "DbSubnetGroupName.$": Any},
         total=False,
     )
+    DeleteDataGroupParameters = TypedDict(
+        "DeleteDataGroupParameters",
+        {"DataGroupIdentifier": Any, "DataGroupIdentifier.$": Any},
+        total=False,
+    )
     DeleteEventSubscriptionParameters = TypedDict(
         "DeleteEventSubscriptionParameters",
         {"SubscriptionName": Any, "SubscriptionName.$": Any},
@@ -1061,6 +1239,22 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    DescribeBranchesParameters = TypedDict(
+        "DescribeBranchesParameters",
+        {
+            "BranchName": Any,
+            "BranchName.$": Any,
+            "DbClusterIdentifier": Any,
+            "DbClusterIdentifier.$": Any,
+            "Filters": Any,
+            "Filters.$": Any,
+            "Marker": Any,
+            "Marker.$": Any,
+            "MaxRecords": Any,
+            "MaxRecords.$": Any,
+        },
+        total=False,
+    )
     DescribeCertificatesParameters = TypedDict(
         "DescribeCertificatesParameters",
         {
@@ -1072,6 +1266,20 @@ if TYPE_CHECKING:
             "MaxRecords.$": Any,
             "Marker": Any,
             "Marker.$": Any,
+        },
+        total=False,
+    )
+    DescribeDBCapacityReservationsParameters = TypedDict(
+        "DescribeDBCapacityReservationsParameters",
+        {
+            "DbCapacityReservationIdentifier": Any,
+            "DbCapacityReservationIdentifier.$": Any,
+            "Marker": Any,
+            "Marker.$": Any,
+            "MaxRecords": Any,
+            "MaxRecords.$": Any,
+            "Filters": Any,
+            "Filters.$": Any,
         },
         total=False,
     )
@@ -1123,6 +1331,72 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    DescribeDBClusterGroupAutomatedBackupMembersParameters = TypedDict(
+        "DescribeDBClusterGroupAutomatedBackupMembersParameters",
+        {
+            "DbClusterGroupIdentifier": Any,
+            "DbClusterGroupIdentifier.$": Any,
+            "DbClusterGroupResourceId": Any,
+            "DbClusterGroupResourceId.$": Any,
+            "DbClusterResourceId": Any,
+            "DbClusterResourceId.$": Any,
+            "RestoreToTime": Any,
+            "RestoreToTime.$": Any,
+            "MaxRecords": Any,
+            "MaxRecords.$": Any,
+            "Marker": Any,
+            "Marker.$": Any,
+        },
+        total=False,
+    )
+    DescribeDBClusterGroupAutomatedBackupsParameters = TypedDict(
+        "DescribeDBClusterGroupAutomatedBackupsParameters",
+        {
+            "DbClusterGroupIdentifier": Any,
+            "DbClusterGroupIdentifier.$": Any,
+            "DbClusterGroupResourceId": Any,
+            "DbClusterGroupResourceId.$": Any,
+            "Filters": Any,
+            "Filters.$": Any,
+            "MaxRecords": Any,
+            "MaxRecords.$": Any,
+            "Marker": Any,
+            "Marker.$": Any,
+        },
+        total=False,
+    )
+    DescribeDBClusterGroupSnapshotsParameters = TypedDict(
+        "DescribeDBClusterGroupSnapshotsParameters",
+        {
+            "DbClusterGroupIdentifier": Any,
+            "DbClusterGroupIdentifier.$": Any,
+            "DbClusterGroupSnapshotIdentifier": Any,
+            "DbClusterGroupSnapshotIdentifier.$": Any,
+            "SnapshotType": Any,
+            "SnapshotType.$": Any,
+            "MaxRecords": Any,
+            "MaxRecords.$": Any,
+            "Marker": Any,
+            "Marker.$": Any,
+            "Filters": Any,
+            "Filters.$": Any,
+        },
+        total=False,
+    )
+    DescribeDBClusterGroupsParameters = TypedDict(
+        "DescribeDBClusterGroupsParameters",
+        {
+            "DbClusterGroupIdentifier": Any,
+            "DbClusterGroupIdentifier.$": Any,
+            "Filters": Any,
+            "Filters.$": Any,
+            "MaxRecords": Any,
+            "MaxRecords.$": Any,
+            "Marker": Any,
+            "Marker.$": Any,
+        },
+        total=False,
+    )
     DescribeDBClusterParameterGroupsParameters = TypedDict(
         "DescribeDBClusterParameterGroupsParameters",
         {
@@ -1156,6 +1430,20 @@ if TYPE_CHECKING:
     DescribeDBClusterSnapshotAttributesParameters = TypedDict(
         "DescribeDBClusterSnapshotAttributesParameters",
         {"DbClusterSnapshotIdentifier": Any, "DbClusterSnapshotIdentifier.$": Any},
+        total=False,
+    )
+    DescribeDBClusterSnapshotDataGroupsParameters = TypedDict(
+        "DescribeDBClusterSnapshotDataGroupsParameters",
+        {
+            "DbClusterSnapshotIdentifier": Any,
+            "DbClusterSnapshotIdentifier.$": Any,
+            "DataGroupIdentifier": Any,
+            "DataGroupIdentifier.$": Any,
+            "MaxRecords": Any,
+            "MaxRecords.$": Any,
+            "Marker": Any,
+            "Marker.$": Any,
+        },
         total=False,
     )
     DescribeDBClusterSnapshotsParameters = TypedDict(
@@ -1482,6 +1770,38 @@ if TYPE_CHECKING:
         {
             "DbSubnetGroupName": Any,
             "DbSubnetGroupName.$": Any,
+            "Filters": Any,
+            "Filters.$": Any,
+            "MaxRecords": Any,
+            "MaxRecords.$": Any,
+            "Marker": Any,
+            "Marker.$": Any,
+        },
+        total=False,
+    )
+    DescribeDataGroupRestoreWindowsParameters = TypedDict(
+        "DescribeDataGroupRestoreWindowsParameters",
+        {
+            "DataGroupIdentifier": Any,
+            "DataGroupIdentifier.$": Any,
+            "DbClusterAutomatedBackupsArn": Any,
+            "DbClusterAutomatedBackupsArn.$": Any,
+            "RestoreToTime": Any,
+            "RestoreToTime.$": Any,
+            "MaxRecords": Any,
+            "MaxRecords.$": Any,
+            "Marker": Any,
+            "Marker.$": Any,
+        },
+        total=False,
+    )
+    DescribeDataGroupsParameters = TypedDict(
+        "DescribeDataGroupsParameters",
+        {
+            "DataGroupIdentifier": Any,
+            "DataGroupIdentifier.$": Any,
+            "DbClusterIdentifier": Any,
+            "DbClusterIdentifier.$": Any,
             "Filters": Any,
             "Filters.$": Any,
             "MaxRecords": Any,
@@ -1884,6 +2204,20 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    ModifyDBCapacityReservationParameters = TypedDict(
+        "ModifyDBCapacityReservationParameters",
+        {
+            "DbCapacityReservationIdentifier": Any,
+            "DbCapacityReservationIdentifier.$": Any,
+            "CapacityPerAvailabilityZone": Any,
+            "CapacityPerAvailabilityZone.$": Any,
+            "EndDateType": Any,
+            "EndDateType.$": Any,
+            "EndDate": Any,
+            "EndDate.$": Any,
+        },
+        total=False,
+    )
     ModifyDBClusterParameters = TypedDict(
         "ModifyDBClusterParameters",
         {
@@ -1981,6 +2315,16 @@ if TYPE_CHECKING:
             "CaCertificateIdentifier.$": Any,
             "MasterUserAuthenticationType": Any,
             "MasterUserAuthenticationType.$": Any,
+            "EngineLifecycleSupport": Any,
+            "EngineLifecycleSupport.$": Any,
+            "EnableInternetAccessGateway": Any,
+            "EnableInternetAccessGateway.$": Any,
+            "EnableVPCNetworking": Any,
+            "EnableVPCNetworking.$": Any,
+            "DbSubnetGroupName": Any,
+            "DbSubnetGroupName.$": Any,
+            "DbClusterGroupUpgradeWave": Any,
+            "DbClusterGroupUpgradeWave.$": Any,
         },
         total=False,
     )
@@ -1995,6 +2339,36 @@ if TYPE_CHECKING:
             "StaticMembers.$": Any,
             "ExcludedMembers": Any,
             "ExcludedMembers.$": Any,
+        },
+        total=False,
+    )
+    ModifyDBClusterGroupParameters = TypedDict(
+        "ModifyDBClusterGroupParameters",
+        {
+            "DbClusterGroupIdentifier": Any,
+            "DbClusterGroupIdentifier.$": Any,
+            "PreferredMaintenanceWindow": Any,
+            "PreferredMaintenanceWindow.$": Any,
+            "PreferredBackupWindow": Any,
+            "PreferredBackupWindow.$": Any,
+            "BackupRetentionPeriod": Any,
+            "BackupRetentionPeriod.$": Any,
+            "CopyTagsToSnapshot": Any,
+            "CopyTagsToSnapshot.$": Any,
+            "DeletionProtection": Any,
+            "DeletionProtection.$": Any,
+            "EnableRouting": Any,
+            "EnableRouting.$": Any,
+            "RoutingEndpointConfiguration": Any,
+            "RoutingEndpointConfiguration.$": Any,
+            "EngineVersion": Any,
+            "EngineVersion.$": Any,
+            "ApplyImmediately": Any,
+            "ApplyImmediately.$": Any,
+            "AdminUsername": Any,
+            "AdminUsername.$": Any,
+            "AdminUserPassword": Any,
+            "AdminUserPassword.$": Any,
         },
         total=False,
     )
@@ -2149,10 +2523,14 @@ if TYPE_CHECKING:
             "Engine.$": Any,
             "AdditionalStorageVolumes": Any,
             "AdditionalStorageVolumes.$": Any,
+            "DbCapacityReservationIdentifier": Any,
+            "DbCapacityReservationIdentifier.$": Any,
             "TagSpecifications": Any,
             "TagSpecifications.$": Any,
             "MasterUserAuthenticationType": Any,
             "MasterUserAuthenticationType.$": Any,
+            "EngineLifecycleSupport": Any,
+            "EngineLifecycleSupport.$": Any,
         },
         total=False,
     )
@@ -2282,6 +2660,18 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    ModifyDataGroupParameters = TypedDict(
+        "ModifyDataGroupParameters",
+        {
+            "DataGroupIdentifier": Any,
+            "DataGroupIdentifier.$": Any,
+            "EnableEndpoint": Any,
+            "EnableEndpoint.$": Any,
+            "DataGroupEndpointName": Any,
+            "DataGroupEndpointName.$": Any,
+        },
+        total=False,
+    )
     ModifyEventSubscriptionParameters = TypedDict(
         "ModifyEventSubscriptionParameters",
         {
@@ -2325,6 +2715,8 @@ if TYPE_CHECKING:
             "DataFilter.$": Any,
             "Description": Any,
             "Description.$": Any,
+            "DataRules": Any,
+            "DataRules.$": Any,
         },
         total=False,
     )
@@ -2359,6 +2751,18 @@ if TYPE_CHECKING:
             "RotateMasterUserPassword.$": Any,
             "MasterUserSecretKmsKeyId": Any,
             "MasterUserSecretKmsKeyId.$": Any,
+        },
+        total=False,
+    )
+    MoveDataGroupParameters = TypedDict(
+        "MoveDataGroupParameters",
+        {
+            "DataGroupIdentifier": Any,
+            "DataGroupIdentifier.$": Any,
+            "MoveOperation": Any,
+            "MoveOperation.$": Any,
+            "TargetDBClusterIdentifier": Any,
+            "TargetDBClusterIdentifier.$": Any,
         },
         total=False,
     )
@@ -2426,6 +2830,16 @@ if TYPE_CHECKING:
             "DbInstanceIdentifiers.$": Any,
             "DbClusterIdentifiers": Any,
             "DbClusterIdentifiers.$": Any,
+        },
+        total=False,
+    )
+    RemoveDBClusterFromDBClusterGroupParameters = TypedDict(
+        "RemoveDBClusterFromDBClusterGroupParameters",
+        {
+            "DbClusterGroupIdentifier": Any,
+            "DbClusterGroupIdentifier.$": Any,
+            "DbClusterIdentifier": Any,
+            "DbClusterIdentifier.$": Any,
         },
         total=False,
     )
@@ -2581,6 +2995,8 @@ if TYPE_CHECKING:
             "EngineLifecycleSupport.$": Any,
             "TagSpecifications": Any,
             "TagSpecifications.$": Any,
+            "AssociatedRoles": Any,
+            "AssociatedRoles.$": Any,
         },
         total=False,
     )
@@ -2667,6 +3083,88 @@ if TYPE_CHECKING:
             "EnableVPCNetworking.$": Any,
             "EnableInternetAccessGateway": Any,
             "EnableInternetAccessGateway.$": Any,
+            "AssociatedRoles": Any,
+            "AssociatedRoles.$": Any,
+            "DataGroupRestoreConfigurations": Any,
+            "DataGroupRestoreConfigurations.$": Any,
+        },
+        total=False,
+    )
+    RestoreDBClusterGroupFromSnapshotParameters = TypedDict(
+        "RestoreDBClusterGroupFromSnapshotParameters",
+        {
+            "DbClusterGroupIdentifier": Any,
+            "DbClusterGroupIdentifier.$": Any,
+            "MemberClusterProvisioningConfiguration": Any,
+            "MemberClusterProvisioningConfiguration.$": Any,
+            "MemberClusterOverrides": Any,
+            "MemberClusterOverrides.$": Any,
+            "PreferredMaintenanceWindow": Any,
+            "PreferredMaintenanceWindow.$": Any,
+            "CopyTagsToSnapshot": Any,
+            "CopyTagsToSnapshot.$": Any,
+            "PreferredBackupWindow": Any,
+            "PreferredBackupWindow.$": Any,
+            "BackupRetentionPeriod": Any,
+            "BackupRetentionPeriod.$": Any,
+            "DeletionProtection": Any,
+            "DeletionProtection.$": Any,
+            "EnableRouting": Any,
+            "EnableRouting.$": Any,
+            "RoutingEndpointConfiguration": Any,
+            "RoutingEndpointConfiguration.$": Any,
+            "Tags": Any,
+            "Tags.$": Any,
+            "TagSpecifications": Any,
+            "TagSpecifications.$": Any,
+            "AdminUsername": Any,
+            "AdminUsername.$": Any,
+            "AdminUserPassword": Any,
+            "AdminUserPassword.$": Any,
+            "DbClusterGroupSnapshotIdentifier": Any,
+            "DbClusterGroupSnapshotIdentifier.$": Any,
+        },
+        total=False,
+    )
+    RestoreDBClusterGroupToPointInTimeParameters = TypedDict(
+        "RestoreDBClusterGroupToPointInTimeParameters",
+        {
+            "DbClusterGroupIdentifier": Any,
+            "DbClusterGroupIdentifier.$": Any,
+            "MemberClusterProvisioningConfiguration": Any,
+            "MemberClusterProvisioningConfiguration.$": Any,
+            "MemberClusterOverrides": Any,
+            "MemberClusterOverrides.$": Any,
+            "PreferredMaintenanceWindow": Any,
+            "PreferredMaintenanceWindow.$": Any,
+            "CopyTagsToSnapshot": Any,
+            "CopyTagsToSnapshot.$": Any,
+            "PreferredBackupWindow": Any,
+            "PreferredBackupWindow.$": Any,
+            "BackupRetentionPeriod": Any,
+            "BackupRetentionPeriod.$": Any,
+            "DeletionProtection": Any,
+            "DeletionProtection.$": Any,
+            "EnableRouting": Any,
+            "EnableRouting.$": Any,
+            "RoutingEndpointConfiguration": Any,
+            "RoutingEndpointConfiguration.$": Any,
+            "Tags": Any,
+            "Tags.$": Any,
+            "TagSpecifications": Any,
+            "TagSpecifications.$": Any,
+            "AdminUsername": Any,
+            "AdminUsername.$": Any,
+            "AdminUserPassword": Any,
+            "AdminUserPassword.$": Any,
+            "SourceDBClusterGroupIdentifier": Any,
+            "SourceDBClusterGroupIdentifier.$": Any,
+            "SourceDBClusterGroupResourceId": Any,
+            "SourceDBClusterGroupResourceId.$": Any,
+            "RestoreToTime": Any,
+            "RestoreToTime.$": Any,
+            "UseLatestRestorableTime": Any,
+            "UseLatestRestorableTime.$": Any,
         },
         total=False,
     )
@@ -2753,6 +3251,10 @@ if TYPE_CHECKING:
             "EnableVPCNetworking.$": Any,
             "EnableInternetAccessGateway": Any,
             "EnableInternetAccessGateway.$": Any,
+            "AssociatedRoles": Any,
+            "AssociatedRoles.$": Any,
+            "DataGroupRestoreConfigurations": Any,
+            "DataGroupRestoreConfigurations.$": Any,
         },
         total=False,
     )
@@ -2841,6 +3343,8 @@ if TYPE_CHECKING:
             "BackupRetentionPeriod.$": Any,
             "PreferredBackupWindow": Any,
             "PreferredBackupWindow.$": Any,
+            "DbCapacityReservationIdentifier": Any,
+            "DbCapacityReservationIdentifier.$": Any,
             "DedicatedLogVolume": Any,
             "DedicatedLogVolume.$": Any,
             "CaCertificateIdentifier": Any,
@@ -2959,6 +3463,8 @@ if TYPE_CHECKING:
             "ManageMasterUserPassword.$": Any,
             "MasterUserSecretKmsKeyId": Any,
             "MasterUserSecretKmsKeyId.$": Any,
+            "DbCapacityReservationIdentifier": Any,
+            "DbCapacityReservationIdentifier.$": Any,
             "DedicatedLogVolume": Any,
             "DedicatedLogVolume.$": Any,
             "CaCertificateIdentifier": Any,
@@ -3065,6 +3571,8 @@ if TYPE_CHECKING:
             "BackupRetentionPeriod.$": Any,
             "PreferredBackupWindow": Any,
             "PreferredBackupWindow.$": Any,
+            "DbCapacityReservationIdentifier": Any,
+            "DbCapacityReservationIdentifier.$": Any,
             "DedicatedLogVolume": Any,
             "DedicatedLogVolume.$": Any,
             "CaCertificateIdentifier": Any,
@@ -3079,6 +3587,18 @@ if TYPE_CHECKING:
             "ManageMasterUserPassword.$": Any,
             "MasterUserSecretKmsKeyId": Any,
             "MasterUserSecretKmsKeyId.$": Any,
+        },
+        total=False,
+    )
+    ResyncIntegrationParameters = TypedDict(
+        "ResyncIntegrationParameters",
+        {
+            "IntegrationIdentifier": Any,
+            "IntegrationIdentifier.$": Any,
+            "Tables": Any,
+            "Tables.$": Any,
+            "FullResync": Any,
+            "FullResync.$": Any,
         },
         total=False,
     )
@@ -3121,7 +3641,12 @@ if TYPE_CHECKING:
     )
     StartDBInstanceParameters = TypedDict(
         "StartDBInstanceParameters",
-        {"DbInstanceIdentifier": Any, "DbInstanceIdentifier.$": Any},
+        {
+            "DbInstanceIdentifier": Any,
+            "DbInstanceIdentifier.$": Any,
+            "DbCapacityReservationIdentifier": Any,
+            "DbCapacityReservationIdentifier.$": Any,
+        },
         total=False,
     )
     StartDBInstanceAutomatedBackupsReplicationParameters = TypedDict(
@@ -3182,6 +3707,8 @@ if TYPE_CHECKING:
             "DbInstanceIdentifier.$": Any,
             "DbSnapshotIdentifier": Any,
             "DbSnapshotIdentifier.$": Any,
+            "DetachFromDBCapacityReservation": Any,
+            "DetachFromDBCapacityReservation.$": Any,
         },
         total=False,
     )
@@ -3215,6 +3742,18 @@ if TYPE_CHECKING:
         {"DbInstanceIdentifier": Any, "DbInstanceIdentifier.$": Any},
         total=False,
     )
+
+
+def add_db_cluster_to_db_cluster_group(
+    name: str,
+    parameters: AddDBClusterToDBClusterGroupParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:addDBClusterToDBClusterGroup (``arn:aws:states:::aws-sdk:rds:addDBClusterToDBClusterGroup``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:addDBClusterToDBClusterGroup", parameters, pattern, options)
 
 
 def add_role_to_db_cluster(
@@ -3301,6 +3840,18 @@ def backtrack_db_cluster(
     return sdk_task(name, "rds:backtrackDBCluster", parameters, pattern, options)
 
 
+def cancel_db_capacity_reservation(
+    name: str,
+    parameters: CancelDBCapacityReservationParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:cancelDBCapacityReservation (``arn:aws:states:::aws-sdk:rds:cancelDBCapacityReservation``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:cancelDBCapacityReservation", parameters, pattern, options)
+
+
 def cancel_export_task(
     name: str,
     parameters: CancelExportTaskParameters,
@@ -3385,6 +3936,18 @@ def create_blue_green_deployment(
     return sdk_task(name, "rds:createBlueGreenDeployment", parameters, pattern, options)
 
 
+def create_branch(
+    name: str,
+    parameters: CreateBranchParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:createBranch (``arn:aws:states:::aws-sdk:rds:createBranch``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:createBranch", parameters, pattern, options)
+
+
 def create_custom_db_engine_version(
     name: str,
     parameters: CreateCustomDBEngineVersionParameters,
@@ -3395,6 +3958,18 @@ def create_custom_db_engine_version(
 ) -> Task:
     """Call rds:createCustomDBEngineVersion (``arn:aws:states:::aws-sdk:rds:createCustomDBEngineVersion``); the parameters are checked against its API model."""
     return sdk_task(name, "rds:createCustomDBEngineVersion", parameters, pattern, options)
+
+
+def create_db_capacity_reservation(
+    name: str,
+    parameters: CreateDBCapacityReservationParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:createDBCapacityReservation (``arn:aws:states:::aws-sdk:rds:createDBCapacityReservation``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:createDBCapacityReservation", parameters, pattern, options)
 
 
 def create_db_cluster(
@@ -3419,6 +3994,30 @@ def create_db_cluster_endpoint(
 ) -> Task:
     """Call rds:createDBClusterEndpoint (``arn:aws:states:::aws-sdk:rds:createDBClusterEndpoint``); the parameters are checked against its API model."""
     return sdk_task(name, "rds:createDBClusterEndpoint", parameters, pattern, options)
+
+
+def create_db_cluster_group(
+    name: str,
+    parameters: CreateDBClusterGroupParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:createDBClusterGroup (``arn:aws:states:::aws-sdk:rds:createDBClusterGroup``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:createDBClusterGroup", parameters, pattern, options)
+
+
+def create_db_cluster_group_snapshot(
+    name: str,
+    parameters: CreateDBClusterGroupSnapshotParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:createDBClusterGroupSnapshot (``arn:aws:states:::aws-sdk:rds:createDBClusterGroupSnapshot``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:createDBClusterGroupSnapshot", parameters, pattern, options)
 
 
 def create_db_cluster_parameter_group(
@@ -3553,6 +4152,18 @@ def create_db_subnet_group(
     return sdk_task(name, "rds:createDBSubnetGroup", parameters, pattern, options)
 
 
+def create_data_group(
+    name: str,
+    parameters: CreateDataGroupParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:createDataGroup (``arn:aws:states:::aws-sdk:rds:createDataGroup``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:createDataGroup", parameters, pattern, options)
+
+
 def create_event_subscription(
     name: str,
     parameters: CreateEventSubscriptionParameters,
@@ -3625,6 +4236,18 @@ def delete_blue_green_deployment(
     return sdk_task(name, "rds:deleteBlueGreenDeployment", parameters, pattern, options)
 
 
+def delete_branch(
+    name: str,
+    parameters: DeleteBranchParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:deleteBranch (``arn:aws:states:::aws-sdk:rds:deleteBranch``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:deleteBranch", parameters, pattern, options)
+
+
 def delete_custom_db_engine_version(
     name: str,
     parameters: DeleteCustomDBEngineVersionParameters,
@@ -3671,6 +4294,42 @@ def delete_db_cluster_endpoint(
 ) -> Task:
     """Call rds:deleteDBClusterEndpoint (``arn:aws:states:::aws-sdk:rds:deleteDBClusterEndpoint``); the parameters are checked against its API model."""
     return sdk_task(name, "rds:deleteDBClusterEndpoint", parameters, pattern, options)
+
+
+def delete_db_cluster_group(
+    name: str,
+    parameters: DeleteDBClusterGroupParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:deleteDBClusterGroup (``arn:aws:states:::aws-sdk:rds:deleteDBClusterGroup``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:deleteDBClusterGroup", parameters, pattern, options)
+
+
+def delete_db_cluster_group_automated_backup(
+    name: str,
+    parameters: DeleteDBClusterGroupAutomatedBackupParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:deleteDBClusterGroupAutomatedBackup (``arn:aws:states:::aws-sdk:rds:deleteDBClusterGroupAutomatedBackup``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:deleteDBClusterGroupAutomatedBackup", parameters, pattern, options)
+
+
+def delete_db_cluster_group_snapshot(
+    name: str,
+    parameters: DeleteDBClusterGroupSnapshotParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:deleteDBClusterGroupSnapshot (``arn:aws:states:::aws-sdk:rds:deleteDBClusterGroupSnapshot``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:deleteDBClusterGroupSnapshot", parameters, pattern, options)
 
 
 def delete_db_cluster_parameter_group(
@@ -3805,6 +4464,18 @@ def delete_db_subnet_group(
     return sdk_task(name, "rds:deleteDBSubnetGroup", parameters, pattern, options)
 
 
+def delete_data_group(
+    name: str,
+    parameters: DeleteDataGroupParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:deleteDataGroup (``arn:aws:states:::aws-sdk:rds:deleteDataGroup``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:deleteDataGroup", parameters, pattern, options)
+
+
 def delete_event_subscription(
     name: str,
     parameters: DeleteEventSubscriptionParameters,
@@ -3901,6 +4572,18 @@ def describe_blue_green_deployments(
     return sdk_task(name, "rds:describeBlueGreenDeployments", parameters, pattern, options)
 
 
+def describe_branches(
+    name: str,
+    parameters: DescribeBranchesParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:describeBranches (``arn:aws:states:::aws-sdk:rds:describeBranches``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:describeBranches", parameters, pattern, options)
+
+
 def describe_certificates(
     name: str,
     parameters: DescribeCertificatesParameters,
@@ -3911,6 +4594,18 @@ def describe_certificates(
 ) -> Task:
     """Call rds:describeCertificates (``arn:aws:states:::aws-sdk:rds:describeCertificates``); the parameters are checked against its API model."""
     return sdk_task(name, "rds:describeCertificates", parameters, pattern, options)
+
+
+def describe_db_capacity_reservations(
+    name: str,
+    parameters: DescribeDBCapacityReservationsParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:describeDBCapacityReservations (``arn:aws:states:::aws-sdk:rds:describeDBCapacityReservations``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:describeDBCapacityReservations", parameters, pattern, options)
 
 
 def describe_db_cluster_automated_backups(
@@ -3949,6 +4644,58 @@ def describe_db_cluster_endpoints(
     return sdk_task(name, "rds:describeDBClusterEndpoints", parameters, pattern, options)
 
 
+def describe_db_cluster_group_automated_backup_members(
+    name: str,
+    parameters: DescribeDBClusterGroupAutomatedBackupMembersParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:describeDBClusterGroupAutomatedBackupMembers (``arn:aws:states:::aws-sdk:rds:describeDBClusterGroupAutomatedBackupMembers``); the parameters are checked against its API model."""
+    return sdk_task(
+        name, "rds:describeDBClusterGroupAutomatedBackupMembers", parameters, pattern, options
+    )
+
+
+def describe_db_cluster_group_automated_backups(
+    name: str,
+    parameters: DescribeDBClusterGroupAutomatedBackupsParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:describeDBClusterGroupAutomatedBackups (``arn:aws:states:::aws-sdk:rds:describeDBClusterGroupAutomatedBackups``); the parameters are checked against its API model."""
+    return sdk_task(
+        name, "rds:describeDBClusterGroupAutomatedBackups", parameters, pattern, options
+    )
+
+
+def describe_db_cluster_group_snapshots(
+    name: str,
+    parameters: DescribeDBClusterGroupSnapshotsParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:describeDBClusterGroupSnapshots (``arn:aws:states:::aws-sdk:rds:describeDBClusterGroupSnapshots``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:describeDBClusterGroupSnapshots", parameters, pattern, options)
+
+
+def describe_db_cluster_groups(
+    name: str,
+    parameters: DescribeDBClusterGroupsParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:describeDBClusterGroups (``arn:aws:states:::aws-sdk:rds:describeDBClusterGroups``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:describeDBClusterGroups", parameters, pattern, options)
+
+
 def describe_db_cluster_parameter_groups(
     name: str,
     parameters: DescribeDBClusterParameterGroupsParameters,
@@ -3983,6 +4730,18 @@ def describe_db_cluster_snapshot_attributes(
 ) -> Task:
     """Call rds:describeDBClusterSnapshotAttributes (``arn:aws:states:::aws-sdk:rds:describeDBClusterSnapshotAttributes``); the parameters are checked against its API model."""
     return sdk_task(name, "rds:describeDBClusterSnapshotAttributes", parameters, pattern, options)
+
+
+def describe_db_cluster_snapshot_data_groups(
+    name: str,
+    parameters: DescribeDBClusterSnapshotDataGroupsParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:describeDBClusterSnapshotDataGroups (``arn:aws:states:::aws-sdk:rds:describeDBClusterSnapshotDataGroups``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:describeDBClusterSnapshotDataGroups", parameters, pattern, options)
 
 
 def describe_db_cluster_snapshots(
@@ -4223,6 +4982,30 @@ def describe_db_subnet_groups(
 ) -> Task:
     """Call rds:describeDBSubnetGroups (``arn:aws:states:::aws-sdk:rds:describeDBSubnetGroups``); the parameters are checked against its API model."""
     return sdk_task(name, "rds:describeDBSubnetGroups", parameters, pattern, options)
+
+
+def describe_data_group_restore_windows(
+    name: str,
+    parameters: DescribeDataGroupRestoreWindowsParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:describeDataGroupRestoreWindows (``arn:aws:states:::aws-sdk:rds:describeDataGroupRestoreWindows``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:describeDataGroupRestoreWindows", parameters, pattern, options)
+
+
+def describe_data_groups(
+    name: str,
+    parameters: DescribeDataGroupsParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:describeDataGroups (``arn:aws:states:::aws-sdk:rds:describeDataGroups``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:describeDataGroups", parameters, pattern, options)
 
 
 def describe_engine_default_cluster_parameters(
@@ -4563,6 +5346,18 @@ def modify_custom_db_engine_version(
     return sdk_task(name, "rds:modifyCustomDBEngineVersion", parameters, pattern, options)
 
 
+def modify_db_capacity_reservation(
+    name: str,
+    parameters: ModifyDBCapacityReservationParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:modifyDBCapacityReservation (``arn:aws:states:::aws-sdk:rds:modifyDBCapacityReservation``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:modifyDBCapacityReservation", parameters, pattern, options)
+
+
 def modify_db_cluster(
     name: str,
     parameters: ModifyDBClusterParameters,
@@ -4585,6 +5380,18 @@ def modify_db_cluster_endpoint(
 ) -> Task:
     """Call rds:modifyDBClusterEndpoint (``arn:aws:states:::aws-sdk:rds:modifyDBClusterEndpoint``); the parameters are checked against its API model."""
     return sdk_task(name, "rds:modifyDBClusterEndpoint", parameters, pattern, options)
+
+
+def modify_db_cluster_group(
+    name: str,
+    parameters: ModifyDBClusterGroupParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:modifyDBClusterGroup (``arn:aws:states:::aws-sdk:rds:modifyDBClusterGroup``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:modifyDBClusterGroup", parameters, pattern, options)
 
 
 def modify_db_cluster_parameter_group(
@@ -4731,6 +5538,18 @@ def modify_db_subnet_group(
     return sdk_task(name, "rds:modifyDBSubnetGroup", parameters, pattern, options)
 
 
+def modify_data_group(
+    name: str,
+    parameters: ModifyDataGroupParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:modifyDataGroup (``arn:aws:states:::aws-sdk:rds:modifyDataGroup``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:modifyDataGroup", parameters, pattern, options)
+
+
 def modify_event_subscription(
     name: str,
     parameters: ModifyEventSubscriptionParameters,
@@ -4789,6 +5608,18 @@ def modify_tenant_database(
 ) -> Task:
     """Call rds:modifyTenantDatabase (``arn:aws:states:::aws-sdk:rds:modifyTenantDatabase``); the parameters are checked against its API model."""
     return sdk_task(name, "rds:modifyTenantDatabase", parameters, pattern, options)
+
+
+def move_data_group(
+    name: str,
+    parameters: MoveDataGroupParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:moveDataGroup (``arn:aws:states:::aws-sdk:rds:moveDataGroup``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:moveDataGroup", parameters, pattern, options)
 
 
 def promote_read_replica(
@@ -4873,6 +5704,18 @@ def register_db_proxy_targets(
 ) -> Task:
     """Call rds:registerDBProxyTargets (``arn:aws:states:::aws-sdk:rds:registerDBProxyTargets``); the parameters are checked against its API model."""
     return sdk_task(name, "rds:registerDBProxyTargets", parameters, pattern, options)
+
+
+def remove_db_cluster_from_db_cluster_group(
+    name: str,
+    parameters: RemoveDBClusterFromDBClusterGroupParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:removeDBClusterFromDBClusterGroup (``arn:aws:states:::aws-sdk:rds:removeDBClusterFromDBClusterGroup``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:removeDBClusterFromDBClusterGroup", parameters, pattern, options)
 
 
 def remove_from_global_cluster(
@@ -4985,6 +5828,30 @@ def restore_db_cluster_from_snapshot(
     return sdk_task(name, "rds:restoreDBClusterFromSnapshot", parameters, pattern, options)
 
 
+def restore_db_cluster_group_from_snapshot(
+    name: str,
+    parameters: RestoreDBClusterGroupFromSnapshotParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:restoreDBClusterGroupFromSnapshot (``arn:aws:states:::aws-sdk:rds:restoreDBClusterGroupFromSnapshot``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:restoreDBClusterGroupFromSnapshot", parameters, pattern, options)
+
+
+def restore_db_cluster_group_to_point_in_time(
+    name: str,
+    parameters: RestoreDBClusterGroupToPointInTimeParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:restoreDBClusterGroupToPointInTime (``arn:aws:states:::aws-sdk:rds:restoreDBClusterGroupToPointInTime``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:restoreDBClusterGroupToPointInTime", parameters, pattern, options)
+
+
 def restore_db_cluster_to_point_in_time(
     name: str,
     parameters: RestoreDBClusterToPointInTimeParameters,
@@ -5031,6 +5898,18 @@ def restore_db_instance_to_point_in_time(
 ) -> Task:
     """Call rds:restoreDBInstanceToPointInTime (``arn:aws:states:::aws-sdk:rds:restoreDBInstanceToPointInTime``); the parameters are checked against its API model."""
     return sdk_task(name, "rds:restoreDBInstanceToPointInTime", parameters, pattern, options)
+
+
+def resync_integration(
+    name: str,
+    parameters: ResyncIntegrationParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call rds:resyncIntegration (``arn:aws:states:::aws-sdk:rds:resyncIntegration``); the parameters are checked against its API model."""
+    return sdk_task(name, "rds:resyncIntegration", parameters, pattern, options)
 
 
 def revoke_db_security_group_ingress(
@@ -5194,6 +6073,7 @@ def switchover_read_replica(
 
 
 __all__ = [
+    "add_db_cluster_to_db_cluster_group",
     "add_role_to_db_cluster",
     "add_role_to_db_instance",
     "add_source_identifier_to_subscription",
@@ -5201,6 +6081,7 @@ __all__ = [
     "apply_pending_maintenance_action",
     "authorize_db_security_group_ingress",
     "backtrack_db_cluster",
+    "cancel_db_capacity_reservation",
     "cancel_export_task",
     "copy_db_cluster_parameter_group",
     "copy_db_cluster_snapshot",
@@ -5208,9 +6089,14 @@ __all__ = [
     "copy_db_snapshot",
     "copy_option_group",
     "create_blue_green_deployment",
+    "create_branch",
     "create_custom_db_engine_version",
+    "create_data_group",
+    "create_db_capacity_reservation",
     "create_db_cluster",
     "create_db_cluster_endpoint",
+    "create_db_cluster_group",
+    "create_db_cluster_group_snapshot",
     "create_db_cluster_parameter_group",
     "create_db_cluster_snapshot",
     "create_db_instance",
@@ -5228,10 +6114,15 @@ __all__ = [
     "create_option_group",
     "create_tenant_database",
     "delete_blue_green_deployment",
+    "delete_branch",
     "delete_custom_db_engine_version",
+    "delete_data_group",
     "delete_db_cluster",
     "delete_db_cluster_automated_backup",
     "delete_db_cluster_endpoint",
+    "delete_db_cluster_group",
+    "delete_db_cluster_group_automated_backup",
+    "delete_db_cluster_group_snapshot",
     "delete_db_cluster_parameter_group",
     "delete_db_cluster_snapshot",
     "delete_db_instance",
@@ -5251,13 +6142,22 @@ __all__ = [
     "deregister_db_proxy_targets",
     "describe_account_attributes",
     "describe_blue_green_deployments",
+    "describe_branches",
     "describe_certificates",
+    "describe_data_group_restore_windows",
+    "describe_data_groups",
+    "describe_db_capacity_reservations",
     "describe_db_cluster_automated_backups",
     "describe_db_cluster_backtracks",
     "describe_db_cluster_endpoints",
+    "describe_db_cluster_group_automated_backup_members",
+    "describe_db_cluster_group_automated_backups",
+    "describe_db_cluster_group_snapshots",
+    "describe_db_cluster_groups",
     "describe_db_cluster_parameter_groups",
     "describe_db_cluster_parameters",
     "describe_db_cluster_snapshot_attributes",
+    "describe_db_cluster_snapshot_data_groups",
     "describe_db_cluster_snapshots",
     "describe_db_clusters",
     "describe_db_engine_versions",
@@ -5306,8 +6206,11 @@ __all__ = [
     "modify_certificates",
     "modify_current_db_cluster_capacity",
     "modify_custom_db_engine_version",
+    "modify_data_group",
+    "modify_db_capacity_reservation",
     "modify_db_cluster",
     "modify_db_cluster_endpoint",
+    "modify_db_cluster_group",
     "modify_db_cluster_parameter_group",
     "modify_db_cluster_snapshot_attribute",
     "modify_db_instance",
@@ -5325,6 +6228,7 @@ __all__ = [
     "modify_integration",
     "modify_option_group",
     "modify_tenant_database",
+    "move_data_group",
     "promote_read_replica",
     "promote_read_replica_db_cluster",
     "purchase_reserved_db_instances_offering",
@@ -5332,6 +6236,7 @@ __all__ = [
     "reboot_db_instance",
     "reboot_db_shard_group",
     "register_db_proxy_targets",
+    "remove_db_cluster_from_db_cluster_group",
     "remove_from_global_cluster",
     "remove_role_from_db_cluster",
     "remove_role_from_db_instance",
@@ -5341,10 +6246,13 @@ __all__ = [
     "reset_db_parameter_group",
     "restore_db_cluster_from_s3",
     "restore_db_cluster_from_snapshot",
+    "restore_db_cluster_group_from_snapshot",
+    "restore_db_cluster_group_to_point_in_time",
     "restore_db_cluster_to_point_in_time",
     "restore_db_instance_from_db_snapshot",
     "restore_db_instance_from_s3",
     "restore_db_instance_to_point_in_time",
+    "resync_integration",
     "revoke_db_security_group_ingress",
     "start_activity_stream",
     "start_db_cluster",

@@ -1,6 +1,6 @@
 """Typed builders of the AWS SDK integration of rekognition.
 
-Generated from botocore 1.43.11 by ``python -m sfdsl._sdk._typed``; do not edit."""
+Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Typed builders of the AWS SDK integration of s3.
 
-Generated from botocore 1.43.11 by ``python -m sfdsl._sdk._typed``; do not edit."""
+Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit."""
 
 from __future__ import annotations
 
@@ -134,6 +134,8 @@ if TYPE_CHECKING:
             "MetadataDirective.$": Any,
             "TaggingDirective": Any,
             "TaggingDirective.$": Any,
+            "AnnotationDirective": Any,
+            "AnnotationDirective.$": Any,
             "ServerSideEncryption": Any,
             "ServerSideEncryption.$": Any,
             "StorageClass": Any,
@@ -168,6 +170,12 @@ if TYPE_CHECKING:
             "ObjectLockRetainUntilDate.$": Any,
             "ObjectLockLegalHoldStatus": Any,
             "ObjectLockLegalHoldStatus.$": Any,
+            "ObjectLockEventHold": Any,
+            "ObjectLockEventHold.$": Any,
+            "ObjectLockEventHoldDurationDays": Any,
+            "ObjectLockEventHoldDurationDays.$": Any,
+            "ObjectLockEventHoldDurationYears": Any,
+            "ObjectLockEventHoldDurationYears.$": Any,
             "ExpectedBucketOwner": Any,
             "ExpectedBucketOwner.$": Any,
             "ExpectedSourceBucketOwner": Any,
@@ -294,6 +302,12 @@ if TYPE_CHECKING:
             "ObjectLockRetainUntilDate.$": Any,
             "ObjectLockLegalHoldStatus": Any,
             "ObjectLockLegalHoldStatus.$": Any,
+            "ObjectLockEventHold": Any,
+            "ObjectLockEventHold.$": Any,
+            "ObjectLockEventHoldDurationDays": Any,
+            "ObjectLockEventHoldDurationDays.$": Any,
+            "ObjectLockEventHoldDurationYears": Any,
+            "ObjectLockEventHoldDurationYears.$": Any,
             "ExpectedBucketOwner": Any,
             "ExpectedBucketOwner.$": Any,
             "ChecksumAlgorithm": Any,
@@ -450,6 +464,26 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    DeleteObjectAnnotationParameters = TypedDict(
+        "DeleteObjectAnnotationParameters",
+        {
+            "Bucket": Any,
+            "Bucket.$": Any,
+            "Key": Any,
+            "Key.$": Any,
+            "AnnotationName": Any,
+            "AnnotationName.$": Any,
+            "VersionId": Any,
+            "VersionId.$": Any,
+            "RequestPayer": Any,
+            "RequestPayer.$": Any,
+            "ExpectedBucketOwner": Any,
+            "ExpectedBucketOwner.$": Any,
+            "ObjectIfMatch": Any,
+            "ObjectIfMatch.$": Any,
+        },
+        total=False,
+    )
     DeleteObjectTaggingParameters = TypedDict(
         "DeleteObjectTaggingParameters",
         {
@@ -525,6 +559,11 @@ if TYPE_CHECKING:
     )
     GetBucketCorsParameters = TypedDict(
         "GetBucketCorsParameters",
+        {"Bucket": Any, "Bucket.$": Any, "ExpectedBucketOwner": Any, "ExpectedBucketOwner.$": Any},
+        total=False,
+    )
+    GetBucketDefaultStorageClassParameters = TypedDict(
+        "GetBucketDefaultStorageClassParameters",
         {"Bucket": Any, "Bucket.$": Any, "ExpectedBucketOwner": Any, "ExpectedBucketOwner.$": Any},
         total=False,
     )
@@ -713,6 +752,26 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    GetObjectAnnotationParameters = TypedDict(
+        "GetObjectAnnotationParameters",
+        {
+            "Bucket": Any,
+            "Bucket.$": Any,
+            "Key": Any,
+            "Key.$": Any,
+            "AnnotationName": Any,
+            "AnnotationName.$": Any,
+            "VersionId": Any,
+            "VersionId.$": Any,
+            "RequestPayer": Any,
+            "RequestPayer.$": Any,
+            "ExpectedBucketOwner": Any,
+            "ExpectedBucketOwner.$": Any,
+            "ChecksumMode": Any,
+            "ChecksumMode.$": Any,
+        },
+        total=False,
+    )
     GetObjectAttributesParameters = TypedDict(
         "GetObjectAttributesParameters",
         {
@@ -805,6 +864,28 @@ if TYPE_CHECKING:
             "RequestPayer.$": Any,
             "ExpectedBucketOwner": Any,
             "ExpectedBucketOwner.$": Any,
+        },
+        total=False,
+    )
+    GetPartParameters = TypedDict(
+        "GetPartParameters",
+        {
+            "Bucket": Any,
+            "Bucket.$": Any,
+            "Key": Any,
+            "Key.$": Any,
+            "Range": Any,
+            "Range.$": Any,
+            "RequestPayer": Any,
+            "RequestPayer.$": Any,
+            "UploadId": Any,
+            "UploadId.$": Any,
+            "PartNumber": Any,
+            "PartNumber.$": Any,
+            "ExpectedBucketOwner": Any,
+            "ExpectedBucketOwner.$": Any,
+            "ChecksumMode": Any,
+            "ChecksumMode.$": Any,
         },
         total=False,
     )
@@ -959,6 +1040,28 @@ if TYPE_CHECKING:
             "ExpectedBucketOwner.$": Any,
             "RequestPayer": Any,
             "RequestPayer.$": Any,
+        },
+        total=False,
+    )
+    ListObjectAnnotationsParameters = TypedDict(
+        "ListObjectAnnotationsParameters",
+        {
+            "Bucket": Any,
+            "Bucket.$": Any,
+            "Key": Any,
+            "Key.$": Any,
+            "VersionId": Any,
+            "VersionId.$": Any,
+            "MaxAnnotationResults": Any,
+            "MaxAnnotationResults.$": Any,
+            "AnnotationPrefix": Any,
+            "AnnotationPrefix.$": Any,
+            "ContinuationToken": Any,
+            "ContinuationToken.$": Any,
+            "RequestPayer": Any,
+            "RequestPayer.$": Any,
+            "ExpectedBucketOwner": Any,
+            "ExpectedBucketOwner.$": Any,
         },
         total=False,
     )
@@ -1151,6 +1254,22 @@ if TYPE_CHECKING:
             "ChecksumAlgorithm.$": Any,
             "ExpectedBucketOwner": Any,
             "ExpectedBucketOwner.$": Any,
+        },
+        total=False,
+    )
+    PutBucketDefaultStorageClassParameters = TypedDict(
+        "PutBucketDefaultStorageClassParameters",
+        {
+            "Bucket": Any,
+            "Bucket.$": Any,
+            "ContentMD5": Any,
+            "ContentMD5.$": Any,
+            "ChecksumAlgorithm": Any,
+            "ChecksumAlgorithm.$": Any,
+            "ExpectedBucketOwner": Any,
+            "ExpectedBucketOwner.$": Any,
+            "DefaultStorageClassConfiguration": Any,
+            "DefaultStorageClassConfiguration.$": Any,
         },
         total=False,
     )
@@ -1501,6 +1620,12 @@ if TYPE_CHECKING:
             "ObjectLockRetainUntilDate.$": Any,
             "ObjectLockLegalHoldStatus": Any,
             "ObjectLockLegalHoldStatus.$": Any,
+            "ObjectLockEventHold": Any,
+            "ObjectLockEventHold.$": Any,
+            "ObjectLockEventHoldDurationDays": Any,
+            "ObjectLockEventHoldDurationDays.$": Any,
+            "ObjectLockEventHoldDurationYears": Any,
+            "ObjectLockEventHoldDurationYears.$": Any,
             "ExpectedBucketOwner": Any,
             "ExpectedBucketOwner.$": Any,
         },
@@ -1535,6 +1660,52 @@ if TYPE_CHECKING:
             "RequestPayer.$": Any,
             "VersionId": Any,
             "VersionId.$": Any,
+            "ExpectedBucketOwner": Any,
+            "ExpectedBucketOwner.$": Any,
+        },
+        total=False,
+    )
+    PutObjectAnnotationParameters = TypedDict(
+        "PutObjectAnnotationParameters",
+        {
+            "Bucket": Any,
+            "Bucket.$": Any,
+            "Key": Any,
+            "Key.$": Any,
+            "VersionId": Any,
+            "VersionId.$": Any,
+            "AnnotationName": Any,
+            "AnnotationName.$": Any,
+            "AnnotationPayload": Any,
+            "AnnotationPayload.$": Any,
+            "ObjectIfMatch": Any,
+            "ObjectIfMatch.$": Any,
+            "ChecksumAlgorithm": Any,
+            "ChecksumAlgorithm.$": Any,
+            "ChecksumCRC32": Any,
+            "ChecksumCRC32.$": Any,
+            "ChecksumCRC32C": Any,
+            "ChecksumCRC32C.$": Any,
+            "ChecksumCRC64NVME": Any,
+            "ChecksumCRC64NVME.$": Any,
+            "ChecksumSHA1": Any,
+            "ChecksumSHA1.$": Any,
+            "ChecksumSHA256": Any,
+            "ChecksumSHA256.$": Any,
+            "ChecksumSHA512": Any,
+            "ChecksumSHA512.$": Any,
+            "ChecksumMD5": Any,
+            "ChecksumMD5.$": Any,
+            "ChecksumXXHASH64": Any,
+            "ChecksumXXHASH64.$": Any,
+            "ChecksumXXHASH3": Any,
+            "ChecksumXXHASH3.$": Any,
+            "ChecksumXXHASH128": Any,
+            "ChecksumXXHASH128.$": Any,
+            "ContentMD5": Any,
+            "ContentMD5.$": Any,
+            "RequestPayer": Any,
+            "RequestPayer.$": Any,
             "ExpectedBucketOwner": Any,
             "ExpectedBucketOwner.$": Any,
         },
@@ -1719,6 +1890,22 @@ if TYPE_CHECKING:
             "OutputSerialization.$": Any,
             "ScanRange": Any,
             "ScanRange.$": Any,
+            "ExpectedBucketOwner": Any,
+            "ExpectedBucketOwner.$": Any,
+        },
+        total=False,
+    )
+    UpdateBucketMetadataAnnotationTableConfigurationParameters = TypedDict(
+        "UpdateBucketMetadataAnnotationTableConfigurationParameters",
+        {
+            "Bucket": Any,
+            "Bucket.$": Any,
+            "ContentMD5": Any,
+            "ContentMD5.$": Any,
+            "ChecksumAlgorithm": Any,
+            "ChecksumAlgorithm.$": Any,
+            "AnnotationTableConfiguration": Any,
+            "AnnotationTableConfiguration.$": Any,
             "ExpectedBucketOwner": Any,
             "ExpectedBucketOwner.$": Any,
         },
@@ -2264,6 +2451,18 @@ def delete_object(
     return sdk_task(name, "s3:deleteObject", parameters, pattern, options)
 
 
+def delete_object_annotation(
+    name: str,
+    parameters: DeleteObjectAnnotationParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call s3:deleteObjectAnnotation (``arn:aws:states:::aws-sdk:s3:deleteObjectAnnotation``); the parameters are checked against its API model."""
+    return sdk_task(name, "s3:deleteObjectAnnotation", parameters, pattern, options)
+
+
 def delete_object_tagging(
     name: str,
     parameters: DeleteObjectTaggingParameters,
@@ -2358,6 +2557,18 @@ def get_bucket_cors(
 ) -> Task:
     """Call s3:getBucketCors (``arn:aws:states:::aws-sdk:s3:getBucketCors``); the parameters are checked against its API model."""
     return sdk_task(name, "s3:getBucketCors", parameters, pattern, options)
+
+
+def get_bucket_default_storage_class(
+    name: str,
+    parameters: GetBucketDefaultStorageClassParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call s3:getBucketDefaultStorageClass (``arn:aws:states:::aws-sdk:s3:getBucketDefaultStorageClass``); the parameters are checked against its API model."""
+    return sdk_task(name, "s3:getBucketDefaultStorageClass", parameters, pattern, options)
 
 
 def get_bucket_encryption(
@@ -2626,6 +2837,18 @@ def get_object_acl(
     return sdk_task(name, "s3:getObjectAcl", parameters, pattern, options)
 
 
+def get_object_annotation(
+    name: str,
+    parameters: GetObjectAnnotationParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call s3:getObjectAnnotation (``arn:aws:states:::aws-sdk:s3:getObjectAnnotation``); the parameters are checked against its API model."""
+    return sdk_task(name, "s3:getObjectAnnotation", parameters, pattern, options)
+
+
 def get_object_attributes(
     name: str,
     parameters: GetObjectAttributesParameters,
@@ -2696,6 +2919,18 @@ def get_object_torrent(
 ) -> Task:
     """Call s3:getObjectTorrent (``arn:aws:states:::aws-sdk:s3:getObjectTorrent``); the parameters are checked against its API model."""
     return sdk_task(name, "s3:getObjectTorrent", parameters, pattern, options)
+
+
+def get_part(
+    name: str,
+    parameters: GetPartParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call s3:getPart (``arn:aws:states:::aws-sdk:s3:getPart``); the parameters are checked against its API model."""
+    return sdk_task(name, "s3:getPart", parameters, pattern, options)
 
 
 def get_public_access_block(
@@ -2820,6 +3055,18 @@ def list_multipart_uploads(
     return sdk_task(name, "s3:listMultipartUploads", parameters, pattern, options)
 
 
+def list_object_annotations(
+    name: str,
+    parameters: ListObjectAnnotationsParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call s3:listObjectAnnotations (``arn:aws:states:::aws-sdk:s3:listObjectAnnotations``); the parameters are checked against its API model."""
+    return sdk_task(name, "s3:listObjectAnnotations", parameters, pattern, options)
+
+
 def list_object_versions(
     name: str,
     parameters: ListObjectVersionsParameters,
@@ -2926,6 +3173,18 @@ def put_bucket_cors(
 ) -> Task:
     """Call s3:putBucketCors (``arn:aws:states:::aws-sdk:s3:putBucketCors``); the parameters are checked against its API model."""
     return sdk_task(name, "s3:putBucketCors", parameters, pattern, options)
+
+
+def put_bucket_default_storage_class(
+    name: str,
+    parameters: PutBucketDefaultStorageClassParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call s3:putBucketDefaultStorageClass (``arn:aws:states:::aws-sdk:s3:putBucketDefaultStorageClass``); the parameters are checked against its API model."""
+    return sdk_task(name, "s3:putBucketDefaultStorageClass", parameters, pattern, options)
 
 
 def put_bucket_encryption(
@@ -3146,6 +3405,18 @@ def put_object_acl(
     return sdk_task(name, "s3:putObjectAcl", parameters, pattern, options)
 
 
+def put_object_annotation(
+    name: str,
+    parameters: PutObjectAnnotationParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call s3:putObjectAnnotation (``arn:aws:states:::aws-sdk:s3:putObjectAnnotation``); the parameters are checked against its API model."""
+    return sdk_task(name, "s3:putObjectAnnotation", parameters, pattern, options)
+
+
 def put_object_legal_hold(
     name: str,
     parameters: PutObjectLegalHoldParameters,
@@ -3240,6 +3511,20 @@ def select_object_content(
 ) -> Task:
     """Call s3:selectObjectContent (``arn:aws:states:::aws-sdk:s3:selectObjectContent``); the parameters are checked against its API model."""
     return sdk_task(name, "s3:selectObjectContent", parameters, pattern, options)
+
+
+def update_bucket_metadata_annotation_table_configuration(
+    name: str,
+    parameters: UpdateBucketMetadataAnnotationTableConfigurationParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call s3:updateBucketMetadataAnnotationTableConfiguration (``arn:aws:states:::aws-sdk:s3:updateBucketMetadataAnnotationTableConfiguration``); the parameters are checked against its API model."""
+    return sdk_task(
+        name, "s3:updateBucketMetadataAnnotationTableConfiguration", parameters, pattern, options
+    )
 
 
 def update_bucket_metadata_inventory_table_configuration(
@@ -3343,6 +3628,7 @@ __all__ = [
     "delete_bucket_tagging",
     "delete_bucket_website",
     "delete_object",
+    "delete_object_annotation",
     "delete_object_tagging",
     "delete_objects",
     "delete_public_access_block",
@@ -3351,6 +3637,7 @@ __all__ = [
     "get_bucket_acl",
     "get_bucket_analytics_configuration",
     "get_bucket_cors",
+    "get_bucket_default_storage_class",
     "get_bucket_encryption",
     "get_bucket_intelligent_tiering_configuration",
     "get_bucket_inventory_configuration",
@@ -3373,12 +3660,14 @@ __all__ = [
     "get_bucket_website",
     "get_object",
     "get_object_acl",
+    "get_object_annotation",
     "get_object_attributes",
     "get_object_legal_hold",
     "get_object_lock_configuration",
     "get_object_retention",
     "get_object_tagging",
     "get_object_torrent",
+    "get_part",
     "get_public_access_block",
     "head_bucket",
     "head_object",
@@ -3389,6 +3678,7 @@ __all__ = [
     "list_buckets",
     "list_directory_buckets",
     "list_multipart_uploads",
+    "list_object_annotations",
     "list_object_versions",
     "list_objects",
     "list_objects_v2",
@@ -3398,6 +3688,7 @@ __all__ = [
     "put_bucket_acl",
     "put_bucket_analytics_configuration",
     "put_bucket_cors",
+    "put_bucket_default_storage_class",
     "put_bucket_encryption",
     "put_bucket_intelligent_tiering_configuration",
     "put_bucket_inventory_configuration",
@@ -3416,6 +3707,7 @@ __all__ = [
     "put_bucket_website",
     "put_object",
     "put_object_acl",
+    "put_object_annotation",
     "put_object_legal_hold",
     "put_object_lock_configuration",
     "put_object_retention",
@@ -3424,6 +3716,7 @@ __all__ = [
     "rename_object",
     "restore_object",
     "select_object_content",
+    "update_bucket_metadata_annotation_table_configuration",
     "update_bucket_metadata_inventory_table_configuration",
     "update_bucket_metadata_journal_table_configuration",
     "update_object_encryption",

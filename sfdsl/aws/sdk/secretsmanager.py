@@ -1,6 +1,6 @@
 """Typed builders of the AWS SDK integration of secretsmanager.
 
-Generated from botocore 1.43.11 by ``python -m sfdsl._sdk._typed``; do not edit."""
+Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit."""
 
 from __future__ import annotations
 
@@ -13,6 +13,20 @@ from sfdsl.aws._build import TaskOptions
 from sfdsl.aws.sdk import sdk_task
 
 if TYPE_CHECKING:
+    AssociateCrossAccountReplicaParameters = TypedDict(
+        "AssociateCrossAccountReplicaParameters",
+        {
+            "SecretId": Any,
+            "SecretId.$": Any,
+            "CrossAccountReplicaARN": Any,
+            "CrossAccountReplicaARN.$": Any,
+            "ReplicaRestriction": Any,
+            "ReplicaRestriction.$": Any,
+            "ReplicationRoleARN": Any,
+            "ReplicationRoleARN.$": Any,
+        },
+        total=False,
+    )
     BatchGetSecretValueParameters = TypedDict(
         "BatchGetSecretValueParameters",
         {
@@ -53,11 +67,15 @@ if TYPE_CHECKING:
             "ForceOverwriteReplicaSecret.$": Any,
             "Type": Any,
             "Type.$": Any,
+            "CrossAccountPrimaryARN": Any,
+            "CrossAccountPrimaryARN.$": Any,
         },
         total=False,
     )
     DeleteResourcePolicyParameters = TypedDict(
-        "DeleteResourcePolicyParameters", {"SecretId": Any, "SecretId.$": Any}, total=False
+        "DeleteResourcePolicyParameters",
+        {"SecretId": Any, "SecretId.$": Any, "PolicyName": Any, "PolicyName.$": Any},
+        total=False,
     )
     DeleteSecretParameters = TypedDict(
         "DeleteSecretParameters",
@@ -73,6 +91,16 @@ if TYPE_CHECKING:
     )
     DescribeSecretParameters = TypedDict(
         "DescribeSecretParameters", {"SecretId": Any, "SecretId.$": Any}, total=False
+    )
+    DisassociateCrossAccountReplicaParameters = TypedDict(
+        "DisassociateCrossAccountReplicaParameters",
+        {
+            "SecretId": Any,
+            "SecretId.$": Any,
+            "CrossAccountReplicaARN": Any,
+            "CrossAccountReplicaARN.$": Any,
+        },
+        total=False,
     )
     GetRandomPasswordParameters = TypedDict(
         "GetRandomPasswordParameters",
@@ -97,7 +125,9 @@ if TYPE_CHECKING:
         total=False,
     )
     GetResourcePolicyParameters = TypedDict(
-        "GetResourcePolicyParameters", {"SecretId": Any, "SecretId.$": Any}, total=False
+        "GetResourcePolicyParameters",
+        {"SecretId": Any, "SecretId.$": Any, "PolicyName": Any, "PolicyName.$": Any},
+        total=False,
     )
     GetSecretValueParameters = TypedDict(
         "GetSecretValueParameters",
@@ -108,6 +138,18 @@ if TYPE_CHECKING:
             "VersionId.$": Any,
             "VersionStage": Any,
             "VersionStage.$": Any,
+        },
+        total=False,
+    )
+    ListResourcePoliciesParameters = TypedDict(
+        "ListResourcePoliciesParameters",
+        {
+            "SecretId": Any,
+            "SecretId.$": Any,
+            "MaxResults": Any,
+            "MaxResults.$": Any,
+            "NextToken": Any,
+            "NextToken.$": Any,
         },
         total=False,
     )
@@ -150,6 +192,8 @@ if TYPE_CHECKING:
             "SecretId.$": Any,
             "ResourcePolicy": Any,
             "ResourcePolicy.$": Any,
+            "PolicyName": Any,
+            "PolicyName.$": Any,
             "BlockPublicPolicy": Any,
             "BlockPublicPolicy.$": Any,
         },
@@ -272,6 +316,20 @@ if TYPE_CHECKING:
     )
 
 
+def associate_cross_account_replica(
+    name: str,
+    parameters: AssociateCrossAccountReplicaParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call secretsmanager:associateCrossAccountReplica (``arn:aws:states:::aws-sdk:secretsmanager:associateCrossAccountReplica``); the parameters are checked against its API model."""
+    return sdk_task(
+        name, "secretsmanager:associateCrossAccountReplica", parameters, pattern, options
+    )
+
+
 def batch_get_secret_value(
     name: str,
     parameters: BatchGetSecretValueParameters,
@@ -344,6 +402,20 @@ def describe_secret(
     return sdk_task(name, "secretsmanager:describeSecret", parameters, pattern, options)
 
 
+def disassociate_cross_account_replica(
+    name: str,
+    parameters: DisassociateCrossAccountReplicaParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call secretsmanager:disassociateCrossAccountReplica (``arn:aws:states:::aws-sdk:secretsmanager:disassociateCrossAccountReplica``); the parameters are checked against its API model."""
+    return sdk_task(
+        name, "secretsmanager:disassociateCrossAccountReplica", parameters, pattern, options
+    )
+
+
 def get_random_password(
     name: str,
     parameters: GetRandomPasswordParameters,
@@ -378,6 +450,18 @@ def get_secret_value(
 ) -> Task:
     """Call secretsmanager:getSecretValue (``arn:aws:states:::aws-sdk:secretsmanager:getSecretValue``); the parameters are checked against its API model."""
     return sdk_task(name, "secretsmanager:getSecretValue", parameters, pattern, options)
+
+
+def list_resource_policies(
+    name: str,
+    parameters: ListResourcePoliciesParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call secretsmanager:listResourcePolicies (``arn:aws:states:::aws-sdk:secretsmanager:listResourcePolicies``); the parameters are checked against its API model."""
+    return sdk_task(name, "secretsmanager:listResourcePolicies", parameters, pattern, options)
 
 
 def list_secret_version_ids(
@@ -551,15 +635,18 @@ def validate_resource_policy(
 
 
 __all__ = [
+    "associate_cross_account_replica",
     "batch_get_secret_value",
     "cancel_rotate_secret",
     "create_secret",
     "delete_resource_policy",
     "delete_secret",
     "describe_secret",
+    "disassociate_cross_account_replica",
     "get_random_password",
     "get_resource_policy",
     "get_secret_value",
+    "list_resource_policies",
     "list_secret_version_ids",
     "list_secrets",
     "put_resource_policy",

@@ -1,6 +1,6 @@
 """Typed builders of the AWS SDK integration of ssm.
 
-Generated from botocore 1.43.11 by ``python -m sfdsl._sdk._typed``; do not edit."""
+Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit."""
 
 from __future__ import annotations
 
@@ -129,6 +129,24 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    CreateCloudConnectorParameters = TypedDict(
+        "CreateCloudConnectorParameters",
+        {
+            "DisplayName": Any,
+            "DisplayName.$": Any,
+            "RoleArn": Any,
+            "RoleArn.$": Any,
+            "Description": Any,
+            "Description.$": Any,
+            "Configuration": Any,
+            "Configuration.$": Any,
+            "ConfigConnectorArn": Any,
+            "ConfigConnectorArn.$": Any,
+            "Tags": Any,
+            "Tags.$": Any,
+        },
+        total=False,
+    )
     CreateDocumentParameters = TypedDict(
         "CreateDocumentParameters",
         {
@@ -152,6 +170,8 @@ if TYPE_CHECKING:
             "TargetType.$": Any,
             "Tags": Any,
             "Tags.$": Any,
+            "CloudProviders": Any,
+            "CloudProviders.$": Any,
         },
         total=False,
     )
@@ -298,6 +318,11 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    DeleteCloudConnectorParameters = TypedDict(
+        "DeleteCloudConnectorParameters",
+        {"CloudConnectorId": Any, "CloudConnectorId.$": Any},
+        total=False,
+    )
     DeleteDocumentParameters = TypedDict(
         "DeleteDocumentParameters",
         {
@@ -358,9 +383,15 @@ if TYPE_CHECKING:
             "PolicyId.$": Any,
             "PolicyHash": Any,
             "PolicyHash.$": Any,
+            "DeletionMode": Any,
+            "DeletionMode.$": Any,
         },
         total=False,
     )
+
+    class DeregisterDefaultHostManagementConfigurationParameters(TypedDict, total=False):
+        pass
+
     DeregisterManagedInstanceParameters = TypedDict(
         "DeregisterManagedInstanceParameters", {"InstanceId": Any, "InstanceId.$": Any}, total=False
     )
@@ -843,6 +874,11 @@ if TYPE_CHECKING:
         {"CalendarNames": Any, "CalendarNames.$": Any, "AtTime": Any, "AtTime.$": Any},
         total=False,
     )
+    GetCloudConnectorParameters = TypedDict(
+        "GetCloudConnectorParameters",
+        {"CloudConnectorId": Any, "CloudConnectorId.$": Any},
+        total=False,
+    )
     GetCommandInvocationParameters = TypedDict(
         "GetCommandInvocationParameters",
         {
@@ -1091,6 +1127,18 @@ if TYPE_CHECKING:
             "MaxResults.$": Any,
             "NextToken": Any,
             "NextToken.$": Any,
+        },
+        total=False,
+    )
+    ListCloudConnectorsParameters = TypedDict(
+        "ListCloudConnectorsParameters",
+        {
+            "MaxResults": Any,
+            "MaxResults.$": Any,
+            "NextToken": Any,
+            "NextToken.$": Any,
+            "Filters": Any,
+            "Filters.$": Any,
         },
         total=False,
     )
@@ -1391,6 +1439,18 @@ if TYPE_CHECKING:
             "PolicyId.$": Any,
             "PolicyHash": Any,
             "PolicyHash.$": Any,
+        },
+        total=False,
+    )
+    RegisterDefaultHostManagementConfigurationParameters = TypedDict(
+        "RegisterDefaultHostManagementConfigurationParameters",
+        {
+            "PermissionModel": Any,
+            "PermissionModel.$": Any,
+            "RoleArn": Any,
+            "RoleArn.$": Any,
+            "Overwrite": Any,
+            "Overwrite.$": Any,
         },
         total=False,
     )
@@ -1721,6 +1781,20 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    UpdateCloudConnectorParameters = TypedDict(
+        "UpdateCloudConnectorParameters",
+        {
+            "CloudConnectorId": Any,
+            "CloudConnectorId.$": Any,
+            "DisplayName": Any,
+            "DisplayName.$": Any,
+            "Configuration": Any,
+            "Configuration.$": Any,
+            "Description": Any,
+            "Description.$": Any,
+        },
+        total=False,
+    )
     UpdateDocumentParameters = TypedDict(
         "UpdateDocumentParameters",
         {
@@ -1740,6 +1814,8 @@ if TYPE_CHECKING:
             "DocumentFormat.$": Any,
             "TargetType": Any,
             "TargetType.$": Any,
+            "CloudProviders": Any,
+            "CloudProviders.$": Any,
         },
         total=False,
     )
@@ -1954,6 +2030,18 @@ if TYPE_CHECKING:
         {"SettingId": Any, "SettingId.$": Any, "SettingValue": Any, "SettingValue.$": Any},
         total=False,
     )
+    ValidateCloudConnectorParameters = TypedDict(
+        "ValidateCloudConnectorParameters",
+        {
+            "CloudConnectorId": Any,
+            "CloudConnectorId.$": Any,
+            "MaxResults": Any,
+            "MaxResults.$": Any,
+            "NextToken": Any,
+            "NextToken.$": Any,
+        },
+        total=False,
+    )
 
 
 def add_tags_to_resource(
@@ -2038,6 +2126,18 @@ def create_association_batch(
 ) -> Task:
     """Call ssm:createAssociationBatch (``arn:aws:states:::aws-sdk:ssm:createAssociationBatch``); the parameters are checked against its API model."""
     return sdk_task(name, "ssm:createAssociationBatch", parameters, pattern, options)
+
+
+def create_cloud_connector(
+    name: str,
+    parameters: CreateCloudConnectorParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call ssm:createCloudConnector (``arn:aws:states:::aws-sdk:ssm:createCloudConnector``); the parameters are checked against its API model."""
+    return sdk_task(name, "ssm:createCloudConnector", parameters, pattern, options)
 
 
 def create_document(
@@ -2134,6 +2234,18 @@ def delete_association(
 ) -> Task:
     """Call ssm:deleteAssociation (``arn:aws:states:::aws-sdk:ssm:deleteAssociation``); the parameters are checked against its API model."""
     return sdk_task(name, "ssm:deleteAssociation", parameters, pattern, options)
+
+
+def delete_cloud_connector(
+    name: str,
+    parameters: DeleteCloudConnectorParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call ssm:deleteCloudConnector (``arn:aws:states:::aws-sdk:ssm:deleteCloudConnector``); the parameters are checked against its API model."""
+    return sdk_task(name, "ssm:deleteCloudConnector", parameters, pattern, options)
 
 
 def delete_document(
@@ -2254,6 +2366,20 @@ def delete_resource_policy(
 ) -> Task:
     """Call ssm:deleteResourcePolicy (``arn:aws:states:::aws-sdk:ssm:deleteResourcePolicy``); the parameters are checked against its API model."""
     return sdk_task(name, "ssm:deleteResourcePolicy", parameters, pattern, options)
+
+
+def deregister_default_host_management_configuration(
+    name: str,
+    parameters: DeregisterDefaultHostManagementConfigurationParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call ssm:deregisterDefaultHostManagementConfiguration (``arn:aws:states:::aws-sdk:ssm:deregisterDefaultHostManagementConfiguration``); the parameters are checked against its API model."""
+    return sdk_task(
+        name, "ssm:deregisterDefaultHostManagementConfiguration", parameters, pattern, options
+    )
 
 
 def deregister_managed_instance(
@@ -2756,6 +2882,18 @@ def get_calendar_state(
     return sdk_task(name, "ssm:getCalendarState", parameters, pattern, options)
 
 
+def get_cloud_connector(
+    name: str,
+    parameters: GetCloudConnectorParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call ssm:getCloudConnector (``arn:aws:states:::aws-sdk:ssm:getCloudConnector``); the parameters are checked against its API model."""
+    return sdk_task(name, "ssm:getCloudConnector", parameters, pattern, options)
+
+
 def get_command_invocation(
     name: str,
     parameters: GetCommandInvocationParameters,
@@ -3082,6 +3220,18 @@ def list_associations(
     return sdk_task(name, "ssm:listAssociations", parameters, pattern, options)
 
 
+def list_cloud_connectors(
+    name: str,
+    parameters: ListCloudConnectorsParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call ssm:listCloudConnectors (``arn:aws:states:::aws-sdk:ssm:listCloudConnectors``); the parameters are checked against its API model."""
+    return sdk_task(name, "ssm:listCloudConnectors", parameters, pattern, options)
+
+
 def list_command_invocations(
     name: str,
     parameters: ListCommandInvocationsParameters,
@@ -3334,6 +3484,20 @@ def put_resource_policy(
     return sdk_task(name, "ssm:putResourcePolicy", parameters, pattern, options)
 
 
+def register_default_host_management_configuration(
+    name: str,
+    parameters: RegisterDefaultHostManagementConfigurationParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call ssm:registerDefaultHostManagementConfiguration (``arn:aws:states:::aws-sdk:ssm:registerDefaultHostManagementConfiguration``); the parameters are checked against its API model."""
+    return sdk_task(
+        name, "ssm:registerDefaultHostManagementConfiguration", parameters, pattern, options
+    )
+
+
 def register_default_patch_baseline(
     name: str,
     parameters: RegisterDefaultPatchBaselineParameters,
@@ -3574,6 +3738,18 @@ def update_association_status(
     return sdk_task(name, "ssm:updateAssociationStatus", parameters, pattern, options)
 
 
+def update_cloud_connector(
+    name: str,
+    parameters: UpdateCloudConnectorParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call ssm:updateCloudConnector (``arn:aws:states:::aws-sdk:ssm:updateCloudConnector``); the parameters are checked against its API model."""
+    return sdk_task(name, "ssm:updateCloudConnector", parameters, pattern, options)
+
+
 def update_document(
     name: str,
     parameters: UpdateDocumentParameters,
@@ -3718,6 +3894,18 @@ def update_service_setting(
     return sdk_task(name, "ssm:updateServiceSetting", parameters, pattern, options)
 
 
+def validate_cloud_connector(
+    name: str,
+    parameters: ValidateCloudConnectorParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call ssm:validateCloudConnector (``arn:aws:states:::aws-sdk:ssm:validateCloudConnector``); the parameters are checked against its API model."""
+    return sdk_task(name, "ssm:validateCloudConnector", parameters, pattern, options)
+
+
 __all__ = [
     "add_tags_to_resource",
     "associate_ops_item_related_item",
@@ -3726,6 +3914,7 @@ __all__ = [
     "create_activation",
     "create_association",
     "create_association_batch",
+    "create_cloud_connector",
     "create_document",
     "create_maintenance_window",
     "create_ops_item",
@@ -3734,6 +3923,7 @@ __all__ = [
     "create_resource_data_sync",
     "delete_activation",
     "delete_association",
+    "delete_cloud_connector",
     "delete_document",
     "delete_inventory",
     "delete_maintenance_window",
@@ -3744,6 +3934,7 @@ __all__ = [
     "delete_patch_baseline",
     "delete_resource_data_sync",
     "delete_resource_policy",
+    "deregister_default_host_management_configuration",
     "deregister_managed_instance",
     "deregister_patch_baseline_for_patch_group",
     "deregister_target_from_maintenance_window",
@@ -3785,6 +3976,7 @@ __all__ = [
     "get_access_token",
     "get_automation_execution",
     "get_calendar_state",
+    "get_cloud_connector",
     "get_command_invocation",
     "get_connection_status",
     "get_default_patch_baseline",
@@ -3812,6 +4004,7 @@ __all__ = [
     "label_parameter_version",
     "list_association_versions",
     "list_associations",
+    "list_cloud_connectors",
     "list_command_invocations",
     "list_commands",
     "list_compliance_items",
@@ -3833,6 +4026,7 @@ __all__ = [
     "put_inventory",
     "put_parameter",
     "put_resource_policy",
+    "register_default_host_management_configuration",
     "register_default_patch_baseline",
     "register_patch_baseline_for_patch_group",
     "register_target_with_maintenance_window",
@@ -3853,6 +4047,7 @@ __all__ = [
     "unlabel_parameter_version",
     "update_association",
     "update_association_status",
+    "update_cloud_connector",
     "update_document",
     "update_document_default_version",
     "update_document_metadata",
@@ -3865,4 +4060,5 @@ __all__ = [
     "update_patch_baseline",
     "update_resource_data_sync",
     "update_service_setting",
+    "validate_cloud_connector",
 ]

@@ -1,6 +1,6 @@
 """Typed builders of the AWS SDK integration of sts.
 
-Generated from botocore 1.43.11 by ``python -m sfdsl._sdk._typed``; do not edit."""
+Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit."""
 
 from __future__ import annotations
 
@@ -40,6 +40,8 @@ if TYPE_CHECKING:
             "SourceIdentity.$": Any,
             "ProvidedContexts": Any,
             "ProvidedContexts.$": Any,
+            "MinimumSessionTokenSize": Any,
+            "MinimumSessionTokenSize.$": Any,
         },
         total=False,
     )
@@ -58,6 +60,8 @@ if TYPE_CHECKING:
             "Policy.$": Any,
             "DurationSeconds": Any,
             "DurationSeconds.$": Any,
+            "MinimumSessionTokenSize": Any,
+            "MinimumSessionTokenSize.$": Any,
         },
         total=False,
     )
@@ -78,6 +82,8 @@ if TYPE_CHECKING:
             "Policy.$": Any,
             "DurationSeconds": Any,
             "DurationSeconds.$": Any,
+            "MinimumSessionTokenSize": Any,
+            "MinimumSessionTokenSize.$": Any,
         },
         total=False,
     )
@@ -90,6 +96,8 @@ if TYPE_CHECKING:
             "TaskPolicyArn.$": Any,
             "DurationSeconds": Any,
             "DurationSeconds.$": Any,
+            "MinimumSessionTokenSize": Any,
+            "MinimumSessionTokenSize.$": Any,
         },
         total=False,
     )
@@ -105,6 +113,16 @@ if TYPE_CHECKING:
     class GetCallerIdentityParameters(TypedDict, total=False):
         pass
 
+    GetCertificateParameters = TypedDict(
+        "GetCertificateParameters",
+        {
+            "CertificateSigningRequest": Any,
+            "CertificateSigningRequest.$": Any,
+            "MaxDurationSeconds": Any,
+            "MaxDurationSeconds.$": Any,
+        },
+        total=False,
+    )
     GetDelegatedAccessTokenParameters = TypedDict(
         "GetDelegatedAccessTokenParameters",
         {"TradeInToken": Any, "TradeInToken.$": Any},
@@ -123,6 +141,22 @@ if TYPE_CHECKING:
             "DurationSeconds.$": Any,
             "Tags": Any,
             "Tags.$": Any,
+            "MinimumSessionTokenSize": Any,
+            "MinimumSessionTokenSize.$": Any,
+        },
+        total=False,
+    )
+    GetScopedCredentialsParameters = TypedDict(
+        "GetScopedCredentialsParameters",
+        {
+            "Policy": Any,
+            "Policy.$": Any,
+            "DurationSeconds": Any,
+            "DurationSeconds.$": Any,
+            "MinimumSessionTokenSize": Any,
+            "MinimumSessionTokenSize.$": Any,
+            "ScopedSessionDescription": Any,
+            "ScopedSessionDescription.$": Any,
         },
         total=False,
     )
@@ -135,8 +169,13 @@ if TYPE_CHECKING:
             "SerialNumber.$": Any,
             "TokenCode": Any,
             "TokenCode.$": Any,
+            "MinimumSessionTokenSize": Any,
+            "MinimumSessionTokenSize.$": Any,
         },
         total=False,
+    )
+    GetTrustBundlesParameters = TypedDict(
+        "GetTrustBundlesParameters", {"ProviderArn": Any, "ProviderArn.$": Any}, total=False
     )
     GetWebIdentityTokenParameters = TypedDict(
         "GetWebIdentityTokenParameters",
@@ -147,8 +186,30 @@ if TYPE_CHECKING:
             "DurationSeconds.$": Any,
             "SigningAlgorithm": Any,
             "SigningAlgorithm.$": Any,
+            "Scope": Any,
+            "Scope.$": Any,
+            "SubjectMode": Any,
+            "SubjectMode.$": Any,
             "Tags": Any,
             "Tags.$": Any,
+            "TokenType": Any,
+            "TokenType.$": Any,
+        },
+        total=False,
+    )
+    IssueWorkloadIdentityContextParameters = TypedDict(
+        "IssueWorkloadIdentityContextParameters",
+        {
+            "WorkloadIdentityTemplateArn": Any,
+            "WorkloadIdentityTemplateArn.$": Any,
+            "AttestationDocument": Any,
+            "AttestationDocument.$": Any,
+            "TargetRoleArn": Any,
+            "TargetRoleArn.$": Any,
+            "DurationSeconds": Any,
+            "DurationSeconds.$": Any,
+            "SessionDurationSeconds": Any,
+            "SessionDurationSeconds.$": Any,
         },
         total=False,
     )
@@ -238,6 +299,18 @@ def get_caller_identity(
     return sdk_task(name, "sts:getCallerIdentity", parameters, pattern, options)
 
 
+def get_certificate(
+    name: str,
+    parameters: GetCertificateParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call sts:getCertificate (``arn:aws:states:::aws-sdk:sts:getCertificate``); the parameters are checked against its API model."""
+    return sdk_task(name, "sts:getCertificate", parameters, pattern, options)
+
+
 def get_delegated_access_token(
     name: str,
     parameters: GetDelegatedAccessTokenParameters,
@@ -262,6 +335,18 @@ def get_federation_token(
     return sdk_task(name, "sts:getFederationToken", parameters, pattern, options)
 
 
+def get_scoped_credentials(
+    name: str,
+    parameters: GetScopedCredentialsParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call sts:getScopedCredentials (``arn:aws:states:::aws-sdk:sts:getScopedCredentials``); the parameters are checked against its API model."""
+    return sdk_task(name, "sts:getScopedCredentials", parameters, pattern, options)
+
+
 def get_session_token(
     name: str,
     parameters: GetSessionTokenParameters,
@@ -272,6 +357,18 @@ def get_session_token(
 ) -> Task:
     """Call sts:getSessionToken (``arn:aws:states:::aws-sdk:sts:getSessionToken``); the parameters are checked against its API model."""
     return sdk_task(name, "sts:getSessionToken", parameters, pattern, options)
+
+
+def get_trust_bundles(
+    name: str,
+    parameters: GetTrustBundlesParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call sts:getTrustBundles (``arn:aws:states:::aws-sdk:sts:getTrustBundles``); the parameters are checked against its API model."""
+    return sdk_task(name, "sts:getTrustBundles", parameters, pattern, options)
 
 
 def get_web_identity_token(
@@ -286,6 +383,18 @@ def get_web_identity_token(
     return sdk_task(name, "sts:getWebIdentityToken", parameters, pattern, options)
 
 
+def issue_workload_identity_context(
+    name: str,
+    parameters: IssueWorkloadIdentityContextParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call sts:issueWorkloadIdentityContext (``arn:aws:states:::aws-sdk:sts:issueWorkloadIdentityContext``); the parameters are checked against its API model."""
+    return sdk_task(name, "sts:issueWorkloadIdentityContext", parameters, pattern, options)
+
+
 __all__ = [
     "assume_role",
     "assume_role_with_saml",
@@ -294,8 +403,12 @@ __all__ = [
     "decode_authorization_message",
     "get_access_key_info",
     "get_caller_identity",
+    "get_certificate",
     "get_delegated_access_token",
     "get_federation_token",
+    "get_scoped_credentials",
     "get_session_token",
+    "get_trust_bundles",
     "get_web_identity_token",
+    "issue_workload_identity_context",
 ]

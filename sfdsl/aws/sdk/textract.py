@@ -1,6 +1,6 @@
 """Typed builders of the AWS SDK integration of textract.
 
-Generated from botocore 1.43.11 by ``python -m sfdsl._sdk._typed``; do not edit."""
+Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit."""
 
 from __future__ import annotations
 
@@ -71,6 +71,58 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    CreateBlueprintParameters = TypedDict(
+        "CreateBlueprintParameters",
+        {
+            "ClientRequestToken": Any,
+            "ClientRequestToken.$": Any,
+            "BlueprintName": Any,
+            "BlueprintName.$": Any,
+            "Schema": Any,
+            "Schema.$": Any,
+            "EncryptionConfiguration": Any,
+            "EncryptionConfiguration.$": Any,
+            "Tags": Any,
+            "Tags.$": Any,
+        },
+        total=False,
+    )
+    CreateBlueprintVersionParameters = TypedDict(
+        "CreateBlueprintVersionParameters",
+        {
+            "BlueprintArn": Any,
+            "BlueprintArn.$": Any,
+            "ClientRequestToken": Any,
+            "ClientRequestToken.$": Any,
+        },
+        total=False,
+    )
+    CreateProjectParameters = TypedDict(
+        "CreateProjectParameters",
+        {
+            "ClientRequestToken": Any,
+            "ClientRequestToken.$": Any,
+            "ProjectName": Any,
+            "ProjectName.$": Any,
+            "ProjectDescription": Any,
+            "ProjectDescription.$": Any,
+            "ExtractionConfiguration": Any,
+            "ExtractionConfiguration.$": Any,
+            "GenerativeConfiguration": Any,
+            "GenerativeConfiguration.$": Any,
+            "CustomConfiguration": Any,
+            "CustomConfiguration.$": Any,
+            "SplitterConfiguration": Any,
+            "SplitterConfiguration.$": Any,
+            "SensitiveDataConfiguration": Any,
+            "SensitiveDataConfiguration.$": Any,
+            "EncryptionConfiguration": Any,
+            "EncryptionConfiguration.$": Any,
+            "Tags": Any,
+            "Tags.$": Any,
+        },
+        total=False,
+    )
     DeleteAdapterParameters = TypedDict(
         "DeleteAdapterParameters", {"AdapterId": Any, "AdapterId.$": Any}, total=False
     )
@@ -78,6 +130,19 @@ if TYPE_CHECKING:
         "DeleteAdapterVersionParameters",
         {"AdapterId": Any, "AdapterId.$": Any, "AdapterVersion": Any, "AdapterVersion.$": Any},
         total=False,
+    )
+    DeleteBlueprintParameters = TypedDict(
+        "DeleteBlueprintParameters",
+        {
+            "BlueprintArn": Any,
+            "BlueprintArn.$": Any,
+            "BlueprintVersion": Any,
+            "BlueprintVersion.$": Any,
+        },
+        total=False,
+    )
+    DeleteProjectParameters = TypedDict(
+        "DeleteProjectParameters", {"ProjectArn": Any, "ProjectArn.$": Any}, total=False
     )
     DetectDocumentTextParameters = TypedDict(
         "DetectDocumentTextParameters", {"Document": Any, "Document.$": Any}, total=False
@@ -88,6 +153,16 @@ if TYPE_CHECKING:
     GetAdapterVersionParameters = TypedDict(
         "GetAdapterVersionParameters",
         {"AdapterId": Any, "AdapterId.$": Any, "AdapterVersion": Any, "AdapterVersion.$": Any},
+        total=False,
+    )
+    GetBlueprintParameters = TypedDict(
+        "GetBlueprintParameters",
+        {
+            "BlueprintArn": Any,
+            "BlueprintArn.$": Any,
+            "BlueprintVersion": Any,
+            "BlueprintVersion.$": Any,
+        },
         total=False,
     )
     GetDocumentAnalysisParameters = TypedDict(
@@ -101,6 +176,9 @@ if TYPE_CHECKING:
             "NextToken.$": Any,
         },
         total=False,
+    )
+    GetDocumentInsightsParameters = TypedDict(
+        "GetDocumentInsightsParameters", {"JobArn": Any, "JobArn.$": Any}, total=False
     )
     GetDocumentTextDetectionParameters = TypedDict(
         "GetDocumentTextDetectionParameters",
@@ -141,6 +219,9 @@ if TYPE_CHECKING:
     GetLendingAnalysisSummaryParameters = TypedDict(
         "GetLendingAnalysisSummaryParameters", {"JobId": Any, "JobId.$": Any}, total=False
     )
+    GetProjectParameters = TypedDict(
+        "GetProjectParameters", {"ProjectArn": Any, "ProjectArn.$": Any}, total=False
+    )
     ListAdapterVersionsParameters = TypedDict(
         "ListAdapterVersionsParameters",
         {
@@ -171,6 +252,34 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    ListBlueprintsParameters = TypedDict(
+        "ListBlueprintsParameters",
+        {
+            "MaxResults": Any,
+            "MaxResults.$": Any,
+            "NextToken": Any,
+            "NextToken.$": Any,
+            "BlueprintArn": Any,
+            "BlueprintArn.$": Any,
+            "ProjectFilter": Any,
+            "ProjectFilter.$": Any,
+            "ResourceOwner": Any,
+            "ResourceOwner.$": Any,
+        },
+        total=False,
+    )
+    ListProjectsParameters = TypedDict(
+        "ListProjectsParameters",
+        {
+            "MaxResults": Any,
+            "MaxResults.$": Any,
+            "NextToken": Any,
+            "NextToken.$": Any,
+            "BlueprintFilter": Any,
+            "BlueprintFilter.$": Any,
+        },
+        total=False,
+    )
     ListTagsForResourceParameters = TypedDict(
         "ListTagsForResourceParameters", {"ResourceARN": Any, "ResourceARN.$": Any}, total=False
     )
@@ -195,6 +304,26 @@ if TYPE_CHECKING:
             "QueriesConfig.$": Any,
             "AdaptersConfig": Any,
             "AdaptersConfig.$": Any,
+        },
+        total=False,
+    )
+    StartDocumentInsightsParameters = TypedDict(
+        "StartDocumentInsightsParameters",
+        {
+            "InputConfiguration": Any,
+            "InputConfiguration.$": Any,
+            "OutputConfiguration": Any,
+            "OutputConfiguration.$": Any,
+            "ProjectArn": Any,
+            "ProjectArn.$": Any,
+            "Blueprints": Any,
+            "Blueprints.$": Any,
+            "EncryptionConfiguration": Any,
+            "EncryptionConfiguration.$": Any,
+            "NotificationConfiguration": Any,
+            "NotificationConfiguration.$": Any,
+            "Tags": Any,
+            "Tags.$": Any,
         },
         total=False,
     )
@@ -276,6 +405,40 @@ if TYPE_CHECKING:
         },
         total=False,
     )
+    UpdateBlueprintParameters = TypedDict(
+        "UpdateBlueprintParameters",
+        {
+            "BlueprintArn": Any,
+            "BlueprintArn.$": Any,
+            "Schema": Any,
+            "Schema.$": Any,
+            "EncryptionConfiguration": Any,
+            "EncryptionConfiguration.$": Any,
+        },
+        total=False,
+    )
+    UpdateProjectParameters = TypedDict(
+        "UpdateProjectParameters",
+        {
+            "ProjectArn": Any,
+            "ProjectArn.$": Any,
+            "ProjectDescription": Any,
+            "ProjectDescription.$": Any,
+            "ExtractionConfiguration": Any,
+            "ExtractionConfiguration.$": Any,
+            "GenerativeConfiguration": Any,
+            "GenerativeConfiguration.$": Any,
+            "CustomConfiguration": Any,
+            "CustomConfiguration.$": Any,
+            "SplitterConfiguration": Any,
+            "SplitterConfiguration.$": Any,
+            "SensitiveDataConfiguration": Any,
+            "SensitiveDataConfiguration.$": Any,
+            "EncryptionConfiguration": Any,
+            "EncryptionConfiguration.$": Any,
+        },
+        total=False,
+    )
 
 
 def analyze_document(
@@ -338,6 +501,42 @@ def create_adapter_version(
     return sdk_task(name, "textract:createAdapterVersion", parameters, pattern, options)
 
 
+def create_blueprint(
+    name: str,
+    parameters: CreateBlueprintParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call textract:createBlueprint (``arn:aws:states:::aws-sdk:textract:createBlueprint``); the parameters are checked against its API model."""
+    return sdk_task(name, "textract:createBlueprint", parameters, pattern, options)
+
+
+def create_blueprint_version(
+    name: str,
+    parameters: CreateBlueprintVersionParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call textract:createBlueprintVersion (``arn:aws:states:::aws-sdk:textract:createBlueprintVersion``); the parameters are checked against its API model."""
+    return sdk_task(name, "textract:createBlueprintVersion", parameters, pattern, options)
+
+
+def create_project(
+    name: str,
+    parameters: CreateProjectParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call textract:createProject (``arn:aws:states:::aws-sdk:textract:createProject``); the parameters are checked against its API model."""
+    return sdk_task(name, "textract:createProject", parameters, pattern, options)
+
+
 def delete_adapter(
     name: str,
     parameters: DeleteAdapterParameters,
@@ -360,6 +559,30 @@ def delete_adapter_version(
 ) -> Task:
     """Call textract:deleteAdapterVersion (``arn:aws:states:::aws-sdk:textract:deleteAdapterVersion``); the parameters are checked against its API model."""
     return sdk_task(name, "textract:deleteAdapterVersion", parameters, pattern, options)
+
+
+def delete_blueprint(
+    name: str,
+    parameters: DeleteBlueprintParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call textract:deleteBlueprint (``arn:aws:states:::aws-sdk:textract:deleteBlueprint``); the parameters are checked against its API model."""
+    return sdk_task(name, "textract:deleteBlueprint", parameters, pattern, options)
+
+
+def delete_project(
+    name: str,
+    parameters: DeleteProjectParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call textract:deleteProject (``arn:aws:states:::aws-sdk:textract:deleteProject``); the parameters are checked against its API model."""
+    return sdk_task(name, "textract:deleteProject", parameters, pattern, options)
 
 
 def detect_document_text(
@@ -398,6 +621,18 @@ def get_adapter_version(
     return sdk_task(name, "textract:getAdapterVersion", parameters, pattern, options)
 
 
+def get_blueprint(
+    name: str,
+    parameters: GetBlueprintParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call textract:getBlueprint (``arn:aws:states:::aws-sdk:textract:getBlueprint``); the parameters are checked against its API model."""
+    return sdk_task(name, "textract:getBlueprint", parameters, pattern, options)
+
+
 def get_document_analysis(
     name: str,
     parameters: GetDocumentAnalysisParameters,
@@ -408,6 +643,18 @@ def get_document_analysis(
 ) -> Task:
     """Call textract:getDocumentAnalysis (``arn:aws:states:::aws-sdk:textract:getDocumentAnalysis``); the parameters are checked against its API model."""
     return sdk_task(name, "textract:getDocumentAnalysis", parameters, pattern, options)
+
+
+def get_document_insights(
+    name: str,
+    parameters: GetDocumentInsightsParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call textract:getDocumentInsights (``arn:aws:states:::aws-sdk:textract:getDocumentInsights``); the parameters are checked against its API model."""
+    return sdk_task(name, "textract:getDocumentInsights", parameters, pattern, options)
 
 
 def get_document_text_detection(
@@ -458,6 +705,18 @@ def get_lending_analysis_summary(
     return sdk_task(name, "textract:getLendingAnalysisSummary", parameters, pattern, options)
 
 
+def get_project(
+    name: str,
+    parameters: GetProjectParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call textract:getProject (``arn:aws:states:::aws-sdk:textract:getProject``); the parameters are checked against its API model."""
+    return sdk_task(name, "textract:getProject", parameters, pattern, options)
+
+
 def list_adapter_versions(
     name: str,
     parameters: ListAdapterVersionsParameters,
@@ -482,6 +741,30 @@ def list_adapters(
     return sdk_task(name, "textract:listAdapters", parameters, pattern, options)
 
 
+def list_blueprints(
+    name: str,
+    parameters: ListBlueprintsParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call textract:listBlueprints (``arn:aws:states:::aws-sdk:textract:listBlueprints``); the parameters are checked against its API model."""
+    return sdk_task(name, "textract:listBlueprints", parameters, pattern, options)
+
+
+def list_projects(
+    name: str,
+    parameters: ListProjectsParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call textract:listProjects (``arn:aws:states:::aws-sdk:textract:listProjects``); the parameters are checked against its API model."""
+    return sdk_task(name, "textract:listProjects", parameters, pattern, options)
+
+
 def list_tags_for_resource(
     name: str,
     parameters: ListTagsForResourceParameters,
@@ -504,6 +787,18 @@ def start_document_analysis(
 ) -> Task:
     """Call textract:startDocumentAnalysis (``arn:aws:states:::aws-sdk:textract:startDocumentAnalysis``); the parameters are checked against its API model."""
     return sdk_task(name, "textract:startDocumentAnalysis", parameters, pattern, options)
+
+
+def start_document_insights(
+    name: str,
+    parameters: StartDocumentInsightsParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call textract:startDocumentInsights (``arn:aws:states:::aws-sdk:textract:startDocumentInsights``); the parameters are checked against its API model."""
+    return sdk_task(name, "textract:startDocumentInsights", parameters, pattern, options)
 
 
 def start_document_text_detection(
@@ -578,30 +873,67 @@ def update_adapter(
     return sdk_task(name, "textract:updateAdapter", parameters, pattern, options)
 
 
+def update_blueprint(
+    name: str,
+    parameters: UpdateBlueprintParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call textract:updateBlueprint (``arn:aws:states:::aws-sdk:textract:updateBlueprint``); the parameters are checked against its API model."""
+    return sdk_task(name, "textract:updateBlueprint", parameters, pattern, options)
+
+
+def update_project(
+    name: str,
+    parameters: UpdateProjectParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call textract:updateProject (``arn:aws:states:::aws-sdk:textract:updateProject``); the parameters are checked against its API model."""
+    return sdk_task(name, "textract:updateProject", parameters, pattern, options)
+
+
 __all__ = [
     "analyze_document",
     "analyze_expense",
     "analyze_id",
     "create_adapter",
     "create_adapter_version",
+    "create_blueprint",
+    "create_blueprint_version",
+    "create_project",
     "delete_adapter",
     "delete_adapter_version",
+    "delete_blueprint",
+    "delete_project",
     "detect_document_text",
     "get_adapter",
     "get_adapter_version",
+    "get_blueprint",
     "get_document_analysis",
+    "get_document_insights",
     "get_document_text_detection",
     "get_expense_analysis",
     "get_lending_analysis",
     "get_lending_analysis_summary",
+    "get_project",
     "list_adapter_versions",
     "list_adapters",
+    "list_blueprints",
+    "list_projects",
     "list_tags_for_resource",
     "start_document_analysis",
+    "start_document_insights",
     "start_document_text_detection",
     "start_expense_analysis",
     "start_lending_analysis",
     "tag_resource",
     "untag_resource",
     "update_adapter",
+    "update_blueprint",
+    "update_project",
 ]

@@ -1,6 +1,6 @@
 """Typed builders of the AWS SDK integration of transcribe.
 
-Generated from botocore 1.43.11 by ``python -m sfdsl._sdk._typed``; do not edit."""
+Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit."""
 
 from __future__ import annotations
 
@@ -38,6 +38,8 @@ if TYPE_CHECKING:
             "ModelName.$": Any,
             "InputDataConfig": Any,
             "InputDataConfig.$": Any,
+            "EncryptionConfiguration": Any,
+            "EncryptionConfiguration.$": Any,
             "Tags": Any,
             "Tags.$": Any,
         },
@@ -72,6 +74,8 @@ if TYPE_CHECKING:
             "Tags.$": Any,
             "DataAccessRoleArn": Any,
             "DataAccessRoleArn.$": Any,
+            "EncryptionConfiguration": Any,
+            "EncryptionConfiguration.$": Any,
         },
         total=False,
     )
@@ -90,6 +94,8 @@ if TYPE_CHECKING:
             "Tags.$": Any,
             "DataAccessRoleArn": Any,
             "DataAccessRoleArn.$": Any,
+            "EncryptionConfiguration": Any,
+            "EncryptionConfiguration.$": Any,
         },
         total=False,
     )
@@ -426,6 +432,34 @@ if TYPE_CHECKING:
         {"ResourceArn": Any, "ResourceArn.$": Any, "Tags": Any, "Tags.$": Any},
         total=False,
     )
+    TranscribeAudioParameters = TypedDict(
+        "TranscribeAudioParameters",
+        {
+            "Media": Any,
+            "Media.$": Any,
+            "Language": Any,
+            "Language.$": Any,
+            "LanguageDetectionMode": Any,
+            "LanguageDetectionMode.$": Any,
+            "LanguageOptions": Any,
+            "LanguageOptions.$": Any,
+            "ChannelIdentification": Any,
+            "ChannelIdentification.$": Any,
+            "ShowSpeakerLabels": Any,
+            "ShowSpeakerLabels.$": Any,
+            "MaxSpeakerLabels": Any,
+            "MaxSpeakerLabels.$": Any,
+            "VocabularySettings": Any,
+            "VocabularySettings.$": Any,
+            "VocabularyFilterSettings": Any,
+            "VocabularyFilterSettings.$": Any,
+            "ContentRedaction": Any,
+            "ContentRedaction.$": Any,
+            "OutputConfiguration": Any,
+            "OutputConfiguration.$": Any,
+        },
+        total=False,
+    )
     UntagResourceParameters = TypedDict(
         "UntagResourceParameters",
         {"ResourceArn": Any, "ResourceArn.$": Any, "TagKeys": Any, "TagKeys.$": Any},
@@ -440,6 +474,18 @@ if TYPE_CHECKING:
             "Rules.$": Any,
             "InputType": Any,
             "InputType.$": Any,
+        },
+        total=False,
+    )
+    UpdateLanguageModelParameters = TypedDict(
+        "UpdateLanguageModelParameters",
+        {
+            "ModelName": Any,
+            "ModelName.$": Any,
+            "DataAccessRoleArn": Any,
+            "DataAccessRoleArn.$": Any,
+            "EncryptionConfiguration": Any,
+            "EncryptionConfiguration.$": Any,
         },
         total=False,
     )
@@ -468,6 +514,8 @@ if TYPE_CHECKING:
             "VocabularyFileUri.$": Any,
             "DataAccessRoleArn": Any,
             "DataAccessRoleArn.$": Any,
+            "EncryptionConfiguration": Any,
+            "EncryptionConfiguration.$": Any,
         },
         total=False,
     )
@@ -482,6 +530,8 @@ if TYPE_CHECKING:
             "VocabularyFilterFileUri.$": Any,
             "DataAccessRoleArn": Any,
             "DataAccessRoleArn.$": Any,
+            "EncryptionConfiguration": Any,
+            "EncryptionConfiguration.$": Any,
         },
         total=False,
     )
@@ -943,6 +993,18 @@ def tag_resource(
     return sdk_task(name, "transcribe:tagResource", parameters, pattern, options)
 
 
+def transcribe_audio(
+    name: str,
+    parameters: TranscribeAudioParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call transcribe:transcribeAudio (``arn:aws:states:::aws-sdk:transcribe:transcribeAudio``); the parameters are checked against its API model."""
+    return sdk_task(name, "transcribe:transcribeAudio", parameters, pattern, options)
+
+
 def untag_resource(
     name: str,
     parameters: UntagResourceParameters,
@@ -965,6 +1027,18 @@ def update_call_analytics_category(
 ) -> Task:
     """Call transcribe:updateCallAnalyticsCategory (``arn:aws:states:::aws-sdk:transcribe:updateCallAnalyticsCategory``); the parameters are checked against its API model."""
     return sdk_task(name, "transcribe:updateCallAnalyticsCategory", parameters, pattern, options)
+
+
+def update_language_model(
+    name: str,
+    parameters: UpdateLanguageModelParameters,
+    /,
+    *,
+    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
+    **options: Unpack[TaskOptions],
+) -> Task:
+    """Call transcribe:updateLanguageModel (``arn:aws:states:::aws-sdk:transcribe:updateLanguageModel``); the parameters are checked against its API model."""
+    return sdk_task(name, "transcribe:updateLanguageModel", parameters, pattern, options)
 
 
 def update_medical_vocabulary(
@@ -1042,8 +1116,10 @@ __all__ = [
     "start_medical_transcription_job",
     "start_transcription_job",
     "tag_resource",
+    "transcribe_audio",
     "untag_resource",
     "update_call_analytics_category",
+    "update_language_model",
     "update_medical_vocabulary",
     "update_vocabulary",
     "update_vocabulary_filter",
