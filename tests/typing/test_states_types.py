@@ -27,8 +27,14 @@ def test_keywords_are_accepted() -> None:
 @pytest.mark.parametrize(
     ("build", "message"),
     [
-        (lambda: Retry(["States.ALL"], 2), "takes 2 positional arguments but 3 were given"),
-        (lambda: Pass("P", "a comment"), "takes 2 positional arguments but 3 were given"),
+        (
+            lambda: Retry(["States.ALL"], 2),  # type: ignore[call-arg]
+            "takes 2 positional arguments but 3 were given",
+        ),
+        (
+            lambda: Pass("P", "a comment"),  # type: ignore[call-arg]
+            "takes 2 positional arguments but 3 were given",
+        ),
     ],
     ids=["Retry", "Pass"],
 )
