@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from troposphere import AWSHelperFn, AWSObject, Template
 
-from sfdsl._iam._cfn import sub
 from sfdsl._values import BUILD_PARAM
 from sfdsl.errors import BuildError, Problem, ProblemCode, ValidationError
 
@@ -85,6 +84,14 @@ def norm(name: str) -> str:
     text = name.replace("-", "Dash").replace("_", "Underscore")
     text = "".join(c for c in text if c.isascii() and c.isalnum())
     return text[:1].upper() + text[1:]
+
+
+def sub(*parts: CfnValue) -> CfnValue:
+    """Join literal and intrinsic parts into one string or one ``Fn::Sub`` (IAM's joiner)."""
+    # Imported here: sfdsl._iam loads the IAM rules, which `import sfdsl.cfn` does not need.
+    from sfdsl._iam._cfn import sub as join
+
+    return join(*parts)
 
 
 def arn(service: str, resource: CfnValue, *, region: bool = True, account: bool = True) -> CfnValue:
