@@ -62,6 +62,27 @@ def test_wait_for_task_token_and_jsonata() -> None:
     assert asl["Arguments"] == {"TaskToken": "{% $states.input.token %}", "Output": "{}"}
 
 
+def test_a_jsonata_value_puts_the_payload_in_arguments_as_in_the_optimized_builders() -> None:
+    from sfdsl import Jsonata, aws
+
+    sdk_task = s3.get_object(
+        "Get", {"Bucket": Jsonata("$states.input.bucket"), "Key": "k"}, end=True
+    )
+    optimized = aws.sqs_send_message(
+        "Send", queue_url="https://q", message_body=Jsonata("$states.input.order"), end=True
+    )
+    assert sdk_task.to_asl() == {
+        "Type": "Task",
+        "Resource": "arn:aws:states:::aws-sdk:s3:getObject",
+        "Arguments": {"Bucket": "{% $states.input.bucket %}", "Key": "k"},
+        "End": True,
+    }
+    assert optimized.to_asl()["Arguments"] == {
+        "QueueUrl": "https://q",
+        "MessageBody": "{% $states.input.order %}",
+    }
+
+
 def test_a_builder_runs_locally() -> None:
     machine = StateMachine(s3.get_object("Read", {"Bucket": "b", "Key.$": "$.key"}, end=True))
     execution = run(machine, {"key": "k"}, mocks={"Read": lambda p: p}, mock_validation="none")

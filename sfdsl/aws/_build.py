@@ -185,10 +185,25 @@ def task(
             subject=f"state {name!r}",
         )
     payload = {key: _value(v) for key, v in parameters.items() if v is not None}
-    resource = f"arn:aws:states:::{integration}{SUFFIX[pattern]}"
+    return call_task(name, integration, pattern, payload, options)
+
+
+def call_task(
+    name: str, call: str, pattern: str, payload: Mapping[str, Any], options: Mapping[str, Any]
+) -> Task:
+    """The Task calling *call* (``<service>:<action>``, or ``aws-sdk:<service>:<action>``).
+
+    The payload is ``Arguments`` when the state is JSONata (``query_language="JSONata"``, or a
+    :class:`~sfdsl.Jsonata` value in it), else ``Parameters``.
+
+    Example:
+        >>> call_task("Who", "aws-sdk:sts:getCallerIdentity", "request_response", {}, {}).resource
+        'arn:aws:states:::aws-sdk:sts:getCallerIdentity'
+    """
+    resource = f"arn:aws:states:::{call}{SUFFIX[pattern]}"
     jsonata = options.get("query_language") == "JSONata" or _is_jsonata(payload)
-    payload_field: dict[str, Any] = {"arguments" if jsonata else "parameters": payload}
+    payload_field: dict[str, Any] = {"arguments" if jsonata else "parameters": dict(payload)}
     return Task(name, resource=resource, **payload_field, **options)
 
 
-__all__ = ["PATTERNS", "SUFFIX", "Pattern", "TaskOptions", "task"]
+__all__ = ["PATTERNS", "SUFFIX", "Pattern", "TaskOptions", "call_task", "task"]

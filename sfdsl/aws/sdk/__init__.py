@@ -19,7 +19,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from sfdsl._states import Task
-from sfdsl.aws._build import SUFFIX
+from sfdsl.aws._build import call_task
 
 
 def sdk_task(
@@ -31,10 +31,7 @@ def sdk_task(
         >>> sdk_task("Who", "sts:getCallerIdentity", {}, "request_response", {"end": True}).resource
         'arn:aws:states:::aws-sdk:sts:getCallerIdentity'
     """
-    resource = f"arn:aws:states:::aws-sdk:{call}{SUFFIX[pattern]}"
-    jsonata = options.get("query_language") == "JSONata"
-    payload: dict[str, Any] = {"arguments" if jsonata else "parameters": dict(parameters)}
-    return Task(name, resource=resource, **payload, **options)
+    return call_task(name, f"aws-sdk:{call}", pattern, parameters, options)
 
 
 __all__ = ["sdk_task"]
