@@ -470,29 +470,33 @@ def _task_problems(state: Task, path: str, machine_type: str) -> list[Problem]:
 
 # --------------------------------------------------------------------------- warnings
 
-# Result fields an optimized integration always returns (request-response pattern only).
+# Result fields an optimized integration always returns beyond what its API model marks
+# required (request-response pattern only); the others are the output shape's
+# (sfdsl._sdk._check.result_members).
 _RESULT_FIELDS: Mapping[tuple[str, str], tuple[str, ...]] = {
     ("lambda", "invoke"): ("Payload", "StatusCode"),
     ("apigateway", "invoke"): ("StatusCode",),
 }
 
-_RESULT_SUFFIXES = tuple(f":{service}:{action}" for service, action in _RESULT_FIELDS)
-
 
 def _result_fields(state: State) -> tuple[str, ...]:
     if not isinstance(state, Task) or not isinstance(state.resource, str):
         return ()
-    if not state.resource.endswith(_RESULT_SUFFIXES):
-        return ()  # cheap test first: most resources are none of the known integrations
+    if ":states:::" not in state.resource:
+        return ()  # cheap test first: a function or activity ARN returns any JSON
     return _resource_result_fields(state.resource)
 
 
 @functools.lru_cache(maxsize=1024)
 def _resource_result_fields(resource: str) -> tuple[str, ...]:
     arn = ResourceArn.parse(resource)
-    if arn.kind != "integration" or arn.pattern:
+    if arn.kind not in ("integration", "sdk") or arn.pattern:
         return ()
-    return _RESULT_FIELDS.get((arn.service, arn.action), ())
+    if arn.kind == "integration" and (arn.service, arn.action) in _RESULT_FIELDS:
+        return _RESULT_FIELDS[arn.service, arn.action]
+    from sfdsl._sdk._check import result_members
+
+    return result_members(arn.service, arn.action, sdk=arn.kind == "sdk")
 
 
 def _written_paths(state: State) -> set[str]:

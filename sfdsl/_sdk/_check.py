@@ -375,6 +375,28 @@ def optimized_problems(service: str, action: str, payload: object, path: str) ->
     return [Problem(p.message, p.path, p.code, "warning") for p in walker.problems]
 
 
+@functools.lru_cache(maxsize=1024)
+def result_members(service: str, action: str, *, sdk: bool) -> tuple[str, ...]:
+    """The top-level members every result of a request-response call holds: its output's required ones.
+
+    An AWS SDK integration (*sdk*) spells them as the AWS SDK for Java v2 does; an optimized
+    integration whose result is the API action's output (:data:`OPTIMIZED_MODELS`) as the API
+    reference does. Unknown services and actions have none.
+
+    Example:
+        >>> result_members("sfn", "startExecution", sdk=True)
+        ('ExecutionArn', 'StartDate')
+        >>> result_members("dynamodb", "getItem", sdk=False)
+        ()
+    """
+    model = load(service if sdk else OPTIMIZED_MODELS.get(service, ""))
+    if model is None or action not in model.operations:
+        return ()
+    output = model.operations[action].get("output", {}).get("shape")
+    required = model.shapes[output].get("required", ()) if output else ()
+    return tuple(sorted(member_name(m) if sdk else m[:1].upper() + m[1:] for m in required))
+
+
 def _java_exception(shape: str) -> str:
     # The SDK's exception class for an error shape: "...Fault" and bare names end in "Exception".
     if shape.endswith("Fault"):
@@ -444,4 +466,5 @@ __all__ = [
     "optimized_problems",
     "payload_problems",
     "resource_problems",
+    "result_members",
 ]
