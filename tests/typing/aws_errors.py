@@ -22,6 +22,13 @@ aws.sqs_send_message("Send", queue_url="q", message_body="b", pattern="sync", en
 # E: Unexpected keyword argument "result_pth" for "lambda_invoke"; did you mean "result_path"?  [call-arg]
 aws.lambda_invoke("Call", function_name="f", result_pth="$.r", end=True)
 
+# A pattern on an integration that only answers request-response.
+# E: Unexpected keyword argument "pattern" for "sagemaker_create_model"  [call-arg]
+aws.sagemaker_create_model("Model", model_name="m", pattern="sync", end=True)
+# A pattern the integration does not have.
+# E: Argument "pattern" to "emr_serverless_start_application" has incompatible type "Literal['wait_for_task_token']"; expected "Literal['request_response', 'sync']"  [arg-type]
+aws.emr_serverless_start_application("Start", application_id="a", pattern="wait_for_task_token", end=True)
+
 # A misspelt parameter of a typed AWS SDK builder.
 # E: Extra key "TableNmae" for TypedDict "GetItemParameters"  [typeddict-unknown-key]
 dynamodb.get_item("Get", {"TableNmae": "orders", "Key": {}}, end=True)
