@@ -26,8 +26,8 @@ aws.lambda_invoke("Call", function_name="f", result_pth="$.r", end=True)
 # E: Unexpected keyword argument "pattern" for "sagemaker_create_model"  [call-arg]
 aws.sagemaker_create_model("Model", model_name="m", pattern="sync", end=True)
 # A pattern the integration does not have.
-# E: Argument "pattern" to "emr_serverless_start_application" has incompatible type "Literal['wait_for_task_token']"; expected "Literal['request_response', 'sync']"  [arg-type]
-aws.emr_serverless_start_application("Start", application_id="a", pattern="wait_for_task_token", end=True)
+# E: Argument "pattern" to "eks_delete_cluster" has incompatible type "Literal['wait_for_task_token']"; expected "Literal['request_response', 'sync']"  [arg-type]
+aws.eks_delete_cluster("Drop", cluster_name="c", pattern="wait_for_task_token", end=True)
 
 # A misspelt parameter of a typed AWS SDK builder.
 # E: Extra key "TableNmae" for TypedDict "GetItemParameters"  [typeddict-unknown-key]
