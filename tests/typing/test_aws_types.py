@@ -6,18 +6,16 @@ errors written there).
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
+from mypy_expect import error_lines, expected_errors, run_mypy
 from typing_extensions import assert_type
 
 from sfdsl import Task, Var, aws
 from sfdsl.aws.sdk import dynamodb, sqs
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
-_EXPECTED = re.compile(r"^# E: (?P<message>.+)$")
 
 
 def test_constructors_return_plain_tasks() -> None:
@@ -35,35 +33,9 @@ def test_sdk_builders_return_plain_tasks() -> None:
     )
 
 
-def _expected_errors(path: Path) -> list[str]:
-    rel = path.relative_to(ROOT).as_posix()
-    lines = path.read_text().splitlines()
-    return [
-        f"{rel}:{number + 1}: error: {m['message']}"
-        for number, line in enumerate(lines, start=1)
-        if (m := _EXPECTED.match(line.strip()))
-    ]
-
-
 @pytest.mark.slow
-def test_mypy_accepts_this_file_and_rejects_the_misuses(monkeypatch: pytest.MonkeyPatch) -> None:
-    from mypy import api
-
-    monkeypatch.chdir(ROOT)
+def test_mypy_accepts_this_file_and_rejects_the_misuses() -> None:
     errors_file = HERE / "aws_errors.py"
-    stdout, stderr, _ = api.run(
-        [
-            "--strict",
-            "--config-file",
-            str(ROOT / "pyproject.toml"),
-            "--follow-imports=silent",
-            "--no-error-summary",
-            "--hide-error-context",
-            "--no-pretty",
-            str(Path(__file__).relative_to(ROOT)),
-            str(errors_file.relative_to(ROOT)),
-        ]
-    )
+    stdout, stderr, _ = run_mypy(Path(__file__), errors_file)
     assert stderr == ""
-    got = [line for line in stdout.splitlines() if ": error:" in line]
-    assert got == _expected_errors(errors_file)
+    assert error_lines(stdout) == expected_errors(errors_file)

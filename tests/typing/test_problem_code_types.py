@@ -7,18 +7,17 @@ there, starting with the text written above it).
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import get_args
 
 import pytest
+from mypy_expect import error_lines, expected_errors, run_mypy
 from typing_extensions import assert_type
 
 from sfdsl._codes import CODES
 from sfdsl.errors import Problem, ProblemCode
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
 
 
 def test_known_codes_type_check() -> None:
@@ -33,42 +32,13 @@ def test_the_literal_and_the_table_list_the_same_codes() -> None:
     assert sorted(set(written) ^ set(CODES)) == []
 
 
-_EXPECTED = re.compile(r"#\s*E:\s*(?P<message>.+)$")
-
-
-def _expected_errors(path: Path) -> list[str]:
-    """The start of the error mypy gives on each marked line of *path*."""
-    rel = path.relative_to(ROOT).as_posix()
-    lines = path.read_text().splitlines()
-    return [
-        f"{rel}:{number + 1}: error: {m['message']}"
-        for number, line in enumerate(lines, start=1)
-        if (m := _EXPECTED.match(line.strip()))
-    ]
-
-
 @pytest.mark.slow
-def test_mypy_accepts_this_file_and_rejects_unknown_codes(monkeypatch: pytest.MonkeyPatch) -> None:
-    from mypy import api
-
-    monkeypatch.chdir(ROOT)
+def test_mypy_accepts_this_file_and_rejects_unknown_codes() -> None:
     errors_file = HERE / "problem_codes_errors.py"
-    stdout, stderr, _ = api.run(
-        [
-            "--strict",
-            "--config-file",
-            str(ROOT / "pyproject.toml"),
-            "--follow-imports=silent",
-            "--no-error-summary",
-            "--hide-error-context",
-            "--no-pretty",
-            str(Path(__file__).relative_to(ROOT)),
-            str(errors_file.relative_to(ROOT)),
-        ]
-    )
+    stdout, stderr, _ = run_mypy(Path(__file__), errors_file)
     assert stderr == ""
-    got = [line for line in stdout.splitlines() if ": error:" in line]
-    expected = _expected_errors(errors_file)
+    got = error_lines(stdout)
+    expected = expected_errors(errors_file)
     assert len(got) == len(expected) == 2, got
     for line, start in zip(got, expected, strict=True):
         assert line.startswith(start), line

@@ -6,16 +6,15 @@ compares its errors with the ``# E:`` comments there.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
+from mypy_expect import error_lines, expected_errors, run_mypy
 from typing_extensions import assert_type
 
 from sfdsl import Catch, Pass, Retry, Succeed
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
 
 
 def test_keywords_are_accepted() -> None:
@@ -43,38 +42,9 @@ def test_positional_fields_fail_at_run_time_too(build: object, message: str) -> 
         build()  # type: ignore[operator]
 
 
-_EXPECTED = re.compile(r"#\s*E:\s*(?P<message>.+)$")
-
-
-def _expected_errors(path: Path) -> list[str]:
-    """The errors written above the lines of *path*, as mypy prints them."""
-    rel = path.relative_to(ROOT).as_posix()
-    lines = path.read_text().splitlines()
-    return [
-        f"{rel}:{number + 1}: error: {m['message']}"
-        for number, line in enumerate(lines, start=1)
-        if (m := _EXPECTED.match(line.strip()))
-    ]
-
-
 @pytest.mark.slow
-def test_mypy_rejects_positional_fields(monkeypatch: pytest.MonkeyPatch) -> None:
-    from mypy import api
-
-    monkeypatch.chdir(ROOT)
+def test_mypy_rejects_positional_fields() -> None:
     errors_file = HERE / "states_errors.py"
-    stdout, stderr, _ = api.run(
-        [
-            "--strict",
-            "--config-file",
-            str(ROOT / "pyproject.toml"),
-            "--follow-imports=silent",
-            "--no-error-summary",
-            "--hide-error-context",
-            "--no-pretty",
-            str(errors_file.relative_to(ROOT)),
-        ]
-    )
+    stdout, stderr, _ = run_mypy(errors_file)
     assert stderr == ""
-    got = [line for line in stdout.splitlines() if ": error:" in line]
-    assert got == _expected_errors(errors_file)
+    assert error_lines(stdout) == expected_errors(errors_file)
