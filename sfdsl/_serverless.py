@@ -38,7 +38,7 @@ import json
 import os
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Union
+from typing import Any, Union, get_args
 
 import yaml
 
@@ -55,7 +55,7 @@ from sfdsl._codegen import (
     py_str,
 )
 from sfdsl._limits import MAX_DEFINITION_CHARS, read_text_file
-from sfdsl._machine import StateMachine
+from sfdsl._machine import MachineType, StateMachine
 from sfdsl._values import Placeholder
 from sfdsl._yaml import YamlDocument, load_yaml
 from sfdsl.errors import DefinitionError, LimitError, Problem, SfdslError
@@ -1396,7 +1396,7 @@ class _Importer:
             self.note(f"{where}: the logical id {lid} is made with the build parameters' defaults")
         definition = self.definition(config["definition"], where)
         machine_type = config.get("type", "STANDARD")
-        if machine_type not in ("STANDARD", "EXPRESS"):
+        if machine_type not in get_args(MachineType):
             self.note(f"{where}.type {machine_type!r} is not STANDARD or EXPRESS; STANDARD is used")
             machine_type = "STANDARD"
         name = config.get("name")
