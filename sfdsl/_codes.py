@@ -612,6 +612,14 @@ _TABLE: tuple[Code, ...] = (
         '`"ErrorEquals": ["NoSuchKey"]` on an `aws-sdk:s3` Task',
         "Write the name the message gives (`S3.NoSuchKeyException`).",
     ),
+    _c(
+        "sdk-unknown-result-field",
+        "warning",
+        "A ResultSelector path into a member the result of the AWS SDK call never has (by its "
+        "API model), so it selects nothing and the execution fails with States.Runtime.",
+        '`"item.$": "$.Itme"` on an `aws-sdk:dynamodb:getItem` Task',
+        "Read a member the message lists, spelt as Step Functions returns it.",
+    ),
     # --------------------------------------------------------------- build (CloudFormation, IAM)
     _c(
         "build",

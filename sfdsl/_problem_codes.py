@@ -90,6 +90,7 @@ ProblemCode: TypeAlias = Literal[
     "sdk-object-for-string",
     "sdk-enum-value",
     "sdk-error-name",
+    "sdk-unknown-result-field",
     "build",
     "build-warning",
     "build-failed",

@@ -115,7 +115,8 @@ def machine_problems(task: Any, path: str) -> list[Problem]:
     """The warnings a machine reports for an AWS SDK Task (its errors were raised when it was built).
 
     Besides the payload's problems that are warnings, and every problem of a Task read from ASL,
-    these are the Retry/Catch error names the call never raises.
+    these are the Retry/Catch error names the call never raises and the ``ResultSelector`` paths
+    its result never has.
 
     Example:
         >>> from sfdsl import Catch, Task
@@ -136,7 +137,7 @@ def machine_problems(task: Any, path: str) -> list[Problem]:
     ]
     call = _sdk_call(task.resource)
     if call is not None and not any(p.path.endswith(".Resource") for p in found):
-        from sfdsl._sdk._check import error_name_problems
+        from sfdsl._sdk._check import error_name_problems, result_selector_problems
 
         names = [
             (name, f"{path}.{field}[{i}].ErrorEquals[{j}]")
@@ -145,6 +146,9 @@ def machine_problems(task: Any, path: str) -> list[Problem]:
             for j, name in enumerate(rule.errors)
         ]
         problems += error_name_problems(call[0], call[1], names)
+        if call[2] != ".waitForTaskToken":  # the result is what the token's sender sends
+            selector = getattr(task, "result_selector", None)
+            problems += result_selector_problems(call[0], call[1], selector, path)
     return problems
 
 

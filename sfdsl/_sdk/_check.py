@@ -14,7 +14,7 @@ from __future__ import annotations
 import difflib
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any, Final
 
 from sfdsl._checks import _kind, is_cfn_intrinsic
@@ -397,6 +397,91 @@ def result_members(service: str, action: str, *, sdk: bool) -> tuple[str, ...]:
     return tuple(sorted(member_name(m) if sdk else m[:1].upper() + m[1:] for m in required))
 
 
+def _selector_paths(selector: Mapping[str, Any], where: str) -> Iterator[tuple[str, str]]:
+    """Each ``"key.$"`` JSONPath of *selector* that reads the result (not ``$$``), with its path."""
+    for key, value in selector.items():
+        if not isinstance(key, str):
+            continue
+        if isinstance(value, Mapping) and not key.endswith(".$"):
+            yield from _selector_paths(value, f"{where}.{key}")
+        elif key.endswith(".$") and isinstance(value, str) and value.startswith("$."):
+            yield value, f"{where}.{key}"
+
+
+def _spellings(model: ServiceModel, shape_name: str) -> Mapping[str, str]:
+    # A result's member as Step Functions spells it (Java v2), or as the model and the API
+    # reference do: the warning is for a name none of them has.
+    names = model.shapes[shape_name].get("members", {})
+    return {
+        **{n: n for n in names},
+        **{n[:1].upper() + n[1:]: n for n in names},
+        **_members(model, shape_name),
+    }
+
+
+def _absent_member(model: ServiceModel, shape_name: str, text: str) -> tuple[str, list[str]] | None:
+    """The first member *text* reads that the shape cannot have, with the names it has."""
+    from sfdsl._jsonpath import Field, Index, Slice, Wildcard, parse_path
+    from sfdsl.errors import InvalidPathError
+
+    try:
+        segments = parse_path(text).segments
+    except InvalidPathError:
+        return None  # reported where paths are checked
+    for segment in segments:
+        shape = model.shapes[shape_name]
+        kind = shape.get("type")
+        if kind == "structure" and not shape.get("document") and isinstance(segment, Field):
+            spelt = _spellings(model, shape_name)
+            if segment.name not in spelt:
+                return segment.name, sorted(_members(model, shape_name))
+            shape_name = shape["members"][spelt[segment.name]]["shape"]
+        elif kind == "list" and isinstance(segment, (Index, Slice, Wildcard)):
+            shape_name = shape["member"]["shape"]
+        elif kind == "map" and isinstance(segment, (Field, Wildcard)):
+            shape_name = shape["value"]["shape"]
+        else:
+            return None  # a document, a scalar, a filter: what follows is not the model's
+    return None
+
+
+def result_selector_problems(
+    service: str, action: str, selector: object, path: str
+) -> list[Problem]:
+    """Warnings for ``ResultSelector`` paths into members the result of an AWS SDK call never has.
+
+    Such a path selects nothing, and the execution fails with ``States.Runtime``. *path* is
+    the state's path.
+
+    Example:
+        >>> for p in result_selector_problems("dynamodb", "getItem", {"item.$": "$.Itme"}, "States.G"):
+        ...     print(p.message)
+        ResultSelector reads '$.Itme', but the result of dynamodb:getItem has no 'Itme' (did you mean 'Item'?), so the execution fails with States.Runtime; its members are: ConsumedCapacity, Item
+    """
+    model = load(service)
+    if model is None or action not in model.operations or not isinstance(selector, Mapping):
+        return []
+    output = model.operations[action].get("output", {}).get("shape")
+    if output is None:
+        return []
+    problems = []
+    for text, where in _selector_paths(selector, f"{path}.ResultSelector"):
+        absent = _absent_member(model, output, text)
+        if absent is not None:
+            name, names = absent
+            problems.append(
+                Problem(
+                    f"ResultSelector reads {text!r}, but the result of {service}:{action} has no "
+                    f"{name!r}{_did_you_mean(name, names)}, so the execution fails with "
+                    f"States.Runtime; its members are: {_listing(names)}",
+                    where,
+                    "sdk-unknown-result-field",
+                    "warning",
+                )
+            )
+    return problems
+
+
 def _java_exception(shape: str) -> str:
     # The SDK's exception class for an error shape: "...Fault" and bare names end in "Exception".
     if shape.endswith("Fault"):
@@ -467,4 +552,5 @@ __all__ = [
     "payload_problems",
     "resource_problems",
     "result_members",
+    "result_selector_problems",
 ]
