@@ -17,7 +17,7 @@ import functools
 import json
 import os
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -45,8 +45,11 @@ from sfdsl._states import (
     target_name,
 )
 from sfdsl._values import DISCARD, Placeholder, render
-from sfdsl._yaml import YamlDocument
 from sfdsl.errors import DefinitionError, Problem, ProblemCode, ValidationError
+
+if TYPE_CHECKING:
+    # PyYAML is imported only when a YAML document is read: building and writing ASL need none.
+    from sfdsl._yaml import YamlDocument
 
 _JSONATA_PAYLOADS = frozenset({"arguments", "output"})
 _PAYLOADS = frozenset(
@@ -312,7 +315,7 @@ def read_document(source: dict[str, Any] | str | os.PathLike[str]) -> YamlDocume
 
     if isinstance(source, dict):
         check_depth(source, "the ASL definition")
-        return YamlDocument(source)
+        return _document(source)
     text: str
     origin = "text"
     if isinstance(source, os.PathLike) or (
@@ -369,7 +372,13 @@ def parse_document(text: str, *, origin: str = "text") -> YamlDocument:
     check_depth(loaded_json, origin)
     if duplicates:
         _raise_duplicates(loaded_json, duplicates, origin)
-    return YamlDocument(loaded_json)
+    return _document(loaded_json)
+
+
+def _document(data: Any) -> YamlDocument:
+    from sfdsl._yaml import YamlDocument  # imports PyYAML: only when a document is read
+
+    return YamlDocument(data)
 
 
 def _read_yaml(text: str, origin: str, json_error: json.JSONDecodeError) -> YamlDocument:
