@@ -1,4 +1,4 @@
-"""Shared test helpers: where the conformance corpus is.
+"""Shared test helpers: where the conformance corpus is, and isolation of imported workflows.
 
 The corpus is part of the repository (``tests/corpus``; ``docs/conformance.md`` gives its sources
 and licences). ``SFDSL_CORPUS`` points the tests at another copy.
@@ -7,6 +7,8 @@ and licences). ``SFDSL_CORPUS`` points the tests at another copy.
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,3 +26,17 @@ def pytest_configure(config: pytest.Config) -> None:
 def corpus() -> Path:
     """The conformance corpus folder."""
     return CORPUS
+
+
+@pytest.fixture(autouse=True)
+def _forget_workflow_modules(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Forget the modules a test imported from its temporary folder, and the folders it added
+    to ``sys.path``: ``sfdsl validate flows.py`` keeps ``flows`` importable (as Python does for
+    a script), so another test's ``flows.py`` would otherwise find the first one."""
+    path = list(sys.path)
+    yield
+    base = str(tmp_path_factory.getbasetemp())
+    for name, module in list(sys.modules.items()):
+        if str(getattr(module, "__file__", None) or "").startswith(base):
+            del sys.modules[name]
+    sys.path[:] = path

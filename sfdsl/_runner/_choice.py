@@ -32,7 +32,7 @@ class _Glob:
         >>> g = _Glob("log-*.txt")
         >>> g.matches("log-2024.txt"), g.matches("log-.txt"), g.matches("log.txt")
         (True, True, False)
-        >>> _Glob("a\\*b").matches("a*b"), _Glob("a\\*b").matches("axb")
+        >>> _Glob("a\\\\*b").matches("a*b"), _Glob("a\\\\*b").matches("axb")
         (True, False)
     """
 
