@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Any
 
 from sfdsl._jsontypes import a_json_type
+from sfdsl._limits import long_int_problem, too_many_digits
 from sfdsl._values import (
     DISCARD,
     NONE_GIVEN,
@@ -625,6 +626,8 @@ def _walk_payload(
     elif isinstance(value, (bool, int, float, Placeholder)) or value is DISCARD:
         if isinstance(value, float) and (value != value or value in (float("inf"), float("-inf"))):
             problems.append(Problem(f"{value} is not a JSON number", path, "not-json"))
+        elif too_many_digits(value):
+            problems.append(long_int_problem(path))
     else:
         problems.append(
             Problem(

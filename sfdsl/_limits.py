@@ -224,6 +224,20 @@ def too_many_digits(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool) and abs(value) >= _LONGEST
 
 
+def long_int_problem(path: str) -> Problem:
+    """The problem of an integer in a workflow with more digits than Python writes as JSON.
+
+    Example:
+        >>> print(long_int_problem("Result.n"))
+        an integer of more than 4,300 digits cannot be written as JSON text (MAX_INT_DIGITS in docs/limits.md); write it as a string  @ Result.n
+    """
+    msg = (
+        f"an integer of more than {MAX_INT_DIGITS:,} digits cannot be written as JSON text "
+        "(MAX_INT_DIGITS in docs/limits.md); write it as a string"
+    )
+    return Problem(msg, path, "limit-exceeded")
+
+
 def _long_int(origin: str, path: str) -> LimitError:
     msg = (
         f"{origin}: a number at {path or 'the top'} has more than {MAX_INT_DIGITS:,} digits, more "
@@ -242,6 +256,7 @@ __all__ = [
     "MAX_YAML_NODES",
     "check_depth",
     "definition_size_problems",
+    "long_int_problem",
     "parse_int",
     "read_limited",
     "read_text_file",

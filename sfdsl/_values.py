@@ -14,6 +14,7 @@ from typing import Any, Final, NoReturn
 
 import attrs
 
+from sfdsl._limits import long_int_problem, too_many_digits
 from sfdsl._typing import Json, QueryLanguage
 from sfdsl.errors import Problem
 
@@ -447,6 +448,8 @@ def _walk_json(value: Json, path: str, problems: list[Problem]) -> None:
     elif isinstance(value, (list, tuple)):
         for i, item in enumerate(value):
             _walk_json(item, f"{path}[{i}]", problems)
+    elif isinstance(value, int) and too_many_digits(value):
+        problems.append(long_int_problem(path))
     elif value is None or isinstance(value, (str, bool, int)):
         return
     elif isinstance(value, float):

@@ -2312,3 +2312,22 @@ def test_unfinished_jsonata_text_in_assign_is_judged_by_the_state_language(
             StateMachine.from_asl(document)
         found = info.value.problems
     assert [(p.path, p.code, p.severity) for p in found] == [("States.P.Assign.x", *expected)]
+
+
+@pytest.mark.parametrize(
+    ("build", "path"),
+    [
+        (lambda: Pass("A", result={"x": 10**5000}), "States.A.Result.x"),
+        (lambda: Pass("A", parameters={"x": [10**5000]}), "States.A.Parameters.x[0]"),
+        (lambda: Pass("A", assign={"n": -(10**4400)}), "States.A.Assign.n"),
+    ],
+    ids=["result", "parameters", "assign"],
+)
+def test_an_integer_json_cannot_write_is_refused_when_the_state_is_built(
+    build: Callable[[], object], path: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        build()
+    [problem] = caught.value.problems
+    assert (problem.path, problem.code) == (path, "limit-exceeded")
+    assert problem.message.startswith("an integer of more than 4,300 digits cannot be written")
