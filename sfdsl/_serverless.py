@@ -1028,7 +1028,7 @@ class _Importer:
                 self.note(f"{where} has no handler (an image function?); index.handler is assumed")
             runtime = config.get("runtime", self.provider.get("runtime"))
             if isinstance(runtime, str):
-                call.kw("runtime", py_str(self.runtime(runtime, where)))
+                call.kw("runtime", py_str(self.runtime(runtime, where, lid)))
             else:
                 self.note(f"{where} has no runtime (nor has provider); python3.12 is assumed")
             fn_name = config.get("name")
@@ -1127,14 +1127,25 @@ class _Importer:
         self.replacements[f"{_MARK}{variable}.arn"] = f"{variable}.arn"
         return Placeholder(f"{_MARK}{variable}.arn", {"Ref": lid})
 
-    def runtime(self, runtime: str, where: str) -> str:
-        blocked = _runtime_blocked(runtime)
-        if blocked is None:
+    def runtime(self, runtime: str, where: str, lid: str) -> str:
+        """The runtime to write: a runtime Lambda no longer creates functions with becomes its
+        successor, with a note; a deprecated one is kept, with the build's warning as a note."""
+        import datetime
+
+        # Imported here: the build's checks (troposphere) are needed only for this note.
+        from sfdsl.cfn._lint import lambda_runtimes, runtime_problem
+
+        found = runtime_problem(runtime, datetime.date.today())
+        if found is None:
             return runtime
-        since, successor = blocked
+        kind, message = found
+        successor = lambda_runtimes()[runtime].get("successor")
+        if kind == "warning" or successor is None:
+            self.note(f"{where}: Function {lid!r}: {message}")
+            return runtime
         self.note(
-            f"{where}: Lambda no longer creates functions with runtime {runtime} (blocked since "
-            f"{since}); {successor} is used instead, so check that the code runs on it"
+            f"{where}: Lambda no longer creates functions with runtime {runtime} ({message}); "
+            f"{successor} is used instead, so check that the code runs on it"
         )
         return successor
 
@@ -2139,36 +2150,6 @@ class _Importer:
         return api
 
     # -- function handles in the code
-
-
-def _runtime_blocked(runtime: str) -> tuple[str, str] | None:
-    """When Lambda stopped creating functions with *runtime*, and its successor (or None).
-
-    Uses the runtime lifecycle data shipped with cfn-lint when it is installed.
-    """
-    import datetime
-    import importlib.util
-
-    spec = importlib.util.find_spec("cfnlint")
-    if spec is None or not spec.submodule_search_locations:
-        return None
-    path = os.path.join(
-        next(iter(spec.submodule_search_locations)),
-        "data",
-        "AdditionalSpecs",
-        "LmbdRuntimeLifecycle.json",
-    )
-    try:
-        with open(path, encoding="utf-8") as f:
-            info = json.load(f).get(runtime)
-    except (OSError, ValueError):
-        return None
-    if not isinstance(info, dict) or not info.get("successor") or not info.get("create-block"):
-        return None
-    since = str(info["create-block"])
-    if since > datetime.date.today().isoformat():
-        return None
-    return since, str(info["successor"])
 
 
 def _template_data(value: Any) -> Any:

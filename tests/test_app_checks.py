@@ -189,7 +189,7 @@ MISTAKES: list[tuple[str, str, list[tuple[str, str]]]] = [
     (
         "runtime-blocked-for-creation",
         """
-        fn = Function("Worker", code=HANDLER, runtime="python3.8")
+        fn = Function("Worker", code=HANDLER, runtime="python3.7")
         app = App().with_functions(fn).add(
             StateMachine(Task("Call", resource=fn.arn), name="jobs")
         )
@@ -197,8 +197,8 @@ MISTAKES: list[tuple[str, str, list[tuple[str, str]]]] = [
         [
             (
                 "functions[0].runtime",
-                "Function 'Worker': runtime 'python3.8' is blocked for new functions since "
-                "2026-06-01 (updates of existing ones since 2026-07-01), so Lambda refuses to "
+                "Function 'Worker': runtime 'python3.7' is blocked for new functions since "
+                "2024-01-09 (updates of existing ones since 2027-03-03), so Lambda refuses to "
                 f"create this function; use python3.14 ({_RUNTIMES_PAGE})",
             )
         ],
@@ -339,27 +339,27 @@ def test_check_is_the_build_without_the_template() -> None:
             (
                 "warning",
                 "runtime 'dotnet8' is deprecated since 2026-11-10 (no more security patches); "
-                "Lambda blocks creating functions with it from 2026-12-10; use dotnet9 "
+                "Lambda blocks creating functions with it from 2027-02-01; use dotnet10 "
                 f"({_RUNTIMES_PAGE})",
             ),
         ),
         (
             "dotnet8",
-            datetime.date(2026, 12, 10),
+            datetime.date(2027, 2, 1),
             (
                 "error",
-                "runtime 'dotnet8' is blocked for new functions since 2026-12-10 (updates of "
-                "existing ones since 2027-01-11), so Lambda refuses to create this function; "
-                f"use dotnet9 ({_RUNTIMES_PAGE})",
+                "runtime 'dotnet8' is blocked for new functions since 2027-02-01 (updates of "
+                "existing ones since 2027-03-03), so Lambda refuses to create this function; "
+                f"use dotnet10 ({_RUNTIMES_PAGE})",
             ),
         ),
         (
-            "python3.9",
+            "python3.7",
             datetime.date(2026, 12, 7),
             (
                 "error",
-                "runtime 'python3.9' is blocked for new functions since 2026-06-01 (updates "
-                "of existing ones since 2026-07-01), so Lambda refuses to create this "
+                "runtime 'python3.7' is blocked for new functions since 2024-01-09 (updates "
+                "of existing ones since 2027-03-03), so Lambda refuses to create this "
                 f"function; use python3.14 ({_RUNTIMES_PAGE})",
             ),
         ),
@@ -379,7 +379,7 @@ def test_a_deprecated_runtime_builds_with_a_warning(monkeypatch: pytest.MonkeyPa
         template_for(app)
     assert [str(w.message) for w in caught] == [
         "Function 'Worker': runtime 'dotnet8' is deprecated since 2026-11-10 (no more security "
-        "patches); Lambda blocks creating functions with it from 2026-12-10; use dotnet9 "
+        "patches); Lambda blocks creating functions with it from 2027-02-01; use dotnet10 "
         f"({_RUNTIMES_PAGE})  @ functions[0].runtime"
     ]
 

@@ -163,7 +163,7 @@ def test_guide_example_gives_the_module_the_guide_shows() -> None:
 def test_provisioned_aliases_are_called_through_the_function_alias() -> None:
     module = import_serverless(FIXTURES / "seed_000_provisioned.yml")
     assert 'Task("HelloWorld", resource=hello.alias)' in module.code
-    _app, template = _build(module.code)
+    _app, template = _build(module.code, module.notes)
     machine = template["Resources"]["Hello"]["Properties"]
     assert machine["DefinitionSubstitutions"] == {
         "HelloLambdaFunctionAlias": {"Ref": "HelloLambdaFunctionProvConcLambdaAlias"},
@@ -176,7 +176,7 @@ def test_provisioned_aliases_are_called_through_the_function_alias() -> None:
 
 def test_getatt_to_a_function_is_its_arn_and_the_stage_default_is_kept() -> None:
     module = import_serverless(FIXTURES / "seed_000_hello.yml")
-    app, template = _build(module.code)
+    app, template = _build(module.code, module.notes)
     assert app.params == {"code_bucket": "replace-with-code-bucket", "stage": "sbx"}
     subs = template["Resources"]["Hello"]["Properties"]["DefinitionSubstitutions"]
     assert subs == {
@@ -190,14 +190,14 @@ def test_getatt_to_a_function_is_its_arn_and_the_stage_default_is_kept() -> None
 
 def test_values_override_defaults() -> None:
     module = import_serverless(FIXTURES / "seed_000_hello.yml", values={"stage": "prod"})
-    _app, template = _build(module.code)
+    _app, template = _build(module.code, module.notes)
     function = template["Resources"]["HelloLambdaFunction"]["Properties"]
     assert function["FunctionName"] == "step-function-test-prod-hello"
 
 
 def test_exact_version_calls_the_published_version() -> None:
     module = import_serverless(FIXTURES / "exact_version.yml")
-    app, template = _build(module.code)
+    app, template = _build(module.code, module.notes)
     assert app.deployments[0].exact_versions is True
     subs = template["Resources"]["RatingStepFunctionsStateMachine"]["Properties"][
         "DefinitionSubstitutions"
@@ -209,7 +209,7 @@ def test_exact_version_calls_the_published_version() -> None:
 
 def test_pseudo_parameters_become_substitutions() -> None:
     module = import_serverless(FIXTURES / "seed_004_setup.yml", values={"self:service": "s"})
-    _app, template = _build(module.code)
+    _app, template = _build(module.code, module.notes)
     machine = template["Resources"]["MyStateMachine"]["Properties"]
     (value,) = machine["DefinitionSubstitutions"].values()
     assert value == {
@@ -321,13 +321,13 @@ def _attribute(obj: Any, dotted: str) -> Any:
 @pytest.mark.parametrize(("machine", "attribute", "expected"), KEY_CASES)
 def test_state_machine_keys(machine: str, attribute: str, expected: Any) -> None:
     module = _import(machine)
-    app, _template = _build(module.code)
+    app, _template = _build(module.code, module.notes)
     assert _attribute(app.deployments[0], attribute) == expected
 
 
 def test_depends_on_keeps_ids_of_this_template_and_reports_others() -> None:
     module = _import("dependsOn: [HelloLambdaFunction, MyTable]", extra=HELLO_FUNCTION)
-    app, _template = _build(module.code)
+    app, _template = _build(module.code, module.notes)
     assert app.deployments[0].depends_on == ("HelloLambdaFunction",)
     assert (
         "stepFunctions.stateMachines.main.dependsOn: MyTable is not defined in this template "
@@ -611,7 +611,7 @@ def test_unresolved_variable_note_names_it_and_where_it_is_used() -> None:
 
 def test_variable_with_a_default_becomes_a_build_parameter() -> None:
     module = _import("tags: {owner: '${env:OWNER, \"ops\"}'}", values={})
-    app, _template = _build(module.code)
+    app, _template = _build(module.code, module.notes)
     assert app.params == {"OWNER": "ops"}
     assert app.deployments[0].tags == {"owner": "${param:OWNER}"}
     assert (
@@ -974,7 +974,7 @@ def test_untranslated_keys_are_reported(machine: str, note: str) -> None:
     module = _import(machine)
     assert note in module.notes
     assert f"# - {note}" in module.code
-    _build(module.code)
+    _build(module.code, module.notes)
 
 
 def test_alarm_topics_and_notification_targets_outside_the_template_are_reported() -> None:
@@ -1732,7 +1732,7 @@ def test_resources_outputs_and_conditions_are_carried_into_the_app() -> None:
 def test_what_resources_cannot_carry_is_noted(extra: str, note: str) -> None:
     module = _import("", extra=extra)
     assert module.notes == (note,)
-    _build(module.code)
+    _build(module.code, module.notes)
 
 
 def test_resources_given_as_a_list_are_merged_the_last_one_winning() -> None:
@@ -1752,7 +1752,7 @@ def test_resources_given_as_a_list_are_merged_the_last_one_winning() -> None:
         "resources[1].Resources.Queue replaces the Queue given earlier (serverless merges the "
         "two; sfdsl keeps the last one whole)",
     )
-    app, template = _build(module.code)
+    app, template = _build(module.code, module.notes)
     assert app.resources == {
         "Queue": {"Type": "AWS::SQS::Queue", "Properties": {"DelaySeconds": 5}}
     }
@@ -1783,7 +1783,7 @@ def test_a_resource_referring_to_what_serverless_generates_is_noted_and_reported
         "that is",
     )
     with pytest.raises(BuildError) as info:
-        _build(module.code)
+        _build(module.code, module.notes)
     assert [str(p) for p in info.value.problems] == [
         "'IamRoleLambdaExecution' is not in the template; define it "
         "(App(resources={'IamRoleLambdaExecution': ...}) or a Function, activity or state "

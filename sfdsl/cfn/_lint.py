@@ -39,8 +39,8 @@ def lambda_runtimes() -> dict[str, dict[str, str]]:
     and "Supported runtimes"); the table is ``sfdsl/cfn/lambda_runtimes.json``.
 
     Example:
-        >>> lambda_runtimes()["python3.9"]["create_block"]
-        '2026-06-01'
+        >>> lambda_runtimes()["python3.7"]["create_block"]
+        '2024-01-09'
     """
     text = resources.files("sfdsl.cfn").joinpath("lambda_runtimes.json").read_text("utf-8")
     table: dict[str, dict[str, str]] = json.loads(text)["runtimes"]
@@ -54,8 +54,10 @@ def runtime_problem(runtime: str, today: datetime.date) -> tuple[str, str] | Non
     date (an error); a deprecated runtime gets no security patches (a warning).
 
     Example:
-        >>> runtime_problem("python3.9", datetime.date(2026, 12, 7))[0]
+        >>> runtime_problem("python3.7", datetime.date(2026, 12, 7))[0]
         'error'
+        >>> runtime_problem("python3.9", datetime.date(2026, 12, 7))[0]
+        'warning'
         >>> runtime_problem("python3.12", datetime.date(2026, 12, 7)) is None
         True
     """
