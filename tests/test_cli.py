@@ -1722,10 +1722,10 @@ def test_python_integers_longer_than_python_prints_are_a_message(
     )
     result = invoke(command, "big.py")
     assert (result.exit_code, result.stderr) == (
-        2,
-        "error: invalid definition (1 problem):\n  - the definition: a number at States.A.Result.x "
-        "has more than 4,300 digits, more than Python converts to text (MAX_INT_DIGITS in "
-        "docs/limits.md); write it as a string  @ States.A.Result.x\n",
+        1,
+        "error: invalid state 'A' (1 problem):\n  - an integer of more than 4,300 digits cannot "
+        "be written as JSON text (MAX_INT_DIGITS in docs/limits.md); write it as a string  "
+        "@ States.A.Result.x\n  (raised at big.py:2)\n",
     )
 
 
