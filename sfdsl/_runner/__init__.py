@@ -52,6 +52,7 @@ from sfdsl._runner._mocks import (
 )
 from sfdsl._runner._mockshape import MockValidation, mocks_problems
 from sfdsl._runner._result import Execution, HistoryEvent, StateResult, iso_timestamp
+from sfdsl._runner._walk import nested_states
 from sfdsl.errors import ExecutionSetupError, MockValidationError
 
 if TYPE_CHECKING:
@@ -319,21 +320,7 @@ def run(
 
 def _state_names(asl: Mapping[str, Any]) -> list[str]:
     """The names of the states of *asl*, with those inside Parallel branches and Map processors."""
-    names: list[str] = []
-    states = asl.get("States")
-    if not isinstance(states, Mapping):
-        return names
-    for name, state in states.items():
-        names.append(name)
-        if not isinstance(state, Mapping):
-            continue
-        graphs = [b for b in state.get("Branches", ()) if isinstance(b, Mapping)]
-        graphs += [
-            state[k] for k in ("ItemProcessor", "Iterator") if isinstance(state.get(k), Mapping)
-        ]
-        for graph in graphs:
-            names += _state_names(graph)
-    return names
+    return [name for name, _ in nested_states(asl)]
 
 
 def _check_mocked_states(mocks: Mocks, asl: Mapping[str, Any]) -> None:

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from sfdsl._runner._walk import nested_states
+
 if TYPE_CHECKING:
     from sfdsl._runner._result import Execution
 
@@ -36,10 +38,7 @@ class Transition:
 
 
 def _graph_parts(asl: Mapping[str, Any]) -> Iterator[tuple[str, Transition | None]]:
-    states = asl.get("States")
-    if not isinstance(states, Mapping):
-        return
-    for name, state in states.items():
+    for name, state in nested_states(asl):
         if not isinstance(state, Mapping):
             continue
         yield name, None
@@ -58,12 +57,6 @@ def _graph_parts(asl: Mapping[str, Any]) -> Iterator[tuple[str, Transition | Non
             for i, rule in enumerate(state.get(field, ())):
                 target = rule.get("Next") if isinstance(rule, Mapping) else None
                 yield name, Transition(name, f"{field}[{i}]", target)
-        graphs = [b for b in state.get("Branches", ()) if isinstance(b, Mapping)]
-        graphs += [
-            state[k] for k in ("ItemProcessor", "Iterator") if isinstance(state.get(k), Mapping)
-        ]
-        for graph in graphs:
-            yield from _graph_parts(graph)
 
 
 def _percent(part: int, whole: int) -> str:

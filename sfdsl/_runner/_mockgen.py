@@ -20,6 +20,7 @@ from typing import Any, Final
 from sfdsl._resources import task_resource
 from sfdsl._runner._failure import matches
 from sfdsl._runner._mockshape import ResultShape, result_shape
+from sfdsl._runner._walk import nested_states
 
 HAPPY_PATH: Final = "HappyPath"
 """The name of the test case in which every Task returns."""
@@ -93,22 +94,13 @@ def placeholder_result(shape: ResultShape | None) -> Any:
 
 def _tasks(asl: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
     """Every Task (and Map with an ItemReader) of *asl*, inside branches and Map processors too."""
-    states = asl.get("States")
-    if not isinstance(states, Mapping):
-        return
-    for name, state in states.items():
+    for name, state in nested_states(asl):
         if not isinstance(state, Mapping):
             continue
         if state.get("Type") == "Task" or (
             state.get("Type") == "Map" and isinstance(state.get("ItemReader"), Mapping)
         ):
             yield name, state
-        graphs = [b for b in state.get("Branches", ()) if isinstance(b, Mapping)]
-        graphs += [
-            state[k] for k in ("ItemProcessor", "Iterator") if isinstance(state.get(k), Mapping)
-        ]
-        for graph in graphs:
-            yield from _tasks(graph)
 
 
 def _caught_error(rules: list[Any], index: int) -> str | None:

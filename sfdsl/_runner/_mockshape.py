@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 import attrs
 
 from sfdsl._checks import _kind
+from sfdsl._runner._walk import nested_states
 from sfdsl._sdk._models import ServiceModel, load
 from sfdsl._sdk._naming import member_name
 from sfdsl.errors import Problem
@@ -332,20 +333,9 @@ def _fixed_responses(spec: Any, where: str) -> Iterator[tuple[Any, str]]:
 
 
 def _tasks(asl: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
-    states = asl.get("States")
-    if not isinstance(states, Mapping):
-        return
-    for name, state in states.items():
-        if not isinstance(state, Mapping):
-            continue
-        if state.get("Type") == "Task":
+    for name, state in nested_states(asl):
+        if isinstance(state, Mapping) and state.get("Type") == "Task":
             yield name, state
-        graphs = [b for b in state.get("Branches", ()) if isinstance(b, Mapping)]
-        graphs += [
-            state[k] for k in ("ItemProcessor", "Iterator") if isinstance(state.get(k), Mapping)
-        ]
-        for graph in graphs:
-            yield from _tasks(graph)
 
 
 def mocks_problems(
