@@ -8,7 +8,7 @@ import pytest
 
 from sfdsl._resources import ResourceArn
 from sfdsl._runner import MockError, Mocks, load_mock_config, run
-from sfdsl._runner._mockshape import response_problems
+from sfdsl._runner._mocks import response_problems
 from sfdsl.errors import ExecutionSetupError, MockValidationError
 
 SQS = "arn:aws:states:::aws-sdk:sqs:sendMessage"
@@ -16,6 +16,7 @@ RDS = "arn:aws:states:::aws-sdk:rds:describeDBInstances"
 GET_ITEM = "arn:aws:states:::dynamodb:getItem"
 INVOKE = "arn:aws:states:::lambda:invoke"
 FUNCTION = "arn:aws:lambda:us-east-1:123456789012:function:f"
+DESCRIBE = "arn:aws:states:::aws-sdk:sfn:describeExecution"
 
 
 def one_task(resource: str) -> dict[str, Any]:
@@ -78,6 +79,33 @@ def one_task(resource: str) -> dict[str, Any]:
             [("mock-wrong-type", "m.StatusCode")],
         ),
         (INVOKE, {"ok": True}, "present", [("mock-unknown-field", "m.ok")]),
+        # Enumerations: a value (or a map key) the API model does not list, in both modes.
+        (DESCRIBE, {"Status": "SUCCEEDED"}, "present", []),
+        (DESCRIBE, {"Status": "running"}, "present", [("not-allowed-value", "m.Status")]),
+        (
+            DESCRIBE,
+            {"Status": "Done"},
+            "strict",
+            [
+                ("not-allowed-value", "m.Status"),
+                ("mock-missing-field", "m.ExecutionArn"),
+                ("mock-missing-field", "m.StateMachineArn"),
+                ("mock-missing-field", "m.StartDate"),
+            ],
+        ),
+        (DESCRIBE, {"Status": "Done"}, "none", []),
+        (
+            "arn:aws:states:::ecs:runTask",
+            {"Tasks": [{"LaunchType": "FARGATE"}, {"LaunchType": "fargate"}]},
+            "present",
+            [("not-allowed-value", "m.Tasks[1].LaunchType")],
+        ),
+        (
+            "arn:aws:states:::aws-sdk:sqs:getQueueAttributes",
+            {"Attributes": {"QueueArn": "arn:aws:sqs:us-east-1:1:q", "Arn": "x"}},
+            "present",
+            [("not-allowed-value", "m.Attributes.Arn")],
+        ),
         # What the models do not describe is not checked.
         (FUNCTION, {"anything": [1]}, "strict", []),
         (INVOKE + ".waitForTaskToken", {"anything": 1}, "strict", []),
@@ -104,6 +132,69 @@ def test_a_member_spelt_as_botocore_does_is_told_the_java_spelling() -> None:
         "the mock of state 'Db': field 'DBInstances' is not in a rds:describeDBInstances result: "
         "Step Functions spells it 'DbInstances' (the AWS SDK for Java v2 name); rename it"
     )
+
+
+def test_a_value_outside_the_apis_enumeration_is_named_with_the_allowed_values() -> None:
+    (problem,) = response_problems(
+        {"Reservations": [{"Instances": [{"State": {"Name": "Running"}}]}]},
+        ResourceArn.parse("arn:aws:states:::aws-sdk:ec2:describeInstances"),
+        "present",
+        where="mocks['Check']",
+        who="the mock of state 'Check'",
+    )
+    assert (problem.code, problem.path) == (
+        "not-allowed-value",
+        "mocks['Check'].Reservations[0].Instances[0].State.Name",
+    )
+    assert problem.message == (
+        "the mock of state 'Check': field 'Reservations[0].Instances[0].State.Name' must be one "
+        "of 'pending', 'running', 'shutting-down', 'terminated', 'stopping', 'stopped' in a "
+        "ec2:describeInstances result (the API's enumeration), got 'Running'; did you mean "
+        "'running'? give it one of them"
+    )
+
+
+def test_a_run_refuses_a_mocked_enumeration_value_in_present_and_strict_modes() -> None:
+    machine = one_task(DESCRIBE)
+    done = {
+        "ExecutionArn": "arn:aws:states:us-east-1:123456789012:execution:m:e",
+        "StateMachineArn": "arn:aws:states:us-east-1:123456789012:stateMachine:m",
+        "StartDate": "2024-01-01T00:00:00Z",
+    }
+    for mode in ("present", "strict"):
+        with pytest.raises(MockValidationError) as info:
+            run(machine, {}, mocks={"T": {**done, "Status": "DONE"}}, mock_validation=mode)
+        assert [(p.code, p.path) for p in info.value.problems] == [
+            ("not-allowed-value", "mocks['T'].Status")
+        ]
+        assert info.value.problems[0].message.startswith(
+            "the mock of state 'T': field 'Status' must be one of 'RUNNING', 'SUCCEEDED', "
+        )
+        result = run(
+            machine, {}, mocks={"T": {**done, "Status": "SUCCEEDED"}}, mock_validation=mode
+        )
+        assert result.output["Status"] == "SUCCEEDED"
+    # A callable mock's result is checked when it returns.
+    with pytest.raises(MockValidationError) as info:
+        run(machine, {}, mocks={"T": lambda payload: {"Status": "ok"}})
+    assert [(p.code, p.path) for p in info.value.problems] == [
+        ("not-allowed-value", "mocks['T'].Status")
+    ]
+
+
+def test_the_shape_module_does_not_import_the_mocks() -> None:
+    """_mockshape is below _mocks: the checks that know mock values live in _mocks."""
+    import ast
+    from pathlib import Path
+
+    import sfdsl._runner._mockshape as shape_module
+
+    tree = ast.parse(Path(shape_module.__file__).read_text("utf-8"))
+    imported = {
+        node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module
+    }
+    assert "sfdsl._runner._mocks" not in imported
+    assert "sfdsl._runner" not in imported
 
 
 def test_a_run_reports_every_lying_mock_together_and_does_not_start() -> None:

@@ -49,8 +49,9 @@ from sfdsl._runner._mocks import (
     MockError,
     Mocks,
     load_mock_config,
+    mocks_problems,
 )
-from sfdsl._runner._mockshape import MockValidation, mocks_problems
+from sfdsl._runner._mockshape import MockValidation
 from sfdsl._runner._result import Execution, HistoryEvent, StateResult, iso_timestamp
 from sfdsl._runner._walk import nested_states
 from sfdsl.errors import ExecutionSetupError, MockValidationError

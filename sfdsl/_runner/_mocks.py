@@ -8,7 +8,7 @@ import os
 import re
 import traceback
 import uuid
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any, TypeAlias
 
@@ -16,8 +16,14 @@ import attrs
 
 from sfdsl._limits import MAX_DEPTH, MAX_INT_DIGITS, read_text_file
 from sfdsl._resources import ResourceArn, task_resource
-from sfdsl._runner._mockshape import MOCK_VALIDATION_MODES, MockValidation
-from sfdsl.errors import ExecutionSetupError, MissingMockError, MockValidationError
+from sfdsl._runner._mockshape import (
+    MOCK_VALIDATION_MODES,
+    MockValidation,
+    result_problems,
+    result_shape,
+)
+from sfdsl._runner._walk import nested_states
+from sfdsl.errors import ExecutionSetupError, MissingMockError, MockValidationError, Problem
 
 
 def _called(resource: object) -> ResourceArn:
@@ -312,8 +318,6 @@ class Mocks:
             # Values fixed in advance were checked before the run; a callable's result now.
             if self.validation == "none":
                 return
-            from sfdsl._runner._mockshape import response_problems
-
             problems = response_problems(raw, call, self.validation, where=where, who=who)
             if problems:
                 raise MockValidationError(problems, self.validation)
@@ -612,3 +616,78 @@ def _users(machines: Mapping[str, Mapping[str, Mapping[str, str]]], response: st
         return ""
     shown = ", ".join(uses[:3]) + (f" and {len(uses) - 3} more" if len(uses) > 3 else "")
     return f" (the mock of {shown})"
+
+
+# --- Mocked results checked against the integration's output shape (_mockshape) ---------
+
+
+def response_problems(
+    raw: Any, call: ResourceArn, mode: MockValidation, *, where: str, who: str
+) -> list[Problem]:
+    """The problems of one mocked response *raw* (a value or an ``InvokeResponse``) for *call*.
+
+    Example:
+        >>> from sfdsl._resources import ResourceArn
+        >>> call = ResourceArn.parse("arn:aws:states:::lambda:invoke")
+        >>> [p.code for p in response_problems({"Payload": 1}, call, "strict", where="m", who="w")]
+        ['mock-missing-field']
+    """
+    invoke = isinstance(raw, InvokeResponse)
+    shape = result_shape(call, invoke_response=invoke)
+    if shape is None or mode == "none":
+        return []
+    return result_problems(raw.response if invoke else raw, shape, mode, where=where, who=who)
+
+
+def _fixed_responses(spec: Any, where: str) -> Iterator[tuple[Any, str]]:
+    """The mocked values of *spec* known before the run, each with where it is written."""
+    if isinstance(spec, AttemptResponses):
+        for key, response in zip(spec.keys(), spec, strict=True):
+            yield from _fixed_responses(response, f"MockedResponses.{spec.name}.{key}.Return")
+    elif isinstance(spec, tuple):
+        for i, item in enumerate(spec):
+            yield from _fixed_responses(item, f"{where}[{i}]")
+    elif isinstance(spec, Delayed):
+        yield from _fixed_responses(spec.response, where)
+    elif not isinstance(spec, (MockError, LambdaHandler)) and not callable(spec):
+        yield spec, where
+
+
+def _tasks(asl: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    for name, state in nested_states(asl):
+        if isinstance(state, Mapping) and state.get("Type") == "Task":
+            yield name, state
+
+
+def mocks_problems(
+    mocks: Any, asl: Mapping[str, Any], values: Mapping[str, object], mode: MockValidation
+) -> list[Problem]:
+    """The problems of every mocked result fixed before a run (values, not callables).
+
+    *mocks* is a :class:`~sfdsl._runner.Mocks`; *values* the ``${Name}`` placeholders' values.
+    A result a callable mock returns is checked when it returns it.
+
+    Example:
+        >>> asl = {"StartAt": "Get", "States": {"Get": {"Type": "Task", "End": True,
+        ...        "Resource": "arn:aws:states:::dynamodb:getItem"}}}
+        >>> [p.path for p in mocks_problems(Mocks({"Get": {"item": {}}}), asl, {}, "present")]
+        ["mocks['Get'].item"]
+    """
+    if mode == "none":
+        return []
+    problems: list[Problem] = []
+    for name, state in _tasks(asl):
+        resource = state.get("Resource", "")
+        call = task_resource(resource, values)
+        key = resource if isinstance(resource, str) else call.text
+        if name in mocks.states:
+            spec, where, who = mocks.states[name], f"mocks[{name!r}]", f"the mock of state {name!r}"
+        elif key in mocks.resources:
+            spec, where = mocks.resources[key], f"mocks[{key!r}]"
+            who = f"the mock of resource {key!r} (state {name!r})"
+        else:
+            continue
+        for raw, at in _fixed_responses(spec, where):
+            found = response_problems(raw, call, mode, where=at, who=who)
+            problems += [p for p in found if p not in problems]
+    return problems

@@ -29,13 +29,12 @@ from __future__ import annotations
 
 import difflib
 import functools
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias
 
 import attrs
 
 from sfdsl._checks import _kind
-from sfdsl._runner._walk import nested_states
 from sfdsl._sdk._models import ServiceModel, load
 from sfdsl._sdk._naming import member_name
 from sfdsl.errors import Problem
@@ -66,7 +65,9 @@ _SCALARS: Final[Mapping[str, tuple[str, tuple[type, ...]]]] = {
     "boolean": ("a boolean", (bool,)),
 }
 _SHOWN = 12
-_MockCode: TypeAlias = Literal["mock-unknown-field", "mock-wrong-type", "mock-missing-field"]
+_MockCode: TypeAlias = Literal[
+    "mock-unknown-field", "mock-wrong-type", "mock-missing-field", "not-allowed-value"
+]
 
 
 @attrs.frozen
@@ -190,7 +191,10 @@ class _Checker:
             if not isinstance(value, Mapping):
                 self.wrong(value, "an object", path)
                 return
+            keys = self.shape.model.shapes[shape["key"]["shape"]].get("enum")
             for key, item in value.items():
+                if keys and key not in keys:
+                    self.not_allowed(key, keys, f"{path}.{key}", "key")
                 self.value(shape["value"]["shape"], item, f"{path}.{key}")
         elif kind in _SCALARS:
             expected, types = _SCALARS[kind]
@@ -199,6 +203,8 @@ class _Checker:
                 ok = value.is_integer()
             if not ok:
                 self.wrong(value, expected, path)
+            elif shape.get("enum") and value not in shape["enum"]:
+                self.not_allowed(value, shape["enum"], path)
 
     def wrong(self, value: object, expected: str, path: str) -> None:
         shown = "" if isinstance(value, (Mapping, list)) else f" {value!r:.60}"
@@ -208,6 +214,21 @@ class _Checker:
             f"{_kind(value)}{shown}; give it {expected}",
             path,
             "mock-wrong-type",
+        )
+
+    def not_allowed(
+        self, value: object, allowed: Sequence[str], path: str, what: str = "field"
+    ) -> None:
+        by_case = [a for a in allowed if a.lower() == str(value).lower()]
+        close = by_case or difflib.get_close_matches(str(value), allowed, n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        where = f"{what} {path!r}" if path else "the result"
+        self.add(
+            f"{where} must be one of {_listing([repr(a) for a in allowed])} in a "
+            f"{self.shape.label} result (the API's enumeration), got {value!r:.60}; {hint}"
+            "give it one of them",
+            path,
+            "not-allowed-value",
         )
 
     def structure(self, shape_name: str | None, value: Any, path: str, *, top: bool) -> None:
@@ -296,92 +317,11 @@ def result_problems(
     return checker.problems
 
 
-def response_problems(
-    raw: Any, call: ResourceArn, mode: MockValidation, *, where: str, who: str
-) -> list[Problem]:
-    """The problems of one mocked response *raw* (a value or an ``InvokeResponse``) for *call*.
-
-    Example:
-        >>> from sfdsl._resources import ResourceArn
-        >>> call = ResourceArn.parse("arn:aws:states:::lambda:invoke")
-        >>> [p.code for p in response_problems({"Payload": 1}, call, "strict", where="m", who="w")]
-        ['mock-missing-field']
-    """
-    from sfdsl._runner._mocks import InvokeResponse
-
-    invoke = isinstance(raw, InvokeResponse)
-    shape = result_shape(call, invoke_response=invoke)
-    if shape is None or mode == "none":
-        return []
-    return result_problems(raw.response if invoke else raw, shape, mode, where=where, who=who)
-
-
-def _fixed_responses(spec: Any, where: str) -> Iterator[tuple[Any, str]]:
-    """The mocked values of *spec* known before the run, each with where it is written."""
-    from sfdsl._runner._mocks import AttemptResponses, Delayed, LambdaHandler, MockError
-
-    if isinstance(spec, AttemptResponses):
-        for key, response in zip(spec.keys(), spec, strict=True):
-            yield from _fixed_responses(response, f"MockedResponses.{spec.name}.{key}.Return")
-    elif isinstance(spec, tuple):
-        for i, item in enumerate(spec):
-            yield from _fixed_responses(item, f"{where}[{i}]")
-    elif isinstance(spec, Delayed):
-        yield from _fixed_responses(spec.response, where)
-    elif not isinstance(spec, (MockError, LambdaHandler)) and not callable(spec):
-        yield spec, where
-
-
-def _tasks(asl: Mapping[str, Any]) -> Iterator[tuple[str, Mapping[str, Any]]]:
-    for name, state in nested_states(asl):
-        if isinstance(state, Mapping) and state.get("Type") == "Task":
-            yield name, state
-
-
-def mocks_problems(
-    mocks: Any, asl: Mapping[str, Any], values: Mapping[str, object], mode: MockValidation
-) -> list[Problem]:
-    """The problems of every mocked result fixed before a run (values, not callables).
-
-    *mocks* is a :class:`~sfdsl._runner.Mocks`; *values* the ``${Name}`` placeholders' values.
-    A result a callable mock returns is checked when it returns it.
-
-    Example:
-        >>> from sfdsl._runner import Mocks
-        >>> asl = {"StartAt": "Get", "States": {"Get": {"Type": "Task", "End": True,
-        ...        "Resource": "arn:aws:states:::dynamodb:getItem"}}}
-        >>> [p.path for p in mocks_problems(Mocks({"Get": {"item": {}}}), asl, {}, "present")]
-        ["mocks['Get'].item"]
-    """
-    if mode == "none":
-        return []
-    from sfdsl._resources import task_resource
-
-    problems: list[Problem] = []
-    for name, state in _tasks(asl):
-        resource = state.get("Resource", "")
-        call = task_resource(resource, values)
-        key = resource if isinstance(resource, str) else call.text
-        if name in mocks.states:
-            spec, where, who = mocks.states[name], f"mocks[{name!r}]", f"the mock of state {name!r}"
-        elif key in mocks.resources:
-            spec, where = mocks.resources[key], f"mocks[{key!r}]"
-            who = f"the mock of resource {key!r} (state {name!r})"
-        else:
-            continue
-        for raw, at in _fixed_responses(spec, where):
-            found = response_problems(raw, call, mode, where=at, who=who)
-            problems += [p for p in found if p not in problems]
-    return problems
-
-
 __all__ = [
     "MOCK_VALIDATION_MODES",
     "STEP_FUNCTIONS_METADATA",
     "MockValidation",
     "ResultShape",
-    "mocks_problems",
-    "response_problems",
     "result_problems",
     "result_shape",
 ]
