@@ -435,6 +435,105 @@ def test_resources_from_the_reference_arn_formats(
     assert _derive(f"{SDK}{call}", params) == (expected, warnings)
 
 
+# --- A whole ARN given where the API takes a name or an ARN ----------------------------------
+
+RULE_ARN = "arn:aws:events:us-east-1:123456789012:rule/nightly"
+NOT_DERIVED = (
+    "the resources of aws-sdk:eventbridge:disableRule are not derived, so events:DisableRule is "
+    "granted on \"*\"; to narrow it, grant it with extra_statements and add 'T' to "
+    "covered_states (an option of App.add and IamContext) @ States.T.Resource"
+)
+
+
+@pytest.mark.parametrize(
+    ("call", "params", "context", "expected", "warnings"),
+    [
+        ("eventbridge:disableRule", {"Name": RULE_ARN}, {}, [RULE_ARN], []),
+        (
+            "eventbridge:disableRule",
+            {"Name": "arn:aws:events:us-east-1:123456789012:rule/orders/nightly"},
+            {},
+            ["arn:aws:events:us-east-1:123456789012:rule/orders/nightly"],
+            [],
+        ),
+        # A template value that returns an ARN is the ARN.
+        (
+            "eventbridge:disableRule",
+            {"Name": "${Rule}"},
+            {"substitutions": {"Rule": {"Fn::GetAtt": ["Nightly", "Arn"]}}},
+            [{"Fn::GetAtt": ["Nightly", "Arn"]}],
+            [],
+        ),
+        # An ARN of another resource type names no rule: not derived, with the warning.
+        (
+            "eventbridge:disableRule",
+            {"Name": "arn:aws:sns:us-east-1:123456789012:nightly"},
+            {},
+            ["*"],
+            [NOT_DERIVED],
+        ),
+        (
+            "cloudformation:describeStacks",
+            {"StackName": "arn:aws:cloudformation:us-east-1:123456789012:stack/app/0f3e-11ee"},
+            {},
+            ["arn:aws:cloudformation:us-east-1:123456789012:stack/app/0f3e-11ee"],
+            [],
+        ),
+        # JobQueue takes the queue's name or ARN.
+        (
+            "batch:updateJobQueue",
+            {"JobQueue": "arn:aws:batch:us-east-1:123456789012:job-queue/q"},
+            {},
+            ["arn:aws:batch:us-east-1:123456789012:job-queue/q"],
+            [],
+        ),
+        ("batch:updateJobQueue", {"JobQueue": "q"}, {}, [_arn("batch", "job-queue/q")], []),
+        (
+            "codepipeline:startPipelineExecution",
+            {"Name": "arn:aws:codepipeline:us-east-1:123456789012:release"},
+            {},
+            ["arn:aws:codepipeline:us-east-1:123456789012:release"],
+            [],
+        ),
+    ],
+)
+def test_a_whole_arn_in_a_name_parameter_is_the_resource(
+    call: str,
+    params: dict[str, Any],
+    context: dict[str, Any],
+    expected: list[Any],
+    warnings: list[str],
+) -> None:
+    statements, found = _derive(f"{SDK}{call}", params, **context)
+    assert [s["Resource"] for s in statements] == [expected]
+    assert found == warnings
+
+
+@pytest.mark.parametrize(
+    ("fmt", "value", "whole"),
+    [
+        (
+            "arn:${Partition}:sqs:${Region}:${Account}:${QueueName}",
+            "arn:aws:sqs:eu-west-1:1:q",
+            True,
+        ),
+        (
+            "arn:${Partition}:sqs:${Region}:${Account}:${QueueName}",
+            "arn:aws:sns:eu-west-1:1:q",
+            False,
+        ),
+        ("arn:${Partition}:sqs:${Region}:${Account}:${QueueName}", "q", False),
+        ("arn:${Partition}:s3:::${BucketName}", "arn:aws:s3:::b", True),
+        ("arn:${Partition}:s3:::${BucketName}", {"Fn::Sub": "arn:${AWS::Partition}:s3:::b"}, True),
+        ("arn:${Partition}:s3:::${BucketName}", {"Ref": "Bucket"}, False),
+    ],
+)
+def test_whole_arn_matches_the_resource_types_format(fmt: str, value: Any, whole: bool) -> None:
+    from sfdsl._iam._generic import whole_arn
+
+    assert whole_arn(fmt, value) is whole
+
+
 # --- Permissions a call needs besides its own ------------------------------------------------
 
 

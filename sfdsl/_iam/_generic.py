@@ -11,6 +11,7 @@ time gives a wildcard in its place, with a warning that says how to pin it.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from itertools import product
@@ -18,7 +19,7 @@ from itertools import product
 import attrs
 
 from sfdsl._iam import _data
-from sfdsl._iam._cfn import Cfn, literal, sub
+from sfdsl._iam._cfn import Cfn, getatt, literal, sub
 from sfdsl._iam._model import Arg, Env, Grant, Task, grant, is_jsonata
 from sfdsl._iam._specs import _PIN
 
@@ -62,6 +63,44 @@ EC2_ID_TYPES: dict[str, str] = {
 
 #: Parameters that hold the whole ARN of the resource a call acts on (tagging calls ...).
 _WHOLE = ("ResourceArn", "Resource", "Arn", "ResourceArns", "ResourceARNList", "ResourceArnList")
+
+
+@functools.cache
+def _format_pattern(fmt: str) -> re.Pattern[str]:
+    """A pattern matching the ARNs of an ARN format: ``${Partition}``, ``${Region}`` and
+    ``${Account}`` one ARN field each, a resource's own placeholders any text."""
+    parts: list[str] = []
+    for i, piece in enumerate(_PLACEHOLDER.split(fmt)):
+        if i % 2 == 0:
+            parts.append(re.escape(piece))
+        else:
+            parts.append("[^:]*" if piece in _PSEUDO else ".+")
+    return re.compile("".join(parts))
+
+
+def whole_arn(fmt: str, value: Cfn) -> bool:
+    """Whether a parameter's *value* is already a whole ARN of the resource type of *fmt*.
+
+    A literal ARN must match the format (a function ARN given as ``FunctionName`` is the
+    function's ARN; a topic ARN is no function). A template value that returns an ARN
+    (``Fn::GetAtt`` of an ``Arn`` attribute, ``Fn::Sub`` of ``arn:...``) is taken as one.
+
+    Example:
+        >>> fmt = "arn:${Partition}:events:${Region}:${Account}:rule/${RuleName}"
+        >>> whole_arn(fmt, "arn:aws:events:us-east-1:123456789012:rule/nightly")
+        True
+        >>> whole_arn(fmt, "arn:aws:sns:us-east-1:123456789012:nightly"), whole_arn(fmt, "nightly")
+        (False, False)
+    """
+    text = literal(value)
+    if text is not None:
+        return text.startswith("arn:") and _format_pattern(fmt).fullmatch(text) is not None
+    ga = getatt(value)
+    if ga is not None:
+        return ga[1].endswith("Arn")
+    inner = value.get("Fn::Sub") if isinstance(value, dict) else None
+    template = inner[0] if isinstance(inner, list) and inner else inner
+    return isinstance(template, str) and template.startswith("arn:")
 
 
 def _norm(text: str) -> str:
@@ -113,7 +152,8 @@ def _names_for(prefix: str, resource_type: str, placeholder: str) -> list[str]:
     for suffix in _SUFFIXES:
         stem = placeholder.removesuffix(suffix)
         if stem != placeholder and stem and _norm(resource_type).startswith(_norm(stem)):
-            names.append(suffix)
+            # ``Name`` of a rule; ``JobQueue`` (a name or an ARN) of a job queue.
+            names.extend((suffix, stem))
     return names
 
 
@@ -130,6 +170,8 @@ class _Candidate:
     found: Mapping[str, _Found]
 
     def complete(self) -> bool:
+        if any(whole_arn(self.fmt, v) for f in self.found.values() for v in f.values):
+            return True
         return bool(self.found) and all(f.values for f in self.found.values())
 
     def named(self) -> int:
@@ -139,6 +181,8 @@ class _Candidate:
 def _fill(env: Env, c: _Candidate, wild: bool) -> list[Cfn]:
     """The ARNs of a candidate: every combination of its placeholders' values."""
     fmt = c.fmt
+    # A whole ARN names the resource alone: the placeholders the call leaves out do not matter.
+    wild = wild or any(whole_arn(fmt, v) for f in c.found.values() for v in f.values)
     choices: list[tuple[Cfn, ...]] = []
     order: list[str] = []
     for p in _PLACEHOLDER.findall(fmt):
@@ -154,7 +198,9 @@ def _fill(env: Env, c: _Candidate, wild: bool) -> list[Cfn]:
         values: list[Cfn] = []
         for v in found.values:
             text = literal(v)
-            if lead and text is not None:
+            if whole_arn(c.fmt, v):
+                values.append(v)
+            elif lead and text is not None:
                 values.append(text.removeprefix(lead))
             elif lead:
                 fmt = fmt.replace(lead + "${" + p + "}", "${" + p + "}")
@@ -165,6 +211,12 @@ def _fill(env: Env, c: _Candidate, wild: bool) -> list[Cfn]:
     pseudo = {"Partition": env.partition, "Region": env.region, "Account": env.account}
     arns: list[Cfn] = []
     for combo in product(*choices):
+        whole = next((v for v in combo if whole_arn(c.fmt, v)), None)
+        if whole is not None:
+            # The parameter holds the resource's whole ARN (FunctionName: arn:...:function:f).
+            if whole not in arns:
+                arns.append(whole)
+            continue
         by_name = dict(zip(order, combo, strict=True))
         parts: list[Cfn] = []
         for i, piece in enumerate(_PLACEHOLDER.split(fmt)):
@@ -184,7 +236,10 @@ def _fits(c: _Candidate) -> bool:
             text = literal(v)
             if text is None:
                 continue
-            if text.startswith("arn:") or (lead and not text.startswith(lead)):
+            if text.startswith("arn:"):
+                if not whole_arn(c.fmt, text):
+                    return False
+            elif lead and not text.startswith(lead):
                 return False
     return True
 
@@ -243,6 +298,7 @@ def resources(
     if whole is not None and whole.values:
         return list(whole.values)
     candidates: list[_Candidate] = []
+    misfits = 0
     for use in uses:
         fmt = _data.arn_format(act.prefix, use.name)
         if fmt is None:
@@ -259,6 +315,8 @@ def resources(
         c = _Candidate(use.name, fmt, found)
         if _fits(c):
             candidates.append(c)
+        else:
+            misfits += 1
     complete = [c for c in candidates if c.complete()]
     action = f"{act.prefix}:{act.name}"
     if complete:
@@ -285,7 +343,8 @@ def resources(
                         env, f.dynamic, action, f"every {c.resource_type} in the account and region"
                     )
         return [arn for c in chosen for arn in _fill(env, c, True)]
-    if any(u.required for u in act.resources):
+    if any(u.required for u in act.resources) or (misfits and not candidates):
+        # A parameter naming the resource holds an ARN of another type: not this resource.
         return None
     if any(
         (c.found and all(_unset(act.prefix, c.resource_type, p, optional) for p in c.found))
@@ -368,4 +427,4 @@ def _dependents(
     return grants
 
 
-__all__ = ["EC2_ID_TYPES", "IMPLIED", "PARAMS", "derive", "resources"]
+__all__ = ["EC2_ID_TYPES", "IMPLIED", "PARAMS", "derive", "resources", "whole_arn"]
