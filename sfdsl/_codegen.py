@@ -23,11 +23,13 @@ Example:
 from __future__ import annotations
 
 import builtins
+import contextlib
 import datetime
 import json
 import keyword
 import os
 import re
+import sys
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
@@ -54,12 +56,15 @@ class GeneratedModule:
 
     Example:
         >>> m = GeneratedModule("x = 1\\n", notes=("kept a string",))
-        >>> m.code, m.notes
-        ('x = 1\\n', ('kept a string',))
+        >>> m.code, m.notes, m.read_files
+        ('x = 1\\n', ('kept a string',), ())
     """
 
     code: str
     notes: tuple[str, ...] = attrs.field(default=(), converter=_str_tuple)
+    read_files: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_str_tuple)
+    """Every file the import read (absolute paths, symbolic links resolved): the source and,
+    for a serverless.yml, the files its ``${file(...)}`` variables read."""
 
 
 # --------------------------------------------------------------------------- layout
@@ -227,9 +232,6 @@ class _Ops(_Node):
 def _call(func: str, args: Iterable[_Node] = (), kwargs: Iterable[tuple[str, _Node]] = ()) -> _Call:
     items = tuple(("", a) for a in args) + tuple((f"{k}=", v) for k, v in kwargs)
     return _Call(func, _Seq("(", items, ")"))
-
-
-_Invocation = _Call  # the name importers use for a call node (theirs is called _Call too)
 
 
 def _fluent(base: _Node, calls: Sequence[_Call]) -> _Node:
@@ -428,8 +430,12 @@ class ModuleWriter:
         self._names: set[str] = set(_SFDSL_EXPORTS)
         self._blocks: list[list[tuple[str, _Node] | str]] = []
         self._notes: list[str] = []
-        # Placeholders written as an expression instead (by name): handles of an importer's own
+        # Placeholders written as an expression instead (by name): ``charge.arn`` for the
+        # ``arn`` of the object bound to ``charge``
         self.handles: dict[str, str] = {}
+        self._bound: list[tuple[object, str]] = []  # objects written once, then by variable
+        # Fields of a class written as method calls (App.functions as .with_functions(...))
+        self.fluent: dict[type, tuple[FluentField, ...]] = {}
 
     # -- bookkeeping
 
@@ -470,6 +476,142 @@ class ModuleWriter:
     def add_assignment(self, target: str, value: _Node) -> None:
         """Append ``target = value`` as a statement of its own (*target* is a safe name)."""
         self._blocks.append([(target, value)])
+
+    # -- model objects
+
+    def add_object(
+        self,
+        wanted: str,
+        obj: object,
+        *,
+        default: str = "value",
+        keep: bool = False,
+        handles: Sequence[str] = (),
+    ) -> str:
+        """Write ``variable = <code that builds obj>``; *obj* is then written as the variable.
+
+        *handles* name properties of *obj* that give a :class:`~sfdsl.Placeholder` (``arn``,
+        ``alias``...): wherever that placeholder is written, ``variable.handle`` is written
+        instead (the first handle that gives it wins). Returns the variable's name.
+
+        Example:
+            >>> from sfdsl.cfn import Activity, App
+            >>> writer = ModuleWriter()
+            >>> review = Activity("review")
+            >>> writer.add_object("review", review, handles=("arn",))
+            'review'
+            >>> print(writer.code(App("shop", activities=[review])).flat())
+            App("shop", activities=(review,))
+        """
+        variable = self.variable(wanted, default=default, keep=keep)
+        self.add_assignment(variable, self.code(obj))
+        self.bind(obj, variable, handles)
+        return variable
+
+    def bind(self, obj: object, variable: str, handles: Sequence[str] = ()) -> None:
+        """Write *obj* (and the placeholders of its *handles*) as *variable* from now on."""
+        from sfdsl._values import Placeholder
+
+        self._bound.append((obj, variable))
+        for handle in handles:
+            try:
+                placeholder = getattr(obj, handle)
+            except ValueError:  # a handle this object has not (a function without alias)
+                continue
+            if isinstance(placeholder, Placeholder):
+                self.handles.setdefault(placeholder.name, f"{variable}.{handle}")
+
+    def code(self, value: Any) -> _Node:
+        """The Python expression that builds *value*: any sfdsl model object, recursively.
+
+        An attrs object is written as its class (imported from its public module) called with
+        the fields that differ from their defaults: required positional fields by position,
+        the others as keyword arguments; a class in :attr:`fluent` gets those fields as method
+        calls. Objects bound with :meth:`add_object` (and state machines, written with
+        :meth:`add_machine` first) are written as their variable; tuples as tuples, mappings
+        as dicts, text always through :func:`py_str`.
+
+        Example:
+            >>> from sfdsl.cfn import Alarms, Logging
+            >>> print(ModuleWriter().code(Logging("ALL", include_execution_data=True)).flat())
+            Logging("ALL", include_execution_data=True)
+            >>> print(ModuleWriter().code(Alarms(alarm={"Ref": "Ops"})).flat())
+            Alarms(alarm={"Ref": "Ops"})
+        """
+        from sfdsl._values import Jsonata, Placeholder
+
+        for bound, variable in self._bound:
+            if bound is value or (type(bound) is type(value) and bound == value):
+                return _Raw(variable)
+        if isinstance(value, StateMachine):
+            wanted = safe_identifier(value.name or "machine", default="machine")
+            return _Raw(self.add_machine(value, variable=wanted))
+        if isinstance(value, (Placeholder, Jsonata)) or not attrs.has(type(value)):
+            if isinstance(value, Mapping):
+                items = tuple((py_str(str(k)) + ": ", self.code(v)) for k, v in value.items())
+                return _Seq("{", items, "}")
+            if isinstance(value, tuple):
+                return _Seq("(", tuple(("", self.code(v)) for v in value), ")", is_tuple=True)
+            if isinstance(value, list):
+                return _Seq("[", tuple(("", self.code(v)) for v in value), "]")
+            return _literal(value, self)
+        cls = type(value)
+        fluent = self.fluent.get(cls, ())
+        args, kwargs = self._arguments(value, skip=frozenset(f.field for f in fluent))
+        calls: list[_Call] = []
+        for way in fluent:
+            items = getattr(value, way.field)
+            if not items:
+                continue
+            if way.each:
+                for item in items:
+                    a, k = self._arguments(item, positional=way.positional)
+                    calls.append(_call(way.method, a, k))
+            else:
+                calls.append(_call(way.method, [self.code(i) for i in items]))
+        return _fluent(_call(self._public(cls), args, kwargs), calls)
+
+    def _arguments(
+        self, obj: Any, *, skip: frozenset[str] = frozenset(), positional: int | None = None
+    ) -> tuple[list[_Node], list[tuple[str, _Node]]]:
+        """The arguments that build *obj*: its fields that differ from their defaults.
+
+        Fields that are not keyword-only go by position until one is left out; with
+        *positional*, only that many first fields do (a method such as ``App.add``).
+        """
+        args: list[_Node] = []
+        kwargs: list[tuple[str, _Node]] = []
+        by_position = True
+        for i, field in enumerate(attrs.fields(type(obj))):
+            if not field.init or field.name in skip:
+                continue
+            value = getattr(obj, field.name)
+            if _is_default(field, value):
+                by_position = False
+                continue
+            may = not field.kw_only if positional is None else i < positional
+            if may and by_position:
+                args.append(self.code(value))
+            else:
+                by_position = False
+                kwargs.append((field.alias or field.name, self.code(value)))
+        return args, kwargs
+
+    def _public(self, cls: type) -> str:
+        """Import *cls* from the public module that exports it (``sfdsl``, ``sfdsl.cfn``...)."""
+        parts = cls.__module__.split(".")
+        for n in range(1, len(parts) + 1):
+            if parts[n - 1].startswith("_"):
+                break
+            module = ".".join(parts[:n])
+            if getattr(sys.modules.get(module), cls.__name__, None) is cls:
+                return (
+                    self.use(cls.__name__)
+                    if module == "sfdsl"
+                    else self.import_from(module, cls.__name__)
+                )
+        msg = f"{cls.__module__}.{cls.__name__} is not exported by a public sfdsl module"
+        raise TypeError(msg)
 
     # -- machines
 
@@ -517,11 +659,12 @@ class ModuleWriter:
         call = _call(self.use("StateMachine"), [definition], kwargs)
         lines.append((target, call))
         self._blocks.append(lines)
+        self._bound.append((machine, target))
         return target
 
     # -- output
 
-    def module(self, docstring: str) -> GeneratedModule:
+    def module(self, docstring: str, *, read_files: Sequence[str] = ()) -> GeneratedModule:
         """The finished module: docstring, notes as comments, imports, statements.
 
         The layout is sfdsl's own (close to ``ruff format``), so the code does not depend on
@@ -554,7 +697,50 @@ class ModuleWriter:
             for block in self._blocks
         )
         code = "\n".join(parts) + "\n\n" + body + "\n"
-        return GeneratedModule(code, notes=tuple(self._notes))
+        return GeneratedModule(code, notes=tuple(self._notes), read_files=tuple(read_files))
+
+
+@attrs.frozen
+class FluentField:
+    """A field :meth:`ModuleWriter.code` writes as method calls instead of a keyword argument.
+
+    ``FluentField("functions", "with_functions")`` writes ``App.functions`` as one
+    ``.with_functions(a, b)``; ``FluentField("deployments", "add", each=True)`` writes one
+    ``.add(machine, logical_id=..., ...)`` per deployment, from the deployment's own fields
+    (the first *positional* of them by position, the others as keyword arguments).
+
+    Example:
+        >>> FluentField("deployments", "add", each=True).positional
+        1
+    """
+
+    field: str
+    method: str
+    each: bool = attrs.field(default=False, kw_only=True)
+    positional: int = attrs.field(default=1, kw_only=True)
+
+
+def _is_default(field: attrs.Attribute[Any], value: Any) -> bool:
+    """True when *value* is what the constructor gives *field* when it is left out."""
+    default: Any = field.default
+    if default is attrs.NOTHING:
+        return False
+    if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+        if default.takes_self:
+            return False
+        default = default.factory()
+    if value is default:
+        return True
+    if isinstance(value, (bool, int, float, str)) and type(value) is not type(default):
+        return False  # 1 is not True, 1.0 is not 1: they are written differently
+    candidates = [default]
+    if field.converter is not None and callable(field.converter):
+        with contextlib.suppress(TypeError, ValueError):
+            candidates.append(field.converter(default))
+    return any(type(value) is type(c) and value == c for c in candidates) or any(
+        isinstance(value, Mapping) and isinstance(c, Mapping) and dict(value) == dict(c)
+        for c in candidates
+    )
 
 
 def _import_line(module: str, names: set[str], width: int) -> str:
@@ -1414,6 +1600,7 @@ def generate_python(
 
 
 __all__ = [
+    "FluentField",
     "GeneratedModule",
     "ModuleWriter",
     "comment_text",

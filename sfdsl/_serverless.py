@@ -38,26 +38,40 @@ import json
 import os
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Union, get_args
+from typing import Any, TypeVar, get_args
 
 import yaml
 
-from sfdsl._codegen import (
-    GeneratedModule,
-    ModuleWriter,
-    _call,
-    _Fluent,
-    _Invocation,
-    _literal,
-    _Node,
-    _Raw,
-    _Seq,
-    py_str,
-)
+from sfdsl._codegen import FluentField, GeneratedModule, ModuleWriter, safe_identifier
 from sfdsl._limits import MAX_DEFINITION_CHARS, read_text_file
 from sfdsl._machine import MachineType, StateMachine
 from sfdsl._values import Placeholder
 from sfdsl._yaml import YamlDocument, load_yaml
+from sfdsl.cfn import (
+    Activity,
+    Alarms,
+    ApiEndpoint,
+    App,
+    Authorizer,
+    Cors,
+    Encryption,
+    Event,
+    EventRule,
+    Function,
+    InputTransformer,
+    Logging,
+    Metric,
+    Notifications,
+    ProvisionedConcurrency,
+    RestApi,
+    RetryPolicy,
+    Schedule,
+    Target,
+    UsagePlan,
+)
+from sfdsl.cfn._alarms import METRICS, TargetKind
+from sfdsl.cfn._context import norm as cfn_norm
+from sfdsl.cfn._events import dlq_policy_warning, schedule_problem
 from sfdsl.errors import DefinitionError, LimitError, Problem, SfdslError
 
 __all__ = ["import_serverless", "is_serverless", "load_serverless"]
@@ -244,6 +258,7 @@ class _Resolver:
         self.defaulted: dict[str, list[str]] = {}  # parameter -> where used (default kept)
         self.fixed: dict[str, list[str]] = {}  # variable named with defaults -> where used
         self.active: set[str] = set()
+        self.read_files: list[str] = []  # files read through ${file(...)} (real paths)
 
     def resolve_document(self, doc: Mapping[str, Any]) -> dict[str, Any]:
         """*doc* with its variables resolved, or written as ``${param:NAME}`` build parameters."""
@@ -472,6 +487,8 @@ class _Resolver:
             self.active.discard(source)
 
     def _load(self, path: str) -> Any:
+        if path not in self.read_files:
+            self.read_files.append(path)
         document = _yaml(read_text_file(path, what="file"), path)
         self.yaml_notes += document.warnings
         return document.data
@@ -574,8 +591,6 @@ def norm(name: str) -> str:
         >>> norm("hello-world_1")
         'HelloDashworldUnderscore1'
     """
-    from sfdsl.cfn._context import norm as cfn_norm
-
     return cfn_norm(name)
 
 
@@ -604,12 +619,6 @@ def _is_intrinsic(value: object) -> bool:
     return isinstance(key, str) and (key == "Ref" or key.startswith("Fn::"))
 
 
-def _code(value: Any, writer: ModuleWriter) -> _Node:
-    """*value* (plain data) as a Python expression; strings only ever as escaped literals."""
-    return _literal(value, writer)
-
-
-_MARK = "slsfn."
 # An activity of this stack, by ARN (the plugin's samples write it with pseudo parameters).
 _ACTIVITY_ARN = re.compile(
     r"arn:(?:aws|\$\{AWS::Partition\}):states:\$\{AWS::Region\}:\$\{AWS::AccountId\}"
@@ -617,41 +626,19 @@ _ACTIVITY_ARN = re.compile(
 )
 
 
-# A piece of generated code: a name or keyword of the importer's own (``True``, ``hello.arn``),
-# a call being built, or an expression the code generator rendered (input text only ever
-# reaches the code through the generator's escaped literals).
-_Source = Union[str, "_Call", _Node]
+_T = TypeVar("_T")
 
-
-class _Call:
-    """A constructor call being built: positional and keyword arguments."""
-
-    def __init__(self, func: str, *args: _Source) -> None:
-        self.func = func
-        self.args: list[_Source] = list(args)
-        self.kwargs: list[tuple[str, _Source]] = []
-
-    def kw(self, name: str, source: _Source | None) -> _Call:
-        if source is not None:
-            self.kwargs.append((name, source))
-        return self
-
-    def node(self) -> _Invocation:
-        return _call(
-            self.func,
-            [_node(a) for a in self.args],
-            [(k, _node(v)) for k, v in self.kwargs],
-        )
-
-
-def _node(source: _Source) -> _Node:
-    if isinstance(source, _Call):
-        return source.node()
-    return _Raw(source) if isinstance(source, str) else source
-
-
-def _list(items: Sequence[_Source]) -> _Node:
-    return _Seq("[", tuple(("", _node(i)) for i in items), "]")
+# How the generated code writes an App: functions, activities and state machines as the
+# fluent calls users write, not as constructor arguments.
+_APP_FLUENT = (
+    FluentField("functions", "with_functions"),
+    FluentField("activities", "with_activities"),
+    FluentField("deployments", "add", each=True),
+)
+# Handles of a function and an activity that definitions use, in the order the code prefers
+# them (a provisioned function's arn is its alias, written as such).
+_FUNCTION_HANDLES = ("alias", "arn", "latest")
+_ACTIVITY_HANDLES = ("arn",)
 
 
 # --------------------------------------------------------------------------- the importer
@@ -779,14 +766,8 @@ _STATUSES = {
     "SUCCEEDED": "succeeded",
     "TIMED_OUT": "timed_out",
 }
-_TARGETS = {
-    "sns": "sns",
-    "sqs": "sqs",
-    "lambda": "function",
-    "kinesis": "kinesis",
-    "firehose": "firehose",
-    "stepFunctions": "state_machine",
-}
+# The targets of a notification: the plugin's keys are sfdsl's Target kinds.
+_TARGETS = get_args(TargetKind)
 
 
 class _Importer:
@@ -798,17 +779,22 @@ class _Importer:
         *,
         allow_outside: bool = False,
         yaml_notes: Sequence[Problem] = (),
+        source: str | None = None,
     ) -> None:
         self.raw = doc
+        self.source = source  # the path of serverless.yml, when it was read from a file
         self.resolver = _Resolver(doc, values, base, allow_outside=allow_outside)
         self.resolver.yaml_notes += yaml_notes
         self.doc: dict[str, Any] = self.resolver.resolve_document(doc)
         self.w = ModuleWriter()
+        self.w.fluent[App] = _APP_FLUENT
         self.functions: dict[str, tuple[str, str, bool]] = {}  # key -> (variable, id, provisioned)
+        self.function_objects: dict[str, Function] = {}  # key -> the Function
         self.by_logical_id: dict[str, str] = {}
         self.activities: dict[str, tuple[str, str]] = {}  # logical id -> (variable, name)
-        # Placeholders the code writes as a handle of a function or activity of the App
-        self.replacements: dict[str, str] = self.w.handles
+        self.activity_objects: dict[str, Activity] = {}  # logical id -> the Activity
+        # What sfdsl's own constructors refuse, each at its place in serverless.yml
+        self.problems: list[Problem] = []
         self.machine_ids: set[str] = set()
         self.placeholder_names: set[str] = set()
         self.has_http = False
@@ -819,8 +805,20 @@ class _Importer:
     def note(self, text: str) -> None:
         self.w.note(text)
 
-    def cfn(self, name: str) -> str:
-        return self.w.import_from("sfdsl.cfn", name)
+    def make(self, where: str, build: Callable[..., _T], *args: Any, **kwargs: Any) -> _T | None:
+        """``build(*args, **kwargs)``: an sfdsl option object, checked by its own constructor.
+
+        What the constructor refuses is a problem at *where* in serverless.yml (all of them
+        are reported together, when the import ends); ``None`` is returned then.
+        """
+        try:
+            return build(*args, **kwargs)
+        except SfdslError as exc:
+            found = getattr(exc, "problems", None) or [Problem(str(exc), code="invalid-option")]
+            self.problems += [p.under(where) for p in found]
+        except (TypeError, ValueError) as exc:
+            self.problems.append(Problem(str(exc), where, "invalid-option"))
+        return None
 
     # -- top level
 
@@ -880,7 +878,7 @@ class _Importer:
         self.machine_ids = {
             self.logical_id(k, m) for k, m in machines.items() if isinstance(m, dict)
         }
-        adds: list[_Call] = []
+        adds: list[tuple[StateMachine, dict[str, Any]]] = []
         inherit_all = all(
             not isinstance(m, dict)
             or self.flag(m, "inheritGlobalTags", f"stepFunctions.stateMachines.{k}", default=True)
@@ -894,13 +892,16 @@ class _Importer:
             add = self.machine(key, config, where, step, inherit_all)
             if add is not None:
                 adds.append(add)
-        self.write_app(adds, step, inherit_all)
+        self.write_app(adds, inherit_all)
+        if self.problems:
+            raise DefinitionError(self.problems, subject="serverless.yml")
         self.resource_notes()
         self.variable_notes()
         title = "Step Functions workflows imported from serverless.yml by `sfdsl import`."
         if self.service:
             title = f"{title}\n\nService: {self.service}\n"
-        return self.w.module(title)
+        source = [] if self.source is None else [os.path.realpath(self.source)]
+        return self.w.module(title, read_files=[*source, *self.resolver.read_files])
 
     def read_resources(self, resources: Any) -> None:
         """Keep `resources:` Resources, Outputs and Conditions for the App; note the rest."""
@@ -1015,20 +1016,17 @@ class _Importer:
                 self.note(f"{where} is not a mapping; not translated")
                 continue
             lid = norm(str(key)) + "LambdaFunction"
-            variable = self.w.variable(str(key), default="function")
-            call = _Call(self.cfn("Function"), py_str(lid))
-            call.kw(
-                "code_uri",
-                py_str(f"s3://${{param:code_bucket}}/{self.service or 'service'}/{key}.zip"),
-            )
+            kw: dict[str, Any] = {
+                "code_uri": f"s3://${{param:code_bucket}}/{self.service or 'service'}/{key}.zip"
+            }
             handler = config.get("handler")
             if isinstance(handler, str):
-                call.kw("handler", py_str(handler))
+                kw["handler"] = handler
             else:
                 self.note(f"{where} has no handler (an image function?); index.handler is assumed")
             runtime = config.get("runtime", self.provider.get("runtime"))
             if isinstance(runtime, str):
-                call.kw("runtime", py_str(self.runtime(runtime, where, lid)))
+                kw["runtime"] = self.runtime(runtime, where, lid)
             else:
                 self.note(f"{where} has no runtime (nor has provider); python3.12 is assumed")
             fn_name = config.get("name")
@@ -1036,13 +1034,13 @@ class _Importer:
                 stage = self.stage_text()
                 fn_name = f"{self.service}-{stage}-{key}"
             if isinstance(fn_name, str):
-                call.kw("function_name", py_str(fn_name))
+                kw["function_name"] = fn_name
             for source, target in (("memorySize", "memory_size"), ("timeout", "timeout")):
                 value = config.get(source, self.provider.get(source))
                 if isinstance(value, int) and not isinstance(value, bool):
-                    call.kw(target, _code(value, self.w))
+                    kw[target] = value
             if isinstance(config.get("description"), str):
-                call.kw("description", py_str(config["description"]))
+                kw["description"] = config["description"]
             env = {**(self.provider.get("environment") or {}), **(config.get("environment") or {})}
             kept = {k: str(v) for k, v in env.items() if isinstance(v, (str, int, float, bool))}
             for k in env:
@@ -1052,17 +1050,22 @@ class _Importer:
                         "string; not translated"
                     )
             if kept:
-                call.kw("environment", _code(kept, self.w))
+                kw["environment"] = kept
             provisioned = config.get("provisionedConcurrency")
             if isinstance(provisioned, int) and not isinstance(provisioned, bool) and provisioned:
-                call.kw(
-                    "provisioned",
-                    _Call(self.cfn("ProvisionedConcurrency"), _code(provisioned, self.w)),
+                kw["provisioned"] = self.make(
+                    f"{where}.provisionedConcurrency", ProvisionedConcurrency, provisioned
                 )
             others = [k for k in config if k not in _FUNCTION_KEYS_USED]
             if others:
                 self.note(f"{where}: keys not translated: {', '.join(others)}")
-            self.w.add_assignment(variable, call.node())
+            function = self.make(where, Function, lid, **kw)
+            if function is None:
+                continue
+            variable = self.w.add_object(
+                str(key), function, default="function", handles=_FUNCTION_HANDLES
+            )
+            self.function_objects[str(key)] = function
             self.functions[str(key)] = (variable, lid, bool(provisioned))
             self.by_logical_id[lid] = str(key)
             names.append(variable)
@@ -1101,10 +1104,14 @@ class _Importer:
                     f"stepFunctions.activities[{i}]: the logical id {lid} is made with the build "
                     "parameters' defaults"
                 )
-            variable = self.w.variable(self.with_defaults(name), default="activity")
-            call = _Call(self.cfn("Activity"), py_str(name)).kw("logical_id", py_str(lid))
-            self.w.add_assignment(variable, call.node())
+            activity = self.make(f"stepFunctions.activities[{i}]", Activity, name, logical_id=lid)
+            if activity is None:
+                continue
+            variable = self.w.add_object(
+                self.with_defaults(name), activity, default="activity", handles=_ACTIVITY_HANDLES
+            )
             self.activities[lid] = (variable, name)
+            self.activity_objects[lid] = activity
 
     def activity_ref(self, value: Any) -> Any:
         """An activity handle (or its name) for a Ref, GetAtt or ARN of one of the activities."""
@@ -1121,11 +1128,9 @@ class _Importer:
             lid, attribute = parts
         if lid not in self.activities or attribute not in ("Arn", "Name"):
             return None
-        variable, name = self.activities[lid]
         if attribute == "Name":
-            return name
-        self.replacements[f"{_MARK}{variable}.arn"] = f"{variable}.arn"
-        return Placeholder(f"{_MARK}{variable}.arn", {"Ref": lid})
+            return self.activities[lid][1]
+        return self.activity_objects[lid].arn
 
     def runtime(self, runtime: str, where: str, lid: str) -> str:
         """The runtime to write: a runtime Lambda no longer creates functions with becomes its
@@ -1180,7 +1185,7 @@ class _Importer:
             alias = key is not None
         if key is None:
             return None
-        variable, lid, provisioned = self.functions[key]
+        variable, _lid, provisioned = self.functions[key]
         handle = "arn"
         if alias:
             if provisioned:
@@ -1193,7 +1198,7 @@ class _Importer:
         elif provisioned:
             self.note(
                 f"{where}: function {key} has provisioned concurrency, which applies to its alias "
-                f"only; {variable}.arn calls the alias instead of $LATEST"
+                f"only; the task calls the alias ({variable}.alias) instead of $LATEST"
             )
         if attribute not in ("Arn", "Ref"):
             return None
@@ -1201,9 +1206,8 @@ class _Importer:
             self.note(
                 f"{where}: Ref {target} (the function's name) is written as the function's ARN"
             )
-        name = f"{_MARK}{variable}.{handle}"
-        self.replacements[name] = f"{variable}.{handle}"
-        return Placeholder(name, {"Fn::GetAtt": [lid, "Arn"]})
+        function = self.function_objects[key]
+        return function.alias if handle == "alias" else function.arn
 
     # -- definitions
 
@@ -1392,7 +1396,8 @@ class _Importer:
         where: str,
         step: Mapping[str, Any],
         inherit_all: bool,
-    ) -> _Call | None:
+    ) -> tuple[StateMachine, dict[str, Any]] | None:
+        """The state machine and the options of its ``App.add``, or ``None`` (with a note)."""
         for k in config:
             if k not in _MACHINE_KEYS:
                 self.note(
@@ -1437,22 +1442,20 @@ class _Importer:
                 f"{where}.definition.{warning.path}: {warning.message} (sfdsl warns about this "
                 "when it builds the template)"
             )
-        variable = self.w.add_machine(machine, variable=safe_var(key))
-        add = _Call("add", variable).kw("logical_id", py_str(lid))
-        self.machine_options(add, key, config, where, step, inherit_all, machine_type)
-        return add
+        self.w.add_machine(machine, variable=safe_var(key))
+        add: dict[str, Any] = {"logical_id": lid}
+        self.machine_options(add, config, where, step, inherit_all, machine_type)
+        return machine, add
 
     def machine_options(
         self,
-        add: _Call,
-        key: str,
+        add: dict[str, Any],
         config: dict[str, Any],
         where: str,
         step: Mapping[str, Any],
         inherit_all: bool,
         machine_type: str,
     ) -> None:
-        w = self.w
         config = dict(config)
         for option, (kinds, expected) in _OPTION_TYPES.items():
             value = config.get(option)
@@ -1469,16 +1472,16 @@ class _Importer:
                     "both); iamRoleStatements are not translated"
                 )
             role = _cfn(config["role"])
-            add.kw("role", _code(role, w))
+            add["role"] = role
             self.outside(role, f"{where}.role")
         elif "iamRoleStatements" in config:
-            add.kw("extra_statements", _code(_cfn_deep(config["iamRoleStatements"]), w))
+            add["extra_statements"] = _cfn_deep(config["iamRoleStatements"])
         tags: dict[str, Any] = {}
         if not inherit_all and self.flag(config, "inheritGlobalTags", where, default=True):
             tags.update(self.provider.get("tags") or {})
         tags.update(config.get("tags") or {})
         if tags:
-            add.kw("tags", _code({str(k): str(v) for k, v in tags.items()}, w))
+            add["tags"] = {str(k): str(v) for k, v in tags.items()}
         depends = config.get("dependsOn")
         if depends is not None:
             kept = []
@@ -1492,27 +1495,27 @@ class _Importer:
                         "out; define it in `resources:` to keep the dependency"
                     )
             if kept:
-                add.kw("depends_on", _code(kept, w))
+                add["depends_on"] = kept
         if self.flag(config, "retain", where, default=False):
-            add.kw("retain", "True")
+            add["retain"] = True
         if self.flag(step, "noOutput", "stepFunctions", default=False):
-            add.kw("outputs", "False")
+            add["outputs"] = False
         if self.flag(config, "useExactVersion", where, default=False):
-            add.kw("exact_versions", "True")
+            add["exact_versions"] = True
         logging = config.get("loggingConfig")
         if isinstance(logging, dict):
-            add.kw("logging", self.logging(logging, f"{where}.loggingConfig"))
+            add["logging"] = self.logging(logging, f"{where}.loggingConfig")
         tracing = config.get("tracingConfig")
         if isinstance(tracing, dict):
             self.unknown(tracing, f"{where}.tracingConfig", {"enabled"})
             if self.flag(tracing, "enabled", f"{where}.tracingConfig", default=False):
-                add.kw("tracing", "True")
+                add["tracing"] = True
         encryption = config.get("encryptionConfig")
         if isinstance(encryption, dict):
-            add.kw("encryption", self.encryption(encryption, f"{where}.encryptionConfig"))
+            add["encryption"] = self.encryption(encryption, f"{where}.encryptionConfig")
         alarms = config.get("alarms")
         if isinstance(alarms, dict):
-            add.kw("alarms", self.alarms(alarms, f"{where}.alarms"))
+            add["alarms"] = self.alarms(alarms, f"{where}.alarms")
         notifications = config.get("notifications")
         if isinstance(notifications, dict):
             if machine_type == "EXPRESS":
@@ -1521,16 +1524,11 @@ class _Importer:
                     "events; not translated (the plugin skips them too)"
                 )
             else:
-                add.kw(
-                    "notifications",
-                    self.notifications(notifications, f"{where}.notifications"),
-                )
+                add["notifications"] = self.notifications(notifications, f"{where}.notifications")
         events = config.get("events")
         if isinstance(events, list) and events:
             items = [self.event(e, f"{where}.events[{i}]") for i, e in enumerate(events)]
-            kept_events = [e for e in items if e is not None]
-            if kept_events:
-                add.kw("events", _list(kept_events))
+            add["events"] = tuple(e for e in items if e is not None)
 
     def defined(self, logical_id: str) -> bool:
         return (
@@ -1601,14 +1599,14 @@ class _Importer:
 
     # -- options
 
-    def logging(self, config: Mapping[str, Any], where: str) -> _Call:
+    def logging(self, config: Mapping[str, Any], where: str) -> Logging | None:
         self.unknown(config, where, {"level", "includeExecutionData", "destinations"})
-        call = _Call(self.cfn("Logging"), py_str(str(config.get("level", "OFF"))))
+        kw: dict[str, Any] = {}
         if self.flag(config, "includeExecutionData", where, default=False):
-            call.kw("include_execution_data", "True")
+            kw["include_execution_data"] = True
         destinations = config.get("destinations") or []
         if destinations:
-            call.kw("log_group", _code(_cfn(destinations[0]), self.w))
+            kw["log_group"] = _cfn(destinations[0])
             self.outside(destinations[0], f"{where}.destinations[0]")
             if len(destinations) > 1:
                 self.note(
@@ -1616,9 +1614,9 @@ class _Importer:
                 )
         elif config.get("level", "OFF") != "OFF":
             self.note(f"{where}: no destinations given; sfdsl creates a log group for the logs")
-        return call
+        return self.make(where, Logging, str(config.get("level", "OFF")), **kw)
 
-    def encryption(self, config: Mapping[str, Any], where: str) -> _Call | None:
+    def encryption(self, config: Mapping[str, Any], where: str) -> Encryption | None:
         self.unknown(config, where, {"Type", "KmsKeyId", "KmsDataKeyReusePeriodSeconds"})
         kind = config.get("Type", "AWS_OWNED_KEY")
         if kind == "AWS_OWNED_KEY" and not config.get("KmsKeyId"):
@@ -1630,22 +1628,18 @@ class _Importer:
                 "KmsKeyId (the default is an AWS owned key)"
             )
             return None
-        call = _Call(self.cfn("Encryption"), _code(_cfn(config["KmsKeyId"]), self.w))
         # The plugin's default is 900 seconds, sfdsl's (and the service's) 300.
         period = config.get("KmsDataKeyReusePeriodSeconds", 900)
-        call.kw("reuse_period_seconds", _code(period, self.w))
-        return call
+        return self.make(where, Encryption, _cfn(config["KmsKeyId"]), reuse_period_seconds=period)
 
-    def alarms(self, config: Mapping[str, Any], where: str) -> _Call | None:
-        from sfdsl.cfn._alarms import METRICS
-
+    def alarms(self, config: Mapping[str, Any], where: str) -> Alarms | None:
         self.unknown(
             config, where, {"topics", "metrics", "treatMissingData", "period", "nameTemplate"}
         )
         topics = config.get("topics") or {}
         if isinstance(topics, dict):
             self.unknown(topics, f"{where}.topics", {"ok", "alarm", "insufficientData"})
-        call = _Call(self.cfn("Alarms"))
+        kw: dict[str, Any] = {}
         for source, target in (
             ("ok", "ok"),
             ("alarm", "alarm"),
@@ -1653,11 +1647,11 @@ class _Importer:
         ):
             if source in topics:
                 topic = self.resource_value(topics[source], f"{where}.topics.{source}")
-                call.kw(target, _code(_cfn(topic), self.w))
-        if not call.kwargs:
+                kw[target] = _cfn(topic)
+        if not kw:
             self.note(f"{where}: no topics (ok, alarm, insufficientData); alarms not translated")
             return None
-        metrics: list[_Source] = []
+        metrics: list[Metric] = []
         for i, entry in enumerate(config.get("metrics") or []):
             metric = entry.get("metric") if isinstance(entry, dict) else entry
             if metric not in METRICS:
@@ -1671,13 +1665,13 @@ class _Importer:
                     f"no alarm for it (the plugin skips it too){hint}"
                 )
                 continue
+            options: dict[str, Any] = {}
             if isinstance(entry, dict):
                 self.unknown(
                     entry,
                     f"{where}.metrics[{i}]",
                     {"metric", "logicalId", "alarmName", "treatMissingData", "period"},
                 )
-                m = _Call(self.cfn("Metric"), py_str(str(metric)))
                 for s, t in (
                     ("logicalId", "logical_id"),
                     ("alarmName", "alarm_name"),
@@ -1685,41 +1679,38 @@ class _Importer:
                     ("period", "period"),
                 ):
                     if s in entry:
-                        m.kw(t, _code(entry[s], self.w))
-                metrics.append(m)
-            else:
-                metrics.append(_code(str(metric), self.w))
+                        options[t] = entry[s]
+            made = self.make(f"{where}.metrics[{i}]", Metric, str(metric), **options)
+            if made is not None:
+                metrics.append(made)
         if not metrics:
             self.note(f"{where}: no valid metrics; alarms not translated")
             return None
-        call.kw("metrics", _list(metrics))
+        kw["metrics"] = metrics
         for s, t in (
             ("treatMissingData", "treat_missing_data"),
             ("period", "period"),
             ("nameTemplate", "name_template"),
         ):
             if s in config:
-                call.kw(t, _code(config[s], self.w))
-        return call
+                kw[t] = config[s]
+        return self.make(where, Alarms, **kw)
 
-    def notifications(self, config: Mapping[str, Any], where: str) -> _Call | None:
-        call = _Call(self.cfn("Notifications"))
+    def notifications(self, config: Mapping[str, Any], where: str) -> Notifications | None:
+        kw: dict[str, Any] = {}
         for status, targets in config.items():
             if status not in _STATUSES or not isinstance(targets, list):
                 self.note(
                     f"{where}.{status} is not a status ({', '.join(_STATUSES)}); not translated"
                 )
                 continue
-            items: list[_Source] = []
-            for i, target in enumerate(targets):
-                item = self.target(target, f"{where}.{status}[{i}]")
-                if item is not None:
-                    items.append(item)
-            if items:
-                call.kw(_STATUSES[status], _list(items))
-        return call if call.kwargs else None
+            items = [self.target(t, f"{where}.{status}[{i}]") for i, t in enumerate(targets)]
+            kept = [t for t in items if t is not None]
+            if kept:
+                kw[_STATUSES[status]] = kept
+        return self.make(where, Notifications, **kw) if kw else None
 
-    def target(self, target: Any, where: str) -> _Call | None:
+    def target(self, target: Any, where: str) -> Target | None:
         if not isinstance(target, dict):
             self.note(f"{where} is not a target mapping; not translated")
             return None
@@ -1729,38 +1720,38 @@ class _Importer:
             return None
         kind = kinds[0]
         value = target[kind]
-        call = _Call(f"{self.cfn('Target')}.{_TARGETS[kind]}")
+        kw: dict[str, Any] = {}
         self.unknown(target, where, {kind, "inputPath", "inputTransformer"})
         if isinstance(value, dict) and not _is_intrinsic(value):
             option = {"sqs": "messageGroupId", "kinesis": "partitionKeyPath"}.get(kind)
             self.unknown(value, f"{where}.{kind}", {"arn"} | ({option} if option else set()))
-            call.args.append(_code(_cfn(value.get("arn")), self.w))
+            arn = _cfn(value.get("arn"))
             if kind == "sqs" and "messageGroupId" in value:
-                call.kw("message_group_id", _code(value["messageGroupId"], self.w))
+                kw["message_group_id"] = value["messageGroupId"]
             if kind == "kinesis" and "partitionKeyPath" in value:
-                call.kw("partition_key_path", _code(value["partitionKeyPath"], self.w))
+                kw["partition_key_path"] = value["partitionKeyPath"]
         else:
-            call.args.append(_code(_cfn(self.resource_value(value, f"{where}.{kind}")), self.w))
+            arn = _cfn(self.resource_value(value, f"{where}.{kind}"))
         if "inputPath" in target:
-            call.kw("input_path", _code(target["inputPath"], self.w))
+            kw["input_path"] = target["inputPath"]
         if "inputTransformer" in target:
-            call.kw(
-                "input_transformer",
-                self.transformer(target["inputTransformer"], f"{where}.inputTransformer"),
+            kw["input_transformer"] = self.transformer(
+                target["inputTransformer"], f"{where}.inputTransformer"
             )
-        return call
+        return self.make(where, Target, kind, arn, **kw)
 
-    def transformer(self, config: Mapping[str, Any], where: str) -> _Call:
+    def transformer(self, config: Mapping[str, Any], where: str) -> InputTransformer | None:
         self.unknown(config, where, {"inputPathsMap", "inputTemplate"})
-        return _Call(
-            self.cfn("InputTransformer"),
-            _code(config.get("inputPathsMap") or {}, self.w),
-            _code(config.get("inputTemplate", ""), self.w),
+        return self.make(
+            where,
+            InputTransformer,
+            config.get("inputPathsMap") or {},
+            config.get("inputTemplate", ""),
         )
 
     # -- events
 
-    def event(self, event: Any, where: str) -> _Call | None:
+    def event(self, event: Any, where: str) -> Event | None:
         if not isinstance(event, dict) or len(event) != 1:
             self.note(f"{where} is not an event (schedule, cloudwatchEvent, eventBridge, http)")
             return None
@@ -1776,7 +1767,7 @@ class _Importer:
         )
         return None
 
-    def inputs(self, call: _Call, config: Mapping[str, Any], where: str) -> None:
+    def inputs(self, kw: dict[str, Any], config: Mapping[str, Any], where: str) -> None:
         given = [k for k in ("input", "inputPath", "inputTransformer") if k in config]
         if len(given) > 1:
             self.note(
@@ -1785,29 +1776,25 @@ class _Importer:
             )
             config = {k: v for k, v in config.items() if k not in given[1:]}
         if "input" in config:
-            call.kw("input", _code(config["input"], self.w))
+            kw["input"] = config["input"]
         if "inputPath" in config:
-            call.kw("input_path", _code(config["inputPath"], self.w))
+            kw["input_path"] = config["inputPath"]
         if "inputTransformer" in config:
-            call.kw(
-                "input_transformer",
-                self.transformer(config["inputTransformer"], f"{where}.inputTransformer"),
+            kw["input_transformer"] = self.transformer(
+                config["inputTransformer"], f"{where}.inputTransformer"
             )
         policy = config.get("retryPolicy")
         if isinstance(policy, dict):
-            self.unknown(
-                policy, f"{where}.retryPolicy", {"maximumEventAgeInSeconds", "maximumRetryAttempts"}
-            )
-            retry = _Call(self.w.import_from("sfdsl.cfn", "RetryPolicy"))
+            at = f"{where}.retryPolicy"
+            self.unknown(policy, at, {"maximumEventAgeInSeconds", "maximumRetryAttempts"})
+            retry: dict[str, Any] = {}
             if "maximumEventAgeInSeconds" in policy:
-                retry.kw("max_event_age_seconds", _code(policy["maximumEventAgeInSeconds"], self.w))
+                retry["max_event_age_seconds"] = policy["maximumEventAgeInSeconds"]
             if "maximumRetryAttempts" in policy:
-                retry.kw("max_retry_attempts", _code(policy["maximumRetryAttempts"], self.w))
-            call.kw("retry_policy", retry)
+                retry["max_retry_attempts"] = policy["maximumRetryAttempts"]
+            kw["retry_policy"] = self.make(at, RetryPolicy, **retry)
 
-    def schedule(self, config: Any, where: str) -> _Call | None:
-        from sfdsl.cfn._events import schedule_problem
-
+    def schedule(self, config: Any, where: str) -> Schedule | None:
         if isinstance(config, str):
             config = {"rate": config}
         if not isinstance(config, dict):
@@ -1837,17 +1824,17 @@ class _Importer:
                 "scheduler) takes a time zone; the schedule runs in UTC"
             )
             config = {k: v for k, v in config.items() if k != "timezone"}
-        call = _Call(self.cfn("Schedule"), py_str(str(rates)))
+        kw: dict[str, Any] = {}
         if not self.flag(config, "enabled", where, default=True):
-            call.kw("enabled", "False")
-        self.inputs(call, config, where)
+            kw["enabled"] = False
+        self.inputs(kw, config, where)
         for s, t in (("name", "name"), ("description", "description"), ("timezone", "timezone")):
             if s in config:
-                call.kw(t, _code(config[s], self.w))
+                kw[t] = config[s]
         if "role" in config:
-            call.kw("role", _code(_cfn(config["role"]), self.w))
+            kw["role"] = _cfn(config["role"])
         if scheduler:
-            call.kw("scheduler", "True")
+            kw["scheduler"] = True
         self.unknown(
             config,
             where,
@@ -1865,29 +1852,27 @@ class _Importer:
                 "retryPolicy",
             },
         )
-        return call
+        return self.make(where, Schedule, str(rates), **kw)
 
-    def rule(self, config: Any, where: str) -> _Call | None:
+    def rule(self, config: Any, where: str) -> EventRule | None:
         if not isinstance(config, dict) or not isinstance(config.get("event"), dict):
             self.note(f"{where}: no event pattern; not translated")
             return None
-        call = _Call(self.cfn("EventRule"), _code(config["event"], self.w))
+        kw: dict[str, Any] = {}
         if "eventBusName" in config:
-            call.kw("bus", _code(_cfn(config["eventBusName"]), self.w))
+            kw["bus"] = _cfn(config["eventBusName"])
         if not self.flag(config, "enabled", where, default=True):
-            call.kw("enabled", "False")
-        self.inputs(call, config, where)
+            kw["enabled"] = False
+        self.inputs(kw, config, where)
         for s in ("name", "description"):
             if s in config:
-                call.kw(s, _code(config[s], self.w))
+                kw[s] = config[s]
         if "iamRole" in config:
-            call.kw("role", _code(_cfn(config["iamRole"]), self.w))
+            kw["role"] = _cfn(config["iamRole"])
         if "deadLetterConfig" in config:
             queue = _cfn(config["deadLetterConfig"])
-            call.kw("dead_letter_arn", _code(queue, self.w))
+            kw["dead_letter_arn"] = queue
             if isinstance(queue, str):
-                from sfdsl.cfn._events import dlq_policy_warning
-
                 self.note(f"{where}.deadLetterConfig: {dlq_policy_warning(queue)}")
         self.unknown(
             config,
@@ -1906,9 +1891,9 @@ class _Importer:
                 "retryPolicy",
             },
         )
-        return call
+        return self.make(where, EventRule, config["event"], **kw)
 
-    def http(self, config: Any, where: str) -> _Call | None:
+    def http(self, config: Any, where: str) -> ApiEndpoint | None:
         if isinstance(config, str):
             method, _, path = config.strip().partition(" ")
             config = {"method": method, "path": path}
@@ -1918,17 +1903,17 @@ class _Importer:
         self.has_http = True
         path = str(config["path"]).strip("/") or "/"
         method = str(config.get("method", "POST")).upper()
-        call = _Call(self.cfn("ApiEndpoint"), py_str(path), py_str(method))
+        kw: dict[str, Any] = {}
         cors = config.get("cors")
         if cors is True:
-            call.kw("cors", "True")
+            kw["cors"] = True
         elif isinstance(cors, dict):
             self.unknown(
                 cors,
                 f"{where}.cors",
                 {"origin", "origins", "headers", "methods", "allowCredentials", "maxAge"},
             )
-            c = _Call(self.cfn("Cors"))
+            c: dict[str, Any] = {}
             origins = cors.get("origins", [cors["origin"]] if "origin" in cors else None)
             if isinstance(origins, list) and len(origins) > 1:
                 self.note(
@@ -1938,27 +1923,22 @@ class _Importer:
                 )
                 origins = origins[:1]
             if origins is not None:
-                c.kw(
-                    "origins",
-                    _code(list(origins) if isinstance(origins, list) else [origins], self.w),
-                )
+                c["origins"] = list(origins) if isinstance(origins, list) else [origins]
             if "headers" in cors:
-                c.kw("headers", _code(list(cors["headers"]), self.w))
+                c["headers"] = list(cors["headers"])
             if self.flag(cors, "allowCredentials", f"{where}.cors", default=False):
-                c.kw("allow_credentials", "True")
+                c["allow_credentials"] = True
             if "maxAge" in cors:
-                c.kw("max_age", _code(cors["maxAge"], self.w))
+                c["max_age"] = cors["maxAge"]
             if "methods" in cors:
                 self.note(
                     f"{where}.cors.methods is not translated; the endpoint's method is allowed"
                 )
-            call.kw("cors", c)
+            kw["cors"] = self.make(f"{where}.cors", Cors, **c)
         if "authorizer" in config:
-            auth = self.authorizer(config["authorizer"], f"{where}.authorizer")
-            if auth is not None:
-                call.kw("authorizer", auth)
+            kw["authorizer"] = self.authorizer(config["authorizer"], f"{where}.authorizer")
         if self.flag(config, "private", where, default=False):
-            call.kw("private", "True")
+            kw["private"] = True
         request = config.get("request")
         if isinstance(request, dict):
             template = request.get("template")
@@ -1969,7 +1949,7 @@ class _Importer:
                         "request templates cannot substitute; they are kept as written, so "
                         "replace them with the values"
                     )
-                call.kw("request_templates", _code(template, self.w))
+                kw["request_templates"] = template
             elif template == "lambda_proxy":
                 self.note(
                     f"{where}.request.template lambda_proxy is not translated: sfdsl has no "
@@ -1985,24 +1965,23 @@ class _Importer:
             self.unknown(request, f"{where}.request", {"template"}, frozenset({"schemas"}))
         action = config.get("action")
         if action in ("StartExecution", "StartSyncExecution"):
-            call.kw("action", py_str(action))
+            kw["action"] = action
         elif action is not None:
             self.note(f"{where}.action {action!r} is not translated (StartExecution is used)")
         if "iamRole" in config:
-            call.kw("role", _code(_cfn(config["iamRole"]), self.w))
+            kw["role"] = _cfn(config["iamRole"])
         self.unknown(
             config,
             where,
             {"path", "method", "cors", "authorizer", "private", "request", "action", "iamRole"},
             frozenset({"timeoutInMillis", "response", "responses"}),
         )
-        return call
+        return self.make(where, ApiEndpoint, path, method, **kw)
 
-    def authorizer(self, config: Any, where: str) -> _Call | None:
-        auth = self.cfn("Authorizer")
+    def authorizer(self, config: Any, where: str) -> Authorizer | None:
         if isinstance(config, str):
             if config.lower() == "aws_iam":
-                return _Call(f"{auth}.iam")
+                return Authorizer.iam()
             config = (
                 {"arn": config} if config.startswith("arn:") or ":" in config else {"name": config}
             )
@@ -2013,21 +1992,19 @@ class _Importer:
         kind = str(config.get("type", "")).upper()
         if kind == "AWS_IAM":
             self.unknown(config, where, {"type"}, accepted)
-            return _Call(f"{auth}.iam")
+            return Authorizer.iam()
         if "authorizerId" in config:
             typ = kind if kind in ("TOKEN", "REQUEST", "COGNITO_USER_POOLS") else "TOKEN"
             self.unknown(config, where, {"type", "authorizerId", "name"}, accepted)
-            return _Call(f"{auth}.existing", _code(config["authorizerId"], self.w), py_str(typ))
+            return self.make(where, Authorizer.existing, config["authorizerId"], typ)
         arn = config.get("arn")
         name = config.get("name")
         if kind == "COGNITO_USER_POOLS" or (isinstance(arn, str) and "cognito-idp" in arn):
-            call = _Call(
-                f"{auth}.cognito", py_str(str(name or "cognito")), _code([_cfn(arn)], self.w)
-            )
-            if config.get("scopes"):
-                call.kw("scopes", _code(list(config["scopes"]), self.w))
+            scopes = list(config.get("scopes") or ())
             self.unknown(config, where, {"type", "name", "arn", "scopes"}, accepted)
-            return call
+            return self.make(
+                where, Authorizer.cognito, str(name or "cognito"), [_cfn(arn)], scopes=scopes
+            )
         if arn is None and isinstance(name, str) and name in self.functions:
             _variable, lid, _ = self.functions[name]
             arn = {"Fn::GetAtt": [lid, "Arn"]}
@@ -2037,19 +2014,17 @@ class _Importer:
                 "arn; not translated (give its arn, or its authorizerId for an existing one)"
             )
             return None
-        call = _Call(
-            f"{auth}.function", py_str(str(name or "authorizer")), _code(_cfn(arn), self.w)
-        )
+        kw: dict[str, Any] = {}
         if kind == "REQUEST":
-            call.kw("type", py_str("REQUEST"))
+            kw["type"] = "REQUEST"
         if "identitySource" in config:
-            call.kw("identity_source", _code(config["identitySource"], self.w))
+            kw["identity_source"] = config["identitySource"]
         if "resultTtlInSeconds" in config:
-            call.kw("result_ttl_seconds", _code(config["resultTtlInSeconds"], self.w))
+            kw["result_ttl_seconds"] = config["resultTtlInSeconds"]
         self.unknown(
             config, where, {"type", "name", "arn", "identitySource", "resultTtlInSeconds"}, accepted
         )
-        return call
+        return self.make(where, Authorizer.function, str(name or "authorizer"), _cfn(arn), **kw)
 
     def unknown(
         self,
@@ -2080,49 +2055,52 @@ class _Importer:
 
     # -- the App
 
-    def write_app(self, adds: list[_Call], step: Mapping[str, Any], inherit_all: bool) -> None:
-        app = _Call(self.cfn("App"))
-        if self.service:
-            app.args.append(_code(self.service, self.w))
+    def write_app(self, adds: list[tuple[StateMachine, dict[str, Any]]], inherit_all: bool) -> None:
+        kw: dict[str, Any] = {}
         tags = self.provider.get("tags")
         if inherit_all and isinstance(tags, dict) and tags:
-            app.kw("tags", _code({str(k): str(v) for k, v in tags.items()}, self.w))
+            kw["tags"] = {str(k): str(v) for k, v in tags.items()}
         api = self.rest_api()
-        chain: list[_Call] = []
-        if self.functions:
-            chain.append(_Call("with_functions", *(v for v, _, _ in self.functions.values())))
-        if self.activities:
-            chain.append(_Call("with_activities", *(v for v, _ in self.activities.values())))
-        chain += adds
         if self.resolver.params:
-            app.kw("params", _code(dict(sorted(self.resolver.params.items())), self.w))
+            kw["params"] = dict(sorted(self.resolver.params.items()))
         if api is not None:
-            app.kw("api", api)
+            kw["api"] = api
         for option in ("resources", "outputs", "conditions"):
             items = self.carried.get(option)
             if items:
-                variable = self.w.variable(option, keep=True)
-                self.w.add_assignment(variable, _code(items, self.w))
-                app.kw(option, variable)
-        calls = tuple(c.node() for c in chain)
-        self.w.add_assignment("app", _Fluent(app.node(), calls) if calls else app.node())
+                kw[option] = items
+        app = self.make(
+            "service",
+            App,
+            self.service,
+            functions=self.function_objects.values(),
+            activities=self.activity_objects.values(),
+            **kw,
+        )
+        if app is None:
+            return
+        for machine, options in adds:
+            where = f"stepFunctions.stateMachines.{options['logical_id']}"
+            added = self.make(where, app.add, machine, **options)
+            app = app if added is None else added
+        self.w.add_object("app", app, keep=True)
 
-    def rest_api(self) -> _Call | None:
+    def rest_api(self) -> RestApi | None:
         provider = self.provider
         keys = provider.get("apiKeys")
         plan = provider.get("usagePlan")
         endpoint = provider.get("endpointType")
         if not self.has_http and not keys:
             return None
-        api = _Call(self.w.import_from("sfdsl.cfn", "RestApi"))
+        kw: dict[str, Any] = {}
         stage = provider.get("stage")
         if not isinstance(stage, str):
             stage = "${param:stage}"
             self.resolver.params.setdefault("stage", "dev")
             self.resolver.defaulted.setdefault("stage", []).append("the API stage")
-        api.kw("stage", py_str(stage))
+        kw["stage"] = stage
         if isinstance(endpoint, str) and endpoint.upper() in ("REGIONAL", "EDGE", "PRIVATE"):
-            api.kw("endpoint_type", py_str(endpoint.upper()))
+            kw["endpoint_type"] = endpoint.upper()
         if keys:
             names = [k.get("name") if isinstance(k, dict) else k for k in keys]
             for i, key in enumerate(keys):
@@ -2132,7 +2110,7 @@ class _Importer:
                         f"the value of key {key.get('name')!r}; set the value you need on the "
                         "built template's ApiKey resource"
                     )
-            usage = _Call(self.cfn("UsagePlan"), _code([str(n) for n in names], self.w))
+            usage: dict[str, Any] = {}
             if isinstance(plan, dict):
                 quota = plan.get("quota") or {}
                 throttle = plan.get("throttle") or {}
@@ -2142,14 +2120,14 @@ class _Importer:
                     ("period", "quota_period"),
                 ):
                     if s in quota:
-                        usage.kw(t, _code(quota[s], self.w))
+                        usage[t] = quota[s]
                 for s, t in (("burstLimit", "burst_limit"), ("rateLimit", "rate_limit")):
                     if s in throttle:
-                        usage.kw(t, _code(throttle[s], self.w))
-            api.kw("usage_plan", usage)
-        return api
-
-    # -- function handles in the code
+                        usage[t] = throttle[s]
+            kw["usage_plan"] = self.make(
+                "provider.usagePlan", UsagePlan, [str(n) for n in names], **usage
+            )
+        return self.make("provider", RestApi, **kw)
 
 
 def _template_data(value: Any) -> Any:
@@ -2210,8 +2188,6 @@ def safe_var(key: str) -> str:
         >>> safe_var("helloStepFunc")
         'hello_step_func'
     """
-    from sfdsl._codegen import safe_identifier
-
     return safe_identifier(key, default="machine")
 
 
@@ -2275,6 +2251,7 @@ def import_serverless(
             base,
             allow_outside=allow_files_outside_project,
             yaml_notes=document.warnings,
+            source=path,
         ).run()
     except RecursionError:
         msg = (
