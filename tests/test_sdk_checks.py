@@ -494,52 +494,118 @@ OPT = "arn:aws:states:::"
 
 
 @pytest.mark.parametrize(
-    ("call", "parameters", "unknown"),
+    ("call", "parameters", "expected"),
     [
-        ("dynamodb:getItem", {"TableNmae": "t", "Key": {}}, ["Parameters.TableNmae"]),
+        (
+            "dynamodb:getItem",
+            {"TableNmae": "t", "Key": {}},
+            [
+                ("sdk-unknown-parameter", "Parameters.TableNmae"),
+                ("sdk-missing-parameter", "Parameters.TableName"),
+            ],
+        ),
+        ("dynamodb:getItem", {"TableName": "t"}, [("sdk-missing-parameter", "Parameters.Key")]),
+        ("dynamodb:getItem", {"TableName.$": "$.t", "Key.$": "$.k"}, []),
         ("dynamodb:putItem", {"TableName": "t", "Item": {"done": {"BOOL": True}}}, []),
-        ("lambda:invoke", {"Function": "f", "Payload.$": "$"}, ["Parameters.Function"]),
+        (
+            "lambda:invoke",
+            {"Function": "f", "Payload.$": "$"},
+            [
+                ("sdk-unknown-parameter", "Parameters.Function"),
+                ("sdk-missing-parameter", "Parameters.FunctionName"),
+            ],
+        ),
         ("lambda:invoke", {"FunctionName": "f", "Payload": {"any": "json"}}, []),
         ("ecs:runTask", {"TaskDefinition": "t", "EnableECSManagedTags": True}, []),
+        ("ecs:runTask", {"Cluster": "c"}, [("sdk-missing-parameter", "Parameters.TaskDefinition")]),
         ("sns:publish", {"TopicArn": "arn:t", "Message": {"an": "object"}}, []),
+        ("sns:publish", {"TopicArn": "arn:t"}, [("sdk-missing-parameter", "Parameters.Message")]),
         ("states:startExecution.sync:2", {"StateMachineArn": "arn:s", "Input": {"a": 1}}, []),
         (
             "sqs:sendMessage.waitForTaskToken",
             {"QueueUrl": "q", "MessageBody": {}, "Delay": 1},
-            ["Parameters.Delay"],
+            [("sdk-unknown-parameter", "Parameters.Delay")],
+        ),
+        (
+            "sqs:sendMessage",
+            {"QueueUrl": "q"},
+            [("sdk-missing-parameter", "Parameters.MessageBody")],
+        ),
+        # An idempotency token the API requires is filled in when left out.
+        ("emr-serverless:startJobRun", {"ApplicationId": "a", "ExecutionRoleArn": "r"}, []),
+        # connect-batch.html writes the job's parameters as "Arguments" in a JSONata state.
+        (
+            "batch:submitJob",
+            {"JobName": "j", "JobQueue": "q", "JobDefinition": "d", "Arguments": {"k": "v"}},
+            [],
         ),
         # Actions that are not the API's (EMR's createCluster is RunJobFlow) are not checked.
         ("elasticmapreduce:createCluster.sync", {"Anything": 1}, []),
+        # Without Parameters the state's input is the request: nothing to check.
         ("lambda:invoke", None, []),
     ],
 )
 def test_optimized_integrations_have_their_parameter_names_checked(
-    call: str, parameters: Any, unknown: list[str]
+    call: str, parameters: Any, expected: list[tuple[str, str]]
 ) -> None:
     found = task_problems(OPT + call, parameters, "States.T", jsonata=False)
-    assert [(p.code, p.path) for p in found] == [
-        ("sdk-unknown-parameter", f"States.T.{u}") for u in unknown
-    ]
+    assert [(p.code, p.path) for p in found] == [(c, f"States.T.{u}") for c, u in expected]
+    assert {p.severity for p in found} <= {"error"}
 
 
-def test_an_unknown_parameter_of_an_optimized_integration_is_a_warning() -> None:
-    from sfdsl import StateMachine
+def test_jsonata_arguments_of_an_optimized_integration_count_expressions_as_given() -> None:
+    good = {"QueueUrl": "{% $q %}", "MessageBody": "{% $states.input %}"}
+    assert task_problems(OPT + "sqs:sendMessage", good, "States.T", jsonata=True) == []
+    assert task_problems(OPT + "sqs:sendMessage", "{% $args %}", "States.T", jsonata=True) == []
+    [missing] = task_problems(OPT + "sqs:sendMessage", {"QueueUrl": "q"}, "States.T", jsonata=True)
+    assert str(missing) == (
+        "sqs:sendMessage: Arguments requires 'MessageBody'; add it  @ States.T.Arguments.MessageBody"
+    )
 
-    parameters = {"TableNmae": "orders", "Key": {"id": {"S": "1"}}}
-    task = Task("Get", resource=OPT + "dynamodb:getItem", parameters=parameters, end=True)
-    assert [(p.severity, p.path) for p in StateMachine(task).warnings] == [
-        ("warning", "States.Get.Parameters.TableNmae")
-    ]
-    state = {
-        "Type": "Task",
-        "Resource": OPT + "dynamodb:getItem",
-        "Parameters": parameters,
-        "End": True,
-    }
+
+@pytest.mark.parametrize(
+    ("call", "parameters", "message"),
+    [
+        (
+            "dynamodb:getItem",
+            {"TableNmae": "orders", "Key": {"id": {"S": "1"}}},
+            "dynamodb:getItem: unknown parameter 'TableNmae' in Parameters (did you mean "
+            "'TableName'?); its parameters are: AttributesToGet, ConsistentRead, "
+            "ExpressionAttributeNames, Key, ProjectionExpression, ReturnConsumedCapacity, "
+            "TableName  @ States.Get.Parameters.TableNmae\n"
+            "dynamodb:getItem: Parameters requires 'TableName'; add it (or 'TableName.$' with a "
+            "path)  @ States.Get.Parameters.TableName",
+        ),
+        (
+            "dynamodb:getItem",
+            {"TableName": "orders"},
+            "dynamodb:getItem: Parameters requires 'Key'; add it (or 'Key.$' with a path)"
+            "  @ States.Get.Parameters.Key",
+        ),
+        (
+            "sqs:sendMessage",
+            {"QueueUrl": "https://q"},
+            "sqs:sendMessage: Parameters requires 'MessageBody'; add it (or 'MessageBody.$' with "
+            "a path)  @ States.Get.Parameters.MessageBody",
+        ),
+        (
+            "lambda:invoke",
+            {"Payload.$": "$"},
+            "lambda:invoke: Parameters requires 'FunctionName'; add it (or 'FunctionName.$' with "
+            "a path)  @ States.Get.Parameters.FunctionName",
+        ),
+    ],
+)
+def test_an_optimized_integration_task_built_in_python_raises_and_read_from_asl_warns(
+    call: str, parameters: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(ValidationError) as caught:
+        Task("Get", resource=OPT + call, parameters=parameters, end=True)
+    assert [str(p) for p in caught.value.problems] == message.splitlines()
+    state = {"Type": "Task", "Resource": OPT + call, "Parameters": parameters, "End": True}
     machine = from_asl({"StartAt": "Get", "States": {"Get": state}})
-    assert [(p.severity, p.path) for p in machine.warnings] == [
-        ("warning", "States.Get.Parameters.TableNmae")
-    ]
+    assert [str(p) for p in machine.warnings] == message.splitlines()
+    assert {p.severity for p in machine.warnings} == {"warning"}
 
 
 # -------------------------------------------------------------------------- naming rules

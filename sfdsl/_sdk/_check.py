@@ -345,34 +345,76 @@ def payload_problems(
     return walker.problems
 
 
-def optimized_problems(service: str, action: str, payload: object, path: str) -> list[Problem]:
-    """Warnings for unknown top-level parameters of an optimized integration (``arn:aws:states:::<service>:<action>``).
+OPTIMIZED_EXCEPTIONS: Final[Mapping[str, frozenset[str]]] = {
+    # Parameters an optimized integration takes that its API action does not have, each from the
+    # integration's page. connect-batch.html: the JSONata example of submitJob passes the job's
+    # parameters as "Arguments" (the API's "parameters").
+    "batch:submitJob": frozenset({"Arguments"}),
+}
+"""Top-level parameters of optimized integrations (``<service>:<action>``) beyond the API's."""
 
-    Its parameters are the API action's, spelt as the API reference spells them (Step Functions
-    also takes the AWS SDK for Java v2 spelling); their values are the integration's own, so
-    only the names are checked.
+
+def optimized_problems(service: str, action: str, payload: object, path: str) -> list[Problem]:
+    """Unknown and missing top-level parameters of an optimized integration (``arn:aws:states:::<service>:<action>``).
+
+    Its parameters are the API action's input shape (:data:`OPTIMIZED_MODELS`), spelt in
+    PascalCase as every integration page of the Step Functions guide says ("Parameters in Step
+    Functions are expressed in PascalCase", e.g.
+    https://docs.aws.amazon.com/step-functions/latest/dg/connect-ddb.html), or as the AWS SDK
+    for Java v2 spells them, with the exceptions of :data:`OPTIMIZED_EXCEPTIONS`. Their values
+    are the integration's own (a Lambda ``Payload`` is JSON, not bytes), so only names are
+    checked; a key ending in ``.$`` and a JSONata expression count as given. Problems have
+    severity ``error``: a Task read from ASL reports them as warnings (:func:`sfdsl._sdk.machine_problems`).
 
     Example:
-        >>> for p in optimized_problems("dynamodb", "getItem", {"TableNmae": "t"}, "States.G.Parameters"):
+        >>> for p in optimized_problems("dynamodb", "getItem", {"TableNmae": "t", "Key.$": "$.k"},
+        ...                             "States.G.Parameters"):
         ...     print(p)
         dynamodb:getItem: unknown parameter 'TableNmae' in Parameters (did you mean 'TableName'?); its parameters are: AttributesToGet, ConsistentRead, ExpressionAttributeNames, Key, ProjectionExpression, ReturnConsumedCapacity, TableName  @ States.G.Parameters.TableNmae
+        dynamodb:getItem: Parameters requires 'TableName'; add it (or 'TableName.$' with a path)  @ States.G.Parameters.TableName
     """
-    model = load(OPTIMIZED_MODELS[service]) if service in OPTIMIZED_MODELS else None
-    if model is None or action not in model.operations or not isinstance(payload, Mapping):
+    if not isinstance(payload, Mapping):
         return []
-    shape = model.input_shape(action) or {}
-    members = {m[:1].upper() + m[1:]: m for m in shape.get("members", {})}
-    accepted = {**members, **{member_name(m): m for m in members.values()}}
     prefix, _, field = path.rpartition(".")
-    walker = _Walker(model, f"{service}:{action}", prefix, jsonata=field == "Arguments")
-    for key in payload:
-        if not isinstance(key, str):
-            continue
-        name = key[:-2] if key.endswith(".$") and field == "Parameters" else key
-        if name not in accepted:
+    keys = tuple(k for k in payload if isinstance(k, str))
+    found = _optimized_names(service, action, keys, field)
+    return [Problem(p.message, prefix + p.path, p.code, p.severity) for p in found]
+
+
+# Cached by the payload's keys: a workflow calls the same action with the same keys in many
+# states, and a copy of a state (Task.with_) checks again.
+@functools.lru_cache(maxsize=1024)
+def _optimized_names(
+    service: str, action: str, keys: tuple[str, ...], field: str
+) -> tuple[Problem, ...]:
+    model = load(OPTIMIZED_MODELS[service]) if service in OPTIMIZED_MODELS else None
+    if model is None or action not in model.operations:
+        return ()
+    shape = model.input_shape(action) or {}
+    refs = shape.get("members", {})
+    members = {m[:1].upper() + m[1:]: m for m in refs}
+    accepted = {**members, **{member_name(m): m for m in members.values()}}
+    extra = OPTIMIZED_EXCEPTIONS.get(f"{service}:{action}", frozenset())
+    jsonata = field == "Arguments"
+    walker = _Walker(model, f"{service}:{action}", "", jsonata=jsonata)
+    given: set[str] = set()
+    for key in keys:
+        name = key[:-2] if key.endswith(".$") and not jsonata else key
+        if name in accepted:
+            given.add(accepted[name])
+        elif name not in extra:
             walker.unknown(name, members, field, key)
-    # Warnings: the integrations' documented parameters may differ from the API's.
-    return [Problem(p.message, p.path, p.code, "warning") for p in walker.problems]
+    for required in shape.get("required", ()):
+        if required in given or refs[required].get("idempotencyToken"):
+            continue  # an idempotency token is filled in when left out
+        name = required[:1].upper() + required[1:]
+        how = "" if jsonata else f" (or {name + '.$'!r} with a path)"
+        walker.add(
+            f"{walker.label}: {field} requires {name!r}; add it{how}",
+            f"{field}.{name}",
+            "sdk-missing-parameter",
+        )
+    return tuple(walker.problems)
 
 
 @functools.lru_cache(maxsize=1024)
@@ -545,6 +587,7 @@ def error_name_problems(
 __all__ = [
     "DEPRECATED_SERVICES",
     "DOCS",
+    "OPTIMIZED_EXCEPTIONS",
     "OPTIMIZED_MODELS",
     "UNSUPPORTED_ACTIONS",
     "error_name_problems",
