@@ -23,7 +23,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
-from typer.core import TyperGroup
+from typer.core import TyperCommand, TyperGroup
+
+try:
+    # typer releases that convert option values through pydantic models (0.29 here).
+    from typer._coercion import RuntimeParam as _RuntimeParam
+    from typer.core import _TyperParameter
+except ImportError:  # pragma: no cover - older typer: click's own types convert the values
+    _RuntimeParam = None  # type: ignore[assignment,misc]
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -41,8 +48,12 @@ class _Group(TyperGroup):
     """The command group, whose usage errors show the user's text with hidden characters escaped.
 
     Click words its errors with the arguments given (``No such option: --x``); they reach the
-    terminal through :func:`_printable` like every other message.
+    terminal through :func:`_printable` like every other message. Its commands convert their
+    option values with :class:`_PlainValue`.
     """
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _convert_plainly(super().get_params(ctx))
 
     def make_context(self, *args: Any, **kwargs: Any) -> Any:
         with _printable_usage_errors():
@@ -51,6 +62,68 @@ class _Group(TyperGroup):
     def invoke(self, ctx: Any) -> Any:
         with _printable_usage_errors():
             return super().invoke(ctx)
+
+
+if _RuntimeParam is not None:
+
+    class _PlainValue(_RuntimeParam):
+        """Converts a text, path, choice or list-of-text option value as typer does, by hand.
+
+        typer converts each value through a pydantic model that it builds on first use, and
+        importing pydantic for it takes longer than the rest of a small ``sfdsl build``.
+        sfdsl's options are of these kinds, whose conversion is typer's own path and choice
+        checks (the same messages) or none at all; a value of another kind (a flag's value
+        from elsewhere than the command line) goes through typer's own conversion.
+        """
+
+        def _coerce_value(self, value: Any, param: _TyperParameter, ctx: Any) -> Any:
+            from typer._param_types import coerce_cli_choice, coerce_cli_path
+
+            kind = self.annotation
+            if kind is str and isinstance(value, str):
+                return value
+            if kind == list[str] and all(isinstance(item, str) for item in value):
+                return list(value)
+            if kind is Path and isinstance(value, str | Path):
+                return coerce_cli_path(
+                    Path(value), self.parameter_info, path_type=Path, param=param, ctx=ctx
+                )
+            if isinstance(kind, type) and issubclass(kind, enum.Enum):
+                try:
+                    return coerce_cli_choice(
+                        value,
+                        choices=tuple(kind),
+                        case_sensitive=self.parameter_info.case_sensitive,
+                        ctx=ctx,
+                    )
+                except ValueError as exc:
+                    raise typer.BadParameter(str(exc), ctx=ctx, param=param) from None
+            return _typer_conversion(param).coerce(value, param=param, ctx=ctx)
+
+    def _typer_conversion(param: _TyperParameter) -> _RuntimeParam:
+        from typer._coercion import build_runtime_param
+
+        return build_runtime_param(param.type_descriptor)
+
+
+def _convert_plainly(params: list[Any]) -> list[Any]:
+    """*params*, each made to convert its value with :class:`_PlainValue` instead of pydantic."""
+    if _RuntimeParam is None:
+        return params
+    for param in params:
+        if isinstance(param, _TyperParameter) and param._runtime_param is None:
+            descriptor = param.type_descriptor
+            param._runtime_param = _PlainValue(
+                parameter_info=descriptor.parameter_info, annotation=descriptor.annotation
+            )
+    return params
+
+
+class _Command(TyperCommand):
+    """A command that converts its option values with :class:`_PlainValue`."""
+
+    def get_params(self, ctx: Any) -> list[Any]:
+        return _convert_plainly(super().get_params(ctx))
 
 
 @contextmanager
@@ -129,16 +202,53 @@ class _Failure(Exception):
         self.problems = tuple(problems)
 
 
-def _console(*, stderr: bool) -> Console:
-    from rich.console import Console
+class _Console:
+    """stdout or stderr, for the command's messages: in colour (with rich) on a terminal only.
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=True, emoji=False, markup=False)
+    Elsewhere (a file, a pipe, a test) the messages are written as rich would write them there,
+    plain text with tabs expanded, without importing rich, which a command that does little
+    would otherwise spend much of its time on.
+    """
+
+    def __init__(self, *, stderr: bool) -> None:
+        self.stderr = stderr
+        self._rich: Console | None = None
+
+    def say(self, label: str, style: str, message: str) -> None:
+        stream = sys.stderr if self.stderr else sys.stdout
+        if not _colours(stream):
+            _write(stream, (label + _printable(message)).expandtabs() + "\n")
+            return
+        from rich.text import Text
+
+        if self._rich is None:
+            from rich.console import Console
+
+            self._rich = Console(
+                stderr=self.stderr, highlight=False, soft_wrap=True, emoji=False, markup=False
+            )
+        self._rich.print(Text.assemble((label, style), _printable(message)))
 
 
-def _say(console: Console, label: str, style: str, message: str) -> None:
-    from rich.text import Text
+def _colours(stream: Any) -> bool:
+    """Whether rich may colour what goes to *stream*: a terminal, or forced by the environment.
 
-    console.print(Text.assemble((label, style), _printable(message)))
+    The variables are the ones rich reads (https://force-color.org/ and TTY_COMPATIBLE).
+    """
+    if "FORCE_COLOR" in os.environ or os.environ.get("TTY_COMPATIBLE") == "1":
+        return True
+    try:
+        return bool(stream.isatty())
+    except ValueError:  # a closed stream
+        return False
+
+
+def _console(*, stderr: bool) -> _Console:
+    return _Console(stderr=stderr)
+
+
+def _say(console: _Console, label: str, style: str, message: str) -> None:
+    console.say(label, style, message)
 
 
 # Characters a terminal acts on or hides instead of showing: controls (ESC starts ANSI escape
@@ -208,15 +318,20 @@ def _write_stdout(text: str, *, json_text: bool = False) -> None:
         text = _json_printable(text)
     elif sys.stdout.isatty():
         text = _printable(text)
+    _write(sys.stdout, text)
+
+
+def _write(stream: Any, text: str) -> None:
+    """Write *text* to *stream*, as UTF-8 when the stream's encoding cannot hold it."""
     try:
-        sys.stdout.write(text)
+        stream.write(text)
     except UnicodeEncodeError:
-        buffer = getattr(sys.stdout, "buffer", None)
+        buffer = getattr(stream, "buffer", None)
         if buffer is None:
             raise
-        sys.stdout.flush()
+        stream.flush()
         buffer.write(text.encode("utf-8"))
-    sys.stdout.flush()
+    stream.flush()
 
 
 def _write_output(output: Path, content: str | bytes) -> None:
@@ -438,7 +553,7 @@ ParamOption = Annotated[
 ]
 
 
-@app.command()
+@app.command(cls=_Command)
 def validate(
     target: Annotated[str, typer.Argument(help=TARGET_HELP, show_default=False, metavar="TARGET")],
     json_output: Annotated[
@@ -462,7 +577,7 @@ def validate(
         _finish(failure, payload)
     machines = loaded.machines
     try:
-        _check_definition_sizes(loaded)
+        definitions = _check_definition_sizes(loaded)
         app_warnings = _check_app(loaded, params)
         if app_warnings:
             _refuse_warnings(loaded, strict, [str(w) for w in app_warnings])
@@ -474,7 +589,8 @@ def validate(
         payload["target"] = loaded.label
         payload["valid"] = True
         payload["machines"] = [
-            {"name": m.name, "states": _count_states(m.to_asl())} for m in machines
+            {"name": m.name, "states": _count_states(asl)}
+            for m, asl in zip(machines, definitions, strict=True)
         ]
         payload["warnings"] = [_problem_dict(w) for m in machines for w in m.warnings] + [
             _problem_dict(w) for w in app_warnings
@@ -482,8 +598,8 @@ def validate(
         _emit_json(payload)
         return
     out = _console(stderr=False)
-    for machine in machines:
-        states = _count_states(machine.to_asl())
+    for machine, asl in zip(machines, definitions, strict=True):
+        states = _count_states(asl)
         summary = f"valid {_machine_label(machine)} ({_plural(states, 'state')}"
         if machine.warnings:
             summary += f", {_plural(len(machine.warnings), 'warning')}"
@@ -496,17 +612,21 @@ def validate(
         _say(out, "", "", f"{loaded.label}: valid App (no state machines)")
 
 
-def _check_definition_sizes(loaded: Target) -> None:
-    """Fail (exit 1) when a machine's definition is over the service's definition quota."""
+def _check_definition_sizes(loaded: Target) -> list[dict[str, Any]]:
+    """Each machine's ASL; fail (exit 1) when one is over the service's definition quota."""
     from sfdsl._limits import definition_size_problems
     from sfdsl.errors import ValidationError
 
+    definitions = []
     for machine in loaded.machines:
         with _user_errors():
-            problems = definition_size_problems(machine.to_asl())
+            asl = machine.to_asl()
+            problems = definition_size_problems(asl)
         if problems:
             error = ValidationError(problems, subject=_machine_label(machine))
             raise _Failure(EXIT_INVALID, str(error), problems)
+        definitions.append(asl)
+    return definitions
 
 
 def _parse_params(params: Sequence[str]) -> dict[str, str]:
@@ -569,7 +689,7 @@ def _build_template(
     return text if text.endswith("\n") else text + "\n", template.to_dict(), found
 
 
-@app.command()
+@app.command(cls=_Command)
 def build(
     target: Annotated[str, typer.Argument(help=TARGET_HELP, show_default=False, metavar="TARGET")],
     output: Annotated[
@@ -733,7 +853,7 @@ def _parse_json(text: str, where: str, hint: str) -> Any:
     return parsed
 
 
-@app.command()
+@app.command(cls=_Command)
 def run(
     target: Annotated[str, typer.Argument(help=TARGET_HELP, show_default=False, metavar="TARGET")],
     input_: Annotated[
@@ -855,7 +975,7 @@ def run(
         sys.stderr.write(_printable(Coverage.of(machine, execution).render()) + "\n")
 
 
-@app.command()
+@app.command(cls=_Command)
 def mock(
     target: Annotated[str, typer.Argument(help=TARGET_HELP, show_default=False, metavar="TARGET")],
     output: Annotated[
@@ -1080,7 +1200,7 @@ def _plural(n: int, word: str) -> str:
     return f"{n} {word}{'s' * (n != 1)}"
 
 
-@app.command("import")
+@app.command("import", cls=_Command)
 def import_(
     source: Annotated[
         Path,
@@ -1227,7 +1347,7 @@ def _choose_machine(loaded: Target, name: str | None) -> StateMachine:
     raise _Failure(EXIT_USAGE, msg)
 
 
-@app.command()
+@app.command(cls=_Command)
 def graph(
     target: Annotated[str, typer.Argument(help=TARGET_HELP, show_default=False, metavar="TARGET")],
     fmt: Annotated[

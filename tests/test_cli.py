@@ -20,6 +20,7 @@ import yaml
 from typer.testing import CliRunner, Result
 
 import sfdsl
+import sfdsl.cli
 from sfdsl import __version__
 from sfdsl._diagram import GRAPHVIZ_INSTALL_HINT, to_dot, to_mermaid
 from sfdsl.cli import app
@@ -109,6 +110,111 @@ def test_click_usage_errors_exit_2(args: list[str], message: str) -> None:
     assert result.exit_code == 2
     assert message in result.stderr
     assert "Traceback" not in result.output
+
+
+def _converted(command: str, option: str, value: Any, *, by_typer: bool) -> Any:
+    """*value* of *command*'s *option* converted by sfdsl's conversion or by typer's own."""
+    import typer.main
+    from typer._coercion import build_runtime_param
+
+    click_command = typer.main.get_command(app).commands[command]  # type: ignore[attr-defined]
+    ctx = click_command.context_class(click_command)
+    (param,) = (p for p in click_command.get_params(ctx) if p.name == option)
+    conversion = build_runtime_param(param.type_descriptor) if by_typer else param._runtime_param
+    try:
+        return conversion.coerce(value, param=param, ctx=ctx)
+    except typer.BadParameter as exc:
+        return f"BadParameter: {exc.format_message()}"
+
+
+@pytest.mark.parametrize(
+    ("command", "option", "value", "expected"),
+    [
+        ("build", "target", "flows.py:ok", "flows.py:ok"),
+        ("build", "output", "t.json", Path("t.json")),
+        (
+            "build",
+            "output",
+            ".",
+            "BadParameter: Invalid value for '--output' / '-o': file '.' is a directory.",
+        ),
+        ("build", "output", None, None),
+        ("build", "fmt", "yaml", sfdsl.cli.Format.yaml),
+        (
+            "build",
+            "fmt",
+            "xml",
+            "BadParameter: Invalid value for '--format' / '-f': 'xml' is not one of 'json', 'yaml'.",
+        ),
+        ("build", "param", ("a=1", "b=2"), ["a=1", "b=2"]),
+        ("build", "param", None, ()),
+        ("build", "strict", "true", True),
+        ("run", "mock_validation", "none", sfdsl.cli.MockValidationMode.none),
+        ("run", "input_", ("{}",), ["{}"]),
+        ("import", "source", "x.asl.json", Path("x.asl.json")),
+        ("graph", "fmt", "svg", sfdsl.cli.GraphFormat.svg),
+        (
+            "graph",
+            "fmt",
+            "SVG",
+            "BadParameter: Invalid value for '--format' / '-f': 'SVG' is not one of 'mermaid', "
+            "'dot', 'svg', 'png'.",
+        ),
+    ],
+)
+def test_option_values_are_converted_as_typer_converts_them(
+    workdir: Path, command: str, option: str, value: Any, expected: Any
+) -> None:
+    """sfdsl converts its options' values itself, without typer's pydantic models.
+
+    The one difference: pydantic starts a refused value's message with "Value error, ".
+    """
+    ours = _converted(command, option, value, by_typer=False)
+    typers = _converted(command, option, value, by_typer=True)
+    assert ours == expected
+    assert ours == (typers.replace("Value error, ", "") if isinstance(typers, str) else typers)
+
+
+def test_usage_errors_with_pydantic_free_conversion_keep_their_wording() -> None:
+    result = invoke("build", "x.py", "--format", "xml")
+    assert result.exit_code == 2
+    words = " ".join(result.stderr.replace("│", " ").split())
+    assert "Invalid value for '--format' / '-f': 'xml' is not one of 'json', 'yaml'." in words
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["plain", "tab\there\tand\tthere", "two\nlines", "Zoë → ☃", "[bold]not markup[/]", "x" * 200],
+)
+def test_messages_off_a_terminal_are_what_rich_writes_there(
+    message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Off a terminal, messages are written without rich, as rich would write them."""
+    import io
+
+    from rich.console import Console
+    from rich.text import Text
+
+    stream = io.StringIO()
+    rich = Console(file=stream, highlight=False, soft_wrap=True, emoji=False, markup=False)
+    rich.print(Text.assemble(("warning: ", "yellow"), message))
+    sfdsl.cli._console(stderr=True).say("warning: ", "yellow", message)
+    assert capsys.readouterr().err == stream.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("env", "stderr"),
+    [
+        ({}, "error: no such file: missing.py\n"),
+        ({"FORCE_COLOR": "1"}, "\x1b[1;31merror: \x1b[0mno such file: missing.py\n"),
+        ({"TTY_COMPATIBLE": "1"}, "\x1b[1;31merror: \x1b[0mno such file: missing.py\n"),
+    ],
+)
+def test_messages_are_coloured_on_a_terminal_or_when_forced(
+    workdir: Path, env: dict[str, str], stderr: str
+) -> None:
+    result = CliRunner().invoke(app, ["validate", "missing.py"], env=env)
+    assert (result.exit_code, result.stderr) == (2, stderr)
 
 
 # --- validate -------------------------------------------------------------------------

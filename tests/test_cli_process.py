@@ -290,6 +290,39 @@ def test_importing_the_cli_stays_light() -> None:
     assert done.stdout == "[]\n"
 
 
+@pytest.mark.parametrize(
+    ("args", "absent"),
+    [
+        # typer converts option values through pydantic models; sfdsl converts its own kinds.
+        (["build", "ok.asl.json", "-o", "template.json"], ["pydantic", "rich"]),
+        (["validate", "ok.asl.json", "--param", "stage=prod"], ["pydantic", "rich"]),
+        (["graph", "ok.asl.json", "--format", "dot"], ["pydantic", "rich"]),
+        # rich is imported to colour a message on a terminal only; stderr is a pipe here.
+        (["validate", "invalid.json"], ["pydantic", "rich"]),
+    ],
+)
+def test_a_command_imports_neither_pydantic_nor_rich_off_a_terminal(
+    workdir: Path, args: list[str], absent: list[str]
+) -> None:
+    code = (
+        "import sys\n"
+        "from sfdsl.cli import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        f"    print([m for m in {absent!r} if m in sys.modules], file=sys.__stdout__)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=workdir,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.stdout.splitlines()[-1] == "[]", done.stderr
+
+
 def test_run_stdout_is_only_the_json_even_when_the_module_prints(workdir: Path) -> None:
     done = sfdsl(workdir, "run", "chatty.py")
     assert (done.returncode, done.stderr) == (0, "loading chatty\n")
