@@ -34,6 +34,7 @@ Example:
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import re
@@ -72,9 +73,10 @@ from sfdsl.cfn import (
 from sfdsl.cfn._alarms import METRICS, TargetKind
 from sfdsl.cfn._context import norm as cfn_norm
 from sfdsl.cfn._events import dlq_policy_warning, schedule_problem
+from sfdsl.cfn._lint import lambda_runtimes, runtime_problem
 from sfdsl.errors import DefinitionError, LimitError, Problem, SfdslError
 
-__all__ = ["import_serverless", "is_serverless", "load_serverless"]
+__all__ = ["import_serverless", "is_serverless", "load_serverless", "serverless_app"]
 
 # --------------------------------------------------------------------------- YAML
 
@@ -259,6 +261,7 @@ class _Resolver:
         self.fixed: dict[str, list[str]] = {}  # variable named with defaults -> where used
         self.active: set[str] = set()
         self.read_files: list[str] = []  # files read through ${file(...)} (real paths)
+        self.dates: dict[str, list[str]] = {}  # YAML timestamp read as text -> where used
 
     def resolve_document(self, doc: Mapping[str, Any]) -> dict[str, Any]:
         """*doc* with its variables resolved, or written as ``${param:NAME}`` build parameters."""
@@ -285,6 +288,11 @@ class _Resolver:
             }
         if isinstance(value, list):
             return [self.resolve(v, f"{where}[{i}]") for i, v in enumerate(value)]
+        if isinstance(value, datetime.date):
+            # A YAML timestamp: JSON and the template hold it as its ISO text.
+            text = value.isoformat()
+            self.dates.setdefault(text, []).append(where)
+            return text
         return value
 
     def _string(self, text: str, where: str) -> Any:
@@ -795,6 +803,7 @@ class _Importer:
         self.activity_objects: dict[str, Activity] = {}  # logical id -> the Activity
         # What sfdsl's own constructors refuse, each at its place in serverless.yml
         self.problems: list[Problem] = []
+        self.app: App | None = None  # the App the module builds, once run() made it
         self.machine_ids: set[str] = set()
         self.placeholder_names: set[str] = set()
         self.has_http = False
@@ -878,7 +887,7 @@ class _Importer:
         self.machine_ids = {
             self.logical_id(k, m) for k, m in machines.items() if isinstance(m, dict)
         }
-        adds: list[tuple[StateMachine, dict[str, Any]]] = []
+        adds: list[tuple[str, StateMachine, dict[str, Any]]] = []
         inherit_all = all(
             not isinstance(m, dict)
             or self.flag(m, "inheritGlobalTags", f"stepFunctions.stateMachines.{k}", default=True)
@@ -891,7 +900,7 @@ class _Importer:
                 continue
             add = self.machine(key, config, where, step, inherit_all)
             if add is not None:
-                adds.append(add)
+                adds.append((where, *add))
         self.write_app(adds, inherit_all)
         if self.problems:
             raise DefinitionError(self.problems, subject="serverless.yml")
@@ -958,6 +967,8 @@ class _Importer:
                     )
 
     def variable_notes(self) -> None:
+        for text in self.resolver.dates:
+            self.note(f"the YAML timestamp {text} is written as the text {text!r}")
         for problem in self.resolver.yaml_notes:
             self.note(problem.message + (f" (at {problem.path})" if problem.path else ""))
         ignored = dict(self.resolver.ignored)
@@ -1135,11 +1146,6 @@ class _Importer:
     def runtime(self, runtime: str, where: str, lid: str) -> str:
         """The runtime to write: a runtime Lambda no longer creates functions with becomes its
         successor, with a note; a deprecated one is kept, with the build's warning as a note."""
-        import datetime
-
-        # Imported here: the build's checks (troposphere) are needed only for this note.
-        from sfdsl.cfn._lint import lambda_runtimes, runtime_problem
-
         found = runtime_problem(runtime, datetime.date.today())
         if found is None:
             return runtime
@@ -2055,7 +2061,9 @@ class _Importer:
 
     # -- the App
 
-    def write_app(self, adds: list[tuple[StateMachine, dict[str, Any]]], inherit_all: bool) -> None:
+    def write_app(
+        self, adds: list[tuple[str, StateMachine, dict[str, Any]]], inherit_all: bool
+    ) -> None:
         kw: dict[str, Any] = {}
         tags = self.provider.get("tags")
         if inherit_all and isinstance(tags, dict) and tags:
@@ -2070,7 +2078,7 @@ class _Importer:
             if items:
                 kw[option] = items
         app = self.make(
-            "service",
+            "",
             App,
             self.service,
             functions=self.function_objects.values(),
@@ -2079,10 +2087,10 @@ class _Importer:
         )
         if app is None:
             return
-        for machine, options in adds:
-            where = f"stepFunctions.stateMachines.{options['logical_id']}"
+        for where, machine, options in adds:
             added = self.make(where, app.add, machine, **options)
             app = app if added is None else added
+        self.app = app
         self.w.add_object("app", app, keep=True)
 
     def rest_api(self) -> RestApi | None:
@@ -2240,22 +2248,60 @@ def import_serverless(
         >>> 'Task("Hello", resource=hello.arn)' in code
         True
     """
+    return _imported(path_or_text, values or {}, allow_files_outside_project)[0]
+
+
+def serverless_app(
+    path_or_text: str | os.PathLike[str],
+    *,
+    values: Mapping[str, str] | None = None,
+    allow_files_outside_project: bool = False,
+) -> App:
+    """The :class:`~sfdsl.cfn.App` a ``serverless.yml`` describes, as sfdsl objects.
+
+    It is the App that the module :func:`import_serverless` writes builds when it is run
+    (same arguments, same errors): use it to build or inspect a serverless.yml without code.
+
+    Example:
+        >>> yml = '''
+        ... service: shop
+        ... stepFunctions:
+        ...   stateMachines:
+        ...     orders:
+        ...       definition:
+        ...         StartAt: Done
+        ...         States:
+        ...           Done: {Type: Succeed}
+        ... '''
+        >>> [d.logical_id for d in serverless_app(yml).deployments]
+        ['OrdersStepFunctionsStateMachine']
+    """
+    return _imported(path_or_text, values or {}, allow_files_outside_project)[1]
+
+
+def _imported(
+    path_or_text: str | os.PathLike[str], values: Mapping[str, str], allow_outside: bool
+) -> tuple[GeneratedModule, App]:
+    """The module of a serverless.yml and the App it builds."""
     document = _load_serverless(path_or_text)
     path = _path(path_or_text)
     # serverless reads ${file(...)} relative to the service directory
     base = os.path.dirname(os.path.abspath(path)) if path is not None else os.getcwd()
+    importer = _Importer(
+        document.data,
+        values,
+        base,
+        allow_outside=allow_outside,
+        yaml_notes=document.warnings,
+        source=path,
+    )
     try:
-        return _Importer(
-            document.data,
-            values or {},
-            base,
-            allow_outside=allow_files_outside_project,
-            yaml_notes=document.warnings,
-            source=path,
-        ).run()
+        module = importer.run()
     except RecursionError:
         msg = (
             "serverless.yml nests its values too deeply for sfdsl to import (after its "
             "variables are resolved); nest fewer levels"
         )
         raise LimitError([Problem(msg, code="limit-exceeded")], subject="serverless.yml") from None
+    assert importer.app is not None  # run() raises when the App cannot be made
+    return module, importer.app

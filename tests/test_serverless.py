@@ -18,7 +18,14 @@ import attrs
 import pytest
 
 from sfdsl import StateMachine
-from sfdsl._serverless import import_serverless, is_serverless, load_serverless
+from sfdsl._codegen import GeneratedModule
+from sfdsl._serverless import (
+    _imported,
+    import_serverless,
+    is_serverless,
+    load_serverless,
+    serverless_app,
+)
 from sfdsl.cfn import ApiEndpoint, App, render, template_for
 from sfdsl.errors import BuildError, DefinitionError, SfdslWarning
 
@@ -78,7 +85,32 @@ def _import(machine: str, *, extra: str = "", values: dict[str, str] | None = No
         extra=textwrap.dedent(extra).strip(),
         machine=textwrap.indent(textwrap.dedent(machine).strip(), " " * 6) if machine else "",
     )
-    return import_serverless(yml, values=values or {})
+    module = import_serverless(yml, values=values or {})
+    _assert_round_trip(yml, values)
+    return module
+
+
+def _template_or_error(app: App, params: dict[str, str] | None) -> str:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            return render(template_for(app, parameters=params), "json")
+        except (BuildError, ValueError) as exc:  # ValueError: an int JSON text cannot hold
+            return f"{type(exc).__name__}: {exc}"
+
+
+def _assert_round_trip(
+    source: str | Path,
+    values: dict[str, str] | None = None,
+    params: dict[str, str] | None = None,
+) -> GeneratedModule:
+    """The generated program builds the App the importer made, and so the same template."""
+    module, app = _imported(source, values or {}, False)
+    namespace: dict[str, Any] = {}
+    exec(compile(module.code, "<generated>", "exec"), namespace)
+    assert namespace["app"] == app
+    assert _template_or_error(namespace["app"], params) == _template_or_error(app, params)
+    return module
 
 
 @pytest.mark.parametrize("fixture", ["seed_000_hello.yml", "seed_000_provisioned.yml"])
@@ -2090,3 +2122,77 @@ def test_output_does_not_depend_on_ruff(monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setenv("PATH", "")
     monkeypatch.setattr(shutil, "which", lambda *_args, **_kwargs: None)
     assert import_serverless(FIXTURES / "guide.yml").code == with_tools
+
+
+# --------------------------------------------------------------------------- objects in, code out
+
+
+@pytest.mark.parametrize("fixture", sorted(p.name for p in FIXTURES.glob("*.yml")))
+def test_generated_program_builds_the_imported_objects(fixture: str) -> None:
+    # The importer maps serverless.yml to sfdsl's objects; the module is those objects written
+    # as code: running it gives the same App, and the same template.
+    module = _assert_round_trip(
+        FIXTURES / fixture, SEED_VALUES.get(fixture), BUILD_PARAMS.get(fixture)
+    )
+    app = serverless_app(FIXTURES / fixture, values=SEED_VALUES.get(fixture, {}))
+    assert (
+        module.code == import_serverless(FIXTURES / fixture, values=SEED_VALUES.get(fixture)).code
+    )
+    assert app.deployments
+
+
+@pytest.mark.parametrize("text", HOSTILE, ids=repr)
+def test_hostile_text_round_trips(text: str) -> None:
+    _assert_round_trip(json.dumps(hostile_service(text)) + "\n# .yml text\n")
+
+
+def test_what_an_option_refuses_is_an_import_error_at_its_place() -> None:
+    # Encryption and Metric check their own values; the import reports both problems, each at
+    # its place in serverless.yml, instead of writing code that fails when it is run.
+    with pytest.raises(DefinitionError) as info:
+        _import(
+            """
+            encryptionConfig: {Type: CUSTOMER_MANAGED_KMS_KEY, KmsKeyId: my-key}
+            alarms:
+              topics: {alarm: arn:aws:sns:us-east-1:123456789012:ops}
+              metrics: [{metric: executionsFailed, period: 45}]
+            """
+        )
+    assert [str(p) for p in info.value.problems] == [
+        "kms_key must be an 'kms' ARN or an intrinsic, got 'my-key'"
+        "  @ stepFunctions.stateMachines.main.encryptionConfig",
+        "period must be 10, 30 or a multiple of 60 seconds, got 45"
+        "  @ stepFunctions.stateMachines.main.alarms.metrics[0]",
+    ]
+
+
+def test_what_an_option_accepts_is_imported() -> None:
+    # The bounds are the constructors' own: 60 seconds and a 10-second period are accepted.
+    module = _import(
+        """
+        encryptionConfig:
+          Type: CUSTOMER_MANAGED_KMS_KEY
+          KmsKeyId: arn:aws:kms:us-east-1:123456789012:key/k
+          KmsDataKeyReusePeriodSeconds: 60
+        alarms:
+          topics: {alarm: arn:aws:sns:us-east-1:123456789012:ops}
+          metrics: [{metric: executionsFailed, period: 10}]
+        """
+    )
+    app, _template = _build(module.code, module.notes)
+    deployment = app.deployments[0]
+    assert deployment.encryption is not None
+    assert deployment.encryption.reuse_period_seconds == 60
+    assert deployment.alarms is not None
+    assert [m.period for m in deployment.alarms.metrics] == [10]
+
+
+def test_module_lists_the_files_the_import_read(tmp_path: Path) -> None:
+    yml = _file_service(
+        tmp_path,
+        "${file(./sfn/flow.yml)}",
+        {"sfn/flow.yml": _FLOW, "sfn/unused.yml": _FLOW},
+    )
+    module = import_serverless(yml)
+    assert module.read_files == (str(yml.resolve()), str((tmp_path / "sfn/flow.yml").resolve()))
+    assert _import("").read_files == ()  # YAML text, which reads no file
