@@ -534,6 +534,55 @@ def test_whole_arn_matches_the_resource_types_format(fmt: str, value: Any, whole
     assert whole_arn(fmt, value) is whole
 
 
+# --- Calls the hand-written table no longer lists: the reference alone derives them ----------
+
+
+@pytest.mark.parametrize(
+    ("call", "params", "resource"),
+    [
+        (
+            "firehose:putRecord",
+            {"DeliveryStreamName": "clicks", "Record": {"Data": "x"}},
+            _arn("firehose", "deliverystream/clicks"),
+        ),
+        ("glue:startJobRun", {"JobName": "etl"}, _arn("glue", "job/etl")),
+        ("glue:getCrawler", {"Name": "nightly"}, _arn("glue", "crawler/nightly")),
+        ("sfn:describeStateMachine", {"StateMachineArn": MACHINE}, MACHINE),
+        (
+            "sfn:getActivityTask",
+            {"ActivityArn": "arn:aws:states:us-east-1:123456789012:activity:a"},
+            "arn:aws:states:us-east-1:123456789012:activity:a",
+        ),
+        (
+            "ecs:deleteCluster",
+            {"Cluster": "arn:aws:ecs:us-east-1:123456789012:cluster/prod"},
+            "arn:aws:ecs:us-east-1:123456789012:cluster/prod",
+        ),
+        ("ecs:updateCluster", {"Cluster": "prod"}, _arn("ecs", "cluster/prod")),
+        ("athena:getWorkGroup", {"WorkGroup": "etl"}, _arn("athena", "workgroup/etl")),
+        ("codebuild:startBuild", {"ProjectName": "site"}, _arn("codebuild", "project/site")),
+        ("ec2:stopInstances", {"InstanceIds": ["i-0abc"]}, _arn("ec2", "instance/i-0abc")),
+    ],
+)
+def test_calls_the_reference_derives_need_no_row_of_their_own(
+    call: str, params: dict[str, Any], resource: Any
+) -> None:
+    from sfdsl._iam._sdk_targets import TARGETS
+
+    service, _, api = call.partition(":")
+    assert (_sdk.iam_prefix(service), api) not in TARGETS
+    (statement,), warnings = _derive(f"{SDK}{call}", params)
+    assert statement["Resource"] == [resource]
+    assert warnings == []
+
+
+def test_every_hand_written_row_says_what_the_reference_lacks() -> None:
+    from sfdsl._iam._sdk_targets import TARGETS, WHY
+
+    assert set(WHY) == set(TARGETS)
+    assert all(WHY.values())
+
+
 # --- Permissions a call needs besides its own ------------------------------------------------
 
 
@@ -723,6 +772,32 @@ def test_docs_list_every_override() -> None:
     from sfdsl._iam._rules import overrides_table
 
     assert _block("overrides") == overrides_table()
+
+
+def test_the_iam_page_is_generated_from_the_rules() -> None:
+    """Update with: python -m sfdsl._iam._docs docs/iam.md"""
+    from sfdsl._iam._docs import BLOCKS, render
+
+    text = (ROOT / "docs" / "iam.md").read_text(encoding="utf-8")
+    assert all(f"<!-- {name}:start -->" in text for name in BLOCKS)
+    assert render(text) == text
+
+
+def test_the_page_says_the_dependent_actions_column_is_empty_while_it_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from sfdsl._iam import _docs
+
+    listing, total = _docs.dependent_action_count()
+    assert (listing, total > 20_000) == (0, True)
+    assert _block("dependent-actions").startswith(
+        f"The reference's *Dependent actions* column is empty for all {total:,} actions"
+    )
+    monkeypatch.setattr(_docs, "dependent_action_count", lambda: (3, 10))
+    assert _docs.dependent_actions_note().startswith(
+        "The reference's *Dependent actions* column lists further permissions for 3 of its 10 "
+        "actions: sfdsl grants each on its own resources"
+    )
 
 
 def test_docs_name_the_reference_version() -> None:

@@ -159,6 +159,10 @@ def function_resources(env: Env, value: Cfn, path: str, *, arn_expected: bool) -
 
 
 def lambda_invoke(env: Env, task: Task) -> list[Grant]:
+    """``lambda:InvokeFunction`` on the function of FunctionName and every version and
+    alias of it (``<arn>:*``), since running executions keep calling the version they started
+    with: https://docs.aws.amazon.com/lambda/latest/dg/lambda-api-permissions-ref.html
+    """
     arg, value = _lookup(env, task, "FunctionName")
     if arg.dynamic:
         wildcard = env.arn("lambda", "function:*")
@@ -179,7 +183,9 @@ def _qualified(value: Cfn) -> bool:
 
 
 def lambda_functions(env: Env, task: Task) -> list[Grant]:
-    """Lambda management calls: the function of FunctionName, or the event source mapping.
+    """Lambda management calls: the function of FunctionName (a version or alias with a
+    Qualifier), or the event source mapping:
+    https://docs.aws.amazon.com/lambda/latest/dg/lambda-api-permissions-ref.html
 
     As the Lambda developer guide lists them: function calls act on the function (a version or
     alias too when a Qualifier is given); CreateEventSourceMapping acts on ``"*"``, limited by
@@ -212,6 +218,10 @@ def lambda_functions(env: Env, task: Task) -> list[Grant]:
 
 
 def _topic(env: Env, task: Task) -> list[Grant]:
+    """``sns:Publish`` on TopicArn or TargetArn; an SMS to PhoneNumber has no ARN, so
+    ``"*"`` with a warning:
+    https://docs.aws.amazon.com/sns/latest/dg/sns-access-policy-language-api-permissions-reference.html
+    """
     for name in ("TopicArn", "TargetArn"):
         arg, value = _lookup(env, task, name)
         if arg.dynamic:
@@ -267,6 +277,14 @@ def queue_arn(env: Env, value: Cfn, path: str) -> Cfn | None:
         ":",
         select(4, "/", value),
     )
+
+
+def send_message(env: Env, task: Task) -> list[Grant]:
+    """``sqs:SendMessage`` on the queue of QueueUrl (a URL, which the reference's
+    ``${QueueName}`` format does not read):
+    https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-api-permissions-reference.html
+    """
+    return _queue(env, task, ("sqs:SendMessage",))
 
 
 def _queue(env: Env, task: Task, actions: tuple[str, ...]) -> list[Grant]:
@@ -505,6 +523,12 @@ def partiql(env: Env, task: Task) -> list[Grant]:
 
 
 def dynamodb(env: Env, task: Task) -> list[Grant]:
+    """Tables from TableName (a name, an ARN, or a ``Ref`` to the table), with the index of
+    IndexName for Query and Scan; every table of RequestItems for batch calls, each item's table
+    for transactions, and the PartiQL action of each statement's verb on the table it names
+    (the reference alone knows neither the index nor the tables inside the payload):
+    https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/api-permissions-reference.html
+    """
     api = task.api
     if api in _PARTIQL_CALLS:
         return partiql(env, task)
@@ -583,6 +607,11 @@ def _named(
 
 
 def ecs_run_task(env: Env, task: Task) -> list[Grant]:
+    """``ecs:RunTask`` on the task definition (every revision of a family), the
+    ``.sync`` actions and rule, ``ecs:TagResource`` for tags and ``iam:PassRole`` on the task
+    definition's roles:
+    https://docs.aws.amazon.com/step-functions/latest/dg/service-integration-iam-templates.html
+    """
     resources, arg = _named(
         env, task, "TaskDefinition", "ecs", "task-definition", "ecs:RunTask", family=True
     )
@@ -727,6 +756,11 @@ def executions_of(env: Env, machine: Cfn) -> Cfn:
 
 
 def start_execution(env: Env, task: Task) -> list[Grant]:
+    """``states:StartExecution`` on StateMachineArn (a version or alias through the
+    ``states:StateMachineQualifier`` condition) and, for ``.sync``, its executions and the
+    managed EventBridge rule:
+    https://docs.aws.amazon.com/step-functions/latest/dg/service-integration-iam-templates.html
+    """
     action = (
         "states:StartSyncExecution" if task.api == "startSyncExecution" else "states:StartExecution"
     )
@@ -764,6 +798,10 @@ def _bus_arn(env: Env, value: Cfn) -> Cfn:
 
 
 def put_events(env: Env, task: Task) -> list[Grant]:
+    """``events:PutEvents`` on the event bus of every entry (``default`` when an entry
+    names none), which the reference reads from no parameter:
+    https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-manage-iam-access.html
+    """
     arg = task.args.get("Entries")
     every = env.arn("events", "event-bus/*")
     if arg.dynamic or (arg.static and not isinstance(arg.raw, list)):
@@ -790,6 +828,10 @@ def put_events(env: Env, task: Task) -> list[Grant]:
 
 
 def put_targets(env: Env, task: Task) -> list[Grant]:
+    """``events:PutTargets`` on the rule of Rule on the bus of EventBusName (the API
+    calls the rule's name ``Rule``, not ``Name``):
+    https://docs.aws.amazon.com/eventbridge/latest/userguide/eb-manage-iam-access.html
+    """
     arg, rule = _lookup(env, task, "Rule")
     if arg.dynamic:
         _dynamic(env, arg, "events:PutTargets", "every rule in the account and region")
@@ -807,6 +849,10 @@ def put_targets(env: Env, task: Task) -> list[Grant]:
 
 
 def scheduler(env: Env, task: Task) -> list[Grant]:
+    """The schedule of Name in GroupName (``default`` when none is given) and, for a
+    schedule's target, ``iam:PassRole`` on Target.RoleArn passed to EventBridge Scheduler:
+    https://docs.aws.amazon.com/scheduler/latest/UserGuide/security_iam_id-based-policy-examples.html
+    """
     action = f"scheduler:{_pascal(task.api)}"
     group_arg, group = _lookup(env, task, "GroupName")
     name_arg, name = _lookup(env, task, "Name")
@@ -961,6 +1007,12 @@ def _object(
 
 
 def s3(env: Env, task: Task) -> list[Grant]:
+    """Bucket and object ARNs from Bucket and Key (``<bucket>/<key>``, or an access point's
+    ``/object/<key>``), ``s3:prefix`` for listings, CopySource for copies and the KMS key and
+    tagging a write needs (the reference's ``${BucketName}/${ObjectName}`` is named by no API
+    parameter):
+    https://docs.aws.amazon.com/AmazonS3/latest/userguide/using-with-s3-policy-actions.html
+    """
     api = task.api
     if task.sdk and task.args.get("Bucket").kind == "absent":
         return []
@@ -1058,10 +1110,9 @@ def _s3_uri(env: Env, task: Task, name: str, action: str, suffix: str) -> list[G
 
 
 def bedrock_customization_job(env: Env, task: Task) -> list[Grant]:
-    """``bedrock:CreateModelCustomizationJob`` on the base model and the custom model it makes.
-
-    The reference requires both resource types; the custom model's id is assigned by Bedrock,
-    so it is ``custom-model/*``. Base model: ``BaseModelIdentifier`` (a model id or ARN):
+    """``bedrock:CreateModelCustomizationJob`` on the base model of BaseModelIdentifier (a
+    model id, which the reference's formats do not read, or an ARN) and on the custom model it
+    makes, ``custom-model/*`` since Bedrock assigns its id:
     https://docs.aws.amazon.com/bedrock/latest/userguide/model-customization-iam-role.html
     """
     action = "bedrock:CreateModelCustomizationJob"
@@ -1131,6 +1182,11 @@ def s3_write_extras(env: Env, task: Task, objects: Cfn) -> list[Grant]:
 
 
 def bedrock_invoke_model(env: Env, task: Task) -> list[Grant]:
+    """``bedrock:InvokeModel`` on the model, or on an inference profile and
+    its model in every region it routes to, and ``s3:GetObject``/``s3:PutObject`` for the
+    Input/Output S3 URIs:
+    https://docs.aws.amazon.com/step-functions/latest/dg/service-integration-iam-templates.html
+    """
     action = "bedrock:InvokeModel"
     arg, value = _lookup(env, task, "ModelId")
     if arg.dynamic:
@@ -1214,6 +1270,10 @@ _S3_URI = re.compile(r"s3://([^/]+)/?(.*)")
 
 
 def athena(env: Env, task: Task) -> list[Grant]:
+    """A query's workgroup, data catalog, result location, Glue catalog objects and
+    ``lakeformation:GetDataAccess``, as the documented policy lists them:
+    https://docs.aws.amazon.com/step-functions/latest/dg/athena-iam.html
+    """
     at = "athena:"
     api = task.api
     if api != "startQueryExecution":
@@ -1313,6 +1373,11 @@ def athena(env: Env, task: Task) -> list[Grant]:
 
 
 def redshift_data(env: Env, task: Task) -> list[Grant]:
+    """The cluster or workgroup a statement runs on, and the credentials it connects with
+    (the secret, ``redshift:GetClusterCredentials`` for DbUser, or
+    ``redshift-serverless:GetCredentials``), which the reference does not list:
+    https://docs.aws.amazon.com/redshift/latest/mgmt/data-api-access.html
+    """
     action = f"redshift-data:{_pascal(task.api)}"
     if _sdk.needs_no_resource("redshift-data", action.split(":")[1]):
         # Statement-level calls are only allowed on statements the same role started.
@@ -1369,6 +1434,10 @@ def redshift_data(env: Env, task: Task) -> list[Grant]:
 
 
 def ses_send_email(env: Env, task: Task) -> list[Grant]:
+    """The sending identity of Source (SES v1) or FromEmailAddress (SES v2): the
+    address and its domain, which the reference reads from no parameter:
+    https://docs.aws.amazon.com/ses/latest/dg/control-user-access.html
+    """
     action = f"ses:{_pascal(task.api)}"
     # SES v1 names the sender Source; SES v2 (aws-sdk:sesv2) FromEmailAddress.
     field = "FromEmailAddress" if ":sesv2:" in task.resource else "Source"
@@ -1411,6 +1480,10 @@ def secret_arn(env: Env, value: Cfn) -> Cfn:
 
 
 def secretsmanager(env: Env, task: Task) -> list[Grant]:
+    """The secret of SecretId (or Name); a name, or an ARN without it, gets the
+    ``-??????`` suffix Secrets Manager adds to every secret's ARN:
+    https://docs.aws.amazon.com/secretsmanager/latest/userguide/reference_iam-permissions.html
+    """
     actions = tuple(f"secretsmanager:{a}" for a in _sdk.iam_actions("secretsmanager", task.api))
     name = "Name" if task.api == "createSecret" else "SecretId"
     arg, value = _lookup(env, task, name)
@@ -1444,6 +1517,10 @@ def _parameter_arn(env: Env, value: Cfn) -> Cfn:
 
 
 def ssm_parameters(env: Env, task: Task) -> list[Grant]:
+    """Parameters of Name, Names or Path: a hierarchical name's leading ``/`` is not
+    doubled, a ``:version`` selector is no part of the ARN, a path also grants what is below it:
+    https://docs.aws.amazon.com/systems-manager/latest/userguide/sysman-paramstore-access.html
+    """
     actions = tuple(f"ssm:{a}" for a in _sdk.iam_actions("ssm", task.api))
     wildcard = env.arn("ssm", "parameter/*")
     if task.api == "getParametersByPath":
@@ -1481,6 +1558,10 @@ def ssm_parameters(env: Env, task: Task) -> list[Grant]:
 
 
 def sqs(env: Env, task: Task) -> list[Grant]:
+    """The queue of QueueUrl (a URL, which the reference's ``${QueueName}`` format does not
+    read), or of QueueName and QueueOwnerAWSAccountId:
+    https://docs.aws.amazon.com/AWSSimpleQueueService/latest/SQSDeveloperGuide/sqs-api-permissions-reference.html
+    """
     actions = tuple(f"sqs:{a}" for a in _sdk.iam_actions("sqs", task.api))
     if task.args.get("QueueUrl").kind != "absent":
         return _queue(env, task, actions)
@@ -1503,6 +1584,9 @@ def sqs(env: Env, task: Task) -> list[Grant]:
 
 
 def sns(env: Env, task: Task) -> list[Grant]:
+    """The topic of TopicArn:
+    https://docs.aws.amazon.com/sns/latest/dg/sns-access-policy-language-api-permissions-reference.html
+    """
     actions = tuple(f"sns:{a}" for a in _sdk.iam_actions("sns", task.api))
     arg, value = _lookup(env, task, "TopicArn")
     if arg.dynamic:
@@ -1636,7 +1720,7 @@ _ATHENA_QUERY_CALLS = (
 OPTIMIZED: dict[tuple[str, str], Rule] = {
     ("lambda", "invoke"): lambda_invoke,
     ("sns", "publish"): _topic,
-    ("sqs", "sendMessage"): lambda env, task: _queue(env, task, ("sqs:SendMessage",)),
+    ("sqs", "sendMessage"): send_message,
     **{("dynamodb", api): dynamodb for api in ("getItem", "putItem", "updateItem", "deleteItem")},
     ("ecs", "runTask"): ecs_run_task,
     ("batch", "submitJob"): batch_submit_job,
@@ -1683,7 +1767,7 @@ SDK_RULES: dict[tuple[str, str], Rule] = {
     **{("athena", api): athena for api in _ATHENA_QUERY_CALLS},
     ("lambda", "invoke"): lambda_invoke,
     ("sns", "publish"): _topic,
-    ("sqs", "sendMessage"): lambda env, task: _queue(env, task, ("sqs:SendMessage",)),
+    ("sqs", "sendMessage"): send_message,
     ("states", "startExecution"): start_execution,
     ("states", "startSyncExecution"): start_execution,
     ("events", "putEvents"): put_events,
@@ -1856,9 +1940,24 @@ def overrides_table() -> str:
         )
     ids = ", ".join(f"`{k}-` {v}" for k, v in sorted(_generic.EC2_ID_TYPES.items()))
     rows.append(f"| EC2 resource IDs (`Resources` of `ec2` calls) | ID prefix | {ids} |")
-    for (prefix, api), rule in sorted(SDK_EXTRAS.items()):
-        doc = (rule.__doc__ or "").split("\n\n")[0].replace("``", "`")
-        rows.append(
-            f"| Further permissions a call needs | `{prefix}` `{api}` | {' '.join(doc.split())} |"
+    for prefix, rule in sorted(SDK_RESOURCES.items()):
+        rows.append(f"| Resources by a rule of its own | `{prefix}` (every call) | {_doc(rule)} |")
+    by_rule: dict[Rule, list[tuple[str, str]]] = {}
+    for key, rule in SDK_RULES.items():
+        if key not in _sdk_targets.TARGETS:
+            by_rule.setdefault(rule, []).append(key)
+    for rule, keys in sorted(by_rule.items(), key=lambda item: min(item[1])):
+        calls = "; ".join(
+            f"`{prefix}` " + ", ".join(f"`{api}`" for p, api in sorted(keys) if p == prefix)
+            for prefix in sorted({p for p, _ in keys})
         )
+        rows.append(f"| Resources by a rule of its own | {calls} | {_doc(rule)} |")
+    for (prefix, api), rule in sorted(SDK_EXTRAS.items()):
+        rows.append(f"| Further permissions a call needs | `{prefix}` `{api}` | {_doc(rule)} |")
     return "\n".join(rows) + "\n"
+
+
+def _doc(rule: Rule) -> str:
+    """A rule's first docstring paragraph as one Markdown table cell."""
+    doc = (rule.__doc__ or "").split("\n\n")[0].replace("``", "`")
+    return " ".join(doc.split()).replace("|", "\\|")

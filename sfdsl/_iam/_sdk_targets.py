@@ -183,10 +183,10 @@ def target_arns(env: Env, task: Task, target: Target, action: str) -> list[Cfn] 
         >>> from sfdsl._iam._model import Args
         >>> env = Env({}, partition="aws", region="us-east-1", account="123456789012",
         ...           resource_types={})
-        >>> args = Args({"DeliveryStreamName": "clicks"}, False, "States.T.Parameters")
-        >>> task = Task("States.T", "T", "", "firehose", "putRecord", "", args, sdk=True)
-        >>> target_arns(env, task, TARGETS[("firehose", "putRecord")][0], "firehose:PutRecord")
-        ['arn:aws:firehose:us-east-1:123456789012:deliverystream/clicks']
+        >>> args = Args({"StreamName": "clicks"}, False, "States.T.Parameters")
+        >>> task = Task("States.T", "T", "", "kinesis", "putRecord", "", args, sdk=True)
+        >>> target_arns(env, task, TARGETS[("kinesis", "putRecord")][0], "kinesis:PutRecord")
+        ['arn:aws:kinesis:us-east-1:123456789012:stream/clicks']
     """
     choices: list[list[tuple[Cfn, bool]]] = []
     for part in target.parts:
@@ -229,8 +229,8 @@ def describe(service: str, api: str) -> str:
     """The resource ARN patterns of an ``aws-sdk`` call, as Markdown.
 
     Example:
-        >>> describe("ec2", "stopInstances")
-        '`ec2:…:instance/<InstanceIds>`'
+        >>> describe("rds", "startDBCluster")
+        '`rds:…:cluster:<DBClusterIdentifier>`'
     """
     return ", ".join(f"`{t.text()}`" for t in TARGETS[(service, api)])
 
@@ -240,23 +240,28 @@ def sdk_table() -> str:
 
     Example:
         >>> sdk_table().splitlines()[0]
-        '| Calls | On |'
+        '| Calls | On | Why not the reference alone |'
     """
-    groups: dict[tuple[str, str], list[str]] = {}
+    groups: dict[tuple[str, str, str], list[str]] = {}
     for prefix, api in TARGETS:
-        groups.setdefault((prefix, describe(prefix, api)), []).append(api)
-    rows = ["| Calls | On |", "|---|---|"]
-    for (prefix, where), apis in groups.items():
+        groups.setdefault((prefix, describe(prefix, api), WHY[(prefix, api)]), []).append(api)
+    rows = ["| Calls | On | Why not the reference alone |", "|---|---|---|"]
+    for (prefix, where, why), apis in groups.items():
         names = [k for k, v in _sdk.SERVICE_PREFIXES.items() if v == prefix]
         service = names[0] if len(names) == 1 else prefix
         calls = ", ".join(f"`{api}`" for api in apis)
-        rows.append(f"| `{service}`: {calls} | {where} |")
+        rows.append(f"| `{service}`: {calls} | {where} | {why} |")
     return "\n".join(rows) + "\n"
 
 
+#: Why a call of :data:`TARGETS` has a row: what the reference's data alone gets wrong or lacks.
+WHY: dict[tuple[str, str], str] = {}
+
+
 def _rows(
-    targets: tuple[Target, ...], *apis: str, prefix: str
+    targets: tuple[Target, ...], *apis: str, prefix: str, why: str
 ) -> dict[tuple[str, str], tuple[Target, ...]]:
+    WHY.update({(prefix, api): why for api in apis})
     return {(prefix, api): targets for api in apis}
 
 
@@ -299,6 +304,15 @@ def _rds(kind: str, param: str, *, unnamed: Unnamed = "fail") -> Target:
     return Target("rds", (f"{kind}:", Name((param,), label, unnamed=unnamed)))
 
 
+_ECS_DEFAULT = (
+    "without `Cluster`, the `default` cluster, as the API does; a cluster ARN in `Cluster` "
+    "gives its name"
+)
+_BUILD = "a build id `<project>:<uuid>` or build ARN names its project, which the call acts on"
+_RDS_NAMES = (
+    "the API's identifiers name the reference's `${DbInstanceName}`/`${DbClusterInstanceName}`"
+)
+
 _STATES: dict[str, tuple[str, str]] = {
     "execution": ("ExecutionArn", "execution"),
     "stateMachine": ("StateMachineArn", "state machine"),
@@ -313,8 +327,12 @@ def _states(kind: str, *extra: str) -> tuple[Target, ...]:
 
 
 #: ``(IAM prefix, SDK action)`` -> the resources its IAM actions are authorized on.
+#: ``(IAM prefix, SDK action)`` -> the resources its IAM actions are authorized on. Only calls
+#: for which the reference's data alone derives less, or wrongly, have a row (every other call
+#: is derived from the reference by :mod:`sfdsl._iam._generic`); :data:`WHY` says why.
 TARGETS: dict[tuple[str, str], tuple[Target, ...]] = {
-    # Kinesis Data Streams: stream/<name>; GetRecords is named by its shard iterator.
+    # Kinesis Data Streams: stream/<name>
+    # (https://docs.aws.amazon.com/streams/latest/dev/controlling-access.html).
     **_rows(
         (Target("kinesis", ("stream/", _STREAM)),),
         "putRecord",
@@ -330,27 +348,17 @@ TARGETS: dict[tuple[str, str], tuple[Target, ...]] = {
         "increaseStreamRetentionPeriod",
         "decreaseStreamRetentionPeriod",
         prefix="kinesis",
+        why="`StreamARN` is used before `StreamName` when both are set, as the API does",
     ),
-    ("kinesis", "getRecords"): (
-        Target("kinesis", ("stream/", Name(("StreamARN",), "stream", unnamed="warn"))),
-    ),
-    # Data Firehose: deliverystream/<name>.
     **_rows(
-        (
-            Target(
-                "firehose", ("deliverystream/", Name(("DeliveryStreamName",), "delivery stream"))
-            ),
-        ),
-        "putRecord",
-        "putRecordBatch",
-        "describeDeliveryStream",
-        "deleteDeliveryStream",
-        "updateDestination",
-        "startDeliveryStreamEncryption",
-        "stopDeliveryStreamEncryption",
-        prefix="firehose",
+        (Target("kinesis", ("stream/", Name(("StreamARN",), "stream", unnamed="warn"))),),
+        "getRecords",
+        prefix="kinesis",
+        why="the call names its stream only inside the shard iterator: without `StreamARN`, "
+        "every stream, with a warning",
     ),
-    # CloudWatch Logs: log-group:<name> or log-group:<name>:log-stream:<stream>.
+    # CloudWatch Logs: log-group:<name> or log-group:<name>:log-stream:<stream>
+    # (https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/iam-access-control-overview-cwl.html).
     **_rows(
         _log_group(_LOG_GROUP),
         "filterLogEvents",
@@ -362,8 +370,16 @@ TARGETS: dict[tuple[str, str], tuple[Target, ...]] = {
         "putMetricFilter",
         "deleteMetricFilter",
         prefix="logs",
+        why="a log group is granted both as `log-group:<name>` and `log-group:<name>:*`, the "
+        "form its ARN has in some APIs",
     ),
-    ("logs", "startQuery"): _log_group(_LOG_GROUPS),
+    **_rows(
+        _log_group(_LOG_GROUPS),
+        "startQuery",
+        prefix="logs",
+        why="the groups of `LogGroupIdentifiers`, `LogGroupNames` or `LogGroupName`, each in "
+        "both forms",
+    ),
     **_rows(
         (
             Target(
@@ -376,8 +392,11 @@ TARGETS: dict[tuple[str, str], tuple[Target, ...]] = {
         "getLogEvents",
         "deleteLogStream",
         prefix="logs",
+        why="`LogGroupIdentifier` may be the group's ARN: the stream's ARN is built from the "
+        "group name in it",
     ),
-    # Step Functions: executions, state machines, activities, Map Runs by ARN.
+    # Step Functions: executions and Map Runs by ARN
+    # (https://docs.aws.amazon.com/step-functions/latest/dg/concept-create-iam-advanced.html).
     **_rows(
         _states("execution"),
         "describeExecution",
@@ -386,27 +405,24 @@ TARGETS: dict[tuple[str, str], tuple[Target, ...]] = {
         "redriveExecution",
         "describeStateMachineForExecution",
         prefix="states",
+        why="an execution chosen at run time is granted on `execution:*`, Standard and "
+        "Express alike, as the developer guide's policies do",
     ),
     **_rows(
-        _states("stateMachine"),
-        "describeStateMachine",
-        "updateStateMachine",
-        "deleteStateMachine",
-        "publishStateMachineVersion",
-        "listStateMachineVersions",
-        "listStateMachineAliases",
+        _states("stateMachine", "MapRunArn"),
+        "listExecutions",
         prefix="states",
+        why="`StateMachineArn` or `MapRunArn`; the call needs one of them",
     ),
-    ("states", "listExecutions"): _states("stateMachine", "MapRunArn"),
     **_rows(
-        _states("activity"),
-        "describeActivity",
-        "deleteActivity",
-        "getActivityTask",
+        _states("mapRun"),
+        "describeMapRun",
+        "updateMapRun",
         prefix="states",
+        why="a Map Run chosen at run time is granted on `mapRun:*`",
     ),
-    **_rows(_states("mapRun"), "describeMapRun", "updateMapRun", prefix="states"),
-    # ECR: repository/<name> in the registry's account.
+    # ECR: repository/<name> in the registry's account
+    # (https://docs.aws.amazon.com/AmazonECR/latest/userguide/security_iam_service-with-iam.html).
     **_rows(
         _repository("RepositoryName"),
         "describeImages",
@@ -423,72 +439,75 @@ TARGETS: dict[tuple[str, str], tuple[Target, ...]] = {
         "putLifecyclePolicy",
         "deleteRepository",
         prefix="ecr",
-    ),
-    ("ecr", "describeRepositories"): _repository("RepositoryNames", unnamed="all"),
-    # ECS: service/<cluster>/<service>, task/<cluster>/<task>, cluster/<name>.
-    **_rows(_ecs("service", "Service"), "updateService", "deleteService", prefix="ecs"),
-    ("ecs", "createService"): _ecs("service", "ServiceName"),
-    ("ecs", "describeServices"): _ecs("service", "Services"),
-    ("ecs", "stopTask"): _ecs("task", "Task"),
-    ("ecs", "describeTasks"): _ecs("task", "Tasks"),
-    ("ecs", "describeClusters"): (
-        Target("ecs", ("cluster/", Name(("Clusters",), "cluster", default="default"))),
+        why="`RegistryId` names the account the repository is in",
     ),
     **_rows(
-        (Target("ecs", ("cluster/", Name(("Cluster",), "cluster"))),),
-        "deleteCluster",
-        "updateCluster",
+        _repository("RepositoryNames", unnamed="all"),
+        "describeRepositories",
+        prefix="ecr",
+        why="`RegistryId` names the account; without names, every repository, which is what "
+        "it reads",
+    ),
+    # ECS: service/<cluster>/<service>, task/<cluster>/<task>, cluster/<name>
+    # (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/security_iam_service-with-iam.html).
+    **_rows(
+        _ecs("service", "Service"),
+        "updateService",
+        "deleteService",
         prefix="ecs",
+        why=_ECS_DEFAULT,
     ),
-    # Glue: job/<name>, crawler/<name>.
+    **_rows(_ecs("service", "ServiceName"), "createService", prefix="ecs", why=_ECS_DEFAULT),
+    **_rows(_ecs("service", "Services"), "describeServices", prefix="ecs", why=_ECS_DEFAULT),
+    **_rows(_ecs("task", "Task"), "stopTask", prefix="ecs", why=_ECS_DEFAULT),
+    **_rows(_ecs("task", "Tasks"), "describeTasks", prefix="ecs", why=_ECS_DEFAULT),
     **_rows(
-        (Target("glue", ("job/", Name(("JobName",), "job"))),),
-        "getJob",
-        "getJobRun",
-        "getJobRuns",
-        "batchStopJobRun",
-        "startJobRun",
-        "updateJob",
-        "deleteJob",
-        prefix="glue",
+        (Target("ecs", ("cluster/", Name(("Clusters",), "cluster", default="default"))),),
+        "describeClusters",
+        prefix="ecs",
+        why="without `Clusters`, the `default` cluster, as the API does",
     ),
-    **_rows(
-        (Target("glue", ("crawler/", Name(("Name",), "crawler"))),),
-        "startCrawler",
-        "getCrawler",
-        "stopCrawler",
-        "updateCrawler",
-        "deleteCrawler",
-        prefix="glue",
-    ),
-    # Athena workgroups (query calls use the Athena rule).
-    **_rows(
-        (Target("athena", ("workgroup/", Name(("WorkGroup",), "workgroup"))),),
-        "getWorkGroup",
-        "updateWorkGroup",
-        "deleteWorkGroup",
-        prefix="athena",
-    ),
+    # Athena workgroups (https://docs.aws.amazon.com/athena/latest/ug/workgroups-access.html).
     **_rows(
         (Target("athena", ("workgroup/", Name(("WorkGroup",), "workgroup", default="primary"))),),
         "listQueryExecutions",
         "listNamedQueries",
         prefix="athena",
+        why="without `WorkGroup`, the `primary` workgroup, as the API does",
     ),
-    # CodeBuild: project/<name>, also for builds (their id starts with the project name).
-    **_rows(_project("ProjectName"), "startBuild", "startBuildBatch", prefix="codebuild"),
-    **_rows(_project("Name"), "updateProject", "deleteProject", prefix="codebuild"),
-    ("codebuild", "batchGetProjects"): _project("Names"),
-    **_rows(_project("Id"), "stopBuild", "stopBuildBatch", "deleteBuildBatch", prefix="codebuild"),
-    **_rows(_project("Id", unnamed="warn"), "retryBuild", "retryBuildBatch", prefix="codebuild"),
+    # CodeBuild: project/<name>, also for builds, whose id starts with the project name
+    # (https://docs.aws.amazon.com/codebuild/latest/userguide/auth-and-access-control-permissions-reference.html).
+    **_rows(
+        _project("Names"),
+        "batchGetProjects",
+        prefix="codebuild",
+        why="`Names` (names or ARNs) name the reference's `${ProjectName}`, one project each",
+    ),
+    **_rows(
+        _project("Id"),
+        "stopBuild",
+        "stopBuildBatch",
+        "deleteBuildBatch",
+        prefix="codebuild",
+        why=_BUILD,
+    ),
+    **_rows(
+        _project("Id", unnamed="warn"),
+        "retryBuild",
+        "retryBuildBatch",
+        prefix="codebuild",
+        why=_BUILD,
+    ),
     **_rows(
         _project("Ids"),
         "batchGetBuilds",
         "batchGetBuildBatches",
         "batchDeleteBuilds",
         prefix="codebuild",
+        why=_BUILD,
     ),
-    # RDS: db:<id>, cluster:<id>, and the snapshots some calls create.
+    # RDS: db:<id>, cluster:<id>, and the snapshots some calls create
+    # (https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAM.AccessControl.IdentityBased.html).
     **_rows(
         (_rds("db", "DBInstanceIdentifier"),),
         "startDBInstance",
@@ -496,15 +515,28 @@ TARGETS: dict[tuple[str, str], tuple[Target, ...]] = {
         "deleteDBInstance",
         "modifyDBInstance",
         prefix="rds",
+        why=_RDS_NAMES,
     ),
-    ("rds", "stopDBInstance"): (
-        _rds("db", "DBInstanceIdentifier"),
-        _rds("snapshot", "DBSnapshotIdentifier", unnamed="skip"),
+    **_rows(
+        (
+            _rds("db", "DBInstanceIdentifier"),
+            _rds("snapshot", "DBSnapshotIdentifier", unnamed="skip"),
+        ),
+        "stopDBInstance",
+        prefix="rds",
+        why=_RDS_NAMES + "; the snapshot `DBSnapshotIdentifier` asks for",
     ),
-    ("rds", "describeDBInstances"): (_rds("db", "DBInstanceIdentifier", unnamed="all"),),
-    ("rds", "createDBSnapshot"): (
-        _rds("db", "DBInstanceIdentifier"),
-        _rds("snapshot", "DBSnapshotIdentifier"),
+    **_rows(
+        (_rds("db", "DBInstanceIdentifier", unnamed="all"),),
+        "describeDBInstances",
+        prefix="rds",
+        why=_RDS_NAMES + "; without one, every instance, which is what it reads",
+    ),
+    **_rows(
+        (_rds("db", "DBInstanceIdentifier"), _rds("snapshot", "DBSnapshotIdentifier")),
+        "createDBSnapshot",
+        prefix="rds",
+        why=_RDS_NAMES,
     ),
     **_rows(
         (_rds("cluster", "DBClusterIdentifier"),),
@@ -513,24 +545,24 @@ TARGETS: dict[tuple[str, str], tuple[Target, ...]] = {
         "rebootDBCluster",
         "failoverDBCluster",
         prefix="rds",
+        why=_RDS_NAMES,
     ),
-    ("rds", "describeDBClusters"): (_rds("cluster", "DBClusterIdentifier", unnamed="all"),),
-    ("rds", "createDBClusterSnapshot"): (
-        _rds("cluster", "DBClusterIdentifier"),
-        _rds("cluster-snapshot", "DBClusterSnapshotIdentifier"),
-    ),
-    # EC2: instance/<id> for each of InstanceIds.
     **_rows(
-        (Target("ec2", ("instance/", Name(("InstanceIds",), "instance"))),),
-        "startInstances",
-        "stopInstances",
-        "rebootInstances",
-        "terminateInstances",
-        "monitorInstances",
-        "unmonitorInstances",
-        prefix="ec2",
+        (_rds("cluster", "DBClusterIdentifier", unnamed="all"),),
+        "describeDBClusters",
+        prefix="rds",
+        why=_RDS_NAMES + "; without one, every cluster, which is what it reads",
+    ),
+    **_rows(
+        (
+            _rds("cluster", "DBClusterIdentifier"),
+            _rds("cluster-snapshot", "DBClusterSnapshotIdentifier"),
+        ),
+        "createDBClusterSnapshot",
+        prefix="rds",
+        why=_RDS_NAMES,
     ),
 }
 
 
-__all__ = ["TARGETS", "Name", "Target", "derive", "describe", "sdk_table", "target_arns"]
+__all__ = ["TARGETS", "WHY", "Name", "Target", "derive", "describe", "sdk_table", "target_arns"]
