@@ -1281,6 +1281,11 @@ def import_(
                     values=values,
                     allow_files_outside_project=allow_files_outside_project,
                 )
+            if output is not None and output.exists():
+                for read in module.read_files:
+                    if os.path.samefile(output, read):
+                        msg = f"-o {output} is a file {source} reads ({read}); write the code elsewhere"
+                        raise _Failure(EXIT_USAGE, msg)
             machines = doc.get("stepFunctions", {}).get("stateMachines", {})
             what = f"App with {_plural(len(machines), 'state machine')}"
         elif isinstance(doc, Mapping) and ("StartAt" in doc or "States" in doc):

@@ -2196,3 +2196,23 @@ def test_module_lists_the_files_the_import_read(tmp_path: Path) -> None:
     module = import_serverless(yml)
     assert module.read_files == (str(yml.resolve()), str((tmp_path / "sfn/flow.yml").resolve()))
     assert _import("").read_files == ()  # YAML text, which reads no file
+
+
+def test_cli_import_never_writes_over_a_file_the_import_read(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from sfdsl.cli import app
+
+    yml = _file_service(tmp_path, "${file(./sfn/flow.yml)}", {"sfn/flow.yml": _FLOW})
+    flow = tmp_path / "sfn" / "flow.yml"
+    for output in (flow, tmp_path / "sfn" / ".." / "sfn" / "flow.yml"):
+        refused = CliRunner().invoke(app, ["import", str(yml), "-o", str(output), "--force"])
+        assert refused.exit_code == 2, refused.output
+        expected = f"error: -o {output} is a file {yml} reads ({flow.resolve()}); write the code"
+        assert refused.output.split() == [*expected.split(), "elsewhere"]
+        assert flow.read_text() == _FLOW
+    written = tmp_path / "workflows.py"
+    written.write_text("old")
+    replaced = CliRunner().invoke(app, ["import", str(yml), "-o", str(written), "--force"])
+    assert replaced.exit_code == 0, replaced.output
+    assert written.read_text() == import_serverless(yml).code
