@@ -608,6 +608,34 @@ def test_an_optimized_integration_task_built_in_python_raises_and_read_from_asl_
     assert {p.severity for p in machine.warnings} == {"warning"}
 
 
+def test_the_check_of_a_call_is_computed_once_and_located_by_each_state(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from sfdsl import Catch, Retry, StateMachine, States, chain
+    from sfdsl._sdk import _check
+
+    walked: list[object] = []
+    walk = _check.payload_problems
+
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        walked.append(args[2])
+        return walk(*args, **kwargs)
+
+    monkeypatch.setattr(_check, "payload_problems", counting)
+    # A bucket no other test uses, so no earlier check of the same call is reused.
+    parameters = {"Bucket": "cache-test-bucket", "Key.$": "$.key", "VersionId": {"v": 3}}
+    second = Task("B", resource=SDK + "s3:getObject", parameters=parameters, end=True)
+    first = Task("A", resource=SDK + "s3:getObject", parameters=parameters)
+    first = first.retry(Retry([States.ALL])).catch(Catch([States.ALL], next=second))
+    first = first.with_(comment="copied").with_(result_path="$.a")
+    machine = StateMachine(chain(first, second))
+    assert len(walked) == 1
+    assert [(p.code, p.path) for p in machine.warnings] == [
+        ("sdk-object-for-string", "States.A.Parameters.VersionId"),
+        ("sdk-object-for-string", "States.B.Parameters.VersionId"),
+    ]
+
+
 # -------------------------------------------------------------------------- naming rules
 
 

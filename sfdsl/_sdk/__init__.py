@@ -12,6 +12,7 @@ Models are read when a Task first calls a service: ``import sfdsl`` reads none.
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Iterator
 from contextvars import ContextVar
 from typing import Any
@@ -71,6 +72,9 @@ def task_problems(resource: object, payload: Any, path: str, *, jsonata: bool) -
     """Every problem of an AWS SDK Task's resource and payload, with its severity in Python.
 
     *path* is the state's path; *payload* its ``Parameters`` (or, with *jsonata*, ``Arguments``).
+    The problems of a resource and payload are computed once: a copy of a state
+    (``Task.with_``), another state making the same call, and the machine's checks of a state
+    built in Python reuse them.
 
     Example:
         >>> for p in task_problems("arn:aws:states:::aws-sdk:sqs:sendMessage",
@@ -79,19 +83,34 @@ def task_problems(resource: object, payload: Any, path: str, *, jsonata: bool) -
         ...     print(p.severity, p.code, p.path)
         error sdk-unknown-parameter States.Send.Parameters.DelaySecond
     """
+    if not isinstance(resource, str) or not resource.startswith("arn:"):
+        return []
+    try:
+        found = _relative_problems(resource, payload, jsonata)
+    except TypeError:  # a payload that is not hashable (a plain dict): not cached
+        found = _relative_problems.__wrapped__(resource, payload, jsonata)
+    return [Problem(p.message, path + p.path, p.code, p.severity) for p in found]
+
+
+# Keyed by the payload itself: states keep theirs frozen and hashable (FrozenDict, FrozenList).
+# Values that compare equal across types (1, 1.0 and True) give the same problems, since the
+# checks tell scalars apart only by being text or not.
+@functools.lru_cache(maxsize=2048)
+def _relative_problems(resource: str, payload: Any, jsonata: bool) -> tuple[Problem, ...]:
+    """The problems of :func:`task_problems`, their paths relative to the state (``.Resource``)."""
     call = _sdk_call(resource)
     if call is None:
-        return _optimized(resource, payload, path, jsonata)
+        return tuple(_optimized(resource, payload, "", jsonata))
     from sfdsl._sdk._check import payload_problems, resource_problems
 
     service, action, pattern = call
-    problems = resource_problems(service, action, pattern, f"{path}.Resource")
+    problems = resource_problems(service, action, pattern, ".Resource")
     if problems:
-        return problems
+        return tuple(problems)
     field = "Arguments" if jsonata else "Parameters"
     if isinstance(payload, str):
-        return []  # a JSONata expression computes the whole payload
-    return payload_problems(service, action, payload, f"{path}.{field}", jsonata=jsonata)
+        return ()  # a JSONata expression computes the whole payload
+    return tuple(payload_problems(service, action, payload, f".{field}", jsonata=jsonata))
 
 
 def construction_problems(
