@@ -2216,3 +2216,23 @@ def test_cli_import_never_writes_over_a_file_the_import_read(tmp_path: Path) -> 
     replaced = CliRunner().invoke(app, ["import", str(yml), "-o", str(written), "--force"])
     assert replaced.exit_code == 0, replaced.output
     assert written.read_text() == import_serverless(yml).code
+
+
+def test_cli_output_is_the_same_without_ruff_on_path(tmp_path: Path) -> None:
+    # The layout is sfdsl's own: a process that cannot find ruff writes the same module.
+    import os
+
+    assert shutil.which("ruff") is not None, "ruff is a development dependency"
+    outputs = []
+    for path in (os.environ.get("PATH", ""), ""):
+        out = tmp_path / f"workflows{len(outputs)}.py"
+        env = {**os.environ, "PATH": path}
+        command = ["import", str(FIXTURES / "guide.yml"), "-o", str(out)]
+        subprocess.run(
+            [sys.executable, "-c", "from sfdsl.cli import main; main()", *command],
+            env=env,
+            check=True,
+            capture_output=True,
+        )
+        outputs.append(out.read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1] == import_serverless(FIXTURES / "guide.yml").code
