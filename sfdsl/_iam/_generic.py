@@ -324,7 +324,8 @@ def resources(
         return [arn for c in complete if c.named() == best for arn in _fill(env, c, False)]
     if whole is not None and whole.dynamic is not None:
         arg = whole.dynamic
-        _warn(env, arg, action, "every resource of its types in the account and region")
+        kinds = " or ".join(dict.fromkeys(c.resource_type for c in candidates)) or "resource"
+        _warn(env, arg, action, f"every {kinds} in the account and region")
         return [
             arn
             for c in candidates

@@ -1583,18 +1583,6 @@ def sqs(env: Env, task: Task) -> list[Grant]:
     ]
 
 
-def sns(env: Env, task: Task) -> list[Grant]:
-    """The topic of TopicArn:
-    https://docs.aws.amazon.com/sns/latest/dg/sns-access-policy-language-api-permissions-reference.html
-    """
-    actions = tuple(f"sns:{a}" for a in _sdk.iam_actions("sns", task.api))
-    arg, value = _lookup(env, task, "TopicArn")
-    if arg.dynamic:
-        _dynamic(env, arg, actions[0], "every topic in the account and region")
-        return [grant(actions, env.arn("sns", "*"))]
-    return [grant(actions, value)] if value is not None else []
-
-
 # --- Roles passed by aws-sdk calls ------------------------------------------------------------
 
 #: The service principal that receives a role passed to an aws-sdk call, by IAM prefix, for
@@ -1758,7 +1746,6 @@ SDK_RESOURCES: dict[str, Rule] = {
     "redshift-data": redshift_data,
     "secretsmanager": secretsmanager,
     "sqs": sqs,
-    "sns": sns,
 }
 
 #: AWS SDK integrations with a specific rule, by ``(IAM prefix, SDK action)``.
