@@ -22,6 +22,8 @@ TYPED_PATHS = ("sfdsl", "examples", "tests/typing")
 MYPY_EXCLUDE = r"tests/typing/.*_errors\.py$"
 # Pinned: new ruff releases change the formatting (0.17 formats code blocks in Markdown too).
 RUFF = "ruff==0.17.5"
+# The layers contract of .importlinter keeps import circles out of the core.
+IMPORT_LINTER = "import-linter>=2.1"
 # npm packages some tests compare against: asl-validator (tests/test_oracles.py) and Mermaid's
 # own parser (tests/test_diagram.py). Their tests skip, saying why, when npm is not installed.
 NPM_ORACLES = {
@@ -73,10 +75,12 @@ def tests(session: nox.Session) -> None:
 
 @nox.session
 def lint(session: nox.Session) -> None:
-    """Check the code with ruff, and that it is formatted."""
-    session.install(RUFF)
+    """Check the code with ruff, that it is formatted, and the import layers (``.importlinter``)."""
+    session.install(RUFF, IMPORT_LINTER)
     session.run("ruff", "check", ".", *session.posargs)
     session.run("ruff", "format", "--check", ".")
+    # Reads sfdsl's source from the working directory: the package need not be installed.
+    session.run("lint-imports", "--no-cache")
 
 
 @nox.session

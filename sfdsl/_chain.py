@@ -1,20 +1,369 @@
-"""Chains (workflow fragments with open ends) and graphs (a start state plus its states).
+"""The shape of a workflow: the State base class, chains (fragments with open ends) and graphs.
 
-A :class:`Chain` is immutable: ``chain.next(x)`` returns a new chain and leaves ``chain`` as it
-was, so a fragment can be reused in several places. Linear building (``a.next(b).next(c)...``)
-costs time proportional to the number of states: chains built one from another share an
-append-only log, and a chain that is extended a second time copies it first.
+Every state type (:mod:`sfdsl._states`) extends :class:`State`, which holds what chains and
+graphs need of a state: its name, its transitions, and how to wire them. A :class:`Chain` is
+immutable: ``chain.next(x)`` returns a new chain and leaves ``chain`` as it was, so a fragment
+can be reused in several places. Linear building (``a.next(b).next(c)...``) costs time
+proportional to the number of states: chains built one from another share an append-only log,
+and a chain that is extended a second time copies it first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from typing import Any, Union
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, ClassVar, Literal, TypeAlias, Union, get_args
 
 import attrs
+from typing_extensions import Self
 
-from sfdsl._states import Choice, State, Target, _replace, is_open, strip_targets, target_name
+from sfdsl import _checks as chk
+from sfdsl._kinds import NOT_GIVEN, ChainRole, GraphRole, StateRole, replace
+from sfdsl._kinds import target_name as _target_name
+from sfdsl._typing import QueryLanguage
+from sfdsl._values import Jsonata
+from sfdsl._write import state_to_asl
 from sfdsl.errors import Problem, ValidationError
+
+Target: TypeAlias = Union[str, "State", "Chain"]
+"""Where a transition goes: a state name, a state, or a chain (its first state)."""
+
+StateType: TypeAlias = Literal[
+    "Task", "Pass", "Wait", "Choice", "Parallel", "Map", "Succeed", "Fail"
+]
+
+# The path fields whose None is refused as ambiguous (DISCARD is the JSON null).
+_IO_PATH_FIELDS = ("input_path", "output_path", "result_path")
+
+
+def target_name(target: Target) -> str:
+    """The state name a transition target stands for.
+
+    Example:
+        >>> from sfdsl import Pass
+        >>> target_name(Pass("A")), target_name("B")
+        ('A', 'B')
+    """
+    return _target_name(target)
+
+
+def _is_object_target(target: object) -> bool:
+    return target is not None and not isinstance(target, str)
+
+
+@attrs.frozen
+class State(StateRole):
+    """Base class of every state. States are frozen: fluent methods return new states.
+
+    A state keeps its values in the form its ASL gives them, so it equals (and hashes like) the
+    state read back from its own ASL: payload templates are copied read-only, with paths and
+    intrinsic calls as ``"key.$"`` entries (see :func:`~sfdsl._values.freeze_template`);
+    ``Jsonata`` objects become their ``"{% ... %}"`` text; path fields hold the path text.
+
+    Example:
+        >>> from sfdsl import Pass
+        >>> a = Pass("A")
+        >>> b = a.with_(comment="first")
+        >>> a.comment is None and b.comment == "first"
+        True
+        >>> from sfdsl import Var
+        >>> shaped = Pass("S", parameters={"id": Var("$.order.id")}, input_path=Var("$.in"))
+        >>> shaped.parameters, shaped.input_path
+        ({'id.$': '$.order.id'}, '$.in')
+        >>> shaped == Pass("S", parameters={"id.$": "$.order.id"}, input_path="$.in")
+        True
+    """
+
+    TYPE: ClassVar[StateType]
+    JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = ()
+    JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ()
+
+    name: str
+    comment: str | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Comment"})
+    query_language: QueryLanguage | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "QueryLanguage"}
+    )
+
+    def __attrs_post_init__(self) -> None:
+        problems = self.problems()
+        # An unknown QueryLanguage is one problem; which fields it would allow is not guessed.
+        if self.query_language in _LANGUAGES:
+            problems += self.language_problems(self.query_language)
+        chk.raise_if(problems, f"state {self.name!r}")
+
+    @property
+    def path(self) -> str:
+        """This state's location in an ASL document: ``States.<name>``.
+
+        Example:
+            >>> from sfdsl import Pass
+            >>> Pass("Greet").path
+            'States.Greet'
+        """
+        return f"States.{self.name}"
+
+    def problems(self) -> list[Problem]:
+        """Every problem with this state's own fields (graph checks run on the machine).
+
+        The constructor raises ``ValidationError`` with these problems, so a state that exists
+        has none.
+
+        Example:
+            >>> from sfdsl import Wait
+            >>> Wait("Pause", seconds=5).problems()
+            []
+            >>> Wait("Pause", seconds=-1)
+            Traceback (most recent call last):
+            ...
+            sfdsl.errors.ValidationError: invalid state 'Pause' (1 problem):
+              - Seconds must be >= 0 (got -1)  @ States.Pause.Seconds
+        """
+        p = chk.state_name(self.name, "States")
+        p += chk.text(self.comment, f"{self.path}.Comment")
+        p += chk.one_of(self.query_language, _LANGUAGES, f"{self.path}.QueryLanguage")
+        return p
+
+    def language_problems(self, language: QueryLanguage) -> list[Problem]:
+        """Problems from fields that *language* (the state's or its machine's) does not allow.
+
+        Example:
+            >>> from sfdsl import Pass
+            >>> shaped = Pass("Shape", output={"total": 1})
+            >>> shaped.language_problems("JSONata")
+            []
+            >>> print(*shaped.language_problems("JSONPath"))
+            Output is a JSONata field, not allowed in a JSONPath state; set query_language='JSONata' on the state or machine to use it  @ States.Shape.Output
+        """
+        banned = self.JSONPATH_FIELDS if language == "JSONata" else self.JSONATA_FIELDS
+        problems: list[Problem] = []
+        if language == "JSONPath":
+            for field_name in _jsonata_valued(type(self)):
+                value = getattr(self, field_name)
+                if isinstance(value, Jsonata) or (
+                    isinstance(value, str) and value.startswith("{%")
+                ):
+                    asl = attrs.fields_dict(type(self))[field_name].metadata["asl"]
+                    problems.append(
+                        Problem(
+                            f"{asl} is a JSONata expression ({str(value)!r}), but JSONata is only "
+                            "evaluated in JSONata states; set query_language='JSONata' or give a fixed value",
+                            f"{self.path}.{asl}",
+                            # A Fail's Error and Cause are text: the service passes the text on.
+                            "jsonata-text-in-jsonpath"
+                            if field_name in ("error", "cause")
+                            else "wrong-query-language",
+                        )
+                    )
+        for field_name in banned:
+            if getattr(self, field_name) not in (None, (), False):
+                asl = attrs.fields_dict(type(self))[field_name].metadata["asl"]
+                if language == "JSONata":
+                    fix = "JSONata states use Arguments, Output and Assign with {% %} expressions"
+                else:
+                    fix = "set query_language='JSONata' on the state or machine to use it"
+                problems.append(
+                    Problem(
+                        f"{asl} is a {'JSONPath' if language == 'JSONata' else 'JSONata'} field, "
+                        f"not allowed in a {language} state; {fix}",
+                        f"{self.path}.{asl}",
+                        "wrong-query-language",
+                    )
+                )
+        for where, value in self._either_payloads():
+            problems += chk.language_payload(value, f"{self.path}.{where}", language)
+        if language == "JSONPath":
+            for i, catcher in enumerate(getattr(self, "catch_rules", ())):
+                if getattr(catcher, "output", None) is not None:
+                    problems.append(
+                        Problem(
+                            "Output is a JSONata field, not allowed in a JSONPath state's catcher; "
+                            "use result_path=... or set query_language='JSONata'",
+                            f"{self.path}.Catch[{i}].Output",
+                            "wrong-query-language",
+                        )
+                    )
+        return problems
+
+    def _either_payloads(self) -> list[tuple[str, Any]]:
+        """(ASL location, value) of the templates whose meaning depends on the query language."""
+        found: list[tuple[str, Any]] = []
+        assign = getattr(self, "assign", None)
+        if assign is not None:
+            found.append(("Assign", assign))
+        selector = getattr(self, "item_selector", None)
+        if selector is not None:
+            found.append(("ItemSelector", selector))
+        batch_input = getattr(getattr(self, "item_batcher", None), "batch_input", None)
+        if batch_input is not None:
+            found.append(("ItemBatcher.BatchInput", batch_input))
+        for key, rules in (("Catch", "catch_rules"), ("Choices", "choices")):
+            for i, rule in enumerate(getattr(self, rules, ())):
+                if getattr(rule, "assign", None) is not None:
+                    found.append((f"{key}[{i}].Assign", rule.assign))
+        return found
+
+    def with_(self, **changes: Any) -> Self:
+        """A copy of this state with some fields changed.
+
+        Example:
+            >>> from sfdsl import Pass
+            >>> Pass("A").with_(comment="c").comment
+            'c'
+        """
+        # An unset path is passed on as unset: None given there is refused as ambiguous.
+        unset: dict[str, Any] = {
+            name: NOT_GIVEN
+            for name in _IO_PATH_FIELDS
+            if name not in changes and getattr(self, name, NOT_GIVEN) is None
+        }
+        return attrs.evolve(self, **unset, **changes)
+
+    def next(self, target: Target) -> Chain:
+        """A chain that runs this state, then *target*.
+
+        Example:
+            >>> from sfdsl import Pass
+            >>> chain = Pass("A").next(Pass("B"))
+            >>> chain.start, chain.ends
+            ('A', ('B',))
+        """
+        return Chain.of(self).next(target)
+
+    def transitions(self) -> tuple[Target, ...]:
+        """Every transition target held by this state (Next, Choice rules, Default, Catch).
+
+        Example:
+            >>> from sfdsl import Catch, Task
+            >>> charge = Task("Charge", resource="arn:aws:states:::sns:publish", next_state="Ship")
+            >>> charge.catch(Catch(["States.ALL"], next="Refund")).transitions()
+            ('Ship', 'Refund')
+            >>> from sfdsl import Choice, Var
+            >>> Choice("Big?").when(Var("$.n") > 3, "Big").otherwise("Small").transitions()
+            ('Big', 'Small')
+        """
+        return ()
+
+    # A Choice continues to all of its targets; other states only to their Next (not Catch).
+    CONTINUES_TO_EVERY_TARGET: ClassVar[bool] = False
+
+    def _named_targets(self, name_of: Callable[[Target], str]) -> dict[str, Any]:
+        """The changes that put target names in place of target objects (see strip_targets)."""
+        changes: dict[str, Any] = {}
+        nxt: Target | None = getattr(self, "next_state", None)
+        if nxt is not None and _is_object_target(nxt):
+            changes["next_state"] = name_of(nxt)
+        rules: tuple[Any, ...] = getattr(self, "catch_rules", ())
+        if any(_is_object_target(c.next) for c in rules):
+            changes["catch_rules"] = tuple(
+                replace(c, next=name_of(c.next)) if _is_object_target(c.next) else c for c in rules
+            )
+        return changes
+
+    def _labelled_targets(self) -> list[tuple[str, str]]:
+        """(target name, ASL field) of each transition: Next, then the catchers' Next."""
+        out: list[tuple[str, str]] = []
+        nxt = getattr(self, "next_state", None)
+        if nxt is not None:
+            out.append((target_name(nxt), "Next"))
+        for i, c in enumerate(getattr(self, "catch_rules", ())):
+            out.append((target_name(c.next), f"Catch[{i}].Next"))
+        return out
+
+    def has_next_slot(self) -> bool:
+        """True when this state takes a Next/End (not Choice, Succeed or Fail).
+
+        Example:
+            >>> from sfdsl import Pass, Succeed
+            >>> Pass("A").has_next_slot(), Succeed("Done").has_next_slot()
+            (True, False)
+        """
+        return False
+
+    def to_asl(self) -> dict[str, Any]:
+        """This state as an ASL dict (without its name).
+
+        Example:
+            >>> from sfdsl import Pass
+            >>> Pass("A", result={"x": 1}, end=True).to_asl()
+            {'Type': 'Pass', 'Result': {'x': 1}, 'End': True}
+        """
+        return state_to_asl(self)
+
+
+_LANGUAGES: tuple[QueryLanguage, ...] = get_args(QueryLanguage)
+
+_JSONATA_VALUED = (
+    "seconds",
+    "timestamp",
+    "timeout_seconds",
+    "heartbeat_seconds",
+    "max_concurrency",
+    "tolerated_failure_count",
+    "tolerated_failure_percentage",
+    "error",
+    "cause",
+    "items",
+)
+
+
+_JSONATA_VALUED_OF: dict[type, tuple[str, ...]] = {}
+
+
+def _jsonata_valued(cls: type) -> tuple[str, ...]:
+    """The fields of :data:`_JSONATA_VALUED` that *cls* has (asked for every state checked)."""
+    found = _JSONATA_VALUED_OF.get(cls)
+    if found is None:
+        names = attrs.fields_dict(cls)
+        found = _JSONATA_VALUED_OF[cls] = tuple(n for n in _JSONATA_VALUED if n in names)
+    return found
+
+
+def is_open(state: State) -> bool:
+    """True when *state* takes a Next but has neither Next nor End yet (an open end of a chain).
+
+    Example:
+        >>> from sfdsl import Pass, Succeed
+        >>> is_open(Pass("A")), is_open(Pass("B", end=True)), is_open(Succeed("C"))
+        (True, False, False)
+    """
+    return (
+        state.has_next_slot()
+        and getattr(state, "next_state", None) is None
+        and not getattr(state, "end", False)
+    )
+
+
+def strip_targets(state: State) -> tuple[State, list[State | Chain]]:
+    """Replace every object transition target of *state* by its name; return the objects too.
+
+    Example:
+        >>> from sfdsl import Pass
+        >>> stripped, objects = strip_targets(Pass("A", next_state=Pass("B")))
+        >>> stripped.next_state, [o.name for o in objects]
+        ('B', ['B'])
+    """
+    objects: list[State | Chain] = []
+
+    def name_of(target: Target) -> str:
+        if not isinstance(target, str):
+            objects.append(target)
+        return target_name(target)
+
+    changes = state._named_targets(name_of)
+    if not changes:
+        return state, objects
+    return replace(state, **changes), objects
+
+
+def labelled_targets(state: State) -> list[tuple[str, str]]:
+    """(target name, ASL field) of every transition of *state*, in the order ASL lists them.
+
+    Example:
+        >>> from sfdsl import Catch, Task
+        >>> task = Task("T", resource="arn:aws:states:::sns:publish", next_state="Ship")
+        >>> labelled_targets(task.catch(Catch(["States.ALL"], next="Refund")))
+        [('Ship', 'Next'), ('Refund', 'Catch[0].Next')]
+    """
+    return state._labelled_targets()
 
 
 class _Log:
@@ -39,11 +388,11 @@ class _Log:
 
 def _set(state: State, **changes: Any) -> State:
     """Change fields that cannot make a valid state invalid, without re-running its checks."""
-    return _replace(state, **changes)
+    return replace(state, **changes)
 
 
 @attrs.frozen(eq=False, repr=False)
-class Chain:
+class Chain(ChainRole):
     """A workflow fragment: a start state, its states, and the open ends where it continues.
 
     Build chains with :meth:`State.next` and :meth:`Chain.next`, or :func:`chain`. Open ends are
@@ -121,8 +470,6 @@ class Chain:
         """Why ``.next(target)`` cannot continue, naming a target that is no state (a typo)."""
         import difflib
 
-        from sfdsl._validate import _targets
-
         msg = (
             f"cannot continue the chain starting at {self.start!r}: it has no open end "
             "(its last states are Succeed, Fail, Choice rules pointing elsewhere, or End=True)"
@@ -139,7 +486,7 @@ class Chain:
         unknown = [
             (state.name, label, name)
             for state in self.states
-            for name, label in _targets(state)
+            for name, label in labelled_targets(state)
             if name not in names
         ]
         for source, label, name in unknown:
@@ -260,7 +607,7 @@ def _add(log: _Log, item: State | Chain) -> list[str]:
     ends: list[str] = [item.name] if is_open(stripped) else []
     for obj in objects:
         sub_ends = _add(log, obj)
-        if isinstance(item, Choice) or obj is nxt:
+        if item.CONTINUES_TO_EVERY_TARGET or obj is nxt:
             ends.extend(sub_ends)
     return ends
 
@@ -297,7 +644,7 @@ def _as_tuple(states: Iterable[State]) -> tuple[State, ...]:
 
 
 @attrs.frozen
-class Graph:
+class Graph(GraphRole):
     """A closed workflow body: ``StartAt`` plus its states (a machine, Parallel branch or Map body).
 
     ``Graph.of(x)`` turns a state or chain into a graph, making its open ends ``End: true``.
@@ -361,4 +708,16 @@ class Graph:
         return tuple(s.name for s in self.states)
 
 
-__all__ = ["Chain", "Definition", "Graph", "chain"]
+__all__ = [
+    "Chain",
+    "Definition",
+    "Graph",
+    "State",
+    "StateType",
+    "Target",
+    "chain",
+    "is_open",
+    "labelled_targets",
+    "strip_targets",
+    "target_name",
+]

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextvars import ContextVar
 from datetime import datetime
 from typing import Any
 
+from sfdsl._codes import as_read
 from sfdsl._jsontypes import a_json_type
+from sfdsl._kinds import ChainRole, StateRole
 from sfdsl._limits import long_int_problem, too_many_digits
 from sfdsl._values import (
     DISCARD,
@@ -20,7 +24,7 @@ from sfdsl._values import (
     _scalar,
     json_problems,
 )
-from sfdsl.errors import Problem
+from sfdsl.errors import Problem, ValidationError
 
 _MAX_NAME = 80
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f]")
@@ -28,6 +32,49 @@ _NOT_TEXT = re.compile("[\ud800-\udfff\ufffe\uffff]")
 
 _kind = a_json_type
 """The JSON type of a value with its article, for messages (shared by the modules that check)."""
+
+_READ_WARNINGS: ContextVar[list[Problem] | None] = ContextVar("sfdsl_read_warnings", default=None)
+
+
+@contextlib.contextmanager
+def reading_asl() -> Iterator[list[Problem]]:
+    """Within this block states are read from ASL: problems the service accepts are warnings.
+
+    Such problems (see ``when_read`` in :mod:`sfdsl._codes`) do not stop a state being built;
+    they are collected in the list this gives.
+
+    Example:
+        >>> from sfdsl import Pass
+        >>> with reading_asl() as found:
+        ...     p = Pass("P", assign={"x": "{% 1 %}"}, query_language="JSONPath", end=True)
+        >>> [(w.code, w.severity) for w in found]
+        [('jsonata-text-in-jsonpath', 'warning')]
+    """
+    found: list[Problem] = []
+    token = _READ_WARNINGS.set(found)
+    try:
+        yield found
+    finally:
+        _READ_WARNINGS.reset(token)
+
+
+def raise_if(problems: list[Problem], subject: str) -> None:
+    """Raise the errors among *problems* (of *subject*); keep warnings while reading ASL.
+
+    Example:
+        >>> raise_if([Problem("Seconds must be >= 0 (got -1)", "States.W.Seconds", "out-of-range")], "state 'W'")
+        Traceback (most recent call last):
+        ...
+        sfdsl.errors.ValidationError: invalid state 'W' (1 problem):
+          - Seconds must be >= 0 (got -1)  @ States.W.Seconds
+    """
+    found = _READ_WARNINGS.get()
+    if found is not None:
+        problems = as_read(problems)
+        found.extend(p for p in problems if p.severity == "warning")
+    errors = [p for p in problems if p.severity == "error"]
+    if errors:
+        raise ValidationError.of(errors, subject=subject)
 
 
 def state_name(name: object, path: str) -> list[Problem]:
@@ -273,15 +320,6 @@ def all_last(rules: Sequence[tuple[str, ...]], path: str) -> list[Problem]:
     ]
 
 
-@functools.cache
-def _target_types() -> tuple[type, ...]:
-    # Imported on first use (they import this module); cached because every state asks.
-    from sfdsl._chain import Chain
-    from sfdsl._states import State
-
-    return (State, Chain)
-
-
 def target(value: object, path: str) -> list[Problem]:
     """A transition target: a state name, a state or a chain.
 
@@ -295,7 +333,7 @@ def target(value: object, path: str) -> list[Problem]:
             if value
             else [Problem("a transition target must not be empty", path, "empty-target")]
         )
-    if isinstance(value, _target_types()):
+    if isinstance(value, (StateRole, ChainRole)):
         return []
     return [
         Problem(

@@ -4,16 +4,24 @@ from __future__ import annotations
 
 import os
 import re
-from typing import Any, Literal, TypeAlias, get_args
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, get_args
 
 import attrs
 
 from sfdsl import _checks as chk
-from sfdsl._chain import Definition, Graph
-from sfdsl._states import State
+from sfdsl._chain import Definition, Graph, State
+from sfdsl._codes import as_read
+from sfdsl._codes import strict as all_errors
+from sfdsl._jsontypes import a_json_type
+from sfdsl._load import read_document
 from sfdsl._typing import QueryLanguage
 from sfdsl._values import BUILD_PARAM
-from sfdsl.errors import Problem, ValidationError
+from sfdsl._write import dumps, states_to_asl
+from sfdsl.errors import DefinitionError, Problem, ValidationError
+
+if TYPE_CHECKING:
+    from sfdsl._yaml import YamlDocument
 
 MachineType: TypeAlias = Literal["STANDARD", "EXPRESS"]
 
@@ -148,9 +156,18 @@ class StateMachine:
             >>> StateMachine(Succeed("Done")).to_asl()
             {'StartAt': 'Done', 'States': {'Done': {'Type': 'Succeed'}}}
         """
-        from sfdsl.asl import machine_to_asl
-
-        return machine_to_asl(self)
+        out: dict[str, Any] = {}
+        if self.comment is not None:
+            out["Comment"] = self.comment
+        if self.query_language is not None:
+            out["QueryLanguage"] = self.query_language
+        out["StartAt"] = self.graph.start_at
+        out["States"] = states_to_asl(self.graph.states)
+        if self.timeout_seconds is not None:
+            out["TimeoutSeconds"] = self.timeout_seconds
+        if self.version is not None:
+            out["Version"] = self.version
+        return out
 
     def to_json(self, *, indent: int | None = 2) -> str:
         """The ASL definition as JSON text; equal machines give byte-identical text.
@@ -160,8 +177,6 @@ class StateMachine:
             >>> print(StateMachine(Succeed("Done")).to_json(indent=None))
             {"StartAt": "Done", "States": {"Done": {"Type": "Succeed"}}}
         """
-        from sfdsl.asl import dumps
-
         return dumps(self.to_asl(), indent=indent)
 
     @classmethod
@@ -187,9 +202,7 @@ class StateMachine:
             >>> sm.start_at
             'A'
         """
-        from sfdsl.asl import from_asl
-
-        return from_asl(source, name=name, type=type, strict=strict)
+        return machine_from_document(read_document(source), name=name, type=type, strict=strict)
 
     @classmethod
     def _from_graph(
@@ -210,9 +223,6 @@ class StateMachine:
         Problems the service accepts are warnings (:func:`sfdsl._codes.as_read`); *strict* makes
         every warning an error.
         """
-        from sfdsl._codes import as_read
-        from sfdsl._codes import strict as all_errors
-
         subject = f"state machine {name!r}" if name else "state machine"
         graph, comment, all_problems = _top_comment(graph, comment)
         all_problems += problems
@@ -263,6 +273,7 @@ def _top_comment(graph: Graph, comment: str | None) -> tuple[Graph, str | None, 
 def _graph_problems(
     graph: Graph, language: QueryLanguage | None, machine_type: str
 ) -> list[Problem]:
+    # Imported when the first machine is built: the graph checks are not needed by import sfdsl.
     from sfdsl._validate import validate_graph
 
     # An invalid QueryLanguage is passed on as it is: validate_graph then judges no state by it.
@@ -317,9 +328,58 @@ def load_document(source: dict[str, Any] | str | os.PathLike[str]) -> Any:
         >>> load_document('{"a": 1}')
         {'a': 1}
     """
-    from sfdsl.asl import read_document
-
     return read_document(source).data
 
 
-__all__ = ["MachineType", "StateMachine", "load_document"]
+def machine_from_document(
+    read: YamlDocument,
+    *,
+    name: str | None = None,
+    type: MachineType = "STANDARD",
+    strict: bool = False,
+) -> StateMachine:
+    """The validated :class:`StateMachine` of a document :func:`~sfdsl.asl.read_document` read.
+
+    With ``strict=True`` every warning is an error. The warnings of the reading (YAML 1.1
+    type changes) become the machine's warnings.
+
+    Raises:
+        DefinitionError: the document is not an object.
+        ValidationError: every structural and semantic problem, each with its path.
+
+    Example:
+        >>> from sfdsl.asl import parse_document
+        >>> text = "StartAt: A\\nStates: {A: {Type: Pass, Result: on, End: true}}"
+        >>> [w.code for w in machine_from_document(parse_document(text)).warnings]
+        ['yaml-type-change']
+    """
+    doc = read.data
+    if not isinstance(doc, Mapping):
+        msg = f"an ASL definition must be a JSON object, got {a_json_type(doc)}"
+        raise DefinitionError([Problem(msg, code="invalid-definition")], subject="definition")
+    # Imported when a definition is first read: reading is not needed by import sfdsl.
+    from sfdsl._read import read_definition
+
+    definition = read_definition(doc, read.warnings)
+    try:
+        return StateMachine._from_graph(
+            definition.graph,
+            problems=list(definition.problems),
+            name=name,
+            type=type,
+            strict=strict,
+            **definition.fields,
+        )
+    except ValidationError as exc:
+        # A StartAt or States the reader already reported cannot be looked up as well.
+        kept = [
+            p
+            for p in exc.problems
+            if not (p.code == "missing-target" and p.path in definition.unresolved_starts)
+        ]
+        if len(kept) == len(exc.problems):
+            raise
+        raise ValidationError.of(kept, subject=exc.subject) from None
+
+
+__all__ = ["MachineType", "StateMachine", "load_document", "machine_from_document"]

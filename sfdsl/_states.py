@@ -7,20 +7,15 @@ machine) run when the :class:`~sfdsl.StateMachine` is built.
 
 from __future__ import annotations
 
-import contextlib
-import enum
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextvars import ContextVar
+from collections.abc import Callable, Iterable, Mapping
 from typing import (
     TYPE_CHECKING,
     Any,
     ClassVar,
     Final,
-    Literal,
     Protocol,
     TypeAlias,
     TypeVar,
-    Union,
     get_args,
 )
 
@@ -28,7 +23,23 @@ import attrs
 from typing_extensions import Self
 
 from sfdsl import _checks as chk
-from sfdsl._codes import as_read
+from sfdsl._chain import (
+    _LANGUAGES,
+    Chain,
+    Graph,
+    State,
+    StateType,
+    Target,
+    _is_object_target,
+    is_open,
+    labelled_targets,
+    strip_targets,
+    target_name,
+)
+from sfdsl._checks import raise_if as _raise_if
+from sfdsl._checks import reading_asl
+from sfdsl._kinds import NOT_GIVEN, _NotGiven
+from sfdsl._kinds import replace as _replace
 from sfdsl._sdk import construction_problems as sdk_construction_problems
 from sfdsl._typing import ExecutionType, JitterStrategy, Json, ProcessorMode, QueryLanguage
 from sfdsl._values import (
@@ -41,21 +52,15 @@ from sfdsl._values import (
     freeze_result,
     freeze_template,
 )
-from sfdsl.errors import Problem, ValidationError
+from sfdsl._write import fields_to_asl, graph_to_asl
+from sfdsl.errors import Problem
 
 if TYPE_CHECKING:
-    from sfdsl._chain import Chain, Graph
     from sfdsl._conditions import Condition
 
 _T = TypeVar("_T")
 
-Target: TypeAlias = Union[str, "State", "Chain"]
-"""Where a transition goes: a state name, a state, or a chain (its first state)."""
-
 PathValue: TypeAlias = str | _Discard | None
-StateType: TypeAlias = Literal[
-    "Task", "Pass", "Wait", "Choice", "Parallel", "Map", "Succeed", "Fail"
-]
 
 
 class _HasPath(Protocol):
@@ -94,13 +99,6 @@ def _path_conv(value: PathInput) -> Any:
         return str(value)
     return value
 
-
-class _NotGiven(enum.Enum):
-    NOT_GIVEN = "NOT_GIVEN"
-
-
-NOT_GIVEN: Final = _NotGiven.NOT_GIVEN
-"""The default of ``input_path``/``output_path``/``result_path``: not set (stored as ``None``)."""
 
 # The default as the fields declare it: typed Any, since it is converted to None (unset).
 _UNSET_PATH: Any = NOT_GIVEN
@@ -196,24 +194,6 @@ def _resource(value: str | Placeholder | Mapping[str, Any]) -> Any:
     return freeze(value) if isinstance(value, Mapping) else value
 
 
-def target_name(target: Target) -> str:
-    """The state name a transition target stands for.
-
-    Example:
-        >>> target_name(Pass("A")), target_name("B")
-        ('A', 'B')
-    """
-    if isinstance(target, str):
-        return target
-    if isinstance(target, State):
-        return target.name
-    return target.start
-
-
-def _is_object_target(target: object) -> bool:
-    return target is not None and not isinstance(target, str)
-
-
 # --------------------------------------------------------------------------- rules
 
 
@@ -280,9 +260,7 @@ class Retry:
             >>> Retry(["States.Timeout"], max_attempts=2).to_asl()
             {'ErrorEquals': ['States.Timeout'], 'MaxAttempts': 2}
         """
-        from sfdsl.asl import rule_to_asl
-
-        return rule_to_asl(self)
+        return fields_to_asl(self)
 
 
 @attrs.frozen
@@ -296,15 +274,21 @@ class Catch:
     """
 
     errors: tuple[str, ...] = attrs.field(converter=_errors_conv, metadata={"asl": "ErrorEquals"})
-    next: Target = attrs.field(kw_only=True, metadata={"asl": "Next"})
+    next: Target = attrs.field(kw_only=True, metadata={"asl": "Next", "target": True})
     result_path: PathValue = attrs.field(
         default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "ResultPath"}
     )
     output: Json = attrs.field(
-        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Output"}
+        default=None,
+        kw_only=True,
+        converter=_jsonata_template,
+        metadata={"asl": "Output", "template": "JSONata"},
     )
     assign: Mapping[str, Json] | None = attrs.field(
-        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Assign"}
+        default=None,
+        kw_only=True,
+        converter=_jsonpath_template,
+        metadata={"asl": "Assign", "template": "JSONPath"},
     )
     comment: str | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Comment"})
 
@@ -338,9 +322,15 @@ class Catch:
             >>> Catch(["States.ALL"], next=Pass("Refund").next(Pass("Notify"))).to_asl()
             {'ErrorEquals': ['States.ALL'], 'Next': 'Refund'}
         """
-        from sfdsl.asl import rule_to_asl
+        return fields_to_asl(self)
 
-        return rule_to_asl(self)
+
+def _write_condition(rule: Any, condition: Condition) -> dict[str, Any]:
+    """A Choice rule's condition: its own ASL fields (``Variable``, ``And``, ``Condition`` ...)."""
+    # Imported when a rule is written: conditions are not needed by ``import sfdsl``.
+    from sfdsl._conditions import condition_to_asl
+
+    return condition_to_asl(condition)
 
 
 @attrs.frozen
@@ -353,13 +343,19 @@ class ChoiceRule:
         {'Variable': '$.n', 'NumericGreaterThan': 3, 'Next': 'Big'}
     """
 
-    condition: Condition
-    next: Target = attrs.field(kw_only=True, metadata={"asl": "Next"})
+    condition: Condition = attrs.field(metadata={"write": _write_condition})
+    next: Target = attrs.field(kw_only=True, metadata={"asl": "Next", "target": True})
     assign: Mapping[str, Json] | None = attrs.field(
-        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Assign"}
+        default=None,
+        kw_only=True,
+        converter=_jsonpath_template,
+        metadata={"asl": "Assign", "template": "JSONPath"},
     )
     output: Json = attrs.field(
-        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Output"}
+        default=None,
+        kw_only=True,
+        converter=_jsonata_template,
+        metadata={"asl": "Output", "template": "JSONata"},
     )
     comment: str | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Comment"})
 
@@ -389,9 +385,7 @@ class ChoiceRule:
             >>> ChoiceRule((Var("$.n") > 3) & (Var("$.n") < 9), next="Mid").to_asl()
             {'And': [{'Variable': '$.n', 'NumericGreaterThan': 3}, {'Variable': '$.n', 'NumericLessThan': 9}], 'Next': 'Mid'}
         """
-        from sfdsl.asl import rule_to_asl
-
-        return rule_to_asl(self)
+        return fields_to_asl(self)
 
 
 @attrs.frozen
@@ -475,9 +469,7 @@ class ProcessorConfig:
             >>> ProcessorConfig("INLINE").to_asl()
             {'Mode': 'INLINE'}
         """
-        from sfdsl.asl import rule_to_asl
-
-        return rule_to_asl(self)
+        return fields_to_asl(self)
 
 
 # Which InputType each format option of ReaderConfig applies to (the ItemReader page:
@@ -664,9 +656,7 @@ class ReaderConfig:
             >>> ReaderConfig(input_type="CSV", csv_header_location="GIVEN", csv_headers=["id"]).to_asl()
             {'InputType': 'CSV', 'CSVHeaderLocation': 'GIVEN', 'CSVHeaders': ['id']}
         """
-        from sfdsl.asl import rule_to_asl
-
-        return rule_to_asl(self)
+        return fields_to_asl(self)
 
 
 @attrs.frozen
@@ -682,10 +672,16 @@ class ItemReader:
 
     resource: str = attrs.field(metadata={"asl": "Resource"})
     parameters: Json = attrs.field(
-        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Parameters"}
+        default=None,
+        kw_only=True,
+        converter=_jsonpath_template,
+        metadata={"asl": "Parameters", "template": "JSONPath"},
     )
     arguments: Json = attrs.field(
-        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Arguments"}
+        default=None,
+        kw_only=True,
+        converter=_jsonata_template,
+        metadata={"asl": "Arguments", "template": "JSONata"},
     )
     reader_config: ReaderConfig | None = attrs.field(
         default=None, kw_only=True, metadata={"asl": "ReaderConfig"}
@@ -729,9 +725,7 @@ class ItemReader:
             >>> ItemReader("arn:aws:states:::s3:listObjectsV2", parameters={"Bucket": "b"}).to_asl()
             {'Resource': 'arn:aws:states:::s3:listObjectsV2', 'Parameters': {'Bucket': 'b'}}
         """
-        from sfdsl.asl import rule_to_asl
-
-        return rule_to_asl(self)
+        return fields_to_asl(self)
 
 
 @attrs.frozen
@@ -744,7 +738,10 @@ class ItemBatcher:
     """
 
     batch_input: Json = attrs.field(
-        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "BatchInput"}
+        default=None,
+        kw_only=True,
+        converter=_jsonpath_template,
+        metadata={"asl": "BatchInput", "template": "JSONPath"},
     )
     max_items_per_batch: Json = attrs.field(
         default=None, kw_only=True, converter=_expression, metadata={"asl": "MaxItemsPerBatch"}
@@ -814,9 +811,7 @@ class ItemBatcher:
             >>> ItemBatcher(max_items_per_batch=10, batch_input={"run": "nightly"}).to_asl()
             {'BatchInput': {'run': 'nightly'}, 'MaxItemsPerBatch': 10}
         """
-        from sfdsl.asl import rule_to_asl
-
-        return rule_to_asl(self)
+        return fields_to_asl(self)
 
 
 @attrs.frozen
@@ -856,9 +851,7 @@ class WriterConfig:
             >>> WriterConfig(output_type="JSON").to_asl()
             {'OutputType': 'JSON'}
         """
-        from sfdsl.asl import rule_to_asl
-
-        return rule_to_asl(self)
+        return fields_to_asl(self)
 
 
 @attrs.frozen
@@ -872,10 +865,16 @@ class ResultWriter:
 
     resource: str | None = attrs.field(default=None, metadata={"asl": "Resource"})
     parameters: Json = attrs.field(
-        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Parameters"}
+        default=None,
+        kw_only=True,
+        converter=_jsonpath_template,
+        metadata={"asl": "Parameters", "template": "JSONPath"},
     )
     arguments: Json = attrs.field(
-        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Arguments"}
+        default=None,
+        kw_only=True,
+        converter=_jsonata_template,
+        metadata={"asl": "Arguments", "template": "JSONata"},
     )
     writer_config: WriterConfig | None = attrs.field(
         default=None, kw_only=True, metadata={"asl": "WriterConfig"}
@@ -908,308 +907,10 @@ class ResultWriter:
             >>> ResultWriter(writer_config=WriterConfig(output_type="JSONL")).to_asl()
             {'WriterConfig': {'OutputType': 'JSONL'}}
         """
-        from sfdsl.asl import rule_to_asl
-
-        return rule_to_asl(self)
-
-
-_COPIERS: dict[type, Callable[[Any, dict[str, Any]], Any]] = {}
-
-
-def _copier(cls: type) -> Callable[[Any, dict[str, Any]], Any]:
-    """A function that copies an instance of the frozen attrs class *cls* with some fields changed.
-
-    Generated once per class: one statement per field, no loop, as attrs does for ``__init__``.
-    """
-    names = [a.name for a in attrs.fields(cls)]
-    lines = ["def copy(obj, changes):", "    new = new_(cls)", "    get = changes.get"]
-    lines += [f"    set_(new, {n!r}, get({n!r}, obj.{n}))" for n in names]
-    lines.append("    return new")
-    scope: dict[str, Any] = {"new_": object.__new__, "set_": object.__setattr__, "cls": cls}
-    exec("\n".join(lines), scope)  # the source is built from attrs field names only
-    copier: Callable[[Any, dict[str, Any]], Any] = scope["copy"]
-    _COPIERS[cls] = copier
-    return copier
-
-
-def _replace(obj: _T, **changes: Any) -> _T:
-    """A copy of a frozen object with fields that were checked on their own replaced."""
-    copier = _COPIERS.get(type(obj)) or _copier(type(obj))
-    result: _T = copier(obj, changes)
-    return result
-
-
-_READ_WARNINGS: ContextVar[list[Problem] | None] = ContextVar("sfdsl_read_warnings", default=None)
-
-
-@contextlib.contextmanager
-def reading_asl() -> Iterator[list[Problem]]:
-    """Within this block states are read from ASL: problems the service accepts are warnings.
-
-    Such problems (see ``when_read`` in :mod:`sfdsl._codes`) do not stop a state being built;
-    they are collected in the list this gives.
-
-    Example:
-        >>> with reading_asl() as found:
-        ...     p = Pass("P", assign={"x": "{% 1 %}"}, query_language="JSONPath", end=True)
-        >>> [(w.code, w.severity) for w in found]
-        [('jsonata-text-in-jsonpath', 'warning')]
-    """
-    found: list[Problem] = []
-    token = _READ_WARNINGS.set(found)
-    try:
-        yield found
-    finally:
-        _READ_WARNINGS.reset(token)
-
-
-def _raise_if(problems: list[Problem], subject: str) -> None:
-    found = _READ_WARNINGS.get()
-    if found is not None:
-        problems = as_read(problems)
-        found.extend(p for p in problems if p.severity == "warning")
-    errors = [p for p in problems if p.severity == "error"]
-    if errors:
-        raise ValidationError.of(errors, subject=subject)
+        return fields_to_asl(self)
 
 
 # --------------------------------------------------------------------------- states
-
-
-@attrs.frozen
-class State:
-    """Base class of every state. States are frozen: fluent methods return new states.
-
-    A state keeps its values in the form its ASL gives them, so it equals (and hashes like) the
-    state read back from its own ASL: payload templates are copied read-only, with paths and
-    intrinsic calls as ``"key.$"`` entries (see :func:`~sfdsl._values.freeze_template`);
-    ``Jsonata`` objects become their ``"{% ... %}"`` text; path fields hold the path text.
-
-    Example:
-        >>> a = Pass("A")
-        >>> b = a.with_(comment="first")
-        >>> a.comment is None and b.comment == "first"
-        True
-        >>> from sfdsl import Var
-        >>> shaped = Pass("S", parameters={"id": Var("$.order.id")}, input_path=Var("$.in"))
-        >>> shaped.parameters, shaped.input_path
-        ({'id.$': '$.order.id'}, '$.in')
-        >>> shaped == Pass("S", parameters={"id.$": "$.order.id"}, input_path="$.in")
-        True
-    """
-
-    TYPE: ClassVar[StateType]
-    JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = ()
-    JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ()
-
-    name: str
-    comment: str | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Comment"})
-    query_language: QueryLanguage | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "QueryLanguage"}
-    )
-
-    def __attrs_post_init__(self) -> None:
-        problems = self.problems()
-        # An unknown QueryLanguage is one problem; which fields it would allow is not guessed.
-        if self.query_language in _LANGUAGES:
-            problems += self.language_problems(self.query_language)
-        _raise_if(problems, f"state {self.name!r}")
-
-    @property
-    def path(self) -> str:
-        """This state's location in an ASL document: ``States.<name>``.
-
-        Example:
-            >>> Pass("Greet").path
-            'States.Greet'
-        """
-        return f"States.{self.name}"
-
-    def problems(self) -> list[Problem]:
-        """Every problem with this state's own fields (graph checks run on the machine).
-
-        The constructor raises ``ValidationError`` with these problems, so a state that exists
-        has none.
-
-        Example:
-            >>> Wait("Pause", seconds=5).problems()
-            []
-            >>> Wait("Pause", seconds=-1)
-            Traceback (most recent call last):
-            ...
-            sfdsl.errors.ValidationError: invalid state 'Pause' (1 problem):
-              - Seconds must be >= 0 (got -1)  @ States.Pause.Seconds
-        """
-        p = chk.state_name(self.name, "States")
-        p += chk.text(self.comment, f"{self.path}.Comment")
-        p += chk.one_of(self.query_language, _LANGUAGES, f"{self.path}.QueryLanguage")
-        return p
-
-    def language_problems(self, language: QueryLanguage) -> list[Problem]:
-        """Problems from fields that *language* (the state's or its machine's) does not allow.
-
-        Example:
-            >>> shaped = Pass("Shape", output={"total": 1})
-            >>> shaped.language_problems("JSONata")
-            []
-            >>> print(*shaped.language_problems("JSONPath"))
-            Output is a JSONata field, not allowed in a JSONPath state; set query_language='JSONata' on the state or machine to use it  @ States.Shape.Output
-        """
-        banned = self.JSONPATH_FIELDS if language == "JSONata" else self.JSONATA_FIELDS
-        problems: list[Problem] = []
-        if language == "JSONPath":
-            for field_name in _jsonata_valued(type(self)):
-                value = getattr(self, field_name)
-                if isinstance(value, Jsonata) or (
-                    isinstance(value, str) and value.startswith("{%")
-                ):
-                    asl = attrs.fields_dict(type(self))[field_name].metadata["asl"]
-                    problems.append(
-                        Problem(
-                            f"{asl} is a JSONata expression ({str(value)!r}), but JSONata is only "
-                            "evaluated in JSONata states; set query_language='JSONata' or give a fixed value",
-                            f"{self.path}.{asl}",
-                            # A Fail's Error and Cause are text: the service passes the text on.
-                            "jsonata-text-in-jsonpath"
-                            if field_name in ("error", "cause")
-                            else "wrong-query-language",
-                        )
-                    )
-        for field_name in banned:
-            if getattr(self, field_name) not in (None, (), False):
-                asl = attrs.fields_dict(type(self))[field_name].metadata["asl"]
-                if language == "JSONata":
-                    fix = "JSONata states use Arguments, Output and Assign with {% %} expressions"
-                else:
-                    fix = "set query_language='JSONata' on the state or machine to use it"
-                problems.append(
-                    Problem(
-                        f"{asl} is a {'JSONPath' if language == 'JSONata' else 'JSONata'} field, "
-                        f"not allowed in a {language} state; {fix}",
-                        f"{self.path}.{asl}",
-                        "wrong-query-language",
-                    )
-                )
-        for where, value in self._either_payloads():
-            problems += chk.language_payload(value, f"{self.path}.{where}", language)
-        if language == "JSONPath":
-            for i, catcher in enumerate(getattr(self, "catch_rules", ())):
-                if getattr(catcher, "output", None) is not None:
-                    problems.append(
-                        Problem(
-                            "Output is a JSONata field, not allowed in a JSONPath state's catcher; "
-                            "use result_path=... or set query_language='JSONata'",
-                            f"{self.path}.Catch[{i}].Output",
-                            "wrong-query-language",
-                        )
-                    )
-        return problems
-
-    def _either_payloads(self) -> list[tuple[str, Any]]:
-        """(ASL location, value) of the templates whose meaning depends on the query language."""
-        found: list[tuple[str, Any]] = []
-        assign = getattr(self, "assign", None)
-        if assign is not None:
-            found.append(("Assign", assign))
-        selector = getattr(self, "item_selector", None)
-        if selector is not None:
-            found.append(("ItemSelector", selector))
-        batch_input = getattr(getattr(self, "item_batcher", None), "batch_input", None)
-        if batch_input is not None:
-            found.append(("ItemBatcher.BatchInput", batch_input))
-        for key, rules in (("Catch", "catch_rules"), ("Choices", "choices")):
-            for i, rule in enumerate(getattr(self, rules, ())):
-                if getattr(rule, "assign", None) is not None:
-                    found.append((f"{key}[{i}].Assign", rule.assign))
-        return found
-
-    def with_(self, **changes: Any) -> Self:
-        """A copy of this state with some fields changed.
-
-        Example:
-            >>> Pass("A").with_(comment="c").comment
-            'c'
-        """
-        # An unset path is passed on as unset: None given there is refused as ambiguous.
-        unset: dict[str, Any] = {
-            name: NOT_GIVEN
-            for name in _IO_PATH_FIELDS
-            if name not in changes and getattr(self, name, NOT_GIVEN) is None
-        }
-        return attrs.evolve(self, **unset, **changes)
-
-    def next(self, target: Target) -> Chain:
-        """A chain that runs this state, then *target*.
-
-        Example:
-            >>> chain = Pass("A").next(Pass("B"))
-            >>> chain.start, chain.ends
-            ('A', ('B',))
-        """
-        from sfdsl._chain import Chain
-
-        return Chain.of(self).next(target)
-
-    def transitions(self) -> tuple[Target, ...]:
-        """Every transition target held by this state (Next, Choice rules, Default, Catch).
-
-        Example:
-            >>> charge = Task("Charge", resource="arn:aws:states:::sns:publish", next_state="Ship")
-            >>> charge.catch(Catch(["States.ALL"], next="Refund")).transitions()
-            ('Ship', 'Refund')
-            >>> from sfdsl import Var
-            >>> Choice("Big?").when(Var("$.n") > 3, "Big").otherwise("Small").transitions()
-            ('Big', 'Small')
-        """
-        return ()
-
-    def has_next_slot(self) -> bool:
-        """True when this state takes a Next/End (not Choice, Succeed or Fail).
-
-        Example:
-            >>> Pass("A").has_next_slot(), Succeed("Done").has_next_slot()
-            (True, False)
-        """
-        return False
-
-    def to_asl(self) -> dict[str, Any]:
-        """This state as an ASL dict (without its name).
-
-        Example:
-            >>> Pass("A", result={"x": 1}, end=True).to_asl()
-            {'Type': 'Pass', 'Result': {'x': 1}, 'End': True}
-        """
-        from sfdsl.asl import state_to_asl
-
-        return state_to_asl(self)
-
-
-_LANGUAGES: tuple[QueryLanguage, ...] = get_args(QueryLanguage)
-
-_JSONATA_VALUED = (
-    "seconds",
-    "timestamp",
-    "timeout_seconds",
-    "heartbeat_seconds",
-    "max_concurrency",
-    "tolerated_failure_count",
-    "tolerated_failure_percentage",
-    "error",
-    "cause",
-    "items",
-)
-
-
-_JSONATA_VALUED_OF: dict[type, tuple[str, ...]] = {}
-
-
-def _jsonata_valued(cls: type) -> tuple[str, ...]:
-    """The fields of :data:`_JSONATA_VALUED` that *cls* has (asked for every state checked)."""
-    found = _JSONATA_VALUED_OF.get(cls)
-    if found is None:
-        names = attrs.fields_dict(cls)
-        found = _JSONATA_VALUED_OF[cls] = tuple(n for n in _JSONATA_VALUED if n in names)
-    return found
 
 
 class _Flow:
@@ -1311,7 +1012,6 @@ class _Recoverable:
 
 
 _IO_JSONPATH = ("input_path", "output_path")
-_IO_PATH_FIELDS = (*_IO_JSONPATH, "result_path")
 
 
 @attrs.frozen
@@ -1340,22 +1040,38 @@ class Pass(_Flow, State):
         default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "OutputPath"}
     )
     parameters: Json = attrs.field(
-        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Parameters"}
+        default=None,
+        kw_only=True,
+        converter=_jsonpath_template,
+        metadata={"asl": "Parameters", "template": "JSONPath"},
     )
     result: Json = attrs.field(
-        default=None, kw_only=True, converter=freeze_result, metadata={"asl": "Result"}
+        default=None,
+        kw_only=True,
+        converter=freeze_result,
+        metadata={"asl": "Result", "template": "JSONPath"},
     )
     result_path: PathValue = attrs.field(
         default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "ResultPath"}
     )
     assign: Mapping[str, Json] | None = attrs.field(
-        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Assign"}
+        default=None,
+        kw_only=True,
+        converter=_jsonpath_template,
+        metadata={"asl": "Assign", "template": "JSONPath"},
     )
     output: Json = attrs.field(
-        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Output"}
+        default=None,
+        kw_only=True,
+        converter=_jsonata_template,
+        metadata={"asl": "Output", "template": "JSONata"},
     )
-    next_state: Target | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Next"})
-    end: bool = attrs.field(default=False, kw_only=True, metadata={"asl": "End"})
+    next_state: Target | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "Next", "target": True}
+    )
+    end: bool = attrs.field(
+        default=False, kw_only=True, metadata={"asl": "End", "omit_false": True}
+    )
 
     def problems(self) -> list[Problem]:
         path = self.path
@@ -1407,22 +1123,37 @@ class Task(_Recoverable, _Flow, State):
         default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "OutputPath"}
     )
     parameters: Json = attrs.field(
-        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Parameters"}
+        default=None,
+        kw_only=True,
+        converter=_jsonpath_template,
+        metadata={"asl": "Parameters", "template": "JSONPath"},
     )
     arguments: Json = attrs.field(
-        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Arguments"}
+        default=None,
+        kw_only=True,
+        converter=_jsonata_template,
+        metadata={"asl": "Arguments", "template": "JSONata"},
     )
     result_selector: Json = attrs.field(
-        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "ResultSelector"}
+        default=None,
+        kw_only=True,
+        converter=_jsonpath_template,
+        metadata={"asl": "ResultSelector", "template": "JSONPath"},
     )
     result_path: PathValue = attrs.field(
         default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "ResultPath"}
     )
     output: Json = attrs.field(
-        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Output"}
+        default=None,
+        kw_only=True,
+        converter=_jsonata_template,
+        metadata={"asl": "Output", "template": "JSONata"},
     )
     assign: Mapping[str, Json] | None = attrs.field(
-        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Assign"}
+        default=None,
+        kw_only=True,
+        converter=_jsonpath_template,
+        metadata={"asl": "Assign", "template": "JSONPath"},
     )
     timeout_seconds: Json = attrs.field(
         default=None, kw_only=True, converter=_expression, metadata={"asl": "TimeoutSeconds"}
@@ -1445,8 +1176,12 @@ class Task(_Recoverable, _Flow, State):
     catch_rules: tuple[Catch, ...] = attrs.field(
         default=(), kw_only=True, converter=_catches, metadata={"asl": "Catch"}
     )
-    next_state: Target | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Next"})
-    end: bool = attrs.field(default=False, kw_only=True, metadata={"asl": "End"})
+    next_state: Target | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "Next", "target": True}
+    )
+    end: bool = attrs.field(
+        default=False, kw_only=True, metadata={"asl": "End", "omit_false": True}
+    )
 
     def problems(self) -> list[Problem]:
         path = self.path
@@ -1538,13 +1273,23 @@ class Wait(_Flow, State):
         default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "OutputPath"}
     )
     assign: Mapping[str, Json] | None = attrs.field(
-        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Assign"}
+        default=None,
+        kw_only=True,
+        converter=_jsonpath_template,
+        metadata={"asl": "Assign", "template": "JSONPath"},
     )
     output: Json = attrs.field(
-        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Output"}
+        default=None,
+        kw_only=True,
+        converter=_jsonata_template,
+        metadata={"asl": "Output", "template": "JSONata"},
     )
-    next_state: Target | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Next"})
-    end: bool = attrs.field(default=False, kw_only=True, metadata={"asl": "End"})
+    next_state: Target | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "Next", "target": True}
+    )
+    end: bool = attrs.field(
+        default=False, kw_only=True, metadata={"asl": "End", "omit_false": True}
+    )
 
     def problems(self) -> list[Problem]:
         path = self.path
@@ -1596,13 +1341,16 @@ class Choice(State):
     """
 
     TYPE: ClassVar[StateType] = "Choice"
+    CONTINUES_TO_EVERY_TARGET: ClassVar[bool] = True
     JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = _IO_JSONPATH
     JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("output",)
 
     choices: tuple[ChoiceRule, ...] = attrs.field(
         default=(), kw_only=True, converter=_choice_rules, metadata={"asl": "Choices"}
     )
-    default: Target | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Default"})
+    default: Target | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "Default", "target": True}
+    )
     input_path: PathValue = attrs.field(
         default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "InputPath"}
     )
@@ -1610,10 +1358,16 @@ class Choice(State):
         default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "OutputPath"}
     )
     assign: Mapping[str, Json] | None = attrs.field(
-        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Assign"}
+        default=None,
+        kw_only=True,
+        converter=_jsonpath_template,
+        metadata={"asl": "Assign", "template": "JSONPath"},
     )
     output: Json = attrs.field(
-        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Output"}
+        default=None,
+        kw_only=True,
+        converter=_jsonata_template,
+        metadata={"asl": "Output", "template": "JSONata"},
     )
 
     def __attrs_post_init__(self) -> None:
@@ -1732,14 +1486,29 @@ class Choice(State):
                 )
         return p
 
+    def _named_targets(self, name_of: Callable[[Target], str]) -> dict[str, Any]:
+        changes: dict[str, Any] = {}
+        if any(_is_object_target(r.next) for r in self.choices):
+            changes["choices"] = tuple(
+                _replace(r, next=name_of(r.next)) if _is_object_target(r.next) else r
+                for r in self.choices
+            )
+        if self.default is not None and _is_object_target(self.default):
+            changes["default"] = name_of(self.default)
+        return changes
+
+    def _labelled_targets(self) -> list[tuple[str, str]]:
+        out = [(target_name(r.next), f"Choices[{i}].Next") for i, r in enumerate(self.choices)]
+        if self.default is not None:
+            out.append((target_name(self.default), "Default"))
+        return out
+
     def transitions(self) -> tuple[Target, ...]:
         rules = tuple(r.next for r in self.choices)
         return rules if self.default is None else (*rules, self.default)
 
 
 def _graphs(value: Iterable[State | Chain | Graph]) -> Any:
-    from sfdsl._chain import Graph
-
     if isinstance(value, (list, tuple)):
         # Anything else is kept, so the state reports every bad branch, not only the first.
         return tuple(_graph(v) if not isinstance(v, Graph) else v for v in value)
@@ -1747,19 +1516,11 @@ def _graphs(value: Iterable[State | Chain | Graph]) -> Any:
 
 
 def _graph(value: State | Chain | Graph | None) -> Any:
-    from sfdsl._chain import Graph
-
     if value is None or isinstance(value, Graph):
         return value
-    if isinstance(value, (State, _chain_type())):
+    if isinstance(value, (State, Chain)):
         return Graph.of(value)
     return value
-
-
-def _chain_type() -> type:
-    from sfdsl._chain import Chain
-
-    return Chain
 
 
 @attrs.frozen
@@ -1793,22 +1554,37 @@ class Parallel(_Recoverable, _Flow, State):
         default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "OutputPath"}
     )
     parameters: Json = attrs.field(
-        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Parameters"}
+        default=None,
+        kw_only=True,
+        converter=_jsonpath_template,
+        metadata={"asl": "Parameters", "template": "JSONPath"},
     )
     arguments: Json = attrs.field(
-        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Arguments"}
+        default=None,
+        kw_only=True,
+        converter=_jsonata_template,
+        metadata={"asl": "Arguments", "template": "JSONata"},
     )
     result_selector: Json = attrs.field(
-        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "ResultSelector"}
+        default=None,
+        kw_only=True,
+        converter=_jsonpath_template,
+        metadata={"asl": "ResultSelector", "template": "JSONPath"},
     )
     result_path: PathValue = attrs.field(
         default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "ResultPath"}
     )
     output: Json = attrs.field(
-        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Output"}
+        default=None,
+        kw_only=True,
+        converter=_jsonata_template,
+        metadata={"asl": "Output", "template": "JSONata"},
     )
     assign: Mapping[str, Json] | None = attrs.field(
-        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Assign"}
+        default=None,
+        kw_only=True,
+        converter=_jsonpath_template,
+        metadata={"asl": "Assign", "template": "JSONPath"},
     )
     retry_rules: tuple[Retry, ...] = attrs.field(
         default=(), kw_only=True, converter=_retries, metadata={"asl": "Retry"}
@@ -1816,12 +1592,14 @@ class Parallel(_Recoverable, _Flow, State):
     catch_rules: tuple[Catch, ...] = attrs.field(
         default=(), kw_only=True, converter=_catches, metadata={"asl": "Catch"}
     )
-    next_state: Target | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Next"})
-    end: bool = attrs.field(default=False, kw_only=True, metadata={"asl": "End"})
+    next_state: Target | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "Next", "target": True}
+    )
+    end: bool = attrs.field(
+        default=False, kw_only=True, metadata={"asl": "End", "omit_false": True}
+    )
 
     def problems(self) -> list[Problem]:
-        from sfdsl._chain import Graph
-
         path = self.path
         p = super().problems() + self._flow_problems(path) + self._recover_problems(path)
         if not self.branches:
@@ -1856,6 +1634,21 @@ class Parallel(_Recoverable, _Flow, State):
         return nxt + tuple(c.next for c in self.catch_rules)
 
 
+def _write_processor(state: Any, body: Graph | None) -> dict[str, Any]:
+    """A Map's ``ItemProcessor`` (or legacy ``Iterator``): its ProcessorConfig, then its graph."""
+    if body is None:
+        return {}
+    key = "Iterator" if state.legacy_iterator else "ItemProcessor"
+    config = state.processor_config
+    out: dict[str, Any] = {} if config is None else {"ProcessorConfig": config.to_asl()}
+    return {key: out | graph_to_asl(body)}
+
+
+def _written_with_processor(state: Any, value: Any) -> dict[str, Any]:
+    """Written inside the ItemProcessor entry (see :func:`_write_processor`)."""
+    return {}
+
+
 @attrs.frozen
 class Map(_Recoverable, _Flow, State):
     """Run the same steps for each item of an array (inline) or of a data set (distributed).
@@ -1880,23 +1673,41 @@ class Map(_Recoverable, _Flow, State):
     JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("items", "output")
 
     item_processor: Graph | None = attrs.field(
-        default=None, kw_only=True, converter=_graph, metadata={"asl": "ItemProcessor"}
+        default=None,
+        kw_only=True,
+        converter=_graph,
+        metadata={"asl": "ItemProcessor", "write": _write_processor},
     )
     processor_config: ProcessorConfig | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "ProcessorConfig"}
+        default=None,
+        kw_only=True,
+        metadata={"asl": "ProcessorConfig", "write": _written_with_processor},
     )
-    legacy_iterator: bool = attrs.field(default=False, kw_only=True, metadata={"asl": "Iterator"})
+    legacy_iterator: bool = attrs.field(
+        default=False,
+        kw_only=True,
+        metadata={"asl": "Iterator", "write": _written_with_processor},
+    )
     items_path: PathValue = attrs.field(
         default=None, kw_only=True, converter=_path_conv, metadata={"asl": "ItemsPath"}
     )
     items: Json = attrs.field(
-        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Items"}
+        default=None,
+        kw_only=True,
+        converter=_jsonata_template,
+        metadata={"asl": "Items", "template": "JSONPath"},
     )
     item_selector: Json = attrs.field(
-        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "ItemSelector"}
+        default=None,
+        kw_only=True,
+        converter=_jsonpath_template,
+        metadata={"asl": "ItemSelector", "template": "JSONPath"},
     )
     parameters: Json = attrs.field(
-        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Parameters"}
+        default=None,
+        kw_only=True,
+        converter=_jsonpath_template,
+        metadata={"asl": "Parameters", "template": "JSONPath"},
     )
     item_reader: ItemReader | None = attrs.field(
         default=None, kw_only=True, metadata={"asl": "ItemReader"}
@@ -1942,16 +1753,25 @@ class Map(_Recoverable, _Flow, State):
         default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "OutputPath"}
     )
     result_selector: Json = attrs.field(
-        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "ResultSelector"}
+        default=None,
+        kw_only=True,
+        converter=_jsonpath_template,
+        metadata={"asl": "ResultSelector", "template": "JSONPath"},
     )
     result_path: PathValue = attrs.field(
         default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "ResultPath"}
     )
     output: Json = attrs.field(
-        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Output"}
+        default=None,
+        kw_only=True,
+        converter=_jsonata_template,
+        metadata={"asl": "Output", "template": "JSONata"},
     )
     assign: Mapping[str, Json] | None = attrs.field(
-        default=None, kw_only=True, converter=_jsonpath_template, metadata={"asl": "Assign"}
+        default=None,
+        kw_only=True,
+        converter=_jsonpath_template,
+        metadata={"asl": "Assign", "template": "JSONPath"},
     )
     retry_rules: tuple[Retry, ...] = attrs.field(
         default=(), kw_only=True, converter=_retries, metadata={"asl": "Retry"}
@@ -1959,8 +1779,12 @@ class Map(_Recoverable, _Flow, State):
     catch_rules: tuple[Catch, ...] = attrs.field(
         default=(), kw_only=True, converter=_catches, metadata={"asl": "Catch"}
     )
-    next_state: Target | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Next"})
-    end: bool = attrs.field(default=False, kw_only=True, metadata={"asl": "End"})
+    next_state: Target | None = attrs.field(
+        default=None, kw_only=True, metadata={"asl": "Next", "target": True}
+    )
+    end: bool = attrs.field(
+        default=False, kw_only=True, metadata={"asl": "End", "omit_false": True}
+    )
 
     @property
     def distributed(self) -> bool:
@@ -1976,8 +1800,6 @@ class Map(_Recoverable, _Flow, State):
         return self.processor_config is not None and self.processor_config.mode == "DISTRIBUTED"
 
     def problems(self) -> list[Problem]:
-        from sfdsl._chain import Graph
-
         path = self.path
         p = super().problems() + self._flow_problems(path) + self._recover_problems(path)
         key = "Iterator" if self.legacy_iterator else "ItemProcessor"
@@ -2135,7 +1957,10 @@ class Succeed(State):
         default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "OutputPath"}
     )
     output: Json = attrs.field(
-        default=None, kw_only=True, converter=_jsonata_template, metadata={"asl": "Output"}
+        default=None,
+        kw_only=True,
+        converter=_jsonata_template,
+        metadata={"asl": "Output", "template": "JSONata"},
     )
 
     def problems(self) -> list[Problem]:
@@ -2195,52 +2020,8 @@ STATE_TYPES: Mapping[str, type[State]] = {
 """State classes by their ASL ``Type``."""
 
 
-def is_open(state: State) -> bool:
-    """True when *state* takes a Next but has neither Next nor End yet (an open end of a chain).
-
-    Example:
-        >>> is_open(Pass("A")), is_open(Pass("B", end=True)), is_open(Succeed("C"))
-        (True, False, False)
-    """
-    return (
-        state.has_next_slot()
-        and getattr(state, "next_state", None) is None
-        and not getattr(state, "end", False)
-    )
-
-
-def strip_targets(state: State) -> tuple[State, list[State | Chain]]:
-    """Replace every object transition target of *state* by its name; return the objects too."""
-    objects: list[State | Chain] = []
-
-    def name_of(target: Target) -> str:
-        if not isinstance(target, str):
-            objects.append(target)
-        return target_name(target)
-
-    changes: dict[str, Any] = {}
-    nxt: Target | None = getattr(state, "next_state", None)
-    if nxt is not None and _is_object_target(nxt):
-        changes["next_state"] = name_of(nxt)
-    if isinstance(state, Choice):
-        if any(_is_object_target(r.next) for r in state.choices):
-            changes["choices"] = tuple(
-                _replace(r, next=name_of(r.next)) if _is_object_target(r.next) else r
-                for r in state.choices
-            )
-        if _is_object_target(state.default):
-            changes["default"] = name_of(state.default)  # type: ignore[arg-type]
-    rules: Sequence[Catch] = getattr(state, "catch_rules", ())
-    if any(_is_object_target(c.next) for c in rules):
-        changes["catch_rules"] = tuple(
-            _replace(c, next=name_of(c.next)) if _is_object_target(c.next) else c for c in rules
-        )
-    if not changes:
-        return state, objects
-    return _replace(state, **changes), objects
-
-
 __all__ = [
+    "NOT_GIVEN",
     "STATE_TYPES",
     "Catch",
     "Choice",
@@ -2263,6 +2044,8 @@ __all__ = [
     "Wait",
     "WriterConfig",
     "is_open",
+    "labelled_targets",
+    "reading_asl",
     "strip_targets",
     "target_name",
 ]

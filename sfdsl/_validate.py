@@ -15,6 +15,7 @@ from typing import Any, get_args
 import attrs
 
 from sfdsl._chain import Graph
+from sfdsl._chain import labelled_targets as _targets
 from sfdsl._checks import _kind
 from sfdsl._resources import ResourceArn
 from sfdsl._sdk import machine_problems as sdk_machine_problems
@@ -297,20 +298,6 @@ def _names(by_name: Mapping[str, State]) -> str:
     names = list(by_name)
     shown = ", ".join(repr(n) for n in names[:8])
     return shown + (f" and {len(names) - 8} more" if len(names) > 8 else "")
-
-
-def _targets(state: State) -> list[tuple[str, str]]:
-    out: list[tuple[str, str]] = []
-    nxt = getattr(state, "next_state", None)
-    if nxt is not None:
-        out.append((target_name(nxt), "Next"))
-    if isinstance(state, Choice):
-        out.extend((target_name(r.next), f"Choices[{i}].Next") for i, r in enumerate(state.choices))
-        if state.default is not None:
-            out.append((target_name(state.default), "Default"))
-    for i, c in enumerate(getattr(state, "catch_rules", ())):
-        out.append((target_name(c.next), f"Catch[{i}].Next"))
-    return out
 
 
 def _is_terminal(state: State) -> bool:

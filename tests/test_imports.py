@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -39,3 +40,45 @@ def test_building_a_machine_imports_none_of_the_heavy_packages(code: str) -> Non
 
 def test_the_lazy_names_are_imported_on_first_use() -> None:
     assert _imported("import sfdsl; sfdsl.run") == ["sfdsl._runner"]
+
+
+CORE_CONTRACT = "core-layers"
+
+
+def test_the_core_keeps_its_import_layers() -> None:
+    """The layers of ``.importlinter`` hold: no core module imports one above it (nor a circle)."""
+    cli = pytest.importorskip(
+        "importlinter.cli", reason="import-linter is installed by `nox -s lint`, not the tests"
+    )
+    config = Path(__file__).resolve().parents[1] / ".importlinter"
+    kept = cli.lint_imports(
+        config_filename=str(config),
+        limit_to_contracts=(CORE_CONTRACT,),
+        no_cache=True,
+        no_logo=True,
+    )
+    assert kept == 0
+
+
+def test_no_core_module_is_in_an_import_circle() -> None:
+    """Counting the imports inside functions too, as import-linter does."""
+    grimp = pytest.importorskip(
+        "grimp", reason="grimp comes with import-linter, installed by `nox -s lint`"
+    )
+    graph = grimp.build_graph("sfdsl")
+    core = [m for m in _core_modules() if m in graph.modules]
+    circles = [
+        (low, high)
+        for i, low in enumerate(core)
+        for high in core[:i]
+        if graph.chain_exists(importer=low, imported=high)
+    ]
+    assert circles == []
+
+
+def _core_modules() -> list[str]:
+    """The modules of the core contract's layers, highest first."""
+    config = (Path(__file__).resolve().parents[1] / ".importlinter").read_text()
+    section = config.split(f"[importlinter:contract:{CORE_CONTRACT}]", 1)[1]
+    lines = section.split("layers =", 1)[1].split("\n[", 1)[0].splitlines()
+    return [m.strip() for line in lines for m in line.split("|") if m.strip()]

@@ -1,0 +1,550 @@
+"""Reading an ASL definition (already loaded as data) into states and graphs.
+
+Whatever Step Functions accepts is read: a problem the service accepts becomes a warning, and
+every problem is collected with its path, so one reading reports them all. A state that cannot
+be read is replaced by a stand-in holding its transitions, so the graph checks still run. The
+machine (:meth:`sfdsl.StateMachine.from_asl`) validates what this module reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from sfdsl import _checks as chk
+from sfdsl._chain import Graph, State
+from sfdsl._checks import reading_asl
+from sfdsl._conditions import condition_from_asl
+from sfdsl._jsontypes import a_json_type
+from sfdsl._sdk import reading as sdk_reading
+from sfdsl._states import (
+    STATE_TYPES,
+    Catch,
+    Choice,
+    ChoiceRule,
+    Credentials,
+    ItemBatcher,
+    ItemReader,
+    Map,
+    Pass,
+    ProcessorConfig,
+    ReaderConfig,
+    ResultWriter,
+    Retry,
+    Succeed,
+    Task,
+    WriterConfig,
+)
+from sfdsl._values import DISCARD, Placeholder
+from sfdsl.errors import Problem, ProblemCode, ValidationError
+
+_TOP_LEVEL = ("Comment", "StartAt", "States", "TimeoutSeconds", "Version", "QueryLanguage")
+
+
+@attrs.frozen
+class ReadDefinition:
+    """What reading a definition gives: its top graph, the problems found, the machine fields."""
+
+    graph: Graph
+    problems: tuple[Problem, ...]
+    unresolved_starts: frozenset[str]
+    fields: Mapping[str, Any]
+
+
+def read_definition(doc: Mapping[str, Any], warnings: Sequence[Problem] = ()) -> ReadDefinition:
+    """Read the ASL object *doc*: its states (every problem collected) and machine-level fields.
+
+    *warnings* (found while loading the document) come first among the problems.
+
+    Example:
+        >>> read = read_definition({"StartAt": "A", "States": {"A": {"Type": "Succeed"}}, "Oops": 1})
+        >>> read.graph.names, [p.path for p in read.problems]
+        (('A',), ['Oops'])
+    """
+    reader = _Reader()
+    reader.problems.extend(warnings)
+    reader.unknown(doc, _TOP_LEVEL, "", "state machine")
+    with sdk_reading():  # the API models' problems are warnings in ASL that is read
+        graph = reader.graph(doc, "")
+    fields = {
+        "comment": doc.get("Comment"),
+        "timeout_seconds": doc.get("TimeoutSeconds"),
+        "version": doc.get("Version"),
+        "query_language": doc.get("QueryLanguage"),
+    }
+    return ReadDefinition(
+        graph, tuple(reader.problems), frozenset(reader.unresolved_starts), fields
+    )
+
+
+_REQUIRED_HINTS = {
+    "Resource": ": the ARN of the work to do, e.g. 'arn:aws:states:::lambda:invoke'",
+}
+_REQUIRED_STAND_INS: Mapping[str, Any] = {"Resource": Placeholder("Resource")}
+_NULLABLE_PATHS = frozenset({"InputPath", "OutputPath", "ResultPath", "ItemsPath"})
+_JSON_NULL_OK = frozenset(
+    {"Result", "Output", "Parameters", "Arguments", "ResultSelector", "ItemSelector", "BatchInput"}
+)
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.problems: list[Problem] = []
+        self.unresolved_starts: set[str] = set()
+
+    def add(self, message: str, path: str, code: ProblemCode = "invalid-definition") -> None:
+        self.problems.append(Problem(message, path, code))
+
+    def unknown(
+        self,
+        data: Mapping[str, Any],
+        allowed: tuple[str, ...] | frozenset[str],
+        path: str,
+        what: str,
+    ) -> None:
+        for key in data:
+            if key not in allowed:
+                shown = ", ".join(sorted(allowed))
+                where = f"{path}.{key}" if path else str(key)
+                self.add(
+                    f"unknown field {key!r} in {what}; allowed fields: {shown}",
+                    where,
+                    "unknown-field",
+                )
+
+    def graph(self, data: Mapping[str, Any], prefix: str) -> Graph:
+        here = f"{prefix}." if prefix else ""
+        start = data.get("StartAt")
+        states = data.get("States")
+        if "StartAt" not in data:
+            self.add(
+                "StartAt is required: the name of the first state", f"{here}StartAt", "required"
+            )
+        elif not isinstance(start, str):
+            self.add(f"StartAt must be a state name, got {a_json_type(start)}", f"{here}StartAt")
+        if "States" not in data:
+            self.add(
+                "States is required: an object of state name to state", f"{here}States", "required"
+            )
+            states = {}
+        elif not isinstance(states, Mapping):
+            self.add(
+                f"States must be an object of state name to state, got {a_json_type(states)}",
+                f"{here}States",
+            )
+            states = {}
+        if not states and "States" in data and isinstance(data.get("States"), Mapping):
+            self.add("States must contain at least one state", f"{here}States")
+        if not isinstance(start, str) or not states:
+            self.unresolved_starts.add(f"{here}StartAt")
+        parsed = [self.state(name, raw, here) for name, raw in states.items()]
+        comment = data.get("Comment")
+        return Graph(start if isinstance(start, str) else "", tuple(parsed), comment=comment)
+
+    def state(self, name: str, raw: Any, here: str) -> State:
+        path = f"{here}States.{name}"
+        if not isinstance(raw, Mapping):
+            self.add(f"a state must be an object, got {a_json_type(raw)}", path)
+            return _stand_in(name, {})
+        kind = raw.get("Type")
+        cls = STATE_TYPES.get(kind) if isinstance(kind, str) else None
+        if "Type" not in raw:
+            self.add(
+                f"Type is required: one of {', '.join(STATE_TYPES)}", f"{path}.Type", "required"
+            )
+            return _stand_in(name, raw)
+        if cls is None:
+            self.add(
+                f"Type must be one of {', '.join(STATE_TYPES)}, got {kind!r}",
+                f"{path}.Type",
+                "unknown-state-type",
+            )
+            return _stand_in(name, raw)
+        by_asl = {f.metadata["asl"]: f for f in attrs.fields(cls) if "asl" in f.metadata}
+        allowed = set(by_asl) | {"Type"}
+        if cls is Map:
+            allowed |= {"ItemProcessor", "Iterator"}
+            allowed.discard("ProcessorConfig")
+        kwargs: dict[str, Any] = {}
+        ok = True
+        failed: set[str] = set()  # ASL keys whose problems are already recorded
+        for key, value in raw.items():
+            if key == "Type":
+                continue
+            if key not in allowed:
+                hint = ""
+                if key in ("Parameters", "ResultPath", "ResultSelector") and cls.TYPE in (
+                    "Choice",
+                    "Wait",
+                    "Succeed",
+                    "Fail",
+                ):
+                    hint = f" ({key} is not allowed on a {cls.TYPE} state)"
+                self.add(
+                    f"unknown field {key!r} for a {cls.TYPE} state{hint}; allowed fields: "
+                    f"{', '.join(sorted(allowed))}",
+                    f"{path}.{key}",
+                    "unknown-field",
+                )
+                ok = False
+                continue
+            if value is None:
+                if key in _NULLABLE_PATHS:
+                    kwargs[by_asl[key].name] = DISCARD
+                    continue
+                if key in _JSON_NULL_OK:
+                    kwargs[by_asl[key].name] = DISCARD
+                    continue
+                self.add(f"{key} cannot be null", f"{path}.{key}", "null-value")
+                ok = False
+                continue
+            try:
+                if key in ("ItemProcessor", "Iterator"):
+                    kwargs.update(self.processor(value, f"{path}.{key}", legacy=key == "Iterator"))
+                    continue
+                converted = self.field(cls, key, value, path)
+            except _Skip:
+                ok = False
+                failed.add(key)
+                continue
+            kwargs[by_asl[key].name] = converted
+        missing = False
+        for field in attrs.fields(cls):
+            asl = field.metadata.get("asl")
+            if field.default is attrs.NOTHING and asl is not None and asl not in raw:
+                self.add(
+                    f"{asl} is required in a {cls.TYPE} state{_REQUIRED_HINTS.get(asl, '')}",
+                    f"{path}.{asl}",
+                    "required",
+                )
+                missing = True
+                # A stand-in value lets the state's other fields be checked too.
+                if asl in _REQUIRED_STAND_INS:
+                    kwargs[field.name] = _REQUIRED_STAND_INS[asl]
+                else:
+                    ok = False
+        if cls is Map and "ItemProcessor" in raw and "Iterator" in raw:
+            self.add(
+                "ItemProcessor and Iterator cannot both be set; keep ItemProcessor",
+                f"{path}.Iterator",
+            )
+            ok = False
+        if not ok:
+            self.rest_of(cls, name, kwargs, here, failed)
+            return _stand_in(name, raw)
+        prefix = here.rstrip(".")
+        try:
+            with reading_asl() as warnings:
+                built = cls(name, **kwargs)
+            self.problems.extend(p.under(prefix) for p in warnings)
+            if not missing:
+                return built
+        except ValidationError as exc:
+            self.problems.extend(p.under(prefix) for p in (*warnings, *exc.problems))
+        except (TypeError, ValueError) as exc:
+            self.add(str(exc), path)
+        return _stand_in(name, raw)
+
+    def rest_of(
+        self, cls: type[State], name: str, kwargs: dict[str, Any], here: str, failed: set[str]
+    ) -> None:
+        """Record the problems of a state's other fields when some of its fields could not be read.
+
+        The state is built without the fields that failed; what their absence alone causes
+        (a Parallel with no branches, a Map with no processor) is not reported again.
+        """
+        path = f"{here}States.{name}"
+        keys = failed | ({"ItemProcessor"} if "Iterator" in failed else set())
+        gone = tuple(f"{path}.{key}" for key in keys)
+        prefix = here.rstrip(".")
+        found: list[Problem] = []
+        try:
+            with reading_asl() as warnings:
+                cls(name, **kwargs)
+        except ValidationError as exc:
+            found += exc.problems
+        except (TypeError, ValueError):
+            pass  # a required field is missing: already reported
+        found = [p.under(prefix) for p in (*warnings, *found)]
+        self.problems.extend(p for p in found if not p.path.startswith(gone))
+
+    def field(self, cls: type[State], key: str, value: Any, path: str) -> Any:
+        where = f"{path}.{key}"
+        if key in ("Retry", "Catch", "Choices", "Branches"):
+            if not isinstance(value, list):
+                self.add(f"{key} must be an array, got {a_json_type(value)}", where)
+                raise _Skip
+            read = {
+                "Retry": lambda v, at: self.sub(Retry, v, at),
+                "Catch": lambda v, at: self.sub(Catch, v, at),
+                "Choices": self.choice_rule,
+                "Branches": self.branch,
+            }[key]
+            # Every item is read, so each bad one is reported, not only the first.
+            items, bad = [], False
+            for i, v in enumerate(value):
+                try:
+                    items.append(read(v, f"{where}[{i}]"))
+                except _Skip:
+                    bad = True
+            if bad:
+                raise _Skip
+            return tuple(items)
+        if key == "Credentials":
+            if not isinstance(value, Mapping):
+                self.add(
+                    f"Credentials must be an object with RoleArn, got {a_json_type(value)}", where
+                )
+                raise _Skip
+            return self.credentials(value, where)
+        if key == "ItemReader":
+            return self.sub(ItemReader, value, where)
+        if key == "ItemBatcher":
+            return self.sub(ItemBatcher, value, where)
+        if key == "ResultWriter":
+            return self.sub(ResultWriter, value, where)
+        return value
+
+    def branch(self, value: Any, where: str) -> Graph:
+        if not isinstance(value, Mapping):
+            self.add(
+                f"each branch must be an object with StartAt and States, got {a_json_type(value)}",
+                where,
+            )
+            raise _Skip
+        self.unknown(value, ("StartAt", "States", "Comment"), where, "a Parallel branch")
+        return self.graph(value, where)
+
+    def credentials(self, value: Mapping[str, Any], where: str) -> Credentials:
+        keys = [k for k in value if k in ("RoleArn", "RoleArn.$")]
+        self.unknown(value, ("RoleArn", "RoleArn.$"), where, "Credentials")
+        if len(keys) != 1 or len(value) != 1:
+            if not keys:
+                self.add("Credentials needs RoleArn (or RoleArn.$)", f"{where}.RoleArn", "required")
+            raise _Skip
+        key = keys[0]
+        role = value[key]
+        if key == "RoleArn.$":
+            problems = chk.parameters(dict(value), where)
+            if problems:
+                self.problems.extend(problems)
+                raise _Skip
+            if isinstance(role, str) and role.startswith("States."):
+                from sfdsl._intrinsics import parse_intrinsic
+
+                return Credentials(parse_intrinsic(role))
+            from sfdsl._jsonpath import parse_path
+
+            return Credentials(parse_path(role))
+        return Credentials(role)
+
+    def sub(self, cls: type[Any], value: Any, where: str) -> Any:
+        if not isinstance(value, Mapping):
+            self.add(f"expected an object, got {a_json_type(value)}", where)
+            raise _Skip
+        by_asl = {f.metadata["asl"]: f for f in attrs.fields(cls) if "asl" in f.metadata}
+        kwargs: dict[str, Any] = {}
+        bad = False
+        for key, item in value.items():
+            if key not in by_asl:
+                self.add(
+                    f"unknown field {key!r} in {cls.__name__}; allowed fields: {', '.join(sorted(by_asl))}",
+                    f"{where}.{key}",
+                    "unknown-field",
+                )
+                bad = True
+                continue
+            if key == "ReaderConfig":
+                item = self.sub(ReaderConfig, item, f"{where}.{key}")
+            elif key == "WriterConfig":
+                item = self.sub(WriterConfig, item, f"{where}.{key}")
+            elif key == "ErrorEquals" and not isinstance(item, list):
+                self.add(
+                    f"ErrorEquals must be an array of error names, got {a_json_type(item)}",
+                    f"{where}.{key}",
+                )
+                bad = True
+                continue
+            elif item is None and key == "ResultPath":
+                item = DISCARD
+            kwargs[by_asl[key].name] = item
+        if cls in (Retry, Catch) and "ErrorEquals" not in value:
+            self.add(
+                "ErrorEquals is required: the error names this rule handles",
+                f"{where}.ErrorEquals",
+                "required",
+            )
+            bad = True
+        if cls is Catch and "Next" not in value:
+            self.add(
+                "Next is required: the state to go to when the error is caught",
+                f"{where}.Next",
+                "required",
+            )
+            bad = True
+        if cls is ItemReader and "Resource" not in value:
+            self.add("Resource is required in ItemReader", f"{where}.Resource", "required")
+            bad = True
+        if bad:
+            raise _Skip
+        args = []
+        first = attrs.fields(cls)[0]
+        if first.kw_only is False and first.name in kwargs and first.default is attrs.NOTHING:
+            args.append(kwargs.pop(first.name))
+        try:
+            obj = cls(*args, **kwargs)
+        except ValidationError as exc:
+            self.problems.extend(_relocate(p, where) for p in exc.problems)
+            raise _Skip from None
+        if hasattr(obj, "problems"):
+            found = obj.problems(where)
+            if found:
+                self.problems.extend(found)
+                raise _Skip
+        return obj
+
+    def choice_rule(self, value: Any, where: str) -> ChoiceRule:
+        if not isinstance(value, Mapping):
+            self.add(f"a Choice rule must be an object, got {a_json_type(value)}", where)
+            raise _Skip
+        rest = {k: v for k, v in value.items() if k not in ("Next", "Assign", "Output", "Comment")}
+        if "End" in rest:
+            self.add("a Choice rule cannot have End; give it a Next state", f"{where}.End")
+            raise _Skip
+        if "Next" not in value:
+            self.add(
+                "a Choice rule needs Next: the state to go to when it matches",
+                f"{where}.Next",
+                "required",
+            )
+            raise _Skip
+        try:
+            condition: Any = condition_from_asl(rest, where)
+        except ValidationError as exc:
+            self.problems.extend(exc.problems)
+            raise _Skip from None
+        except (TypeError, ValueError) as exc:
+            self.add(str(exc), where, "invalid-condition")
+            raise _Skip from None
+        try:
+            return ChoiceRule(
+                condition,
+                next=value["Next"],
+                assign=value.get("Assign"),
+                output=value.get("Output"),
+                comment=value.get("Comment"),
+            )
+        except ValidationError as exc:
+            self.problems.extend(_relocate(p, where) for p in exc.problems)
+            raise _Skip from None
+
+    def processor(self, value: Any, where: str, *, legacy: bool) -> dict[str, Any]:
+        if not isinstance(value, Mapping):
+            self.add(f"expected an object with StartAt and States, got {a_json_type(value)}", where)
+            raise _Skip
+        allowed = ("StartAt", "States", "Comment", "ProcessorConfig")
+        self.unknown(value, allowed, where, "Iterator" if legacy else "ItemProcessor")
+        out: dict[str, Any] = {
+            "item_processor": self.graph(value, where),
+            "legacy_iterator": legacy,
+        }
+        if "ProcessorConfig" in value:
+            out["processor_config"] = self.sub(
+                ProcessorConfig, value["ProcessorConfig"], f"{where}.ProcessorConfig"
+            )
+        return out
+
+
+def _relocate(problem: Problem, where: str) -> Problem:
+    """Put a rule's own problem (path like ``Retry.BackoffRate``) under *where*."""
+    head, _, tail = problem.path.partition(".")
+    if head in ("Retry", "Catch", "Choices[]") or not problem.path:
+        return attrs.evolve(problem, path=f"{where}.{tail}" if tail else where)
+    return attrs.evolve(problem, path=f"{where}.{problem.path}")
+
+
+class _Skip(Exception):
+    """A field could not be read; its problems are already recorded."""
+
+
+class _StandIn(State):
+    """Holds the transitions of a state that could not be read, so graph checks can still run."""
+
+
+def _stand_in(name: str, raw: Mapping[str, Any]) -> State:
+    targets: dict[str, Any] = {}
+    nxt = raw.get("Next")
+    kind = raw.get("Type")
+    fake_rules: tuple[_FakeRule, ...] = ()
+    if kind == "Choice":
+        rules: list[Any] = raw["Choices"] if isinstance(raw.get("Choices"), list) else []
+        fake_rules = tuple(
+            _FakeRule(r["Next"])
+            for r in rules
+            if isinstance(r, Mapping) and isinstance(r.get("Next"), str)
+        )
+        default = raw.get("Default") if isinstance(raw.get("Default"), str) else None
+        if not fake_rules and default is not None:
+            nxt = default  # only the Default is known: a plain step to it
+        elif not fake_rules:
+            kind = "Succeed"  # nowhere known to go: do not invent a target or a trap
+    if fake_rules:
+        stub: State = object.__new__(Choice)
+        for field in attrs.fields(Choice):
+            object.__setattr__(
+                stub, field.name, field.default if field.default is not attrs.NOTHING else None
+            )
+        object.__setattr__(stub, "name", name)
+        object.__setattr__(stub, "choices", fake_rules)
+        object.__setattr__(stub, "default", default)
+        return stub
+    known_type = isinstance(kind, str) and kind in STATE_TYPES
+    if kind in ("Succeed", "Fail") or (nxt is None and raw.get("End") is None and not known_type):
+        stub = object.__new__(Succeed)
+        for field in attrs.fields(Succeed):
+            object.__setattr__(stub, field.name, None)
+        object.__setattr__(stub, "name", name)
+        return stub
+    stub = object.__new__(Pass)
+    for field in attrs.fields(Pass):
+        object.__setattr__(
+            stub, field.name, field.default if field.default is not attrs.NOTHING else None
+        )
+    object.__setattr__(stub, "name", name)
+    object.__setattr__(stub, "next_state", nxt if isinstance(nxt, str) else None)
+    object.__setattr__(stub, "end", raw.get("End") is True or not isinstance(nxt, str))
+    catches: list[Any] = raw["Catch"] if isinstance(raw.get("Catch"), list) else []
+    targets["catch"] = [
+        c["Next"] for c in catches if isinstance(c, Mapping) and isinstance(c.get("Next"), str)
+    ]
+    if targets["catch"]:
+        stub = _with_catch_targets(stub, targets["catch"])
+    return stub
+
+
+@attrs.frozen
+class _FakeRule:
+    next: str
+    condition: Any = None
+    output: Any = None
+
+
+def _with_catch_targets(stub: State, names: list[str]) -> State:
+    task = object.__new__(Task)
+    for field in attrs.fields(Task):
+        object.__setattr__(
+            task,
+            field.name,
+            getattr(stub, field.name, None)
+            if hasattr(stub, field.name)
+            else (field.default if field.default is not attrs.NOTHING else None),
+        )
+    object.__setattr__(task, "resource", None)
+    object.__setattr__(task, "catch_rules", tuple(_FakeRule(n) for n in names))
+    object.__setattr__(task, "retry_rules", ())
+    return task
+
+
+__all__ = ["ReadDefinition", "read_definition"]
