@@ -10,10 +10,12 @@ from contextvars import ContextVar
 from datetime import datetime
 from typing import Any
 
+import attrs
+
 from sfdsl._codes import as_read
 from sfdsl._jsontypes import a_json_type
 from sfdsl._kinds import ChainRole, StateRole
-from sfdsl._limits import long_int_problem, too_many_digits
+from sfdsl._limits import MAX_INT_DIGITS, long_int_problem, too_many_digits
 from sfdsl._values import (
     DISCARD,
     NONE_GIVEN,
@@ -198,8 +200,6 @@ def _bounds(value: float, path: str, minimum: float | None, maximum: float | Non
 
 def _shown(value: float) -> str:
     """*value* as text, or what it is when it has more digits than Python converts to text."""
-    from sfdsl._limits import MAX_INT_DIGITS, too_many_digits
-
     if too_many_digits(value):
         return f"an integer of more than {MAX_INT_DIGITS:,} digits"
     return str(value)
@@ -253,8 +253,6 @@ def exclusive(obj: object, fields: Sequence[str], path: str) -> list[Problem]:
     given = [f for f in fields if getattr(obj, f) is not None and getattr(obj, f) != ()]
     if len(given) <= 1:
         return []
-    import attrs
-
     names = [attrs.fields_dict(type(obj))[f].metadata.get("asl", f) for f in given]  # type: ignore[arg-type]
     return [
         Problem(
@@ -346,6 +344,8 @@ def target(value: object, path: str) -> list[Problem]:
 
 @functools.lru_cache(maxsize=4096)
 def _path_problem(text: str, reference: bool) -> str | None:
+    # Paths, intrinsic calls, resources and conditions are parsed when the first one is checked:
+    # import sfdsl does not load their modules.
     from sfdsl._jsonpath import path_problem
 
     return path_problem(text, reference=reference)
@@ -353,6 +353,7 @@ def _path_problem(text: str, reference: bool) -> str | None:
 
 @functools.lru_cache(maxsize=4096)
 def _intrinsic_problem(text: str) -> str | None:
+    # Loaded on first use, as _path_problem says.
     from sfdsl._intrinsics import intrinsic_problem
 
     return intrinsic_problem(text)
@@ -1081,7 +1082,7 @@ def resource(value: object, path: str) -> list[Problem]:
         >>> print(*resource(5, "States.T.Resource"))
         Resource must be an ARN string such as 'arn:aws:states:::lambda:invoke', got a number 5  @ States.T.Resource
     """
-    from sfdsl._resources import resource_problem
+    from sfdsl._resources import resource_problem  # loaded on first use, as _path_problem says
 
     if isinstance(value, Placeholder) or is_cfn_intrinsic(value):
         return []
@@ -1119,6 +1120,7 @@ def condition(value: object, path: str) -> list[Problem]:
         >>> print(*condition(True, "States.C.Choices[0]"))
         a Choice rule needs a condition such as Var('$.x') == 1, got a boolean True  @ States.C.Choices[0]
     """
+    # Loaded on first use, as _path_problem says.
     from sfdsl._conditions import And, Comparison, JsonataCondition, Not, Or
 
     if isinstance(value, (Comparison, And, Or, Not, JsonataCondition)):

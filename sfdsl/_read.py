@@ -17,6 +17,8 @@ from sfdsl import _checks as chk
 from sfdsl._chain import Graph, State
 from sfdsl._checks import reading_asl
 from sfdsl._conditions import condition_from_asl
+from sfdsl._intrinsics import parse_intrinsic
+from sfdsl._jsonpath import parse_path
 from sfdsl._jsontypes import a_json_type
 from sfdsl._sdk import reading as sdk_reading
 from sfdsl._states import (
@@ -332,11 +334,7 @@ class _Reader:
                 self.problems.extend(problems)
                 raise _Skip
             if isinstance(role, str) and role.startswith("States."):
-                from sfdsl._intrinsics import parse_intrinsic
-
                 return Credentials(parse_intrinsic(role))
-            from sfdsl._jsonpath import parse_path
-
             return Credentials(parse_path(role))
         return Credentials(role)
 

@@ -51,6 +51,7 @@ from sfdsl._values import (
     freeze,
     freeze_result,
     freeze_template,
+    render,
 )
 from sfdsl._write import fields_to_asl, graph_to_asl
 from sfdsl.errors import Problem
@@ -173,6 +174,8 @@ def _role_arn(value: Json) -> Json:
     if isinstance(value, Jsonata):
         return str(value)
     kind = getattr(type(value), "_SFDSL_KIND", None)
+    # Paths and intrinsic calls are parsed here only when credentials use them, so import
+    # sfdsl does not load their modules.
     if kind == "var":
         from sfdsl._jsonpath import parse_path
 
@@ -412,8 +415,6 @@ class Credentials:
             >>> Credentials("arn:aws:iam::111122223333:role/Target").to_asl()
             {'RoleArn': 'arn:aws:iam::111122223333:role/Target'}
         """
-        from sfdsl._values import render
-
         return dict(render({"RoleArn": self.role_arn}))
 
 
@@ -1397,6 +1398,7 @@ class Choice(State):
             >>> c.choices[0].to_asl()
             {'Variable': '$.ok', 'BooleanEquals': True, 'Next': 'Done'}
         """
+        # Conditions are loaded by the first rule: import sfdsl does not need them.
         from sfdsl._conditions import JsonataCondition
 
         cond: Condition = (
@@ -1453,7 +1455,7 @@ class Choice(State):
         return p
 
     def language_problems(self, language: QueryLanguage) -> list[Problem]:
-        from sfdsl._conditions import JsonataCondition
+        from sfdsl._conditions import JsonataCondition  # loaded by the first rule, as in when()
 
         p = super().language_problems(language)
         for i, rule in enumerate(self.choices):
