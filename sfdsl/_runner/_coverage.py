@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
+from sfdsl._runner import load_machine
 from sfdsl._runner._walk import nested_states
 
 if TYPE_CHECKING:
@@ -96,8 +97,6 @@ class Coverage:
             >>> Coverage.of({"StartAt": "A", "States": {"A": {"Type": "Succeed"}}}).states
             ('A',)
         """
-        from sfdsl._runner import load_machine
-
         parts = list(_graph_parts(load_machine(machine)))
         coverage = cls(
             tuple(dict.fromkeys(name for name, _ in parts)),

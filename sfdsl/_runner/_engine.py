@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, MutableMapping
 from datetime import datetime, timedelta
 from typing import Any
 
-from sfdsl import _jsonpath
+from sfdsl import _intrinsics, _jsonpath
 from sfdsl._resources import task_resource
 from sfdsl._runner import _jsonata
 from sfdsl._runner._choice import compile_rule
@@ -36,6 +36,7 @@ from sfdsl._runner._failure import (
     matches,
 )
 from sfdsl._runner._mocks import Mocks
+from sfdsl._runner._reader import ReaderFailure, read_items
 from sfdsl._runner._result import RawEvent, iso_timestamp
 from sfdsl._runner._timestamps import parse_timestamp
 from sfdsl.errors import ExecutionSetupError
@@ -62,13 +63,7 @@ def over_payload_limit(value: Any) -> bool:
     if len(text) > PAYLOAD_LIMIT:
         return True
     # A character takes at most 4 bytes: only encode when it could matter.
-    return len(text) * 4 > PAYLOAD_LIMIT and len(_utf8(text)) > PAYLOAD_LIMIT
-
-
-def _utf8(text: str) -> bytes:
-    from sfdsl._intrinsics import utf8
-
-    return utf8(text)
+    return len(text) * 4 > PAYLOAD_LIMIT and len(_intrinsics.utf8(text)) > PAYLOAD_LIMIT
 
 
 _encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
@@ -194,8 +189,6 @@ PayloadFn = Callable[[_Env, Any], Any]
 
 
 def _intrinsic_call(text: str, field: str) -> PayloadFn:
-    from sfdsl import _intrinsics
-
     call = _intrinsics.parse_intrinsic(text)
 
     def evaluate(env: _Env, data: Any) -> Any:
@@ -218,8 +211,6 @@ def _intrinsic_call(text: str, field: str) -> PayloadFn:
 
 
 def _path_value(text: str, field: str) -> PayloadFn:
-    from sfdsl import _intrinsics
-
     if _intrinsics.is_intrinsic(text):
         return _intrinsic_call(text, field)
     path = _jsonpath.parse_path(text)
@@ -682,8 +673,6 @@ class FailState(State):
         asl = self.asl
         if not self.jsonata and key + "Path" in asl:
             text = asl[key + "Path"]
-            from sfdsl import _intrinsics
-
             if _intrinsics.is_intrinsic(text):
                 value = _intrinsic_call(text, key + "Path")(env, data)
             else:
@@ -854,8 +843,6 @@ class MapState(State):
             )
             if outcome.error is not None:
                 raise Failure(outcome.error.error, outcome.error.cause)
-            from sfdsl._runner._reader import ReaderFailure, read_items
-
             check_mocked_data(outcome.value, self.name)
             config = self.reader.get("ReaderConfig") or {}
             try:
@@ -1032,7 +1019,7 @@ class MapState(State):
         current: list[Any] = []
         size = 0
         for item in items:
-            item_size = len(_utf8(json_text(item)))
+            item_size = len(_intrinsics.utf8(json_text(item)))
             full = (max_items is not None and len(current) >= max_items) or (
                 max_bytes is not None and current and size + item_size > max_bytes
             )
@@ -1427,9 +1414,7 @@ class _Caught(Exception):
 
 def check_mocked_data(value: Any, state: str) -> None:
     """Refuse a mock result that is not JSON data a run can handle (NaN, very deep nesting)."""
-    from sfdsl._intrinsics import data_problem
-
-    problem = data_problem(value)
+    problem = _intrinsics.data_problem(value)
     if problem is not None:
         msg = (
             f"the mock of state {state!r} returned a value that is not usable JSON data: {problem}"

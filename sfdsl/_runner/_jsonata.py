@@ -16,6 +16,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from sfdsl import _intrinsics
 from sfdsl._jsontypes import json_type
 from sfdsl._runner._failure import StateError
 
@@ -133,9 +134,7 @@ def _fn_hash(data: Any, algorithm: Any) -> Any:
     if not isinstance(data, str) or algorithm not in names:
         msg = "$hash expects a string and one of MD5, SHA-1, SHA-256, SHA-384, SHA-512"
         raise ValueError(msg)
-    from sfdsl._intrinsics import utf8
-
-    return hashlib.new(names[algorithm], utf8(data)).hexdigest()
+    return hashlib.new(names[algorithm], _intrinsics.utf8(data)).hexdigest()
 
 
 def _fn_random(seed: Any = None) -> Any:
@@ -201,6 +200,8 @@ def _is_function(value: Any) -> bool:
 @functools.lru_cache(maxsize=2048)
 def compile_expression(text: str) -> Any:
     """Parse a JSONata expression once (cached); the result has ``evaluate(input, bindings)``."""
+    # jsonata (here and below) is imported when a JSONata expression is run: runs of JSONPath
+    # workflows, and `import sfdsl`, never load it.
     import jsonata
 
     expr = jsonata.Jsonata(text)
