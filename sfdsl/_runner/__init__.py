@@ -16,12 +16,15 @@ Example:
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
+import warnings
 from collections.abc import Mapping
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
+from sfdsl._intrinsics import data_problem, utf8
 from sfdsl._runner._engine import (
     Engine,
     HistoryLimitExceeded,
@@ -54,7 +57,13 @@ from sfdsl._runner._mocks import (
 from sfdsl._runner._mockshape import MockValidation
 from sfdsl._runner._result import Execution, HistoryEvent, StateResult, iso_timestamp
 from sfdsl._runner._walk import nested_states
-from sfdsl.errors import ExecutionSetupError, MockValidationError
+from sfdsl.asl import from_asl, read_document
+from sfdsl.errors import (
+    DefinitionError,
+    ExecutionSetupError,
+    MockValidationError,
+    SfdslWarning,
+)
 
 if TYPE_CHECKING:
     from sfdsl._machine import MachineType
@@ -81,9 +90,6 @@ def load_machine(machine: Any) -> dict[str, Any]:
         return dict(machine)
     if isinstance(machine, os.PathLike):
         # The ASL reader's limits: 16 MiB, UTF-8, bounded YAML aliases and nesting.
-        from sfdsl.asl import read_document
-        from sfdsl.errors import DefinitionError
-
         try:
             return load_machine(read_document(machine).data)
         except DefinitionError as err:
@@ -111,6 +117,7 @@ def _resource_values(machine: Any) -> dict[str, object]:
     """A StateMachine's ``${Name}`` placeholders, with their values; an ASL document has none."""
     if not hasattr(machine, "to_asl"):
         return {}
+    # Kept inside: sfdsl.cfn imports troposphere, which runs of ASL documents never load.
     from sfdsl.cfn._template import collect_placeholders
 
     return dict(collect_placeholders(machine))
@@ -129,8 +136,6 @@ def _merge(base: dict[str, Any], extra: Mapping[str, Any] | None) -> dict[str, A
 
 
 def _check_json(value: object, what: str) -> None:
-    from sfdsl._intrinsics import data_problem, utf8
-
     problem = data_problem(value)
     if problem is not None:
         msg = f"{what} is not JSON data a run can handle: {problem}"
@@ -153,11 +158,6 @@ def _validate(machine: Any, asl: Mapping[str, Any], machine_type: MachineType) -
     """Check an ASL document as ``sfdsl validate`` does (a StateMachine is checked already)."""
     if hasattr(machine, "to_asl"):
         return
-    import warnings
-
-    from sfdsl.asl import from_asl
-    from sfdsl.errors import SfdslWarning
-
     with warnings.catch_warnings():
         # Warnings are advice for `sfdsl validate`; a run reports what happens instead.
         warnings.simplefilter("ignore", SfdslWarning)
@@ -226,8 +226,6 @@ def run(
     machine_type: MachineType = type or getattr(machine, "type", None) or "STANDARD"
     if validate:
         _validate(machine, asl, machine_type)
-    from sfdsl._intrinsics import data_problem
-
     problem = data_problem(asl, max_depth=None)
     if problem is not None:
         msg = f"the state machine definition is not JSON data a run can handle: {problem}"
@@ -330,8 +328,6 @@ def _check_mocked_states(mocks: Mocks, asl: Mapping[str, Any]) -> None:
     unknown = [name for name in mocks.states if name not in names]
     if not unknown:
         return
-    import difflib
-
     problems = []
     for name in unknown:
         close = difflib.get_close_matches(name, names, n=1)
