@@ -31,7 +31,7 @@ import os
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
 import attrs
@@ -41,7 +41,7 @@ from sfdsl._machine import StateMachine
 from sfdsl._states import Choice, Map, Parallel, State
 
 LINE_LENGTH = 88
-"""The default line length of generated code (ruff's default, passed to ``ruff format``)."""
+"""The default line length of generated code (ruff's default)."""
 
 _INDENT = "    "
 
@@ -501,7 +501,7 @@ class ModuleWriter:
             >>> writer.add_object("review", review, handles=("arn",))
             'review'
             >>> print(writer.code(App("shop", activities=[review])).flat())
-            App("shop", activities=(review,))
+            App(name="shop", activities=(review,))
         """
         variable = self.variable(wanted, default=default, keep=keep)
         self.add_assignment(variable, self.code(obj))
@@ -534,7 +534,7 @@ class ModuleWriter:
         Example:
             >>> from sfdsl.cfn import Alarms, Logging
             >>> print(ModuleWriter().code(Logging("ALL", include_execution_data=True)).flat())
-            Logging("ALL", include_execution_data=True)
+            Logging(level="ALL", include_execution_data=True)
             >>> print(ModuleWriter().code(Alarms(alarm={"Ref": "Ops"})).flat())
             Alarms(alarm={"Ref": "Ops"})
         """
@@ -572,29 +572,37 @@ class ModuleWriter:
         return _fluent(_call(self._public(cls), args, kwargs), calls)
 
     def _arguments(
-        self, obj: Any, *, skip: frozenset[str] = frozenset(), positional: int | None = None
+        self,
+        obj: Any,
+        *,
+        skip: frozenset[str] = frozenset(),
+        positional: int | None = None,
+        value: Callable[[str, Any], _Node] | None = None,
     ) -> tuple[list[_Node], list[tuple[str, _Node]]]:
         """The arguments that build *obj*: its fields that differ from their defaults.
 
-        Fields that are not keyword-only go by position until one is left out; with
-        *positional*, only that many first fields do (a method such as ``App.add``).
+        Required fields that are not keyword-only go by position, the others by keyword; with
+        *positional*, the first *positional* fields go by position and the others by keyword
+        (for a method such as ``App.add``). *value* writes a field's value (by the field's
+        name), :meth:`code` by default.
         """
         args: list[_Node] = []
         kwargs: list[tuple[str, _Node]] = []
-        by_position = True
         for i, field in enumerate(attrs.fields(type(obj))):
             if not field.init or field.name in skip:
                 continue
-            value = getattr(obj, field.name)
-            if _is_default(field, value):
-                by_position = False
+            item = getattr(obj, field.name)
+            if _is_default(field, item):
                 continue
-            may = not field.kw_only if positional is None else i < positional
-            if may and by_position:
-                args.append(self.code(value))
+            node = self.code(item) if value is None else value(field.name, item)
+            if positional is None:
+                by_position = not field.kw_only and field.default is attrs.NOTHING
             else:
-                by_position = False
-                kwargs.append((field.alias or field.name, self.code(value)))
+                by_position = i < positional
+            if by_position:
+                args.append(node)
+            else:
+                kwargs.append((field.alias or field.name, node))
         return args, kwargs
 
     def _public(self, cls: type) -> str:
@@ -621,12 +629,10 @@ class ModuleWriter:
         *,
         variable: str = "machine",
         name: str | None = None,
-        extra: Mapping[str, str] | None = None,
     ) -> str:
         """Write the statements that build *machine* into a variable; returns the variable's name.
 
-        *name* overrides the machine's own name; *extra* adds keyword arguments to the
-        ``StateMachine(...)`` call as source text (for importers that add fields).
+        *name* overrides the machine's own name.
         """
         usable = (
             variable.isidentifier()
@@ -654,8 +660,6 @@ class ModuleWriter:
                 kwargs.append((key, _literal(value, self)))
         if machine.type != "STANDARD":
             kwargs.append(("type", _literal(machine.type, self)))
-        for key, source in (extra or {}).items():
-            kwargs.append((key, _Raw(source)))
         call = _call(self.use("StateMachine"), [definition], kwargs)
         lines.append((target, call))
         self._blocks.append(lines)
@@ -1037,7 +1041,6 @@ class _GraphWriter:
 
 _SKIP = frozenset(
     {
-        "name",
         "next_state",
         "end",
         "retry_rules",
@@ -1065,8 +1068,7 @@ class _StateWriter:
     def state(self, state: State) -> _Node:
         self.source, self.slot = state.name, -1
         cls = type(state)
-        args: list[_Node] = [_Raw(py_str(state.name))]
-        kwargs = self.fields(state, skip=_SKIP)
+        args, kwargs = self.arguments(state, skip=_SKIP)
         if isinstance(state, Parallel):
             branches = [_GraphWriter(self.w, self.g.lines).definition(b) for b in state.branches]
             items = tuple(("", b) for b in branches)
@@ -1119,29 +1121,17 @@ class _StateWriter:
             kwargs.append(("comment", _literal(rule.comment, self.w)))
         return _call("when", [cond, self.target(rule.next)], kwargs)
 
-    def fields(self, obj: Any, *, skip: frozenset[str] = frozenset()) -> list[tuple[str, _Node]]:
-        kwargs: list[tuple[str, _Node]] = []
-        last: list[tuple[str, _Node]] = []
-        for field in attrs.fields(type(obj)):
-            if field.name in skip or (not field.kw_only and field.default is attrs.NOTHING):
-                continue
-            value = getattr(obj, field.name)
-            if value is None or value == () or (value is False and field.default is False):
-                continue
-            if field.default is not attrs.NOTHING and value is field.default:
-                continue
-            pair = (field.name, self.value(field.name, value))
-            (last if field.name in _LAST else kwargs).append(pair)
-        return kwargs + last
+    def arguments(
+        self, obj: Any, *, skip: frozenset[str] = frozenset()
+    ) -> tuple[list[_Node], list[tuple[str, _Node]]]:
+        """The arguments of *obj*'s constructor call, with ``comment`` and ``query_language`` last."""
+        args, kwargs = self.w._arguments(obj, skip=skip, value=self.value)
+        return args, sorted(kwargs, key=lambda pair: pair[0] in _LAST)
 
     def obj(self, obj: Any) -> _Node:
         """A sub-object (Retry, Catch, ItemReader, ...) as its constructor call."""
         cls = type(obj)
-        args: list[_Node] = []
-        for field in attrs.fields(cls):
-            if not field.kw_only and field.default is attrs.NOTHING:
-                args.append(self.value(field.name, getattr(obj, field.name)))
-        kwargs = self.fields(obj)
+        args, kwargs = self.arguments(obj)
         if cls.__name__ == "Catch":
             kwargs = [("next", self.target(obj.next)) if k == "next" else (k, v) for k, v in kwargs]
         return _call(self.w.use(cls.__name__), args, kwargs)
