@@ -546,14 +546,14 @@ class ModuleWriter:
         if isinstance(value, StateMachine):
             wanted = safe_identifier(value.name or "machine", default="machine")
             return _Raw(self.add_machine(value, variable=wanted))
+        if isinstance(value, Mapping):
+            items = tuple((py_str(str(k)) + ": ", self.code(v)) for k, v in value.items())
+            return _Seq("{", items, "}")
+        if isinstance(value, tuple):
+            return _Seq("(", tuple(("", self.code(v)) for v in value), ")", is_tuple=True)
+        if isinstance(value, list):
+            return _Seq("[", tuple(("", self.code(v)) for v in value), "]")
         if isinstance(value, (Placeholder, Jsonata)) or not attrs.has(type(value)):
-            if isinstance(value, Mapping):
-                items = tuple((py_str(str(k)) + ": ", self.code(v)) for k, v in value.items())
-                return _Seq("{", items, "}")
-            if isinstance(value, tuple):
-                return _Seq("(", tuple(("", self.code(v)) for v in value), ")", is_tuple=True)
-            if isinstance(value, list):
-                return _Seq("[", tuple(("", self.code(v)) for v in value), "]")
             return _literal(value, self)
         cls = type(value)
         fluent = self.fluent.get(cls, ())
