@@ -2,18 +2,36 @@
 
 from __future__ import annotations
 
+import ast
 import importlib
+import os
+import shutil
 import subprocess
 import sys
+from pathlib import Path
+from typing import Any
 
 import pytest
 
-from sfdsl import StateMachine, Var, run
-from sfdsl._sdk._models import botocore_version
-from sfdsl._sdk._typed import FOLDER, SERVICES, formatted, python_name
+from sfdsl import Jsonata, StateMachine, States, Task, Var, run
+from sfdsl._sdk import _typed
+from sfdsl._sdk._check import DEPRECATED_SERVICES
+from sfdsl._sdk._models import botocore_version, load, services
+from sfdsl._sdk._typed import (
+    FOLDER,
+    actions,
+    module_name,
+    python_name,
+    runtime,
+    service_names,
+    stale,
+    stub,
+)
 from sfdsl.asl import from_asl
-from sfdsl.aws.sdk import dynamodb, s3, sfn, sqs
+from sfdsl.aws.sdk import dynamodb, ecs, lambda_, rds, s3, sfn, sqs
 from sfdsl.errors import ValidationError
+
+PINNED = "botocore 1.44.18 "
 
 
 def test_a_builder_gives_the_task_the_asl_reads() -> None:
@@ -102,21 +120,9 @@ def test_builder_names_are_snake_case(operation: str, name: str) -> None:
 
 
 def test_every_action_of_a_service_has_a_builder() -> None:
-    from sfdsl._sdk._models import load
-
     model = load("sqs")
     assert model is not None
-    assert {python_name(a[:1].upper() + a[1:]) for a in model.operations} <= set(dir(sqs))
-
-
-@pytest.mark.parametrize("service", SERVICES)
-def test_shipped_modules_are_the_generated_ones(service: str) -> None:
-    shipped = (FOLDER / f"{service}.py").read_text(encoding="utf-8")
-    if f"botocore {botocore_version()} " not in shipped:
-        pytest.skip(
-            f"generated from another botocore than {botocore_version()}: run python -m sfdsl._sdk._typed"
-        )
-    assert shipped == formatted(service)
+    assert {python_name(a[:1].upper() + a[1:]) for a in model.operations} == set(dir(sqs))
 
 
 def test_importing_sfdsl_and_a_builder_module_reads_no_model() -> None:
@@ -135,3 +141,395 @@ def test_the_package_examples_run() -> None:
 
     module = importlib.import_module("sfdsl.aws.sdk")
     assert doctest.testmod(module)[0] == 0
+
+
+# --------------------------------------------------------------------------- the builders
+
+
+def _state(resource: str, parameters: dict[str, Any]) -> dict[str, Any]:
+    return {"Type": "Task", "Resource": resource, "Parameters": parameters, "End": True}
+
+
+@pytest.mark.parametrize(
+    ("built", "state"),
+    [
+        pytest.param(
+            rds.stop_db_instance("T", {"DbInstanceIdentifier": "db-1"}, end=True),
+            _state("arn:aws:states:::aws-sdk:rds:stopDBInstance", {"DbInstanceIdentifier": "db-1"}),
+            id="rds-java-v2-name",
+        ),
+        pytest.param(
+            ecs.run_task(
+                "T",
+                {
+                    "Cluster": "c",
+                    "TaskDefinition": "t",
+                    "Overrides": {
+                        "ContainerOverrides": [
+                            {"Name": "app", "Environment": [{"Name": "ID", "Value": Var("$.id")}]}
+                        ]
+                    },
+                },
+                end=True,
+            ),
+            _state(
+                "arn:aws:states:::aws-sdk:ecs:runTask",
+                {
+                    "Cluster": "c",
+                    "TaskDefinition": "t",
+                    "Overrides": {
+                        "ContainerOverrides": [
+                            {"Name": "app", "Environment": [{"Name": "ID", "Value.$": "$.id"}]}
+                        ]
+                    },
+                },
+            ),
+            id="ecs-nested-overrides",
+        ),
+        pytest.param(
+            sqs.send_message(
+                "T",
+                {
+                    "QueueUrl.$": "$.queue",
+                    "MessageBody": States.JsonToString(Var("$.order")),
+                    "MessageAttributes": {"kind": {"DataType": "String", "StringValue": "o"}},
+                },
+                end=True,
+            ),
+            _state(
+                "arn:aws:states:::aws-sdk:sqs:sendMessage",
+                {
+                    "QueueUrl.$": "$.queue",
+                    "MessageBody.$": "States.JsonToString($.order)",
+                    "MessageAttributes": {"kind": {"DataType": "String", "StringValue": "o"}},
+                },
+            ),
+            id="sqs-intrinsic-and-message-attributes",
+        ),
+        pytest.param(
+            lambda_.invoke("T", {"FunctionName": "f", "Payload": "{}"}, end=True),
+            _state(
+                "arn:aws:states:::aws-sdk:lambda:invoke", {"FunctionName": "f", "Payload": "{}"}
+            ),
+            id="lambda-keyword-module",
+        ),
+    ],
+)
+def test_a_builder_gives_the_task_written_by_hand(built: Task, state: dict[str, Any]) -> None:
+    by_hand = from_asl({"StartAt": "T", "States": {"T": state}}).states[0]
+    assert built == by_hand
+    assert built.to_asl() == by_hand.to_asl() == state
+
+
+def test_a_builder_knows_its_name_and_module() -> None:
+    builder: Any = rds.describe_db_instances
+    assert (builder.__name__, builder.__module__) == (
+        "describe_db_instances",
+        "sfdsl.aws.sdk.rds",
+    )
+    assert builder.__doc__ == (
+        "Call rds:describeDBInstances (``arn:aws:states:::aws-sdk:rds:describeDBInstances``); "
+        "the parameters are checked against its API model."
+    )
+    assert rds.describe_db_instances is builder
+
+
+def test_an_unknown_or_unsupported_action_is_no_attribute() -> None:
+    with pytest.raises(AttributeError) as caught:
+        # Step Functions documents lambda:invokeAsync as unsupported.
+        _ = lambda_.invoke_async  # type: ignore[attr-defined]
+    assert str(caught.value) == "module 'sfdsl.aws.sdk.lambda_' has no attribute 'invoke_async'"
+    assert "invoke" in lambda_.__all__
+    assert "invoke_async" not in lambda_.__all__
+
+
+def test_a_pattern_sdk_integrations_lack_is_refused() -> None:
+    with pytest.raises(ValidationError) as caught:
+        sqs.send_message("S", {"QueueUrl": "q", "MessageBody": "b"}, pattern="sync", end=True)  # type: ignore[arg-type]
+    assert [(p.code, p.path, p.message) for p in caught.value.problems] == [
+        (
+            "pattern-unsupported",
+            "States.S.Resource",
+            "AWS SDK integrations do not support the 'sync' integration pattern; use one of "
+            "'request_response', 'wait_for_task_token'",
+        )
+    ]
+
+
+def test_jsonata_for_a_nested_structure() -> None:
+    task = ecs.run_task(
+        "Run",
+        {"TaskDefinition": "t", "Overrides": Jsonata("$states.input.overrides")},
+        end=True,
+    )
+    assert task.to_asl()["Arguments"] == {
+        "TaskDefinition": "t",
+        "Overrides": "{% $states.input.overrides %}",
+    }
+
+
+def test_every_service_has_a_module_and_nothing_else_is_generated() -> None:
+    assert set(service_names()) == set(services()) - DEPRECATED_SERVICES
+    assert len(service_names()) > 400
+    modules = {module_name(s) for s in service_names()}
+    assert {p.stem for p in FOLDER.glob("*.pyi")} == modules
+    assert {p.stem for p in FOLDER.glob("*.py")} == modules | {"__init__", "_types"}
+    assert stale() == []
+
+
+def _pinned(text: str) -> None:
+    if PINNED not in text or botocore_version() != PINNED.split()[1]:
+        pytest.skip(
+            f"the modules come from {PINNED.strip()} (the test extra pins it); botocore "
+            f"{botocore_version()} is installed: run python -m sfdsl._sdk._typed after upgrading"
+        )
+
+
+@pytest.mark.parametrize("service", service_names())
+def test_shipped_modules_are_the_generated_ones(service: str) -> None:
+    shipped = (FOLDER / f"{module_name(service)}.pyi").read_text(encoding="utf-8")
+    _pinned(shipped)
+    assert shipped == stub(service)
+    assert (FOLDER / f"{module_name(service)}.py").read_text(encoding="utf-8") == runtime(service)
+
+
+def test_generating_needs_no_formatter(tmp_path: Path) -> None:
+    # Run with no PATH: ruff (or any other program) cannot be what lays the files out.
+    code = "from sfdsl._sdk._typed import stub; print(stub('sqs'), end='')"
+    env = {**os.environ, "PATH": ""}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    ).stdout
+    shipped = (FOLDER / "sqs.pyi").read_text(encoding="utf-8")
+    _pinned(shipped)
+    assert out == shipped
+
+
+@pytest.mark.skipif(shutil.which("ruff") is None, reason="ruff (a test dependency) is not on PATH")
+def test_the_generated_files_are_as_ruff_formats_and_checks_them() -> None:
+    files = [str(p) for p in sorted(FOLDER.glob("*.py*"))]
+    for command in (["ruff", "format", "--check"], ["ruff", "check"]):
+        done = subprocess.run([*command, *files], capture_output=True, text=True, check=False)
+        assert (done.returncode, done.stderr) == (0, ""), done.stdout
+
+
+def _annotations(service: str, name: str) -> dict[str, str]:
+    """The members of a TypedDict of a stub: {key: type}, from either syntax."""
+    tree = ast.parse((FOLDER / f"{module_name(service)}.pyi").read_text(encoding="utf-8"))
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and node.name == name:
+            return {
+                ast.unparse(n.target): ast.unparse(n.annotation)
+                for n in node.body
+                if isinstance(n, ast.AnnAssign)
+            }
+        if isinstance(node, ast.Assign) and ast.unparse(node.targets[0]) == name:
+            assert isinstance(node.value, ast.Call)
+            members = node.value.args[1]
+            assert isinstance(members, ast.Dict)
+            return {
+                ast.literal_eval(k): ast.unparse(v)
+                for k, v in zip(members.keys, members.values, strict=True)
+                if k is not None
+            }
+    raise AssertionError(name)
+
+
+@pytest.mark.parametrize(
+    ("service", "name", "members"),
+    [
+        # The DynamoDB attribute value is recursive (maps and lists of attribute values).
+        (
+            "dynamodb",
+            "AttributeValue",
+            {
+                "S": "S",
+                "N": "S",
+                "B": "S",
+                "Ss": "L[S]",
+                "Ns": "L[S]",
+                "Bs": "L[S]",
+                "M": "M[X[AttributeValue]]",
+                "L": "L[X[AttributeValue]]",
+                "NullValue": "B",
+                "Bool": "B",
+            },
+        ),
+        (
+            "sqs",
+            "MessageAttributeValue",
+            {
+                "StringValue": "S",
+                "BinaryValue": "S",
+                "StringListValues": "L[S]",
+                "BinaryListValues": "L[S]",
+                "DataType": "S",
+            },
+        ),
+        (
+            "ecs",
+            "TaskOverride",
+            {
+                "ContainerOverrides": "L[X[ContainerOverride]]",
+                "Cpu": "S",
+                "InferenceAcceleratorOverrides": "L[X[InferenceAcceleratorOverride]]",
+                "ExecutionRoleArn": "S",
+                "Memory": "S",
+                "TaskRoleArn": "S",
+                "EphemeralStorage": "X[EphemeralStorage]",
+            },
+        ),
+        # The parameters: Java v2 names (RDS Db..., not DB...), each also as a path key.
+        (
+            "rds",
+            "StopDBInstanceParameters",
+            {
+                "DbInstanceIdentifier": "S",
+                "DbInstanceIdentifier.$": "str",
+                "DbSnapshotIdentifier": "S",
+                "DbSnapshotIdentifier.$": "str",
+                # Only leading capitals are lowercased in the Java name: the D of DB stays.
+                "DetachFromDBCapacityReservation": "B",
+                "DetachFromDBCapacityReservation.$": "str",
+            },
+        ),
+        ("sts", "GetCallerIdentityParameters", {}),
+        # camelCase model names (logGroupName) capitalised; longs and integers.
+        (
+            "cloudwatchlogs",
+            "GetLogEventsParameters",
+            {
+                "LogGroupName": "S",
+                "LogGroupName.$": "str",
+                "LogGroupIdentifier": "S",
+                "LogGroupIdentifier.$": "str",
+                "LogStreamName": "S",
+                "LogStreamName.$": "str",
+                "StartTime": "I",
+                "StartTime.$": "str",
+                "EndTime": "I",
+                "EndTime.$": "str",
+                "NextToken": "S",
+                "NextToken.$": "str",
+                "Limit": "I",
+                "Limit.$": "str",
+                "StartFromHead": "B",
+                "StartFromHead.$": "str",
+                "Unmask": "B",
+                "Unmask.$": "str",
+            },
+        ),
+    ],
+)
+def test_stub_members(service: str, name: str, members: dict[str, str]) -> None:
+    assert _annotations(service, name) == members
+
+
+def test_each_builder_is_typed_with_its_parameters() -> None:
+    tree = ast.parse((FOLDER / "dynamodb.pyi").read_text(encoding="utf-8"))
+    typed = {
+        ast.unparse(n.target): ast.unparse(n.annotation)
+        for n in tree.body
+        if isinstance(n, ast.AnnAssign)
+    }
+    assert typed["get_item"] == "Builder[GetItemParameters]"
+    assert set(typed) == set(actions("dynamodb"))
+
+
+# --------------------------------------------------------------------------- the layout
+
+
+_NAME = "LongName" * 3
+
+
+def _members(count: int) -> tuple[str, ...]:
+    return tuple(f'"Member{i}": S' for i in range(count))
+
+
+# Each expected layout is what ruff format 0.17.5 (line length 100) gives the same statement.
+@pytest.mark.parametrize(
+    ("members", "expected"),
+    [
+        pytest.param(
+            _members(1),
+            [f'{_NAME} = TypedDict("{_NAME}", {{"Member0": S}}, total=False)'],
+            id="fits-on-one-line",
+        ),
+        pytest.param(
+            _members(3),
+            [
+                f"{_NAME} = TypedDict(",
+                f'    "{_NAME}", {{"Member0": S, "Member1": S, "Member2": S}}, total=False',
+                ")",
+            ],
+            id="call-arguments-on-their-own-line",
+        ),
+        pytest.param(
+            _members(6),
+            [
+                f"{_NAME} = TypedDict(",
+                f'    "{_NAME}",',
+                '    {"Member0": S, "Member1": S, "Member2": S, "Member3": S, "Member4": S, '
+                '"Member5": S},',
+                "    total=False,",
+                ")",
+            ],
+            id="members-on-their-own-line",
+        ),
+        pytest.param(
+            _members(7),
+            [
+                f"{_NAME} = TypedDict(",
+                f'    "{_NAME}",',
+                "    {",
+                *(f'        "Member{i}": S,' for i in range(7)),
+                "    },",
+                "    total=False,",
+                ")",
+            ],
+            id="one-member-a-line",
+        ),
+        pytest.param(
+            (f'"Member": X[{"S" * 95}]',),
+            [
+                f"{_NAME} = TypedDict(",
+                f'    "{_NAME}",',
+                "    {",
+                '        "Member": X[',
+                "            " + "S" * 95,
+                "        ],",
+                "    },",
+                "    total=False,",
+                ")",
+            ],
+            id="a-long-subscript-opens",
+        ),
+    ],
+)
+def test_the_layout_is_ruffs(members: tuple[str, ...], expected: list[str]) -> None:
+    statement = _typed._typed_dict(_NAME, _typed._Bracket("", "{", "}", members))
+    assert list(statement.lay(0)) == expected
+
+
+def test_a_long_class_header_breaks_as_ruff_does() -> None:
+    name = "N" * 80
+    assert list(_typed._Class(name, ("A: S",)).lay(0)) == [
+        f"class {name}(",
+        "    TypedDict, total=False",
+        "):",
+        "    A: S",
+    ]
+    assert list(_typed._Class("Empty", ()).lay(0)) == ["class Empty(TypedDict, total=False): ..."]
+
+
+def test_a_long_target_brackets_the_call_as_ruff_does() -> None:
+    name = "N" * 88
+    assert list(_typed._typed_dict(name, _typed._Bracket("", "{", "}", ('"A": S',))).lay(0)) == [
+        f"{name} = (",
+        "    TypedDict(",
+        f'        "{name}",',
+        '        {"A": S},',
+        "        total=False,",
+        "    )",
+        ")",
+    ]

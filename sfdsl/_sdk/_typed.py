@@ -1,60 +1,54 @@
 """Generate the typed AWS SDK builders of ``sfdsl.aws.sdk``: ``python -m sfdsl._sdk._typed``.
 
-For each service of :data:`SERVICES` a module ``sfdsl/aws/sdk/<service>.py`` gets, per action, a
-``TypedDict`` of its parameters (Step Functions' names, each also as a ``"Name.$"`` path key) and
-a function that builds the Task. The modules are built as syntax trees from the models and
-rendered with :func:`ast.unparse`; a test checks the shipped modules match the installed botocore.
+Every service Step Functions can call through the AWS SDK integration gets two files in
+``sfdsl/aws/sdk``:
+
+- ``<service>.pyi``, read by type checkers and IDEs only: per action a ``TypedDict`` of its
+  parameters (Step Functions' names, each also as a ``"Name.$"`` path key) and a builder typed
+  with it; every structure the parameters hold is a ``TypedDict`` of its own (shared between the
+  actions that use it), so nested names and value types are checked too;
+- ``<service>.py``, a few lines: the builders are made from the API model when first used.
+
+The files are rendered here in the layout ``ruff format`` gives them, without running ruff, so
+regenerating gives the same bytes whatever is installed; a test compares them with the shipped
+ones for the pinned botocore.
 """
 
 from __future__ import annotations
 
-import ast
-import subprocess
+import functools
+import keyword
+import re
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Final
 
-from sfdsl._sdk._models import botocore_version, load
+import attrs
+
+from sfdsl._sdk._check import DEPRECATED_SERVICES, UNSUPPORTED_ACTIONS
+from sfdsl._sdk._models import ServiceModel, botocore_version, load, services
 from sfdsl._sdk._naming import _words, member_name
 
-SERVICES: Final = (
-    "athena",
-    "cloudwatchlogs",
-    "dynamodb",
-    "ecs",
-    "eventbridge",
-    "glue",
-    "kms",
-    "lambda",
-    "rds",
-    "rekognition",
-    "s3",
-    "secretsmanager",
-    "sfn",
-    "sns",
-    "sqs",
-    "ssm",
-    "sts",
-    "textract",
-    "transcribe",
-)
-"""The services that get typed builders (the most called ones); others use ``Task`` directly."""
-
 FOLDER: Final = Path(__file__).resolve().parents[1] / "aws" / "sdk"
+LINE_LENGTH: Final = 100
+"""The line length of the generated files (the project's ``ruff`` setting)."""
 
-_FUNCTION = ast.parse(
-    '''
-def NAME(
-    name: str,
-    parameters: PARAMS,
-    /,
-    *,
-    pattern: Literal["request_response", "wait_for_task_token"] = "request_response",
-    **options: Unpack[TaskOptions],
-) -> Task:
-    """DOC"""
-    return sdk_task(name, CALL, parameters, pattern, options)
-'''
-).body[0]
+_INDENT: Final = "    "
+_SCALARS: Final[Mapping[str, str]] = {
+    # model type -> the alias of sfdsl/aws/sdk/_types.py
+    "string": "S",
+    "blob": "S",
+    "integer": "I",
+    "long": "I",
+    "float": "F",
+    "double": "F",
+    "boolean": "B",
+    "timestamp": "T",
+    "document": "Doc",
+}
+_GENERICS: Final = ("L", "M", "X")
+# Names the stubs import; a shape of the same name gets a trailing underscore.
+_IMPORTED: Final = frozenset({*_SCALARS.values(), *_GENERICS, "Builder", "TypedDict"})
 
 
 def python_name(operation: str) -> str:
@@ -67,104 +61,319 @@ def python_name(operation: str) -> str:
     return "_".join(w.lower() for w in _words(operation))
 
 
-_HEADER: Final = """from __future__ import annotations
+def module_name(service: str) -> str:
+    """The module of *service* in ``sfdsl.aws.sdk`` (a Python keyword gets an underscore).
 
-from typing import TYPE_CHECKING, Any, Literal
-
-from typing_extensions import TypedDict, Unpack
-
-from sfdsl._states import Task
-from sfdsl.aws._build import TaskOptions
-from sfdsl.aws.sdk import sdk_task
-"""
+    Example:
+        >>> module_name("dynamodb"), module_name("lambda")
+        ('dynamodb', 'lambda_')
+    """
+    return service + "_" if keyword.iskeyword(service) else service
 
 
-def _typed_dict(class_name: str, keys: list[str]) -> ast.stmt:
-    if not keys:  # an action without parameters
-        return ast.ClassDef(
-            class_name,
-            [ast.Name("TypedDict")],
-            [ast.keyword("total", ast.Constant(False))],
-            [ast.Pass()],
-            [],
-        )
-    entries = ast.Dict(
-        keys=[ast.Constant(k) for k in keys],
-        values=[ast.Name("Any") for _ in keys],
-    )
-    call = ast.Call(
-        ast.Name("TypedDict"),
-        [ast.Constant(class_name), entries],
-        [ast.keyword("total", ast.Constant(False))],
-    )
-    return ast.Assign([ast.Name(class_name)], call, lineno=0)
+@functools.cache
+def actions(service: str) -> Mapping[str, str]:
+    """The builders of *service*: Python name -> the action Step Functions calls.
+
+    Actions Step Functions documents as not callable have no builder.
+
+    Example:
+        >>> actions("sqs")["send_message"], "invoke_async" in actions("lambda")
+        ('sendMessage', False)
+    """
+    model = _model(service)
+    skipped = UNSUPPORTED_ACTIONS.get(service, frozenset())
+    return {
+        python_name(action[:1].upper() + action[1:]): action
+        for action in sorted(model.operations)
+        if action not in skipped
+    }
 
 
-def _function(service: str, operation: str, action: str, class_name: str) -> ast.FunctionDef:
-    node = ast.parse(ast.unparse(_FUNCTION)).body[0]
-    assert isinstance(node, ast.FunctionDef)
-    node.name = python_name(operation)
-    node.args.posonlyargs[1].annotation = ast.Name(class_name)
-    doc = node.body[0]
-    assert isinstance(doc, ast.Expr)
-    doc.value = ast.Constant(
-        f"Call {service}:{action} (``arn:aws:states:::aws-sdk:{service}:{action}``); "
-        "the parameters are checked against its API model."
-    )
-    ret = node.body[1]
-    assert isinstance(ret, ast.Return)
-    assert isinstance(ret.value, ast.Call)
-    ret.value.args[1] = ast.Constant(f"{service}:{action}")
-    return node
+def service_names() -> tuple[str, ...]:
+    """The services that get typed builders: every one botocore has a model for, but deprecated ones.
+
+    Example:
+        >>> {"dynamodb", "sfn", "cloudwatchlogs"} <= set(service_names())
+        True
+    """
+    return tuple(sorted(name for name in services() if name not in DEPRECATED_SERVICES))
 
 
-def module(service: str) -> str:
-    """The source of ``sfdsl/aws/sdk/<service>.py``."""
+def _model(service: str) -> ServiceModel:
     model = load(service)
     if model is None:
         msg = f"botocore has no model for {service!r}"
         raise LookupError(msg)
-    dicts: list[ast.stmt] = []
-    body: list[ast.stmt] = []
-    names: list[str] = []
-    for action in sorted(model.operations):
-        operation = action[:1].upper() + action[1:]
-        shape = model.input_shape(action) or {}
-        members = [member_name(m) for m in shape.get("members", {})]
-        keys = [k for m in members for k in (m, f"{m}.$")]
-        class_name = f"{operation}Parameters"
-        dicts.append(_typed_dict(class_name, keys))
-        body.append(_function(service, operation, action, class_name))
-        names.append(python_name(operation))
-    # The parameter types exist for the type checker only: building hundreds of TypedDicts
-    # would make importing the module slow.
-    body.insert(0, ast.If(ast.Name("TYPE_CHECKING"), dicts, []))
-    exports = ast.List([ast.Constant(n) for n in sorted(names)])
-    body.append(ast.Assign([ast.Name("__all__")], exports, lineno=0))
-    tree = ast.Module(body, type_ignores=[])
-    # Builders named test_* are not pytest tests.
-    noqa = "# ruff: noqa: PT028\n" if any(n.startswith("test_") for n in names) else ""
-    doc = f"Typed builders of the AWS SDK integration of {service}.\n\nGenerated from botocore {botocore_version()} by ``python -m sfdsl._sdk._typed``; do not edit."
-    return f'{noqa}"""{doc}"""\n\n{_HEADER}\n' + ast.unparse(ast.fix_missing_locations(tree)) + "\n"
+    return model
 
 
-def formatted(service: str) -> str:
-    """:func:`module`, formatted by ruff as the rest of the code (ruff is a development tool)."""
-    path = FOLDER / f"{service}.py"
-    done = subprocess.run(
-        ["ruff", "format", "--stdin-filename", str(path), "-"],
-        input=module(service),
-        capture_output=True,
-        text=True,
-        check=True,
+# --------------------------------------------------------------------------- layout
+# The layout of ``ruff format`` for the two statements the stubs have, ``Name = TypedDict(...)``
+# and ``name: Builder[Name]``: a statement stays on one line when it fits, else its brackets
+# open one level at a time (the first level whose contents fit on one line stays flat).
+
+
+@attrs.frozen
+class _Bracket:
+    """A bracketed list of items (``(...)``, ``{...}``, ``[...]``) after a head text."""
+
+    head: str
+    open: str
+    close: str
+    items: tuple[str | _Bracket, ...]
+    call: bool = False
+
+    def flat(self) -> str:
+        inner = ", ".join(i if isinstance(i, str) else i.flat() for i in self.items)
+        return f"{self.head}{self.open}{inner}{self.close}"
+
+    def lay(self, level: int, tail: str = "") -> Iterator[str]:
+        """The lines of the bracket at indentation *level*, *tail* following its close."""
+        indent = _INDENT * level
+        flat = self.flat()
+        if len(indent) + len(flat) + len(tail) <= LINE_LENGTH:
+            yield indent + flat + tail
+            return
+        yield indent + self.head + self.open
+        inner = ", ".join(i if isinstance(i, str) else i.flat() for i in self.items)
+        if self.call and len(indent) + len(_INDENT) + len(inner) <= LINE_LENGTH:
+            # ruff keeps a call's arguments together on their own line when they fit.
+            yield indent + _INDENT + inner
+        else:
+            for item in self.items:
+                if isinstance(item, str):
+                    yield from _lay_item(item, level + 1, ",")
+                else:
+                    yield from item.lay(level + 1, ",")
+        yield indent + self.close + tail
+
+
+def _lay_item(text: str, level: int, tail: str) -> Iterator[str]:
+    """An item; one too long opens its outermost subscript (``X[`` ... ``]``), as ruff does."""
+    indent = _INDENT * level
+    if len(indent) + len(text) + len(tail) <= LINE_LENGTH or not text.endswith("]"):
+        yield indent + text + tail
+        return
+    head, _, body = text.partition("[")
+    yield indent + head + "["
+    yield from _lay_item(body[:-1], level + 1, "")
+    yield indent + "]" + tail
+
+
+# --------------------------------------------------------------------------- stubs
+
+
+def _py_str(text: str) -> str:
+    # Model names are ASCII letters, digits and a few punctuation marks; the double-quoted
+    # form ruff prefers.
+    if not re.fullmatch(r"[\x20-\x7e]*", text) or '"' in text or "\\" in text:
+        msg = f"unexpected character in a model name: {text!r}"
+        raise ValueError(msg)
+    return f'"{text}"'
+
+
+@attrs.frozen
+class _Statement:
+    """``target = <call>``; when even ``target = Call(`` is too long, ruff brackets the call."""
+
+    target: str
+    value: _Bracket
+
+    def lay(self, level: int) -> Iterator[str]:
+        whole = attrs.evolve(self.value, head=f"{self.target} = {self.value.head}")
+        bracketed = list(self.value.lay(level + 1))
+        if len(_INDENT * level) + len(whole.head) + 1 <= LINE_LENGTH or any(
+            len(line) > LINE_LENGTH for line in bracketed
+        ):
+            yield from whole.lay(level)
+        else:
+            yield f"{_INDENT * level}{self.target} = ("
+            yield from bracketed
+            yield f"{_INDENT * level})"
+
+
+def _typed_dict(name: str, members: str | _Bracket) -> _Statement:
+    args = (_py_str(name), members, "total=False")
+    return _Statement(name, _Bracket("TypedDict", "(", ")", args, call=True))
+
+
+@attrs.frozen
+class _Class:
+    """``class Name(TypedDict, total=False):`` with one annotated line per member."""
+
+    name: str
+    members: tuple[str, ...]
+
+    def lay(self, level: int) -> Iterator[str]:
+        head = _Bracket(f"class {self.name}", "(", ")", ("TypedDict", "total=False"), call=True)
+        yield from head.lay(level, ":" if self.members else ": ...")
+        for member in self.members:
+            yield from _lay_item(member, level + 1, "")
+
+
+def _identifier(name: str) -> bool:
+    return name.isidentifier() and not keyword.iskeyword(name)
+
+
+@attrs.frozen
+class _Stub:
+    """The stub of one service: its ``TypedDict`` statements in order, and the aliases they use."""
+
+    model: ServiceModel
+    names: dict[str, str] = attrs.field(factory=dict)  # shape -> TypedDict name
+    statements: list[_Statement | _Class] = attrs.field(factory=list)
+    used: set[str] = attrs.field(factory=set)
+    aliases: set[str] = attrs.field(factory=set)
+
+    def type_of(self, shape_name: str) -> str:
+        shape = self.model.shapes[shape_name]
+        kind = shape.get("type", "string")
+        if kind == "structure" and not shape.get("document"):
+            return self.alias("X", self.structure(shape_name))
+        if kind == "list":
+            return self.alias("L", self.type_of(shape["member"]["shape"]))
+        if kind == "map":
+            return self.alias("M", self.type_of(shape["value"]["shape"]))
+        return self.alias(_SCALARS["document" if kind == "structure" else kind])
+
+    def alias(self, name: str, argument: str | None = None) -> str:
+        self.aliases.add(name)
+        return name if argument is None else f"{name}[{argument}]"
+
+    def structure(self, shape_name: str, name: str | None = None, *, paths: bool = False) -> str:
+        """The ``TypedDict`` of a structure (written once, before the first that uses it)."""
+        known = self.names.get(shape_name)
+        if known is not None:
+            return known
+        name = name or shape_name
+        while name in _IMPORTED or name in self.used or not _identifier(name):
+            name += "_"
+        self.names[shape_name] = name
+        self.used.add(name)
+        members = [
+            (member_name(m), self.type_of(ref["shape"]))
+            for m, ref in self.model.shapes[shape_name].get("members", {}).items()
+        ]
+        if (not paths or not members) and all(_identifier(key) for key, _ in members):
+            self.statements.append(_Class(name, tuple(f"{k}: {t}" for k, t in members)))
+            return name
+        entries: list[str] = []
+        for key, value in members:
+            entries.append(f"{_py_str(key)}: {value}")
+            if paths:
+                entries.append(f"{_py_str(key + '.$')}: str")
+        self.statements.append(_typed_dict(name, _Bracket("", "{", "}", tuple(entries))))
+        return name
+
+    def parameters(self, operation: str, action: str) -> str:
+        """The ``TypedDict`` of an action's parameters (``"Name.$"`` path keys too)."""
+        shape = self.model.operations[action].get("input", {}).get("shape")
+        name = f"{operation}Parameters"
+        if shape is None:
+            if name not in self.used:
+                self.used.add(name)
+                self.statements.append(_Class(name, ()))
+            return name
+        return self.structure(shape, name, paths=True)
+
+
+def stub(service: str) -> str:
+    """The source of ``sfdsl/aws/sdk/<service>.pyi``."""
+    state = _Stub(_model(service))
+    builders = [
+        f"{python}: Builder[{state.parameters(action[:1].upper() + action[1:], action)}]"
+        for python, action in actions(service).items()
+    ]
+    imports = sorted({*state.aliases, "Builder"})
+    lines = [
+        f'"""{_doc(service)}"""',
+        "",
+        "from typing_extensions import TypedDict",
+        "",
+        *_import_lines("sfdsl.aws.sdk._types", imports),
+        "",
+    ]
+    previous: _Statement | _Class | None = None
+    for statement in state.statements:
+        if previous is not None and _blank_between(previous, statement):
+            lines.append("")
+        lines.extend(statement.lay(0))
+        previous = statement
+    if isinstance(previous, _Class):
+        lines.append("")
+    for builder in builders:
+        lines.extend(_lay_item(builder, 0, ""))
+    exports = tuple(_py_str(b) for b in sorted(actions(service)))
+    lines.extend(["", *_Bracket("__all__ = ", "[", "]", exports).lay(0)])
+    return "\n".join(lines) + "\n"
+
+
+def _blank_between(previous: _Statement | _Class, statement: _Statement | _Class) -> bool:
+    # The stub layout: a class with a body is set apart by blank lines, a class without one from
+    # other statements; statements that are not classes follow each other directly.
+    if isinstance(previous, _Class) != isinstance(statement, _Class):
+        return True
+    return any(isinstance(s, _Class) and s.members for s in (previous, statement))
+
+
+def _import_lines(module: str, names: Sequence[str]) -> Iterator[str]:
+    flat = f"from {module} import {', '.join(names)}"
+    if len(flat) <= LINE_LENGTH:
+        yield flat
+    else:
+        yield from _Bracket(f"from {module} import ", "(", ")", tuple(names)).lay(0)
+
+
+def _doc(service: str) -> str:
+    return (
+        f"Typed builders of the AWS SDK integration of {service} (``aws-sdk:{service}:<action>``).\n"
+        f"\nGenerated from botocore {botocore_version()} by ``python -m sfdsl._sdk._typed``; "
+        "do not edit.\n"
     )
-    return done.stdout
 
 
-def main() -> None:
-    """Write the modules."""
-    for service in SERVICES:
-        (FOLDER / f"{service}.py").write_text(formatted(service), encoding="utf-8")
+def runtime(service: str) -> str:
+    """The source of ``sfdsl/aws/sdk/<service>.py``: the builders come from the model when used."""
+    return "\n".join(
+        [
+            f'"""{_doc(service)}"""',
+            "",
+            "from sfdsl.aws.sdk import builders",
+            "",
+            f"__getattr__, __dir__ = builders({_py_str(service)})",
+            "",
+        ]
+    )
+
+
+def files() -> dict[Path, str]:
+    """Every generated file and its content."""
+    out: dict[Path, str] = {}
+    for service in service_names():
+        module = module_name(service)
+        out[FOLDER / f"{module}.pyi"] = stub(service)
+        out[FOLDER / f"{module}.py"] = runtime(service)
+    return out
+
+
+def stale(folder: Path = FOLDER) -> list[Path]:
+    """Generated modules in *folder* of services that no longer have one (to delete)."""
+    keep = {module_name(s) for s in service_names()}
+    return sorted(
+        p
+        for p in folder.iterdir()
+        if p.suffix in (".py", ".pyi") and not p.stem.startswith("_") and p.stem not in keep
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Write the modules, and delete those of services botocore no longer has."""
+    del argv
+    for path, text in files().items():
+        path.write_text(text, encoding="utf-8")
+    for path in stale():
+        path.unlink()
 
 
 if __name__ == "__main__":
