@@ -14,16 +14,53 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import functools
 import json
+import math
 import os
+import secrets
 import sys
+import unicodedata
+import warnings
 from collections.abc import Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, redirect_stdout
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from typer.core import TyperCommand, TyperGroup
+
+from sfdsl import __version__
+from sfdsl._codes import strict as all_errors
+from sfdsl._limits import (
+    MAX_FILE_BYTES,
+    MAX_PAYLOAD_BYTES,
+    check_depth,
+    definition_size_problems,
+    parse_int,
+    read_limited,
+    read_text_file,
+    too_deep,
+)
+from sfdsl._machine import StateMachine, _machine_field_problems
+from sfdsl._target import Target, load_target, not_asl_hint, raised_at, split_target
+from sfdsl.errors import (
+    BuildError,
+    DefinitionError,
+    DiagramError,
+    ExecutionSetupError,
+    LimitError,
+    MissingMockError,
+    Problem,
+    SfdslError,
+    SfdslWarning,
+    TargetError,
+    ValidationError,
+)
+
+# The rest of sfdsl (CloudFormation, the runner, the importers, diagrams) and rich are imported
+# inside the commands that use them: each command loads only what it needs (`sfdsl graph`, or
+# `sfdsl run` of an ASL file, never loads troposphere; see docs/performance.md).
 
 try:
     # typer releases that convert option values through pydantic models (0.29 here).
@@ -34,10 +71,6 @@ except ImportError:  # pragma: no cover - older typer: click's own types convert
 
 if TYPE_CHECKING:
     from rich.console import Console
-
-    from sfdsl._machine import StateMachine
-    from sfdsl._target import Target
-    from sfdsl.errors import Problem
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -271,7 +304,6 @@ def _printable(text: str, *, keep: str = "\n\t") -> str:
     """
     if all(line.isprintable() for line in text.split("\n")):
         return text
-    import unicodedata
 
     return "".join(
         _escaped(c) if c not in keep and unicodedata.category(c) in _HIDDEN_CATEGORIES else c
@@ -291,7 +323,6 @@ def _json_printable(text: str) -> str:
     """
     if all(line.isprintable() for line in text.split("\n")):
         return text
-    import unicodedata
 
     return "".join(
         f"\\u{ord(c):04x}" if c != "\n" and unicodedata.category(c) in _HIDDEN_CATEGORIES else c
@@ -356,8 +387,6 @@ def _write_output(output: Path, content: str | bytes) -> None:
 
 
 def _replace_atomically(real: Path, data: bytes) -> None:
-    import secrets
-
     temporary = real.with_name(f".{real.name}.{secrets.token_hex(6)}.tmp")
     # 0o666 less the umask: the mode a plain write would have given a new file.
     descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
@@ -418,14 +447,6 @@ def _user_errors(*, locate: bool = False) -> Iterator[None]:
 
     With *locate*, an invalid workflow names the line of the user's code that built it.
     """
-    from sfdsl.errors import (
-        ExecutionSetupError,
-        LimitError,
-        SfdslError,
-        TargetError,
-        ValidationError,
-    )
-
     try:
         yield
     except (TargetError, ExecutionSetupError, LimitError) as exc:
@@ -435,8 +456,6 @@ def _user_errors(*, locate: bool = False) -> Iterator[None]:
     except ValidationError as exc:
         message = str(exc)
         if locate:
-            from sfdsl._target import raised_at
-
             where = raised_at(exc)
             if where:
                 message += f"\n  (raised at {where})"
@@ -447,16 +466,10 @@ def _user_errors(*, locate: bool = False) -> Iterator[None]:
 
 def _target_file(target: str) -> str:
     """The file or module part of a TARGET (without ``:name``)."""
-    from sfdsl._target import split_target as split
-
-    return split(target)[0]
+    return split_target(target)[0]
 
 
 def _load(target: str) -> Target:
-    from contextlib import redirect_stdout
-
-    from sfdsl._target import load_target
-
     # What the user's module prints while it is imported goes to stderr: stdout holds only
     # the command's own output (JSON that scripts parse, a template, a diagram).
     with _user_errors(locate=True), redirect_stdout(sys.stderr):
@@ -495,8 +508,6 @@ def _machine_label(machine: StateMachine) -> str:
 
 def _version_callback(value: bool) -> None:
     if value:
-        from sfdsl import __version__
-
         typer.echo(f"sfdsl {__version__}")
         raise typer.Exit()
 
@@ -528,8 +539,6 @@ def _refuse_warnings(loaded: Target, strict: bool, build: Sequence[str] | None =
     """
     if not strict:
         return
-    from sfdsl._codes import strict as all_errors
-    from sfdsl.errors import Problem, ValidationError
 
     if build is None:
         found = [w for m in loaded.machines for w in m.warnings]
@@ -614,9 +623,6 @@ def validate(
 
 def _check_definition_sizes(loaded: Target) -> list[dict[str, Any]]:
     """Each machine's ASL; fail (exit 1) when one is over the service's definition quota."""
-    from sfdsl._limits import definition_size_problems
-    from sfdsl.errors import ValidationError
-
     definitions = []
     for machine in loaded.machines:
         with _user_errors():
@@ -647,8 +653,6 @@ def _parse_params(params: Sequence[str]) -> dict[str, str]:
 @contextmanager
 def _build_errors() -> Iterator[None]:
     """A --param the App does not declare is a usage error, not an invalid workflow."""
-    from sfdsl.errors import BuildError
-
     try:
         yield
     except BuildError as exc:
@@ -675,10 +679,7 @@ def _build_template(
     loaded: Target, fmt: Format, params: Mapping[str, str]
 ) -> tuple[str, Any, list[str]]:
     """The CloudFormation template of *loaded*: its text, its data and the build's warnings."""
-    import warnings
-
     from sfdsl import cfn
-    from sfdsl.errors import SfdslWarning
 
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", SfdslWarning)
@@ -768,8 +769,6 @@ def _reject_constant(name: str) -> NoReturn:
 
 
 def _finite_float(text: str) -> float:
-    import math
-
     value = float(text)
     if math.isinf(value):
         msg = f"the number {text} is out of range (JSON numbers are doubles, up to 1.8e308)"
@@ -778,8 +777,6 @@ def _finite_float(text: str) -> float:
 
 
 def _read_input(values: Sequence[str]) -> Any:
-    from sfdsl._limits import MAX_PAYLOAD_BYTES, read_limited
-
     if not values:
         return None
     if len(values) > 1:
@@ -828,11 +825,6 @@ def _read_input(values: Sequence[str]) -> Any:
 
 def _parse_json(text: str, where: str, hint: str) -> Any:
     """*text* as JSON, within sfdsl's limits; every failure a usage error naming *where*."""
-    import functools
-
-    from sfdsl._limits import check_depth, parse_int, too_deep
-    from sfdsl.errors import LimitError
-
     try:
         parsed = json.loads(
             text,
@@ -932,7 +924,6 @@ def run(
         several = len(loaded.machines_by_name) > 1
         machine = _choose_machine(loaded, state_machine if several else None)
         from sfdsl import _runner
-        from sfdsl.errors import MissingMockError
 
         with _user_errors():
             task_mocks = None
@@ -1031,8 +1022,6 @@ def mock(
 
 def _read_mocks(mocks: Path) -> Any:
     """The parsed mock configuration file, read within sfdsl's file limits."""
-    from sfdsl._limits import MAX_FILE_BYTES, read_limited
-
     what = f"the mock configuration {str(mocks)!r}"
     try:
         with open(mocks, "rb") as stream:
@@ -1107,8 +1096,6 @@ def _check_output_file(output: Path, source: Path, *, force: bool) -> None:
 
 def _read_import_source(source: Path) -> Any:
     """The parsed document of *source* (JSON, or YAML with CloudFormation short tags)."""
-    from sfdsl.errors import DefinitionError
-
     if not source.is_file():
         hint = " (a directory, not a file)" if source.is_dir() else ""
         raise _Failure(EXIT_USAGE, f"no such file: {source}{hint}")
@@ -1118,8 +1105,6 @@ def _read_import_source(source: Path) -> Any:
             "YAML) or a serverless.yml (check the code with `sfdsl validate`)"
         )
         raise _Failure(EXIT_USAGE, msg)
-    from sfdsl._limits import read_text_file
-    from sfdsl.errors import LimitError
 
     try:
         text = read_text_file(source, what="document to import")
@@ -1152,7 +1137,6 @@ def _not_a_workflow(source: Path, doc: Any) -> _Failure:
         kinds = {list: "a list", str: "a string", bool: "a boolean", type(None): "null"}
         kind = kinds.get(type(doc), "a number")
         return _Failure(EXIT_USAGE, f"{source} holds {kind}; expected {expected}")
-    from sfdsl._target import not_asl_hint
 
     keys = ", ".join(map(str, list(doc)[:8])) or "none"
     msg = f"{source} is not {expected}; its top-level keys are: {keys}"
@@ -1165,8 +1149,6 @@ def _not_a_workflow(source: Path, doc: Any) -> _Failure:
 @contextmanager
 def _import_errors(source: Path) -> Iterator[None]:
     """Unreadable documents are usage errors (2); invalid definitions are invalid (1)."""
-    from sfdsl.errors import DefinitionError
-
     try:
         with _user_errors():
             try:
@@ -1185,8 +1167,6 @@ def _import_errors(source: Path) -> Iterator[None]:
 
 def _asl_machine_name(source: Path, name: str | None) -> str | None:
     """The --name, or the file's name when it is a valid state machine name (as for build)."""
-    from sfdsl._machine import _machine_field_problems
-
     if name is not None:
         problems = _machine_field_problems(name, None, None, None, None, "STANDARD")
         if problems:
@@ -1402,7 +1382,6 @@ def graph(
         _refuse_overwriting_input(output, [loaded.source])
         machine = _choose_machine(loaded, state_machine)
         from sfdsl._diagram import render
-        from sfdsl.errors import DiagramError
 
         try:
             drawn = render(machine, fmt.value)
