@@ -509,6 +509,58 @@ def test_a_whole_arn_in_a_name_parameter_is_the_resource(
     assert found == warnings
 
 
+def test_an_arn_chosen_at_run_time_wins_over_names_the_call_writes() -> None:
+    statements, warnings = _derive(
+        f"{SDK}kinesis:describeStreamConsumer",
+        {
+            "StreamARN": "arn:aws:kinesis:us-east-1:123456789012:stream/s",
+            "ConsumerName": "c",
+            "ConsumerARN.$": "$.consumer",
+        },
+    )
+    assert [s["Resource"] for s in statements] == [[_arn("kinesis", "*/*/consumer/*:*")]]
+    assert warnings == [
+        "ConsumerARN is chosen at run time, so kinesis:DescribeStreamConsumer is granted on every "
+        f"consumer in the account and region; {PIN} @ States.T.Parameters.ConsumerARN.$"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("call", "params", "expected", "warnings"),
+    [
+        # GetTable needs the catalog, the database and the table
+        # (https://docs.aws.amazon.com/glue/latest/dg/glue-specifying-resource-arns.html).
+        (
+            "glue:getTable",
+            {"DatabaseName": "db", "Name": "t"},
+            [_arn("glue", "database/db"), _arn("glue", "catalog"), _arn("glue", "table/db/t")],
+            [],
+        ),
+        (
+            "glue:getDatabase",
+            {"Name": "db"},
+            [_arn("glue", "database/db"), _arn("glue", "catalog")],
+            [],
+        ),
+        (
+            "glue:getTable",
+            {"DatabaseName": "db", "Name.$": "$.t"},
+            [_arn("glue", "database/db"), _arn("glue", "catalog"), _arn("glue", "table/db/*")],
+            [
+                "Name is chosen at run time, so glue:GetTable is granted on every table in the "
+                f"account and region; {PIN} @ States.T.Parameters.Name.$"
+            ],
+        ),
+    ],
+)
+def test_every_required_resource_type_is_granted(
+    call: str, params: dict[str, Any], expected: list[Any], warnings: list[str]
+) -> None:
+    statements, found = _derive(f"{SDK}{call}", params)
+    assert [s["Resource"] for s in statements] == [expected]
+    assert found == warnings
+
+
 @pytest.mark.parametrize(
     ("fmt", "value", "whole"),
     [

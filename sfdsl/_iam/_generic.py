@@ -317,12 +317,16 @@ def resources(
             candidates.append(c)
         else:
             misfits += 1
-    complete = [c for c in candidates if c.complete()]
     action = f"{act.prefix}:{act.name}"
-    if complete:
+    if any(u.required for u in act.resources) and (whole is None or whole.dynamic is None):
+        return None if misfits else _every_required(env, action, candidates)
+    complete = [c for c in candidates if c.complete()]
+    if complete and (whole is None or whole.dynamic is None):
         best = max(c.named() for c in complete)
         return [arn for c in complete if c.named() == best for arn in _fill(env, c, False)]
     if whole is not None and whole.dynamic is not None:
+        # An ARN chosen at run time may name any resource of the types, whatever names the
+        # call also writes (StreamARN is used before StreamName).
         arg = whole.dynamic
         kinds = " or ".join(dict.fromkeys(c.resource_type for c in candidates)) or "resource"
         _warn(env, arg, action, f"every {kinds} in the account and region")
@@ -362,6 +366,26 @@ def resources(
         # No parameter of the API names a resource of these types: the call acts on none.
         return ["*"]
     return None
+
+
+def _every_required(env: Env, action: str, candidates: list[_Candidate]) -> list[Cfn] | None:
+    """The ARNs of every required resource type: a policy must allow each of them ("you must
+    include an ARN or pattern for each required resource type", the reference's actions table),
+    or ``None`` when the call names one of them nowhere."""
+    arns: list[Cfn] = []
+    warned: set[str] = set()
+    for c in candidates:
+        if c.found and not c.complete():
+            if not (c.named() and all(f.values or f.dynamic for f in c.found.values())):
+                return None
+            for f in c.found.values():
+                if f.dynamic is not None and f.dynamic.path not in warned:
+                    warned.add(f.dynamic.path)
+                    _warn(
+                        env, f.dynamic, action, f"every {c.resource_type} in the account and region"
+                    )
+        arns.extend(a for a in _fill(env, c, bool(c.found) and not c.complete()) if a not in arns)
+    return arns or None
 
 
 def _unset(prefix: str, resource_type: str, placeholder: str, optional: frozenset[str]) -> bool:

@@ -348,7 +348,8 @@ TARGETS: dict[tuple[str, str], tuple[Target, ...]] = {
         "increaseStreamRetentionPeriod",
         "decreaseStreamRetentionPeriod",
         prefix="kinesis",
-        why="`StreamARN` is used before `StreamName` when both are set, as the API does",
+        why="the call needs `StreamARN` or `StreamName` (its model marks neither required): "
+        "one that sets neither is refused",
     ),
     **_rows(
         (Target("kinesis", ("stream/", Name(("StreamARN",), "stream", unnamed="warn"))),),
