@@ -10,7 +10,7 @@ import subprocess
 import sys
 import textwrap
 import warnings
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -85,9 +85,7 @@ def _import(machine: str, *, extra: str = "", values: dict[str, str] | None = No
         extra=textwrap.dedent(extra).strip(),
         machine=textwrap.indent(textwrap.dedent(machine).strip(), " " * 6) if machine else "",
     )
-    module = import_serverless(yml, values=values or {})
-    _assert_round_trip(yml, values)
-    return module
+    return import_serverless(yml, values=values or {})
 
 
 def _template_or_error(app: App, params: dict[str, str] | None) -> str:
@@ -101,16 +99,40 @@ def _template_or_error(app: App, params: dict[str, str] | None) -> str:
 
 def _assert_round_trip(
     source: str | Path,
-    values: dict[str, str] | None = None,
+    values: Mapping[str, str] | None = None,
     params: dict[str, str] | None = None,
+    *,
+    allow_outside: bool = False,
 ) -> GeneratedModule:
     """The generated program builds the App the importer made, and so the same template."""
-    module, app = _imported(source, values or {}, False)
+    module, app = _imported(source, values or {}, allow_outside)
     namespace: dict[str, Any] = {}
     exec(compile(module.code, "<generated>", "exec"), namespace)
     assert namespace["app"] == app
     assert _template_or_error(namespace["app"], params) == _template_or_error(app, params)
     return module
+
+
+_import_serverless = import_serverless
+
+
+@pytest.fixture(autouse=True)
+def _every_import_round_trips(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each serverless.yml a test here imports is also checked by :func:`_assert_round_trip`."""
+
+    def checked(
+        path_or_text: str | Path,
+        *,
+        values: Mapping[str, str] | None = None,
+        allow_files_outside_project: bool = False,
+    ) -> GeneratedModule:
+        module = _import_serverless(
+            path_or_text, values=values, allow_files_outside_project=allow_files_outside_project
+        )
+        _assert_round_trip(path_or_text, values, allow_outside=allow_files_outside_project)
+        return module
+
+    monkeypatch.setitem(globals(), "import_serverless", checked)
 
 
 @pytest.mark.parametrize("fixture", ["seed_000_hello.yml", "seed_000_provisioned.yml"])
