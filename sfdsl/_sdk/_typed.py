@@ -47,8 +47,15 @@ _SCALARS: Final[Mapping[str, str]] = {
     "document": "Doc",
 }
 _GENERICS: Final = ("L", "M", "X")
-# Names the stubs import; a shape of the same name gets a trailing underscore.
-_IMPORTED: Final = frozenset({*_SCALARS.values(), *_GENERICS, "Builder", "TypedDict"})
+# Names the stubs import (each alias also in its list-item form, "Si"); a shape of the same name
+# gets a trailing underscore.
+_IMPORTED: Final = frozenset(
+    {
+        *(a + i for a in (*_SCALARS.values(), *_GENERICS) for i in ("", "i")),
+        "Builder",
+        "TypedDict",
+    }
+)
 
 
 def python_name(operation: str) -> str:
@@ -226,18 +233,21 @@ class _Stub:
     used: set[str] = attrs.field(factory=set)
     aliases: set[str] = attrs.field(factory=set)
 
-    def type_of(self, shape_name: str) -> str:
+    def type_of(self, shape_name: str, *, item: bool = False) -> str:
+        """The type of a value of *shape_name*; an *item* of a list takes no path or intrinsic."""
         shape = self.model.shapes[shape_name]
         kind = shape.get("type", "string")
         if kind == "structure" and not shape.get("document"):
-            return self.alias("X", self.structure(shape_name))
+            return self.alias("X", item, self.structure(shape_name))
         if kind == "list":
-            return self.alias("L", self.type_of(shape["member"]["shape"]))
+            return self.alias("L", item, self.type_of(shape["member"]["shape"], item=True))
         if kind == "map":
-            return self.alias("M", self.type_of(shape["value"]["shape"]))
-        return self.alias(_SCALARS["document" if kind == "structure" else kind])
+            return self.alias("M", item, self.type_of(shape["value"]["shape"]))
+        scalar = _SCALARS["document" if kind == "structure" else kind]
+        return self.alias(scalar, item and scalar != "Doc")
 
-    def alias(self, name: str, argument: str | None = None) -> str:
+    def alias(self, name: str, item: bool, argument: str | None = None) -> str:
+        name += "i" if item else ""
         self.aliases.add(name)
         return name if argument is None else f"{name}[{argument}]"
 

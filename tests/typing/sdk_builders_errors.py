@@ -36,3 +36,6 @@ sqs.send_message("Send", {"QueueUrl": "q", "MessageBody": "b"}, pattern="sync", 
 # An action the service does not have.
 # E: Module has no attribute "send_messages"; maybe "send_message" or "send_message_batch"?  [attr-defined]
 sqs.send_messages("Send", {}, end=True)
+# A path inside a list: ASL does not evaluate it there (States.Array builds the list).
+# E: List item 0 has incompatible type "Var"; expected "str | Jsonata | Placeholder"  [list-item]
+sqs.get_queue_attributes("Get", {"QueueUrl": "q", "AttributeNames": [Var("$.name")]}, end=True)

@@ -47,10 +47,29 @@ def test_builders_take_values_known_at_run_time() -> None:
             {
                 "Cluster": "c",
                 "TaskDefinition": "t",
-                "Overrides": Jsonata("$states.input.overrides"),
+                "Overrides": {
+                    "ContainerOverrides": [
+                        {"Command": [Jsonata("$states.input.command"), "--verbose"]}
+                    ]
+                },
+                "NetworkConfiguration": Jsonata("$states.input.network"),
                 "Count": Jsonata("$states.input.count"),
             },
             query_language="JSONata",
+            end=True,
+        ),
+        Task,
+    )
+
+
+def test_a_list_is_built_with_an_intrinsic() -> None:
+    assert_type(
+        ecs.run_task(
+            "Run",
+            {
+                "TaskDefinition": "t",
+                "Overrides": {"ContainerOverrides": [{"Command": States.Array(Var("$.cmd"))}]},
+            },
             end=True,
         ),
         Task,

@@ -42,6 +42,27 @@ L: TypeAlias = Sequence[_T] | Dynamic
 M: TypeAlias = Mapping[str, _T] | Dynamic
 """A map from strings to values."""
 
+# A list's items: ASL evaluates paths and intrinsic functions only as the values of object keys
+# (sfdsl refuses them inside a list), JSONata expressions and placeholders anywhere.
+InList: TypeAlias = Jsonata | Placeholder
+"""A value known at run time that may be a list item: JSONata or a placeholder."""
+Si: TypeAlias = str | InList
+"""A string in a list."""
+Ii: TypeAlias = int | InList
+"""An integer in a list."""
+Fi: TypeAlias = float | InList
+"""A floating point number in a list."""
+Bi: TypeAlias = bool | InList
+"""A boolean in a list."""
+Ti: TypeAlias = str | float | InList
+"""A timestamp in a list."""
+Xi: TypeAlias = _T | InList
+"""A structure in a list."""
+Li: TypeAlias = Sequence[_T] | InList
+"""A list in a list."""
+Mi: TypeAlias = Mapping[str, _T] | InList
+"""A map in a list."""
+
 Pattern: TypeAlias = Literal["request_response", "wait_for_task_token"]
 """The integration patterns of AWS SDK integrations (they have no ``.sync``)."""
 
@@ -62,4 +83,26 @@ class Builder(Protocol[_P]):
         ...
 
 
-__all__ = ["B", "Builder", "Doc", "Dynamic", "F", "I", "L", "M", "Pattern", "S", "T", "X"]
+__all__ = [
+    "B",
+    "Bi",
+    "Builder",
+    "Doc",
+    "Dynamic",
+    "F",
+    "Fi",
+    "I",
+    "Ii",
+    "InList",
+    "L",
+    "Li",
+    "M",
+    "Mi",
+    "Pattern",
+    "S",
+    "Si",
+    "T",
+    "Ti",
+    "X",
+    "Xi",
+]

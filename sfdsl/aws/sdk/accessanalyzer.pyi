@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, Mi, S, Si, T, X, Xi
 
 ApplyArchiveRuleParameters = TypedDict(
     "ApplyArchiveRuleParameters",
@@ -24,15 +24,15 @@ CancelPolicyGenerationParameters = TypedDict(
 )
 
 class Access(TypedDict, total=False):
-    Actions: L[S]
-    Resources: L[S]
+    Actions: L[Si]
+    Resources: L[Si]
 
 CheckAccessNotGrantedParameters = TypedDict(
     "CheckAccessNotGrantedParameters",
     {
         "PolicyDocument": S,
         "PolicyDocument.$": str,
-        "Access": L[X[Access]],
+        "Access": L[Xi[Access]],
         "Access.$": str,
         "PolicyType": S,
         "PolicyType.$": str,
@@ -58,8 +58,8 @@ CheckNoPublicAccessParameters = TypedDict(
 )
 
 class EbsSnapshotConfiguration(TypedDict, total=False):
-    UserIds: L[S]
-    Groups: L[S]
+    UserIds: L[Si]
+    Groups: L[Si]
     KmsKeyId: S
 
 class EcrRepositoryConfiguration(TypedDict, total=False):
@@ -76,7 +76,7 @@ class KmsGrantConstraints(TypedDict, total=False):
     EncryptionContextSubset: M[S]
 
 class KmsGrantConfiguration(TypedDict, total=False):
-    Operations: L[S]
+    Operations: L[Si]
     GranteePrincipal: S
     RetiringPrincipal: S
     Constraints: X[KmsGrantConstraints]
@@ -84,17 +84,17 @@ class KmsGrantConfiguration(TypedDict, total=False):
 
 class KmsKeyConfiguration(TypedDict, total=False):
     KeyPolicies: M[S]
-    Grants: L[X[KmsGrantConfiguration]]
+    Grants: L[Xi[KmsGrantConfiguration]]
 
 class RdsDbClusterSnapshotAttributeValue(TypedDict, total=False):
-    AccountIds: L[S]
+    AccountIds: L[Si]
 
 class RdsDbClusterSnapshotConfiguration(TypedDict, total=False):
     Attributes: M[X[RdsDbClusterSnapshotAttributeValue]]
     KmsKeyId: S
 
 class RdsDbSnapshotAttributeValue(TypedDict, total=False):
-    AccountIds: L[S]
+    AccountIds: L[Si]
 
 class RdsDbSnapshotConfiguration(TypedDict, total=False):
     Attributes: M[X[RdsDbSnapshotAttributeValue]]
@@ -132,7 +132,7 @@ class S3AccessPointConfiguration(TypedDict, total=False):
 
 class S3BucketConfiguration(TypedDict, total=False):
     BucketPolicy: S
-    BucketAclGrants: L[X[S3BucketAclGrantConfiguration]]
+    BucketAclGrants: L[Xi[S3BucketAclGrantConfiguration]]
     BucketPublicAccessBlock: X[S3PublicAccessBlockConfiguration]
     AccessPoints: M[X[S3AccessPointConfiguration]]
 
@@ -186,9 +186,9 @@ CreateAccessPreviewParameters = TypedDict(
 )
 
 class Criterion(TypedDict, total=False):
-    Eq: L[S]
-    Neq: L[S]
-    Contains: L[S]
+    Eq: L[Si]
+    Neq: L[Si]
+    Contains: L[Si]
     Exists: B
 
 class InlineArchiveRule(TypedDict, total=False):
@@ -196,23 +196,23 @@ class InlineArchiveRule(TypedDict, total=False):
     Filter: M[X[Criterion]]
 
 class AnalysisRuleCriteria(TypedDict, total=False):
-    AccountIds: L[S]
-    ResourceTags: L[M[S]]
+    AccountIds: L[Si]
+    ResourceTags: L[Mi[S]]
 
 class AnalysisRule(TypedDict, total=False):
-    Exclusions: L[X[AnalysisRuleCriteria]]
+    Exclusions: L[Xi[AnalysisRuleCriteria]]
 
 class UnusedAccessConfiguration(TypedDict, total=False):
     UnusedAccessAge: I
     AnalysisRule: X[AnalysisRule]
 
 class InternalAccessAnalysisRuleCriteria(TypedDict, total=False):
-    AccountIds: L[S]
-    ResourceTypes: L[S]
-    ResourceArns: L[S]
+    AccountIds: L[Si]
+    ResourceTypes: L[Si]
+    ResourceArns: L[Si]
 
 class InternalAccessAnalysisRule(TypedDict, total=False):
-    Inclusions: L[X[InternalAccessAnalysisRuleCriteria]]
+    Inclusions: L[Xi[InternalAccessAnalysisRuleCriteria]]
 
 class InternalAccessConfiguration(TypedDict, total=False):
     AnalysisRule: X[InternalAccessAnalysisRule]
@@ -228,7 +228,7 @@ CreateAnalyzerParameters = TypedDict(
         "AnalyzerName.$": str,
         "Type": S,
         "Type.$": str,
-        "ArchiveRules": L[X[InlineArchiveRule]],
+        "ArchiveRules": L[Xi[InlineArchiveRule]],
         "ArchiveRules.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -258,7 +258,7 @@ CreateServiceLinkedAnalyzerParameters = TypedDict(
     {
         "Type": S,
         "Type.$": str,
-        "ArchiveRules": L[X[InlineArchiveRule]],
+        "ArchiveRules": L[Xi[InlineArchiveRule]],
         "ArchiveRules.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -484,11 +484,11 @@ class PolicyGenerationDetails(TypedDict, total=False):
 
 class Trail(TypedDict, total=False):
     CloudTrailArn: S
-    Regions: L[S]
+    Regions: L[Si]
     AllRegions: B
 
 class CloudTrailDetails(TypedDict, total=False):
-    Trails: L[X[Trail]]
+    Trails: L[Xi[Trail]]
     AccessRole: S
     StartTime: T
     EndTime: T
@@ -524,7 +524,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAnalyzerParameters = TypedDict(
@@ -558,7 +558,7 @@ UpdateFindingsParameters = TypedDict(
         "AnalyzerArn.$": str,
         "Status": S,
         "Status.$": str,
-        "Ids": L[S],
+        "Ids": L[Si],
         "Ids.$": str,
         "ResourceArn": S,
         "ResourceArn.$": str,

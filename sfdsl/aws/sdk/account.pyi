@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, X
 
 AcceptPrimaryEmailUpdateParameters = TypedDict(
     "AcceptPrimaryEmailUpdateParameters",
@@ -70,7 +70,7 @@ ListRegionsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "RegionOptStatusContains": L[S],
+        "RegionOptStatusContains": L[Si],
         "RegionOptStatusContains.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, T, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -13,7 +13,7 @@ class Tag(TypedDict, total=False):
 
 AddTagsToCertificateParameters = TypedDict(
     "AddTagsToCertificateParameters",
-    {"CertificateArn": S, "CertificateArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"CertificateArn": S, "CertificateArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 
@@ -40,14 +40,14 @@ CreateAcmeDomainValidationParameters = TypedDict(
         "DomainName.$": str,
         "PrevalidationOptions": X[PrevalidationOptions],
         "PrevalidationOptions.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
 )
 
 class PublicCertificateAuthority(TypedDict, total=False):
-    AllowedKeyAlgorithms: L[S]
+    AllowedKeyAlgorithms: L[Si]
 
 class CertificateAuthority(TypedDict, total=False):
     PublicCertificateAuthority: X[PublicCertificateAuthority]
@@ -63,9 +63,9 @@ CreateAcmeEndpointParameters = TypedDict(
         "Contact.$": str,
         "CertificateAuthority": X[CertificateAuthority],
         "CertificateAuthority.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "CertificateTags": L[X[Tag]],
+        "CertificateTags": L[Xi[Tag]],
         "CertificateTags.$": str,
     },
     total=False,
@@ -86,7 +86,7 @@ CreateAcmeExternalAccountBindingParameters = TypedDict(
         "RoleArn.$": str,
         "Expiration": X[Expiration],
         "Expiration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -178,7 +178,7 @@ class InventoryAggregateRequest(TypedDict, total=False):
 
 GetInventoryInsightsParameters = TypedDict(
     "GetInventoryInsightsParameters",
-    {"RequestedAggregates": L[X[InventoryAggregateRequest]], "RequestedAggregates.$": str},
+    {"RequestedAggregates": L[Xi[InventoryAggregateRequest]], "RequestedAggregates.$": str},
     total=False,
 )
 ImportCertificateParameters = TypedDict(
@@ -192,7 +192,7 @@ ImportCertificateParameters = TypedDict(
         "PrivateKey.$": str,
         "CertificateChain": S,
         "CertificateChain.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -252,20 +252,20 @@ ListCertificateDomainValidationsParameters = TypedDict(
 )
 
 class Filters(TypedDict, total=False):
-    ExtendedKeyUsage: L[S]
-    KeyUsage: L[S]
-    KeyTypes: L[S]
+    ExtendedKeyUsage: L[Si]
+    KeyUsage: L[Si]
+    KeyTypes: L[Si]
     ExportOption: S
     ManagedBy: S
 
 ListCertificatesParameters = TypedDict(
     "ListCertificatesParameters",
     {
-        "CertificateStatuses": L[S],
+        "CertificateStatuses": L[Si],
         "CertificateStatuses.$": str,
-        "CertificateKeyPairOrigins": L[S],
+        "CertificateKeyPairOrigins": L[Si],
         "CertificateKeyPairOrigins.$": str,
-        "RootHierarchyTypes": L[S],
+        "RootHierarchyTypes": L[Si],
         "RootHierarchyTypes.$": str,
         "Includes": X[Filters],
         "Includes.$": str,
@@ -341,12 +341,12 @@ PutAccountConfigurationParameters = TypedDict(
 
 class RegionalScope(TypedDict, total=False):
     Mode: S
-    Regions: L[S]
+    Regions: L[Si]
 
 class AccountScope(TypedDict, total=False):
     Mode: S
-    OrganizationalUnitIds: L[S]
-    AccountIds: L[S]
+    OrganizationalUnitIds: L[Si]
+    AccountIds: L[Si]
 
 class LifecycleManagement(TypedDict, total=False):
     Status: S
@@ -380,7 +380,7 @@ PutInventoryConfigurationParameters = TypedDict(
 )
 RemoveTagsFromCertificateParameters = TypedDict(
     "RemoveTagsFromCertificateParameters",
-    {"CertificateArn": S, "CertificateArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"CertificateArn": S, "CertificateArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 RenewCertificateParameters = TypedDict(
@@ -406,17 +406,17 @@ RequestCertificateParameters = TypedDict(
         "DomainName.$": str,
         "ValidationMethod": S,
         "ValidationMethod.$": str,
-        "SubjectAlternativeNames": L[S],
+        "SubjectAlternativeNames": L[Si],
         "SubjectAlternativeNames.$": str,
         "IdempotencyToken": S,
         "IdempotencyToken.$": str,
-        "DomainValidationOptions": L[X[DomainValidationOption]],
+        "DomainValidationOptions": L[Xi[DomainValidationOption]],
         "DomainValidationOptions.$": str,
         "Options": X[CertificateOptions],
         "Options.$": str,
         "CertificateAuthorityArn": S,
         "CertificateAuthorityArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "KeyAlgorithm": S,
         "KeyAlgorithm.$": str,
@@ -537,8 +537,8 @@ class CertificateFilter(TypedDict, total=False):
     AcmCertificateMetadataFilter: X[AcmCertificateMetadataFilter]
 
 class CertificateFilterStatement(TypedDict, total=False):
-    And: L[X[CertificateFilterStatement]]
-    Or: L[X[CertificateFilterStatement]]
+    And: L[Xi[CertificateFilterStatement]]
+    Or: L[Xi[CertificateFilterStatement]]
     Not: X[CertificateFilterStatement]
     Filter: X[CertificateFilter]
 
@@ -595,8 +595,8 @@ class InventoryFilterPredicate(TypedDict, total=False):
     SignatureAlgorithm: S
 
 class InventoryFilterStatement(TypedDict, total=False):
-    And: L[X[InventoryFilterStatement]]
-    Or: L[X[InventoryFilterStatement]]
+    And: L[Xi[InventoryFilterStatement]]
+    Or: L[Xi[InventoryFilterStatement]]
     Not: X[InventoryFilterStatement]
     Filter: X[InventoryFilterPredicate]
 
@@ -618,12 +618,12 @@ SearchInventoryParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAcmeDomainValidationParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -13,7 +13,7 @@ class Tag(TypedDict, total=False):
 
 class BatchCreateCertificateAuthorityReplicaRequestEntry(TypedDict, total=False):
     ReplicaRegion: S
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
     IdempotencyToken: S
 
 BatchCreateCertificateAuthorityReplicaParameters = TypedDict(
@@ -21,7 +21,7 @@ BatchCreateCertificateAuthorityReplicaParameters = TypedDict(
     {
         "CertificateAuthorityArn": S,
         "CertificateAuthorityArn.$": str,
-        "Replicas": L[X[BatchCreateCertificateAuthorityReplicaRequestEntry]],
+        "Replicas": L[Xi[BatchCreateCertificateAuthorityReplicaRequestEntry]],
         "Replicas.$": str,
     },
     total=False,
@@ -46,7 +46,7 @@ class ASN1Subject(TypedDict, total=False):
     Initials: S
     Pseudonym: S
     GenerationQualifier: S
-    CustomAttributes: L[X[CustomAttribute]]
+    CustomAttributes: L[Xi[CustomAttribute]]
 
 class KeyUsage(TypedDict, total=False):
     DigitalSignature: B
@@ -87,7 +87,7 @@ class AccessDescription(TypedDict, total=False):
 
 class CsrExtensions(TypedDict, total=False):
     KeyUsage: X[KeyUsage]
-    SubjectInformationAccess: L[X[AccessDescription]]
+    SubjectInformationAccess: L[Xi[AccessDescription]]
 
 class CertificateAuthorityConfiguration(TypedDict, total=False):
     KeyAlgorithm: S
@@ -132,7 +132,7 @@ CreateCertificateAuthorityParameters = TypedDict(
         "IdempotencyToken.$": str,
         "KeyStorageSecurityStandard": S,
         "KeyStorageSecurityStandard.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "UsageMode": S,
         "UsageMode.$": str,
@@ -170,7 +170,7 @@ CreateCertificateAuthorityReplicaParameters = TypedDict(
         "CertificateAuthorityArn.$": str,
         "ReplicaRegion": S,
         "ReplicaRegion.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "IdempotencyToken": S,
         "IdempotencyToken.$": str,
@@ -186,7 +186,7 @@ CreatePermissionParameters = TypedDict(
         "Principal.$": str,
         "SourceAccount": S,
         "SourceAccount.$": str,
-        "Actions": L[S],
+        "Actions": L[Si],
         "Actions.$": str,
     },
     total=False,
@@ -286,7 +286,7 @@ class PolicyQualifierInfo(TypedDict, total=False):
 
 class PolicyInformation(TypedDict, total=False):
     CertPolicyId: S
-    PolicyQualifiers: L[X[PolicyQualifierInfo]]
+    PolicyQualifiers: L[Xi[PolicyQualifierInfo]]
 
 class ExtendedKeyUsage(TypedDict, total=False):
     ExtendedKeyUsageType: S
@@ -298,11 +298,11 @@ class CustomExtension(TypedDict, total=False):
     Critical: B
 
 class Extensions(TypedDict, total=False):
-    CertificatePolicies: L[X[PolicyInformation]]
-    ExtendedKeyUsage: L[X[ExtendedKeyUsage]]
+    CertificatePolicies: L[Xi[PolicyInformation]]
+    ExtendedKeyUsage: L[Xi[ExtendedKeyUsage]]
     KeyUsage: X[KeyUsage]
-    SubjectAlternativeNames: L[X[GeneralName]]
-    CustomExtensions: L[X[CustomExtension]]
+    SubjectAlternativeNames: L[Xi[GeneralName]]
+    CustomExtensions: L[Xi[CustomExtension]]
 
 class ApiPassthrough(TypedDict, total=False):
     Extensions: X[Extensions]
@@ -423,7 +423,7 @@ TagCertificateAuthorityParameters = TypedDict(
     {
         "CertificateAuthorityArn": S,
         "CertificateAuthorityArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -433,7 +433,7 @@ UntagCertificateAuthorityParameters = TypedDict(
     {
         "CertificateAuthorityArn": S,
         "CertificateAuthorityArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,

@@ -5,21 +5,21 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, Doc, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, Doc, I, L, S, Si, Xi
 
 class RegistryRecordsEntry(TypedDict, total=False):
     RegistryId: S
-    RecordIds: L[S]
+    RecordIds: L[Si]
 
 BatchGetDiscoverableRegistryRecordParameters = TypedDict(
     "BatchGetDiscoverableRegistryRecordParameters",
-    {"Entries": L[X[RegistryRecordsEntry]], "Entries.$": str},
+    {"Entries": L[Xi[RegistryRecordsEntry]], "Entries.$": str},
     total=False,
 )
 
 class RegistryRecordFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListDiscoverableRegistryRecordsParameters = TypedDict(
     "ListDiscoverableRegistryRecordsParameters",
@@ -30,7 +30,7 @@ ListDiscoverableRegistryRecordsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[RegistryRecordFilter]],
+        "Filters": L[Xi[RegistryRecordFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -40,7 +40,7 @@ SearchDiscoverableRegistryRecordsParameters = TypedDict(
     {
         "SearchQuery": S,
         "SearchQuery.$": str,
-        "RegistryIds": L[S],
+        "RegistryIds": L[Si],
         "RegistryIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,

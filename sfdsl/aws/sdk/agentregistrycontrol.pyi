@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, Si, T, X, Xi
 
 AssociatePublisherParameters = TypedDict(
     "AssociatePublisherParameters",
@@ -16,7 +16,7 @@ AssociatePublisherParameters = TypedDict(
         "PublisherArn.$": str,
         "Subdomain": S,
         "Subdomain.$": str,
-        "Categories": L[S],
+        "Categories": L[Si],
         "Categories.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -45,7 +45,7 @@ class EncryptionConfiguration(TypedDict, total=False):
 
 class ClaimMatchValueType(TypedDict, total=False):
     MatchValueString: S
-    MatchValueStringList: L[S]
+    MatchValueStringList: L[Si]
 
 class AuthorizingClaimMatchValueType(TypedDict, total=False):
     ClaimMatchValue: X[ClaimMatchValueType]
@@ -61,9 +61,9 @@ class SelfManagedLatticeResource(TypedDict, total=False):
 
 class ManagedVpcResource(TypedDict, total=False):
     VpcIdentifier: S
-    SubnetIds: L[S]
+    SubnetIds: L[Si]
     EndpointIpAddressType: S
-    SecurityGroupIds: L[S]
+    SecurityGroupIds: L[Si]
     Tags: M[S]
     RoutingDomain: S
 
@@ -77,12 +77,12 @@ class PrivateEndpointOverride(TypedDict, total=False):
 
 class CustomJWTAuthorizerConfiguration(TypedDict, total=False):
     DiscoveryUrl: S
-    AllowedAudience: L[S]
-    AllowedClients: L[S]
-    AllowedScopes: L[S]
-    CustomClaims: L[X[CustomClaimValidationType]]
+    AllowedAudience: L[Si]
+    AllowedClients: L[Si]
+    AllowedScopes: L[Si]
+    CustomClaims: L[Xi[CustomClaimValidationType]]
     PrivateEndpoint: X[PrivateEndpoint]
-    PrivateEndpointOverrides: L[X[PrivateEndpointOverride]]
+    PrivateEndpointOverrides: L[Xi[PrivateEndpointOverride]]
 
 class AuthorizerConfiguration(TypedDict, total=False):
     CustomJWTAuthorizer: X[CustomJWTAuthorizerConfiguration]
@@ -92,7 +92,7 @@ class DiscoveryConfiguration(TypedDict, total=False):
     AuthorizerType: S
 
 class ApprovalConfiguration(TypedDict, total=False):
-    AutoApprovalRules: L[S]
+    AutoApprovalRules: L[Si]
 
 class RecordTypeSchemaOverride(TypedDict, total=False):
     RecordType: S
@@ -100,7 +100,7 @@ class RecordTypeSchemaOverride(TypedDict, total=False):
 
 class CustomMetadataSchemaConfiguration(TypedDict, total=False):
     DefaultSchema: S
-    RecordTypeSchemaOverrides: L[X[RecordTypeSchemaOverride]]
+    RecordTypeSchemaOverrides: L[Xi[RecordTypeSchemaOverride]]
 
 class AutoDetectionConfiguration(TypedDict, total=False):
     Scope: S
@@ -143,7 +143,7 @@ class McpServerAdditionalData(TypedDict, total=False):
 class RegistryRecordOAuthCredentialProvider(TypedDict, total=False):
     ProviderArn: S
     GrantType: S
-    Scopes: L[S]
+    Scopes: L[Si]
     CustomParameters: M[S]
     ReturnUrl: S
 
@@ -162,7 +162,7 @@ class RegistryRecordCredentialProviderConfiguration(TypedDict, total=False):
 
 class DescriptorSourceFromUrl(TypedDict, total=False):
     Url: S
-    CredentialProviderConfigurations: L[X[RegistryRecordCredentialProviderConfiguration]]
+    CredentialProviderConfigurations: L[Xi[RegistryRecordCredentialProviderConfiguration]]
 
 class DescriptorSource(TypedDict, total=False):
     FromUrl: X[DescriptorSourceFromUrl]
@@ -303,7 +303,7 @@ CreateRegistryRecordParameters = TypedDict(
         "RecordVersion.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Provenance": L[X[Provenance]],
+        "Provenance": L[Xi[Provenance]],
         "Provenance.$": str,
         "CustomMetadata": Doc,
         "CustomMetadata.$": str,
@@ -357,7 +357,7 @@ ListPublishersParameters = TypedDict(
 
 class RegistryFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListRegistriesParameters = TypedDict(
     "ListRegistriesParameters",
@@ -366,7 +366,7 @@ ListRegistriesParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[RegistryFilter]],
+        "Filters": L[Xi[RegistryFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -374,7 +374,7 @@ ListRegistriesParameters = TypedDict(
 
 class RegistryRecordFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListRegistryRecordsParameters = TypedDict(
     "ListRegistryRecordsParameters",
@@ -385,7 +385,7 @@ ListRegistryRecordsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[RegistryRecordFilter]],
+        "Filters": L[Xi[RegistryRecordFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -422,7 +422,7 @@ UnquarantineRegisteredWorkloadParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdatePublisherAssociationApprovalStatusParameters = TypedDict(
@@ -647,7 +647,7 @@ UpdateRegistryRecordParameters = TypedDict(
         "TriggerSynchronization.$": str,
         "ForceAuthentication": B,
         "ForceAuthentication.$": str,
-        "Provenance": L[X[Provenance]],
+        "Provenance": L[Xi[Provenance]],
         "Provenance.$": str,
     },
     total=False,

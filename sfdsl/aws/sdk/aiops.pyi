@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class EncryptionConfiguration(TypedDict, total=False):
     Type: S
@@ -27,13 +27,13 @@ CreateInvestigationGroupParameters = TypedDict(
         "RetentionInDays.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "TagKeyBoundaries": L[S],
+        "TagKeyBoundaries": L[Si],
         "TagKeyBoundaries.$": str,
-        "ChatbotNotificationChannel": M[L[S]],
+        "ChatbotNotificationChannel": M[L[Si]],
         "ChatbotNotificationChannel.$": str,
         "IsCloudTrailEventHistoryEnabled": B,
         "IsCloudTrailEventHistoryEnabled.$": str,
-        "CrossAccountConfigurations": L[X[CrossAccountConfiguration]],
+        "CrossAccountConfigurations": L[Xi[CrossAccountConfiguration]],
         "CrossAccountConfigurations.$": str,
     },
     total=False,
@@ -70,7 +70,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateInvestigationGroupParameters = TypedDict(
@@ -82,13 +82,13 @@ UpdateInvestigationGroupParameters = TypedDict(
         "RoleArn.$": str,
         "EncryptionConfiguration": X[EncryptionConfiguration],
         "EncryptionConfiguration.$": str,
-        "TagKeyBoundaries": L[S],
+        "TagKeyBoundaries": L[Si],
         "TagKeyBoundaries.$": str,
-        "ChatbotNotificationChannel": M[L[S]],
+        "ChatbotNotificationChannel": M[L[Si]],
         "ChatbotNotificationChannel.$": str,
         "IsCloudTrailEventHistoryEnabled": B,
         "IsCloudTrailEventHistoryEnabled.$": str,
-        "CrossAccountConfigurations": L[X[CrossAccountConfiguration]],
+        "CrossAccountConfigurations": L[Xi[CrossAccountConfiguration]],
         "CrossAccountConfigurations.$": str,
     },
     total=False,

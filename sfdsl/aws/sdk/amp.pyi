@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, X, Xi
 
 CreateAlertManagerDefinitionParameters = TypedDict(
     "CreateAlertManagerDefinitionParameters",
@@ -88,7 +88,7 @@ CreateQueryLoggingConfigurationParameters = TypedDict(
     {
         "WorkspaceId": S,
         "WorkspaceId.$": str,
-        "Destinations": L[X[LoggingDestination]],
+        "Destinations": L[Xi[LoggingDestination]],
         "Destinations.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -117,12 +117,12 @@ class ScrapeConfiguration(TypedDict, total=False):
 
 class EksConfiguration(TypedDict, total=False):
     ClusterArn: S
-    SecurityGroupIds: L[S]
-    SubnetIds: L[S]
+    SecurityGroupIds: L[Si]
+    SubnetIds: L[Si]
 
 class VpcConfiguration(TypedDict, total=False):
-    SecurityGroupIds: L[S]
-    SubnetIds: L[S]
+    SecurityGroupIds: L[Si]
+    SubnetIds: L[Si]
 
 class Source(TypedDict, total=False):
     EksConfiguration: X[EksConfiguration]
@@ -171,7 +171,7 @@ CreateScraperParameters = TypedDict(
         "ClientToken.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "Exporters": L[X[ExporterConfiguration]],
+        "Exporters": L[Xi[ExporterConfiguration]],
         "Exporters.$": str,
     },
     total=False,
@@ -332,7 +332,7 @@ ListRuleGroupsNamespacesParameters = TypedDict(
 ListScrapersParameters = TypedDict(
     "ListScrapersParameters",
     {
-        "Filters": M[L[S]],
+        "Filters": M[L[Si]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -423,7 +423,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateLoggingConfigurationParameters = TypedDict(
@@ -443,7 +443,7 @@ UpdateQueryLoggingConfigurationParameters = TypedDict(
     {
         "WorkspaceId": S,
         "WorkspaceId.$": str,
-        "Destinations": L[X[LoggingDestination]],
+        "Destinations": L[Xi[LoggingDestination]],
         "Destinations.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -465,7 +465,7 @@ UpdateScraperParameters = TypedDict(
         "RoleConfiguration.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Exporters": L[X[ExporterConfiguration]],
+        "Exporters": L[Xi[ExporterConfiguration]],
         "Exporters.$": str,
     },
     total=False,
@@ -488,7 +488,7 @@ UpdateScraperLoggingConfigurationParameters = TypedDict(
         "ScraperId.$": str,
         "LoggingDestination": X[ScraperLoggingDestination],
         "LoggingDestination.$": str,
-        "ScraperComponents": L[X[ScraperComponent]],
+        "ScraperComponents": L[Xi[ScraperComponent]],
         "ScraperComponents.$": str,
     },
     total=False,
@@ -520,7 +520,7 @@ UpdateWorkspaceConfigurationParameters = TypedDict(
         "WorkspaceId.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "LimitsPerLabelSet": L[X[LimitsPerLabelSet]],
+        "LimitsPerLabelSet": L[Xi[LimitsPerLabelSet]],
         "LimitsPerLabelSet.$": str,
         "RetentionPeriodInDays": I,
         "RetentionPeriodInDays.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 class CustomRule(TypedDict, total=False):
     Source: S
@@ -60,7 +60,7 @@ CreateAppParameters = TypedDict(
         "EnableBasicAuth.$": str,
         "BasicAuthCredentials": S,
         "BasicAuthCredentials.$": str,
-        "CustomRules": L[X[CustomRule]],
+        "CustomRules": L[Xi[CustomRule]],
         "CustomRules.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -70,7 +70,7 @@ CreateAppParameters = TypedDict(
         "CustomHeaders.$": str,
         "EnableAutoBranchCreation": B,
         "EnableAutoBranchCreation.$": str,
-        "AutoBranchCreationPatterns": L[S],
+        "AutoBranchCreationPatterns": L[Si],
         "AutoBranchCreationPatterns.$": str,
         "AutoBranchCreationConfig": X[AutoBranchCreationConfig],
         "AutoBranchCreationConfig.$": str,
@@ -177,9 +177,9 @@ CreateDomainAssociationParameters = TypedDict(
         "DomainName.$": str,
         "EnableAutoSubDomain": B,
         "EnableAutoSubDomain.$": str,
-        "SubDomainSettings": L[X[SubDomainSetting]],
+        "SubDomainSettings": L[Xi[SubDomainSetting]],
         "SubDomainSettings.$": str,
-        "AutoSubDomainCreationPatterns": L[S],
+        "AutoSubDomainCreationPatterns": L[Si],
         "AutoSubDomainCreationPatterns.$": str,
         "AutoSubDomainIAMRole": S,
         "AutoSubDomainIAMRole.$": str,
@@ -403,7 +403,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAppParameters = TypedDict(
@@ -431,7 +431,7 @@ UpdateAppParameters = TypedDict(
         "EnableBasicAuth.$": str,
         "BasicAuthCredentials": S,
         "BasicAuthCredentials.$": str,
-        "CustomRules": L[X[CustomRule]],
+        "CustomRules": L[Xi[CustomRule]],
         "CustomRules.$": str,
         "BuildSpec": S,
         "BuildSpec.$": str,
@@ -439,7 +439,7 @@ UpdateAppParameters = TypedDict(
         "CustomHeaders.$": str,
         "EnableAutoBranchCreation": B,
         "EnableAutoBranchCreation.$": str,
-        "AutoBranchCreationPatterns": L[S],
+        "AutoBranchCreationPatterns": L[Si],
         "AutoBranchCreationPatterns.$": str,
         "AutoBranchCreationConfig": X[AutoBranchCreationConfig],
         "AutoBranchCreationConfig.$": str,
@@ -511,9 +511,9 @@ UpdateDomainAssociationParameters = TypedDict(
         "DomainName.$": str,
         "EnableAutoSubDomain": B,
         "EnableAutoSubDomain.$": str,
-        "SubDomainSettings": L[X[SubDomainSetting]],
+        "SubDomainSettings": L[Xi[SubDomainSetting]],
         "SubDomainSettings.$": str,
-        "AutoSubDomainCreationPatterns": L[S],
+        "AutoSubDomainCreationPatterns": L[Si],
         "AutoSubDomainCreationPatterns.$": str,
         "AutoSubDomainIAMRole": S,
         "AutoSubDomainIAMRole.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, Si, X, Xi
 
 CloneBackendParameters = TypedDict(
     "CloneBackendParameters",
@@ -57,7 +57,7 @@ class BackendAPIConflictResolution(TypedDict, total=False):
     ResolutionStrategy: S
 
 class BackendAPIResourceConfig(TypedDict, total=False):
-    AdditionalAuthTypes: L[X[BackendAPIAuthType]]
+    AdditionalAuthTypes: L[Xi[BackendAPIAuthType]]
     ApiName: S
     ConflictResolution: X[BackendAPIConflictResolution]
     DefaultAuthType: X[BackendAPIAuthType]
@@ -96,7 +96,7 @@ class CreateBackendAuthForgotPasswordConfig(TypedDict, total=False):
     SmsSettings: X[SmsSettings]
 
 class Settings(TypedDict, total=False):
-    MfaTypes: L[S]
+    MfaTypes: L[Si]
     SmsMessage: S
 
 class CreateBackendAuthMFAConfig(TypedDict, total=False):
@@ -122,13 +122,13 @@ class SocialProviderSettings(TypedDict, total=False):
 class CreateBackendAuthOAuthConfig(TypedDict, total=False):
     DomainPrefix: S
     OAuthGrantType: S
-    OAuthScopes: L[S]
-    RedirectSignInURIs: L[S]
-    RedirectSignOutURIs: L[S]
+    OAuthScopes: L[Si]
+    RedirectSignInURIs: L[Si]
+    RedirectSignOutURIs: L[Si]
     SocialProviderSettings: X[SocialProviderSettings]
 
 class CreateBackendAuthPasswordPolicyConfig(TypedDict, total=False):
-    AdditionalConstraints: L[S]
+    AdditionalConstraints: L[Si]
     MinimumLength: F
 
 class CreateBackendAuthVerificationMessageConfig(TypedDict, total=False):
@@ -141,7 +141,7 @@ class CreateBackendAuthUserPoolConfig(TypedDict, total=False):
     Mfa: X[CreateBackendAuthMFAConfig]
     OAuth: X[CreateBackendAuthOAuthConfig]
     PasswordPolicy: X[CreateBackendAuthPasswordPolicyConfig]
-    RequiredSignUpAttributes: L[S]
+    RequiredSignUpAttributes: L[Si]
     SignInMethod: S
     UserPoolName: S
     VerificationMessage: X[CreateBackendAuthVerificationMessageConfig]
@@ -173,8 +173,8 @@ CreateBackendConfigParameters = TypedDict(
 )
 
 class BackendStoragePermissions(TypedDict, total=False):
-    Authenticated: L[S]
-    UnAuthenticated: L[S]
+    Authenticated: L[Si]
+    UnAuthenticated: L[Si]
 
 class CreateBackendStorageResourceConfig(TypedDict, total=False):
     BucketName: S
@@ -425,13 +425,13 @@ class UpdateBackendAuthMFAConfig(TypedDict, total=False):
 class UpdateBackendAuthOAuthConfig(TypedDict, total=False):
     DomainPrefix: S
     OAuthGrantType: S
-    OAuthScopes: L[S]
-    RedirectSignInURIs: L[S]
-    RedirectSignOutURIs: L[S]
+    OAuthScopes: L[Si]
+    RedirectSignInURIs: L[Si]
+    RedirectSignOutURIs: L[Si]
     SocialProviderSettings: X[SocialProviderSettings]
 
 class UpdateBackendAuthPasswordPolicyConfig(TypedDict, total=False):
-    AdditionalConstraints: L[S]
+    AdditionalConstraints: L[Si]
     MinimumLength: F
 
 class UpdateBackendAuthVerificationMessageConfig(TypedDict, total=False):

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, T, X, Xi
 
 AcceptForkPullRequestDeploymentParameters = TypedDict(
     "AcceptForkPullRequestDeploymentParameters",
@@ -92,7 +92,7 @@ CreateAppParameters = TypedDict(
         "Web.$": str,
         "Backend": X[AppBackendRequest],
         "Backend.$": str,
-        "DefaultEnvironmentsConfiguration": L[X[DefaultEnvironmentConfiguration]],
+        "DefaultEnvironmentsConfiguration": L[Xi[DefaultEnvironmentConfiguration]],
         "DefaultEnvironmentsConfiguration.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -161,8 +161,8 @@ CreateDomainAssociationParameters = TypedDict(
 )
 
 class EnvironmentGitSourceRequest(TypedDict, total=False):
-    BranchMatchPatterns: L[S]
-    DeploymentTriggerEvents: L[S]
+    BranchMatchPatterns: L[Si]
+    DeploymentTriggerEvents: L[Si]
 
 class EnvironmentSourceConfigRequest(TypedDict, total=False):
     GitSource: X[EnvironmentGitSourceRequest]
@@ -248,7 +248,7 @@ CreateIntegrationConfigurationParameters = TypedDict(
         "ResourceConfiguration.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "EnvironmentVariables": L[X[IntegrationEnvironmentVariableInput]],
+        "EnvironmentVariables": L[Xi[IntegrationEnvironmentVariableInput]],
         "EnvironmentVariables.$": str,
     },
     total=False,
@@ -263,9 +263,9 @@ CreateNetworkConnectorParameters = TypedDict(
     {
         "NetworkConnectorName": S,
         "NetworkConnectorName.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "NetworkConnectorRoleArn": S,
         "NetworkConnectorRoleArn.$": str,
@@ -342,7 +342,7 @@ DeleteEnvironmentVariablesParameters = TypedDict(
         "AppName.$": str,
         "EnvironmentName": S,
         "EnvironmentName.$": str,
-        "Keys": L[S],
+        "Keys": L[Si],
         "Keys.$": str,
     },
     total=False,
@@ -386,7 +386,7 @@ class AccessRuleCondition(TypedDict, total=False):
 
 class AccessControlRule(TypedDict, total=False):
     AnyAuthenticatedUser: X[Unit]
-    UserClaims: L[X[AccessRuleCondition]]
+    UserClaims: L[Xi[AccessRuleCondition]]
 
 EnableAccessControlParameters = TypedDict(
     "EnableAccessControlParameters",
@@ -779,7 +779,7 @@ PutEnvironmentVariablesParameters = TypedDict(
         "AppName.$": str,
         "EnvironmentName": S,
         "EnvironmentName.$": str,
-        "EnvironmentVariables": L[X[EnvironmentVariableInput]],
+        "EnvironmentVariables": L[Xi[EnvironmentVariableInput]],
         "EnvironmentVariables.$": str,
     },
     total=False,
@@ -790,7 +790,7 @@ class OidcConfig(TypedDict, total=False):
     ClientId: S
     ClientSecret: S
     TokenType: S
-    TokenValidations: L[S]
+    TokenValidations: L[Si]
     AuthorizationEndpoint: S
     TokenEndpoint: S
     GrantType: S
@@ -829,7 +829,7 @@ ResetCacheParameters = TypedDict(
         "EnvironmentName.$": str,
         "DeploymentId": S,
         "DeploymentId.$": str,
-        "CacheTags": L[S],
+        "CacheTags": L[Si],
         "CacheTags.$": str,
     },
     total=False,
@@ -866,7 +866,7 @@ StartCacheRevalidationParameters = TypedDict(
         "EnvironmentName.$": str,
         "DeploymentId": S,
         "DeploymentId.$": str,
-        "CacheTags": L[S],
+        "CacheTags": L[Si],
         "CacheTags.$": str,
         "ExpirationPeriodSeconds": I,
         "ExpirationPeriodSeconds.$": str,
@@ -880,7 +880,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAccessControlParameters = TypedDict(
@@ -913,7 +913,7 @@ UpdateAliasRoutingParameters = TypedDict(
         "EnvironmentName.$": str,
         "AliasName": S,
         "AliasName.$": str,
-        "RoutingConfig": L[X[RoutingConfigEntry]],
+        "RoutingConfig": L[Xi[RoutingConfigEntry]],
         "RoutingConfig.$": str,
         "GradualRolloutConfig": X[GradualRolloutConfig],
         "GradualRolloutConfig.$": str,
@@ -1043,7 +1043,7 @@ UpdateEnvironmentParameters = TypedDict(
         "EnvironmentRolePermissionMode.$": str,
         "SourceConfig": X[EnvironmentUpdateSourceConfigRequest],
         "SourceConfig.$": str,
-        "WafLogConfigs": L[X[WafLogConfigRequest]],
+        "WafLogConfigs": L[Xi[WafLogConfigRequest]],
         "WafLogConfigs.$": str,
         "GradualRolloutConfig": X[GradualRolloutConfig],
         "GradualRolloutConfig.$": str,
@@ -1065,9 +1065,9 @@ UpdateIntegrationConfigurationParameters = TypedDict(
         "IntegrationTypeId.$": str,
         "ResourceConfiguration": X[ResourceConfiguration],
         "ResourceConfiguration.$": str,
-        "EnvironmentVariables": L[X[IntegrationEnvironmentVariableInput]],
+        "EnvironmentVariables": L[Xi[IntegrationEnvironmentVariableInput]],
         "EnvironmentVariables.$": str,
-        "RemoveEnvironmentVariableKeys": L[S],
+        "RemoveEnvironmentVariableKeys": L[Si],
         "RemoveEnvironmentVariableKeys.$": str,
     },
     total=False,
@@ -1077,9 +1077,9 @@ UpdateNetworkConnectorParameters = TypedDict(
     {
         "NetworkConnectorName": S,
         "NetworkConnectorName.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "NetworkConnectorRoleArn": S,
         "NetworkConnectorRoleArn.$": str,

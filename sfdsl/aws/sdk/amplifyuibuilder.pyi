@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, Ii, L, M, S, Si, X, Xi
 
 class ComponentPropertyBindingProperties(TypedDict, total=False):
     Property: S
@@ -33,7 +33,7 @@ class ComponentProperty(TypedDict, total=False):
     Bindings: M[X[FormBindingElement]]
     Event: S
     UserAttribute: S
-    Concat: L[X[ComponentProperty]]
+    Concat: L[Xi[ComponentProperty]]
     Condition: X[ComponentConditionProperty]
     Configured: B
     Type: S
@@ -66,7 +66,7 @@ class ComponentChild(TypedDict, total=False):
     ComponentType: S
     Name: S
     Properties: M[X[ComponentProperty]]
-    Children: L[X[ComponentChild]]
+    Children: L[Xi[ComponentChild]]
     Events: M[X[ComponentEvent]]
     SourceId: S
 
@@ -75,8 +75,8 @@ class ComponentVariant(TypedDict, total=False):
     Overrides: M[M[S]]
 
 class Predicate(TypedDict, total=False):
-    Or: L[X[Predicate]]
-    And: L[X[Predicate]]
+    Or: L[Xi[Predicate]]
+    And: L[Xi[Predicate]]
     Field: S
     Operator: S
     Operand: S
@@ -85,7 +85,7 @@ class Predicate(TypedDict, total=False):
 class ComponentBindingPropertiesValueProperties(TypedDict, total=False):
     Model: S
     Field: S
-    Predicates: L[X[Predicate]]
+    Predicates: L[Xi[Predicate]]
     UserAttribute: S
     Bucket: S
     Key: S
@@ -103,17 +103,17 @@ class SortProperty(TypedDict, total=False):
 
 class ComponentDataConfiguration(TypedDict, total=False):
     Model: S
-    Sort: L[X[SortProperty]]
+    Sort: L[Xi[SortProperty]]
     Predicate: X[Predicate]
-    Identifiers: L[S]
+    Identifiers: L[Si]
 
 class CreateComponentData(TypedDict, total=False):
     Name: S
     SourceId: S
     ComponentType: S
     Properties: M[X[ComponentProperty]]
-    Children: L[X[ComponentChild]]
-    Variants: L[X[ComponentVariant]]
+    Children: L[Xi[ComponentChild]]
+    Variants: L[Xi[ComponentVariant]]
     Overrides: M[M[S]]
     BindingProperties: M[X[ComponentBindingPropertiesValue]]
     CollectionProperties: M[X[ComponentDataConfiguration]]
@@ -152,7 +152,7 @@ class FormInputValuePropertyBindingProperties(TypedDict, total=False):
 class FormInputValueProperty(TypedDict, total=False):
     Value: S
     BindingProperties: X[FormInputValuePropertyBindingProperties]
-    Concat: L[X[FormInputValueProperty]]
+    Concat: L[Xi[FormInputValueProperty]]
 
 class ValueMapping(TypedDict, total=False):
     DisplayValue: X[FormInputValueProperty]
@@ -166,12 +166,12 @@ class FormInputBindingPropertiesValue(TypedDict, total=False):
     BindingProperties: X[FormInputBindingPropertiesValueProperties]
 
 class ValueMappings(TypedDict, total=False):
-    Values: L[X[ValueMapping]]
+    Values: L[Xi[ValueMapping]]
     BindingProperties: M[X[FormInputBindingPropertiesValue]]
 
 class FileUploaderFieldConfig(TypedDict, total=False):
     AccessLevel: S
-    AcceptedFileTypes: L[S]
+    AcceptedFileTypes: L[Si]
     ShowThumbnails: B
     IsResumable: B
     MaxFileCount: I
@@ -197,8 +197,8 @@ class FieldInputConfig(TypedDict, total=False):
 
 class FieldValidationConfiguration(TypedDict, total=False):
     Type: S
-    StrValues: L[S]
-    NumValues: L[I]
+    StrValues: L[Si]
+    NumValues: L[Ii]
     ValidationMessage: S
 
 class FieldConfig(TypedDict, total=False):
@@ -206,7 +206,7 @@ class FieldConfig(TypedDict, total=False):
     Position: X[FieldPosition]
     Excluded: B
     InputType: X[FieldInputConfig]
-    Validations: L[X[FieldValidationConfiguration]]
+    Validations: L[Xi[FieldValidationConfiguration]]
 
 class FormStyleConfig(TypedDict, total=False):
     TokenReference: S
@@ -265,7 +265,7 @@ CreateFormParameters = TypedDict(
 
 class ThemeValue(TypedDict, total=False):
     Value: S
-    Children: L[X[ThemeValues]]
+    Children: L[Xi[ThemeValues]]
 
 class ThemeValues(TypedDict, total=False):
     Key: S
@@ -273,8 +273,8 @@ class ThemeValues(TypedDict, total=False):
 
 class CreateThemeData(TypedDict, total=False):
     Name: S
-    Values: L[X[ThemeValues]]
-    Overrides: L[X[ThemeValues]]
+    Values: L[Xi[ThemeValues]]
+    Overrides: L[Xi[ThemeValues]]
     Tags: M[S]
 
 CreateThemeParameters = TypedDict(
@@ -555,12 +555,12 @@ class CodegenJobRenderConfig(TypedDict, total=False):
 class CodegenGenericDataRelationshipType(TypedDict, total=False):
     Type: S
     RelatedModelName: S
-    RelatedModelFields: L[S]
+    RelatedModelFields: L[Si]
     CanUnlinkAssociatedModel: B
     RelatedJoinFieldName: S
     RelatedJoinTableName: S
     BelongsToFieldOnRelatedModel: S
-    AssociatedFields: L[S]
+    AssociatedFields: L[Si]
     IsHasManyIndex: B
 
 class CodegenGenericDataField(TypedDict, total=False):
@@ -574,10 +574,10 @@ class CodegenGenericDataField(TypedDict, total=False):
 class CodegenGenericDataModel(TypedDict, total=False):
     Fields: M[X[CodegenGenericDataField]]
     IsJoinTable: B
-    PrimaryKeys: L[S]
+    PrimaryKeys: L[Si]
 
 class CodegenGenericDataEnum(TypedDict, total=False):
-    Values: L[S]
+    Values: L[Si]
 
 class CodegenGenericDataNonModel(TypedDict, total=False):
     Fields: M[X[CodegenGenericDataField]]
@@ -620,7 +620,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -630,8 +630,8 @@ class UpdateComponentData(TypedDict, total=False):
     SourceId: S
     ComponentType: S
     Properties: M[X[ComponentProperty]]
-    Children: L[X[ComponentChild]]
-    Variants: L[X[ComponentVariant]]
+    Children: L[Xi[ComponentChild]]
+    Variants: L[Xi[ComponentVariant]]
     Overrides: M[M[S]]
     BindingProperties: M[X[ComponentBindingPropertiesValue]]
     CollectionProperties: M[X[ComponentDataConfiguration]]
@@ -686,8 +686,8 @@ UpdateFormParameters = TypedDict(
 class UpdateThemeData(TypedDict, total=False):
     Id: S
     Name: S
-    Values: L[X[ThemeValues]]
-    Overrides: L[X[ThemeValues]]
+    Values: L[Xi[ThemeValues]]
+    Overrides: L[Xi[ThemeValues]]
 
 UpdateThemeParameters = TypedDict(
     "UpdateThemeParameters",

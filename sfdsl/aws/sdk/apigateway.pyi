@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, X, Xi
 
 class StageKey(TypedDict, total=False):
     RestApiId: S
@@ -24,7 +24,7 @@ CreateApiKeyParameters = TypedDict(
         "GenerateDistinctId.$": str,
         "Value": S,
         "Value.$": str,
-        "StageKeys": L[X[StageKey]],
+        "StageKeys": L[Xi[StageKey]],
         "StageKeys.$": str,
         "CustomerId": S,
         "CustomerId.$": str,
@@ -38,16 +38,16 @@ class JwtAdditionalClaim(TypedDict, total=False):
     ClaimName: S
     Format: S
     Required: B
-    ExpectedValues: L[S]
+    ExpectedValues: L[Si]
 
 class JwtIssuerInput(TypedDict, total=False):
     Issuer: S
-    Audiences: L[S]
-    AdditionalClaims: L[X[JwtAdditionalClaim]]
+    Audiences: L[Si]
+    AdditionalClaims: L[Xi[JwtAdditionalClaim]]
 
 class JwtConfigurationInput(TypedDict, total=False):
-    Issuers: L[X[JwtIssuerInput]]
-    DefaultAlgorithms: L[S]
+    Issuers: L[Xi[JwtIssuerInput]]
+    DefaultAlgorithms: L[Si]
 
 CreateAuthorizerParameters = TypedDict(
     "CreateAuthorizerParameters",
@@ -58,7 +58,7 @@ CreateAuthorizerParameters = TypedDict(
         "Name.$": str,
         "Type": S,
         "Type.$": str,
-        "ProviderARNs": L[S],
+        "ProviderARNs": L[Si],
         "ProviderARNs.$": str,
         "AuthType": S,
         "AuthType.$": str,
@@ -159,9 +159,9 @@ CreateDocumentationVersionParameters = TypedDict(
 )
 
 class EndpointConfiguration(TypedDict, total=False):
-    Types: L[S]
+    Types: L[Si]
     IpAddressType: S
-    VpcEndpointIds: L[S]
+    VpcEndpointIds: L[Si]
 
 class MutualTlsAuthenticationInput(TypedDict, total=False):
     TruststoreUri: S
@@ -272,7 +272,7 @@ CreateRestApiParameters = TypedDict(
         "Version.$": str,
         "CloneFrom": S,
         "CloneFrom.$": str,
-        "BinaryMediaTypes": L[S],
+        "BinaryMediaTypes": L[Si],
         "BinaryMediaTypes.$": str,
         "MinimumCompressionSize": I,
         "MinimumCompressionSize.$": str,
@@ -350,7 +350,7 @@ CreateUsagePlanParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "ApiStages": L[X[ApiStage]],
+        "ApiStages": L[Xi[ApiStage]],
         "ApiStages.$": str,
         "Throttle": X[ThrottleSettings],
         "Throttle.$": str,
@@ -380,7 +380,7 @@ CreateVpcLinkParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "TargetArns": L[S],
+        "TargetArns": L[Si],
         "TargetArns.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -627,7 +627,7 @@ GetDeploymentParameters = TypedDict(
         "RestApiId.$": str,
         "DeploymentId": S,
         "DeploymentId.$": str,
-        "Embed": L[S],
+        "Embed": L[Si],
         "Embed.$": str,
     },
     total=False,
@@ -853,7 +853,7 @@ GetResourceParameters = TypedDict(
         "RestApiId.$": str,
         "ResourceId": S,
         "ResourceId.$": str,
-        "Embed": L[S],
+        "Embed": L[Si],
         "Embed.$": str,
     },
     total=False,
@@ -867,7 +867,7 @@ GetResourcesParameters = TypedDict(
         "Position.$": str,
         "Limit": I,
         "Limit.$": str,
-        "Embed": L[S],
+        "Embed": L[Si],
         "Embed.$": str,
     },
     total=False,
@@ -1062,7 +1062,7 @@ PutIntegrationParameters = TypedDict(
         "PassthroughBehavior.$": str,
         "CacheNamespace": S,
         "CacheNamespace.$": str,
-        "CacheKeyParameters": L[S],
+        "CacheKeyParameters": L[Si],
         "CacheKeyParameters.$": str,
         "ContentHandling": S,
         "ContentHandling.$": str,
@@ -1122,7 +1122,7 @@ PutMethodParameters = TypedDict(
         "RequestModels.$": str,
         "RequestValidatorId": S,
         "RequestValidatorId.$": str,
-        "AuthorizationScopes": L[S],
+        "AuthorizationScopes": L[Si],
         "AuthorizationScopes.$": str,
     },
     total=False,
@@ -1185,7 +1185,7 @@ TestInvokeAuthorizerParameters = TypedDict(
         "AuthorizerId.$": str,
         "Headers": M[S],
         "Headers.$": str,
-        "MultiValueHeaders": M[L[S]],
+        "MultiValueHeaders": M[L[Si]],
         "MultiValueHeaders.$": str,
         "PathWithQueryString": S,
         "PathWithQueryString.$": str,
@@ -1213,7 +1213,7 @@ TestInvokeMethodParameters = TypedDict(
         "Body.$": str,
         "Headers": M[S],
         "Headers.$": str,
-        "MultiValueHeaders": M[L[S]],
+        "MultiValueHeaders": M[L[Si]],
         "MultiValueHeaders.$": str,
         "ClientCertificateId": S,
         "ClientCertificateId.$": str,
@@ -1224,7 +1224,7 @@ TestInvokeMethodParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -1236,7 +1236,7 @@ class PatchOperation(TypedDict, total=False):
 
 UpdateAccountParameters = TypedDict(
     "UpdateAccountParameters",
-    {"PatchOperations": L[X[PatchOperation]], "PatchOperations.$": str},
+    {"PatchOperations": L[Xi[PatchOperation]], "PatchOperations.$": str},
     total=False,
 )
 UpdateApiKeyParameters = TypedDict(
@@ -1244,7 +1244,7 @@ UpdateApiKeyParameters = TypedDict(
     {
         "ApiKey": S,
         "ApiKey.$": str,
-        "PatchOperations": L[X[PatchOperation]],
+        "PatchOperations": L[Xi[PatchOperation]],
         "PatchOperations.$": str,
     },
     total=False,
@@ -1256,7 +1256,7 @@ UpdateAuthorizerParameters = TypedDict(
         "RestApiId.$": str,
         "AuthorizerId": S,
         "AuthorizerId.$": str,
-        "PatchOperations": L[X[PatchOperation]],
+        "PatchOperations": L[Xi[PatchOperation]],
         "PatchOperations.$": str,
     },
     total=False,
@@ -1270,7 +1270,7 @@ UpdateBasePathMappingParameters = TypedDict(
         "DomainNameId.$": str,
         "BasePath": S,
         "BasePath.$": str,
-        "PatchOperations": L[X[PatchOperation]],
+        "PatchOperations": L[Xi[PatchOperation]],
         "PatchOperations.$": str,
     },
     total=False,
@@ -1280,7 +1280,7 @@ UpdateClientCertificateParameters = TypedDict(
     {
         "ClientCertificateId": S,
         "ClientCertificateId.$": str,
-        "PatchOperations": L[X[PatchOperation]],
+        "PatchOperations": L[Xi[PatchOperation]],
         "PatchOperations.$": str,
     },
     total=False,
@@ -1292,7 +1292,7 @@ UpdateDeploymentParameters = TypedDict(
         "RestApiId.$": str,
         "DeploymentId": S,
         "DeploymentId.$": str,
-        "PatchOperations": L[X[PatchOperation]],
+        "PatchOperations": L[Xi[PatchOperation]],
         "PatchOperations.$": str,
     },
     total=False,
@@ -1304,7 +1304,7 @@ UpdateDocumentationPartParameters = TypedDict(
         "RestApiId.$": str,
         "DocumentationPartId": S,
         "DocumentationPartId.$": str,
-        "PatchOperations": L[X[PatchOperation]],
+        "PatchOperations": L[Xi[PatchOperation]],
         "PatchOperations.$": str,
     },
     total=False,
@@ -1316,7 +1316,7 @@ UpdateDocumentationVersionParameters = TypedDict(
         "RestApiId.$": str,
         "DocumentationVersion": S,
         "DocumentationVersion.$": str,
-        "PatchOperations": L[X[PatchOperation]],
+        "PatchOperations": L[Xi[PatchOperation]],
         "PatchOperations.$": str,
     },
     total=False,
@@ -1328,7 +1328,7 @@ UpdateDomainNameParameters = TypedDict(
         "DomainName.$": str,
         "DomainNameId": S,
         "DomainNameId.$": str,
-        "PatchOperations": L[X[PatchOperation]],
+        "PatchOperations": L[Xi[PatchOperation]],
         "PatchOperations.$": str,
     },
     total=False,
@@ -1340,7 +1340,7 @@ UpdateGatewayResponseParameters = TypedDict(
         "RestApiId.$": str,
         "ResponseType": S,
         "ResponseType.$": str,
-        "PatchOperations": L[X[PatchOperation]],
+        "PatchOperations": L[Xi[PatchOperation]],
         "PatchOperations.$": str,
     },
     total=False,
@@ -1354,7 +1354,7 @@ UpdateIntegrationParameters = TypedDict(
         "ResourceId.$": str,
         "HttpMethod": S,
         "HttpMethod.$": str,
-        "PatchOperations": L[X[PatchOperation]],
+        "PatchOperations": L[Xi[PatchOperation]],
         "PatchOperations.$": str,
     },
     total=False,
@@ -1370,7 +1370,7 @@ UpdateIntegrationResponseParameters = TypedDict(
         "HttpMethod.$": str,
         "StatusCode": S,
         "StatusCode.$": str,
-        "PatchOperations": L[X[PatchOperation]],
+        "PatchOperations": L[Xi[PatchOperation]],
         "PatchOperations.$": str,
     },
     total=False,
@@ -1384,7 +1384,7 @@ UpdateMethodParameters = TypedDict(
         "ResourceId.$": str,
         "HttpMethod": S,
         "HttpMethod.$": str,
-        "PatchOperations": L[X[PatchOperation]],
+        "PatchOperations": L[Xi[PatchOperation]],
         "PatchOperations.$": str,
     },
     total=False,
@@ -1400,7 +1400,7 @@ UpdateMethodResponseParameters = TypedDict(
         "HttpMethod.$": str,
         "StatusCode": S,
         "StatusCode.$": str,
-        "PatchOperations": L[X[PatchOperation]],
+        "PatchOperations": L[Xi[PatchOperation]],
         "PatchOperations.$": str,
     },
     total=False,
@@ -1412,7 +1412,7 @@ UpdateModelParameters = TypedDict(
         "RestApiId.$": str,
         "ModelName": S,
         "ModelName.$": str,
-        "PatchOperations": L[X[PatchOperation]],
+        "PatchOperations": L[Xi[PatchOperation]],
         "PatchOperations.$": str,
     },
     total=False,
@@ -1424,7 +1424,7 @@ UpdateRequestValidatorParameters = TypedDict(
         "RestApiId.$": str,
         "RequestValidatorId": S,
         "RequestValidatorId.$": str,
-        "PatchOperations": L[X[PatchOperation]],
+        "PatchOperations": L[Xi[PatchOperation]],
         "PatchOperations.$": str,
     },
     total=False,
@@ -1436,7 +1436,7 @@ UpdateResourceParameters = TypedDict(
         "RestApiId.$": str,
         "ResourceId": S,
         "ResourceId.$": str,
-        "PatchOperations": L[X[PatchOperation]],
+        "PatchOperations": L[Xi[PatchOperation]],
         "PatchOperations.$": str,
     },
     total=False,
@@ -1446,7 +1446,7 @@ UpdateRestApiParameters = TypedDict(
     {
         "RestApiId": S,
         "RestApiId.$": str,
-        "PatchOperations": L[X[PatchOperation]],
+        "PatchOperations": L[Xi[PatchOperation]],
         "PatchOperations.$": str,
     },
     total=False,
@@ -1458,7 +1458,7 @@ UpdateStageParameters = TypedDict(
         "RestApiId.$": str,
         "StageName": S,
         "StageName.$": str,
-        "PatchOperations": L[X[PatchOperation]],
+        "PatchOperations": L[Xi[PatchOperation]],
         "PatchOperations.$": str,
     },
     total=False,
@@ -1470,7 +1470,7 @@ UpdateUsageParameters = TypedDict(
         "UsagePlanId.$": str,
         "KeyId": S,
         "KeyId.$": str,
-        "PatchOperations": L[X[PatchOperation]],
+        "PatchOperations": L[Xi[PatchOperation]],
         "PatchOperations.$": str,
     },
     total=False,
@@ -1480,7 +1480,7 @@ UpdateUsagePlanParameters = TypedDict(
     {
         "UsagePlanId": S,
         "UsagePlanId.$": str,
-        "PatchOperations": L[X[PatchOperation]],
+        "PatchOperations": L[Xi[PatchOperation]],
         "PatchOperations.$": str,
     },
     total=False,
@@ -1490,7 +1490,7 @@ UpdateVpcLinkParameters = TypedDict(
     {
         "VpcLinkId": S,
         "VpcLinkId.$": str,
-        "PatchOperations": L[X[PatchOperation]],
+        "PatchOperations": L[Xi[PatchOperation]],
         "PatchOperations.$": str,
     },
     total=False,

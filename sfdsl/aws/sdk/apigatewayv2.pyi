@@ -5,14 +5,14 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, T, X, Xi
 
 class Cors(TypedDict, total=False):
     AllowCredentials: B
-    AllowHeaders: L[S]
-    AllowMethods: L[S]
-    AllowOrigins: L[S]
-    ExposeHeaders: L[S]
+    AllowHeaders: L[Si]
+    AllowMethods: L[Si]
+    AllowOrigins: L[Si]
+    ExposeHeaders: L[Si]
     MaxAge: I
 
 CreateApiParameters = TypedDict(
@@ -65,7 +65,7 @@ CreateApiMappingParameters = TypedDict(
 )
 
 class JWTConfiguration(TypedDict, total=False):
-    Audience: L[S]
+    Audience: L[Si]
     Issuer: S
 
 CreateAuthorizerParameters = TypedDict(
@@ -85,7 +85,7 @@ CreateAuthorizerParameters = TypedDict(
         "AuthorizerUri.$": str,
         "EnableSimpleResponses": B,
         "EnableSimpleResponses.$": str,
-        "IdentitySource": L[S],
+        "IdentitySource": L[Si],
         "IdentitySource.$": str,
         "IdentityValidationExpression": S,
         "IdentityValidationExpression.$": str,
@@ -131,7 +131,7 @@ CreateDomainNameParameters = TypedDict(
     {
         "DomainName": S,
         "DomainName.$": str,
-        "DomainNameConfigurations": L[X[DomainNameConfiguration]],
+        "DomainNameConfigurations": L[Xi[DomainNameConfiguration]],
         "DomainNameConfigurations.$": str,
         "MutualTlsAuthentication": X[MutualTlsAuthenticationInput],
         "MutualTlsAuthentication.$": str,
@@ -268,7 +268,7 @@ CreatePortalParameters = TypedDict(
         "Authorization.$": str,
         "EndpointConfiguration": X[EndpointConfigurationRequest],
         "EndpointConfiguration.$": str,
-        "IncludedPortalProductArns": L[S],
+        "IncludedPortalProductArns": L[Si],
         "IncludedPortalProductArns.$": str,
         "LogoUri": S,
         "LogoUri.$": str,
@@ -354,7 +354,7 @@ CreateRouteParameters = TypedDict(
         "ApiId.$": str,
         "ApiKeyRequired": B,
         "ApiKeyRequired.$": str,
-        "AuthorizationScopes": L[S],
+        "AuthorizationScopes": L[Si],
         "AuthorizationScopes.$": str,
         "AuthorizationType": S,
         "AuthorizationType.$": str,
@@ -405,14 +405,14 @@ class RoutingRuleAction(TypedDict, total=False):
     InvokeApi: X[RoutingRuleActionInvokeApi]
 
 class RoutingRuleMatchBasePaths(TypedDict, total=False):
-    AnyOf: L[S]
+    AnyOf: L[Si]
 
 class RoutingRuleMatchHeaderValue(TypedDict, total=False):
     Header: S
     ValueGlob: S
 
 class RoutingRuleMatchHeaders(TypedDict, total=False):
-    AnyOf: L[X[RoutingRuleMatchHeaderValue]]
+    AnyOf: L[Xi[RoutingRuleMatchHeaderValue]]
 
 class RoutingRuleCondition(TypedDict, total=False):
     MatchBasePaths: X[RoutingRuleMatchBasePaths]
@@ -421,9 +421,9 @@ class RoutingRuleCondition(TypedDict, total=False):
 CreateRoutingRuleParameters = TypedDict(
     "CreateRoutingRuleParameters",
     {
-        "Actions": L[X[RoutingRuleAction]],
+        "Actions": L[Xi[RoutingRuleAction]],
         "Actions.$": str,
-        "Conditions": L[X[RoutingRuleCondition]],
+        "Conditions": L[Xi[RoutingRuleCondition]],
         "Conditions.$": str,
         "DomainName": S,
         "DomainName.$": str,
@@ -479,9 +479,9 @@ CreateVpcLinkParameters = TypedDict(
     {
         "Name": S,
         "Name.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -985,9 +985,9 @@ PutPortalProductSharingPolicyParameters = TypedDict(
 PutRoutingRuleParameters = TypedDict(
     "PutRoutingRuleParameters",
     {
-        "Actions": L[X[RoutingRuleAction]],
+        "Actions": L[Xi[RoutingRuleAction]],
         "Actions.$": str,
-        "Conditions": L[X[RoutingRuleCondition]],
+        "Conditions": L[Xi[RoutingRuleCondition]],
         "Conditions.$": str,
         "DomainName": S,
         "DomainName.$": str,
@@ -1026,7 +1026,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateApiParameters = TypedDict(
@@ -1096,7 +1096,7 @@ UpdateAuthorizerParameters = TypedDict(
         "AuthorizerUri.$": str,
         "EnableSimpleResponses": B,
         "EnableSimpleResponses.$": str,
-        "IdentitySource": L[S],
+        "IdentitySource": L[Si],
         "IdentitySource.$": str,
         "IdentityValidationExpression": S,
         "IdentityValidationExpression.$": str,
@@ -1124,7 +1124,7 @@ UpdateDomainNameParameters = TypedDict(
     {
         "DomainName": S,
         "DomainName.$": str,
-        "DomainNameConfigurations": L[X[DomainNameConfiguration]],
+        "DomainNameConfigurations": L[Xi[DomainNameConfiguration]],
         "DomainNameConfigurations.$": str,
         "MutualTlsAuthentication": X[MutualTlsAuthenticationInput],
         "MutualTlsAuthentication.$": str,
@@ -1224,7 +1224,7 @@ UpdatePortalParameters = TypedDict(
         "Authorization.$": str,
         "EndpointConfiguration": X[EndpointConfigurationRequest],
         "EndpointConfiguration.$": str,
-        "IncludedPortalProductArns": L[S],
+        "IncludedPortalProductArns": L[Si],
         "IncludedPortalProductArns.$": str,
         "LogoUri": S,
         "LogoUri.$": str,
@@ -1239,13 +1239,13 @@ UpdatePortalParameters = TypedDict(
 )
 
 class Section(TypedDict, total=False):
-    ProductRestEndpointPageArns: L[S]
+    ProductRestEndpointPageArns: L[Si]
     SectionName: S
 
 class DisplayOrder(TypedDict, total=False):
-    Contents: L[X[Section]]
+    Contents: L[Xi[Section]]
     OverviewPageArn: S
-    ProductPageArns: L[S]
+    ProductPageArns: L[Si]
 
 UpdatePortalProductParameters = TypedDict(
     "UpdatePortalProductParameters",
@@ -1294,7 +1294,7 @@ UpdateRouteParameters = TypedDict(
         "ApiId.$": str,
         "ApiKeyRequired": B,
         "ApiKeyRequired.$": str,
-        "AuthorizationScopes": L[S],
+        "AuthorizationScopes": L[Si],
         "AuthorizationScopes.$": str,
         "AuthorizationType": S,
         "AuthorizationType.$": str,

@@ -5,11 +5,11 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 AssociateManagedApisParameters = TypedDict(
     "AssociateManagedApisParameters",
-    {"ProductId": S, "ProductId.$": str, "ManagedApiIds": L[S], "ManagedApiIds.$": str},
+    {"ProductId": S, "ProductId.$": str, "ManagedApiIds": L[Si], "ManagedApiIds.$": str},
     total=False,
 )
 
@@ -76,7 +76,7 @@ CreatePortalParameters = TypedDict(
         "EndpointConfiguration.$": str,
         "Authorization": X[Authorization],
         "Authorization.$": str,
-        "IncludedProductArns": L[S],
+        "IncludedProductArns": L[Si],
         "IncludedProductArns.$": str,
         "LogoUri": S,
         "LogoUri.$": str,
@@ -93,11 +93,11 @@ CreatePortalPreviewParameters = TypedDict(
 
 class RuleFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 class ApiSelectionConfiguration(TypedDict, total=False):
     ApiSelectionMode: S
-    RuleFilters: L[X[RuleFilter]]
+    RuleFilters: L[Xi[RuleFilter]]
 
 CreateProductParameters = TypedDict(
     "CreateProductParameters",
@@ -187,7 +187,7 @@ DeleteProductSharingPolicyParameters = TypedDict(
 )
 DisassociateManagedApisParameters = TypedDict(
     "DisassociateManagedApisParameters",
-    {"ProductId": S, "ProductId.$": str, "ManagedApiIds": L[S], "ManagedApiIds.$": str},
+    {"ProductId": S, "ProductId.$": str, "ManagedApiIds": L[Si], "ManagedApiIds.$": str},
     total=False,
 )
 GetApiInventoryItemParameters = TypedDict(
@@ -367,11 +367,11 @@ ListTagsForResourceParameters = TypedDict(
 PutDiscoveryConfigurationParameters = TypedDict(
     "PutDiscoveryConfigurationParameters",
     {
-        "DiscoverySources": L[S],
+        "DiscoverySources": L[Si],
         "DiscoverySources.$": str,
-        "ExcludedResources": L[S],
+        "ExcludedResources": L[Si],
         "ExcludedResources.$": str,
-        "Features": L[S],
+        "Features": L[Si],
         "Features.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -380,13 +380,13 @@ PutDiscoveryConfigurationParameters = TypedDict(
 )
 
 class DiscoveryExclusionFilters(TypedDict, total=False):
-    OrganizationalUnitIds: L[S]
-    AccountIds: L[S]
-    ResourceArns: L[S]
+    OrganizationalUnitIds: L[Si]
+    AccountIds: L[Si]
+    ResourceArns: L[Si]
 
 class DiscoveryInclusionFilters(TypedDict, total=False):
-    OrganizationalUnitIds: L[S]
-    AccountIds: L[S]
+    OrganizationalUnitIds: L[Si]
+    AccountIds: L[Si]
 
 class OrganizationDiscoveryFilters(TypedDict, total=False):
     ExclusionFilters: X[DiscoveryExclusionFilters]
@@ -395,13 +395,13 @@ class OrganizationDiscoveryFilters(TypedDict, total=False):
 PutOrganizationDiscoveryConfigurationParameters = TypedDict(
     "PutOrganizationDiscoveryConfigurationParameters",
     {
-        "DiscoverySources": L[S],
+        "DiscoverySources": L[Si],
         "DiscoverySources.$": str,
         "ExclusionFilters": X[DiscoveryExclusionFilters],
         "ExclusionFilters.$": str,
         "DiscoveryFilters": X[OrganizationDiscoveryFilters],
         "DiscoveryFilters.$": str,
-        "Features": L[S],
+        "Features": L[Si],
         "Features.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -431,7 +431,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdatePortalParameters = TypedDict(
@@ -447,7 +447,7 @@ UpdatePortalParameters = TypedDict(
         "Authorization.$": str,
         "RumAppMonitorName": S,
         "RumAppMonitorName.$": str,
-        "IncludedProductArns": L[S],
+        "IncludedProductArns": L[Si],
         "IncludedProductArns.$": str,
         "LogoUri": S,
         "LogoUri.$": str,
@@ -469,12 +469,12 @@ UpdatePortalPublishStatusParameters = TypedDict(
 
 class Section(TypedDict, total=False):
     SectionName: S
-    ProductApiPageArns: L[S]
+    ProductApiPageArns: L[Si]
 
 class DisplayOrder(TypedDict, total=False):
     OverviewPageArn: S
-    ProductPageArns: L[S]
-    Contents: L[X[Section]]
+    ProductPageArns: L[Si]
+    Contents: L[Xi[Section]]
 
 UpdateProductParameters = TypedDict(
     "UpdateProductParameters",

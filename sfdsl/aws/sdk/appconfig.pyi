@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, Fi, I, L, M, S, Si, X, Xi
 
 CreateApplicationParameters = TypedDict(
     "CreateApplicationParameters",
@@ -30,7 +30,7 @@ CreateConfigurationProfileParameters = TypedDict(
         "LocationUri.$": str,
         "RetrievalRoleArn": S,
         "RetrievalRoleArn.$": str,
-        "Validators": L[X[Validator]],
+        "Validators": L[Xi[Validator]],
         "Validators.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -77,7 +77,7 @@ CreateEnvironmentParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Monitors": L[X[Monitor]],
+        "Monitors": L[Xi[Monitor]],
         "Monitors.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -89,8 +89,8 @@ class AttributeValue(TypedDict, total=False):
     StringValue: S
     NumberValue: F
     BooleanValue: B
-    StringArray: L[S]
-    NumberArray: L[F]
+    StringArray: L[Si]
+    NumberArray: L[Fi]
 
 class FlagValue(TypedDict, total=False):
     Enabled: B
@@ -114,7 +114,7 @@ CreateExperimentDefinitionParameters = TypedDict(
         "EnvironmentIdentifier.$": str,
         "FlagKey": S,
         "FlagKey.$": str,
-        "Treatments": L[X[TreatmentInput]],
+        "Treatments": L[Xi[TreatmentInput]],
         "Treatments.$": str,
         "Control": X[TreatmentInput],
         "Control.$": str,
@@ -150,7 +150,7 @@ CreateExtensionParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Actions": M[L[X[Action]]],
+        "Actions": M[L[Xi[Action]]],
         "Actions.$": str,
         "Parameters": M[X[Parameter]],
         "Parameters.$": str,
@@ -615,7 +615,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -661,7 +661,7 @@ UpdateConfigurationProfileParameters = TypedDict(
         "Description.$": str,
         "RetrievalRoleArn": S,
         "RetrievalRoleArn.$": str,
-        "Validators": L[X[Validator]],
+        "Validators": L[Xi[Validator]],
         "Validators.$": str,
         "KmsKeyIdentifier": S,
         "KmsKeyIdentifier.$": str,
@@ -697,7 +697,7 @@ UpdateEnvironmentParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Monitors": L[X[Monitor]],
+        "Monitors": L[Xi[Monitor]],
         "Monitors.$": str,
     },
     total=False,
@@ -709,7 +709,7 @@ UpdateExperimentDefinitionParameters = TypedDict(
         "ApplicationIdentifier.$": str,
         "ExperimentDefinitionIdentifier": S,
         "ExperimentDefinitionIdentifier.$": str,
-        "Treatments": L[X[TreatmentInput]],
+        "Treatments": L[Xi[TreatmentInput]],
         "Treatments.$": str,
         "Control": X[TreatmentInput],
         "Control.$": str,
@@ -751,7 +751,7 @@ UpdateExtensionParameters = TypedDict(
         "ExtensionIdentifier.$": str,
         "Description": S,
         "Description.$": str,
-        "Actions": M[L[X[Action]]],
+        "Actions": M[L[Xi[Action]]],
         "Actions.$": str,
         "Parameters": M[X[Parameter]],
         "Parameters.$": str,

@@ -5,14 +5,14 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, X, Xi
 
 BatchGetUserAccessTasksParameters = TypedDict(
     "BatchGetUserAccessTasksParameters",
     {
         "AppBundleIdentifier": S,
         "AppBundleIdentifier.$": str,
-        "TaskIdList": L[S],
+        "TaskIdList": L[Si],
         "TaskIdList.$": str,
     },
     total=False,
@@ -69,7 +69,7 @@ CreateAppAuthorizationParameters = TypedDict(
         "AuthType.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -81,7 +81,7 @@ CreateAppBundleParameters = TypedDict(
         "ClientToken.$": str,
         "CustomerManagedKeyIdentifier": S,
         "CustomerManagedKeyIdentifier.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -99,7 +99,7 @@ CreateIngestionParameters = TypedDict(
         "IngestionType.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -142,7 +142,7 @@ CreateIngestionDestinationParameters = TypedDict(
         "DestinationConfiguration.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -292,12 +292,12 @@ StopIngestionParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAppAuthorizationParameters = TypedDict(

@@ -5,11 +5,11 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 CancelFlowExecutionsParameters = TypedDict(
     "CancelFlowExecutionsParameters",
-    {"FlowName": S, "FlowName.$": str, "ExecutionIds": L[S], "ExecutionIds.$": str},
+    {"FlowName": S, "FlowName.$": str, "ExecutionIds": L[Si], "ExecutionIds.$": str},
     total=False,
 )
 
@@ -74,7 +74,7 @@ class ZendeskConnectorProfileProperties(TypedDict, total=False):
 class OAuthProperties(TypedDict, total=False):
     TokenUrl: S
     AuthCodeUrl: S
-    OAuthScopes: L[S]
+    OAuthScopes: L[Si]
 
 class SAPODataConnectorProfileProperties(TypedDict, total=False):
     ApplicationHostUrl: S
@@ -431,7 +431,7 @@ class RedshiftDestinationProperties(TypedDict, total=False):
 class PrefixConfig(TypedDict, total=False):
     PrefixType: S
     PrefixFormat: S
-    PathPrefixHierarchy: L[S]
+    PathPrefixHierarchy: L[Si]
 
 class AggregationConfig(TypedDict, total=False):
     AggregationType: S
@@ -450,7 +450,7 @@ class S3DestinationProperties(TypedDict, total=False):
 
 class SalesforceDestinationProperties(TypedDict, total=False):
     Object: S
-    IdFieldNames: L[S]
+    IdFieldNames: L[Si]
     ErrorHandlingConfig: X[ErrorHandlingConfig]
     WriteOperationType: S
     DataTransferApi: S
@@ -487,7 +487,7 @@ class CustomerProfilesDestinationProperties(TypedDict, total=False):
 
 class ZendeskDestinationProperties(TypedDict, total=False):
     Object: S
-    IdFieldNames: L[S]
+    IdFieldNames: L[Si]
     ErrorHandlingConfig: X[ErrorHandlingConfig]
     WriteOperationType: S
 
@@ -499,7 +499,7 @@ class CustomConnectorDestinationProperties(TypedDict, total=False):
     EntityName: S
     ErrorHandlingConfig: X[ErrorHandlingConfig]
     WriteOperationType: S
-    IdFieldNames: L[S]
+    IdFieldNames: L[Si]
     CustomProperties: M[S]
 
 class SuccessResponseHandlingConfig(TypedDict, total=False):
@@ -509,7 +509,7 @@ class SuccessResponseHandlingConfig(TypedDict, total=False):
 class SAPODataDestinationProperties(TypedDict, total=False):
     ObjectPath: S
     SuccessResponseHandlingConfig: X[SuccessResponseHandlingConfig]
-    IdFieldNames: L[S]
+    IdFieldNames: L[Si]
     ErrorHandlingConfig: X[ErrorHandlingConfig]
     WriteOperationType: S
 
@@ -554,7 +554,7 @@ class ConnectorOperator(TypedDict, total=False):
     Pardot: S
 
 class Task(TypedDict, total=False):
-    SourceFields: L[S]
+    SourceFields: L[Si]
     ConnectorOperator: X[ConnectorOperator]
     DestinationField: S
     TaskType: S
@@ -581,9 +581,9 @@ CreateFlowParameters = TypedDict(
         "TriggerConfig.$": str,
         "SourceFlowConfig": X[SourceFlowConfig],
         "SourceFlowConfig.$": str,
-        "DestinationFlowConfigList": L[X[DestinationFlowConfig]],
+        "DestinationFlowConfigList": L[Xi[DestinationFlowConfig]],
         "DestinationFlowConfigList.$": str,
-        "Tasks": L[X[Task]],
+        "Tasks": L[Xi[Task]],
         "Tasks.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -631,7 +631,7 @@ DescribeConnectorEntityParameters = TypedDict(
 DescribeConnectorProfilesParameters = TypedDict(
     "DescribeConnectorProfilesParameters",
     {
-        "ConnectorProfileNames": L[S],
+        "ConnectorProfileNames": L[Si],
         "ConnectorProfileNames.$": str,
         "ConnectorType": S,
         "ConnectorType.$": str,
@@ -647,7 +647,7 @@ DescribeConnectorProfilesParameters = TypedDict(
 DescribeConnectorsParameters = TypedDict(
     "DescribeConnectorsParameters",
     {
-        "ConnectorTypes": L[S],
+        "ConnectorTypes": L[Si],
         "ConnectorTypes.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -761,7 +761,7 @@ UnregisterConnectorParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateConnectorProfileParameters = TypedDict(
@@ -803,9 +803,9 @@ UpdateFlowParameters = TypedDict(
         "TriggerConfig.$": str,
         "SourceFlowConfig": X[SourceFlowConfig],
         "SourceFlowConfig.$": str,
-        "DestinationFlowConfigList": L[X[DestinationFlowConfig]],
+        "DestinationFlowConfigList": L[Xi[DestinationFlowConfig]],
         "DestinationFlowConfigList.$": str,
-        "Tasks": L[X[Task]],
+        "Tasks": L[Xi[Task]],
         "Tasks.$": str,
         "MetadataCatalogConfig": X[MetadataCatalogConfig],
         "MetadataCatalogConfig.$": str,

@@ -5,11 +5,11 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class ExternalUrlConfig(TypedDict, total=False):
     AccessUrl: S
-    ApprovedOrigins: L[S]
+    ApprovedOrigins: L[Si]
 
 class ApplicationSourceConfig(TypedDict, total=False):
     ExternalUrlConfig: X[ExternalUrlConfig]
@@ -30,8 +30,8 @@ class ApplicationConfig(TypedDict, total=False):
     ContactHandling: X[ContactHandling]
 
 class IframeConfig(TypedDict, total=False):
-    Allow: L[S]
-    Sandbox: L[S]
+    Allow: L[Si]
+    Sandbox: L[Si]
 
 class AuthConfig(TypedDict, total=False):
     AuthType: S
@@ -49,15 +49,15 @@ CreateApplicationParameters = TypedDict(
         "Description.$": str,
         "ApplicationSourceConfig": X[ApplicationSourceConfig],
         "ApplicationSourceConfig.$": str,
-        "Subscriptions": L[X[Subscription]],
+        "Subscriptions": L[Xi[Subscription]],
         "Subscriptions.$": str,
-        "Publications": L[X[Publication]],
+        "Publications": L[Xi[Publication]],
         "Publications.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "Permissions": L[S],
+        "Permissions": L[Si],
         "Permissions.$": str,
         "IsService": B,
         "IsService.$": str,
@@ -81,8 +81,8 @@ class ScheduleConfiguration(TypedDict, total=False):
     ScheduleExpression: S
 
 class FileConfiguration(TypedDict, total=False):
-    Folders: L[S]
-    Filters: M[L[S]]
+    Folders: L[Si]
+    Filters: M[L[Si]]
 
 CreateDataIntegrationParameters = TypedDict(
     "CreateDataIntegrationParameters",
@@ -103,7 +103,7 @@ CreateDataIntegrationParameters = TypedDict(
         "ClientToken.$": str,
         "FileConfiguration": X[FileConfiguration],
         "FileConfiguration.$": str,
-        "ObjectConfiguration": M[M[L[S]]],
+        "ObjectConfiguration": M[M[L[Si]]],
         "ObjectConfiguration.$": str,
     },
     total=False,
@@ -125,7 +125,7 @@ CreateDataIntegrationAssociationParameters = TypedDict(
         "DataIntegrationIdentifier.$": str,
         "ClientId": S,
         "ClientId.$": str,
-        "ObjectConfiguration": M[M[L[S]]],
+        "ObjectConfiguration": M[M[L[Si]]],
         "ObjectConfiguration.$": str,
         "DestinationURI": S,
         "DestinationURI.$": str,
@@ -248,7 +248,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateApplicationParameters = TypedDict(
@@ -262,11 +262,11 @@ UpdateApplicationParameters = TypedDict(
         "Description.$": str,
         "ApplicationSourceConfig": X[ApplicationSourceConfig],
         "ApplicationSourceConfig.$": str,
-        "Subscriptions": L[X[Subscription]],
+        "Subscriptions": L[Xi[Subscription]],
         "Subscriptions.$": str,
-        "Publications": L[X[Publication]],
+        "Publications": L[Xi[Publication]],
         "Publications.$": str,
-        "Permissions": L[S],
+        "Permissions": L[Si],
         "Permissions.$": str,
         "IsService": B,
         "IsService.$": str,

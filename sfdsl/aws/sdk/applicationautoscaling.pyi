@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, T, X, Xi
 
 DeleteScalingPolicyParameters = TypedDict(
     "DeleteScalingPolicyParameters",
@@ -52,7 +52,7 @@ DescribeScalableTargetsParameters = TypedDict(
     {
         "ServiceNamespace": S,
         "ServiceNamespace.$": str,
-        "ResourceIds": L[S],
+        "ResourceIds": L[Si],
         "ResourceIds.$": str,
         "ScalableDimension": S,
         "ScalableDimension.$": str,
@@ -84,7 +84,7 @@ DescribeScalingActivitiesParameters = TypedDict(
 DescribeScalingPoliciesParameters = TypedDict(
     "DescribeScalingPoliciesParameters",
     {
-        "PolicyNames": L[S],
+        "PolicyNames": L[Si],
         "PolicyNames.$": str,
         "ServiceNamespace": S,
         "ServiceNamespace.$": str,
@@ -102,7 +102,7 @@ DescribeScalingPoliciesParameters = TypedDict(
 DescribeScheduledActionsParameters = TypedDict(
     "DescribeScheduledActionsParameters",
     {
-        "ScheduledActionNames": L[S],
+        "ScheduledActionNames": L[Si],
         "ScheduledActionNames.$": str,
         "ServiceNamespace": S,
         "ServiceNamespace.$": str,
@@ -146,7 +146,7 @@ class StepAdjustment(TypedDict, total=False):
 
 class StepScalingPolicyConfiguration(TypedDict, total=False):
     AdjustmentType: S
-    StepAdjustments: L[X[StepAdjustment]]
+    StepAdjustments: L[Xi[StepAdjustment]]
     MinAdjustmentMagnitude: I
     Cooldown: I
     MetricAggregationType: S
@@ -164,7 +164,7 @@ class TargetTrackingMetricDimension(TypedDict, total=False):
     Value: S
 
 class TargetTrackingMetric(TypedDict, total=False):
-    Dimensions: L[X[TargetTrackingMetricDimension]]
+    Dimensions: L[Xi[TargetTrackingMetricDimension]]
     MetricName: S
     Namespace: S
 
@@ -183,10 +183,10 @@ class TargetTrackingMetricDataQuery(TypedDict, total=False):
 class CustomizedMetricSpecification(TypedDict, total=False):
     MetricName: S
     Namespace: S
-    Dimensions: L[X[MetricDimension]]
+    Dimensions: L[Xi[MetricDimension]]
     Statistic: S
     Unit: S
-    Metrics: L[X[TargetTrackingMetricDataQuery]]
+    Metrics: L[Xi[TargetTrackingMetricDataQuery]]
 
 class TargetTrackingScalingPolicyConfiguration(TypedDict, total=False):
     TargetValue: F
@@ -213,7 +213,7 @@ class PredictiveScalingMetricDimension(TypedDict, total=False):
     Value: S
 
 class PredictiveScalingMetric(TypedDict, total=False):
-    Dimensions: L[X[PredictiveScalingMetricDimension]]
+    Dimensions: L[Xi[PredictiveScalingMetricDimension]]
     MetricName: S
     Namespace: S
 
@@ -230,7 +230,7 @@ class PredictiveScalingMetricDataQuery(TypedDict, total=False):
     ReturnData: B
 
 class PredictiveScalingCustomizedMetricSpecification(TypedDict, total=False):
-    MetricDataQueries: L[X[PredictiveScalingMetricDataQuery]]
+    MetricDataQueries: L[Xi[PredictiveScalingMetricDataQuery]]
 
 class PredictiveScalingMetricSpecification(TypedDict, total=False):
     TargetValue: F
@@ -242,7 +242,7 @@ class PredictiveScalingMetricSpecification(TypedDict, total=False):
     CustomizedCapacityMetricSpecification: X[PredictiveScalingCustomizedMetricSpecification]
 
 class PredictiveScalingPolicyConfiguration(TypedDict, total=False):
-    MetricSpecifications: L[X[PredictiveScalingMetricSpecification]]
+    MetricSpecifications: L[Xi[PredictiveScalingMetricSpecification]]
     Mode: S
     SchedulingBufferTime: I
     MaxCapacityBreachBehavior: S
@@ -334,7 +334,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 delete_scaling_policy: Builder[DeleteScalingPolicyParameters]

@@ -5,14 +5,14 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, Si, T, X, Xi
 
 AssociateConfigurationItemsToApplicationParameters = TypedDict(
     "AssociateConfigurationItemsToApplicationParameters",
     {
         "ApplicationConfigurationId": S,
         "ApplicationConfigurationId.$": str,
-        "ConfigurationIds": L[S],
+        "ConfigurationIds": L[Si],
         "ConfigurationIds.$": str,
     },
     total=False,
@@ -24,12 +24,12 @@ class DeleteAgent(TypedDict, total=False):
 
 BatchDeleteAgentsParameters = TypedDict(
     "BatchDeleteAgentsParameters",
-    {"DeleteAgents": L[X[DeleteAgent]], "DeleteAgents.$": str},
+    {"DeleteAgents": L[Xi[DeleteAgent]], "DeleteAgents.$": str},
     total=False,
 )
 BatchDeleteImportDataParameters = TypedDict(
     "BatchDeleteImportDataParameters",
-    {"ImportTaskIds": L[S], "ImportTaskIds.$": str, "DeleteHistory": B, "DeleteHistory.$": str},
+    {"ImportTaskIds": L[Si], "ImportTaskIds.$": str, "DeleteHistory": B, "DeleteHistory.$": str},
     total=False,
 )
 CreateApplicationParameters = TypedDict(
@@ -44,31 +44,31 @@ class Tag(TypedDict, total=False):
 
 CreateTagsParameters = TypedDict(
     "CreateTagsParameters",
-    {"ConfigurationIds": L[S], "ConfigurationIds.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ConfigurationIds": L[Si], "ConfigurationIds.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 DeleteApplicationsParameters = TypedDict(
     "DeleteApplicationsParameters",
-    {"ConfigurationIds": L[S], "ConfigurationIds.$": str},
+    {"ConfigurationIds": L[Si], "ConfigurationIds.$": str},
     total=False,
 )
 DeleteTagsParameters = TypedDict(
     "DeleteTagsParameters",
-    {"ConfigurationIds": L[S], "ConfigurationIds.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ConfigurationIds": L[Si], "ConfigurationIds.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 
 class Filter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     Condition: S
 
 DescribeAgentsParameters = TypedDict(
     "DescribeAgentsParameters",
     {
-        "AgentIds": L[S],
+        "AgentIds": L[Si],
         "AgentIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -82,13 +82,13 @@ DescribeBatchDeleteConfigurationTaskParameters = TypedDict(
 )
 DescribeConfigurationsParameters = TypedDict(
     "DescribeConfigurationsParameters",
-    {"ConfigurationIds": L[S], "ConfigurationIds.$": str},
+    {"ConfigurationIds": L[Si], "ConfigurationIds.$": str},
     total=False,
 )
 DescribeContinuousExportsParameters = TypedDict(
     "DescribeContinuousExportsParameters",
     {
-        "ExportIds": L[S],
+        "ExportIds": L[Si],
         "ExportIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -100,7 +100,7 @@ DescribeContinuousExportsParameters = TypedDict(
 DescribeExportConfigurationsParameters = TypedDict(
     "DescribeExportConfigurationsParameters",
     {
-        "ExportIds": L[S],
+        "ExportIds": L[Si],
         "ExportIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -112,15 +112,15 @@ DescribeExportConfigurationsParameters = TypedDict(
 
 class ExportFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     Condition: S
 
 DescribeExportTasksParameters = TypedDict(
     "DescribeExportTasksParameters",
     {
-        "ExportIds": L[S],
+        "ExportIds": L[Si],
         "ExportIds.$": str,
-        "Filters": L[X[ExportFilter]],
+        "Filters": L[Xi[ExportFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -132,12 +132,12 @@ DescribeExportTasksParameters = TypedDict(
 
 class ImportTaskFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeImportTasksParameters = TypedDict(
     "DescribeImportTasksParameters",
     {
-        "Filters": L[X[ImportTaskFilter]],
+        "Filters": L[Xi[ImportTaskFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -149,12 +149,12 @@ DescribeImportTasksParameters = TypedDict(
 
 class TagFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeTagsParameters = TypedDict(
     "DescribeTagsParameters",
     {
-        "Filters": L[X[TagFilter]],
+        "Filters": L[Xi[TagFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -168,7 +168,7 @@ DisassociateConfigurationItemsFromApplicationParameters = TypedDict(
     {
         "ApplicationConfigurationId": S,
         "ApplicationConfigurationId.$": str,
-        "ConfigurationIds": L[S],
+        "ConfigurationIds": L[Si],
         "ConfigurationIds.$": str,
     },
     total=False,
@@ -186,13 +186,13 @@ ListConfigurationsParameters = TypedDict(
     {
         "ConfigurationType": S,
         "ConfigurationType.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "OrderBy": L[X[OrderByElement]],
+        "OrderBy": L[Xi[OrderByElement]],
         "OrderBy.$": str,
     },
     total=False,
@@ -204,7 +204,7 @@ ListServerNeighborsParameters = TypedDict(
         "ConfigurationId.$": str,
         "PortInformationNeeded": B,
         "PortInformationNeeded.$": str,
-        "NeighborConfigurationIds": L[S],
+        "NeighborConfigurationIds": L[Si],
         "NeighborConfigurationIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -218,7 +218,7 @@ StartBatchDeleteConfigurationTaskParameters = TypedDict(
     {
         "ConfigurationType": S,
         "ConfigurationType.$": str,
-        "ConfigurationIds": L[S],
+        "ConfigurationIds": L[Si],
         "ConfigurationIds.$": str,
     },
     total=False,
@@ -227,7 +227,7 @@ StartBatchDeleteConfigurationTaskParameters = TypedDict(
 class StartContinuousExportParameters(TypedDict, total=False): ...
 
 StartDataCollectionByAgentIdsParameters = TypedDict(
-    "StartDataCollectionByAgentIdsParameters", {"AgentIds": L[S], "AgentIds.$": str}, total=False
+    "StartDataCollectionByAgentIdsParameters", {"AgentIds": L[Si], "AgentIds.$": str}, total=False
 )
 
 class UsageMetricBasis(TypedDict, total=False):
@@ -244,7 +244,7 @@ class Ec2RecommendationsExportPreferences(TypedDict, total=False):
     CpuPerformanceMetricBasis: X[UsageMetricBasis]
     RamPerformanceMetricBasis: X[UsageMetricBasis]
     Tenancy: S
-    ExcludedInstanceTypes: L[S]
+    ExcludedInstanceTypes: L[Si]
     PreferredRegion: S
     ReservedInstanceOptions: X[ReservedInstanceOptions]
 
@@ -254,9 +254,9 @@ class ExportPreferences(TypedDict, total=False):
 StartExportTaskParameters = TypedDict(
     "StartExportTaskParameters",
     {
-        "ExportDataFormat": L[S],
+        "ExportDataFormat": L[Si],
         "ExportDataFormat.$": str,
-        "Filters": L[X[ExportFilter]],
+        "Filters": L[Xi[ExportFilter]],
         "Filters.$": str,
         "StartTime": T,
         "StartTime.$": str,
@@ -283,7 +283,7 @@ StopContinuousExportParameters = TypedDict(
     "StopContinuousExportParameters", {"ExportId": S, "ExportId.$": str}, total=False
 )
 StopDataCollectionByAgentIdsParameters = TypedDict(
-    "StopDataCollectionByAgentIdsParameters", {"AgentIds": L[S], "AgentIds.$": str}, total=False
+    "StopDataCollectionByAgentIdsParameters", {"AgentIds": L[Si], "AgentIds.$": str}, total=False
 )
 UpdateApplicationParameters = TypedDict(
     "UpdateApplicationParameters",

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, T, X, Xi
 
 class WorkloadConfiguration(TypedDict, total=False):
     WorkloadName: S
@@ -42,7 +42,7 @@ CreateApplicationParameters = TypedDict(
         "OpsItemSNSTopicArn.$": str,
         "SnsNotificationArn": S,
         "SnsNotificationArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "AutoConfigEnabled": B,
         "AutoConfigEnabled.$": str,
@@ -62,7 +62,7 @@ CreateComponentParameters = TypedDict(
         "ResourceGroupName.$": str,
         "ComponentName": S,
         "ComponentName.$": str,
-        "ResourceList": L[S],
+        "ResourceList": L[Si],
         "ResourceList.$": str,
     },
     total=False,
@@ -327,12 +327,12 @@ RemoveWorkloadParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateApplicationParameters = TypedDict(
@@ -366,7 +366,7 @@ UpdateComponentParameters = TypedDict(
         "ComponentName.$": str,
         "NewComponentName": S,
         "NewComponentName.$": str,
-        "ResourceList": L[S],
+        "ResourceList": L[Si],
         "ResourceList.$": str,
     },
     total=False,

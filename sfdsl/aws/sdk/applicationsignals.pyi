@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, Mi, S, Si, T, X, Xi
 
 class BatchDeleteScope(TypedDict, total=False):
     Service: S
@@ -13,7 +13,7 @@ class BatchDeleteScope(TypedDict, total=False):
     InstrumentationType: S
 
 class BatchDeleteByResourceArns(TypedDict, total=False):
-    ResourceArns: L[S]
+    ResourceArns: L[Si]
     InstrumentationType: S
 
 class BatchDeleteDeletionTarget(TypedDict, total=False):
@@ -27,7 +27,7 @@ BatchDeleteInstrumentationConfigurationsParameters = TypedDict(
 )
 BatchGetServiceLevelObjectiveBudgetReportParameters = TypedDict(
     "BatchGetServiceLevelObjectiveBudgetReportParameters",
-    {"Timestamp": T, "Timestamp.$": str, "SloIds": L[S], "SloIds.$": str},
+    {"Timestamp": T, "Timestamp.$": str, "SloIds": L[Si], "SloIds.$": str},
     total=False,
 )
 
@@ -47,11 +47,11 @@ class ExclusionWindow(TypedDict, total=False):
 BatchUpdateExclusionWindowsParameters = TypedDict(
     "BatchUpdateExclusionWindowsParameters",
     {
-        "SloIds": L[S],
+        "SloIds": L[Si],
         "SloIds.$": str,
-        "AddExclusionWindows": L[X[ExclusionWindow]],
+        "AddExclusionWindows": L[Xi[ExclusionWindow]],
         "AddExclusionWindows.$": str,
-        "RemoveExclusionWindows": L[X[ExclusionWindow]],
+        "RemoveExclusionWindows": L[Xi[ExclusionWindow]],
         "RemoveExclusionWindows.$": str,
     },
     total=False,
@@ -79,10 +79,10 @@ class CaptureLimitsConfig(TypedDict, total=False):
     MaxFieldsPerObject: I
 
 class CodeCaptureConfiguration(TypedDict, total=False):
-    CaptureArguments: L[S]
+    CaptureArguments: L[Si]
     CaptureReturn: B
     CaptureStackTrace: B
-    CaptureLocals: L[S]
+    CaptureLocals: L[Si]
     CaptureLimits: X[CaptureLimitsConfig]
 
 class CaptureConfiguration(TypedDict, total=False):
@@ -109,11 +109,11 @@ CreateInstrumentationConfigurationParameters = TypedDict(
         "Description.$": str,
         "ExpiresAt": T,
         "ExpiresAt.$": str,
-        "AttributeFilters": L[M[S]],
+        "AttributeFilters": L[Mi[S]],
         "AttributeFilters.$": str,
         "CaptureConfiguration": X[CaptureConfiguration],
         "CaptureConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -130,7 +130,7 @@ class Dimension(TypedDict, total=False):
 class Metric(TypedDict, total=False):
     Namespace: S
     MetricName: S
-    Dimensions: L[X[Dimension]]
+    Dimensions: L[Xi[Dimension]]
 
 class MetricStat(TypedDict, total=False):
     Metric: X[Metric]
@@ -160,7 +160,7 @@ class CompositeSliComponent(TypedDict, total=False):
 
 class CompositeSliConfig(TypedDict, total=False):
     SelectionConfig: X[SelectionConfig]
-    Components: L[X[CompositeSliComponent]]
+    Components: L[Xi[CompositeSliComponent]]
 
 class ServiceLevelIndicatorMetricConfig(TypedDict, total=False):
     KeyAttributes: M[S]
@@ -170,7 +170,7 @@ class ServiceLevelIndicatorMetricConfig(TypedDict, total=False):
     Statistic: S
     PeriodSeconds: I
     MetricSource: X[MetricSource]
-    MetricDataQueries: L[X[MetricDataQuery]]
+    MetricDataQueries: L[Xi[MetricDataQuery]]
     DependencyConfig: X[DependencyConfig]
     CompositeSliConfig: X[CompositeSliConfig]
 
@@ -180,14 +180,14 @@ class ServiceLevelIndicatorConfig(TypedDict, total=False):
     ComparisonOperator: S
 
 class MonitoredRequestCountMetricDataQueries(TypedDict, total=False):
-    GoodCountMetric: L[X[MetricDataQuery]]
-    BadCountMetric: L[X[MetricDataQuery]]
+    GoodCountMetric: L[Xi[MetricDataQuery]]
+    BadCountMetric: L[Xi[MetricDataQuery]]
 
 class RequestBasedServiceLevelIndicatorMetricConfig(TypedDict, total=False):
     KeyAttributes: M[S]
     OperationName: S
     MetricType: S
-    TotalRequestCountMetric: L[X[MetricDataQuery]]
+    TotalRequestCountMetric: L[Xi[MetricDataQuery]]
     MonitoredRequestCountMetric: X[MonitoredRequestCountMetricDataQueries]
     DependencyConfig: X[DependencyConfig]
     MetricSource: X[MetricSource]
@@ -233,9 +233,9 @@ CreateServiceLevelObjectiveParameters = TypedDict(
         "RequestBasedSliConfig.$": str,
         "Goal": X[Goal],
         "Goal.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "BurnRateConfigurations": L[X[BurnRateConfiguration]],
+        "BurnRateConfigurations": L[Xi[BurnRateConfiguration]],
         "BurnRateConfigurations.$": str,
         "CreateRecommendedSlo": B,
         "CreateRecommendedSlo.$": str,
@@ -363,9 +363,9 @@ ListAuditFindingsParameters = TypedDict(
         "StartTime.$": str,
         "EndTime": T,
         "EndTime.$": str,
-        "Auditors": L[S],
+        "Auditors": L[Si],
         "Auditors.$": str,
-        "AuditTargets": L[X[AuditTarget]],
+        "AuditTargets": L[Xi[AuditTarget]],
         "AuditTargets.$": str,
         "DetailLevel": S,
         "DetailLevel.$": str,
@@ -479,7 +479,7 @@ ListServiceLevelObjectivesParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "MetricSourceTypes": L[S],
+        "MetricSourceTypes": L[Si],
         "MetricSourceTypes.$": str,
         "IncludeLinkedAccounts": B,
         "IncludeLinkedAccounts.$": str,
@@ -509,7 +509,7 @@ ListServiceOperationsParameters = TypedDict(
 
 class AttributeFilter(TypedDict, total=False):
     AttributeFilterName: S
-    AttributeFilterValues: L[S]
+    AttributeFilterValues: L[Si]
 
 ListServiceStatesParameters = TypedDict(
     "ListServiceStatesParameters",
@@ -526,7 +526,7 @@ ListServiceStatesParameters = TypedDict(
         "IncludeLinkedAccounts.$": str,
         "AwsAccountId": S,
         "AwsAccountId.$": str,
-        "AttributeFilters": L[X[AttributeFilter]],
+        "AttributeFilters": L[Xi[AttributeFilter]],
         "AttributeFilters.$": str,
     },
     total=False,
@@ -555,13 +555,13 @@ ListTagsForResourceParameters = TypedDict(
 
 class GroupingAttributeDefinition(TypedDict, total=False):
     GroupingName: S
-    GroupingSourceKeys: L[S]
+    GroupingSourceKeys: L[Si]
     DefaultGroupingValue: S
 
 PutGroupingConfigurationParameters = TypedDict(
     "PutGroupingConfigurationParameters",
     {
-        "GroupingAttributeDefinitions": L[X[GroupingAttributeDefinition]],
+        "GroupingAttributeDefinitions": L[Xi[GroupingAttributeDefinition]],
         "GroupingAttributeDefinitions.$": str,
     },
     total=False,
@@ -582,7 +582,7 @@ ReportInstrumentationConfigurationStatusParameters = TypedDict(
         "Service.$": str,
         "Environment": S,
         "Environment.$": str,
-        "Configurations": L[X[InstrumentationConfigurationStatusReport]],
+        "Configurations": L[Xi[InstrumentationConfigurationStatusReport]],
         "Configurations.$": str,
     },
     total=False,
@@ -592,12 +592,12 @@ class StartDiscoveryParameters(TypedDict, total=False): ...
 
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateServiceLevelObjectiveParameters = TypedDict(
@@ -613,7 +613,7 @@ UpdateServiceLevelObjectiveParameters = TypedDict(
         "RequestBasedSliConfig.$": str,
         "Goal": X[Goal],
         "Goal.$": str,
-        "BurnRateConfigurations": L[X[BurnRateConfiguration]],
+        "BurnRateConfigurations": L[Xi[BurnRateConfiguration]],
         "BurnRateConfigurations.$": str,
         "AutoInvestigationEnabled": B,
         "AutoInvestigationEnabled.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, Ii, L, S, Si, X, Xi
 
 class GatewayRouteHostnameRewrite(TypedDict, total=False):
     DefaultTargetHostname: S
@@ -46,7 +46,7 @@ class GrpcGatewayRouteMetadata(TypedDict, total=False):
 
 class GrpcGatewayRouteMatch(TypedDict, total=False):
     Hostname: X[GatewayRouteHostnameMatch]
-    Metadata: L[X[GrpcGatewayRouteMetadata]]
+    Metadata: L[Xi[GrpcGatewayRouteMetadata]]
     Port: I
     ServiceName: S
 
@@ -94,13 +94,13 @@ class HttpQueryParameter(TypedDict, total=False):
     Name: S
 
 class HttpGatewayRouteMatch(TypedDict, total=False):
-    Headers: L[X[HttpGatewayRouteHeader]]
+    Headers: L[Xi[HttpGatewayRouteHeader]]
     Hostname: X[GatewayRouteHostnameMatch]
     Method: S
     Path: X[HttpPathMatch]
     Port: I
     Prefix: S
-    QueryParameters: L[X[HttpQueryParameter]]
+    QueryParameters: L[Xi[HttpQueryParameter]]
 
 class HttpGatewayRoute(TypedDict, total=False):
     Action: X[HttpGatewayRouteAction]
@@ -129,7 +129,7 @@ CreateGatewayRouteParameters = TypedDict(
         "MeshOwner.$": str,
         "Spec": X[GatewayRouteSpec],
         "Spec.$": str,
-        "Tags": L[X[TagRef]],
+        "Tags": L[Xi[TagRef]],
         "Tags.$": str,
         "VirtualGatewayName": S,
         "VirtualGatewayName.$": str,
@@ -156,7 +156,7 @@ CreateMeshParameters = TypedDict(
         "MeshName.$": str,
         "Spec": X[MeshSpec],
         "Spec.$": str,
-        "Tags": L[X[TagRef]],
+        "Tags": L[Xi[TagRef]],
         "Tags.$": str,
     },
     total=False,
@@ -168,7 +168,7 @@ class WeightedTarget(TypedDict, total=False):
     Weight: I
 
 class GrpcRouteAction(TypedDict, total=False):
-    WeightedTargets: L[X[WeightedTarget]]
+    WeightedTargets: L[Xi[WeightedTarget]]
 
 class GrpcRouteMetadataMatchMethod(TypedDict, total=False):
     Exact: S
@@ -183,7 +183,7 @@ class GrpcRouteMetadata(TypedDict, total=False):
     Name: S
 
 class GrpcRouteMatch(TypedDict, total=False):
-    Metadata: L[X[GrpcRouteMetadata]]
+    Metadata: L[Xi[GrpcRouteMetadata]]
     MethodName: S
     Port: I
     ServiceName: S
@@ -193,11 +193,11 @@ class Duration(TypedDict, total=False):
     Value: I
 
 class GrpcRetryPolicy(TypedDict, total=False):
-    GrpcRetryEvents: L[S]
-    HttpRetryEvents: L[S]
+    GrpcRetryEvents: L[Si]
+    HttpRetryEvents: L[Si]
     MaxRetries: I
     PerRetryTimeout: X[Duration]
-    TcpRetryEvents: L[S]
+    TcpRetryEvents: L[Si]
 
 class GrpcTimeout(TypedDict, total=False):
     Idle: X[Duration]
@@ -210,7 +210,7 @@ class GrpcRoute(TypedDict, total=False):
     Timeout: X[GrpcTimeout]
 
 class HttpRouteAction(TypedDict, total=False):
-    WeightedTargets: L[X[WeightedTarget]]
+    WeightedTargets: L[Xi[WeightedTarget]]
 
 class HttpRouteHeader(TypedDict, total=False):
     Invert: B
@@ -218,19 +218,19 @@ class HttpRouteHeader(TypedDict, total=False):
     Name: S
 
 class HttpRouteMatch(TypedDict, total=False):
-    Headers: L[X[HttpRouteHeader]]
+    Headers: L[Xi[HttpRouteHeader]]
     Method: S
     Path: X[HttpPathMatch]
     Port: I
     Prefix: S
-    QueryParameters: L[X[HttpQueryParameter]]
+    QueryParameters: L[Xi[HttpQueryParameter]]
     Scheme: S
 
 class HttpRetryPolicy(TypedDict, total=False):
-    HttpRetryEvents: L[S]
+    HttpRetryEvents: L[Si]
     MaxRetries: I
     PerRetryTimeout: X[Duration]
-    TcpRetryEvents: L[S]
+    TcpRetryEvents: L[Si]
 
 class HttpTimeout(TypedDict, total=False):
     Idle: X[Duration]
@@ -243,7 +243,7 @@ class HttpRoute(TypedDict, total=False):
     Timeout: X[HttpTimeout]
 
 class TcpRouteAction(TypedDict, total=False):
-    WeightedTargets: L[X[WeightedTarget]]
+    WeightedTargets: L[Xi[WeightedTarget]]
 
 class TcpRouteMatch(TypedDict, total=False):
     Port: I
@@ -276,7 +276,7 @@ CreateRouteParameters = TypedDict(
         "RouteName.$": str,
         "Spec": X[RouteSpec],
         "Spec.$": str,
-        "Tags": L[X[TagRef]],
+        "Tags": L[Xi[TagRef]],
         "Tags.$": str,
         "VirtualRouterName": S,
         "VirtualRouterName.$": str,
@@ -296,13 +296,13 @@ class VirtualGatewayClientTlsCertificate(TypedDict, total=False):
     Sds: X[VirtualGatewayListenerTlsSdsCertificate]
 
 class SubjectAlternativeNameMatchers(TypedDict, total=False):
-    Exact: L[S]
+    Exact: L[Si]
 
 class SubjectAlternativeNames(TypedDict, total=False):
     Match: X[SubjectAlternativeNameMatchers]
 
 class VirtualGatewayTlsValidationContextAcmTrust(TypedDict, total=False):
-    CertificateAuthorityArns: L[S]
+    CertificateAuthorityArns: L[Si]
 
 class VirtualGatewayTlsValidationContextFileTrust(TypedDict, total=False):
     CertificateChain: S
@@ -322,7 +322,7 @@ class VirtualGatewayTlsValidationContext(TypedDict, total=False):
 class VirtualGatewayClientPolicyTls(TypedDict, total=False):
     Certificate: X[VirtualGatewayClientTlsCertificate]
     Enforce: B
-    Ports: L[I]
+    Ports: L[Ii]
     Validation: X[VirtualGatewayTlsValidationContext]
 
 class VirtualGatewayClientPolicy(TypedDict, total=False):
@@ -391,7 +391,7 @@ class JsonFormatRef(TypedDict, total=False):
     Value: S
 
 class LoggingFormat(TypedDict, total=False):
-    Json: L[X[JsonFormatRef]]
+    Json: L[Xi[JsonFormatRef]]
     Text: S
 
 class VirtualGatewayFileAccessLog(TypedDict, total=False):
@@ -406,7 +406,7 @@ class VirtualGatewayLogging(TypedDict, total=False):
 
 class VirtualGatewaySpec(TypedDict, total=False):
     BackendDefaults: X[VirtualGatewayBackendDefaults]
-    Listeners: L[X[VirtualGatewayListener]]
+    Listeners: L[Xi[VirtualGatewayListener]]
     Logging: X[VirtualGatewayLogging]
 
 CreateVirtualGatewayParameters = TypedDict(
@@ -420,7 +420,7 @@ CreateVirtualGatewayParameters = TypedDict(
         "MeshOwner.$": str,
         "Spec": X[VirtualGatewaySpec],
         "Spec.$": str,
-        "Tags": L[X[TagRef]],
+        "Tags": L[Xi[TagRef]],
         "Tags.$": str,
         "VirtualGatewayName": S,
         "VirtualGatewayName.$": str,
@@ -440,7 +440,7 @@ class ClientTlsCertificate(TypedDict, total=False):
     Sds: X[ListenerTlsSdsCertificate]
 
 class TlsValidationContextAcmTrust(TypedDict, total=False):
-    CertificateAuthorityArns: L[S]
+    CertificateAuthorityArns: L[Si]
 
 class TlsValidationContextFileTrust(TypedDict, total=False):
     CertificateChain: S
@@ -460,7 +460,7 @@ class TlsValidationContext(TypedDict, total=False):
 class ClientPolicyTls(TypedDict, total=False):
     Certificate: X[ClientTlsCertificate]
     Enforce: B
-    Ports: L[I]
+    Ports: L[Ii]
     Validation: X[TlsValidationContext]
 
 class ClientPolicy(TypedDict, total=False):
@@ -564,7 +564,7 @@ class AwsCloudMapInstanceAttribute(TypedDict, total=False):
     Value: S
 
 class AwsCloudMapServiceDiscovery(TypedDict, total=False):
-    Attributes: L[X[AwsCloudMapInstanceAttribute]]
+    Attributes: L[Xi[AwsCloudMapInstanceAttribute]]
     IpPreference: S
     NamespaceName: S
     ServiceName: S
@@ -580,8 +580,8 @@ class ServiceDiscovery(TypedDict, total=False):
 
 class VirtualNodeSpec(TypedDict, total=False):
     BackendDefaults: X[BackendDefaults]
-    Backends: L[X[Backend]]
-    Listeners: L[X[Listener]]
+    Backends: L[Xi[Backend]]
+    Listeners: L[Xi[Listener]]
     Logging: X[Logging]
     ServiceDiscovery: X[ServiceDiscovery]
 
@@ -596,7 +596,7 @@ CreateVirtualNodeParameters = TypedDict(
         "MeshOwner.$": str,
         "Spec": X[VirtualNodeSpec],
         "Spec.$": str,
-        "Tags": L[X[TagRef]],
+        "Tags": L[Xi[TagRef]],
         "Tags.$": str,
         "VirtualNodeName": S,
         "VirtualNodeName.$": str,
@@ -608,7 +608,7 @@ class VirtualRouterListener(TypedDict, total=False):
     PortMapping: X[PortMapping]
 
 class VirtualRouterSpec(TypedDict, total=False):
-    Listeners: L[X[VirtualRouterListener]]
+    Listeners: L[Xi[VirtualRouterListener]]
 
 CreateVirtualRouterParameters = TypedDict(
     "CreateVirtualRouterParameters",
@@ -621,7 +621,7 @@ CreateVirtualRouterParameters = TypedDict(
         "MeshOwner.$": str,
         "Spec": X[VirtualRouterSpec],
         "Spec.$": str,
-        "Tags": L[X[TagRef]],
+        "Tags": L[Xi[TagRef]],
         "Tags.$": str,
         "VirtualRouterName": S,
         "VirtualRouterName.$": str,
@@ -653,7 +653,7 @@ CreateVirtualServiceParameters = TypedDict(
         "MeshOwner.$": str,
         "Spec": X[VirtualServiceSpec],
         "Spec.$": str,
-        "Tags": L[X[TagRef]],
+        "Tags": L[Xi[TagRef]],
         "Tags.$": str,
         "VirtualServiceName": S,
         "VirtualServiceName.$": str,
@@ -927,12 +927,12 @@ ListVirtualServicesParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[TagRef]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[TagRef]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateGatewayRouteParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import Builder, F, Fi, I, L, M, S, Si, T, X, Xi
 
 ArchiveMetricParameters = TypedDict(
     "ArchiveMetricParameters",
@@ -89,7 +89,7 @@ CreateAppPaymentRegistrationParameters = TypedDict(
         "SupportPhone.$": str,
         "InvoiceLogo": S,
         "InvoiceLogo.$": str,
-        "TaxRegistrations": L[X[TaxRegistration]],
+        "TaxRegistrations": L[Xi[TaxRegistration]],
         "TaxRegistrations.$": str,
         "ReturnUrl": S,
         "ReturnUrl.$": str,
@@ -126,13 +126,13 @@ CreateBillingPortalSessionParameters = TypedDict(
 class MetricFilter(TypedDict, total=False):
     Field: S
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 class MetricDefinition(TypedDict, total=False):
-    Filters: L[X[MetricFilter]]
+    Filters: L[Xi[MetricFilter]]
     Function: S
     FunctionField: S
-    GroupBy: L[S]
+    GroupBy: L[Si]
     Period: S
 
 CreateMetricParameters = TypedDict(
@@ -169,7 +169,7 @@ CreateOneTimeCheckoutSessionParameters = TypedDict(
         "AppId.$": str,
         "UserId": S,
         "UserId.$": str,
-        "Items": L[X[CheckoutItem]],
+        "Items": L[Xi[CheckoutItem]],
         "Items.$": str,
         "ReturnUrl": S,
         "ReturnUrl.$": str,
@@ -213,7 +213,7 @@ class TierBand(TypedDict, total=False):
 
 class TieredOverage(TypedDict, total=False):
     Semantics: S
-    Tiers: L[X[TierBand]]
+    Tiers: L[Xi[TierBand]]
 
 class AppQuota(TypedDict, total=False):
     IncludedQuantity: I
@@ -224,7 +224,7 @@ class AppQuota(TypedDict, total=False):
 
 class TieredPrice(TypedDict, total=False):
     Semantics: S
-    Tiers: L[X[TierBand]]
+    Tiers: L[Xi[TierBand]]
 
 class AppTieredQuota(TypedDict, total=False):
     IncludedQuantity: I
@@ -325,7 +325,7 @@ GetAppInfraCostSummaryParameters = TypedDict(
         "CostType.$": str,
         "GroupBy": S,
         "GroupBy.$": str,
-        "FilterBy": M[L[S]],
+        "FilterBy": M[L[Si]],
         "FilterBy.$": str,
         "Scope": S,
         "Scope.$": str,
@@ -346,7 +346,7 @@ GetAppRevenueSummaryParameters = TypedDict(
         "Period.$": str,
         "GroupBy": S,
         "GroupBy.$": str,
-        "FilterBy": M[L[S]],
+        "FilterBy": M[L[Si]],
         "FilterBy.$": str,
         "Scope": S,
         "Scope.$": str,
@@ -360,7 +360,7 @@ GetAppSubscriptionSummaryParameters = TypedDict(
         "AppId.$": str,
         "GroupBy": S,
         "GroupBy.$": str,
-        "FilterBy": M[L[S]],
+        "FilterBy": M[L[Si]],
         "FilterBy.$": str,
         "Scope": S,
         "Scope.$": str,
@@ -378,7 +378,7 @@ GetAppUsageSummaryParameters = TypedDict(
         "EndedAt.$": str,
         "GroupBy": S,
         "GroupBy.$": str,
-        "FilterBy": M[L[S]],
+        "FilterBy": M[L[Si]],
         "FilterBy.$": str,
         "Scope": S,
         "Scope.$": str,
@@ -479,9 +479,9 @@ class FeatureScores(TypedDict, total=False):
 
 class CostInputs(TypedDict, total=False):
     Source: S
-    Unknown: L[S]
+    Unknown: L[Si]
     FixedMonthlyCost: F
-    Margins: L[F]
+    Margins: L[Fi]
 
 class Comparable(TypedDict, total=False):
     Name: S
@@ -502,8 +502,8 @@ class OutsideOption(TypedDict, total=False):
 
 class AlternativeInputs(TypedDict, total=False):
     ComparablesOptIn: S
-    Comparables: L[X[Comparable]]
-    OutsideOptions: L[X[OutsideOption]]
+    Comparables: L[Xi[Comparable]]
+    OutsideOptions: L[Xi[OutsideOption]]
 
 class MeasuredConversion(TypedDict, total=False):
     PayingUsers: I
@@ -526,7 +526,7 @@ class CheckoutDropOff(TypedDict, total=False):
 class MarketInputs(TypedDict, total=False):
     ExpectedUsers: I
     MeasuredConversion: X[MeasuredConversion]
-    CustomerTypes: L[X[CustomerType]]
+    CustomerTypes: L[Xi[CustomerType]]
     CheckoutDropOff: X[CheckoutDropOff]
 
 class PlanPrice(TypedDict, total=False):
@@ -544,7 +544,7 @@ class PlanOptions(TypedDict, total=False):
     MaxTierInclusion: S
     AnnualPlanInclusion: S
     CreditPackInclusion: S
-    PlanPrices: L[X[PlanPrice]]
+    PlanPrices: L[Xi[PlanPrice]]
     PublishedPrice: X[PublishedPrice]
 
 class RequestContext(TypedDict, total=False):
@@ -565,7 +565,7 @@ GetPlanRecommendationParameters = TypedDict(
         "AppType.$": str,
         "ValueKind": S,
         "ValueKind.$": str,
-        "Actions": L[X[BillableAction]],
+        "Actions": L[Xi[BillableAction]],
         "Actions.$": str,
         "HourlyRate": F,
         "HourlyRate.$": str,
@@ -743,7 +743,7 @@ PutCustomChargesParameters = TypedDict(
         "AppId.$": str,
         "UserId": S,
         "UserId.$": str,
-        "Charges": L[X[CustomCharge]],
+        "Charges": L[Xi[CustomCharge]],
         "Charges.$": str,
         "Scope": S,
         "Scope.$": str,
@@ -805,7 +805,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAppParameters = TypedDict(
@@ -849,7 +849,7 @@ UpdateAppPaymentRegistrationParameters = TypedDict(
         "SupportPhone.$": str,
         "InvoiceLogo": S,
         "InvoiceLogo.$": str,
-        "TaxRegistrations": L[X[TaxRegistration]],
+        "TaxRegistrations": L[Xi[TaxRegistration]],
         "TaxRegistrations.$": str,
         "Scope": S,
         "Scope.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 AssociateCustomDomainParameters = TypedDict(
     "AssociateCustomDomainParameters",
@@ -35,7 +35,7 @@ CreateAutoScalingConfigurationParameters = TypedDict(
         "MinSize.$": str,
         "MaxSize": I,
         "MaxSize.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -47,7 +47,7 @@ CreateConnectionParameters = TypedDict(
         "ConnectionName.$": str,
         "ProviderType": S,
         "ProviderType.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -63,7 +63,7 @@ CreateObservabilityConfigurationParameters = TypedDict(
         "ObservabilityConfigurationName.$": str,
         "TraceConfiguration": X[TraceConfiguration],
         "TraceConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -153,7 +153,7 @@ CreateServiceParameters = TypedDict(
         "SourceConfiguration.$": str,
         "InstanceConfiguration": X[InstanceConfiguration],
         "InstanceConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "EncryptionConfiguration": X[EncryptionConfiguration],
         "EncryptionConfiguration.$": str,
@@ -173,11 +173,11 @@ CreateVpcConnectorParameters = TypedDict(
     {
         "VpcConnectorName": S,
         "VpcConnectorName.$": str,
-        "Subnets": L[S],
+        "Subnets": L[Si],
         "Subnets.$": str,
-        "SecurityGroups": L[S],
+        "SecurityGroups": L[Si],
         "SecurityGroups.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -196,7 +196,7 @@ CreateVpcIngressConnectionParameters = TypedDict(
         "VpcIngressConnectionName.$": str,
         "IngressVpcConfiguration": X[IngressVpcConfiguration],
         "IngressVpcConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -373,12 +373,12 @@ StartDeploymentParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateDefaultAutoScalingConfigurationParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 AssociateAppBlockBuilderAppBlockParameters = TypedDict(
     "AssociateAppBlockBuilderAppBlockParameters",
@@ -44,7 +44,7 @@ AssociateSoftwareToImageBuilderParameters = TypedDict(
     {
         "ImageBuilderName": S,
         "ImageBuilderName.$": str,
-        "SoftwareNames": L[S],
+        "SoftwareNames": L[Si],
         "SoftwareNames.$": str,
     },
     total=False,
@@ -58,12 +58,12 @@ class UserStackAssociation(TypedDict, total=False):
 
 BatchAssociateUserStackParameters = TypedDict(
     "BatchAssociateUserStackParameters",
-    {"UserStackAssociations": L[X[UserStackAssociation]], "UserStackAssociations.$": str},
+    {"UserStackAssociations": L[Xi[UserStackAssociation]], "UserStackAssociations.$": str},
     total=False,
 )
 BatchDisassociateUserStackParameters = TypedDict(
     "BatchDisassociateUserStackParameters",
-    {"UserStackAssociations": L[X[UserStackAssociation]], "UserStackAssociations.$": str},
+    {"UserStackAssociations": L[Xi[UserStackAssociation]], "UserStackAssociations.$": str},
     total=False,
 )
 CopyImageParameters = TypedDict(
@@ -115,8 +115,8 @@ CreateAppBlockParameters = TypedDict(
 )
 
 class VpcConfig(TypedDict, total=False):
-    SubnetIds: L[S]
-    SecurityGroupIds: L[S]
+    SubnetIds: L[Si]
+    SecurityGroupIds: L[Si]
 
 class AccessEndpoint(TypedDict, total=False):
     EndpointType: S
@@ -143,7 +143,7 @@ CreateAppBlockBuilderParameters = TypedDict(
         "EnableDefaultInternetAccess.$": str,
         "IamRoleArn": S,
         "IamRoleArn.$": str,
-        "AccessEndpoints": L[X[AccessEndpoint]],
+        "AccessEndpoints": L[Xi[AccessEndpoint]],
         "AccessEndpoints.$": str,
         "DisableIMDSV1": B,
         "DisableIMDSV1.$": str,
@@ -172,9 +172,9 @@ CreateApplicationParameters = TypedDict(
         "WorkingDirectory.$": str,
         "LaunchParameters": S,
         "LaunchParameters.$": str,
-        "Platforms": L[S],
+        "Platforms": L[Si],
         "Platforms.$": str,
-        "InstanceFamilies": L[S],
+        "InstanceFamilies": L[Si],
         "InstanceFamilies.$": str,
         "AppBlockArn": S,
         "AppBlockArn.$": str,
@@ -197,7 +197,7 @@ CreateDirectoryConfigParameters = TypedDict(
     {
         "DirectoryName": S,
         "DirectoryName.$": str,
-        "OrganizationalUnitDistinguishedNames": L[S],
+        "OrganizationalUnitDistinguishedNames": L[Si],
         "OrganizationalUnitDistinguishedNames.$": str,
         "ServiceAccountCredentials": X[ServiceAccountCredentials],
         "ServiceAccountCredentials.$": str,
@@ -222,7 +222,7 @@ CreateEntitlementParameters = TypedDict(
         "Description.$": str,
         "AppVisibility": S,
         "AppVisibility.$": str,
-        "Attributes": L[X[EntitlementAttribute]],
+        "Attributes": L[Xi[EntitlementAttribute]],
         "Attributes.$": str,
     },
     total=False,
@@ -296,7 +296,7 @@ CreateFleetParameters = TypedDict(
         "Platform.$": str,
         "MaxConcurrentSessions": I,
         "MaxConcurrentSessions.$": str,
-        "UsbDeviceFilterStrings": L[S],
+        "UsbDeviceFilterStrings": L[Si],
         "UsbDeviceFilterStrings.$": str,
         "SessionScriptS3Location": X[S3Location],
         "SessionScriptS3Location.$": str,
@@ -315,7 +315,7 @@ class AgentAccessSetting(TypedDict, total=False):
     Permission: S
 
 class ImageBuilderAgentAccessConfig(TypedDict, total=False):
-    Settings: L[X[AgentAccessSetting]]
+    Settings: L[Xi[AgentAccessSetting]]
     S3BucketArn: S
     ScreenshotsUploadEnabled: B
     ScreenResolution: S
@@ -349,13 +349,13 @@ CreateImageBuilderParameters = TypedDict(
         "AppstreamAgentVersion.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "AccessEndpoints": L[X[AccessEndpoint]],
+        "AccessEndpoints": L[Xi[AccessEndpoint]],
         "AccessEndpoints.$": str,
         "RootVolumeConfig": X[VolumeConfig],
         "RootVolumeConfig.$": str,
-        "SoftwaresToInstall": L[S],
+        "SoftwaresToInstall": L[Si],
         "SoftwaresToInstall.$": str,
-        "SoftwaresToUninstall": L[S],
+        "SoftwaresToUninstall": L[Si],
         "SoftwaresToUninstall.$": str,
         "DisableIMDSV1": B,
         "DisableIMDSV1.$": str,
@@ -403,7 +403,7 @@ CreateImportedImageParameters = TypedDict(
         "RuntimeValidationConfig.$": str,
         "AgentSoftwareVersion": S,
         "AgentSoftwareVersion.$": str,
-        "AppCatalogConfig": L[X[ApplicationConfig]],
+        "AppCatalogConfig": L[Xi[ApplicationConfig]],
         "AppCatalogConfig.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -414,8 +414,8 @@ CreateImportedImageParameters = TypedDict(
 class StorageConnector(TypedDict, total=False):
     ConnectorType: S
     ResourceIdentifier: S
-    Domains: L[S]
-    DomainsRequireAdminConsent: L[S]
+    Domains: L[Si]
+    DomainsRequireAdminConsent: L[Si]
 
 class UserSetting(TypedDict, total=False):
     Action: S
@@ -431,18 +431,18 @@ class StreamingExperienceSettings(TypedDict, total=False):
 
 class UrlRedirectionConfig(TypedDict, total=False):
     Enabled: B
-    AllowedUrls: L[S]
-    DeniedUrls: L[S]
+    AllowedUrls: L[Si]
+    DeniedUrls: L[Si]
 
 class ContentRedirection(TypedDict, total=False):
     HostToClient: X[UrlRedirectionConfig]
 
 class WebAuthnRedirection(TypedDict, total=False):
     Enabled: B
-    ProcessCompatibilityList: L[S]
+    ProcessCompatibilityList: L[Si]
 
 class AgentAccessConfig(TypedDict, total=False):
-    Settings: L[X[AgentAccessSetting]]
+    Settings: L[Xi[AgentAccessSetting]]
     S3BucketArn: S
     ScreenshotsUploadEnabled: B
     ReplaySessionEnabled: B
@@ -460,21 +460,21 @@ CreateStackParameters = TypedDict(
         "Description.$": str,
         "DisplayName": S,
         "DisplayName.$": str,
-        "StorageConnectors": L[X[StorageConnector]],
+        "StorageConnectors": L[Xi[StorageConnector]],
         "StorageConnectors.$": str,
         "RedirectURL": S,
         "RedirectURL.$": str,
         "FeedbackURL": S,
         "FeedbackURL.$": str,
-        "UserSettings": L[X[UserSetting]],
+        "UserSettings": L[Xi[UserSetting]],
         "UserSettings.$": str,
         "ApplicationSettings": X[ApplicationSettings],
         "ApplicationSettings.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "AccessEndpoints": L[X[AccessEndpoint]],
+        "AccessEndpoints": L[Xi[AccessEndpoint]],
         "AccessEndpoints.$": str,
-        "EmbedHostDomains": L[S],
+        "EmbedHostDomains": L[Si],
         "EmbedHostDomains.$": str,
         "StreamingExperienceSettings": X[StreamingExperienceSettings],
         "StreamingExperienceSettings.$": str,
@@ -517,7 +517,7 @@ CreateThemeForStackParameters = TypedDict(
     {
         "StackName": S,
         "StackName.$": str,
-        "FooterLinks": L[X[ThemeFooterLink]],
+        "FooterLinks": L[Xi[ThemeFooterLink]],
         "FooterLinks.$": str,
         "TitleText": S,
         "TitleText.$": str,
@@ -623,7 +623,7 @@ DescribeAppBlockBuilderAppBlockAssociationsParameters = TypedDict(
 DescribeAppBlockBuildersParameters = TypedDict(
     "DescribeAppBlockBuildersParameters",
     {
-        "Names": L[S],
+        "Names": L[Si],
         "Names.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -635,7 +635,7 @@ DescribeAppBlockBuildersParameters = TypedDict(
 DescribeAppBlocksParameters = TypedDict(
     "DescribeAppBlocksParameters",
     {
-        "Arns": L[S],
+        "Arns": L[Si],
         "Arns.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -673,7 +673,7 @@ DescribeApplicationFleetAssociationsParameters = TypedDict(
 DescribeApplicationsParameters = TypedDict(
     "DescribeApplicationsParameters",
     {
-        "Arns": L[S],
+        "Arns": L[Si],
         "Arns.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -685,7 +685,7 @@ DescribeApplicationsParameters = TypedDict(
 DescribeDirectoryConfigsParameters = TypedDict(
     "DescribeDirectoryConfigsParameters",
     {
-        "DirectoryNames": L[S],
+        "DirectoryNames": L[Si],
         "DirectoryNames.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -710,13 +710,13 @@ DescribeEntitlementsParameters = TypedDict(
 )
 DescribeFleetsParameters = TypedDict(
     "DescribeFleetsParameters",
-    {"Names": L[S], "Names.$": str, "NextToken": S, "NextToken.$": str},
+    {"Names": L[Si], "Names.$": str, "NextToken": S, "NextToken.$": str},
     total=False,
 )
 DescribeImageBuildersParameters = TypedDict(
     "DescribeImageBuildersParameters",
     {
-        "Names": L[S],
+        "Names": L[Si],
         "Names.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -732,7 +732,7 @@ DescribeImagePermissionsParameters = TypedDict(
         "Name.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "SharedAwsAccountIds": L[S],
+        "SharedAwsAccountIds": L[Si],
         "SharedAwsAccountIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -742,9 +742,9 @@ DescribeImagePermissionsParameters = TypedDict(
 DescribeImagesParameters = TypedDict(
     "DescribeImagesParameters",
     {
-        "Names": L[S],
+        "Names": L[Si],
         "Names.$": str,
-        "Arns": L[S],
+        "Arns": L[Si],
         "Arns.$": str,
         "Type": S,
         "Type.$": str,
@@ -789,7 +789,7 @@ DescribeSoftwareAssociationsParameters = TypedDict(
 )
 DescribeStacksParameters = TypedDict(
     "DescribeStacksParameters",
-    {"Names": L[S], "Names.$": str, "NextToken": S, "NextToken.$": str},
+    {"Names": L[Si], "Names.$": str, "NextToken": S, "NextToken.$": str},
     total=False,
 )
 DescribeThemeForStackParameters = TypedDict(
@@ -870,7 +870,7 @@ DisassociateSoftwareFromImageBuilderParameters = TypedDict(
     {
         "ImageBuilderName": S,
         "ImageBuilderName.$": str,
-        "SoftwareNames": L[S],
+        "SoftwareNames": L[Si],
         "SoftwareNames.$": str,
     },
     total=False,
@@ -916,12 +916,12 @@ ListEntitledApplicationsParameters = TypedDict(
 
 class Filter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListExportImageTasksParameters = TypedDict(
     "ListExportImageTasksParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -966,7 +966,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAppBlockBuilderParameters = TypedDict(
@@ -988,9 +988,9 @@ UpdateAppBlockBuilderParameters = TypedDict(
         "EnableDefaultInternetAccess.$": str,
         "IamRoleArn": S,
         "IamRoleArn.$": str,
-        "AccessEndpoints": L[X[AccessEndpoint]],
+        "AccessEndpoints": L[Xi[AccessEndpoint]],
         "AccessEndpoints.$": str,
-        "AttributesToDelete": L[S],
+        "AttributesToDelete": L[Si],
         "AttributesToDelete.$": str,
         "DisableIMDSV1": B,
         "DisableIMDSV1.$": str,
@@ -1016,7 +1016,7 @@ UpdateApplicationParameters = TypedDict(
         "LaunchParameters.$": str,
         "AppBlockArn": S,
         "AppBlockArn.$": str,
-        "AttributesToDelete": L[S],
+        "AttributesToDelete": L[Si],
         "AttributesToDelete.$": str,
     },
     total=False,
@@ -1026,7 +1026,7 @@ UpdateDirectoryConfigParameters = TypedDict(
     {
         "DirectoryName": S,
         "DirectoryName.$": str,
-        "OrganizationalUnitDistinguishedNames": L[S],
+        "OrganizationalUnitDistinguishedNames": L[Si],
         "OrganizationalUnitDistinguishedNames.$": str,
         "ServiceAccountCredentials": X[ServiceAccountCredentials],
         "ServiceAccountCredentials.$": str,
@@ -1046,7 +1046,7 @@ UpdateEntitlementParameters = TypedDict(
         "Description.$": str,
         "AppVisibility": S,
         "AppVisibility.$": str,
-        "Attributes": L[X[EntitlementAttribute]],
+        "Attributes": L[Xi[EntitlementAttribute]],
         "Attributes.$": str,
     },
     total=False,
@@ -1082,7 +1082,7 @@ UpdateFleetParameters = TypedDict(
         "DomainJoinInfo.$": str,
         "IdleDisconnectTimeoutInSeconds": I,
         "IdleDisconnectTimeoutInSeconds.$": str,
-        "AttributesToDelete": L[S],
+        "AttributesToDelete": L[Si],
         "AttributesToDelete.$": str,
         "IamRoleArn": S,
         "IamRoleArn.$": str,
@@ -1092,7 +1092,7 @@ UpdateFleetParameters = TypedDict(
         "Platform.$": str,
         "MaxConcurrentSessions": I,
         "MaxConcurrentSessions.$": str,
-        "UsbDeviceFilterStrings": L[S],
+        "UsbDeviceFilterStrings": L[Si],
         "UsbDeviceFilterStrings.$": str,
         "SessionScriptS3Location": X[S3Location],
         "SessionScriptS3Location.$": str,
@@ -1107,7 +1107,7 @@ UpdateFleetParameters = TypedDict(
 )
 
 class ImageBuilderAgentAccessConfigForUpdate(TypedDict, total=False):
-    Settings: L[X[AgentAccessSetting]]
+    Settings: L[Xi[AgentAccessSetting]]
     S3BucketArn: S
     ScreenshotsUploadEnabled: B
     ScreenResolution: S
@@ -1125,7 +1125,7 @@ UpdateImageBuilderParameters = TypedDict(
         "DisplayName.$": str,
         "AgentAccessConfig": X[ImageBuilderAgentAccessConfigForUpdate],
         "AgentAccessConfig.$": str,
-        "AttributesToDelete": L[S],
+        "AttributesToDelete": L[Si],
         "AttributesToDelete.$": str,
     },
     total=False,
@@ -1149,7 +1149,7 @@ UpdateImagePermissionsParameters = TypedDict(
 )
 
 class AgentAccessConfigForUpdate(TypedDict, total=False):
-    Settings: L[X[AgentAccessSetting]]
+    Settings: L[Xi[AgentAccessSetting]]
     S3BucketArn: S
     ScreenshotsUploadEnabled: B
     ReplaySessionEnabled: B
@@ -1167,7 +1167,7 @@ UpdateStackParameters = TypedDict(
         "Description.$": str,
         "Name": S,
         "Name.$": str,
-        "StorageConnectors": L[X[StorageConnector]],
+        "StorageConnectors": L[Xi[StorageConnector]],
         "StorageConnectors.$": str,
         "DeleteStorageConnectors": B,
         "DeleteStorageConnectors.$": str,
@@ -1175,15 +1175,15 @@ UpdateStackParameters = TypedDict(
         "RedirectURL.$": str,
         "FeedbackURL": S,
         "FeedbackURL.$": str,
-        "AttributesToDelete": L[S],
+        "AttributesToDelete": L[Si],
         "AttributesToDelete.$": str,
-        "UserSettings": L[X[UserSetting]],
+        "UserSettings": L[Xi[UserSetting]],
         "UserSettings.$": str,
         "ApplicationSettings": X[ApplicationSettings],
         "ApplicationSettings.$": str,
-        "AccessEndpoints": L[X[AccessEndpoint]],
+        "AccessEndpoints": L[Xi[AccessEndpoint]],
         "AccessEndpoints.$": str,
-        "EmbedHostDomains": L[S],
+        "EmbedHostDomains": L[Si],
         "EmbedHostDomains.$": str,
         "StreamingExperienceSettings": X[StreamingExperienceSettings],
         "StreamingExperienceSettings.$": str,
@@ -1203,7 +1203,7 @@ UpdateThemeForStackParameters = TypedDict(
     {
         "StackName": S,
         "StackName.$": str,
-        "FooterLinks": L[X[ThemeFooterLink]],
+        "FooterLinks": L[Xi[ThemeFooterLink]],
         "FooterLinks.$": str,
         "TitleText": S,
         "TitleText.$": str,
@@ -1215,7 +1215,7 @@ UpdateThemeForStackParameters = TypedDict(
         "FaviconS3Location.$": str,
         "State": S,
         "State.$": str,
-        "AttributesToDelete": L[S],
+        "AttributesToDelete": L[Si],
         "AttributesToDelete.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 AssociateApiParameters = TypedDict(
     "AssociateApiParameters",
@@ -75,10 +75,10 @@ class EventLogConfig(TypedDict, total=False):
     CloudWatchLogsRoleArn: S
 
 class EventConfig(TypedDict, total=False):
-    AuthProviders: L[X[AuthProvider]]
-    ConnectionAuthModes: L[X[AuthMode]]
-    DefaultPublishAuthModes: L[X[AuthMode]]
-    DefaultSubscribeAuthModes: L[X[AuthMode]]
+    AuthProviders: L[Xi[AuthProvider]]
+    ConnectionAuthModes: L[Xi[AuthMode]]
+    DefaultPublishAuthModes: L[Xi[AuthMode]]
+    DefaultSubscribeAuthModes: L[Xi[AuthMode]]
     LogConfig: X[EventLogConfig]
 
 CreateApiParameters = TypedDict(
@@ -150,9 +150,9 @@ CreateChannelNamespaceParameters = TypedDict(
         "ApiId.$": str,
         "Name": S,
         "Name.$": str,
-        "SubscribeAuthModes": L[X[AuthMode]],
+        "SubscribeAuthModes": L[Xi[AuthMode]],
         "SubscribeAuthModes.$": str,
-        "PublishAuthModes": L[X[AuthMode]],
+        "PublishAuthModes": L[Xi[AuthMode]],
         "PublishAuthModes.$": str,
         "CodeHandlers": S,
         "CodeHandlers.$": str,
@@ -343,7 +343,7 @@ CreateGraphqlApiParameters = TypedDict(
         "OpenIDConnectConfig.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "AdditionalAuthenticationProviders": L[X[AdditionalAuthenticationProvider]],
+        "AdditionalAuthenticationProviders": L[Xi[AdditionalAuthenticationProvider]],
         "AdditionalAuthenticationProviders.$": str,
         "XrayEnabled": B,
         "XrayEnabled.$": str,
@@ -370,11 +370,11 @@ CreateGraphqlApiParameters = TypedDict(
 )
 
 class PipelineConfig(TypedDict, total=False):
-    Functions: L[S]
+    Functions: L[Si]
 
 class CachingConfig(TypedDict, total=False):
     Ttl: I
-    CachingKeys: L[S]
+    CachingKeys: L[Si]
 
 CreateResolverParameters = TypedDict(
     "CreateResolverParameters",
@@ -780,7 +780,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateApiParameters = TypedDict(
@@ -834,9 +834,9 @@ UpdateChannelNamespaceParameters = TypedDict(
         "ApiId.$": str,
         "Name": S,
         "Name.$": str,
-        "SubscribeAuthModes": L[X[AuthMode]],
+        "SubscribeAuthModes": L[Xi[AuthMode]],
         "SubscribeAuthModes.$": str,
-        "PublishAuthModes": L[X[AuthMode]],
+        "PublishAuthModes": L[Xi[AuthMode]],
         "PublishAuthModes.$": str,
         "CodeHandlers": S,
         "CodeHandlers.$": str,
@@ -927,7 +927,7 @@ UpdateGraphqlApiParameters = TypedDict(
         "UserPoolConfig.$": str,
         "OpenIDConnectConfig": X[OpenIDConnectConfig],
         "OpenIDConnectConfig.$": str,
-        "AdditionalAuthenticationProviders": L[X[AdditionalAuthenticationProvider]],
+        "AdditionalAuthenticationProviders": L[Xi[AdditionalAuthenticationProvider]],
         "AdditionalAuthenticationProviders.$": str,
         "XrayEnabled": B,
         "XrayEnabled.$": str,

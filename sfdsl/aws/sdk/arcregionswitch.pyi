@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, Mi, S, Si, X, Xi
 
 ApprovePlanExecutionStepParameters = TypedDict(
     "ApprovePlanExecutionStepParameters",
@@ -47,7 +47,7 @@ class LambdaUngraceful(TypedDict, total=False):
 
 class CustomActionLambdaConfiguration(TypedDict, total=False):
     TimeoutMinutes: I
-    Lambdas: L[X[Lambdas]]
+    Lambdas: L[Xi[Lambdas]]
     RetryIntervalMinutes: F
     RegionToRun: S
     Ungraceful: X[LambdaUngraceful]
@@ -62,7 +62,7 @@ class Ec2Ungraceful(TypedDict, total=False):
 
 class Ec2AsgCapacityIncreaseConfiguration(TypedDict, total=False):
     TimeoutMinutes: I
-    Asgs: L[X[Asg]]
+    Asgs: L[Xi[Asg]]
     Ungraceful: X[Ec2Ungraceful]
     TargetPercent: I
     CapacityMonitoringApproach: S
@@ -80,7 +80,7 @@ class ArcRoutingControlConfiguration(TypedDict, total=False):
     TimeoutMinutes: I
     CrossAccountRole: S
     ExternalId: S
-    RegionAndRoutingControls: M[L[X[ArcRoutingControlState]]]
+    RegionAndRoutingControls: M[L[Xi[ArcRoutingControlState]]]
 
 class GlobalAuroraUngraceful(TypedDict, total=False):
     Ungraceful: S
@@ -92,10 +92,10 @@ class GlobalAuroraConfiguration(TypedDict, total=False):
     Behavior: S
     Ungraceful: X[GlobalAuroraUngraceful]
     GlobalClusterIdentifier: S
-    DatabaseClusterArns: L[S]
+    DatabaseClusterArns: L[Si]
 
 class ParallelExecutionBlockConfiguration(TypedDict, total=False):
-    Steps: L[X[Step]]
+    Steps: L[Xi[Step]]
 
 class RegionSwitchPlanConfiguration(TypedDict, total=False):
     CrossAccountRole: S
@@ -113,7 +113,7 @@ class EcsUngraceful(TypedDict, total=False):
 
 class EcsCapacityIncreaseConfiguration(TypedDict, total=False):
     TimeoutMinutes: I
-    Services: L[X[Service]]
+    Services: L[Xi[Service]]
     Ungraceful: X[EcsUngraceful]
     TargetPercent: I
     CapacityMonitoringApproach: S
@@ -139,8 +139,8 @@ class EksResourceScalingUngraceful(TypedDict, total=False):
 class EksResourceScalingConfiguration(TypedDict, total=False):
     TimeoutMinutes: I
     KubernetesResourceType: X[KubernetesResourceType]
-    ScalingResources: L[M[M[X[KubernetesScalingResource]]]]
-    EksClusters: L[X[EksCluster]]
+    ScalingResources: L[Mi[M[X[KubernetesScalingResource]]]]
+    EksClusters: L[Xi[EksCluster]]
     Ungraceful: X[EksResourceScalingUngraceful]
     TargetPercent: I
     CapacityMonitoringApproach: S
@@ -155,7 +155,7 @@ class Route53HealthCheckConfiguration(TypedDict, total=False):
     ExternalId: S
     HostedZoneId: S
     RecordName: S
-    RecordSets: L[X[Route53ResourceRecordSet]]
+    RecordSets: L[Xi[Route53ResourceRecordSet]]
 
 class DocumentDbUngraceful(TypedDict, total=False):
     Ungraceful: S
@@ -167,7 +167,7 @@ class DocumentDbConfiguration(TypedDict, total=False):
     Behavior: S
     Ungraceful: X[DocumentDbUngraceful]
     GlobalClusterIdentifier: S
-    DatabaseClusterArns: L[S]
+    DatabaseClusterArns: L[Si]
 
 class RdsPromoteReadReplicaConfiguration(TypedDict, total=False):
     TimeoutMinutes: I
@@ -235,14 +235,14 @@ class RdsSwitchoverReadReplicaConfiguration(TypedDict, total=False):
 
 class SsmTarget(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 class SsmDocumentConfig(TypedDict, total=False):
     CrossAccountRole: S
     ExternalId: S
     DocumentArn: S
-    Targets: L[X[SsmTarget]]
-    Parameters: M[L[S]]
+    Targets: L[Xi[SsmTarget]]
+    Parameters: M[L[Si]]
     DocumentVersion: S
 
 class SsmSendCommandUngraceful(TypedDict, total=False):
@@ -282,7 +282,7 @@ class Step(TypedDict, total=False):
     ExecutionBlockType: S
 
 class Workflow(TypedDict, total=False):
-    Steps: L[X[Step]]
+    Steps: L[Xi[Step]]
     WorkflowTargetAction: S
     WorkflowTargetRegion: S
     WorkflowDescription: S
@@ -301,7 +301,7 @@ class Trigger(TypedDict, total=False):
     Description: S
     TargetRegion: S
     Action: S
-    Conditions: L[X[TriggerCondition]]
+    Conditions: L[Xi[TriggerCondition]]
     MinDelayMinutesBetweenExecutions: I
 
 class S3ReportOutputConfiguration(TypedDict, total=False):
@@ -312,14 +312,14 @@ class ReportOutputConfiguration(TypedDict, total=False):
     S3Configuration: X[S3ReportOutputConfiguration]
 
 class ReportConfiguration(TypedDict, total=False):
-    ReportOutput: L[X[ReportOutputConfiguration]]
+    ReportOutput: L[Xi[ReportOutputConfiguration]]
 
 CreatePlanParameters = TypedDict(
     "CreatePlanParameters",
     {
         "Description": S,
         "Description.$": str,
-        "Workflows": L[X[Workflow]],
+        "Workflows": L[Xi[Workflow]],
         "Workflows.$": str,
         "ExecutionRole": S,
         "ExecutionRole.$": str,
@@ -327,7 +327,7 @@ CreatePlanParameters = TypedDict(
         "RecoveryTimeObjectiveMinutes.$": str,
         "AssociatedAlarms": M[X[AssociatedAlarm]],
         "AssociatedAlarms.$": str,
-        "Triggers": L[X[Trigger]],
+        "Triggers": L[Xi[Trigger]],
         "Triggers.$": str,
         "ReportConfiguration": X[ReportConfiguration],
         "ReportConfiguration.$": str,
@@ -335,7 +335,7 @@ CreatePlanParameters = TypedDict(
         "ServiceQuotaChecksEnabled.$": str,
         "Name": S,
         "Name.$": str,
-        "Regions": L[S],
+        "Regions": L[Si],
         "Regions.$": str,
         "RecoveryApproach": S,
         "RecoveryApproach.$": str,
@@ -452,7 +452,7 @@ ListRoute53HealthChecksInRegionParameters = TypedDict(
 ListServiceQuotaWarningsParameters = TypedDict(
     "ListServiceQuotaWarningsParameters",
     {
-        "PlanArns": L[S],
+        "PlanArns": L[Si],
         "PlanArns.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -491,7 +491,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"Arn": S, "Arn.$": str, "ResourceTagKeys": L[S], "ResourceTagKeys.$": str},
+    {"Arn": S, "Arn.$": str, "ResourceTagKeys": L[Si], "ResourceTagKeys.$": str},
     total=False,
 )
 UpdatePlanParameters = TypedDict(
@@ -501,7 +501,7 @@ UpdatePlanParameters = TypedDict(
         "Arn.$": str,
         "Description": S,
         "Description.$": str,
-        "Workflows": L[X[Workflow]],
+        "Workflows": L[Xi[Workflow]],
         "Workflows.$": str,
         "ExecutionRole": S,
         "ExecutionRole.$": str,
@@ -509,7 +509,7 @@ UpdatePlanParameters = TypedDict(
         "RecoveryTimeObjectiveMinutes.$": str,
         "AssociatedAlarms": M[X[AssociatedAlarm]],
         "AssociatedAlarms.$": str,
-        "Triggers": L[X[Trigger]],
+        "Triggers": L[Xi[Trigger]],
         "Triggers.$": str,
         "ReportConfiguration": X[ReportConfiguration],
         "ReportConfiguration.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, Xi
 
 CancelPracticeRunParameters = TypedDict(
     "CancelPracticeRunParameters", {"ZonalShiftId": S, "ZonalShiftId.$": str}, total=False
@@ -23,15 +23,15 @@ CreatePracticeRunConfigurationParameters = TypedDict(
     {
         "ResourceIdentifier": S,
         "ResourceIdentifier.$": str,
-        "BlockedWindows": L[S],
+        "BlockedWindows": L[Si],
         "BlockedWindows.$": str,
-        "BlockedDates": L[S],
+        "BlockedDates": L[Si],
         "BlockedDates.$": str,
-        "BlockingAlarms": L[X[ControlCondition]],
+        "BlockingAlarms": L[Xi[ControlCondition]],
         "BlockingAlarms.$": str,
-        "AllowedWindows": L[S],
+        "AllowedWindows": L[Si],
         "AllowedWindows.$": str,
-        "OutcomeAlarms": L[X[ControlCondition]],
+        "OutcomeAlarms": L[Xi[ControlCondition]],
         "OutcomeAlarms.$": str,
     },
     total=False,
@@ -116,15 +116,15 @@ UpdatePracticeRunConfigurationParameters = TypedDict(
     {
         "ResourceIdentifier": S,
         "ResourceIdentifier.$": str,
-        "BlockedWindows": L[S],
+        "BlockedWindows": L[Si],
         "BlockedWindows.$": str,
-        "BlockedDates": L[S],
+        "BlockedDates": L[Si],
         "BlockedDates.$": str,
-        "BlockingAlarms": L[X[ControlCondition]],
+        "BlockingAlarms": L[Xi[ControlCondition]],
         "BlockingAlarms.$": str,
-        "AllowedWindows": L[S],
+        "AllowedWindows": L[Si],
         "AllowedWindows.$": str,
-        "OutcomeAlarms": L[X[ControlCondition]],
+        "OutcomeAlarms": L[Xi[ControlCondition]],
         "OutcomeAlarms.$": str,
     },
     total=False,

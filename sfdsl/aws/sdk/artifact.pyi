@@ -5,10 +5,10 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, Ii, L, M, S, Si, X
 
 class InquiryFileContent(TypedDict, total=False):
-    FileSections: L[S]
+    FileSections: L[Si]
     Content: S
 
 class InquiryContent(TypedDict, total=False):
@@ -36,7 +36,7 @@ ExportComplianceInquiryParameters = TypedDict(
     {
         "ComplianceInquiryId": S,
         "ComplianceInquiryId.$": str,
-        "QueryIdentifiers": L[I],
+        "QueryIdentifiers": L[Ii],
         "QueryIdentifiers.$": str,
         "IncludeCitations": B,
         "IncludeCitations.$": str,
@@ -131,7 +131,7 @@ PutComplianceInquiryFeedbackParameters = TypedDict(
         "Rating.$": str,
         "ResponseRevisionId": I,
         "ResponseRevisionId.$": str,
-        "ReasonCodes": L[S],
+        "ReasonCodes": L[Si],
         "ReasonCodes.$": str,
         "Comment": S,
         "Comment.$": str,
@@ -147,7 +147,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 create_compliance_inquiry: Builder[CreateComplianceInquiryParameters]

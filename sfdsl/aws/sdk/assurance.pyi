@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, T, X, Xi
 
 AcceptInvitationParameters = TypedDict(
     "AcceptInvitationParameters", {"EnvironmentArn": S, "EnvironmentArn.$": str}, total=False
@@ -26,7 +26,7 @@ AssignPermissionSetParameters = TypedDict(
         "PrincipalId.$": str,
         "PermissionSetId": S,
         "PermissionSetId.$": str,
-        "Scopes": L[X[AssignmentScope]],
+        "Scopes": L[Xi[AssignmentScope]],
         "Scopes.$": str,
     },
     total=False,
@@ -45,7 +45,7 @@ BatchGetCommentParameters = TypedDict(
         "EnvironmentArn.$": str,
         "Project": S,
         "Project.$": str,
-        "Keys": L[X[CommentKey]],
+        "Keys": L[Xi[CommentKey]],
         "Keys.$": str,
     },
     total=False,
@@ -58,7 +58,7 @@ class ControlKey(TypedDict, total=False):
 
 BatchGetControlParameters = TypedDict(
     "BatchGetControlParameters",
-    {"EnvironmentArn": S, "EnvironmentArn.$": str, "Keys": L[X[ControlKey]], "Keys.$": str},
+    {"EnvironmentArn": S, "EnvironmentArn.$": str, "Keys": L[Xi[ControlKey]], "Keys.$": str},
     total=False,
 )
 
@@ -75,7 +75,7 @@ BatchGetTaskParameters = TypedDict(
         "EnvironmentArn.$": str,
         "Project": S,
         "Project.$": str,
-        "Keys": L[X[TaskKey]],
+        "Keys": L[Xi[TaskKey]],
         "Keys.$": str,
     },
     total=False,
@@ -136,11 +136,11 @@ CreateControlParameters = TypedDict(
         "Title.$": str,
         "Description": S,
         "Description.$": str,
-        "Requirements": L[X[Requirement]],
+        "Requirements": L[Xi[Requirement]],
         "Requirements.$": str,
         "DisplayOrder": I,
         "DisplayOrder.$": str,
-        "ControlIntents": L[S],
+        "ControlIntents": L[Si],
         "ControlIntents.$": str,
         "WorkflowType": S,
         "WorkflowType.$": str,
@@ -191,13 +191,13 @@ CreateEnvironmentParameters = TypedDict(
         "IdentityStore.$": str,
         "KmsKeyArn": S,
         "KmsKeyArn.$": str,
-        "Regions": L[S],
+        "Regions": L[Si],
         "Regions.$": str,
         "EnvironmentScope": S,
         "EnvironmentScope.$": str,
-        "OrganizationalUnitIds": L[S],
+        "OrganizationalUnitIds": L[Si],
         "OrganizationalUnitIds.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -212,7 +212,7 @@ class GitHubConnectionConfig(TypedDict, total=False):
 
 class SharePointConnectionConfig(TypedDict, total=False):
     TenantId: S
-    Sites: L[S]
+    Sites: L[Si]
 
 class ConnectionProviderConfig(TypedDict, total=False):
     S3: X[S3ConnectionConfig]
@@ -264,7 +264,7 @@ CreatePermissionSetParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Permissions": L[S],
+        "Permissions": L[Si],
         "Permissions.$": str,
     },
     total=False,
@@ -276,7 +276,7 @@ CreateProjectParameters = TypedDict(
         "EnvironmentArn.$": str,
         "Project": S,
         "Project.$": str,
-        "ResourceFilters": L[S],
+        "ResourceFilters": L[Si],
         "ResourceFilters.$": str,
     },
     total=False,
@@ -757,7 +757,7 @@ ListAssessmentOutcomesParameters = TypedDict(
 
 class AssessmentFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListAssessmentsParameters = TypedDict(
     "ListAssessmentsParameters",
@@ -766,7 +766,7 @@ ListAssessmentsParameters = TypedDict(
         "EnvironmentArn.$": str,
         "Project": S,
         "Project.$": str,
-        "Filters": L[X[AssessmentFilter]],
+        "Filters": L[Xi[AssessmentFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -790,7 +790,7 @@ ListChatSessionsParameters = TypedDict(
 
 class CommentFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListCommentsParameters = TypedDict(
     "ListCommentsParameters",
@@ -805,7 +805,7 @@ ListCommentsParameters = TypedDict(
         "FrameworkVersion.$": str,
         "ControlId": S,
         "ControlId.$": str,
-        "Filters": L[X[CommentFilter]],
+        "Filters": L[Xi[CommentFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -905,7 +905,7 @@ ListDiscoveredResourcesParameters = TypedDict(
 
 class EnabledFrameworkFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListEnabledFrameworksParameters = TypedDict(
     "ListEnabledFrameworksParameters",
@@ -914,7 +914,7 @@ ListEnabledFrameworksParameters = TypedDict(
         "EnvironmentArn.$": str,
         "Project": S,
         "Project.$": str,
-        "Filters": L[X[EnabledFrameworkFilter]],
+        "Filters": L[Xi[EnabledFrameworkFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -926,14 +926,14 @@ ListEnabledFrameworksParameters = TypedDict(
 
 class ConnectionFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListEnvironmentConnectionsParameters = TypedDict(
     "ListEnvironmentConnectionsParameters",
     {
         "EnvironmentArn": S,
         "EnvironmentArn.$": str,
-        "Filters": L[X[ConnectionFilter]],
+        "Filters": L[Xi[ConnectionFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -950,7 +950,7 @@ ListEnvironmentsParameters = TypedDict(
 
 class EvidenceFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListEvidenceParameters = TypedDict(
     "ListEvidenceParameters",
@@ -963,7 +963,7 @@ ListEvidenceParameters = TypedDict(
         "NextToken.$": str,
         "Project": S,
         "Project.$": str,
-        "Filters": L[X[EvidenceFilter]],
+        "Filters": L[Xi[EvidenceFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -1090,7 +1090,7 @@ ListTaskHistoryParameters = TypedDict(
 
 class TaskFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListTasksParameters = TypedDict(
     "ListTasksParameters",
@@ -1099,7 +1099,7 @@ ListTasksParameters = TypedDict(
         "EnvironmentArn.$": str,
         "Project": S,
         "Project.$": str,
-        "Filters": L[X[TaskFilter]],
+        "Filters": L[Xi[TaskFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1169,7 +1169,7 @@ PutEvidenceParameters = TypedDict(
         "Reference.$": str,
         "ConnectionId": S,
         "ConnectionId.$": str,
-        "ControlReferences": L[X[ControlReference]],
+        "ControlReferences": L[Xi[ControlReference]],
         "ControlReferences.$": str,
         "LinkMode": S,
         "LinkMode.$": str,
@@ -1220,7 +1220,7 @@ StartAssessmentReportExportParameters = TypedDict(
         "Framework.$": str,
         "FrameworkVersion": S,
         "FrameworkVersion.$": str,
-        "ControlIds": L[S],
+        "ControlIds": L[Si],
         "ControlIds.$": str,
     },
     total=False,
@@ -1228,7 +1228,7 @@ StartAssessmentReportExportParameters = TypedDict(
 
 class ResourceActivitiesFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 StartResourceActivitiesQueryParameters = TypedDict(
     "StartResourceActivitiesQueryParameters",
@@ -1243,21 +1243,21 @@ StartResourceActivitiesQueryParameters = TypedDict(
         "StartTime.$": str,
         "EndTime": T,
         "EndTime.$": str,
-        "AggregationLevels": L[S],
+        "AggregationLevels": L[Si],
         "AggregationLevels.$": str,
-        "Filters": L[X[ResourceActivitiesFilter]],
+        "Filters": L[Xi[ResourceActivitiesFilter]],
         "Filters.$": str,
     },
     total=False,
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateCommentParameters = TypedDict(
@@ -1297,11 +1297,11 @@ UpdateControlParameters = TypedDict(
         "Title.$": str,
         "Description": S,
         "Description.$": str,
-        "Requirements": L[X[Requirement]],
+        "Requirements": L[Xi[Requirement]],
         "Requirements.$": str,
         "DisplayOrder": I,
         "DisplayOrder.$": str,
-        "ControlIntents": L[S],
+        "ControlIntents": L[Si],
         "ControlIntents.$": str,
         "WorkflowType": S,
         "WorkflowType.$": str,
@@ -1334,7 +1334,7 @@ class IdentityStoreUpdate(TypedDict, total=False):
     Disabled: B
 
 class OrganizationalUnitIdsUpdate(TypedDict, total=False):
-    OrganizationalUnitIds: L[S]
+    OrganizationalUnitIds: L[Si]
     Cleared: B
 
 UpdateEnvironmentParameters = TypedDict(
@@ -1350,7 +1350,7 @@ UpdateEnvironmentParameters = TypedDict(
         "OperatorRole.$": str,
         "KmsKeyArn": S,
         "KmsKeyArn.$": str,
-        "Regions": L[S],
+        "Regions": L[Si],
         "Regions.$": str,
         "EnvironmentScope": S,
         "EnvironmentScope.$": str,
@@ -1372,9 +1372,9 @@ UpdateEvidenceParameters = TypedDict(
         "Title.$": str,
         "Description": S,
         "Description.$": str,
-        "AddControlReferenceLinks": L[X[ControlReference]],
+        "AddControlReferenceLinks": L[Xi[ControlReference]],
         "AddControlReferenceLinks.$": str,
-        "RemoveControlReferenceLinks": L[X[ControlReference]],
+        "RemoveControlReferenceLinks": L[Xi[ControlReference]],
         "RemoveControlReferenceLinks.$": str,
         "LinkMode": S,
         "LinkMode.$": str,
@@ -1408,7 +1408,7 @@ UpdatePermissionSetParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Permissions": L[S],
+        "Permissions": L[Si],
         "Permissions.$": str,
     },
     total=False,
@@ -1420,7 +1420,7 @@ UpdateProjectParameters = TypedDict(
         "EnvironmentArn.$": str,
         "Project": S,
         "Project.$": str,
-        "ResourceFilters": L[S],
+        "ResourceFilters": L[Si],
         "ResourceFilters.$": str,
     },
     total=False,

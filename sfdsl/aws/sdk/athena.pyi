@@ -5,15 +5,15 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 BatchGetNamedQueryParameters = TypedDict(
-    "BatchGetNamedQueryParameters", {"NamedQueryIds": L[S], "NamedQueryIds.$": str}, total=False
+    "BatchGetNamedQueryParameters", {"NamedQueryIds": L[Si], "NamedQueryIds.$": str}, total=False
 )
 BatchGetPreparedStatementParameters = TypedDict(
     "BatchGetPreparedStatementParameters",
     {
-        "PreparedStatementNames": L[S],
+        "PreparedStatementNames": L[Si],
         "PreparedStatementNames.$": str,
         "WorkGroup": S,
         "WorkGroup.$": str,
@@ -22,7 +22,7 @@ BatchGetPreparedStatementParameters = TypedDict(
 )
 BatchGetQueryExecutionParameters = TypedDict(
     "BatchGetQueryExecutionParameters",
-    {"QueryExecutionIds": L[S], "QueryExecutionIds.$": str},
+    {"QueryExecutionIds": L[Si], "QueryExecutionIds.$": str},
     total=False,
 )
 CancelCapacityReservationParameters = TypedDict(
@@ -40,7 +40,7 @@ CreateCapacityReservationParameters = TypedDict(
         "TargetDpus.$": str,
         "Name": S,
         "Name.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -56,7 +56,7 @@ CreateDataCatalogParameters = TypedDict(
         "Description.$": str,
         "Parameters": M[S],
         "Parameters.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -117,7 +117,7 @@ CreateSystemTableConfigurationParameters = TypedDict(
         "TableName.$": str,
         "KmsKeyArn": S,
         "KmsKeyArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -151,7 +151,7 @@ class CloudWatchLoggingConfiguration(TypedDict, total=False):
     Enabled: B
     LogGroup: S
     LogStreamNamePrefix: S
-    LogTypes: M[L[S]]
+    LogTypes: M[L[Si]]
 
 class ManagedLoggingConfiguration(TypedDict, total=False):
     Enabled: B
@@ -177,7 +177,7 @@ class EngineConfiguration(TypedDict, total=False):
     DefaultExecutorDpuSize: I
     AdditionalConfigs: M[S]
     SparkProperties: M[S]
-    Classifications: L[X[Classification]]
+    Classifications: L[Xi[Classification]]
 
 class CustomerContentEncryptionConfiguration(TypedDict, total=False):
     KmsKey: S
@@ -211,7 +211,7 @@ class WorkGroupConfiguration(TypedDict, total=False):
     EnableMinimumEncryptionConfiguration: B
     IdentityCenterConfiguration: X[IdentityCenterConfiguration]
     QueryResultsS3AccessGrantsConfiguration: X[QueryResultsS3AccessGrantsConfiguration]
-    SystemTableStatuses: L[X[SystemTableStatus]]
+    SystemTableStatuses: L[Xi[SystemTableStatus]]
 
 CreateWorkGroupParameters = TypedDict(
     "CreateWorkGroupParameters",
@@ -222,7 +222,7 @@ CreateWorkGroupParameters = TypedDict(
         "Configuration.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -437,7 +437,7 @@ ListDatabasesParameters = TypedDict(
         "MaxResults.$": str,
         "WorkGroup": S,
         "WorkGroup.$": str,
-        "AttributesToGet": L[S],
+        "AttributesToGet": L[Si],
         "AttributesToGet.$": str,
     },
     total=False,
@@ -561,7 +561,7 @@ ListTableMetadataParameters = TypedDict(
         "MaxResults.$": str,
         "WorkGroup": S,
         "WorkGroup.$": str,
-        "AttributesToGet": L[S],
+        "AttributesToGet": L[Si],
         "AttributesToGet.$": str,
     },
     total=False,
@@ -585,14 +585,14 @@ ListWorkGroupsParameters = TypedDict(
 )
 
 class CapacityAssignment(TypedDict, total=False):
-    WorkGroupNames: L[S]
+    WorkGroupNames: L[Si]
 
 PutCapacityAssignmentConfigurationParameters = TypedDict(
     "PutCapacityAssignmentConfigurationParameters",
     {
         "CapacityReservationName": S,
         "CapacityReservationName.$": str,
-        "CapacityAssignments": L[X[CapacityAssignment]],
+        "CapacityAssignments": L[Xi[CapacityAssignment]],
         "CapacityAssignments.$": str,
     },
     total=False,
@@ -642,7 +642,7 @@ StartQueryExecutionParameters = TypedDict(
         "ResultConfiguration.$": str,
         "WorkGroup": S,
         "WorkGroup.$": str,
-        "ExecutionParameters": L[S],
+        "ExecutionParameters": L[Si],
         "ExecutionParameters.$": str,
         "ResultReuseConfiguration": X[ResultReuseConfiguration],
         "ResultReuseConfiguration.$": str,
@@ -672,7 +672,7 @@ StartSessionParameters = TypedDict(
         "SessionIdleTimeoutInMinutes.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "CopyWorkGroupTags": B,
         "CopyWorkGroupTags.$": str,
@@ -689,7 +689,7 @@ StopQueryExecutionParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 TerminateSessionParameters = TypedDict(
@@ -697,7 +697,7 @@ TerminateSessionParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateCapacityReservationParameters = TypedDict(

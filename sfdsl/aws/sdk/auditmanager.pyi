@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 AssociateAssessmentReportEvidenceFolderParameters = TypedDict(
     "AssociateAssessmentReportEvidenceFolderParameters",
@@ -19,7 +19,7 @@ BatchAssociateAssessmentReportEvidenceParameters = TypedDict(
         "AssessmentId.$": str,
         "EvidenceFolderId": S,
         "EvidenceFolderId.$": str,
-        "EvidenceIds": L[S],
+        "EvidenceIds": L[Si],
         "EvidenceIds.$": str,
     },
     total=False,
@@ -34,7 +34,7 @@ class CreateDelegationRequest(TypedDict, total=False):
 BatchCreateDelegationByAssessmentParameters = TypedDict(
     "BatchCreateDelegationByAssessmentParameters",
     {
-        "CreateDelegationRequests": L[X[CreateDelegationRequest]],
+        "CreateDelegationRequests": L[Xi[CreateDelegationRequest]],
         "CreateDelegationRequests.$": str,
         "AssessmentId": S,
         "AssessmentId.$": str,
@@ -43,7 +43,7 @@ BatchCreateDelegationByAssessmentParameters = TypedDict(
 )
 BatchDeleteDelegationByAssessmentParameters = TypedDict(
     "BatchDeleteDelegationByAssessmentParameters",
-    {"DelegationIds": L[S], "DelegationIds.$": str, "AssessmentId": S, "AssessmentId.$": str},
+    {"DelegationIds": L[Si], "DelegationIds.$": str, "AssessmentId": S, "AssessmentId.$": str},
     total=False,
 )
 BatchDisassociateAssessmentReportEvidenceParameters = TypedDict(
@@ -53,7 +53,7 @@ BatchDisassociateAssessmentReportEvidenceParameters = TypedDict(
         "AssessmentId.$": str,
         "EvidenceFolderId": S,
         "EvidenceFolderId.$": str,
-        "EvidenceIds": L[S],
+        "EvidenceIds": L[Si],
         "EvidenceIds.$": str,
     },
     total=False,
@@ -73,7 +73,7 @@ BatchImportEvidenceToAssessmentControlParameters = TypedDict(
         "ControlSetId.$": str,
         "ControlId": S,
         "ControlId.$": str,
-        "ManualEvidence": L[X[ManualEvidence]],
+        "ManualEvidence": L[Xi[ManualEvidence]],
         "ManualEvidence.$": str,
     },
     total=False,
@@ -92,8 +92,8 @@ class AWSService(TypedDict, total=False):
     ServiceName: S
 
 class Scope(TypedDict, total=False):
-    AwsAccounts: L[X[AWSAccount]]
-    AwsServices: L[X[AWSService]]
+    AwsAccounts: L[Xi[AWSAccount]]
+    AwsServices: L[Xi[AWSService]]
 
 class Role(TypedDict, total=False):
     RoleType: S
@@ -110,7 +110,7 @@ CreateAssessmentParameters = TypedDict(
         "AssessmentReportsDestination.$": str,
         "Scope": X[Scope],
         "Scope.$": str,
-        "Roles": L[X[Role]],
+        "Roles": L[Xi[Role]],
         "Roles.$": str,
         "FrameworkId": S,
         "FrameworkId.$": str,
@@ -125,7 +125,7 @@ class CreateAssessmentFrameworkControl(TypedDict, total=False):
 
 class CreateAssessmentFrameworkControlSet(TypedDict, total=False):
     Name: S
-    Controls: L[X[CreateAssessmentFrameworkControl]]
+    Controls: L[Xi[CreateAssessmentFrameworkControl]]
 
 CreateAssessmentFrameworkParameters = TypedDict(
     "CreateAssessmentFrameworkParameters",
@@ -136,7 +136,7 @@ CreateAssessmentFrameworkParameters = TypedDict(
         "Description.$": str,
         "ComplianceType": S,
         "ComplianceType.$": str,
-        "ControlSets": L[X[CreateAssessmentFrameworkControlSet]],
+        "ControlSets": L[Xi[CreateAssessmentFrameworkControlSet]],
         "ControlSets.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -184,7 +184,7 @@ CreateControlParameters = TypedDict(
         "ActionPlanTitle.$": str,
         "ActionPlanInstructions": S,
         "ActionPlanInstructions.$": str,
-        "ControlMappingSources": L[X[CreateControlMappingSource]],
+        "ControlMappingSources": L[Xi[CreateControlMappingSource]],
         "ControlMappingSources.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -506,7 +506,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAssessmentParameters = TypedDict(
@@ -522,7 +522,7 @@ UpdateAssessmentParameters = TypedDict(
         "Scope.$": str,
         "AssessmentReportsDestination": X[AssessmentReportsDestination],
         "AssessmentReportsDestination.$": str,
-        "Roles": L[X[Role]],
+        "Roles": L[Xi[Role]],
         "Roles.$": str,
     },
     total=False,
@@ -561,7 +561,7 @@ UpdateAssessmentControlSetStatusParameters = TypedDict(
 class UpdateAssessmentFrameworkControlSet(TypedDict, total=False):
     Id: S
     Name: S
-    Controls: L[X[CreateAssessmentFrameworkControl]]
+    Controls: L[Xi[CreateAssessmentFrameworkControl]]
 
 UpdateAssessmentFrameworkParameters = TypedDict(
     "UpdateAssessmentFrameworkParameters",
@@ -574,7 +574,7 @@ UpdateAssessmentFrameworkParameters = TypedDict(
         "Description.$": str,
         "ComplianceType": S,
         "ComplianceType.$": str,
-        "ControlSets": L[X[UpdateAssessmentFrameworkControlSet]],
+        "ControlSets": L[Xi[UpdateAssessmentFrameworkControlSet]],
         "ControlSets.$": str,
     },
     total=False,
@@ -622,7 +622,7 @@ UpdateControlParameters = TypedDict(
         "ActionPlanTitle.$": str,
         "ActionPlanInstructions": S,
         "ActionPlanInstructions.$": str,
-        "ControlMappingSources": L[X[ControlMappingSource]],
+        "ControlMappingSources": L[Xi[ControlMappingSource]],
         "ControlMappingSources.$": str,
     },
     total=False,
@@ -642,7 +642,7 @@ UpdateSettingsParameters = TypedDict(
         "SnsTopic.$": str,
         "DefaultAssessmentReportsDestination": X[AssessmentReportsDestination],
         "DefaultAssessmentReportsDestination.$": str,
-        "DefaultProcessOwners": L[X[Role]],
+        "DefaultProcessOwners": L[Xi[Role]],
         "DefaultProcessOwners.$": str,
         "KmsKey": S,
         "KmsKey.$": str,

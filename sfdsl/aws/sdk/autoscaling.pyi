@@ -5,12 +5,12 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, Ii, L, S, Si, T, X, Xi
 
 AttachInstancesParameters = TypedDict(
     "AttachInstancesParameters",
     {
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
         "AutoScalingGroupName": S,
         "AutoScalingGroupName.$": str,
@@ -22,7 +22,7 @@ AttachLoadBalancerTargetGroupsParameters = TypedDict(
     {
         "AutoScalingGroupName": S,
         "AutoScalingGroupName.$": str,
-        "TargetGroupARNs": L[S],
+        "TargetGroupARNs": L[Si],
         "TargetGroupARNs.$": str,
     },
     total=False,
@@ -32,7 +32,7 @@ AttachLoadBalancersParameters = TypedDict(
     {
         "AutoScalingGroupName": S,
         "AutoScalingGroupName.$": str,
-        "LoadBalancerNames": L[S],
+        "LoadBalancerNames": L[Si],
         "LoadBalancerNames.$": str,
     },
     total=False,
@@ -47,7 +47,7 @@ AttachTrafficSourcesParameters = TypedDict(
     {
         "AutoScalingGroupName": S,
         "AutoScalingGroupName.$": str,
-        "TrafficSources": L[X[TrafficSourceIdentifier]],
+        "TrafficSources": L[Xi[TrafficSourceIdentifier]],
         "TrafficSources.$": str,
         "SkipZonalShiftValidation": B,
         "SkipZonalShiftValidation.$": str,
@@ -59,7 +59,7 @@ BatchDeleteScheduledActionParameters = TypedDict(
     {
         "AutoScalingGroupName": S,
         "AutoScalingGroupName.$": str,
-        "ScheduledActionNames": L[S],
+        "ScheduledActionNames": L[Si],
         "ScheduledActionNames.$": str,
     },
     total=False,
@@ -80,7 +80,7 @@ BatchPutScheduledUpdateGroupActionParameters = TypedDict(
     {
         "AutoScalingGroupName": S,
         "AutoScalingGroupName.$": str,
-        "ScheduledUpdateGroupActions": L[X[ScheduledUpdateGroupActionRequest]],
+        "ScheduledUpdateGroupActions": L[Xi[ScheduledUpdateGroupActionRequest]],
         "ScheduledUpdateGroupActions.$": str,
     },
     total=False,
@@ -157,7 +157,7 @@ class PerformanceFactorReferenceRequest(TypedDict, total=False):
     InstanceFamily: S
 
 class CpuPerformanceFactorRequest(TypedDict, total=False):
-    References: L[X[PerformanceFactorReferenceRequest]]
+    References: L[Xi[PerformanceFactorReferenceRequest]]
 
 class BaselinePerformanceFactorsRequest(TypedDict, total=False):
     Cpu: X[CpuPerformanceFactorRequest]
@@ -165,10 +165,10 @@ class BaselinePerformanceFactorsRequest(TypedDict, total=False):
 class InstanceRequirements(TypedDict, total=False):
     VCpuCount: X[VCpuCountRequest]
     MemoryMiB: X[MemoryMiBRequest]
-    CpuManufacturers: L[S]
+    CpuManufacturers: L[Si]
     MemoryGiBPerVCpu: X[MemoryGiBPerVCpuRequest]
-    ExcludedInstanceTypes: L[S]
-    InstanceGenerations: L[S]
+    ExcludedInstanceTypes: L[Si]
+    InstanceGenerations: L[Si]
     SpotMaxPricePercentageOverLowestPrice: I
     MaxSpotPriceAsPercentageOfOptimalOnDemandPrice: I
     OnDemandMaxPricePercentageOverLowestPrice: I
@@ -177,16 +177,16 @@ class InstanceRequirements(TypedDict, total=False):
     RequireHibernateSupport: B
     NetworkInterfaceCount: X[NetworkInterfaceCountRequest]
     LocalStorage: S
-    LocalStorageTypes: L[S]
+    LocalStorageTypes: L[Si]
     TotalLocalStorageGB: X[TotalLocalStorageGBRequest]
     BaselineEbsBandwidthMbps: X[BaselineEbsBandwidthMbpsRequest]
-    AcceleratorTypes: L[S]
+    AcceleratorTypes: L[Si]
     AcceleratorCount: X[AcceleratorCountRequest]
-    AcceleratorManufacturers: L[S]
-    AcceleratorNames: L[S]
+    AcceleratorManufacturers: L[Si]
+    AcceleratorNames: L[Si]
     AcceleratorTotalMemoryMiB: X[AcceleratorTotalMemoryMiBRequest]
     NetworkBandwidthGbps: X[NetworkBandwidthGbpsRequest]
-    AllowedInstanceTypes: L[S]
+    AllowedInstanceTypes: L[Si]
     BaselinePerformanceFactors: X[BaselinePerformanceFactorsRequest]
 
 class LaunchTemplateOverrides(TypedDict, total=False):
@@ -198,10 +198,10 @@ class LaunchTemplateOverrides(TypedDict, total=False):
 
 class LaunchTemplate(TypedDict, total=False):
     LaunchTemplateSpecification: X[LaunchTemplateSpecification]
-    Overrides: L[X[LaunchTemplateOverrides]]
+    Overrides: L[Xi[LaunchTemplateOverrides]]
 
 class DistributionSegment(TypedDict, total=False):
-    TargetCapacityTypes: L[S]
+    TargetCapacityTypes: L[Si]
 
 class InstancesDistribution(TypedDict, total=False):
     OnDemandAllocationStrategy: S
@@ -210,7 +210,7 @@ class InstancesDistribution(TypedDict, total=False):
     SpotAllocationStrategy: S
     SpotInstancePools: I
     SpotMaxPrice: S
-    DistributionSegments: L[X[DistributionSegment]]
+    DistributionSegments: L[Xi[DistributionSegment]]
 
 class MixedInstancesPolicy(TypedDict, total=False):
     LaunchTemplate: X[LaunchTemplate]
@@ -244,8 +244,8 @@ class AvailabilityZoneImpairmentPolicy(TypedDict, total=False):
     ImpairedZoneHealthCheckBehavior: S
 
 class CapacityReservationTarget(TypedDict, total=False):
-    CapacityReservationIds: L[S]
-    CapacityReservationResourceGroupArns: L[S]
+    CapacityReservationIds: L[Si]
+    CapacityReservationResourceGroupArns: L[Si]
 
 class CapacityReservationSpecification(TypedDict, total=False):
     CapacityReservationPreference: S
@@ -281,13 +281,13 @@ CreateAutoScalingGroupParameters = TypedDict(
         "DesiredCapacity.$": str,
         "DefaultCooldown": I,
         "DefaultCooldown.$": str,
-        "AvailabilityZones": L[S],
+        "AvailabilityZones": L[Si],
         "AvailabilityZones.$": str,
-        "AvailabilityZoneIds": L[S],
+        "AvailabilityZoneIds": L[Si],
         "AvailabilityZoneIds.$": str,
-        "LoadBalancerNames": L[S],
+        "LoadBalancerNames": L[Si],
         "LoadBalancerNames.$": str,
-        "TargetGroupARNs": L[S],
+        "TargetGroupARNs": L[Si],
         "TargetGroupARNs.$": str,
         "HealthCheckType": S,
         "HealthCheckType.$": str,
@@ -297,17 +297,17 @@ CreateAutoScalingGroupParameters = TypedDict(
         "PlacementGroup.$": str,
         "VpcZoneIdentifier": S,
         "VpcZoneIdentifier.$": str,
-        "TerminationPolicies": L[S],
+        "TerminationPolicies": L[Si],
         "TerminationPolicies.$": str,
         "NewInstancesProtectedFromScaleIn": B,
         "NewInstancesProtectedFromScaleIn.$": str,
         "CapacityRebalance": B,
         "CapacityRebalance.$": str,
-        "LifecycleHookSpecificationList": L[X[LifecycleHookSpecification]],
+        "LifecycleHookSpecificationList": L[Xi[LifecycleHookSpecification]],
         "LifecycleHookSpecificationList.$": str,
         "DeletionProtection": S,
         "DeletionProtection.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ServiceLinkedRoleARN": S,
         "ServiceLinkedRoleARN.$": str,
@@ -319,7 +319,7 @@ CreateAutoScalingGroupParameters = TypedDict(
         "DesiredCapacityType.$": str,
         "DefaultInstanceWarmup": I,
         "DefaultInstanceWarmup.$": str,
-        "TrafficSources": L[X[TrafficSourceIdentifier]],
+        "TrafficSources": L[Xi[TrafficSourceIdentifier]],
         "TrafficSources.$": str,
         "InstanceMaintenancePolicy": X[InstanceMaintenancePolicy],
         "InstanceMaintenancePolicy.$": str,
@@ -371,11 +371,11 @@ CreateLaunchConfigurationParameters = TypedDict(
         "ImageId.$": str,
         "KeyName": S,
         "KeyName.$": str,
-        "SecurityGroups": L[S],
+        "SecurityGroups": L[Si],
         "SecurityGroups.$": str,
         "ClassicLinkVPCId": S,
         "ClassicLinkVPCId.$": str,
-        "ClassicLinkVPCSecurityGroups": L[S],
+        "ClassicLinkVPCSecurityGroups": L[Si],
         "ClassicLinkVPCSecurityGroups.$": str,
         "UserData": S,
         "UserData.$": str,
@@ -387,7 +387,7 @@ CreateLaunchConfigurationParameters = TypedDict(
         "KernelId.$": str,
         "RamdiskId": S,
         "RamdiskId.$": str,
-        "BlockDeviceMappings": L[X[BlockDeviceMapping]],
+        "BlockDeviceMappings": L[Xi[BlockDeviceMapping]],
         "BlockDeviceMappings.$": str,
         "InstanceMonitoring": X[InstanceMonitoring],
         "InstanceMonitoring.$": str,
@@ -407,7 +407,7 @@ CreateLaunchConfigurationParameters = TypedDict(
     total=False,
 )
 CreateOrUpdateTagsParameters = TypedDict(
-    "CreateOrUpdateTagsParameters", {"Tags": L[X[Tag]], "Tags.$": str}, total=False
+    "CreateOrUpdateTagsParameters", {"Tags": L[Xi[Tag]], "Tags.$": str}, total=False
 )
 DeleteAutoScalingGroupParameters = TypedDict(
     "DeleteAutoScalingGroupParameters",
@@ -460,7 +460,7 @@ DeleteScheduledActionParameters = TypedDict(
     total=False,
 )
 DeleteTagsParameters = TypedDict(
-    "DeleteTagsParameters", {"Tags": L[X[Tag]], "Tags.$": str}, total=False
+    "DeleteTagsParameters", {"Tags": L[Xi[Tag]], "Tags.$": str}, total=False
 )
 DeleteWarmPoolParameters = TypedDict(
     "DeleteWarmPoolParameters",
@@ -492,12 +492,12 @@ class DescribeAdjustmentTypesParameters(TypedDict, total=False): ...
 
 class Filter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeAutoScalingGroupsParameters = TypedDict(
     "DescribeAutoScalingGroupsParameters",
     {
-        "AutoScalingGroupNames": L[S],
+        "AutoScalingGroupNames": L[Si],
         "AutoScalingGroupNames.$": str,
         "IncludeInstances": B,
         "IncludeInstances.$": str,
@@ -507,7 +507,7 @@ DescribeAutoScalingGroupsParameters = TypedDict(
         "NextToken.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -515,7 +515,7 @@ DescribeAutoScalingGroupsParameters = TypedDict(
 DescribeAutoScalingInstancesParameters = TypedDict(
     "DescribeAutoScalingInstancesParameters",
     {
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
         "IncludeManagedResources": B,
         "IncludeManagedResources.$": str,
@@ -534,7 +534,7 @@ DescribeInstanceRefreshesParameters = TypedDict(
     {
         "AutoScalingGroupName": S,
         "AutoScalingGroupName.$": str,
-        "InstanceRefreshIds": L[S],
+        "InstanceRefreshIds": L[Si],
         "InstanceRefreshIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -546,7 +546,7 @@ DescribeInstanceRefreshesParameters = TypedDict(
 DescribeLaunchConfigurationsParameters = TypedDict(
     "DescribeLaunchConfigurationsParameters",
     {
-        "LaunchConfigurationNames": L[S],
+        "LaunchConfigurationNames": L[Si],
         "LaunchConfigurationNames.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -563,7 +563,7 @@ DescribeLifecycleHooksParameters = TypedDict(
     {
         "AutoScalingGroupName": S,
         "AutoScalingGroupName.$": str,
-        "LifecycleHookNames": L[S],
+        "LifecycleHookNames": L[Si],
         "LifecycleHookNames.$": str,
     },
     total=False,
@@ -598,7 +598,7 @@ class DescribeMetricCollectionTypesParameters(TypedDict, total=False): ...
 DescribeNotificationConfigurationsParameters = TypedDict(
     "DescribeNotificationConfigurationsParameters",
     {
-        "AutoScalingGroupNames": L[S],
+        "AutoScalingGroupNames": L[Si],
         "AutoScalingGroupNames.$": str,
         "IncludeManagedResources": B,
         "IncludeManagedResources.$": str,
@@ -614,9 +614,9 @@ DescribePoliciesParameters = TypedDict(
     {
         "AutoScalingGroupName": S,
         "AutoScalingGroupName.$": str,
-        "PolicyNames": L[S],
+        "PolicyNames": L[Si],
         "PolicyNames.$": str,
-        "PolicyTypes": L[S],
+        "PolicyTypes": L[Si],
         "PolicyTypes.$": str,
         "IncludeManagedResources": B,
         "IncludeManagedResources.$": str,
@@ -630,7 +630,7 @@ DescribePoliciesParameters = TypedDict(
 DescribeScalingActivitiesParameters = TypedDict(
     "DescribeScalingActivitiesParameters",
     {
-        "ActivityIds": L[S],
+        "ActivityIds": L[Si],
         "ActivityIds.$": str,
         "AutoScalingGroupName": S,
         "AutoScalingGroupName.$": str,
@@ -642,7 +642,7 @@ DescribeScalingActivitiesParameters = TypedDict(
         "MaxRecords.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -655,7 +655,7 @@ DescribeScheduledActionsParameters = TypedDict(
     {
         "AutoScalingGroupName": S,
         "AutoScalingGroupName.$": str,
-        "ScheduledActionNames": L[S],
+        "ScheduledActionNames": L[Si],
         "ScheduledActionNames.$": str,
         "StartTime": T,
         "StartTime.$": str,
@@ -673,7 +673,7 @@ DescribeScheduledActionsParameters = TypedDict(
 DescribeTagsParameters = TypedDict(
     "DescribeTagsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "IncludeManagedResources": B,
         "IncludeManagedResources.$": str,
@@ -716,7 +716,7 @@ DescribeWarmPoolParameters = TypedDict(
 DetachInstancesParameters = TypedDict(
     "DetachInstancesParameters",
     {
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
         "AutoScalingGroupName": S,
         "AutoScalingGroupName.$": str,
@@ -730,7 +730,7 @@ DetachLoadBalancerTargetGroupsParameters = TypedDict(
     {
         "AutoScalingGroupName": S,
         "AutoScalingGroupName.$": str,
-        "TargetGroupARNs": L[S],
+        "TargetGroupARNs": L[Si],
         "TargetGroupARNs.$": str,
     },
     total=False,
@@ -740,7 +740,7 @@ DetachLoadBalancersParameters = TypedDict(
     {
         "AutoScalingGroupName": S,
         "AutoScalingGroupName.$": str,
-        "LoadBalancerNames": L[S],
+        "LoadBalancerNames": L[Si],
         "LoadBalancerNames.$": str,
     },
     total=False,
@@ -750,14 +750,14 @@ DetachTrafficSourcesParameters = TypedDict(
     {
         "AutoScalingGroupName": S,
         "AutoScalingGroupName.$": str,
-        "TrafficSources": L[X[TrafficSourceIdentifier]],
+        "TrafficSources": L[Xi[TrafficSourceIdentifier]],
         "TrafficSources.$": str,
     },
     total=False,
 )
 DisableMetricsCollectionParameters = TypedDict(
     "DisableMetricsCollectionParameters",
-    {"AutoScalingGroupName": S, "AutoScalingGroupName.$": str, "Metrics": L[S], "Metrics.$": str},
+    {"AutoScalingGroupName": S, "AutoScalingGroupName.$": str, "Metrics": L[Si], "Metrics.$": str},
     total=False,
 )
 EnableMetricsCollectionParameters = TypedDict(
@@ -765,7 +765,7 @@ EnableMetricsCollectionParameters = TypedDict(
     {
         "AutoScalingGroupName": S,
         "AutoScalingGroupName.$": str,
-        "Metrics": L[S],
+        "Metrics": L[Si],
         "Metrics.$": str,
         "Granularity": S,
         "Granularity.$": str,
@@ -775,7 +775,7 @@ EnableMetricsCollectionParameters = TypedDict(
 EnterStandbyParameters = TypedDict(
     "EnterStandbyParameters",
     {
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
         "AutoScalingGroupName": S,
         "AutoScalingGroupName.$": str,
@@ -803,7 +803,7 @@ ExecutePolicyParameters = TypedDict(
 ExitStandbyParameters = TypedDict(
     "ExitStandbyParameters",
     {
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
         "AutoScalingGroupName": S,
         "AutoScalingGroupName.$": str,
@@ -833,11 +833,11 @@ LaunchInstancesParameters = TypedDict(
         "RequestedCapacity.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "AvailabilityZones": L[S],
+        "AvailabilityZones": L[Si],
         "AvailabilityZones.$": str,
-        "AvailabilityZoneIds": L[S],
+        "AvailabilityZoneIds": L[Si],
         "AvailabilityZoneIds.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
         "RetryStrategy": S,
         "RetryStrategy.$": str,
@@ -878,7 +878,7 @@ PutNotificationConfigurationParameters = TypedDict(
         "AutoScalingGroupName.$": str,
         "TopicARN": S,
         "TopicARN.$": str,
-        "NotificationTypes": L[S],
+        "NotificationTypes": L[Si],
         "NotificationTypes.$": str,
     },
     total=False,
@@ -900,7 +900,7 @@ class MetricDimension(TypedDict, total=False):
 class Metric(TypedDict, total=False):
     Namespace: S
     MetricName: S
-    Dimensions: L[X[MetricDimension]]
+    Dimensions: L[Xi[MetricDimension]]
 
 class TargetTrackingMetricStat(TypedDict, total=False):
     Metric: X[Metric]
@@ -919,11 +919,11 @@ class TargetTrackingMetricDataQuery(TypedDict, total=False):
 class CustomizedMetricSpecification(TypedDict, total=False):
     MetricName: S
     Namespace: S
-    Dimensions: L[X[MetricDimension]]
+    Dimensions: L[Xi[MetricDimension]]
     Statistic: S
     Unit: S
     Period: I
-    Metrics: L[X[TargetTrackingMetricDataQuery]]
+    Metrics: L[Xi[TargetTrackingMetricDataQuery]]
 
 class TargetTrackingConfiguration(TypedDict, total=False):
     PredefinedMetricSpecification: X[PredefinedMetricSpecification]
@@ -956,13 +956,13 @@ class MetricDataQuery(TypedDict, total=False):
     ReturnData: B
 
 class PredictiveScalingCustomizedScalingMetric(TypedDict, total=False):
-    MetricDataQueries: L[X[MetricDataQuery]]
+    MetricDataQueries: L[Xi[MetricDataQuery]]
 
 class PredictiveScalingCustomizedLoadMetric(TypedDict, total=False):
-    MetricDataQueries: L[X[MetricDataQuery]]
+    MetricDataQueries: L[Xi[MetricDataQuery]]
 
 class PredictiveScalingCustomizedCapacityMetric(TypedDict, total=False):
-    MetricDataQueries: L[X[MetricDataQuery]]
+    MetricDataQueries: L[Xi[MetricDataQuery]]
 
 class PredictiveScalingMetricSpecification(TypedDict, total=False):
     TargetValue: F
@@ -974,7 +974,7 @@ class PredictiveScalingMetricSpecification(TypedDict, total=False):
     CustomizedCapacityMetricSpecification: X[PredictiveScalingCustomizedCapacityMetric]
 
 class PredictiveScalingConfiguration(TypedDict, total=False):
-    MetricSpecifications: L[X[PredictiveScalingMetricSpecification]]
+    MetricSpecifications: L[Xi[PredictiveScalingMetricSpecification]]
     Mode: S
     SchedulingBufferTime: I
     MaxCapacityBreachBehavior: S
@@ -1001,7 +1001,7 @@ PutScalingPolicyParameters = TypedDict(
         "Cooldown.$": str,
         "MetricAggregationType": S,
         "MetricAggregationType.$": str,
-        "StepAdjustments": L[X[StepAdjustment]],
+        "StepAdjustments": L[Xi[StepAdjustment]],
         "StepAdjustments.$": str,
         "EstimatedInstanceWarmup": I,
         "EstimatedInstanceWarmup.$": str,
@@ -1079,7 +1079,7 @@ ResumeProcessesParameters = TypedDict(
     {
         "AutoScalingGroupName": S,
         "AutoScalingGroupName.$": str,
-        "ScalingProcesses": L[S],
+        "ScalingProcesses": L[Si],
         "ScalingProcesses.$": str,
     },
     total=False,
@@ -1116,7 +1116,7 @@ SetInstanceHealthParameters = TypedDict(
 SetInstanceProtectionParameters = TypedDict(
     "SetInstanceProtectionParameters",
     {
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
         "AutoScalingGroupName": S,
         "AutoScalingGroupName.$": str,
@@ -1131,12 +1131,12 @@ class DesiredConfiguration(TypedDict, total=False):
     MixedInstancesPolicy: X[MixedInstancesPolicy]
 
 class AlarmSpecification(TypedDict, total=False):
-    Alarms: L[S]
+    Alarms: L[Si]
 
 class RefreshPreferences(TypedDict, total=False):
     MinHealthyPercentage: I
     InstanceWarmup: I
-    CheckpointPercentages: L[I]
+    CheckpointPercentages: L[Ii]
     CheckpointDelay: I
     SkipMatching: B
     AutoRollback: B
@@ -1165,7 +1165,7 @@ TerminateInstanceInAutoScalingGroupParameters = TypedDict(
     {
         "InstanceId": S,
         "InstanceId.$": str,
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
         "AutoScalingGroupName": S,
         "AutoScalingGroupName.$": str,
@@ -1193,9 +1193,9 @@ UpdateAutoScalingGroupParameters = TypedDict(
         "DesiredCapacity.$": str,
         "DefaultCooldown": I,
         "DefaultCooldown.$": str,
-        "AvailabilityZones": L[S],
+        "AvailabilityZones": L[Si],
         "AvailabilityZones.$": str,
-        "AvailabilityZoneIds": L[S],
+        "AvailabilityZoneIds": L[Si],
         "AvailabilityZoneIds.$": str,
         "HealthCheckType": S,
         "HealthCheckType.$": str,
@@ -1205,7 +1205,7 @@ UpdateAutoScalingGroupParameters = TypedDict(
         "PlacementGroup.$": str,
         "VpcZoneIdentifier": S,
         "VpcZoneIdentifier.$": str,
-        "TerminationPolicies": L[S],
+        "TerminationPolicies": L[Si],
         "TerminationPolicies.$": str,
         "NewInstancesProtectedFromScaleIn": B,
         "NewInstancesProtectedFromScaleIn.$": str,

@@ -5,15 +5,15 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, Si, T, X, Xi
 
 class TagFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 class ApplicationSource(TypedDict, total=False):
     CloudFormationStackARN: S
-    TagFilters: L[X[TagFilter]]
+    TagFilters: L[Xi[TagFilter]]
 
 class PredefinedScalingMetricSpecification(TypedDict, total=False):
     PredefinedScalingMetricType: S
@@ -26,7 +26,7 @@ class MetricDimension(TypedDict, total=False):
 class CustomizedScalingMetricSpecification(TypedDict, total=False):
     MetricName: S
     Namespace: S
-    Dimensions: L[X[MetricDimension]]
+    Dimensions: L[Xi[MetricDimension]]
     Statistic: S
     Unit: S
 
@@ -46,7 +46,7 @@ class PredefinedLoadMetricSpecification(TypedDict, total=False):
 class CustomizedLoadMetricSpecification(TypedDict, total=False):
     MetricName: S
     Namespace: S
-    Dimensions: L[X[MetricDimension]]
+    Dimensions: L[Xi[MetricDimension]]
     Statistic: S
     Unit: S
 
@@ -56,7 +56,7 @@ class ScalingInstruction(TypedDict, total=False):
     ScalableDimension: S
     MinCapacity: I
     MaxCapacity: I
-    TargetTrackingConfigurations: L[X[TargetTrackingConfiguration]]
+    TargetTrackingConfigurations: L[Xi[TargetTrackingConfiguration]]
     PredefinedLoadMetricSpecification: X[PredefinedLoadMetricSpecification]
     CustomizedLoadMetricSpecification: X[CustomizedLoadMetricSpecification]
     ScheduledActionBufferTime: I
@@ -73,7 +73,7 @@ CreateScalingPlanParameters = TypedDict(
         "ScalingPlanName.$": str,
         "ApplicationSource": X[ApplicationSource],
         "ApplicationSource.$": str,
-        "ScalingInstructions": L[X[ScalingInstruction]],
+        "ScalingInstructions": L[Xi[ScalingInstruction]],
         "ScalingInstructions.$": str,
     },
     total=False,
@@ -105,11 +105,11 @@ DescribeScalingPlanResourcesParameters = TypedDict(
 DescribeScalingPlansParameters = TypedDict(
     "DescribeScalingPlansParameters",
     {
-        "ScalingPlanNames": L[S],
+        "ScalingPlanNames": L[Si],
         "ScalingPlanNames.$": str,
         "ScalingPlanVersion": I,
         "ScalingPlanVersion.$": str,
-        "ApplicationSources": L[X[ApplicationSource]],
+        "ApplicationSources": L[Xi[ApplicationSource]],
         "ApplicationSources.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -149,7 +149,7 @@ UpdateScalingPlanParameters = TypedDict(
         "ScalingPlanVersion.$": str,
         "ApplicationSource": X[ApplicationSource],
         "ApplicationSource.$": str,
-        "ScalingInstructions": L[X[ScalingInstruction]],
+        "ScalingInstructions": L[Xi[ScalingInstruction]],
         "ScalingInstructions.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, X, Xi
 
 class X12Details(TypedDict, total=False):
     TransactionSet: S
@@ -41,11 +41,11 @@ CreateCapabilityParameters = TypedDict(
         "Type.$": str,
         "Configuration": X[CapabilityConfiguration],
         "Configuration.$": str,
-        "InstructionsDocuments": L[X[S3Location]],
+        "InstructionsDocuments": L[Xi[S3Location]],
         "InstructionsDocuments.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -120,13 +120,13 @@ CreatePartnershipParameters = TypedDict(
         "Email.$": str,
         "Phone": S,
         "Phone.$": str,
-        "Capabilities": L[S],
+        "Capabilities": L[Si],
         "Capabilities.$": str,
         "CapabilityOptions": X[CapabilityOptions],
         "CapabilityOptions.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -146,7 +146,7 @@ CreateProfileParameters = TypedDict(
         "Logging.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -176,8 +176,8 @@ class X12SplitOptions(TypedDict, total=False):
 
 class X12CodeListValidationRule(TypedDict, total=False):
     ElementId: S
-    CodesToAdd: L[S]
-    CodesToRemove: L[S]
+    CodesToAdd: L[Si]
+    CodesToRemove: L[Si]
 
 class X12ElementLengthValidationRule(TypedDict, total=False):
     ElementId: S
@@ -194,7 +194,7 @@ class X12ValidationRule(TypedDict, total=False):
     ElementRequirementValidationRule: X[X12ElementRequirementValidationRule]
 
 class X12ValidationOptions(TypedDict, total=False):
-    ValidationRules: L[X[X12ValidationRule]]
+    ValidationRules: L[Xi[X12ValidationRule]]
 
 class X12AdvancedOptions(TypedDict, total=False):
     SplitOptions: X[X12SplitOptions]
@@ -223,7 +223,7 @@ class SampleDocumentKeys(TypedDict, total=False):
 
 class SampleDocuments(TypedDict, total=False):
     BucketName: S
-    Keys: L[X[SampleDocumentKeys]]
+    Keys: L[Xi[SampleDocumentKeys]]
 
 CreateTransformerParameters = TypedDict(
     "CreateTransformerParameters",
@@ -232,7 +232,7 @@ CreateTransformerParameters = TypedDict(
         "Name.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "FileFormat": S,
         "FileFormat.$": str,
@@ -340,7 +340,7 @@ StartTransformerJobParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 
@@ -401,7 +401,7 @@ TestParsingParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateCapabilityParameters = TypedDict(
@@ -413,7 +413,7 @@ UpdateCapabilityParameters = TypedDict(
         "Name.$": str,
         "Configuration": X[CapabilityConfiguration],
         "Configuration.$": str,
-        "InstructionsDocuments": L[X[S3Location]],
+        "InstructionsDocuments": L[Xi[S3Location]],
         "InstructionsDocuments.$": str,
     },
     total=False,
@@ -425,7 +425,7 @@ UpdatePartnershipParameters = TypedDict(
         "PartnershipId.$": str,
         "Name": S,
         "Name.$": str,
-        "Capabilities": L[S],
+        "Capabilities": L[Si],
         "Capabilities.$": str,
         "CapabilityOptions": X[CapabilityOptions],
         "CapabilityOptions.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 AssociateBackupVaultMpaApprovalTeamParameters = TypedDict(
     "AssociateBackupVaultMpaApprovalTeamParameters",
@@ -59,7 +59,7 @@ class CopyAction(TypedDict, total=False):
     DestinationBackupVaultArn: S
 
 class IndexAction(TypedDict, total=False):
-    ResourceTypes: L[S]
+    ResourceTypes: L[Si]
 
 class ScanAction(TypedDict, total=False):
     MalwareScanner: S
@@ -79,11 +79,11 @@ class BackupRuleInput(TypedDict, total=False):
     CompletionWindowMinutes: I
     Lifecycle: X[Lifecycle]
     RecoveryPointTags: M[S]
-    CopyActions: L[X[CopyAction]]
+    CopyActions: L[Xi[CopyAction]]
     EnableContinuousBackup: B
     ScheduleExpressionTimezone: S
-    IndexActions: L[X[IndexAction]]
-    ScanActions: L[X[ScanAction]]
+    IndexActions: L[Xi[IndexAction]]
+    ScanActions: L[Xi[ScanAction]]
     LocalBackupConfiguration: X[LocalBackupConfiguration]
 
 class AdvancedBackupSetting(TypedDict, total=False):
@@ -92,14 +92,14 @@ class AdvancedBackupSetting(TypedDict, total=False):
 
 class ScanSetting(TypedDict, total=False):
     MalwareScanner: S
-    ResourceTypes: L[S]
+    ResourceTypes: L[Si]
     ScannerRoleArn: S
 
 class BackupPlanInput(TypedDict, total=False):
     BackupPlanName: S
-    Rules: L[X[BackupRuleInput]]
-    AdvancedBackupSettings: L[X[AdvancedBackupSetting]]
-    ScanSettings: L[X[ScanSetting]]
+    Rules: L[Xi[BackupRuleInput]]
+    AdvancedBackupSettings: L[Xi[AdvancedBackupSetting]]
+    ScanSettings: L[Xi[ScanSetting]]
 
 CreateBackupPlanParameters = TypedDict(
     "CreateBackupPlanParameters",
@@ -124,17 +124,17 @@ class ConditionParameter(TypedDict, total=False):
     ConditionValue: S
 
 class Conditions(TypedDict, total=False):
-    StringEquals: L[X[ConditionParameter]]
-    StringNotEquals: L[X[ConditionParameter]]
-    StringLike: L[X[ConditionParameter]]
-    StringNotLike: L[X[ConditionParameter]]
+    StringEquals: L[Xi[ConditionParameter]]
+    StringNotEquals: L[Xi[ConditionParameter]]
+    StringLike: L[Xi[ConditionParameter]]
+    StringNotLike: L[Xi[ConditionParameter]]
 
 class BackupSelection(TypedDict, total=False):
     SelectionName: S
     IamRoleArn: S
-    Resources: L[S]
-    ListOfTags: L[X[Condition]]
-    NotResources: L[S]
+    Resources: L[Si]
+    ListOfTags: L[Xi[Condition]]
+    NotResources: L[Si]
     Conditions: X[Conditions]
 
 CreateBackupSelectionParameters = TypedDict(
@@ -169,13 +169,13 @@ class ControlInputParameter(TypedDict, total=False):
     ParameterValue: S
 
 class ControlScope(TypedDict, total=False):
-    ComplianceResourceIds: L[S]
-    ComplianceResourceTypes: L[S]
+    ComplianceResourceIds: L[Si]
+    ComplianceResourceTypes: L[Si]
     Tags: M[S]
 
 class FrameworkControl(TypedDict, total=False):
     ControlName: S
-    ControlInputParameters: L[X[ControlInputParameter]]
+    ControlInputParameters: L[Xi[ControlInputParameter]]
     ControlScope: X[ControlScope]
 
 CreateFrameworkParameters = TypedDict(
@@ -185,7 +185,7 @@ CreateFrameworkParameters = TypedDict(
         "FrameworkName.$": str,
         "FrameworkDescription": S,
         "FrameworkDescription.$": str,
-        "FrameworkControls": L[X[FrameworkControl]],
+        "FrameworkControls": L[Xi[FrameworkControl]],
         "FrameworkControls.$": str,
         "IdempotencyToken": S,
         "IdempotencyToken.$": str,
@@ -200,8 +200,8 @@ class DateRange(TypedDict, total=False):
     ToDate: T
 
 class RecoveryPointSelection(TypedDict, total=False):
-    VaultNames: L[S]
-    ResourceIdentifiers: L[S]
+    VaultNames: L[Si]
+    ResourceIdentifiers: L[Si]
     DateRange: X[DateRange]
 
 CreateLegalHoldParameters = TypedDict(
@@ -258,15 +258,15 @@ CreateLogicallyAirGappedBackupVaultParameters = TypedDict(
 class ReportDeliveryChannel(TypedDict, total=False):
     S3BucketName: S
     S3KeyPrefix: S
-    Formats: L[S]
+    Formats: L[Si]
 
 class ReportSetting(TypedDict, total=False):
     ReportTemplate: S
-    FrameworkArns: L[S]
+    FrameworkArns: L[Si]
     NumberOfFrameworks: I
-    Accounts: L[S]
-    OrganizationUnits: L[S]
-    Regions: L[S]
+    Accounts: L[Si]
+    OrganizationUnits: L[Si]
+    Regions: L[Si]
 
 CreateReportPlanParameters = TypedDict(
     "CreateReportPlanParameters",
@@ -305,9 +305,9 @@ CreateRestoreAccessBackupVaultParameters = TypedDict(
 
 class RestoreTestingRecoveryPointSelection(TypedDict, total=False):
     Algorithm: S
-    ExcludeVaults: L[S]
-    IncludeVaults: L[S]
-    RecoveryPointTypes: L[S]
+    ExcludeVaults: L[Si]
+    IncludeVaults: L[Si]
+    RecoveryPointTypes: L[Si]
     SelectionWindowDays: I
 
 class RestoreTestingPlanForCreate(TypedDict, total=False):
@@ -335,12 +335,12 @@ class KeyValue(TypedDict, total=False):
     Value: S
 
 class ProtectedResourceConditions(TypedDict, total=False):
-    StringEquals: L[X[KeyValue]]
-    StringNotEquals: L[X[KeyValue]]
+    StringEquals: L[Xi[KeyValue]]
+    StringNotEquals: L[Xi[KeyValue]]
 
 class RestoreTestingSelectionForCreate(TypedDict, total=False):
     IamRoleArn: S
-    ProtectedResourceArns: L[S]
+    ProtectedResourceArns: L[Si]
     ProtectedResourceConditions: X[ProtectedResourceConditions]
     ProtectedResourceType: S
     RestoreMetadataOverrides: M[S]
@@ -361,14 +361,14 @@ CreateRestoreTestingSelectionParameters = TypedDict(
 )
 
 class ResourceSelection(TypedDict, total=False):
-    Resources: L[S]
+    Resources: L[Si]
     TieringDownSettingsInDays: I
     ResourceType: S
 
 class TieringConfigurationInputForCreate(TypedDict, total=False):
     TieringConfigurationName: S
     BackupVaultName: S
-    ResourceSelection: L[X[ResourceSelection]]
+    ResourceSelection: L[Xi[ResourceSelection]]
 
 CreateTieringConfigurationParameters = TypedDict(
     "CreateTieringConfigurationParameters",
@@ -1151,7 +1151,7 @@ class ReportsInS3Configuration(TypedDict, total=False):
     BucketName: S
     KeyPrefix: S
     ExpectedBucketOwner: S
-    ResourceTypes: L[S]
+    ResourceTypes: L[Si]
 
 PutBackupVaultNotificationsParameters = TypedDict(
     "PutBackupVaultNotificationsParameters",
@@ -1160,7 +1160,7 @@ PutBackupVaultNotificationsParameters = TypedDict(
         "BackupVaultName.$": str,
         "SnsTopicArn": S,
         "SnsTopicArn.$": str,
-        "BackupVaultEvents": L[S],
+        "BackupVaultEvents": L[Si],
         "BackupVaultEvents.$": str,
         "ReportsInS3": X[ReportsInS3Configuration],
         "ReportsInS3.$": str,
@@ -1299,7 +1299,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeyList": L[S], "TagKeyList.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeyList": L[Si], "TagKeyList.$": str},
     total=False,
 )
 UpdateBackupPlanParameters = TypedDict(
@@ -1319,7 +1319,7 @@ UpdateFrameworkParameters = TypedDict(
         "FrameworkName.$": str,
         "FrameworkDescription": S,
         "FrameworkDescription.$": str,
-        "FrameworkControls": L[X[FrameworkControl]],
+        "FrameworkControls": L[Xi[FrameworkControl]],
         "FrameworkControls.$": str,
         "IdempotencyToken": S,
         "IdempotencyToken.$": str,
@@ -1403,7 +1403,7 @@ UpdateRestoreTestingPlanParameters = TypedDict(
 
 class RestoreTestingSelectionForUpdate(TypedDict, total=False):
     IamRoleArn: S
-    ProtectedResourceArns: L[S]
+    ProtectedResourceArns: L[Si]
     ProtectedResourceConditions: X[ProtectedResourceConditions]
     RestoreMetadataOverrides: M[S]
     ValidationWindowHours: I
@@ -1422,7 +1422,7 @@ UpdateRestoreTestingSelectionParameters = TypedDict(
 )
 
 class TieringConfigurationInputForUpdate(TypedDict, total=False):
-    ResourceSelection: L[X[ResourceSelection]]
+    ResourceSelection: L[Xi[ResourceSelection]]
     BackupVaultName: S
 
 UpdateTieringConfigurationParameters = TypedDict(

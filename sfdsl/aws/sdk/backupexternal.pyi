@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, X, Xi
 
 AssociateDiskParameters = TypedDict(
     "AssociateDiskParameters",
@@ -25,10 +25,10 @@ AssociateDiskParameters = TypedDict(
 class ApplianceNetworkConfigurationForCreate(TypedDict, total=False):
     SubnetGateway: S
     SubnetMask: S
-    DnsServers: L[S]
-    NtpServers: L[S]
+    DnsServers: L[Si]
+    NtpServers: L[Si]
     DomainName: S
-    SearchDomains: L[S]
+    SearchDomains: L[Si]
 
 CreateApplianceParameters = TypedDict(
     "CreateApplianceParameters",
@@ -155,7 +155,7 @@ CreateResourceProviderParameters = TypedDict(
         "TargetConfiguration.$": str,
         "TargetTagsOnCreate": M[S],
         "TargetTagsOnCreate.$": str,
-        "TargetTagKeysToSync": L[S],
+        "TargetTagKeysToSync": L[Si],
         "TargetTagKeysToSync.$": str,
         "AutoDeleteNotFoundTargetsAfterDays": I,
         "AutoDeleteNotFoundTargetsAfterDays.$": str,
@@ -201,17 +201,17 @@ class SizingBackupRule(TypedDict, total=False):
     LogBackupFrequencyInMinutes: I
 
 class SizingStandardBackupConfiguration(TypedDict, total=False):
-    BackupRules: L[X[SizingBackupRule]]
+    BackupRules: L[Xi[SizingBackupRule]]
 
 class SizingDatabaseBackupConfiguration(TypedDict, total=False):
-    BackupRules: L[X[SizingBackupRule]]
+    BackupRules: L[Xi[SizingBackupRule]]
     FullBackupAfterDays: I
     LogChangeRatePercent: F
 
 class SizingNasBackupConfiguration(TypedDict, total=False):
     DataProfile: S
     InitialFileCountInMillions: F
-    BackupRules: L[X[SizingBackupRule]]
+    BackupRules: L[Xi[SizingBackupRule]]
 
 class SizingBackupConfiguration(TypedDict, total=False):
     VmwareVm: X[SizingStandardBackupConfiguration]
@@ -231,7 +231,7 @@ class SizingWorkload(TypedDict, total=False):
 GetApplianceSizingRecommendationParameters = TypedDict(
     "GetApplianceSizingRecommendationParameters",
     {
-        "Workloads": L[X[SizingWorkload]],
+        "Workloads": L[Xi[SizingWorkload]],
         "Workloads.$": str,
         "ProjectionYears": I,
         "ProjectionYears.$": str,
@@ -347,15 +347,15 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
 class ApplianceNetworkConfigurationForUpdate(TypedDict, total=False):
     DomainName: S
-    SearchDomains: L[S]
-    DnsServers: L[S]
-    NtpServers: L[S]
+    SearchDomains: L[Si]
+    DnsServers: L[Si]
+    NtpServers: L[Si]
 
 UpdateApplianceParameters = TypedDict(
     "UpdateApplianceParameters",
@@ -390,7 +390,7 @@ UpdateResourceProviderParameters = TypedDict(
         "TargetConfiguration.$": str,
         "TargetTagsOnCreate": M[S],
         "TargetTagsOnCreate.$": str,
-        "TargetTagKeysToSync": L[S],
+        "TargetTagKeysToSync": L[Si],
         "TargetTagKeysToSync.$": str,
         "AutoDeleteNotFoundTargetsAfterDays": I,
         "AutoDeleteNotFoundTargetsAfterDays.$": str,
@@ -421,7 +421,7 @@ UpdateResourceTargetParameters = TypedDict(
 )
 VerifyNodesParameters = TypedDict(
     "VerifyNodesParameters",
-    {"ApplianceArn": S, "ApplianceArn.$": str, "NodeArns": L[S], "NodeArns.$": str},
+    {"ApplianceArn": S, "ApplianceArn.$": str, "NodeArns": L[Si], "NodeArns.$": str},
     total=False,
 )
 associate_disk: Builder[AssociateDiskParameters]

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, I, Ii, L, S, Si, Xi
 
 AssociateGatewayToServerParameters = TypedDict(
     "AssociateGatewayToServerParameters",
@@ -26,7 +26,7 @@ CreateGatewayParameters = TypedDict(
         "GatewayDisplayName.$": str,
         "GatewayType": S,
         "GatewayType.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -70,7 +70,7 @@ ImportHypervisorConfigurationParameters = TypedDict(
         "Password.$": str,
         "KmsKeyArn": S,
         "KmsKeyArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -107,14 +107,14 @@ class BandwidthRateLimitInterval(TypedDict, total=False):
     EndHourOfDay: I
     StartMinuteOfHour: I
     EndMinuteOfHour: I
-    DaysOfWeek: L[I]
+    DaysOfWeek: L[Ii]
 
 PutBandwidthRateLimitScheduleParameters = TypedDict(
     "PutBandwidthRateLimitScheduleParameters",
     {
         "GatewayArn": S,
         "GatewayArn.$": str,
-        "BandwidthRateLimitIntervals": L[X[BandwidthRateLimitInterval]],
+        "BandwidthRateLimitIntervals": L[Xi[BandwidthRateLimitInterval]],
         "BandwidthRateLimitIntervals.$": str,
     },
     total=False,
@@ -131,7 +131,7 @@ PutHypervisorPropertyMappingsParameters = TypedDict(
     {
         "HypervisorArn": S,
         "HypervisorArn.$": str,
-        "VmwareToAwsTagMappings": L[X[VmwareToAwsTagMapping]],
+        "VmwareToAwsTagMappings": L[Xi[VmwareToAwsTagMapping]],
         "VmwareToAwsTagMappings.$": str,
         "IamRoleArn": S,
         "IamRoleArn.$": str,
@@ -161,7 +161,7 @@ StartVirtualMachinesMetadataSyncParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 TestHypervisorConfigurationParameters = TypedDict(
@@ -180,7 +180,7 @@ TestHypervisorConfigurationParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateGatewayInformationParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, T, X, Xi
 
 GetSearchJobParameters = TypedDict(
     "GetSearchJobParameters", {"SearchJobIdentifier": S, "SearchJobIdentifier.$": str}, total=False
@@ -74,10 +74,10 @@ class BackupCreationTimeFilter(TypedDict, total=False):
     CreatedBefore: T
 
 class SearchScope(TypedDict, total=False):
-    BackupResourceTypes: L[S]
+    BackupResourceTypes: L[Si]
     BackupResourceCreationTime: X[BackupCreationTimeFilter]
-    SourceResourceArns: L[S]
-    BackupResourceArns: L[S]
+    SourceResourceArns: L[Si]
+    BackupResourceArns: L[Si]
     BackupResourceTags: M[S]
 
 class StringCondition(TypedDict, total=False):
@@ -93,21 +93,21 @@ class TimeCondition(TypedDict, total=False):
     Operator: S
 
 class S3ItemFilter(TypedDict, total=False):
-    ObjectKeys: L[X[StringCondition]]
-    Sizes: L[X[LongCondition]]
-    CreationTimes: L[X[TimeCondition]]
-    VersionIds: L[X[StringCondition]]
-    ETags: L[X[StringCondition]]
+    ObjectKeys: L[Xi[StringCondition]]
+    Sizes: L[Xi[LongCondition]]
+    CreationTimes: L[Xi[TimeCondition]]
+    VersionIds: L[Xi[StringCondition]]
+    ETags: L[Xi[StringCondition]]
 
 class EBSItemFilter(TypedDict, total=False):
-    FilePaths: L[X[StringCondition]]
-    Sizes: L[X[LongCondition]]
-    CreationTimes: L[X[TimeCondition]]
-    LastModificationTimes: L[X[TimeCondition]]
+    FilePaths: L[Xi[StringCondition]]
+    Sizes: L[Xi[LongCondition]]
+    CreationTimes: L[Xi[TimeCondition]]
+    LastModificationTimes: L[Xi[TimeCondition]]
 
 class ItemFilters(TypedDict, total=False):
-    S3ItemFilters: L[X[S3ItemFilter]]
-    EbsItemFilters: L[X[EBSItemFilter]]
+    S3ItemFilters: L[Xi[S3ItemFilter]]
+    EbsItemFilters: L[Xi[EBSItemFilter]]
 
 StartSearchJobParameters = TypedDict(
     "StartSearchJobParameters",
@@ -161,7 +161,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 get_search_job: Builder[GetSearchJobParameters]

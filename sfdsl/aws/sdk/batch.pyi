@@ -5,27 +5,29 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, X, Xi
 
 CancelJobParameters = TypedDict(
     "CancelJobParameters", {"JobId": S, "JobId.$": str, "Reason": S, "Reason.$": str}, total=False
 )
 CancelJobsParameters = TypedDict(
-    "CancelJobsParameters", {"Jobs": L[S], "Jobs.$": str, "Reason": S, "Reason.$": str}, total=False
+    "CancelJobsParameters",
+    {"Jobs": L[Si], "Jobs.$": str, "Reason": S, "Reason.$": str},
+    total=False,
 )
 
 class LaunchTemplateSpecificationOverride(TypedDict, total=False):
     LaunchTemplateId: S
     LaunchTemplateName: S
     Version: S
-    TargetInstanceTypes: L[S]
+    TargetInstanceTypes: L[Si]
     UserdataType: S
 
 class LaunchTemplateSpecification(TypedDict, total=False):
     LaunchTemplateId: S
     LaunchTemplateName: S
     Version: S
-    Overrides: L[X[LaunchTemplateSpecificationOverride]]
+    Overrides: L[Xi[LaunchTemplateSpecificationOverride]]
     UserdataType: S
 
 class Ec2Configuration(TypedDict, total=False):
@@ -38,11 +40,11 @@ class ComputeScalingPolicy(TypedDict, total=False):
     MinScaleDownDelayMinutes: I
 
 class ManagedInstancesNetworkConfiguration(TypedDict, total=False):
-    Subnets: L[S]
-    SecurityGroups: L[S]
+    Subnets: L[Si]
+    SecurityGroups: L[Si]
 
 class InstanceRequirementsRequest(TypedDict, total=False):
-    AllowedInstanceTypes: L[S]
+    AllowedInstanceTypes: L[Si]
 
 class ManagedInstancesStorageConfiguration(TypedDict, total=False):
     StorageSizeGiB: I
@@ -81,10 +83,10 @@ class ComputeResource(TypedDict, total=False):
     MinvCpus: I
     MaxvCpus: I
     DesiredvCpus: I
-    InstanceTypes: L[S]
+    InstanceTypes: L[Si]
     ImageId: S
-    Subnets: L[S]
-    SecurityGroupIds: L[S]
+    Subnets: L[Si]
+    SecurityGroupIds: L[Si]
     Ec2KeyPair: S
     InstanceRole: S
     Tags: M[S]
@@ -92,7 +94,7 @@ class ComputeResource(TypedDict, total=False):
     BidPercentage: I
     SpotIamFleetRole: S
     LaunchTemplate: X[LaunchTemplateSpecification]
-    Ec2Configuration: L[X[Ec2Configuration]]
+    Ec2Configuration: L[Xi[Ec2Configuration]]
     ScalingPolicy: X[ComputeScalingPolicy]
     ManagedInstancesProvider: X[ManagedInstancesProvider]
     CapacityTags: M[S]
@@ -175,15 +177,15 @@ CreateJobQueueParameters = TypedDict(
         "SchedulingPolicyArn.$": str,
         "Priority": I,
         "Priority.$": str,
-        "ComputeEnvironmentOrder": L[X[ComputeEnvironmentOrder]],
+        "ComputeEnvironmentOrder": L[Xi[ComputeEnvironmentOrder]],
         "ComputeEnvironmentOrder.$": str,
-        "ServiceEnvironmentOrder": L[X[ServiceEnvironmentOrder]],
+        "ServiceEnvironmentOrder": L[Xi[ServiceEnvironmentOrder]],
         "ServiceEnvironmentOrder.$": str,
         "JobQueueType": S,
         "JobQueueType.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "JobStateTimeLimitActions": L[X[JobStateTimeLimitAction]],
+        "JobStateTimeLimitActions": L[Xi[JobStateTimeLimitAction]],
         "JobStateTimeLimitActions.$": str,
     },
     total=False,
@@ -207,7 +209,7 @@ CreateQuotaShareParameters = TypedDict(
         "QuotaShareName.$": str,
         "JobQueue": S,
         "JobQueue.$": str,
-        "CapacityLimits": L[X[QuotaShareCapacityLimit]],
+        "CapacityLimits": L[Xi[QuotaShareCapacityLimit]],
         "CapacityLimits.$": str,
         "ResourceSharingConfiguration": X[QuotaShareResourceSharingConfiguration],
         "ResourceSharingConfiguration.$": str,
@@ -231,7 +233,7 @@ class ShareAttributes(TypedDict, total=False):
 class FairsharePolicy(TypedDict, total=False):
     ShareDecaySeconds: I
     ComputeReservation: I
-    ShareDistribution: L[X[ShareAttributes]]
+    ShareDistribution: L[Xi[ShareAttributes]]
 
 CreateSchedulingPolicyParameters = TypedDict(
     "CreateSchedulingPolicyParameters",
@@ -261,7 +263,7 @@ CreateServiceEnvironmentParameters = TypedDict(
         "ServiceEnvironmentType.$": str,
         "State": S,
         "State.$": str,
-        "CapacityLimits": L[X[CapacityLimit]],
+        "CapacityLimits": L[Xi[CapacityLimit]],
         "CapacityLimits.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -298,7 +300,7 @@ DeregisterJobDefinitionParameters = TypedDict(
 DescribeComputeEnvironmentsParameters = TypedDict(
     "DescribeComputeEnvironmentsParameters",
     {
-        "ComputeEnvironments": L[S],
+        "ComputeEnvironments": L[Si],
         "ComputeEnvironments.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -315,7 +317,7 @@ DescribeConsumableResourceParameters = TypedDict(
 DescribeJobDefinitionsParameters = TypedDict(
     "DescribeJobDefinitionsParameters",
     {
-        "JobDefinitions": L[S],
+        "JobDefinitions": L[Si],
         "JobDefinitions.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -331,7 +333,7 @@ DescribeJobDefinitionsParameters = TypedDict(
 DescribeJobQueuesParameters = TypedDict(
     "DescribeJobQueuesParameters",
     {
-        "JobQueues": L[S],
+        "JobQueues": L[Si],
         "JobQueues.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -341,18 +343,18 @@ DescribeJobQueuesParameters = TypedDict(
     total=False,
 )
 DescribeJobsParameters = TypedDict(
-    "DescribeJobsParameters", {"Jobs": L[S], "Jobs.$": str}, total=False
+    "DescribeJobsParameters", {"Jobs": L[Si], "Jobs.$": str}, total=False
 )
 DescribeQuotaShareParameters = TypedDict(
     "DescribeQuotaShareParameters", {"QuotaShareArn": S, "QuotaShareArn.$": str}, total=False
 )
 DescribeSchedulingPoliciesParameters = TypedDict(
-    "DescribeSchedulingPoliciesParameters", {"Arns": L[S], "Arns.$": str}, total=False
+    "DescribeSchedulingPoliciesParameters", {"Arns": L[Si], "Arns.$": str}, total=False
 )
 DescribeServiceEnvironmentsParameters = TypedDict(
     "DescribeServiceEnvironmentsParameters",
     {
-        "ServiceEnvironments": L[S],
+        "ServiceEnvironments": L[Si],
         "ServiceEnvironments.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -370,12 +372,12 @@ GetJobQueueSnapshotParameters = TypedDict(
 
 class KeyValuesPair(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListConsumableResourcesParameters = TypedDict(
     "ListConsumableResourcesParameters",
     {
-        "Filters": L[X[KeyValuesPair]],
+        "Filters": L[Xi[KeyValuesPair]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -399,7 +401,7 @@ ListJobsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[KeyValuesPair]],
+        "Filters": L[Xi[KeyValuesPair]],
         "Filters.$": str,
     },
     total=False,
@@ -409,7 +411,7 @@ ListJobsByConsumableResourceParameters = TypedDict(
     {
         "ConsumableResource": S,
         "ConsumableResource.$": str,
-        "Filters": L[X[KeyValuesPair]],
+        "Filters": L[Xi[KeyValuesPair]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -446,7 +448,7 @@ ListServiceJobsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[KeyValuesPair]],
+        "Filters": L[Xi[KeyValuesPair]],
         "Filters.$": str,
     },
     total=False,
@@ -502,18 +504,18 @@ class ResourceRequirement(TypedDict, total=False):
 class Device(TypedDict, total=False):
     HostPath: S
     ContainerPath: S
-    Permissions: L[S]
+    Permissions: L[Si]
 
 class Tmpfs(TypedDict, total=False):
     ContainerPath: S
     Size: I
-    MountOptions: L[S]
+    MountOptions: L[Si]
 
 class LinuxParameters(TypedDict, total=False):
-    Devices: L[X[Device]]
+    Devices: L[Xi[Device]]
     InitProcessEnabled: B
     SharedMemorySize: I
-    Tmpfs: L[X[Tmpfs]]
+    Tmpfs: L[Xi[Tmpfs]]
     MaxSwap: I
     Swappiness: I
 
@@ -524,7 +526,7 @@ class Secret(TypedDict, total=False):
 class LogConfiguration(TypedDict, total=False):
     LogDriver: S
     Options: M[S]
-    SecretOptions: L[X[Secret]]
+    SecretOptions: L[Xi[Secret]]
 
 class NetworkConfiguration(TypedDict, total=False):
     AssignPublicIp: S
@@ -546,21 +548,21 @@ class ContainerProperties(TypedDict, total=False):
     Image: S
     Vcpus: I
     Memory: I
-    Command: L[S]
+    Command: L[Si]
     JobRoleArn: S
     ExecutionRoleArn: S
-    Volumes: L[X[Volume]]
-    Environment: L[X[KeyValuePair]]
-    MountPoints: L[X[MountPoint]]
+    Volumes: L[Xi[Volume]]
+    Environment: L[Xi[KeyValuePair]]
+    MountPoints: L[Xi[MountPoint]]
     ReadonlyRootFilesystem: B
     Privileged: B
-    Ulimits: L[X[Ulimit]]
+    Ulimits: L[Xi[Ulimit]]
     User: S
     InstanceType: S
-    ResourceRequirements: L[X[ResourceRequirement]]
+    ResourceRequirements: L[Xi[ResourceRequirement]]
     LinuxParameters: X[LinuxParameters]
     LogConfiguration: X[LogConfiguration]
-    Secrets: L[X[Secret]]
+    Secrets: L[Xi[Secret]]
     NetworkConfiguration: X[NetworkConfiguration]
     FargatePlatformConfiguration: X[FargatePlatformConfiguration]
     EnableExecuteCommand: B
@@ -577,28 +579,28 @@ class FirelensConfiguration(TypedDict, total=False):
     Options: M[S]
 
 class TaskContainerProperties(TypedDict, total=False):
-    Command: L[S]
-    DependsOn: L[X[TaskContainerDependency]]
-    Environment: L[X[KeyValuePair]]
+    Command: L[Si]
+    DependsOn: L[Xi[TaskContainerDependency]]
+    Environment: L[Xi[KeyValuePair]]
     Essential: B
     FirelensConfiguration: X[FirelensConfiguration]
     Image: S
     LinuxParameters: X[LinuxParameters]
     LogConfiguration: X[LogConfiguration]
-    MountPoints: L[X[MountPoint]]
+    MountPoints: L[Xi[MountPoint]]
     Name: S
     Privileged: B
     ReadonlyRootFilesystem: B
     RepositoryCredentials: X[RepositoryCredentials]
-    ResourceRequirements: L[X[ResourceRequirement]]
-    Secrets: L[X[Secret]]
-    Ulimits: L[X[Ulimit]]
+    ResourceRequirements: L[Xi[ResourceRequirement]]
+    Secrets: L[Xi[Secret]]
+    Ulimits: L[Xi[Ulimit]]
     User: S
     StartTimeout: I
     StopTimeout: I
 
 class EcsTaskProperties(TypedDict, total=False):
-    Containers: L[X[TaskContainerProperties]]
+    Containers: L[Xi[TaskContainerProperties]]
     EphemeralStorage: X[EphemeralStorage]
     ExecutionRoleArn: S
     PlatformVersion: S
@@ -607,12 +609,12 @@ class EcsTaskProperties(TypedDict, total=False):
     PidMode: S
     NetworkConfiguration: X[NetworkConfiguration]
     RuntimePlatform: X[RuntimePlatform]
-    Volumes: L[X[Volume]]
+    Volumes: L[Xi[Volume]]
     EnableExecuteCommand: B
     NetworkMode: S
 
 class EcsProperties(TypedDict, total=False):
-    TaskProperties: L[X[EcsTaskProperties]]
+    TaskProperties: L[Xi[EcsTaskProperties]]
 
 class ImagePullSecret(TypedDict, total=False):
     Name: S
@@ -632,8 +634,8 @@ class EksContainerVolumeMount(TypedDict, total=False):
     ReadOnly: B
 
 class EksContainerLinuxCapabilities(TypedDict, total=False):
-    Add: L[S]
-    Drop: L[S]
+    Add: L[Si]
+    Drop: L[Si]
 
 class EksSeccompProfile(TypedDict, total=False):
     Type: S
@@ -653,11 +655,11 @@ class EksContainer(TypedDict, total=False):
     Name: S
     Image: S
     ImagePullPolicy: S
-    Command: L[S]
-    Args: L[S]
-    Env: L[X[EksContainerEnvironmentVariable]]
+    Command: L[Si]
+    Args: L[Si]
+    Env: L[Xi[EksContainerEnvironmentVariable]]
     Resources: X[EksContainerResourceRequirements]
-    VolumeMounts: L[X[EksContainerVolumeMount]]
+    VolumeMounts: L[Xi[EksContainerVolumeMount]]
     SecurityContext: X[EksContainerSecurityContext]
 
 class EksHostPath(TypedDict, total=False):
@@ -698,10 +700,10 @@ class EksPodProperties(TypedDict, total=False):
     ServiceAccountName: S
     HostNetwork: B
     DnsPolicy: S
-    ImagePullSecrets: L[X[ImagePullSecret]]
-    Containers: L[X[EksContainer]]
-    InitContainers: L[X[EksContainer]]
-    Volumes: L[X[EksVolume]]
+    ImagePullSecrets: L[Xi[ImagePullSecret]]
+    Containers: L[Xi[EksContainer]]
+    InitContainers: L[Xi[EksContainer]]
+    Volumes: L[Xi[EksVolume]]
     Metadata: X[EksMetadata]
     ShareProcessNamespace: B
     SecurityContext: X[EksPodSecurityContext]
@@ -714,12 +716,12 @@ class ConsumableResourceRequirement(TypedDict, total=False):
     Quantity: I
 
 class ConsumableResourceProperties(TypedDict, total=False):
-    ConsumableResourceList: L[X[ConsumableResourceRequirement]]
+    ConsumableResourceList: L[Xi[ConsumableResourceRequirement]]
 
 class NodeRangeProperty(TypedDict, total=False):
     TargetNodes: S
     Container: X[ContainerProperties]
-    InstanceTypes: L[S]
+    InstanceTypes: L[Si]
     EcsProperties: X[EcsProperties]
     EksProperties: X[EksProperties]
     ConsumableResourceProperties: X[ConsumableResourceProperties]
@@ -727,7 +729,7 @@ class NodeRangeProperty(TypedDict, total=False):
 class NodeProperties(TypedDict, total=False):
     NumNodes: I
     MainNode: I
-    NodeRangeProperties: L[X[NodeRangeProperty]]
+    NodeRangeProperties: L[Xi[NodeRangeProperty]]
 
 class EvaluateOnExit(TypedDict, total=False):
     OnStatusReason: S
@@ -737,7 +739,7 @@ class EvaluateOnExit(TypedDict, total=False):
 
 class RetryStrategy(TypedDict, total=False):
     Attempts: I
-    EvaluateOnExit: L[X[EvaluateOnExit]]
+    EvaluateOnExit: L[Xi[EvaluateOnExit]]
 
 class JobTimeout(TypedDict, total=False):
     AttemptDurationSeconds: I
@@ -765,7 +767,7 @@ RegisterJobDefinitionParameters = TypedDict(
         "Timeout.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "PlatformCapabilities": L[S],
+        "PlatformCapabilities": L[Si],
         "PlatformCapabilities.$": str,
         "EksProperties": X[EksProperties],
         "EksProperties.$": str,
@@ -787,34 +789,34 @@ class JobDependency(TypedDict, total=False):
 class ContainerOverrides(TypedDict, total=False):
     Vcpus: I
     Memory: I
-    Command: L[S]
+    Command: L[Si]
     InstanceType: S
-    Environment: L[X[KeyValuePair]]
-    ResourceRequirements: L[X[ResourceRequirement]]
+    Environment: L[Xi[KeyValuePair]]
+    ResourceRequirements: L[Xi[ResourceRequirement]]
 
 class TaskContainerOverrides(TypedDict, total=False):
-    Command: L[S]
-    Environment: L[X[KeyValuePair]]
+    Command: L[Si]
+    Environment: L[Xi[KeyValuePair]]
     Name: S
-    ResourceRequirements: L[X[ResourceRequirement]]
+    ResourceRequirements: L[Xi[ResourceRequirement]]
 
 class TaskPropertiesOverride(TypedDict, total=False):
-    Containers: L[X[TaskContainerOverrides]]
+    Containers: L[Xi[TaskContainerOverrides]]
 
 class EcsPropertiesOverride(TypedDict, total=False):
-    TaskProperties: L[X[TaskPropertiesOverride]]
+    TaskProperties: L[Xi[TaskPropertiesOverride]]
 
 class EksContainerOverride(TypedDict, total=False):
     Name: S
     Image: S
-    Command: L[S]
-    Args: L[S]
-    Env: L[X[EksContainerEnvironmentVariable]]
+    Command: L[Si]
+    Args: L[Si]
+    Env: L[Xi[EksContainerEnvironmentVariable]]
     Resources: X[EksContainerResourceRequirements]
 
 class EksPodPropertiesOverride(TypedDict, total=False):
-    Containers: L[X[EksContainerOverride]]
-    InitContainers: L[X[EksContainerOverride]]
+    Containers: L[Xi[EksContainerOverride]]
+    InitContainers: L[Xi[EksContainerOverride]]
     Metadata: X[EksMetadata]
 
 class EksPropertiesOverride(TypedDict, total=False):
@@ -824,13 +826,13 @@ class NodePropertyOverride(TypedDict, total=False):
     TargetNodes: S
     ContainerOverrides: X[ContainerOverrides]
     EcsPropertiesOverride: X[EcsPropertiesOverride]
-    InstanceTypes: L[S]
+    InstanceTypes: L[Si]
     EksPropertiesOverride: X[EksPropertiesOverride]
     ConsumableResourcePropertiesOverride: X[ConsumableResourceProperties]
 
 class NodeOverrides(TypedDict, total=False):
     NumNodes: I
-    NodePropertyOverrides: L[X[NodePropertyOverride]]
+    NodePropertyOverrides: L[Xi[NodePropertyOverride]]
 
 SubmitJobParameters = TypedDict(
     "SubmitJobParameters",
@@ -845,7 +847,7 @@ SubmitJobParameters = TypedDict(
         "SchedulingPriorityOverride.$": str,
         "ArrayProperties": X[ArrayProperties],
         "ArrayProperties.$": str,
-        "DependsOn": L[X[JobDependency]],
+        "DependsOn": L[Xi[JobDependency]],
         "DependsOn.$": str,
         "JobDefinition": S,
         "JobDefinition.$": str,
@@ -879,7 +881,7 @@ class ServiceJobEvaluateOnExit(TypedDict, total=False):
 
 class ServiceJobRetryStrategy(TypedDict, total=False):
     Attempts: I
-    EvaluateOnExit: L[X[ServiceJobEvaluateOnExit]]
+    EvaluateOnExit: L[Xi[ServiceJobEvaluateOnExit]]
 
 class ServiceJobPreemptionConfiguration(TypedDict, total=False):
     PreemptionRetriesBeforeTermination: I
@@ -929,7 +931,7 @@ TerminateJobParameters = TypedDict(
 )
 TerminateJobsParameters = TypedDict(
     "TerminateJobsParameters",
-    {"Jobs": L[S], "Jobs.$": str, "Reason": S, "Reason.$": str},
+    {"Jobs": L[Si], "Jobs.$": str, "Reason": S, "Reason.$": str},
     total=False,
 )
 TerminateServiceJobParameters = TypedDict(
@@ -939,12 +941,12 @@ TerminateServiceJobParameters = TypedDict(
 )
 TerminateServiceJobsParameters = TypedDict(
     "TerminateServiceJobsParameters",
-    {"Jobs": L[S], "Jobs.$": str, "Reason": S, "Reason.$": str},
+    {"Jobs": L[Si], "Jobs.$": str, "Reason": S, "Reason.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -968,17 +970,17 @@ class ComputeResourceUpdate(TypedDict, total=False):
     MinvCpus: I
     MaxvCpus: I
     DesiredvCpus: I
-    Subnets: L[S]
-    SecurityGroupIds: L[S]
+    Subnets: L[Si]
+    SecurityGroupIds: L[Si]
     AllocationStrategy: S
-    InstanceTypes: L[S]
+    InstanceTypes: L[Si]
     Ec2KeyPair: S
     InstanceRole: S
     Tags: M[S]
     PlacementGroup: S
     BidPercentage: I
     LaunchTemplate: X[LaunchTemplateSpecification]
-    Ec2Configuration: L[X[Ec2Configuration]]
+    Ec2Configuration: L[Xi[Ec2Configuration]]
     UpdateToLatestImageVersion: B
     Type: S
     ImageId: S
@@ -1042,11 +1044,11 @@ UpdateJobQueueParameters = TypedDict(
         "SchedulingPolicyArn.$": str,
         "Priority": I,
         "Priority.$": str,
-        "ComputeEnvironmentOrder": L[X[ComputeEnvironmentOrder]],
+        "ComputeEnvironmentOrder": L[Xi[ComputeEnvironmentOrder]],
         "ComputeEnvironmentOrder.$": str,
-        "ServiceEnvironmentOrder": L[X[ServiceEnvironmentOrder]],
+        "ServiceEnvironmentOrder": L[Xi[ServiceEnvironmentOrder]],
         "ServiceEnvironmentOrder.$": str,
-        "JobStateTimeLimitActions": L[X[JobStateTimeLimitAction]],
+        "JobStateTimeLimitActions": L[Xi[JobStateTimeLimitAction]],
         "JobStateTimeLimitActions.$": str,
     },
     total=False,
@@ -1056,7 +1058,7 @@ UpdateQuotaShareParameters = TypedDict(
     {
         "QuotaShareArn": S,
         "QuotaShareArn.$": str,
-        "CapacityLimits": L[X[QuotaShareCapacityLimit]],
+        "CapacityLimits": L[Xi[QuotaShareCapacityLimit]],
         "CapacityLimits.$": str,
         "ResourceSharingConfiguration": X[QuotaShareResourceSharingConfiguration],
         "ResourceSharingConfiguration.$": str,
@@ -1086,7 +1088,7 @@ UpdateServiceEnvironmentParameters = TypedDict(
         "ServiceEnvironment.$": str,
         "State": S,
         "State.$": str,
-        "CapacityLimits": L[X[CapacityLimit]],
+        "CapacityLimits": L[Xi[CapacityLimit]],
         "CapacityLimits.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 class DateTimeValue(TypedDict, total=False):
     Type: S
@@ -21,39 +21,39 @@ class GroupDefinition(TypedDict, total=False):
 
 class DimensionValues(TypedDict, total=False):
     Key: S
-    Values: L[S]
-    MatchOptions: L[S]
+    Values: L[Si]
+    MatchOptions: L[Si]
 
 class TagValues(TypedDict, total=False):
     Key: S
-    Values: L[S]
-    MatchOptions: L[S]
+    Values: L[Si]
+    MatchOptions: L[Si]
 
 class CostCategoryValues(TypedDict, total=False):
     Key: S
-    Values: L[S]
-    MatchOptions: L[S]
+    Values: L[Si]
+    MatchOptions: L[Si]
 
 class Expression(TypedDict, total=False):
-    Or: L[X[Expression]]
-    And: L[X[Expression]]
+    Or: L[Xi[Expression]]
+    And: L[Xi[Expression]]
     Not: X[Expression]
     Dimensions: X[DimensionValues]
     Tags: X[TagValues]
     CostCategories: X[CostCategoryValues]
 
 class CostAndUsageQuery(TypedDict, total=False):
-    Metrics: L[S]
+    Metrics: L[Si]
     TimeRange: X[DateTimeRange]
     Granularity: S
-    GroupBy: L[X[GroupDefinition]]
+    GroupBy: L[Xi[GroupDefinition]]
     Filter: X[Expression]
 
 class SavingsPlansCoverageQuery(TypedDict, total=False):
     TimeRange: X[DateTimeRange]
-    Metrics: L[S]
+    Metrics: L[Si]
     Granularity: S
-    GroupBy: L[X[GroupDefinition]]
+    GroupBy: L[Xi[GroupDefinition]]
     Filter: X[Expression]
 
 class SavingsPlansUtilizationQuery(TypedDict, total=False):
@@ -63,14 +63,14 @@ class SavingsPlansUtilizationQuery(TypedDict, total=False):
 
 class ReservationCoverageQuery(TypedDict, total=False):
     TimeRange: X[DateTimeRange]
-    GroupBy: L[X[GroupDefinition]]
+    GroupBy: L[Xi[GroupDefinition]]
     Granularity: S
     Filter: X[Expression]
-    Metrics: L[S]
+    Metrics: L[Si]
 
 class ReservationUtilizationQuery(TypedDict, total=False):
     TimeRange: X[DateTimeRange]
-    GroupBy: L[X[GroupDefinition]]
+    GroupBy: L[Xi[GroupDefinition]]
     Granularity: S
     Filter: X[Expression]
 
@@ -101,7 +101,7 @@ class Widget(TypedDict, total=False):
     Width: I
     Height: I
     HorizontalOffset: I
-    Configs: L[X[WidgetConfig]]
+    Configs: L[Xi[WidgetConfig]]
 
 class ResourceTag(TypedDict, total=False):
     Key: S
@@ -114,9 +114,9 @@ CreateDashboardParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Widgets": L[X[Widget]],
+        "Widgets": L[Xi[Widget]],
         "Widgets.$": str,
-        "ResourceTags": L[X[ResourceTag]],
+        "ResourceTags": L[Xi[ResourceTag]],
         "ResourceTags.$": str,
     },
     total=False,
@@ -138,7 +138,7 @@ class ScheduledReportInput(TypedDict, total=False):
     ScheduledReportExecutionRoleArn: S
     ScheduleConfig: X[ScheduleConfig]
     Description: S
-    WidgetIds: L[S]
+    WidgetIds: L[Si]
     WidgetDateRangeOverride: X[DateTimeRange]
 
 CreateScheduledReportParameters = TypedDict(
@@ -146,7 +146,7 @@ CreateScheduledReportParameters = TypedDict(
     {
         "ScheduledReport": X[ScheduledReportInput],
         "ScheduledReport.$": str,
-        "ResourceTags": L[X[ResourceTag]],
+        "ResourceTags": L[Xi[ResourceTag]],
         "ResourceTags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -189,14 +189,14 @@ TagResourceParameters = TypedDict(
     {
         "ResourceArn": S,
         "ResourceArn.$": str,
-        "ResourceTags": L[X[ResourceTag]],
+        "ResourceTags": L[Xi[ResourceTag]],
         "ResourceTags.$": str,
     },
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "ResourceTagKeys": L[S], "ResourceTagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "ResourceTagKeys": L[Si], "ResourceTagKeys.$": str},
     total=False,
 )
 UpdateDashboardParameters = TypedDict(
@@ -208,7 +208,7 @@ UpdateDashboardParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Widgets": L[X[Widget]],
+        "Widgets": L[Xi[Widget]],
         "Widgets.$": str,
     },
     total=False,
@@ -228,7 +228,7 @@ UpdateScheduledReportParameters = TypedDict(
         "ScheduledReportExecutionRoleArn.$": str,
         "ScheduleConfig": X[ScheduleConfig],
         "ScheduleConfig.$": str,
-        "WidgetIds": L[S],
+        "WidgetIds": L[Si],
         "WidgetIds.$": str,
         "WidgetDateRangeOverride": X[DateTimeRange],
         "WidgetDateRangeOverride.$": str,

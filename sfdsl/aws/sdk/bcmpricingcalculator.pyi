@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import Builder, F, I, L, M, S, Si, T, X, Xi
 
 class AddReservedInstanceAction(TypedDict, total=False):
     ReservedInstancesOfferingId: S
@@ -38,7 +38,7 @@ BatchCreateBillScenarioCommitmentModificationParameters = TypedDict(
     {
         "BillScenarioId": S,
         "BillScenarioId.$": str,
-        "CommitmentModifications": L[X[BatchCreateBillScenarioCommitmentModificationEntry]],
+        "CommitmentModifications": L[Xi[BatchCreateBillScenarioCommitmentModificationEntry]],
         "CommitmentModifications.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -56,12 +56,12 @@ class BillInterval(TypedDict, total=False):
 
 class ExpressionFilter(TypedDict, total=False):
     Key: S
-    MatchOptions: L[S]
-    Values: L[S]
+    MatchOptions: L[Si]
+    Values: L[Si]
 
 class Expression(TypedDict, total=False):
-    And: L[X[Expression]]
-    Or: L[X[Expression]]
+    And: L[Xi[Expression]]
+    Or: L[Xi[Expression]]
     Not: X[Expression]
     CostCategories: X[ExpressionFilter]
     Dimensions: X[ExpressionFilter]
@@ -84,7 +84,7 @@ class BatchCreateBillScenarioUsageModificationEntry(TypedDict, total=False):
     Key: S
     Group: S
     UsageAccountId: S
-    Amounts: L[X[UsageAmount]]
+    Amounts: L[Xi[UsageAmount]]
     HistoricalUsage: X[HistoricalUsageEntity]
 
 BatchCreateBillScenarioUsageModificationParameters = TypedDict(
@@ -92,7 +92,7 @@ BatchCreateBillScenarioUsageModificationParameters = TypedDict(
     {
         "BillScenarioId": S,
         "BillScenarioId.$": str,
-        "UsageModifications": L[X[BatchCreateBillScenarioUsageModificationEntry]],
+        "UsageModifications": L[Xi[BatchCreateBillScenarioUsageModificationEntry]],
         "UsageModifications.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -115,7 +115,7 @@ BatchCreateWorkloadEstimateUsageParameters = TypedDict(
     {
         "WorkloadEstimateId": S,
         "WorkloadEstimateId.$": str,
-        "Usage": L[X[BatchCreateWorkloadEstimateUsageEntry]],
+        "Usage": L[Xi[BatchCreateWorkloadEstimateUsageEntry]],
         "Usage.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -124,17 +124,17 @@ BatchCreateWorkloadEstimateUsageParameters = TypedDict(
 )
 BatchDeleteBillScenarioCommitmentModificationParameters = TypedDict(
     "BatchDeleteBillScenarioCommitmentModificationParameters",
-    {"BillScenarioId": S, "BillScenarioId.$": str, "Ids": L[S], "Ids.$": str},
+    {"BillScenarioId": S, "BillScenarioId.$": str, "Ids": L[Si], "Ids.$": str},
     total=False,
 )
 BatchDeleteBillScenarioUsageModificationParameters = TypedDict(
     "BatchDeleteBillScenarioUsageModificationParameters",
-    {"BillScenarioId": S, "BillScenarioId.$": str, "Ids": L[S], "Ids.$": str},
+    {"BillScenarioId": S, "BillScenarioId.$": str, "Ids": L[Si], "Ids.$": str},
     total=False,
 )
 BatchDeleteWorkloadEstimateUsageParameters = TypedDict(
     "BatchDeleteWorkloadEstimateUsageParameters",
-    {"WorkloadEstimateId": S, "WorkloadEstimateId.$": str, "Ids": L[S], "Ids.$": str},
+    {"WorkloadEstimateId": S, "WorkloadEstimateId.$": str, "Ids": L[Si], "Ids.$": str},
     total=False,
 )
 
@@ -147,7 +147,7 @@ BatchUpdateBillScenarioCommitmentModificationParameters = TypedDict(
     {
         "BillScenarioId": S,
         "BillScenarioId.$": str,
-        "CommitmentModifications": L[X[BatchUpdateBillScenarioCommitmentModificationEntry]],
+        "CommitmentModifications": L[Xi[BatchUpdateBillScenarioCommitmentModificationEntry]],
         "CommitmentModifications.$": str,
     },
     total=False,
@@ -156,14 +156,14 @@ BatchUpdateBillScenarioCommitmentModificationParameters = TypedDict(
 class BatchUpdateBillScenarioUsageModificationEntry(TypedDict, total=False):
     Id: S
     Group: S
-    Amounts: L[X[UsageAmount]]
+    Amounts: L[Xi[UsageAmount]]
 
 BatchUpdateBillScenarioUsageModificationParameters = TypedDict(
     "BatchUpdateBillScenarioUsageModificationParameters",
     {
         "BillScenarioId": S,
         "BillScenarioId.$": str,
-        "UsageModifications": L[X[BatchUpdateBillScenarioUsageModificationEntry]],
+        "UsageModifications": L[Xi[BatchUpdateBillScenarioUsageModificationEntry]],
         "UsageModifications.$": str,
     },
     total=False,
@@ -179,7 +179,7 @@ BatchUpdateWorkloadEstimateUsageParameters = TypedDict(
     {
         "WorkloadEstimateId": S,
         "WorkloadEstimateId.$": str,
-        "Usage": L[X[BatchUpdateWorkloadEstimateUsageEntry]],
+        "Usage": L[Xi[BatchUpdateWorkloadEstimateUsageEntry]],
         "Usage.$": str,
     },
     total=False,
@@ -256,7 +256,7 @@ class GetUsageLinesEstimatedCostInput(TypedDict, total=False):
 GetUsageLinesEstimatedCostParameters = TypedDict(
     "GetUsageLinesEstimatedCostParameters",
     {
-        "Usage": L[X[GetUsageLinesEstimatedCostInput]],
+        "Usage": L[Xi[GetUsageLinesEstimatedCostInput]],
         "Usage.$": str,
         "RateType": S,
         "RateType.$": str,
@@ -293,7 +293,7 @@ ListBillEstimateInputCommitmentModificationsParameters = TypedDict(
 
 class ListUsageFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     MatchOption: S
 
 ListBillEstimateInputUsageModificationsParameters = TypedDict(
@@ -301,7 +301,7 @@ ListBillEstimateInputUsageModificationsParameters = TypedDict(
     {
         "BillEstimateId": S,
         "BillEstimateId.$": str,
-        "Filters": L[X[ListUsageFilter]],
+        "Filters": L[Xi[ListUsageFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -313,7 +313,7 @@ ListBillEstimateInputUsageModificationsParameters = TypedDict(
 
 class ListBillEstimateLineItemsFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     MatchOption: S
 
 ListBillEstimateLineItemsParameters = TypedDict(
@@ -321,7 +321,7 @@ ListBillEstimateLineItemsParameters = TypedDict(
     {
         "BillEstimateId": S,
         "BillEstimateId.$": str,
-        "Filters": L[X[ListBillEstimateLineItemsFilter]],
+        "Filters": L[Xi[ListBillEstimateLineItemsFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -333,7 +333,7 @@ ListBillEstimateLineItemsParameters = TypedDict(
 
 class ListBillEstimatesFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     MatchOption: S
 
 class FilterTimestamp(TypedDict, total=False):
@@ -343,7 +343,7 @@ class FilterTimestamp(TypedDict, total=False):
 ListBillEstimatesParameters = TypedDict(
     "ListBillEstimatesParameters",
     {
-        "Filters": L[X[ListBillEstimatesFilter]],
+        "Filters": L[Xi[ListBillEstimatesFilter]],
         "Filters.$": str,
         "CreatedAtFilter": X[FilterTimestamp],
         "CreatedAtFilter.$": str,
@@ -373,7 +373,7 @@ ListBillScenarioUsageModificationsParameters = TypedDict(
     {
         "BillScenarioId": S,
         "BillScenarioId.$": str,
-        "Filters": L[X[ListUsageFilter]],
+        "Filters": L[Xi[ListUsageFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -385,13 +385,13 @@ ListBillScenarioUsageModificationsParameters = TypedDict(
 
 class ListBillScenariosFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     MatchOption: S
 
 ListBillScenariosParameters = TypedDict(
     "ListBillScenariosParameters",
     {
-        "Filters": L[X[ListBillScenariosFilter]],
+        "Filters": L[Xi[ListBillScenariosFilter]],
         "Filters.$": str,
         "CreatedAtFilter": X[FilterTimestamp],
         "CreatedAtFilter.$": str,
@@ -412,7 +412,7 @@ ListWorkloadEstimateUsageParameters = TypedDict(
     {
         "WorkloadEstimateId": S,
         "WorkloadEstimateId.$": str,
-        "Filters": L[X[ListUsageFilter]],
+        "Filters": L[Xi[ListUsageFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -424,7 +424,7 @@ ListWorkloadEstimateUsageParameters = TypedDict(
 
 class ListWorkloadEstimatesFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     MatchOption: S
 
 ListWorkloadEstimatesParameters = TypedDict(
@@ -434,7 +434,7 @@ ListWorkloadEstimatesParameters = TypedDict(
         "CreatedAtFilter.$": str,
         "ExpiresAtFilter": X[FilterTimestamp],
         "ExpiresAtFilter.$": str,
-        "Filters": L[X[ListWorkloadEstimatesFilter]],
+        "Filters": L[Xi[ListWorkloadEstimatesFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -448,7 +448,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"Arn": S, "Arn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"Arn": S, "Arn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateBillEstimateParameters = TypedDict(
@@ -482,11 +482,11 @@ UpdateBillScenarioParameters = TypedDict(
 UpdatePreferencesParameters = TypedDict(
     "UpdatePreferencesParameters",
     {
-        "ManagementAccountRateTypeSelections": L[S],
+        "ManagementAccountRateTypeSelections": L[Si],
         "ManagementAccountRateTypeSelections.$": str,
-        "MemberAccountRateTypeSelections": L[S],
+        "MemberAccountRateTypeSelections": L[Si],
         "MemberAccountRateTypeSelections.$": str,
-        "StandaloneAccountRateTypeSelections": L[S],
+        "StandaloneAccountRateTypeSelections": L[Si],
         "StandaloneAccountRateTypeSelections.$": str,
     },
     total=False,

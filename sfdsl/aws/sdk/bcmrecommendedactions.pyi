@@ -5,15 +5,15 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, X, Xi
 
 class ActionFilter(TypedDict, total=False):
     Key: S
     MatchOption: S
-    Values: L[S]
+    Values: L[Si]
 
 class RequestFilter(TypedDict, total=False):
-    Actions: L[X[ActionFilter]]
+    Actions: L[Xi[ActionFilter]]
 
 ListRecommendedActionsParameters = TypedDict(
     "ListRecommendedActionsParameters",

@@ -5,19 +5,19 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, M, S, Si, T, X, Xi
 
 ArchiveProjectParameters = TypedDict(
     "ArchiveProjectParameters", {"ProjectIdentifier": S, "ProjectIdentifier.$": str}, total=False
 )
 BatchDeleteAdvancedPromptOptimizationJobParameters = TypedDict(
     "BatchDeleteAdvancedPromptOptimizationJobParameters",
-    {"JobIdentifiers": L[S], "JobIdentifiers.$": str},
+    {"JobIdentifiers": L[Si], "JobIdentifiers.$": str},
     total=False,
 )
 BatchDeleteEvaluationJobParameters = TypedDict(
     "BatchDeleteEvaluationJobParameters",
-    {"JobIdentifiers": L[S], "JobIdentifiers.$": str},
+    {"JobIdentifiers": L[Si], "JobIdentifiers.$": str},
     total=False,
 )
 CancelAutomatedReasoningPolicyBuildWorkflowParameters = TypedDict(
@@ -40,7 +40,7 @@ class InferenceConfiguration(TypedDict, total=False):
     MaxTokens: I
     Temperature: F
     TopP: F
-    StopSequences: L[S]
+    StopSequences: L[Si]
 
 class ModelConfiguration(TypedDict, total=False):
     ModelId: S
@@ -62,9 +62,9 @@ CreateAdvancedPromptOptimizationJobParameters = TypedDict(
         "OutputConfig.$": str,
         "EncryptionKeyArn": S,
         "EncryptionKeyArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "ModelConfigurations": L[X[ModelConfiguration]],
+        "ModelConfigurations": L[Xi[ModelConfiguration]],
         "ModelConfigurations.$": str,
     },
     total=False,
@@ -77,7 +77,7 @@ class AutomatedReasoningPolicyDefinitionTypeValue(TypedDict, total=False):
 class AutomatedReasoningPolicyDefinitionType(TypedDict, total=False):
     Name: S
     Description: S
-    Values: L[X[AutomatedReasoningPolicyDefinitionTypeValue]]
+    Values: L[Xi[AutomatedReasoningPolicyDefinitionTypeValue]]
 
 class AutomatedReasoningPolicyDefinitionRule(TypedDict, total=False):
     Id: S
@@ -91,9 +91,9 @@ class AutomatedReasoningPolicyDefinitionVariable(TypedDict, total=False):
 
 class AutomatedReasoningPolicyDefinition(TypedDict, total=False):
     Version: S
-    Types: L[X[AutomatedReasoningPolicyDefinitionType]]
-    Rules: L[X[AutomatedReasoningPolicyDefinitionRule]]
-    Variables: L[X[AutomatedReasoningPolicyDefinitionVariable]]
+    Types: L[Xi[AutomatedReasoningPolicyDefinitionType]]
+    Rules: L[Xi[AutomatedReasoningPolicyDefinitionRule]]
+    Variables: L[Xi[AutomatedReasoningPolicyDefinitionVariable]]
 
 CreateAutomatedReasoningPolicyParameters = TypedDict(
     "CreateAutomatedReasoningPolicyParameters",
@@ -108,7 +108,7 @@ CreateAutomatedReasoningPolicyParameters = TypedDict(
         "PolicyDefinition.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -140,7 +140,7 @@ CreateAutomatedReasoningPolicyVersionParameters = TypedDict(
         "ClientRequestToken.$": str,
         "LastUpdatedDefinitionHash": S,
         "LastUpdatedDefinitionHash.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -171,7 +171,7 @@ CreateCustomModelParameters = TypedDict(
         "ModelKmsKeyArn.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "ModelTags": L[X[Tag]],
+        "ModelTags": L[Xi[Tag]],
         "ModelTags.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
@@ -187,7 +187,7 @@ CreateCustomModelDeploymentParameters = TypedDict(
         "ModelArn.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
@@ -205,13 +205,13 @@ class EvaluationDataset(TypedDict, total=False):
 class EvaluationDatasetMetricConfig(TypedDict, total=False):
     TaskType: S
     Dataset: X[EvaluationDataset]
-    MetricNames: L[S]
+    MetricNames: L[Si]
 
 class BedrockEvaluatorModel(TypedDict, total=False):
     ModelIdentifier: S
 
 class EvaluatorModelConfig(TypedDict, total=False):
-    BedrockEvaluatorModels: L[X[BedrockEvaluatorModel]]
+    BedrockEvaluatorModels: L[Xi[BedrockEvaluatorModel]]
 
 class RatingScaleItemValue(TypedDict, total=False):
     StringValue: S
@@ -224,7 +224,7 @@ class RatingScaleItem(TypedDict, total=False):
 class CustomMetricDefinition(TypedDict, total=False):
     Name: S
     Instructions: S
-    RatingScale: L[X[RatingScaleItem]]
+    RatingScale: L[Xi[RatingScaleItem]]
 
 class AutomatedEvaluationCustomMetricSource(TypedDict, total=False):
     CustomMetricDefinition: X[CustomMetricDefinition]
@@ -233,14 +233,14 @@ class CustomMetricBedrockEvaluatorModel(TypedDict, total=False):
     ModelIdentifier: S
 
 class CustomMetricEvaluatorModelConfig(TypedDict, total=False):
-    BedrockEvaluatorModels: L[X[CustomMetricBedrockEvaluatorModel]]
+    BedrockEvaluatorModels: L[Xi[CustomMetricBedrockEvaluatorModel]]
 
 class AutomatedEvaluationCustomMetricConfig(TypedDict, total=False):
-    CustomMetrics: L[X[AutomatedEvaluationCustomMetricSource]]
+    CustomMetrics: L[Xi[AutomatedEvaluationCustomMetricSource]]
     EvaluatorModelConfig: X[CustomMetricEvaluatorModelConfig]
 
 class AutomatedEvaluationConfig(TypedDict, total=False):
-    DatasetMetricConfigs: L[X[EvaluationDatasetMetricConfig]]
+    DatasetMetricConfigs: L[Xi[EvaluationDatasetMetricConfig]]
     EvaluatorModelConfig: X[EvaluatorModelConfig]
     CustomMetricConfig: X[AutomatedEvaluationCustomMetricConfig]
 
@@ -255,8 +255,8 @@ class HumanEvaluationCustomMetric(TypedDict, total=False):
 
 class HumanEvaluationConfig(TypedDict, total=False):
     HumanWorkflowConfig: X[HumanWorkflowConfig]
-    CustomMetrics: L[X[HumanEvaluationCustomMetric]]
-    DatasetMetricConfigs: L[X[EvaluationDatasetMetricConfig]]
+    CustomMetrics: L[Xi[HumanEvaluationCustomMetric]]
+    DatasetMetricConfigs: L[Xi[EvaluationDatasetMetricConfig]]
 
 class EvaluationConfig(TypedDict, total=False):
     Automated: X[AutomatedEvaluationConfig]
@@ -293,8 +293,8 @@ class RetrievalFilter(TypedDict, total=False):
     StartsWith: X[FilterAttribute]
     ListContains: X[FilterAttribute]
     StringContains: X[FilterAttribute]
-    AndAll: L[X[RetrievalFilter]]
-    OrAll: L[X[RetrievalFilter]]
+    AndAll: L[Xi[RetrievalFilter]]
+    OrAll: L[Xi[RetrievalFilter]]
 
 class MetadataAttributeSchema(TypedDict, total=False):
     Key: S
@@ -302,7 +302,7 @@ class MetadataAttributeSchema(TypedDict, total=False):
     Description: S
 
 class ImplicitFilterConfiguration(TypedDict, total=False):
-    MetadataAttributes: L[X[MetadataAttributeSchema]]
+    MetadataAttributes: L[Xi[MetadataAttributeSchema]]
     ModelArn: S
 
 class VectorSearchBedrockRerankingModelConfiguration(TypedDict, total=False):
@@ -313,8 +313,8 @@ class FieldForReranking(TypedDict, total=False):
     FieldName: S
 
 class RerankingMetadataSelectiveModeConfiguration(TypedDict, total=False):
-    FieldsToInclude: L[X[FieldForReranking]]
-    FieldsToExclude: L[X[FieldForReranking]]
+    FieldsToInclude: L[Xi[FieldForReranking]]
+    FieldsToExclude: L[Xi[FieldForReranking]]
 
 class MetadataConfigurationForReranking(TypedDict, total=False):
     SelectionMode: S
@@ -354,7 +354,7 @@ class TextInferenceConfig(TypedDict, total=False):
     Temperature: F
     TopP: F
     MaxTokens: I
-    StopSequences: L[S]
+    StopSequences: L[Si]
 
 class KbInferenceConfig(TypedDict, total=False):
     TextInferenceConfig: X[TextInferenceConfig]
@@ -399,7 +399,7 @@ class ExternalSourcesGenerationConfiguration(TypedDict, total=False):
 
 class ExternalSourcesRetrieveAndGenerateConfiguration(TypedDict, total=False):
     ModelArn: S
-    Sources: L[X[ExternalSource]]
+    Sources: L[Xi[ExternalSource]]
     GenerationConfiguration: X[ExternalSourcesGenerationConfiguration]
 
 class RetrieveAndGenerateConfiguration(TypedDict, total=False):
@@ -426,8 +426,8 @@ class RAGConfig(TypedDict, total=False):
     PrecomputedRagSourceConfig: X[EvaluationPrecomputedRagSourceConfig]
 
 class EvaluationInferenceConfig(TypedDict, total=False):
-    Models: L[X[EvaluationModelConfig]]
-    RagConfigs: L[X[RAGConfig]]
+    Models: L[Xi[EvaluationModelConfig]]
+    RagConfigs: L[Xi[RAGConfig]]
 
 class EvaluationOutputDataConfig(TypedDict, total=False):
     S3Uri: S
@@ -445,7 +445,7 @@ CreateEvaluationJobParameters = TypedDict(
         "RoleArn.$": str,
         "CustomerEncryptionKeyId": S,
         "CustomerEncryptionKeyId.$": str,
-        "JobTags": L[X[Tag]],
+        "JobTags": L[Xi[Tag]],
         "JobTags.$": str,
         "ApplicationType": S,
         "ApplicationType.$": str,
@@ -467,7 +467,7 @@ CreateFoundationModelAgreementParameters = TypedDict(
 class GuardrailTopicConfig(TypedDict, total=False):
     Name: S
     Definition: S
-    Examples: L[S]
+    Examples: L[Si]
     Type: S
     InputAction: S
     OutputAction: S
@@ -478,15 +478,15 @@ class GuardrailTopicsTierConfig(TypedDict, total=False):
     TierName: S
 
 class GuardrailTopicPolicyConfig(TypedDict, total=False):
-    TopicsConfig: L[X[GuardrailTopicConfig]]
+    TopicsConfig: L[Xi[GuardrailTopicConfig]]
     TierConfig: X[GuardrailTopicsTierConfig]
 
 class GuardrailContentFilterConfig(TypedDict, total=False):
     Type: S
     InputStrength: S
     OutputStrength: S
-    InputModalities: L[S]
-    OutputModalities: L[S]
+    InputModalities: L[Si]
+    OutputModalities: L[Si]
     InputAction: S
     OutputAction: S
     InputEnabled: B
@@ -496,7 +496,7 @@ class GuardrailContentFiltersTierConfig(TypedDict, total=False):
     TierName: S
 
 class GuardrailContentPolicyConfig(TypedDict, total=False):
-    FiltersConfig: L[X[GuardrailContentFilterConfig]]
+    FiltersConfig: L[Xi[GuardrailContentFilterConfig]]
     TierConfig: X[GuardrailContentFiltersTierConfig]
 
 class GuardrailWordConfig(TypedDict, total=False):
@@ -514,8 +514,8 @@ class GuardrailManagedWordsConfig(TypedDict, total=False):
     OutputEnabled: B
 
 class GuardrailWordPolicyConfig(TypedDict, total=False):
-    WordsConfig: L[X[GuardrailWordConfig]]
-    ManagedWordListsConfig: L[X[GuardrailManagedWordsConfig]]
+    WordsConfig: L[Xi[GuardrailWordConfig]]
+    ManagedWordListsConfig: L[Xi[GuardrailManagedWordsConfig]]
 
 class GuardrailPiiEntityConfig(TypedDict, total=False):
     Type: S
@@ -536,8 +536,8 @@ class GuardrailRegexConfig(TypedDict, total=False):
     OutputEnabled: B
 
 class GuardrailSensitiveInformationPolicyConfig(TypedDict, total=False):
-    PiiEntitiesConfig: L[X[GuardrailPiiEntityConfig]]
-    RegexesConfig: L[X[GuardrailRegexConfig]]
+    PiiEntitiesConfig: L[Xi[GuardrailPiiEntityConfig]]
+    RegexesConfig: L[Xi[GuardrailRegexConfig]]
 
 class GuardrailContextualGroundingFilterConfig(TypedDict, total=False):
     Type: S
@@ -549,11 +549,11 @@ class GuardrailContextualGroundingTierConfig(TypedDict, total=False):
     TierName: S
 
 class GuardrailContextualGroundingPolicyConfig(TypedDict, total=False):
-    FiltersConfig: L[X[GuardrailContextualGroundingFilterConfig]]
+    FiltersConfig: L[Xi[GuardrailContextualGroundingFilterConfig]]
     TierConfig: X[GuardrailContextualGroundingTierConfig]
 
 class GuardrailAutomatedReasoningPolicyConfig(TypedDict, total=False):
-    Policies: L[S]
+    Policies: L[Si]
     ConfidenceThreshold: F
 
 class GuardrailCrossRegionConfig(TypedDict, total=False):
@@ -586,7 +586,7 @@ CreateGuardrailParameters = TypedDict(
         "BlockedOutputsMessaging.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
@@ -620,15 +620,15 @@ CreateInferenceProfileParameters = TypedDict(
         "ClientRequestToken.$": str,
         "ModelSource": X[InferenceProfileModelSource],
         "ModelSource.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
 )
 
 class VpcConfig(TypedDict, total=False):
-    SubnetIds: L[S]
-    SecurityGroupIds: L[S]
+    SubnetIds: L[Si]
+    SecurityGroupIds: L[Si]
 
 class SageMakerEndpoint(TypedDict, total=False):
     InitialInstanceCount: I
@@ -653,7 +653,7 @@ CreateMarketplaceModelEndpointParameters = TypedDict(
         "EndpointName.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -667,7 +667,7 @@ CreateModelCopyJobParameters = TypedDict(
         "TargetModelName.$": str,
         "ModelKmsKeyId": S,
         "ModelKmsKeyId.$": str,
-        "TargetModelTags": L[X[Tag]],
+        "TargetModelTags": L[Xi[Tag]],
         "TargetModelTags.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
@@ -685,8 +685,8 @@ class RequestMetadataBaseFilters(TypedDict, total=False):
 class RequestMetadataFilters(TypedDict, total=False):
     EqualsValue: M[S]
     NotEquals: M[S]
-    AndAll: L[X[RequestMetadataBaseFilters]]
-    OrAll: L[X[RequestMetadataBaseFilters]]
+    AndAll: L[Xi[RequestMetadataBaseFilters]]
+    OrAll: L[Xi[RequestMetadataBaseFilters]]
 
 class InvocationLogsConfig(TypedDict, total=False):
     UsePromptResponse: B
@@ -701,7 +701,7 @@ class Validator(TypedDict, total=False):
     S3Uri: S
 
 class ValidationDataConfig(TypedDict, total=False):
-    Validators: L[X[Validator]]
+    Validators: L[Xi[Validator]]
 
 class OutputDataConfig(TypedDict, total=False):
     S3Uri: S
@@ -754,9 +754,9 @@ CreateModelCustomizationJobParameters = TypedDict(
         "CustomizationType.$": str,
         "CustomModelKmsKeyId": S,
         "CustomModelKmsKeyId.$": str,
-        "JobTags": L[X[Tag]],
+        "JobTags": L[Xi[Tag]],
         "JobTags.$": str,
-        "CustomModelTags": L[X[Tag]],
+        "CustomModelTags": L[Xi[Tag]],
         "CustomModelTags.$": str,
         "TrainingDataConfig": X[TrainingDataConfig],
         "TrainingDataConfig.$": str,
@@ -784,9 +784,9 @@ CreateModelImportJobParameters = TypedDict(
         "RoleArn.$": str,
         "ModelDataSource": X[ModelDataSource],
         "ModelDataSource.$": str,
-        "JobTags": L[X[Tag]],
+        "JobTags": L[Xi[Tag]],
         "JobTags.$": str,
-        "ImportedModelTags": L[X[Tag]],
+        "ImportedModelTags": L[Xi[Tag]],
         "ImportedModelTags.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
@@ -833,7 +833,7 @@ CreateModelInvocationJobParameters = TypedDict(
         "VpcConfig.$": str,
         "TimeoutDurationInHours": I,
         "TimeoutDurationInHours.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ModelInvocationType": S,
         "ModelInvocationType.$": str,
@@ -849,7 +849,7 @@ CreateProjectParameters = TypedDict(
     {
         "Name": S,
         "Name.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "DataRetention": X[ProjectDataRetention],
         "DataRetention.$": str,
@@ -870,7 +870,7 @@ CreatePromptRouterParameters = TypedDict(
         "ClientRequestToken.$": str,
         "PromptRouterName": S,
         "PromptRouterName.$": str,
-        "Models": L[X[PromptRouterTargetModel]],
+        "Models": L[Xi[PromptRouterTargetModel]],
         "Models.$": str,
         "Description": S,
         "Description.$": str,
@@ -878,7 +878,7 @@ CreatePromptRouterParameters = TypedDict(
         "RoutingCriteria.$": str,
         "FallbackModel": X[PromptRouterTargetModel],
         "FallbackModel.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -896,7 +896,7 @@ CreateProvisionedModelThroughputParameters = TypedDict(
         "ModelId.$": str,
         "CommitmentDuration": S,
         "CommitmentDuration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1608,8 +1608,8 @@ class SelectiveContentGuarding(TypedDict, total=False):
     Messages: S
 
 class ModelEnforcement(TypedDict, total=False):
-    IncludedModels: L[S]
-    ExcludedModels: L[S]
+    IncludedModels: L[Si]
+    ExcludedModels: L[Si]
 
 class AccountEnforcedGuardrailInferenceInputConfiguration(TypedDict, total=False):
     GuardrailIdentifier: S
@@ -1727,7 +1727,7 @@ class AutomatedReasoningPolicyBuildWorkflowDocument(TypedDict, total=False):
 class AutomatedReasoningPolicyAddTypeAnnotation(TypedDict, total=False):
     Name: S
     Description: S
-    Values: L[X[AutomatedReasoningPolicyDefinitionTypeValue]]
+    Values: L[Xi[AutomatedReasoningPolicyDefinitionTypeValue]]
 
 class AutomatedReasoningPolicyAddTypeValue(TypedDict, total=False):
     Value: S
@@ -1750,7 +1750,7 @@ class AutomatedReasoningPolicyUpdateTypeAnnotation(TypedDict, total=False):
     Name: S
     NewName: S
     Description: S
-    Values: L[X[AutomatedReasoningPolicyTypeValueAnnotation]]
+    Values: L[Xi[AutomatedReasoningPolicyTypeValueAnnotation]]
 
 class AutomatedReasoningPolicyDeleteTypeAnnotation(TypedDict, total=False):
     Name: S
@@ -1782,11 +1782,11 @@ class AutomatedReasoningPolicyAddRuleFromNaturalLanguageAnnotation(TypedDict, to
     NaturalLanguage: S
 
 class AutomatedReasoningPolicyUpdateFromRuleFeedbackAnnotation(TypedDict, total=False):
-    RuleIds: L[S]
+    RuleIds: L[Si]
     Feedback: S
 
 class AutomatedReasoningPolicyUpdateFromScenarioFeedbackAnnotation(TypedDict, total=False):
-    RuleIds: L[S]
+    RuleIds: L[Si]
     ScenarioExpression: S
     Feedback: S
 
@@ -1809,17 +1809,17 @@ class AutomatedReasoningPolicyAnnotation(TypedDict, total=False):
     IngestContent: X[AutomatedReasoningPolicyIngestContentAnnotation]
 
 class AutomatedReasoningPolicyBuildWorkflowRepairContent(TypedDict, total=False):
-    Annotations: L[X[AutomatedReasoningPolicyAnnotation]]
+    Annotations: L[Xi[AutomatedReasoningPolicyAnnotation]]
 
 class AutomatedReasoningPolicyGenerateFidelityReportContent(TypedDict, total=False):
-    Documents: L[X[AutomatedReasoningPolicyBuildWorkflowDocument]]
+    Documents: L[Xi[AutomatedReasoningPolicyBuildWorkflowDocument]]
 
 class AutomatedReasoningPolicyIterativeRefinementContent(TypedDict, total=False):
-    Documents: L[X[AutomatedReasoningPolicyBuildWorkflowDocument]]
+    Documents: L[Xi[AutomatedReasoningPolicyBuildWorkflowDocument]]
     Feedback: S
 
 class AutomatedReasoningPolicyWorkflowTypeContent(TypedDict, total=False):
-    Documents: L[X[AutomatedReasoningPolicyBuildWorkflowDocument]]
+    Documents: L[Xi[AutomatedReasoningPolicyBuildWorkflowDocument]]
     PolicyRepairAssets: X[AutomatedReasoningPolicyBuildWorkflowRepairContent]
     GenerateFidelityReportContent: X[AutomatedReasoningPolicyGenerateFidelityReportContent]
     IterativeRefinementContent: X[AutomatedReasoningPolicyIterativeRefinementContent]
@@ -1849,7 +1849,7 @@ StartAutomatedReasoningPolicyTestWorkflowParameters = TypedDict(
         "PolicyArn.$": str,
         "BuildWorkflowId": S,
         "BuildWorkflowId.$": str,
-        "TestCaseIds": L[S],
+        "TestCaseIds": L[Si],
         "TestCaseIds.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
@@ -1892,12 +1892,12 @@ StopModelInvocationJobParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAutomatedReasoningPolicyParameters = TypedDict(
@@ -1921,7 +1921,7 @@ UpdateAutomatedReasoningPolicyAnnotationsParameters = TypedDict(
         "PolicyArn.$": str,
         "BuildWorkflowId": S,
         "BuildWorkflowId.$": str,
-        "Annotations": L[X[AutomatedReasoningPolicyAnnotation]],
+        "Annotations": L[Xi[AutomatedReasoningPolicyAnnotation]],
         "Annotations.$": str,
         "LastUpdatedAnnotationSetHash": S,
         "LastUpdatedAnnotationSetHash.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, M, S, Si, X, Xi
 
 class AgentDescriptor(TypedDict, total=False):
     AliasArn: S
@@ -58,7 +58,7 @@ class InferenceConfiguration(TypedDict, total=False):
     TopP: F
     TopK: I
     MaximumLength: I
-    StopSequences: L[S]
+    StopSequences: L[Si]
 
 class PromptConfiguration(TypedDict, total=False):
     PromptType: S
@@ -71,7 +71,7 @@ class PromptConfiguration(TypedDict, total=False):
     AdditionalModelRequestFields: Doc
 
 class PromptOverrideConfiguration(TypedDict, total=False):
-    PromptConfigurations: L[X[PromptConfiguration]]
+    PromptConfigurations: L[Xi[PromptConfiguration]]
     OverrideLambda: S
 
 class GuardrailConfiguration(TypedDict, total=False):
@@ -82,7 +82,7 @@ class SessionSummaryConfiguration(TypedDict, total=False):
     MaxRecentSessions: I
 
 class MemoryConfiguration(TypedDict, total=False):
-    EnabledMemoryTypes: L[S]
+    EnabledMemoryTypes: L[Si]
     StorageDays: I
     SessionSummaryConfiguration: X[SessionSummaryConfiguration]
 
@@ -147,7 +147,7 @@ class Function(TypedDict, total=False):
     RequireConfirmation: S
 
 class FunctionSchema(TypedDict, total=False):
-    Functions: L[X[Function]]
+    Functions: L[Xi[Function]]
 
 CreateAgentActionGroupParameters = TypedDict(
     "CreateAgentActionGroupParameters",
@@ -193,7 +193,7 @@ CreateAgentAliasParameters = TypedDict(
         "ClientToken.$": str,
         "Description": S,
         "Description.$": str,
-        "RoutingConfiguration": L[X[AgentAliasRoutingConfigurationListItem]],
+        "RoutingConfiguration": L[Xi[AgentAliasRoutingConfigurationListItem]],
         "RoutingConfiguration.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -246,14 +246,14 @@ class ManagedKnowledgeBaseConnectorConfiguration(TypedDict, total=False):
 
 class S3DataSourceConfiguration(TypedDict, total=False):
     BucketArn: S
-    InclusionPrefixes: L[S]
+    InclusionPrefixes: L[Si]
     BucketOwnerAccountId: S
 
 class SeedUrl(TypedDict, total=False):
     Url: S
 
 class UrlConfiguration(TypedDict, total=False):
-    SeedUrls: L[X[SeedUrl]]
+    SeedUrls: L[Xi[SeedUrl]]
 
 class WebSourceConfiguration(TypedDict, total=False):
     UrlConfiguration: X[UrlConfiguration]
@@ -264,8 +264,8 @@ class WebCrawlerLimits(TypedDict, total=False):
 
 class WebCrawlerConfiguration(TypedDict, total=False):
     CrawlerLimits: X[WebCrawlerLimits]
-    InclusionFilters: L[S]
-    ExclusionFilters: L[S]
+    InclusionFilters: L[Si]
+    ExclusionFilters: L[Si]
     Scope: S
     UserAgent: S
     UserAgentHeader: S
@@ -282,11 +282,11 @@ class ConfluenceSourceConfiguration(TypedDict, total=False):
 
 class PatternObjectFilter(TypedDict, total=False):
     ObjectType: S
-    InclusionFilters: L[S]
-    ExclusionFilters: L[S]
+    InclusionFilters: L[Si]
+    ExclusionFilters: L[Si]
 
 class PatternObjectFilterConfiguration(TypedDict, total=False):
-    Filters: L[X[PatternObjectFilter]]
+    Filters: L[Xi[PatternObjectFilter]]
 
 class CrawlFilterConfiguration(TypedDict, total=False):
     Type: S
@@ -314,7 +314,7 @@ class SalesforceDataSourceConfiguration(TypedDict, total=False):
 class SharePointSourceConfiguration(TypedDict, total=False):
     TenantId: S
     Domain: S
-    SiteUrls: L[S]
+    SiteUrls: L[Si]
     HostType: S
     AuthType: S
     CredentialsSecretArn: S
@@ -346,7 +346,7 @@ class HierarchicalChunkingLevelConfiguration(TypedDict, total=False):
     MaxTokens: I
 
 class HierarchicalChunkingConfiguration(TypedDict, total=False):
-    LevelConfigurations: L[X[HierarchicalChunkingLevelConfiguration]]
+    LevelConfigurations: L[Xi[HierarchicalChunkingLevelConfiguration]]
     OverlapTokens: I
 
 class SemanticChunkingConfiguration(TypedDict, total=False):
@@ -378,7 +378,7 @@ class Transformation(TypedDict, total=False):
 
 class CustomTransformationConfiguration(TypedDict, total=False):
     IntermediateStorage: X[IntermediateStorage]
-    Transformations: L[X[Transformation]]
+    Transformations: L[Xi[Transformation]]
 
 class ParsingPrompt(TypedDict, total=False):
     ParsingPromptText: S
@@ -446,7 +446,7 @@ class PromptModelInferenceConfiguration(TypedDict, total=False):
     Temperature: F
     TopP: F
     MaxTokens: I
-    StopSequences: L[S]
+    StopSequences: L[Si]
 
 class PromptInferenceConfiguration(TypedDict, total=False):
     Text: X[PromptModelInferenceConfiguration]
@@ -459,8 +459,8 @@ class FieldForReranking(TypedDict, total=False):
     FieldName: S
 
 class RerankingMetadataSelectiveModeConfiguration(TypedDict, total=False):
-    FieldsToInclude: L[X[FieldForReranking]]
-    FieldsToExclude: L[X[FieldForReranking]]
+    FieldsToInclude: L[Xi[FieldForReranking]]
+    FieldsToExclude: L[Xi[FieldForReranking]]
 
 class MetadataConfigurationForReranking(TypedDict, total=False):
     SelectionMode: S
@@ -499,7 +499,7 @@ class FlowCondition(TypedDict, total=False):
     Expression: S
 
 class ConditionFlowNodeConfiguration(TypedDict, total=False):
-    Conditions: L[X[FlowCondition]]
+    Conditions: L[Xi[FlowCondition]]
 
 class LexFlowNodeConfiguration(TypedDict, total=False):
     BotAliasArn: S
@@ -517,7 +517,7 @@ class PromptInputVariable(TypedDict, total=False):
 class TextPromptTemplateConfiguration(TypedDict, total=False):
     Text: S
     CachePoint: X[CachePointBlock]
-    InputVariables: L[X[PromptInputVariable]]
+    InputVariables: L[Xi[PromptInputVariable]]
 
 class ContentBlock(TypedDict, total=False):
     Text: S
@@ -525,7 +525,7 @@ class ContentBlock(TypedDict, total=False):
 
 class Message(TypedDict, total=False):
     Role: S
-    Content: L[X[ContentBlock]]
+    Content: L[Xi[ContentBlock]]
 
 class SystemContentBlock(TypedDict, total=False):
     Text: S
@@ -556,13 +556,13 @@ class ToolChoice(TypedDict, total=False):
     Tool: X[SpecificToolChoice]
 
 class ToolConfiguration(TypedDict, total=False):
-    Tools: L[X[Tool]]
+    Tools: L[Xi[Tool]]
     ToolChoice: X[ToolChoice]
 
 class ChatPromptTemplateConfiguration(TypedDict, total=False):
-    Messages: L[X[Message]]
-    System: L[X[SystemContentBlock]]
-    InputVariables: L[X[PromptInputVariable]]
+    Messages: L[Xi[Message]]
+    System: L[Xi[SystemContentBlock]]
+    InputVariables: L[Xi[PromptInputVariable]]
     ToolConfiguration: X[ToolConfiguration]
 
 class PromptTemplateConfiguration(TypedDict, total=False):
@@ -656,8 +656,8 @@ class FlowNode(TypedDict, total=False):
     Name: S
     Type: S
     Configuration: X[FlowNodeConfiguration]
-    Inputs: L[X[FlowNodeInput]]
-    Outputs: L[X[FlowNodeOutput]]
+    Inputs: L[Xi[FlowNodeInput]]
+    Outputs: L[Xi[FlowNodeOutput]]
 
 class FlowDataConnectionConfiguration(TypedDict, total=False):
     SourceOutput: S
@@ -678,8 +678,8 @@ class FlowConnection(TypedDict, total=False):
     Configuration: X[FlowConnectionConfiguration]
 
 class FlowDefinition(TypedDict, total=False):
-    Nodes: L[X[FlowNode]]
-    Connections: L[X[FlowConnection]]
+    Nodes: L[Xi[FlowNode]]
+    Connections: L[Xi[FlowConnection]]
 
 CreateFlowParameters = TypedDict(
     "CreateFlowParameters",
@@ -716,7 +716,7 @@ CreateFlowAliasParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "RoutingConfiguration": L[X[FlowAliasRoutingConfigurationListItem]],
+        "RoutingConfiguration": L[Xi[FlowAliasRoutingConfigurationListItem]],
         "RoutingConfiguration.$": str,
         "ConcurrencyConfiguration": X[FlowAliasConcurrencyConfiguration],
         "ConcurrencyConfiguration.$": str,
@@ -757,8 +757,8 @@ class VideoConfiguration(TypedDict, total=False):
 class BedrockEmbeddingModelConfiguration(TypedDict, total=False):
     Dimensions: I
     EmbeddingDataType: S
-    Audio: L[X[AudioConfiguration]]
-    Video: L[X[VideoConfiguration]]
+    Audio: L[Xi[AudioConfiguration]]
+    Video: L[Xi[VideoConfiguration]]
     ModelConfiguration: Doc
 
 class EmbeddingModelConfiguration(TypedDict, total=False):
@@ -769,7 +769,7 @@ class SupplementalDataStorageLocation(TypedDict, total=False):
     S3Location: X[S3Location]
 
 class SupplementalDataStorageConfiguration(TypedDict, total=False):
-    StorageLocations: L[X[SupplementalDataStorageLocation]]
+    StorageLocations: L[Xi[SupplementalDataStorageLocation]]
 
 class VectorKnowledgeBaseConfiguration(TypedDict, total=False):
     EmbeddingModelArn: S
@@ -787,7 +787,7 @@ class KendraKnowledgeBaseConfiguration(TypedDict, total=False):
     KendraIndexArn: S
 
 class RedshiftQueryEngineAwsDataCatalogStorageConfiguration(TypedDict, total=False):
-    TableNames: L[S]
+    TableNames: L[Si]
 
 class RedshiftQueryEngineRedshiftStorageConfiguration(TypedDict, total=False):
     DatabaseName: S
@@ -828,22 +828,22 @@ class QueryGenerationTable(TypedDict, total=False):
     Name: S
     Description: S
     Inclusion: S
-    Columns: L[X[QueryGenerationColumn]]
+    Columns: L[Xi[QueryGenerationColumn]]
 
 class CuratedQuery(TypedDict, total=False):
     NaturalLanguage: S
     Sql: S
 
 class QueryGenerationContext(TypedDict, total=False):
-    Tables: L[X[QueryGenerationTable]]
-    CuratedQueries: L[X[CuratedQuery]]
+    Tables: L[Xi[QueryGenerationTable]]
+    CuratedQueries: L[Xi[CuratedQuery]]
 
 class QueryGenerationConfiguration(TypedDict, total=False):
     ExecutionTimeoutSeconds: I
     GenerationContext: X[QueryGenerationContext]
 
 class RedshiftConfiguration(TypedDict, total=False):
-    StorageConfigurations: L[X[RedshiftQueryEngineStorageConfiguration]]
+    StorageConfigurations: L[Xi[RedshiftQueryEngineStorageConfiguration]]
     QueryEngineConfiguration: X[RedshiftQueryEngineConfiguration]
     QueryGenerationConfiguration: X[QueryGenerationConfiguration]
 
@@ -974,7 +974,7 @@ CreateKnowledgeBaseParameters = TypedDict(
         "StorageConfiguration.$": str,
         "UserContextModeForRetrieval": S,
         "UserContextModeForRetrieval.$": str,
-        "TrustedIdentitySources": L[X[TrustedIdentitySource]],
+        "TrustedIdentitySources": L[Xi[TrustedIdentitySource]],
         "TrustedIdentitySources.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -998,7 +998,7 @@ class PromptVariant(TypedDict, total=False):
     TemplateConfiguration: X[PromptTemplateConfiguration]
     ModelId: S
     InferenceConfiguration: X[PromptInferenceConfiguration]
-    Metadata: L[X[PromptMetadataEntry]]
+    Metadata: L[Xi[PromptMetadataEntry]]
     AdditionalModelRequestFields: Doc
     GenAiResource: X[PromptGenAiResource]
 
@@ -1013,7 +1013,7 @@ CreatePromptParameters = TypedDict(
         "CustomerEncryptionKeyArn.$": str,
         "DefaultVariant": S,
         "DefaultVariant.$": str,
-        "Variants": L[X[PromptVariant]],
+        "Variants": L[Xi[PromptVariant]],
         "Variants.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -1082,7 +1082,7 @@ CreateVpcConfigurationParameters = TypedDict(
         "ClientToken.$": str,
         "VpcId": S,
         "VpcId.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
         "ResourceTarget": S,
         "ResourceTarget.$": str,
@@ -1192,7 +1192,7 @@ DeleteKnowledgeBaseDocumentsParameters = TypedDict(
         "DataSourceId.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "DocumentIdentifiers": L[X[DocumentIdentifier]],
+        "DocumentIdentifiers": L[Xi[DocumentIdentifier]],
         "DocumentIdentifiers.$": str,
     },
     total=False,
@@ -1347,7 +1347,7 @@ GetKnowledgeBaseDocumentsParameters = TypedDict(
         "KnowledgeBaseId.$": str,
         "DataSourceId": S,
         "DataSourceId.$": str,
-        "DocumentIdentifiers": L[X[DocumentIdentifier]],
+        "DocumentIdentifiers": L[Xi[DocumentIdentifier]],
         "DocumentIdentifiers.$": str,
     },
     total=False,
@@ -1393,7 +1393,7 @@ class MetadataAttributeValue(TypedDict, total=False):
     NumberValue: F
     BooleanValue: B
     StringValue: S
-    StringListValue: L[S]
+    StringListValue: L[Si]
 
 class MetadataAttribute(TypedDict, total=False):
     Key: S
@@ -1410,9 +1410,9 @@ class DocumentAccessControlEntry(TypedDict, total=False):
 
 class DocumentMetadata(TypedDict, total=False):
     Type: S
-    InlineAttributes: L[X[MetadataAttribute]]
+    InlineAttributes: L[Xi[MetadataAttribute]]
     S3Location: X[CustomS3Location]
-    AccessControlList: L[X[DocumentAccessControlEntry]]
+    AccessControlList: L[Xi[DocumentAccessControlEntry]]
 
 class ByteContentDoc(TypedDict, total=False):
     MimeType: S
@@ -1453,7 +1453,7 @@ IngestKnowledgeBaseDocumentsParameters = TypedDict(
         "DataSourceId.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Documents": L[X[KnowledgeBaseDocument]],
+        "Documents": L[Xi[KnowledgeBaseDocument]],
         "Documents.$": str,
     },
     total=False,
@@ -1574,7 +1574,7 @@ ListFlowsParameters = TypedDict(
 class IngestionJobFilter(TypedDict, total=False):
     Attribute: S
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 class IngestionJobSortBy(TypedDict, total=False):
     Attribute: S
@@ -1587,7 +1587,7 @@ ListIngestionJobsParameters = TypedDict(
         "KnowledgeBaseId.$": str,
         "DataSourceId": S,
         "DataSourceId.$": str,
-        "Filters": L[X[IngestionJobFilter]],
+        "Filters": L[Xi[IngestionJobFilter]],
         "Filters.$": str,
         "SortBy": X[IngestionJobSortBy],
         "SortBy.$": str,
@@ -1721,7 +1721,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAgentParameters = TypedDict(
@@ -1797,7 +1797,7 @@ UpdateAgentAliasParameters = TypedDict(
         "AgentAliasName.$": str,
         "Description": S,
         "Description.$": str,
-        "RoutingConfiguration": L[X[AgentAliasRoutingConfigurationListItem]],
+        "RoutingConfiguration": L[Xi[AgentAliasRoutingConfigurationListItem]],
         "RoutingConfiguration.$": str,
         "AliasInvocationState": S,
         "AliasInvocationState.$": str,
@@ -1887,7 +1887,7 @@ UpdateFlowAliasParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "RoutingConfiguration": L[X[FlowAliasRoutingConfigurationListItem]],
+        "RoutingConfiguration": L[Xi[FlowAliasRoutingConfigurationListItem]],
         "RoutingConfiguration.$": str,
         "ConcurrencyConfiguration": X[FlowAliasConcurrencyConfiguration],
         "ConcurrencyConfiguration.$": str,
@@ -1919,11 +1919,11 @@ UpdateKnowledgeBaseParameters = TypedDict(
         "KnowledgeBaseConfiguration.$": str,
         "StorageConfiguration": X[StorageConfiguration],
         "StorageConfiguration.$": str,
-        "MetadataConfigurations": L[X[MetadataConfiguration]],
+        "MetadataConfigurations": L[Xi[MetadataConfiguration]],
         "MetadataConfigurations.$": str,
         "UserContextModeForRetrieval": S,
         "UserContextModeForRetrieval.$": str,
-        "TrustedIdentitySources": L[X[TrustedIdentitySource]],
+        "TrustedIdentitySources": L[Xi[TrustedIdentitySource]],
         "TrustedIdentitySources.$": str,
     },
     total=False,
@@ -1939,7 +1939,7 @@ UpdatePromptParameters = TypedDict(
         "CustomerEncryptionKeyArn.$": str,
         "DefaultVariant": S,
         "DefaultVariant.$": str,
-        "Variants": L[X[PromptVariant]],
+        "Variants": L[Xi[PromptVariant]],
         "Variants.$": str,
         "PromptIdentifier": S,
         "PromptIdentifier.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, M, S, Si, T, X, Xi
 
 AuthorizePaymentIntentParameters = TypedDict(
     "AuthorizePaymentIntentParameters",
@@ -31,13 +31,13 @@ class MemoryContent(TypedDict, total=False):
 
 class MemoryRecordMetadataValue(TypedDict, total=False):
     StringValue: S
-    StringListValue: L[S]
+    StringListValue: L[Si]
     NumberValue: F
     DateTimeValue: T
 
 class MemoryRecordCreateInput(TypedDict, total=False):
     RequestIdentifier: S
-    Namespaces: L[S]
+    Namespaces: L[Si]
     Content: X[MemoryContent]
     Timestamp: T
     MemoryStrategyId: S
@@ -52,7 +52,7 @@ BatchCreateMemoryRecordsParameters = TypedDict(
     {
         "MemoryId": S,
         "MemoryId.$": str,
-        "Records": L[X[MemoryRecordCreateInput]],
+        "Records": L[Xi[MemoryRecordCreateInput]],
         "Records.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -68,7 +68,7 @@ class MemoryRecordDeleteInput(TypedDict, total=False):
 
 BatchDeleteMemoryRecordsParameters = TypedDict(
     "BatchDeleteMemoryRecordsParameters",
-    {"MemoryId": S, "MemoryId.$": str, "Records": L[X[MemoryRecordDeleteInput]], "Records.$": str},
+    {"MemoryId": S, "MemoryId.$": str, "Records": L[Xi[MemoryRecordDeleteInput]], "Records.$": str},
     total=False,
 )
 
@@ -76,8 +76,8 @@ class MemoryRecordUpdateInput(TypedDict, total=False):
     MemoryRecordId: S
     Timestamp: T
     Content: X[MemoryContent]
-    Namespaces: L[S]
-    SourceNamespaces: L[S]
+    Namespaces: L[Si]
+    SourceNamespaces: L[Si]
     MemoryStrategyId: S
     Metadata: M[X[MemoryRecordMetadataValue]]
 
@@ -86,7 +86,7 @@ BatchUpdateMemoryRecordsParameters = TypedDict(
     {
         "MemoryId": S,
         "MemoryId.$": str,
-        "Records": L[X[MemoryRecordUpdateInput]],
+        "Records": L[Xi[MemoryRecordUpdateInput]],
         "Records.$": str,
         "RecordExpirySpecification": X[RecordExpirySpecification],
         "RecordExpirySpecification.$": str,
@@ -165,7 +165,7 @@ class Variant(TypedDict, total=False):
     VariantConfiguration: X[VariantConfiguration]
 
 class GatewayFilter(TypedDict, total=False):
-    TargetPaths: L[S]
+    TargetPaths: L[Si]
 
 class PerVariantOnlineEvaluationConfig(TypedDict, total=False):
     Name: S
@@ -173,7 +173,7 @@ class PerVariantOnlineEvaluationConfig(TypedDict, total=False):
 
 class ABTestEvaluationConfig(TypedDict, total=False):
     OnlineEvaluationConfigArn: S
-    PerVariantOnlineEvaluationConfig: L[X[PerVariantOnlineEvaluationConfig]]
+    PerVariantOnlineEvaluationConfig: L[Xi[PerVariantOnlineEvaluationConfig]]
 
 CreateABTestParameters = TypedDict(
     "CreateABTestParameters",
@@ -184,7 +184,7 @@ CreateABTestParameters = TypedDict(
         "Description.$": str,
         "GatewayArn": S,
         "GatewayArn.$": str,
-        "Variants": L[X[Variant]],
+        "Variants": L[Xi[Variant]],
         "Variants.$": str,
         "GatewayFilter": X[GatewayFilter],
         "GatewayFilter.$": str,
@@ -256,7 +256,7 @@ CreateEventParameters = TypedDict(
         "SessionId.$": str,
         "EventTimestamp": T,
         "EventTimestamp.$": str,
-        "Payload": L[X[PayloadType]],
+        "Payload": L[Xi[PayloadType]],
         "Payload.$": str,
         "Branch": X[Branch],
         "Branch.$": str,
@@ -303,7 +303,7 @@ class LinkedAccount(TypedDict, total=False):
 
 class EmbeddedCryptoWallet(TypedDict, total=False):
     Network: S
-    LinkedAccounts: L[X[LinkedAccount]]
+    LinkedAccounts: L[Xi[LinkedAccount]]
     WalletAddress: S
     RedirectUrl: S
 
@@ -346,7 +346,7 @@ class Merchant(TypedDict, total=False):
     Website: S
 
 class PaymentIntentCheckoutDetails(TypedDict, total=False):
-    LineItems: L[X[PaymentLineItem]]
+    LineItems: L[Xi[PaymentLineItem]]
     TotalAmount: X[PaymentIntentAmount]
     AmountBreakdown: X[PaymentIntentAmountBreakdown]
     AmountMode: S
@@ -480,8 +480,8 @@ class EvaluationInput(TypedDict, total=False):
     SessionSpans: L[Doc]
 
 class EvaluationTarget(TypedDict, total=False):
-    SpanIds: L[S]
-    TraceIds: L[S]
+    SpanIds: L[Si]
+    TraceIds: L[Si]
 
 class SpanContext(TypedDict, total=False):
     SessionId: S
@@ -495,12 +495,12 @@ class EvaluationContent(TypedDict, total=False):
     Text: S
 
 class EvaluationExpectedTrajectory(TypedDict, total=False):
-    ToolNames: L[S]
+    ToolNames: L[Si]
 
 class EvaluationReferenceInput(TypedDict, total=False):
     Context: X[Context]
     ExpectedResponse: X[EvaluationContent]
-    Assertions: L[X[EvaluationContent]]
+    Assertions: L[Xi[EvaluationContent]]
     ExpectedTrajectory: X[EvaluationExpectedTrajectory]
 
 EvaluateParameters = TypedDict(
@@ -512,7 +512,7 @@ EvaluateParameters = TypedDict(
         "EvaluationInput.$": str,
         "EvaluationTarget": X[EvaluationTarget],
         "EvaluationTarget.$": str,
-        "EvaluationReferenceInputs": L[X[EvaluationReferenceInput]],
+        "EvaluationReferenceInputs": L[Xi[EvaluationReferenceInput]],
         "EvaluationReferenceInputs.$": str,
     },
     total=False,
@@ -672,7 +672,7 @@ GetResourceOauth2TokenParameters = TypedDict(
         "WorkloadIdentityToken.$": str,
         "ResourceCredentialProviderName": S,
         "ResourceCredentialProviderName.$": str,
-        "Scopes": L[S],
+        "Scopes": L[Si],
         "Scopes.$": str,
         "Oauth2Flow": S,
         "Oauth2Flow.$": str,
@@ -686,9 +686,9 @@ GetResourceOauth2TokenParameters = TypedDict(
         "CustomParameters.$": str,
         "CustomState": S,
         "CustomState.$": str,
-        "Resources": L[S],
+        "Resources": L[Si],
         "Resources.$": str,
-        "Audiences": L[S],
+        "Audiences": L[Si],
         "Audiences.$": str,
     },
     total=False,
@@ -747,7 +747,7 @@ class IngestPayloadType(TypedDict, total=False):
     Json: X[MemoryJsonData]
 
 class InlineMemoryContent(TypedDict, total=False):
-    Payload: L[X[IngestPayloadType]]
+    Payload: L[Xi[IngestPayloadType]]
 
 class ContentSource(TypedDict, total=False):
     Inline: X[InlineMemoryContent]
@@ -893,7 +893,7 @@ class KeyPressArguments(TypedDict, total=False):
     Presses: I
 
 class KeyShortcutArguments(TypedDict, total=False):
-    Keys: L[S]
+    Keys: L[Si]
 
 class ScreenshotArguments(TypedDict, total=False):
     Format: S
@@ -932,8 +932,8 @@ class ToolArguments(TypedDict, total=False):
     ClearContext: B
     Command: S
     Path: S
-    Paths: L[S]
-    Content: L[X[InputContentBlock]]
+    Paths: L[Si]
+    Content: L[Xi[InputContentBlock]]
     DirectoryPath: S
     TaskId: S
     Runtime: S
@@ -970,7 +970,7 @@ class HarnessToolResultContentBlock(TypedDict, total=False):
 
 class HarnessToolResultBlock(TypedDict, total=False):
     ToolUseId: S
-    Content: L[X[HarnessToolResultContentBlock]]
+    Content: L[Xi[HarnessToolResultContentBlock]]
     Status: S
     Type: S
 
@@ -990,7 +990,7 @@ class HarnessContentBlock(TypedDict, total=False):
 
 class HarnessMessage(TypedDict, total=False):
     Role: S
-    Content: L[X[HarnessContentBlock]]
+    Content: L[Xi[HarnessContentBlock]]
 
 class HarnessBedrockModelConfig(TypedDict, total=False):
     ModelId: S
@@ -1059,7 +1059,7 @@ class HarnessAgentCoreBrowserConfig(TypedDict, total=False):
 
 class OAuthCredentialProvider(TypedDict, total=False):
     ProviderArn: S
-    Scopes: L[S]
+    Scopes: L[Si]
     CustomParameters: M[S]
     GrantType: S
     DefaultReturnUrl: S
@@ -1106,7 +1106,7 @@ class HarnessSkillGitSource(TypedDict, total=False):
     Auth: X[HarnessSkillGitAuth]
 
 class HarnessSkillAwsSkillsSource(TypedDict, total=False):
-    Paths: L[S]
+    Paths: L[Si]
 
 class HarnessSkill(TypedDict, total=False):
     Path: S
@@ -1133,17 +1133,17 @@ InvokeHarnessParameters = TypedDict(
         "TraceId.$": str,
         "Baggage": S,
         "Baggage.$": str,
-        "Messages": L[X[HarnessMessage]],
+        "Messages": L[Xi[HarnessMessage]],
         "Messages.$": str,
         "Model": X[HarnessModelConfiguration],
         "Model.$": str,
-        "SystemPrompt": L[X[HarnessSystemContentBlock]],
+        "SystemPrompt": L[Xi[HarnessSystemContentBlock]],
         "SystemPrompt.$": str,
-        "Tools": L[X[HarnessTool]],
+        "Tools": L[Xi[HarnessTool]],
         "Tools.$": str,
-        "Skills": L[X[HarnessSkill]],
+        "Skills": L[Xi[HarnessSkill]],
         "Skills.$": str,
-        "AllowedTools": L[S],
+        "AllowedTools": L[Si],
         "AllowedTools.$": str,
         "MaxIterations": I,
         "MaxIterations.$": str,
@@ -1158,8 +1158,8 @@ InvokeHarnessParameters = TypedDict(
 )
 
 class DomainFilter(TypedDict, total=False):
-    Include: L[S]
-    Exclude: L[S]
+    Include: L[Si]
+    Exclude: L[Si]
 
 class PublishedDateFilter(TypedDict, total=False):
     PublishedAfter: T
@@ -1284,7 +1284,7 @@ class EventMetadataFilterExpression(TypedDict, total=False):
 
 class FilterInput(TypedDict, total=False):
     Branch: X[BranchFilter]
-    EventMetadata: L[X[EventMetadataFilterExpression]]
+    EventMetadata: L[Xi[EventMetadataFilterExpression]]
 
 ListEventsParameters = TypedDict(
     "ListEventsParameters",
@@ -1354,7 +1354,7 @@ ListMemoryRecordsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "MetadataFilters": L[X[MemoryMetadataFilterExpression]],
+        "MetadataFilters": L[Xi[MemoryMetadataFilterExpression]],
         "MetadataFilters.$": str,
     },
     total=False,
@@ -1433,7 +1433,7 @@ class CryptoX402PaymentInput(TypedDict, total=False):
 
 class MppPaymentInput(TypedDict, total=False):
     Version: S
-    WwwAuthenticateHeaders: L[S]
+    WwwAuthenticateHeaders: L[Si]
     BuyerPaysGasFees: B
 
 class DpopJwk(TypedDict, total=False):
@@ -1482,7 +1482,7 @@ class SearchCriteria(TypedDict, total=False):
     SearchQuery: S
     MemoryStrategyId: S
     TopK: I
-    MetadataFilters: L[X[MemoryMetadataFilterExpression]]
+    MetadataFilters: L[Xi[MemoryMetadataFilterExpression]]
 
 RetrieveMemoryRecordsParameters = TypedDict(
     "RetrieveMemoryRecordsParameters",
@@ -1525,7 +1525,7 @@ SearchRegistryRecordsParameters = TypedDict(
     {
         "SearchQuery": S,
         "SearchQuery.$": str,
-        "RegistryIds": L[S],
+        "RegistryIds": L[Si],
         "RegistryIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1547,17 +1547,17 @@ class SessionFilterConfig(TypedDict, total=False):
 
 class SessionTraceIds(TypedDict, total=False):
     SessionId: S
-    TraceIds: L[S]
+    TraceIds: L[Si]
 
 class CloudWatchFilterConfig(TypedDict, total=False):
-    SessionIds: L[S]
+    SessionIds: L[Si]
     TimeRange: X[SessionFilterConfig]
-    SessionTraceIds: L[X[SessionTraceIds]]
+    SessionTraceIds: L[Xi[SessionTraceIds]]
 
 class CloudWatchLogsSource(TypedDict, total=False):
-    ServiceNames: L[S]
-    LogGroupNames: L[S]
-    LogGroupNamePrefixes: L[S]
+    ServiceNames: L[Si]
+    LogGroupNames: L[Si]
+    LogGroupNamePrefixes: L[Si]
     FilterConfig: X[CloudWatchFilterConfig]
 
 class OnlineEvaluationConfigSource(TypedDict, total=False):
@@ -1576,9 +1576,9 @@ class GroundTruthTurn(TypedDict, total=False):
     ExpectedResponse: X[EvaluationContent]
 
 class InlineGroundTruth(TypedDict, total=False):
-    Assertions: L[X[EvaluationContent]]
+    Assertions: L[Xi[EvaluationContent]]
     ExpectedTrajectory: X[EvaluationExpectedTrajectory]
-    Turns: L[X[GroundTruthTurn]]
+    Turns: L[Xi[GroundTruthTurn]]
 
 class GroundTruthSource(TypedDict, total=False):
     Inline: X[InlineGroundTruth]
@@ -1590,7 +1590,7 @@ class SessionMetadataShape(TypedDict, total=False):
     Metadata: M[S]
 
 class EvaluationMetadata(TypedDict, total=False):
-    SessionMetadata: L[X[SessionMetadataShape]]
+    SessionMetadata: L[Xi[SessionMetadataShape]]
 
 class CloudWatchOutputConfig(TypedDict, total=False):
     LogGroupName: S
@@ -1621,9 +1621,9 @@ StartBatchEvaluationParameters = TypedDict(
     {
         "BatchEvaluationName": S,
         "BatchEvaluationName.$": str,
-        "Evaluators": L[X[Evaluator]],
+        "Evaluators": L[Xi[Evaluator]],
         "Evaluators.$": str,
-        "Insights": L[X[Insight]],
+        "Insights": L[Xi[Insight]],
         "Insights.$": str,
         "DataSourceConfig": X[DataSourceConfig],
         "DataSourceConfig.$": str,
@@ -1672,17 +1672,17 @@ class ProxyCredentials(TypedDict, total=False):
 class ExternalProxy(TypedDict, total=False):
     Server: S
     Port: I
-    DomainPatterns: L[S]
+    DomainPatterns: L[Si]
     Credentials: X[ProxyCredentials]
 
 class Proxy(TypedDict, total=False):
     ExternalProxy: X[ExternalProxy]
 
 class ProxyBypass(TypedDict, total=False):
-    DomainPatterns: L[S]
+    DomainPatterns: L[Si]
 
 class ProxyConfiguration(TypedDict, total=False):
-    Proxies: L[X[Proxy]]
+    Proxies: L[Xi[Proxy]]
     Bypass: X[ProxyBypass]
 
 class BrowserEnterprisePolicy(TypedDict, total=False):
@@ -1727,17 +1727,17 @@ StartBrowserSessionParameters = TypedDict(
         "SessionTimeoutSeconds.$": str,
         "ViewPort": X[ViewPort],
         "ViewPort.$": str,
-        "Extensions": L[X[BrowserExtension]],
+        "Extensions": L[Xi[BrowserExtension]],
         "Extensions.$": str,
         "ProfileConfiguration": X[BrowserProfileConfiguration],
         "ProfileConfiguration.$": str,
         "ProxyConfiguration": X[ProxyConfiguration],
         "ProxyConfiguration.$": str,
-        "EnterprisePolicies": L[X[BrowserEnterprisePolicy]],
+        "EnterprisePolicies": L[Xi[BrowserEnterprisePolicy]],
         "EnterprisePolicies.$": str,
-        "Certificates": L[X[Certificate]],
+        "Certificates": L[Xi[Certificate]],
         "Certificates.$": str,
-        "FilesystemConfigurations": L[X[ToolsFileSystemConfiguration]],
+        "FilesystemConfigurations": L[Xi[ToolsFileSystemConfiguration]],
         "FilesystemConfigurations.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -1757,9 +1757,9 @@ StartCodeInterpreterSessionParameters = TypedDict(
         "Name.$": str,
         "SessionTimeoutSeconds": I,
         "SessionTimeoutSeconds.$": str,
-        "Certificates": L[X[Certificate]],
+        "Certificates": L[Xi[Certificate]],
         "Certificates.$": str,
-        "FilesystemConfigurations": L[X[ToolsFileSystemConfiguration]],
+        "FilesystemConfigurations": L[Xi[ToolsFileSystemConfiguration]],
         "FilesystemConfigurations.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -1768,9 +1768,9 @@ StartCodeInterpreterSessionParameters = TypedDict(
 )
 
 class CloudWatchLogsSourceConfig(TypedDict, total=False):
-    LogGroupNames: L[S]
-    LogGroupNamePrefixes: L[S]
-    ServiceNames: L[S]
+    LogGroupNames: L[Si]
+    LogGroupNamePrefixes: L[Si]
+    ServiceNames: L[Si]
     StartTime: T
     EndTime: T
 
@@ -1809,13 +1809,13 @@ class EvaluatorFilter(TypedDict, total=False):
     Aggregation: S
 
 class GenerationFilters(TypedDict, total=False):
-    AttributeFilters: L[X[GenerationAttributeFilter]]
+    AttributeFilters: L[Xi[GenerationAttributeFilter]]
     TurnCount: X[TurnCountRange]
-    EvaluatorFilters: L[X[EvaluatorFilter]]
+    EvaluatorFilters: L[Xi[EvaluatorFilter]]
 
 class GenerationIdentifiers(TypedDict, total=False):
-    SessionIds: L[S]
-    TraceIds: L[S]
+    SessionIds: L[Si]
+    TraceIds: L[Si]
 
 class GenerationSelection(TypedDict, total=False):
     Filters: X[GenerationFilters]
@@ -1825,16 +1825,16 @@ class GenerationSamplingConfig(TypedDict, total=False):
     MaxScenarios: I
 
 class GroundTruthConfig(TypedDict, total=False):
-    Fields: L[S]
-    QualityFilters: L[X[EvaluatorFilter]]
+    Fields: L[Si]
+    QualityFilters: L[Xi[EvaluatorFilter]]
 
 class CustomDataIdentifier(TypedDict, total=False):
     Name: S
     Regex: S
 
 class RedactionConfiguration(TypedDict, total=False):
-    Identifiers: L[S]
-    CustomDataIdentifiers: L[X[CustomDataIdentifier]]
+    Identifiers: L[Si]
+    CustomDataIdentifiers: L[Xi[CustomDataIdentifier]]
 
 class TraceGenerationSource(TypedDict, total=False):
     SourceConfig: X[TraceSourceConfig]
@@ -1901,11 +1901,11 @@ class CloudWatchLogsFilter(TypedDict, total=False):
     Value: X[FilterValue]
 
 class CloudWatchLogsRule(TypedDict, total=False):
-    Filters: L[X[CloudWatchLogsFilter]]
+    Filters: L[Xi[CloudWatchLogsFilter]]
 
 class CloudWatchLogsTraceConfig(TypedDict, total=False):
-    LogGroupArns: L[S]
-    ServiceNames: L[S]
+    LogGroupArns: L[Si]
+    ServiceNames: L[Si]
     StartTime: T
     EndTime: T
     Rule: X[CloudWatchLogsRule]
@@ -1928,7 +1928,7 @@ class RecommendationEvaluatorReference(TypedDict, total=False):
     EvaluatorArn: S
 
 class RecommendationEvaluationConfig(TypedDict, total=False):
-    Evaluators: L[X[RecommendationEvaluatorReference]]
+    Evaluators: L[Xi[RecommendationEvaluatorReference]]
 
 class SystemPromptRecommendationConfig(TypedDict, total=False):
     SystemPrompt: X[SystemPromptConfig]
@@ -1943,7 +1943,7 @@ class ToolDescriptionInput(TypedDict, total=False):
     ToolDescription: X[ToolDescriptionConfig]
 
 class ToolDescriptionTextInput(TypedDict, total=False):
-    Tools: L[X[ToolDescriptionInput]]
+    Tools: L[Xi[ToolDescriptionInput]]
 
 class ConfigurationBundleToolEntry(TypedDict, total=False):
     ToolName: S
@@ -1952,7 +1952,7 @@ class ConfigurationBundleToolEntry(TypedDict, total=False):
 class ToolDescriptionConfigurationBundle(TypedDict, total=False):
     BundleArn: S
     VersionId: S
-    Tools: L[X[ConfigurationBundleToolEntry]]
+    Tools: L[Xi[ConfigurationBundleToolEntry]]
 
 class ToolDescriptionSource(TypedDict, total=False):
     ToolDescriptionText: X[ToolDescriptionTextInput]
@@ -2048,7 +2048,7 @@ UpdateABTestParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Variants": L[X[Variant]],
+        "Variants": L[Xi[Variant]],
         "Variants.$": str,
         "GatewayFilter": X[GatewayFilter],
         "GatewayFilter.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, M, S, Si, X, Xi
 
 class InlineExamplesSource(TypedDict, total=False):
     Examples: L[Doc]
@@ -36,15 +36,15 @@ class RateConfig(TypedDict, total=False):
 
 class LimitEntry(TypedDict, total=False):
     Dimensions: M[S]
-    Requests: L[X[RateConfig]]
-    Tokens: L[X[RateConfig]]
-    Connections: L[X[RateConfig]]
+    Requests: L[Xi[RateConfig]]
+    Tokens: L[Xi[RateConfig]]
+    Connections: L[Xi[RateConfig]]
 
 class BatchPutLimitEntry(TypedDict, total=False):
     RateLimitId: S
     Description: S
-    DimensionKeys: L[S]
-    Entries: L[X[LimitEntry]]
+    DimensionKeys: L[Si]
+    Entries: L[Xi[LimitEntry]]
 
 BatchPutGatewayRateLimitsParameters = TypedDict(
     "BatchPutGatewayRateLimitsParameters",
@@ -53,7 +53,7 @@ BatchPutGatewayRateLimitsParameters = TypedDict(
         "GatewayIdentifier.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "RateLimits": L[X[BatchPutLimitEntry]],
+        "RateLimits": L[Xi[BatchPutLimitEntry]],
         "RateLimits.$": str,
     },
     total=False,
@@ -73,15 +73,15 @@ class Code(TypedDict, total=False):
 class CodeConfiguration(TypedDict, total=False):
     Code: X[Code]
     Runtime: S
-    EntryPoint: L[S]
+    EntryPoint: L[Si]
 
 class AgentRuntimeArtifact(TypedDict, total=False):
     ContainerConfiguration: X[ContainerConfiguration]
     CodeConfiguration: X[CodeConfiguration]
 
 class VpcConfig(TypedDict, total=False):
-    SecurityGroups: L[S]
-    Subnets: L[S]
+    SecurityGroups: L[Si]
+    Subnets: L[Si]
     RequireServiceS3Endpoint: B
 
 class NetworkConfiguration(TypedDict, total=False):
@@ -90,7 +90,7 @@ class NetworkConfiguration(TypedDict, total=False):
 
 class ClaimMatchValueType(TypedDict, total=False):
     MatchValueString: S
-    MatchValueStringList: L[S]
+    MatchValueStringList: L[Si]
 
 class AuthorizingClaimMatchValueType(TypedDict, total=False):
     ClaimMatchValue: X[ClaimMatchValueType]
@@ -106,9 +106,9 @@ class SelfManagedLatticeResource(TypedDict, total=False):
 
 class ManagedVpcResource(TypedDict, total=False):
     VpcIdentifier: S
-    SubnetIds: L[S]
+    SubnetIds: L[Si]
     EndpointIpAddressType: S
-    SecurityGroupIds: L[S]
+    SecurityGroupIds: L[Si]
     Tags: M[S]
     RoutingDomain: S
 
@@ -135,26 +135,26 @@ class HostingEnvironment(TypedDict, total=False):
     Arn: S
 
 class AllowedWorkloadConfiguration(TypedDict, total=False):
-    HostingEnvironments: L[X[HostingEnvironment]]
-    WorkloadIdentities: L[S]
+    HostingEnvironments: L[Xi[HostingEnvironment]]
+    WorkloadIdentities: L[Si]
 
 class CustomJWTAuthorizerConfiguration(TypedDict, total=False):
     DiscoveryUrl: S
-    AllowedAudience: L[S]
-    AllowedClients: L[S]
-    AllowedScopes: L[S]
+    AllowedAudience: L[Si]
+    AllowedClients: L[Si]
+    AllowedScopes: L[Si]
     AdvertisedScopeMapping: M[S]
-    CustomClaims: L[X[CustomClaimValidationType]]
+    CustomClaims: L[Xi[CustomClaimValidationType]]
     PrivateEndpoint: X[PrivateEndpoint]
-    PrivateEndpointOverrides: L[X[PrivateEndpointOverride]]
-    CertificateConfigurations: L[X[CertificateConfiguration]]
+    PrivateEndpointOverrides: L[Xi[PrivateEndpointOverride]]
+    CertificateConfigurations: L[Xi[CertificateConfiguration]]
     AllowedWorkloadConfiguration: X[AllowedWorkloadConfiguration]
 
 class AuthorizerConfiguration(TypedDict, total=False):
     CustomJWTAuthorizer: X[CustomJWTAuthorizerConfiguration]
 
 class RequestHeaderConfiguration(TypedDict, total=False):
-    RequestHeaderAllowlist: L[S]
+    RequestHeaderAllowlist: L[Si]
 
 class ProtocolConfiguration(TypedDict, total=False):
     ServerProtocol: S
@@ -261,19 +261,19 @@ CreateAgentRuntimeParameters = TypedDict(
         "HooksConfiguration.$": str,
         "EnvironmentVariables": M[S],
         "EnvironmentVariables.$": str,
-        "FilesystemConfigurations": L[X[FilesystemConfiguration]],
+        "FilesystemConfigurations": L[Xi[FilesystemConfiguration]],
         "FilesystemConfigurations.$": str,
         "CapacityProviderConfiguration": X[CapacityProviderConfiguration],
         "CapacityProviderConfiguration.$": str,
-        "CpuConfigurations": L[X[CpuConfiguration]],
+        "CpuConfigurations": L[Xi[CpuConfiguration]],
         "CpuConfigurations.$": str,
         "Tags": M[S],
         "Tags.$": str,
         "PlatformVersion": S,
         "PlatformVersion.$": str,
-        "AllowedPorts": L[X[AllowedPort]],
+        "AllowedPorts": L[Xi[AllowedPort]],
         "AllowedPorts.$": str,
-        "ResourceConfigurations": L[X[ResourceConfiguration]],
+        "ResourceConfigurations": L[Xi[ResourceConfiguration]],
         "ResourceConfigurations.$": str,
         "WorkloadIdentityTemplateArn": S,
         "WorkloadIdentityTemplateArn.$": str,
@@ -376,11 +376,11 @@ CreateBrowserParameters = TypedDict(
         "Recording.$": str,
         "BrowserSigning": X[BrowserSigningConfigInput],
         "BrowserSigning.$": str,
-        "EnterprisePolicies": L[X[BrowserEnterprisePolicy]],
+        "EnterprisePolicies": L[Xi[BrowserEnterprisePolicy]],
         "EnterprisePolicies.$": str,
-        "Certificates": L[X[Certificate]],
+        "Certificates": L[Xi[Certificate]],
         "Certificates.$": str,
-        "FilesystemConfigurations": L[X[ToolsFileSystemConfiguration]],
+        "FilesystemConfigurations": L[Xi[ToolsFileSystemConfiguration]],
         "FilesystemConfigurations.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -408,7 +408,7 @@ class PermissionsConfiguration(TypedDict, total=False):
     CapacityProviderOperatorRoleArn: S
 
 class InstanceRequirements(TypedDict, total=False):
-    AllowedInstanceTypes: L[S]
+    AllowedInstanceTypes: L[Si]
 
 class EphemeralEBSVolumeConfiguration(TypedDict, total=False):
     VolumeType: S
@@ -443,9 +443,9 @@ class CpuOptions(TypedDict, total=False):
 class LaunchParameters(TypedDict, total=False):
     OperatingSystem: S
     InstanceRequirements: X[InstanceRequirements]
-    EphemeralVolumes: L[X[EphemeralBlockDeviceMapping]]
+    EphemeralVolumes: L[Xi[EphemeralBlockDeviceMapping]]
     Monitoring: S
-    LicenseSpecifications: L[X[LicenseSpecification]]
+    LicenseSpecifications: L[Xi[LicenseSpecification]]
     CapacityReservationSpecification: X[CapacityReservationSpecification]
     SshKeyName: S
     InstanceProfileArn: S
@@ -456,8 +456,8 @@ class LaunchTemplateSource(TypedDict, total=False):
     LaunchParameters: X[LaunchParameters]
 
 class VpcConfiguration(TypedDict, total=False):
-    Subnets: L[S]
-    SecurityGroups: L[S]
+    Subnets: L[Si]
+    SecurityGroups: L[Si]
 
 class EbsVolumeConfiguration(TypedDict, total=False):
     Name: S
@@ -487,7 +487,7 @@ class RootVolumeConfiguration(TypedDict, total=False):
 class Ec2Configuration(TypedDict, total=False):
     LaunchTemplateSource: X[LaunchTemplateSource]
     VpcConfiguration: X[VpcConfiguration]
-    Volumes: L[X[VolumeConfiguration]]
+    Volumes: L[Xi[VolumeConfiguration]]
     LifecycleConfiguration: X[InstanceLifecycleConfiguration]
     RootVolume: X[RootVolumeConfiguration]
 
@@ -528,9 +528,9 @@ CreateCodeInterpreterParameters = TypedDict(
         "ExecutionRoleArn.$": str,
         "NetworkConfiguration": X[CodeInterpreterNetworkConfiguration],
         "NetworkConfiguration.$": str,
-        "Certificates": L[X[Certificate]],
+        "Certificates": L[Xi[Certificate]],
         "Certificates.$": str,
-        "FilesystemConfigurations": L[X[ToolsFileSystemConfiguration]],
+        "FilesystemConfigurations": L[Xi[ToolsFileSystemConfiguration]],
         "FilesystemConfigurations.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -574,7 +574,7 @@ CreateConfigurationBundleParameters = TypedDict(
 
 class ConsentPortalIdpConfig(TypedDict, total=False):
     CredentialProviderArn: S
-    Scopes: L[S]
+    Scopes: L[Si]
     Audience: S
 
 class ConsentPortalSource(TypedDict, total=False):
@@ -590,7 +590,7 @@ CreateConsentPortalParameters = TypedDict(
         "IdpConfig.$": str,
         "Name": S,
         "Name.$": str,
-        "Sources": L[X[ConsentPortalSource]],
+        "Sources": L[Xi[ConsentPortalSource]],
         "Sources.$": str,
         "Description": S,
         "Description.$": str,
@@ -635,8 +635,8 @@ class CategoricalScaleDefinition(TypedDict, total=False):
     Label: S
 
 class DimensionRatingScale(TypedDict, total=False):
-    Numerical: L[X[NumericalScaleDefinition]]
-    Categorical: L[X[CategoricalScaleDefinition]]
+    Numerical: L[Xi[NumericalScaleDefinition]]
+    Categorical: L[Xi[CategoricalScaleDefinition]]
 
 class EvaluationDimension(TypedDict, total=False):
     DimensionName: S
@@ -644,15 +644,15 @@ class EvaluationDimension(TypedDict, total=False):
     DimensionRatingScale: X[DimensionRatingScale]
 
 class RatingScale(TypedDict, total=False):
-    Numerical: L[X[NumericalScaleDefinition]]
-    Categorical: L[X[CategoricalScaleDefinition]]
-    MultiDimensional: L[X[EvaluationDimension]]
+    Numerical: L[Xi[NumericalScaleDefinition]]
+    Categorical: L[Xi[CategoricalScaleDefinition]]
+    MultiDimensional: L[Xi[EvaluationDimension]]
 
 class InferenceConfiguration(TypedDict, total=False):
     MaxTokens: I
     Temperature: F
     TopP: F
-    StopSequences: L[S]
+    StopSequences: L[Si]
 
 class BedrockEvaluatorModelConfig(TypedDict, total=False):
     ModelId: S
@@ -722,7 +722,7 @@ class StreamingConfiguration(TypedDict, total=False):
     EnableResponseStreaming: B
 
 class MCPGatewayConfiguration(TypedDict, total=False):
-    SupportedVersions: L[S]
+    SupportedVersions: L[Si]
     Instructions: S
     SearchType: S
     SessionConfiguration: X[SessionConfiguration]
@@ -742,7 +742,7 @@ class InterceptorPayloadExclusionSelector(TypedDict, total=False):
     Field: S
 
 class InterceptorPayloadFilter(TypedDict, total=False):
-    Exclude: L[X[InterceptorPayloadExclusionSelector]]
+    Exclude: L[Xi[InterceptorPayloadExclusionSelector]]
 
 class InterceptorInputConfiguration(TypedDict, total=False):
     PassRequestHeaders: B
@@ -753,7 +753,7 @@ class ResponseStreamingConfiguration(TypedDict, total=False):
 
 class GatewayInterceptorConfiguration(TypedDict, total=False):
     Interceptor: X[InterceptorConfiguration]
-    InterceptionPoints: L[S]
+    InterceptionPoints: L[Si]
     InputConfiguration: X[InterceptorInputConfiguration]
     ResponseInterceptionMode: S
     ResponseStreamingConfiguration: X[ResponseStreamingConfiguration]
@@ -764,7 +764,7 @@ class GatewayPolicyEngineConfiguration(TypedDict, total=False):
 
 class DomainOverride(TypedDict, total=False):
     DefaultDomain: S
-    AlternateDomains: L[S]
+    AlternateDomains: L[Si]
 
 CreateGatewayParameters = TypedDict(
     "CreateGatewayParameters",
@@ -787,7 +787,7 @@ CreateGatewayParameters = TypedDict(
         "AuthorizerConfiguration.$": str,
         "KmsKeyArn": S,
         "KmsKeyArn.$": str,
-        "InterceptorConfigurations": L[X[GatewayInterceptorConfiguration]],
+        "InterceptorConfigurations": L[Xi[GatewayInterceptorConfiguration]],
         "InterceptorConfigurations.$": str,
         "PolicyEngineConfiguration": X[GatewayPolicyEngineConfiguration],
         "PolicyEngineConfiguration.$": str,
@@ -813,9 +813,9 @@ CreateGatewayRateLimitParameters = TypedDict(
         "RateLimitId.$": str,
         "Description": S,
         "Description.$": str,
-        "DimensionKeys": L[S],
+        "DimensionKeys": L[Si],
         "DimensionKeys.$": str,
-        "Entries": L[X[LimitEntry]],
+        "Entries": L[Xi[LimitEntry]],
         "Entries.$": str,
     },
     total=False,
@@ -829,17 +829,17 @@ class MatchPrincipalEntry(TypedDict, total=False):
     IamPrincipal: X[IamPrincipal]
 
 class MatchPrincipals(TypedDict, total=False):
-    AnyOf: L[X[MatchPrincipalEntry]]
+    AnyOf: L[Xi[MatchPrincipalEntry]]
 
 class MatchPaths(TypedDict, total=False):
-    AnyOf: L[S]
+    AnyOf: L[Si]
 
 class MatchModelEntry(TypedDict, total=False):
     Value: S
     Operator: S
 
 class MatchModels(TypedDict, total=False):
-    AnyOf: L[X[MatchModelEntry]]
+    AnyOf: L[Xi[MatchModelEntry]]
 
 class Condition(TypedDict, total=False):
     MatchPrincipals: X[MatchPrincipals]
@@ -862,15 +862,15 @@ class TrafficSplitEntry(TypedDict, total=False):
     Metadata: M[S]
 
 class WeightedOverride(TypedDict, total=False):
-    TrafficSplit: L[X[TrafficSplitEntry]]
+    TrafficSplit: L[Xi[TrafficSplitEntry]]
 
 class ConfigurationBundleAction(TypedDict, total=False):
     StaticOverride: X[StaticOverride]
     WeightedOverride: X[WeightedOverride]
 
 class FallbackTriggers(TypedDict, total=False):
-    StatusCodes: L[S]
-    Errors: L[S]
+    StatusCodes: L[Si]
+    Errors: L[Si]
 
 class CircuitBreakerConfiguration(TypedDict, total=False):
     Mode: S
@@ -885,7 +885,7 @@ class Fallback(TypedDict, total=False):
     TriggerOn: X[FallbackTriggers]
     FirstByteTimeoutMilliseconds: I
     CircuitBreaker: X[CircuitBreakerConfiguration]
-    TargetFallback: L[X[FallbackTarget]]
+    TargetFallback: L[Xi[FallbackTarget]]
 
 class StaticRoute(TypedDict, total=False):
     TargetName: S
@@ -902,7 +902,7 @@ class TargetTrafficSplitEntry(TypedDict, total=False):
     Metadata: M[S]
 
 class WeightedRoute(TypedDict, total=False):
-    TrafficSplit: L[X[TargetTrafficSplitEntry]]
+    TrafficSplit: L[Xi[TargetTrafficSplitEntry]]
 
 class RouteToTargetAction(TypedDict, total=False):
     StaticRoute: X[StaticRoute]
@@ -921,9 +921,9 @@ CreateGatewayRuleParameters = TypedDict(
         "ClientToken.$": str,
         "Priority": I,
         "Priority.$": str,
-        "Conditions": L[X[Condition]],
+        "Conditions": L[Xi[Condition]],
         "Conditions.$": str,
-        "Actions": L[X[Action]],
+        "Actions": L[Xi[Action]],
         "Actions.$": str,
         "Description": S,
         "Description.$": str,
@@ -942,7 +942,7 @@ class ApiSchemaConfiguration(TypedDict, total=False):
 class SchemaDefinition(TypedDict, total=False):
     Type: S
     Properties: M[X[SchemaDefinition]]
-    Required: L[S]
+    Required: L[Si]
     Items: X[SchemaDefinition]
     Description: S
 
@@ -954,7 +954,7 @@ class ToolDefinition(TypedDict, total=False):
 
 class ToolSchema(TypedDict, total=False):
     S3: X[S3Configuration]
-    InlinePayload: L[X[ToolDefinition]]
+    InlinePayload: L[Xi[ToolDefinition]]
 
 class McpLambdaTargetConfiguration(TypedDict, total=False):
     LambdaArn: S
@@ -978,11 +978,11 @@ class ApiGatewayToolOverride(TypedDict, total=False):
 
 class ApiGatewayToolFilter(TypedDict, total=False):
     FilterPath: S
-    Methods: L[S]
+    Methods: L[Si]
 
 class ApiGatewayToolConfiguration(TypedDict, total=False):
-    ToolOverrides: L[X[ApiGatewayToolOverride]]
-    ToolFilters: L[X[ApiGatewayToolFilter]]
+    ToolOverrides: L[Xi[ApiGatewayToolOverride]]
+    ToolFilters: L[Xi[ApiGatewayToolFilter]]
 
 class ApiGatewayTargetConfiguration(TypedDict, total=False):
     RestApiId: S
@@ -1002,12 +1002,12 @@ class ConnectorConfiguration(TypedDict, total=False):
     Name: S
     Description: S
     ParameterValues: Doc
-    ParameterOverrides: L[X[ConnectorParameterOverride]]
+    ParameterOverrides: L[Xi[ConnectorParameterOverride]]
 
 class ConnectorTargetConfiguration(TypedDict, total=False):
     Source: X[ConnectorSource]
-    Enabled: L[S]
-    Configurations: L[X[ConnectorConfiguration]]
+    Enabled: L[Si]
+    Configurations: L[Xi[ConnectorConfiguration]]
 
 class McpTargetConfiguration(TypedDict, total=False):
     OpenApiSchema: X[ApiSchemaConfiguration]
@@ -1028,7 +1028,7 @@ class RuntimeTargetConfiguration(TypedDict, total=False):
 class StickinessConfiguration(TypedDict, total=False):
     Identifier: S
     Timeout: I
-    CompositeIdentifier: L[S]
+    CompositeIdentifier: L[Si]
 
 class PassthroughTargetConfiguration(TypedDict, total=False):
     Endpoint: S
@@ -1069,12 +1069,12 @@ class ModelEntry(TypedDict, total=False):
 class InferenceOperationConfiguration(TypedDict, total=False):
     Path: S
     ProviderPath: S
-    Models: L[X[ModelEntry]]
+    Models: L[Xi[ModelEntry]]
 
 class InferenceProviderTargetConfiguration(TypedDict, total=False):
     Endpoint: S
     ModelMapping: X[ModelMapping]
-    Operations: L[X[InferenceOperationConfiguration]]
+    Operations: L[Xi[InferenceOperationConfiguration]]
 
 class InferenceTargetConfiguration(TypedDict, total=False):
     Connector: X[InferenceConnectorTargetConfiguration]
@@ -1087,7 +1087,7 @@ class TargetConfiguration(TypedDict, total=False):
 
 class OAuthCredentialProvider(TypedDict, total=False):
     ProviderArn: S
-    Scopes: L[S]
+    Scopes: L[Si]
     CustomParameters: M[S]
     GrantType: S
     DefaultReturnUrl: S
@@ -1103,7 +1103,7 @@ class IamCredentialProvider(TypedDict, total=False):
     Region: S
 
 class SvidCredentialProvider(TypedDict, total=False):
-    Audiences: L[S]
+    Audiences: L[Si]
     SigningAlgorithm: S
 
 class CredentialProvider(TypedDict, total=False):
@@ -1117,9 +1117,9 @@ class CredentialProviderConfiguration(TypedDict, total=False):
     CredentialProvider: X[CredentialProvider]
 
 class MetadataConfiguration(TypedDict, total=False):
-    AllowedRequestHeaders: L[S]
-    AllowedQueryParameters: L[S]
-    AllowedResponseHeaders: L[S]
+    AllowedRequestHeaders: L[Si]
+    AllowedQueryParameters: L[Si]
+    AllowedResponseHeaders: L[Si]
 
 CreateGatewayTargetParameters = TypedDict(
     "CreateGatewayTargetParameters",
@@ -1134,13 +1134,13 @@ CreateGatewayTargetParameters = TypedDict(
         "ClientToken.$": str,
         "TargetConfiguration": X[TargetConfiguration],
         "TargetConfiguration.$": str,
-        "CredentialProviderConfigurations": L[X[CredentialProviderConfiguration]],
+        "CredentialProviderConfigurations": L[Xi[CredentialProviderConfiguration]],
         "CredentialProviderConfigurations.$": str,
         "MetadataConfiguration": X[MetadataConfiguration],
         "MetadataConfiguration.$": str,
         "PrivateEndpoint": X[PrivateEndpoint],
         "PrivateEndpoint.$": str,
-        "CertificateConfigurations": L[X[CertificateConfiguration]],
+        "CertificateConfigurations": L[Xi[CertificateConfiguration]],
         "CertificateConfigurations.$": str,
     },
     total=False,
@@ -1149,7 +1149,7 @@ CreateGatewayTargetParameters = TypedDict(
 class HarnessAgentCoreRuntimeEnvironmentRequest(TypedDict, total=False):
     LifecycleConfiguration: X[LifecycleConfiguration]
     NetworkConfiguration: X[NetworkConfiguration]
-    FilesystemConfigurations: L[X[FilesystemConfiguration]]
+    FilesystemConfigurations: L[Xi[FilesystemConfiguration]]
 
 class HarnessEnvironmentProviderRequest(TypedDict, total=False):
     AgentCoreRuntimeEnvironment: X[HarnessAgentCoreRuntimeEnvironmentRequest]
@@ -1260,7 +1260,7 @@ class HarnessSkillGitSource(TypedDict, total=False):
     Auth: X[HarnessSkillGitAuth]
 
 class HarnessSkillAwsSkillsSource(TypedDict, total=False):
-    Paths: L[S]
+    Paths: L[Si]
 
 class HarnessSkill(TypedDict, total=False):
     Path: S
@@ -1281,7 +1281,7 @@ class HarnessAgentCoreMemoryConfiguration(TypedDict, total=False):
 
 class HarnessManagedMemoryConfiguration(TypedDict, total=False):
     Arn: S
-    Strategies: L[S]
+    Strategies: L[Si]
     EventExpiryDuration: I
     EncryptionKeyArn: S
 
@@ -1365,19 +1365,19 @@ CreateHarnessParameters = TypedDict(
         "AuthorizerConfiguration.$": str,
         "Model": X[HarnessModelConfiguration],
         "Model.$": str,
-        "SystemPrompt": L[X[HarnessSystemContentBlock]],
+        "SystemPrompt": L[Xi[HarnessSystemContentBlock]],
         "SystemPrompt.$": str,
-        "Tools": L[X[HarnessTool]],
+        "Tools": L[Xi[HarnessTool]],
         "Tools.$": str,
-        "Skills": L[X[HarnessSkill]],
+        "Skills": L[Xi[HarnessSkill]],
         "Skills.$": str,
-        "AllowedTools": L[S],
+        "AllowedTools": L[Si],
         "AllowedTools.$": str,
         "Memory": X[HarnessMemoryConfiguration],
         "Memory.$": str,
         "Truncation": X[HarnessTruncationConfiguration],
         "Truncation.$": str,
-        "Hooks": L[X[HarnessHook]],
+        "Hooks": L[Xi[HarnessHook]],
         "Hooks.$": str,
         "MaxIterations": I,
         "MaxIterations.$": str,
@@ -1410,10 +1410,10 @@ CreateHarnessEndpointParameters = TypedDict(
 )
 
 class StringValidation(TypedDict, total=False):
-    AllowedValues: L[S]
+    AllowedValues: L[Si]
 
 class StringListValidation(TypedDict, total=False):
-    AllowedValues: L[S]
+    AllowedValues: L[Si]
     MaxItems: I
 
 class NumberValidation(TypedDict, total=False):
@@ -1440,7 +1440,7 @@ class MetadataSchemaEntry(TypedDict, total=False):
     ExtractionConfig: X[ExtractionConfig]
 
 class MemoryRecordSchema(TypedDict, total=False):
-    MetadataSchema: L[X[MetadataSchemaEntry]]
+    MetadataSchema: L[Xi[MetadataSchemaEntry]]
 
 class RecordExpirySpecification(TypedDict, total=False):
     RecordExpiryDurationDays: I
@@ -1449,24 +1449,24 @@ class RecordExpirySpecification(TypedDict, total=False):
 class SemanticMemoryStrategyInput(TypedDict, total=False):
     Name: S
     Description: S
-    Namespaces: L[S]
-    NamespaceTemplates: L[S]
+    Namespaces: L[Si]
+    NamespaceTemplates: L[Si]
     MemoryRecordSchema: X[MemoryRecordSchema]
     RecordExpirySpecification: X[RecordExpirySpecification]
 
 class SummaryMemoryStrategyInput(TypedDict, total=False):
     Name: S
     Description: S
-    Namespaces: L[S]
-    NamespaceTemplates: L[S]
+    Namespaces: L[Si]
+    NamespaceTemplates: L[Si]
     MemoryRecordSchema: X[MemoryRecordSchema]
     RecordExpirySpecification: X[RecordExpirySpecification]
 
 class UserPreferenceMemoryStrategyInput(TypedDict, total=False):
     Name: S
     Description: S
-    Namespaces: L[S]
-    NamespaceTemplates: L[S]
+    Namespaces: L[Si]
+    NamespaceTemplates: L[Si]
     MemoryRecordSchema: X[MemoryRecordSchema]
     RecordExpirySpecification: X[RecordExpirySpecification]
 
@@ -1512,8 +1512,8 @@ class EpisodicOverrideConsolidationConfigurationInput(TypedDict, total=False):
 class EpisodicOverrideReflectionConfigurationInput(TypedDict, total=False):
     AppendToPrompt: S
     ModelId: S
-    Namespaces: L[S]
-    NamespaceTemplates: L[S]
+    Namespaces: L[Si]
+    NamespaceTemplates: L[Si]
     MemoryRecordSchema: X[MemoryRecordSchema]
 
 class EpisodicOverrideConfigurationInput(TypedDict, total=False):
@@ -1540,7 +1540,7 @@ class InvocationConfigurationInput(TypedDict, total=False):
     PayloadDeliveryBucketName: S
 
 class SelfManagedConfigurationInput(TypedDict, total=False):
-    TriggerConditions: L[X[TriggerConditionInput]]
+    TriggerConditions: L[Xi[TriggerConditionInput]]
     InvocationConfiguration: X[InvocationConfigurationInput]
     HistoricalContextWindowSize: I
 
@@ -1554,22 +1554,22 @@ class CustomConfigurationInput(TypedDict, total=False):
 class CustomMemoryStrategyInput(TypedDict, total=False):
     Name: S
     Description: S
-    Namespaces: L[S]
-    NamespaceTemplates: L[S]
+    Namespaces: L[Si]
+    NamespaceTemplates: L[Si]
     Configuration: X[CustomConfigurationInput]
     MemoryRecordSchema: X[MemoryRecordSchema]
     RecordExpirySpecification: X[RecordExpirySpecification]
 
 class EpisodicReflectionConfigurationInput(TypedDict, total=False):
-    Namespaces: L[S]
-    NamespaceTemplates: L[S]
+    Namespaces: L[Si]
+    NamespaceTemplates: L[Si]
     MemoryRecordSchema: X[MemoryRecordSchema]
 
 class EpisodicMemoryStrategyInput(TypedDict, total=False):
     Name: S
     Description: S
-    Namespaces: L[S]
-    NamespaceTemplates: L[S]
+    Namespaces: L[Si]
+    NamespaceTemplates: L[Si]
     ReflectionConfiguration: X[EpisodicReflectionConfigurationInput]
     MemoryRecordSchema: X[MemoryRecordSchema]
     RecordExpirySpecification: X[RecordExpirySpecification]
@@ -1586,7 +1586,7 @@ class IndexedKey(TypedDict, total=False):
     Type: S
 
 class NamespaceKeyValidation(TypedDict, total=False):
-    AllowedValues: L[S]
+    AllowedValues: L[Si]
     RegexPattern: S
 
 class NamespaceKeyEntry(TypedDict, total=False):
@@ -1599,13 +1599,13 @@ class ContentConfiguration(TypedDict, total=False):
 
 class KinesisResource(TypedDict, total=False):
     DataStreamArn: S
-    ContentConfigurations: L[X[ContentConfiguration]]
+    ContentConfigurations: L[Xi[ContentConfiguration]]
 
 class StreamDeliveryResource(TypedDict, total=False):
     Kinesis: X[KinesisResource]
 
 class StreamDeliveryResources(TypedDict, total=False):
-    Resources: L[X[StreamDeliveryResource]]
+    Resources: L[Xi[StreamDeliveryResource]]
 
 CreateMemoryParameters = TypedDict(
     "CreateMemoryParameters",
@@ -1622,11 +1622,11 @@ CreateMemoryParameters = TypedDict(
         "MemoryExecutionRoleArn.$": str,
         "EventExpiryDuration": I,
         "EventExpiryDuration.$": str,
-        "MemoryStrategies": L[X[MemoryStrategyInput]],
+        "MemoryStrategies": L[Xi[MemoryStrategyInput]],
         "MemoryStrategies.$": str,
-        "IndexedKeys": L[X[IndexedKey]],
+        "IndexedKeys": L[Xi[IndexedKey]],
         "IndexedKeys.$": str,
-        "NamespaceKeys": L[X[NamespaceKeyEntry]],
+        "NamespaceKeys": L[Xi[NamespaceKeyEntry]],
         "NamespaceKeys.$": str,
         "StreamDeliveryResources": X[StreamDeliveryResources],
         "StreamDeliveryResources.$": str,
@@ -1640,8 +1640,8 @@ class Oauth2AuthorizationServerMetadata(TypedDict, total=False):
     Issuer: S
     AuthorizationEndpoint: S
     TokenEndpoint: S
-    ResponseTypes: L[S]
-    TokenEndpointAuthMethods: L[S]
+    ResponseTypes: L[Si]
+    TokenEndpointAuthMethods: L[Si]
 
 class Oauth2Discovery(TypedDict, total=False):
     DiscoveryUrl: S
@@ -1649,7 +1649,7 @@ class Oauth2Discovery(TypedDict, total=False):
 
 class TokenExchangeGrantTypeConfigType(TypedDict, total=False):
     ActorTokenContent: S
-    ActorTokenScopes: L[S]
+    ActorTokenScopes: L[Si]
 
 class OnBehalfOfAuthenticationConfig(TypedDict, total=False):
     ClientAuthenticationMethod: S
@@ -1681,8 +1681,8 @@ class CustomOauth2ProviderConfigInput(TypedDict, total=False):
     ClientAuthenticationMethod: S
     PrivateKeyJwtConfig: X[PrivateKeyJwtConfig]
     PrivateEndpoint: X[PrivateEndpoint]
-    PrivateEndpointOverrides: L[X[PrivateEndpointOverride]]
-    CertificateConfigurations: L[X[CertificateConfiguration]]
+    PrivateEndpointOverrides: L[Xi[PrivateEndpointOverride]]
+    CertificateConfigurations: L[Xi[CertificateConfiguration]]
 
 class GoogleOauth2ProviderConfigInput(TypedDict, total=False):
     ClientId: S
@@ -1780,13 +1780,13 @@ class SessionConfig(TypedDict, total=False):
 
 class Rule(TypedDict, total=False):
     SamplingConfig: X[SamplingConfig]
-    Filters: L[X[Filter]]
+    Filters: L[Xi[Filter]]
     SessionConfig: X[SessionConfig]
 
 class CloudWatchLogsInputConfig(TypedDict, total=False):
-    LogGroupNames: L[S]
-    LogGroupNamePrefixes: L[S]
-    ServiceNames: L[S]
+    LogGroupNames: L[Si]
+    LogGroupNamePrefixes: L[Si]
+    ServiceNames: L[Si]
 
 class DataSourceConfig(TypedDict, total=False):
     CloudWatchLogs: X[CloudWatchLogsInputConfig]
@@ -1798,7 +1798,7 @@ class Insight(TypedDict, total=False):
     InsightId: S
 
 class ClusteringConfig(TypedDict, total=False):
-    Frequencies: L[S]
+    Frequencies: L[Si]
 
 class CloudWatchOutputConfig(TypedDict, total=False):
     LogGroupName: S
@@ -1821,9 +1821,9 @@ CreateOnlineEvaluationConfigParameters = TypedDict(
         "Rule.$": str,
         "DataSourceConfig": X[DataSourceConfig],
         "DataSourceConfig.$": str,
-        "Evaluators": L[X[EvaluatorReference]],
+        "Evaluators": L[Xi[EvaluatorReference]],
         "Evaluators.$": str,
-        "Insights": L[X[Insight]],
+        "Insights": L[Xi[Insight]],
         "Insights.$": str,
         "ClusteringConfig": X[ClusteringConfig],
         "ClusteringConfig.$": str,
@@ -1864,7 +1864,7 @@ CreatePaymentConnectorParameters = TypedDict(
         "Description.$": str,
         "Type": S,
         "Type.$": str,
-        "CredentialProviderConfigurations": L[X[CredentialsProviderConfiguration]],
+        "CredentialProviderConfigurations": L[Xi[CredentialsProviderConfiguration]],
         "CredentialProviderConfigurations.$": str,
         "ProvisionMode": S,
         "ProvisionMode.$": str,
@@ -2093,7 +2093,7 @@ class Descriptors(TypedDict, total=False):
 class RegistryRecordOAuthCredentialProvider(TypedDict, total=False):
     ProviderArn: S
     GrantType: S
-    Scopes: L[S]
+    Scopes: L[Si]
     CustomParameters: M[S]
 
 class RegistryRecordIamCredentialProvider(TypedDict, total=False):
@@ -2111,7 +2111,7 @@ class RegistryRecordCredentialProviderConfiguration(TypedDict, total=False):
 
 class FromUrlSynchronizationConfiguration(TypedDict, total=False):
     Url: S
-    CredentialProviderConfigurations: L[X[RegistryRecordCredentialProviderConfiguration]]
+    CredentialProviderConfigurations: L[Xi[RegistryRecordCredentialProviderConfiguration]]
 
 class SynchronizationConfiguration(TypedDict, total=False):
     FromUrl: X[FromUrlSynchronizationConfiguration]
@@ -2145,7 +2145,7 @@ CreateWorkloadIdentityParameters = TypedDict(
     {
         "Name": S,
         "Name.$": str,
-        "AllowedResourceOauth2ReturnUrls": L[S],
+        "AllowedResourceOauth2ReturnUrls": L[Si],
         "AllowedResourceOauth2ReturnUrls.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -2219,7 +2219,7 @@ DeleteDatasetExamplesParameters = TypedDict(
         "DatasetId.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "ExampleIds": L[S],
+        "ExampleIds": L[Si],
         "ExampleIds.$": str,
     },
     total=False,
@@ -2620,11 +2620,11 @@ ListConsentPortalsParameters = TypedDict(
 )
 
 class ExampleFieldCondition(TypedDict, total=False):
-    AnyOf: L[S]
+    AnyOf: L[Si]
 
 class ListDatasetExamplesFilter(TypedDict, total=False):
-    GenerationIds: L[S]
-    ExampleFields: L[X[ExampleFieldCondition]]
+    GenerationIds: L[Si]
+    ExampleFields: L[Xi[ExampleFieldCondition]]
 
 ListDatasetExamplesParameters = TypedDict(
     "ListDatasetExamplesParameters",
@@ -2644,12 +2644,12 @@ ListDatasetExamplesParameters = TypedDict(
 )
 
 class ExampleCountByFieldCondition(TypedDict, total=False):
-    AnyOf: L[S]
+    AnyOf: L[Si]
     Min: I
     Max: I
 
 class ListDatasetVersionsFilter(TypedDict, total=False):
-    ExampleCountByField: L[X[ExampleCountByFieldCondition]]
+    ExampleCountByField: L[Xi[ExampleCountByFieldCondition]]
 
 ListDatasetVersionsParameters = TypedDict(
     "ListDatasetVersionsParameters",
@@ -2667,7 +2667,7 @@ ListDatasetVersionsParameters = TypedDict(
 )
 
 class ListDatasetsFilter(TypedDict, total=False):
-    ExampleCountByField: L[X[ExampleCountByFieldCondition]]
+    ExampleCountByField: L[Xi[ExampleCountByFieldCondition]]
 
 ListDatasetsParameters = TypedDict(
     "ListDatasetsParameters",
@@ -2919,7 +2919,7 @@ ResetTokenVaultKeyMaterialParameters = TypedDict(
 )
 
 class CoinbaseCdpRotationTargets(TypedDict, total=False):
-    Secrets: L[S]
+    Secrets: L[Si]
 
 class CredentialRotationConfig(TypedDict, total=False):
     CoinbaseCDP: X[CoinbaseCdpRotationTargets]
@@ -2986,7 +2986,7 @@ SynchronizeGatewayTargetsParameters = TypedDict(
     {
         "GatewayIdentifier": S,
         "GatewayIdentifier.$": str,
-        "TargetIdList": L[S],
+        "TargetIdList": L[Si],
         "TargetIdList.$": str,
     },
     total=False,
@@ -2998,7 +2998,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -3051,19 +3051,19 @@ UpdateAgentRuntimeParameters = TypedDict(
         "MetadataConfiguration.$": str,
         "EnvironmentVariables": M[S],
         "EnvironmentVariables.$": str,
-        "FilesystemConfigurations": L[X[FilesystemConfiguration]],
+        "FilesystemConfigurations": L[Xi[FilesystemConfiguration]],
         "FilesystemConfigurations.$": str,
         "CapacityProviderConfiguration": X[CapacityProviderConfiguration],
         "CapacityProviderConfiguration.$": str,
         "PlatformVersion": S,
         "PlatformVersion.$": str,
-        "AllowedPorts": L[X[AllowedPort]],
+        "AllowedPorts": L[Xi[AllowedPort]],
         "AllowedPorts.$": str,
-        "ResourceConfigurations": L[X[ResourceConfiguration]],
+        "ResourceConfigurations": L[Xi[ResourceConfiguration]],
         "ResourceConfigurations.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "CpuConfigurations": L[X[CpuConfiguration]],
+        "CpuConfigurations": L[Xi[CpuConfiguration]],
         "CpuConfigurations.$": str,
         "WorkloadIdentityTemplateArn": S,
         "WorkloadIdentityTemplateArn.$": str,
@@ -3129,7 +3129,7 @@ UpdateConfigurationBundleParameters = TypedDict(
         "Description.$": str,
         "Components": M[X[ComponentConfiguration]],
         "Components.$": str,
-        "ParentVersionIds": L[S],
+        "ParentVersionIds": L[Si],
         "ParentVersionIds.$": str,
         "BranchName": S,
         "BranchName.$": str,
@@ -3231,7 +3231,7 @@ UpdateGatewayParameters = TypedDict(
         "KmsKeyArn.$": str,
         "CustomTransformConfiguration": X[CustomTransformConfiguration],
         "CustomTransformConfiguration.$": str,
-        "InterceptorConfigurations": L[X[GatewayInterceptorConfiguration]],
+        "InterceptorConfigurations": L[Xi[GatewayInterceptorConfiguration]],
         "InterceptorConfigurations.$": str,
         "PolicyEngineConfiguration": X[GatewayPolicyEngineConfiguration],
         "PolicyEngineConfiguration.$": str,
@@ -3255,7 +3255,7 @@ UpdateGatewayRateLimitParameters = TypedDict(
         "RateLimitId.$": str,
         "Description": S,
         "Description.$": str,
-        "Entries": L[X[LimitEntry]],
+        "Entries": L[Xi[LimitEntry]],
         "Entries.$": str,
     },
     total=False,
@@ -3269,9 +3269,9 @@ UpdateGatewayRuleParameters = TypedDict(
         "RuleId.$": str,
         "Priority": I,
         "Priority.$": str,
-        "Conditions": L[X[Condition]],
+        "Conditions": L[Xi[Condition]],
         "Conditions.$": str,
-        "Actions": L[X[Action]],
+        "Actions": L[Xi[Action]],
         "Actions.$": str,
         "Description": S,
         "Description.$": str,
@@ -3291,13 +3291,13 @@ UpdateGatewayTargetParameters = TypedDict(
         "Description.$": str,
         "TargetConfiguration": X[TargetConfiguration],
         "TargetConfiguration.$": str,
-        "CredentialProviderConfigurations": L[X[CredentialProviderConfiguration]],
+        "CredentialProviderConfigurations": L[Xi[CredentialProviderConfiguration]],
         "CredentialProviderConfigurations.$": str,
         "MetadataConfiguration": X[MetadataConfiguration],
         "MetadataConfiguration.$": str,
         "PrivateEndpoint": X[PrivateEndpoint],
         "PrivateEndpoint.$": str,
-        "CertificateConfigurations": L[X[CertificateConfiguration]],
+        "CertificateConfigurations": L[Xi[CertificateConfiguration]],
         "CertificateConfigurations.$": str,
     },
     total=False,
@@ -3331,19 +3331,19 @@ UpdateHarnessParameters = TypedDict(
         "AuthorizerConfiguration.$": str,
         "Model": X[HarnessModelConfiguration],
         "Model.$": str,
-        "SystemPrompt": L[X[HarnessSystemContentBlock]],
+        "SystemPrompt": L[Xi[HarnessSystemContentBlock]],
         "SystemPrompt.$": str,
-        "Tools": L[X[HarnessTool]],
+        "Tools": L[Xi[HarnessTool]],
         "Tools.$": str,
-        "Skills": L[X[HarnessSkill]],
+        "Skills": L[Xi[HarnessSkill]],
         "Skills.$": str,
-        "AllowedTools": L[S],
+        "AllowedTools": L[Si],
         "AllowedTools.$": str,
         "Memory": X[UpdatedHarnessMemoryConfiguration],
         "Memory.$": str,
         "Truncation": X[HarnessTruncationConfiguration],
         "Truncation.$": str,
-        "Hooks": L[X[HarnessHook]],
+        "Hooks": L[Xi[HarnessHook]],
         "Hooks.$": str,
         "MaxIterations": I,
         "MaxIterations.$": str,
@@ -3400,7 +3400,7 @@ class ModifyInvocationConfigurationInput(TypedDict, total=False):
     PayloadDeliveryBucketName: S
 
 class ModifySelfManagedConfiguration(TypedDict, total=False):
-    TriggerConditions: L[X[TriggerConditionInput]]
+    TriggerConditions: L[Xi[TriggerConditionInput]]
     InvocationConfiguration: X[ModifyInvocationConfigurationInput]
     HistoricalContextWindowSize: I
 
@@ -3413,8 +3413,8 @@ class ModifyStrategyConfiguration(TypedDict, total=False):
 class ModifyMemoryStrategyInput(TypedDict, total=False):
     MemoryStrategyId: S
     Description: S
-    Namespaces: L[S]
-    NamespaceTemplates: L[S]
+    Namespaces: L[Si]
+    NamespaceTemplates: L[Si]
     Configuration: X[ModifyStrategyConfiguration]
     MemoryRecordSchema: X[MemoryRecordSchema]
     RecordExpirySpecification: X[RecordExpirySpecification]
@@ -3423,9 +3423,9 @@ class DeleteMemoryStrategyInput(TypedDict, total=False):
     MemoryStrategyId: S
 
 class ModifyMemoryStrategies(TypedDict, total=False):
-    AddMemoryStrategies: L[X[MemoryStrategyInput]]
-    ModifyMemoryStrategies: L[X[ModifyMemoryStrategyInput]]
-    DeleteMemoryStrategies: L[X[DeleteMemoryStrategyInput]]
+    AddMemoryStrategies: L[Xi[MemoryStrategyInput]]
+    ModifyMemoryStrategies: L[Xi[ModifyMemoryStrategyInput]]
+    DeleteMemoryStrategies: L[Xi[DeleteMemoryStrategyInput]]
 
 UpdateMemoryParameters = TypedDict(
     "UpdateMemoryParameters",
@@ -3442,9 +3442,9 @@ UpdateMemoryParameters = TypedDict(
         "MemoryExecutionRoleArn.$": str,
         "MemoryStrategies": X[ModifyMemoryStrategies],
         "MemoryStrategies.$": str,
-        "AddIndexedKeys": L[X[IndexedKey]],
+        "AddIndexedKeys": L[Xi[IndexedKey]],
         "AddIndexedKeys.$": str,
-        "NamespaceKeys": L[X[NamespaceKeyEntry]],
+        "NamespaceKeys": L[Xi[NamespaceKeyEntry]],
         "NamespaceKeys.$": str,
         "StreamDeliveryResources": X[StreamDeliveryResources],
         "StreamDeliveryResources.$": str,
@@ -3476,9 +3476,9 @@ UpdateOnlineEvaluationConfigParameters = TypedDict(
         "Rule.$": str,
         "DataSourceConfig": X[DataSourceConfig],
         "DataSourceConfig.$": str,
-        "Evaluators": L[X[EvaluatorReference]],
+        "Evaluators": L[Xi[EvaluatorReference]],
         "Evaluators.$": str,
-        "Insights": L[X[Insight]],
+        "Insights": L[Xi[Insight]],
         "Insights.$": str,
         "ClusteringConfig": X[ClusteringConfig],
         "ClusteringConfig.$": str,
@@ -3502,7 +3502,7 @@ UpdatePaymentConnectorParameters = TypedDict(
         "Description.$": str,
         "Type": S,
         "Type.$": str,
-        "CredentialProviderConfigurations": L[X[CredentialsProviderConfiguration]],
+        "CredentialProviderConfigurations": L[Xi[CredentialsProviderConfiguration]],
         "CredentialProviderConfigurations.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -3697,7 +3697,7 @@ UpdateWorkloadIdentityParameters = TypedDict(
     {
         "Name": S,
         "Name.$": str,
-        "AllowedResourceOauth2ReturnUrls": L[S],
+        "AllowedResourceOauth2ReturnUrls": L[Si],
         "AllowedResourceOauth2ReturnUrls.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, M, S, Si, T, X, Xi
 
 class BedrockFoundationModelModelConfiguration(TypedDict, total=False):
     ModelArn: S
@@ -48,7 +48,7 @@ class AgenticRetrieveMemoryMetadataFilterLeft(TypedDict, total=False):
 class AgenticRetrieveMemoryMetadataValue(TypedDict, total=False):
     DateTimeValue: T
     NumberValue: F
-    StringListValue: L[S]
+    StringListValue: L[Si]
     StringValue: S
 
 class AgenticRetrieveMemoryMetadataFilterRight(TypedDict, total=False):
@@ -60,7 +60,7 @@ class AgenticRetrieveMemoryMetadataFilter(TypedDict, total=False):
     Right: X[AgenticRetrieveMemoryMetadataFilterRight]
 
 class AgenticRetrieveMemoryRetrievalConfig(TypedDict, total=False):
-    MetadataFilters: L[X[AgenticRetrieveMemoryMetadataFilter]]
+    MetadataFilters: L[Xi[AgenticRetrieveMemoryMetadataFilter]]
     Namespace: S
     NamespacePath: S
     StrategyId: S
@@ -72,7 +72,7 @@ class AgenticRetrieveMemorySessionBinding(TypedDict, total=False):
 class AgenticRetrieveMemoryConfiguration(TypedDict, total=False):
     MemoryId: S
     PersistenceMode: S
-    RetrievalConfigs: L[X[AgenticRetrieveMemoryRetrievalConfig]]
+    RetrievalConfigs: L[Xi[AgenticRetrieveMemoryRetrievalConfig]]
     SessionBinding: X[AgenticRetrieveMemorySessionBinding]
 
 class AgenticRetrieveMessageContent(TypedDict, total=False):
@@ -98,7 +98,7 @@ class FilterAttribute(TypedDict, total=False):
     Value: Doc
 
 class RetrievalFilter(TypedDict, total=False):
-    AndAll: L[X[RetrievalFilter]]
+    AndAll: L[Xi[RetrievalFilter]]
     EqualsValue: X[FilterAttribute]
     GreaterThan: X[FilterAttribute]
     GreaterThanOrEquals: X[FilterAttribute]
@@ -108,7 +108,7 @@ class RetrievalFilter(TypedDict, total=False):
     ListContains: X[FilterAttribute]
     NotEquals: X[FilterAttribute]
     NotIn: X[FilterAttribute]
-    OrAll: L[X[RetrievalFilter]]
+    OrAll: L[Xi[RetrievalFilter]]
     StartsWith: X[FilterAttribute]
     StringContains: X[FilterAttribute]
 
@@ -139,7 +139,7 @@ AgenticRetrieveStreamParameters = TypedDict(
         "GenerateResponse.$": str,
         "MemoryConfiguration": X[AgenticRetrieveMemoryConfiguration],
         "MemoryConfiguration.$": str,
-        "Messages": L[X[AgenticRetrieveMessage]],
+        "Messages": L[Xi[AgenticRetrieveMessage]],
         "Messages.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -147,7 +147,7 @@ AgenticRetrieveStreamParameters = TypedDict(
         "PolicyConfiguration.$": str,
         "RetrievalInstructionConfiguration": X[AgenticRetrieveInstructionConfiguration],
         "RetrievalInstructionConfiguration.$": str,
-        "Retrievers": L[X[AgenticRetriever]],
+        "Retrievers": L[Xi[AgenticRetriever]],
         "Retrievers.$": str,
         "UserContext": X[UserContext],
         "UserContext.$": str,
@@ -340,11 +340,11 @@ class ContentBlock(TypedDict, total=False):
     Text: S
 
 class Message(TypedDict, total=False):
-    Content: L[X[ContentBlock]]
+    Content: L[Xi[ContentBlock]]
     Role: S
 
 class ConversationHistory(TypedDict, total=False):
-    Messages: L[X[Message]]
+    Messages: L[Xi[Message]]
 
 class ByteContentFile(TypedDict, total=False):
     Data: S
@@ -367,8 +367,8 @@ class FieldForReranking(TypedDict, total=False):
     FieldName: S
 
 class RerankingMetadataSelectiveModeConfiguration(TypedDict, total=False):
-    FieldsToExclude: L[X[FieldForReranking]]
-    FieldsToInclude: L[X[FieldForReranking]]
+    FieldsToExclude: L[Xi[FieldForReranking]]
+    FieldsToInclude: L[Xi[FieldForReranking]]
 
 class MetadataConfigurationForReranking(TypedDict, total=False):
     SelectionMode: S
@@ -399,7 +399,7 @@ class MetadataAttributeSchema(TypedDict, total=False):
     Type: S
 
 class ImplicitFilterConfiguration(TypedDict, total=False):
-    MetadataAttributes: L[X[MetadataAttributeSchema]]
+    MetadataAttributes: L[Xi[MetadataAttributeSchema]]
     ModelArn: S
 
 class VectorSearchBedrockRerankingModelConfiguration(TypedDict, total=False):
@@ -439,7 +439,7 @@ class ImageInput(TypedDict, total=False):
 
 class ContentBody(TypedDict, total=False):
     Body: S
-    Images: L[X[ImageInput]]
+    Images: L[Xi[ImageInput]]
 
 class ApiResult(TypedDict, total=False):
     ActionGroup: S
@@ -465,11 +465,11 @@ class InvocationResultMember(TypedDict, total=False):
 
 class SessionState(TypedDict, total=False):
     ConversationHistory: X[ConversationHistory]
-    Files: L[X[InputFile]]
+    Files: L[Xi[InputFile]]
     InvocationId: S
-    KnowledgeBaseConfigurations: L[X[KnowledgeBaseConfiguration]]
+    KnowledgeBaseConfigurations: L[Xi[KnowledgeBaseConfiguration]]
     PromptSessionAttributes: M[S]
-    ReturnControlInvocationResults: L[X[InvocationResultMember]]
+    ReturnControlInvocationResults: L[Xi[InvocationResultMember]]
     SessionAttributes: M[S]
 
 class StreamingConfigurations(TypedDict, total=False):
@@ -530,7 +530,7 @@ InvokeFlowParameters = TypedDict(
         "FlowAliasIdentifier.$": str,
         "FlowIdentifier": S,
         "FlowIdentifier.$": str,
-        "Inputs": L[X[FlowInput]],
+        "Inputs": L[Xi[FlowInput]],
         "Inputs.$": str,
         "ModelPerformanceConfiguration": X[ModelPerformanceConfiguration],
         "ModelPerformanceConfiguration.$": str,
@@ -562,7 +562,7 @@ class FunctionDefinition(TypedDict, total=False):
     RequireConfirmation: S
 
 class FunctionSchema(TypedDict, total=False):
-    Functions: L[X[FunctionDefinition]]
+    Functions: L[Xi[FunctionDefinition]]
 
 class AgentActionGroup(TypedDict, total=False):
     ActionGroupExecutor: X[ActionGroupExecutor]
@@ -593,7 +593,7 @@ class KnowledgeBase(TypedDict, total=False):
 
 class InferenceConfiguration(TypedDict, total=False):
     MaximumLength: I
-    StopSequences: L[S]
+    StopSequences: L[Si]
     Temperature: F
     TopK: I
     TopP: F
@@ -610,19 +610,19 @@ class PromptConfiguration(TypedDict, total=False):
 
 class PromptOverrideConfiguration(TypedDict, total=False):
     OverrideLambda: S
-    PromptConfigurations: L[X[PromptConfiguration]]
+    PromptConfigurations: L[Xi[PromptConfiguration]]
 
 class Collaborator(TypedDict, total=False):
-    ActionGroups: L[X[AgentActionGroup]]
+    ActionGroups: L[Xi[AgentActionGroup]]
     AgentCollaboration: S
     AgentName: S
-    CollaboratorConfigurations: L[X[CollaboratorConfiguration]]
+    CollaboratorConfigurations: L[Xi[CollaboratorConfiguration]]
     CustomerEncryptionKeyArn: S
     FoundationModel: S
     GuardrailConfiguration: X[GuardrailConfigurationWithArn]
     IdleSessionTTLInSeconds: I
     Instruction: S
-    KnowledgeBases: L[X[KnowledgeBase]]
+    KnowledgeBases: L[Xi[KnowledgeBase]]
     PromptOverrideConfiguration: X[PromptOverrideConfiguration]
 
 class OrchestrationExecutor(TypedDict, total=False):
@@ -633,16 +633,16 @@ class CustomOrchestration(TypedDict, total=False):
 
 class InlineSessionState(TypedDict, total=False):
     ConversationHistory: X[ConversationHistory]
-    Files: L[X[InputFile]]
+    Files: L[Xi[InputFile]]
     InvocationId: S
     PromptSessionAttributes: M[S]
-    ReturnControlInvocationResults: L[X[InvocationResultMember]]
+    ReturnControlInvocationResults: L[Xi[InvocationResultMember]]
     SessionAttributes: M[S]
 
 InvokeInlineAgentParameters = TypedDict(
     "InvokeInlineAgentParameters",
     {
-        "ActionGroups": L[X[AgentActionGroup]],
+        "ActionGroups": L[Xi[AgentActionGroup]],
         "ActionGroups.$": str,
         "AgentCollaboration": S,
         "AgentCollaboration.$": str,
@@ -650,9 +650,9 @@ InvokeInlineAgentParameters = TypedDict(
         "AgentName.$": str,
         "BedrockModelConfigurations": X[InlineBedrockModelConfigurations],
         "BedrockModelConfigurations.$": str,
-        "CollaboratorConfigurations": L[X[CollaboratorConfiguration]],
+        "CollaboratorConfigurations": L[Xi[CollaboratorConfiguration]],
         "CollaboratorConfigurations.$": str,
-        "Collaborators": L[X[Collaborator]],
+        "Collaborators": L[Xi[Collaborator]],
         "Collaborators.$": str,
         "CustomOrchestration": X[CustomOrchestration],
         "CustomOrchestration.$": str,
@@ -674,7 +674,7 @@ InvokeInlineAgentParameters = TypedDict(
         "InputText.$": str,
         "Instruction": S,
         "Instruction.$": str,
-        "KnowledgeBases": L[X[KnowledgeBase]],
+        "KnowledgeBases": L[Xi[KnowledgeBase]],
         "KnowledgeBases.$": str,
         "OrchestrationType": S,
         "OrchestrationType.$": str,
@@ -784,7 +784,7 @@ class BedrockSessionContentBlock(TypedDict, total=False):
     Text: S
 
 class InvocationStepPayload(TypedDict, total=False):
-    ContentBlocks: L[X[BedrockSessionContentBlock]]
+    ContentBlocks: L[Xi[BedrockSessionContentBlock]]
 
 PutInvocationStepParameters = TypedDict(
     "PutInvocationStepParameters",
@@ -836,11 +836,11 @@ RerankParameters = TypedDict(
     {
         "NextToken": S,
         "NextToken.$": str,
-        "Queries": L[X[RerankQuery]],
+        "Queries": L[Xi[RerankQuery]],
         "Queries.$": str,
         "RerankingConfiguration": X[RerankingConfiguration],
         "RerankingConfiguration.$": str,
-        "Sources": L[X[RerankSource]],
+        "Sources": L[Xi[RerankSource]],
         "Sources.$": str,
     },
     total=False,
@@ -883,7 +883,7 @@ class RetrieveAndGenerateInput(TypedDict, total=False):
 
 class TextInferenceConfig(TypedDict, total=False):
     MaxTokens: I
-    StopSequences: L[S]
+    StopSequences: L[Si]
     Temperature: F
     TopP: F
 
@@ -916,7 +916,7 @@ class ExternalSource(TypedDict, total=False):
 class ExternalSourcesRetrieveAndGenerateConfiguration(TypedDict, total=False):
     GenerationConfiguration: X[ExternalSourcesGenerationConfiguration]
     ModelArn: S
-    Sources: L[X[ExternalSource]]
+    Sources: L[Xi[ExternalSource]]
 
 class GenerationConfiguration(TypedDict, total=False):
     AdditionalModelRequestFields: M[Doc]
@@ -991,7 +991,7 @@ StartFlowExecutionParameters = TypedDict(
         "FlowExecutionName.$": str,
         "FlowIdentifier": S,
         "FlowIdentifier.$": str,
-        "Inputs": L[X[FlowInput]],
+        "Inputs": L[Xi[FlowInput]],
         "Inputs.$": str,
         "ModelPerformanceConfiguration": X[ModelPerformanceConfiguration],
         "ModelPerformanceConfiguration.$": str,
@@ -1017,7 +1017,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateSessionParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 CopyBlueprintStageParameters = TypedDict(
     "CopyBlueprintStageParameters",
@@ -45,7 +45,7 @@ CreateBlueprintParameters = TypedDict(
         "ClientToken.$": str,
         "EncryptionConfiguration": X[EncryptionConfiguration],
         "EncryptionConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -66,14 +66,14 @@ CreateDataAutomationLibraryParameters = TypedDict(
         "ClientToken.$": str,
         "EncryptionConfiguration": X[EncryptionConfiguration],
         "EncryptionConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
 )
 
 class DocumentExtractionGranularity(TypedDict, total=False):
-    Types: L[S]
+    Types: L[Si]
 
 class DocumentBoundingBox(TypedDict, total=False):
     State: S
@@ -86,7 +86,7 @@ class DocumentStandardGenerativeField(TypedDict, total=False):
     State: S
 
 class DocumentOutputTextFormat(TypedDict, total=False):
-    Types: L[S]
+    Types: L[Si]
 
 class DocumentOutputAdditionalFileFormat(TypedDict, total=False):
     State: S
@@ -102,7 +102,7 @@ class DocumentStandardOutputConfiguration(TypedDict, total=False):
 
 class ImageExtractionCategory(TypedDict, total=False):
     State: S
-    Types: L[S]
+    Types: L[Si]
 
 class ImageBoundingBox(TypedDict, total=False):
     State: S
@@ -113,7 +113,7 @@ class ImageStandardExtraction(TypedDict, total=False):
 
 class ImageStandardGenerativeField(TypedDict, total=False):
     State: S
-    Types: L[S]
+    Types: L[Si]
 
 class ImageStandardOutputConfiguration(TypedDict, total=False):
     Extraction: X[ImageStandardExtraction]
@@ -121,7 +121,7 @@ class ImageStandardOutputConfiguration(TypedDict, total=False):
 
 class VideoExtractionCategory(TypedDict, total=False):
     State: S
-    Types: L[S]
+    Types: L[Si]
 
 class VideoBoundingBox(TypedDict, total=False):
     State: S
@@ -132,7 +132,7 @@ class VideoStandardExtraction(TypedDict, total=False):
 
 class VideoStandardGenerativeField(TypedDict, total=False):
     State: S
-    Types: L[S]
+    Types: L[Si]
 
 class VideoStandardOutputConfiguration(TypedDict, total=False):
     Extraction: X[VideoStandardExtraction]
@@ -153,7 +153,7 @@ class AudioExtractionCategoryTypeConfiguration(TypedDict, total=False):
 
 class AudioExtractionCategory(TypedDict, total=False):
     State: S
-    Types: L[S]
+    Types: L[Si]
     TypeConfiguration: X[AudioExtractionCategoryTypeConfiguration]
 
 class AudioStandardExtraction(TypedDict, total=False):
@@ -161,7 +161,7 @@ class AudioStandardExtraction(TypedDict, total=False):
 
 class AudioStandardGenerativeField(TypedDict, total=False):
     State: S
-    Types: L[S]
+    Types: L[Si]
 
 class AudioStandardOutputConfiguration(TypedDict, total=False):
     Extraction: X[AudioStandardExtraction]
@@ -179,10 +179,10 @@ class BlueprintItem(TypedDict, total=False):
     BlueprintStage: S
 
 class DocumentCustomOutputConfiguration(TypedDict, total=False):
-    FallbackBlueprints: L[X[BlueprintItem]]
+    FallbackBlueprints: L[Xi[BlueprintItem]]
 
 class CustomOutputConfiguration(TypedDict, total=False):
-    Blueprints: L[X[BlueprintItem]]
+    Blueprints: L[Xi[BlueprintItem]]
     Document: X[DocumentCustomOutputConfiguration]
 
 class SplitterConfiguration(TypedDict, total=False):
@@ -192,12 +192,12 @@ class ModalityProcessingConfiguration(TypedDict, total=False):
     State: S
 
 class PIIEntitiesConfiguration(TypedDict, total=False):
-    PiiEntityTypes: L[S]
+    PiiEntityTypes: L[Si]
     RedactionMaskMode: S
 
 class SensitiveDataConfiguration(TypedDict, total=False):
     DetectionMode: S
-    DetectionScope: L[S]
+    DetectionScope: L[Si]
     PiiEntitiesConfiguration: X[PIIEntitiesConfiguration]
 
 class DocumentOverrideConfiguration(TypedDict, total=False):
@@ -214,7 +214,7 @@ class VideoOverrideConfiguration(TypedDict, total=False):
     SensitiveDataConfiguration: X[SensitiveDataConfiguration]
 
 class AudioLanguageConfiguration(TypedDict, total=False):
-    InputLanguages: L[S]
+    InputLanguages: L[Si]
     GenerativeOutputLanguage: S
     IdentifyMultipleLanguages: B
 
@@ -240,7 +240,7 @@ class DataAutomationLibraryItem(TypedDict, total=False):
     LibraryArn: S
 
 class DataAutomationLibraryConfiguration(TypedDict, total=False):
-    Libraries: L[X[DataAutomationLibraryItem]]
+    Libraries: L[Xi[DataAutomationLibraryItem]]
 
 CreateDataAutomationProjectParameters = TypedDict(
     "CreateDataAutomationProjectParameters",
@@ -265,7 +265,7 @@ CreateDataAutomationProjectParameters = TypedDict(
         "ClientToken.$": str,
         "EncryptionConfiguration": X[EncryptionConfiguration],
         "EncryptionConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -344,7 +344,7 @@ InvokeBlueprintOptimizationAsyncParameters = TypedDict(
     {
         "Blueprint": X[BlueprintOptimizationObject],
         "Blueprint.$": str,
-        "Samples": L[X[BlueprintOptimizationSample]],
+        "Samples": L[Xi[BlueprintOptimizationSample]],
         "Samples.$": str,
         "OutputConfiguration": X[BlueprintOptimizationOutputConfiguration],
         "OutputConfiguration.$": str,
@@ -352,7 +352,7 @@ InvokeBlueprintOptimizationAsyncParameters = TypedDict(
         "DataAutomationProfileArn.$": str,
         "EncryptionConfiguration": X[EncryptionConfiguration],
         "EncryptionConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -366,16 +366,16 @@ class VocabularyEntityInfo(TypedDict, total=False):
     EntityId: S
     Description: S
     Language: S
-    Phrases: L[X[Phrase]]
+    Phrases: L[Xi[Phrase]]
 
 class UpsertEntityInfo(TypedDict, total=False):
     Vocabulary: X[VocabularyEntityInfo]
 
 class DeleteEntitiesInfo(TypedDict, total=False):
-    EntityIds: L[S]
+    EntityIds: L[Si]
 
 class InlinePayload(TypedDict, total=False):
-    UpsertEntitiesInfo: L[X[UpsertEntityInfo]]
+    UpsertEntitiesInfo: L[Xi[UpsertEntityInfo]]
     DeleteEntitiesInfo: X[DeleteEntitiesInfo]
 
 class InputConfiguration(TypedDict, total=False):
@@ -408,7 +408,7 @@ InvokeDataAutomationLibraryIngestionJobParameters = TypedDict(
         "OutputConfiguration.$": str,
         "NotificationConfiguration": X[NotificationConfiguration],
         "NotificationConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -506,12 +506,12 @@ ListTagsForResourceParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateBlueprintParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 GetDataAutomationStatusParameters = TypedDict(
     "GetDataAutomationStatusParameters", {"InvocationArn": S, "InvocationArn.$": str}, total=False
@@ -38,7 +38,7 @@ InvokeDataAutomationParameters = TypedDict(
         "InputConfiguration.$": str,
         "DataAutomationConfiguration": X[DataAutomationConfiguration],
         "DataAutomationConfiguration.$": str,
-        "Blueprints": L[X[Blueprint]],
+        "Blueprints": L[Xi[Blueprint]],
         "Blueprints.$": str,
         "DataAutomationProfileArn": S,
         "DataAutomationProfileArn.$": str,
@@ -92,11 +92,11 @@ InvokeDataAutomationAsyncParameters = TypedDict(
         "EncryptionConfiguration.$": str,
         "NotificationConfiguration": X[NotificationConfiguration],
         "NotificationConfiguration.$": str,
-        "Blueprints": L[X[Blueprint]],
+        "Blueprints": L[Xi[Blueprint]],
         "Blueprints.$": str,
         "DataAutomationProfileArn": S,
         "DataAutomationProfileArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -106,12 +106,12 @@ ListTagsForResourceParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 get_data_automation_status: Builder[GetDataAutomationStatusParameters]

@@ -5,11 +5,11 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, M, S, Si, T, X, Xi
 
 class GuardrailTextBlock(TypedDict, total=False):
     Text: S
-    Qualifiers: L[S]
+    Qualifiers: L[Si]
 
 class GuardrailImageSource(TypedDict, total=False):
     Bytes: S
@@ -31,7 +31,7 @@ ApplyGuardrailParameters = TypedDict(
         "GuardrailVersion.$": str,
         "Source": S,
         "Source.$": str,
-        "Content": L[X[GuardrailContentBlock]],
+        "Content": L[Xi[GuardrailContentBlock]],
         "Content.$": str,
         "OutputScope": S,
         "OutputScope.$": str,
@@ -62,7 +62,7 @@ class DocumentSource(TypedDict, total=False):
     Bytes: S
     S3Location: X[S3Location]
     Text: S
-    Content: L[X[DocumentContentBlock]]
+    Content: L[Xi[DocumentContentBlock]]
 
 class CitationsConfig(TypedDict, total=False):
     Enabled: B
@@ -103,7 +103,7 @@ class SearchResultContentBlock(TypedDict, total=False):
 class SearchResultBlock(TypedDict, total=False):
     Source: S
     Title: S
-    Content: L[X[SearchResultContentBlock]]
+    Content: L[Xi[SearchResultContentBlock]]
     Citations: X[CitationsConfig]
 
 class ToolResultContentBlock(TypedDict, total=False):
@@ -116,13 +116,13 @@ class ToolResultContentBlock(TypedDict, total=False):
 
 class ToolResultBlock(TypedDict, total=False):
     ToolUseId: S
-    Content: L[X[ToolResultContentBlock]]
+    Content: L[Xi[ToolResultContentBlock]]
     Status: S
     Type: S
 
 class GuardrailConverseTextBlock(TypedDict, total=False):
     Text: S
-    Qualifiers: L[S]
+    Qualifiers: L[Si]
 
 class GuardrailConverseImageSource(TypedDict, total=False):
     Bytes: S
@@ -187,12 +187,12 @@ class CitationLocation(TypedDict, total=False):
 class Citation(TypedDict, total=False):
     Title: S
     Source: S
-    SourceContent: L[X[CitationSourceContent]]
+    SourceContent: L[Xi[CitationSourceContent]]
     Location: X[CitationLocation]
 
 class CitationsContentBlock(TypedDict, total=False):
-    Content: L[X[CitationGeneratedContent]]
-    Citations: L[X[Citation]]
+    Content: L[Xi[CitationGeneratedContent]]
+    Citations: L[Xi[Citation]]
 
 class ToolReference(TypedDict, total=False):
     Type: S
@@ -223,7 +223,7 @@ class ContentBlock(TypedDict, total=False):
 
 class Message(TypedDict, total=False):
     Role: S
-    Content: L[X[ContentBlock]]
+    Content: L[Xi[ContentBlock]]
 
 class SystemContentBlock(TypedDict, total=False):
     Text: S
@@ -234,7 +234,7 @@ class InferenceConfiguration(TypedDict, total=False):
     MaxTokens: I
     Temperature: F
     TopP: F
-    StopSequences: L[S]
+    StopSequences: L[Si]
 
 class ToolInputSchema(TypedDict, total=False):
     Json: Doc
@@ -265,7 +265,7 @@ class ToolChoice(TypedDict, total=False):
     Tool: X[SpecificToolChoice]
 
 class ToolConfiguration(TypedDict, total=False):
-    Tools: L[X[Tool]]
+    Tools: L[Xi[Tool]]
     ToolChoice: X[ToolChoice]
 
 class GuardrailConfiguration(TypedDict, total=False):
@@ -303,9 +303,9 @@ ConverseParameters = TypedDict(
     {
         "ModelId": S,
         "ModelId.$": str,
-        "Messages": L[X[Message]],
+        "Messages": L[Xi[Message]],
         "Messages.$": str,
-        "System": L[X[SystemContentBlock]],
+        "System": L[Xi[SystemContentBlock]],
         "System.$": str,
         "InferenceConfig": X[InferenceConfiguration],
         "InferenceConfig.$": str,
@@ -319,7 +319,7 @@ ConverseParameters = TypedDict(
         "AdditionalModelRequestFields.$": str,
         "PromptVariables": M[X[PromptVariableValues]],
         "PromptVariables.$": str,
-        "AdditionalModelResponseFieldPaths": L[S],
+        "AdditionalModelResponseFieldPaths": L[Si],
         "AdditionalModelResponseFieldPaths.$": str,
         "RequestMetadata": M[S],
         "RequestMetadata.$": str,
@@ -344,9 +344,9 @@ ConverseStreamParameters = TypedDict(
     {
         "ModelId": S,
         "ModelId.$": str,
-        "Messages": L[X[Message]],
+        "Messages": L[Xi[Message]],
         "Messages.$": str,
-        "System": L[X[SystemContentBlock]],
+        "System": L[Xi[SystemContentBlock]],
         "System.$": str,
         "InferenceConfig": X[InferenceConfiguration],
         "InferenceConfig.$": str,
@@ -360,7 +360,7 @@ ConverseStreamParameters = TypedDict(
         "AdditionalModelRequestFields.$": str,
         "PromptVariables": M[X[PromptVariableValues]],
         "PromptVariables.$": str,
-        "AdditionalModelResponseFieldPaths": L[S],
+        "AdditionalModelResponseFieldPaths": L[Si],
         "AdditionalModelResponseFieldPaths.$": str,
         "RequestMetadata": M[S],
         "RequestMetadata.$": str,
@@ -378,8 +378,8 @@ class InvokeModelTokensRequest(TypedDict, total=False):
     Body: S
 
 class ConverseTokensRequest(TypedDict, total=False):
-    Messages: L[X[Message]]
-    System: L[X[SystemContentBlock]]
+    Messages: L[Xi[Message]]
+    System: L[Xi[SystemContentBlock]]
     ToolConfig: X[ToolConfiguration]
     AdditionalModelRequestFields: Doc
 
@@ -401,25 +401,25 @@ class GuardrailChecksContentBlock(TypedDict, total=False):
 
 class GuardrailChecksMessage(TypedDict, total=False):
     Role: S
-    Content: L[X[GuardrailChecksContentBlock]]
+    Content: L[Xi[GuardrailChecksContentBlock]]
 
 class GuardrailChecksContentFilterCategoryConfig(TypedDict, total=False):
     Category: S
 
 class GuardrailChecksContentFilterConfig(TypedDict, total=False):
-    Categories: L[X[GuardrailChecksContentFilterCategoryConfig]]
+    Categories: L[Xi[GuardrailChecksContentFilterCategoryConfig]]
 
 class GuardrailChecksPromptAttackCategoryConfig(TypedDict, total=False):
     Category: S
 
 class GuardrailChecksPromptAttackConfig(TypedDict, total=False):
-    Categories: L[X[GuardrailChecksPromptAttackCategoryConfig]]
+    Categories: L[Xi[GuardrailChecksPromptAttackCategoryConfig]]
 
 class GuardrailChecksSensitiveInformationEntityConfig(TypedDict, total=False):
     Type: S
 
 class GuardrailChecksSensitiveInformationConfig(TypedDict, total=False):
-    Entities: L[X[GuardrailChecksSensitiveInformationEntityConfig]]
+    Entities: L[Xi[GuardrailChecksSensitiveInformationEntityConfig]]
 
 class GuardrailChecksConfig(TypedDict, total=False):
     ContentFilter: X[GuardrailChecksContentFilterConfig]
@@ -429,7 +429,7 @@ class GuardrailChecksConfig(TypedDict, total=False):
 InvokeGuardrailChecksParameters = TypedDict(
     "InvokeGuardrailChecksParameters",
     {
-        "Messages": L[X[GuardrailChecksMessage]],
+        "Messages": L[Xi[GuardrailChecksMessage]],
         "Messages.$": str,
         "Checks": X[GuardrailChecksConfig],
         "Checks.$": str,
@@ -553,7 +553,7 @@ StartAsyncInvokeParameters = TypedDict(
         "ModelInput.$": str,
         "OutputDataConfig": X[AsyncInvokeOutputDataConfig],
         "OutputDataConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,

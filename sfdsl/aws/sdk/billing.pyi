@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, T, X, Xi
 
 AssociateContractParameters = TypedDict(
     "AssociateContractParameters",
@@ -14,7 +14,7 @@ AssociateContractParameters = TypedDict(
 )
 AssociateSourceViewsParameters = TypedDict(
     "AssociateSourceViewsParameters",
-    {"Arn": S, "Arn.$": str, "SourceViews": L[S], "SourceViews.$": str},
+    {"Arn": S, "Arn.$": str, "SourceViews": L[Si], "SourceViews.$": str},
     total=False,
 )
 CancelContractualInvestmentAttestationParameters = TypedDict(
@@ -32,15 +32,15 @@ CancelContractualInvestmentAttestationParameters = TypedDict(
 
 class DimensionValues(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 class TagValues(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 class CostCategoryValues(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 class TimeRange(TypedDict, total=False):
     BeginDateInclusive: T
@@ -63,13 +63,13 @@ CreateBillingViewParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "SourceViews": L[S],
+        "SourceViews": L[Si],
         "SourceViews.$": str,
         "DataFilterExpression": X[Expression],
         "DataFilterExpression.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "ResourceTags": L[X[ResourceTag]],
+        "ResourceTags": L[Xi[ResourceTag]],
         "ResourceTags.$": str,
     },
     total=False,
@@ -90,7 +90,7 @@ class AttestationQuantity(TypedDict, total=False):
 
 class AttestationValue(TypedDict, total=False):
     AttestationAmount: X[Amount]
-    AttestationQuantities: L[X[AttestationQuantity]]
+    AttestationQuantities: L[Xi[AttestationQuantity]]
 
 class InvestmentDistribution(TypedDict, total=False):
     AccountId: S
@@ -98,7 +98,7 @@ class InvestmentDistribution(TypedDict, total=False):
 
 class AttestationDetails(TypedDict, total=False):
     AttestationValue: X[AttestationValue]
-    InvestmentDistributions: L[X[InvestmentDistribution]]
+    InvestmentDistributions: L[Xi[InvestmentDistribution]]
 
 class AdditionalRecipient(TypedDict, total=False):
     Email: S
@@ -120,7 +120,7 @@ CreateContractualInvestmentAttestationParameters = TypedDict(
         "InvestmentDisbursedAt.$": str,
         "AttestationDetails": X[AttestationDetails],
         "AttestationDetails.$": str,
-        "AdditionalRecipients": L[X[AdditionalRecipient]],
+        "AdditionalRecipients": L[Xi[AdditionalRecipient]],
         "AdditionalRecipients.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -135,13 +135,13 @@ DisassociateContractParameters = TypedDict(
 )
 DisassociateSourceViewsParameters = TypedDict(
     "DisassociateSourceViewsParameters",
-    {"Arn": S, "Arn.$": str, "SourceViews": L[S], "SourceViews.$": str},
+    {"Arn": S, "Arn.$": str, "SourceViews": L[Si], "SourceViews.$": str},
     total=False,
 )
 
 class BillingFeatureFilter(TypedDict, total=False):
     Name: S
-    Value: L[S]
+    Value: L[Si]
 
 GetBillingPreferencesParameters = TypedDict(
     "GetBillingPreferencesParameters",
@@ -150,9 +150,9 @@ GetBillingPreferencesParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Features": L[S],
+        "Features": L[Si],
         "Features.$": str,
-        "Filters": L[X[BillingFeatureFilter]],
+        "Filters": L[Xi[BillingFeatureFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -241,11 +241,11 @@ ListBillingViewsParameters = TypedDict(
     {
         "ActiveTimeRange": X[ActiveTimeRange],
         "ActiveTimeRange.$": str,
-        "Arns": L[S],
+        "Arns": L[Si],
         "Arns.$": str,
-        "BillingViewTypes": L[S],
+        "BillingViewTypes": L[Si],
         "BillingViewTypes.$": str,
-        "Names": L[X[StringSearch]],
+        "Names": L[Xi[StringSearch]],
         "Names.$": str,
         "OwnerAccountId": S,
         "OwnerAccountId.$": str,
@@ -377,7 +377,7 @@ SplitCreditParameters = TypedDict(
     {
         "CreditId": S,
         "CreditId.$": str,
-        "Portions": L[X[SplitPortion]],
+        "Portions": L[Xi[SplitPortion]],
         "Portions.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -391,7 +391,7 @@ TagResourceParameters = TypedDict(
     {
         "ResourceArn": S,
         "ResourceArn.$": str,
-        "ResourceTags": L[X[ResourceTag]],
+        "ResourceTags": L[Xi[ResourceTag]],
         "ResourceTags.$": str,
     },
     total=False,
@@ -412,7 +412,7 @@ TransferCreditParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "ResourceTagKeys": L[S], "ResourceTagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "ResourceTagKeys": L[Si], "ResourceTagKeys.$": str},
     total=False,
 )
 
@@ -425,7 +425,7 @@ UpdateBillingPreferencesParameters = TypedDict(
     {
         "Feature": S,
         "Feature.$": str,
-        "BillingPreferencesPerKey": L[X[BillingPreferenceForKey]],
+        "BillingPreferencesPerKey": L[Xi[BillingPreferenceForKey]],
         "BillingPreferencesPerKey.$": str,
     },
     total=False,

@@ -5,16 +5,16 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, X, Xi
 
 AssociateAccountsParameters = TypedDict(
     "AssociateAccountsParameters",
-    {"Arn": S, "Arn.$": str, "AccountIds": L[S], "AccountIds.$": str},
+    {"Arn": S, "Arn.$": str, "AccountIds": L[Si], "AccountIds.$": str},
     total=False,
 )
 AssociatePricingRulesParameters = TypedDict(
     "AssociatePricingRulesParameters",
-    {"Arn": S, "Arn.$": str, "PricingRuleArns": L[S], "PricingRuleArns.$": str},
+    {"Arn": S, "Arn.$": str, "PricingRuleArns": L[Si], "PricingRuleArns.$": str},
     total=False,
 )
 
@@ -27,7 +27,7 @@ BatchAssociateResourcesToCustomLineItemParameters = TypedDict(
     {
         "TargetArn": S,
         "TargetArn.$": str,
-        "ResourceArns": L[S],
+        "ResourceArns": L[Si],
         "ResourceArns.$": str,
         "BillingPeriodRange": X[CustomLineItemBillingPeriodRange],
         "BillingPeriodRange.$": str,
@@ -39,7 +39,7 @@ BatchDisassociateResourcesFromCustomLineItemParameters = TypedDict(
     {
         "TargetArn": S,
         "TargetArn.$": str,
-        "ResourceArns": L[S],
+        "ResourceArns": L[Si],
         "ResourceArns.$": str,
         "BillingPeriodRange": X[CustomLineItemBillingPeriodRange],
         "BillingPeriodRange.$": str,
@@ -48,7 +48,7 @@ BatchDisassociateResourcesFromCustomLineItemParameters = TypedDict(
 )
 
 class AccountGrouping(TypedDict, total=False):
-    LinkedAccountIds: L[S]
+    LinkedAccountIds: L[Si]
     AutoAssociate: B
     ResponsibilityTransferArn: S
 
@@ -81,19 +81,19 @@ class CustomLineItemFlatChargeDetails(TypedDict, total=False):
 
 class CustomLineItemPercentageChargeDetails(TypedDict, total=False):
     PercentageValue: F
-    AssociatedValues: L[S]
+    AssociatedValues: L[Si]
 
 class LineItemFilter(TypedDict, total=False):
     Attribute: S
     MatchOption: S
-    Values: L[S]
-    AttributeValues: L[S]
+    Values: L[Si]
+    AttributeValues: L[Si]
 
 class CustomLineItemChargeDetails(TypedDict, total=False):
     Flat: X[CustomLineItemFlatChargeDetails]
     Percentage: X[CustomLineItemPercentageChargeDetails]
     Type: S
-    LineItemFilters: L[X[LineItemFilter]]
+    LineItemFilters: L[Xi[LineItemFilter]]
 
 class PresentationObject(TypedDict, total=False):
     Service: S
@@ -133,7 +133,7 @@ CreatePricingPlanParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "PricingRuleArns": L[S],
+        "PricingRuleArns": L[Si],
         "PricingRuleArns.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -151,7 +151,7 @@ class CustomTier(TypedDict, total=False):
 
 class CreateTieringInput(TypedDict, total=False):
     FreeTier: X[CreateFreeTierConfig]
-    CustomTiers: L[X[CustomTier]]
+    CustomTiers: L[Xi[CustomTier]]
 
 CreatePricingRuleParameters = TypedDict(
     "CreatePricingRuleParameters",
@@ -204,12 +204,12 @@ DeletePricingRuleParameters = TypedDict(
 )
 DisassociateAccountsParameters = TypedDict(
     "DisassociateAccountsParameters",
-    {"Arn": S, "Arn.$": str, "AccountIds": L[S], "AccountIds.$": str},
+    {"Arn": S, "Arn.$": str, "AccountIds": L[Si], "AccountIds.$": str},
     total=False,
 )
 DisassociatePricingRulesParameters = TypedDict(
     "DisassociatePricingRulesParameters",
-    {"Arn": S, "Arn.$": str, "PricingRuleArns": L[S], "PricingRuleArns.$": str},
+    {"Arn": S, "Arn.$": str, "PricingRuleArns": L[Si], "PricingRuleArns.$": str},
     total=False,
 )
 
@@ -224,7 +224,7 @@ GetBillingGroupCostReportParameters = TypedDict(
         "Arn.$": str,
         "BillingPeriodRange": X[BillingPeriodRange],
         "BillingPeriodRange.$": str,
-        "GroupBy": L[S],
+        "GroupBy": L[Si],
         "GroupBy.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -242,7 +242,7 @@ GetBillingTransferPreferenceParameters = TypedDict(
 class ListAccountAssociationsFilter(TypedDict, total=False):
     Association: S
     AccountId: S
-    AccountIds: L[S]
+    AccountIds: L[Si]
 
 ListAccountAssociationsParameters = TypedDict(
     "ListAccountAssociationsParameters",
@@ -258,7 +258,7 @@ ListAccountAssociationsParameters = TypedDict(
 )
 
 class ListBillingGroupCostReportsFilter(TypedDict, total=False):
-    BillingGroupArns: L[S]
+    BillingGroupArns: L[Si]
 
 ListBillingGroupCostReportsParameters = TypedDict(
     "ListBillingGroupCostReportsParameters",
@@ -280,14 +280,14 @@ class StringSearch(TypedDict, total=False):
     SearchValue: S
 
 class ListBillingGroupsFilter(TypedDict, total=False):
-    Arns: L[S]
+    Arns: L[Si]
     PricingPlan: S
-    Statuses: L[S]
+    Statuses: L[Si]
     AutoAssociate: B
-    PrimaryAccountIds: L[S]
-    BillingGroupTypes: L[S]
-    Names: L[X[StringSearch]]
-    ResponsibilityTransferArns: L[S]
+    PrimaryAccountIds: L[Si]
+    BillingGroupTypes: L[Si]
+    Names: L[Xi[StringSearch]]
+    ResponsibilityTransferArns: L[Si]
 
 ListBillingGroupsParameters = TypedDict(
     "ListBillingGroupsParameters",
@@ -327,10 +327,10 @@ ListCustomLineItemVersionsParameters = TypedDict(
 )
 
 class ListCustomLineItemsFilter(TypedDict, total=False):
-    Names: L[S]
-    BillingGroups: L[S]
-    Arns: L[S]
-    AccountIds: L[S]
+    Names: L[Si]
+    BillingGroups: L[Si]
+    Arns: L[Si]
+    AccountIds: L[Si]
 
 ListCustomLineItemsParameters = TypedDict(
     "ListCustomLineItemsParameters",
@@ -348,7 +348,7 @@ ListCustomLineItemsParameters = TypedDict(
 )
 
 class ListPricingPlansFilter(TypedDict, total=False):
-    Arns: L[S]
+    Arns: L[Si]
 
 ListPricingPlansParameters = TypedDict(
     "ListPricingPlansParameters",
@@ -380,7 +380,7 @@ ListPricingPlansAssociatedWithPricingRuleParameters = TypedDict(
 )
 
 class ListPricingRulesFilter(TypedDict, total=False):
-    Arns: L[S]
+    Arns: L[Si]
 
 ListPricingRulesParameters = TypedDict(
     "ListPricingRulesParameters",
@@ -440,7 +440,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -493,7 +493,7 @@ class UpdateCustomLineItemPercentageChargeDetails(TypedDict, total=False):
 class UpdateCustomLineItemChargeDetails(TypedDict, total=False):
     Flat: X[UpdateCustomLineItemFlatChargeDetails]
     Percentage: X[UpdateCustomLineItemPercentageChargeDetails]
-    LineItemFilters: L[X[LineItemFilter]]
+    LineItemFilters: L[Xi[LineItemFilter]]
 
 UpdateCustomLineItemParameters = TypedDict(
     "UpdateCustomLineItemParameters",
@@ -522,7 +522,7 @@ class UpdateFreeTierConfig(TypedDict, total=False):
 
 class UpdateTieringInput(TypedDict, total=False):
     FreeTier: X[UpdateFreeTierConfig]
-    CustomTiers: L[X[CustomTier]]
+    CustomTiers: L[Xi[CustomTier]]
 
 UpdatePricingRuleParameters = TypedDict(
     "UpdatePricingRuleParameters",

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, T, X, Xi
 
 CancelJobParameters = TypedDict("CancelJobParameters", {"JobArn": S, "JobArn.$": str}, total=False)
 CancelQuantumTaskParameters = TypedDict(
@@ -67,7 +67,7 @@ CreateJobParameters = TypedDict(
         "ClientToken.$": str,
         "AlgorithmSpecification": X[AlgorithmSpecification],
         "AlgorithmSpecification.$": str,
-        "InputDataConfig": L[X[InputFileConfig]],
+        "InputDataConfig": L[Xi[InputFileConfig]],
         "InputDataConfig.$": str,
         "OutputDataConfig": X[JobOutputDataConfig],
         "OutputDataConfig.$": str,
@@ -87,7 +87,7 @@ CreateJobParameters = TypedDict(
         "DeviceConfig.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "Associations": L[X[Association]],
+        "Associations": L[Xi[Association]],
         "Associations.$": str,
     },
     total=False,
@@ -117,7 +117,7 @@ CreateQuantumTaskParameters = TypedDict(
         "Tags.$": str,
         "JobToken": S,
         "JobToken.$": str,
-        "Associations": L[X[Association]],
+        "Associations": L[Xi[Association]],
         "Associations.$": str,
         "ExperimentalCapabilities": X[ExperimentalCapabilities],
         "ExperimentalCapabilities.$": str,
@@ -156,7 +156,7 @@ GetJobParameters = TypedDict(
     {
         "JobArn": S,
         "JobArn.$": str,
-        "AdditionalAttributeNames": L[S],
+        "AdditionalAttributeNames": L[Si],
         "AdditionalAttributeNames.$": str,
     },
     total=False,
@@ -166,7 +166,7 @@ GetQuantumTaskParameters = TypedDict(
     {
         "QuantumTaskArn": S,
         "QuantumTaskArn.$": str,
-        "AdditionalAttributeNames": L[S],
+        "AdditionalAttributeNames": L[Si],
         "AdditionalAttributeNames.$": str,
     },
     total=False,
@@ -177,7 +177,7 @@ ListTagsForResourceParameters = TypedDict(
 
 class SearchDevicesFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 SearchDevicesParameters = TypedDict(
     "SearchDevicesParameters",
@@ -186,7 +186,7 @@ SearchDevicesParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[SearchDevicesFilter]],
+        "Filters": L[Xi[SearchDevicesFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -194,7 +194,7 @@ SearchDevicesParameters = TypedDict(
 
 class SearchJobsFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     Operator: S
 
 SearchJobsParameters = TypedDict(
@@ -204,7 +204,7 @@ SearchJobsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[SearchJobsFilter]],
+        "Filters": L[Xi[SearchJobsFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -212,7 +212,7 @@ SearchJobsParameters = TypedDict(
 
 class SearchQuantumTasksFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     Operator: S
 
 SearchQuantumTasksParameters = TypedDict(
@@ -222,7 +222,7 @@ SearchQuantumTasksParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[SearchQuantumTasksFilter]],
+        "Filters": L[Xi[SearchQuantumTasksFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -230,7 +230,7 @@ SearchQuantumTasksParameters = TypedDict(
 
 class SearchSpendingLimitsFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     Operator: S
 
 SearchSpendingLimitsParameters = TypedDict(
@@ -240,7 +240,7 @@ SearchSpendingLimitsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[SearchSpendingLimitsFilter]],
+        "Filters": L[Xi[SearchSpendingLimitsFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -252,7 +252,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateSpendingLimitParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, T, X, Xi
 
 class Spend(TypedDict, total=False):
     Amount: S
@@ -47,32 +47,32 @@ class AutoAdjustData(TypedDict, total=False):
 
 class ExpressionDimensionValues(TypedDict, total=False):
     Key: S
-    Values: L[S]
-    MatchOptions: L[S]
+    Values: L[Si]
+    MatchOptions: L[Si]
 
 class IdentityCenterAttributeValues(TypedDict, total=False):
     Key: S
-    Values: L[S]
-    MatchOptions: L[S]
+    Values: L[Si]
+    MatchOptions: L[Si]
 
 class TagValues(TypedDict, total=False):
     Key: S
-    Values: L[S]
-    MatchOptions: L[S]
+    Values: L[Si]
+    MatchOptions: L[Si]
 
 class CostCategoryValues(TypedDict, total=False):
     Key: S
-    Values: L[S]
-    MatchOptions: L[S]
+    Values: L[Si]
+    MatchOptions: L[Si]
 
 class ProductAttributeValues(TypedDict, total=False):
     Key: S
-    Values: L[S]
-    MatchOptions: L[S]
+    Values: L[Si]
+    MatchOptions: L[Si]
 
 class Expression(TypedDict, total=False):
-    Or: L[X[Expression]]
-    And: L[X[Expression]]
+    Or: L[Xi[Expression]]
+    And: L[Xi[Expression]]
     Not: X[Expression]
     Dimensions: X[ExpressionDimensionValues]
     IdentityCenterAttributes: X[IdentityCenterAttributeValues]
@@ -94,10 +94,10 @@ class SpendSummary(TypedDict, total=False):
 class Budget(TypedDict, total=False):
     BudgetName: S
     BudgetLimit: X[Spend]
-    BudgetLimitDimensions: L[X[BudgetLimitDimension]]
-    SpendAttributions: L[S]
+    BudgetLimitDimensions: L[Xi[BudgetLimitDimension]]
+    SpendAttributions: L[Si]
     PlannedBudgetLimits: M[X[Spend]]
-    CostFilters: M[L[S]]
+    CostFilters: M[L[Si]]
     CostTypes: X[CostTypes]
     TimeUnit: S
     TimePeriod: X[TimePeriod]
@@ -106,7 +106,7 @@ class Budget(TypedDict, total=False):
     LastUpdatedTime: T
     AutoAdjustData: X[AutoAdjustData]
     FilterExpression: X[Expression]
-    Metrics: L[S]
+    Metrics: L[Si]
     BillingViewArn: S
     HealthStatus: X[HealthStatus]
     SpendSummary: X[SpendSummary]
@@ -125,7 +125,7 @@ class Subscriber(TypedDict, total=False):
 
 class NotificationWithSubscribers(TypedDict, total=False):
     Notification: X[Notification]
-    Subscribers: L[X[Subscriber]]
+    Subscribers: L[Xi[Subscriber]]
 
 class ResourceTag(TypedDict, total=False):
     Key: S
@@ -138,9 +138,9 @@ CreateBudgetParameters = TypedDict(
         "AccountId.$": str,
         "Budget": X[Budget],
         "Budget.$": str,
-        "NotificationsWithSubscribers": L[X[NotificationWithSubscribers]],
+        "NotificationsWithSubscribers": L[Xi[NotificationWithSubscribers]],
         "NotificationsWithSubscribers.$": str,
-        "ResourceTags": L[X[ResourceTag]],
+        "ResourceTags": L[Xi[ResourceTag]],
         "ResourceTags.$": str,
     },
     total=False,
@@ -152,18 +152,18 @@ class ActionThreshold(TypedDict, total=False):
 
 class IamActionDefinition(TypedDict, total=False):
     PolicyArn: S
-    Roles: L[S]
-    Groups: L[S]
-    Users: L[S]
+    Roles: L[Si]
+    Groups: L[Si]
+    Users: L[Si]
 
 class ScpActionDefinition(TypedDict, total=False):
     PolicyId: S
-    TargetIds: L[S]
+    TargetIds: L[Si]
 
 class SsmActionDefinition(TypedDict, total=False):
     ActionSubType: S
     Region: S
-    InstanceIds: L[S]
+    InstanceIds: L[Si]
 
 class BlockServiceActionDefinition(TypedDict, total=False):
     Service: S
@@ -193,9 +193,9 @@ CreateBudgetActionParameters = TypedDict(
         "ExecutionRoleArn.$": str,
         "ApprovalModel": S,
         "ApprovalModel.$": str,
-        "Subscribers": L[X[Subscriber]],
+        "Subscribers": L[Xi[Subscriber]],
         "Subscribers.$": str,
-        "ResourceTags": L[X[ResourceTag]],
+        "ResourceTags": L[Xi[ResourceTag]],
         "ResourceTags.$": str,
     },
     total=False,
@@ -209,7 +209,7 @@ CreateNotificationParameters = TypedDict(
         "BudgetName.$": str,
         "Notification": X[Notification],
         "Notification.$": str,
-        "Subscribers": L[X[Subscriber]],
+        "Subscribers": L[Xi[Subscriber]],
         "Subscribers.$": str,
     },
     total=False,
@@ -322,7 +322,7 @@ DescribeBudgetActionsForAccountParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Metrics": L[S],
+        "Metrics": L[Si],
         "Metrics.$": str,
     },
     total=False,
@@ -350,7 +350,7 @@ DescribeBudgetNotificationsForAccountParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Metrics": L[S],
+        "Metrics": L[Si],
         "Metrics.$": str,
     },
     total=False,
@@ -383,7 +383,7 @@ DescribeBudgetSpendParameters = TypedDict(
         "AccountId.$": str,
         "BudgetName": S,
         "BudgetName.$": str,
-        "GroupBy": L[X[GroupDefinition]],
+        "GroupBy": L[Xi[GroupDefinition]],
         "GroupBy.$": str,
         "FilterExpression": X[Expression],
         "FilterExpression.$": str,
@@ -424,7 +424,7 @@ DescribeBudgetsParameters = TypedDict(
         "NextToken.$": str,
         "ShowFilterExpression": B,
         "ShowFilterExpression.$": str,
-        "Metrics": L[S],
+        "Metrics": L[Si],
         "Metrics.$": str,
     },
     total=False,
@@ -481,14 +481,14 @@ TagResourceParameters = TypedDict(
     {
         "ResourceARN": S,
         "ResourceARN.$": str,
-        "ResourceTags": L[X[ResourceTag]],
+        "ResourceTags": L[Xi[ResourceTag]],
         "ResourceTags.$": str,
     },
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "ResourceTagKeys": L[S], "ResourceTagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "ResourceTagKeys": L[Si], "ResourceTagKeys.$": str},
     total=False,
 )
 UpdateBudgetParameters = TypedDict(
@@ -515,7 +515,7 @@ UpdateBudgetActionParameters = TypedDict(
         "ExecutionRoleArn.$": str,
         "ApprovalModel": S,
         "ApprovalModel.$": str,
-        "Subscribers": L[X[Subscriber]],
+        "Subscribers": L[Xi[Subscriber]],
         "Subscribers.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 AssociateToConfigurationParameters = TypedDict(
     "AssociateToConfigurationParameters",
@@ -24,7 +24,7 @@ CreateChimeWebhookConfigurationParameters = TypedDict(
         "WebhookDescription.$": str,
         "WebhookUrl": S,
         "WebhookUrl.$": str,
-        "SnsTopicArns": L[S],
+        "SnsTopicArns": L[Si],
         "SnsTopicArns.$": str,
         "IamRoleArn": S,
         "IamRoleArn.$": str,
@@ -32,7 +32,7 @@ CreateChimeWebhookConfigurationParameters = TypedDict(
         "ConfigurationName.$": str,
         "LoggingLevel": S,
         "LoggingLevel.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -49,7 +49,7 @@ class CustomActionAttachmentCriteria(TypedDict, total=False):
 class CustomActionAttachment(TypedDict, total=False):
     NotificationType: S
     ButtonText: S
-    Criteria: L[X[CustomActionAttachmentCriteria]]
+    Criteria: L[Xi[CustomActionAttachmentCriteria]]
     Variables: M[S]
 
 CreateCustomActionParameters = TypedDict(
@@ -59,9 +59,9 @@ CreateCustomActionParameters = TypedDict(
         "Definition.$": str,
         "AliasName": S,
         "AliasName.$": str,
-        "Attachments": L[X[CustomActionAttachment]],
+        "Attachments": L[Xi[CustomActionAttachment]],
         "Attachments.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -83,7 +83,7 @@ CreateMicrosoftTeamsChannelConfigurationParameters = TypedDict(
         "TeamName.$": str,
         "TenantId": S,
         "TenantId.$": str,
-        "SnsTopicArns": L[S],
+        "SnsTopicArns": L[Si],
         "SnsTopicArns.$": str,
         "IamRoleArn": S,
         "IamRoleArn.$": str,
@@ -91,11 +91,11 @@ CreateMicrosoftTeamsChannelConfigurationParameters = TypedDict(
         "ConfigurationName.$": str,
         "LoggingLevel": S,
         "LoggingLevel.$": str,
-        "GuardrailPolicyArns": L[S],
+        "GuardrailPolicyArns": L[Si],
         "GuardrailPolicyArns.$": str,
         "UserAuthorizationRequired": B,
         "UserAuthorizationRequired.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -109,7 +109,7 @@ CreateSlackChannelConfigurationParameters = TypedDict(
         "SlackChannelId.$": str,
         "SlackChannelName": S,
         "SlackChannelName.$": str,
-        "SnsTopicArns": L[S],
+        "SnsTopicArns": L[Si],
         "SnsTopicArns.$": str,
         "IamRoleArn": S,
         "IamRoleArn.$": str,
@@ -117,11 +117,11 @@ CreateSlackChannelConfigurationParameters = TypedDict(
         "ConfigurationName.$": str,
         "LoggingLevel": S,
         "LoggingLevel.$": str,
-        "GuardrailPolicyArns": L[S],
+        "GuardrailPolicyArns": L[Si],
         "GuardrailPolicyArns.$": str,
         "UserAuthorizationRequired": B,
         "UserAuthorizationRequired.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -277,12 +277,12 @@ ListTagsForResourceParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAccountPreferencesParameters = TypedDict(
@@ -304,7 +304,7 @@ UpdateChimeWebhookConfigurationParameters = TypedDict(
         "WebhookDescription.$": str,
         "WebhookUrl": S,
         "WebhookUrl.$": str,
-        "SnsTopicArns": L[S],
+        "SnsTopicArns": L[Si],
         "SnsTopicArns.$": str,
         "IamRoleArn": S,
         "IamRoleArn.$": str,
@@ -322,7 +322,7 @@ UpdateCustomActionParameters = TypedDict(
         "Definition.$": str,
         "AliasName": S,
         "AliasName.$": str,
-        "Attachments": L[X[CustomActionAttachment]],
+        "Attachments": L[Xi[CustomActionAttachment]],
         "Attachments.$": str,
     },
     total=False,
@@ -336,13 +336,13 @@ UpdateMicrosoftTeamsChannelConfigurationParameters = TypedDict(
         "ChannelId.$": str,
         "ChannelName": S,
         "ChannelName.$": str,
-        "SnsTopicArns": L[S],
+        "SnsTopicArns": L[Si],
         "SnsTopicArns.$": str,
         "IamRoleArn": S,
         "IamRoleArn.$": str,
         "LoggingLevel": S,
         "LoggingLevel.$": str,
-        "GuardrailPolicyArns": L[S],
+        "GuardrailPolicyArns": L[Si],
         "GuardrailPolicyArns.$": str,
         "UserAuthorizationRequired": B,
         "UserAuthorizationRequired.$": str,
@@ -358,13 +358,13 @@ UpdateSlackChannelConfigurationParameters = TypedDict(
         "SlackChannelId.$": str,
         "SlackChannelName": S,
         "SlackChannelName.$": str,
-        "SnsTopicArns": L[S],
+        "SnsTopicArns": L[Si],
         "SnsTopicArns.$": str,
         "IamRoleArn": S,
         "IamRoleArn.$": str,
         "LoggingLevel": S,
         "LoggingLevel.$": str,
-        "GuardrailPolicyArns": L[S],
+        "GuardrailPolicyArns": L[Si],
         "GuardrailPolicyArns.$": str,
         "UserAuthorizationRequired": B,
         "UserAuthorizationRequired.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, X, Xi
 
 AssociatePhoneNumberWithUserParameters = TypedDict(
     "AssociatePhoneNumberWithUserParameters",
@@ -28,7 +28,7 @@ AssociateSigninDelegateGroupsWithAccountParameters = TypedDict(
     {
         "AccountId": S,
         "AccountId.$": str,
-        "SigninDelegateGroups": L[X[SigninDelegateGroup]],
+        "SigninDelegateGroups": L[Xi[SigninDelegateGroup]],
         "SigninDelegateGroups.$": str,
     },
     total=False,
@@ -45,24 +45,24 @@ BatchCreateRoomMembershipParameters = TypedDict(
         "AccountId.$": str,
         "RoomId": S,
         "RoomId.$": str,
-        "MembershipItemList": L[X[MembershipItem]],
+        "MembershipItemList": L[Xi[MembershipItem]],
         "MembershipItemList.$": str,
     },
     total=False,
 )
 BatchDeletePhoneNumberParameters = TypedDict(
     "BatchDeletePhoneNumberParameters",
-    {"PhoneNumberIds": L[S], "PhoneNumberIds.$": str},
+    {"PhoneNumberIds": L[Si], "PhoneNumberIds.$": str},
     total=False,
 )
 BatchSuspendUserParameters = TypedDict(
     "BatchSuspendUserParameters",
-    {"AccountId": S, "AccountId.$": str, "UserIdList": L[S], "UserIdList.$": str},
+    {"AccountId": S, "AccountId.$": str, "UserIdList": L[Si], "UserIdList.$": str},
     total=False,
 )
 BatchUnsuspendUserParameters = TypedDict(
     "BatchUnsuspendUserParameters",
-    {"AccountId": S, "AccountId.$": str, "UserIdList": L[S], "UserIdList.$": str},
+    {"AccountId": S, "AccountId.$": str, "UserIdList": L[Si], "UserIdList.$": str},
     total=False,
 )
 
@@ -74,7 +74,7 @@ class UpdatePhoneNumberRequestItem(TypedDict, total=False):
 BatchUpdatePhoneNumberParameters = TypedDict(
     "BatchUpdatePhoneNumberParameters",
     {
-        "UpdatePhoneNumberRequestItems": L[X[UpdatePhoneNumberRequestItem]],
+        "UpdatePhoneNumberRequestItems": L[Xi[UpdatePhoneNumberRequestItem]],
         "UpdatePhoneNumberRequestItems.$": str,
     },
     total=False,
@@ -95,7 +95,7 @@ BatchUpdateUserParameters = TypedDict(
     {
         "AccountId": S,
         "AccountId.$": str,
-        "UpdateUserRequestItems": L[X[UpdateUserRequestItem]],
+        "UpdateUserRequestItems": L[Xi[UpdateUserRequestItem]],
         "UpdateUserRequestItems.$": str,
     },
     total=False,
@@ -131,7 +131,7 @@ CreateMeetingDialOutParameters = TypedDict(
 )
 CreatePhoneNumberOrderParameters = TypedDict(
     "CreatePhoneNumberOrderParameters",
-    {"ProductType": S, "ProductType.$": str, "E164PhoneNumbers": L[S], "E164PhoneNumbers.$": str},
+    {"ProductType": S, "ProductType.$": str, "E164PhoneNumbers": L[Si], "E164PhoneNumbers.$": str},
     total=False,
 )
 CreateRoomParameters = TypedDict(
@@ -209,7 +209,7 @@ DisassociatePhoneNumberFromUserParameters = TypedDict(
 )
 DisassociateSigninDelegateGroupsFromAccountParameters = TypedDict(
     "DisassociateSigninDelegateGroupsFromAccountParameters",
-    {"AccountId": S, "AccountId.$": str, "GroupNames": L[S], "GroupNames.$": str},
+    {"AccountId": S, "AccountId.$": str, "GroupNames": L[Si], "GroupNames.$": str},
     total=False,
 )
 GetAccountParameters = TypedDict(
@@ -265,7 +265,7 @@ InviteUsersParameters = TypedDict(
     {
         "AccountId": S,
         "AccountId.$": str,
-        "UserEmailList": L[S],
+        "UserEmailList": L[Si],
         "UserEmailList.$": str,
         "UserType": S,
         "UserType.$": str,

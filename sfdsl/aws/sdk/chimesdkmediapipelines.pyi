@@ -5,11 +5,11 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 class SelectedVideoStreams(TypedDict, total=False):
-    AttendeeIds: L[S]
-    ExternalUserIds: L[S]
+    AttendeeIds: L[Si]
+    ExternalUserIds: L[Si]
 
 class SourceConfiguration(TypedDict, total=False):
     SelectedVideoStreams: X[SelectedVideoStreams]
@@ -100,7 +100,7 @@ CreateMediaCapturePipelineParameters = TypedDict(
         "SseAwsKeyManagementParams.$": str,
         "SinkIamRoleArn": S,
         "SinkIamRoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -157,13 +157,13 @@ class ConcatenationSink(TypedDict, total=False):
 CreateMediaConcatenationPipelineParameters = TypedDict(
     "CreateMediaConcatenationPipelineParameters",
     {
-        "Sources": L[X[ConcatenationSource]],
+        "Sources": L[Xi[ConcatenationSource]],
         "Sources.$": str,
-        "Sinks": L[X[ConcatenationSink]],
+        "Sinks": L[Xi[ConcatenationSink]],
         "Sinks.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -175,7 +175,7 @@ class ChannelDefinition(TypedDict, total=False):
 
 class StreamChannelDefinition(TypedDict, total=False):
     NumberOfChannels: I
-    ChannelDefinitions: L[X[ChannelDefinition]]
+    ChannelDefinitions: L[Xi[ChannelDefinition]]
 
 class StreamConfiguration(TypedDict, total=False):
     StreamArn: S
@@ -183,7 +183,7 @@ class StreamConfiguration(TypedDict, total=False):
     StreamChannelDefinition: X[StreamChannelDefinition]
 
 class KinesisVideoStreamSourceRuntimeConfiguration(TypedDict, total=False):
-    Streams: L[X[StreamConfiguration]]
+    Streams: L[Xi[StreamConfiguration]]
     MediaEncoding: S
     MediaSampleRate: I
 
@@ -199,7 +199,7 @@ class FragmentSelector(TypedDict, total=False):
     TimestampRange: X[TimestampRange]
 
 class KinesisVideoStreamRecordingSourceRuntimeConfiguration(TypedDict, total=False):
-    Streams: L[X[RecordingStreamConfiguration]]
+    Streams: L[Xi[RecordingStreamConfiguration]]
     FragmentSelector: X[FragmentSelector]
 
 class S3RecordingSinkRuntimeConfiguration(TypedDict, total=False):
@@ -223,7 +223,7 @@ CreateMediaInsightsPipelineParameters = TypedDict(
         "KinesisVideoStreamRecordingSourceRuntimeConfiguration.$": str,
         "S3RecordingSinkRuntimeConfiguration": X[S3RecordingSinkRuntimeConfiguration],
         "S3RecordingSinkRuntimeConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
@@ -233,7 +233,7 @@ CreateMediaInsightsPipelineParameters = TypedDict(
 
 class KeywordMatchConfiguration(TypedDict, total=False):
     RuleName: S
-    Keywords: L[S]
+    Keywords: L[Si]
     Negate: B
 
 class SentimentConfiguration(TypedDict, total=False):
@@ -252,7 +252,7 @@ class RealTimeAlertRule(TypedDict, total=False):
 
 class RealTimeAlertConfiguration(TypedDict, total=False):
     Disabled: B
-    Rules: L[X[RealTimeAlertRule]]
+    Rules: L[Xi[RealTimeAlertRule]]
 
 class PostCallAnalyticsSettings(TypedDict, total=False):
     OutputLocation: S
@@ -273,7 +273,7 @@ class AmazonTranscribeCallAnalyticsProcessorConfiguration(TypedDict, total=False
     PiiEntityTypes: S
     FilterPartialResults: B
     PostCallAnalyticsSettings: X[PostCallAnalyticsSettings]
-    CallAnalyticsStreamCategories: L[S]
+    CallAnalyticsStreamCategories: L[Si]
 
 class AmazonTranscribeProcessorConfiguration(TypedDict, total=False):
     LanguageCode: S
@@ -341,9 +341,9 @@ CreateMediaInsightsPipelineConfigurationParameters = TypedDict(
         "ResourceAccessRoleArn.$": str,
         "RealTimeAlertConfiguration": X[RealTimeAlertConfiguration],
         "RealTimeAlertConfiguration.$": str,
-        "Elements": L[X[MediaInsightsPipelineConfigurationElement]],
+        "Elements": L[Xi[MediaInsightsPipelineConfigurationElement]],
         "Elements.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
@@ -373,13 +373,13 @@ class LiveConnectorSinkConfiguration(TypedDict, total=False):
 CreateMediaLiveConnectorPipelineParameters = TypedDict(
     "CreateMediaLiveConnectorPipelineParameters",
     {
-        "Sources": L[X[LiveConnectorSourceConfiguration]],
+        "Sources": L[Xi[LiveConnectorSourceConfiguration]],
         "Sources.$": str,
-        "Sinks": L[X[LiveConnectorSinkConfiguration]],
+        "Sinks": L[Xi[LiveConnectorSinkConfiguration]],
         "Sinks.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -398,7 +398,7 @@ CreateMediaPipelineKinesisVideoStreamPoolParameters = TypedDict(
         "PoolName.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -417,13 +417,13 @@ class MediaStreamSink(TypedDict, total=False):
 CreateMediaStreamPipelineParameters = TypedDict(
     "CreateMediaStreamPipelineParameters",
     {
-        "Sources": L[X[MediaStreamSource]],
+        "Sources": L[Xi[MediaStreamSource]],
         "Sources.$": str,
-        "Sinks": L[X[MediaStreamSink]],
+        "Sinks": L[Xi[MediaStreamSink]],
         "Sinks.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -553,12 +553,12 @@ StopVoiceToneAnalysisTaskParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateMediaInsightsPipelineConfigurationParameters = TypedDict(
@@ -570,7 +570,7 @@ UpdateMediaInsightsPipelineConfigurationParameters = TypedDict(
         "ResourceAccessRoleArn.$": str,
         "RealTimeAlertConfiguration": X[RealTimeAlertConfiguration],
         "RealTimeAlertConfiguration.$": str,
-        "Elements": L[X[MediaInsightsPipelineConfigurationElement]],
+        "Elements": L[Xi[MediaInsightsPipelineConfigurationElement]],
         "Elements.$": str,
     },
     total=False,

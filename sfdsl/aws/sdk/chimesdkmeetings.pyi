@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, X, Xi
 
 class AttendeeCapabilities(TypedDict, total=False):
     Audio: S
@@ -21,7 +21,7 @@ BatchCreateAttendeeParameters = TypedDict(
     {
         "MeetingId": S,
         "MeetingId.$": str,
-        "Attendees": L[X[CreateAttendeeRequestItem]],
+        "Attendees": L[Xi[CreateAttendeeRequestItem]],
         "Attendees.$": str,
     },
     total=False,
@@ -35,7 +35,7 @@ BatchUpdateAttendeeCapabilitiesExceptParameters = TypedDict(
     {
         "MeetingId": S,
         "MeetingId.$": str,
-        "ExcludedAttendeeIds": L[X[AttendeeIdItem]],
+        "ExcludedAttendeeIds": L[Xi[AttendeeIdItem]],
         "ExcludedAttendeeIds.$": str,
         "Capabilities": X[AttendeeCapabilities],
         "Capabilities.$": str,
@@ -99,9 +99,9 @@ CreateMeetingParameters = TypedDict(
         "MeetingFeatures.$": str,
         "PrimaryMeetingId": S,
         "PrimaryMeetingId.$": str,
-        "TenantIds": L[S],
+        "TenantIds": L[Si],
         "TenantIds.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "MediaPlacementNetworkType": S,
         "MediaPlacementNetworkType.$": str,
@@ -123,13 +123,13 @@ CreateMeetingWithAttendeesParameters = TypedDict(
         "MeetingFeatures.$": str,
         "NotificationsConfiguration": X[NotificationsConfiguration],
         "NotificationsConfiguration.$": str,
-        "Attendees": L[X[CreateAttendeeRequestItem]],
+        "Attendees": L[Xi[CreateAttendeeRequestItem]],
         "Attendees.$": str,
         "PrimaryMeetingId": S,
         "PrimaryMeetingId.$": str,
-        "TenantIds": L[S],
+        "TenantIds": L[Si],
         "TenantIds.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "MediaPlacementNetworkType": S,
         "MediaPlacementNetworkType.$": str,
@@ -213,12 +213,12 @@ StopMeetingTranscriptionParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAttendeeCapabilitiesParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 AssociateChannelFlowParameters = TypedDict(
     "AssociateChannelFlowParameters",
@@ -26,7 +26,7 @@ BatchCreateChannelMembershipParameters = TypedDict(
         "ChannelArn.$": str,
         "Type": S,
         "Type.$": str,
-        "MemberArns": L[S],
+        "MemberArns": L[Si],
         "MemberArns.$": str,
         "ChimeBearer": S,
         "ChimeBearer.$": str,
@@ -42,7 +42,7 @@ class PushNotificationConfiguration(TypedDict, total=False):
     Type: S
 
 class MessageAttributeValue(TypedDict, total=False):
-    StringValues: L[S]
+    StringValues: L[Si]
 
 class ChannelMessageCallback(TypedDict, total=False):
     MessageId: S
@@ -96,15 +96,15 @@ CreateChannelParameters = TypedDict(
         "Metadata.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ChimeBearer": S,
         "ChimeBearer.$": str,
         "ChannelId": S,
         "ChannelId.$": str,
-        "MemberArns": L[S],
+        "MemberArns": L[Si],
         "MemberArns.$": str,
-        "ModeratorArns": L[S],
+        "ModeratorArns": L[Si],
         "ModeratorArns.$": str,
         "ElasticChannelConfiguration": X[ElasticChannelConfiguration],
         "ElasticChannelConfiguration.$": str,
@@ -144,11 +144,11 @@ CreateChannelFlowParameters = TypedDict(
     {
         "AppInstanceArn": S,
         "AppInstanceArn.$": str,
-        "Processors": L[X[Processor]],
+        "Processors": L[Xi[Processor]],
         "Processors.$": str,
         "Name": S,
         "Name.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
@@ -575,7 +575,7 @@ PutMessagingStreamingConfigurationsParameters = TypedDict(
     {
         "AppInstanceArn": S,
         "AppInstanceArn.$": str,
-        "StreamingConfigurations": L[X[StreamingConfiguration]],
+        "StreamingConfigurations": L[Xi[StreamingConfiguration]],
         "StreamingConfigurations.$": str,
     },
     total=False,
@@ -597,7 +597,7 @@ RedactChannelMessageParameters = TypedDict(
 
 class SearchField(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
     Operator: S
 
 SearchChannelsParameters = TypedDict(
@@ -605,7 +605,7 @@ SearchChannelsParameters = TypedDict(
     {
         "ChimeBearer": S,
         "ChimeBearer.$": str,
-        "Fields": L[X[SearchField]],
+        "Fields": L[Xi[SearchField]],
         "Fields.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -643,19 +643,19 @@ SendChannelMessageParameters = TypedDict(
         "SubChannelId.$": str,
         "ContentType": S,
         "ContentType.$": str,
-        "Target": L[X[Target]],
+        "Target": L[Xi[Target]],
         "Target.$": str,
     },
     total=False,
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateChannelParameters = TypedDict(
@@ -679,7 +679,7 @@ UpdateChannelFlowParameters = TypedDict(
     {
         "ChannelFlowArn": S,
         "ChannelFlowArn.$": str,
-        "Processors": L[X[Processor]],
+        "Processors": L[Xi[Processor]],
         "Processors.$": str,
         "Name": S,
         "Name.$": str,

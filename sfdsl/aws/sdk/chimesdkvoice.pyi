@@ -5,14 +5,14 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 AssociatePhoneNumbersWithVoiceConnectorParameters = TypedDict(
     "AssociatePhoneNumbersWithVoiceConnectorParameters",
     {
         "VoiceConnectorId": S,
         "VoiceConnectorId.$": str,
-        "E164PhoneNumbers": L[S],
+        "E164PhoneNumbers": L[Si],
         "E164PhoneNumbers.$": str,
         "ForceAssociate": B,
         "ForceAssociate.$": str,
@@ -24,7 +24,7 @@ AssociatePhoneNumbersWithVoiceConnectorGroupParameters = TypedDict(
     {
         "VoiceConnectorGroupId": S,
         "VoiceConnectorGroupId.$": str,
-        "E164PhoneNumbers": L[S],
+        "E164PhoneNumbers": L[Si],
         "E164PhoneNumbers.$": str,
         "ForceAssociate": B,
         "ForceAssociate.$": str,
@@ -33,7 +33,7 @@ AssociatePhoneNumbersWithVoiceConnectorGroupParameters = TypedDict(
 )
 BatchDeletePhoneNumberParameters = TypedDict(
     "BatchDeletePhoneNumberParameters",
-    {"PhoneNumberIds": L[S], "PhoneNumberIds.$": str},
+    {"PhoneNumberIds": L[Si], "PhoneNumberIds.$": str},
     total=False,
 )
 
@@ -46,7 +46,7 @@ class UpdatePhoneNumberRequestItem(TypedDict, total=False):
 BatchUpdatePhoneNumberParameters = TypedDict(
     "BatchUpdatePhoneNumberParameters",
     {
-        "UpdatePhoneNumberRequestItems": L[X[UpdatePhoneNumberRequestItem]],
+        "UpdatePhoneNumberRequestItems": L[Xi[UpdatePhoneNumberRequestItem]],
         "UpdatePhoneNumberRequestItems.$": str,
     },
     total=False,
@@ -56,7 +56,7 @@ CreatePhoneNumberOrderParameters = TypedDict(
     {
         "ProductType": S,
         "ProductType.$": str,
-        "E164PhoneNumbers": L[S],
+        "E164PhoneNumbers": L[Si],
         "E164PhoneNumbers.$": str,
         "Name": S,
         "Name.$": str,
@@ -73,13 +73,13 @@ CreateProxySessionParameters = TypedDict(
     {
         "VoiceConnectorId": S,
         "VoiceConnectorId.$": str,
-        "ParticipantPhoneNumbers": L[S],
+        "ParticipantPhoneNumbers": L[Si],
         "ParticipantPhoneNumbers.$": str,
         "Name": S,
         "Name.$": str,
         "ExpiryMinutes": I,
         "ExpiryMinutes.$": str,
-        "Capabilities": L[S],
+        "Capabilities": L[Si],
         "Capabilities.$": str,
         "NumberSelectionBehavior": S,
         "NumberSelectionBehavior.$": str,
@@ -105,9 +105,9 @@ CreateSipMediaApplicationParameters = TypedDict(
         "AwsRegion.$": str,
         "Name": S,
         "Name.$": str,
-        "Endpoints": L[X[SipMediaApplicationEndpoint]],
+        "Endpoints": L[Xi[SipMediaApplicationEndpoint]],
         "Endpoints.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -145,7 +145,7 @@ CreateSipRuleParameters = TypedDict(
         "TriggerValue.$": str,
         "Disabled": B,
         "Disabled.$": str,
-        "TargetApplications": L[X[SipRuleTargetApplication]],
+        "TargetApplications": L[Xi[SipRuleTargetApplication]],
         "TargetApplications.$": str,
     },
     total=False,
@@ -159,7 +159,7 @@ CreateVoiceConnectorParameters = TypedDict(
         "AwsRegion.$": str,
         "RequireEncryption": B,
         "RequireEncryption.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "IntegrationType": S,
         "IntegrationType.$": str,
@@ -178,7 +178,7 @@ CreateVoiceConnectorGroupParameters = TypedDict(
     {
         "Name": S,
         "Name.$": str,
-        "VoiceConnectorItems": L[X[VoiceConnectorItem]],
+        "VoiceConnectorItems": L[Xi[VoiceConnectorItem]],
         "VoiceConnectorItems.$": str,
         "CallDistributionType": S,
         "CallDistributionType.$": str,
@@ -205,7 +205,7 @@ CreateVoiceProfileDomainParameters = TypedDict(
         "ServerSideEncryptionConfiguration.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -273,7 +273,7 @@ DeleteVoiceConnectorTerminationParameters = TypedDict(
 )
 DeleteVoiceConnectorTerminationCredentialsParameters = TypedDict(
     "DeleteVoiceConnectorTerminationCredentialsParameters",
-    {"VoiceConnectorId": S, "VoiceConnectorId.$": str, "Usernames": L[S], "Usernames.$": str},
+    {"VoiceConnectorId": S, "VoiceConnectorId.$": str, "Usernames": L[Si], "Usernames.$": str},
     total=False,
 )
 DeleteVoiceProfileParameters = TypedDict(
@@ -289,7 +289,7 @@ DisassociatePhoneNumbersFromVoiceConnectorParameters = TypedDict(
     {
         "VoiceConnectorId": S,
         "VoiceConnectorId.$": str,
-        "E164PhoneNumbers": L[S],
+        "E164PhoneNumbers": L[Si],
         "E164PhoneNumbers.$": str,
     },
     total=False,
@@ -299,7 +299,7 @@ DisassociatePhoneNumbersFromVoiceConnectorGroupParameters = TypedDict(
     {
         "VoiceConnectorGroupId": S,
         "VoiceConnectorGroupId.$": str,
-        "E164PhoneNumbers": L[S],
+        "E164PhoneNumbers": L[Si],
         "E164PhoneNumbers.$": str,
     },
     total=False,
@@ -524,7 +524,7 @@ ListVoiceProfilesParameters = TypedDict(
 
 class SipMediaApplicationAlexaSkillConfiguration(TypedDict, total=False):
     AlexaSkillStatus: S
-    AlexaSkillIds: L[S]
+    AlexaSkillIds: L[Si]
 
 PutSipMediaApplicationAlexaSkillConfigurationParameters = TypedDict(
     "PutSipMediaApplicationAlexaSkillConfigurationParameters",
@@ -557,7 +557,7 @@ class DNISEmergencyCallingConfiguration(TypedDict, total=False):
     CallingCountry: S
 
 class EmergencyCallingConfiguration(TypedDict, total=False):
-    Dnis: L[X[DNISEmergencyCallingConfiguration]]
+    Dnis: L[Xi[DNISEmergencyCallingConfiguration]]
 
 PutVoiceConnectorEmergencyCallingConfigurationParameters = TypedDict(
     "PutVoiceConnectorEmergencyCallingConfigurationParameters",
@@ -574,9 +574,9 @@ PutVoiceConnectorExternalSystemsConfigurationParameters = TypedDict(
     {
         "VoiceConnectorId": S,
         "VoiceConnectorId.$": str,
-        "SessionBorderControllerTypes": L[S],
+        "SessionBorderControllerTypes": L[Si],
         "SessionBorderControllerTypes.$": str,
-        "ContactCenterSystemTypes": L[S],
+        "ContactCenterSystemTypes": L[Si],
         "ContactCenterSystemTypes.$": str,
     },
     total=False,
@@ -605,7 +605,7 @@ class OriginationRoute(TypedDict, total=False):
     Weight: I
 
 class Origination(TypedDict, total=False):
-    Routes: L[X[OriginationRoute]]
+    Routes: L[Xi[OriginationRoute]]
     Disabled: B
 
 PutVoiceConnectorOriginationParameters = TypedDict(
@@ -625,7 +625,7 @@ PutVoiceConnectorProxyParameters = TypedDict(
         "VoiceConnectorId.$": str,
         "DefaultSessionExpiryMinutes": I,
         "DefaultSessionExpiryMinutes.$": str,
-        "PhoneNumberPoolCountries": L[S],
+        "PhoneNumberPoolCountries": L[Si],
         "PhoneNumberPoolCountries.$": str,
         "FallBackPhoneNumber": S,
         "FallBackPhoneNumber.$": str,
@@ -645,7 +645,7 @@ class MediaInsightsConfiguration(TypedDict, total=False):
 class StreamingConfiguration(TypedDict, total=False):
     DataRetentionInHours: I
     Disabled: B
-    StreamingNotificationTargets: L[X[StreamingNotificationTarget]]
+    StreamingNotificationTargets: L[Xi[StreamingNotificationTarget]]
     MediaInsightsConfiguration: X[MediaInsightsConfiguration]
 
 PutVoiceConnectorStreamingConfigurationParameters = TypedDict(
@@ -662,8 +662,8 @@ PutVoiceConnectorStreamingConfigurationParameters = TypedDict(
 class Termination(TypedDict, total=False):
     CpsLimit: I
     DefaultPhoneNumber: S
-    CallingRegions: L[S]
-    CidrAllowedList: L[S]
+    CallingRegions: L[Si]
+    CidrAllowedList: L[Si]
     Disabled: B
 
 PutVoiceConnectorTerminationParameters = TypedDict(
@@ -686,7 +686,7 @@ PutVoiceConnectorTerminationCredentialsParameters = TypedDict(
     {
         "VoiceConnectorId": S,
         "VoiceConnectorId.$": str,
-        "Credentials": L[X[Credential]],
+        "Credentials": L[Xi[Credential]],
         "Credentials.$": str,
     },
     total=False,
@@ -768,12 +768,12 @@ StopVoiceToneAnalysisTaskParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -809,7 +809,7 @@ UpdateProxySessionParameters = TypedDict(
         "VoiceConnectorId.$": str,
         "ProxySessionId": S,
         "ProxySessionId.$": str,
-        "Capabilities": L[S],
+        "Capabilities": L[Si],
         "Capabilities.$": str,
         "ExpiryMinutes": I,
         "ExpiryMinutes.$": str,
@@ -823,7 +823,7 @@ UpdateSipMediaApplicationParameters = TypedDict(
         "SipMediaApplicationId.$": str,
         "Name": S,
         "Name.$": str,
-        "Endpoints": L[X[SipMediaApplicationEndpoint]],
+        "Endpoints": L[Xi[SipMediaApplicationEndpoint]],
         "Endpoints.$": str,
     },
     total=False,
@@ -849,7 +849,7 @@ UpdateSipRuleParameters = TypedDict(
         "Name.$": str,
         "Disabled": B,
         "Disabled.$": str,
-        "TargetApplications": L[X[SipRuleTargetApplication]],
+        "TargetApplications": L[Xi[SipRuleTargetApplication]],
         "TargetApplications.$": str,
     },
     total=False,
@@ -873,7 +873,7 @@ UpdateVoiceConnectorGroupParameters = TypedDict(
         "VoiceConnectorGroupId.$": str,
         "Name": S,
         "Name.$": str,
-        "VoiceConnectorItems": L[X[VoiceConnectorItem]],
+        "VoiceConnectorItems": L[Xi[VoiceConnectorItem]],
         "VoiceConnectorItems.$": str,
         "CallDistributionType": S,
         "CallDistributionType.$": str,

@@ -5,21 +5,26 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, X, Xi
 
 BatchGetCollaborationAnalysisTemplateParameters = TypedDict(
     "BatchGetCollaborationAnalysisTemplateParameters",
     {
         "CollaborationIdentifier": S,
         "CollaborationIdentifier.$": str,
-        "AnalysisTemplateArns": L[S],
+        "AnalysisTemplateArns": L[Si],
         "AnalysisTemplateArns.$": str,
     },
     total=False,
 )
 BatchGetSchemaParameters = TypedDict(
     "BatchGetSchemaParameters",
-    {"CollaborationIdentifier": S, "CollaborationIdentifier.$": str, "Names": L[S], "Names.$": str},
+    {
+        "CollaborationIdentifier": S,
+        "CollaborationIdentifier.$": str,
+        "Names": L[Si],
+        "Names.$": str,
+    },
     total=False,
 )
 
@@ -32,7 +37,7 @@ BatchGetSchemaAnalysisRuleParameters = TypedDict(
     {
         "CollaborationIdentifier": S,
         "CollaborationIdentifier.$": str,
-        "SchemaAnalysisRuleRequests": L[X[SchemaAnalysisRuleRequest]],
+        "SchemaAnalysisRuleRequests": L[Xi[SchemaAnalysisRuleRequest]],
         "SchemaAnalysisRuleRequests.$": str,
     },
     total=False,
@@ -47,7 +52,7 @@ class AnalysisTemplateArtifact(TypedDict, total=False):
 
 class AnalysisTemplateArtifacts(TypedDict, total=False):
     EntryPoint: X[AnalysisTemplateArtifact]
-    AdditionalArtifacts: L[X[AnalysisTemplateArtifact]]
+    AdditionalArtifacts: L[Xi[AnalysisTemplateArtifact]]
     RoleArn: S
 
 class AnalysisSource(TypedDict, total=False):
@@ -60,7 +65,7 @@ class AnalysisParameter(TypedDict, total=False):
     DefaultValue: S
 
 class AnalysisSchema(TypedDict, total=False):
-    ReferencedTables: L[S]
+    ReferencedTables: L[Si]
 
 class ErrorMessageConfiguration(TypedDict, total=False):
     Type: S
@@ -71,7 +76,7 @@ class SyntheticDataColumnProperties(TypedDict, total=False):
     IsPredictiveValue: B
 
 class ColumnClassificationDetails(TypedDict, total=False):
-    ColumnMapping: L[X[SyntheticDataColumnProperties]]
+    ColumnMapping: L[Xi[SyntheticDataColumnProperties]]
 
 class MLSyntheticDataParameters(TypedDict, total=False):
     Epsilon: F
@@ -96,7 +101,7 @@ CreateAnalysisTemplateParameters = TypedDict(
         "Source.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "AnalysisParameters": L[X[AnalysisParameter]],
+        "AnalysisParameters": L[Xi[AnalysisParameter]],
         "AnalysisParameters.$": str,
         "Schema": X[AnalysisSchema],
         "Schema.$": str,
@@ -109,7 +114,7 @@ CreateAnalysisTemplateParameters = TypedDict(
 )
 
 class MLMemberAbilities(TypedDict, total=False):
-    CustomMLMemberAbilities: L[S]
+    CustomMLMemberAbilities: L[Si]
 
 class QueryComputePaymentConfig(TypedDict, total=False):
     IsResponsible: B
@@ -138,7 +143,7 @@ class PaymentConfiguration(TypedDict, total=False):
 
 class MemberSpecification(TypedDict, total=False):
     AccountId: S
-    MemberAbilities: L[S]
+    MemberAbilities: L[Si]
     MlMemberAbilities: X[MLMemberAbilities]
     DisplayName: S
     PaymentConfiguration: X[PaymentConfiguration]
@@ -152,13 +157,13 @@ class DataEncryptionMetadata(TypedDict, total=False):
 CreateCollaborationParameters = TypedDict(
     "CreateCollaborationParameters",
     {
-        "Members": L[X[MemberSpecification]],
+        "Members": L[Xi[MemberSpecification]],
         "Members.$": str,
         "Name": S,
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "CreatorMemberAbilities": L[S],
+        "CreatorMemberAbilities": L[Si],
         "CreatorMemberAbilities.$": str,
         "CreatorMLMemberAbilities": X[MLMemberAbilities],
         "CreatorMLMemberAbilities.$": str,
@@ -176,9 +181,9 @@ CreateCollaborationParameters = TypedDict(
         "CreatorPaymentConfiguration.$": str,
         "AnalyticsEngine": S,
         "AnalyticsEngine.$": str,
-        "AutoApprovedChangeRequestTypes": L[S],
+        "AutoApprovedChangeRequestTypes": L[Si],
         "AutoApprovedChangeRequestTypes.$": str,
-        "AllowedResultRegions": L[S],
+        "AllowedResultRegions": L[Si],
         "AllowedResultRegions.$": str,
         "IsMetricsEnabled": B,
         "IsMetricsEnabled.$": str,
@@ -188,13 +193,13 @@ CreateCollaborationParameters = TypedDict(
 
 class MemberChangeSpecification(TypedDict, total=False):
     AccountId: S
-    MemberAbilities: L[S]
+    MemberAbilities: L[Si]
     MlMemberAbilities: X[MLMemberAbilities]
     PaymentConfiguration: X[PaymentConfiguration]
     DisplayName: S
 
 class CollaborationChangeSpecification(TypedDict, total=False):
-    AutoApprovedChangeTypes: L[S]
+    AutoApprovedChangeTypes: L[Si]
 
 class ChangeSpecification(TypedDict, total=False):
     Member: X[MemberChangeSpecification]
@@ -209,7 +214,7 @@ CreateCollaborationChangeRequestParameters = TypedDict(
     {
         "CollaborationIdentifier": S,
         "CollaborationIdentifier.$": str,
-        "Changes": L[X[ChangeInput]],
+        "Changes": L[Xi[ChangeInput]],
         "Changes.$": str,
     },
     total=False,
@@ -243,7 +248,7 @@ class SnowflakeTableSchemaV1(TypedDict, total=False):
     ColumnType: S
 
 class SnowflakeTableSchema(TypedDict, total=False):
-    V1: L[X[SnowflakeTableSchemaV1]]
+    V1: L[Xi[SnowflakeTableSchemaV1]]
 
 class SnowflakeTableReference(TypedDict, total=False):
     SecretArn: S
@@ -289,11 +294,11 @@ CreateConfiguredTableParameters = TypedDict(
         "Description.$": str,
         "TableReference": X[TableReference],
         "TableReference.$": str,
-        "AllowedColumns": L[S],
+        "AllowedColumns": L[Si],
         "AllowedColumns.$": str,
         "AnalysisMethod": S,
         "AnalysisMethod.$": str,
-        "SelectedAnalysisMethods": L[S],
+        "SelectedAnalysisMethods": L[Si],
         "SelectedAnalysisMethods.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -302,13 +307,13 @@ CreateConfiguredTableParameters = TypedDict(
 )
 
 class AnalysisRuleList(TypedDict, total=False):
-    JoinColumns: L[S]
-    AllowedJoinOperators: L[S]
-    ListColumns: L[S]
+    JoinColumns: L[Si]
+    AllowedJoinOperators: L[Si]
+    ListColumns: L[Si]
     AdditionalAnalyses: S
 
 class AggregateColumn(TypedDict, total=False):
-    ColumnNames: L[S]
+    ColumnNames: L[Si]
     Function: S
 
 class AggregationConstraint(TypedDict, total=False):
@@ -317,46 +322,46 @@ class AggregationConstraint(TypedDict, total=False):
     Type: S
 
 class AnalysisRuleAggregation(TypedDict, total=False):
-    AggregateColumns: L[X[AggregateColumn]]
-    JoinColumns: L[S]
+    AggregateColumns: L[Xi[AggregateColumn]]
+    JoinColumns: L[Si]
     JoinRequired: S
-    AllowedJoinOperators: L[S]
-    DimensionColumns: L[S]
-    ScalarFunctions: L[S]
-    OutputConstraints: L[X[AggregationConstraint]]
+    AllowedJoinOperators: L[Si]
+    DimensionColumns: L[Si]
+    ScalarFunctions: L[Si]
+    OutputConstraints: L[Xi[AggregationConstraint]]
     AdditionalAnalyses: S
 
 class DifferentialPrivacyColumn(TypedDict, total=False):
     Name: S
 
 class DifferentialPrivacyConfiguration(TypedDict, total=False):
-    Columns: L[X[DifferentialPrivacyColumn]]
+    Columns: L[Xi[DifferentialPrivacyColumn]]
 
 class OutputColumnThreshold(TypedDict, total=False):
     OutputColumnName: S
     MinimumIdentityCount: I
 
 class AggregationThreshold(TypedDict, total=False):
-    IdentityColumns: L[S]
+    IdentityColumns: L[Si]
     MinimumIdentityCount: I
     Type: S
-    OutputColumnThresholds: L[X[OutputColumnThreshold]]
+    OutputColumnThresholds: L[Xi[OutputColumnThreshold]]
     AllowedAggregateExpressionType: S
 
 class ComparisonControls(TypedDict, total=False):
-    AllowedLiteralComparisonColumns: L[S]
-    AllowedColumnComparisonColumns: L[S]
+    AllowedLiteralComparisonColumns: L[Si]
+    AllowedColumnComparisonColumns: L[Si]
 
 class AnalysisRuleCustom(TypedDict, total=False):
-    AllowedAnalyses: L[S]
-    AllowedAnalysisProviders: L[S]
+    AllowedAnalyses: L[Si]
+    AllowedAnalysisProviders: L[Si]
     AdditionalAnalyses: S
-    DisallowedOutputColumns: L[S]
+    DisallowedOutputColumns: L[Si]
     DifferentialPrivacy: X[DifferentialPrivacyConfiguration]
-    AggregationThresholds: L[X[AggregationThreshold]]
+    AggregationThresholds: L[Xi[AggregationThreshold]]
     ComparisonControls: X[ComparisonControls]
-    AllowedResultReceivers: L[S]
-    AllowedAdditionalAnalyses: L[S]
+    AllowedResultReceivers: L[Si]
+    AllowedAdditionalAnalyses: L[Si]
 
 class ConfiguredTableAnalysisRulePolicyV1(TypedDict, total=False):
     List: X[AnalysisRuleList]
@@ -398,16 +403,16 @@ CreateConfiguredTableAssociationParameters = TypedDict(
 )
 
 class ConfiguredTableAssociationAnalysisRuleList(TypedDict, total=False):
-    AllowedResultReceivers: L[S]
-    AllowedAdditionalAnalyses: L[S]
+    AllowedResultReceivers: L[Si]
+    AllowedAdditionalAnalyses: L[Si]
 
 class ConfiguredTableAssociationAnalysisRuleAggregation(TypedDict, total=False):
-    AllowedResultReceivers: L[S]
-    AllowedAdditionalAnalyses: L[S]
+    AllowedResultReceivers: L[Si]
+    AllowedAdditionalAnalyses: L[Si]
 
 class ConfiguredTableAssociationAnalysisRuleCustom(TypedDict, total=False):
-    AllowedResultReceivers: L[S]
-    AllowedAdditionalAnalyses: L[S]
+    AllowedResultReceivers: L[Si]
+    AllowedAdditionalAnalyses: L[Si]
 
 class ConfiguredTableAssociationAnalysisRulePolicyV1(TypedDict, total=False):
     List: X[ConfiguredTableAssociationAnalysisRuleList]
@@ -514,14 +519,14 @@ CreateIntermediateTableParameters = TypedDict(
 )
 
 class IntermediateTableAnalysisRuleCustom(TypedDict, total=False):
-    AllowedAnalyses: L[S]
+    AllowedAnalyses: L[Si]
     AdditionalAnalyses: S
-    AllowedAdditionalAnalyses: L[S]
-    AllowedAnalysisProviders: L[S]
-    AllowedResultReceivers: L[S]
+    AllowedAdditionalAnalyses: L[Si]
+    AllowedAnalysisProviders: L[Si]
+    AllowedResultReceivers: L[Si]
     DifferentialPrivacy: X[DifferentialPrivacyConfiguration]
-    DisallowedOutputColumns: L[S]
-    AggregationThresholds: L[X[AggregationThreshold]]
+    DisallowedOutputColumns: L[Si]
+    AggregationThresholds: L[Xi[AggregationThreshold]]
     ComparisonControls: X[ComparisonControls]
 
 class IntermediateTableAnalysisRulePolicyV1(TypedDict, total=False):
@@ -628,7 +633,7 @@ class BudgetParameter(TypedDict, total=False):
     AutoRefresh: S
 
 class AccessBudgetsPrivacyTemplateParametersInput(TypedDict, total=False):
-    BudgetParameters: L[X[BudgetParameter]]
+    BudgetParameters: L[Xi[BudgetParameter]]
     ResourceArn: S
 
 class PrivacyBudgetTemplateParametersInput(TypedDict, total=False):
@@ -1440,7 +1445,7 @@ class ProtectedQueryDistributeOutputConfigurationLocation(TypedDict, total=False
     Member: X[ProtectedQueryMemberOutputConfiguration]
 
 class ProtectedQueryDistributeOutputConfiguration(TypedDict, total=False):
-    Locations: L[X[ProtectedQueryDistributeOutputConfigurationLocation]]
+    Locations: L[Xi[ProtectedQueryDistributeOutputConfigurationLocation]]
 
 class IntermediateTableOutputConfiguration(TypedDict, total=False):
     Id: S
@@ -1484,7 +1489,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAnalysisTemplateParameters = TypedDict(
@@ -1550,11 +1555,11 @@ UpdateConfiguredTableParameters = TypedDict(
         "Description.$": str,
         "TableReference": X[TableReference],
         "TableReference.$": str,
-        "AllowedColumns": L[S],
+        "AllowedColumns": L[Si],
         "AllowedColumns.$": str,
         "AnalysisMethod": S,
         "AnalysisMethod.$": str,
-        "SelectedAnalysisMethods": L[S],
+        "SelectedAnalysisMethods": L[Si],
         "SelectedAnalysisMethods.$": str,
     },
     total=False,
@@ -1645,7 +1650,7 @@ UpdateIntermediateTableParameters = TypedDict(
         "Description.$": str,
         "KmsKeyArn": S,
         "KmsKeyArn.$": str,
-        "Columns": L[X[IntermediateTableColumn]],
+        "Columns": L[Xi[IntermediateTableColumn]],
         "Columns.$": str,
     },
     total=False,
@@ -1694,7 +1699,7 @@ class DifferentialPrivacyTemplateUpdateParameters(TypedDict, total=False):
     UsersNoisePerQuery: I
 
 class AccessBudgetsPrivacyTemplateUpdateParameters(TypedDict, total=False):
-    BudgetParameters: L[X[BudgetParameter]]
+    BudgetParameters: L[Xi[BudgetParameter]]
 
 class PrivacyBudgetTemplateUpdateParameters(TypedDict, total=False):
     DifferentialPrivacy: X[DifferentialPrivacyTemplateUpdateParameters]

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, Ii, L, M, S, Si, T, X, Xi
 
 CancelTrainedModelParameters = TypedDict(
     "CancelTrainedModelParameters",
@@ -62,7 +62,7 @@ class ConfiguredAudienceModelOutputConfig(TypedDict, total=False):
 
 class AudienceSizeConfig(TypedDict, total=False):
     AudienceSizeType: S
-    AudienceSizeBins: L[I]
+    AudienceSizeBins: L[Ii]
 
 CreateConfiguredAudienceModelParameters = TypedDict(
     "CreateConfiguredAudienceModelParameters",
@@ -75,7 +75,7 @@ CreateConfiguredAudienceModelParameters = TypedDict(
         "OutputConfig.$": str,
         "Description": S,
         "Description.$": str,
-        "SharedAudienceMetrics": L[S],
+        "SharedAudienceMetrics": L[Si],
         "SharedAudienceMetrics.$": str,
         "MinMatchingSeedSize": I,
         "MinMatchingSeedSize.$": str,
@@ -95,9 +95,9 @@ class MetricDefinition(TypedDict, total=False):
 
 class ContainerConfig(TypedDict, total=False):
     ImageUri: S
-    Entrypoint: L[S]
-    Arguments: L[S]
-    MetricDefinitions: L[X[MetricDefinition]]
+    Entrypoint: L[Si]
+    Arguments: L[Si]
+    MetricDefinitions: L[Xi[MetricDefinition]]
 
 class InferenceContainerConfig(TypedDict, total=False):
     ImageUri: S
@@ -124,14 +124,14 @@ CreateConfiguredModelAlgorithmParameters = TypedDict(
 )
 
 class CustomEntityConfig(TypedDict, total=False):
-    CustomDataIdentifiers: L[S]
+    CustomDataIdentifiers: L[Si]
 
 class LogRedactionConfiguration(TypedDict, total=False):
-    EntitiesToRedact: L[S]
+    EntitiesToRedact: L[Si]
     CustomEntityConfig: X[CustomEntityConfig]
 
 class LogsConfigurationPolicy(TypedDict, total=False):
-    AllowedAccountIds: L[S]
+    AllowedAccountIds: L[Si]
     FilterPattern: S
     LogType: S
     LogRedactionConfiguration: X[LogRedactionConfiguration]
@@ -144,7 +144,7 @@ class TrainedModelArtifactMaxSize(TypedDict, total=False):
     Value: F
 
 class TrainedModelsConfigurationPolicy(TypedDict, total=False):
-    ContainerLogs: L[X[LogsConfigurationPolicy]]
+    ContainerLogs: L[Xi[LogsConfigurationPolicy]]
     ContainerMetrics: X[MetricsConfigurationPolicy]
     MaxArtifactSize: X[TrainedModelArtifactMaxSize]
 
@@ -154,14 +154,14 @@ class TrainedModelExportsMaxSize(TypedDict, total=False):
 
 class TrainedModelExportsConfigurationPolicy(TypedDict, total=False):
     MaxSize: X[TrainedModelExportsMaxSize]
-    FilesToExport: L[S]
+    FilesToExport: L[Si]
 
 class TrainedModelInferenceMaxOutputSize(TypedDict, total=False):
     Unit: S
     Value: F
 
 class TrainedModelInferenceJobsConfigurationPolicy(TypedDict, total=False):
-    ContainerLogs: L[X[LogsConfigurationPolicy]]
+    ContainerLogs: L[Xi[LogsConfigurationPolicy]]
     MaxOutputSize: X[TrainedModelInferenceMaxOutputSize]
 
 class PrivacyConfigurationPolicies(TypedDict, total=False):
@@ -228,7 +228,7 @@ CreateMLInputChannelParameters = TypedDict(
     {
         "MembershipIdentifier": S,
         "MembershipIdentifier.$": str,
-        "ConfiguredModelAlgorithmAssociations": L[S],
+        "ConfiguredModelAlgorithmAssociations": L[Si],
         "ConfiguredModelAlgorithmAssociations.$": str,
         "InputChannel": X[InputChannel],
         "InputChannel.$": str,
@@ -283,9 +283,9 @@ CreateTrainedModelParameters = TypedDict(
         "ResourceConfig.$": str,
         "StoppingCondition": X[StoppingCondition],
         "StoppingCondition.$": str,
-        "IncrementalTrainingDataChannels": L[X[IncrementalTrainingDataChannel]],
+        "IncrementalTrainingDataChannels": L[Xi[IncrementalTrainingDataChannel]],
         "IncrementalTrainingDataChannels.$": str,
-        "DataChannels": L[X[ModelTrainingDataChannel]],
+        "DataChannels": L[Xi[ModelTrainingDataChannel]],
         "DataChannels.$": str,
         "TrainingInputMode": S,
         "TrainingInputMode.$": str,
@@ -303,7 +303,7 @@ CreateTrainedModelParameters = TypedDict(
 
 class ColumnSchema(TypedDict, total=False):
     ColumnName: S
-    ColumnTypes: L[S]
+    ColumnTypes: L[Si]
 
 class GlueDataSource(TypedDict, total=False):
     TableName: S
@@ -314,7 +314,7 @@ class DataSource(TypedDict, total=False):
     GlueDataSource: X[GlueDataSource]
 
 class DatasetInputConfig(TypedDict, total=False):
-    Schema: L[X[ColumnSchema]]
+    Schema: L[Xi[ColumnSchema]]
     DataSource: X[DataSource]
 
 class Dataset(TypedDict, total=False):
@@ -328,7 +328,7 @@ CreateTrainingDatasetParameters = TypedDict(
         "Name.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "TrainingData": L[X[Dataset]],
+        "TrainingData": L[Xi[Dataset]],
         "TrainingData.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -777,7 +777,7 @@ class TrainedModelExportReceiverMember(TypedDict, total=False):
     AccountId: S
 
 class TrainedModelExportOutputConfiguration(TypedDict, total=False):
-    Members: L[X[TrainedModelExportReceiverMember]]
+    Members: L[Xi[TrainedModelExportReceiverMember]]
 
 StartTrainedModelExportJobParameters = TypedDict(
     "StartTrainedModelExportJobParameters",
@@ -807,7 +807,7 @@ class InferenceReceiverMember(TypedDict, total=False):
 
 class InferenceOutputConfiguration(TypedDict, total=False):
     Accept: S
-    Members: L[X[InferenceReceiverMember]]
+    Members: L[Xi[InferenceReceiverMember]]
 
 class ModelInferenceDataSource(TypedDict, total=False):
     MlInputChannelArn: S
@@ -856,7 +856,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateConfiguredAudienceModelParameters = TypedDict(
@@ -868,7 +868,7 @@ UpdateConfiguredAudienceModelParameters = TypedDict(
         "OutputConfig.$": str,
         "AudienceModelArn": S,
         "AudienceModelArn.$": str,
-        "SharedAudienceMetrics": L[S],
+        "SharedAudienceMetrics": L[Si],
         "SharedAudienceMetrics.$": str,
         "MinMatchingSeedSize": I,
         "MinMatchingSeedSize.$": str,

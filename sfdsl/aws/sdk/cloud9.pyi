@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -30,7 +30,7 @@ CreateEnvironmentEC2Parameters = TypedDict(
         "AutomaticStopTimeMinutes.$": str,
         "OwnerArn": S,
         "OwnerArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ConnectionType": S,
         "ConnectionType.$": str,
@@ -66,7 +66,7 @@ DescribeEnvironmentMembershipsParameters = TypedDict(
         "UserArn.$": str,
         "EnvironmentId": S,
         "EnvironmentId.$": str,
-        "Permissions": L[S],
+        "Permissions": L[Si],
         "Permissions.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -79,7 +79,9 @@ DescribeEnvironmentStatusParameters = TypedDict(
     "DescribeEnvironmentStatusParameters", {"EnvironmentId": S, "EnvironmentId.$": str}, total=False
 )
 DescribeEnvironmentsParameters = TypedDict(
-    "DescribeEnvironmentsParameters", {"EnvironmentIds": L[S], "EnvironmentIds.$": str}, total=False
+    "DescribeEnvironmentsParameters",
+    {"EnvironmentIds": L[Si], "EnvironmentIds.$": str},
+    total=False,
 )
 ListEnvironmentsParameters = TypedDict(
     "ListEnvironmentsParameters",
@@ -91,12 +93,12 @@ ListTagsForResourceParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateEnvironmentParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, X
 
 CancelResourceRequestParameters = TypedDict(
     "CancelResourceRequestParameters", {"RequestToken": S, "RequestToken.$": str}, total=False
@@ -61,8 +61,8 @@ GetResourceRequestStatusParameters = TypedDict(
 )
 
 class ResourceRequestStatusFilter(TypedDict, total=False):
-    Operations: L[S]
-    OperationStatuses: L[S]
+    Operations: L[Si]
+    OperationStatuses: L[Si]
 
 ListResourceRequestsParameters = TypedDict(
     "ListResourceRequestsParameters",

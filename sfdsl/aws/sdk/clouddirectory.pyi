@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 class SchemaFacet(TypedDict, total=False):
     SchemaArn: S
@@ -37,7 +37,7 @@ AddFacetToObjectParameters = TypedDict(
         "DirectoryArn.$": str,
         "SchemaFacet": X[SchemaFacet],
         "SchemaFacet.$": str,
-        "ObjectAttributeList": L[X[AttributeKeyAndValue]],
+        "ObjectAttributeList": L[Xi[AttributeKeyAndValue]],
         "ObjectAttributeList.$": str,
         "ObjectReference": X[ObjectReference],
         "ObjectReference.$": str,
@@ -112,7 +112,7 @@ AttachTypedLinkParameters = TypedDict(
         "TargetObjectReference.$": str,
         "TypedLinkFacet": X[TypedLinkSchemaAndFacetName],
         "TypedLinkFacet.$": str,
-        "Attributes": L[X[AttributeNameAndValue]],
+        "Attributes": L[Xi[AttributeNameAndValue]],
         "Attributes.$": str,
     },
     total=False,
@@ -145,7 +145,7 @@ class BatchGetObjectInformation(TypedDict, total=False):
 class BatchGetObjectAttributes(TypedDict, total=False):
     ObjectReference: X[ObjectReference]
     SchemaFacet: X[SchemaFacet]
-    AttributeNames: L[S]
+    AttributeNames: L[Si]
 
 class BatchListObjectParents(TypedDict, total=False):
     ObjectReference: X[ObjectReference]
@@ -178,7 +178,7 @@ class ObjectAttributeRange(TypedDict, total=False):
     Range: X[TypedAttributeValueRange]
 
 class BatchListIndex(TypedDict, total=False):
-    RangesOnIndexedValues: L[X[ObjectAttributeRange]]
+    RangesOnIndexedValues: L[Xi[ObjectAttributeRange]]
     IndexReference: X[ObjectReference]
     MaxResults: I
     NextToken: S
@@ -189,14 +189,14 @@ class TypedLinkAttributeRange(TypedDict, total=False):
 
 class BatchListOutgoingTypedLinks(TypedDict, total=False):
     ObjectReference: X[ObjectReference]
-    FilterAttributeRanges: L[X[TypedLinkAttributeRange]]
+    FilterAttributeRanges: L[Xi[TypedLinkAttributeRange]]
     FilterTypedLink: X[TypedLinkSchemaAndFacetName]
     NextToken: S
     MaxResults: I
 
 class BatchListIncomingTypedLinks(TypedDict, total=False):
     ObjectReference: X[ObjectReference]
-    FilterAttributeRanges: L[X[TypedLinkAttributeRange]]
+    FilterAttributeRanges: L[Xi[TypedLinkAttributeRange]]
     FilterTypedLink: X[TypedLinkSchemaAndFacetName]
     NextToken: S
     MaxResults: I
@@ -205,11 +205,11 @@ class TypedLinkSpecifier(TypedDict, total=False):
     TypedLinkFacet: X[TypedLinkSchemaAndFacetName]
     SourceObjectReference: X[ObjectReference]
     TargetObjectReference: X[ObjectReference]
-    IdentityAttributeValues: L[X[AttributeNameAndValue]]
+    IdentityAttributeValues: L[Xi[AttributeNameAndValue]]
 
 class BatchGetLinkAttributes(TypedDict, total=False):
     TypedLinkSpecifier: X[TypedLinkSpecifier]
-    AttributeNames: L[S]
+    AttributeNames: L[Si]
 
 class BatchReadOperation(TypedDict, total=False):
     ListObjectAttributes: X[BatchListObjectAttributes]
@@ -232,7 +232,7 @@ BatchReadParameters = TypedDict(
     {
         "DirectoryArn": S,
         "DirectoryArn.$": str,
-        "Operations": L[X[BatchReadOperation]],
+        "Operations": L[Xi[BatchReadOperation]],
         "Operations.$": str,
         "ConsistencyLevel": S,
         "ConsistencyLevel.$": str,
@@ -241,8 +241,8 @@ BatchReadParameters = TypedDict(
 )
 
 class BatchCreateObject(TypedDict, total=False):
-    SchemaFacet: L[X[SchemaFacet]]
-    ObjectAttributeList: L[X[AttributeKeyAndValue]]
+    SchemaFacet: L[Xi[SchemaFacet]]
+    ObjectAttributeList: L[Xi[AttributeKeyAndValue]]
     ParentReference: X[ObjectReference]
     LinkName: S
     BatchReferenceName: S
@@ -267,14 +267,14 @@ class ObjectAttributeUpdate(TypedDict, total=False):
 
 class BatchUpdateObjectAttributes(TypedDict, total=False):
     ObjectReference: X[ObjectReference]
-    AttributeUpdates: L[X[ObjectAttributeUpdate]]
+    AttributeUpdates: L[Xi[ObjectAttributeUpdate]]
 
 class BatchDeleteObject(TypedDict, total=False):
     ObjectReference: X[ObjectReference]
 
 class BatchAddFacetToObject(TypedDict, total=False):
     SchemaFacet: X[SchemaFacet]
-    ObjectAttributeList: L[X[AttributeKeyAndValue]]
+    ObjectAttributeList: L[Xi[AttributeKeyAndValue]]
     ObjectReference: X[ObjectReference]
 
 class BatchRemoveFacetFromObject(TypedDict, total=False):
@@ -290,7 +290,7 @@ class BatchDetachPolicy(TypedDict, total=False):
     ObjectReference: X[ObjectReference]
 
 class BatchCreateIndex(TypedDict, total=False):
-    OrderedIndexedAttributeList: L[X[AttributeKey]]
+    OrderedIndexedAttributeList: L[Xi[AttributeKey]]
     IsUnique: B
     ParentReference: X[ObjectReference]
     LinkName: S
@@ -308,7 +308,7 @@ class BatchAttachTypedLink(TypedDict, total=False):
     SourceObjectReference: X[ObjectReference]
     TargetObjectReference: X[ObjectReference]
     TypedLinkFacet: X[TypedLinkSchemaAndFacetName]
-    Attributes: L[X[AttributeNameAndValue]]
+    Attributes: L[Xi[AttributeNameAndValue]]
 
 class BatchDetachTypedLink(TypedDict, total=False):
     TypedLinkSpecifier: X[TypedLinkSpecifier]
@@ -323,7 +323,7 @@ class LinkAttributeUpdate(TypedDict, total=False):
 
 class BatchUpdateLinkAttributes(TypedDict, total=False):
     TypedLinkSpecifier: X[TypedLinkSpecifier]
-    AttributeUpdates: L[X[LinkAttributeUpdate]]
+    AttributeUpdates: L[Xi[LinkAttributeUpdate]]
 
 class BatchWriteOperation(TypedDict, total=False):
     CreateObject: X[BatchCreateObject]
@@ -347,7 +347,7 @@ BatchWriteParameters = TypedDict(
     {
         "DirectoryArn": S,
         "DirectoryArn.$": str,
-        "Operations": L[X[BatchWriteOperation]],
+        "Operations": L[Xi[BatchWriteOperation]],
         "Operations.$": str,
     },
     total=False,
@@ -385,7 +385,7 @@ CreateFacetParameters = TypedDict(
         "SchemaArn.$": str,
         "Name": S,
         "Name.$": str,
-        "Attributes": L[X[FacetAttribute]],
+        "Attributes": L[Xi[FacetAttribute]],
         "Attributes.$": str,
         "ObjectType": S,
         "ObjectType.$": str,
@@ -399,7 +399,7 @@ CreateIndexParameters = TypedDict(
     {
         "DirectoryArn": S,
         "DirectoryArn.$": str,
-        "OrderedIndexedAttributeList": L[X[AttributeKey]],
+        "OrderedIndexedAttributeList": L[Xi[AttributeKey]],
         "OrderedIndexedAttributeList.$": str,
         "IsUnique": B,
         "IsUnique.$": str,
@@ -415,9 +415,9 @@ CreateObjectParameters = TypedDict(
     {
         "DirectoryArn": S,
         "DirectoryArn.$": str,
-        "SchemaFacets": L[X[SchemaFacet]],
+        "SchemaFacets": L[Xi[SchemaFacet]],
         "SchemaFacets.$": str,
-        "ObjectAttributeList": L[X[AttributeKeyAndValue]],
+        "ObjectAttributeList": L[Xi[AttributeKeyAndValue]],
         "ObjectAttributeList.$": str,
         "ParentReference": X[ObjectReference],
         "ParentReference.$": str,
@@ -440,8 +440,8 @@ class TypedLinkAttributeDefinition(TypedDict, total=False):
 
 class TypedLinkFacet(TypedDict, total=False):
     Name: S
-    Attributes: L[X[TypedLinkAttributeDefinition]]
-    IdentityAttributeOrder: L[S]
+    Attributes: L[Xi[TypedLinkAttributeDefinition]]
+    IdentityAttributeOrder: L[Si]
 
 CreateTypedLinkFacetParameters = TypedDict(
     "CreateTypedLinkFacetParameters",
@@ -544,7 +544,7 @@ GetLinkAttributesParameters = TypedDict(
         "DirectoryArn.$": str,
         "TypedLinkSpecifier": X[TypedLinkSpecifier],
         "TypedLinkSpecifier.$": str,
-        "AttributeNames": L[S],
+        "AttributeNames": L[Si],
         "AttributeNames.$": str,
         "ConsistencyLevel": S,
         "ConsistencyLevel.$": str,
@@ -562,7 +562,7 @@ GetObjectAttributesParameters = TypedDict(
         "ConsistencyLevel.$": str,
         "SchemaFacet": X[SchemaFacet],
         "SchemaFacet.$": str,
-        "AttributeNames": L[S],
+        "AttributeNames": L[Si],
         "AttributeNames.$": str,
     },
     total=False,
@@ -667,7 +667,7 @@ ListIncomingTypedLinksParameters = TypedDict(
         "DirectoryArn.$": str,
         "ObjectReference": X[ObjectReference],
         "ObjectReference.$": str,
-        "FilterAttributeRanges": L[X[TypedLinkAttributeRange]],
+        "FilterAttributeRanges": L[Xi[TypedLinkAttributeRange]],
         "FilterAttributeRanges.$": str,
         "FilterTypedLink": X[TypedLinkSchemaAndFacetName],
         "FilterTypedLink.$": str,
@@ -685,7 +685,7 @@ ListIndexParameters = TypedDict(
     {
         "DirectoryArn": S,
         "DirectoryArn.$": str,
-        "RangesOnIndexedValues": L[X[ObjectAttributeRange]],
+        "RangesOnIndexedValues": L[Xi[ObjectAttributeRange]],
         "RangesOnIndexedValues.$": str,
         "IndexReference": X[ObjectReference],
         "IndexReference.$": str,
@@ -799,7 +799,7 @@ ListOutgoingTypedLinksParameters = TypedDict(
         "DirectoryArn.$": str,
         "ObjectReference": X[ObjectReference],
         "ObjectReference.$": str,
-        "FilterAttributeRanges": L[X[TypedLinkAttributeRange]],
+        "FilterAttributeRanges": L[Xi[TypedLinkAttributeRange]],
         "FilterAttributeRanges.$": str,
         "FilterTypedLink": X[TypedLinkSchemaAndFacetName],
         "FilterTypedLink.$": str,
@@ -930,12 +930,12 @@ class Tag(TypedDict, total=False):
 
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -950,7 +950,7 @@ UpdateFacetParameters = TypedDict(
         "SchemaArn.$": str,
         "Name": S,
         "Name.$": str,
-        "AttributeUpdates": L[X[FacetAttributeUpdate]],
+        "AttributeUpdates": L[Xi[FacetAttributeUpdate]],
         "AttributeUpdates.$": str,
         "ObjectType": S,
         "ObjectType.$": str,
@@ -964,7 +964,7 @@ UpdateLinkAttributesParameters = TypedDict(
         "DirectoryArn.$": str,
         "TypedLinkSpecifier": X[TypedLinkSpecifier],
         "TypedLinkSpecifier.$": str,
-        "AttributeUpdates": L[X[LinkAttributeUpdate]],
+        "AttributeUpdates": L[Xi[LinkAttributeUpdate]],
         "AttributeUpdates.$": str,
     },
     total=False,
@@ -976,7 +976,7 @@ UpdateObjectAttributesParameters = TypedDict(
         "DirectoryArn.$": str,
         "ObjectReference": X[ObjectReference],
         "ObjectReference.$": str,
-        "AttributeUpdates": L[X[ObjectAttributeUpdate]],
+        "AttributeUpdates": L[Xi[ObjectAttributeUpdate]],
         "AttributeUpdates.$": str,
     },
     total=False,
@@ -998,9 +998,9 @@ UpdateTypedLinkFacetParameters = TypedDict(
         "SchemaArn.$": str,
         "Name": S,
         "Name.$": str,
-        "AttributeUpdates": L[X[TypedLinkFacetAttributeUpdate]],
+        "AttributeUpdates": L[Xi[TypedLinkFacetAttributeUpdate]],
         "AttributeUpdates.$": str,
-        "IdentityAttributeOrder": L[S],
+        "IdentityAttributeOrder": L[Si],
         "IdentityAttributeOrder.$": str,
     },
     total=False,

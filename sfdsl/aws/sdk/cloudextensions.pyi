@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, Si, X
 
 class RuntimeCredentials(TypedDict, total=False): ...
 
@@ -82,7 +82,7 @@ CreateProfileEntryParameters = TypedDict(
         "VersionPolicy.$": str,
         "Settings": Doc,
         "Settings.$": str,
-        "Approve": L[S],
+        "Approve": L[Si],
         "Approve.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -163,7 +163,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateProfileParameters = TypedDict(
@@ -199,7 +199,7 @@ UpdateProfileEntryParameters = TypedDict(
         "VersionPolicy.$": str,
         "Settings": Doc,
         "Settings.$": str,
-        "Approve": L[S],
+        "Approve": L[Si],
         "Approve.$": str,
     },
     total=False,

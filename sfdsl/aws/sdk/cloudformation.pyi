@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class ActivateOrganizationsAccessParameters(TypedDict, total=False): ...
 
@@ -50,7 +50,7 @@ class TypeConfigurationIdentifier(TypedDict, total=False):
 BatchDescribeTypeConfigurationsParameters = TypedDict(
     "BatchDescribeTypeConfigurationsParameters",
     {
-        "TypeConfigurationIdentifiers": L[X[TypeConfigurationIdentifier]],
+        "TypeConfigurationIdentifiers": L[Xi[TypeConfigurationIdentifier]],
         "TypeConfigurationIdentifiers.$": str,
     },
     total=False,
@@ -67,7 +67,7 @@ ContinueUpdateRollbackParameters = TypedDict(
         "StackName.$": str,
         "RoleARN": S,
         "RoleARN.$": str,
-        "ResourcesToSkip": L[S],
+        "ResourcesToSkip": L[Si],
         "ResourcesToSkip.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
@@ -88,7 +88,7 @@ class RollbackTrigger(TypedDict, total=False):
     Type: S
 
 class RollbackConfiguration(TypedDict, total=False):
-    RollbackTriggers: L[X[RollbackTrigger]]
+    RollbackTriggers: L[Xi[RollbackTrigger]]
     MonitoringTimeInMinutes: I
 
 class Tag(TypedDict, total=False):
@@ -115,19 +115,19 @@ CreateChangeSetParameters = TypedDict(
         "TemplateURL.$": str,
         "UsePreviousTemplate": B,
         "UsePreviousTemplate.$": str,
-        "Parameters": L[X[Parameter]],
+        "Parameters": L[Xi[Parameter]],
         "Parameters.$": str,
-        "Capabilities": L[S],
+        "Capabilities": L[Si],
         "Capabilities.$": str,
-        "ResourceTypes": L[S],
+        "ResourceTypes": L[Si],
         "ResourceTypes.$": str,
         "RoleARN": S,
         "RoleARN.$": str,
         "RollbackConfiguration": X[RollbackConfiguration],
         "RollbackConfiguration.$": str,
-        "NotificationARNs": L[S],
+        "NotificationARNs": L[Si],
         "NotificationARNs.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ChangeSetName": S,
         "ChangeSetName.$": str,
@@ -137,7 +137,7 @@ CreateChangeSetParameters = TypedDict(
         "Description.$": str,
         "ChangeSetType": S,
         "ChangeSetType.$": str,
-        "ResourcesToImport": L[X[ResourceToImport]],
+        "ResourcesToImport": L[Xi[ResourceToImport]],
         "ResourcesToImport.$": str,
         "IncludeNestedStacks": B,
         "IncludeNestedStacks.$": str,
@@ -167,7 +167,7 @@ class TemplateConfiguration(TypedDict, total=False):
 CreateGeneratedTemplateParameters = TypedDict(
     "CreateGeneratedTemplateParameters",
     {
-        "Resources": L[X[ResourceDefinition]],
+        "Resources": L[Xi[ResourceDefinition]],
         "Resources.$": str,
         "GeneratedTemplateName": S,
         "GeneratedTemplateName.$": str,
@@ -187,7 +187,7 @@ CreateStackParameters = TypedDict(
         "TemplateBody.$": str,
         "TemplateURL": S,
         "TemplateURL.$": str,
-        "Parameters": L[X[Parameter]],
+        "Parameters": L[Xi[Parameter]],
         "Parameters.$": str,
         "DisableRollback": B,
         "DisableRollback.$": str,
@@ -195,11 +195,11 @@ CreateStackParameters = TypedDict(
         "RollbackConfiguration.$": str,
         "TimeoutInMinutes": I,
         "TimeoutInMinutes.$": str,
-        "NotificationARNs": L[S],
+        "NotificationARNs": L[Si],
         "NotificationARNs.$": str,
-        "Capabilities": L[S],
+        "Capabilities": L[Si],
         "Capabilities.$": str,
-        "ResourceTypes": L[S],
+        "ResourceTypes": L[Si],
         "ResourceTypes.$": str,
         "RoleARN": S,
         "RoleARN.$": str,
@@ -209,7 +209,7 @@ CreateStackParameters = TypedDict(
         "StackPolicyBody.$": str,
         "StackPolicyURL": S,
         "StackPolicyURL.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
@@ -226,14 +226,14 @@ CreateStackParameters = TypedDict(
 )
 
 class DeploymentTargets(TypedDict, total=False):
-    Accounts: L[S]
+    Accounts: L[Si]
     AccountsUrl: S
-    OrganizationalUnitIds: L[S]
+    OrganizationalUnitIds: L[Si]
     AccountFilterType: S
 
 class StackSetOperationPreferences(TypedDict, total=False):
     RegionConcurrencyType: S
-    RegionOrder: L[S]
+    RegionOrder: L[Si]
     FailureToleranceCount: I
     FailureTolerancePercentage: I
     MaxConcurrentCount: I
@@ -245,13 +245,13 @@ CreateStackInstancesParameters = TypedDict(
     {
         "StackSetName": S,
         "StackSetName.$": str,
-        "Accounts": L[S],
+        "Accounts": L[Si],
         "Accounts.$": str,
         "DeploymentTargets": X[DeploymentTargets],
         "DeploymentTargets.$": str,
-        "Regions": L[S],
+        "Regions": L[Si],
         "Regions.$": str,
-        "ParameterOverrides": L[X[Parameter]],
+        "ParameterOverrides": L[Xi[Parameter]],
         "ParameterOverrides.$": str,
         "OperationPreferences": X[StackSetOperationPreferences],
         "OperationPreferences.$": str,
@@ -283,9 +283,9 @@ CreateStackRefactorParameters = TypedDict(
         "Description.$": str,
         "EnableStackCreation": B,
         "EnableStackCreation.$": str,
-        "ResourceMappings": L[X[ResourceMapping]],
+        "ResourceMappings": L[Xi[ResourceMapping]],
         "ResourceMappings.$": str,
-        "StackDefinitions": L[X[StackDefinition]],
+        "StackDefinitions": L[Xi[StackDefinition]],
         "StackDefinitions.$": str,
     },
     total=False,
@@ -294,7 +294,7 @@ CreateStackRefactorParameters = TypedDict(
 class AutoDeployment(TypedDict, total=False):
     Enabled: B
     RetainStacksOnAccountRemoval: B
-    DependsOn: L[S]
+    DependsOn: L[Si]
 
 class ManagedExecution(TypedDict, total=False):
     Active: B
@@ -312,11 +312,11 @@ CreateStackSetParameters = TypedDict(
         "TemplateURL.$": str,
         "StackId": S,
         "StackId.$": str,
-        "Parameters": L[X[Parameter]],
+        "Parameters": L[Xi[Parameter]],
         "Parameters.$": str,
-        "Capabilities": L[S],
+        "Capabilities": L[Si],
         "Capabilities.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "AdministrationRoleARN": S,
         "AdministrationRoleARN.$": str,
@@ -364,7 +364,7 @@ DeleteStackParameters = TypedDict(
     {
         "StackName": S,
         "StackName.$": str,
-        "RetainResources": L[S],
+        "RetainResources": L[Si],
         "RetainResources.$": str,
         "RoleARN": S,
         "RoleARN.$": str,
@@ -382,11 +382,11 @@ DeleteStackInstancesParameters = TypedDict(
     {
         "StackSetName": S,
         "StackSetName.$": str,
-        "Accounts": L[S],
+        "Accounts": L[Si],
         "Accounts.$": str,
         "DeploymentTargets": X[DeploymentTargets],
         "DeploymentTargets.$": str,
-        "Regions": L[S],
+        "Regions": L[Si],
         "Regions.$": str,
         "OperationPreferences": X[StackSetOperationPreferences],
         "OperationPreferences.$": str,
@@ -520,7 +520,7 @@ DescribeStackResourceDriftsParameters = TypedDict(
     {
         "StackName": S,
         "StackName.$": str,
-        "StackResourceDriftStatusFilters": L[S],
+        "StackResourceDriftStatusFilters": L[Si],
         "StackResourceDriftStatusFilters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -588,7 +588,7 @@ DescribeTypeRegistrationParameters = TypedDict(
 )
 DetectStackDriftParameters = TypedDict(
     "DetectStackDriftParameters",
-    {"StackName": S, "StackName.$": str, "LogicalResourceIds": L[S], "LogicalResourceIds.$": str},
+    {"StackName": S, "StackName.$": str, "LogicalResourceIds": L[Si], "LogicalResourceIds.$": str},
     total=False,
 )
 DetectStackResourceDriftParameters = TypedDict(
@@ -617,7 +617,7 @@ EstimateTemplateCostParameters = TypedDict(
         "TemplateBody.$": str,
         "TemplateURL": S,
         "TemplateURL.$": str,
-        "Parameters": L[X[Parameter]],
+        "Parameters": L[Xi[Parameter]],
         "Parameters.$": str,
     },
     total=False,
@@ -691,11 +691,11 @@ ImportStacksToStackSetParameters = TypedDict(
     {
         "StackSetName": S,
         "StackSetName.$": str,
-        "StackIds": L[S],
+        "StackIds": L[Si],
         "StackIds.$": str,
         "StackIdsUrl": S,
         "StackIdsUrl.$": str,
-        "OrganizationalUnitIds": L[S],
+        "OrganizationalUnitIds": L[Si],
         "OrganizationalUnitIds.$": str,
         "OperationPreferences": X[StackSetOperationPreferences],
         "OperationPreferences.$": str,
@@ -752,7 +752,7 @@ ListResourceScanRelatedResourcesParameters = TypedDict(
     {
         "ResourceScanId": S,
         "ResourceScanId.$": str,
-        "Resources": L[X[ScannedResourceIdentifier]],
+        "Resources": L[Xi[ScannedResourceIdentifier]],
         "Resources.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -802,7 +802,7 @@ ListStackInstanceResourceDriftsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "StackInstanceResourceDriftStatuses": L[S],
+        "StackInstanceResourceDriftStatuses": L[Si],
         "StackInstanceResourceDriftStatuses.$": str,
         "StackInstanceAccount": S,
         "StackInstanceAccount.$": str,
@@ -829,7 +829,7 @@ ListStackInstancesParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[StackInstanceFilter]],
+        "Filters": L[Xi[StackInstanceFilter]],
         "Filters.$": str,
         "StackInstanceAccount": S,
         "StackInstanceAccount.$": str,
@@ -855,7 +855,7 @@ ListStackRefactorActionsParameters = TypedDict(
 ListStackRefactorsParameters = TypedDict(
     "ListStackRefactorsParameters",
     {
-        "ExecutionStatusFilter": L[S],
+        "ExecutionStatusFilter": L[Si],
         "ExecutionStatusFilter.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -901,7 +901,7 @@ ListStackSetOperationResultsParameters = TypedDict(
         "MaxResults.$": str,
         "CallAs": S,
         "CallAs.$": str,
-        "Filters": L[X[OperationResultFilter]],
+        "Filters": L[Xi[OperationResultFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -936,7 +936,7 @@ ListStackSetsParameters = TypedDict(
 )
 ListStacksParameters = TypedDict(
     "ListStacksParameters",
-    {"NextToken": S, "NextToken.$": str, "StackStatusFilter": L[S], "StackStatusFilter.$": str},
+    {"NextToken": S, "NextToken.$": str, "StackStatusFilter": L[Si], "StackStatusFilter.$": str},
     total=False,
 )
 ListTypeRegistrationsParameters = TypedDict(
@@ -1147,14 +1147,14 @@ SignalResourceParameters = TypedDict(
 )
 
 class ScanFilter(TypedDict, total=False):
-    Types: L[S]
+    Types: L[Si]
 
 StartResourceScanParameters = TypedDict(
     "StartResourceScanParameters",
     {
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
-        "ScanFilters": L[X[ScanFilter]],
+        "ScanFilters": L[Xi[ScanFilter]],
         "ScanFilters.$": str,
     },
     total=False,
@@ -1194,9 +1194,9 @@ UpdateGeneratedTemplateParameters = TypedDict(
         "GeneratedTemplateName.$": str,
         "NewGeneratedTemplateName": S,
         "NewGeneratedTemplateName.$": str,
-        "AddResources": L[X[ResourceDefinition]],
+        "AddResources": L[Xi[ResourceDefinition]],
         "AddResources.$": str,
-        "RemoveResources": L[S],
+        "RemoveResources": L[Si],
         "RemoveResources.$": str,
         "RefreshAllResources": B,
         "RefreshAllResources.$": str,
@@ -1220,11 +1220,11 @@ UpdateStackParameters = TypedDict(
         "StackPolicyDuringUpdateBody.$": str,
         "StackPolicyDuringUpdateURL": S,
         "StackPolicyDuringUpdateURL.$": str,
-        "Parameters": L[X[Parameter]],
+        "Parameters": L[Xi[Parameter]],
         "Parameters.$": str,
-        "Capabilities": L[S],
+        "Capabilities": L[Si],
         "Capabilities.$": str,
-        "ResourceTypes": L[S],
+        "ResourceTypes": L[Si],
         "ResourceTypes.$": str,
         "RoleARN": S,
         "RoleARN.$": str,
@@ -1234,9 +1234,9 @@ UpdateStackParameters = TypedDict(
         "StackPolicyBody.$": str,
         "StackPolicyURL": S,
         "StackPolicyURL.$": str,
-        "NotificationARNs": L[S],
+        "NotificationARNs": L[Si],
         "NotificationARNs.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "DisableRollback": B,
         "DisableRollback.$": str,
@@ -1256,13 +1256,13 @@ UpdateStackInstancesParameters = TypedDict(
     {
         "StackSetName": S,
         "StackSetName.$": str,
-        "Accounts": L[S],
+        "Accounts": L[Si],
         "Accounts.$": str,
         "DeploymentTargets": X[DeploymentTargets],
         "DeploymentTargets.$": str,
-        "Regions": L[S],
+        "Regions": L[Si],
         "Regions.$": str,
-        "ParameterOverrides": L[X[Parameter]],
+        "ParameterOverrides": L[Xi[Parameter]],
         "ParameterOverrides.$": str,
         "OperationPreferences": X[StackSetOperationPreferences],
         "OperationPreferences.$": str,
@@ -1286,11 +1286,11 @@ UpdateStackSetParameters = TypedDict(
         "TemplateURL.$": str,
         "UsePreviousTemplate": B,
         "UsePreviousTemplate.$": str,
-        "Parameters": L[X[Parameter]],
+        "Parameters": L[Xi[Parameter]],
         "Parameters.$": str,
-        "Capabilities": L[S],
+        "Capabilities": L[Si],
         "Capabilities.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "OperationPreferences": X[StackSetOperationPreferences],
         "OperationPreferences.$": str,
@@ -1306,9 +1306,9 @@ UpdateStackSetParameters = TypedDict(
         "AutoDeployment.$": str,
         "OperationId": S,
         "OperationId.$": str,
-        "Accounts": L[S],
+        "Accounts": L[Si],
         "Accounts.$": str,
-        "Regions": L[S],
+        "Regions": L[Si],
         "Regions.$": str,
         "CallAs": S,
         "CallAs.$": str,

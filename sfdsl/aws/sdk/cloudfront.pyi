@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, Ii, L, S, Si, X, Xi
 
 AssociateAliasParameters = TypedDict(
     "AssociateAliasParameters",
@@ -44,7 +44,7 @@ class Tag(TypedDict, total=False):
     Value: S
 
 class Tags(TypedDict, total=False):
-    Items: L[X[Tag]]
+    Items: L[Xi[Tag]]
 
 class IpamCidrConfig(TypedDict, total=False):
     Cidr: S
@@ -63,7 +63,7 @@ CreateAnycastIpListParameters = TypedDict(
         "Tags.$": str,
         "IpAddressType": S,
         "IpAddressType.$": str,
-        "IpamCidrConfigs": L[X[IpamCidrConfig]],
+        "IpamCidrConfigs": L[Xi[IpamCidrConfig]],
         "IpamCidrConfigs.$": str,
     },
     total=False,
@@ -71,7 +71,7 @@ CreateAnycastIpListParameters = TypedDict(
 
 class Headers(TypedDict, total=False):
     Quantity: I
-    Items: L[S]
+    Items: L[Si]
 
 class CachePolicyHeadersConfig(TypedDict, total=False):
     HeaderBehavior: S
@@ -79,7 +79,7 @@ class CachePolicyHeadersConfig(TypedDict, total=False):
 
 class CookieNames(TypedDict, total=False):
     Quantity: I
-    Items: L[S]
+    Items: L[Si]
 
 class CachePolicyCookiesConfig(TypedDict, total=False):
     CookieBehavior: S
@@ -87,7 +87,7 @@ class CachePolicyCookiesConfig(TypedDict, total=False):
 
 class QueryStringNames(TypedDict, total=False):
     Quantity: I
-    Items: L[S]
+    Items: L[Si]
 
 class CachePolicyQueryStringsConfig(TypedDict, total=False):
     QueryStringBehavior: S
@@ -132,7 +132,7 @@ class KeyValueStoreAssociation(TypedDict, total=False):
 
 class KeyValueStoreAssociations(TypedDict, total=False):
     Quantity: I
-    Items: L[X[KeyValueStoreAssociation]]
+    Items: L[Xi[KeyValueStoreAssociation]]
 
 class FunctionConfig(TypedDict, total=False):
     Comment: S
@@ -178,7 +178,7 @@ CreateConnectionGroupParameters = TypedDict(
 
 class StagingDistributionDnsNames(TypedDict, total=False):
     Quantity: I
-    Items: L[S]
+    Items: L[Si]
 
 class SessionStickinessConfig(TypedDict, total=False):
     IdleTTL: I
@@ -213,7 +213,7 @@ CreateContinuousDeploymentPolicyParameters = TypedDict(
 
 class Aliases(TypedDict, total=False):
     Quantity: I
-    Items: L[S]
+    Items: L[Si]
 
 class OriginCustomHeader(TypedDict, total=False):
     HeaderName: S
@@ -221,7 +221,7 @@ class OriginCustomHeader(TypedDict, total=False):
 
 class CustomHeaders(TypedDict, total=False):
     Quantity: I
-    Items: L[X[OriginCustomHeader]]
+    Items: L[Xi[OriginCustomHeader]]
 
 class S3OriginConfig(TypedDict, total=False):
     OriginAccessIdentity: S
@@ -229,7 +229,7 @@ class S3OriginConfig(TypedDict, total=False):
 
 class OriginSslProtocols(TypedDict, total=False):
     Quantity: I
-    Items: L[S]
+    Items: L[Si]
 
 class OriginMtlsConfig(TypedDict, total=False):
     ClientCertificateArn: S
@@ -272,11 +272,11 @@ class Origin(TypedDict, total=False):
 
 class Origins(TypedDict, total=False):
     Quantity: I
-    Items: L[X[Origin]]
+    Items: L[Xi[Origin]]
 
 class StatusCodes(TypedDict, total=False):
     Quantity: I
-    Items: L[I]
+    Items: L[Ii]
 
 class OriginGroupFailoverCriteria(TypedDict, total=False):
     StatusCodes: X[StatusCodes]
@@ -286,7 +286,7 @@ class OriginGroupMember(TypedDict, total=False):
 
 class OriginGroupMembers(TypedDict, total=False):
     Quantity: I
-    Items: L[X[OriginGroupMember]]
+    Items: L[Xi[OriginGroupMember]]
 
 class OriginGroup(TypedDict, total=False):
     Id: S
@@ -296,25 +296,25 @@ class OriginGroup(TypedDict, total=False):
 
 class OriginGroups(TypedDict, total=False):
     Quantity: I
-    Items: L[X[OriginGroup]]
+    Items: L[Xi[OriginGroup]]
 
 class TrustedSigners(TypedDict, total=False):
     Enabled: B
     Quantity: I
-    Items: L[S]
+    Items: L[Si]
 
 class TrustedKeyGroups(TypedDict, total=False):
     Enabled: B
     Quantity: I
-    Items: L[S]
+    Items: L[Si]
 
 class CachedMethods(TypedDict, total=False):
     Quantity: I
-    Items: L[S]
+    Items: L[Si]
 
 class AllowedMethods(TypedDict, total=False):
     Quantity: I
-    Items: L[S]
+    Items: L[Si]
     CachedMethods: X[CachedMethods]
 
 class LambdaFunctionAssociation(TypedDict, total=False):
@@ -324,7 +324,7 @@ class LambdaFunctionAssociation(TypedDict, total=False):
 
 class LambdaFunctionAssociations(TypedDict, total=False):
     Quantity: I
-    Items: L[X[LambdaFunctionAssociation]]
+    Items: L[Xi[LambdaFunctionAssociation]]
 
 class FunctionAssociation(TypedDict, total=False):
     FunctionARN: S
@@ -332,7 +332,7 @@ class FunctionAssociation(TypedDict, total=False):
 
 class FunctionAssociations(TypedDict, total=False):
     Quantity: I
-    Items: L[X[FunctionAssociation]]
+    Items: L[Xi[FunctionAssociation]]
 
 class GrpcConfig(TypedDict, total=False):
     Enabled: B
@@ -343,7 +343,7 @@ class CookiePreference(TypedDict, total=False):
 
 class QueryStringCacheKeys(TypedDict, total=False):
     Quantity: I
-    Items: L[S]
+    Items: L[Si]
 
 class ForwardedValues(TypedDict, total=False):
     QueryString: B
@@ -396,7 +396,7 @@ class CacheBehavior(TypedDict, total=False):
 
 class CacheBehaviors(TypedDict, total=False):
     Quantity: I
-    Items: L[X[CacheBehavior]]
+    Items: L[Xi[CacheBehavior]]
 
 class CustomErrorResponse(TypedDict, total=False):
     ErrorCode: I
@@ -406,7 +406,7 @@ class CustomErrorResponse(TypedDict, total=False):
 
 class CustomErrorResponses(TypedDict, total=False):
     Quantity: I
-    Items: L[X[CustomErrorResponse]]
+    Items: L[Xi[CustomErrorResponse]]
 
 class LoggingConfig(TypedDict, total=False):
     Enabled: B
@@ -426,7 +426,7 @@ class ViewerCertificate(TypedDict, total=False):
 class GeoRestriction(TypedDict, total=False):
     RestrictionType: S
     Quantity: I
-    Items: L[S]
+    Items: L[Si]
 
 class Restrictions(TypedDict, total=False):
     GeoRestriction: X[GeoRestriction]
@@ -444,7 +444,7 @@ class ParameterDefinition(TypedDict, total=False):
     Definition: X[ParameterDefinitionSchema]
 
 class TenantConfig(TypedDict, total=False):
-    ParameterDefinitions: L[X[ParameterDefinition]]
+    ParameterDefinitions: L[Xi[ParameterDefinition]]
 
 class TrustStoreConfig(TypedDict, total=False):
     TrustStoreId: S
@@ -507,7 +507,7 @@ class Certificate(TypedDict, total=False):
 
 class GeoRestrictionCustomization(TypedDict, total=False):
     RestrictionType: S
-    Locations: L[S]
+    Locations: L[Si]
 
 class Customizations(TypedDict, total=False):
     WebAcl: X[WebAclCustomization]
@@ -530,13 +530,13 @@ CreateDistributionTenantParameters = TypedDict(
         "DistributionId.$": str,
         "Name": S,
         "Name.$": str,
-        "Domains": L[X[DomainItem]],
+        "Domains": L[Xi[DomainItem]],
         "Domains.$": str,
         "Tags": X[Tags],
         "Tags.$": str,
         "Customizations": X[Customizations],
         "Customizations.$": str,
-        "Parameters": L[X[Parameter]],
+        "Parameters": L[Xi[Parameter]],
         "Parameters.$": str,
         "ConnectionGroupId": S,
         "ConnectionGroupId.$": str,
@@ -569,7 +569,7 @@ class QueryArgProfile(TypedDict, total=False):
 
 class QueryArgProfiles(TypedDict, total=False):
     Quantity: I
-    Items: L[X[QueryArgProfile]]
+    Items: L[Xi[QueryArgProfile]]
 
 class QueryArgProfileConfig(TypedDict, total=False):
     ForwardWhenQueryArgProfileIsUnknown: B
@@ -582,7 +582,7 @@ class ContentTypeProfile(TypedDict, total=False):
 
 class ContentTypeProfiles(TypedDict, total=False):
     Quantity: I
-    Items: L[X[ContentTypeProfile]]
+    Items: L[Xi[ContentTypeProfile]]
 
 class ContentTypeProfileConfig(TypedDict, total=False):
     ForwardWhenContentTypeIsUnknown: B
@@ -605,7 +605,7 @@ CreateFieldLevelEncryptionConfigParameters = TypedDict(
 
 class FieldPatterns(TypedDict, total=False):
     Quantity: I
-    Items: L[S]
+    Items: L[Si]
 
 class EncryptionEntity(TypedDict, total=False):
     PublicKeyId: S
@@ -614,7 +614,7 @@ class EncryptionEntity(TypedDict, total=False):
 
 class EncryptionEntities(TypedDict, total=False):
     Quantity: I
-    Items: L[X[EncryptionEntity]]
+    Items: L[Xi[EncryptionEntity]]
 
 class FieldLevelEncryptionProfileConfig(TypedDict, total=False):
     Name: S
@@ -647,7 +647,7 @@ CreateFunctionParameters = TypedDict(
 
 class Paths(TypedDict, total=False):
     Quantity: I
-    Items: L[S]
+    Items: L[Si]
 
 class InvalidationBatch(TypedDict, total=False):
     Paths: X[Paths]
@@ -671,7 +671,7 @@ CreateInvalidationForDistributionTenantParameters = TypedDict(
 
 class KeyGroupConfig(TypedDict, total=False):
     Name: S
-    Items: L[S]
+    Items: L[Si]
     Comment: S
 
 CreateKeyGroupParameters = TypedDict(
@@ -777,9 +777,9 @@ class EndPoint(TypedDict, total=False):
 CreateRealtimeLogConfigParameters = TypedDict(
     "CreateRealtimeLogConfigParameters",
     {
-        "EndPoints": L[X[EndPoint]],
+        "EndPoints": L[Xi[EndPoint]],
         "EndPoints.$": str,
-        "Fields": L[S],
+        "Fields": L[Si],
         "Fields.$": str,
         "Name": S,
         "Name.$": str,
@@ -791,19 +791,19 @@ CreateRealtimeLogConfigParameters = TypedDict(
 
 class ResponseHeadersPolicyAccessControlAllowOrigins(TypedDict, total=False):
     Quantity: I
-    Items: L[S]
+    Items: L[Si]
 
 class ResponseHeadersPolicyAccessControlAllowHeaders(TypedDict, total=False):
     Quantity: I
-    Items: L[S]
+    Items: L[Si]
 
 class ResponseHeadersPolicyAccessControlAllowMethods(TypedDict, total=False):
     Quantity: I
-    Items: L[S]
+    Items: L[Si]
 
 class ResponseHeadersPolicyAccessControlExposeHeaders(TypedDict, total=False):
     Quantity: I
-    Items: L[S]
+    Items: L[Si]
 
 class ResponseHeadersPolicyCorsConfig(TypedDict, total=False):
     AccessControlAllowOrigins: X[ResponseHeadersPolicyAccessControlAllowOrigins]
@@ -860,14 +860,14 @@ class ResponseHeadersPolicyCustomHeader(TypedDict, total=False):
 
 class ResponseHeadersPolicyCustomHeadersConfig(TypedDict, total=False):
     Quantity: I
-    Items: L[X[ResponseHeadersPolicyCustomHeader]]
+    Items: L[Xi[ResponseHeadersPolicyCustomHeader]]
 
 class ResponseHeadersPolicyRemoveHeader(TypedDict, total=False):
     Header: S
 
 class ResponseHeadersPolicyRemoveHeadersConfig(TypedDict, total=False):
     Quantity: I
-    Items: L[X[ResponseHeadersPolicyRemoveHeader]]
+    Items: L[Xi[ResponseHeadersPolicyRemoveHeader]]
 
 class ResponseHeadersPolicyConfig(TypedDict, total=False):
     Comment: S
@@ -1615,7 +1615,7 @@ TestFunctionParameters = TypedDict(
 )
 
 class TagKeys(TypedDict, total=False):
-    Items: L[S]
+    Items: L[Si]
 
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
@@ -1629,7 +1629,7 @@ UpdateAnycastIpListParameters = TypedDict(
         "Id.$": str,
         "IpAddressType": S,
         "IpAddressType.$": str,
-        "IpamCidrConfigs": L[X[IpamCidrConfig]],
+        "IpamCidrConfigs": L[Xi[IpamCidrConfig]],
         "IpamCidrConfigs.$": str,
         "IfMatch": S,
         "IfMatch.$": str,
@@ -1723,11 +1723,11 @@ UpdateDistributionTenantParameters = TypedDict(
         "Id.$": str,
         "DistributionId": S,
         "DistributionId.$": str,
-        "Domains": L[X[DomainItem]],
+        "Domains": L[Xi[DomainItem]],
         "Domains.$": str,
         "Customizations": X[Customizations],
         "Customizations.$": str,
-        "Parameters": L[X[Parameter]],
+        "Parameters": L[Xi[Parameter]],
         "Parameters.$": str,
         "ConnectionGroupId": S,
         "ConnectionGroupId.$": str,
@@ -1860,9 +1860,9 @@ UpdatePublicKeyParameters = TypedDict(
 UpdateRealtimeLogConfigParameters = TypedDict(
     "UpdateRealtimeLogConfigParameters",
     {
-        "EndPoints": L[X[EndPoint]],
+        "EndPoints": L[Xi[EndPoint]],
         "EndPoints.$": str,
-        "Fields": L[S],
+        "Fields": L[Si],
         "Fields.$": str,
         "Name": S,
         "Name.$": str,

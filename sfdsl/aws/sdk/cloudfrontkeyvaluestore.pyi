@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Xi
 
 DeleteKeyParameters = TypedDict(
     "DeleteKeyParameters",
@@ -59,9 +59,9 @@ UpdateKeysParameters = TypedDict(
         "KvsARN.$": str,
         "IfMatch": S,
         "IfMatch.$": str,
-        "Puts": L[X[PutKeyRequestListItem]],
+        "Puts": L[Xi[PutKeyRequestListItem]],
         "Puts.$": str,
-        "Deletes": L[X[DeleteKeyRequestListItem]],
+        "Deletes": L[Xi[DeleteKeyRequestListItem]],
         "Deletes.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, L, S, X
+from sfdsl.aws.sdk._types import Builder, L, S, Si, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -13,7 +13,7 @@ class Tag(TypedDict, total=False):
 
 AddTagsToResourceParameters = TypedDict(
     "AddTagsToResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagList": L[X[Tag]], "TagList.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagList": L[Xi[Tag]], "TagList.$": str},
     total=False,
 )
 CreateHapgParameters = TypedDict("CreateHapgParameters", {"Label": S, "Label.$": str}, total=False)
@@ -76,7 +76,7 @@ GetConfigParameters = TypedDict(
         "ClientArn.$": str,
         "ClientVersion": S,
         "ClientVersion.$": str,
-        "HapgList": L[S],
+        "HapgList": L[Si],
         "HapgList.$": str,
     },
     total=False,
@@ -103,7 +103,7 @@ ModifyHapgParameters = TypedDict(
         "HapgArn.$": str,
         "Label": S,
         "Label.$": str,
-        "PartitionSerialList": L[S],
+        "PartitionSerialList": L[Si],
         "PartitionSerialList.$": str,
     },
     total=False,
@@ -133,7 +133,7 @@ ModifyLunaClientParameters = TypedDict(
 )
 RemoveTagsFromResourceParameters = TypedDict(
     "RemoveTagsFromResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeyList": L[S], "TagKeyList.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeyList": L[Si], "TagKeyList.$": str},
     total=False,
 )
 add_tags_to_resource: Builder[AddTagsToResourceParameters]

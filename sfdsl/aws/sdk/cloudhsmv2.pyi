@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -18,7 +18,7 @@ CopyBackupToRegionParameters = TypedDict(
         "DestinationRegion.$": str,
         "BackupId": S,
         "BackupId.$": str,
-        "TagList": L[X[Tag]],
+        "TagList": L[Xi[Tag]],
         "TagList.$": str,
     },
     total=False,
@@ -37,11 +37,11 @@ CreateClusterParameters = TypedDict(
         "HsmType.$": str,
         "SourceBackupId": S,
         "SourceBackupId.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
         "NetworkType": S,
         "NetworkType.$": str,
-        "TagList": L[X[Tag]],
+        "TagList": L[Xi[Tag]],
         "TagList.$": str,
         "Mode": S,
         "Mode.$": str,
@@ -90,7 +90,7 @@ DescribeBackupsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": M[L[S]],
+        "Filters": M[L[Si]],
         "Filters.$": str,
         "Shared": B,
         "Shared.$": str,
@@ -102,7 +102,7 @@ DescribeBackupsParameters = TypedDict(
 DescribeClustersParameters = TypedDict(
     "DescribeClustersParameters",
     {
-        "Filters": M[L[S]],
+        "Filters": M[L[Si]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -165,12 +165,12 @@ RestoreBackupParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceId": S, "ResourceId.$": str, "TagList": L[X[Tag]], "TagList.$": str},
+    {"ResourceId": S, "ResourceId.$": str, "TagList": L[Xi[Tag]], "TagList.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceId": S, "ResourceId.$": str, "TagKeyList": L[S], "TagKeyList.$": str},
+    {"ResourceId": S, "ResourceId.$": str, "TagKeyList": L[Si], "TagKeyList.$": str},
     total=False,
 )
 copy_backup_to_region: Builder[CopyBackupToRegionParameters]

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, Si, X
 
 BuildSuggestersParameters = TypedDict(
     "BuildSuggestersParameters", {"DomainName": S, "DomainName.$": str}, total=False
@@ -193,7 +193,7 @@ DescribeAnalysisSchemesParameters = TypedDict(
     {
         "DomainName": S,
         "DomainName.$": str,
-        "AnalysisSchemeNames": L[S],
+        "AnalysisSchemeNames": L[Si],
         "AnalysisSchemeNames.$": str,
         "Deployed": B,
         "Deployed.$": str,
@@ -211,14 +211,14 @@ DescribeDomainEndpointOptionsParameters = TypedDict(
     total=False,
 )
 DescribeDomainsParameters = TypedDict(
-    "DescribeDomainsParameters", {"DomainNames": L[S], "DomainNames.$": str}, total=False
+    "DescribeDomainsParameters", {"DomainNames": L[Si], "DomainNames.$": str}, total=False
 )
 DescribeExpressionsParameters = TypedDict(
     "DescribeExpressionsParameters",
     {
         "DomainName": S,
         "DomainName.$": str,
-        "ExpressionNames": L[S],
+        "ExpressionNames": L[Si],
         "ExpressionNames.$": str,
         "Deployed": B,
         "Deployed.$": str,
@@ -230,7 +230,7 @@ DescribeIndexFieldsParameters = TypedDict(
     {
         "DomainName": S,
         "DomainName.$": str,
-        "FieldNames": L[S],
+        "FieldNames": L[Si],
         "FieldNames.$": str,
         "Deployed": B,
         "Deployed.$": str,
@@ -250,7 +250,7 @@ DescribeSuggestersParameters = TypedDict(
     {
         "DomainName": S,
         "DomainName.$": str,
-        "SuggesterNames": L[S],
+        "SuggesterNames": L[Si],
         "SuggesterNames.$": str,
         "Deployed": B,
         "Deployed.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -13,7 +13,7 @@ class Tag(TypedDict, total=False):
 
 AddTagsParameters = TypedDict(
     "AddTagsParameters",
-    {"ResourceId": S, "ResourceId.$": str, "TagsList": L[X[Tag]], "TagsList.$": str},
+    {"ResourceId": S, "ResourceId.$": str, "TagsList": L[Xi[Tag]], "TagsList.$": str},
     total=False,
 )
 CancelQueryParameters = TypedDict(
@@ -40,9 +40,9 @@ CreateChannelParameters = TypedDict(
         "Name.$": str,
         "Source": S,
         "Source.$": str,
-        "Destinations": L[X[Destination]],
+        "Destinations": L[Xi[Destination]],
         "Destinations.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -59,7 +59,7 @@ class RefreshSchedule(TypedDict, total=False):
 
 class RequestWidget(TypedDict, total=False):
     QueryStatement: S
-    QueryParameters: L[S]
+    QueryParameters: L[Si]
     ViewProperties: M[S]
 
 CreateDashboardParameters = TypedDict(
@@ -69,11 +69,11 @@ CreateDashboardParameters = TypedDict(
         "Name.$": str,
         "RefreshSchedule": X[RefreshSchedule],
         "RefreshSchedule.$": str,
-        "TagsList": L[X[Tag]],
+        "TagsList": L[Xi[Tag]],
         "TagsList.$": str,
         "TerminationProtectionEnabled": B,
         "TerminationProtectionEnabled.$": str,
-        "Widgets": L[X[RequestWidget]],
+        "Widgets": L[Xi[RequestWidget]],
         "Widgets.$": str,
     },
     total=False,
@@ -81,23 +81,23 @@ CreateDashboardParameters = TypedDict(
 
 class AdvancedFieldSelector(TypedDict, total=False):
     Field: S
-    EqualsValue: L[S]
-    StartsWith: L[S]
-    EndsWith: L[S]
-    NotEquals: L[S]
-    NotStartsWith: L[S]
-    NotEndsWith: L[S]
+    EqualsValue: L[Si]
+    StartsWith: L[Si]
+    EndsWith: L[Si]
+    NotEquals: L[Si]
+    NotStartsWith: L[Si]
+    NotEndsWith: L[Si]
 
 class AdvancedEventSelector(TypedDict, total=False):
     Name: S
-    FieldSelectors: L[X[AdvancedFieldSelector]]
+    FieldSelectors: L[Xi[AdvancedFieldSelector]]
 
 CreateEventDataStoreParameters = TypedDict(
     "CreateEventDataStoreParameters",
     {
         "Name": S,
         "Name.$": str,
-        "AdvancedEventSelectors": L[X[AdvancedEventSelector]],
+        "AdvancedEventSelectors": L[Xi[AdvancedEventSelector]],
         "AdvancedEventSelectors.$": str,
         "MultiRegionEnabled": B,
         "MultiRegionEnabled.$": str,
@@ -107,7 +107,7 @@ CreateEventDataStoreParameters = TypedDict(
         "RetentionPeriod.$": str,
         "TerminationProtectionEnabled": B,
         "TerminationProtectionEnabled.$": str,
-        "TagsList": L[X[Tag]],
+        "TagsList": L[Xi[Tag]],
         "TagsList.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
@@ -143,7 +143,7 @@ CreateTrailParameters = TypedDict(
         "KmsKeyId.$": str,
         "IsOrganizationTrail": B,
         "IsOrganizationTrail.$": str,
-        "TagsList": L[X[Tag]],
+        "TagsList": L[Xi[Tag]],
         "TagsList.$": str,
         "RecursiveLogging": B,
         "RecursiveLogging.$": str,
@@ -187,7 +187,7 @@ DescribeQueryParameters = TypedDict(
 DescribeTrailsParameters = TypedDict(
     "DescribeTrailsParameters",
     {
-        "TrailNameList": L[S],
+        "TrailNameList": L[Si],
         "TrailNameList.$": str,
         "IncludeShadowTrails": B,
         "IncludeShadowTrails.$": str,
@@ -209,7 +209,7 @@ EnableFederationParameters = TypedDict(
 )
 GenerateQueryParameters = TypedDict(
     "GenerateQueryParameters",
-    {"EventDataStores": L[S], "EventDataStores.$": str, "Prompt": S, "Prompt.$": str},
+    {"EventDataStores": L[Si], "EventDataStores.$": str, "Prompt": S, "Prompt.$": str},
     total=False,
 )
 GetChannelParameters = TypedDict(
@@ -390,7 +390,7 @@ ListQueriesParameters = TypedDict(
 )
 ListTagsParameters = TypedDict(
     "ListTagsParameters",
-    {"ResourceIdList": L[S], "ResourceIdList.$": str, "NextToken": S, "NextToken.$": str},
+    {"ResourceIdList": L[Si], "ResourceIdList.$": str, "NextToken": S, "NextToken.$": str},
     total=False,
 )
 ListTrailsParameters = TypedDict(
@@ -404,7 +404,7 @@ class LookupAttribute(TypedDict, total=False):
 LookupEventsParameters = TypedDict(
     "LookupEventsParameters",
     {
-        "LookupAttributes": L[X[LookupAttribute]],
+        "LookupAttributes": L[Xi[LookupAttribute]],
         "LookupAttributes.$": str,
         "StartTime": T,
         "StartTime.$": str,
@@ -422,10 +422,10 @@ LookupEventsParameters = TypedDict(
 
 class ContextKeySelector(TypedDict, total=False):
     Type: S
-    EqualsValue: L[S]
+    EqualsValue: L[Si]
 
 class AggregationConfiguration(TypedDict, total=False):
-    Templates: L[S]
+    Templates: L[Si]
     EventCategory: S
 
 PutEventConfigurationParameters = TypedDict(
@@ -437,9 +437,9 @@ PutEventConfigurationParameters = TypedDict(
         "EventDataStore.$": str,
         "MaxEventSize": S,
         "MaxEventSize.$": str,
-        "ContextKeySelectors": L[X[ContextKeySelector]],
+        "ContextKeySelectors": L[Xi[ContextKeySelector]],
         "ContextKeySelectors.$": str,
-        "AggregationConfigurations": L[X[AggregationConfiguration]],
+        "AggregationConfigurations": L[Xi[AggregationConfiguration]],
         "AggregationConfigurations.$": str,
     },
     total=False,
@@ -447,22 +447,22 @@ PutEventConfigurationParameters = TypedDict(
 
 class DataResource(TypedDict, total=False):
     Type: S
-    Values: L[S]
+    Values: L[Si]
 
 class EventSelector(TypedDict, total=False):
     ReadWriteType: S
     IncludeManagementEvents: B
-    DataResources: L[X[DataResource]]
-    ExcludeManagementEventSources: L[S]
+    DataResources: L[Xi[DataResource]]
+    ExcludeManagementEventSources: L[Si]
 
 PutEventSelectorsParameters = TypedDict(
     "PutEventSelectorsParameters",
     {
         "TrailName": S,
         "TrailName.$": str,
-        "EventSelectors": L[X[EventSelector]],
+        "EventSelectors": L[Xi[EventSelector]],
         "EventSelectors.$": str,
-        "AdvancedEventSelectors": L[X[AdvancedEventSelector]],
+        "AdvancedEventSelectors": L[Xi[AdvancedEventSelector]],
         "AdvancedEventSelectors.$": str,
     },
     total=False,
@@ -470,14 +470,14 @@ PutEventSelectorsParameters = TypedDict(
 
 class InsightSelector(TypedDict, total=False):
     InsightType: S
-    EventCategories: L[S]
+    EventCategories: L[Si]
 
 PutInsightSelectorsParameters = TypedDict(
     "PutInsightSelectorsParameters",
     {
         "TrailName": S,
         "TrailName.$": str,
-        "InsightSelectors": L[X[InsightSelector]],
+        "InsightSelectors": L[Xi[InsightSelector]],
         "InsightSelectors.$": str,
         "EventDataStore": S,
         "EventDataStore.$": str,
@@ -498,7 +498,7 @@ RegisterOrganizationDelegatedAdminParameters = TypedDict(
 )
 RemoveTagsParameters = TypedDict(
     "RemoveTagsParameters",
-    {"ResourceId": S, "ResourceId.$": str, "TagsList": L[X[Tag]], "TagsList.$": str},
+    {"ResourceId": S, "ResourceId.$": str, "TagsList": L[Xi[Tag]], "TagsList.$": str},
     total=False,
 )
 RestoreEventDataStoreParameters = TypedDict(
@@ -543,7 +543,7 @@ class ImportSource(TypedDict, total=False):
 StartImportParameters = TypedDict(
     "StartImportParameters",
     {
-        "Destinations": L[S],
+        "Destinations": L[Si],
         "Destinations.$": str,
         "ImportSource": X[ImportSource],
         "ImportSource.$": str,
@@ -568,7 +568,7 @@ StartQueryParameters = TypedDict(
         "DeliveryS3Uri.$": str,
         "QueryAlias": S,
         "QueryAlias.$": str,
-        "QueryParameters": L[S],
+        "QueryParameters": L[Si],
         "QueryParameters.$": str,
         "EventDataStoreOwnerAccountId": S,
         "EventDataStoreOwnerAccountId.$": str,
@@ -589,7 +589,7 @@ UpdateChannelParameters = TypedDict(
     {
         "Channel": S,
         "Channel.$": str,
-        "Destinations": L[X[Destination]],
+        "Destinations": L[Xi[Destination]],
         "Destinations.$": str,
         "Name": S,
         "Name.$": str,
@@ -601,7 +601,7 @@ UpdateDashboardParameters = TypedDict(
     {
         "DashboardId": S,
         "DashboardId.$": str,
-        "Widgets": L[X[RequestWidget]],
+        "Widgets": L[Xi[RequestWidget]],
         "Widgets.$": str,
         "RefreshSchedule": X[RefreshSchedule],
         "RefreshSchedule.$": str,
@@ -617,7 +617,7 @@ UpdateEventDataStoreParameters = TypedDict(
         "EventDataStore.$": str,
         "Name": S,
         "Name.$": str,
-        "AdvancedEventSelectors": L[X[AdvancedEventSelector]],
+        "AdvancedEventSelectors": L[Xi[AdvancedEventSelector]],
         "AdvancedEventSelectors.$": str,
         "MultiRegionEnabled": B,
         "MultiRegionEnabled.$": str,

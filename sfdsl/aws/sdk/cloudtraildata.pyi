@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, L, S, X
+from sfdsl.aws.sdk._types import Builder, L, S, Xi
 
 class AuditEvent(TypedDict, total=False):
     EventData: S
@@ -15,7 +15,7 @@ class AuditEvent(TypedDict, total=False):
 PutAuditEventsParameters = TypedDict(
     "PutAuditEventsParameters",
     {
-        "AuditEvents": L[X[AuditEvent]],
+        "AuditEvents": L[Xi[AuditEvent]],
         "AuditEvents.$": str,
         "ChannelArn": S,
         "ChannelArn.$": str,

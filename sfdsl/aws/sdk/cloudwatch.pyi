@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, Fi, I, L, M, S, Si, T, X, Xi
 
 AssociateDatasetKmsKeyParameters = TypedDict(
     "AssociateDatasetKmsKeyParameters",
@@ -14,14 +14,14 @@ AssociateDatasetKmsKeyParameters = TypedDict(
 )
 
 class ResourceMetricSelection(TypedDict, total=False):
-    IncludeMetrics: L[S]
+    IncludeMetrics: L[Si]
 
 CreateResourceMetricsConfigurationParameters = TypedDict(
     "CreateResourceMetricsConfigurationParameters",
     {
         "ResourceArn": S,
         "ResourceArn.$": str,
-        "MetricSelections": L[X[ResourceMetricSelection]],
+        "MetricSelections": L[Xi[ResourceMetricSelection]],
         "MetricSelections.$": str,
     },
     total=False,
@@ -32,7 +32,7 @@ DeleteAlarmMuteRuleParameters = TypedDict(
     total=False,
 )
 DeleteAlarmsParameters = TypedDict(
-    "DeleteAlarmsParameters", {"AlarmNames": L[S], "AlarmNames.$": str}, total=False
+    "DeleteAlarmsParameters", {"AlarmNames": L[Si], "AlarmNames.$": str}, total=False
 )
 
 class Dimension(TypedDict, total=False):
@@ -43,13 +43,13 @@ class SingleMetricAnomalyDetector(TypedDict, total=False):
     AccountId: S
     Namespace: S
     MetricName: S
-    Dimensions: L[X[Dimension]]
+    Dimensions: L[Xi[Dimension]]
     Stat: S
 
 class Metric(TypedDict, total=False):
     Namespace: S
     MetricName: S
-    Dimensions: L[X[Dimension]]
+    Dimensions: L[Xi[Dimension]]
 
 class MetricStat(TypedDict, total=False):
     Metric: X[Metric]
@@ -67,7 +67,7 @@ class MetricDataQuery(TypedDict, total=False):
     AccountId: S
 
 class MetricMathAnomalyDetector(TypedDict, total=False):
-    MetricDataQueries: L[X[MetricDataQuery]]
+    MetricDataQueries: L[Xi[MetricDataQuery]]
 
 DeleteAnomalyDetectorParameters = TypedDict(
     "DeleteAnomalyDetectorParameters",
@@ -78,7 +78,7 @@ DeleteAnomalyDetectorParameters = TypedDict(
         "Namespace.$": str,
         "MetricName": S,
         "MetricName.$": str,
-        "Dimensions": L[X[Dimension]],
+        "Dimensions": L[Xi[Dimension]],
         "Dimensions.$": str,
         "Stat": S,
         "Stat.$": str,
@@ -90,10 +90,10 @@ DeleteAnomalyDetectorParameters = TypedDict(
     total=False,
 )
 DeleteDashboardsParameters = TypedDict(
-    "DeleteDashboardsParameters", {"DashboardNames": L[S], "DashboardNames.$": str}, total=False
+    "DeleteDashboardsParameters", {"DashboardNames": L[Si], "DashboardNames.$": str}, total=False
 )
 DeleteInsightRulesParameters = TypedDict(
-    "DeleteInsightRulesParameters", {"RuleNames": L[S], "RuleNames.$": str}, total=False
+    "DeleteInsightRulesParameters", {"RuleNames": L[Si], "RuleNames.$": str}, total=False
 )
 DeleteMetricDataQueryDefinitionParameters = TypedDict(
     "DeleteMetricDataQueryDefinitionParameters", {"Id": S, "Id.$": str}, total=False
@@ -118,7 +118,7 @@ DescribeAlarmHistoryParameters = TypedDict(
         "AlarmName.$": str,
         "AlarmContributorId": S,
         "AlarmContributorId.$": str,
-        "AlarmTypes": L[S],
+        "AlarmTypes": L[Si],
         "AlarmTypes.$": str,
         "HistoryItemType": S,
         "HistoryItemType.$": str,
@@ -138,11 +138,11 @@ DescribeAlarmHistoryParameters = TypedDict(
 DescribeAlarmsParameters = TypedDict(
     "DescribeAlarmsParameters",
     {
-        "AlarmNames": L[S],
+        "AlarmNames": L[Si],
         "AlarmNames.$": str,
         "AlarmNamePrefix": S,
         "AlarmNamePrefix.$": str,
-        "AlarmTypes": L[S],
+        "AlarmTypes": L[Si],
         "AlarmTypes.$": str,
         "ChildrenOfAlarmName": S,
         "ChildrenOfAlarmName.$": str,
@@ -170,7 +170,7 @@ DescribeAlarmsForMetricParameters = TypedDict(
         "Statistic.$": str,
         "ExtendedStatistic": S,
         "ExtendedStatistic.$": str,
-        "Dimensions": L[X[Dimension]],
+        "Dimensions": L[Xi[Dimension]],
         "Dimensions.$": str,
         "Period": I,
         "Period.$": str,
@@ -182,7 +182,7 @@ DescribeAlarmsForMetricParameters = TypedDict(
 DescribeAnomalyDetectorsParameters = TypedDict(
     "DescribeAnomalyDetectorsParameters",
     {
-        "AnomalyDetectorIds": L[S],
+        "AnomalyDetectorIds": L[Si],
         "AnomalyDetectorIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -192,9 +192,9 @@ DescribeAnomalyDetectorsParameters = TypedDict(
         "Namespace.$": str,
         "MetricName": S,
         "MetricName.$": str,
-        "Dimensions": L[X[Dimension]],
+        "Dimensions": L[Xi[Dimension]],
         "Dimensions.$": str,
-        "AnomalyDetectorTypes": L[S],
+        "AnomalyDetectorTypes": L[Si],
         "AnomalyDetectorTypes.$": str,
     },
     total=False,
@@ -205,10 +205,10 @@ DescribeInsightRulesParameters = TypedDict(
     total=False,
 )
 DisableAlarmActionsParameters = TypedDict(
-    "DisableAlarmActionsParameters", {"AlarmNames": L[S], "AlarmNames.$": str}, total=False
+    "DisableAlarmActionsParameters", {"AlarmNames": L[Si], "AlarmNames.$": str}, total=False
 )
 DisableInsightRulesParameters = TypedDict(
-    "DisableInsightRulesParameters", {"RuleNames": L[S], "RuleNames.$": str}, total=False
+    "DisableInsightRulesParameters", {"RuleNames": L[Si], "RuleNames.$": str}, total=False
 )
 DisassociateDatasetKmsKeyParameters = TypedDict(
     "DisassociateDatasetKmsKeyParameters",
@@ -216,10 +216,10 @@ DisassociateDatasetKmsKeyParameters = TypedDict(
     total=False,
 )
 EnableAlarmActionsParameters = TypedDict(
-    "EnableAlarmActionsParameters", {"AlarmNames": L[S], "AlarmNames.$": str}, total=False
+    "EnableAlarmActionsParameters", {"AlarmNames": L[Si], "AlarmNames.$": str}, total=False
 )
 EnableInsightRulesParameters = TypedDict(
-    "EnableInsightRulesParameters", {"RuleNames": L[S], "RuleNames.$": str}, total=False
+    "EnableInsightRulesParameters", {"RuleNames": L[Si], "RuleNames.$": str}, total=False
 )
 GetAlarmMuteRuleParameters = TypedDict(
     "GetAlarmMuteRuleParameters", {"AlarmMuteRuleName": S, "AlarmMuteRuleName.$": str}, total=False
@@ -243,7 +243,7 @@ GetInsightRuleReportParameters = TypedDict(
         "Period.$": str,
         "MaxContributorCount": I,
         "MaxContributorCount.$": str,
-        "Metrics": L[S],
+        "Metrics": L[Si],
         "Metrics.$": str,
         "OrderBy": S,
         "OrderBy.$": str,
@@ -257,7 +257,7 @@ class LabelOptions(TypedDict, total=False):
 GetMetricDataParameters = TypedDict(
     "GetMetricDataParameters",
     {
-        "MetricDataQueries": L[X[MetricDataQuery]],
+        "MetricDataQueries": L[Xi[MetricDataQuery]],
         "MetricDataQueries.$": str,
         "StartTime": T,
         "StartTime.$": str,
@@ -284,7 +284,7 @@ GetMetricStatisticsParameters = TypedDict(
         "Namespace.$": str,
         "MetricName": S,
         "MetricName.$": str,
-        "Dimensions": L[X[Dimension]],
+        "Dimensions": L[Xi[Dimension]],
         "Dimensions.$": str,
         "StartTime": T,
         "StartTime.$": str,
@@ -292,9 +292,9 @@ GetMetricStatisticsParameters = TypedDict(
         "EndTime.$": str,
         "Period": I,
         "Period.$": str,
-        "Statistics": L[S],
+        "Statistics": L[Si],
         "Statistics.$": str,
-        "ExtendedStatistics": L[S],
+        "ExtendedStatistics": L[Si],
         "ExtendedStatistics.$": str,
         "Unit": S,
         "Unit.$": str,
@@ -322,7 +322,7 @@ ListAlarmMuteRulesParameters = TypedDict(
     {
         "AlarmName": S,
         "AlarmName.$": str,
-        "Statuses": L[S],
+        "Statuses": L[Si],
         "Statuses.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -370,7 +370,7 @@ ListMetricsParameters = TypedDict(
         "Namespace.$": str,
         "MetricName": S,
         "MetricName.$": str,
-        "Dimensions": L[X[DimensionFilter]],
+        "Dimensions": L[Xi[DimensionFilter]],
         "Dimensions.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -396,7 +396,7 @@ class Rule(TypedDict, total=False):
     Schedule: X[Schedule]
 
 class MuteTargets(TypedDict, total=False):
-    AlarmNames: L[S]
+    AlarmNames: L[Si]
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -413,7 +413,7 @@ PutAlarmMuteRuleParameters = TypedDict(
         "Rule.$": str,
         "MuteTargets": X[MuteTargets],
         "MuteTargets.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "StartDate": T,
         "StartDate.$": str,
@@ -428,7 +428,7 @@ class Range(TypedDict, total=False):
     EndTime: T
 
 class AnomalyDetectorConfiguration(TypedDict, total=False):
-    ExcludedTimeRanges: L[X[Range]]
+    ExcludedTimeRanges: L[Xi[Range]]
     MetricTimezone: S
     AdaptationSpeed: S
     OutlierFilteringStrength: S
@@ -443,7 +443,7 @@ PutAnomalyDetectorParameters = TypedDict(
         "Namespace.$": str,
         "MetricName": S,
         "MetricName.$": str,
-        "Dimensions": L[X[Dimension]],
+        "Dimensions": L[Xi[Dimension]],
         "Dimensions.$": str,
         "Stat": S,
         "Stat.$": str,
@@ -461,8 +461,8 @@ PutAnomalyDetectorParameters = TypedDict(
 
 class AlarmTagsPropagation(TypedDict, total=False):
     Enabled: B
-    IncludedTagKeys: L[S]
-    ExcludedTagKeys: L[S]
+    IncludedTagKeys: L[Si]
+    ExcludedTagKeys: L[Si]
 
 class ActionConfiguration(TypedDict, total=False):
     AlarmTagsPropagation: X[AlarmTagsPropagation]
@@ -472,7 +472,7 @@ PutCompositeAlarmParameters = TypedDict(
     {
         "ActionsEnabled": B,
         "ActionsEnabled.$": str,
-        "AlarmActions": L[S],
+        "AlarmActions": L[Si],
         "AlarmActions.$": str,
         "AlarmDescription": S,
         "AlarmDescription.$": str,
@@ -480,11 +480,11 @@ PutCompositeAlarmParameters = TypedDict(
         "AlarmName.$": str,
         "AlarmRule": S,
         "AlarmRule.$": str,
-        "InsufficientDataActions": L[S],
+        "InsufficientDataActions": L[Si],
         "InsufficientDataActions.$": str,
-        "OkActions": L[S],
+        "OkActions": L[Si],
         "OkActions.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ActionsSuppressor": S,
         "ActionsSuppressor.$": str,
@@ -504,7 +504,7 @@ PutDashboardParameters = TypedDict(
         "DashboardName.$": str,
         "DashboardBody": S,
         "DashboardBody.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -518,7 +518,7 @@ PutInsightRuleParameters = TypedDict(
         "RuleState.$": str,
         "RuleDefinition": S,
         "RuleDefinition.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ApplyOnTransformedLogs": B,
         "ApplyOnTransformedLogs.$": str,
@@ -533,12 +533,12 @@ class ScheduleConfiguration(TypedDict, total=False):
 
 class ScheduledQueryConfiguration(TypedDict, total=False):
     QueryString: S
-    LogGroupIdentifiers: L[S]
+    LogGroupIdentifiers: L[Si]
     QueryARN: S
     ScheduledQueryRoleARN: S
     ScheduleConfiguration: X[ScheduleConfiguration]
     AggregationExpression: S
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
 
 class WarmUpConfiguration(TypedDict, total=False):
     WarmUpPeriodDurationInMinutes: I
@@ -559,11 +559,11 @@ PutLogAlarmParameters = TypedDict(
         "ActionLogLineRoleArn.$": str,
         "ActionsEnabled": B,
         "ActionsEnabled.$": str,
-        "OkActions": L[S],
+        "OkActions": L[Si],
         "OkActions.$": str,
-        "AlarmActions": L[S],
+        "AlarmActions": L[Si],
         "AlarmActions.$": str,
-        "InsufficientDataActions": L[S],
+        "InsufficientDataActions": L[Si],
         "InsufficientDataActions.$": str,
         "QueryResultsToEvaluate": I,
         "QueryResultsToEvaluate.$": str,
@@ -575,7 +575,7 @@ PutLogAlarmParameters = TypedDict(
         "ComparisonOperator.$": str,
         "TreatMissingData": S,
         "TreatMissingData.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "WarmUpConfiguration": X[WarmUpConfiguration],
         "WarmUpConfiguration.$": str,
@@ -588,11 +588,11 @@ PutLogAlarmParameters = TypedDict(
 class ManagedRule(TypedDict, total=False):
     TemplateName: S
     ResourceARN: S
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
 
 PutManagedInsightRulesParameters = TypedDict(
     "PutManagedInsightRulesParameters",
-    {"ManagedRules": L[X[ManagedRule]], "ManagedRules.$": str},
+    {"ManagedRules": L[Xi[ManagedRule]], "ManagedRules.$": str},
     total=False,
 )
 
@@ -622,11 +622,11 @@ PutMetricAlarmParameters = TypedDict(
         "AlarmDescription.$": str,
         "ActionsEnabled": B,
         "ActionsEnabled.$": str,
-        "OkActions": L[S],
+        "OkActions": L[Si],
         "OkActions.$": str,
-        "AlarmActions": L[S],
+        "AlarmActions": L[Si],
         "AlarmActions.$": str,
-        "InsufficientDataActions": L[S],
+        "InsufficientDataActions": L[Si],
         "InsufficientDataActions.$": str,
         "MetricName": S,
         "MetricName.$": str,
@@ -636,7 +636,7 @@ PutMetricAlarmParameters = TypedDict(
         "Statistic.$": str,
         "ExtendedStatistic": S,
         "ExtendedStatistic.$": str,
-        "Dimensions": L[X[Dimension]],
+        "Dimensions": L[Xi[Dimension]],
         "Dimensions.$": str,
         "Period": I,
         "Period.$": str,
@@ -654,9 +654,9 @@ PutMetricAlarmParameters = TypedDict(
         "TreatMissingData.$": str,
         "EvaluateLowSampleCountPercentile": S,
         "EvaluateLowSampleCountPercentile.$": str,
-        "Metrics": L[X[MetricDataQuery]],
+        "Metrics": L[Xi[MetricDataQuery]],
         "Metrics.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ThresholdMetricId": S,
         "ThresholdMetricId.$": str,
@@ -682,12 +682,12 @@ class StatisticSet(TypedDict, total=False):
 
 class MetricDatum(TypedDict, total=False):
     MetricName: S
-    Dimensions: L[X[Dimension]]
+    Dimensions: L[Xi[Dimension]]
     Timestamp: T
     Value: F
     StatisticValues: X[StatisticSet]
-    Values: L[F]
-    Counts: L[F]
+    Values: L[Fi]
+    Counts: L[Fi]
     Unit: S
     StorageResolution: I
 
@@ -697,16 +697,16 @@ class Entity(TypedDict, total=False):
 
 class EntityMetricData(TypedDict, total=False):
     Entity: X[Entity]
-    MetricData: L[X[MetricDatum]]
+    MetricData: L[Xi[MetricDatum]]
 
 PutMetricDataParameters = TypedDict(
     "PutMetricDataParameters",
     {
         "Namespace": S,
         "Namespace.$": str,
-        "MetricData": L[X[MetricDatum]],
+        "MetricData": L[Xi[MetricDatum]],
         "MetricData.$": str,
-        "EntityMetricData": L[X[EntityMetricData]],
+        "EntityMetricData": L[Xi[EntityMetricData]],
         "EntityMetricData.$": str,
         "StrictEntityValidation": B,
         "StrictEntityValidation.$": str,
@@ -724,7 +724,7 @@ PutMetricDataQueryDefinitionParameters = TypedDict(
         "Expression.$": str,
         "Type": S,
         "Type.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -732,24 +732,24 @@ PutMetricDataQueryDefinitionParameters = TypedDict(
 
 class MetricStreamFilter(TypedDict, total=False):
     Namespace: S
-    MetricNames: L[S]
+    MetricNames: L[Si]
 
 class MetricStreamStatisticsMetric(TypedDict, total=False):
     Namespace: S
     MetricName: S
 
 class MetricStreamStatisticsConfiguration(TypedDict, total=False):
-    IncludeMetrics: L[X[MetricStreamStatisticsMetric]]
-    AdditionalStatistics: L[S]
+    IncludeMetrics: L[Xi[MetricStreamStatisticsMetric]]
+    AdditionalStatistics: L[Si]
 
 PutMetricStreamParameters = TypedDict(
     "PutMetricStreamParameters",
     {
         "Name": S,
         "Name.$": str,
-        "IncludeFilters": L[X[MetricStreamFilter]],
+        "IncludeFilters": L[Xi[MetricStreamFilter]],
         "IncludeFilters.$": str,
-        "ExcludeFilters": L[X[MetricStreamFilter]],
+        "ExcludeFilters": L[Xi[MetricStreamFilter]],
         "ExcludeFilters.$": str,
         "FirehoseArn": S,
         "FirehoseArn.$": str,
@@ -757,9 +757,9 @@ PutMetricStreamParameters = TypedDict(
         "RoleArn.$": str,
         "OutputFormat": S,
         "OutputFormat.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "StatisticsConfigurations": L[X[MetricStreamStatisticsConfiguration]],
+        "StatisticsConfigurations": L[Xi[MetricStreamStatisticsConfiguration]],
         "StatisticsConfigurations.$": str,
         "IncludeLinkedAccountsMetrics": B,
         "IncludeLinkedAccountsMetrics.$": str,
@@ -781,19 +781,19 @@ SetAlarmStateParameters = TypedDict(
     total=False,
 )
 StartMetricStreamsParameters = TypedDict(
-    "StartMetricStreamsParameters", {"Names": L[S], "Names.$": str}, total=False
+    "StartMetricStreamsParameters", {"Names": L[Si], "Names.$": str}, total=False
 )
 
 class OTelEnrichmentMetricSelector(TypedDict, total=False):
     Namespace: S
-    MetricNames: L[S]
+    MetricNames: L[Si]
 
 StartOTelEnrichmentParameters = TypedDict(
     "StartOTelEnrichmentParameters",
     {
-        "IncludeFilters": L[X[OTelEnrichmentMetricSelector]],
+        "IncludeFilters": L[Xi[OTelEnrichmentMetricSelector]],
         "IncludeFilters.$": str,
-        "ExcludeFilters": L[X[OTelEnrichmentMetricSelector]],
+        "ExcludeFilters": L[Xi[OTelEnrichmentMetricSelector]],
         "ExcludeFilters.$": str,
         "EnableTagEnrichment": B,
         "EnableTagEnrichment.$": str,
@@ -801,27 +801,27 @@ StartOTelEnrichmentParameters = TypedDict(
     total=False,
 )
 StopMetricStreamsParameters = TypedDict(
-    "StopMetricStreamsParameters", {"Names": L[S], "Names.$": str}, total=False
+    "StopMetricStreamsParameters", {"Names": L[Si], "Names.$": str}, total=False
 )
 
 class StopOTelEnrichmentParameters(TypedDict, total=False): ...
 
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateOTelEnrichmentParameters = TypedDict(
     "UpdateOTelEnrichmentParameters",
     {
-        "IncludeFilters": L[X[OTelEnrichmentMetricSelector]],
+        "IncludeFilters": L[Xi[OTelEnrichmentMetricSelector]],
         "IncludeFilters.$": str,
-        "ExcludeFilters": L[X[OTelEnrichmentMetricSelector]],
+        "ExcludeFilters": L[Xi[OTelEnrichmentMetricSelector]],
         "ExcludeFilters.$": str,
         "EnableTagEnrichment": B,
         "EnableTagEnrichment.$": str,
@@ -833,7 +833,7 @@ UpdateResourceMetricsConfigurationParameters = TypedDict(
     {
         "ResourceArn": S,
         "ResourceArn.$": str,
-        "MetricSelections": L[X[ResourceMetricSelection]],
+        "MetricSelections": L[Xi[ResourceMetricSelection]],
         "MetricSelections.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, X, Xi
 
 AssociateKmsKeyParameters = TypedDict(
     "AssociateKmsKeyParameters",
@@ -52,7 +52,7 @@ CreateDeliveryParameters = TypedDict(
         "DeliverySourceName.$": str,
         "DeliveryDestinationArn": S,
         "DeliveryDestinationArn.$": str,
-        "RecordFields": L[S],
+        "RecordFields": L[Si],
         "RecordFields.$": str,
         "FieldDelimiter": S,
         "FieldDelimiter.$": str,
@@ -103,7 +103,7 @@ CreateImportTaskParameters = TypedDict(
 CreateLogAnomalyDetectorParameters = TypedDict(
     "CreateLogAnomalyDetectorParameters",
     {
-        "LogGroupArnList": L[S],
+        "LogGroupArnList": L[Si],
         "LogGroupArnList.$": str,
         "DetectorName": S,
         "DetectorName.$": str,
@@ -188,7 +188,7 @@ CreateScheduledQueryParameters = TypedDict(
         "QueryLanguage.$": str,
         "QueryString": S,
         "QueryString.$": str,
-        "LogGroupIdentifiers": L[S],
+        "LogGroupIdentifiers": L[Si],
         "LogGroupIdentifiers.$": str,
         "ScheduleExpression": S,
         "ScheduleExpression.$": str,
@@ -328,7 +328,7 @@ DescribeAccountPoliciesParameters = TypedDict(
         "PolicyType.$": str,
         "PolicyName": S,
         "PolicyName.$": str,
-        "AccountIdentifiers": L[S],
+        "AccountIdentifiers": L[Si],
         "AccountIdentifiers.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -340,11 +340,11 @@ DescribeConfigurationTemplatesParameters = TypedDict(
     {
         "Service": S,
         "Service.$": str,
-        "LogTypes": L[S],
+        "LogTypes": L[Si],
         "LogTypes.$": str,
-        "ResourceTypes": L[S],
+        "ResourceTypes": L[Si],
         "ResourceTypes.$": str,
-        "DeliveryDestinationTypes": L[S],
+        "DeliveryDestinationTypes": L[Si],
         "DeliveryDestinationTypes.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -360,14 +360,21 @@ DescribeDeliveriesParameters = TypedDict(
         "NextToken.$": str,
         "Limit": I,
         "Limit.$": str,
-        "DeliverySourceNames": L[S],
+        "DeliverySourceNames": L[Si],
         "DeliverySourceNames.$": str,
     },
     total=False,
 )
 DescribeDeliveryDestinationsParameters = TypedDict(
     "DescribeDeliveryDestinationsParameters",
-    {"NextToken": S, "NextToken.$": str, "Limit": I, "Limit.$": str, "Names": L[S], "Names.$": str},
+    {
+        "NextToken": S,
+        "NextToken.$": str,
+        "Limit": I,
+        "Limit.$": str,
+        "Names": L[Si],
+        "Names.$": str,
+    },
     total=False,
 )
 DescribeDeliverySourcesParameters = TypedDict(
@@ -377,7 +384,7 @@ DescribeDeliverySourcesParameters = TypedDict(
         "NextToken.$": str,
         "Limit": I,
         "Limit.$": str,
-        "ResourceArns": L[S],
+        "ResourceArns": L[Si],
         "ResourceArns.$": str,
     },
     total=False,
@@ -411,9 +418,9 @@ DescribeExportTasksParameters = TypedDict(
 DescribeFieldIndexesParameters = TypedDict(
     "DescribeFieldIndexesParameters",
     {
-        "LogGroupIdentifiers": L[S],
+        "LogGroupIdentifiers": L[Si],
         "LogGroupIdentifiers.$": str,
-        "IndexCategories": L[S],
+        "IndexCategories": L[Si],
         "IndexCategories.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -425,7 +432,7 @@ DescribeImportTaskBatchesParameters = TypedDict(
     {
         "ImportId": S,
         "ImportId.$": str,
-        "BatchImportStatus": L[S],
+        "BatchImportStatus": L[Si],
         "BatchImportStatus.$": str,
         "Limit": I,
         "Limit.$": str,
@@ -452,13 +459,18 @@ DescribeImportTasksParameters = TypedDict(
 )
 DescribeIndexPoliciesParameters = TypedDict(
     "DescribeIndexPoliciesParameters",
-    {"LogGroupIdentifiers": L[S], "LogGroupIdentifiers.$": str, "NextToken": S, "NextToken.$": str},
+    {
+        "LogGroupIdentifiers": L[Si],
+        "LogGroupIdentifiers.$": str,
+        "NextToken": S,
+        "NextToken.$": str,
+    },
     total=False,
 )
 DescribeLogGroupsParameters = TypedDict(
     "DescribeLogGroupsParameters",
     {
-        "AccountIdentifiers": L[S],
+        "AccountIdentifiers": L[Si],
         "AccountIdentifiers.$": str,
         "LogGroupNamePrefix": S,
         "LogGroupNamePrefix.$": str,
@@ -472,7 +484,7 @@ DescribeLogGroupsParameters = TypedDict(
         "IncludeLinkedAccounts.$": str,
         "LogGroupClass": S,
         "LogGroupClass.$": str,
-        "LogGroupIdentifiers": L[S],
+        "LogGroupIdentifiers": L[Si],
         "LogGroupIdentifiers.$": str,
     },
     total=False,
@@ -607,7 +619,7 @@ FilterLogEventsParameters = TypedDict(
         "LogGroupName.$": str,
         "LogGroupIdentifier": S,
         "LogGroupIdentifier.$": str,
-        "LogStreamNames": L[S],
+        "LogStreamNames": L[Si],
         "LogStreamNames.$": str,
         "LogStreamNamePrefix": S,
         "LogStreamNamePrefix.$": str,
@@ -733,7 +745,7 @@ GetScheduledQueryHistoryParameters = TypedDict(
         "StartTime.$": str,
         "EndTime": I,
         "EndTime.$": str,
-        "ExecutionStatuses": L[S],
+        "ExecutionStatuses": L[Si],
         "ExecutionStatuses.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -756,7 +768,7 @@ class DataSourceFilter(TypedDict, total=False):
 ListAggregateLogGroupSummariesParameters = TypedDict(
     "ListAggregateLogGroupSummariesParameters",
     {
-        "AccountIdentifiers": L[S],
+        "AccountIdentifiers": L[Si],
         "AccountIdentifiers.$": str,
         "IncludeLinkedAccounts": B,
         "IncludeLinkedAccounts.$": str,
@@ -764,7 +776,7 @@ ListAggregateLogGroupSummariesParameters = TypedDict(
         "LogGroupClass.$": str,
         "LogGroupNamePattern": S,
         "LogGroupNamePattern.$": str,
-        "DataSources": L[X[DataSourceFilter]],
+        "DataSources": L[Xi[DataSourceFilter]],
         "DataSources.$": str,
         "GroupBy": S,
         "GroupBy.$": str,
@@ -816,7 +828,7 @@ ListLogAnomalyDetectorsParameters = TypedDict(
 
 class TagFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 ListLogGroupsParameters = TypedDict(
     "ListLogGroupsParameters",
@@ -827,17 +839,17 @@ ListLogGroupsParameters = TypedDict(
         "LogGroupClass.$": str,
         "IncludeLinkedAccounts": B,
         "IncludeLinkedAccounts.$": str,
-        "AccountIdentifiers": L[S],
+        "AccountIdentifiers": L[Si],
         "AccountIdentifiers.$": str,
         "NextToken": S,
         "NextToken.$": str,
         "Limit": I,
         "Limit.$": str,
-        "DataSources": L[X[DataSourceFilter]],
+        "DataSources": L[Xi[DataSourceFilter]],
         "DataSources.$": str,
-        "FieldIndexNames": L[S],
+        "FieldIndexNames": L[Si],
         "FieldIndexNames.$": str,
-        "LogGroupTags": L[X[TagFilter]],
+        "LogGroupTags": L[Xi[TagFilter]],
         "LogGroupTags.$": str,
     },
     total=False,
@@ -1026,7 +1038,7 @@ PutIndexPolicyParameters = TypedDict(
 class OpenSearchResourceConfig(TypedDict, total=False):
     KmsKeyArn: S
     DataSourceRoleArn: S
-    DashboardViewerPrincipals: L[S]
+    DashboardViewerPrincipals: L[Si]
     ApplicationArn: S
     RetentionDays: I
 
@@ -1061,7 +1073,7 @@ PutLogEventsParameters = TypedDict(
         "LogGroupName.$": str,
         "LogStreamName": S,
         "LogStreamName.$": str,
-        "LogEvents": L[X[InputLogEvent]],
+        "LogEvents": L[Xi[InputLogEvent]],
         "LogEvents.$": str,
         "SequenceToken": S,
         "SequenceToken.$": str,
@@ -1098,13 +1110,13 @@ PutMetricFilterParameters = TypedDict(
         "FilterName.$": str,
         "FilterPattern": S,
         "FilterPattern.$": str,
-        "MetricTransformations": L[X[MetricTransformation]],
+        "MetricTransformations": L[Xi[MetricTransformation]],
         "MetricTransformations.$": str,
         "ApplyOnTransformedLogs": B,
         "ApplyOnTransformedLogs.$": str,
         "FieldSelectionCriteria": S,
         "FieldSelectionCriteria.$": str,
-        "EmitSystemFieldDimensions": L[S],
+        "EmitSystemFieldDimensions": L[Si],
         "EmitSystemFieldDimensions.$": str,
     },
     total=False,
@@ -1124,13 +1136,13 @@ PutQueryDefinitionParameters = TypedDict(
         "Name.$": str,
         "QueryDefinitionId": S,
         "QueryDefinitionId.$": str,
-        "LogGroupNames": L[S],
+        "LogGroupNames": L[Si],
         "LogGroupNames.$": str,
         "QueryString": S,
         "QueryString.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Parameters": L[X[QueryParameter]],
+        "Parameters": L[Xi[QueryParameter]],
         "Parameters.$": str,
     },
     total=False,
@@ -1176,7 +1188,7 @@ PutSubscriptionFilterParameters = TypedDict(
         "ApplyOnTransformedLogs.$": str,
         "FieldSelectionCriteria": S,
         "FieldSelectionCriteria.$": str,
-        "EmitSystemFields": L[S],
+        "EmitSystemFields": L[Si],
         "EmitSystemFields.$": str,
     },
     total=False,
@@ -1198,7 +1210,7 @@ class AddKeyEntry(TypedDict, total=False):
     OverwriteIfExists: B
 
 class AddKeys(TypedDict, total=False):
-    Entries: L[X[AddKeyEntry]]
+    Entries: L[Xi[AddKeyEntry]]
 
 class CopyValueEntry(TypedDict, total=False):
     Source: S
@@ -1206,12 +1218,12 @@ class CopyValueEntry(TypedDict, total=False):
     OverwriteIfExists: B
 
 class CopyValue(TypedDict, total=False):
-    Entries: L[X[CopyValueEntry]]
+    Entries: L[Xi[CopyValueEntry]]
 
 class CSV(TypedDict, total=False):
     QuoteCharacter: S
     Delimiter: S
-    Columns: L[S]
+    Columns: L[Si]
     Source: S
     Destination: S
 
@@ -1219,13 +1231,13 @@ class DateTimeConverter(TypedDict, total=False):
     Source: S
     Target: S
     TargetFormat: S
-    MatchPatterns: L[S]
+    MatchPatterns: L[Si]
     SourceTimezone: S
     TargetTimezone: S
     Locale: S
 
 class DeleteKeys(TypedDict, total=False):
-    WithKeys: L[S]
+    WithKeys: L[Si]
 
 class Grok(TypedDict, total=False):
     Source: S
@@ -1240,7 +1252,7 @@ class ListToMap(TypedDict, total=False):
     FlattenedElement: S
 
 class LowerCaseString(TypedDict, total=False):
-    WithKeys: L[S]
+    WithKeys: L[Si]
 
 class MoveKeyEntry(TypedDict, total=False):
     Source: S
@@ -1248,7 +1260,7 @@ class MoveKeyEntry(TypedDict, total=False):
     OverwriteIfExists: B
 
 class MoveKeys(TypedDict, total=False):
-    Entries: L[X[MoveKeyEntry]]
+    Entries: L[Xi[MoveKeyEntry]]
 
 class ParseCloudfront(TypedDict, total=False):
     Source: S
@@ -1290,14 +1302,14 @@ class RenameKeyEntry(TypedDict, total=False):
     OverwriteIfExists: B
 
 class RenameKeys(TypedDict, total=False):
-    Entries: L[X[RenameKeyEntry]]
+    Entries: L[Xi[RenameKeyEntry]]
 
 class SplitStringEntry(TypedDict, total=False):
     Source: S
     Delimiter: S
 
 class SplitString(TypedDict, total=False):
-    Entries: L[X[SplitStringEntry]]
+    Entries: L[Xi[SplitStringEntry]]
 
 class SubstituteStringEntry(TypedDict, total=False):
     Source: S
@@ -1305,20 +1317,20 @@ class SubstituteStringEntry(TypedDict, total=False):
     To: S
 
 class SubstituteString(TypedDict, total=False):
-    Entries: L[X[SubstituteStringEntry]]
+    Entries: L[Xi[SubstituteStringEntry]]
 
 class TrimString(TypedDict, total=False):
-    WithKeys: L[S]
+    WithKeys: L[Si]
 
 class TypeConverterEntry(TypedDict, total=False):
     Key: S
     Type: S
 
 class TypeConverter(TypedDict, total=False):
-    Entries: L[X[TypeConverterEntry]]
+    Entries: L[Xi[TypeConverterEntry]]
 
 class UpperCaseString(TypedDict, total=False):
-    WithKeys: L[S]
+    WithKeys: L[Si]
 
 class Processor(TypedDict, total=False):
     AddKeys: X[AddKeys]
@@ -1350,7 +1362,7 @@ PutTransformerParameters = TypedDict(
     {
         "LogGroupIdentifier": S,
         "LogGroupIdentifier.$": str,
-        "TransformerConfig": L[X[Processor]],
+        "TransformerConfig": L[Xi[Processor]],
         "TransformerConfig.$": str,
     },
     total=False,
@@ -1358,11 +1370,11 @@ PutTransformerParameters = TypedDict(
 StartLiveTailParameters = TypedDict(
     "StartLiveTailParameters",
     {
-        "LogGroupIdentifiers": L[S],
+        "LogGroupIdentifiers": L[Si],
         "LogGroupIdentifiers.$": str,
-        "LogStreamNames": L[S],
+        "LogStreamNames": L[Si],
         "LogStreamNames.$": str,
-        "LogStreamNamePrefixes": L[S],
+        "LogStreamNamePrefixes": L[Si],
         "LogStreamNamePrefixes.$": str,
         "LogEventFilterPattern": S,
         "LogEventFilterPattern.$": str,
@@ -1376,9 +1388,9 @@ StartQueryParameters = TypedDict(
         "QueryLanguage.$": str,
         "LogGroupName": S,
         "LogGroupName.$": str,
-        "LogGroupNames": L[S],
+        "LogGroupNames": L[Si],
         "LogGroupNames.$": str,
-        "LogGroupIdentifiers": L[S],
+        "LogGroupIdentifiers": L[Si],
         "LogGroupIdentifiers.$": str,
         "StartTime": I,
         "StartTime.$": str,
@@ -1409,7 +1421,7 @@ TestMetricFilterParameters = TypedDict(
     {
         "FilterPattern": S,
         "FilterPattern.$": str,
-        "LogEventMessages": L[S],
+        "LogEventMessages": L[Si],
         "LogEventMessages.$": str,
     },
     total=False,
@@ -1417,21 +1429,21 @@ TestMetricFilterParameters = TypedDict(
 TestTransformerParameters = TypedDict(
     "TestTransformerParameters",
     {
-        "TransformerConfig": L[X[Processor]],
+        "TransformerConfig": L[Xi[Processor]],
         "TransformerConfig.$": str,
-        "LogEventMessages": L[S],
+        "LogEventMessages": L[Si],
         "LogEventMessages.$": str,
     },
     total=False,
 )
 UntagLogGroupParameters = TypedDict(
     "UntagLogGroupParameters",
-    {"LogGroupName": S, "LogGroupName.$": str, "Tags": L[S], "Tags.$": str},
+    {"LogGroupName": S, "LogGroupName.$": str, "Tags": L[Si], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -1462,7 +1474,7 @@ UpdateDeliveryConfigurationParameters = TypedDict(
     {
         "Id": S,
         "Id.$": str,
-        "RecordFields": L[S],
+        "RecordFields": L[Si],
         "RecordFields.$": str,
         "FieldDelimiter": S,
         "FieldDelimiter.$": str,
@@ -1514,7 +1526,7 @@ UpdateScheduledQueryParameters = TypedDict(
         "QueryLanguage.$": str,
         "QueryString": S,
         "QueryString.$": str,
-        "LogGroupIdentifiers": L[S],
+        "LogGroupIdentifiers": L[Si],
         "LogGroupIdentifiers.$": str,
         "ScheduleExpression": S,
         "ScheduleExpression.$": str,

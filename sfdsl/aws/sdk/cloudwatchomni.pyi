@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, Li, M, S, Si, T, X, Xi
 
 class SloReportBurnRateInput(TypedDict, total=False):
     WindowMinutes: I
@@ -15,7 +15,7 @@ BatchGetOmniSloReportParameters = TypedDict(
     {
         "SpaceId": S,
         "SpaceId.$": str,
-        "SloIds": L[S],
+        "SloIds": L[Si],
         "SloIds.$": str,
         "BurnRate": X[SloReportBurnRateInput],
         "BurnRate.$": str,
@@ -35,24 +35,24 @@ class AccessGrantPrincipalAttribute(TypedDict, total=False):
 class AccessGrantPrincipal(TypedDict, total=False):
     PrincipalType: S
     PrincipalId: S
-    PrincipalAttributes: L[X[AccessGrantPrincipalAttribute]]
+    PrincipalAttributes: L[Xi[AccessGrantPrincipalAttribute]]
 
 class RowScope(TypedDict, total=False):
     Field: S
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 class ResourceScope(TypedDict, total=False):
     ResourceType: S
-    ResourceArns: L[S]
+    ResourceArns: L[Si]
     Tags: M[S]
-    SignalTypes: L[S]
-    RowScopeGroups: L[L[X[RowScope]]]
+    SignalTypes: L[Si]
+    RowScopeGroups: L[Li[Xi[RowScope]]]
 
 class ScopedActions(TypedDict, total=False):
-    Actions: L[S]
-    Resources: L[X[ResourceScope]]
-    ContextConditions: M[L[S]]
+    Actions: L[Si]
+    Resources: L[Xi[ResourceScope]]
+    ContextConditions: M[L[Si]]
 
 CreateAccessGrantParameters = TypedDict(
     "CreateAccessGrantParameters",
@@ -67,7 +67,7 @@ CreateAccessGrantParameters = TypedDict(
         "Principal.$": str,
         "Permission": S,
         "Permission.$": str,
-        "ScopedActions": L[X[ScopedActions]],
+        "ScopedActions": L[Xi[ScopedActions]],
         "ScopedActions.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -143,7 +143,7 @@ class Rule(TypedDict, total=False):
     SloRule: X[SloRule]
 
 class NotificationTrigger(TypedDict, total=False):
-    StateValues: L[S]
+    StateValues: L[Si]
 
 class NotificationTarget(TypedDict, total=False):
     Type: S
@@ -171,7 +171,7 @@ CreateAlertParameters = TypedDict(
         "NotificationsEnabled.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "NotificationRules": L[X[NotificationRule]],
+        "NotificationRules": L[Xi[NotificationRule]],
         "NotificationRules.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -194,7 +194,7 @@ CreateDomainParameters = TypedDict(
     {
         "Name": S,
         "Name.$": str,
-        "IdentityProviders": L[S],
+        "IdentityProviders": L[Si],
         "IdentityProviders.$": str,
         "IdentityProviderConfiguration": X[IdentityProviderConfiguration],
         "IdentityProviderConfiguration.$": str,
@@ -209,7 +209,7 @@ CreateDomainParameters = TypedDict(
 class OrganizationAccessGrantPrincipal(TypedDict, total=False):
     PrincipalType: S
     PrincipalId: S
-    PrincipalAttributes: L[X[AccessGrantPrincipalAttribute]]
+    PrincipalAttributes: L[Xi[AccessGrantPrincipalAttribute]]
 
 CreateDomainAccessGrantForOrganizationParameters = TypedDict(
     "CreateDomainAccessGrantForOrganizationParameters",
@@ -234,7 +234,7 @@ CreateDomainForOrganizationParameters = TypedDict(
     {
         "Name": S,
         "Name.$": str,
-        "IdentityProviders": L[S],
+        "IdentityProviders": L[Si],
         "IdentityProviders.$": str,
         "IdentityProviderConfiguration": X[IdentityProviderConfiguration],
         "IdentityProviderConfiguration.$": str,
@@ -270,7 +270,7 @@ class ExperimentTarget(TypedDict, total=False):
 class DatasetExperimentConfig(TypedDict, total=False):
     ExecutionRoleArn: S
     ResultsLogGroup: S
-    TraceLogGroups: L[S]
+    TraceLogGroups: L[Si]
     CollectTraceStats: B
 
 class ExperimentConfig(TypedDict, total=False):
@@ -452,7 +452,7 @@ CreateOneTimeDeepLinkCodeParameters = TypedDict(
 )
 
 class SpaceDataAccessRoleConfiguration(TypedDict, total=False):
-    IncludePolicies: L[S]
+    IncludePolicies: L[Si]
 
 class AgentCoreEvaluationRoleConfiguration(TypedDict, total=False): ...
 
@@ -594,30 +594,30 @@ GetAlertParameters = TypedDict(
 
 class KeyFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 class NodeFilters(TypedDict, total=False):
     NodeId: S
     NodeType: S
     Name: S
-    Tags: L[X[KeyFilter]]
-    TelemetryAttributes: L[X[KeyFilter]]
-    Region: L[S]
-    CloudProvider: L[S]
-    SourceAccountId: L[S]
-    Namespace: L[S]
-    Category: L[S]
-    Stage: L[S]
-    Sources: L[S]
+    Tags: L[Xi[KeyFilter]]
+    TelemetryAttributes: L[Xi[KeyFilter]]
+    Region: L[Si]
+    CloudProvider: L[Si]
+    SourceAccountId: L[Si]
+    Namespace: L[Si]
+    Category: L[Si]
+    Stage: L[Si]
+    Sources: L[Si]
 
 class EdgeFilters(TypedDict, total=False):
     EdgeId: S
     From: S
     To: S
     EdgeType: S
-    Operations: L[S]
-    TelemetryAttributes: L[X[KeyFilter]]
-    Sources: L[S]
+    Operations: L[Si]
+    TelemetryAttributes: L[Xi[KeyFilter]]
+    Sources: L[Si]
 
 GetContextGraphParameters = TypedDict(
     "GetContextGraphParameters",
@@ -703,14 +703,14 @@ GetSpaceCredentialsForOrganizationParameters = TypedDict(
 )
 
 class DataAccessTarget(TypedDict, total=False):
-    Actions: L[S]
+    Actions: L[Si]
 
 GetSpaceDataAccessParameters = TypedDict(
     "GetSpaceDataAccessParameters",
     {
         "SpaceId": S,
         "SpaceId.$": str,
-        "TargetScopes": L[X[DataAccessTarget]],
+        "TargetScopes": L[Xi[DataAccessTarget]],
         "TargetScopes.$": str,
         "DurationSeconds": I,
         "DurationSeconds.$": str,
@@ -766,12 +766,12 @@ ListAccessProfilesParameters = TypedDict(
 )
 
 class AlertFilterCriteria(TypedDict, total=False):
-    Names: L[S]
+    Names: L[Si]
     NamePrefix: S
-    Ids: L[S]
-    StateValue: L[S]
+    Ids: L[Si]
+    StateValue: L[Si]
     NotificationsEnabled: B
-    SloIds: L[S]
+    SloIds: L[Si]
 
 ListAlertsParameters = TypedDict(
     "ListAlertsParameters",
@@ -801,9 +801,9 @@ ListAnomaliesParameters = TypedDict(
     {
         "TimeRange": X[IntelligenceTimeRange],
         "TimeRange.$": str,
-        "Services": L[S],
+        "Services": L[Si],
         "Services.$": str,
-        "SignalTypes": L[S],
+        "SignalTypes": L[Si],
         "SignalTypes.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -811,9 +811,9 @@ ListAnomaliesParameters = TypedDict(
         "NextToken.$": str,
         "Severity": S,
         "Severity.$": str,
-        "SourceAccountId": L[S],
+        "SourceAccountId": L[Si],
         "SourceAccountId.$": str,
-        "AnomalyIds": L[S],
+        "AnomalyIds": L[Si],
         "AnomalyIds.$": str,
     },
     total=False,
@@ -894,9 +894,9 @@ ListLookupsParameters = TypedDict(
 )
 
 class ObservationFilters(TypedDict, total=False):
-    Status: L[S]
-    Severity: L[S]
-    Services: L[S]
+    Status: L[Si]
+    Severity: L[Si]
+    Services: L[Si]
     TimeRange: X[IntelligenceTimeRange]
 
 ListObservationsParameters = TypedDict(
@@ -908,7 +908,7 @@ ListObservationsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "ObservationIds": L[S],
+        "ObservationIds": L[Si],
         "ObservationIds.$": str,
     },
     total=False,
@@ -930,9 +930,9 @@ ListOmniDashboardsParameters = TypedDict(
 
 class SloFilterCriteria(TypedDict, total=False):
     NamePrefix: S
-    Names: L[S]
-    Ids: L[S]
-    StateValue: L[S]
+    Names: L[Si]
+    Ids: L[Si]
+    StateValue: L[Si]
 
 ListOmniSlosParameters = TypedDict(
     "ListOmniSlosParameters",
@@ -1012,7 +1012,7 @@ class ExperimentProducer(TypedDict, total=False):
 class RuleThreshold(TypedDict, total=False):
     MinScore: F
     MaxScore: F
-    PassLabels: L[S]
+    PassLabels: L[Si]
 
 class EvaluatorCriterion(TypedDict, total=False):
     EvaluatorId: S
@@ -1049,8 +1049,8 @@ class RunGate(TypedDict, total=False):
 class ExperimentRule(TypedDict, total=False):
     Source: S
     Name: S
-    CaseCriteria: L[X[CaseCriterion]]
-    Gates: L[X[RunGate]]
+    CaseCriteria: L[Xi[CaseCriterion]]
+    Gates: L[Xi[RunGate]]
     ContentHash: S
 
 class AgentCoreRuntimeTarget(TypedDict, total=False):
@@ -1096,7 +1096,7 @@ class ReportedRunInfo(TypedDict, total=False):
     Producer: X[ExperimentProducer]
     Rule: X[ExperimentRule]
     Control: X[ControlSource]
-    Evaluators: L[X[ExperimentEvaluator]]
+    Evaluators: L[Xi[ExperimentEvaluator]]
     Target: X[TargetConfig]
     Dataset: X[ExperimentRunDataset]
     Metadata: M[S]
@@ -1107,7 +1107,7 @@ class CaseTurn(TypedDict, total=False):
     TraceId: S
     Input: S
     Output: S
-    Truncated: L[S]
+    Truncated: L[Si]
 
 class ScoringError(TypedDict, total=False):
     Code: S
@@ -1125,8 +1125,8 @@ class ExperimentCaseResult(TypedDict, total=False):
     SessionId: S
     ExecutionStatus: S
     StatusReason: S
-    Turns: L[X[CaseTurn]]
-    Evaluators: L[X[CaseEvaluatorResult]]
+    Turns: L[Xi[CaseTurn]]
+    Evaluators: L[Xi[CaseEvaluatorResult]]
 
 PutExperimentRunResultsParameters = TypedDict(
     "PutExperimentRunResultsParameters",
@@ -1139,7 +1139,7 @@ PutExperimentRunResultsParameters = TypedDict(
         "ClientToken.$": str,
         "Run": X[ReportedRunInfo],
         "Run.$": str,
-        "Results": L[X[ExperimentCaseResult]],
+        "Results": L[Xi[ExperimentCaseResult]],
         "Results.$": str,
     },
     total=False,
@@ -1151,7 +1151,7 @@ class IntelligenceNotificationTarget(TypedDict, total=False):
     Metadata: M[S]
 
 class IntelligenceNotificationFilter(TypedDict, total=False):
-    Services: L[S]
+    Services: L[Si]
     MinimumSeverity: S
 
 class IntelligenceNotificationTargetEntry(TypedDict, total=False):
@@ -1174,9 +1174,9 @@ PutIntelligenceConfigurationParameters = TypedDict(
         "RemoveKmsKey.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "NotificationTargets": L[X[IntelligenceNotificationTargetEntry]],
+        "NotificationTargets": L[Xi[IntelligenceNotificationTargetEntry]],
         "NotificationTargets.$": str,
-        "AutoInvestigations": L[X[AutoInvestigationEntry]],
+        "AutoInvestigations": L[Xi[AutoInvestigationEntry]],
         "AutoInvestigations.$": str,
     },
     total=False,
@@ -1204,7 +1204,7 @@ StartExperimentRunParameters = TypedDict(
         "ClientToken.$": str,
         "Rule": X[ExperimentRule],
         "Rule.$": str,
-        "Evaluators": L[X[ExperimentEvaluator]],
+        "Evaluators": L[Xi[ExperimentEvaluator]],
         "Evaluators.$": str,
         "Target": X[TargetConfig],
         "Target.$": str,
@@ -1279,7 +1279,7 @@ UpdateAlertParameters = TypedDict(
         "Rule.$": str,
         "NotificationsEnabled": B,
         "NotificationsEnabled.$": str,
-        "NotificationRules": L[X[NotificationRule]],
+        "NotificationRules": L[Xi[NotificationRule]],
         "NotificationRules.$": str,
     },
     total=False,
@@ -1291,7 +1291,7 @@ UpdateDomainParameters = TypedDict(
         "DomainId.$": str,
         "Name": S,
         "Name.$": str,
-        "IdentityProviders": L[S],
+        "IdentityProviders": L[Si],
         "IdentityProviders.$": str,
         "IdentityProviderConfiguration": X[IdentityProviderConfiguration],
         "IdentityProviderConfiguration.$": str,
@@ -1305,7 +1305,7 @@ UpdateDomainForOrganizationParameters = TypedDict(
         "DomainId.$": str,
         "Name": S,
         "Name.$": str,
-        "IdentityProviders": L[S],
+        "IdentityProviders": L[Si],
         "IdentityProviders.$": str,
         "IdentityProviderConfiguration": X[IdentityProviderConfiguration],
         "IdentityProviderConfiguration.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 AssociateExternalConnectionParameters = TypedDict(
     "AssociateExternalConnectionParameters",
@@ -38,7 +38,7 @@ CopyPackageVersionsParameters = TypedDict(
         "Namespace.$": str,
         "PackageValue": S,
         "PackageValue.$": str,
-        "Versions": L[S],
+        "Versions": L[Si],
         "Versions.$": str,
         "VersionRevisions": M[S],
         "VersionRevisions.$": str,
@@ -61,7 +61,7 @@ CreateDomainParameters = TypedDict(
         "Domain.$": str,
         "EncryptionKey": S,
         "EncryptionKey.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -79,7 +79,7 @@ CreatePackageGroupParameters = TypedDict(
         "ContactInfo.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -99,9 +99,9 @@ CreateRepositoryParameters = TypedDict(
         "Repository.$": str,
         "Description": S,
         "Description.$": str,
-        "Upstreams": L[X[UpstreamRepository]],
+        "Upstreams": L[Xi[UpstreamRepository]],
         "Upstreams.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -168,7 +168,7 @@ DeletePackageVersionsParameters = TypedDict(
         "Namespace.$": str,
         "PackageValue": S,
         "PackageValue.$": str,
-        "Versions": L[S],
+        "Versions": L[Si],
         "Versions.$": str,
         "ExpectedStatus": S,
         "ExpectedStatus.$": str,
@@ -297,7 +297,7 @@ DisposePackageVersionsParameters = TypedDict(
         "Namespace.$": str,
         "PackageValue": S,
         "PackageValue.$": str,
-        "Versions": L[S],
+        "Versions": L[Si],
         "Versions.$": str,
         "VersionRevisions": M[S],
         "VersionRevisions.$": str,
@@ -702,12 +702,12 @@ PutRepositoryPermissionsPolicyParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdatePackageGroupParameters = TypedDict(
@@ -742,9 +742,9 @@ UpdatePackageGroupOriginConfigurationParameters = TypedDict(
         "PackageGroup.$": str,
         "Restrictions": M[S],
         "Restrictions.$": str,
-        "AddAllowedRepositories": L[X[PackageGroupAllowedRepository]],
+        "AddAllowedRepositories": L[Xi[PackageGroupAllowedRepository]],
         "AddAllowedRepositories.$": str,
-        "RemoveAllowedRepositories": L[X[PackageGroupAllowedRepository]],
+        "RemoveAllowedRepositories": L[Xi[PackageGroupAllowedRepository]],
         "RemoveAllowedRepositories.$": str,
     },
     total=False,
@@ -764,7 +764,7 @@ UpdatePackageVersionsStatusParameters = TypedDict(
         "Namespace.$": str,
         "PackageValue": S,
         "PackageValue.$": str,
-        "Versions": L[S],
+        "Versions": L[Si],
         "Versions.$": str,
         "VersionRevisions": M[S],
         "VersionRevisions.$": str,
@@ -786,7 +786,7 @@ UpdateRepositoryParameters = TypedDict(
         "Repository.$": str,
         "Description": S,
         "Description.$": str,
-        "Upstreams": L[X[UpstreamRepository]],
+        "Upstreams": L[Xi[UpstreamRepository]],
         "Upstreams.$": str,
     },
     total=False,

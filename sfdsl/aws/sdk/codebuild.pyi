@@ -5,38 +5,43 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, Li, S, Si, X, Xi
 
 BatchDeleteBuildsParameters = TypedDict(
-    "BatchDeleteBuildsParameters", {"Ids": L[S], "Ids.$": str}, total=False
+    "BatchDeleteBuildsParameters", {"Ids": L[Si], "Ids.$": str}, total=False
 )
 BatchGetBuildBatchesParameters = TypedDict(
-    "BatchGetBuildBatchesParameters", {"Ids": L[S], "Ids.$": str}, total=False
+    "BatchGetBuildBatchesParameters", {"Ids": L[Si], "Ids.$": str}, total=False
 )
 BatchGetBuildsParameters = TypedDict(
-    "BatchGetBuildsParameters", {"Ids": L[S], "Ids.$": str}, total=False
+    "BatchGetBuildsParameters", {"Ids": L[Si], "Ids.$": str}, total=False
 )
 BatchGetCommandExecutionsParameters = TypedDict(
     "BatchGetCommandExecutionsParameters",
-    {"SandboxId": S, "SandboxId.$": str, "CommandExecutionIds": L[S], "CommandExecutionIds.$": str},
+    {
+        "SandboxId": S,
+        "SandboxId.$": str,
+        "CommandExecutionIds": L[Si],
+        "CommandExecutionIds.$": str,
+    },
     total=False,
 )
 BatchGetFleetsParameters = TypedDict(
-    "BatchGetFleetsParameters", {"Names": L[S], "Names.$": str}, total=False
+    "BatchGetFleetsParameters", {"Names": L[Si], "Names.$": str}, total=False
 )
 BatchGetProjectsParameters = TypedDict(
-    "BatchGetProjectsParameters", {"Names": L[S], "Names.$": str}, total=False
+    "BatchGetProjectsParameters", {"Names": L[Si], "Names.$": str}, total=False
 )
 BatchGetReportGroupsParameters = TypedDict(
     "BatchGetReportGroupsParameters",
-    {"ReportGroupArns": L[S], "ReportGroupArns.$": str},
+    {"ReportGroupArns": L[Si], "ReportGroupArns.$": str},
     total=False,
 )
 BatchGetReportsParameters = TypedDict(
-    "BatchGetReportsParameters", {"ReportArns": L[S], "ReportArns.$": str}, total=False
+    "BatchGetReportsParameters", {"ReportArns": L[Si], "ReportArns.$": str}, total=False
 )
 BatchGetSandboxesParameters = TypedDict(
-    "BatchGetSandboxesParameters", {"Ids": L[S], "Ids.$": str}, total=False
+    "BatchGetSandboxesParameters", {"Ids": L[Si], "Ids.$": str}, total=False
 )
 
 class ComputeConfiguration(TypedDict, total=False):
@@ -52,22 +57,22 @@ class TargetTrackingScalingConfiguration(TypedDict, total=False):
 
 class ScalingConfigurationInput(TypedDict, total=False):
     ScalingType: S
-    TargetTrackingScalingConfigs: L[X[TargetTrackingScalingConfiguration]]
+    TargetTrackingScalingConfigs: L[Xi[TargetTrackingScalingConfiguration]]
     MaxCapacity: I
 
 class VpcConfig(TypedDict, total=False):
     VpcId: S
-    Subnets: L[S]
-    SecurityGroupIds: L[S]
+    Subnets: L[Si]
+    SecurityGroupIds: L[Si]
 
 class FleetProxyRule(TypedDict, total=False):
     Type: S
     Effect: S
-    Entities: L[S]
+    Entities: L[Si]
 
 class ProxyConfiguration(TypedDict, total=False):
     DefaultBehavior: S
-    OrderedProxyRules: L[X[FleetProxyRule]]
+    OrderedProxyRules: L[Xi[FleetProxyRule]]
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -98,7 +103,7 @@ CreateFleetParameters = TypedDict(
         "ImageId.$": str,
         "FleetServiceRole": S,
         "FleetServiceRole.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -146,7 +151,7 @@ class ProjectArtifacts(TypedDict, total=False):
 class ProjectCache(TypedDict, total=False):
     Type: S
     Location: S
-    Modes: L[S]
+    Modes: L[Si]
     CacheNamespace: S
 
 class ProjectFleet(TypedDict, total=False):
@@ -167,7 +172,7 @@ class DockerServerStatus(TypedDict, total=False):
 
 class DockerServer(TypedDict, total=False):
     ComputeType: S
-    SecurityGroupIds: L[S]
+    SecurityGroupIds: L[Si]
     Status: X[DockerServerStatus]
 
 class ProjectEnvironment(TypedDict, total=False):
@@ -176,7 +181,7 @@ class ProjectEnvironment(TypedDict, total=False):
     ComputeType: S
     ComputeConfiguration: X[ComputeConfiguration]
     Fleet: X[ProjectFleet]
-    EnvironmentVariables: L[X[EnvironmentVariable]]
+    EnvironmentVariables: L[Xi[EnvironmentVariable]]
     PrivilegedMode: B
     Certificate: S
     RegistryCredential: X[RegistryCredential]
@@ -208,8 +213,8 @@ class ProjectFileSystemLocation(TypedDict, total=False):
 
 class BatchRestrictions(TypedDict, total=False):
     MaximumBuildsAllowed: I
-    ComputeTypesAllowed: L[S]
-    FleetsAllowed: L[S]
+    ComputeTypesAllowed: L[Si]
+    FleetsAllowed: L[Si]
 
 class ProjectBuildBatchConfig(TypedDict, total=False):
     ServiceRole: S
@@ -227,15 +232,15 @@ CreateProjectParameters = TypedDict(
         "Description.$": str,
         "Source": X[ProjectSource],
         "Source.$": str,
-        "SecondarySources": L[X[ProjectSource]],
+        "SecondarySources": L[Xi[ProjectSource]],
         "SecondarySources.$": str,
         "SourceVersion": S,
         "SourceVersion.$": str,
-        "SecondarySourceVersions": L[X[ProjectSourceVersion]],
+        "SecondarySourceVersions": L[Xi[ProjectSourceVersion]],
         "SecondarySourceVersions.$": str,
         "Artifacts": X[ProjectArtifacts],
         "Artifacts.$": str,
-        "SecondaryArtifacts": L[X[ProjectArtifacts]],
+        "SecondaryArtifacts": L[Xi[ProjectArtifacts]],
         "SecondaryArtifacts.$": str,
         "Cache": X[ProjectCache],
         "Cache.$": str,
@@ -249,7 +254,7 @@ CreateProjectParameters = TypedDict(
         "QueuedTimeoutInMinutes.$": str,
         "EncryptionKey": S,
         "EncryptionKey.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "VpcConfig": X[VpcConfig],
         "VpcConfig.$": str,
@@ -257,7 +262,7 @@ CreateProjectParameters = TypedDict(
         "BadgeEnabled.$": str,
         "LogsConfig": X[LogsConfig],
         "LogsConfig.$": str,
-        "FileSystemLocations": L[X[ProjectFileSystemLocation]],
+        "FileSystemLocations": L[Xi[ProjectFileSystemLocation]],
         "FileSystemLocations.$": str,
         "BuildBatchConfig": X[ProjectBuildBatchConfig],
         "BuildBatchConfig.$": str,
@@ -290,7 +295,7 @@ CreateReportGroupParameters = TypedDict(
         "Type.$": str,
         "ExportConfig": X[ReportExportConfig],
         "ExportConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -308,7 +313,7 @@ class ScopeConfiguration(TypedDict, total=False):
 
 class PullRequestBuildPolicy(TypedDict, total=False):
     RequiresCommentApproval: S
-    ApproverRoles: L[S]
+    ApproverRoles: L[Si]
 
 CreateWebhookParameters = TypedDict(
     "CreateWebhookParameters",
@@ -317,7 +322,7 @@ CreateWebhookParameters = TypedDict(
         "ProjectName.$": str,
         "BranchFilter": S,
         "BranchFilter.$": str,
-        "FilterGroups": L[L[X[WebhookFilter]]],
+        "FilterGroups": L[Li[Xi[WebhookFilter]]],
         "FilterGroups.$": str,
         "BuildType": S,
         "BuildType.$": str,
@@ -651,17 +656,17 @@ StartBuildParameters = TypedDict(
     {
         "ProjectName": S,
         "ProjectName.$": str,
-        "SecondarySourcesOverride": L[X[ProjectSource]],
+        "SecondarySourcesOverride": L[Xi[ProjectSource]],
         "SecondarySourcesOverride.$": str,
-        "SecondarySourcesVersionOverride": L[X[ProjectSourceVersion]],
+        "SecondarySourcesVersionOverride": L[Xi[ProjectSourceVersion]],
         "SecondarySourcesVersionOverride.$": str,
         "SourceVersion": S,
         "SourceVersion.$": str,
         "ArtifactsOverride": X[ProjectArtifacts],
         "ArtifactsOverride.$": str,
-        "SecondaryArtifactsOverride": L[X[ProjectArtifacts]],
+        "SecondaryArtifactsOverride": L[Xi[ProjectArtifacts]],
         "SecondaryArtifactsOverride.$": str,
-        "EnvironmentVariablesOverride": L[X[EnvironmentVariable]],
+        "EnvironmentVariablesOverride": L[Xi[EnvironmentVariable]],
         "EnvironmentVariablesOverride.$": str,
         "SourceTypeOverride": S,
         "SourceTypeOverride.$": str,
@@ -725,17 +730,17 @@ StartBuildBatchParameters = TypedDict(
     {
         "ProjectName": S,
         "ProjectName.$": str,
-        "SecondarySourcesOverride": L[X[ProjectSource]],
+        "SecondarySourcesOverride": L[Xi[ProjectSource]],
         "SecondarySourcesOverride.$": str,
-        "SecondarySourcesVersionOverride": L[X[ProjectSourceVersion]],
+        "SecondarySourcesVersionOverride": L[Xi[ProjectSourceVersion]],
         "SecondarySourcesVersionOverride.$": str,
         "SourceVersion": S,
         "SourceVersion.$": str,
         "ArtifactsOverride": X[ProjectArtifacts],
         "ArtifactsOverride.$": str,
-        "SecondaryArtifactsOverride": L[X[ProjectArtifacts]],
+        "SecondaryArtifactsOverride": L[Xi[ProjectArtifacts]],
         "SecondaryArtifactsOverride.$": str,
-        "EnvironmentVariablesOverride": L[X[EnvironmentVariable]],
+        "EnvironmentVariablesOverride": L[Xi[EnvironmentVariable]],
         "EnvironmentVariablesOverride.$": str,
         "SourceTypeOverride": S,
         "SourceTypeOverride.$": str,
@@ -831,7 +836,7 @@ UpdateFleetParameters = TypedDict(
         "ImageId.$": str,
         "FleetServiceRole": S,
         "FleetServiceRole.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -845,15 +850,15 @@ UpdateProjectParameters = TypedDict(
         "Description.$": str,
         "Source": X[ProjectSource],
         "Source.$": str,
-        "SecondarySources": L[X[ProjectSource]],
+        "SecondarySources": L[Xi[ProjectSource]],
         "SecondarySources.$": str,
         "SourceVersion": S,
         "SourceVersion.$": str,
-        "SecondarySourceVersions": L[X[ProjectSourceVersion]],
+        "SecondarySourceVersions": L[Xi[ProjectSourceVersion]],
         "SecondarySourceVersions.$": str,
         "Artifacts": X[ProjectArtifacts],
         "Artifacts.$": str,
-        "SecondaryArtifacts": L[X[ProjectArtifacts]],
+        "SecondaryArtifacts": L[Xi[ProjectArtifacts]],
         "SecondaryArtifacts.$": str,
         "Cache": X[ProjectCache],
         "Cache.$": str,
@@ -867,7 +872,7 @@ UpdateProjectParameters = TypedDict(
         "QueuedTimeoutInMinutes.$": str,
         "EncryptionKey": S,
         "EncryptionKey.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "VpcConfig": X[VpcConfig],
         "VpcConfig.$": str,
@@ -875,7 +880,7 @@ UpdateProjectParameters = TypedDict(
         "BadgeEnabled.$": str,
         "LogsConfig": X[LogsConfig],
         "LogsConfig.$": str,
-        "FileSystemLocations": L[X[ProjectFileSystemLocation]],
+        "FileSystemLocations": L[Xi[ProjectFileSystemLocation]],
         "FileSystemLocations.$": str,
         "BuildBatchConfig": X[ProjectBuildBatchConfig],
         "BuildBatchConfig.$": str,
@@ -905,7 +910,7 @@ UpdateReportGroupParameters = TypedDict(
         "Arn.$": str,
         "ExportConfig": X[ReportExportConfig],
         "ExportConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -919,7 +924,7 @@ UpdateWebhookParameters = TypedDict(
         "BranchFilter.$": str,
         "RotateSecret": B,
         "RotateSecret.$": str,
-        "FilterGroups": L[L[X[WebhookFilter]]],
+        "FilterGroups": L[Li[Xi[WebhookFilter]]],
         "FilterGroups.$": str,
         "BuildType": S,
         "BuildType.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, T, X, Xi
 
 CreateAccessTokenParameters = TypedDict(
     "CreateAccessTokenParameters",
@@ -31,13 +31,13 @@ CreateDevEnvironmentParameters = TypedDict(
         "SpaceName.$": str,
         "ProjectName": S,
         "ProjectName.$": str,
-        "Repositories": L[X[RepositoryInput]],
+        "Repositories": L[Xi[RepositoryInput]],
         "Repositories.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
         "Alias": S,
         "Alias.$": str,
-        "Ides": L[X[IdeConfiguration]],
+        "Ides": L[Xi[IdeConfiguration]],
         "Ides.$": str,
         "InstanceType": S,
         "InstanceType.$": str,
@@ -223,7 +223,7 @@ ListDevEnvironmentSessionsParameters = TypedDict(
 
 class Filter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
     ComparisonOperator: S
 
 ListDevEnvironmentsParameters = TypedDict(
@@ -233,7 +233,7 @@ ListDevEnvironmentsParameters = TypedDict(
         "SpaceName.$": str,
         "ProjectName": S,
         "ProjectName.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -263,7 +263,7 @@ ListEventLogsParameters = TypedDict(
 
 class ProjectListFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
     ComparisonOperator: S
 
 ListProjectsParameters = TypedDict(
@@ -275,7 +275,7 @@ ListProjectsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[ProjectListFilter]],
+        "Filters": L[Xi[ProjectListFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -329,7 +329,7 @@ ListWorkflowRunsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "SortBy": L[X[WorkflowRunSortCriteria]],
+        "SortBy": L[Xi[WorkflowRunSortCriteria]],
         "SortBy.$": str,
     },
     total=False,
@@ -348,7 +348,7 @@ ListWorkflowsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "SortBy": L[X[WorkflowSortCriteria]],
+        "SortBy": L[Xi[WorkflowSortCriteria]],
         "SortBy.$": str,
     },
     total=False,
@@ -362,7 +362,7 @@ StartDevEnvironmentParameters = TypedDict(
         "ProjectName.$": str,
         "Id": S,
         "Id.$": str,
-        "Ides": L[X[IdeConfiguration]],
+        "Ides": L[Xi[IdeConfiguration]],
         "Ides.$": str,
         "InstanceType": S,
         "InstanceType.$": str,
@@ -374,7 +374,7 @@ StartDevEnvironmentParameters = TypedDict(
 
 class ExecuteCommandSessionConfiguration(TypedDict, total=False):
     Command: S
-    Arguments: L[S]
+    Arguments: L[Si]
 
 class DevEnvironmentSessionConfiguration(TypedDict, total=False):
     SessionType: S
@@ -445,7 +445,7 @@ UpdateDevEnvironmentParameters = TypedDict(
         "Id.$": str,
         "Alias": S,
         "Alias.$": str,
-        "Ides": L[X[IdeConfiguration]],
+        "Ides": L[Xi[IdeConfiguration]],
         "Ides.$": str,
         "InstanceType": S,
         "InstanceType.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 AssociateApprovalRuleTemplateWithRepositoryParameters = TypedDict(
     "AssociateApprovalRuleTemplateWithRepositoryParameters",
@@ -22,7 +22,7 @@ BatchAssociateApprovalRuleTemplateWithRepositoriesParameters = TypedDict(
     {
         "ApprovalRuleTemplateName": S,
         "ApprovalRuleTemplateName.$": str,
-        "RepositoryNames": L[S],
+        "RepositoryNames": L[Si],
         "RepositoryNames.$": str,
     },
     total=False,
@@ -42,7 +42,7 @@ BatchDescribeMergeConflictsParameters = TypedDict(
         "MaxMergeHunks.$": str,
         "MaxConflictFiles": I,
         "MaxConflictFiles.$": str,
-        "FilePaths": L[S],
+        "FilePaths": L[Si],
         "FilePaths.$": str,
         "ConflictDetailLevel": S,
         "ConflictDetailLevel.$": str,
@@ -58,19 +58,19 @@ BatchDisassociateApprovalRuleTemplateFromRepositoriesParameters = TypedDict(
     {
         "ApprovalRuleTemplateName": S,
         "ApprovalRuleTemplateName.$": str,
-        "RepositoryNames": L[S],
+        "RepositoryNames": L[Si],
         "RepositoryNames.$": str,
     },
     total=False,
 )
 BatchGetCommitsParameters = TypedDict(
     "BatchGetCommitsParameters",
-    {"CommitIds": L[S], "CommitIds.$": str, "RepositoryName": S, "RepositoryName.$": str},
+    {"CommitIds": L[Si], "CommitIds.$": str, "RepositoryName": S, "RepositoryName.$": str},
     total=False,
 )
 BatchGetRepositoriesParameters = TypedDict(
     "BatchGetRepositoriesParameters",
-    {"RepositoryNames": L[S], "RepositoryNames.$": str},
+    {"RepositoryNames": L[Si], "RepositoryNames.$": str},
     total=False,
 )
 CreateApprovalRuleTemplateParameters = TypedDict(
@@ -132,11 +132,11 @@ CreateCommitParameters = TypedDict(
         "CommitMessage.$": str,
         "KeepEmptyFolders": B,
         "KeepEmptyFolders.$": str,
-        "PutFiles": L[X[PutFileEntry]],
+        "PutFiles": L[Xi[PutFileEntry]],
         "PutFiles.$": str,
-        "DeleteFiles": L[X[DeleteFileEntry]],
+        "DeleteFiles": L[Xi[DeleteFileEntry]],
         "DeleteFiles.$": str,
-        "SetFileModes": L[X[SetFileModeEntry]],
+        "SetFileModes": L[Xi[SetFileModeEntry]],
         "SetFileModes.$": str,
     },
     total=False,
@@ -154,7 +154,7 @@ CreatePullRequestParameters = TypedDict(
         "Title.$": str,
         "Description": S,
         "Description.$": str,
-        "Targets": L[X[Target]],
+        "Targets": L[Xi[Target]],
         "Targets.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
@@ -195,9 +195,9 @@ class ReplaceContentEntry(TypedDict, total=False):
     FileMode: S
 
 class ConflictResolution(TypedDict, total=False):
-    ReplaceContents: L[X[ReplaceContentEntry]]
-    DeleteFiles: L[X[DeleteFileEntry]]
-    SetFileModes: L[X[SetFileModeEntry]]
+    ReplaceContents: L[Xi[ReplaceContentEntry]]
+    DeleteFiles: L[Xi[DeleteFileEntry]]
+    SetFileModes: L[Xi[SetFileModeEntry]]
 
 CreateUnreferencedMergeCommitParameters = TypedDict(
     "CreateUnreferencedMergeCommitParameters",
@@ -845,15 +845,15 @@ class RepositoryTrigger(TypedDict, total=False):
     Name: S
     DestinationArn: S
     CustomData: S
-    Branches: L[S]
-    Events: L[S]
+    Branches: L[Si]
+    Events: L[Si]
 
 PutRepositoryTriggersParameters = TypedDict(
     "PutRepositoryTriggersParameters",
     {
         "RepositoryName": S,
         "RepositoryName.$": str,
-        "Triggers": L[X[RepositoryTrigger]],
+        "Triggers": L[Xi[RepositoryTrigger]],
         "Triggers.$": str,
     },
     total=False,
@@ -868,14 +868,14 @@ TestRepositoryTriggersParameters = TypedDict(
     {
         "RepositoryName": S,
         "RepositoryName.$": str,
-        "Triggers": L[X[RepositoryTrigger]],
+        "Triggers": L[Xi[RepositoryTrigger]],
         "Triggers.$": str,
     },
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateApprovalRuleTemplateContentParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -18,7 +18,7 @@ CreateConnectionParameters = TypedDict(
         "ProviderType.$": str,
         "ConnectionName": S,
         "ConnectionName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "HostArn": S,
         "HostArn.$": str,
@@ -30,8 +30,8 @@ CreateConnectionParameters = TypedDict(
 
 class VpcConfiguration(TypedDict, total=False):
     VpcId: S
-    SubnetIds: L[S]
-    SecurityGroupIds: L[S]
+    SubnetIds: L[Si]
+    SecurityGroupIds: L[Si]
     TlsCertificate: S
 
 CreateHostParameters = TypedDict(
@@ -45,7 +45,7 @@ CreateHostParameters = TypedDict(
         "ProviderEndpoint.$": str,
         "VpcConfiguration": X[VpcConfiguration],
         "VpcConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -61,7 +61,7 @@ CreateRepositoryLinkParameters = TypedDict(
         "RepositoryName.$": str,
         "EncryptionKeyArn": S,
         "EncryptionKeyArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -188,12 +188,12 @@ ListTagsForResourceParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateHostParameters = TypedDict(

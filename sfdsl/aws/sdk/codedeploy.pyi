@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, Li, M, S, Si, T, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -13,7 +13,7 @@ class Tag(TypedDict, total=False):
 
 AddTagsToOnPremisesInstancesParameters = TypedDict(
     "AddTagsToOnPremisesInstancesParameters",
-    {"Tags": L[X[Tag]], "Tags.$": str, "InstanceNames": L[S], "InstanceNames.$": str},
+    {"Tags": L[Xi[Tag]], "Tags.$": str, "InstanceNames": L[Si], "InstanceNames.$": str},
     total=False,
 )
 
@@ -48,14 +48,14 @@ BatchGetApplicationRevisionsParameters = TypedDict(
     {
         "ApplicationName": S,
         "ApplicationName.$": str,
-        "Revisions": L[X[RevisionLocation]],
+        "Revisions": L[Xi[RevisionLocation]],
         "Revisions.$": str,
     },
     total=False,
 )
 BatchGetApplicationsParameters = TypedDict(
     "BatchGetApplicationsParameters",
-    {"ApplicationNames": L[S], "ApplicationNames.$": str},
+    {"ApplicationNames": L[Si], "ApplicationNames.$": str},
     total=False,
 )
 BatchGetDeploymentGroupsParameters = TypedDict(
@@ -63,27 +63,27 @@ BatchGetDeploymentGroupsParameters = TypedDict(
     {
         "ApplicationName": S,
         "ApplicationName.$": str,
-        "DeploymentGroupNames": L[S],
+        "DeploymentGroupNames": L[Si],
         "DeploymentGroupNames.$": str,
     },
     total=False,
 )
 BatchGetDeploymentInstancesParameters = TypedDict(
     "BatchGetDeploymentInstancesParameters",
-    {"DeploymentId": S, "DeploymentId.$": str, "InstanceIds": L[S], "InstanceIds.$": str},
+    {"DeploymentId": S, "DeploymentId.$": str, "InstanceIds": L[Si], "InstanceIds.$": str},
     total=False,
 )
 BatchGetDeploymentTargetsParameters = TypedDict(
     "BatchGetDeploymentTargetsParameters",
-    {"DeploymentId": S, "DeploymentId.$": str, "TargetIds": L[S], "TargetIds.$": str},
+    {"DeploymentId": S, "DeploymentId.$": str, "TargetIds": L[Si], "TargetIds.$": str},
     total=False,
 )
 BatchGetDeploymentsParameters = TypedDict(
-    "BatchGetDeploymentsParameters", {"DeploymentIds": L[S], "DeploymentIds.$": str}, total=False
+    "BatchGetDeploymentsParameters", {"DeploymentIds": L[Si], "DeploymentIds.$": str}, total=False
 )
 BatchGetOnPremisesInstancesParameters = TypedDict(
     "BatchGetOnPremisesInstancesParameters",
-    {"InstanceNames": L[S], "InstanceNames.$": str},
+    {"InstanceNames": L[Si], "InstanceNames.$": str},
     total=False,
 )
 ContinueDeploymentParameters = TypedDict(
@@ -103,7 +103,7 @@ CreateApplicationParameters = TypedDict(
         "ApplicationName.$": str,
         "ComputePlatform": S,
         "ComputePlatform.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -115,16 +115,16 @@ class EC2TagFilter(TypedDict, total=False):
     Type: S
 
 class EC2TagSet(TypedDict, total=False):
-    Ec2TagSetList: L[L[X[EC2TagFilter]]]
+    Ec2TagSetList: L[Li[Xi[EC2TagFilter]]]
 
 class TargetInstances(TypedDict, total=False):
-    TagFilters: L[X[EC2TagFilter]]
-    AutoScalingGroups: L[S]
+    TagFilters: L[Xi[EC2TagFilter]]
+    AutoScalingGroups: L[Si]
     Ec2TagSet: X[EC2TagSet]
 
 class AutoRollbackConfiguration(TypedDict, total=False):
     Enabled: B
-    Events: L[S]
+    Events: L[Si]
 
 class Alarm(TypedDict, total=False):
     Name: S
@@ -132,10 +132,10 @@ class Alarm(TypedDict, total=False):
 class AlarmConfiguration(TypedDict, total=False):
     Enabled: B
     IgnorePollAlarmFailure: B
-    Alarms: L[X[Alarm]]
+    Alarms: L[Xi[Alarm]]
 
 class EC2DeploymentOptions(TypedDict, total=False):
-    AutoScalingGroupProcessesToSuspend: L[S]
+    AutoScalingGroupProcessesToSuspend: L[Si]
 
 CreateDeploymentParameters = TypedDict(
     "CreateDeploymentParameters",
@@ -221,7 +221,7 @@ class TagFilter(TypedDict, total=False):
 class TriggerConfig(TypedDict, total=False):
     TriggerName: S
     TriggerTargetArn: S
-    TriggerEvents: L[S]
+    TriggerEvents: L[Si]
 
 class DeploymentStyle(TypedDict, total=False):
     DeploymentType: S
@@ -250,24 +250,24 @@ class TargetGroupInfo(TypedDict, total=False):
     Name: S
 
 class TrafficRoute(TypedDict, total=False):
-    ListenerArns: L[S]
+    ListenerArns: L[Si]
 
 class TargetGroupPairInfo(TypedDict, total=False):
-    TargetGroups: L[X[TargetGroupInfo]]
+    TargetGroups: L[Xi[TargetGroupInfo]]
     ProdTrafficRoute: X[TrafficRoute]
     TestTrafficRoute: X[TrafficRoute]
 
 class LoadBalancerInfo(TypedDict, total=False):
-    ElbInfoList: L[X[ELBInfo]]
-    TargetGroupInfoList: L[X[TargetGroupInfo]]
-    TargetGroupPairInfoList: L[X[TargetGroupPairInfo]]
+    ElbInfoList: L[Xi[ELBInfo]]
+    TargetGroupInfoList: L[Xi[TargetGroupInfo]]
+    TargetGroupPairInfoList: L[Xi[TargetGroupPairInfo]]
 
 class ECSService(TypedDict, total=False):
     ServiceName: S
     ClusterName: S
 
 class OnPremisesTagSet(TypedDict, total=False):
-    OnPremisesTagSetList: L[L[X[TagFilter]]]
+    OnPremisesTagSetList: L[Li[Xi[TagFilter]]]
 
 CreateDeploymentGroupParameters = TypedDict(
     "CreateDeploymentGroupParameters",
@@ -278,15 +278,15 @@ CreateDeploymentGroupParameters = TypedDict(
         "DeploymentGroupName.$": str,
         "DeploymentConfigName": S,
         "DeploymentConfigName.$": str,
-        "Ec2TagFilters": L[X[EC2TagFilter]],
+        "Ec2TagFilters": L[Xi[EC2TagFilter]],
         "Ec2TagFilters.$": str,
-        "OnPremisesInstanceTagFilters": L[X[TagFilter]],
+        "OnPremisesInstanceTagFilters": L[Xi[TagFilter]],
         "OnPremisesInstanceTagFilters.$": str,
-        "AutoScalingGroups": L[S],
+        "AutoScalingGroups": L[Si],
         "AutoScalingGroups.$": str,
         "ServiceRoleArn": S,
         "ServiceRoleArn.$": str,
-        "TriggerConfigurations": L[X[TriggerConfig]],
+        "TriggerConfigurations": L[Xi[TriggerConfig]],
         "TriggerConfigurations.$": str,
         "AlarmConfiguration": X[AlarmConfiguration],
         "AlarmConfiguration.$": str,
@@ -302,11 +302,11 @@ CreateDeploymentGroupParameters = TypedDict(
         "LoadBalancerInfo.$": str,
         "Ec2TagSet": X[EC2TagSet],
         "Ec2TagSet.$": str,
-        "EcsServices": L[X[ECSService]],
+        "EcsServices": L[Xi[ECSService]],
         "EcsServices.$": str,
         "OnPremisesTagSet": X[OnPremisesTagSet],
         "OnPremisesTagSet.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "Ec2DeploymentOptions": X[EC2DeploymentOptions],
         "Ec2DeploymentOptions.$": str,
@@ -426,9 +426,9 @@ ListDeploymentInstancesParameters = TypedDict(
         "DeploymentId.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "InstanceStatusFilter": L[S],
+        "InstanceStatusFilter": L[Si],
         "InstanceStatusFilter.$": str,
-        "InstanceTypeFilter": L[S],
+        "InstanceTypeFilter": L[Si],
         "InstanceTypeFilter.$": str,
     },
     total=False,
@@ -440,7 +440,7 @@ ListDeploymentTargetsParameters = TypedDict(
         "DeploymentId.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "TargetFilters": M[L[S]],
+        "TargetFilters": M[L[Si]],
         "TargetFilters.$": str,
     },
     total=False,
@@ -459,7 +459,7 @@ ListDeploymentsParameters = TypedDict(
         "DeploymentGroupName.$": str,
         "ExternalId": S,
         "ExternalId.$": str,
-        "IncludeOnlyStatuses": L[S],
+        "IncludeOnlyStatuses": L[Si],
         "IncludeOnlyStatuses.$": str,
         "CreateTimeRange": X[TimeRange],
         "CreateTimeRange.$": str,
@@ -476,7 +476,7 @@ ListOnPremisesInstancesParameters = TypedDict(
     {
         "RegistrationStatus": S,
         "RegistrationStatus.$": str,
-        "TagFilters": L[X[TagFilter]],
+        "TagFilters": L[Xi[TagFilter]],
         "TagFilters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -526,7 +526,7 @@ RegisterOnPremisesInstanceParameters = TypedDict(
 )
 RemoveTagsFromOnPremisesInstancesParameters = TypedDict(
     "RemoveTagsFromOnPremisesInstancesParameters",
-    {"Tags": L[X[Tag]], "Tags.$": str, "InstanceNames": L[S], "InstanceNames.$": str},
+    {"Tags": L[Xi[Tag]], "Tags.$": str, "InstanceNames": L[Si], "InstanceNames.$": str},
     total=False,
 )
 SkipWaitTimeForInstanceTerminationParameters = TypedDict(
@@ -546,12 +546,12 @@ StopDeploymentParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateApplicationParameters = TypedDict(
@@ -575,15 +575,15 @@ UpdateDeploymentGroupParameters = TypedDict(
         "NewDeploymentGroupName.$": str,
         "DeploymentConfigName": S,
         "DeploymentConfigName.$": str,
-        "Ec2TagFilters": L[X[EC2TagFilter]],
+        "Ec2TagFilters": L[Xi[EC2TagFilter]],
         "Ec2TagFilters.$": str,
-        "OnPremisesInstanceTagFilters": L[X[TagFilter]],
+        "OnPremisesInstanceTagFilters": L[Xi[TagFilter]],
         "OnPremisesInstanceTagFilters.$": str,
-        "AutoScalingGroups": L[S],
+        "AutoScalingGroups": L[Si],
         "AutoScalingGroups.$": str,
         "ServiceRoleArn": S,
         "ServiceRoleArn.$": str,
-        "TriggerConfigurations": L[X[TriggerConfig]],
+        "TriggerConfigurations": L[Xi[TriggerConfig]],
         "TriggerConfigurations.$": str,
         "AlarmConfiguration": X[AlarmConfiguration],
         "AlarmConfiguration.$": str,
@@ -599,7 +599,7 @@ UpdateDeploymentGroupParameters = TypedDict(
         "LoadBalancerInfo.$": str,
         "Ec2TagSet": X[EC2TagSet],
         "Ec2TagSet.$": str,
-        "EcsServices": L[X[ECSService]],
+        "EcsServices": L[Xi[ECSService]],
         "EcsServices.$": str,
         "OnPremisesTagSet": X[OnPremisesTagSet],
         "OnPremisesTagSet.$": str,

@@ -5,17 +5,17 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 class Channel(TypedDict, total=False):
-    EventPublishers: L[S]
+    EventPublishers: L[Si]
     Id: S
     Uri: S
 
 AddNotificationChannelsParameters = TypedDict(
     "AddNotificationChannelsParameters",
     {
-        "Channels": L[X[Channel]],
+        "Channels": L[Xi[Channel]],
         "Channels.$": str,
         "ProfilingGroupName": S,
         "ProfilingGroupName.$": str,
@@ -25,7 +25,7 @@ AddNotificationChannelsParameters = TypedDict(
 
 class FrameMetric(TypedDict, total=False):
     FrameName: S
-    ThreadStates: L[S]
+    ThreadStates: L[Si]
     Type: S
 
 BatchGetFrameMetricDataParameters = TypedDict(
@@ -33,7 +33,7 @@ BatchGetFrameMetricDataParameters = TypedDict(
     {
         "EndTime": T,
         "EndTime.$": str,
-        "FrameMetrics": L[X[FrameMetric]],
+        "FrameMetrics": L[Xi[FrameMetric]],
         "FrameMetrics.$": str,
         "Period": S,
         "Period.$": str,
@@ -212,7 +212,7 @@ PutPermissionParameters = TypedDict(
     {
         "ActionGroup": S,
         "ActionGroup.$": str,
-        "Principals": L[S],
+        "Principals": L[Si],
         "Principals.$": str,
         "ProfilingGroupName": S,
         "ProfilingGroupName.$": str,
@@ -259,7 +259,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateProfilingGroupParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, X
 
 class CodeCommitRepository(TypedDict, total=False):
     Name: S
@@ -91,7 +91,7 @@ class RepositoryAnalysis(TypedDict, total=False):
 
 class CodeReviewType(TypedDict, total=False):
     RepositoryAnalysis: X[RepositoryAnalysis]
-    AnalysisTypes: L[S]
+    AnalysisTypes: L[Si]
 
 CreateCodeReviewParameters = TypedDict(
     "CreateCodeReviewParameters",
@@ -133,11 +133,11 @@ DisassociateRepositoryParameters = TypedDict(
 ListCodeReviewsParameters = TypedDict(
     "ListCodeReviewsParameters",
     {
-        "ProviderTypes": L[S],
+        "ProviderTypes": L[Si],
         "ProviderTypes.$": str,
-        "States": L[S],
+        "States": L[Si],
         "States.$": str,
-        "RepositoryNames": L[S],
+        "RepositoryNames": L[Si],
         "RepositoryNames.$": str,
         "Type": S,
         "Type.$": str,
@@ -157,9 +157,9 @@ ListRecommendationFeedbackParameters = TypedDict(
         "MaxResults.$": str,
         "CodeReviewArn": S,
         "CodeReviewArn.$": str,
-        "UserIds": L[S],
+        "UserIds": L[Si],
         "UserIds.$": str,
-        "RecommendationIds": L[S],
+        "RecommendationIds": L[Si],
         "RecommendationIds.$": str,
     },
     total=False,
@@ -179,13 +179,13 @@ ListRecommendationsParameters = TypedDict(
 ListRepositoryAssociationsParameters = TypedDict(
     "ListRepositoryAssociationsParameters",
     {
-        "ProviderTypes": L[S],
+        "ProviderTypes": L[Si],
         "ProviderTypes.$": str,
-        "States": L[S],
+        "States": L[Si],
         "States.$": str,
-        "Names": L[S],
+        "Names": L[Si],
         "Names.$": str,
-        "Owners": L[S],
+        "Owners": L[Si],
         "Owners.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -204,7 +204,7 @@ PutRecommendationFeedbackParameters = TypedDict(
         "CodeReviewArn.$": str,
         "RecommendationId": S,
         "RecommendationId.$": str,
-        "Reactions": L[S],
+        "Reactions": L[Si],
         "Reactions.$": str,
     },
     total=False,
@@ -216,7 +216,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 associate_repository: Builder[AssociateRepositoryParameters]

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, T, X, Xi
 
 class FindingIdentifier(TypedDict, total=False):
     ScanName: S
@@ -13,7 +13,7 @@ class FindingIdentifier(TypedDict, total=False):
 
 BatchGetFindingsParameters = TypedDict(
     "BatchGetFindingsParameters",
-    {"FindingIdentifiers": L[X[FindingIdentifier]], "FindingIdentifiers.$": str},
+    {"FindingIdentifiers": L[Xi[FindingIdentifier]], "FindingIdentifiers.$": str},
     total=False,
 )
 
@@ -93,7 +93,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 

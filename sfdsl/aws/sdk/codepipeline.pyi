@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 AcknowledgeJobParameters = TypedDict(
     "AcknowledgeJobParameters",
@@ -59,13 +59,13 @@ CreateCustomActionTypeParameters = TypedDict(
         "Version.$": str,
         "Settings": X[ActionTypeSettings],
         "Settings.$": str,
-        "ConfigurationProperties": L[X[ActionConfigurationProperty]],
+        "ConfigurationProperties": L[Xi[ActionConfigurationProperty]],
         "ConfigurationProperties.$": str,
         "InputArtifactDetails": X[ArtifactDetails],
         "InputArtifactDetails.$": str,
         "OutputArtifactDetails": X[ArtifactDetails],
         "OutputArtifactDetails.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -92,7 +92,7 @@ class ActionTypeId(TypedDict, total=False):
 
 class OutputArtifact(TypedDict, total=False):
     Name: S
-    Files: L[S]
+    Files: L[Si]
 
 class InputArtifact(TypedDict, total=False):
     Name: S
@@ -107,15 +107,15 @@ class ActionDeclaration(TypedDict, total=False):
     ActionTypeId: X[ActionTypeId]
     RunOrder: I
     Configuration: M[S]
-    Commands: L[S]
-    OutputArtifacts: L[X[OutputArtifact]]
-    InputArtifacts: L[X[InputArtifact]]
-    OutputVariables: L[S]
+    Commands: L[Si]
+    OutputArtifacts: L[Xi[OutputArtifact]]
+    InputArtifacts: L[Xi[InputArtifact]]
+    OutputVariables: L[Si]
     RoleArn: S
     Region: S
     Namespace: S
     TimeoutInMinutes: I
-    EnvironmentVariables: L[X[EnvironmentVariable]]
+    EnvironmentVariables: L[Xi[EnvironmentVariable]]
 
 class RetryConfiguration(TypedDict, total=False):
     RetryMode: S
@@ -130,31 +130,31 @@ class RuleDeclaration(TypedDict, total=False):
     Name: S
     RuleTypeId: X[RuleTypeId]
     Configuration: M[S]
-    Commands: L[S]
-    InputArtifacts: L[X[InputArtifact]]
+    Commands: L[Si]
+    InputArtifacts: L[Xi[InputArtifact]]
     RoleArn: S
     Region: S
     TimeoutInMinutes: I
 
 class Condition(TypedDict, total=False):
     Result: S
-    Rules: L[X[RuleDeclaration]]
+    Rules: L[Xi[RuleDeclaration]]
 
 class FailureConditions(TypedDict, total=False):
     Result: S
     RetryConfiguration: X[RetryConfiguration]
-    Conditions: L[X[Condition]]
+    Conditions: L[Xi[Condition]]
 
 class SuccessConditions(TypedDict, total=False):
-    Conditions: L[X[Condition]]
+    Conditions: L[Xi[Condition]]
 
 class BeforeEntryConditions(TypedDict, total=False):
-    Conditions: L[X[Condition]]
+    Conditions: L[Xi[Condition]]
 
 class StageDeclaration(TypedDict, total=False):
     Name: S
-    Blockers: L[X[BlockerDeclaration]]
-    Actions: L[X[ActionDeclaration]]
+    Blockers: L[Xi[BlockerDeclaration]]
+    Actions: L[Xi[ActionDeclaration]]
     OnFailure: X[FailureConditions]
     OnSuccess: X[SuccessConditions]
     BeforeEntry: X[BeforeEntryConditions]
@@ -165,16 +165,16 @@ class PipelineVariableDeclaration(TypedDict, total=False):
     Description: S
 
 class GitTagFilterCriteria(TypedDict, total=False):
-    Includes: L[S]
-    Excludes: L[S]
+    Includes: L[Si]
+    Excludes: L[Si]
 
 class GitBranchFilterCriteria(TypedDict, total=False):
-    Includes: L[S]
-    Excludes: L[S]
+    Includes: L[Si]
+    Excludes: L[Si]
 
 class GitFilePathFilterCriteria(TypedDict, total=False):
-    Includes: L[S]
-    Excludes: L[S]
+    Includes: L[Si]
+    Excludes: L[Si]
 
 class GitPushFilter(TypedDict, total=False):
     Tags: X[GitTagFilterCriteria]
@@ -182,14 +182,14 @@ class GitPushFilter(TypedDict, total=False):
     FilePaths: X[GitFilePathFilterCriteria]
 
 class GitPullRequestFilter(TypedDict, total=False):
-    Events: L[S]
+    Events: L[Si]
     Branches: X[GitBranchFilterCriteria]
     FilePaths: X[GitFilePathFilterCriteria]
 
 class GitConfiguration(TypedDict, total=False):
     SourceActionName: S
-    Push: L[X[GitPushFilter]]
-    PullRequest: L[X[GitPullRequestFilter]]
+    Push: L[Xi[GitPushFilter]]
+    PullRequest: L[Xi[GitPullRequestFilter]]
 
 class PipelineTriggerDeclaration(TypedDict, total=False):
     ProviderType: S
@@ -200,16 +200,16 @@ class PipelineDeclaration(TypedDict, total=False):
     RoleArn: S
     ArtifactStore: X[ArtifactStore]
     ArtifactStores: M[X[ArtifactStore]]
-    Stages: L[X[StageDeclaration]]
+    Stages: L[Xi[StageDeclaration]]
     Version: I
     ExecutionMode: S
     PipelineType: S
-    Variables: L[X[PipelineVariableDeclaration]]
-    Triggers: L[X[PipelineTriggerDeclaration]]
+    Variables: L[Xi[PipelineVariableDeclaration]]
+    Triggers: L[Xi[PipelineTriggerDeclaration]]
 
 CreatePipelineParameters = TypedDict(
     "CreatePipelineParameters",
-    {"Pipeline": X[PipelineDeclaration], "Pipeline.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"Pipeline": X[PipelineDeclaration], "Pipeline.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 DeleteCustomActionTypeParameters = TypedDict(
@@ -337,7 +337,7 @@ ListActionTypesParameters = TypedDict(
 
 class TargetFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListDeployActionExecutionTargetsParameters = TypedDict(
     "ListDeployActionExecutionTargetsParameters",
@@ -346,7 +346,7 @@ ListDeployActionExecutionTargetsParameters = TypedDict(
         "PipelineName.$": str,
         "ActionExecutionId": S,
         "ActionExecutionId.$": str,
-        "Filters": L[X[TargetFilter]],
+        "Filters": L[Xi[TargetFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -579,13 +579,13 @@ class WebhookDefinition(TypedDict, total=False):
     Name: S
     TargetPipeline: S
     TargetAction: S
-    Filters: L[X[WebhookFilterRule]]
+    Filters: L[Xi[WebhookFilterRule]]
     Authentication: S
     AuthenticationConfiguration: X[WebhookAuthConfiguration]
 
 PutWebhookParameters = TypedDict(
     "PutWebhookParameters",
-    {"Webhook": X[WebhookDefinition], "Webhook.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"Webhook": X[WebhookDefinition], "Webhook.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 RegisterWebhookWithThirdPartyParameters = TypedDict(
@@ -632,11 +632,11 @@ StartPipelineExecutionParameters = TypedDict(
     {
         "Name": S,
         "Name.$": str,
-        "Variables": L[X[PipelineVariable]],
+        "Variables": L[Xi[PipelineVariable]],
         "Variables.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
-        "SourceRevisions": L[X[SourceRevisionOverride]],
+        "SourceRevisions": L[Xi[SourceRevisionOverride]],
         "SourceRevisions.$": str,
     },
     total=False,
@@ -657,12 +657,12 @@ StopPipelineExecutionParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -670,8 +670,8 @@ class LambdaExecutorConfiguration(TypedDict, total=False):
     LambdaFunctionArn: S
 
 class JobWorkerExecutorConfiguration(TypedDict, total=False):
-    PollingAccounts: L[S]
-    PollingServicePrincipals: L[S]
+    PollingAccounts: L[Si]
+    PollingServicePrincipals: L[Si]
 
 class ExecutorConfiguration(TypedDict, total=False):
     LambdaExecutorConfiguration: X[LambdaExecutorConfiguration]
@@ -694,7 +694,7 @@ class ActionTypeArtifactDetails(TypedDict, total=False):
     MaximumCount: I
 
 class ActionTypePermissions(TypedDict, total=False):
-    AllowedAccounts: L[S]
+    AllowedAccounts: L[Si]
 
 class ActionTypeProperty(TypedDict, total=False):
     Name: S
@@ -717,7 +717,7 @@ class ActionTypeDeclaration(TypedDict, total=False):
     InputArtifactDetails: X[ActionTypeArtifactDetails]
     OutputArtifactDetails: X[ActionTypeArtifactDetails]
     Permissions: X[ActionTypePermissions]
-    Properties: L[X[ActionTypeProperty]]
+    Properties: L[Xi[ActionTypeProperty]]
     Urls: X[ActionTypeUrls]
 
 UpdateActionTypeParameters = TypedDict(

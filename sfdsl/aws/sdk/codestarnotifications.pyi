@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class Target(TypedDict, total=False):
     TargetType: S
@@ -16,11 +16,11 @@ CreateNotificationRuleParameters = TypedDict(
     {
         "Name": S,
         "Name.$": str,
-        "EventTypeIds": L[S],
+        "EventTypeIds": L[Si],
         "EventTypeIds.$": str,
         "Resource": S,
         "Resource.$": str,
-        "Targets": L[X[Target]],
+        "Targets": L[Xi[Target]],
         "Targets.$": str,
         "DetailType": S,
         "DetailType.$": str,
@@ -57,7 +57,7 @@ class ListEventTypesFilter(TypedDict, total=False):
 ListEventTypesParameters = TypedDict(
     "ListEventTypesParameters",
     {
-        "Filters": L[X[ListEventTypesFilter]],
+        "Filters": L[Xi[ListEventTypesFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -74,7 +74,7 @@ class ListNotificationRulesFilter(TypedDict, total=False):
 ListNotificationRulesParameters = TypedDict(
     "ListNotificationRulesParameters",
     {
-        "Filters": L[X[ListNotificationRulesFilter]],
+        "Filters": L[Xi[ListNotificationRulesFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -94,7 +94,7 @@ class ListTargetsFilter(TypedDict, total=False):
 ListTargetsParameters = TypedDict(
     "ListTargetsParameters",
     {
-        "Filters": L[X[ListTargetsFilter]],
+        "Filters": L[Xi[ListTargetsFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -125,7 +125,7 @@ UnsubscribeParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"Arn": S, "Arn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"Arn": S, "Arn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateNotificationRuleParameters = TypedDict(
@@ -137,9 +137,9 @@ UpdateNotificationRuleParameters = TypedDict(
         "Name.$": str,
         "Status": S,
         "Status.$": str,
-        "EventTypeIds": L[S],
+        "EventTypeIds": L[Si],
         "EventTypeIds.$": str,
-        "Targets": L[X[Target]],
+        "Targets": L[Xi[Target]],
         "Targets.$": str,
         "DetailType": S,
         "DetailType.$": str,

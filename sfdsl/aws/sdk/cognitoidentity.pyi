@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class CognitoIdentityProvider(TypedDict, total=False):
     ProviderName: S
@@ -25,11 +25,11 @@ CreateIdentityPoolParameters = TypedDict(
         "SupportedLoginProviders.$": str,
         "DeveloperProviderName": S,
         "DeveloperProviderName.$": str,
-        "OpenIdConnectProviderARNs": L[S],
+        "OpenIdConnectProviderARNs": L[Si],
         "OpenIdConnectProviderARNs.$": str,
-        "CognitoIdentityProviders": L[X[CognitoIdentityProvider]],
+        "CognitoIdentityProviders": L[Xi[CognitoIdentityProvider]],
         "CognitoIdentityProviders.$": str,
-        "SamlProviderARNs": L[S],
+        "SamlProviderARNs": L[Si],
         "SamlProviderARNs.$": str,
         "IdentityPoolTags": M[S],
         "IdentityPoolTags.$": str,
@@ -38,7 +38,7 @@ CreateIdentityPoolParameters = TypedDict(
 )
 DeleteIdentitiesParameters = TypedDict(
     "DeleteIdentitiesParameters",
-    {"IdentityIdsToDelete": L[S], "IdentityIdsToDelete.$": str},
+    {"IdentityIdsToDelete": L[Si], "IdentityIdsToDelete.$": str},
     total=False,
 )
 DeleteIdentityPoolParameters = TypedDict(
@@ -168,7 +168,7 @@ class MappingRule(TypedDict, total=False):
     RoleARN: S
 
 class RulesConfigurationType(TypedDict, total=False):
-    Rules: L[X[MappingRule]]
+    Rules: L[Xi[MappingRule]]
 
 class RoleMapping(TypedDict, total=False):
     Type: S
@@ -227,14 +227,14 @@ UnlinkIdentityParameters = TypedDict(
         "IdentityId.$": str,
         "Logins": M[S],
         "Logins.$": str,
-        "LoginsToRemove": L[S],
+        "LoginsToRemove": L[Si],
         "LoginsToRemove.$": str,
     },
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateIdentityPoolParameters = TypedDict(
@@ -252,11 +252,11 @@ UpdateIdentityPoolParameters = TypedDict(
         "SupportedLoginProviders.$": str,
         "DeveloperProviderName": S,
         "DeveloperProviderName.$": str,
-        "OpenIdConnectProviderARNs": L[S],
+        "OpenIdConnectProviderARNs": L[Si],
         "OpenIdConnectProviderARNs.$": str,
-        "CognitoIdentityProviders": L[X[CognitoIdentityProvider]],
+        "CognitoIdentityProviders": L[Xi[CognitoIdentityProvider]],
         "CognitoIdentityProviders.$": str,
-        "SamlProviderARNs": L[S],
+        "SamlProviderARNs": L[Si],
         "SamlProviderARNs.$": str,
         "IdentityPoolTags": M[S],
         "IdentityPoolTags.$": str,

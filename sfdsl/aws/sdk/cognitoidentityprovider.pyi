@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, Si, T, X, Xi
 
 class NumberAttributeConstraintsType(TypedDict, total=False):
     MinValue: S
@@ -29,7 +29,7 @@ AddCustomAttributesParameters = TypedDict(
     {
         "UserPoolId": S,
         "UserPoolId.$": str,
-        "CustomAttributes": L[X[SchemaAttributeType]],
+        "CustomAttributes": L[Xi[SchemaAttributeType]],
         "CustomAttributes.$": str,
     },
     total=False,
@@ -82,9 +82,9 @@ AdminCreateUserParameters = TypedDict(
         "UserPoolId.$": str,
         "Username": S,
         "Username.$": str,
-        "UserAttributes": L[X[AttributeType]],
+        "UserAttributes": L[Xi[AttributeType]],
         "UserAttributes.$": str,
-        "ValidationData": L[X[AttributeType]],
+        "ValidationData": L[Xi[AttributeType]],
         "ValidationData.$": str,
         "TemporaryPassword": S,
         "TemporaryPassword.$": str,
@@ -92,7 +92,7 @@ AdminCreateUserParameters = TypedDict(
         "ForceAliasCreation.$": str,
         "MessageAction": S,
         "MessageAction.$": str,
-        "DesiredDeliveryMediums": L[S],
+        "DesiredDeliveryMediums": L[Si],
         "DesiredDeliveryMediums.$": str,
         "ClientMetadata": M[S],
         "ClientMetadata.$": str,
@@ -116,7 +116,7 @@ AdminDeleteUserAttributesParameters = TypedDict(
         "UserPoolId.$": str,
         "Username": S,
         "Username.$": str,
-        "UserAttributeNames": L[S],
+        "UserAttributeNames": L[Si],
         "UserAttributeNames.$": str,
     },
     total=False,
@@ -188,7 +188,7 @@ class ContextDataType(TypedDict, total=False):
     IpAddress: S
     ServerName: S
     ServerPath: S
-    HttpHeaders: L[X[HttpHeader]]
+    HttpHeaders: L[Xi[HttpHeader]]
     EncodedData: S
 
 AdminInitiateAuthParameters = TypedDict(
@@ -399,7 +399,7 @@ AdminSetUserSettingsParameters = TypedDict(
         "UserPoolId.$": str,
         "Username": S,
         "Username.$": str,
-        "MfaOptions": L[X[MFAOptionType]],
+        "MfaOptions": L[Xi[MFAOptionType]],
         "MfaOptions.$": str,
     },
     total=False,
@@ -439,7 +439,7 @@ AdminUpdateUserAttributesParameters = TypedDict(
         "UserPoolId.$": str,
         "Username": S,
         "Username.$": str,
-        "UserAttributes": L[X[AttributeType]],
+        "UserAttributes": L[Xi[AttributeType]],
         "UserAttributes.$": str,
         "ClientMetadata": M[S],
         "ClientMetadata.$": str,
@@ -559,7 +559,7 @@ CreateCIMDPolicyParameters = TypedDict(
         "PolicyName.$": str,
         "CacheDuration": I,
         "CacheDuration.$": str,
-        "UrlPatterns": L[S],
+        "UrlPatterns": L[Si],
         "UrlPatterns.$": str,
     },
     total=False,
@@ -593,7 +593,7 @@ CreateIdentityProviderParameters = TypedDict(
         "ProviderDetails.$": str,
         "AttributeMapping": M[S],
         "AttributeMapping.$": str,
-        "IdpIdentifiers": L[S],
+        "IdpIdentifiers": L[Si],
         "IdpIdentifiers.$": str,
         "AcrMapping": M[S],
         "AcrMapping.$": str,
@@ -619,7 +619,7 @@ CreateManagedLoginBrandingParameters = TypedDict(
         "UseCognitoProvidedValues.$": str,
         "Settings": Doc,
         "Settings.$": str,
-        "Assets": L[X[AssetType]],
+        "Assets": L[Xi[AssetType]],
         "Assets.$": str,
     },
     total=False,
@@ -638,7 +638,7 @@ CreateResourceServerParameters = TypedDict(
         "Identifier.$": str,
         "Name": S,
         "Name.$": str,
-        "Scopes": L[X[ResourceServerScopeType]],
+        "Scopes": L[Xi[ResourceServerScopeType]],
         "Scopes.$": str,
     },
     total=False,
@@ -686,7 +686,7 @@ class PasswordPolicyType(TypedDict, total=False):
     TemporaryPasswordValidityDays: I
 
 class SignInPolicyType(TypedDict, total=False):
-    AllowedFirstAuthFactors: L[S]
+    AllowedFirstAuthFactors: L[Si]
 
 class UserPoolPolicyType(TypedDict, total=False):
     PasswordPolicy: X[PasswordPolicyType]
@@ -734,7 +734,7 @@ class VerificationMessageTemplateType(TypedDict, total=False):
     DefaultEmailOption: S
 
 class UserAttributeUpdateSettingsType(TypedDict, total=False):
-    AttributesRequireVerificationBeforeUpdate: L[S]
+    AttributesRequireVerificationBeforeUpdate: L[Si]
 
 class DeviceConfigurationType(TypedDict, total=False):
     ChallengeRequiredOnNewDevice: B
@@ -782,9 +782,9 @@ class UserPoolAddOnsType(TypedDict, total=False):
 class DcrConfigurationType(TypedDict, total=False):
     EnableStatus: S
     OpenDcrEnabled: B
-    AuthenticatedGrantTypes: L[S]
-    OpenDcrGrantTypes: L[S]
-    AllowedScopes: L[S]
+    AuthenticatedGrantTypes: L[Si]
+    OpenDcrGrantTypes: L[Si]
+    AllowedScopes: L[Si]
 
 class UsernameConfigurationType(TypedDict, total=False):
     CaseSensitive: B
@@ -794,7 +794,7 @@ class RecoveryOptionType(TypedDict, total=False):
     Name: S
 
 class AccountRecoverySettingType(TypedDict, total=False):
-    RecoveryMechanisms: L[X[RecoveryOptionType]]
+    RecoveryMechanisms: L[Xi[RecoveryOptionType]]
 
 class KeyConfigurationType(TypedDict, total=False):
     KeyType: S
@@ -817,11 +817,11 @@ CreateUserPoolParameters = TypedDict(
         "DeletionProtection.$": str,
         "LambdaConfig": X[LambdaConfigType],
         "LambdaConfig.$": str,
-        "AutoVerifiedAttributes": L[S],
+        "AutoVerifiedAttributes": L[Si],
         "AutoVerifiedAttributes.$": str,
-        "AliasAttributes": L[S],
+        "AliasAttributes": L[Si],
         "AliasAttributes.$": str,
-        "UsernameAttributes": L[S],
+        "UsernameAttributes": L[Si],
         "UsernameAttributes.$": str,
         "SmsVerificationMessage": S,
         "SmsVerificationMessage.$": str,
@@ -847,7 +847,7 @@ CreateUserPoolParameters = TypedDict(
         "UserPoolTags.$": str,
         "AdminCreateUserConfig": X[AdminCreateUserConfigType],
         "AdminCreateUserConfig.$": str,
-        "Schema": L[X[SchemaAttributeType]],
+        "Schema": L[Xi[SchemaAttributeType]],
         "Schema.$": str,
         "UserPoolAddOns": X[UserPoolAddOnsType],
         "UserPoolAddOns.$": str,
@@ -904,23 +904,23 @@ CreateUserPoolClientParameters = TypedDict(
         "IdTokenValidity.$": str,
         "TokenValidityUnits": X[TokenValidityUnitsType],
         "TokenValidityUnits.$": str,
-        "ReadAttributes": L[S],
+        "ReadAttributes": L[Si],
         "ReadAttributes.$": str,
-        "WriteAttributes": L[S],
+        "WriteAttributes": L[Si],
         "WriteAttributes.$": str,
-        "ExplicitAuthFlows": L[S],
+        "ExplicitAuthFlows": L[Si],
         "ExplicitAuthFlows.$": str,
-        "SupportedIdentityProviders": L[S],
+        "SupportedIdentityProviders": L[Si],
         "SupportedIdentityProviders.$": str,
-        "CallbackURLs": L[S],
+        "CallbackURLs": L[Si],
         "CallbackURLs.$": str,
-        "LogoutURLs": L[S],
+        "LogoutURLs": L[Si],
         "LogoutURLs.$": str,
         "DefaultRedirectURI": S,
         "DefaultRedirectURI.$": str,
-        "AllowedOAuthFlows": L[S],
+        "AllowedOAuthFlows": L[Si],
         "AllowedOAuthFlows.$": str,
-        "AllowedOAuthScopes": L[S],
+        "AllowedOAuthScopes": L[Si],
         "AllowedOAuthScopes.$": str,
         "AllowedOAuthFlowsUserPoolClient": B,
         "AllowedOAuthFlowsUserPoolClient.$": str,
@@ -1022,7 +1022,7 @@ DeleteUserParameters = TypedDict(
 DeleteUserAttributesParameters = TypedDict(
     "DeleteUserAttributesParameters",
     {
-        "UserAttributeNames": L[S],
+        "UserAttributeNames": L[Si],
         "UserAttributeNames.$": str,
         "AccessToken": S,
         "AccessToken.$": str,
@@ -1179,7 +1179,7 @@ GetClientTokenParameters = TypedDict(
         "ClientId.$": str,
         "Secret": S,
         "Secret.$": str,
-        "Scopes": L[S],
+        "Scopes": L[Si],
         "Scopes.$": str,
         "ClientMetadata": M[S],
         "ClientMetadata.$": str,
@@ -1205,11 +1205,11 @@ GetDerivedTokenParameters = TypedDict(
         "ActorTokenType.$": str,
         "ActorTokenProviderName": S,
         "ActorTokenProviderName.$": str,
-        "Scopes": L[S],
+        "Scopes": L[Si],
         "Scopes.$": str,
-        "Audiences": L[S],
+        "Audiences": L[Si],
         "Audiences.$": str,
-        "Resources": L[S],
+        "Resources": L[Si],
         "Resources.$": str,
         "RequestedTokenType": S,
         "RequestedTokenType.$": str,
@@ -1484,7 +1484,7 @@ ListUsersParameters = TypedDict(
     {
         "UserPoolId": S,
         "UserPoolId.$": str,
-        "AttributesToGet": L[S],
+        "AttributesToGet": L[Si],
         "AttributesToGet.$": str,
         "Limit": I,
         "Limit.$": str,
@@ -1607,7 +1607,7 @@ SetLogDeliveryConfigurationParameters = TypedDict(
     {
         "UserPoolId": S,
         "UserPoolId.$": str,
-        "LogConfigurations": L[X[LogConfigurationType]],
+        "LogConfigurations": L[Xi[LogConfigurationType]],
         "LogConfigurations.$": str,
     },
     total=False,
@@ -1617,7 +1617,7 @@ class CompromisedCredentialsActionsType(TypedDict, total=False):
     EventAction: S
 
 class CompromisedCredentialsRiskConfigurationType(TypedDict, total=False):
-    EventFilter: L[S]
+    EventFilter: L[Si]
     Actions: X[CompromisedCredentialsActionsType]
 
 class NotifyEmailType(TypedDict, total=False):
@@ -1647,8 +1647,8 @@ class AccountTakeoverRiskConfigurationType(TypedDict, total=False):
     Actions: X[AccountTakeoverActionsType]
 
 class RiskExceptionConfigurationType(TypedDict, total=False):
-    BlockedIPRangeList: L[S]
-    SkippedIPRangeList: L[S]
+    BlockedIPRangeList: L[Si]
+    SkippedIPRangeList: L[Si]
 
 SetRiskConfigurationParameters = TypedDict(
     "SetRiskConfigurationParameters",
@@ -1768,7 +1768,7 @@ SetUserSettingsParameters = TypedDict(
     {
         "AccessToken": S,
         "AccessToken.$": str,
-        "MfaOptions": L[X[MFAOptionType]],
+        "MfaOptions": L[Xi[MFAOptionType]],
         "MfaOptions.$": str,
     },
     total=False,
@@ -1784,9 +1784,9 @@ SignUpParameters = TypedDict(
         "Username.$": str,
         "Password": S,
         "Password.$": str,
-        "UserAttributes": L[X[AttributeType]],
+        "UserAttributes": L[Xi[AttributeType]],
         "UserAttributes.$": str,
-        "ValidationData": L[X[AttributeType]],
+        "ValidationData": L[Xi[AttributeType]],
         "ValidationData.$": str,
         "AnalyticsMetadata": X[AnalyticsMetadataType],
         "AnalyticsMetadata.$": str,
@@ -1822,7 +1822,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAuthEventFeedbackParameters = TypedDict(
@@ -1854,7 +1854,7 @@ UpdateCIMDPolicyParameters = TypedDict(
         "PolicyName.$": str,
         "CacheDuration": I,
         "CacheDuration.$": str,
-        "UrlPatterns": L[S],
+        "UrlPatterns": L[Si],
         "UrlPatterns.$": str,
     },
     total=False,
@@ -1912,7 +1912,7 @@ UpdateIdentityProviderParameters = TypedDict(
         "ProviderDetails.$": str,
         "AttributeMapping": M[S],
         "AttributeMapping.$": str,
-        "IdpIdentifiers": L[S],
+        "IdpIdentifiers": L[Si],
         "IdpIdentifiers.$": str,
         "AcrMapping": M[S],
         "AcrMapping.$": str,
@@ -1930,7 +1930,7 @@ UpdateManagedLoginBrandingParameters = TypedDict(
         "UseCognitoProvidedValues.$": str,
         "Settings": Doc,
         "Settings.$": str,
-        "Assets": L[X[AssetType]],
+        "Assets": L[Xi[AssetType]],
         "Assets.$": str,
     },
     total=False,
@@ -1954,7 +1954,7 @@ UpdateResourceServerParameters = TypedDict(
         "Identifier.$": str,
         "Name": S,
         "Name.$": str,
-        "Scopes": L[X[ResourceServerScopeType]],
+        "Scopes": L[Xi[ResourceServerScopeType]],
         "Scopes.$": str,
     },
     total=False,
@@ -1980,7 +1980,7 @@ UpdateTermsParameters = TypedDict(
 UpdateUserAttributesParameters = TypedDict(
     "UpdateUserAttributesParameters",
     {
-        "UserAttributes": L[X[AttributeType]],
+        "UserAttributes": L[Xi[AttributeType]],
         "UserAttributes.$": str,
         "AccessToken": S,
         "AccessToken.$": str,
@@ -2000,7 +2000,7 @@ UpdateUserPoolParameters = TypedDict(
         "DeletionProtection.$": str,
         "LambdaConfig": X[LambdaConfigType],
         "LambdaConfig.$": str,
-        "AutoVerifiedAttributes": L[S],
+        "AutoVerifiedAttributes": L[Si],
         "AutoVerifiedAttributes.$": str,
         "SmsVerificationMessage": S,
         "SmsVerificationMessage.$": str,
@@ -2062,23 +2062,23 @@ UpdateUserPoolClientParameters = TypedDict(
         "IdTokenValidity.$": str,
         "TokenValidityUnits": X[TokenValidityUnitsType],
         "TokenValidityUnits.$": str,
-        "ReadAttributes": L[S],
+        "ReadAttributes": L[Si],
         "ReadAttributes.$": str,
-        "WriteAttributes": L[S],
+        "WriteAttributes": L[Si],
         "WriteAttributes.$": str,
-        "ExplicitAuthFlows": L[S],
+        "ExplicitAuthFlows": L[Si],
         "ExplicitAuthFlows.$": str,
-        "SupportedIdentityProviders": L[S],
+        "SupportedIdentityProviders": L[Si],
         "SupportedIdentityProviders.$": str,
-        "CallbackURLs": L[S],
+        "CallbackURLs": L[Si],
         "CallbackURLs.$": str,
-        "LogoutURLs": L[S],
+        "LogoutURLs": L[Si],
         "LogoutURLs.$": str,
         "DefaultRedirectURI": S,
         "DefaultRedirectURI.$": str,
-        "AllowedOAuthFlows": L[S],
+        "AllowedOAuthFlows": L[Si],
         "AllowedOAuthFlows.$": str,
-        "AllowedOAuthScopes": L[S],
+        "AllowedOAuthScopes": L[Si],
         "AllowedOAuthScopes.$": str,
         "AllowedOAuthFlowsUserPoolClient": B,
         "AllowedOAuthFlowsUserPoolClient.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, T, X, Xi
 
 BulkPublishParameters = TypedDict(
     "BulkPublishParameters", {"IdentityPoolId": S, "IdentityPoolId.$": str}, total=False
@@ -115,7 +115,7 @@ SetCognitoEventsParameters = TypedDict(
 )
 
 class PushSync(TypedDict, total=False):
-    ApplicationArns: L[S]
+    ApplicationArns: L[Si]
     RoleArn: S
 
 class CognitoStreams(TypedDict, total=False):
@@ -182,7 +182,7 @@ UpdateRecordsParameters = TypedDict(
         "DatasetName.$": str,
         "DeviceId": S,
         "DeviceId.$": str,
-        "RecordPatches": L[X[RecordPatch]],
+        "RecordPatches": L[Xi[RecordPatch]],
         "RecordPatches.$": str,
         "SyncSessionToken": S,
         "SyncSessionToken.$": str,

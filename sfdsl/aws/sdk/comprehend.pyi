@@ -5,41 +5,41 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, T, X, Xi
 
 BatchDetectDominantLanguageParameters = TypedDict(
-    "BatchDetectDominantLanguageParameters", {"TextList": L[S], "TextList.$": str}, total=False
+    "BatchDetectDominantLanguageParameters", {"TextList": L[Si], "TextList.$": str}, total=False
 )
 BatchDetectEntitiesParameters = TypedDict(
     "BatchDetectEntitiesParameters",
-    {"TextList": L[S], "TextList.$": str, "LanguageCode": S, "LanguageCode.$": str},
+    {"TextList": L[Si], "TextList.$": str, "LanguageCode": S, "LanguageCode.$": str},
     total=False,
 )
 BatchDetectKeyPhrasesParameters = TypedDict(
     "BatchDetectKeyPhrasesParameters",
-    {"TextList": L[S], "TextList.$": str, "LanguageCode": S, "LanguageCode.$": str},
+    {"TextList": L[Si], "TextList.$": str, "LanguageCode": S, "LanguageCode.$": str},
     total=False,
 )
 BatchDetectSentimentParameters = TypedDict(
     "BatchDetectSentimentParameters",
-    {"TextList": L[S], "TextList.$": str, "LanguageCode": S, "LanguageCode.$": str},
+    {"TextList": L[Si], "TextList.$": str, "LanguageCode": S, "LanguageCode.$": str},
     total=False,
 )
 BatchDetectSyntaxParameters = TypedDict(
     "BatchDetectSyntaxParameters",
-    {"TextList": L[S], "TextList.$": str, "LanguageCode": S, "LanguageCode.$": str},
+    {"TextList": L[Si], "TextList.$": str, "LanguageCode": S, "LanguageCode.$": str},
     total=False,
 )
 BatchDetectTargetedSentimentParameters = TypedDict(
     "BatchDetectTargetedSentimentParameters",
-    {"TextList": L[S], "TextList.$": str, "LanguageCode": S, "LanguageCode.$": str},
+    {"TextList": L[Si], "TextList.$": str, "LanguageCode": S, "LanguageCode.$": str},
     total=False,
 )
 
 class DocumentReaderConfig(TypedDict, total=False):
     DocumentReadAction: S
     DocumentReadMode: S
-    FeatureTypes: L[S]
+    FeatureTypes: L[Si]
 
 ClassifyDocumentParameters = TypedDict(
     "ClassifyDocumentParameters",
@@ -62,7 +62,7 @@ ContainsPiiEntitiesParameters = TypedDict(
 )
 
 class DatasetAugmentedManifestsListItem(TypedDict, total=False):
-    AttributeNames: L[S]
+    AttributeNames: L[Si]
     S3Uri: S
     AnnotationDataS3Uri: S
     SourceDocumentsS3Uri: S
@@ -88,7 +88,7 @@ class DatasetEntityRecognizerInputDataConfig(TypedDict, total=False):
     EntityList: X[DatasetEntityRecognizerEntityList]
 
 class DatasetInputDataConfig(TypedDict, total=False):
-    AugmentedManifests: L[X[DatasetAugmentedManifestsListItem]]
+    AugmentedManifests: L[Xi[DatasetAugmentedManifestsListItem]]
     DataFormat: S
     DocumentClassifierInputDataConfig: X[DatasetDocumentClassifierInputDataConfig]
     EntityRecognizerInputDataConfig: X[DatasetEntityRecognizerInputDataConfig]
@@ -112,7 +112,7 @@ CreateDatasetParameters = TypedDict(
         "InputDataConfig.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -121,7 +121,7 @@ CreateDatasetParameters = TypedDict(
 class AugmentedManifestsListItem(TypedDict, total=False):
     S3Uri: S
     Split: S
-    AttributeNames: L[S]
+    AttributeNames: L[Si]
     AnnotationDataS3Uri: S
     SourceDocumentsS3Uri: S
     DocumentType: S
@@ -135,7 +135,7 @@ class DocumentClassifierInputDataConfig(TypedDict, total=False):
     S3Uri: S
     TestS3Uri: S
     LabelDelimiter: S
-    AugmentedManifests: L[X[AugmentedManifestsListItem]]
+    AugmentedManifests: L[Xi[AugmentedManifestsListItem]]
     DocumentType: S
     Documents: X[DocumentClassifierDocuments]
     DocumentReaderConfig: X[DocumentReaderConfig]
@@ -146,8 +146,8 @@ class DocumentClassifierOutputDataConfig(TypedDict, total=False):
     FlywheelStatsS3Prefix: S
 
 class VpcConfig(TypedDict, total=False):
-    SecurityGroupIds: L[S]
-    Subnets: L[S]
+    SecurityGroupIds: L[Si]
+    Subnets: L[Si]
 
 CreateDocumentClassifierParameters = TypedDict(
     "CreateDocumentClassifierParameters",
@@ -158,7 +158,7 @@ CreateDocumentClassifierParameters = TypedDict(
         "VersionName.$": str,
         "DataAccessRoleArn": S,
         "DataAccessRoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "InputDataConfig": X[DocumentClassifierInputDataConfig],
         "InputDataConfig.$": str,
@@ -192,7 +192,7 @@ CreateEndpointParameters = TypedDict(
         "DesiredInferenceUnits.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "DataAccessRoleArn": S,
         "DataAccessRoleArn.$": str,
@@ -219,11 +219,11 @@ class EntityRecognizerEntityList(TypedDict, total=False):
 
 class EntityRecognizerInputDataConfig(TypedDict, total=False):
     DataFormat: S
-    EntityTypes: L[X[EntityTypesListItem]]
+    EntityTypes: L[Xi[EntityTypesListItem]]
     Documents: X[EntityRecognizerDocuments]
     Annotations: X[EntityRecognizerAnnotations]
     EntityList: X[EntityRecognizerEntityList]
-    AugmentedManifests: L[X[AugmentedManifestsListItem]]
+    AugmentedManifests: L[Xi[AugmentedManifestsListItem]]
 
 CreateEntityRecognizerParameters = TypedDict(
     "CreateEntityRecognizerParameters",
@@ -234,7 +234,7 @@ CreateEntityRecognizerParameters = TypedDict(
         "VersionName.$": str,
         "DataAccessRoleArn": S,
         "DataAccessRoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "InputDataConfig": X[EntityRecognizerInputDataConfig],
         "InputDataConfig.$": str,
@@ -256,10 +256,10 @@ CreateEntityRecognizerParameters = TypedDict(
 
 class DocumentClassificationConfig(TypedDict, total=False):
     Mode: S
-    Labels: L[S]
+    Labels: L[Si]
 
 class EntityRecognitionConfig(TypedDict, total=False):
-    EntityTypes: L[X[EntityTypesListItem]]
+    EntityTypes: L[Xi[EntityTypesListItem]]
 
 class TaskConfig(TypedDict, total=False):
     LanguageCode: S
@@ -291,7 +291,7 @@ CreateFlywheelParameters = TypedDict(
         "DataSecurityConfig.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -427,7 +427,7 @@ class TextSegment(TypedDict, total=False):
 DetectToxicContentParameters = TypedDict(
     "DetectToxicContentParameters",
     {
-        "TextSegments": L[X[TextSegment]],
+        "TextSegments": L[Xi[TextSegment]],
         "TextSegments.$": str,
         "LanguageCode": S,
         "LanguageCode.$": str,
@@ -447,7 +447,7 @@ ImportModelParameters = TypedDict(
         "ModelKmsKeyId.$": str,
         "DataAccessRoleArn": S,
         "DataAccessRoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -792,7 +792,7 @@ StartDocumentClassificationJobParameters = TypedDict(
         "VolumeKmsKeyId.$": str,
         "VpcConfig": X[VpcConfig],
         "VpcConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "FlywheelArn": S,
         "FlywheelArn.$": str,
@@ -816,7 +816,7 @@ StartDominantLanguageDetectionJobParameters = TypedDict(
         "VolumeKmsKeyId.$": str,
         "VpcConfig": X[VpcConfig],
         "VpcConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -842,7 +842,7 @@ StartEntitiesDetectionJobParameters = TypedDict(
         "VolumeKmsKeyId.$": str,
         "VpcConfig": X[VpcConfig],
         "VpcConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "FlywheelArn": S,
         "FlywheelArn.$": str,
@@ -864,9 +864,9 @@ StartEventsDetectionJobParameters = TypedDict(
         "LanguageCode.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
-        "TargetEventTypes": L[S],
+        "TargetEventTypes": L[Si],
         "TargetEventTypes.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -895,14 +895,14 @@ StartKeyPhrasesDetectionJobParameters = TypedDict(
         "VolumeKmsKeyId.$": str,
         "VpcConfig": X[VpcConfig],
         "VpcConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
 )
 
 class RedactionConfig(TypedDict, total=False):
-    PiiEntityTypes: L[S]
+    PiiEntityTypes: L[Si]
     MaskMode: S
     MaskCharacter: S
 
@@ -925,7 +925,7 @@ StartPiiEntitiesDetectionJobParameters = TypedDict(
         "LanguageCode.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -949,7 +949,7 @@ StartSentimentDetectionJobParameters = TypedDict(
         "VolumeKmsKeyId.$": str,
         "VpcConfig": X[VpcConfig],
         "VpcConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -973,7 +973,7 @@ StartTargetedSentimentDetectionJobParameters = TypedDict(
         "VolumeKmsKeyId.$": str,
         "VpcConfig": X[VpcConfig],
         "VpcConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -997,7 +997,7 @@ StartTopicsDetectionJobParameters = TypedDict(
         "VolumeKmsKeyId.$": str,
         "VpcConfig": X[VpcConfig],
         "VpcConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1035,12 +1035,12 @@ StopTrainingEntityRecognizerParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateEndpointParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, T, X, Xi
 
 class Scope(TypedDict, total=False):
     Name: S
@@ -18,7 +18,7 @@ DeleteRecommendationPreferencesParameters = TypedDict(
         "ResourceType.$": str,
         "Scope": X[Scope],
         "Scope.$": str,
-        "RecommendationPreferenceNames": L[S],
+        "RecommendationPreferenceNames": L[Si],
         "RecommendationPreferenceNames.$": str,
     },
     total=False,
@@ -26,14 +26,14 @@ DeleteRecommendationPreferencesParameters = TypedDict(
 
 class JobFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeRecommendationExportJobsParameters = TypedDict(
     "DescribeRecommendationExportJobsParameters",
     {
-        "JobIds": L[S],
+        "JobIds": L[Si],
         "JobIds.$": str,
-        "Filters": L[X[JobFilter]],
+        "Filters": L[Xi[JobFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -45,23 +45,23 @@ DescribeRecommendationExportJobsParameters = TypedDict(
 
 class Filter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 class S3DestinationConfig(TypedDict, total=False):
     Bucket: S
     KeyPrefix: S
 
 class RecommendationPreferences(TypedDict, total=False):
-    CpuVendorArchitectures: L[S]
+    CpuVendorArchitectures: L[Si]
 
 ExportAutoScalingGroupRecommendationsParameters = TypedDict(
     "ExportAutoScalingGroupRecommendationsParameters",
     {
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
-        "FieldsToExport": L[S],
+        "FieldsToExport": L[Si],
         "FieldsToExport.$": str,
         "S3DestinationConfig": X[S3DestinationConfig],
         "S3DestinationConfig.$": str,
@@ -77,16 +77,16 @@ ExportAutoScalingGroupRecommendationsParameters = TypedDict(
 
 class EBSFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ExportEBSVolumeRecommendationsParameters = TypedDict(
     "ExportEBSVolumeRecommendationsParameters",
     {
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
-        "Filters": L[X[EBSFilter]],
+        "Filters": L[Xi[EBSFilter]],
         "Filters.$": str,
-        "FieldsToExport": L[S],
+        "FieldsToExport": L[Si],
         "FieldsToExport.$": str,
         "S3DestinationConfig": X[S3DestinationConfig],
         "S3DestinationConfig.$": str,
@@ -100,11 +100,11 @@ ExportEBSVolumeRecommendationsParameters = TypedDict(
 ExportEC2InstanceRecommendationsParameters = TypedDict(
     "ExportEC2InstanceRecommendationsParameters",
     {
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
-        "FieldsToExport": L[S],
+        "FieldsToExport": L[Si],
         "FieldsToExport.$": str,
         "S3DestinationConfig": X[S3DestinationConfig],
         "S3DestinationConfig.$": str,
@@ -120,16 +120,16 @@ ExportEC2InstanceRecommendationsParameters = TypedDict(
 
 class ECSServiceRecommendationFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ExportECSServiceRecommendationsParameters = TypedDict(
     "ExportECSServiceRecommendationsParameters",
     {
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
-        "Filters": L[X[ECSServiceRecommendationFilter]],
+        "Filters": L[Xi[ECSServiceRecommendationFilter]],
         "Filters.$": str,
-        "FieldsToExport": L[S],
+        "FieldsToExport": L[Si],
         "FieldsToExport.$": str,
         "S3DestinationConfig": X[S3DestinationConfig],
         "S3DestinationConfig.$": str,
@@ -143,16 +143,16 @@ ExportECSServiceRecommendationsParameters = TypedDict(
 
 class IdleRecommendationFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ExportIdleRecommendationsParameters = TypedDict(
     "ExportIdleRecommendationsParameters",
     {
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
-        "Filters": L[X[IdleRecommendationFilter]],
+        "Filters": L[Xi[IdleRecommendationFilter]],
         "Filters.$": str,
-        "FieldsToExport": L[S],
+        "FieldsToExport": L[Si],
         "FieldsToExport.$": str,
         "S3DestinationConfig": X[S3DestinationConfig],
         "S3DestinationConfig.$": str,
@@ -166,16 +166,16 @@ ExportIdleRecommendationsParameters = TypedDict(
 
 class LambdaFunctionRecommendationFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ExportLambdaFunctionRecommendationsParameters = TypedDict(
     "ExportLambdaFunctionRecommendationsParameters",
     {
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
-        "Filters": L[X[LambdaFunctionRecommendationFilter]],
+        "Filters": L[Xi[LambdaFunctionRecommendationFilter]],
         "Filters.$": str,
-        "FieldsToExport": L[S],
+        "FieldsToExport": L[Si],
         "FieldsToExport.$": str,
         "S3DestinationConfig": X[S3DestinationConfig],
         "S3DestinationConfig.$": str,
@@ -189,16 +189,16 @@ ExportLambdaFunctionRecommendationsParameters = TypedDict(
 
 class LicenseRecommendationFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ExportLicenseRecommendationsParameters = TypedDict(
     "ExportLicenseRecommendationsParameters",
     {
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
-        "Filters": L[X[LicenseRecommendationFilter]],
+        "Filters": L[Xi[LicenseRecommendationFilter]],
         "Filters.$": str,
-        "FieldsToExport": L[S],
+        "FieldsToExport": L[Si],
         "FieldsToExport.$": str,
         "S3DestinationConfig": X[S3DestinationConfig],
         "S3DestinationConfig.$": str,
@@ -212,16 +212,16 @@ ExportLicenseRecommendationsParameters = TypedDict(
 
 class RDSDBRecommendationFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ExportRDSDatabaseRecommendationsParameters = TypedDict(
     "ExportRDSDatabaseRecommendationsParameters",
     {
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
-        "Filters": L[X[RDSDBRecommendationFilter]],
+        "Filters": L[Xi[RDSDBRecommendationFilter]],
         "Filters.$": str,
-        "FieldsToExport": L[S],
+        "FieldsToExport": L[Si],
         "FieldsToExport.$": str,
         "S3DestinationConfig": X[S3DestinationConfig],
         "S3DestinationConfig.$": str,
@@ -237,15 +237,15 @@ ExportRDSDatabaseRecommendationsParameters = TypedDict(
 GetAutoScalingGroupRecommendationsParameters = TypedDict(
     "GetAutoScalingGroupRecommendationsParameters",
     {
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
-        "AutoScalingGroupArns": L[S],
+        "AutoScalingGroupArns": L[Si],
         "AutoScalingGroupArns.$": str,
         "NextToken": S,
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "RecommendationPreferences": X[RecommendationPreferences],
         "RecommendationPreferences.$": str,
@@ -255,15 +255,15 @@ GetAutoScalingGroupRecommendationsParameters = TypedDict(
 GetEBSVolumeRecommendationsParameters = TypedDict(
     "GetEBSVolumeRecommendationsParameters",
     {
-        "VolumeArns": L[S],
+        "VolumeArns": L[Si],
         "VolumeArns.$": str,
         "NextToken": S,
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[EBSFilter]],
+        "Filters": L[Xi[EBSFilter]],
         "Filters.$": str,
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
     },
     total=False,
@@ -271,15 +271,15 @@ GetEBSVolumeRecommendationsParameters = TypedDict(
 GetEC2InstanceRecommendationsParameters = TypedDict(
     "GetEC2InstanceRecommendationsParameters",
     {
-        "InstanceArns": L[S],
+        "InstanceArns": L[Si],
         "InstanceArns.$": str,
         "NextToken": S,
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
         "RecommendationPreferences": X[RecommendationPreferences],
         "RecommendationPreferences.$": str,
@@ -323,15 +323,15 @@ GetECSServiceRecommendationProjectedMetricsParameters = TypedDict(
 GetECSServiceRecommendationsParameters = TypedDict(
     "GetECSServiceRecommendationsParameters",
     {
-        "ServiceArns": L[S],
+        "ServiceArns": L[Si],
         "ServiceArns.$": str,
         "NextToken": S,
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[ECSServiceRecommendationFilter]],
+        "Filters": L[Xi[ECSServiceRecommendationFilter]],
         "Filters.$": str,
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
     },
     total=False,
@@ -346,12 +346,12 @@ class GetEnrollmentStatusParameters(TypedDict, total=False): ...
 
 class EnrollmentFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 GetEnrollmentStatusesForOrganizationParameters = TypedDict(
     "GetEnrollmentStatusesForOrganizationParameters",
     {
-        "Filters": L[X[EnrollmentFilter]],
+        "Filters": L[Xi[EnrollmentFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -368,15 +368,15 @@ class OrderBy(TypedDict, total=False):
 GetIdleRecommendationsParameters = TypedDict(
     "GetIdleRecommendationsParameters",
     {
-        "ResourceArns": L[S],
+        "ResourceArns": L[Si],
         "ResourceArns.$": str,
         "NextToken": S,
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[IdleRecommendationFilter]],
+        "Filters": L[Xi[IdleRecommendationFilter]],
         "Filters.$": str,
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
         "OrderBy": X[OrderBy],
         "OrderBy.$": str,
@@ -386,11 +386,11 @@ GetIdleRecommendationsParameters = TypedDict(
 GetLambdaFunctionRecommendationsParameters = TypedDict(
     "GetLambdaFunctionRecommendationsParameters",
     {
-        "FunctionArns": L[S],
+        "FunctionArns": L[Si],
         "FunctionArns.$": str,
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
-        "Filters": L[X[LambdaFunctionRecommendationFilter]],
+        "Filters": L[Xi[LambdaFunctionRecommendationFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -402,15 +402,15 @@ GetLambdaFunctionRecommendationsParameters = TypedDict(
 GetLicenseRecommendationsParameters = TypedDict(
     "GetLicenseRecommendationsParameters",
     {
-        "ResourceArns": L[S],
+        "ResourceArns": L[Si],
         "ResourceArns.$": str,
         "NextToken": S,
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[LicenseRecommendationFilter]],
+        "Filters": L[Xi[LicenseRecommendationFilter]],
         "Filters.$": str,
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
     },
     total=False,
@@ -436,15 +436,15 @@ GetRDSDatabaseRecommendationProjectedMetricsParameters = TypedDict(
 GetRDSDatabaseRecommendationsParameters = TypedDict(
     "GetRDSDatabaseRecommendationsParameters",
     {
-        "ResourceArns": L[S],
+        "ResourceArns": L[Si],
         "ResourceArns.$": str,
         "NextToken": S,
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[RDSDBRecommendationFilter]],
+        "Filters": L[Xi[RDSDBRecommendationFilter]],
         "Filters.$": str,
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
         "RecommendationPreferences": X[RecommendationPreferences],
         "RecommendationPreferences.$": str,
@@ -468,7 +468,7 @@ GetRecommendationPreferencesParameters = TypedDict(
 GetRecommendationSummariesParameters = TypedDict(
     "GetRecommendationSummariesParameters",
     {
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -491,8 +491,8 @@ class UtilizationPreference(TypedDict, total=False):
 
 class PreferredResource(TypedDict, total=False):
     Name: S
-    IncludeList: L[S]
-    ExcludeList: L[S]
+    IncludeList: L[Si]
+    ExcludeList: L[Si]
 
 PutRecommendationPreferencesParameters = TypedDict(
     "PutRecommendationPreferencesParameters",
@@ -509,9 +509,9 @@ PutRecommendationPreferencesParameters = TypedDict(
         "ExternalMetricsPreference.$": str,
         "LookBackPeriod": S,
         "LookBackPeriod.$": str,
-        "UtilizationPreferences": L[X[UtilizationPreference]],
+        "UtilizationPreferences": L[Xi[UtilizationPreference]],
         "UtilizationPreferences.$": str,
-        "PreferredResources": L[X[PreferredResource]],
+        "PreferredResources": L[Xi[PreferredResource]],
         "PreferredResources.$": str,
         "SavingsEstimationMode": S,
         "SavingsEstimationMode.$": str,

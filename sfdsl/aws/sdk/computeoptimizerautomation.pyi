@@ -5,47 +5,47 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, F, I, L, S, T, X
+from sfdsl.aws.sdk._types import Builder, Fi, I, Ii, L, S, Si, T, X, Xi
 
 AssociateAccountsParameters = TypedDict(
     "AssociateAccountsParameters",
-    {"AccountIds": L[S], "AccountIds.$": str, "ClientToken": S, "ClientToken.$": str},
+    {"AccountIds": L[Si], "AccountIds.$": str, "ClientToken": S, "ClientToken.$": str},
     total=False,
 )
 
 class OrganizationConfiguration(TypedDict, total=False):
     RuleApplyOrder: S
-    AccountIds: L[S]
-    OrganizationalUnitIds: L[S]
-    ExcludedOrganizationalUnitIds: L[S]
-    ExcludedAccountIds: L[S]
+    AccountIds: L[Si]
+    OrganizationalUnitIds: L[Si]
+    ExcludedOrganizationalUnitIds: L[Si]
+    ExcludedAccountIds: L[Si]
 
 class StringCriteriaCondition(TypedDict, total=False):
     Comparison: S
-    Values: L[S]
+    Values: L[Si]
 
 class IntegerCriteriaCondition(TypedDict, total=False):
     Comparison: S
-    Values: L[I]
+    Values: L[Ii]
 
 class DoubleCriteriaCondition(TypedDict, total=False):
     Comparison: S
-    Values: L[F]
+    Values: L[Fi]
 
 class ResourceTagsCriteriaCondition(TypedDict, total=False):
     Comparison: S
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 class Criteria(TypedDict, total=False):
-    Region: L[X[StringCriteriaCondition]]
-    ResourceArn: L[X[StringCriteriaCondition]]
-    EbsVolumeType: L[X[StringCriteriaCondition]]
-    EbsVolumeSizeInGib: L[X[IntegerCriteriaCondition]]
-    EstimatedMonthlySavings: L[X[DoubleCriteriaCondition]]
-    ResourceTag: L[X[ResourceTagsCriteriaCondition]]
-    LookBackPeriodInDays: L[X[IntegerCriteriaCondition]]
-    RestartNeeded: L[X[StringCriteriaCondition]]
+    Region: L[Xi[StringCriteriaCondition]]
+    ResourceArn: L[Xi[StringCriteriaCondition]]
+    EbsVolumeType: L[Xi[StringCriteriaCondition]]
+    EbsVolumeSizeInGib: L[Xi[IntegerCriteriaCondition]]
+    EstimatedMonthlySavings: L[Xi[DoubleCriteriaCondition]]
+    ResourceTag: L[Xi[ResourceTagsCriteriaCondition]]
+    LookBackPeriodInDays: L[Xi[IntegerCriteriaCondition]]
+    RestartNeeded: L[Xi[StringCriteriaCondition]]
 
 class Schedule(TypedDict, total=False):
     ScheduleExpression: S
@@ -69,7 +69,7 @@ CreateAutomationRuleParameters = TypedDict(
         "OrganizationConfiguration.$": str,
         "Priority": S,
         "Priority.$": str,
-        "RecommendedActionTypes": L[S],
+        "RecommendedActionTypes": L[Si],
         "RecommendedActionTypes.$": str,
         "Criteria": X[Criteria],
         "Criteria.$": str,
@@ -77,7 +77,7 @@ CreateAutomationRuleParameters = TypedDict(
         "Schedule.$": str,
         "Status": S,
         "Status.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -106,7 +106,7 @@ DeleteOrganizationEnrollmentConfigurationParameters = TypedDict(
     {
         "Target": X[OrganizationTarget],
         "Target.$": str,
-        "ConfigurationTypes": L[S],
+        "ConfigurationTypes": L[Si],
         "ConfigurationTypes.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -115,7 +115,7 @@ DeleteOrganizationEnrollmentConfigurationParameters = TypedDict(
 )
 DisassociateAccountsParameters = TypedDict(
     "DisassociateAccountsParameters",
-    {"AccountIds": L[S], "AccountIds.$": str, "ClientToken": S, "ClientToken.$": str},
+    {"AccountIds": L[Si], "AccountIds.$": str, "ClientToken": S, "ClientToken.$": str},
     total=False,
 )
 GetAutomationEventParameters = TypedDict(
@@ -147,14 +147,14 @@ ListAutomationEventStepsParameters = TypedDict(
 
 class AutomationEventFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListAutomationEventSummariesParameters = TypedDict(
     "ListAutomationEventSummariesParameters",
     {
-        "Filters": L[X[AutomationEventFilter]],
+        "Filters": L[Xi[AutomationEventFilter]],
         "Filters.$": str,
-        "OrganizationalUnitIds": L[S],
+        "OrganizationalUnitIds": L[Si],
         "OrganizationalUnitIds.$": str,
         "StartDateInclusive": S,
         "StartDateInclusive.$": str,
@@ -170,9 +170,9 @@ ListAutomationEventSummariesParameters = TypedDict(
 ListAutomationEventsParameters = TypedDict(
     "ListAutomationEventsParameters",
     {
-        "Filters": L[X[AutomationEventFilter]],
+        "Filters": L[Xi[AutomationEventFilter]],
         "Filters.$": str,
-        "OrganizationalUnitIds": L[S],
+        "OrganizationalUnitIds": L[Si],
         "OrganizationalUnitIds.$": str,
         "StartTimeInclusive": T,
         "StartTimeInclusive.$": str,
@@ -187,10 +187,10 @@ ListAutomationEventsParameters = TypedDict(
 )
 
 class OrganizationScope(TypedDict, total=False):
-    AccountIds: L[S]
-    OrganizationalUnitIds: L[S]
-    ExcludedOrganizationalUnitIds: L[S]
-    ExcludedAccountIds: L[S]
+    AccountIds: L[Si]
+    OrganizationalUnitIds: L[Si]
+    ExcludedOrganizationalUnitIds: L[Si]
+    ExcludedAccountIds: L[Si]
 
 ListAutomationRulePreviewParameters = TypedDict(
     "ListAutomationRulePreviewParameters",
@@ -199,7 +199,7 @@ ListAutomationRulePreviewParameters = TypedDict(
         "RuleType.$": str,
         "OrganizationScope": X[OrganizationScope],
         "OrganizationScope.$": str,
-        "RecommendedActionTypes": L[S],
+        "RecommendedActionTypes": L[Si],
         "RecommendedActionTypes.$": str,
         "Criteria": X[Criteria],
         "Criteria.$": str,
@@ -217,7 +217,7 @@ ListAutomationRulePreviewSummariesParameters = TypedDict(
         "RuleType.$": str,
         "OrganizationScope": X[OrganizationScope],
         "OrganizationScope.$": str,
-        "RecommendedActionTypes": L[S],
+        "RecommendedActionTypes": L[Si],
         "RecommendedActionTypes.$": str,
         "Criteria": X[Criteria],
         "Criteria.$": str,
@@ -231,12 +231,12 @@ ListAutomationRulePreviewSummariesParameters = TypedDict(
 
 class Filter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListAutomationRulesParameters = TypedDict(
     "ListAutomationRulesParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -260,7 +260,7 @@ ListOrganizationEnrollmentConfigurationsParameters = TypedDict(
 ListOrganizationalUnitsParameters = TypedDict(
     "ListOrganizationalUnitsParameters",
     {
-        "OrganizationalUnitIds": L[S],
+        "OrganizationalUnitIds": L[Si],
         "OrganizationalUnitIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -272,14 +272,14 @@ ListOrganizationalUnitsParameters = TypedDict(
 
 class RecommendedActionFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListRecommendedActionSummariesParameters = TypedDict(
     "ListRecommendedActionSummariesParameters",
     {
-        "Filters": L[X[RecommendedActionFilter]],
+        "Filters": L[Xi[RecommendedActionFilter]],
         "Filters.$": str,
-        "OrganizationalUnitIds": L[S],
+        "OrganizationalUnitIds": L[Si],
         "OrganizationalUnitIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -291,9 +291,9 @@ ListRecommendedActionSummariesParameters = TypedDict(
 ListRecommendedActionsParameters = TypedDict(
     "ListRecommendedActionsParameters",
     {
-        "Filters": L[X[RecommendedActionFilter]],
+        "Filters": L[Xi[RecommendedActionFilter]],
         "Filters.$": str,
-        "OrganizationalUnitIds": L[S],
+        "OrganizationalUnitIds": L[Si],
         "OrganizationalUnitIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -339,7 +339,7 @@ TagResourceParameters = TypedDict(
         "ResourceArn.$": str,
         "RuleRevision": I,
         "RuleRevision.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -353,7 +353,7 @@ UntagResourceParameters = TypedDict(
         "ResourceArn.$": str,
         "RuleRevision": I,
         "RuleRevision.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -377,7 +377,7 @@ UpdateAutomationRuleParameters = TypedDict(
         "OrganizationConfiguration.$": str,
         "Priority": S,
         "Priority.$": str,
-        "RecommendedActionTypes": L[S],
+        "RecommendedActionTypes": L[Si],
         "RecommendedActionTypes.$": str,
         "Criteria": X[Criteria],
         "Criteria.$": str,

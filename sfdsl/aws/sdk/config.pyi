@@ -5,14 +5,14 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 AssociateResourceTypesParameters = TypedDict(
     "AssociateResourceTypesParameters",
     {
         "ConfigurationRecorderArn": S,
         "ConfigurationRecorderArn.$": str,
-        "ResourceTypes": L[S],
+        "ResourceTypes": L[Si],
         "ResourceTypes.$": str,
     },
     total=False,
@@ -30,7 +30,7 @@ BatchGetAggregateResourceConfigParameters = TypedDict(
     {
         "ConfigurationAggregatorName": S,
         "ConfigurationAggregatorName.$": str,
-        "ResourceIdentifiers": L[X[AggregateResourceIdentifier]],
+        "ResourceIdentifiers": L[Xi[AggregateResourceIdentifier]],
         "ResourceIdentifiers.$": str,
     },
     total=False,
@@ -42,7 +42,7 @@ class ResourceKey(TypedDict, total=False):
 
 BatchGetResourceConfigParameters = TypedDict(
     "BatchGetResourceConfigParameters",
-    {"ResourceKeys": L[X[ResourceKey]], "ResourceKeys.$": str},
+    {"ResourceKeys": L[Xi[ResourceKey]], "ResourceKeys.$": str},
     total=False,
 )
 DeleteAggregationAuthorizationParameters = TypedDict(
@@ -119,7 +119,7 @@ DeleteRemediationExceptionsParameters = TypedDict(
     {
         "ConfigRuleName": S,
         "ConfigRuleName.$": str,
-        "ResourceKeys": L[X[RemediationExceptionResourceKey]],
+        "ResourceKeys": L[Xi[RemediationExceptionResourceKey]],
         "ResourceKeys.$": str,
     },
     total=False,
@@ -197,9 +197,9 @@ DescribeAggregationAuthorizationsParameters = TypedDict(
 DescribeComplianceByConfigRuleParameters = TypedDict(
     "DescribeComplianceByConfigRuleParameters",
     {
-        "ConfigRuleNames": L[S],
+        "ConfigRuleNames": L[Si],
         "ConfigRuleNames.$": str,
-        "ComplianceTypes": L[S],
+        "ComplianceTypes": L[Si],
         "ComplianceTypes.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -213,7 +213,7 @@ DescribeComplianceByResourceParameters = TypedDict(
         "ResourceType.$": str,
         "ResourceId": S,
         "ResourceId.$": str,
-        "ComplianceTypes": L[S],
+        "ComplianceTypes": L[Si],
         "ComplianceTypes.$": str,
         "Limit": I,
         "Limit.$": str,
@@ -225,7 +225,7 @@ DescribeComplianceByResourceParameters = TypedDict(
 DescribeConfigRuleEvaluationStatusParameters = TypedDict(
     "DescribeConfigRuleEvaluationStatusParameters",
     {
-        "ConfigRuleNames": L[S],
+        "ConfigRuleNames": L[Si],
         "ConfigRuleNames.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -242,7 +242,7 @@ class DescribeConfigRulesFilters(TypedDict, total=False):
 DescribeConfigRulesParameters = TypedDict(
     "DescribeConfigRulesParameters",
     {
-        "ConfigRuleNames": L[S],
+        "ConfigRuleNames": L[Si],
         "ConfigRuleNames.$": str,
         "Filters": X[DescribeConfigRulesFilters],
         "Filters.$": str,
@@ -256,7 +256,7 @@ DescribeConfigurationAggregatorSourcesStatusParameters = TypedDict(
     {
         "ConfigurationAggregatorName": S,
         "ConfigurationAggregatorName.$": str,
-        "UpdateStatus": L[S],
+        "UpdateStatus": L[Si],
         "UpdateStatus.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -268,7 +268,7 @@ DescribeConfigurationAggregatorSourcesStatusParameters = TypedDict(
 DescribeConfigurationAggregatorsParameters = TypedDict(
     "DescribeConfigurationAggregatorsParameters",
     {
-        "ConfigurationAggregatorNames": L[S],
+        "ConfigurationAggregatorNames": L[Si],
         "ConfigurationAggregatorNames.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -280,7 +280,7 @@ DescribeConfigurationAggregatorsParameters = TypedDict(
 DescribeConfigurationRecorderStatusParameters = TypedDict(
     "DescribeConfigurationRecorderStatusParameters",
     {
-        "ConfigurationRecorderNames": L[S],
+        "ConfigurationRecorderNames": L[Si],
         "ConfigurationRecorderNames.$": str,
         "ServicePrincipal": S,
         "ServicePrincipal.$": str,
@@ -292,7 +292,7 @@ DescribeConfigurationRecorderStatusParameters = TypedDict(
 DescribeConfigurationRecordersParameters = TypedDict(
     "DescribeConfigurationRecordersParameters",
     {
-        "ConfigurationRecorderNames": L[S],
+        "ConfigurationRecorderNames": L[Si],
         "ConfigurationRecorderNames.$": str,
         "ServicePrincipal": S,
         "ServicePrincipal.$": str,
@@ -303,7 +303,7 @@ DescribeConfigurationRecordersParameters = TypedDict(
 )
 
 class ConformancePackComplianceFilters(TypedDict, total=False):
-    ConfigRuleNames: L[S]
+    ConfigRuleNames: L[Si]
     ComplianceType: S
 
 DescribeConformancePackComplianceParameters = TypedDict(
@@ -322,12 +322,12 @@ DescribeConformancePackComplianceParameters = TypedDict(
 )
 
 class DescribeConformancePacksFilters(TypedDict, total=False):
-    Types: L[S]
+    Types: L[Si]
 
 DescribeConformancePackStatusParameters = TypedDict(
     "DescribeConformancePackStatusParameters",
     {
-        "ConformancePackNames": L[S],
+        "ConformancePackNames": L[Si],
         "ConformancePackNames.$": str,
         "Filters": X[DescribeConformancePacksFilters],
         "Filters.$": str,
@@ -341,7 +341,7 @@ DescribeConformancePackStatusParameters = TypedDict(
 DescribeConformancePacksParameters = TypedDict(
     "DescribeConformancePacksParameters",
     {
-        "ConformancePackNames": L[S],
+        "ConformancePackNames": L[Si],
         "ConformancePackNames.$": str,
         "Filters": X[DescribeConformancePacksFilters],
         "Filters.$": str,
@@ -354,18 +354,18 @@ DescribeConformancePacksParameters = TypedDict(
 )
 DescribeDeliveryChannelStatusParameters = TypedDict(
     "DescribeDeliveryChannelStatusParameters",
-    {"DeliveryChannelNames": L[S], "DeliveryChannelNames.$": str},
+    {"DeliveryChannelNames": L[Si], "DeliveryChannelNames.$": str},
     total=False,
 )
 DescribeDeliveryChannelsParameters = TypedDict(
     "DescribeDeliveryChannelsParameters",
-    {"DeliveryChannelNames": L[S], "DeliveryChannelNames.$": str},
+    {"DeliveryChannelNames": L[Si], "DeliveryChannelNames.$": str},
     total=False,
 )
 DescribeOrganizationConfigRuleStatusesParameters = TypedDict(
     "DescribeOrganizationConfigRuleStatusesParameters",
     {
-        "OrganizationConfigRuleNames": L[S],
+        "OrganizationConfigRuleNames": L[Si],
         "OrganizationConfigRuleNames.$": str,
         "Limit": I,
         "Limit.$": str,
@@ -377,7 +377,7 @@ DescribeOrganizationConfigRuleStatusesParameters = TypedDict(
 DescribeOrganizationConfigRulesParameters = TypedDict(
     "DescribeOrganizationConfigRulesParameters",
     {
-        "OrganizationConfigRuleNames": L[S],
+        "OrganizationConfigRuleNames": L[Si],
         "OrganizationConfigRuleNames.$": str,
         "Limit": I,
         "Limit.$": str,
@@ -389,7 +389,7 @@ DescribeOrganizationConfigRulesParameters = TypedDict(
 DescribeOrganizationConformancePackStatusesParameters = TypedDict(
     "DescribeOrganizationConformancePackStatusesParameters",
     {
-        "OrganizationConformancePackNames": L[S],
+        "OrganizationConformancePackNames": L[Si],
         "OrganizationConformancePackNames.$": str,
         "Limit": I,
         "Limit.$": str,
@@ -401,7 +401,7 @@ DescribeOrganizationConformancePackStatusesParameters = TypedDict(
 DescribeOrganizationConformancePacksParameters = TypedDict(
     "DescribeOrganizationConformancePacksParameters",
     {
-        "OrganizationConformancePackNames": L[S],
+        "OrganizationConformancePackNames": L[Si],
         "OrganizationConformancePackNames.$": str,
         "Limit": I,
         "Limit.$": str,
@@ -417,7 +417,7 @@ DescribePendingAggregationRequestsParameters = TypedDict(
 )
 DescribeRemediationConfigurationsParameters = TypedDict(
     "DescribeRemediationConfigurationsParameters",
-    {"ConfigRuleNames": L[S], "ConfigRuleNames.$": str},
+    {"ConfigRuleNames": L[Si], "ConfigRuleNames.$": str},
     total=False,
 )
 DescribeRemediationExceptionsParameters = TypedDict(
@@ -425,7 +425,7 @@ DescribeRemediationExceptionsParameters = TypedDict(
     {
         "ConfigRuleName": S,
         "ConfigRuleName.$": str,
-        "ResourceKeys": L[X[RemediationExceptionResourceKey]],
+        "ResourceKeys": L[Xi[RemediationExceptionResourceKey]],
         "ResourceKeys.$": str,
         "Limit": I,
         "Limit.$": str,
@@ -439,7 +439,7 @@ DescribeRemediationExecutionStatusParameters = TypedDict(
     {
         "ConfigRuleName": S,
         "ConfigRuleName.$": str,
-        "ResourceKeys": L[X[ResourceKey]],
+        "ResourceKeys": L[Xi[ResourceKey]],
         "ResourceKeys.$": str,
         "Limit": I,
         "Limit.$": str,
@@ -451,7 +451,7 @@ DescribeRemediationExecutionStatusParameters = TypedDict(
 DescribeRetentionConfigurationsParameters = TypedDict(
     "DescribeRetentionConfigurationsParameters",
     {
-        "RetentionConfigurationNames": L[S],
+        "RetentionConfigurationNames": L[Si],
         "RetentionConfigurationNames.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -463,7 +463,7 @@ DisassociateResourceTypesParameters = TypedDict(
     {
         "ConfigurationRecorderArn": S,
         "ConfigurationRecorderArn.$": str,
-        "ResourceTypes": L[S],
+        "ResourceTypes": L[Si],
         "ResourceTypes.$": str,
     },
     total=False,
@@ -567,7 +567,7 @@ GetComplianceDetailsByConfigRuleParameters = TypedDict(
     {
         "ConfigRuleName": S,
         "ConfigRuleName.$": str,
-        "ComplianceTypes": L[S],
+        "ComplianceTypes": L[Si],
         "ComplianceTypes.$": str,
         "Limit": I,
         "Limit.$": str,
@@ -583,7 +583,7 @@ GetComplianceDetailsByResourceParameters = TypedDict(
         "ResourceType.$": str,
         "ResourceId": S,
         "ResourceId.$": str,
-        "ComplianceTypes": L[S],
+        "ComplianceTypes": L[Si],
         "ComplianceTypes.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -597,15 +597,15 @@ class GetComplianceSummaryByConfigRuleParameters(TypedDict, total=False): ...
 
 GetComplianceSummaryByResourceTypeParameters = TypedDict(
     "GetComplianceSummaryByResourceTypeParameters",
-    {"ResourceTypes": L[S], "ResourceTypes.$": str},
+    {"ResourceTypes": L[Si], "ResourceTypes.$": str},
     total=False,
 )
 
 class ConformancePackEvaluationFilters(TypedDict, total=False):
-    ConfigRuleNames: L[S]
+    ConfigRuleNames: L[Si]
     ComplianceType: S
     ResourceType: S
-    ResourceIds: L[S]
+    ResourceIds: L[Si]
 
 GetConformancePackComplianceDetailsParameters = TypedDict(
     "GetConformancePackComplianceDetailsParameters",
@@ -624,7 +624,7 @@ GetConformancePackComplianceDetailsParameters = TypedDict(
 GetConformancePackComplianceSummaryParameters = TypedDict(
     "GetConformancePackComplianceSummaryParameters",
     {
-        "ConformancePackNames": L[S],
+        "ConformancePackNames": L[Si],
         "ConformancePackNames.$": str,
         "Limit": I,
         "Limit.$": str,
@@ -640,7 +640,7 @@ GetCustomRulePolicyParameters = TypedDict(
 GetDiscoveredResourceCountsParameters = TypedDict(
     "GetDiscoveredResourceCountsParameters",
     {
-        "ResourceTypes": L[S],
+        "ResourceTypes": L[Si],
         "ResourceTypes.$": str,
         "Limit": I,
         "Limit.$": str,
@@ -746,12 +746,12 @@ ListAggregateDiscoveredResourcesParameters = TypedDict(
 
 class ConfigurationRecorderFilter(TypedDict, total=False):
     FilterName: S
-    FilterValue: L[S]
+    FilterValue: L[Si]
 
 ListConfigurationRecordersParameters = TypedDict(
     "ListConfigurationRecordersParameters",
     {
-        "Filters": L[X[ConfigurationRecorderFilter]],
+        "Filters": L[Xi[ConfigurationRecorderFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -762,7 +762,7 @@ ListConfigurationRecordersParameters = TypedDict(
 )
 
 class ConformancePackComplianceScoresFilters(TypedDict, total=False):
-    ConformancePackNames: L[S]
+    ConformancePackNames: L[Si]
 
 ListConformancePackComplianceScoresParameters = TypedDict(
     "ListConformancePackComplianceScoresParameters",
@@ -783,7 +783,7 @@ ListConformancePackComplianceScoresParameters = TypedDict(
 
 class ConnectorFilter(TypedDict, total=False):
     FilterName: S
-    FilterValues: L[S]
+    FilterValues: L[Si]
 
 ListConnectorsParameters = TypedDict(
     "ListConnectorsParameters",
@@ -792,7 +792,7 @@ ListConnectorsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[ConnectorFilter]],
+        "Filters": L[Xi[ConnectorFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -802,7 +802,7 @@ ListDiscoveredResourcesParameters = TypedDict(
     {
         "ResourceType": S,
         "ResourceType.$": str,
-        "ResourceIds": L[S],
+        "ResourceIds": L[Si],
         "ResourceIds.$": str,
         "ResourceName": S,
         "ResourceName.$": str,
@@ -866,18 +866,18 @@ PutAggregationAuthorizationParameters = TypedDict(
         "AuthorizedAccountId.$": str,
         "AuthorizedAwsRegion": S,
         "AuthorizedAwsRegion.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
 )
 
 class Scope(TypedDict, total=False):
-    ComplianceResourceTypes: L[S]
+    ComplianceResourceTypes: L[Si]
     TagKey: S
     TagValue: S
     ComplianceResourceId: S
-    ServicePrincipals: L[S]
+    ServicePrincipals: L[Si]
 
 class SourceDetail(TypedDict, total=False):
     EventSource: S
@@ -892,7 +892,7 @@ class CustomPolicyDetails(TypedDict, total=False):
 class Source(TypedDict, total=False):
     Owner: S
     SourceIdentifier: S
-    SourceDetails: L[X[SourceDetail]]
+    SourceDetails: L[Xi[SourceDetail]]
     CustomPolicyDetails: X[CustomPolicyDetails]
 
 class EvaluationModeConfiguration(TypedDict, total=False):
@@ -909,32 +909,32 @@ class ConfigRule(TypedDict, total=False):
     MaximumExecutionFrequency: S
     ConfigRuleState: S
     CreatedBy: S
-    EvaluationModes: L[X[EvaluationModeConfiguration]]
+    EvaluationModes: L[Xi[EvaluationModeConfiguration]]
     RuleEvaluationVisibility: S
 
 PutConfigRuleParameters = TypedDict(
     "PutConfigRuleParameters",
-    {"ConfigRule": X[ConfigRule], "ConfigRule.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ConfigRule": X[ConfigRule], "ConfigRule.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 
 class AccountAggregationSource(TypedDict, total=False):
-    AccountIds: L[S]
+    AccountIds: L[Si]
     AllAwsRegions: B
-    AwsRegions: L[S]
+    AwsRegions: L[Si]
 
 class OrganizationAggregationSource(TypedDict, total=False):
     RoleArn: S
-    AwsRegions: L[S]
+    AwsRegions: L[Si]
     AllAwsRegions: B
 
 class AggregatorFilterResourceType(TypedDict, total=False):
     Type: S
-    Value: L[S]
+    Value: L[Si]
 
 class AggregatorFilterServicePrincipal(TypedDict, total=False):
     Type: S
-    Value: L[S]
+    Value: L[Si]
 
 class AggregatorFilters(TypedDict, total=False):
     ResourceType: X[AggregatorFilterResourceType]
@@ -945,11 +945,11 @@ PutConfigurationAggregatorParameters = TypedDict(
     {
         "ConfigurationAggregatorName": S,
         "ConfigurationAggregatorName.$": str,
-        "AccountAggregationSources": L[X[AccountAggregationSource]],
+        "AccountAggregationSources": L[Xi[AccountAggregationSource]],
         "AccountAggregationSources.$": str,
         "OrganizationAggregationSource": X[OrganizationAggregationSource],
         "OrganizationAggregationSource.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "AggregatorFilters": X[AggregatorFilters],
         "AggregatorFilters.$": str,
@@ -958,7 +958,7 @@ PutConfigurationAggregatorParameters = TypedDict(
 )
 
 class ExclusionByResourceTypes(TypedDict, total=False):
-    ResourceTypes: L[S]
+    ResourceTypes: L[Si]
 
 class RecordingStrategy(TypedDict, total=False):
     UseOnly: S
@@ -966,24 +966,24 @@ class RecordingStrategy(TypedDict, total=False):
 class RecordingGroup(TypedDict, total=False):
     AllSupported: B
     IncludeGlobalResourceTypes: B
-    ResourceTypes: L[S]
+    ResourceTypes: L[Si]
     ExclusionByResourceTypes: X[ExclusionByResourceTypes]
     RecordingStrategy: X[RecordingStrategy]
 
 class RecordingModeOverride(TypedDict, total=False):
     Description: S
-    ResourceTypes: L[S]
+    ResourceTypes: L[Si]
     RecordingFrequency: S
 
 class RecordingMode(TypedDict, total=False):
     RecordingFrequency: S
-    RecordingModeOverrides: L[X[RecordingModeOverride]]
+    RecordingModeOverrides: L[Xi[RecordingModeOverride]]
 
 class ScopeConfiguration(TypedDict, total=False):
     ScopeType: S
-    ScopeValues: L[S]
+    ScopeValues: L[Si]
     AllRegions: B
-    IncludedRegions: L[S]
+    IncludedRegions: L[Si]
 
 class ConfigurationRecorder(TypedDict, total=False):
     Arn: S
@@ -1001,7 +1001,7 @@ PutConfigurationRecorderParameters = TypedDict(
     {
         "ConfigurationRecorder": X[ConfigurationRecorder],
         "ConfigurationRecorder.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1035,11 +1035,11 @@ PutConformancePackParameters = TypedDict(
         "DeliveryS3Bucket.$": str,
         "DeliveryS3KeyPrefix": S,
         "DeliveryS3KeyPrefix.$": str,
-        "ConformancePackInputParameters": L[X[ConformancePackInputParameter]],
+        "ConformancePackInputParameters": L[Xi[ConformancePackInputParameter]],
         "ConformancePackInputParameters.$": str,
         "TemplateSSMDocumentDetails": X[TemplateSSMDocumentDetails],
         "TemplateSSMDocumentDetails.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "Source": X[ConformancePackSource],
         "Source.$": str,
@@ -1067,7 +1067,7 @@ PutConnectorParameters = TypedDict(
     {
         "ConnectorConfiguration": X[ConnectorConfiguration],
         "ConnectorConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1100,7 +1100,7 @@ class Evaluation(TypedDict, total=False):
 PutEvaluationsParameters = TypedDict(
     "PutEvaluationsParameters",
     {
-        "Evaluations": L[X[Evaluation]],
+        "Evaluations": L[Xi[Evaluation]],
         "Evaluations.$": str,
         "ResultToken": S,
         "ResultToken.$": str,
@@ -1133,7 +1133,7 @@ class OrganizationManagedRuleMetadata(TypedDict, total=False):
     RuleIdentifier: S
     InputParameters: S
     MaximumExecutionFrequency: S
-    ResourceTypesScope: L[S]
+    ResourceTypesScope: L[Si]
     ResourceIdScope: S
     TagKeyScope: S
     TagValueScope: S
@@ -1141,26 +1141,26 @@ class OrganizationManagedRuleMetadata(TypedDict, total=False):
 class OrganizationCustomRuleMetadata(TypedDict, total=False):
     Description: S
     LambdaFunctionArn: S
-    OrganizationConfigRuleTriggerTypes: L[S]
+    OrganizationConfigRuleTriggerTypes: L[Si]
     InputParameters: S
     MaximumExecutionFrequency: S
-    ResourceTypesScope: L[S]
+    ResourceTypesScope: L[Si]
     ResourceIdScope: S
     TagKeyScope: S
     TagValueScope: S
 
 class OrganizationCustomPolicyRuleMetadata(TypedDict, total=False):
     Description: S
-    OrganizationConfigRuleTriggerTypes: L[S]
+    OrganizationConfigRuleTriggerTypes: L[Si]
     InputParameters: S
     MaximumExecutionFrequency: S
-    ResourceTypesScope: L[S]
+    ResourceTypesScope: L[Si]
     ResourceIdScope: S
     TagKeyScope: S
     TagValueScope: S
     PolicyRuntime: S
     PolicyText: S
-    DebugLogDeliveryAccounts: L[S]
+    DebugLogDeliveryAccounts: L[Si]
 
 PutOrganizationConfigRuleParameters = TypedDict(
     "PutOrganizationConfigRuleParameters",
@@ -1171,11 +1171,11 @@ PutOrganizationConfigRuleParameters = TypedDict(
         "OrganizationManagedRuleMetadata.$": str,
         "OrganizationCustomRuleMetadata": X[OrganizationCustomRuleMetadata],
         "OrganizationCustomRuleMetadata.$": str,
-        "ExcludedAccounts": L[S],
+        "ExcludedAccounts": L[Si],
         "ExcludedAccounts.$": str,
         "OrganizationCustomPolicyRuleMetadata": X[OrganizationCustomPolicyRuleMetadata],
         "OrganizationCustomPolicyRuleMetadata.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1193,11 +1193,11 @@ PutOrganizationConformancePackParameters = TypedDict(
         "DeliveryS3Bucket.$": str,
         "DeliveryS3KeyPrefix": S,
         "DeliveryS3KeyPrefix.$": str,
-        "ConformancePackInputParameters": L[X[ConformancePackInputParameter]],
+        "ConformancePackInputParameters": L[Xi[ConformancePackInputParameter]],
         "ConformancePackInputParameters.$": str,
-        "ExcludedAccounts": L[S],
+        "ExcludedAccounts": L[Si],
         "ExcludedAccounts.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1207,7 +1207,7 @@ class ResourceValue(TypedDict, total=False):
     Value: S
 
 class StaticValue(TypedDict, total=False):
-    Values: L[S]
+    Values: L[Si]
 
 class RemediationParameterValue(TypedDict, total=False):
     ResourceValue: X[ResourceValue]
@@ -1237,7 +1237,7 @@ class RemediationConfiguration(TypedDict, total=False):
 PutRemediationConfigurationsParameters = TypedDict(
     "PutRemediationConfigurationsParameters",
     {
-        "RemediationConfigurations": L[X[RemediationConfiguration]],
+        "RemediationConfigurations": L[Xi[RemediationConfiguration]],
         "RemediationConfigurations.$": str,
     },
     total=False,
@@ -1247,7 +1247,7 @@ PutRemediationExceptionsParameters = TypedDict(
     {
         "ConfigRuleName": S,
         "ConfigRuleName.$": str,
-        "ResourceKeys": L[X[RemediationExceptionResourceKey]],
+        "ResourceKeys": L[Xi[RemediationExceptionResourceKey]],
         "ResourceKeys.$": str,
         "Message": S,
         "Message.$": str,
@@ -1281,7 +1281,7 @@ PutRetentionConfigurationParameters = TypedDict(
 )
 PutServiceLinkedConfigurationRecorderParameters = TypedDict(
     "PutServiceLinkedConfigurationRecorderParameters",
-    {"ServicePrincipal": S, "ServicePrincipal.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ServicePrincipal": S, "ServicePrincipal.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 
@@ -1294,7 +1294,7 @@ class StoredQuery(TypedDict, total=False):
 
 PutStoredQueryParameters = TypedDict(
     "PutStoredQueryParameters",
-    {"StoredQuery": X[StoredQuery], "StoredQuery.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"StoredQuery": X[StoredQuery], "StoredQuery.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 PutThirdPartyServiceLinkedConfigurationRecorderParameters = TypedDict(
@@ -1306,7 +1306,7 @@ PutThirdPartyServiceLinkedConfigurationRecorderParameters = TypedDict(
         "ConnectorArn.$": str,
         "ScopeConfiguration": X[ScopeConfiguration],
         "ScopeConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1341,7 +1341,7 @@ SelectResourceConfigParameters = TypedDict(
 )
 StartConfigRulesEvaluationParameters = TypedDict(
     "StartConfigRulesEvaluationParameters",
-    {"ConfigRuleNames": L[S], "ConfigRuleNames.$": str},
+    {"ConfigRuleNames": L[Si], "ConfigRuleNames.$": str},
     total=False,
 )
 StartConfigurationRecorderParameters = TypedDict(
@@ -1354,7 +1354,7 @@ StartRemediationExecutionParameters = TypedDict(
     {
         "ConfigRuleName": S,
         "ConfigRuleName.$": str,
-        "ResourceKeys": L[X[ResourceKey]],
+        "ResourceKeys": L[Xi[ResourceKey]],
         "ResourceKeys.$": str,
     },
     total=False,
@@ -1392,12 +1392,12 @@ StopConfigurationRecorderParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 associate_resource_types: Builder[AssociateResourceTypesParameters]

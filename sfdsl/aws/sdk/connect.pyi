@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, Fi, I, Ii, L, Li, M, S, Si, T, X, Xi
 
 ActivateEvaluationFormParameters = TypedDict(
     "ActivateEvaluationFormParameters",
@@ -132,7 +132,7 @@ AssociateHoursOfOperationsParameters = TypedDict(
         "InstanceId.$": str,
         "HoursOfOperationId": S,
         "HoursOfOperationId.$": str,
-        "ParentHoursOfOperationConfigs": L[X[ParentHoursOfOperationConfig]],
+        "ParentHoursOfOperationConfigs": L[Xi[ParentHoursOfOperationConfig]],
         "ParentHoursOfOperationConfigs.$": str,
     },
     total=False,
@@ -227,7 +227,7 @@ AssociateQueueEmailAddressesParameters = TypedDict(
         "InstanceId.$": str,
         "QueueId": S,
         "QueueId.$": str,
-        "EmailAddressesConfig": L[X[EmailAddressConfig]],
+        "EmailAddressesConfig": L[Xi[EmailAddressConfig]],
         "EmailAddressesConfig.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -241,7 +241,7 @@ AssociateQueueQuickConnectsParameters = TypedDict(
         "InstanceId.$": str,
         "QueueId": S,
         "QueueId.$": str,
-        "QuickConnectIds": L[S],
+        "QuickConnectIds": L[Si],
         "QuickConnectIds.$": str,
     },
     total=False,
@@ -266,9 +266,9 @@ AssociateRoutingProfileQueuesParameters = TypedDict(
         "InstanceId.$": str,
         "RoutingProfileId": S,
         "RoutingProfileId.$": str,
-        "QueueConfigs": L[X[RoutingProfileQueueConfig]],
+        "QueueConfigs": L[Xi[RoutingProfileQueueConfig]],
         "QueueConfigs.$": str,
-        "ManualAssignmentQueueConfigs": L[X[RoutingProfileManualAssignmentQueueConfig]],
+        "ManualAssignmentQueueConfigs": L[Xi[RoutingProfileManualAssignmentQueueConfig]],
         "ManualAssignmentQueueConfigs.$": str,
     },
     total=False,
@@ -294,7 +294,7 @@ AssociateSecurityProfilesParameters = TypedDict(
     {
         "InstanceId": S,
         "InstanceId.$": str,
-        "SecurityProfiles": L[X[SecurityProfileItem]],
+        "SecurityProfiles": L[Xi[SecurityProfileItem]],
         "SecurityProfiles.$": str,
         "EntityType": S,
         "EntityType.$": str,
@@ -328,7 +328,7 @@ AssociateUserProficienciesParameters = TypedDict(
         "InstanceId.$": str,
         "UserId": S,
         "UserId.$": str,
-        "UserProficiencies": L[X[UserProficiency]],
+        "UserProficiencies": L[Xi[UserProficiency]],
         "UserProficiencies.$": str,
     },
     total=False,
@@ -340,7 +340,7 @@ AssociateWorkspaceParameters = TypedDict(
         "InstanceId.$": str,
         "WorkspaceId": S,
         "WorkspaceId.$": str,
-        "ResourceArns": L[S],
+        "ResourceArns": L[Si],
         "ResourceArns.$": str,
     },
     total=False,
@@ -350,7 +350,7 @@ BatchAssociateAnalyticsDataSetParameters = TypedDict(
     {
         "InstanceId": S,
         "InstanceId.$": str,
-        "DataSetIds": L[S],
+        "DataSetIds": L[Si],
         "DataSetIds.$": str,
         "TargetAccountId": S,
         "TargetAccountId.$": str,
@@ -369,7 +369,7 @@ class DataTableLockVersion(TypedDict, total=False):
     Value: S
 
 class DataTableValue(TypedDict, total=False):
-    PrimaryValues: L[X[PrimaryValue]]
+    PrimaryValues: L[Xi[PrimaryValue]]
     AttributeName: S
     Value: S
     LockVersion: X[DataTableLockVersion]
@@ -383,14 +383,14 @@ BatchCreateDataTableValueParameters = TypedDict(
         "InstanceId.$": str,
         "DataTableId": S,
         "DataTableId.$": str,
-        "Values": L[X[DataTableValue]],
+        "Values": L[Xi[DataTableValue]],
         "Values.$": str,
     },
     total=False,
 )
 
 class DataTableDeleteValueIdentifier(TypedDict, total=False):
-    PrimaryValues: L[X[PrimaryValue]]
+    PrimaryValues: L[Xi[PrimaryValue]]
     AttributeName: S
     LockVersion: X[DataTableLockVersion]
 
@@ -401,14 +401,14 @@ BatchDeleteDataTableValueParameters = TypedDict(
         "InstanceId.$": str,
         "DataTableId": S,
         "DataTableId.$": str,
-        "Values": L[X[DataTableDeleteValueIdentifier]],
+        "Values": L[Xi[DataTableDeleteValueIdentifier]],
         "Values.$": str,
     },
     total=False,
 )
 
 class DataTableValueIdentifier(TypedDict, total=False):
-    PrimaryValues: L[X[PrimaryValue]]
+    PrimaryValues: L[Xi[PrimaryValue]]
     AttributeName: S
 
 BatchDescribeDataTableValueParameters = TypedDict(
@@ -418,7 +418,7 @@ BatchDescribeDataTableValueParameters = TypedDict(
         "InstanceId.$": str,
         "DataTableId": S,
         "DataTableId.$": str,
-        "Values": L[X[DataTableValueIdentifier]],
+        "Values": L[Xi[DataTableValueIdentifier]],
         "Values.$": str,
     },
     total=False,
@@ -428,7 +428,7 @@ BatchDisassociateAnalyticsDataSetParameters = TypedDict(
     {
         "InstanceId": S,
         "InstanceId.$": str,
-        "DataSetIds": L[S],
+        "DataSetIds": L[Si],
         "DataSetIds.$": str,
         "TargetAccountId": S,
         "TargetAccountId.$": str,
@@ -438,7 +438,7 @@ BatchDisassociateAnalyticsDataSetParameters = TypedDict(
 BatchGetAttachedFileMetadataParameters = TypedDict(
     "BatchGetAttachedFileMetadataParameters",
     {
-        "FileIds": L[S],
+        "FileIds": L[Si],
         "FileIds.$": str,
         "InstanceId": S,
         "InstanceId.$": str,
@@ -452,7 +452,7 @@ BatchGetFlowAssociationParameters = TypedDict(
     {
         "InstanceId": S,
         "InstanceId.$": str,
-        "ResourceIds": L[S],
+        "ResourceIds": L[Si],
         "ResourceIds.$": str,
         "ResourceType": S,
         "ResourceType.$": str,
@@ -472,7 +472,7 @@ class PostAcceptTimeoutConfig(TypedDict, total=False):
 
 class Preview(TypedDict, total=False):
     PostAcceptTimeoutConfig: X[PostAcceptTimeoutConfig]
-    AllowedUserActions: L[S]
+    AllowedUserActions: L[Si]
 
 class AgentFirst(TypedDict, total=False):
     Preview: X[Preview]
@@ -500,7 +500,7 @@ BatchPutContactParameters = TypedDict(
         "ClientToken.$": str,
         "InstanceId": S,
         "InstanceId.$": str,
-        "ContactDataRequestList": L[X[ContactDataRequest]],
+        "ContactDataRequestList": L[Xi[ContactDataRequest]],
         "ContactDataRequestList.$": str,
     },
     total=False,
@@ -512,7 +512,7 @@ BatchUpdateDataTableValueParameters = TypedDict(
         "InstanceId.$": str,
         "DataTableId": S,
         "DataTableId.$": str,
-        "Values": L[X[DataTableValue]],
+        "Values": L[Xi[DataTableValue]],
         "Values.$": str,
     },
     total=False,
@@ -585,7 +585,7 @@ CreateAttachedFileParameters = TypedDict(
 )
 
 class AuthScope(TypedDict, total=False):
-    SecurityProfileIds: L[S]
+    SecurityProfileIds: L[Si]
     EntityType: S
     EntityId: S
     DomainName: S
@@ -619,7 +619,7 @@ class SegmentAttributeValue(TypedDict, total=False):
     ValueString: S
     ValueMap: M[X[SegmentAttributeValue]]
     ValueInteger: I
-    ValueList: L[X[SegmentAttributeValue]]
+    ValueList: L[Xi[SegmentAttributeValue]]
     ValueArn: S
 
 CreateContactParameters = TypedDict(
@@ -791,7 +791,7 @@ CreateDataTableParameters = TypedDict(
 
 class ValidationEnum(TypedDict, total=False):
     Strict: B
-    Values: L[S]
+    Values: L[Si]
 
 class Validation(TypedDict, total=False):
     MinLength: I
@@ -869,7 +869,7 @@ class EvaluationFormItemEnablementSourceValue(TypedDict, total=False):
 
 class EvaluationFormItemEnablementExpression(TypedDict, total=False):
     Source: X[EvaluationFormItemEnablementSource]
-    Values: L[X[EvaluationFormItemEnablementSourceValue]]
+    Values: L[Xi[EvaluationFormItemEnablementSourceValue]]
     Comparator: S
 
 class EvaluationFormItemEnablementConditionOperand(TypedDict, total=False):
@@ -877,7 +877,7 @@ class EvaluationFormItemEnablementConditionOperand(TypedDict, total=False):
     Condition: X[EvaluationFormItemEnablementCondition]
 
 class EvaluationFormItemEnablementCondition(TypedDict, total=False):
-    Operands: L[X[EvaluationFormItemEnablementConditionOperand]]
+    Operands: L[Xi[EvaluationFormItemEnablementConditionOperand]]
     Operator: S
 
 class EvaluationFormItemEnablementConfiguration(TypedDict, total=False):
@@ -889,10 +889,10 @@ class EvaluationFormSection(TypedDict, total=False):
     Title: S
     RefId: S
     Instructions: S
-    Items: L[X[EvaluationFormItem]]
+    Items: L[Xi[EvaluationFormItem]]
     Weight: F
     IsExcludedFromScoring: B
-    ScoreThresholds: L[X[EvaluationFormScoreThreshold]]
+    ScoreThresholds: L[Xi[EvaluationFormScoreThreshold]]
     Enablement: X[EvaluationFormItemEnablementConfiguration]
 
 class AutomaticFailConfiguration(TypedDict, total=False):
@@ -923,7 +923,7 @@ class EvaluationFormNumericQuestionAutomation(TypedDict, total=False):
 class EvaluationFormNumericQuestionProperties(TypedDict, total=False):
     MinValue: I
     MaxValue: I
-    Options: L[X[EvaluationFormNumericQuestionOption]]
+    Options: L[Xi[EvaluationFormNumericQuestionOption]]
     Automation: X[EvaluationFormNumericQuestionAutomation]
 
 class EvaluationFormSingleSelectQuestionOption(TypedDict, total=False):
@@ -948,12 +948,12 @@ class EvaluationFormSingleSelectQuestionAutomationOption(TypedDict, total=False)
     AutomationRule: X[SingleSelectQuestionAutomationRule]
 
 class EvaluationFormSingleSelectQuestionAutomation(TypedDict, total=False):
-    Options: L[X[EvaluationFormSingleSelectQuestionAutomationOption]]
+    Options: L[Xi[EvaluationFormSingleSelectQuestionAutomationOption]]
     DefaultOptionRefId: S
     AnswerSource: X[EvaluationFormQuestionAutomationAnswerSource]
 
 class EvaluationFormSingleSelectQuestionProperties(TypedDict, total=False):
-    Options: L[X[EvaluationFormSingleSelectQuestionOption]]
+    Options: L[Xi[EvaluationFormSingleSelectQuestionOption]]
     DisplayAs: S
     Automation: X[EvaluationFormSingleSelectQuestionAutomation]
 
@@ -974,18 +974,18 @@ class EvaluationFormMultiSelectQuestionOption(TypedDict, total=False):
 class MultiSelectQuestionRuleCategoryAutomation(TypedDict, total=False):
     Category: S
     Condition: S
-    OptionRefIds: L[S]
+    OptionRefIds: L[Si]
 
 class EvaluationFormMultiSelectQuestionAutomationOption(TypedDict, total=False):
     RuleCategory: X[MultiSelectQuestionRuleCategoryAutomation]
 
 class EvaluationFormMultiSelectQuestionAutomation(TypedDict, total=False):
-    Options: L[X[EvaluationFormMultiSelectQuestionAutomationOption]]
-    DefaultOptionRefIds: L[S]
+    Options: L[Xi[EvaluationFormMultiSelectQuestionAutomationOption]]
+    DefaultOptionRefIds: L[Si]
     AnswerSource: X[EvaluationFormQuestionAutomationAnswerSource]
 
 class EvaluationFormMultiSelectQuestionProperties(TypedDict, total=False):
-    Options: L[X[EvaluationFormMultiSelectQuestionOption]]
+    Options: L[Xi[EvaluationFormMultiSelectQuestionOption]]
     DisplayAs: S
     Automation: X[EvaluationFormMultiSelectQuestionAutomation]
 
@@ -1003,7 +1003,7 @@ class QuestionPointsConfiguration(TypedDict, total=False):
 class EvaluationFormQuestionScoringConfiguration(TypedDict, total=False):
     PointsConfiguration: X[QuestionPointsConfiguration]
     IsExcludedFromScoring: B
-    ScoreThresholds: L[X[EvaluationFormScoreThreshold]]
+    ScoreThresholds: L[Xi[EvaluationFormScoreThreshold]]
 
 class EvaluationFormMetricConfiguration(TypedDict, total=False):
     MetricType: S
@@ -1028,7 +1028,7 @@ class EvaluationFormItem(TypedDict, total=False):
 class EvaluationFormScoringStrategy(TypedDict, total=False):
     Mode: S
     Status: S
-    ScoreThresholds: L[X[EvaluationFormScoreThreshold]]
+    ScoreThresholds: L[Xi[EvaluationFormScoreThreshold]]
 
 class EvaluationFormAutoEvaluationConfiguration(TypedDict, total=False):
     Enabled: B
@@ -1041,7 +1041,7 @@ class EvaluationReviewNotificationRecipient(TypedDict, total=False):
     Value: X[EvaluationReviewNotificationRecipientValue]
 
 class EvaluationReviewConfiguration(TypedDict, total=False):
-    ReviewNotificationRecipients: L[X[EvaluationReviewNotificationRecipient]]
+    ReviewNotificationRecipients: L[Xi[EvaluationReviewNotificationRecipient]]
     EligibilityDays: I
 
 class EvaluationFormTargetConfiguration(TypedDict, total=False):
@@ -1060,7 +1060,7 @@ CreateEvaluationFormParameters = TypedDict(
         "Title.$": str,
         "Description": S,
         "Description.$": str,
-        "Items": L[X[EvaluationFormItem]],
+        "Items": L[Xi[EvaluationFormItem]],
         "Items.$": str,
         "ScoringStrategy": X[EvaluationFormScoringStrategy],
         "ScoringStrategy.$": str,
@@ -1134,9 +1134,9 @@ CreateHoursOfOperationParameters = TypedDict(
         "Description.$": str,
         "TimeZone": S,
         "TimeZone.$": str,
-        "Config": L[X[HoursOfOperationConfig]],
+        "Config": L[Xi[HoursOfOperationConfig]],
         "Config.$": str,
-        "ParentHoursOfOperationConfigs": L[X[ParentHoursOfOperationConfig]],
+        "ParentHoursOfOperationConfigs": L[Xi[ParentHoursOfOperationConfig]],
         "ParentHoursOfOperationConfigs.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -1156,9 +1156,9 @@ class HoursOfOperationOverrideConfig(TypedDict, total=False):
 class RecurrencePattern(TypedDict, total=False):
     Frequency: S
     Interval: I
-    ByMonth: L[I]
-    ByMonthDay: L[I]
-    ByWeekdayOccurrence: L[I]
+    ByMonth: L[Ii]
+    ByMonthDay: L[Ii]
+    ByWeekdayOccurrence: L[Ii]
 
 class RecurrenceConfig(TypedDict, total=False):
     RecurrencePattern: X[RecurrencePattern]
@@ -1174,7 +1174,7 @@ CreateHoursOfOperationOverrideParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Config": L[X[HoursOfOperationOverrideConfig]],
+        "Config": L[Xi[HoursOfOperationOverrideConfig]],
         "Config.$": str,
         "EffectiveFrom": S,
         "EffectiveFrom.$": str,
@@ -1230,11 +1230,11 @@ CreateIntegrationAssociationParameters = TypedDict(
 
 class MetricFilterNumberCondition(TypedDict, total=False):
     Comparison: S
-    Values: L[F]
+    Values: L[Fi]
 
 class MetricFilterStringCondition(TypedDict, total=False):
     Comparison: S
-    Values: L[S]
+    Values: L[Si]
 
 class MetricFilterBooleanCondition(TypedDict, total=False):
     Comparison: S
@@ -1250,10 +1250,10 @@ class CalculationComponent(TypedDict, total=False):
     Alias: S
     MetricName: S
     MetricId: S
-    MetricFilters: L[X[MetricFilter]]
+    MetricFilters: L[Xi[MetricFilter]]
 
 class MetricCalculation(TypedDict, total=False):
-    CalculationComponents: L[X[CalculationComponent]]
+    CalculationComponents: L[Xi[CalculationComponent]]
     Calculation: S
 
 CreateMetricParameters = TypedDict(
@@ -1287,7 +1287,7 @@ CreateNotificationParameters = TypedDict(
         "InstanceId.$": str,
         "ExpiresAt": T,
         "ExpiresAt.$": str,
-        "Recipients": L[S],
+        "Recipients": L[Si],
         "Recipients.$": str,
         "Priority": S,
         "Priority.$": str,
@@ -1344,7 +1344,7 @@ CreatePersistentContactAssociationParameters = TypedDict(
 )
 
 class PredefinedAttributeValues(TypedDict, total=False):
-    StringList: L[S]
+    StringList: L[Si]
 
 class InputPredefinedAttributeConfiguration(TypedDict, total=False):
     EnableValueValidationOnAssociation: B
@@ -1358,7 +1358,7 @@ CreatePredefinedAttributeParameters = TypedDict(
         "Name.$": str,
         "Values": X[PredefinedAttributeValues],
         "Values.$": str,
-        "Purposes": L[S],
+        "Purposes": L[Si],
         "Purposes.$": str,
         "AttributeConfiguration": X[InputPredefinedAttributeConfiguration],
         "AttributeConfiguration.$": str,
@@ -1431,9 +1431,9 @@ CreateQueueParameters = TypedDict(
         "HoursOfOperationId.$": str,
         "MaxContacts": I,
         "MaxContacts.$": str,
-        "QuickConnectIds": L[S],
+        "QuickConnectIds": L[Si],
         "QuickConnectIds.$": str,
-        "EmailAddressesConfig": L[X[EmailAddressConfig]],
+        "EmailAddressesConfig": L[Xi[EmailAddressConfig]],
         "EmailAddressesConfig.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -1494,7 +1494,7 @@ class MediaConcurrency(TypedDict, total=False):
     Channel: S
     Concurrency: I
     CrossChannelBehavior: X[CrossChannelBehavior]
-    WorkloadTypeConcurrencies: L[X[WorkloadTypeConcurrency]]
+    WorkloadTypeConcurrencies: L[Xi[WorkloadTypeConcurrency]]
 
 CreateRoutingProfileParameters = TypedDict(
     "CreateRoutingProfileParameters",
@@ -1507,11 +1507,11 @@ CreateRoutingProfileParameters = TypedDict(
         "Description.$": str,
         "DefaultOutboundQueueId": S,
         "DefaultOutboundQueueId.$": str,
-        "QueueConfigs": L[X[RoutingProfileQueueConfig]],
+        "QueueConfigs": L[Xi[RoutingProfileQueueConfig]],
         "QueueConfigs.$": str,
-        "ManualAssignmentQueueConfigs": L[X[RoutingProfileManualAssignmentQueueConfig]],
+        "ManualAssignmentQueueConfigs": L[Xi[RoutingProfileManualAssignmentQueueConfig]],
         "ManualAssignmentQueueConfigs.$": str,
-        "MediaConcurrencies": L[X[MediaConcurrency]],
+        "MediaConcurrencies": L[Xi[MediaConcurrency]],
         "MediaConcurrencies.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -1538,7 +1538,7 @@ class AssignContactCategoryActionDefinition(TypedDict, total=False): ...
 
 class NotificationRecipientType(TypedDict, total=False):
     UserTags: M[S]
-    UserIds: L[S]
+    UserIds: L[Si]
 
 class SendNotificationActionDefinition(TypedDict, total=False):
     DeliveryMethod: S
@@ -1561,17 +1561,17 @@ class FieldValue(TypedDict, total=False):
     Value: X[FieldValueUnion]
 
 class CreateCaseActionDefinition(TypedDict, total=False):
-    Fields: L[X[FieldValue]]
+    Fields: L[Xi[FieldValue]]
     TemplateId: S
 
 class UpdateCaseActionDefinition(TypedDict, total=False):
-    Fields: L[X[FieldValue]]
+    Fields: L[Xi[FieldValue]]
 
 class CaseSlaConfiguration(TypedDict, total=False):
     Name: S
     Type: S
     FieldId: S
-    TargetFieldValues: L[X[FieldValueUnion]]
+    TargetFieldValues: L[Xi[FieldValueUnion]]
     TargetSlaMinutes: I
 
 class AssignSlaActionDefinition(TypedDict, total=False):
@@ -1584,7 +1584,7 @@ class EndAssociatedEmailsActionDefinition(TypedDict, total=False): ...
 class AutoEvaluationParticipantSelection(TypedDict, total=False):
     ParticipantType: S
     SelectionMode: S
-    ParticipantIdentifiers: L[S]
+    ParticipantIdentifiers: L[Si]
 
 class SubmitAutoEvaluationActionDefinition(TypedDict, total=False):
     EvaluationFormId: S
@@ -1594,7 +1594,7 @@ class RulesExtractionDefinitionIdentifier(TypedDict, total=False):
     Identifier: S
 
 class ExtractInformationActionDefinition(TypedDict, total=False):
-    RulesExtractionDefinitions: L[X[RulesExtractionDefinitionIdentifier]]
+    RulesExtractionDefinitions: L[Xi[RulesExtractionDefinitionIdentifier]]
 
 class SendInAppNotificationActionDefinition(TypedDict, total=False):
     Content: M[S]
@@ -1625,7 +1625,7 @@ class PreEvaluationFilter(TypedDict, total=False):
     Operator: S
 
 class PreEvaluationFilters(TypedDict, total=False):
-    AndConditions: L[X[PreEvaluationFilter]]
+    AndConditions: L[Xi[PreEvaluationFilter]]
 
 CreateRuleParameters = TypedDict(
     "CreateRuleParameters",
@@ -1638,7 +1638,7 @@ CreateRuleParameters = TypedDict(
         "TriggerEventSource.$": str,
         "Function": S,
         "Function.$": str,
-        "Actions": L[X[RuleAction]],
+        "Actions": L[Xi[RuleAction]],
         "Actions.$": str,
         "PublishStatus": S,
         "PublishStatus.$": str,
@@ -1654,7 +1654,7 @@ CreateRuleParameters = TypedDict(
 
 class Application(TypedDict, total=False):
     Namespace: S
-    ApplicationPermissions: L[S]
+    ApplicationPermissions: L[Si]
     Type: S
 
 class FlowModule(TypedDict, total=False):
@@ -1668,10 +1668,10 @@ class AIAgent(TypedDict, total=False):
 class PrimaryAttributeValue(TypedDict, total=False):
     AccessType: S
     AttributeName: S
-    Values: L[S]
+    Values: L[Si]
 
 class PrimaryAttributeAccessControlConfigurationItem(TypedDict, total=False):
-    PrimaryAttributeValues: L[X[PrimaryAttributeValue]]
+    PrimaryAttributeValues: L[Xi[PrimaryAttributeValue]]
 
 class DataTableAccessControlConfiguration(TypedDict, total=False):
     PrimaryAttributeAccessControlConfiguration: X[PrimaryAttributeAccessControlConfigurationItem]
@@ -1686,7 +1686,7 @@ CreateSecurityProfileParameters = TypedDict(
         "SecurityProfileName.$": str,
         "Description": S,
         "Description.$": str,
-        "Permissions": L[S],
+        "Permissions": L[Si],
         "Permissions.$": str,
         "InstanceId": S,
         "InstanceId.$": str,
@@ -1694,17 +1694,17 @@ CreateSecurityProfileParameters = TypedDict(
         "Tags.$": str,
         "AllowedAccessControlTags": M[S],
         "AllowedAccessControlTags.$": str,
-        "TagRestrictedResources": L[S],
+        "TagRestrictedResources": L[Si],
         "TagRestrictedResources.$": str,
-        "Applications": L[X[Application]],
+        "Applications": L[Xi[Application]],
         "Applications.$": str,
-        "HierarchyRestrictedResources": L[S],
+        "HierarchyRestrictedResources": L[Si],
         "HierarchyRestrictedResources.$": str,
         "AllowedAccessControlHierarchyGroupId": S,
         "AllowedAccessControlHierarchyGroupId.$": str,
-        "AllowedFlowModules": L[X[FlowModule]],
+        "AllowedFlowModules": L[Xi[FlowModule]],
         "AllowedFlowModules.$": str,
-        "AllowedAIAgents": L[X[AIAgent]],
+        "AllowedAIAgents": L[Xi[AIAgent]],
         "AllowedAIAgents.$": str,
         "GranularAccessControlConfiguration": X[GranularAccessControlConfiguration],
         "GranularAccessControlConfiguration.$": str,
@@ -1728,22 +1728,22 @@ class InvisibleFieldInfo(TypedDict, total=False):
     Id: X[TaskTemplateFieldIdentifier]
 
 class TaskTemplateConstraints(TypedDict, total=False):
-    RequiredFields: L[X[RequiredFieldInfo]]
-    ReadOnlyFields: L[X[ReadOnlyFieldInfo]]
-    InvisibleFields: L[X[InvisibleFieldInfo]]
+    RequiredFields: L[Xi[RequiredFieldInfo]]
+    ReadOnlyFields: L[Xi[ReadOnlyFieldInfo]]
+    InvisibleFields: L[Xi[InvisibleFieldInfo]]
 
 class TaskTemplateDefaultFieldValue(TypedDict, total=False):
     Id: X[TaskTemplateFieldIdentifier]
     DefaultValue: S
 
 class TaskTemplateDefaults(TypedDict, total=False):
-    DefaultFieldValues: L[X[TaskTemplateDefaultFieldValue]]
+    DefaultFieldValues: L[Xi[TaskTemplateDefaultFieldValue]]
 
 class TaskTemplateField(TypedDict, total=False):
     Id: X[TaskTemplateFieldIdentifier]
     Description: S
     Type: S
-    SingleSelectOptions: L[S]
+    SingleSelectOptions: L[Si]
 
 CreateTaskTemplateParameters = TypedDict(
     "CreateTaskTemplateParameters",
@@ -1766,7 +1766,7 @@ CreateTaskTemplateParameters = TypedDict(
         "Defaults.$": str,
         "Status": S,
         "Status.$": str,
-        "Fields": L[X[TaskTemplateField]],
+        "Fields": L[Xi[TaskTemplateField]],
         "Fields.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -1778,7 +1778,7 @@ class VoiceCallEntryPointParameters(TypedDict, total=False):
     SourcePhoneNumber: S
     DestinationPhoneNumber: S
     FlowId: S
-    TranscriptionLanguageCodes: L[S]
+    TranscriptionLanguageCodes: L[Si]
 
 class ChatEntryPointParameters(TypedDict, total=False):
     FlowId: S
@@ -1811,7 +1811,7 @@ class SyntheticCustomerScenario(TypedDict, total=False):
     ExpectedOutcome: S
     InitialQuery: S
     StopConditions: X[ScenarioStopConditions]
-    KnownInputs: L[X[ScenarioKnownInput]]
+    KnownInputs: L[Xi[ScenarioKnownInput]]
 
 class SyntheticCustomerConfiguration(TypedDict, total=False):
     Enabled: B
@@ -1932,7 +1932,7 @@ CreateUserParameters = TypedDict(
         "PhoneConfig.$": str,
         "DirectoryUserId": S,
         "DirectoryUserId.$": str,
-        "SecurityProfileIds": L[S],
+        "SecurityProfileIds": L[Si],
         "SecurityProfileIds.$": str,
         "RoutingProfileId": S,
         "RoutingProfileId.$": str,
@@ -1940,15 +1940,15 @@ CreateUserParameters = TypedDict(
         "HierarchyGroupId.$": str,
         "InstanceId": S,
         "InstanceId.$": str,
-        "AutoAcceptConfigs": L[X[AutoAcceptConfig]],
+        "AutoAcceptConfigs": L[Xi[AutoAcceptConfig]],
         "AutoAcceptConfigs.$": str,
-        "AfterContactWorkConfigs": L[X[AfterContactWorkConfigPerChannel]],
+        "AfterContactWorkConfigs": L[Xi[AfterContactWorkConfigPerChannel]],
         "AfterContactWorkConfigs.$": str,
-        "PhoneNumberConfigs": L[X[PhoneNumberConfig]],
+        "PhoneNumberConfigs": L[Xi[PhoneNumberConfig]],
         "PhoneNumberConfigs.$": str,
-        "PersistentConnectionConfigs": L[X[PersistentConnectionConfig]],
+        "PersistentConnectionConfigs": L[Xi[PersistentConnectionConfig]],
         "PersistentConnectionConfigs.$": str,
-        "VoiceEnhancementConfigs": L[X[VoiceEnhancementConfig]],
+        "VoiceEnhancementConfigs": L[Xi[VoiceEnhancementConfig]],
         "VoiceEnhancementConfigs.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -1972,7 +1972,7 @@ CreateUserHierarchyGroupParameters = TypedDict(
 
 class ViewInputContent(TypedDict, total=False):
     Template: S
-    Actions: L[S]
+    Actions: L[Si]
 
 CreateViewParameters = TypedDict(
     "CreateViewParameters",
@@ -2159,7 +2159,7 @@ DeleteContactDataParameters = TypedDict(
         "InstanceId.$": str,
         "ContactId": S,
         "ContactId.$": str,
-        "ContactFields": L[S],
+        "ContactFields": L[Si],
         "ContactFields.$": str,
     },
     total=False,
@@ -2762,7 +2762,7 @@ DisassociateHoursOfOperationsParameters = TypedDict(
         "InstanceId.$": str,
         "HoursOfOperationId": S,
         "HoursOfOperationId.$": str,
-        "ParentHoursOfOperationIds": L[S],
+        "ParentHoursOfOperationIds": L[Si],
         "ParentHoursOfOperationIds.$": str,
     },
     total=False,
@@ -2819,7 +2819,7 @@ DisassociateQueueEmailAddressesParameters = TypedDict(
         "InstanceId.$": str,
         "QueueId": S,
         "QueueId.$": str,
-        "EmailAddressesId": L[S],
+        "EmailAddressesId": L[Si],
         "EmailAddressesId.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -2833,7 +2833,7 @@ DisassociateQueueQuickConnectsParameters = TypedDict(
         "InstanceId.$": str,
         "QueueId": S,
         "QueueId.$": str,
-        "QuickConnectIds": L[S],
+        "QuickConnectIds": L[Si],
         "QuickConnectIds.$": str,
     },
     total=False,
@@ -2845,9 +2845,9 @@ DisassociateRoutingProfileQueuesParameters = TypedDict(
         "InstanceId.$": str,
         "RoutingProfileId": S,
         "RoutingProfileId.$": str,
-        "QueueReferences": L[X[RoutingProfileQueueReference]],
+        "QueueReferences": L[Xi[RoutingProfileQueueReference]],
         "QueueReferences.$": str,
-        "ManualAssignmentQueueReferences": L[X[RoutingProfileQueueReference]],
+        "ManualAssignmentQueueReferences": L[Xi[RoutingProfileQueueReference]],
         "ManualAssignmentQueueReferences.$": str,
     },
     total=False,
@@ -2869,7 +2869,7 @@ DisassociateSecurityProfilesParameters = TypedDict(
     {
         "InstanceId": S,
         "InstanceId.$": str,
-        "SecurityProfiles": L[X[SecurityProfileItem]],
+        "SecurityProfiles": L[Xi[SecurityProfileItem]],
         "SecurityProfiles.$": str,
         "EntityType": S,
         "EntityType.$": str,
@@ -2902,7 +2902,7 @@ DisassociateUserProficienciesParameters = TypedDict(
         "InstanceId.$": str,
         "UserId": S,
         "UserId.$": str,
-        "UserProficiencies": L[X[UserProficiencyDisassociate]],
+        "UserProficiencies": L[Xi[UserProficiencyDisassociate]],
         "UserProficiencies.$": str,
     },
     total=False,
@@ -2914,7 +2914,7 @@ DisassociateWorkspaceParameters = TypedDict(
         "InstanceId.$": str,
         "WorkspaceId": S,
         "WorkspaceId.$": str,
-        "ResourceArns": L[S],
+        "ResourceArns": L[Si],
         "ResourceArns.$": str,
     },
     total=False,
@@ -2933,8 +2933,8 @@ DismissUserContactParameters = TypedDict(
 )
 
 class DataTableValueEvaluationSet(TypedDict, total=False):
-    PrimaryValues: L[X[PrimaryValue]]
-    AttributeNames: L[S]
+    PrimaryValues: L[Xi[PrimaryValue]]
+    AttributeNames: L[Si]
 
 EvaluateDataTableValuesParameters = TypedDict(
     "EvaluateDataTableValuesParameters",
@@ -2943,7 +2943,7 @@ EvaluateDataTableValuesParameters = TypedDict(
         "InstanceId.$": str,
         "DataTableId": S,
         "DataTableId.$": str,
-        "Values": L[X[DataTableValueEvaluationSet]],
+        "Values": L[Xi[DataTableValueEvaluationSet]],
         "Values.$": str,
         "TimeZone": S,
         "TimeZone.$": str,
@@ -2986,7 +2986,7 @@ GetContactMetricsParameters = TypedDict(
         "InstanceId.$": str,
         "ContactId": S,
         "ContactId.$": str,
-        "Metrics": L[X[ContactMetricInfo]],
+        "Metrics": L[Xi[ContactMetricInfo]],
         "Metrics.$": str,
     },
     total=False,
@@ -2996,13 +2996,13 @@ GetCrossRegionRoutingParameters = TypedDict(
 )
 
 class Filters(TypedDict, total=False):
-    Queues: L[S]
-    Channels: L[S]
-    RoutingProfiles: L[S]
-    RoutingStepExpressions: L[S]
-    AgentStatuses: L[S]
-    Subtypes: L[S]
-    ValidationTestTypes: L[S]
+    Queues: L[Si]
+    Channels: L[Si]
+    RoutingProfiles: L[Si]
+    RoutingStepExpressions: L[Si]
+    AgentStatuses: L[Si]
+    Subtypes: L[Si]
+    ValidationTestTypes: L[Si]
 
 class CurrentMetric(TypedDict, total=False):
     Name: S
@@ -3020,29 +3020,29 @@ GetCurrentMetricDataParameters = TypedDict(
         "InstanceId.$": str,
         "Filters": X[Filters],
         "Filters.$": str,
-        "Groupings": L[S],
+        "Groupings": L[Si],
         "Groupings.$": str,
-        "CurrentMetrics": L[X[CurrentMetric]],
+        "CurrentMetrics": L[Xi[CurrentMetric]],
         "CurrentMetrics.$": str,
         "NextToken": S,
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "SortCriteria": L[X[CurrentMetricSortCriteria]],
+        "SortCriteria": L[Xi[CurrentMetricSortCriteria]],
         "SortCriteria.$": str,
     },
     total=False,
 )
 
 class ContactFilter(TypedDict, total=False):
-    ContactStates: L[S]
+    ContactStates: L[Si]
 
 class UserDataFilters(TypedDict, total=False):
-    Queues: L[S]
+    Queues: L[Si]
     ContactFilter: X[ContactFilter]
-    RoutingProfiles: L[S]
-    Agents: L[S]
-    UserHierarchyGroups: L[S]
+    RoutingProfiles: L[Si]
+    Agents: L[Si]
+    UserHierarchyGroups: L[Si]
 
 GetCurrentUserDataParameters = TypedDict(
     "GetCurrentUserDataParameters",
@@ -3121,9 +3121,9 @@ GetMetricDataParameters = TypedDict(
         "EndTime.$": str,
         "Filters": X[Filters],
         "Filters.$": str,
-        "Groupings": L[S],
+        "Groupings": L[Si],
         "Groupings.$": str,
-        "HistoricalMetrics": L[X[HistoricalMetric]],
+        "HistoricalMetrics": L[Xi[HistoricalMetric]],
         "HistoricalMetrics.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -3142,7 +3142,7 @@ class FilterV2StringCondition(TypedDict, total=False):
 
 class FilterV2(TypedDict, total=False):
     FilterKey: S
-    FilterValues: L[S]
+    FilterValues: L[Si]
     StringCondition: X[FilterV2StringCondition]
 
 class ThresholdV2(TypedDict, total=False):
@@ -3151,14 +3151,14 @@ class ThresholdV2(TypedDict, total=False):
 
 class MetricFilterV2(TypedDict, total=False):
     MetricFilterKey: S
-    MetricFilterValues: L[S]
+    MetricFilterValues: L[Si]
     Negate: B
 
 class MetricV2(TypedDict, total=False):
     Name: S
-    Threshold: L[X[ThresholdV2]]
+    Threshold: L[Xi[ThresholdV2]]
     MetricId: S
-    MetricFilters: L[X[MetricFilterV2]]
+    MetricFilters: L[Xi[MetricFilterV2]]
 
 GetMetricDataV2Parameters = TypedDict(
     "GetMetricDataV2Parameters",
@@ -3171,11 +3171,11 @@ GetMetricDataV2Parameters = TypedDict(
         "EndTime.$": str,
         "Interval": X[IntervalDetails],
         "Interval.$": str,
-        "Filters": L[X[FilterV2]],
+        "Filters": L[Xi[FilterV2]],
         "Filters.$": str,
-        "Groupings": L[S],
+        "Groupings": L[Si],
         "Groupings.$": str,
-        "Metrics": L[X[MetricV2]],
+        "Metrics": L[Xi[MetricV2]],
         "Metrics.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -3255,7 +3255,7 @@ ListAgentStatusesParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "AgentStatusTypes": L[S],
+        "AgentStatusTypes": L[Si],
         "AgentStatusTypes.$": str,
     },
     total=False,
@@ -3451,7 +3451,7 @@ ListContactFlowsParameters = TypedDict(
     {
         "InstanceId": S,
         "InstanceId.$": str,
-        "ContactFlowTypes": L[S],
+        "ContactFlowTypes": L[Si],
         "ContactFlowTypes.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -3467,7 +3467,7 @@ ListContactReferencesParameters = TypedDict(
         "InstanceId.$": str,
         "ContactId": S,
         "ContactId.$": str,
-        "ReferenceTypes": L[S],
+        "ReferenceTypes": L[Si],
         "ReferenceTypes.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -3481,7 +3481,7 @@ ListDataTableAttributesParameters = TypedDict(
         "InstanceId.$": str,
         "DataTableId": S,
         "DataTableId.$": str,
-        "AttributeIds": L[S],
+        "AttributeIds": L[Si],
         "AttributeIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -3493,7 +3493,7 @@ ListDataTableAttributesParameters = TypedDict(
 
 class PrimaryAttributeValueFilter(TypedDict, total=False):
     AttributeName: S
-    Values: L[S]
+    Values: L[Si]
 
 ListDataTablePrimaryValuesParameters = TypedDict(
     "ListDataTablePrimaryValuesParameters",
@@ -3502,9 +3502,9 @@ ListDataTablePrimaryValuesParameters = TypedDict(
         "InstanceId.$": str,
         "DataTableId": S,
         "DataTableId.$": str,
-        "RecordIds": L[S],
+        "RecordIds": L[Si],
         "RecordIds.$": str,
-        "PrimaryAttributeValues": L[X[PrimaryAttributeValueFilter]],
+        "PrimaryAttributeValues": L[Xi[PrimaryAttributeValueFilter]],
         "PrimaryAttributeValues.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -3520,9 +3520,9 @@ ListDataTableValuesParameters = TypedDict(
         "InstanceId.$": str,
         "DataTableId": S,
         "DataTableId.$": str,
-        "RecordIds": L[S],
+        "RecordIds": L[Si],
         "RecordIds.$": str,
-        "PrimaryAttributeValues": L[X[PrimaryAttributeValueFilter]],
+        "PrimaryAttributeValues": L[Xi[PrimaryAttributeValueFilter]],
         "PrimaryAttributeValues.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -3767,9 +3767,9 @@ ListPhoneNumbersParameters = TypedDict(
     {
         "InstanceId": S,
         "InstanceId.$": str,
-        "PhoneNumberTypes": L[S],
+        "PhoneNumberTypes": L[Si],
         "PhoneNumberTypes.$": str,
-        "PhoneNumberCountryCodes": L[S],
+        "PhoneNumberCountryCodes": L[Si],
         "PhoneNumberCountryCodes.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -3789,9 +3789,9 @@ ListPhoneNumbersV2Parameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "PhoneNumberCountryCodes": L[S],
+        "PhoneNumberCountryCodes": L[Si],
         "PhoneNumberCountryCodes.$": str,
-        "PhoneNumberTypes": L[S],
+        "PhoneNumberTypes": L[Si],
         "PhoneNumberTypes.$": str,
         "PhoneNumberPrefix": S,
         "PhoneNumberPrefix.$": str,
@@ -3855,7 +3855,7 @@ ListQueuesParameters = TypedDict(
     {
         "InstanceId": S,
         "InstanceId.$": str,
-        "QueueTypes": L[S],
+        "QueueTypes": L[Si],
         "QueueTypes.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -3873,7 +3873,7 @@ ListQuickConnectsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "QuickConnectTypes": L[S],
+        "QuickConnectTypes": L[Si],
         "QuickConnectTypes.$": str,
     },
     total=False,
@@ -3884,10 +3884,10 @@ class TagCondition(TypedDict, total=False):
     TagValue: S
 
 class CategoriesAttributeAndCondition(TypedDict, total=False):
-    TagConditions: L[X[TagCondition]]
+    TagConditions: L[Xi[TagCondition]]
 
 class CategoriesAttributeFilter(TypedDict, total=False):
-    OrConditions: L[X[CategoriesAttributeAndCondition]]
+    OrConditions: L[Xi[CategoriesAttributeAndCondition]]
     AndCondition: X[CategoriesAttributeAndCondition]
     TagCondition: X[TagCondition]
 
@@ -3907,7 +3907,7 @@ ListRealtimeContactAnalysisSegmentsV2Parameters = TypedDict(
         "NextToken.$": str,
         "OutputType": S,
         "OutputType.$": str,
-        "SegmentTypes": L[S],
+        "SegmentTypes": L[Si],
         "SegmentTypes.$": str,
         "ListFilter": X[RealTimeContactAnalysisSegmentsFilter],
         "ListFilter.$": str,
@@ -4293,7 +4293,7 @@ MonitorContactParameters = TypedDict(
         "ContactId.$": str,
         "UserId": S,
         "UserId.$": str,
-        "AllowedMonitorCapabilities": L[S],
+        "AllowedMonitorCapabilities": L[Si],
         "AllowedMonitorCapabilities.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -4371,10 +4371,10 @@ ResumeContactRecordingParameters = TypedDict(
 )
 
 class CommonAttributeAndCondition(TypedDict, total=False):
-    TagConditions: L[X[TagCondition]]
+    TagConditions: L[Xi[TagCondition]]
 
 class ControlPlaneAttributeFilter(TypedDict, total=False):
-    OrConditions: L[X[CommonAttributeAndCondition]]
+    OrConditions: L[Xi[CommonAttributeAndCondition]]
     AndCondition: X[CommonAttributeAndCondition]
     TagCondition: X[TagCondition]
 
@@ -4387,8 +4387,8 @@ class StringCondition(TypedDict, total=False):
     ComparisonType: S
 
 class AgentStatusSearchCriteria(TypedDict, total=False):
-    OrConditions: L[X[AgentStatusSearchCriteria]]
-    AndConditions: L[X[AgentStatusSearchCriteria]]
+    OrConditions: L[Xi[AgentStatusSearchCriteria]]
+    AndConditions: L[Xi[AgentStatusSearchCriteria]]
     StringCondition: X[StringCondition]
 
 SearchAgentStatusesParameters = TypedDict(
@@ -4451,8 +4451,8 @@ class DecimalCondition(TypedDict, total=False):
     ComparisonType: S
 
 class EvaluationSearchCriteria(TypedDict, total=False):
-    OrConditions: L[X[EvaluationSearchCriteria]]
-    AndConditions: L[X[EvaluationSearchCriteria]]
+    OrConditions: L[Xi[EvaluationSearchCriteria]]
+    AndConditions: L[Xi[EvaluationSearchCriteria]]
     StringCondition: X[StringCondition]
     NumberCondition: X[NumberCondition]
     BooleanCondition: X[BooleanCondition]
@@ -4468,11 +4468,11 @@ class ContactEvaluationAttributeCondition(TypedDict, total=False):
     ComparisonType: S
 
 class ContactEvaluationAttributeAndCondition(TypedDict, total=False):
-    TagConditions: L[X[TagCondition]]
-    AttributeConditions: L[X[ContactEvaluationAttributeCondition]]
+    TagConditions: L[Xi[TagCondition]]
+    AttributeConditions: L[Xi[ContactEvaluationAttributeCondition]]
 
 class ContactEvaluationAttributeFilter(TypedDict, total=False):
-    OrConditions: L[X[ContactEvaluationAttributeAndCondition]]
+    OrConditions: L[Xi[ContactEvaluationAttributeAndCondition]]
     AndCondition: X[ContactEvaluationAttributeAndCondition]
     TagCondition: X[TagCondition]
     ContactEvaluationAttributeCondition: X[ContactEvaluationAttributeCondition]
@@ -4499,16 +4499,16 @@ SearchContactEvaluationsParameters = TypedDict(
 )
 
 class ControlPlaneTagFilter(TypedDict, total=False):
-    OrConditions: L[L[X[TagCondition]]]
-    AndConditions: L[X[TagCondition]]
+    OrConditions: L[Li[Xi[TagCondition]]]
+    AndConditions: L[Xi[TagCondition]]
     TagCondition: X[TagCondition]
 
 class ContactFlowModuleSearchFilter(TypedDict, total=False):
     TagFilter: X[ControlPlaneTagFilter]
 
 class ContactFlowModuleSearchCriteria(TypedDict, total=False):
-    OrConditions: L[X[ContactFlowModuleSearchCriteria]]
-    AndConditions: L[X[ContactFlowModuleSearchCriteria]]
+    OrConditions: L[Xi[ContactFlowModuleSearchCriteria]]
+    AndConditions: L[Xi[ContactFlowModuleSearchCriteria]]
     StringCondition: X[StringCondition]
     StateCondition: S
     StatusCondition: S
@@ -4534,11 +4534,11 @@ class ContactFlowTypeCondition(TypedDict, total=False):
     ContactFlowType: S
 
 class ContactFlowAttributeAndCondition(TypedDict, total=False):
-    TagConditions: L[X[TagCondition]]
+    TagConditions: L[Xi[TagCondition]]
     ContactFlowTypeCondition: X[ContactFlowTypeCondition]
 
 class ContactFlowAttributeFilter(TypedDict, total=False):
-    OrConditions: L[X[ContactFlowAttributeAndCondition]]
+    OrConditions: L[Xi[ContactFlowAttributeAndCondition]]
     AndCondition: X[ContactFlowAttributeAndCondition]
     TagCondition: X[TagCondition]
     ContactFlowTypeCondition: X[ContactFlowTypeCondition]
@@ -4548,8 +4548,8 @@ class ContactFlowSearchFilter(TypedDict, total=False):
     FlowAttributeFilter: X[ContactFlowAttributeFilter]
 
 class ContactFlowSearchCriteria(TypedDict, total=False):
-    OrConditions: L[X[ContactFlowSearchCriteria]]
-    AndConditions: L[X[ContactFlowSearchCriteria]]
+    OrConditions: L[Xi[ContactFlowSearchCriteria]]
+    AndConditions: L[Xi[ContactFlowSearchCriteria]]
     StringCondition: X[StringCondition]
     TypeCondition: S
     StateCondition: S
@@ -4578,37 +4578,37 @@ class SearchContactsTimeRange(TypedDict, total=False):
     EndTime: T
 
 class NameCriteria(TypedDict, total=False):
-    SearchText: L[S]
+    SearchText: L[Si]
     MatchType: S
 
 class AgentHierarchyGroups(TypedDict, total=False):
-    L1Ids: L[S]
-    L2Ids: L[S]
-    L3Ids: L[S]
-    L4Ids: L[S]
-    L5Ids: L[S]
+    L1Ids: L[Si]
+    L2Ids: L[Si]
+    L3Ids: L[Si]
+    L4Ids: L[Si]
+    L5Ids: L[Si]
 
 class TranscriptCriteria(TypedDict, total=False):
     ParticipantRole: S
-    SearchText: L[S]
+    SearchText: L[Si]
     MatchType: S
 
 class Transcript(TypedDict, total=False):
-    Criteria: L[X[TranscriptCriteria]]
+    Criteria: L[Xi[TranscriptCriteria]]
     MatchType: S
 
 class ContactAnalysis(TypedDict, total=False):
     Transcript: X[Transcript]
 
 class SearchableAgentCriteriaStep(TypedDict, total=False):
-    AgentIds: L[S]
+    AgentIds: L[Si]
     MatchType: S
 
 class SearchableRoutingCriteriaStep(TypedDict, total=False):
     AgentCriteria: X[SearchableAgentCriteriaStep]
 
 class SearchableRoutingCriteria(TypedDict, total=False):
-    Steps: L[X[SearchableRoutingCriteriaStep]]
+    Steps: L[Xi[SearchableRoutingCriteriaStep]]
 
 class SearchContactsTimestampCondition(TypedDict, total=False):
     Type: S
@@ -4619,23 +4619,23 @@ class SearchContactsAdditionalTimeRangeCriteria(TypedDict, total=False):
     TimestampCondition: X[SearchContactsTimestampCondition]
 
 class SearchContactsAdditionalTimeRange(TypedDict, total=False):
-    Criteria: L[X[SearchContactsAdditionalTimeRangeCriteria]]
+    Criteria: L[Xi[SearchContactsAdditionalTimeRangeCriteria]]
     MatchType: S
 
 class SearchableContactAttributesCriteria(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 class SearchableContactAttributes(TypedDict, total=False):
-    Criteria: L[X[SearchableContactAttributesCriteria]]
+    Criteria: L[Xi[SearchableContactAttributesCriteria]]
     MatchType: S
 
 class SearchableSegmentAttributesCriteria(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 class SearchableSegmentAttributes(TypedDict, total=False):
-    Criteria: L[X[SearchableSegmentAttributesCriteria]]
+    Criteria: L[Xi[SearchableSegmentAttributesCriteria]]
     MatchType: S
 
 class AiAgentSearchCriteria(TypedDict, total=False):
@@ -4645,21 +4645,21 @@ class AiAgentSearchCriteria(TypedDict, total=False):
     AiUseCase: S
 
 class AiAgentsCriteria(TypedDict, total=False):
-    Criteria: L[X[AiAgentSearchCriteria]]
+    Criteria: L[Xi[AiAgentSearchCriteria]]
 
 class SearchCriteria(TypedDict, total=False):
     Name: X[NameCriteria]
-    AgentIds: L[S]
+    AgentIds: L[Si]
     AgentHierarchyGroups: X[AgentHierarchyGroups]
-    Channels: L[S]
+    Channels: L[Si]
     ContactAnalysis: X[ContactAnalysis]
-    InitiationMethods: L[S]
-    QueueIds: L[S]
+    InitiationMethods: L[Si]
+    QueueIds: L[Si]
     RoutingCriteria: X[SearchableRoutingCriteria]
     AdditionalTimeRange: X[SearchContactsAdditionalTimeRange]
     SearchableContactAttributes: X[SearchableContactAttributes]
     SearchableSegmentAttributes: X[SearchableSegmentAttributes]
-    ActiveRegions: L[S]
+    ActiveRegions: L[Si]
     ContactTags: X[ControlPlaneTagFilter]
     AiAgents: X[AiAgentsCriteria]
 
@@ -4690,8 +4690,8 @@ class DataTableSearchFilter(TypedDict, total=False):
     AttributeFilter: X[ControlPlaneAttributeFilter]
 
 class DataTableSearchCriteria(TypedDict, total=False):
-    OrConditions: L[X[DataTableSearchCriteria]]
-    AndConditions: L[X[DataTableSearchCriteria]]
+    OrConditions: L[Xi[DataTableSearchCriteria]]
+    AndConditions: L[Xi[DataTableSearchCriteria]]
     StringCondition: X[StringCondition]
 
 SearchDataTablesParameters = TypedDict(
@@ -4712,8 +4712,8 @@ SearchDataTablesParameters = TypedDict(
 )
 
 class EmailAddressSearchCriteria(TypedDict, total=False):
-    OrConditions: L[X[EmailAddressSearchCriteria]]
-    AndConditions: L[X[EmailAddressSearchCriteria]]
+    OrConditions: L[Xi[EmailAddressSearchCriteria]]
+    AndConditions: L[Xi[EmailAddressSearchCriteria]]
     StringCondition: X[StringCondition]
 
 class EmailAddressSearchFilter(TypedDict, total=False):
@@ -4737,8 +4737,8 @@ SearchEmailAddressesParameters = TypedDict(
 )
 
 class EvaluationFormSearchCriteria(TypedDict, total=False):
-    OrConditions: L[X[EvaluationFormSearchCriteria]]
-    AndConditions: L[X[EvaluationFormSearchCriteria]]
+    OrConditions: L[Xi[EvaluationFormSearchCriteria]]
+    AndConditions: L[Xi[EvaluationFormSearchCriteria]]
     StringCondition: X[StringCondition]
     NumberCondition: X[NumberCondition]
     BooleanCondition: X[BooleanCondition]
@@ -4773,8 +4773,8 @@ class DateCondition(TypedDict, total=False):
     ComparisonType: S
 
 class HoursOfOperationOverrideSearchCriteria(TypedDict, total=False):
-    OrConditions: L[X[HoursOfOperationOverrideSearchCriteria]]
-    AndConditions: L[X[HoursOfOperationOverrideSearchCriteria]]
+    OrConditions: L[Xi[HoursOfOperationOverrideSearchCriteria]]
+    AndConditions: L[Xi[HoursOfOperationOverrideSearchCriteria]]
     StringCondition: X[StringCondition]
     DateCondition: X[DateCondition]
 
@@ -4796,8 +4796,8 @@ SearchHoursOfOperationOverridesParameters = TypedDict(
 )
 
 class HoursOfOperationSearchCriteria(TypedDict, total=False):
-    OrConditions: L[X[HoursOfOperationSearchCriteria]]
-    AndConditions: L[X[HoursOfOperationSearchCriteria]]
+    OrConditions: L[Xi[HoursOfOperationSearchCriteria]]
+    AndConditions: L[Xi[HoursOfOperationSearchCriteria]]
     StringCondition: X[StringCondition]
 
 SearchHoursOfOperationsParameters = TypedDict(
@@ -4821,8 +4821,8 @@ class MetricSearchFilter(TypedDict, total=False):
     TagFilter: X[ControlPlaneTagFilter]
 
 class MetricSearchCriteria(TypedDict, total=False):
-    OrConditions: L[X[MetricSearchCriteria]]
-    AndConditions: L[X[MetricSearchCriteria]]
+    OrConditions: L[Xi[MetricSearchCriteria]]
+    AndConditions: L[Xi[MetricSearchCriteria]]
     StringCondition: X[StringCondition]
     BooleanCondition: X[BooleanCondition]
 
@@ -4847,8 +4847,8 @@ class NotificationSearchFilter(TypedDict, total=False):
     AttributeFilter: X[ControlPlaneAttributeFilter]
 
 class NotificationSearchCriteria(TypedDict, total=False):
-    OrConditions: L[X[NotificationSearchCriteria]]
-    AndConditions: L[X[NotificationSearchCriteria]]
+    OrConditions: L[Xi[NotificationSearchCriteria]]
+    AndConditions: L[Xi[NotificationSearchCriteria]]
     StringCondition: X[StringCondition]
 
 SearchNotificationsParameters = TypedDict(
@@ -4869,8 +4869,8 @@ SearchNotificationsParameters = TypedDict(
 )
 
 class PredefinedAttributeSearchCriteria(TypedDict, total=False):
-    OrConditions: L[X[PredefinedAttributeSearchCriteria]]
-    AndConditions: L[X[PredefinedAttributeSearchCriteria]]
+    OrConditions: L[Xi[PredefinedAttributeSearchCriteria]]
+    AndConditions: L[Xi[PredefinedAttributeSearchCriteria]]
     StringCondition: X[StringCondition]
 
 SearchPredefinedAttributesParameters = TypedDict(
@@ -4892,8 +4892,8 @@ class PromptSearchFilter(TypedDict, total=False):
     TagFilter: X[ControlPlaneTagFilter]
 
 class PromptSearchCriteria(TypedDict, total=False):
-    OrConditions: L[X[PromptSearchCriteria]]
-    AndConditions: L[X[PromptSearchCriteria]]
+    OrConditions: L[Xi[PromptSearchCriteria]]
+    AndConditions: L[Xi[PromptSearchCriteria]]
     StringCondition: X[StringCondition]
 
 SearchPromptsParameters = TypedDict(
@@ -4917,8 +4917,8 @@ class QueueSearchFilter(TypedDict, total=False):
     TagFilter: X[ControlPlaneTagFilter]
 
 class QueueSearchCriteria(TypedDict, total=False):
-    OrConditions: L[X[QueueSearchCriteria]]
-    AndConditions: L[X[QueueSearchCriteria]]
+    OrConditions: L[Xi[QueueSearchCriteria]]
+    AndConditions: L[Xi[QueueSearchCriteria]]
     StringCondition: X[StringCondition]
     QueueTypeCondition: S
 
@@ -4943,8 +4943,8 @@ class QuickConnectSearchFilter(TypedDict, total=False):
     TagFilter: X[ControlPlaneTagFilter]
 
 class QuickConnectSearchCriteria(TypedDict, total=False):
-    OrConditions: L[X[QuickConnectSearchCriteria]]
-    AndConditions: L[X[QuickConnectSearchCriteria]]
+    OrConditions: L[Xi[QuickConnectSearchCriteria]]
+    AndConditions: L[Xi[QuickConnectSearchCriteria]]
     StringCondition: X[StringCondition]
 
 SearchQuickConnectsParameters = TypedDict(
@@ -4978,7 +4978,7 @@ SearchResourceTagsParameters = TypedDict(
     {
         "InstanceId": S,
         "InstanceId.$": str,
-        "ResourceTypes": L[S],
+        "ResourceTypes": L[Si],
         "ResourceTypes.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -4994,8 +4994,8 @@ class RoutingProfileSearchFilter(TypedDict, total=False):
     TagFilter: X[ControlPlaneTagFilter]
 
 class RoutingProfileSearchCriteria(TypedDict, total=False):
-    OrConditions: L[X[RoutingProfileSearchCriteria]]
-    AndConditions: L[X[RoutingProfileSearchCriteria]]
+    OrConditions: L[Xi[RoutingProfileSearchCriteria]]
+    AndConditions: L[Xi[RoutingProfileSearchCriteria]]
     StringCondition: X[StringCondition]
 
 SearchRoutingProfilesParameters = TypedDict(
@@ -5016,15 +5016,15 @@ SearchRoutingProfilesParameters = TypedDict(
 )
 
 class RulesSearchCriteria(TypedDict, total=False):
-    OrConditions: L[X[RulesSearchCriteria]]
-    AndConditions: L[X[RulesSearchCriteria]]
+    OrConditions: L[Xi[RulesSearchCriteria]]
+    AndConditions: L[Xi[RulesSearchCriteria]]
     StringCondition: X[StringCondition]
 
 class RuleAttributeAndCondition(TypedDict, total=False):
-    TagConditions: L[X[TagCondition]]
+    TagConditions: L[Xi[TagCondition]]
 
 class RuleAttributeFilter(TypedDict, total=False):
-    OrConditions: L[X[RuleAttributeAndCondition]]
+    OrConditions: L[Xi[RuleAttributeAndCondition]]
     AndCondition: X[RuleAttributeAndCondition]
     TagCondition: X[TagCondition]
 
@@ -5049,8 +5049,8 @@ SearchRulesParameters = TypedDict(
 )
 
 class SecurityProfileSearchCriteria(TypedDict, total=False):
-    OrConditions: L[X[SecurityProfileSearchCriteria]]
-    AndConditions: L[X[SecurityProfileSearchCriteria]]
+    OrConditions: L[Xi[SecurityProfileSearchCriteria]]
+    AndConditions: L[Xi[SecurityProfileSearchCriteria]]
     StringCondition: X[StringCondition]
 
 class SecurityProfilesSearchFilter(TypedDict, total=False):
@@ -5077,8 +5077,8 @@ class TestCaseSearchFilter(TypedDict, total=False):
     TagFilter: X[ControlPlaneTagFilter]
 
 class TestCaseSearchCriteria(TypedDict, total=False):
-    OrConditions: L[X[TestCaseSearchCriteria]]
-    AndConditions: L[X[TestCaseSearchCriteria]]
+    OrConditions: L[Xi[TestCaseSearchCriteria]]
+    AndConditions: L[Xi[TestCaseSearchCriteria]]
     StringCondition: X[StringCondition]
     StatusCondition: S
 
@@ -5103,8 +5103,8 @@ class UserHierarchyGroupSearchFilter(TypedDict, total=False):
     AttributeFilter: X[ControlPlaneAttributeFilter]
 
 class UserHierarchyGroupSearchCriteria(TypedDict, total=False):
-    OrConditions: L[X[UserHierarchyGroupSearchCriteria]]
-    AndConditions: L[X[UserHierarchyGroupSearchCriteria]]
+    OrConditions: L[Xi[UserHierarchyGroupSearchCriteria]]
+    AndConditions: L[Xi[UserHierarchyGroupSearchCriteria]]
     StringCondition: X[StringCondition]
 
 SearchUserHierarchyGroupsParameters = TypedDict(
@@ -5129,11 +5129,11 @@ class HierarchyGroupCondition(TypedDict, total=False):
     HierarchyGroupMatchType: S
 
 class AttributeAndCondition(TypedDict, total=False):
-    TagConditions: L[X[TagCondition]]
+    TagConditions: L[Xi[TagCondition]]
     HierarchyGroupCondition: X[HierarchyGroupCondition]
 
 class ControlPlaneUserAttributeFilter(TypedDict, total=False):
-    OrConditions: L[X[AttributeAndCondition]]
+    OrConditions: L[Xi[AttributeAndCondition]]
     AndCondition: X[AttributeAndCondition]
     TagCondition: X[TagCondition]
     HierarchyGroupCondition: X[HierarchyGroupCondition]
@@ -5148,11 +5148,11 @@ class Condition(TypedDict, total=False):
 
 class ListCondition(TypedDict, total=False):
     TargetListType: S
-    Conditions: L[X[Condition]]
+    Conditions: L[Xi[Condition]]
 
 class UserSearchCriteria(TypedDict, total=False):
-    OrConditions: L[X[UserSearchCriteria]]
-    AndConditions: L[X[UserSearchCriteria]]
+    OrConditions: L[Xi[UserSearchCriteria]]
+    AndConditions: L[Xi[UserSearchCriteria]]
     StringCondition: X[StringCondition]
     ListCondition: X[ListCondition]
     HierarchyGroupCondition: X[HierarchyGroupCondition]
@@ -5178,8 +5178,8 @@ class ViewSearchFilter(TypedDict, total=False):
     AttributeFilter: X[ControlPlaneAttributeFilter]
 
 class ViewSearchCriteria(TypedDict, total=False):
-    OrConditions: L[X[ViewSearchCriteria]]
-    AndConditions: L[X[ViewSearchCriteria]]
+    OrConditions: L[Xi[ViewSearchCriteria]]
+    AndConditions: L[Xi[ViewSearchCriteria]]
     StringCondition: X[StringCondition]
     ViewTypeCondition: S
     ViewStatusCondition: S
@@ -5223,8 +5223,8 @@ class WorkspaceAssociationSearchFilter(TypedDict, total=False):
     AttributeFilter: X[ControlPlaneAttributeFilter]
 
 class WorkspaceAssociationSearchCriteria(TypedDict, total=False):
-    OrConditions: L[X[WorkspaceAssociationSearchCriteria]]
-    AndConditions: L[X[WorkspaceAssociationSearchCriteria]]
+    OrConditions: L[Xi[WorkspaceAssociationSearchCriteria]]
+    AndConditions: L[Xi[WorkspaceAssociationSearchCriteria]]
     StringCondition: X[StringCondition]
 
 SearchWorkspaceAssociationsParameters = TypedDict(
@@ -5248,8 +5248,8 @@ class WorkspaceSearchFilter(TypedDict, total=False):
     AttributeFilter: X[ControlPlaneAttributeFilter]
 
 class WorkspaceSearchCriteria(TypedDict, total=False):
-    OrConditions: L[X[WorkspaceSearchCriteria]]
-    AndConditions: L[X[WorkspaceSearchCriteria]]
+    OrConditions: L[Xi[WorkspaceSearchCriteria]]
+    AndConditions: L[Xi[WorkspaceSearchCriteria]]
     StringCondition: X[StringCondition]
 
 SearchWorkspacesParameters = TypedDict(
@@ -5281,7 +5281,7 @@ class ChatStreamingConfiguration(TypedDict, total=False):
     StreamingEndpointArn: S
 
 class NewSessionDetails(TypedDict, total=False):
-    SupportedMessagingContentTypes: L[S]
+    SupportedMessagingContentTypes: L[Si]
     ParticipantDetails: X[ParticipantDetails]
     Attributes: M[S]
     StreamingConfiguration: X[ChatStreamingConfiguration]
@@ -5308,7 +5308,7 @@ class EmailAddressInfo(TypedDict, total=False):
     DisplayName: S
 
 class OutboundAdditionalRecipients(TypedDict, total=False):
-    CcEmailAddresses: L[X[EmailAddressInfo]]
+    CcEmailAddresses: L[Xi[EmailAddressInfo]]
 
 class TemplateAttributes(TypedDict, total=False):
     CustomAttributes: M[S]
@@ -5484,7 +5484,7 @@ StartChatContactParameters = TypedDict(
         "ClientToken.$": str,
         "ChatDurationInMinutes": I,
         "ChatDurationInMinutes.$": str,
-        "SupportedMessagingContentTypes": L[S],
+        "SupportedMessagingContentTypes": L[Si],
         "SupportedMessagingContentTypes.$": str,
         "PersistentChat": X[PersistentChat],
         "PersistentChat.$": str,
@@ -5494,9 +5494,9 @@ StartChatContactParameters = TypedDict(
         "SegmentAttributes.$": str,
         "CustomerId": S,
         "CustomerId.$": str,
-        "DisconnectOnCustomerExit": L[S],
+        "DisconnectOnCustomerExit": L[Si],
         "DisconnectOnCustomerExit.$": str,
-        "ConnectionTypes": L[S],
+        "ConnectionTypes": L[Si],
         "ConnectionTypes.$": str,
         "ChatStreamingConfiguration": X[ChatStreamingConfiguration],
         "ChatStreamingConfiguration.$": str,
@@ -5510,14 +5510,14 @@ class LanguageConfiguration(TypedDict, total=False):
 class RedactionConfiguration(TypedDict, total=False):
     Behavior: S
     Policy: S
-    Entities: L[S]
+    Entities: L[Si]
     MaskMode: S
 
 class SentimentConfiguration(TypedDict, total=False):
     Behavior: S
 
 class SummaryConfiguration(TypedDict, total=False):
-    SummaryModes: L[S]
+    SummaryModes: L[Si]
 
 class RulesConfiguration(TypedDict, total=False):
     Behavior: S
@@ -5536,7 +5536,7 @@ StartContactConversationalAnalyticsJobParameters = TypedDict(
         "InstanceId.$": str,
         "ContactId": S,
         "ContactId.$": str,
-        "AnalyticsModes": L[S],
+        "AnalyticsModes": L[Si],
         "AnalyticsModes.$": str,
         "AnalyticsConfiguration": X[AnalyticsConfiguration],
         "AnalyticsConfiguration.$": str,
@@ -5632,8 +5632,8 @@ class InboundEmailContent(TypedDict, total=False):
     RawMessage: X[InboundRawMessage]
 
 class InboundAdditionalRecipients(TypedDict, total=False):
-    ToAddresses: L[X[EmailAddressInfo]]
-    CcAddresses: L[X[EmailAddressInfo]]
+    ToAddresses: L[Xi[EmailAddressInfo]]
+    CcAddresses: L[Xi[EmailAddressInfo]]
 
 class EmailAttachment(TypedDict, total=False):
     FileName: S
@@ -5658,7 +5658,7 @@ StartEmailContactParameters = TypedDict(
         "EmailMessage.$": str,
         "AdditionalRecipients": X[InboundAdditionalRecipients],
         "AdditionalRecipients.$": str,
-        "Attachments": L[X[EmailAttachment]],
+        "Attachments": L[Xi[EmailAttachment]],
         "Attachments.$": str,
         "ContactFlowId": S,
         "ContactFlowId.$": str,
@@ -5710,7 +5710,7 @@ StartOutboundChatContactParameters = TypedDict(
         "InitialTemplatedSystemMessage.$": str,
         "RelatedContactId": S,
         "RelatedContactId.$": str,
-        "SupportedMessagingContentTypes": L[S],
+        "SupportedMessagingContentTypes": L[Si],
         "SupportedMessagingContentTypes.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -5826,7 +5826,7 @@ StartTaskContactParameters = TypedDict(
         "RelatedContactId.$": str,
         "SegmentAttributes": M[X[SegmentAttributeValue]],
         "SegmentAttributes.$": str,
-        "Attachments": L[X[TaskAttachment]],
+        "Attachments": L[Xi[TaskAttachment]],
         "Attachments.$": str,
     },
     total=False,
@@ -5939,7 +5939,7 @@ StopTestCaseExecutionParameters = TypedDict(
 class EvaluationAnswerData(TypedDict, total=False):
     StringValue: S
     NumericValue: F
-    StringValues: L[S]
+    StringValues: L[Si]
     DateTimeValue: S
     NotApplicable: B
 
@@ -6024,14 +6024,14 @@ UntagContactParameters = TypedDict(
         "ContactId.$": str,
         "InstanceId": S,
         "InstanceId.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
     },
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAgentStatusParameters = TypedDict(
@@ -6059,7 +6059,7 @@ class AllowedExtension(TypedDict, total=False):
     Extension: S
 
 class ExtensionConfiguration(TypedDict, total=False):
-    AllowedExtensions: L[X[AllowedExtension]]
+    AllowedExtensions: L[Xi[AllowedExtension]]
 
 UpdateAttachedFilesConfigurationParameters = TypedDict(
     "UpdateAttachedFilesConfigurationParameters",
@@ -6086,9 +6086,9 @@ UpdateAuthenticationProfileParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "AllowedIps": L[S],
+        "AllowedIps": L[Si],
         "AllowedIps.$": str,
-        "BlockedIps": L[S],
+        "BlockedIps": L[Si],
         "BlockedIps.$": str,
         "PeriodicSessionDuration": I,
         "PeriodicSessionDuration.$": str,
@@ -6104,7 +6104,7 @@ class QueueInfoInput(TypedDict, total=False):
     Id: S
 
 class NullableAdditionalRecipients(TypedDict, total=False):
-    CcEmailAddresses: L[X[EmailAddressInfo]]
+    CcEmailAddresses: L[Xi[EmailAddressInfo]]
 
 UpdateContactParameters = TypedDict(
     "UpdateContactParameters",
@@ -6279,7 +6279,7 @@ class Range(TypedDict, total=False):
     MaxProficiencyLevel: F
 
 class AgentsCriteria(TypedDict, total=False):
-    AgentIds: L[S]
+    AgentIds: L[Si]
 
 class MatchCriteria(TypedDict, total=False):
     AgentsCriteria: X[AgentsCriteria]
@@ -6294,8 +6294,8 @@ class AttributeCondition(TypedDict, total=False):
 
 class Expression(TypedDict, total=False):
     AttributeCondition: X[AttributeCondition]
-    AndExpression: L[X[Expression]]
-    OrExpression: L[X[Expression]]
+    AndExpression: L[Xi[Expression]]
+    OrExpression: L[Xi[Expression]]
     NotAttributeCondition: X[AttributeCondition]
 
 class RoutingCriteriaInputStep(TypedDict, total=False):
@@ -6303,7 +6303,7 @@ class RoutingCriteriaInputStep(TypedDict, total=False):
     Expression: X[Expression]
 
 class RoutingCriteriaInput(TypedDict, total=False):
-    Steps: L[X[RoutingCriteriaInputStep]]
+    Steps: L[Xi[RoutingCriteriaInputStep]]
 
 UpdateContactRoutingDataParameters = TypedDict(
     "UpdateContactRoutingDataParameters",
@@ -6397,9 +6397,9 @@ UpdateDataTablePrimaryValuesParameters = TypedDict(
         "InstanceId.$": str,
         "DataTableId": S,
         "DataTableId.$": str,
-        "PrimaryValues": L[X[PrimaryValue]],
+        "PrimaryValues": L[Xi[PrimaryValue]],
         "PrimaryValues.$": str,
-        "NewPrimaryValues": L[X[PrimaryValue]],
+        "NewPrimaryValues": L[Xi[PrimaryValue]],
         "NewPrimaryValues.$": str,
         "LockVersion": X[DataTableLockVersion],
         "LockVersion.$": str,
@@ -6437,7 +6437,7 @@ UpdateEvaluationFormParameters = TypedDict(
         "Title.$": str,
         "Description": S,
         "Description.$": str,
-        "Items": L[X[EvaluationFormItem]],
+        "Items": L[Xi[EvaluationFormItem]],
         "Items.$": str,
         "ScoringStrategy": X[EvaluationFormScoringStrategy],
         "ScoringStrategy.$": str,
@@ -6489,7 +6489,7 @@ UpdateHoursOfOperationParameters = TypedDict(
         "Description.$": str,
         "TimeZone": S,
         "TimeZone.$": str,
-        "Config": L[X[HoursOfOperationConfig]],
+        "Config": L[Xi[HoursOfOperationConfig]],
         "Config.$": str,
     },
     total=False,
@@ -6507,7 +6507,7 @@ UpdateHoursOfOperationOverrideParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Config": L[X[HoursOfOperationOverrideConfig]],
+        "Config": L[Xi[HoursOfOperationOverrideConfig]],
         "Config.$": str,
         "EffectiveFrom": S,
         "EffectiveFrom.$": str,
@@ -6640,7 +6640,7 @@ class ParticipantTimerConfiguration(TypedDict, total=False):
     TimerValue: X[ParticipantTimerValue]
 
 class ChatParticipantRoleConfig(TypedDict, total=False):
-    ParticipantTimerConfigList: L[X[ParticipantTimerConfiguration]]
+    ParticipantTimerConfigList: L[Xi[ParticipantTimerConfiguration]]
 
 class UpdateParticipantRoleConfigChannelInfo(TypedDict, total=False):
     Chat: X[ChatParticipantRoleConfig]
@@ -6692,7 +6692,7 @@ UpdatePredefinedAttributeParameters = TypedDict(
         "Name.$": str,
         "Values": X[PredefinedAttributeValues],
         "Values.$": str,
-        "Purposes": L[S],
+        "Purposes": L[Si],
         "Purposes.$": str,
         "AttributeConfiguration": X[InputPredefinedAttributeConfiguration],
         "AttributeConfiguration.$": str,
@@ -6834,7 +6834,7 @@ UpdateRoutingProfileConcurrencyParameters = TypedDict(
         "InstanceId.$": str,
         "RoutingProfileId": S,
         "RoutingProfileId.$": str,
-        "MediaConcurrencies": L[X[MediaConcurrency]],
+        "MediaConcurrencies": L[Xi[MediaConcurrency]],
         "MediaConcurrencies.$": str,
     },
     total=False,
@@ -6872,7 +6872,7 @@ UpdateRoutingProfileQueuesParameters = TypedDict(
         "InstanceId.$": str,
         "RoutingProfileId": S,
         "RoutingProfileId.$": str,
-        "QueueConfigs": L[X[RoutingProfileQueueConfig]],
+        "QueueConfigs": L[Xi[RoutingProfileQueueConfig]],
         "QueueConfigs.$": str,
     },
     total=False,
@@ -6888,7 +6888,7 @@ UpdateRuleParameters = TypedDict(
         "Name.$": str,
         "Function": S,
         "Function.$": str,
-        "Actions": L[X[RuleAction]],
+        "Actions": L[Xi[RuleAction]],
         "Actions.$": str,
         "PublishStatus": S,
         "PublishStatus.$": str,
@@ -6902,7 +6902,7 @@ UpdateSecurityProfileParameters = TypedDict(
     {
         "Description": S,
         "Description.$": str,
-        "Permissions": L[S],
+        "Permissions": L[Si],
         "Permissions.$": str,
         "SecurityProfileId": S,
         "SecurityProfileId.$": str,
@@ -6910,17 +6910,17 @@ UpdateSecurityProfileParameters = TypedDict(
         "InstanceId.$": str,
         "AllowedAccessControlTags": M[S],
         "AllowedAccessControlTags.$": str,
-        "TagRestrictedResources": L[S],
+        "TagRestrictedResources": L[Si],
         "TagRestrictedResources.$": str,
-        "Applications": L[X[Application]],
+        "Applications": L[Xi[Application]],
         "Applications.$": str,
-        "HierarchyRestrictedResources": L[S],
+        "HierarchyRestrictedResources": L[Si],
         "HierarchyRestrictedResources.$": str,
         "AllowedAccessControlHierarchyGroupId": S,
         "AllowedAccessControlHierarchyGroupId.$": str,
-        "AllowedFlowModules": L[X[FlowModule]],
+        "AllowedFlowModules": L[Xi[FlowModule]],
         "AllowedFlowModules.$": str,
-        "AllowedAIAgents": L[X[AIAgent]],
+        "AllowedAIAgents": L[Xi[AIAgent]],
         "AllowedAIAgents.$": str,
         "GranularAccessControlConfiguration": X[GranularAccessControlConfiguration],
         "GranularAccessControlConfiguration.$": str,
@@ -6950,7 +6950,7 @@ UpdateTaskTemplateParameters = TypedDict(
         "Defaults.$": str,
         "Status": S,
         "Status.$": str,
-        "Fields": L[X[TaskTemplateField]],
+        "Fields": L[Xi[TaskTemplateField]],
         "Fields.$": str,
     },
     total=False,
@@ -6989,17 +6989,17 @@ class Distribution(TypedDict, total=False):
     Percentage: I
 
 class TelephonyConfig(TypedDict, total=False):
-    Distributions: L[X[Distribution]]
+    Distributions: L[Xi[Distribution]]
 
 class SignInDistribution(TypedDict, total=False):
     Region: S
     Enabled: B
 
 class SignInConfig(TypedDict, total=False):
-    Distributions: L[X[SignInDistribution]]
+    Distributions: L[Xi[SignInDistribution]]
 
 class AgentConfig(TypedDict, total=False):
-    Distributions: L[X[Distribution]]
+    Distributions: L[Xi[Distribution]]
 
 UpdateTrafficDistributionParameters = TypedDict(
     "UpdateTrafficDistributionParameters",
@@ -7018,15 +7018,15 @@ UpdateTrafficDistributionParameters = TypedDict(
 UpdateUserConfigParameters = TypedDict(
     "UpdateUserConfigParameters",
     {
-        "AutoAcceptConfigs": L[X[AutoAcceptConfig]],
+        "AutoAcceptConfigs": L[Xi[AutoAcceptConfig]],
         "AutoAcceptConfigs.$": str,
-        "AfterContactWorkConfigs": L[X[AfterContactWorkConfigPerChannel]],
+        "AfterContactWorkConfigs": L[Xi[AfterContactWorkConfigPerChannel]],
         "AfterContactWorkConfigs.$": str,
-        "PhoneNumberConfigs": L[X[PhoneNumberConfig]],
+        "PhoneNumberConfigs": L[Xi[PhoneNumberConfig]],
         "PhoneNumberConfigs.$": str,
-        "PersistentConnectionConfigs": L[X[PersistentConnectionConfig]],
+        "PersistentConnectionConfigs": L[Xi[PersistentConnectionConfig]],
         "PersistentConnectionConfigs.$": str,
-        "VoiceEnhancementConfigs": L[X[VoiceEnhancementConfig]],
+        "VoiceEnhancementConfigs": L[Xi[VoiceEnhancementConfig]],
         "VoiceEnhancementConfigs.$": str,
         "UserId": S,
         "UserId.$": str,
@@ -7129,7 +7129,7 @@ UpdateUserProficienciesParameters = TypedDict(
         "InstanceId.$": str,
         "UserId": S,
         "UserId.$": str,
-        "UserProficiencies": L[X[UserProficiency]],
+        "UserProficiencies": L[Xi[UserProficiency]],
         "UserProficiencies.$": str,
     },
     total=False,
@@ -7149,7 +7149,7 @@ UpdateUserRoutingProfileParameters = TypedDict(
 UpdateUserSecurityProfilesParameters = TypedDict(
     "UpdateUserSecurityProfilesParameters",
     {
-        "SecurityProfileIds": L[S],
+        "SecurityProfileIds": L[Si],
         "SecurityProfileIds.$": str,
         "UserId": S,
         "UserId.$": str,

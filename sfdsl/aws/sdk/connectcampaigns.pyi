@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, T, X, Xi
 
 class ProgressiveDialerConfig(TypedDict, total=False):
     BandwidthAllocation: F
@@ -69,7 +69,7 @@ GetCampaignStateParameters = TypedDict(
     "GetCampaignStateParameters", {"Id": S, "Id.$": str}, total=False
 )
 GetCampaignStateBatchParameters = TypedDict(
-    "GetCampaignStateBatchParameters", {"CampaignIds": L[S], "CampaignIds.$": str}, total=False
+    "GetCampaignStateBatchParameters", {"CampaignIds": L[Si], "CampaignIds.$": str}, total=False
 )
 GetConnectInstanceConfigParameters = TypedDict(
     "GetConnectInstanceConfigParameters",
@@ -114,7 +114,7 @@ class DialRequest(TypedDict, total=False):
 
 PutDialRequestBatchParameters = TypedDict(
     "PutDialRequestBatchParameters",
-    {"Id": S, "Id.$": str, "DialRequests": L[X[DialRequest]], "DialRequests.$": str},
+    {"Id": S, "Id.$": str, "DialRequests": L[Xi[DialRequest]], "DialRequests.$": str},
     total=False,
 )
 ResumeCampaignParameters = TypedDict(
@@ -143,7 +143,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"Arn": S, "Arn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"Arn": S, "Arn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateCampaignDialerConfigParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, T, X, Xi
 
 class ProgressiveConfig(TypedDict, total=False):
     BandwidthAllocation: F
@@ -21,7 +21,7 @@ class PacingStrategy(TypedDict, total=False):
 
 class PredictiveConfig(TypedDict, total=False):
     BandwidthAllocation: F
-    PacingStrategies: L[X[PacingStrategy]]
+    PacingStrategies: L[Xi[PacingStrategy]]
 
 class AgentlessConfig(TypedDict, total=False): ...
 
@@ -31,7 +31,7 @@ class TimeoutConfig(TypedDict, total=False):
 class PreviewConfig(TypedDict, total=False):
     BandwidthAllocation: F
     TimeoutConfig: X[TimeoutConfig]
-    AgentActions: L[S]
+    AgentActions: L[Si]
 
 class TelephonyOutboundMode(TypedDict, total=False):
     Progressive: X[ProgressiveConfig]
@@ -116,7 +116,7 @@ class EntryLimitsConfig(TypedDict, total=False):
 
 class LocalTimeZoneConfig(TypedDict, total=False):
     DefaultTimeZone: S
-    LocalTimeZoneDetection: L[S]
+    LocalTimeZoneDetection: L[Si]
     LocalTimeZoneDetectionScope: S
 
 class TimeRange(TypedDict, total=False):
@@ -124,7 +124,7 @@ class TimeRange(TypedDict, total=False):
     EndTime: S
 
 class OpenHours(TypedDict, total=False):
-    DailyHours: M[L[X[TimeRange]]]
+    DailyHours: M[L[Xi[TimeRange]]]
 
 class RestrictedPeriod(TypedDict, total=False):
     Name: S
@@ -132,7 +132,7 @@ class RestrictedPeriod(TypedDict, total=False):
     EndDate: S
 
 class RestrictedPeriods(TypedDict, total=False):
-    RestrictedPeriodList: L[X[RestrictedPeriod]]
+    RestrictedPeriodList: L[Xi[RestrictedPeriod]]
 
 class TimeWindow(TypedDict, total=False):
     OpenHours: X[OpenHours]
@@ -151,7 +151,7 @@ class CommunicationLimit(TypedDict, total=False):
     Unit: S
 
 class CommunicationLimits(TypedDict, total=False):
-    CommunicationLimitsList: L[X[CommunicationLimit]]
+    CommunicationLimitsList: L[Xi[CommunicationLimit]]
 
 class CommunicationLimitsConfig(TypedDict, total=False):
     AllChannelSubtypes: X[CommunicationLimits]
@@ -253,7 +253,7 @@ GetCampaignStateParameters = TypedDict(
     "GetCampaignStateParameters", {"Id": S, "Id.$": str}, total=False
 )
 GetCampaignStateBatchParameters = TypedDict(
-    "GetCampaignStateBatchParameters", {"CampaignIds": L[S], "CampaignIds.$": str}, total=False
+    "GetCampaignStateBatchParameters", {"CampaignIds": L[Si], "CampaignIds.$": str}, total=False
 )
 GetConnectInstanceConfigParameters = TypedDict(
     "GetConnectInstanceConfigParameters",
@@ -385,7 +385,7 @@ class OutboundRequest(TypedDict, total=False):
 
 PutOutboundRequestBatchParameters = TypedDict(
     "PutOutboundRequestBatchParameters",
-    {"Id": S, "Id.$": str, "OutboundRequests": L[X[OutboundRequest]], "OutboundRequests.$": str},
+    {"Id": S, "Id.$": str, "OutboundRequests": L[Xi[OutboundRequest]], "OutboundRequests.$": str},
     total=False,
 )
 
@@ -411,7 +411,7 @@ PutProfileOutboundRequestBatchParameters = TypedDict(
     {
         "Id": S,
         "Id.$": str,
-        "ProfileOutboundRequests": L[X[ProfileOutboundRequest]],
+        "ProfileOutboundRequests": L[Xi[ProfileOutboundRequest]],
         "ProfileOutboundRequests.$": str,
     },
     total=False,
@@ -442,7 +442,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"Arn": S, "Arn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"Arn": S, "Arn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateCampaignChannelSubtypeConfigParameters = TypedDict(

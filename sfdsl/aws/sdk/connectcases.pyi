@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, X, Xi
 
 class Contact(TypedDict, total=False):
     ContactArn: S
@@ -30,7 +30,7 @@ class SlaInputConfiguration(TypedDict, total=False):
     Name: S
     Type: S
     FieldId: S
-    TargetFieldValues: L[X[FieldValueUnion]]
+    TargetFieldValues: L[Xi[FieldValueUnion]]
     TargetSlaMinutes: I
 
 class SlaInputContent(TypedDict, total=False):
@@ -44,7 +44,7 @@ class FieldValue(TypedDict, total=False):
     Value: X[FieldValueUnion]
 
 class CustomInputContent(TypedDict, total=False):
-    Fields: L[X[FieldValue]]
+    Fields: L[Xi[FieldValue]]
 
 class RelatedItemInputContent(TypedDict, total=False):
     Contact: X[Contact]
@@ -72,7 +72,7 @@ BatchCreateRelatedItemParameters = TypedDict(
         "DomainId.$": str,
         "Content": X[RelatedItemInputContent],
         "Content.$": str,
-        "Cases": L[X[BatchCreateRelatedItemIdentifier]],
+        "Cases": L[Xi[BatchCreateRelatedItemIdentifier]],
         "Cases.$": str,
         "PerformedBy": X[UserUnion],
         "PerformedBy.$": str,
@@ -87,7 +87,7 @@ class CaseRuleIdentifier(TypedDict, total=False):
 
 BatchGetCaseRuleParameters = TypedDict(
     "BatchGetCaseRuleParameters",
-    {"DomainId": S, "DomainId.$": str, "CaseRules": L[X[CaseRuleIdentifier]], "CaseRules.$": str},
+    {"DomainId": S, "DomainId.$": str, "CaseRules": L[Xi[CaseRuleIdentifier]], "CaseRules.$": str},
     total=False,
 )
 
@@ -96,7 +96,7 @@ class FieldIdentifier(TypedDict, total=False):
 
 BatchGetFieldParameters = TypedDict(
     "BatchGetFieldParameters",
-    {"DomainId": S, "DomainId.$": str, "Fields": L[X[FieldIdentifier]], "Fields.$": str},
+    {"DomainId": S, "DomainId.$": str, "Fields": L[Xi[FieldIdentifier]], "Fields.$": str},
     total=False,
 )
 
@@ -112,7 +112,7 @@ BatchPutFieldOptionsParameters = TypedDict(
         "DomainId.$": str,
         "FieldId": S,
         "FieldId.$": str,
-        "Options": L[X[FieldOption]],
+        "Options": L[Xi[FieldOption]],
         "Options.$": str,
     },
     total=False,
@@ -134,9 +134,9 @@ BatchUpdateCaseParameters = TypedDict(
     {
         "DomainId": S,
         "DomainId.$": str,
-        "Cases": L[X[BatchUpdateCaseIdentifier]],
+        "Cases": L[Xi[BatchUpdateCaseIdentifier]],
         "Cases.$": str,
-        "Fields": L[X[FieldValueInput]],
+        "Fields": L[Xi[FieldValueInput]],
         "Fields.$": str,
         "PerformedBy": X[UserUnion],
         "PerformedBy.$": str,
@@ -158,7 +158,7 @@ CreateCaseParameters = TypedDict(
         "DomainId.$": str,
         "TemplateId": S,
         "TemplateId.$": str,
-        "Fields": L[X[FieldValue]],
+        "Fields": L[Xi[FieldValue]],
         "Fields.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -187,7 +187,7 @@ class BooleanOperands(TypedDict, total=False):
     Result: B
 
 class CompoundCondition(TypedDict, total=False):
-    Conditions: L[X[BooleanCondition]]
+    Conditions: L[Xi[BooleanCondition]]
 
 class BooleanCondition(TypedDict, total=False):
     EqualTo: X[BooleanOperands]
@@ -197,20 +197,20 @@ class BooleanCondition(TypedDict, total=False):
 
 class RequiredCaseRule(TypedDict, total=False):
     DefaultValue: B
-    Conditions: L[X[BooleanCondition]]
+    Conditions: L[Xi[BooleanCondition]]
 
 class ParentChildFieldOptionsMapping(TypedDict, total=False):
     ParentFieldOptionValue: S
-    ChildFieldOptionValues: L[S]
+    ChildFieldOptionValues: L[Si]
 
 class FieldOptionsCaseRule(TypedDict, total=False):
     ParentFieldId: S
     ChildFieldId: S
-    ParentChildFieldOptionsMappings: L[X[ParentChildFieldOptionsMapping]]
+    ParentChildFieldOptionsMappings: L[Xi[ParentChildFieldOptionsMapping]]
 
 class HiddenCaseRule(TypedDict, total=False):
     DefaultValue: B
-    Conditions: L[X[BooleanCondition]]
+    Conditions: L[Xi[BooleanCondition]]
 
 class CaseRuleDetails(TypedDict, total=False):
     Required: X[RequiredCaseRule]
@@ -263,13 +263,13 @@ class FieldItem(TypedDict, total=False):
 
 class FieldGroup(TypedDict, total=False):
     Name: S
-    Fields: L[X[FieldItem]]
+    Fields: L[Xi[FieldItem]]
 
 class Section(TypedDict, total=False):
     FieldGroup: X[FieldGroup]
 
 class LayoutSections(TypedDict, total=False):
-    Sections: L[X[Section]]
+    Sections: L[Xi[Section]]
 
 class BasicLayout(TypedDict, total=False):
     TopPanel: X[LayoutSections]
@@ -332,13 +332,13 @@ CreateTemplateParameters = TypedDict(
         "Description.$": str,
         "LayoutConfiguration": X[LayoutConfiguration],
         "LayoutConfiguration.$": str,
-        "RequiredFields": L[X[RequiredField]],
+        "RequiredFields": L[Xi[RequiredField]],
         "RequiredFields.$": str,
         "Status": S,
         "Status.$": str,
-        "Rules": L[X[TemplateRule]],
+        "Rules": L[Xi[TemplateRule]],
         "Rules.$": str,
-        "TagPropagationConfigurations": L[X[TagPropagationConfiguration]],
+        "TagPropagationConfigurations": L[Xi[TagPropagationConfiguration]],
         "TagPropagationConfigurations.$": str,
     },
     total=False,
@@ -390,7 +390,7 @@ GetCaseParameters = TypedDict(
         "CaseId.$": str,
         "DomainId": S,
         "DomainId.$": str,
-        "Fields": L[X[FieldIdentifier]],
+        "Fields": L[Xi[FieldIdentifier]],
         "Fields.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -474,7 +474,7 @@ ListFieldOptionsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Values": L[S],
+        "Values": L[Si],
         "Values.$": str,
     },
     total=False,
@@ -515,14 +515,14 @@ ListTemplatesParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Status": L[S],
+        "Status": L[Si],
         "Status.$": str,
     },
     total=False,
 )
 
 class CaseEventIncludedData(TypedDict, total=False):
-    Fields: L[X[FieldIdentifier]]
+    Fields: L[Xi[FieldIdentifier]]
     AutoIncludeFields: S
 
 class RelatedItemEventIncludedData(TypedDict, total=False):
@@ -548,7 +548,7 @@ PutCaseEventConfigurationParameters = TypedDict(
 )
 
 class ContactFilter(TypedDict, total=False):
-    Channel: L[S]
+    Channel: L[Si]
     ContactArn: S
 
 class CommentFilter(TypedDict, total=False): ...
@@ -574,8 +574,8 @@ class FieldFilter(TypedDict, total=False):
 class CustomFieldsFilter(TypedDict, total=False):
     Field: X[FieldFilter]
     Not: X[CustomFieldsFilter]
-    AndAll: L[X[CustomFieldsFilter]]
-    OrAll: L[X[CustomFieldsFilter]]
+    AndAll: L[Xi[CustomFieldsFilter]]
+    OrAll: L[Xi[CustomFieldsFilter]]
 
 class CustomFilter(TypedDict, total=False):
     Fields: X[CustomFieldsFilter]
@@ -601,9 +601,9 @@ SearchAllRelatedItemsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[RelatedItemTypeFilter]],
+        "Filters": L[Xi[RelatedItemTypeFilter]],
         "Filters.$": str,
-        "Sorts": L[X[SearchAllRelatedItemsSort]],
+        "Sorts": L[Xi[SearchAllRelatedItemsSort]],
         "Sorts.$": str,
     },
     total=False,
@@ -620,8 +620,8 @@ class CaseFilter(TypedDict, total=False):
     Field: X[FieldFilter]
     Not: X[CaseFilter]
     Tag: X[TagFilter]
-    AndAll: L[X[CaseFilter]]
-    OrAll: L[X[CaseFilter]]
+    AndAll: L[Xi[CaseFilter]]
+    OrAll: L[Xi[CaseFilter]]
 
 class Sort(TypedDict, total=False):
     FieldId: S
@@ -640,9 +640,9 @@ SearchCasesParameters = TypedDict(
         "SearchTerm.$": str,
         "Filter": X[CaseFilter],
         "Filter.$": str,
-        "Sorts": L[X[Sort]],
+        "Sorts": L[Xi[Sort]],
         "Sorts.$": str,
-        "Fields": L[X[FieldIdentifier]],
+        "Fields": L[Xi[FieldIdentifier]],
         "Fields.$": str,
     },
     total=False,
@@ -658,14 +658,14 @@ SearchRelatedItemsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[RelatedItemTypeFilter]],
+        "Filters": L[Xi[RelatedItemTypeFilter]],
         "Filters.$": str,
     },
     total=False,
 )
 
 class FieldsConfiguration(TypedDict, total=False):
-    FieldIds: L[X[FieldIdentifier]]
+    FieldIds: L[Xi[FieldIdentifier]]
     SourceCaseId: S
 
 class RelatedItemsConfiguration(TypedDict, total=False):
@@ -681,9 +681,9 @@ StartMergeCasesParameters = TypedDict(
         "DomainId.$": str,
         "CaseId": S,
         "CaseId.$": str,
-        "SecondaryCaseIds": L[S],
+        "SecondaryCaseIds": L[Si],
         "SecondaryCaseIds.$": str,
-        "FieldsConfiguration": L[X[FieldsConfiguration]],
+        "FieldsConfiguration": L[Xi[FieldsConfiguration]],
         "FieldsConfiguration.$": str,
         "RelatedItemsConfiguration": X[RelatedItemsConfiguration],
         "RelatedItemsConfiguration.$": str,
@@ -697,7 +697,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"Arn": S, "Arn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"Arn": S, "Arn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateCaseParameters = TypedDict(
@@ -707,7 +707,7 @@ UpdateCaseParameters = TypedDict(
         "DomainId.$": str,
         "CaseId": S,
         "CaseId.$": str,
-        "Fields": L[X[FieldValue]],
+        "Fields": L[Xi[FieldValue]],
         "Fields.$": str,
         "PerformedBy": X[UserUnion],
         "PerformedBy.$": str,
@@ -766,7 +766,7 @@ class CommentUpdateContent(TypedDict, total=False):
     ContentType: S
 
 class CustomUpdateContent(TypedDict, total=False):
-    Fields: L[X[FieldValue]]
+    Fields: L[Xi[FieldValue]]
 
 class SlaUpdateConfiguration(TypedDict, total=False):
     TargetSlaMinutes: I
@@ -808,13 +808,13 @@ UpdateTemplateParameters = TypedDict(
         "Description.$": str,
         "LayoutConfiguration": X[LayoutConfiguration],
         "LayoutConfiguration.$": str,
-        "RequiredFields": L[X[RequiredField]],
+        "RequiredFields": L[Xi[RequiredField]],
         "RequiredFields.$": str,
         "Status": S,
         "Status.$": str,
-        "Rules": L[X[TemplateRule]],
+        "Rules": L[Xi[TemplateRule]],
         "Rules.$": str,
-        "TagPropagationConfigurations": L[X[TagPropagationConfiguration]],
+        "TagPropagationConfigurations": L[Xi[TagPropagationConfiguration]],
         "TagPropagationConfigurations.$": str,
     },
     total=False,

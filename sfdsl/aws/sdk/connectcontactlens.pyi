@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, X, Xi
 
 class TagCondition(TypedDict, total=False):
     TagKey: S
@@ -13,10 +13,10 @@ class TagCondition(TypedDict, total=False):
     ComparisonType: S
 
 class CategoriesAttributeAndCondition(TypedDict, total=False):
-    TagConditions: L[X[TagCondition]]
+    TagConditions: L[Xi[TagCondition]]
 
 class CategoriesAttributeFilter(TypedDict, total=False):
-    OrConditions: L[X[CategoriesAttributeAndCondition]]
+    OrConditions: L[Xi[CategoriesAttributeAndCondition]]
     AndCondition: X[CategoriesAttributeAndCondition]
     TagCondition: X[TagCondition]
 

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 ActivateSubscriptionParameters = TypedDict(
     "ActivateSubscriptionParameters",
@@ -202,7 +202,7 @@ class TemplateSectionInstruction(TypedDict, total=False):
 
 class CustomTemplate(TypedDict, total=False):
     TemplateType: S
-    TemplateInstructions: L[X[TemplateSectionInstruction]]
+    TemplateInstructions: L[Xi[TemplateSectionInstruction]]
 
 class NoteTemplateSettings(TypedDict, total=False):
     ManagedTemplate: X[ManagedTemplate]
@@ -238,7 +238,7 @@ class EncounterContext(TypedDict, total=False):
 
 class MedicalScribeConfigurationEvent(TypedDict, total=False):
     PostStreamActionSettings: X[MedicalScribePostStreamActionSettings]
-    ChannelDefinitions: L[X[MedicalScribeChannelDefinition]]
+    ChannelDefinitions: L[Xi[MedicalScribeChannelDefinition]]
     EncounterContext: X[EncounterContext]
 
 class MedicalScribeInputStream(TypedDict, total=False):
@@ -293,7 +293,7 @@ class S3Source(TypedDict, total=False):
 
 class InputDataConfig(TypedDict, total=False):
     FhirServer: X[FHIRServer]
-    S3Sources: L[X[S3Source]]
+    S3Sources: L[Xi[S3Source]]
 
 class OutputDataConfig(TypedDict, total=False):
     S3OutputPath: S
@@ -349,7 +349,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 activate_subscription: Builder[ActivateSubscriptionParameters]

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, X
 
 CancelParticipantAuthenticationParameters = TypedDict(
     "CancelParticipantAuthenticationParameters",
@@ -15,7 +15,7 @@ CancelParticipantAuthenticationParameters = TypedDict(
 CompleteAttachmentUploadParameters = TypedDict(
     "CompleteAttachmentUploadParameters",
     {
-        "AttachmentIds": L[S],
+        "AttachmentIds": L[Si],
         "AttachmentIds.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -27,7 +27,7 @@ CompleteAttachmentUploadParameters = TypedDict(
 CreateParticipantConnectionParameters = TypedDict(
     "CreateParticipantConnectionParameters",
     {
-        "Type": L[S],
+        "Type": L[Si],
         "Type.$": str,
         "ParticipantToken": S,
         "ParticipantToken.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Bi, Builder, F, Fi, I, Ii, L, M, S, Si, T, X, Xi
 
 AcceptCurationProposalParameters = TypedDict(
     "AcceptCurationProposalParameters",
@@ -37,7 +37,7 @@ AgenticRetrieveParameters = TypedDict(
     {
         "AgentContextId": S,
         "AgentContextId.$": str,
-        "Messages": L[X[Message]],
+        "Messages": L[Xi[Message]],
         "Messages.$": str,
         "SessionId": S,
         "SessionId.$": str,
@@ -57,7 +57,7 @@ AgenticRetrieveStreamParameters = TypedDict(
     {
         "AgentContextId": S,
         "AgentContextId.$": str,
-        "Messages": L[X[Message]],
+        "Messages": L[Xi[Message]],
         "Messages.$": str,
         "SessionId": S,
         "SessionId.$": str,
@@ -94,14 +94,14 @@ class OntologyMapping(TypedDict, total=False):
 
 class Filter(TypedDict, total=False):
     FileType: S
-    ExcludeTags: L[S]
-    IncludeTags: L[S]
+    ExcludeTags: L[Si]
+    IncludeTags: L[Si]
     UpdatedAfter: T
     CreatedAfter: T
     MaxDocumentSizeBytes: I
 
 class DataFilter(TypedDict, total=False):
-    Filters: L[X[Filter]]
+    Filters: L[Xi[Filter]]
 
 class PathSegment(TypedDict, total=False):
     Level: S
@@ -109,10 +109,10 @@ class PathSegment(TypedDict, total=False):
 
 class ConnectionMapping(TypedDict, total=False):
     ConnectionId: S
-    OntologyMappings: L[X[OntologyMapping]]
+    OntologyMappings: L[Xi[OntologyMapping]]
     DataFilter: X[DataFilter]
     ExtractionDepth: S
-    PathSegments: L[X[PathSegment]]
+    PathSegments: L[Xi[PathSegment]]
     Type: S
 
 class TraceAnalysisConfig(TypedDict, total=False):
@@ -140,7 +140,7 @@ CreateAgentContextParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "ConnectionMappings": L[X[ConnectionMapping]],
+        "ConnectionMappings": L[Xi[ConnectionMapping]],
         "ConnectionMappings.$": str,
         "TraceAnalysisConfig": X[TraceAnalysisConfig],
         "TraceAnalysisConfig.$": str,
@@ -148,11 +148,11 @@ CreateAgentContextParameters = TypedDict(
         "WorkforceSignInConfig.$": str,
         "EntityResolutionConfig": X[EntityResolutionConfig],
         "EntityResolutionConfig.$": str,
-        "TrustedIdentitySources": L[X[TrustedIdentitySource]],
+        "TrustedIdentitySources": L[Xi[TrustedIdentitySource]],
         "TrustedIdentitySources.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "CurationPolicyIds": L[S],
+        "CurationPolicyIds": L[Si],
         "CurationPolicyIds.$": str,
     },
     total=False,
@@ -164,7 +164,7 @@ class AccessControlEntry(TypedDict, total=False):
     PrincipalType: S
 
 class AccessControlConfig(TypedDict, total=False):
-    AccessControlList: L[X[AccessControlEntry]]
+    AccessControlList: L[Xi[AccessControlEntry]]
 
 class EdgeIdentifier(TypedDict, total=False):
     From: S
@@ -181,12 +181,12 @@ class AnyValue(TypedDict, total=False):
     BoolValue: B
     FloatValue: F
     DoubleValue: F
-    StringListValue: L[S]
-    IntListValue: L[I]
-    LongListValue: L[I]
-    FloatListValue: L[F]
-    DoubleListValue: L[F]
-    BoolListValue: L[B]
+    StringListValue: L[Si]
+    IntListValue: L[Ii]
+    LongListValue: L[Ii]
+    FloatListValue: L[Fi]
+    DoubleListValue: L[Fi]
+    BoolListValue: L[Bi]
 
 class PutOperation(TypedDict, total=False):
     Entity: X[Entity]
@@ -214,7 +214,7 @@ CreateChangeSetParameters = TypedDict(
         "AccessControlConfig.$": str,
         "AgentContextId": S,
         "AgentContextId.$": str,
-        "Operations": L[X[ChangeSetOperation]],
+        "Operations": L[Xi[ChangeSetOperation]],
         "Operations.$": str,
     },
     total=False,
@@ -228,10 +228,10 @@ class DataSourceReference(TypedDict, total=False):
     Location: X[DataSourceLocation]
 
 class ResourceSelector(TypedDict, total=False):
-    Path: L[X[PathSegment]]
+    Path: L[Xi[PathSegment]]
 
 class DataSourceScope(TypedDict, total=False):
-    Selectors: L[X[ResourceSelector]]
+    Selectors: L[Xi[ResourceSelector]]
 
 class IamRoleAccess(TypedDict, total=False):
     RoleArn: S
@@ -247,7 +247,7 @@ class IngestionConfig(TypedDict, total=False):
     RoleArn: S
 
 class GlueConnectionMapping(TypedDict, total=False):
-    Path: L[X[PathSegment]]
+    Path: L[Xi[PathSegment]]
     GlueConnectionArn: S
 
 CreateConnectionParameters = TypedDict(
@@ -267,11 +267,11 @@ CreateConnectionParameters = TypedDict(
         "SyncSchedule.$": str,
         "IngestionConfig": X[IngestionConfig],
         "IngestionConfig.$": str,
-        "GlueConnectionMappings": L[X[GlueConnectionMapping]],
+        "GlueConnectionMappings": L[Xi[GlueConnectionMapping]],
         "GlueConnectionMappings.$": str,
         "Publish": B,
         "Publish.$": str,
-        "Acknowledgements": L[S],
+        "Acknowledgements": L[Si],
         "Acknowledgements.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -368,7 +368,7 @@ class SqlTableReference(TypedDict, total=False):
 
 class SqlQuery(TypedDict, total=False):
     Statement: S
-    Tables: L[X[SqlTableReference]]
+    Tables: L[Xi[SqlTableReference]]
 
 class SqlDataQuery(TypedDict, total=False):
     Sql: X[SqlQuery]
@@ -558,9 +558,9 @@ PutTraceParameters = TypedDict(
         "ClientToken.$": str,
         "Format": S,
         "Format.$": str,
-        "TraceDocuments": L[S],
+        "TraceDocuments": L[Si],
         "TraceDocuments.$": str,
-        "AgentContextArns": L[S],
+        "AgentContextArns": L[Si],
         "AgentContextArns.$": str,
         "TraceMetadata": M[S],
         "TraceMetadata.$": str,
@@ -588,7 +588,7 @@ class FilterValue(TypedDict, total=False):
     StringValue: S
     NumberValue: F
     BooleanValue: B
-    StringListValue: L[S]
+    StringListValue: L[Si]
 
 class FilterAttribute(TypedDict, total=False):
     Key: S
@@ -602,7 +602,7 @@ class SearchFilter(TypedDict, total=False):
     LessThan: X[FilterAttribute]
     LessThanOrEqualTo: X[FilterAttribute]
     In: X[FilterAttribute]
-    AndAll: L[X[SearchFilter]]
+    AndAll: L[Xi[SearchFilter]]
 
 SearchAgentContextParameters = TypedDict(
     "SearchAgentContextParameters",
@@ -629,7 +629,7 @@ class OntologyInductionDocument(TypedDict, total=False):
     Content: S
 
 class OntologyInductionInputConfig(TypedDict, total=False):
-    Documents: L[X[OntologyInductionDocument]]
+    Documents: L[Xi[OntologyInductionDocument]]
 
 StartOntologyInductionParameters = TypedDict(
     "StartOntologyInductionParameters",
@@ -660,17 +660,17 @@ class InputDocument(TypedDict, total=False):
     Content: S
 
 class ImportDataDictionaryTaskConfiguration(TypedDict, total=False):
-    Documents: L[X[InputDocument]]
+    Documents: L[Xi[InputDocument]]
 
 class ImportVerifiedQueriesTaskConfiguration(TypedDict, total=False):
-    Documents: L[X[InputDocument]]
+    Documents: L[Xi[InputDocument]]
 
 class OntologyReference(TypedDict, total=False):
     OntologyId: S
     OntologyVersion: S
 
 class ImportOntologyTaskConfiguration(TypedDict, total=False):
-    Ontologies: L[X[OntologyReference]]
+    Ontologies: L[Xi[OntologyReference]]
 
 class TaskInputConfiguration(TypedDict, total=False):
     ImportDataDictionary: X[ImportDataDictionaryTaskConfiguration]
@@ -700,7 +700,7 @@ TagResourceParameters = TypedDict(
 )
 
 class TraversalStrategy(TypedDict, total=False):
-    EdgeTypes: L[S]
+    EdgeTypes: L[Si]
     Direction: S
     MaxDepth: I
 
@@ -722,7 +722,7 @@ TraverseAgentContextParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAgentContextParameters = TypedDict(
@@ -734,7 +734,7 @@ UpdateAgentContextParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "ConnectionMappings": L[X[ConnectionMapping]],
+        "ConnectionMappings": L[Xi[ConnectionMapping]],
         "ConnectionMappings.$": str,
         "TraceAnalysisConfig": X[TraceAnalysisConfig],
         "TraceAnalysisConfig.$": str,
@@ -742,7 +742,7 @@ UpdateAgentContextParameters = TypedDict(
         "WorkforceSignInConfig.$": str,
         "EntityResolutionConfig": X[EntityResolutionConfig],
         "EntityResolutionConfig.$": str,
-        "TrustedIdentitySources": L[X[TrustedIdentitySource]],
+        "TrustedIdentitySources": L[Xi[TrustedIdentitySource]],
         "TrustedIdentitySources.$": str,
     },
     total=False,
@@ -758,7 +758,7 @@ UpdateChangeSetParameters = TypedDict(
         "ChangeSetVersion.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "OperationsToRemove": L[X[ChangeSetOperation]],
+        "OperationsToRemove": L[Xi[ChangeSetOperation]],
         "OperationsToRemove.$": str,
     },
     total=False,
@@ -778,7 +778,7 @@ UpdateConnectionParameters = TypedDict(
         "SyncSchedule.$": str,
         "IngestionConfig": X[IngestionConfig],
         "IngestionConfig.$": str,
-        "GlueConnectionMappings": L[X[GlueConnectionMapping]],
+        "GlueConnectionMappings": L[Xi[GlueConnectionMapping]],
         "GlueConnectionMappings.$": str,
         "Publish": B,
         "Publish.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, Doc, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import Builder, Doc, I, L, M, S, Si, T, X, Xi
 
 AssociateCollectorParameters = TypedDict(
     "AssociateCollectorParameters",
@@ -67,11 +67,11 @@ class EnvironmentRepositorySource(TypedDict, total=False):
     DefaultBranch: S
 
 class EnvironmentSourceConfiguration(TypedDict, total=False):
-    S3Sources: L[X[EnvironmentS3IntegrationSource]]
-    RepositorySources: L[X[EnvironmentRepositorySource]]
+    S3Sources: L[Xi[EnvironmentS3IntegrationSource]]
+    RepositorySources: L[Xi[EnvironmentRepositorySource]]
 
 class EnvironmentNetworkConfiguration(TypedDict, total=False):
-    AllowedDomains: L[S]
+    AllowedDomains: L[Si]
 
 class IssueBudget(TypedDict, total=False):
     MaxIssuesPerScan: I
@@ -158,7 +158,7 @@ class ConditionValue(TypedDict, total=False):
     PackageIdentity: X[PackageIdentity]
     Severity: S
     StringValue: S
-    StringSet: L[S]
+    StringSet: L[Si]
 
 class Condition(TypedDict, total=False):
     Signal: S
@@ -166,7 +166,7 @@ class Condition(TypedDict, total=False):
     Value: X[ConditionValue]
 
 class DenyWhen(TypedDict, total=False):
-    AllOf: L[X[Condition]]
+    AllOf: L[Xi[Condition]]
 
 class Rule(TypedDict, total=False):
     RuleId: S
@@ -176,7 +176,7 @@ class Rule(TypedDict, total=False):
 class SupplyChainPolicy(TypedDict, total=False):
     Name: S
     Description: S
-    Rules: L[X[Rule]]
+    Rules: L[Xi[Rule]]
 
 CreateSupplyChainPolicyParameters = TypedDict(
     "CreateSupplyChainPolicyParameters",
@@ -194,7 +194,7 @@ CreateSupplyChainPolicyParameters = TypedDict(
 class SupplyChainPolicyException(TypedDict, total=False):
     Name: S
     PolicyArn: S
-    RuleIds: L[S]
+    RuleIds: L[Si]
     PackageValue: X[PackageIdentity]
     Justification: S
     ExpiresAt: T
@@ -456,7 +456,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 

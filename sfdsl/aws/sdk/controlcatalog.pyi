@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, X, Xi
 
 GetControlParameters = TypedDict(
     "GetControlParameters", {"ControlArn": S, "ControlArn.$": str}, total=False
@@ -15,7 +15,7 @@ class ObjectiveResourceFilter(TypedDict, total=False):
     Arn: S
 
 class CommonControlFilter(TypedDict, total=False):
-    Objectives: L[X[ObjectiveResourceFilter]]
+    Objectives: L[Xi[ObjectiveResourceFilter]]
 
 ListCommonControlsParameters = TypedDict(
     "ListCommonControlsParameters",
@@ -31,9 +31,9 @@ ListCommonControlsParameters = TypedDict(
 )
 
 class ControlMappingFilter(TypedDict, total=False):
-    ControlArns: L[S]
-    CommonControlArns: L[S]
-    MappingTypes: L[S]
+    ControlArns: L[Si]
+    CommonControlArns: L[Si]
+    MappingTypes: L[Si]
 
 ListControlMappingsParameters = TypedDict(
     "ListControlMappingsParameters",
@@ -49,12 +49,12 @@ ListControlMappingsParameters = TypedDict(
 )
 
 class ImplementationFilter(TypedDict, total=False):
-    Types: L[S]
-    Identifiers: L[S]
+    Types: L[Si]
+    Identifiers: L[Si]
 
 class ControlFilter(TypedDict, total=False):
     Implementations: X[ImplementationFilter]
-    GovernedProviders: L[S]
+    GovernedProviders: L[Si]
 
 ListControlsParameters = TypedDict(
     "ListControlsParameters",
@@ -78,7 +78,7 @@ class DomainResourceFilter(TypedDict, total=False):
     Arn: S
 
 class ObjectiveFilter(TypedDict, total=False):
-    Domains: L[X[DomainResourceFilter]]
+    Domains: L[Xi[DomainResourceFilter]]
 
 ListObjectivesParameters = TypedDict(
     "ListObjectivesParameters",

@@ -5,14 +5,14 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, Si, X, Xi
 
 CreateLandingZoneParameters = TypedDict(
     "CreateLandingZoneParameters",
     {
         "Version": S,
         "Version.$": str,
-        "RemediationTypes": L[S],
+        "RemediationTypes": L[Si],
         "RemediationTypes.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -53,7 +53,7 @@ EnableBaselineParameters = TypedDict(
     {
         "BaselineVersion": S,
         "BaselineVersion.$": str,
-        "Parameters": L[X[EnabledBaselineParameter]],
+        "Parameters": L[Xi[EnabledBaselineParameter]],
         "Parameters.$": str,
         "BaselineIdentifier": S,
         "BaselineIdentifier.$": str,
@@ -78,7 +78,7 @@ EnableControlParameters = TypedDict(
         "TargetIdentifier.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "Parameters": L[X[EnabledControlParameter]],
+        "Parameters": L[Xi[EnabledControlParameter]],
         "Parameters.$": str,
     },
     total=False,
@@ -123,11 +123,11 @@ ListBaselinesParameters = TypedDict(
 )
 
 class ControlOperationFilter(TypedDict, total=False):
-    ControlIdentifiers: L[S]
-    TargetIdentifiers: L[S]
-    EnabledControlIdentifiers: L[S]
-    Statuses: L[S]
-    ControlOperationTypes: L[S]
+    ControlIdentifiers: L[Si]
+    TargetIdentifiers: L[Si]
+    EnabledControlIdentifiers: L[Si]
+    Statuses: L[Si]
+    ControlOperationTypes: L[Si]
 
 ListControlOperationsParameters = TypedDict(
     "ListControlOperationsParameters",
@@ -143,12 +143,12 @@ ListControlOperationsParameters = TypedDict(
 )
 
 class EnabledBaselineFilter(TypedDict, total=False):
-    TargetIdentifiers: L[S]
-    BaselineIdentifiers: L[S]
-    ParentIdentifiers: L[S]
-    Statuses: L[S]
-    InheritanceDriftStatuses: L[S]
-    SourceDriftStatuses: L[S]
+    TargetIdentifiers: L[Si]
+    BaselineIdentifiers: L[Si]
+    ParentIdentifiers: L[Si]
+    Statuses: L[Si]
+    InheritanceDriftStatuses: L[Si]
+    SourceDriftStatuses: L[Si]
 
 ListEnabledBaselinesParameters = TypedDict(
     "ListEnabledBaselinesParameters",
@@ -166,12 +166,12 @@ ListEnabledBaselinesParameters = TypedDict(
 )
 
 class EnabledControlFilter(TypedDict, total=False):
-    ControlIdentifiers: L[S]
-    Statuses: L[S]
-    DriftStatuses: L[S]
-    ParentIdentifiers: L[S]
-    InheritanceDriftStatuses: L[S]
-    ResourceDriftStatuses: L[S]
+    ControlIdentifiers: L[Si]
+    Statuses: L[Si]
+    DriftStatuses: L[Si]
+    ParentIdentifiers: L[Si]
+    InheritanceDriftStatuses: L[Si]
+    ResourceDriftStatuses: L[Si]
 
 ListEnabledControlsParameters = TypedDict(
     "ListEnabledControlsParameters",
@@ -191,8 +191,8 @@ ListEnabledControlsParameters = TypedDict(
 )
 
 class LandingZoneOperationFilter(TypedDict, total=False):
-    Types: L[S]
-    Statuses: L[S]
+    Types: L[Si]
+    Statuses: L[Si]
 
 ListLandingZoneOperationsParameters = TypedDict(
     "ListLandingZoneOperationsParameters",
@@ -236,7 +236,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateEnabledBaselineParameters = TypedDict(
@@ -244,7 +244,7 @@ UpdateEnabledBaselineParameters = TypedDict(
     {
         "BaselineVersion": S,
         "BaselineVersion.$": str,
-        "Parameters": L[X[EnabledBaselineParameter]],
+        "Parameters": L[Xi[EnabledBaselineParameter]],
         "Parameters.$": str,
         "EnabledBaselineIdentifier": S,
         "EnabledBaselineIdentifier.$": str,
@@ -254,7 +254,7 @@ UpdateEnabledBaselineParameters = TypedDict(
 UpdateEnabledControlParameters = TypedDict(
     "UpdateEnabledControlParameters",
     {
-        "Parameters": L[X[EnabledControlParameter]],
+        "Parameters": L[Xi[EnabledControlParameter]],
         "Parameters.$": str,
         "EnabledControlIdentifier": S,
         "EnabledControlIdentifier.$": str,
@@ -266,7 +266,7 @@ UpdateLandingZoneParameters = TypedDict(
     {
         "Version": S,
         "Version.$": str,
-        "RemediationTypes": L[S],
+        "RemediationTypes": L[Si],
         "RemediationTypes.$": str,
         "LandingZoneIdentifier": S,
         "LandingZoneIdentifier.$": str,

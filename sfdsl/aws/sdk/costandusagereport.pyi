@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, X, Xi
 
 DeleteReportDefinitionParameters = TypedDict(
     "DeleteReportDefinitionParameters", {"ReportName": S, "ReportName.$": str}, total=False
@@ -28,11 +28,11 @@ class ReportDefinition(TypedDict, total=False):
     TimeUnit: S
     Format: S
     Compression: S
-    AdditionalSchemaElements: L[S]
+    AdditionalSchemaElements: L[Si]
     S3Bucket: S
     S3Prefix: S
     S3Region: S
-    AdditionalArtifacts: L[S]
+    AdditionalArtifacts: L[Si]
     RefreshClosedReports: B
     ReportVersioning: S
     BillingViewArn: S
@@ -58,19 +58,19 @@ PutReportDefinitionParameters = TypedDict(
     {
         "ReportDefinition": X[ReportDefinition],
         "ReportDefinition.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ReportName": S, "ReportName.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ReportName": S, "ReportName.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ReportName": S, "ReportName.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ReportName": S, "ReportName.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 delete_report_definition: Builder[DeleteReportDefinitionParameters]

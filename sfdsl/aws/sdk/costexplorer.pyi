@@ -5,31 +5,31 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, Si, X, Xi
 
 class DimensionValues(TypedDict, total=False):
     Key: S
-    Values: L[S]
-    MatchOptions: L[S]
+    Values: L[Si]
+    MatchOptions: L[Si]
 
 class TagValues(TypedDict, total=False):
     Key: S
-    Values: L[S]
-    MatchOptions: L[S]
+    Values: L[Si]
+    MatchOptions: L[Si]
 
 class CostCategoryValues(TypedDict, total=False):
     Key: S
-    Values: L[S]
-    MatchOptions: L[S]
+    Values: L[Si]
+    MatchOptions: L[Si]
 
 class ProductAttributeValues(TypedDict, total=False):
     Key: S
-    Values: L[S]
-    MatchOptions: L[S]
+    Values: L[Si]
+    MatchOptions: L[Si]
 
 class Expression(TypedDict, total=False):
-    Or: L[X[Expression]]
-    And: L[X[Expression]]
+    Or: L[Xi[Expression]]
+    And: L[Xi[Expression]]
     Not: X[Expression]
     Dimensions: X[DimensionValues]
     Tags: X[TagValues]
@@ -56,7 +56,7 @@ CreateAnomalyMonitorParameters = TypedDict(
     {
         "AnomalyMonitor": X[AnomalyMonitor],
         "AnomalyMonitor.$": str,
-        "ResourceTags": L[X[ResourceTag]],
+        "ResourceTags": L[Xi[ResourceTag]],
         "ResourceTags.$": str,
     },
     total=False,
@@ -70,8 +70,8 @@ class Subscriber(TypedDict, total=False):
 class AnomalySubscription(TypedDict, total=False):
     SubscriptionArn: S
     AccountId: S
-    MonitorArnList: L[S]
-    Subscribers: L[X[Subscriber]]
+    MonitorArnList: L[Si]
+    Subscribers: L[Xi[Subscriber]]
     Threshold: F
     Frequency: S
     SubscriptionName: S
@@ -82,7 +82,7 @@ CreateAnomalySubscriptionParameters = TypedDict(
     {
         "AnomalySubscription": X[AnomalySubscription],
         "AnomalySubscription.$": str,
-        "ResourceTags": L[X[ResourceTag]],
+        "ResourceTags": L[Xi[ResourceTag]],
         "ResourceTags.$": str,
     },
     total=False,
@@ -100,13 +100,13 @@ class CostCategoryRule(TypedDict, total=False):
 
 class CostCategorySplitChargeRuleParameter(TypedDict, total=False):
     Type: S
-    Values: L[S]
+    Values: L[Si]
 
 class CostCategorySplitChargeRule(TypedDict, total=False):
     Source: S
-    Targets: L[S]
+    Targets: L[Si]
     Method: S
-    Parameters: L[X[CostCategorySplitChargeRuleParameter]]
+    Parameters: L[Xi[CostCategorySplitChargeRuleParameter]]
 
 CreateCostCategoryDefinitionParameters = TypedDict(
     "CreateCostCategoryDefinitionParameters",
@@ -117,13 +117,13 @@ CreateCostCategoryDefinitionParameters = TypedDict(
         "EffectiveStart.$": str,
         "RuleVersion": S,
         "RuleVersion.$": str,
-        "Rules": L[X[CostCategoryRule]],
+        "Rules": L[Xi[CostCategoryRule]],
         "Rules.$": str,
         "DefaultValue": S,
         "DefaultValue.$": str,
-        "SplitChargeRules": L[X[CostCategorySplitChargeRule]],
+        "SplitChargeRules": L[Xi[CostCategorySplitChargeRule]],
         "SplitChargeRules.$": str,
-        "ResourceTags": L[X[ResourceTag]],
+        "ResourceTags": L[Xi[ResourceTag]],
         "ResourceTags.$": str,
     },
     total=False,
@@ -177,7 +177,7 @@ GetAnomaliesParameters = TypedDict(
 GetAnomalyMonitorsParameters = TypedDict(
     "GetAnomalyMonitorsParameters",
     {
-        "MonitorArnList": L[S],
+        "MonitorArnList": L[Si],
         "MonitorArnList.$": str,
         "NextPageToken": S,
         "NextPageToken.$": str,
@@ -189,7 +189,7 @@ GetAnomalyMonitorsParameters = TypedDict(
 GetAnomalySubscriptionsParameters = TypedDict(
     "GetAnomalySubscriptionsParameters",
     {
-        "SubscriptionArnList": L[S],
+        "SubscriptionArnList": L[Si],
         "SubscriptionArnList.$": str,
         "MonitorArn": S,
         "MonitorArn.$": str,
@@ -205,7 +205,7 @@ GetApproximateUsageRecordsParameters = TypedDict(
     {
         "Granularity": S,
         "Granularity.$": str,
-        "Services": L[S],
+        "Services": L[Si],
         "Services.$": str,
         "ApproximationDimension": S,
         "ApproximationDimension.$": str,
@@ -233,9 +233,9 @@ GetCostAndUsageParameters = TypedDict(
         "Granularity.$": str,
         "Filter": X[Expression],
         "Filter.$": str,
-        "Metrics": L[S],
+        "Metrics": L[Si],
         "Metrics.$": str,
-        "GroupBy": L[X[GroupDefinition]],
+        "GroupBy": L[Xi[GroupDefinition]],
         "GroupBy.$": str,
         "BillingViewArn": S,
         "BillingViewArn.$": str,
@@ -257,7 +257,7 @@ GetCostAndUsageComparisonsParameters = TypedDict(
         "MetricForComparison.$": str,
         "Filter": X[Expression],
         "Filter.$": str,
-        "GroupBy": L[X[GroupDefinition]],
+        "GroupBy": L[Xi[GroupDefinition]],
         "GroupBy.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -275,9 +275,9 @@ GetCostAndUsageWithResourcesParameters = TypedDict(
         "Granularity.$": str,
         "Filter": X[Expression],
         "Filter.$": str,
-        "Metrics": L[S],
+        "Metrics": L[Si],
         "Metrics.$": str,
-        "GroupBy": L[X[GroupDefinition]],
+        "GroupBy": L[Xi[GroupDefinition]],
         "GroupBy.$": str,
         "BillingViewArn": S,
         "BillingViewArn.$": str,
@@ -302,7 +302,7 @@ GetCostCategoriesParameters = TypedDict(
         "CostCategoryName.$": str,
         "Filter": X[Expression],
         "Filter.$": str,
-        "SortBy": L[X[SortDefinition]],
+        "SortBy": L[Xi[SortDefinition]],
         "SortBy.$": str,
         "BillingViewArn": S,
         "BillingViewArn.$": str,
@@ -326,7 +326,7 @@ GetCostComparisonDriversParameters = TypedDict(
         "MetricForComparison.$": str,
         "Filter": X[Expression],
         "Filter.$": str,
-        "GroupBy": L[X[GroupDefinition]],
+        "GroupBy": L[Xi[GroupDefinition]],
         "GroupBy.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -368,7 +368,7 @@ GetDimensionValuesParameters = TypedDict(
         "Context.$": str,
         "Filter": X[Expression],
         "Filter.$": str,
-        "SortBy": L[X[SortDefinition]],
+        "SortBy": L[Xi[SortDefinition]],
         "SortBy.$": str,
         "BillingViewArn": S,
         "BillingViewArn.$": str,
@@ -384,13 +384,13 @@ GetReservationCoverageParameters = TypedDict(
     {
         "TimePeriod": X[DateInterval],
         "TimePeriod.$": str,
-        "GroupBy": L[X[GroupDefinition]],
+        "GroupBy": L[Xi[GroupDefinition]],
         "GroupBy.$": str,
         "Granularity": S,
         "Granularity.$": str,
         "Filter": X[Expression],
         "Filter.$": str,
-        "Metrics": L[S],
+        "Metrics": L[Si],
         "Metrics.$": str,
         "NextPageToken": S,
         "NextPageToken.$": str,
@@ -439,7 +439,7 @@ GetReservationUtilizationParameters = TypedDict(
     {
         "TimePeriod": X[DateInterval],
         "TimePeriod.$": str,
-        "GroupBy": L[X[GroupDefinition]],
+        "GroupBy": L[Xi[GroupDefinition]],
         "GroupBy.$": str,
         "Granularity": S,
         "Granularity.$": str,
@@ -485,13 +485,13 @@ GetSavingsPlansCoverageParameters = TypedDict(
     {
         "TimePeriod": X[DateInterval],
         "TimePeriod.$": str,
-        "GroupBy": L[X[GroupDefinition]],
+        "GroupBy": L[Xi[GroupDefinition]],
         "GroupBy.$": str,
         "Granularity": S,
         "Granularity.$": str,
         "Filter": X[Expression],
         "Filter.$": str,
-        "Metrics": L[S],
+        "Metrics": L[Si],
         "Metrics.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -545,7 +545,7 @@ GetSavingsPlansUtilizationDetailsParameters = TypedDict(
         "TimePeriod.$": str,
         "Filter": X[Expression],
         "Filter.$": str,
-        "DataType": L[S],
+        "DataType": L[Si],
         "DataType.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -567,7 +567,7 @@ GetTagsParameters = TypedDict(
         "TagKey.$": str,
         "Filter": X[Expression],
         "Filter.$": str,
-        "SortBy": L[X[SortDefinition]],
+        "SortBy": L[Xi[SortDefinition]],
         "SortBy.$": str,
         "BillingViewArn": S,
         "BillingViewArn.$": str,
@@ -605,7 +605,7 @@ ListCommitmentPurchaseAnalysesParameters = TypedDict(
         "NextPageToken.$": str,
         "PageSize": I,
         "PageSize.$": str,
-        "AnalysisIds": L[S],
+        "AnalysisIds": L[Si],
         "AnalysisIds.$": str,
     },
     total=False,
@@ -620,7 +620,7 @@ ListCostAllocationTagsParameters = TypedDict(
     {
         "Status": S,
         "Status.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
         "Type": S,
         "Type.$": str,
@@ -640,7 +640,7 @@ ListCostCategoryDefinitionsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "SupportedResourceTypes": L[S],
+        "SupportedResourceTypes": L[Si],
         "SupportedResourceTypes.$": str,
     },
     total=False,
@@ -662,7 +662,7 @@ ListSavingsPlansPurchaseRecommendationGenerationParameters = TypedDict(
     {
         "GenerationStatus": S,
         "GenerationStatus.$": str,
-        "RecommendationIds": L[S],
+        "RecommendationIds": L[Si],
         "RecommendationIds.$": str,
         "PageSize": I,
         "PageSize.$": str,
@@ -693,8 +693,8 @@ class SavingsPlansPurchaseAnalysisConfiguration(TypedDict, total=False):
     AccountScope: S
     AccountId: S
     AnalysisType: S
-    SavingsPlansToAdd: L[X[SavingsPlans]]
-    SavingsPlansToExclude: L[S]
+    SavingsPlansToAdd: L[Xi[SavingsPlans]]
+    SavingsPlansToExclude: L[Si]
     LookBackTimePeriod: X[DateInterval]
     SavingsPlansTargetCoverage: I
 
@@ -722,14 +722,14 @@ TagResourceParameters = TypedDict(
     {
         "ResourceArn": S,
         "ResourceArn.$": str,
-        "ResourceTags": L[X[ResourceTag]],
+        "ResourceTags": L[Xi[ResourceTag]],
         "ResourceTags.$": str,
     },
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "ResourceTagKeys": L[S], "ResourceTagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "ResourceTagKeys": L[Si], "ResourceTagKeys.$": str},
     total=False,
 )
 UpdateAnomalyMonitorParameters = TypedDict(
@@ -746,9 +746,9 @@ UpdateAnomalySubscriptionParameters = TypedDict(
         "Threshold.$": str,
         "Frequency": S,
         "Frequency.$": str,
-        "MonitorArnList": L[S],
+        "MonitorArnList": L[Si],
         "MonitorArnList.$": str,
-        "Subscribers": L[X[Subscriber]],
+        "Subscribers": L[Xi[Subscriber]],
         "Subscribers.$": str,
         "SubscriptionName": S,
         "SubscriptionName.$": str,
@@ -765,7 +765,7 @@ class CostAllocationTagStatusEntry(TypedDict, total=False):
 UpdateCostAllocationTagsStatusParameters = TypedDict(
     "UpdateCostAllocationTagsStatusParameters",
     {
-        "CostAllocationTagsStatus": L[X[CostAllocationTagStatusEntry]],
+        "CostAllocationTagsStatus": L[Xi[CostAllocationTagStatusEntry]],
         "CostAllocationTagsStatus.$": str,
     },
     total=False,
@@ -779,11 +779,11 @@ UpdateCostCategoryDefinitionParameters = TypedDict(
         "EffectiveStart.$": str,
         "RuleVersion": S,
         "RuleVersion.$": str,
-        "Rules": L[X[CostCategoryRule]],
+        "Rules": L[Xi[CostCategoryRule]],
         "Rules.$": str,
         "DefaultValue": S,
         "DefaultValue.$": str,
-        "SplitChargeRules": L[X[CostCategorySplitChargeRule]],
+        "SplitChargeRules": L[Xi[CostCategorySplitChargeRule]],
         "SplitChargeRules.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, X, Xi
 
 class GetPreferencesParameters(TypedDict, total=False): ...
 
@@ -61,15 +61,15 @@ class Tag(TypedDict, total=False):
 class Filter(TypedDict, total=False):
     RestartNeeded: B
     RollbackPossible: B
-    ImplementationEfforts: L[S]
-    AccountIds: L[S]
-    Regions: L[S]
-    ResourceTypes: L[S]
-    ActionTypes: L[S]
-    Tags: L[X[Tag]]
-    ResourceIds: L[S]
-    ResourceArns: L[S]
-    RecommendationIds: L[S]
+    ImplementationEfforts: L[Si]
+    AccountIds: L[Si]
+    Regions: L[Si]
+    ResourceTypes: L[Si]
+    ActionTypes: L[Si]
+    Tags: L[Xi[Tag]]
+    ResourceIds: L[Si]
+    ResourceArns: L[Si]
+    RecommendationIds: L[Si]
 
 ListRecommendationSummariesParameters = TypedDict(
     "ListRecommendationSummariesParameters",
@@ -80,7 +80,7 @@ ListRecommendationSummariesParameters = TypedDict(
         "GroupBy.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Metrics": L[S],
+        "Metrics": L[Si],
         "Metrics.$": str,
         "NextToken": S,
         "NextToken.$": str,

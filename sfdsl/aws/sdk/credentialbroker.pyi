@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, L, M, S
+from sfdsl.aws.sdk._types import B, Builder, L, M, S, Si
 
 CompleteOAuthSessionBindingParameters = TypedDict(
     "CompleteOAuthSessionBindingParameters", {"SessionUri": S, "SessionUri.$": str}, total=False
@@ -20,11 +20,11 @@ GetOAuthTokenParameters = TypedDict(
         "CredentialProviderArn.$": str,
         "GrantType": S,
         "GrantType.$": str,
-        "Scopes": L[S],
+        "Scopes": L[Si],
         "Scopes.$": str,
-        "Resources": L[S],
+        "Resources": L[Si],
         "Resources.$": str,
-        "Audiences": L[S],
+        "Audiences": L[Si],
         "Audiences.$": str,
         "CustomParameters": M[S],
         "CustomParameters.$": str,
@@ -40,13 +40,13 @@ StartOAuthSessionParameters = TypedDict(
     {
         "CredentialProviderArn": S,
         "CredentialProviderArn.$": str,
-        "Scopes": L[S],
+        "Scopes": L[Si],
         "Scopes.$": str,
         "SessionBindingUrl": S,
         "SessionBindingUrl.$": str,
-        "Resources": L[S],
+        "Resources": L[Si],
         "Resources.$": str,
-        "Audiences": L[S],
+        "Audiences": L[Si],
         "Audiences.$": str,
         "CustomParameters": M[S],
         "CustomParameters.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, X
 
 class SecretReference(TypedDict, total=False):
     SecretId: S
@@ -36,7 +36,7 @@ class SubjectTokenSourceConfiguration(TypedDict, total=False):
 
 class TokenExchangeActorConfigurationInput(TypedDict, total=False):
     ActorTokenContent: S
-    ActorTokenScopes: L[S]
+    ActorTokenScopes: L[Si]
 
 class TokenExchangeRequesterConfigurationInput(TypedDict, total=False):
     RequesterClientAuthenticationConfiguration: X[ClientAuthenticationConfigurationInput]
@@ -111,9 +111,9 @@ class ProviderEncryptionConfiguration(TypedDict, total=False):
     InheritFromPool: X[Unit]
 
 class OAuthCredentialProviderConfigurationInput(TypedDict, total=False):
-    AllowedGrantTypes: L[S]
+    AllowedGrantTypes: L[Si]
     VendorConfigurationInput: X[OAuthVendorConfigurationInput]
-    AllowedSessionBindingUrls: L[S]
+    AllowedSessionBindingUrls: L[Si]
     ProviderEncryptionConfiguration: X[ProviderEncryptionConfiguration]
 
 class ApiKeySecretInput(TypedDict, total=False):
@@ -216,7 +216,7 @@ ListCredentialProvidersParameters = TypedDict(
         "CredentialProviderPoolIdentifier.$": str,
         "NameContains": S,
         "NameContains.$": str,
-        "ProviderTypes": L[S],
+        "ProviderTypes": L[Si],
         "ProviderTypes.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -235,7 +235,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateCredentialProviderParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, Li, M, S, Si, T, X, Xi
 
 AddProfileKeyParameters = TypedDict(
     "AddProfileKeyParameters",
@@ -14,7 +14,7 @@ AddProfileKeyParameters = TypedDict(
         "ProfileId.$": str,
         "KeyName": S,
         "KeyName.$": str,
-        "Values": L[S],
+        "Values": L[Si],
         "Values.$": str,
         "DomainName": S,
         "DomainName.$": str,
@@ -49,7 +49,7 @@ BatchGetCalculatedAttributeForProfileParameters = TypedDict(
         "CalculatedAttributeName.$": str,
         "DomainName": S,
         "DomainName.$": str,
-        "ProfileIds": L[S],
+        "ProfileIds": L[Si],
         "ProfileIds.$": str,
         "ConditionOverrides": X[ConditionOverrides],
         "ConditionOverrides.$": str,
@@ -63,18 +63,18 @@ BatchGetIntentForProfileParameters = TypedDict(
         "DomainName.$": str,
         "IntentDomain": S,
         "IntentDomain.$": str,
-        "Intents": L[S],
+        "Intents": L[Si],
         "Intents.$": str,
         "KeyName": S,
         "KeyName.$": str,
-        "KeyValues": L[S],
+        "KeyValues": L[Si],
         "KeyValues.$": str,
     },
     total=False,
 )
 BatchGetProfileParameters = TypedDict(
     "BatchGetProfileParameters",
-    {"DomainName": S, "DomainName.$": str, "ProfileIds": L[S], "ProfileIds.$": str},
+    {"DomainName": S, "DomainName.$": str, "ProfileIds": L[Si], "ProfileIds.$": str},
     total=False,
 )
 
@@ -89,7 +89,7 @@ BatchPutProfileObjectParameters = TypedDict(
         "DomainName.$": str,
         "ObjectTypeName": S,
         "ObjectTypeName.$": str,
-        "Items": L[X[BatchPutProfileObjectRequestItem]],
+        "Items": L[Xi[BatchPutProfileObjectRequestItem]],
         "Items.$": str,
     },
     total=False,
@@ -99,7 +99,7 @@ class AttributeItem(TypedDict, total=False):
     Name: S
 
 class AttributeDetails(TypedDict, total=False):
-    Attributes: L[X[AttributeItem]]
+    Attributes: L[Xi[AttributeItem]]
     Expression: S
 
 class ValueRange(TypedDict, total=False):
@@ -124,18 +124,18 @@ class Conditions(TypedDict, total=False):
 
 class FilterAttributeDimension(TypedDict, total=False):
     DimensionType: S
-    Values: L[S]
+    Values: L[Si]
 
 class FilterDimension(TypedDict, total=False):
     Attributes: M[X[FilterAttributeDimension]]
 
 class FilterGroup(TypedDict, total=False):
     Type: S
-    Dimensions: L[X[FilterDimension]]
+    Dimensions: L[Xi[FilterDimension]]
 
 class Filter(TypedDict, total=False):
     Include: S
-    Groups: L[X[FilterGroup]]
+    Groups: L[Xi[FilterGroup]]
 
 CreateCalculatedAttributeDefinitionParameters = TypedDict(
     "CreateCalculatedAttributeDefinitionParameters",
@@ -169,7 +169,7 @@ class JobSchedule(TypedDict, total=False):
     Time: S
 
 class Consolidation(TypedDict, total=False):
-    MatchingAttributesList: L[L[S]]
+    MatchingAttributesList: L[Li[Si]]
 
 class ConflictResolution(TypedDict, total=False):
     ConflictResolvingModel: S
@@ -195,17 +195,17 @@ class MatchingRequest(TypedDict, total=False):
     ExportingConfig: X[ExportingConfig]
 
 class MatchingRule(TypedDict, total=False):
-    Rule: L[S]
+    Rule: L[Si]
 
 class AttributeTypesSelector(TypedDict, total=False):
     AttributeMatchingModel: S
-    Address: L[S]
-    PhoneNumber: L[S]
-    EmailAddress: L[S]
+    Address: L[Si]
+    PhoneNumber: L[Si]
+    EmailAddress: L[Si]
 
 class RuleBasedMatchingRequest(TypedDict, total=False):
     Enabled: B
-    MatchingRules: L[X[MatchingRule]]
+    MatchingRules: L[Xi[MatchingRule]]
     MaxAllowedRuleLevelForMerging: I
     MaxAllowedRuleLevelForMatching: I
     AttributeTypesSelector: X[AttributeTypesSelector]
@@ -278,13 +278,13 @@ class ObjectAttribute(TypedDict, total=False):
     Source: S
     FieldName: S
     ComparisonOperator: S
-    Values: L[S]
+    Values: L[Si]
 
 class EventTriggerDimension(TypedDict, total=False):
-    ObjectAttributes: L[X[ObjectAttribute]]
+    ObjectAttributes: L[Xi[ObjectAttribute]]
 
 class EventTriggerCondition(TypedDict, total=False):
-    EventTriggerDimensions: L[X[EventTriggerDimension]]
+    EventTriggerDimensions: L[Xi[EventTriggerDimension]]
     LogicalOperator: S
 
 class Intent(TypedDict, total=False):
@@ -294,14 +294,14 @@ class Intent(TypedDict, total=False):
 class IntentFilterCondition(TypedDict, total=False):
     Intent: X[Intent]
     ComparisonOperator: S
-    Values: L[S]
+    Values: L[Si]
 
 class IntentFilterGroup(TypedDict, total=False):
-    Conditions: L[X[IntentFilterCondition]]
+    Conditions: L[Xi[IntentFilterCondition]]
     LogicalOperator: S
 
 class IntentFilterDefinition(TypedDict, total=False):
-    Groups: L[X[IntentFilterGroup]]
+    Groups: L[Xi[IntentFilterGroup]]
     LogicalOperator: S
 
 class Period(TypedDict, total=False):
@@ -312,7 +312,7 @@ class Period(TypedDict, total=False):
 
 class EventTriggerLimits(TypedDict, total=False):
     EventExpiration: I
-    Periods: L[X[Period]]
+    Periods: L[Xi[Period]]
 
 CreateEventTriggerParameters = TypedDict(
     "CreateEventTriggerParameters",
@@ -325,7 +325,7 @@ CreateEventTriggerParameters = TypedDict(
         "ObjectTypeName.$": str,
         "Description": S,
         "Description.$": str,
-        "EventTriggerConditions": L[X[EventTriggerCondition]],
+        "EventTriggerConditions": L[Xi[EventTriggerCondition]],
         "EventTriggerConditions.$": str,
         "SegmentFilter": S,
         "SegmentFilter.$": str,
@@ -383,7 +383,7 @@ class ConnectorOperator(TypedDict, total=False):
 class Task(TypedDict, total=False):
     ConnectorOperator: X[ConnectorOperator]
     DestinationField: S
-    SourceFields: L[S]
+    SourceFields: L[Si]
     TaskProperties: M[S]
     TaskType: S
 
@@ -408,7 +408,7 @@ class FlowDefinition(TypedDict, total=False):
     FlowName: S
     KmsArn: S
     SourceFlowConfig: X[SourceFlowConfig]
-    Tasks: L[X[Task]]
+    Tasks: L[Xi[Task]]
     TriggerConfig: X[TriggerConfig]
 
 class Batch(TypedDict, total=False):
@@ -417,7 +417,7 @@ class Batch(TypedDict, total=False):
 
 class AppflowIntegration(TypedDict, total=False):
     FlowDefinition: X[FlowDefinition]
-    Batches: L[X[Batch]]
+    Batches: L[Xi[Batch]]
 
 class IntegrationConfig(TypedDict, total=False):
     AppflowIntegration: X[AppflowIntegration]
@@ -460,8 +460,8 @@ class ContactPreference(TypedDict, total=False):
     ContactType: S
 
 class EngagementPreferences(TypedDict, total=False):
-    Phone: L[X[ContactPreference]]
-    Email: L[X[ContactPreference]]
+    Phone: L[Xi[ContactPreference]]
+    Email: L[Xi[ContactPreference]]
 
 CreateProfileParameters = TypedDict(
     "CreateProfileParameters",
@@ -528,7 +528,7 @@ class EventParameters(TypedDict, total=False):
     EventWeight: F
 
 class EventsConfig(TypedDict, total=False):
-    EventParametersList: L[X[EventParameters]]
+    EventParametersList: L[Xi[EventParameters]]
 
 class InferenceConfig(TypedDict, total=False):
     MinProvisionedTPS: I
@@ -539,14 +539,14 @@ class DiversityColumn(TypedDict, total=False):
     Target: S
 
 class DiversityConfig(TypedDict, total=False):
-    DiversityColumns: L[X[DiversityColumn]]
+    DiversityColumns: L[Xi[DiversityColumn]]
 
 class RecommenderConfig(TypedDict, total=False):
     EventsConfig: X[EventsConfig]
     TrainingFrequency: I
     InferenceConfig: X[InferenceConfig]
-    IncludedColumns: M[L[S]]
-    ExcludedColumns: M[L[S]]
+    IncludedColumns: M[L[Si]]
+    ExcludedColumns: M[L[Si]]
     DiversityConfig: X[DiversityConfig]
 
 CreateRecommenderParameters = TypedDict(
@@ -600,7 +600,7 @@ CreateRecommenderSchemaParameters = TypedDict(
         "DomainName.$": str,
         "RecommenderSchemaName": S,
         "RecommenderSchemaName.$": str,
-        "Fields": M[L[X[RecommenderSchemaField]]],
+        "Fields": M[L[Xi[RecommenderSchemaField]]],
         "Fields.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -610,15 +610,15 @@ CreateRecommenderSchemaParameters = TypedDict(
 
 class ProfileDimension(TypedDict, total=False):
     DimensionType: S
-    Values: L[S]
+    Values: L[Si]
 
 class ExtraLengthValueProfileDimension(TypedDict, total=False):
     DimensionType: S
-    Values: L[S]
+    Values: L[Si]
 
 class DateDimension(TypedDict, total=False):
     DimensionType: S
-    Values: L[S]
+    Values: L[Si]
 
 class AddressDimension(TypedDict, total=False):
     City: X[ProfileDimension]
@@ -630,11 +630,11 @@ class AddressDimension(TypedDict, total=False):
 
 class AttributeDimension(TypedDict, total=False):
     DimensionType: S
-    Values: L[S]
+    Values: L[Si]
 
 class ProfileTypeDimension(TypedDict, total=False):
     DimensionType: S
-    Values: L[S]
+    Values: L[Si]
 
 class ProfileAttributes(TypedDict, total=False):
     AccountNumber: X[ProfileDimension]
@@ -662,7 +662,7 @@ class ProfileAttributes(TypedDict, total=False):
 
 class CalculatedAttributeDimension(TypedDict, total=False):
     DimensionType: S
-    Values: L[S]
+    Values: L[Si]
     ConditionOverrides: X[ConditionOverrides]
 
 class Dimension(TypedDict, total=False):
@@ -673,13 +673,13 @@ class SourceSegment(TypedDict, total=False):
     SegmentDefinitionName: S
 
 class Group(TypedDict, total=False):
-    Dimensions: L[X[Dimension]]
-    SourceSegments: L[X[SourceSegment]]
+    Dimensions: L[Xi[Dimension]]
+    SourceSegments: L[Xi[SourceSegment]]
     SourceType: S
     Type: S
 
 class SegmentGroup(TypedDict, total=False):
-    Groups: L[X[Group]]
+    Groups: L[Xi[Group]]
     Include: S
 
 class SortAttribute(TypedDict, total=False):
@@ -689,7 +689,7 @@ class SortAttribute(TypedDict, total=False):
     Type: S
 
 class SegmentSort(TypedDict, total=False):
-    Attributes: L[X[SortAttribute]]
+    Attributes: L[Xi[SortAttribute]]
 
 CreateSegmentDefinitionParameters = TypedDict(
     "CreateSegmentDefinitionParameters",
@@ -715,7 +715,7 @@ CreateSegmentDefinitionParameters = TypedDict(
 )
 
 class SegmentGroupStructure(TypedDict, total=False):
-    Groups: L[X[Group]]
+    Groups: L[Xi[Group]]
     Include: S
 
 CreateSegmentEstimateParameters = TypedDict(
@@ -830,7 +830,7 @@ DeleteProfileKeyParameters = TypedDict(
         "ProfileId.$": str,
         "KeyName": S,
         "KeyName.$": str,
-        "Values": L[S],
+        "Values": L[Si],
         "Values.$": str,
         "DomainName": S,
         "DomainName.$": str,
@@ -908,7 +908,7 @@ DeleteWorkflowParameters = TypedDict(
 )
 DetectProfileObjectTypeParameters = TypedDict(
     "DetectProfileObjectTypeParameters",
-    {"Objects": L[S], "Objects.$": str, "DomainName": S, "DomainName.$": str},
+    {"Objects": L[Si], "Objects.$": str, "DomainName": S, "DomainName.$": str},
     total=False,
 )
 DisassociateStreamForSegmentsParameters = TypedDict(
@@ -1049,7 +1049,7 @@ class RecommenderPromotionalFilter(TypedDict, total=False):
     PercentPromotedItems: I
 
 class MetadataConfig(TypedDict, total=False):
-    MetadataColumns: L[S]
+    MetadataColumns: L[Si]
 
 class RecommendationDiversityConfig(TypedDict, total=False):
     Enabled: B
@@ -1066,11 +1066,11 @@ GetProfileRecommendationsParameters = TypedDict(
         "RecommenderName.$": str,
         "Context": M[S],
         "Context.$": str,
-        "RecommenderFilters": L[X[RecommenderFilter]],
+        "RecommenderFilters": L[Xi[RecommenderFilter]],
         "RecommenderFilters.$": str,
-        "RecommenderPromotionalFilters": L[X[RecommenderPromotionalFilter]],
+        "RecommenderPromotionalFilters": L[Xi[RecommenderPromotionalFilter]],
         "RecommenderPromotionalFilters.$": str,
-        "CandidateIds": L[S],
+        "CandidateIds": L[Si],
         "CandidateIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1135,7 +1135,7 @@ GetSegmentMembershipParameters = TypedDict(
         "DomainName.$": str,
         "SegmentDefinitionName": S,
         "SegmentDefinitionName.$": str,
-        "ProfileIds": L[S],
+        "ProfileIds": L[Si],
         "ProfileIds.$": str,
     },
     total=False,
@@ -1418,7 +1418,7 @@ ListProfileObjectTypesParameters = TypedDict(
 
 class ObjectFilter(TypedDict, total=False):
     KeyName: S
-    Values: L[S]
+    Values: L[Si]
 
 ListProfileObjectsParameters = TypedDict(
     "ListProfileObjectsParameters",
@@ -1585,7 +1585,7 @@ MergeProfilesParameters = TypedDict(
         "DomainName.$": str,
         "MainProfileId": S,
         "MainProfileId.$": str,
-        "ProfileIdsToBeMerged": L[S],
+        "ProfileIdsToBeMerged": L[Si],
         "ProfileIdsToBeMerged.$": str,
         "FieldSourceProfileIds": X[FieldSourceProfileIds],
         "FieldSourceProfileIds.$": str,
@@ -1634,7 +1634,7 @@ PutIntegrationParameters = TypedDict(
         "FlowDefinition.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "EventTriggerNames": L[S],
+        "EventTriggerNames": L[Si],
         "EventTriggerNames.$": str,
         "Scope": S,
         "Scope.$": str,
@@ -1667,7 +1667,7 @@ PutIntentDefinitionParameters = TypedDict(
         "DomainName.$": str,
         "IntentDomain": S,
         "IntentDomain.$": str,
-        "Intents": L[X[IntentConfig]],
+        "Intents": L[Xi[IntentConfig]],
         "Intents.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -1688,8 +1688,8 @@ PutProfileObjectParameters = TypedDict(
 )
 
 class ObjectTypeKey(TypedDict, total=False):
-    StandardIdentifiers: L[S]
-    FieldNames: L[S]
+    StandardIdentifiers: L[Si]
+    FieldNames: L[Si]
 
 PutProfileObjectTypeParameters = TypedDict(
     "PutProfileObjectTypeParameters",
@@ -1716,7 +1716,7 @@ PutProfileObjectTypeParameters = TypedDict(
         "SourcePriority.$": str,
         "Fields": M[X[ObjectTypeField]],
         "Fields.$": str,
-        "Keys": M[L[X[ObjectTypeKey]]],
+        "Keys": M[L[Xi[ObjectTypeKey]]],
         "Keys.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -1743,7 +1743,7 @@ PutSegmentSubscriptionParameters = TypedDict(
 
 class AdditionalSearchKey(TypedDict, total=False):
     KeyName: S
-    Values: L[S]
+    Values: L[Si]
 
 SearchProfilesParameters = TypedDict(
     "SearchProfilesParameters",
@@ -1756,9 +1756,9 @@ SearchProfilesParameters = TypedDict(
         "DomainName.$": str,
         "KeyName": S,
         "KeyName.$": str,
-        "Values": L[S],
+        "Values": L[Si],
         "Values.$": str,
-        "AdditionalSearchKeys": L[X[AdditionalSearchKey]],
+        "AdditionalSearchKeys": L[Xi[AdditionalSearchKey]],
         "AdditionalSearchKeys.$": str,
         "LogicalOperator": S,
         "LogicalOperator.$": str,
@@ -1768,11 +1768,11 @@ SearchProfilesParameters = TypedDict(
 
 class Recommender(TypedDict, total=False):
     Name: S
-    Filters: L[X[RecommenderFilter]]
-    PromotionalFilters: L[X[RecommenderPromotionalFilter]]
+    Filters: L[Xi[RecommenderFilter]]
+    PromotionalFilters: L[Xi[RecommenderPromotionalFilter]]
 
 class RecommendationMetadata(TypedDict, total=False):
-    Columns: L[S]
+    Columns: L[Si]
 
 SearchRecommendationsParameters = TypedDict(
     "SearchRecommendationsParameters",
@@ -1781,11 +1781,11 @@ SearchRecommendationsParameters = TypedDict(
         "DomainName.$": str,
         "KeyName": S,
         "KeyName.$": str,
-        "KeyValues": L[S],
+        "KeyValues": L[Si],
         "KeyValues.$": str,
         "Recommender": X[Recommender],
         "Recommender.$": str,
-        "CandidateIds": L[S],
+        "CandidateIds": L[Si],
         "CandidateIds.$": str,
         "Context": M[S],
         "Context.$": str,
@@ -1825,7 +1825,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateCalculatedAttributeDefinitionParameters = TypedDict(
@@ -1897,7 +1897,7 @@ UpdateEventTriggerParameters = TypedDict(
         "ObjectTypeName.$": str,
         "Description": S,
         "Description.$": str,
-        "EventTriggerConditions": L[X[EventTriggerCondition]],
+        "EventTriggerConditions": L[Xi[EventTriggerCondition]],
         "EventTriggerConditions.$": str,
         "SegmentFilter": S,
         "SegmentFilter.$": str,

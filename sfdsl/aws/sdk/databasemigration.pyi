@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, Ii, L, S, Si, T, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -14,7 +14,7 @@ class Tag(TypedDict, total=False):
 
 AddTagsToResourceParameters = TypedDict(
     "AddTagsToResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 ApplyPendingMaintenanceActionParameters = TypedDict(
@@ -40,7 +40,7 @@ class StartRecommendationsRequestEntry(TypedDict, total=False):
 
 BatchStartRecommendationsParameters = TypedDict(
     "BatchStartRecommendationsParameters",
-    {"Data": L[X[StartRecommendationsRequestEntry]], "Data.$": str},
+    {"Data": L[Xi[StartRecommendationsRequestEntry]], "Data.$": str},
     total=False,
 )
 CancelMetadataModelConversionParameters = TypedDict(
@@ -91,13 +91,13 @@ CreateDataMigrationParameters = TypedDict(
         "ServiceAccessRoleArn.$": str,
         "EnableCloudwatchLogs": B,
         "EnableCloudwatchLogs.$": str,
-        "SourceDataSettings": L[X[SourceDataSetting]],
+        "SourceDataSettings": L[Xi[SourceDataSetting]],
         "SourceDataSettings.$": str,
-        "TargetDataSettings": L[X[TargetDataSetting]],
+        "TargetDataSettings": L[Xi[TargetDataSetting]],
         "TargetDataSettings.$": str,
         "NumberOfJobs": I,
         "NumberOfJobs.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "SelectionRules": S,
         "SelectionRules.$": str,
@@ -231,7 +231,7 @@ CreateDataProviderParameters = TypedDict(
         "Virtual.$": str,
         "Settings": X[DataProviderSettings],
         "Settings.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -442,7 +442,7 @@ class OracleSettings(TypedDict, total=False):
     AddSupplementalLogging: B
     ArchivedLogDestId: I
     AdditionalArchivedLogDestId: I
-    ExtraArchivedLogDestIds: L[I]
+    ExtraArchivedLogDestIds: L[Ii]
     AllowSelectNestedTables: B
     ParallelAsmReadThreads: I
     ReadAheadBlocks: I
@@ -599,7 +599,7 @@ CreateEndpointParameters = TypedDict(
         "ExtraConnectionAttributes.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "CertificateArn": S,
         "CertificateArn.$": str,
@@ -661,13 +661,13 @@ CreateEventSubscriptionParameters = TypedDict(
         "SnsTopicArn.$": str,
         "SourceType": S,
         "SourceType.$": str,
-        "EventCategories": L[S],
+        "EventCategories": L[Si],
         "EventCategories.$": str,
-        "SourceIds": L[S],
+        "SourceIds": L[Si],
         "SourceIds.$": str,
         "Enabled": B,
         "Enabled.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -695,7 +695,7 @@ CreateInstanceProfileParameters = TypedDict(
         "KmsKeyArn.$": str,
         "PubliclyAccessible": B,
         "PubliclyAccessible.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "NetworkType": S,
         "NetworkType.$": str,
@@ -705,7 +705,7 @@ CreateInstanceProfileParameters = TypedDict(
         "Description.$": str,
         "SubnetGroupIdentifier": S,
         "SubnetGroupIdentifier.$": str,
-        "VpcSecurityGroups": L[S],
+        "VpcSecurityGroups": L[Si],
         "VpcSecurityGroups.$": str,
     },
     total=False,
@@ -725,9 +725,9 @@ CreateMigrationProjectParameters = TypedDict(
     {
         "MigrationProjectName": S,
         "MigrationProjectName.$": str,
-        "SourceDataProviderDescriptors": L[X[DataProviderDescriptorDefinition]],
+        "SourceDataProviderDescriptors": L[Xi[DataProviderDescriptorDefinition]],
         "SourceDataProviderDescriptors.$": str,
-        "TargetDataProviderDescriptors": L[X[DataProviderDescriptorDefinition]],
+        "TargetDataProviderDescriptors": L[Xi[DataProviderDescriptorDefinition]],
         "TargetDataProviderDescriptors.$": str,
         "InstanceProfileIdentifier": S,
         "InstanceProfileIdentifier.$": str,
@@ -735,7 +735,7 @@ CreateMigrationProjectParameters = TypedDict(
         "TransformationRules.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "SchemaConversionApplicationAttributes": X[SCApplicationAttributes],
         "SchemaConversionApplicationAttributes.$": str,
@@ -752,7 +752,7 @@ class ComputeConfig(TypedDict, total=False):
     MultiAZ: B
     PreferredMaintenanceWindow: S
     ReplicationSubnetGroupId: S
-    VpcSecurityGroupIds: L[S]
+    VpcSecurityGroupIds: L[Si]
 
 CreateReplicationConfigParameters = TypedDict(
     "CreateReplicationConfigParameters",
@@ -775,7 +775,7 @@ CreateReplicationConfigParameters = TypedDict(
         "SupplementalSettings.$": str,
         "ResourceIdentifier": S,
         "ResourceIdentifier.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -795,7 +795,7 @@ CreateReplicationInstanceParameters = TypedDict(
         "AllocatedStorage.$": str,
         "ReplicationInstanceClass": S,
         "ReplicationInstanceClass.$": str,
-        "VpcSecurityGroupIds": L[S],
+        "VpcSecurityGroupIds": L[Si],
         "VpcSecurityGroupIds.$": str,
         "AvailabilityZone": S,
         "AvailabilityZone.$": str,
@@ -809,7 +809,7 @@ CreateReplicationInstanceParameters = TypedDict(
         "EngineVersion.$": str,
         "AutoMinorVersionUpgrade": B,
         "AutoMinorVersionUpgrade.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
@@ -833,9 +833,9 @@ CreateReplicationSubnetGroupParameters = TypedDict(
         "ReplicationSubnetGroupIdentifier.$": str,
         "ReplicationSubnetGroupDescription": S,
         "ReplicationSubnetGroupDescription.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -863,7 +863,7 @@ CreateReplicationTaskParameters = TypedDict(
         "CdcStartPosition.$": str,
         "CdcStopPosition": S,
         "CdcStopPosition.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "TaskData": S,
         "TaskData.$": str,
@@ -910,7 +910,7 @@ DeleteFleetAdvisorCollectorParameters = TypedDict(
 )
 DeleteFleetAdvisorDatabasesParameters = TypedDict(
     "DeleteFleetAdvisorDatabasesParameters",
-    {"DatabaseIds": L[S], "DatabaseIds.$": str},
+    {"DatabaseIds": L[Si], "DatabaseIds.$": str},
     total=False,
 )
 DeleteInstanceProfileParameters = TypedDict(
@@ -976,12 +976,12 @@ DescribeApplicableIndividualAssessmentsParameters = TypedDict(
 
 class Filter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeCertificatesParameters = TypedDict(
     "DescribeCertificatesParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -993,7 +993,7 @@ DescribeCertificatesParameters = TypedDict(
 DescribeConnectionsParameters = TypedDict(
     "DescribeConnectionsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -1010,7 +1010,7 @@ DescribeConversionConfigurationParameters = TypedDict(
 DescribeDataMigrationsParameters = TypedDict(
     "DescribeDataMigrationsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -1026,7 +1026,7 @@ DescribeDataMigrationsParameters = TypedDict(
 DescribeDataProvidersParameters = TypedDict(
     "DescribeDataProvidersParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -1050,7 +1050,7 @@ DescribeEndpointSettingsParameters = TypedDict(
 DescribeEndpointTypesParameters = TypedDict(
     "DescribeEndpointTypesParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -1062,7 +1062,7 @@ DescribeEndpointTypesParameters = TypedDict(
 DescribeEndpointsParameters = TypedDict(
     "DescribeEndpointsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -1078,7 +1078,7 @@ DescribeEngineVersionsParameters = TypedDict(
 )
 DescribeEventCategoriesParameters = TypedDict(
     "DescribeEventCategoriesParameters",
-    {"SourceType": S, "SourceType.$": str, "Filters": L[X[Filter]], "Filters.$": str},
+    {"SourceType": S, "SourceType.$": str, "Filters": L[Xi[Filter]], "Filters.$": str},
     total=False,
 )
 DescribeEventSubscriptionsParameters = TypedDict(
@@ -1086,7 +1086,7 @@ DescribeEventSubscriptionsParameters = TypedDict(
     {
         "SubscriptionName": S,
         "SubscriptionName.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -1108,9 +1108,9 @@ DescribeEventsParameters = TypedDict(
         "EndTime.$": str,
         "Duration": I,
         "Duration.$": str,
-        "EventCategories": L[S],
+        "EventCategories": L[Si],
         "EventCategories.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -1124,7 +1124,7 @@ DescribeExtensionPackAssociationsParameters = TypedDict(
     {
         "MigrationProjectIdentifier": S,
         "MigrationProjectIdentifier.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "Marker": S,
         "Marker.$": str,
@@ -1136,7 +1136,7 @@ DescribeExtensionPackAssociationsParameters = TypedDict(
 DescribeFleetAdvisorCollectorsParameters = TypedDict(
     "DescribeFleetAdvisorCollectorsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -1148,7 +1148,7 @@ DescribeFleetAdvisorCollectorsParameters = TypedDict(
 DescribeFleetAdvisorDatabasesParameters = TypedDict(
     "DescribeFleetAdvisorDatabasesParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -1165,7 +1165,7 @@ DescribeFleetAdvisorLsaAnalysisParameters = TypedDict(
 DescribeFleetAdvisorSchemaObjectSummaryParameters = TypedDict(
     "DescribeFleetAdvisorSchemaObjectSummaryParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -1177,7 +1177,7 @@ DescribeFleetAdvisorSchemaObjectSummaryParameters = TypedDict(
 DescribeFleetAdvisorSchemasParameters = TypedDict(
     "DescribeFleetAdvisorSchemasParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -1189,7 +1189,7 @@ DescribeFleetAdvisorSchemasParameters = TypedDict(
 DescribeInstanceProfilesParameters = TypedDict(
     "DescribeInstanceProfilesParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -1215,7 +1215,7 @@ DescribeMetadataModelAssessmentsParameters = TypedDict(
     {
         "MigrationProjectIdentifier": S,
         "MigrationProjectIdentifier.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "Marker": S,
         "Marker.$": str,
@@ -1245,7 +1245,7 @@ DescribeMetadataModelConversionsParameters = TypedDict(
     {
         "MigrationProjectIdentifier": S,
         "MigrationProjectIdentifier.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "Marker": S,
         "Marker.$": str,
@@ -1257,7 +1257,7 @@ DescribeMetadataModelConversionsParameters = TypedDict(
 DescribeMetadataModelCreationsParameters = TypedDict(
     "DescribeMetadataModelCreationsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "Marker": S,
         "Marker.$": str,
@@ -1273,7 +1273,7 @@ DescribeMetadataModelExportsAsScriptParameters = TypedDict(
     {
         "MigrationProjectIdentifier": S,
         "MigrationProjectIdentifier.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "Marker": S,
         "Marker.$": str,
@@ -1287,7 +1287,7 @@ DescribeMetadataModelExportsToTargetParameters = TypedDict(
     {
         "MigrationProjectIdentifier": S,
         "MigrationProjectIdentifier.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "Marker": S,
         "Marker.$": str,
@@ -1301,7 +1301,7 @@ DescribeMetadataModelImportsParameters = TypedDict(
     {
         "MigrationProjectIdentifier": S,
         "MigrationProjectIdentifier.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "Marker": S,
         "Marker.$": str,
@@ -1313,7 +1313,7 @@ DescribeMetadataModelImportsParameters = TypedDict(
 DescribeMigrationProjectsParameters = TypedDict(
     "DescribeMigrationProjectsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -1332,7 +1332,7 @@ DescribePendingMaintenanceActionsParameters = TypedDict(
     {
         "ReplicationInstanceArn": S,
         "ReplicationInstanceArn.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "Marker": S,
         "Marker.$": str,
@@ -1344,7 +1344,7 @@ DescribePendingMaintenanceActionsParameters = TypedDict(
 DescribeRecommendationLimitationsParameters = TypedDict(
     "DescribeRecommendationLimitationsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -1356,7 +1356,7 @@ DescribeRecommendationLimitationsParameters = TypedDict(
 DescribeRecommendationsParameters = TypedDict(
     "DescribeRecommendationsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -1371,7 +1371,7 @@ DescribeRefreshSchemasStatusParameters = TypedDict(
 DescribeReplicationConfigsParameters = TypedDict(
     "DescribeReplicationConfigsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -1395,7 +1395,7 @@ DescribeReplicationInstanceTaskLogsParameters = TypedDict(
 DescribeReplicationInstancesParameters = TypedDict(
     "DescribeReplicationInstancesParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -1407,7 +1407,7 @@ DescribeReplicationInstancesParameters = TypedDict(
 DescribeReplicationSubnetGroupsParameters = TypedDict(
     "DescribeReplicationSubnetGroupsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -1425,7 +1425,7 @@ DescribeReplicationTableStatisticsParameters = TypedDict(
         "MaxRecords.$": str,
         "Marker": S,
         "Marker.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -1445,7 +1445,7 @@ DescribeReplicationTaskAssessmentResultsParameters = TypedDict(
 DescribeReplicationTaskAssessmentRunsParameters = TypedDict(
     "DescribeReplicationTaskAssessmentRunsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -1457,7 +1457,7 @@ DescribeReplicationTaskAssessmentRunsParameters = TypedDict(
 DescribeReplicationTaskIndividualAssessmentsParameters = TypedDict(
     "DescribeReplicationTaskIndividualAssessmentsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -1469,7 +1469,7 @@ DescribeReplicationTaskIndividualAssessmentsParameters = TypedDict(
 DescribeReplicationTasksParameters = TypedDict(
     "DescribeReplicationTasksParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -1483,7 +1483,7 @@ DescribeReplicationTasksParameters = TypedDict(
 DescribeReplicationsParameters = TypedDict(
     "DescribeReplicationsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -1513,7 +1513,7 @@ DescribeTableStatisticsParameters = TypedDict(
         "MaxRecords.$": str,
         "Marker": S,
         "Marker.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -1527,7 +1527,7 @@ ExportMetadataModelAssessmentParameters = TypedDict(
         "SelectionRules.$": str,
         "FileName": S,
         "FileName.$": str,
-        "AssessmentReportTypes": L[S],
+        "AssessmentReportTypes": L[Si],
         "AssessmentReportTypes.$": str,
     },
     total=False,
@@ -1551,7 +1551,7 @@ ImportCertificateParameters = TypedDict(
         "CertificatePem.$": str,
         "CertificateWallet": S,
         "CertificateWallet.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
@@ -1560,7 +1560,7 @@ ImportCertificateParameters = TypedDict(
 )
 ListTagsForResourceParameters = TypedDict(
     "ListTagsForResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "ResourceArnList": L[S], "ResourceArnList.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "ResourceArnList": L[Si], "ResourceArnList.$": str},
     total=False,
 )
 ModifyConversionConfigurationParameters = TypedDict(
@@ -1586,9 +1586,9 @@ ModifyDataMigrationParameters = TypedDict(
         "ServiceAccessRoleArn.$": str,
         "DataMigrationType": S,
         "DataMigrationType.$": str,
-        "SourceDataSettings": L[X[SourceDataSetting]],
+        "SourceDataSettings": L[Xi[SourceDataSetting]],
         "SourceDataSettings.$": str,
-        "TargetDataSettings": L[X[TargetDataSetting]],
+        "TargetDataSettings": L[Xi[TargetDataSetting]],
         "TargetDataSettings.$": str,
         "NumberOfJobs": I,
         "NumberOfJobs.$": str,
@@ -1700,7 +1700,7 @@ ModifyEventSubscriptionParameters = TypedDict(
         "SnsTopicArn.$": str,
         "SourceType": S,
         "SourceType.$": str,
-        "EventCategories": L[S],
+        "EventCategories": L[Si],
         "EventCategories.$": str,
         "Enabled": B,
         "Enabled.$": str,
@@ -1726,7 +1726,7 @@ ModifyInstanceProfileParameters = TypedDict(
         "Description.$": str,
         "SubnetGroupIdentifier": S,
         "SubnetGroupIdentifier.$": str,
-        "VpcSecurityGroups": L[S],
+        "VpcSecurityGroups": L[Si],
         "VpcSecurityGroups.$": str,
     },
     total=False,
@@ -1738,9 +1738,9 @@ ModifyMigrationProjectParameters = TypedDict(
         "MigrationProjectIdentifier.$": str,
         "MigrationProjectName": S,
         "MigrationProjectName.$": str,
-        "SourceDataProviderDescriptors": L[X[DataProviderDescriptorDefinition]],
+        "SourceDataProviderDescriptors": L[Xi[DataProviderDescriptorDefinition]],
         "SourceDataProviderDescriptors.$": str,
-        "TargetDataProviderDescriptors": L[X[DataProviderDescriptorDefinition]],
+        "TargetDataProviderDescriptors": L[Xi[DataProviderDescriptorDefinition]],
         "TargetDataProviderDescriptors.$": str,
         "InstanceProfileIdentifier": S,
         "InstanceProfileIdentifier.$": str,
@@ -1788,7 +1788,7 @@ ModifyReplicationInstanceParameters = TypedDict(
         "ApplyImmediately.$": str,
         "ReplicationInstanceClass": S,
         "ReplicationInstanceClass.$": str,
-        "VpcSecurityGroupIds": L[S],
+        "VpcSecurityGroupIds": L[Si],
         "VpcSecurityGroupIds.$": str,
         "PreferredMaintenanceWindow": S,
         "PreferredMaintenanceWindow.$": str,
@@ -1816,7 +1816,7 @@ ModifyReplicationSubnetGroupParameters = TypedDict(
         "ReplicationSubnetGroupIdentifier.$": str,
         "ReplicationSubnetGroupDescription": S,
         "ReplicationSubnetGroupDescription.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
     },
     total=False,
@@ -1887,7 +1887,7 @@ ReloadReplicationTablesParameters = TypedDict(
     {
         "ReplicationConfigArn": S,
         "ReplicationConfigArn.$": str,
-        "TablesToReload": L[X[TableToReload]],
+        "TablesToReload": L[Xi[TableToReload]],
         "TablesToReload.$": str,
         "ReloadOption": S,
         "ReloadOption.$": str,
@@ -1899,7 +1899,7 @@ ReloadTablesParameters = TypedDict(
     {
         "ReplicationTaskArn": S,
         "ReplicationTaskArn.$": str,
-        "TablesToReload": L[X[TableToReload]],
+        "TablesToReload": L[Xi[TableToReload]],
         "TablesToReload.$": str,
         "ReloadOption": S,
         "ReloadOption.$": str,
@@ -1908,7 +1908,7 @@ ReloadTablesParameters = TypedDict(
 )
 RemoveTagsFromResourceParameters = TypedDict(
     "RemoveTagsFromResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -2076,11 +2076,11 @@ StartReplicationTaskAssessmentRunParameters = TypedDict(
         "ResultKmsKeyArn.$": str,
         "AssessmentRunName": S,
         "AssessmentRunName.$": str,
-        "IncludeOnly": L[S],
+        "IncludeOnly": L[Si],
         "IncludeOnly.$": str,
-        "Exclude": L[S],
+        "Exclude": L[Si],
         "Exclude.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,

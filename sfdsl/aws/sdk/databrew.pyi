@@ -5,11 +5,11 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, Ii, L, M, S, Si, X, Xi
 
 BatchDeleteRecipeVersionParameters = TypedDict(
     "BatchDeleteRecipeVersionParameters",
-    {"Name": S, "Name.$": str, "RecipeVersions": L[S], "RecipeVersions.$": str},
+    {"Name": S, "Name.$": str, "RecipeVersions": L[Si], "RecipeVersions.$": str},
     total=False,
 )
 
@@ -17,8 +17,8 @@ class JsonOptions(TypedDict, total=False):
     MultiLine: B
 
 class ExcelOptions(TypedDict, total=False):
-    SheetNames: L[S]
-    SheetIndexes: L[I]
+    SheetNames: L[Si]
+    SheetIndexes: L[Ii]
     HeaderRow: B
 
 class CsvOptions(TypedDict, total=False):
@@ -106,28 +106,28 @@ class StatisticOverride(TypedDict, total=False):
     Parameters: M[S]
 
 class StatisticsConfiguration(TypedDict, total=False):
-    IncludedStatistics: L[S]
-    Overrides: L[X[StatisticOverride]]
+    IncludedStatistics: L[Si]
+    Overrides: L[Xi[StatisticOverride]]
 
 class ColumnSelector(TypedDict, total=False):
     Regex: S
     Name: S
 
 class ColumnStatisticsConfiguration(TypedDict, total=False):
-    Selectors: L[X[ColumnSelector]]
+    Selectors: L[Xi[ColumnSelector]]
     Statistics: X[StatisticsConfiguration]
 
 class AllowedStatistics(TypedDict, total=False):
-    Statistics: L[S]
+    Statistics: L[Si]
 
 class EntityDetectorConfiguration(TypedDict, total=False):
-    EntityTypes: L[S]
-    AllowedStatistics: L[X[AllowedStatistics]]
+    EntityTypes: L[Si]
+    AllowedStatistics: L[Xi[AllowedStatistics]]
 
 class ProfileConfiguration(TypedDict, total=False):
     DatasetStatisticsConfiguration: X[StatisticsConfiguration]
-    ProfileColumns: L[X[ColumnSelector]]
-    ColumnStatisticsConfigurations: L[X[ColumnStatisticsConfiguration]]
+    ProfileColumns: L[Xi[ColumnSelector]]
+    ColumnStatisticsConfigurations: L[Xi[ColumnStatisticsConfiguration]]
     EntityDetectorConfiguration: X[EntityDetectorConfiguration]
 
 class ValidationConfiguration(TypedDict, total=False):
@@ -159,7 +159,7 @@ CreateProfileJobParameters = TypedDict(
         "OutputLocation.$": str,
         "Configuration": X[ProfileConfiguration],
         "Configuration.$": str,
-        "ValidationConfigurations": L[X[ValidationConfiguration]],
+        "ValidationConfigurations": L[Xi[ValidationConfiguration]],
         "ValidationConfigurations.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
@@ -207,7 +207,7 @@ class ConditionExpression(TypedDict, total=False):
 
 class RecipeStep(TypedDict, total=False):
     Action: X[RecipeAction]
-    ConditionExpressions: L[X[ConditionExpression]]
+    ConditionExpressions: L[Xi[ConditionExpression]]
 
 CreateRecipeParameters = TypedDict(
     "CreateRecipeParameters",
@@ -216,7 +216,7 @@ CreateRecipeParameters = TypedDict(
         "Description.$": str,
         "Name": S,
         "Name.$": str,
-        "Steps": L[X[RecipeStep]],
+        "Steps": L[Xi[RecipeStep]],
         "Steps.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -233,7 +233,7 @@ class OutputFormatOptions(TypedDict, total=False):
 class Output(TypedDict, total=False):
     CompressionFormat: S
     Format: S
-    PartitionColumns: L[S]
+    PartitionColumns: L[Si]
     Location: X[S3Location]
     Overwrite: B
     FormatOptions: X[OutputFormatOptions]
@@ -280,11 +280,11 @@ CreateRecipeJobParameters = TypedDict(
         "MaxCapacity.$": str,
         "MaxRetries": I,
         "MaxRetries.$": str,
-        "Outputs": L[X[Output]],
+        "Outputs": L[Xi[Output]],
         "Outputs.$": str,
-        "DataCatalogOutputs": L[X[DataCatalogOutput]],
+        "DataCatalogOutputs": L[Xi[DataCatalogOutput]],
         "DataCatalogOutputs.$": str,
-        "DatabaseOutputs": L[X[DatabaseOutput]],
+        "DatabaseOutputs": L[Xi[DatabaseOutput]],
         "DatabaseOutputs.$": str,
         "ProjectName": S,
         "ProjectName.$": str,
@@ -311,7 +311,7 @@ class Rule(TypedDict, total=False):
     CheckExpression: S
     SubstitutionMap: M[S]
     Threshold: X[Threshold]
-    ColumnSelectors: L[X[ColumnSelector]]
+    ColumnSelectors: L[Xi[ColumnSelector]]
 
 CreateRulesetParameters = TypedDict(
     "CreateRulesetParameters",
@@ -322,7 +322,7 @@ CreateRulesetParameters = TypedDict(
         "Description.$": str,
         "TargetArn": S,
         "TargetArn.$": str,
-        "Rules": L[X[Rule]],
+        "Rules": L[Xi[Rule]],
         "Rules.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -332,7 +332,7 @@ CreateRulesetParameters = TypedDict(
 CreateScheduleParameters = TypedDict(
     "CreateScheduleParameters",
     {
-        "JobNames": L[S],
+        "JobNames": L[Si],
         "JobNames.$": str,
         "CronExpression": S,
         "CronExpression.$": str,
@@ -478,7 +478,7 @@ PublishRecipeParameters = TypedDict(
 class ViewFrame(TypedDict, total=False):
     StartColumnIndex: I
     ColumnRange: I
-    HiddenColumns: L[S]
+    HiddenColumns: L[Si]
     StartRowIndex: I
     RowRange: I
     Analytics: S
@@ -517,7 +517,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateDatasetParameters = TypedDict(
@@ -555,7 +555,7 @@ UpdateProfileJobParameters = TypedDict(
         "MaxRetries.$": str,
         "OutputLocation": X[S3Location],
         "OutputLocation.$": str,
-        "ValidationConfigurations": L[X[ValidationConfiguration]],
+        "ValidationConfigurations": L[Xi[ValidationConfiguration]],
         "ValidationConfigurations.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
@@ -585,7 +585,7 @@ UpdateRecipeParameters = TypedDict(
         "Description.$": str,
         "Name": S,
         "Name.$": str,
-        "Steps": L[X[RecipeStep]],
+        "Steps": L[Xi[RecipeStep]],
         "Steps.$": str,
     },
     total=False,
@@ -605,11 +605,11 @@ UpdateRecipeJobParameters = TypedDict(
         "MaxCapacity.$": str,
         "MaxRetries": I,
         "MaxRetries.$": str,
-        "Outputs": L[X[Output]],
+        "Outputs": L[Xi[Output]],
         "Outputs.$": str,
-        "DataCatalogOutputs": L[X[DataCatalogOutput]],
+        "DataCatalogOutputs": L[Xi[DataCatalogOutput]],
         "DataCatalogOutputs.$": str,
-        "DatabaseOutputs": L[X[DatabaseOutput]],
+        "DatabaseOutputs": L[Xi[DatabaseOutput]],
         "DatabaseOutputs.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
@@ -625,7 +625,7 @@ UpdateRulesetParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Rules": L[X[Rule]],
+        "Rules": L[Xi[Rule]],
         "Rules.$": str,
     },
     total=False,
@@ -633,7 +633,7 @@ UpdateRulesetParameters = TypedDict(
 UpdateScheduleParameters = TypedDict(
     "UpdateScheduleParameters",
     {
-        "JobNames": L[S],
+        "JobNames": L[Si],
         "JobNames.$": str,
         "CronExpression": S,
         "CronExpression.$": str,

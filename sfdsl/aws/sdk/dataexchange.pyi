@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 AcceptDataGrantParameters = TypedDict(
     "AcceptDataGrantParameters", {"DataGrantArn": S, "DataGrantArn.$": str}, total=False
@@ -85,7 +85,7 @@ class Tag(TypedDict, total=False):
     Value: S
 
 class AssetConfiguration(TypedDict, total=False):
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
 
 class ExportAssetToSignedUrlRequestDetails(TypedDict, total=False):
     AssetId: S
@@ -98,7 +98,7 @@ class AssetDestinationEntry(TypedDict, total=False):
     Key: S
 
 class ExportAssetsToS3RequestDetails(TypedDict, total=False):
-    AssetDestinations: L[X[AssetDestinationEntry]]
+    AssetDestinations: L[Xi[AssetDestinationEntry]]
     DataSetId: S
     Encryption: X[ExportServerSideEncryption]
     RevisionId: S
@@ -111,7 +111,7 @@ class RevisionDestinationEntry(TypedDict, total=False):
 class ExportRevisionsToS3RequestDetails(TypedDict, total=False):
     DataSetId: S
     Encryption: X[ExportServerSideEncryption]
-    RevisionDestinations: L[X[RevisionDestinationEntry]]
+    RevisionDestinations: L[Xi[RevisionDestinationEntry]]
 
 class ImportAssetFromSignedUrlRequestDetails(TypedDict, total=False):
     AssetName: S
@@ -124,7 +124,7 @@ class AssetSourceEntry(TypedDict, total=False):
     Key: S
 
 class ImportAssetsFromS3RequestDetails(TypedDict, total=False):
-    AssetSources: L[X[AssetSourceEntry]]
+    AssetSources: L[Xi[AssetSourceEntry]]
     DataSetId: S
     RevisionId: S
 
@@ -132,7 +132,7 @@ class RedshiftDataShareAssetSourceEntry(TypedDict, total=False):
     DataShareArn: S
 
 class ImportAssetsFromRedshiftDataSharesRequestDetails(TypedDict, total=False):
-    AssetSources: L[X[RedshiftDataShareAssetSourceEntry]]
+    AssetSources: L[Xi[RedshiftDataShareAssetSourceEntry]]
     DataSetId: S
     RevisionId: S
 
@@ -152,9 +152,9 @@ class KmsKeyToGrant(TypedDict, total=False):
 
 class S3DataAccessAssetSourceEntry(TypedDict, total=False):
     Bucket: S
-    KeyPrefixes: L[S]
-    Keys: L[S]
-    KmsKeysToGrant: L[X[KmsKeyToGrant]]
+    KeyPrefixes: L[Si]
+    Keys: L[Si]
+    KmsKeysToGrant: L[Xi[KmsKeyToGrant]]
 
 class CreateS3DataAccessFromS3BucketRequestDetails(TypedDict, total=False):
     AssetSource: X[S3DataAccessAssetSourceEntry]
@@ -163,15 +163,15 @@ class CreateS3DataAccessFromS3BucketRequestDetails(TypedDict, total=False):
 
 class LFTag(TypedDict, total=False):
     TagKey: S
-    TagValues: L[S]
+    TagValues: L[Si]
 
 class DatabaseLFTagPolicyAndPermissions(TypedDict, total=False):
-    Expression: L[X[LFTag]]
-    Permissions: L[S]
+    Expression: L[Xi[LFTag]]
+    Permissions: L[Si]
 
 class TableLFTagPolicyAndPermissions(TypedDict, total=False):
-    Expression: L[X[LFTag]]
-    Permissions: L[S]
+    Expression: L[Xi[LFTag]]
+    Permissions: L[Si]
 
 class ImportAssetsFromLakeFormationTagPolicyRequestDetails(TypedDict, total=False):
     CatalogId: S
@@ -334,7 +334,7 @@ ListReceivedDataGrantsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "AcceptanceState": L[S],
+        "AcceptanceState": L[Si],
         "AcceptanceState.$": str,
     },
     total=False,
@@ -404,13 +404,13 @@ class RedshiftDataShareDetails(TypedDict, total=False):
     View: S
 
 class S3DataAccessDetails(TypedDict, total=False):
-    KeyPrefixes: L[S]
-    Keys: L[S]
+    KeyPrefixes: L[Si]
+    Keys: L[Si]
 
 class ScopeDetails(TypedDict, total=False):
-    LakeFormationTagPolicies: L[X[LakeFormationTagPolicyDetails]]
-    RedshiftDataShares: L[X[RedshiftDataShareDetails]]
-    S3DataAccesses: L[X[S3DataAccessDetails]]
+    LakeFormationTagPolicies: L[Xi[LakeFormationTagPolicyDetails]]
+    RedshiftDataShares: L[Xi[RedshiftDataShareDetails]]
+    S3DataAccesses: L[Xi[S3DataAccessDetails]]
 
 class DataUpdateRequestDetails(TypedDict, total=False):
     DataUpdatedAt: T
@@ -424,7 +424,7 @@ class SchemaChangeDetails(TypedDict, total=False):
     Description: S
 
 class SchemaChangeRequestDetails(TypedDict, total=False):
-    Changes: L[X[SchemaChangeDetails]]
+    Changes: L[Xi[SchemaChangeDetails]]
     SchemaChangeAt: T
 
 class NotificationDetails(TypedDict, total=False):
@@ -458,7 +458,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAssetParameters = TypedDict(

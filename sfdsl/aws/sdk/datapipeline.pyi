@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, T, X, Xi
 
 class ParameterValue(TypedDict, total=False):
     Id: S
@@ -16,7 +16,7 @@ ActivatePipelineParameters = TypedDict(
     {
         "PipelineId": S,
         "PipelineId.$": str,
-        "ParameterValues": L[X[ParameterValue]],
+        "ParameterValues": L[Xi[ParameterValue]],
         "ParameterValues.$": str,
         "StartTimestamp": T,
         "StartTimestamp.$": str,
@@ -30,7 +30,7 @@ class Tag(TypedDict, total=False):
 
 AddTagsParameters = TypedDict(
     "AddTagsParameters",
-    {"PipelineId": S, "PipelineId.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"PipelineId": S, "PipelineId.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 CreatePipelineParameters = TypedDict(
@@ -42,7 +42,7 @@ CreatePipelineParameters = TypedDict(
         "UniqueId.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -60,7 +60,7 @@ DescribeObjectsParameters = TypedDict(
     {
         "PipelineId": S,
         "PipelineId.$": str,
-        "ObjectIds": L[S],
+        "ObjectIds": L[Si],
         "ObjectIds.$": str,
         "EvaluateExpressions": B,
         "EvaluateExpressions.$": str,
@@ -70,7 +70,7 @@ DescribeObjectsParameters = TypedDict(
     total=False,
 )
 DescribePipelinesParameters = TypedDict(
-    "DescribePipelinesParameters", {"PipelineIds": L[S], "PipelineIds.$": str}, total=False
+    "DescribePipelinesParameters", {"PipelineIds": L[Si], "PipelineIds.$": str}, total=False
 )
 EvaluateExpressionParameters = TypedDict(
     "EvaluateExpressionParameters",
@@ -118,7 +118,7 @@ class Field(TypedDict, total=False):
 class PipelineObject(TypedDict, total=False):
     Id: S
     Name: S
-    Fields: L[X[Field]]
+    Fields: L[Xi[Field]]
 
 class ParameterAttribute(TypedDict, total=False):
     Key: S
@@ -126,18 +126,18 @@ class ParameterAttribute(TypedDict, total=False):
 
 class ParameterObject(TypedDict, total=False):
     Id: S
-    Attributes: L[X[ParameterAttribute]]
+    Attributes: L[Xi[ParameterAttribute]]
 
 PutPipelineDefinitionParameters = TypedDict(
     "PutPipelineDefinitionParameters",
     {
         "PipelineId": S,
         "PipelineId.$": str,
-        "PipelineObjects": L[X[PipelineObject]],
+        "PipelineObjects": L[Xi[PipelineObject]],
         "PipelineObjects.$": str,
-        "ParameterObjects": L[X[ParameterObject]],
+        "ParameterObjects": L[Xi[ParameterObject]],
         "ParameterObjects.$": str,
-        "ParameterValues": L[X[ParameterValue]],
+        "ParameterValues": L[Xi[ParameterValue]],
         "ParameterValues.$": str,
     },
     total=False,
@@ -145,14 +145,14 @@ PutPipelineDefinitionParameters = TypedDict(
 
 class Operator(TypedDict, total=False):
     Type: S
-    Values: L[S]
+    Values: L[Si]
 
 class Selector(TypedDict, total=False):
     FieldName: S
     Operator: X[Operator]
 
 class Query(TypedDict, total=False):
-    Selectors: L[X[Selector]]
+    Selectors: L[Xi[Selector]]
 
 QueryObjectsParameters = TypedDict(
     "QueryObjectsParameters",
@@ -172,12 +172,12 @@ QueryObjectsParameters = TypedDict(
 )
 RemoveTagsParameters = TypedDict(
     "RemoveTagsParameters",
-    {"PipelineId": S, "PipelineId.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"PipelineId": S, "PipelineId.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 ReportTaskProgressParameters = TypedDict(
     "ReportTaskProgressParameters",
-    {"TaskId": S, "TaskId.$": str, "Fields": L[X[Field]], "Fields.$": str},
+    {"TaskId": S, "TaskId.$": str, "Fields": L[Xi[Field]], "Fields.$": str},
     total=False,
 )
 ReportTaskRunnerHeartbeatParameters = TypedDict(
@@ -197,7 +197,7 @@ SetStatusParameters = TypedDict(
     {
         "PipelineId": S,
         "PipelineId.$": str,
-        "ObjectIds": L[S],
+        "ObjectIds": L[Si],
         "ObjectIds.$": str,
         "Status": S,
         "Status.$": str,
@@ -225,11 +225,11 @@ ValidatePipelineDefinitionParameters = TypedDict(
     {
         "PipelineId": S,
         "PipelineId.$": str,
-        "PipelineObjects": L[X[PipelineObject]],
+        "PipelineObjects": L[Xi[PipelineObject]],
         "PipelineObjects.$": str,
-        "ParameterObjects": L[X[ParameterObject]],
+        "ParameterObjects": L[Xi[ParameterObject]],
         "ParameterObjects.$": str,
-        "ParameterValues": L[X[ParameterValue]],
+        "ParameterValues": L[Xi[ParameterValue]],
         "ParameterValues.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, X, Xi
 
 CancelTaskExecutionParameters = TypedDict(
     "CancelTaskExecutionParameters", {"TaskExecutionArn": S, "TaskExecutionArn.$": str}, total=False
@@ -22,13 +22,13 @@ CreateAgentParameters = TypedDict(
         "ActivationKey.$": str,
         "AgentName": S,
         "AgentName.$": str,
-        "Tags": L[X[TagListEntry]],
+        "Tags": L[Xi[TagListEntry]],
         "Tags.$": str,
         "VpcEndpointId": S,
         "VpcEndpointId.$": str,
-        "SubnetArns": L[S],
+        "SubnetArns": L[Si],
         "SubnetArns.$": str,
-        "SecurityGroupArns": L[S],
+        "SecurityGroupArns": L[Si],
         "SecurityGroupArns.$": str,
     },
     total=False,
@@ -70,9 +70,9 @@ CreateLocationAzureBlobParameters = TypedDict(
         "AccessTier.$": str,
         "Subdirectory": S,
         "Subdirectory.$": str,
-        "AgentArns": L[S],
+        "AgentArns": L[Si],
         "AgentArns.$": str,
-        "Tags": L[X[TagListEntry]],
+        "Tags": L[Xi[TagListEntry]],
         "Tags.$": str,
         "CmkSecretConfig": X[CmkSecretConfig],
         "CmkSecretConfig.$": str,
@@ -84,7 +84,7 @@ CreateLocationAzureBlobParameters = TypedDict(
 
 class Ec2Config(TypedDict, total=False):
     SubnetArn: S
-    SecurityGroupArns: L[S]
+    SecurityGroupArns: L[Si]
 
 CreateLocationEfsParameters = TypedDict(
     "CreateLocationEfsParameters",
@@ -95,7 +95,7 @@ CreateLocationEfsParameters = TypedDict(
         "EfsFilesystemArn.$": str,
         "Ec2Config": X[Ec2Config],
         "Ec2Config.$": str,
-        "Tags": L[X[TagListEntry]],
+        "Tags": L[Xi[TagListEntry]],
         "Tags.$": str,
         "AccessPointArn": S,
         "AccessPointArn.$": str,
@@ -111,11 +111,11 @@ CreateLocationFsxLustreParameters = TypedDict(
     {
         "FsxFilesystemArn": S,
         "FsxFilesystemArn.$": str,
-        "SecurityGroupArns": L[S],
+        "SecurityGroupArns": L[Si],
         "SecurityGroupArns.$": str,
         "Subdirectory": S,
         "Subdirectory.$": str,
-        "Tags": L[X[TagListEntry]],
+        "Tags": L[Xi[TagListEntry]],
         "Tags.$": str,
     },
     total=False,
@@ -151,13 +151,13 @@ CreateLocationFsxOntapParameters = TypedDict(
     {
         "Protocol": X[FsxProtocol],
         "Protocol.$": str,
-        "SecurityGroupArns": L[S],
+        "SecurityGroupArns": L[Si],
         "SecurityGroupArns.$": str,
         "StorageVirtualMachineArn": S,
         "StorageVirtualMachineArn.$": str,
         "Subdirectory": S,
         "Subdirectory.$": str,
-        "Tags": L[X[TagListEntry]],
+        "Tags": L[Xi[TagListEntry]],
         "Tags.$": str,
     },
     total=False,
@@ -169,11 +169,11 @@ CreateLocationFsxOpenZfsParameters = TypedDict(
         "FsxFilesystemArn.$": str,
         "Protocol": X[FsxProtocol],
         "Protocol.$": str,
-        "SecurityGroupArns": L[S],
+        "SecurityGroupArns": L[Si],
         "SecurityGroupArns.$": str,
         "Subdirectory": S,
         "Subdirectory.$": str,
-        "Tags": L[X[TagListEntry]],
+        "Tags": L[Xi[TagListEntry]],
         "Tags.$": str,
     },
     total=False,
@@ -185,9 +185,9 @@ CreateLocationFsxWindowsParameters = TypedDict(
         "Subdirectory.$": str,
         "FsxFilesystemArn": S,
         "FsxFilesystemArn.$": str,
-        "SecurityGroupArns": L[S],
+        "SecurityGroupArns": L[Si],
         "SecurityGroupArns.$": str,
-        "Tags": L[X[TagListEntry]],
+        "Tags": L[Xi[TagListEntry]],
         "Tags.$": str,
         "User": S,
         "User.$": str,
@@ -216,7 +216,7 @@ CreateLocationHdfsParameters = TypedDict(
     {
         "Subdirectory": S,
         "Subdirectory.$": str,
-        "NameNodes": L[X[HdfsNameNode]],
+        "NameNodes": L[Xi[HdfsNameNode]],
         "NameNodes.$": str,
         "BlockSize": I,
         "BlockSize.$": str,
@@ -236,9 +236,9 @@ CreateLocationHdfsParameters = TypedDict(
         "KerberosKeytab.$": str,
         "KerberosKrb5Conf": S,
         "KerberosKrb5Conf.$": str,
-        "AgentArns": L[S],
+        "AgentArns": L[Si],
         "AgentArns.$": str,
-        "Tags": L[X[TagListEntry]],
+        "Tags": L[Xi[TagListEntry]],
         "Tags.$": str,
         "CmkSecretConfig": X[CmkSecretConfig],
         "CmkSecretConfig.$": str,
@@ -249,7 +249,7 @@ CreateLocationHdfsParameters = TypedDict(
 )
 
 class OnPremConfig(TypedDict, total=False):
-    AgentArns: L[S]
+    AgentArns: L[Si]
 
 CreateLocationNfsParameters = TypedDict(
     "CreateLocationNfsParameters",
@@ -262,7 +262,7 @@ CreateLocationNfsParameters = TypedDict(
         "OnPremConfig.$": str,
         "MountOptions": X[NfsMountOptions],
         "MountOptions.$": str,
-        "Tags": L[X[TagListEntry]],
+        "Tags": L[Xi[TagListEntry]],
         "Tags.$": str,
     },
     total=False,
@@ -300,9 +300,9 @@ CreateLocationObjectStorageParameters = TypedDict(
         "SecretKey.$": str,
         "FederatedIdentity": X[ObjectStorageFederatedIdentityConfig],
         "FederatedIdentity.$": str,
-        "AgentArns": L[S],
+        "AgentArns": L[Si],
         "AgentArns.$": str,
-        "Tags": L[X[TagListEntry]],
+        "Tags": L[Xi[TagListEntry]],
         "Tags.$": str,
         "ServerCertificate": S,
         "ServerCertificate.$": str,
@@ -328,9 +328,9 @@ CreateLocationS3Parameters = TypedDict(
         "S3StorageClass.$": str,
         "S3Config": X[S3Config],
         "S3Config.$": str,
-        "AgentArns": L[S],
+        "AgentArns": L[Si],
         "AgentArns.$": str,
-        "Tags": L[X[TagListEntry]],
+        "Tags": L[Xi[TagListEntry]],
         "Tags.$": str,
     },
     total=False,
@@ -352,15 +352,15 @@ CreateLocationSmbParameters = TypedDict(
         "CmkSecretConfig.$": str,
         "CustomSecretConfig": X[CustomSecretConfig],
         "CustomSecretConfig.$": str,
-        "AgentArns": L[S],
+        "AgentArns": L[Si],
         "AgentArns.$": str,
         "MountOptions": X[SmbMountOptions],
         "MountOptions.$": str,
-        "Tags": L[X[TagListEntry]],
+        "Tags": L[Xi[TagListEntry]],
         "Tags.$": str,
         "AuthenticationType": S,
         "AuthenticationType.$": str,
-        "DnsIpAddresses": L[S],
+        "DnsIpAddresses": L[Si],
         "DnsIpAddresses.$": str,
         "KerberosPrincipal": S,
         "KerberosPrincipal.$": str,
@@ -449,13 +449,13 @@ CreateTaskParameters = TypedDict(
         "Name.$": str,
         "Options": X[Options],
         "Options.$": str,
-        "Excludes": L[X[FilterRule]],
+        "Excludes": L[Xi[FilterRule]],
         "Excludes.$": str,
         "Schedule": X[TaskSchedule],
         "Schedule.$": str,
-        "Tags": L[X[TagListEntry]],
+        "Tags": L[Xi[TagListEntry]],
         "Tags.$": str,
-        "Includes": L[X[FilterRule]],
+        "Includes": L[Xi[FilterRule]],
         "Includes.$": str,
         "ManifestConfig": X[ManifestConfig],
         "ManifestConfig.$": str,
@@ -527,7 +527,7 @@ ListAgentsParameters = TypedDict(
 
 class LocationFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     Operator: S
 
 ListLocationsParameters = TypedDict(
@@ -537,7 +537,7 @@ ListLocationsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[LocationFilter]],
+        "Filters": L[Xi[LocationFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -569,7 +569,7 @@ ListTaskExecutionsParameters = TypedDict(
 
 class TaskFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     Operator: S
 
 ListTasksParameters = TypedDict(
@@ -579,7 +579,7 @@ ListTasksParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[TaskFilter]],
+        "Filters": L[Xi[TaskFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -591,27 +591,27 @@ StartTaskExecutionParameters = TypedDict(
         "TaskArn.$": str,
         "OverrideOptions": X[Options],
         "OverrideOptions.$": str,
-        "Includes": L[X[FilterRule]],
+        "Includes": L[Xi[FilterRule]],
         "Includes.$": str,
-        "Excludes": L[X[FilterRule]],
+        "Excludes": L[Xi[FilterRule]],
         "Excludes.$": str,
         "ManifestConfig": X[ManifestConfig],
         "ManifestConfig.$": str,
         "TaskReportConfig": X[TaskReportConfig],
         "TaskReportConfig.$": str,
-        "Tags": L[X[TagListEntry]],
+        "Tags": L[Xi[TagListEntry]],
         "Tags.$": str,
     },
     total=False,
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[TagListEntry]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[TagListEntry]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Keys": L[S], "Keys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Keys": L[Si], "Keys.$": str},
     total=False,
 )
 UpdateAgentParameters = TypedDict(
@@ -636,7 +636,7 @@ UpdateLocationAzureBlobParameters = TypedDict(
         "BlobType.$": str,
         "AccessTier": S,
         "AccessTier.$": str,
-        "AgentArns": L[S],
+        "AgentArns": L[Si],
         "AgentArns.$": str,
         "CmkSecretConfig": X[CmkSecretConfig],
         "CmkSecretConfig.$": str,
@@ -730,7 +730,7 @@ UpdateLocationHdfsParameters = TypedDict(
         "LocationArn.$": str,
         "Subdirectory": S,
         "Subdirectory.$": str,
-        "NameNodes": L[X[HdfsNameNode]],
+        "NameNodes": L[Xi[HdfsNameNode]],
         "NameNodes.$": str,
         "BlockSize": I,
         "BlockSize.$": str,
@@ -750,7 +750,7 @@ UpdateLocationHdfsParameters = TypedDict(
         "KerberosKeytab.$": str,
         "KerberosKrb5Conf": S,
         "KerberosKrb5Conf.$": str,
-        "AgentArns": L[S],
+        "AgentArns": L[Si],
         "AgentArns.$": str,
         "CmkSecretConfig": X[CmkSecretConfig],
         "CmkSecretConfig.$": str,
@@ -794,7 +794,7 @@ UpdateLocationObjectStorageParameters = TypedDict(
         "SecretKey.$": str,
         "FederatedIdentity": X[ObjectStorageFederatedIdentityConfig],
         "FederatedIdentity.$": str,
-        "AgentArns": L[S],
+        "AgentArns": L[Si],
         "AgentArns.$": str,
         "ServerCertificate": S,
         "ServerCertificate.$": str,
@@ -838,13 +838,13 @@ UpdateLocationSmbParameters = TypedDict(
         "CmkSecretConfig.$": str,
         "CustomSecretConfig": X[CustomSecretConfig],
         "CustomSecretConfig.$": str,
-        "AgentArns": L[S],
+        "AgentArns": L[Si],
         "AgentArns.$": str,
         "MountOptions": X[SmbMountOptions],
         "MountOptions.$": str,
         "AuthenticationType": S,
         "AuthenticationType.$": str,
-        "DnsIpAddresses": L[S],
+        "DnsIpAddresses": L[Si],
         "DnsIpAddresses.$": str,
         "KerberosPrincipal": S,
         "KerberosPrincipal.$": str,
@@ -862,7 +862,7 @@ UpdateTaskParameters = TypedDict(
         "TaskArn.$": str,
         "Options": X[Options],
         "Options.$": str,
-        "Excludes": L[X[FilterRule]],
+        "Excludes": L[Xi[FilterRule]],
         "Excludes.$": str,
         "Schedule": X[TaskSchedule],
         "Schedule.$": str,
@@ -870,7 +870,7 @@ UpdateTaskParameters = TypedDict(
         "Name.$": str,
         "CloudWatchLogGroupArn": S,
         "CloudWatchLogGroupArn.$": str,
-        "Includes": L[X[FilterRule]],
+        "Includes": L[Xi[FilterRule]],
         "Includes.$": str,
         "ManifestConfig": X[ManifestConfig],
         "ManifestConfig.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, Ii, L, M, S, Si, T, X, Xi
 
 class AcceptRule(TypedDict, total=False):
     Rule: S
@@ -27,7 +27,7 @@ AcceptPredictionsParameters = TypedDict(
         "Revision.$": str,
         "AcceptRule": X[AcceptRule],
         "AcceptRule.$": str,
-        "AcceptChoices": L[X[AcceptChoice]],
+        "AcceptChoices": L[Xi[AcceptChoice]],
         "AcceptChoices.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -37,10 +37,10 @@ AcceptPredictionsParameters = TypedDict(
 
 class AcceptedAssetScope(TypedDict, total=False):
     AssetId: S
-    FilterIds: L[S]
+    FilterIds: L[Si]
 
 class Permissions(TypedDict, total=False):
-    S3: L[S]
+    S3: L[Si]
 
 class AssetPermission(TypedDict, total=False):
     AssetId: S
@@ -55,9 +55,9 @@ AcceptSubscriptionRequestParameters = TypedDict(
         "Identifier.$": str,
         "DecisionComment": S,
         "DecisionComment.$": str,
-        "AssetScopes": L[X[AcceptedAssetScope]],
+        "AssetScopes": L[Xi[AcceptedAssetScope]],
         "AssetScopes.$": str,
-        "AssetPermissions": L[X[AssetPermission]],
+        "AssetPermissions": L[Xi[AssetPermission]],
         "AssetPermissions.$": str,
     },
     total=False,
@@ -159,7 +159,7 @@ class Unit(TypedDict, total=False): ...
 
 class CreateProjectFromProjectProfilePolicyGrantDetail(TypedDict, total=False):
     IncludeChildDomainUnits: B
-    ProjectProfiles: L[S]
+    ProjectProfiles: L[Si]
 
 class UseAssetTypePolicyGrantDetail(TypedDict, total=False):
     DomainUnitId: S
@@ -221,7 +221,7 @@ AssociateGovernedTermsParameters = TypedDict(
         "EntityIdentifier.$": str,
         "EntityType": S,
         "EntityType.$": str,
-        "GovernedGlossaryTerms": L[S],
+        "GovernedGlossaryTerms": L[Si],
         "GovernedGlossaryTerms.$": str,
     },
     total=False,
@@ -237,7 +237,7 @@ BatchGetAttributesMetadataParameters = TypedDict(
         "EntityIdentifier.$": str,
         "EntityRevision": S,
         "EntityRevision.$": str,
-        "AttributeIdentifiers": L[S],
+        "AttributeIdentifiers": L[Si],
         "AttributeIdentifiers.$": str,
     },
     total=False,
@@ -251,7 +251,7 @@ class FormInput(TypedDict, total=False):
 
 class AttributeInput(TypedDict, total=False):
     AttributeIdentifier: S
-    Forms: L[X[FormInput]]
+    Forms: L[Xi[FormInput]]
 
 BatchPutAttributesMetadataParameters = TypedDict(
     "BatchPutAttributesMetadataParameters",
@@ -264,7 +264,7 @@ BatchPutAttributesMetadataParameters = TypedDict(
         "EntityIdentifier.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Attributes": L[X[AttributeInput]],
+        "Attributes": L[Xi[AttributeInput]],
         "Attributes.$": str,
     },
     total=False,
@@ -282,7 +282,7 @@ CancelSubscriptionParameters = TypedDict(
 
 class AccountInfo(TypedDict, total=False):
     AwsAccountId: S
-    SupportedRegions: L[S]
+    SupportedRegions: L[Si]
     AwsAccountName: S
 
 class CustomAccountPoolHandler(TypedDict, total=False):
@@ -290,7 +290,7 @@ class CustomAccountPoolHandler(TypedDict, total=False):
     LambdaExecutionRoleArn: S
 
 class AccountSource(TypedDict, total=False):
-    Accounts: L[X[AccountInfo]]
+    Accounts: L[Xi[AccountInfo]]
     CustomAccountPoolHandler: X[CustomAccountPoolHandler]
 
 CreateAccountPoolParameters = TypedDict(
@@ -331,9 +331,9 @@ CreateAssetParameters = TypedDict(
         "TypeRevision.$": str,
         "Description": S,
         "Description.$": str,
-        "GlossaryTerms": L[S],
+        "GlossaryTerms": L[Si],
         "GlossaryTerms.$": str,
-        "FormsInput": L[X[FormInput]],
+        "FormsInput": L[Xi[FormInput]],
         "FormsInput.$": str,
         "OwningProjectIdentifier": S,
         "OwningProjectIdentifier.$": str,
@@ -346,7 +346,7 @@ CreateAssetParameters = TypedDict(
 )
 
 class ColumnFilterConfiguration(TypedDict, total=False):
-    IncludedColumnNames: L[S]
+    IncludedColumnNames: L[Si]
 
 class EqualToExpression(TypedDict, total=False):
     ColumnName: S
@@ -380,11 +380,11 @@ class IsNotNullExpression(TypedDict, total=False):
 
 class InExpression(TypedDict, total=False):
     ColumnName: S
-    Values: L[S]
+    Values: L[Si]
 
 class NotInExpression(TypedDict, total=False):
     ColumnName: S
-    Values: L[S]
+    Values: L[Si]
 
 class LikeExpression(TypedDict, total=False):
     ColumnName: S
@@ -410,8 +410,8 @@ class RowFilterExpression(TypedDict, total=False):
 
 class RowFilter(TypedDict, total=False):
     Expression: X[RowFilterExpression]
-    And: L[X[RowFilter]]
-    Or: L[X[RowFilter]]
+    And: L[Xi[RowFilter]]
+    Or: L[Xi[RowFilter]]
 
 class RowFilterConfiguration(TypedDict, total=False):
     RowFilter: X[RowFilter]
@@ -452,9 +452,9 @@ CreateAssetRevisionParameters = TypedDict(
         "TypeRevision.$": str,
         "Description": S,
         "Description.$": str,
-        "GlossaryTerms": L[S],
+        "GlossaryTerms": L[Si],
         "GlossaryTerms.$": str,
-        "FormsInput": L[X[FormInput]],
+        "FormsInput": L[Xi[FormInput]],
         "FormsInput.$": str,
         "PredictionConfiguration": X[PredictionConfiguration],
         "PredictionConfiguration.$": str,
@@ -501,8 +501,8 @@ class AthenaPropertiesInput(TypedDict, total=False):
 
 class PhysicalConnectionRequirements(TypedDict, total=False):
     SubnetId: S
-    SubnetIdList: L[S]
-    SecurityGroupIdList: L[S]
+    SubnetIdList: L[Si]
+    SecurityGroupIdList: L[Si]
     AvailabilityZone: S
 
 class OAuth2ClientApplication(TypedDict, total=False):
@@ -547,7 +547,7 @@ class GlueConnectionInput(TypedDict, total=False):
     ConnectionType: S
     MatchCriteria: S
     ValidateCredentials: B
-    ValidateForComputeEnvironments: L[S]
+    ValidateForComputeEnvironments: L[Si]
     SparkProperties: M[S]
     AthenaProperties: M[S]
     PythonProperties: M[S]
@@ -606,7 +606,7 @@ class SparkGlueArgs(TypedDict, total=False):
 class SparkGluePropertiesInput(TypedDict, total=False):
     AdditionalArgs: X[SparkGlueArgs]
     GlueConnectionName: S
-    GlueConnectionNames: L[S]
+    GlueConnectionNames: L[Si]
     GlueVersion: S
     IdleTimeout: I
     JavaVirtualEnv: S
@@ -625,7 +625,7 @@ class ConnectivityProperties(TypedDict, total=False):
     Name: S
     Description: S
     ValidateCredentials: B
-    ValidateForComputeEnvironments: L[S]
+    ValidateForComputeEnvironments: L[Si]
     SparkProperties: M[S]
     AthenaProperties: M[S]
     PythonProperties: M[S]
@@ -664,7 +664,7 @@ class LakehousePropertiesInput(TypedDict, total=False):
 
 class VpcPropertiesInput(TypedDict, total=False):
     VpcId: S
-    SubnetIds: L[S]
+    SubnetIds: L[Si]
     SecurityGroupId: S
 
 class GitPropertiesInput(TypedDict, total=False):
@@ -697,7 +697,7 @@ CreateConnectionParameters = TypedDict(
         "AwsLocation.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Configurations": L[X[Configuration]],
+        "Configurations": L[Xi[Configuration]],
         "Configurations.$": str,
         "Description": S,
         "Description.$": str,
@@ -721,7 +721,7 @@ class DataProductItem(TypedDict, total=False):
     ItemType: S
     Identifier: S
     Revision: S
-    GlossaryTerms: L[S]
+    GlossaryTerms: L[Si]
 
 CreateDataProductParameters = TypedDict(
     "CreateDataProductParameters",
@@ -734,11 +734,11 @@ CreateDataProductParameters = TypedDict(
         "OwningProjectIdentifier.$": str,
         "Description": S,
         "Description.$": str,
-        "GlossaryTerms": L[S],
+        "GlossaryTerms": L[Si],
         "GlossaryTerms.$": str,
-        "FormsInput": L[X[FormInput]],
+        "FormsInput": L[Xi[FormInput]],
         "FormsInput.$": str,
-        "Items": L[X[DataProductItem]],
+        "Items": L[Xi[DataProductItem]],
         "Items.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -756,11 +756,11 @@ CreateDataProductRevisionParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "GlossaryTerms": L[S],
+        "GlossaryTerms": L[Si],
         "GlossaryTerms.$": str,
-        "Items": L[X[DataProductItem]],
+        "Items": L[Xi[DataProductItem]],
         "Items.$": str,
-        "FormsInput": L[X[FormInput]],
+        "FormsInput": L[Xi[FormInput]],
         "FormsInput.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -775,11 +775,11 @@ class FilterExpression(TypedDict, total=False):
 class RelationalFilterConfiguration(TypedDict, total=False):
     DatabaseName: S
     SchemaName: S
-    FilterExpressions: L[X[FilterExpression]]
+    FilterExpressions: L[Xi[FilterExpression]]
 
 class GlueRunConfigurationInput(TypedDict, total=False):
     DataAccessRole: S
-    RelationalFilterConfigurations: L[X[RelationalFilterConfiguration]]
+    RelationalFilterConfigurations: L[Xi[RelationalFilterConfiguration]]
     AutoImportDataQualityResult: B
     CatalogName: S
 
@@ -798,12 +798,12 @@ class RedshiftStorage(TypedDict, total=False):
 
 class RedshiftRunConfigurationInput(TypedDict, total=False):
     DataAccessRole: S
-    RelationalFilterConfigurations: L[X[RelationalFilterConfiguration]]
+    RelationalFilterConfigurations: L[Xi[RelationalFilterConfiguration]]
     RedshiftCredentialConfiguration: X[RedshiftCredentialConfiguration]
     RedshiftStorage: X[RedshiftStorage]
 
 class SageMakerRunConfigurationInput(TypedDict, total=False):
-    TrackingAssets: M[L[S]]
+    TrackingAssets: M[L[Si]]
 
 class DataSourceConfigurationInput(TypedDict, total=False):
     GlueRunConfiguration: X[GlueRunConfigurationInput]
@@ -844,7 +844,7 @@ CreateDataSourceParameters = TypedDict(
         "Schedule.$": str,
         "PublishOnImport": B,
         "PublishOnImport.$": str,
-        "AssetFormsInput": L[X[FormInput]],
+        "AssetFormsInput": L[Xi[FormInput]],
         "AssetFormsInput.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -931,9 +931,9 @@ CreateEnvironmentParameters = TypedDict(
         "Name.$": str,
         "EnvironmentProfileIdentifier": S,
         "EnvironmentProfileIdentifier.$": str,
-        "UserParameters": L[X[EnvironmentParameter]],
+        "UserParameters": L[Xi[EnvironmentParameter]],
         "UserParameters.$": str,
-        "GlossaryTerms": L[S],
+        "GlossaryTerms": L[Si],
         "GlossaryTerms.$": str,
         "EnvironmentAccountIdentifier": S,
         "EnvironmentAccountIdentifier.$": str,
@@ -1000,7 +1000,7 @@ CreateEnvironmentBlueprintParameters = TypedDict(
         "Description.$": str,
         "ProvisioningProperties": X[ProvisioningProperties],
         "ProvisioningProperties.$": str,
-        "UserParameters": L[X[CustomParameter]],
+        "UserParameters": L[Xi[CustomParameter]],
         "UserParameters.$": str,
         "BlueprintCategory": S,
         "BlueprintCategory.$": str,
@@ -1020,7 +1020,7 @@ CreateEnvironmentProfileParameters = TypedDict(
         "EnvironmentBlueprintIdentifier.$": str,
         "ProjectIdentifier": S,
         "ProjectIdentifier.$": str,
-        "UserParameters": L[X[EnvironmentParameter]],
+        "UserParameters": L[Xi[EnvironmentParameter]],
         "UserParameters.$": str,
         "AwsAccountId": S,
         "AwsAccountId.$": str,
@@ -1064,7 +1064,7 @@ CreateGlossaryParameters = TypedDict(
         "Description.$": str,
         "Status": S,
         "Status.$": str,
-        "UsageRestrictions": L[S],
+        "UsageRestrictions": L[Si],
         "UsageRestrictions.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -1073,8 +1073,8 @@ CreateGlossaryParameters = TypedDict(
 )
 
 class TermRelations(TypedDict, total=False):
-    IsA: L[S]
-    Classifies: L[S]
+    IsA: L[Si]
+    Classifies: L[Si]
 
 CreateGlossaryTermParameters = TypedDict(
     "CreateGlossaryTermParameters",
@@ -1163,7 +1163,7 @@ class EnvironmentConfigurationUserParameter(TypedDict, total=False):
     EnvironmentBlueprintId: S
     EnvironmentResolvedAccount: X[EnvironmentResolvedAccount]
     EnvironmentConfigurationName: S
-    EnvironmentParameters: L[X[EnvironmentParameter]]
+    EnvironmentParameters: L[Xi[EnvironmentParameter]]
 
 class Member(TypedDict, total=False):
     UserIdentifier: S
@@ -1185,19 +1185,19 @@ CreateProjectParameters = TypedDict(
         "Description.$": str,
         "ResourceTags": M[S],
         "ResourceTags.$": str,
-        "GlossaryTerms": L[S],
+        "GlossaryTerms": L[Si],
         "GlossaryTerms.$": str,
         "DomainUnitId": S,
         "DomainUnitId.$": str,
         "ProjectProfileId": S,
         "ProjectProfileId.$": str,
-        "UserParameters": L[X[EnvironmentConfigurationUserParameter]],
+        "UserParameters": L[Xi[EnvironmentConfigurationUserParameter]],
         "UserParameters.$": str,
         "ProjectCategory": S,
         "ProjectCategory.$": str,
         "ProjectExecutionRole": S,
         "ProjectExecutionRole.$": str,
-        "MembershipAssignments": L[X[ProjectMembershipAssignment]],
+        "MembershipAssignments": L[Xi[ProjectMembershipAssignment]],
         "MembershipAssignments.$": str,
     },
     total=False,
@@ -1231,8 +1231,8 @@ class EnvironmentConfigurationParameter(TypedDict, total=False):
 
 class EnvironmentConfigurationParametersDetails(TypedDict, total=False):
     SsmPath: S
-    ParameterOverrides: L[X[EnvironmentConfigurationParameter]]
-    ResolvedParameters: L[X[EnvironmentConfigurationParameter]]
+    ParameterOverrides: L[Xi[EnvironmentConfigurationParameter]]
+    ResolvedParameters: L[Xi[EnvironmentConfigurationParameter]]
 
 class AwsAccount(TypedDict, total=False):
     AwsAccountId: S
@@ -1250,7 +1250,7 @@ class EnvironmentConfiguration(TypedDict, total=False):
     DeploymentMode: S
     ConfigurationParameters: X[EnvironmentConfigurationParametersDetails]
     AwsAccount: X[AwsAccount]
-    AccountPools: L[S]
+    AccountPools: L[Si]
     AwsRegion: X[Region]
     DeploymentOrder: I
 
@@ -1265,13 +1265,13 @@ CreateProjectProfileParameters = TypedDict(
         "Description.$": str,
         "Status": S,
         "Status.$": str,
-        "ProjectResourceTags": L[X[ResourceTagParameter]],
+        "ProjectResourceTags": L[Xi[ResourceTagParameter]],
         "ProjectResourceTags.$": str,
         "AllowCustomProjectResourceTags": B,
         "AllowCustomProjectResourceTags.$": str,
         "ProjectResourceTagsDescription": S,
         "ProjectResourceTagsDescription.$": str,
-        "EnvironmentConfigurations": L[X[EnvironmentConfiguration]],
+        "EnvironmentConfigurations": L[Xi[EnvironmentConfiguration]],
         "EnvironmentConfigurations.$": str,
         "DomainUnitIdentifier": S,
         "DomainUnitIdentifier.$": str,
@@ -1288,11 +1288,11 @@ class RuleTarget(TypedDict, total=False):
 
 class AssetTypesForRule(TypedDict, total=False):
     SelectionMode: S
-    SpecificAssetTypes: L[S]
+    SpecificAssetTypes: L[Si]
 
 class ProjectsForRule(TypedDict, total=False):
     SelectionMode: S
-    SpecificProjects: L[S]
+    SpecificProjects: L[Si]
 
 class RuleScope(TypedDict, total=False):
     AssetType: X[AssetTypesForRule]
@@ -1304,10 +1304,10 @@ class MetadataFormReference(TypedDict, total=False):
     TypeRevision: S
 
 class MetadataFormEnforcementDetail(TypedDict, total=False):
-    RequiredMetadataForms: L[X[MetadataFormReference]]
+    RequiredMetadataForms: L[Xi[MetadataFormReference]]
 
 class GlossaryTermEnforcementDetail(TypedDict, total=False):
-    RequiredGlossaryTermIds: L[S]
+    RequiredGlossaryTermIds: L[Si]
 
 class RuleDetail(TypedDict, total=False):
     MetadataFormEnforcementDetail: X[MetadataFormEnforcementDetail]
@@ -1358,7 +1358,7 @@ CreateSubscriptionGrantParameters = TypedDict(
         "SubscriptionTargetIdentifier.$": str,
         "GrantedEntity": X[GrantedEntityInput],
         "GrantedEntity.$": str,
-        "AssetTargetNames": L[X[AssetTargetNameMap]],
+        "AssetTargetNames": L[Xi[AssetTargetNameMap]],
         "AssetTargetNames.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -1392,19 +1392,19 @@ CreateSubscriptionRequestParameters = TypedDict(
     {
         "DomainIdentifier": S,
         "DomainIdentifier.$": str,
-        "SubscribedPrincipals": L[X[SubscribedPrincipalInput]],
+        "SubscribedPrincipals": L[Xi[SubscribedPrincipalInput]],
         "SubscribedPrincipals.$": str,
-        "SubscribedListings": L[X[SubscribedListingInput]],
+        "SubscribedListings": L[Xi[SubscribedListingInput]],
         "SubscribedListings.$": str,
         "RequestReason": S,
         "RequestReason.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "MetadataForms": L[X[FormInput]],
+        "MetadataForms": L[Xi[FormInput]],
         "MetadataForms.$": str,
-        "AssetPermissions": L[X[AssetPermission]],
+        "AssetPermissions": L[Xi[AssetPermission]],
         "AssetPermissions.$": str,
-        "AssetScopes": L[X[AcceptedAssetScope]],
+        "AssetScopes": L[Xi[AcceptedAssetScope]],
         "AssetScopes.$": str,
     },
     total=False,
@@ -1425,13 +1425,13 @@ CreateSubscriptionTargetParameters = TypedDict(
         "Name.$": str,
         "Type": S,
         "Type.$": str,
-        "SubscriptionTargetConfig": L[X[SubscriptionTargetForm]],
+        "SubscriptionTargetConfig": L[Xi[SubscriptionTargetForm]],
         "SubscriptionTargetConfig.$": str,
-        "AuthorizedPrincipals": L[S],
+        "AuthorizedPrincipals": L[Si],
         "AuthorizedPrincipals.$": str,
         "ManageAccessRole": S,
         "ManageAccessRole.$": str,
-        "ApplicableAssetTypes": L[S],
+        "ApplicableAssetTypes": L[Si],
         "ApplicableAssetTypes.$": str,
         "Provider": S,
         "Provider.$": str,
@@ -1703,7 +1703,7 @@ DisassociateGovernedTermsParameters = TypedDict(
         "EntityIdentifier.$": str,
         "EntityType": S,
         "EntityType.$": str,
-        "GovernedGlossaryTerms": L[S],
+        "GovernedGlossaryTerms": L[Si],
         "GovernedGlossaryTerms.$": str,
     },
     total=False,
@@ -2462,7 +2462,7 @@ ListNotificationsParameters = TypedDict(
         "AfterTimestamp.$": str,
         "BeforeTimestamp": T,
         "BeforeTimestamp.$": str,
-        "Subjects": L[S],
+        "Subjects": L[Si],
         "Subjects.$": str,
         "TaskStatus": S,
         "TaskStatus.$": str,
@@ -2560,9 +2560,9 @@ ListRulesParameters = TypedDict(
         "RuleType.$": str,
         "Action": S,
         "Action.$": str,
-        "ProjectIds": L[S],
+        "ProjectIds": L[Si],
         "ProjectIds.$": str,
-        "AssetTypes": L[S],
+        "AssetTypes": L[Si],
         "AssetTypes.$": str,
         "DataProduct": B,
         "DataProduct.$": str,
@@ -2741,7 +2741,7 @@ PostTimeSeriesDataPointsParameters = TypedDict(
         "EntityIdentifier.$": str,
         "EntityType": S,
         "EntityType.$": str,
-        "Forms": L[X[TimeSeriesDataPointFormInput]],
+        "Forms": L[Xi[TimeSeriesDataPointFormInput]],
         "Forms.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -2776,7 +2776,7 @@ class PutResourceConfiguration(TypedDict, total=False):
 
 class LakeFormationConfiguration(TypedDict, total=False):
     LocationRegistrationRole: S
-    LocationRegistrationExcludeS3Locations: L[S]
+    LocationRegistrationExcludeS3Locations: L[Si]
 
 class ProvisioningConfiguration(TypedDict, total=False):
     LakeFormationConfiguration: X[LakeFormationConfiguration]
@@ -2794,17 +2794,17 @@ PutEnvironmentBlueprintConfigurationParameters = TypedDict(
         "ManageAccessRoleArn.$": str,
         "EnvironmentRolePermissionBoundary": S,
         "EnvironmentRolePermissionBoundary.$": str,
-        "EnabledRegions": L[S],
+        "EnabledRegions": L[Si],
         "EnabledRegions.$": str,
         "RegionalParameters": M[M[S]],
         "RegionalParameters.$": str,
-        "ResourceConfigurations": L[X[PutResourceConfiguration]],
+        "ResourceConfigurations": L[Xi[PutResourceConfiguration]],
         "ResourceConfigurations.$": str,
         "AllowUserProvidedConfigurations": B,
         "AllowUserProvidedConfigurations.$": str,
         "GlobalParameters": M[S],
         "GlobalParameters.$": str,
-        "ProvisioningConfigurations": L[X[ProvisioningConfiguration]],
+        "ProvisioningConfigurations": L[Xi[ProvisioningConfiguration]],
         "ProvisioningConfigurations.$": str,
     },
     total=False,
@@ -2823,8 +2823,8 @@ class Filter(TypedDict, total=False):
 
 class FilterClause(TypedDict, total=False):
     Filter: X[Filter]
-    And: L[X[FilterClause]]
-    Or: L[X[FilterClause]]
+    And: L[Xi[FilterClause]]
+    Or: L[Xi[FilterClause]]
 
 class EntityPattern(TypedDict, total=False):
     EntityType: S
@@ -2836,14 +2836,14 @@ class MatchClause(TypedDict, total=False):
     EntityPattern: X[EntityPattern]
 
 class AdditionalAttributes(TypedDict, total=False):
-    FormNames: L[S]
+    FormNames: L[Si]
 
 QueryGraphParameters = TypedDict(
     "QueryGraphParameters",
     {
         "DomainIdentifier": S,
         "DomainIdentifier.$": str,
-        "Match": L[X[MatchClause]],
+        "Match": L[Xi[MatchClause]],
         "Match.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -2861,7 +2861,7 @@ class RejectRule(TypedDict, total=False):
 
 class RejectChoice(TypedDict, total=False):
     PredictionTarget: S
-    PredictionChoices: L[I]
+    PredictionChoices: L[Ii]
 
 RejectPredictionsParameters = TypedDict(
     "RejectPredictionsParameters",
@@ -2874,7 +2874,7 @@ RejectPredictionsParameters = TypedDict(
         "Revision.$": str,
         "RejectRule": X[RejectRule],
         "RejectRule.$": str,
-        "RejectChoices": L[X[RejectChoice]],
+        "RejectChoices": L[Xi[RejectChoice]],
         "RejectChoices.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -2964,13 +2964,13 @@ SearchParameters = TypedDict(
         "SearchScope.$": str,
         "SearchText": S,
         "SearchText.$": str,
-        "SearchIn": L[X[SearchInItem]],
+        "SearchIn": L[Xi[SearchInItem]],
         "SearchIn.$": str,
         "Filters": X[FilterClause],
         "Filters.$": str,
         "Sort": X[SearchSort],
         "Sort.$": str,
-        "AdditionalAttributes": L[S],
+        "AdditionalAttributes": L[Si],
         "AdditionalAttributes.$": str,
     },
     total=False,
@@ -3003,7 +3003,7 @@ SearchListingsParameters = TypedDict(
         "DomainIdentifier.$": str,
         "SearchText": S,
         "SearchText.$": str,
-        "SearchIn": L[X[SearchInItem]],
+        "SearchIn": L[Xi[SearchInItem]],
         "SearchIn.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -3011,11 +3011,11 @@ SearchListingsParameters = TypedDict(
         "NextToken.$": str,
         "Filters": X[FilterClause],
         "Filters.$": str,
-        "Aggregations": L[X[AggregationListItem]],
+        "Aggregations": L[Xi[AggregationListItem]],
         "Aggregations.$": str,
         "Sort": X[SearchSort],
         "Sort.$": str,
-        "AdditionalAttributes": L[S],
+        "AdditionalAttributes": L[Si],
         "AdditionalAttributes.$": str,
     },
     total=False,
@@ -3033,7 +3033,7 @@ SearchTypesParameters = TypedDict(
         "SearchScope.$": str,
         "SearchText": S,
         "SearchText.$": str,
-        "SearchIn": L[X[SearchInItem]],
+        "SearchIn": L[Xi[SearchInItem]],
         "SearchIn.$": str,
         "Filters": X[FilterClause],
         "Filters.$": str,
@@ -3085,7 +3085,7 @@ StartMetadataGenerationRunParameters = TypedDict(
         "DomainIdentifier.$": str,
         "Type": S,
         "Type.$": str,
-        "Types": L[S],
+        "Types": L[Si],
         "Types.$": str,
         "Target": X[MetadataGenerationRunTarget],
         "Target.$": str,
@@ -3118,7 +3118,7 @@ class S3File(TypedDict, total=False):
 
 class S3FilesLocation(TypedDict, total=False):
     Bucket: S
-    FileList: L[X[S3File]]
+    FileList: L[Xi[S3File]]
 
 class SourceLocation(TypedDict, total=False):
     S3: S
@@ -3152,14 +3152,14 @@ class ComputeConfig(TypedDict, total=False):
 class NetworkConfig(TypedDict, total=False):
     NetworkAccessType: S
     VpcId: S
-    SubnetIds: L[S]
-    SecurityGroupIds: L[S]
+    SubnetIds: L[Si]
+    SecurityGroupIds: L[Si]
 
 class TimeoutConfig(TypedDict, total=False):
     RunTimeoutInMinutes: I
 
 class NotificationConfig(TypedDict, total=False):
-    NotifyOn: L[S]
+    NotifyOn: L[Si]
 
 class TriggerSource(TypedDict, total=False):
     Type: S
@@ -3246,7 +3246,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAccountPoolParameters = TypedDict(
@@ -3371,7 +3371,7 @@ class LakehousePropertiesPatch(TypedDict, total=False):
 
 class VpcPropertiesPatch(TypedDict, total=False):
     VpcId: S
-    SubnetIds: L[S]
+    SubnetIds: L[Si]
     SecurityGroupId: S
 
 class GitPropertiesPatch(TypedDict, total=False):
@@ -3395,7 +3395,7 @@ class ConnectionPropertiesPatch(TypedDict, total=False):
 UpdateConnectionParameters = TypedDict(
     "UpdateConnectionParameters",
     {
-        "Configurations": L[X[Configuration]],
+        "Configurations": L[Xi[Configuration]],
         "Configurations.$": str,
         "DomainIdentifier": S,
         "DomainIdentifier.$": str,
@@ -3425,7 +3425,7 @@ UpdateDataSourceParameters = TypedDict(
         "EnableSetting.$": str,
         "PublishOnImport": B,
         "PublishOnImport.$": str,
-        "AssetFormsInput": L[X[FormInput]],
+        "AssetFormsInput": L[Xi[FormInput]],
         "AssetFormsInput.$": str,
         "Schedule": X[ScheduleConfiguration],
         "Schedule.$": str,
@@ -3501,11 +3501,11 @@ UpdateEnvironmentParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "GlossaryTerms": L[S],
+        "GlossaryTerms": L[Si],
         "GlossaryTerms.$": str,
         "BlueprintVersion": S,
         "BlueprintVersion.$": str,
-        "UserParameters": L[X[EnvironmentParameter]],
+        "UserParameters": L[Xi[EnvironmentParameter]],
         "UserParameters.$": str,
         "EnvironmentConfigurationName": S,
         "EnvironmentConfigurationName.$": str,
@@ -3541,7 +3541,7 @@ UpdateEnvironmentBlueprintParameters = TypedDict(
         "Description.$": str,
         "ProvisioningProperties": X[ProvisioningProperties],
         "ProvisioningProperties.$": str,
-        "UserParameters": L[X[CustomParameter]],
+        "UserParameters": L[Xi[CustomParameter]],
         "UserParameters.$": str,
         "BlueprintCategory": S,
         "BlueprintCategory.$": str,
@@ -3559,7 +3559,7 @@ UpdateEnvironmentProfileParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "UserParameters": L[X[EnvironmentParameter]],
+        "UserParameters": L[Xi[EnvironmentParameter]],
         "UserParameters.$": str,
         "AwsAccountId": S,
         "AwsAccountId.$": str,
@@ -3644,7 +3644,7 @@ UpdateNotebookParameters = TypedDict(
         "Status.$": str,
         "Name": S,
         "Name.$": str,
-        "CellOrder": L[X[CellInformation]],
+        "CellOrder": L[Xi[CellInformation]],
         "CellOrder.$": str,
         "Type": S,
         "Type.$": str,
@@ -3666,7 +3666,7 @@ class EnvironmentError(TypedDict, total=False):
 
 class EnvironmentDeploymentDetails(TypedDict, total=False):
     OverallDeploymentStatus: S
-    EnvironmentFailureReasons: M[L[X[EnvironmentError]]]
+    EnvironmentFailureReasons: M[L[Xi[EnvironmentError]]]
 
 UpdateProjectParameters = TypedDict(
     "UpdateProjectParameters",
@@ -3681,13 +3681,13 @@ UpdateProjectParameters = TypedDict(
         "Description.$": str,
         "ResourceTags": M[S],
         "ResourceTags.$": str,
-        "GlossaryTerms": L[S],
+        "GlossaryTerms": L[Si],
         "GlossaryTerms.$": str,
         "DomainUnitId": S,
         "DomainUnitId.$": str,
         "EnvironmentDeploymentDetails": X[EnvironmentDeploymentDetails],
         "EnvironmentDeploymentDetails.$": str,
-        "UserParameters": L[X[EnvironmentConfigurationUserParameter]],
+        "UserParameters": L[Xi[EnvironmentConfigurationUserParameter]],
         "UserParameters.$": str,
         "ProjectProfileVersion": S,
         "ProjectProfileVersion.$": str,
@@ -3709,13 +3709,13 @@ UpdateProjectProfileParameters = TypedDict(
         "Description.$": str,
         "Status": S,
         "Status.$": str,
-        "ProjectResourceTags": L[X[ResourceTagParameter]],
+        "ProjectResourceTags": L[Xi[ResourceTagParameter]],
         "ProjectResourceTags.$": str,
         "AllowCustomProjectResourceTags": B,
         "AllowCustomProjectResourceTags.$": str,
         "ProjectResourceTagsDescription": S,
         "ProjectResourceTagsDescription.$": str,
-        "EnvironmentConfigurations": L[X[EnvironmentConfiguration]],
+        "EnvironmentConfigurations": L[Xi[EnvironmentConfiguration]],
         "EnvironmentConfigurations.$": str,
         "DomainUnitIdentifier": S,
         "DomainUnitIdentifier.$": str,
@@ -3801,11 +3801,11 @@ UpdateSubscriptionTargetParameters = TypedDict(
         "Identifier.$": str,
         "Name": S,
         "Name.$": str,
-        "AuthorizedPrincipals": L[S],
+        "AuthorizedPrincipals": L[Si],
         "AuthorizedPrincipals.$": str,
-        "ApplicableAssetTypes": L[S],
+        "ApplicableAssetTypes": L[Si],
         "ApplicableAssetTypes.$": str,
-        "SubscriptionTargetConfig": L[X[SubscriptionTargetForm]],
+        "SubscriptionTargetConfig": L[Xi[SubscriptionTargetForm]],
         "SubscriptionTargetConfig.$": str,
         "ManageAccessRole": S,
         "ManageAccessRole.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, T, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -25,11 +25,11 @@ CreateClusterParameters = TypedDict(
         "Description.$": str,
         "ReplicationFactor": I,
         "ReplicationFactor.$": str,
-        "AvailabilityZones": L[S],
+        "AvailabilityZones": L[Si],
         "AvailabilityZones.$": str,
         "SubnetGroupName": S,
         "SubnetGroupName.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "PreferredMaintenanceWindow": S,
         "PreferredMaintenanceWindow.$": str,
@@ -39,7 +39,7 @@ CreateClusterParameters = TypedDict(
         "IamRoleArn.$": str,
         "ParameterGroupName": S,
         "ParameterGroupName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "SseSpecification": X[SSESpecification],
         "SseSpecification.$": str,
@@ -62,7 +62,7 @@ CreateSubnetGroupParameters = TypedDict(
         "SubnetGroupName.$": str,
         "Description": S,
         "Description.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
     },
     total=False,
@@ -74,9 +74,9 @@ DecreaseReplicationFactorParameters = TypedDict(
         "ClusterName.$": str,
         "NewReplicationFactor": I,
         "NewReplicationFactor.$": str,
-        "AvailabilityZones": L[S],
+        "AvailabilityZones": L[Si],
         "AvailabilityZones.$": str,
-        "NodeIdsToRemove": L[S],
+        "NodeIdsToRemove": L[Si],
         "NodeIdsToRemove.$": str,
     },
     total=False,
@@ -95,7 +95,7 @@ DeleteSubnetGroupParameters = TypedDict(
 DescribeClustersParameters = TypedDict(
     "DescribeClustersParameters",
     {
-        "ClusterNames": L[S],
+        "ClusterNames": L[Si],
         "ClusterNames.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -132,7 +132,7 @@ DescribeEventsParameters = TypedDict(
 DescribeParameterGroupsParameters = TypedDict(
     "DescribeParameterGroupsParameters",
     {
-        "ParameterGroupNames": L[S],
+        "ParameterGroupNames": L[Si],
         "ParameterGroupNames.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -158,7 +158,7 @@ DescribeParametersParameters = TypedDict(
 DescribeSubnetGroupsParameters = TypedDict(
     "DescribeSubnetGroupsParameters",
     {
-        "SubnetGroupNames": L[S],
+        "SubnetGroupNames": L[Si],
         "SubnetGroupNames.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -174,7 +174,7 @@ IncreaseReplicationFactorParameters = TypedDict(
         "ClusterName.$": str,
         "NewReplicationFactor": I,
         "NewReplicationFactor.$": str,
-        "AvailabilityZones": L[S],
+        "AvailabilityZones": L[Si],
         "AvailabilityZones.$": str,
     },
     total=False,
@@ -191,12 +191,12 @@ RebootNodeParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceName": S, "ResourceName.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceName": S, "ResourceName.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceName": S, "ResourceName.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceName": S, "ResourceName.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateClusterParameters = TypedDict(
@@ -214,7 +214,7 @@ UpdateClusterParameters = TypedDict(
         "NotificationTopicStatus.$": str,
         "ParameterGroupName": S,
         "ParameterGroupName.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
     },
     total=False,
@@ -229,7 +229,7 @@ UpdateParameterGroupParameters = TypedDict(
     {
         "ParameterGroupName": S,
         "ParameterGroupName.$": str,
-        "ParameterNameValues": L[X[ParameterNameValue]],
+        "ParameterNameValues": L[Xi[ParameterNameValue]],
         "ParameterNameValues.$": str,
     },
     total=False,
@@ -241,7 +241,7 @@ UpdateSubnetGroupParameters = TypedDict(
         "SubnetGroupName.$": str,
         "Description": S,
         "Description.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import Builder, F, I, L, Li, M, S, Si, T, X, Xi
 
 AssociateMemberToFarmParameters = TypedDict(
     "AssociateMemberToFarmParameters",
@@ -136,7 +136,7 @@ class BatchGetJobIdentifier(TypedDict, total=False):
 
 BatchGetJobParameters = TypedDict(
     "BatchGetJobParameters",
-    {"Identifiers": L[X[BatchGetJobIdentifier]], "Identifiers.$": str},
+    {"Identifiers": L[Xi[BatchGetJobIdentifier]], "Identifiers.$": str},
     total=False,
 )
 
@@ -169,7 +169,7 @@ BatchGetJobEntityParameters = TypedDict(
         "FleetId.$": str,
         "WorkerId": S,
         "WorkerId.$": str,
-        "Identifiers": L[X[JobEntityIdentifiersUnion]],
+        "Identifiers": L[Xi[JobEntityIdentifiersUnion]],
         "Identifiers.$": str,
     },
     total=False,
@@ -183,7 +183,7 @@ class BatchGetSessionIdentifier(TypedDict, total=False):
 
 BatchGetSessionParameters = TypedDict(
     "BatchGetSessionParameters",
-    {"Identifiers": L[X[BatchGetSessionIdentifier]], "Identifiers.$": str},
+    {"Identifiers": L[Xi[BatchGetSessionIdentifier]], "Identifiers.$": str},
     total=False,
 )
 
@@ -195,7 +195,7 @@ class BatchGetSessionActionIdentifier(TypedDict, total=False):
 
 BatchGetSessionActionParameters = TypedDict(
     "BatchGetSessionActionParameters",
-    {"Identifiers": L[X[BatchGetSessionActionIdentifier]], "Identifiers.$": str},
+    {"Identifiers": L[Xi[BatchGetSessionActionIdentifier]], "Identifiers.$": str},
     total=False,
 )
 
@@ -207,7 +207,7 @@ class BatchGetStepIdentifier(TypedDict, total=False):
 
 BatchGetStepParameters = TypedDict(
     "BatchGetStepParameters",
-    {"Identifiers": L[X[BatchGetStepIdentifier]], "Identifiers.$": str},
+    {"Identifiers": L[Xi[BatchGetStepIdentifier]], "Identifiers.$": str},
     total=False,
 )
 
@@ -220,7 +220,7 @@ class BatchGetTaskIdentifier(TypedDict, total=False):
 
 BatchGetTaskParameters = TypedDict(
     "BatchGetTaskParameters",
-    {"Identifiers": L[X[BatchGetTaskIdentifier]], "Identifiers.$": str},
+    {"Identifiers": L[Xi[BatchGetTaskIdentifier]], "Identifiers.$": str},
     total=False,
 )
 
@@ -231,7 +231,7 @@ class BatchGetWorkerIdentifier(TypedDict, total=False):
 
 BatchGetWorkerParameters = TypedDict(
     "BatchGetWorkerParameters",
-    {"Identifiers": L[X[BatchGetWorkerIdentifier]], "Identifiers.$": str},
+    {"Identifiers": L[Xi[BatchGetWorkerIdentifier]], "Identifiers.$": str},
     total=False,
 )
 
@@ -250,7 +250,7 @@ class BatchUpdateJobItem(TypedDict, total=False):
 
 BatchUpdateJobParameters = TypedDict(
     "BatchUpdateJobParameters",
-    {"ClientToken": S, "ClientToken.$": str, "Jobs": L[X[BatchUpdateJobItem]], "Jobs.$": str},
+    {"ClientToken": S, "ClientToken.$": str, "Jobs": L[Xi[BatchUpdateJobItem]], "Jobs.$": str},
     total=False,
 )
 
@@ -264,7 +264,7 @@ class BatchUpdateTaskItem(TypedDict, total=False):
 
 BatchUpdateTaskParameters = TypedDict(
     "BatchUpdateTaskParameters",
-    {"ClientToken": S, "ClientToken.$": str, "Tasks": L[X[BatchUpdateTaskItem]], "Tasks.$": str},
+    {"ClientToken": S, "ClientToken.$": str, "Tasks": L[Xi[BatchUpdateTaskItem]], "Tasks.$": str},
     total=False,
 )
 
@@ -317,7 +317,7 @@ CreateBudgetParameters = TypedDict(
         "UsageTrackingResource.$": str,
         "ApproximateDollarLimit": F,
         "ApproximateDollarLimit.$": str,
-        "Actions": L[X[BudgetActionToAdd]],
+        "Actions": L[Xi[BudgetActionToAdd]],
         "Actions.$": str,
         "Schedule": X[BudgetSchedule],
         "Schedule.$": str,
@@ -373,18 +373,18 @@ class FleetAmountCapability(TypedDict, total=False):
 
 class FleetAttributeCapability(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 class CustomerManagedWorkerCapabilities(TypedDict, total=False):
     VCpuCount: X[VCpuCountRange]
     MemoryMiB: X[MemoryMiBRange]
-    AcceleratorTypes: L[S]
+    AcceleratorTypes: L[Si]
     AcceleratorCount: X[AcceleratorCountRange]
     AcceleratorTotalMemoryMiB: X[AcceleratorTotalMemoryMiBRange]
     OsFamily: S
     CpuArchitectureType: S
-    CustomAmounts: L[X[FleetAmountCapability]]
-    CustomAttributes: L[X[FleetAttributeCapability]]
+    CustomAmounts: L[Xi[FleetAmountCapability]]
+    CustomAttributes: L[Xi[FleetAttributeCapability]]
 
 class CustomerManagedFleetConfiguration(TypedDict, total=False):
     Mode: S
@@ -403,7 +403,7 @@ class AcceleratorSelection(TypedDict, total=False):
     Runtime: S
 
 class AcceleratorCapabilities(TypedDict, total=False):
-    Selections: L[X[AcceleratorSelection]]
+    Selections: L[Xi[AcceleratorSelection]]
     Count: X[AcceleratorCountRange]
 
 class FleetSoftwareAddOn(TypedDict, total=False):
@@ -416,17 +416,17 @@ class ServiceManagedEc2InstanceCapabilities(TypedDict, total=False):
     CpuArchitectureType: S
     RootEbsVolume: X[Ec2EbsVolume]
     AcceleratorCapabilities: X[AcceleratorCapabilities]
-    AllowedInstanceTypes: L[S]
-    ExcludedInstanceTypes: L[S]
-    CustomAmounts: L[X[FleetAmountCapability]]
-    CustomAttributes: L[X[FleetAttributeCapability]]
-    SoftwareAddOns: L[X[FleetSoftwareAddOn]]
+    AllowedInstanceTypes: L[Si]
+    ExcludedInstanceTypes: L[Si]
+    CustomAmounts: L[Xi[FleetAmountCapability]]
+    CustomAttributes: L[Xi[FleetAttributeCapability]]
+    SoftwareAddOns: L[Xi[FleetSoftwareAddOn]]
 
 class ServiceManagedEc2InstanceMarketOptions(TypedDict, total=False):
     Type: S
 
 class VpcConfiguration(TypedDict, total=False):
-    ResourceConfigurationArns: L[S]
+    ResourceConfigurationArns: L[Si]
 
 class PersistentVolumeConfiguration(TypedDict, total=False):
     SizeGiB: I
@@ -490,23 +490,23 @@ class JobParameter(TypedDict, total=False):
     Path: S
     Bool: S
     RangeExpr: S
-    StringList: L[S]
-    PathList: L[S]
-    IntList: L[S]
-    FloatList: L[S]
-    BoolList: L[S]
-    IntListList: L[L[S]]
+    StringList: L[Si]
+    PathList: L[Si]
+    IntList: L[Si]
+    FloatList: L[Si]
+    BoolList: L[Si]
+    IntListList: L[Li[Si]]
 
 class ManifestProperties(TypedDict, total=False):
     FileSystemLocationName: S
     RootPath: S
     RootPathFormat: S
-    OutputRelativeDirectories: L[S]
+    OutputRelativeDirectories: L[Si]
     InputManifestPath: S
     InputManifestHash: S
 
 class Attachments(TypedDict, total=False):
-    Manifests: L[X[ManifestProperties]]
+    Manifests: L[Xi[ManifestProperties]]
     FileSystem: S
 
 CreateJobParameters = TypedDict(
@@ -556,9 +556,9 @@ CreateLicenseEndpointParameters = TypedDict(
         "ClientToken.$": str,
         "VpcId": S,
         "VpcId.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -669,9 +669,9 @@ CreateQueueParameters = TypedDict(
         "RoleArn.$": str,
         "JobRunAsUser": X[JobRunAsUser],
         "JobRunAsUser.$": str,
-        "RequiredFileSystemLocationNames": L[S],
+        "RequiredFileSystemLocationNames": L[Si],
         "RequiredFileSystemLocationNames.$": str,
-        "AllowedStorageProfileIds": L[S],
+        "AllowedStorageProfileIds": L[Si],
         "AllowedStorageProfileIds.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -725,15 +725,15 @@ CreateStorageProfileParameters = TypedDict(
         "DisplayName.$": str,
         "OsFamily": S,
         "OsFamily.$": str,
-        "FileSystemLocations": L[X[FileSystemLocation]],
+        "FileSystemLocations": L[Xi[FileSystemLocation]],
         "FileSystemLocations.$": str,
     },
     total=False,
 )
 
 class IpAddresses(TypedDict, total=False):
-    IpV4Addresses: L[S]
-    IpV6Addresses: L[S]
+    IpV4Addresses: L[Si]
+    IpV6Addresses: L[Si]
 
 class HostPropertiesRequest(TypedDict, total=False):
     IpAddresses: X[IpAddresses]
@@ -1217,7 +1217,7 @@ ListMembershipsParameters = TypedDict(
         "IdentityStoreId.$": str,
         "IdentityCenterRegion": S,
         "IdentityCenterRegion.$": str,
-        "ResourceTypes": L[S],
+        "ResourceTypes": L[Si],
         "ResourceTypes.$": str,
     },
     total=False,
@@ -1522,7 +1522,7 @@ class StringFilterExpression(TypedDict, total=False):
 class StringListFilterExpression(TypedDict, total=False):
     Name: S
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 class SearchFilterExpression(TypedDict, total=False):
     DateTimeFilter: X[DateTimeFilterExpression]
@@ -1533,7 +1533,7 @@ class SearchFilterExpression(TypedDict, total=False):
     GroupFilter: X[SearchGroupedFilterExpressions]
 
 class SearchGroupedFilterExpressions(TypedDict, total=False):
-    Filters: L[X[SearchFilterExpression]]
+    Filters: L[Xi[SearchFilterExpression]]
     Operator: S
 
 class UserJobsFirst(TypedDict, total=False):
@@ -1559,13 +1559,13 @@ SearchJobsParameters = TypedDict(
         "FarmId.$": str,
         "FilterExpressions": X[SearchGroupedFilterExpressions],
         "FilterExpressions.$": str,
-        "SortExpressions": L[X[SearchSortExpression]],
+        "SortExpressions": L[Xi[SearchSortExpression]],
         "SortExpressions.$": str,
         "ItemOffset": I,
         "ItemOffset.$": str,
         "PageSize": I,
         "PageSize.$": str,
-        "QueueIds": L[S],
+        "QueueIds": L[Si],
         "QueueIds.$": str,
     },
     total=False,
@@ -1577,13 +1577,13 @@ SearchStepsParameters = TypedDict(
         "FarmId.$": str,
         "FilterExpressions": X[SearchGroupedFilterExpressions],
         "FilterExpressions.$": str,
-        "SortExpressions": L[X[SearchSortExpression]],
+        "SortExpressions": L[Xi[SearchSortExpression]],
         "SortExpressions.$": str,
         "ItemOffset": I,
         "ItemOffset.$": str,
         "PageSize": I,
         "PageSize.$": str,
-        "QueueIds": L[S],
+        "QueueIds": L[Si],
         "QueueIds.$": str,
         "JobId": S,
         "JobId.$": str,
@@ -1597,13 +1597,13 @@ SearchTasksParameters = TypedDict(
         "FarmId.$": str,
         "FilterExpressions": X[SearchGroupedFilterExpressions],
         "FilterExpressions.$": str,
-        "SortExpressions": L[X[SearchSortExpression]],
+        "SortExpressions": L[Xi[SearchSortExpression]],
         "SortExpressions.$": str,
         "ItemOffset": I,
         "ItemOffset.$": str,
         "PageSize": I,
         "PageSize.$": str,
-        "QueueIds": L[S],
+        "QueueIds": L[Si],
         "QueueIds.$": str,
         "JobId": S,
         "JobId.$": str,
@@ -1617,21 +1617,21 @@ SearchWorkersParameters = TypedDict(
         "FarmId.$": str,
         "FilterExpressions": X[SearchGroupedFilterExpressions],
         "FilterExpressions.$": str,
-        "SortExpressions": L[X[SearchSortExpression]],
+        "SortExpressions": L[Xi[SearchSortExpression]],
         "SortExpressions.$": str,
         "ItemOffset": I,
         "ItemOffset.$": str,
         "PageSize": I,
         "PageSize.$": str,
-        "FleetIds": L[S],
+        "FleetIds": L[Si],
         "FleetIds.$": str,
     },
     total=False,
 )
 
 class SessionsStatisticsResources(TypedDict, total=False):
-    QueueIds: L[S]
-    FleetIds: L[S]
+    QueueIds: L[Si]
+    FleetIds: L[Si]
 
 StartSessionsStatisticsAggregationParameters = TypedDict(
     "StartSessionsStatisticsAggregationParameters",
@@ -1648,9 +1648,9 @@ StartSessionsStatisticsAggregationParameters = TypedDict(
         "Timezone.$": str,
         "Period": S,
         "Period.$": str,
-        "GroupBy": L[S],
+        "GroupBy": L[Si],
         "GroupBy.$": str,
-        "Statistics": L[S],
+        "Statistics": L[Si],
         "Statistics.$": str,
     },
     total=False,
@@ -1662,7 +1662,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -1687,9 +1687,9 @@ UpdateBudgetParameters = TypedDict(
         "Status.$": str,
         "ApproximateDollarLimit": F,
         "ApproximateDollarLimit.$": str,
-        "ActionsToAdd": L[X[BudgetActionToAdd]],
+        "ActionsToAdd": L[Xi[BudgetActionToAdd]],
         "ActionsToAdd.$": str,
-        "ActionsToRemove": L[X[BudgetActionToRemove]],
+        "ActionsToRemove": L[Xi[BudgetActionToRemove]],
         "ActionsToRemove.$": str,
         "Schedule": X[BudgetSchedule],
         "Schedule.$": str,
@@ -1822,13 +1822,13 @@ UpdateQueueParameters = TypedDict(
         "RoleArn.$": str,
         "JobRunAsUser": X[JobRunAsUser],
         "JobRunAsUser.$": str,
-        "RequiredFileSystemLocationNamesToAdd": L[S],
+        "RequiredFileSystemLocationNamesToAdd": L[Si],
         "RequiredFileSystemLocationNamesToAdd.$": str,
-        "RequiredFileSystemLocationNamesToRemove": L[S],
+        "RequiredFileSystemLocationNamesToRemove": L[Si],
         "RequiredFileSystemLocationNamesToRemove.$": str,
-        "AllowedStorageProfileIdsToAdd": L[S],
+        "AllowedStorageProfileIdsToAdd": L[Si],
         "AllowedStorageProfileIdsToAdd.$": str,
-        "AllowedStorageProfileIdsToRemove": L[S],
+        "AllowedStorageProfileIdsToRemove": L[Si],
         "AllowedStorageProfileIdsToRemove.$": str,
         "SchedulingConfiguration": X[SchedulingConfiguration],
         "SchedulingConfiguration.$": str,
@@ -1932,9 +1932,9 @@ UpdateStorageProfileParameters = TypedDict(
         "DisplayName.$": str,
         "OsFamily": S,
         "OsFamily.$": str,
-        "FileSystemLocationsToAdd": L[X[FileSystemLocation]],
+        "FileSystemLocationsToAdd": L[Xi[FileSystemLocation]],
         "FileSystemLocationsToAdd.$": str,
-        "FileSystemLocationsToRemove": L[X[FileSystemLocation]],
+        "FileSystemLocationsToRemove": L[Xi[FileSystemLocation]],
         "FileSystemLocationsToRemove.$": str,
     },
     total=False,
@@ -1966,11 +1966,11 @@ class WorkerAmountCapability(TypedDict, total=False):
 
 class WorkerAttributeCapability(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 class WorkerCapabilities(TypedDict, total=False):
-    Amounts: L[X[WorkerAmountCapability]]
-    Attributes: L[X[WorkerAttributeCapability]]
+    Amounts: L[Xi[WorkerAmountCapability]]
+    Attributes: L[Xi[WorkerAttributeCapability]]
 
 UpdateWorkerParameters = TypedDict(
     "UpdateWorkerParameters",
@@ -2003,7 +2003,7 @@ class UpdatedSessionActionInfo(TypedDict, total=False):
     EndedAt: T
     UpdatedAt: T
     ProgressPercent: F
-    Manifests: L[X[TaskRunManifestPropertiesRequest]]
+    Manifests: L[Xi[TaskRunManifestPropertiesRequest]]
 
 UpdateWorkerScheduleParameters = TypedDict(
     "UpdateWorkerScheduleParameters",

@@ -5,18 +5,18 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 AcceptInvitationParameters = TypedDict(
     "AcceptInvitationParameters", {"GraphArn": S, "GraphArn.$": str}, total=False
 )
 BatchGetGraphMemberDatasourcesParameters = TypedDict(
     "BatchGetGraphMemberDatasourcesParameters",
-    {"GraphArn": S, "GraphArn.$": str, "AccountIds": L[S], "AccountIds.$": str},
+    {"GraphArn": S, "GraphArn.$": str, "AccountIds": L[Si], "AccountIds.$": str},
     total=False,
 )
 BatchGetMembershipDatasourcesParameters = TypedDict(
-    "BatchGetMembershipDatasourcesParameters", {"GraphArns": L[S], "GraphArns.$": str}, total=False
+    "BatchGetMembershipDatasourcesParameters", {"GraphArns": L[Si], "GraphArns.$": str}, total=False
 )
 CreateGraphParameters = TypedDict(
     "CreateGraphParameters", {"Tags": M[S], "Tags.$": str}, total=False
@@ -35,7 +35,7 @@ CreateMembersParameters = TypedDict(
         "Message.$": str,
         "DisableEmailNotification": B,
         "DisableEmailNotification.$": str,
-        "Accounts": L[X[Account]],
+        "Accounts": L[Xi[Account]],
         "Accounts.$": str,
     },
     total=False,
@@ -45,7 +45,7 @@ DeleteGraphParameters = TypedDict(
 )
 DeleteMembersParameters = TypedDict(
     "DeleteMembersParameters",
-    {"GraphArn": S, "GraphArn.$": str, "AccountIds": L[S], "AccountIds.$": str},
+    {"GraphArn": S, "GraphArn.$": str, "AccountIds": L[Si], "AccountIds.$": str},
     total=False,
 )
 DescribeOrganizationConfigurationParameters = TypedDict(
@@ -67,7 +67,7 @@ GetInvestigationParameters = TypedDict(
 )
 GetMembersParameters = TypedDict(
     "GetMembersParameters",
-    {"GraphArn": S, "GraphArn.$": str, "AccountIds": L[S], "AccountIds.$": str},
+    {"GraphArn": S, "GraphArn.$": str, "AccountIds": L[Si], "AccountIds.$": str},
     total=False,
 )
 ListDatasourcePackagesParameters = TypedDict(
@@ -192,12 +192,12 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateDatasourcePackagesParameters = TypedDict(
     "UpdateDatasourcePackagesParameters",
-    {"GraphArn": S, "GraphArn.$": str, "DatasourcePackages": L[S], "DatasourcePackages.$": str},
+    {"GraphArn": S, "GraphArn.$": str, "DatasourcePackages": L[Si], "DatasourcePackages.$": str},
     total=False,
 )
 UpdateInvestigationStateParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, T, X, Xi
 
 class Rule(TypedDict, total=False):
     Attribute: S
@@ -21,7 +21,7 @@ CreateDevicePoolParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Rules": L[X[Rule]],
+        "Rules": L[Xi[Rule]],
         "Rules.$": str,
         "MaxDevices": I,
         "MaxDevices.$": str,
@@ -37,7 +37,7 @@ CreateInstanceProfileParameters = TypedDict(
         "Description.$": str,
         "PackageCleanup": B,
         "PackageCleanup.$": str,
-        "ExcludeAppPackagesFromCleanup": L[S],
+        "ExcludeAppPackagesFromCleanup": L[Si],
         "ExcludeAppPackagesFromCleanup.$": str,
         "RebootAfterUse": B,
         "RebootAfterUse.$": str,
@@ -76,8 +76,8 @@ CreateNetworkProfileParameters = TypedDict(
 )
 
 class VpcConfig(TypedDict, total=False):
-    SecurityGroupIds: L[S]
-    SubnetIds: L[S]
+    SecurityGroupIds: L[Si]
+    SubnetIds: L[Si]
     VpcId: S
 
 class EnvironmentVariable(TypedDict, total=False):
@@ -93,7 +93,7 @@ CreateProjectParameters = TypedDict(
         "DefaultJobTimeoutMinutes.$": str,
         "VpcConfig": X[VpcConfig],
         "VpcConfig.$": str,
-        "EnvironmentVariables": L[X[EnvironmentVariable]],
+        "EnvironmentVariables": L[Xi[EnvironmentVariable]],
         "EnvironmentVariables.$": str,
         "ExecutionRoleArn": S,
         "ExecutionRoleArn.$": str,
@@ -106,9 +106,9 @@ class DeviceProxy(TypedDict, total=False):
     Port: I
 
 class CreateRemoteAccessSessionConfiguration(TypedDict, total=False):
-    AuxiliaryApps: L[S]
+    AuxiliaryApps: L[Si]
     BillingMethod: S
-    VpceConfigurationArns: L[S]
+    VpceConfigurationArns: L[Si]
     DeviceProxy: X[DeviceProxy]
     Parameters: M[S]
 
@@ -136,8 +136,8 @@ CreateRemoteAccessSessionParameters = TypedDict(
 )
 
 class TestGridVpcConfig(TypedDict, total=False):
-    SecurityGroupIds: L[S]
-    SubnetIds: L[S]
+    SecurityGroupIds: L[Si]
+    SubnetIds: L[Si]
     VpcId: S
 
 CreateTestGridProjectParameters = TypedDict(
@@ -231,9 +231,9 @@ class Location(TypedDict, total=False):
     Longitude: F
 
 class CustomerArtifactPaths(TypedDict, total=False):
-    IosPaths: L[S]
-    AndroidPaths: L[S]
-    DeviceHostPaths: L[S]
+    IosPaths: L[Si]
+    AndroidPaths: L[Si]
+    DeviceHostPaths: L[Si]
 
 class Radios(TypedDict, total=False):
     Wifi: B
@@ -246,15 +246,15 @@ class ScheduleRunConfiguration(TypedDict, total=False):
     NetworkProfileArn: S
     Locale: S
     Location: X[Location]
-    VpceConfigurationArns: L[S]
+    VpceConfigurationArns: L[Si]
     DeviceProxy: X[DeviceProxy]
     CustomerArtifactPaths: X[CustomerArtifactPaths]
     Radios: X[Radios]
-    AuxiliaryApps: L[S]
+    AuxiliaryApps: L[Si]
     BillingMethod: S
-    EnvironmentVariables: L[X[EnvironmentVariable]]
+    EnvironmentVariables: L[Xi[EnvironmentVariable]]
     ExecutionRoleArn: S
-    InsightsTypes: L[S]
+    InsightsTypes: L[Si]
 
 GetDevicePoolCompatibilityParameters = TypedDict(
     "GetDevicePoolCompatibilityParameters",
@@ -334,7 +334,7 @@ ListDevicePoolsParameters = TypedDict(
 class DeviceFilter(TypedDict, total=False):
     Attribute: S
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 ListDevicesParameters = TypedDict(
     "ListDevicesParameters",
@@ -343,7 +343,7 @@ ListDevicesParameters = TypedDict(
         "Arn.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[DeviceFilter]],
+        "Filters": L[Xi[DeviceFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -486,7 +486,7 @@ RenewOfferingParameters = TypedDict(
 )
 
 class DeviceSelectionConfiguration(TypedDict, total=False):
-    Filters: L[X[DeviceFilter]]
+    Filters: L[Xi[DeviceFilter]]
     MaxDevices: I
 
 class ExecutionConfiguration(TypedDict, total=False):
@@ -530,17 +530,24 @@ class Tag(TypedDict, total=False):
 
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateDeviceInstanceParameters = TypedDict(
     "UpdateDeviceInstanceParameters",
-    {"Arn": S, "Arn.$": str, "ProfileArn": S, "ProfileArn.$": str, "Labels": L[S], "Labels.$": str},
+    {
+        "Arn": S,
+        "Arn.$": str,
+        "ProfileArn": S,
+        "ProfileArn.$": str,
+        "Labels": L[Si],
+        "Labels.$": str,
+    },
     total=False,
 )
 UpdateDevicePoolParameters = TypedDict(
@@ -552,7 +559,7 @@ UpdateDevicePoolParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Rules": L[X[Rule]],
+        "Rules": L[Xi[Rule]],
         "Rules.$": str,
         "MaxDevices": I,
         "MaxDevices.$": str,
@@ -572,7 +579,7 @@ UpdateInstanceProfileParameters = TypedDict(
         "Description.$": str,
         "PackageCleanup": B,
         "PackageCleanup.$": str,
-        "ExcludeAppPackagesFromCleanup": L[S],
+        "ExcludeAppPackagesFromCleanup": L[Si],
         "ExcludeAppPackagesFromCleanup.$": str,
         "RebootAfterUse": B,
         "RebootAfterUse.$": str,
@@ -620,7 +627,7 @@ UpdateProjectParameters = TypedDict(
         "DefaultJobTimeoutMinutes.$": str,
         "VpcConfig": X[VpcConfig],
         "VpcConfig.$": str,
-        "EnvironmentVariables": L[X[EnvironmentVariable]],
+        "EnvironmentVariables": L[Xi[EnvironmentVariable]],
         "EnvironmentVariables.$": str,
         "ExecutionRoleArn": S,
         "ExecutionRoleArn.$": str,

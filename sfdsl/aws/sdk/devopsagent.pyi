@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, Si, T, X, Xi
 
 class SourceAwsConfiguration(TypedDict, total=False):
     AccountId: S
@@ -17,17 +17,17 @@ class SourceAwsConfiguration(TypedDict, total=False):
 
 class SourceAwsOrgUnit(TypedDict, total=False):
     OrganizationalUnitId: S
-    AccountIds: L[S]
+    AccountIds: L[Si]
 
 class OrgSourceIssue(TypedDict, total=False):
     ReasonCode: S
     AccountCount: I
-    AccountIds: L[S]
+    AccountIds: L[Si]
     Message: S
 
 class OrgSourceDeploymentState(TypedDict, total=False):
     DeployedAccountCount: I
-    Issues: L[X[OrgSourceIssue]]
+    Issues: L[Xi[OrgSourceIssue]]
     LastEvaluatedAt: T
 
 class SourceAwsOrgConfiguration(TypedDict, total=False):
@@ -72,11 +72,11 @@ class SlackConfiguration(TypedDict, total=False):
 
 class DynatraceConfiguration(TypedDict, total=False):
     EnvId: S
-    Resources: L[S]
+    Resources: L[Si]
 
 class ServiceNowConfiguration(TypedDict, total=False):
     InstanceId: S
-    AuthScopes: L[S]
+    AuthScopes: L[Si]
 
 class MCPServerNewRelicConfiguration(TypedDict, total=False):
     AccountId: S
@@ -87,11 +87,11 @@ class MCPToolDetail(TypedDict, total=False):
     ToolClassification: S
 
 class MCPServerDatadogConfiguration(TypedDict, total=False):
-    EnabledElevatedTools: L[X[MCPToolDetail]]
+    EnabledElevatedTools: L[Xi[MCPToolDetail]]
 
 class MCPServerConfiguration(TypedDict, total=False):
-    Tools: L[S]
-    ToolDetails: L[X[MCPToolDetail]]
+    Tools: L[Si]
+    ToolDetails: L[Xi[MCPToolDetail]]
 
 class GitLabConfiguration(TypedDict, total=False):
     ProjectId: S
@@ -114,16 +114,16 @@ class AzureDevOpsConfiguration(TypedDict, total=False):
 class MCPServerGrafanaConfiguration(TypedDict, total=False):
     Endpoint: S
     OrganizationId: S
-    Tools: L[S]
-    EnabledElevatedTools: L[X[MCPToolDetail]]
+    Tools: L[Si]
+    EnabledElevatedTools: L[Xi[MCPToolDetail]]
 
 class PagerDutyConfiguration(TypedDict, total=False):
-    Services: L[S]
+    Services: L[Si]
     CustomerEmail: S
 
 class MCPServerSigV4Configuration(TypedDict, total=False):
-    Tools: L[S]
-    ToolDetails: L[X[MCPToolDetail]]
+    Tools: L[Si]
+    ToolDetails: L[Xi[MCPToolDetail]]
 
 class RemoteAgentConfiguration(TypedDict, total=False): ...
 class RemoteAgentSigV4Configuration(TypedDict, total=False): ...
@@ -189,15 +189,15 @@ class ServiceConfiguration(TypedDict, total=False):
     ReleaseManagement: X[ReleaseManagementConfiguration]
 
 class PatternFilter(TypedDict, total=False):
-    Patterns: L[S]
+    Patterns: L[Si]
 
 class TriggerFilterGroup(TypedDict, total=False):
-    Events: L[S]
+    Events: L[Si]
     TargetBranches: X[PatternFilter]
 
 class CapabilityConfiguration(TypedDict, total=False):
     Enabled: B
-    TriggerFilterGroups: L[X[TriggerFilterGroup]]
+    TriggerFilterGroups: L[Xi[TriggerFilterGroup]]
 
 AssociateServiceParameters = TypedDict(
     "AssociateServiceParameters",
@@ -334,11 +334,11 @@ CreateChatParameters = TypedDict(
 class ServiceManagedInput(TypedDict, total=False):
     HostAddress: S
     VpcId: S
-    SubnetIds: L[S]
-    SecurityGroupIds: L[S]
+    SubnetIds: L[Si]
+    SecurityGroupIds: L[Si]
     IpAddressType: S
     Ipv4AddressesPerEni: I
-    PortRanges: L[S]
+    PortRanges: L[Si]
     Certificate: S
     DnsResolution: S
 
@@ -646,9 +646,9 @@ ListAssociationsParameters = TypedDict(
 class TaskFilter(TypedDict, total=False):
     CreatedAfter: T
     CreatedBefore: T
-    Priority: L[S]
-    Status: L[S]
-    TaskType: L[S]
+    Priority: L[Si]
+    Status: L[Si]
+    TaskType: L[Si]
     PrimaryTaskId: S
 
 ListBacklogTasksParameters = TypedDict(
@@ -840,7 +840,7 @@ class MCPServerOAuthClientCredentialsConfig(TypedDict, total=False):
     ExchangeParameters: M[S]
     ClientSecret: S
     ExchangeUrl: S
-    Scopes: L[S]
+    Scopes: L[Si]
 
 class MCPServerOAuth3LOConfig(TypedDict, total=False):
     ClientName: S
@@ -851,7 +851,7 @@ class MCPServerOAuth3LOConfig(TypedDict, total=False):
     ExchangeUrl: S
     ClientSecret: S
     SupportCodeChallenge: B
-    Scopes: L[S]
+    Scopes: L[Si]
 
 class MCPServerAPIKeyConfig(TypedDict, total=False):
     ApiKeyName: S
@@ -890,9 +890,9 @@ class NewRelicApiKeyConfig(TypedDict, total=False):
     ApiKey: S
     AccountId: S
     Region: S
-    ApplicationIds: L[S]
-    EntityGuids: L[S]
-    AlertPolicyIds: L[S]
+    ApplicationIds: L[Si]
+    EntityGuids: L[Si]
+    AlertPolicyIds: L[Si]
 
 class NewRelicServiceAuthorizationConfig(TypedDict, total=False):
     ApiKey: X[NewRelicApiKeyConfig]
@@ -919,14 +919,14 @@ class PagerDutyAuthorizationConfig(TypedDict, total=False):
     OAuthClientCredentials: X[PagerDutyOAuthClientCredentialsConfig]
 
 class PagerDutyDetails(TypedDict, total=False):
-    Scopes: L[S]
+    Scopes: L[Si]
     AuthorizationConfig: X[PagerDutyAuthorizationConfig]
 
 class RegisteredAzureIdentityDetails(TypedDict, total=False):
     TenantId: S
     ClientId: S
     WebIdentityRoleArn: S
-    WebIdentityTokenAudiences: L[S]
+    WebIdentityTokenAudiences: L[Si]
 
 class MCPServerSigV4AuthorizationConfig(TypedDict, total=False):
     Region: S
@@ -952,7 +952,7 @@ class RemoteAgentOAuthClientCredentialsConfig(TypedDict, total=False):
     ExchangeParameters: M[S]
     ClientSecret: S
     ExchangeUrl: S
-    Scopes: L[S]
+    Scopes: L[Si]
 
 class RemoteAgentBearerTokenConfig(TypedDict, total=False):
     TokenName: S
@@ -1050,7 +1050,7 @@ SendMessageParameters = TypedDict(
         "Context.$": str,
         "UserId": S,
         "UserId.$": str,
-        "AssetIds": L[S],
+        "AssetIds": L[Si],
         "AssetIds.$": str,
         "ModelTier": S,
         "ModelTier.$": str,
@@ -1064,7 +1064,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAgentSpaceParameters = TypedDict(

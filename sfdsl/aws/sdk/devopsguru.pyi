@@ -5,14 +5,14 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, T, X, Xi
 
 class SnsChannelConfig(TypedDict, total=False):
     TopicArn: S
 
 class NotificationFilterConfig(TypedDict, total=False):
-    Severities: L[S]
-    MessageTypes: L[S]
+    Severities: L[Si]
+    MessageTypes: L[Si]
 
 class NotificationChannelConfig(TypedDict, total=False):
     Sns: X[SnsChannelConfig]
@@ -51,9 +51,9 @@ DescribeInsightParameters = TypedDict(
 DescribeOrganizationHealthParameters = TypedDict(
     "DescribeOrganizationHealthParameters",
     {
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
-        "OrganizationalUnitIds": L[S],
+        "OrganizationalUnitIds": L[Si],
         "OrganizationalUnitIds.$": str,
     },
     total=False,
@@ -65,9 +65,9 @@ DescribeOrganizationOverviewParameters = TypedDict(
         "FromTime.$": str,
         "ToTime": T,
         "ToTime.$": str,
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
-        "OrganizationalUnitIds": L[S],
+        "OrganizationalUnitIds": L[Si],
         "OrganizationalUnitIds.$": str,
     },
     total=False,
@@ -77,9 +77,9 @@ DescribeOrganizationResourceCollectionHealthParameters = TypedDict(
     {
         "OrganizationResourceCollectionType": S,
         "OrganizationResourceCollectionType.$": str,
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
-        "OrganizationalUnitIds": L[S],
+        "OrganizationalUnitIds": L[Si],
         "OrganizationalUnitIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -120,7 +120,7 @@ class StartTimeRange(TypedDict, total=False):
     ToTime: T
 
 class ServiceCollection(TypedDict, total=False):
-    ServiceNames: L[S]
+    ServiceNames: L[Si]
 
 class ListAnomaliesForInsightFilters(TypedDict, total=False):
     ServiceCollection: X[ServiceCollection]
@@ -161,15 +161,15 @@ class EventTimeRange(TypedDict, total=False):
     ToTime: T
 
 class CloudFormationCollection(TypedDict, total=False):
-    StackNames: L[S]
+    StackNames: L[Si]
 
 class TagCollection(TypedDict, total=False):
     AppBoundaryKey: S
-    TagValues: L[S]
+    TagValues: L[Si]
 
 class ResourceCollection(TypedDict, total=False):
     CloudFormation: X[CloudFormationCollection]
-    Tags: L[X[TagCollection]]
+    Tags: L[Xi[TagCollection]]
 
 class ListEventsFilters(TypedDict, total=False):
     InsightId: S
@@ -229,7 +229,7 @@ ListInsightsParameters = TypedDict(
 
 class ListMonitoredResourcesFilters(TypedDict, total=False):
     ResourcePermission: S
-    ResourceTypeFilters: L[S]
+    ResourceTypeFilters: L[Si]
 
 ListMonitoredResourcesParameters = TypedDict(
     "ListMonitoredResourcesParameters",
@@ -253,9 +253,9 @@ ListOrganizationInsightsParameters = TypedDict(
         "StatusFilter.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
-        "OrganizationalUnitIds": L[S],
+        "OrganizationalUnitIds": L[Si],
         "OrganizationalUnitIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -291,8 +291,8 @@ RemoveNotificationChannelParameters = TypedDict(
 )
 
 class SearchInsightsFilters(TypedDict, total=False):
-    Severities: L[S]
-    Statuses: L[S]
+    Severities: L[Si]
+    Statuses: L[Si]
     ResourceCollection: X[ResourceCollection]
     ServiceCollection: X[ServiceCollection]
 
@@ -314,15 +314,15 @@ SearchInsightsParameters = TypedDict(
 )
 
 class SearchOrganizationInsightsFilters(TypedDict, total=False):
-    Severities: L[S]
-    Statuses: L[S]
+    Severities: L[Si]
+    Statuses: L[Si]
     ResourceCollection: X[ResourceCollection]
     ServiceCollection: X[ServiceCollection]
 
 SearchOrganizationInsightsParameters = TypedDict(
     "SearchOrganizationInsightsParameters",
     {
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
         "StartTimeRange": X[StartTimeRange],
         "StartTimeRange.$": str,
@@ -339,15 +339,15 @@ SearchOrganizationInsightsParameters = TypedDict(
 )
 
 class CloudFormationCostEstimationResourceCollectionFilter(TypedDict, total=False):
-    StackNames: L[S]
+    StackNames: L[Si]
 
 class TagCostEstimationResourceCollectionFilter(TypedDict, total=False):
     AppBoundaryKey: S
-    TagValues: L[S]
+    TagValues: L[Si]
 
 class CostEstimationResourceCollectionFilter(TypedDict, total=False):
     CloudFormation: X[CloudFormationCostEstimationResourceCollectionFilter]
-    Tags: L[X[TagCostEstimationResourceCollectionFilter]]
+    Tags: L[Xi[TagCostEstimationResourceCollectionFilter]]
 
 StartCostEstimationParameters = TypedDict(
     "StartCostEstimationParameters",
@@ -373,15 +373,15 @@ UpdateEventSourcesConfigParameters = TypedDict(
 )
 
 class UpdateCloudFormationCollectionFilter(TypedDict, total=False):
-    StackNames: L[S]
+    StackNames: L[Si]
 
 class UpdateTagCollectionFilter(TypedDict, total=False):
     AppBoundaryKey: S
-    TagValues: L[S]
+    TagValues: L[Si]
 
 class UpdateResourceCollectionFilter(TypedDict, total=False):
     CloudFormation: X[UpdateCloudFormationCollectionFilter]
-    Tags: L[X[UpdateTagCollectionFilter]]
+    Tags: L[Xi[UpdateTagCollectionFilter]]
 
 UpdateResourceCollectionParameters = TypedDict(
     "UpdateResourceCollectionParameters",

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, Ii, L, S, Si, X, Xi
 
 class RouteFilterPrefix(TypedDict, total=False):
     Cidr: S
@@ -19,7 +19,7 @@ AcceptDirectConnectGatewayAssociationProposalParameters = TypedDict(
         "ProposalId.$": str,
         "AssociatedGatewayOwnerAccount": S,
         "AssociatedGatewayOwnerAccount.$": str,
-        "OverrideAllowedPrefixesToDirectConnectGateway": L[X[RouteFilterPrefix]],
+        "OverrideAllowedPrefixesToDirectConnectGateway": L[Xi[RouteFilterPrefix]],
         "OverrideAllowedPrefixesToDirectConnectGateway.$": str,
     },
     total=False,
@@ -58,7 +58,7 @@ AllocateHostedConnectionParameters = TypedDict(
         "ConnectionName.$": str,
         "Vlan": I,
         "Vlan.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -74,7 +74,7 @@ class NewPrivateVirtualInterfaceAllocation(TypedDict, total=False):
     AmazonAddress: S
     AddressFamily: S
     CustomerAddress: S
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
     RateLimit: S
 
 AllocatePrivateVirtualInterfaceParameters = TypedDict(
@@ -99,8 +99,8 @@ class NewPublicVirtualInterfaceAllocation(TypedDict, total=False):
     AmazonAddress: S
     CustomerAddress: S
     AddressFamily: S
-    RouteFilterPrefixes: L[X[RouteFilterPrefix]]
-    Tags: L[X[Tag]]
+    RouteFilterPrefixes: L[Xi[RouteFilterPrefix]]
+    Tags: L[Xi[Tag]]
     RateLimit: S
 
 AllocatePublicVirtualInterfaceParameters = TypedDict(
@@ -126,7 +126,7 @@ class NewTransitVirtualInterfaceAllocation(TypedDict, total=False):
     AmazonAddress: S
     CustomerAddress: S
     AddressFamily: S
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
     RateLimit: S
 
 AllocateTransitVirtualInterfaceParameters = TypedDict(
@@ -149,7 +149,7 @@ AssociateConnectionWithLagParameters = TypedDict(
 AssociateConnectionsToResiliencyGroupParameters = TypedDict(
     "AssociateConnectionsToResiliencyGroupParameters",
     {
-        "ConnectionIdentifiers": L[S],
+        "ConnectionIdentifiers": L[Si],
         "ConnectionIdentifiers.$": str,
         "ResiliencyGroupId": S,
         "ResiliencyGroupId.$": str,
@@ -255,7 +255,7 @@ CreateConnectionParameters = TypedDict(
         "ConnectionName.$": str,
         "LagId": S,
         "LagId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ProviderName": S,
         "ProviderName.$": str,
@@ -271,7 +271,7 @@ CreateDirectConnectGatewayParameters = TypedDict(
     {
         "DirectConnectGatewayName": S,
         "DirectConnectGatewayName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "AmazonSideAsn": I,
         "AmazonSideAsn.$": str,
@@ -285,7 +285,7 @@ CreateDirectConnectGatewayAssociationParameters = TypedDict(
         "DirectConnectGatewayId.$": str,
         "GatewayId": S,
         "GatewayId.$": str,
-        "AddAllowedPrefixesToDirectConnectGateway": L[X[RouteFilterPrefix]],
+        "AddAllowedPrefixesToDirectConnectGateway": L[Xi[RouteFilterPrefix]],
         "AddAllowedPrefixesToDirectConnectGateway.$": str,
         "VirtualGatewayId": S,
         "VirtualGatewayId.$": str,
@@ -301,9 +301,9 @@ CreateDirectConnectGatewayAssociationProposalParameters = TypedDict(
         "DirectConnectGatewayOwnerAccount.$": str,
         "GatewayId": S,
         "GatewayId.$": str,
-        "AddAllowedPrefixesToDirectConnectGateway": L[X[RouteFilterPrefix]],
+        "AddAllowedPrefixesToDirectConnectGateway": L[Xi[RouteFilterPrefix]],
         "AddAllowedPrefixesToDirectConnectGateway.$": str,
-        "RemoveAllowedPrefixesToDirectConnectGateway": L[X[RouteFilterPrefix]],
+        "RemoveAllowedPrefixesToDirectConnectGateway": L[Xi[RouteFilterPrefix]],
         "RemoveAllowedPrefixesToDirectConnectGateway.$": str,
     },
     total=False,
@@ -319,7 +319,7 @@ CreateInterconnectParameters = TypedDict(
         "Location.$": str,
         "LagId": S,
         "LagId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ProviderName": S,
         "ProviderName.$": str,
@@ -341,9 +341,9 @@ CreateLagParameters = TypedDict(
         "LagName.$": str,
         "ConnectionId": S,
         "ConnectionId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "ChildConnectionTags": L[X[Tag]],
+        "ChildConnectionTags": L[Xi[Tag]],
         "ChildConnectionTags.$": str,
         "ProviderName": S,
         "ProviderName.$": str,
@@ -367,7 +367,7 @@ class NewPrivateVirtualInterface(TypedDict, total=False):
     AddressFamily: S
     VirtualGatewayId: S
     DirectConnectGatewayId: S
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
     EnableSiteLink: B
     PrefixPoolAllocatedCountIpv4: I
     PrefixPoolAllocatedCountIpv6: I
@@ -393,8 +393,8 @@ class NewPublicVirtualInterface(TypedDict, total=False):
     AmazonAddress: S
     CustomerAddress: S
     AddressFamily: S
-    RouteFilterPrefixes: L[X[RouteFilterPrefix]]
-    Tags: L[X[Tag]]
+    RouteFilterPrefixes: L[Xi[RouteFilterPrefix]]
+    Tags: L[Xi[Tag]]
     RateLimit: S
 
 CreatePublicVirtualInterfaceParameters = TypedDict(
@@ -416,7 +416,7 @@ CreateResiliencyGroupParameters = TypedDict(
         "IntendedResiliencyModel.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -433,7 +433,7 @@ class NewTransitVirtualInterface(TypedDict, total=False):
     CustomerAddress: S
     AddressFamily: S
     DirectConnectGatewayId: S
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
     EnableSiteLink: B
     PrefixPoolAllocatedCountIpv4: I
     PrefixPoolAllocatedCountIpv6: I
@@ -670,7 +670,7 @@ DescribeRouterConfigurationParameters = TypedDict(
     total=False,
 )
 DescribeTagsParameters = TypedDict(
-    "DescribeTagsParameters", {"ResourceArns": L[S], "ResourceArns.$": str}, total=False
+    "DescribeTagsParameters", {"ResourceArns": L[Si], "ResourceArns.$": str}, total=False
 )
 
 class DescribeVirtualGatewaysParameters(TypedDict, total=False): ...
@@ -697,7 +697,7 @@ DisassociateConnectionFromLagParameters = TypedDict(
 DisassociateConnectionsFromResiliencyGroupParameters = TypedDict(
     "DisassociateConnectionsFromResiliencyGroupParameters",
     {
-        "ConnectionIdentifiers": L[S],
+        "ConnectionIdentifiers": L[Si],
         "ConnectionIdentifiers.$": str,
         "ResiliencyGroupId": S,
         "ResiliencyGroupId.$": str,
@@ -737,9 +737,9 @@ ListResiliencyGroupsParameters = TypedDict(
 class RouteFilters(TypedDict, total=False):
     RouteDirection: S
     AddressFamily: S
-    Cidrs: L[S]
-    AsPath: L[I]
-    Communities: L[S]
+    Cidrs: L[Si]
+    AsPath: L[Ii]
+    Communities: L[Si]
 
 ListVirtualInterfaceRoutesParameters = TypedDict(
     "ListVirtualInterfaceRoutesParameters",
@@ -762,7 +762,7 @@ ListVirtualInterfaceTestHistoryParameters = TypedDict(
         "TestId.$": str,
         "VirtualInterfaceId": S,
         "VirtualInterfaceId.$": str,
-        "BgpPeers": L[S],
+        "BgpPeers": L[Si],
         "BgpPeers.$": str,
         "Status": S,
         "Status.$": str,
@@ -778,7 +778,7 @@ StartBgpFailoverTestParameters = TypedDict(
     {
         "VirtualInterfaceId": S,
         "VirtualInterfaceId.$": str,
-        "BgpPeers": L[S],
+        "BgpPeers": L[Si],
         "BgpPeers.$": str,
         "TestDurationInMinutes": I,
         "TestDurationInMinutes.$": str,
@@ -792,12 +792,12 @@ StopBgpFailoverTestParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateConnectionParameters = TypedDict(
@@ -814,7 +814,7 @@ UpdateConnectionParameters = TypedDict(
 )
 UpdateConnectionsBillingModeParameters = TypedDict(
     "UpdateConnectionsBillingModeParameters",
-    {"ConnectionIds": L[S], "ConnectionIds.$": str, "BillingMode": S, "BillingMode.$": str},
+    {"ConnectionIds": L[Si], "ConnectionIds.$": str, "BillingMode": S, "BillingMode.$": str},
     total=False,
 )
 UpdateDirectConnectGatewayParameters = TypedDict(
@@ -832,9 +832,9 @@ UpdateDirectConnectGatewayAssociationParameters = TypedDict(
     {
         "AssociationId": S,
         "AssociationId.$": str,
-        "AddAllowedPrefixesToDirectConnectGateway": L[X[RouteFilterPrefix]],
+        "AddAllowedPrefixesToDirectConnectGateway": L[Xi[RouteFilterPrefix]],
         "AddAllowedPrefixesToDirectConnectGateway.$": str,
-        "RemoveAllowedPrefixesToDirectConnectGateway": L[X[RouteFilterPrefix]],
+        "RemoveAllowedPrefixesToDirectConnectGateway": L[Xi[RouteFilterPrefix]],
         "RemoveAllowedPrefixesToDirectConnectGateway.$": str,
     },
     total=False,

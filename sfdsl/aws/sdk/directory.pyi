@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, X, Xi
 
 AcceptSharedDirectoryParameters = TypedDict(
     "AcceptSharedDirectoryParameters",
@@ -23,7 +23,7 @@ AddIpRoutesParameters = TypedDict(
     {
         "DirectoryId": S,
         "DirectoryId.$": str,
-        "IpRoutes": L[X[IpRoute]],
+        "IpRoutes": L[Xi[IpRoute]],
         "IpRoutes.$": str,
         "UpdateSecurityGroupForDirectoryControllers": B,
         "UpdateSecurityGroupForDirectoryControllers.$": str,
@@ -33,7 +33,7 @@ AddIpRoutesParameters = TypedDict(
 
 class DirectoryVpcSettings(TypedDict, total=False):
     VpcId: S
-    SubnetIds: L[S]
+    SubnetIds: L[Si]
 
 AddRegionParameters = TypedDict(
     "AddRegionParameters",
@@ -54,7 +54,7 @@ class Tag(TypedDict, total=False):
 
 AddTagsToResourceParameters = TypedDict(
     "AddTagsToResourceParameters",
-    {"ResourceId": S, "ResourceId.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceId": S, "ResourceId.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 CancelSchemaExtensionParameters = TypedDict(
@@ -65,9 +65,9 @@ CancelSchemaExtensionParameters = TypedDict(
 
 class DirectoryConnectSettings(TypedDict, total=False):
     VpcId: S
-    SubnetIds: L[S]
-    CustomerDnsIps: L[S]
-    CustomerDnsIpsV6: L[S]
+    SubnetIds: L[Si]
+    CustomerDnsIps: L[Si]
+    CustomerDnsIpsV6: L[Si]
     CustomerUserName: S
 
 ConnectDirectoryParameters = TypedDict(
@@ -85,7 +85,7 @@ ConnectDirectoryParameters = TypedDict(
         "Size.$": str,
         "ConnectSettings": X[DirectoryConnectSettings],
         "ConnectSettings.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "NetworkType": S,
         "NetworkType.$": str,
@@ -113,7 +113,7 @@ CreateComputerParameters = TypedDict(
         "Password.$": str,
         "OrganizationalUnitDistinguishedName": S,
         "OrganizationalUnitDistinguishedName.$": str,
-        "ComputerAttributes": L[X[Attribute]],
+        "ComputerAttributes": L[Xi[Attribute]],
         "ComputerAttributes.$": str,
     },
     total=False,
@@ -125,9 +125,9 @@ CreateConditionalForwarderParameters = TypedDict(
         "DirectoryId.$": str,
         "RemoteDomainName": S,
         "RemoteDomainName.$": str,
-        "DnsIpAddrs": L[S],
+        "DnsIpAddrs": L[Si],
         "DnsIpAddrs.$": str,
-        "DnsIpv6Addrs": L[S],
+        "DnsIpv6Addrs": L[Si],
         "DnsIpv6Addrs.$": str,
     },
     total=False,
@@ -147,7 +147,7 @@ CreateDirectoryParameters = TypedDict(
         "Size.$": str,
         "VpcSettings": X[DirectoryVpcSettings],
         "VpcSettings.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "NetworkType": S,
         "NetworkType.$": str,
@@ -161,7 +161,7 @@ CreateHybridADParameters = TypedDict(
         "SecretArn.$": str,
         "AssessmentId": S,
         "AssessmentId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -186,7 +186,7 @@ CreateMicrosoftADParameters = TypedDict(
         "VpcSettings.$": str,
         "Edition": S,
         "Edition.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "NetworkType": S,
         "NetworkType.$": str,
@@ -211,9 +211,9 @@ CreateTrustParameters = TypedDict(
         "TrustDirection.$": str,
         "TrustType": S,
         "TrustType.$": str,
-        "ConditionalForwarderIpAddrs": L[S],
+        "ConditionalForwarderIpAddrs": L[Si],
         "ConditionalForwarderIpAddrs.$": str,
-        "ConditionalForwarderIpv6Addrs": L[S],
+        "ConditionalForwarderIpv6Addrs": L[Si],
         "ConditionalForwarderIpv6Addrs.$": str,
         "SelectiveAuth": S,
         "SelectiveAuth.$": str,
@@ -284,13 +284,18 @@ DescribeClientAuthenticationSettingsParameters = TypedDict(
 )
 DescribeConditionalForwardersParameters = TypedDict(
     "DescribeConditionalForwardersParameters",
-    {"DirectoryId": S, "DirectoryId.$": str, "RemoteDomainNames": L[S], "RemoteDomainNames.$": str},
+    {
+        "DirectoryId": S,
+        "DirectoryId.$": str,
+        "RemoteDomainNames": L[Si],
+        "RemoteDomainNames.$": str,
+    },
     total=False,
 )
 DescribeDirectoriesParameters = TypedDict(
     "DescribeDirectoriesParameters",
     {
-        "DirectoryIds": L[S],
+        "DirectoryIds": L[Si],
         "DirectoryIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -307,7 +312,7 @@ DescribeDomainControllersParameters = TypedDict(
     {
         "DirectoryId": S,
         "DirectoryId.$": str,
-        "DomainControllerIds": L[S],
+        "DomainControllerIds": L[Si],
         "DomainControllerIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -318,7 +323,7 @@ DescribeDomainControllersParameters = TypedDict(
 )
 DescribeEventTopicsParameters = TypedDict(
     "DescribeEventTopicsParameters",
-    {"DirectoryId": S, "DirectoryId.$": str, "TopicNames": L[S], "TopicNames.$": str},
+    {"DirectoryId": S, "DirectoryId.$": str, "TopicNames": L[Si], "TopicNames.$": str},
     total=False,
 )
 DescribeHybridADUpdateParameters = TypedDict(
@@ -376,7 +381,7 @@ DescribeSharedDirectoriesParameters = TypedDict(
     {
         "OwnerDirectoryId": S,
         "OwnerDirectoryId.$": str,
-        "SharedDirectoryIds": L[S],
+        "SharedDirectoryIds": L[Si],
         "SharedDirectoryIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -390,7 +395,7 @@ DescribeSnapshotsParameters = TypedDict(
     {
         "DirectoryId": S,
         "DirectoryId.$": str,
-        "SnapshotIds": L[S],
+        "SnapshotIds": L[Si],
         "SnapshotIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -404,7 +409,7 @@ DescribeTrustsParameters = TypedDict(
     {
         "DirectoryId": S,
         "DirectoryId.$": str,
-        "TrustIds": L[S],
+        "TrustIds": L[Si],
         "TrustIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -478,8 +483,8 @@ EnableLDAPSParameters = TypedDict(
 )
 
 class RadiusSettings(TypedDict, total=False):
-    RadiusServers: L[S]
-    RadiusServersIpv6: L[S]
+    RadiusServers: L[Si]
+    RadiusServersIpv6: L[Si]
     RadiusPort: I
     RadiusTimeout: I
     RadiusRetries: I
@@ -621,9 +626,9 @@ RemoveIpRoutesParameters = TypedDict(
     {
         "DirectoryId": S,
         "DirectoryId.$": str,
-        "CidrIps": L[S],
+        "CidrIps": L[Si],
         "CidrIps.$": str,
-        "CidrIpv6s": L[S],
+        "CidrIpv6s": L[Si],
         "CidrIpv6s.$": str,
     },
     total=False,
@@ -633,7 +638,7 @@ RemoveRegionParameters = TypedDict(
 )
 RemoveTagsFromResourceParameters = TypedDict(
     "RemoveTagsFromResourceParameters",
-    {"ResourceId": S, "ResourceId.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceId": S, "ResourceId.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 ResetUserPasswordParameters = TypedDict(
@@ -672,11 +677,11 @@ ShareDirectoryParameters = TypedDict(
 )
 
 class AssessmentConfiguration(TypedDict, total=False):
-    CustomerDnsIps: L[S]
+    CustomerDnsIps: L[Si]
     DnsName: S
     VpcSettings: X[DirectoryVpcSettings]
-    InstanceIds: L[S]
-    SecurityGroupIds: L[S]
+    InstanceIds: L[Si]
+    SecurityGroupIds: L[Si]
 
 StartADAssessmentParameters = TypedDict(
     "StartADAssessmentParameters",
@@ -724,9 +729,9 @@ UpdateConditionalForwarderParameters = TypedDict(
         "DirectoryId.$": str,
         "RemoteDomainName": S,
         "RemoteDomainName.$": str,
-        "DnsIpAddrs": L[S],
+        "DnsIpAddrs": L[Si],
         "DnsIpAddrs.$": str,
-        "DnsIpv6Addrs": L[S],
+        "DnsIpv6Addrs": L[Si],
         "DnsIpv6Addrs.$": str,
     },
     total=False,
@@ -740,7 +745,7 @@ class DirectorySizeUpdateSettings(TypedDict, total=False):
 
 class NetworkUpdateSettings(TypedDict, total=False):
     NetworkType: S
-    CustomerDnsIpsV6: L[S]
+    CustomerDnsIpsV6: L[Si]
 
 UpdateDirectorySetupParameters = TypedDict(
     "UpdateDirectorySetupParameters",
@@ -765,8 +770,8 @@ class HybridAdministratorAccountUpdate(TypedDict, total=False):
     SecretArn: S
 
 class HybridCustomerInstancesSettings(TypedDict, total=False):
-    CustomerDnsIps: L[S]
-    InstanceIds: L[S]
+    CustomerDnsIps: L[Si]
+    InstanceIds: L[Si]
 
 UpdateHybridADParameters = TypedDict(
     "UpdateHybridADParameters",
@@ -802,7 +807,7 @@ class Setting(TypedDict, total=False):
 
 UpdateSettingsParameters = TypedDict(
     "UpdateSettingsParameters",
-    {"DirectoryId": S, "DirectoryId.$": str, "Settings": L[X[Setting]], "Settings.$": str},
+    {"DirectoryId": S, "DirectoryId.$": str, "Settings": L[Xi[Setting]], "Settings.$": str},
     total=False,
 )
 UpdateTrustParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X
 
 AddGroupMemberParameters = TypedDict(
     "AddGroupMemberParameters",
@@ -28,7 +28,7 @@ class AttributeValue(TypedDict, total=False):
     Bool: B
     N: I
     S: S
-    Ss: L[S]
+    Ss: L[Si]
 
 CreateGroupParameters = TypedDict(
     "CreateGroupParameters",
@@ -97,7 +97,7 @@ DescribeGroupParameters = TypedDict(
     {
         "DirectoryId": S,
         "DirectoryId.$": str,
-        "OtherAttributes": L[S],
+        "OtherAttributes": L[Si],
         "OtherAttributes.$": str,
         "Realm": S,
         "Realm.$": str,
@@ -111,7 +111,7 @@ DescribeUserParameters = TypedDict(
     {
         "DirectoryId": S,
         "DirectoryId.$": str,
-        "OtherAttributes": L[S],
+        "OtherAttributes": L[Si],
         "OtherAttributes.$": str,
         "Realm": S,
         "Realm.$": str,
@@ -223,7 +223,7 @@ SearchGroupsParameters = TypedDict(
         "NextToken.$": str,
         "Realm": S,
         "Realm.$": str,
-        "SearchAttributes": L[S],
+        "SearchAttributes": L[Si],
         "SearchAttributes.$": str,
         "SearchString": S,
         "SearchString.$": str,
@@ -241,7 +241,7 @@ SearchUsersParameters = TypedDict(
         "NextToken.$": str,
         "Realm": S,
         "Realm.$": str,
-        "SearchAttributes": L[S],
+        "SearchAttributes": L[Si],
         "SearchAttributes.$": str,
         "SearchString": S,
         "SearchString.$": str,

@@ -5,14 +5,14 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
     Value: S
 
 class Script(TypedDict, total=False):
-    Stages: L[S]
+    Stages: L[Si]
     ExecutionHandlerService: S
     ExecutionHandler: S
     ExecuteOperationOnScriptFailure: B
@@ -23,9 +23,9 @@ class CreateRule(TypedDict, total=False):
     Location: S
     Interval: I
     IntervalUnit: S
-    Times: L[S]
+    Times: L[Si]
     CronExpression: S
-    Scripts: L[X[Script]]
+    Scripts: L[Xi[Script]]
 
 class RetainRule(TypedDict, total=False):
     Count: I
@@ -36,8 +36,8 @@ class FastRestoreRule(TypedDict, total=False):
     Count: I
     Interval: I
     IntervalUnit: S
-    AvailabilityZones: L[S]
-    AvailabilityZoneIds: L[S]
+    AvailabilityZones: L[Si]
+    AvailabilityZoneIds: L[Si]
 
 class CrossRegionCopyRetainRule(TypedDict, total=False):
     Interval: I
@@ -57,7 +57,7 @@ class CrossRegionCopyRule(TypedDict, total=False):
     DeprecateRule: X[CrossRegionCopyDeprecateRule]
 
 class ShareRule(TypedDict, total=False):
-    TargetAccounts: L[S]
+    TargetAccounts: L[Si]
     UnshareInterval: I
     UnshareIntervalUnit: S
 
@@ -80,24 +80,24 @@ class ArchiveRule(TypedDict, total=False):
 class Schedule(TypedDict, total=False):
     Name: S
     CopyTags: B
-    TagsToAdd: L[X[Tag]]
-    VariableTags: L[X[Tag]]
+    TagsToAdd: L[Xi[Tag]]
+    VariableTags: L[Xi[Tag]]
     CreateRule: X[CreateRule]
     RetainRule: X[RetainRule]
     FastRestoreRule: X[FastRestoreRule]
-    CrossRegionCopyRules: L[X[CrossRegionCopyRule]]
-    ShareRules: L[X[ShareRule]]
+    CrossRegionCopyRules: L[Xi[CrossRegionCopyRule]]
+    ShareRules: L[Xi[ShareRule]]
     DeprecateRule: X[DeprecateRule]
     ArchiveRule: X[ArchiveRule]
 
 class Parameters(TypedDict, total=False):
     ExcludeBootVolume: B
     NoReboot: B
-    ExcludeDataVolumeTags: L[X[Tag]]
+    ExcludeDataVolumeTags: L[Xi[Tag]]
 
 class EventParameters(TypedDict, total=False):
     EventType: S
-    SnapshotOwner: L[S]
+    SnapshotOwner: L[Si]
     DescriptionRegex: S
 
 class EventSource(TypedDict, total=False):
@@ -115,7 +115,7 @@ class CrossRegionCopyAction(TypedDict, total=False):
 
 class Action(TypedDict, total=False):
     Name: S
-    CrossRegionCopy: L[X[CrossRegionCopyAction]]
+    CrossRegionCopy: L[Xi[CrossRegionCopyAction]]
 
 class CrossRegionCopyTarget(TypedDict, total=False):
     TargetRegion: S
@@ -126,28 +126,28 @@ class CopyInterval(TypedDict, total=False):
 
 class CrossRegionCopyConfiguration(TypedDict, total=False):
     CopyInterval: X[CopyInterval]
-    Destinations: L[X[CrossRegionCopyTarget]]
+    Destinations: L[Xi[CrossRegionCopyTarget]]
 
 class Exclusions(TypedDict, total=False):
     ExcludeBootVolumes: B
-    ExcludeVolumeTypes: L[S]
-    ExcludeTags: L[X[Tag]]
+    ExcludeVolumeTypes: L[Si]
+    ExcludeTags: L[Xi[Tag]]
 
 class PolicyDetails(TypedDict, total=False):
     PolicyType: S
-    ResourceTypes: L[S]
-    ResourceLocations: L[S]
-    TargetTags: L[X[Tag]]
-    Schedules: L[X[Schedule]]
+    ResourceTypes: L[Si]
+    ResourceLocations: L[Si]
+    TargetTags: L[Xi[Tag]]
+    Schedules: L[Xi[Schedule]]
     Parameters: X[Parameters]
     EventSource: X[EventSource]
-    Actions: L[X[Action]]
+    Actions: L[Xi[Action]]
     PolicyLanguage: S
     ResourceType: S
     CreateInterval: I
     RetainInterval: I
     CopyTags: B
-    CrossRegionCopyTargets: L[X[CrossRegionCopyTarget]]
+    CrossRegionCopyTargets: L[Xi[CrossRegionCopyTarget]]
     CrossRegionCopyConfiguration: X[CrossRegionCopyConfiguration]
     ExtendDeletion: B
     Exclusions: X[Exclusions]
@@ -177,7 +177,7 @@ CreateLifecyclePolicyParameters = TypedDict(
         "CopyTags.$": str,
         "ExtendDeletion": B,
         "ExtendDeletion.$": str,
-        "CrossRegionCopyTargets": L[X[CrossRegionCopyTarget]],
+        "CrossRegionCopyTargets": L[Xi[CrossRegionCopyTarget]],
         "CrossRegionCopyTargets.$": str,
         "CrossRegionCopyConfiguration": X[CrossRegionCopyConfiguration],
         "CrossRegionCopyConfiguration.$": str,
@@ -192,15 +192,15 @@ DeleteLifecyclePolicyParameters = TypedDict(
 GetLifecyclePoliciesParameters = TypedDict(
     "GetLifecyclePoliciesParameters",
     {
-        "PolicyIds": L[S],
+        "PolicyIds": L[Si],
         "PolicyIds.$": str,
         "State": S,
         "State.$": str,
-        "ResourceTypes": L[S],
+        "ResourceTypes": L[Si],
         "ResourceTypes.$": str,
-        "TargetTags": L[S],
+        "TargetTags": L[Si],
         "TargetTags.$": str,
-        "TagsToAdd": L[S],
+        "TagsToAdd": L[Si],
         "TagsToAdd.$": str,
         "DefaultPolicyType": S,
         "DefaultPolicyType.$": str,
@@ -222,7 +222,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateLifecyclePolicyParameters = TypedDict(
@@ -246,7 +246,7 @@ UpdateLifecyclePolicyParameters = TypedDict(
         "CopyTags.$": str,
         "ExtendDeletion": B,
         "ExtendDeletion.$": str,
-        "CrossRegionCopyTargets": L[X[CrossRegionCopyTarget]],
+        "CrossRegionCopyTargets": L[Xi[CrossRegionCopyTarget]],
         "CrossRegionCopyTargets.$": str,
         "CrossRegionCopyConfiguration": X[CrossRegionCopyConfiguration],
         "CrossRegionCopyConfiguration.$": str,

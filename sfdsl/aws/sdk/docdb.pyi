@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, Si, T, X, Xi
 
 AddSourceIdentifierToSubscriptionParameters = TypedDict(
     "AddSourceIdentifierToSubscriptionParameters",
@@ -24,7 +24,7 @@ class Tag(TypedDict, total=False):
 
 AddTagsToResourceParameters = TypedDict(
     "AddTagsToResourceParameters",
-    {"ResourceName": S, "ResourceName.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceName": S, "ResourceName.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 ApplyPendingMaintenanceActionParameters = TypedDict(
@@ -48,7 +48,7 @@ CopyDBClusterParameterGroupParameters = TypedDict(
         "TargetDBClusterParameterGroupIdentifier.$": str,
         "TargetDBClusterParameterGroupDescription": S,
         "TargetDBClusterParameterGroupDescription.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -66,7 +66,7 @@ CopyDBClusterSnapshotParameters = TypedDict(
         "PreSignedUrl.$": str,
         "CopyTags": B,
         "CopyTags.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -79,7 +79,7 @@ class ServerlessV2ScalingConfiguration(TypedDict, total=False):
 CreateDBClusterParameters = TypedDict(
     "CreateDBClusterParameters",
     {
-        "AvailabilityZones": L[S],
+        "AvailabilityZones": L[Si],
         "AvailabilityZones.$": str,
         "BackupRetentionPeriod": I,
         "BackupRetentionPeriod.$": str,
@@ -87,7 +87,7 @@ CreateDBClusterParameters = TypedDict(
         "DbClusterIdentifier.$": str,
         "DbClusterParameterGroupName": S,
         "DbClusterParameterGroupName.$": str,
-        "VpcSecurityGroupIds": L[S],
+        "VpcSecurityGroupIds": L[Si],
         "VpcSecurityGroupIds.$": str,
         "DbSubnetGroupName": S,
         "DbSubnetGroupName.$": str,
@@ -105,7 +105,7 @@ CreateDBClusterParameters = TypedDict(
         "PreferredBackupWindow.$": str,
         "PreferredMaintenanceWindow": S,
         "PreferredMaintenanceWindow.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "StorageEncrypted": B,
         "StorageEncrypted.$": str,
@@ -113,7 +113,7 @@ CreateDBClusterParameters = TypedDict(
         "KmsKeyId.$": str,
         "PreSignedUrl": S,
         "PreSignedUrl.$": str,
-        "EnableCloudwatchLogsExports": L[S],
+        "EnableCloudwatchLogsExports": L[Si],
         "EnableCloudwatchLogsExports.$": str,
         "DeletionProtection": B,
         "DeletionProtection.$": str,
@@ -143,7 +143,7 @@ CreateDBClusterParameterGroupParameters = TypedDict(
         "DbParameterGroupFamily.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -155,7 +155,7 @@ CreateDBClusterSnapshotParameters = TypedDict(
         "DbClusterSnapshotIdentifier.$": str,
         "DbClusterIdentifier": S,
         "DbClusterIdentifier.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -175,7 +175,7 @@ CreateDBInstanceParameters = TypedDict(
         "PreferredMaintenanceWindow.$": str,
         "AutoMinorVersionUpgrade": B,
         "AutoMinorVersionUpgrade.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "DbClusterIdentifier": S,
         "DbClusterIdentifier.$": str,
@@ -199,9 +199,9 @@ CreateDBSubnetGroupParameters = TypedDict(
         "DbSubnetGroupName.$": str,
         "DbSubnetGroupDescription": S,
         "DbSubnetGroupDescription.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -215,13 +215,13 @@ CreateEventSubscriptionParameters = TypedDict(
         "SnsTopicArn.$": str,
         "SourceType": S,
         "SourceType.$": str,
-        "EventCategories": L[S],
+        "EventCategories": L[Si],
         "EventCategories.$": str,
-        "SourceIds": L[S],
+        "SourceIds": L[Si],
         "SourceIds.$": str,
         "Enabled": B,
         "Enabled.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -291,14 +291,14 @@ DeleteGlobalClusterParameters = TypedDict(
 
 class Filter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeCertificatesParameters = TypedDict(
     "DescribeCertificatesParameters",
     {
         "CertificateIdentifier": S,
         "CertificateIdentifier.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -312,7 +312,7 @@ DescribeDBClusterParameterGroupsParameters = TypedDict(
     {
         "DbClusterParameterGroupName": S,
         "DbClusterParameterGroupName.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -328,7 +328,7 @@ DescribeDBClusterParametersParameters = TypedDict(
         "DbClusterParameterGroupName.$": str,
         "Source": S,
         "Source.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -351,7 +351,7 @@ DescribeDBClusterSnapshotsParameters = TypedDict(
         "DbClusterSnapshotIdentifier.$": str,
         "SnapshotType": S,
         "SnapshotType.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -369,7 +369,7 @@ DescribeDBClustersParameters = TypedDict(
     {
         "DbClusterIdentifier": S,
         "DbClusterIdentifier.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -387,7 +387,7 @@ DescribeDBEngineVersionsParameters = TypedDict(
         "EngineVersion.$": str,
         "DbParameterGroupFamily": S,
         "DbParameterGroupFamily.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -407,7 +407,7 @@ DescribeDBInstancesParameters = TypedDict(
     {
         "DbInstanceIdentifier": S,
         "DbInstanceIdentifier.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -421,7 +421,7 @@ DescribeDBSubnetGroupsParameters = TypedDict(
     {
         "DbSubnetGroupName": S,
         "DbSubnetGroupName.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -435,7 +435,7 @@ DescribeEngineDefaultClusterParametersParameters = TypedDict(
     {
         "DbParameterGroupFamily": S,
         "DbParameterGroupFamily.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -446,7 +446,7 @@ DescribeEngineDefaultClusterParametersParameters = TypedDict(
 )
 DescribeEventCategoriesParameters = TypedDict(
     "DescribeEventCategoriesParameters",
-    {"SourceType": S, "SourceType.$": str, "Filters": L[X[Filter]], "Filters.$": str},
+    {"SourceType": S, "SourceType.$": str, "Filters": L[Xi[Filter]], "Filters.$": str},
     total=False,
 )
 DescribeEventSubscriptionsParameters = TypedDict(
@@ -454,7 +454,7 @@ DescribeEventSubscriptionsParameters = TypedDict(
     {
         "SubscriptionName": S,
         "SubscriptionName.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -476,9 +476,9 @@ DescribeEventsParameters = TypedDict(
         "EndTime.$": str,
         "Duration": I,
         "Duration.$": str,
-        "EventCategories": L[S],
+        "EventCategories": L[Si],
         "EventCategories.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -492,7 +492,7 @@ DescribeGlobalClustersParameters = TypedDict(
     {
         "GlobalClusterIdentifier": S,
         "GlobalClusterIdentifier.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -514,7 +514,7 @@ DescribeOrderableDBInstanceOptionsParameters = TypedDict(
         "LicenseModel.$": str,
         "Vpc": B,
         "Vpc.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -528,7 +528,7 @@ DescribePendingMaintenanceActionsParameters = TypedDict(
     {
         "ResourceIdentifier": S,
         "ResourceIdentifier.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "Marker": S,
         "Marker.$": str,
@@ -544,7 +544,7 @@ DescribeServerlessV2PlatformVersionsParameters = TypedDict(
         "ServerlessV2PlatformVersion.$": str,
         "Engine": S,
         "Engine.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "DefaultOnly": B,
         "DefaultOnly.$": str,
@@ -583,13 +583,13 @@ FailoverGlobalClusterParameters = TypedDict(
 )
 ListTagsForResourceParameters = TypedDict(
     "ListTagsForResourceParameters",
-    {"ResourceName": S, "ResourceName.$": str, "Filters": L[X[Filter]], "Filters.$": str},
+    {"ResourceName": S, "ResourceName.$": str, "Filters": L[Xi[Filter]], "Filters.$": str},
     total=False,
 )
 
 class CloudwatchLogsExportConfiguration(TypedDict, total=False):
-    EnableLogTypes: L[S]
-    DisableLogTypes: L[S]
+    EnableLogTypes: L[Si]
+    DisableLogTypes: L[Si]
 
 ModifyDBClusterParameters = TypedDict(
     "ModifyDBClusterParameters",
@@ -604,7 +604,7 @@ ModifyDBClusterParameters = TypedDict(
         "BackupRetentionPeriod.$": str,
         "DbClusterParameterGroupName": S,
         "DbClusterParameterGroupName.$": str,
-        "VpcSecurityGroupIds": L[S],
+        "VpcSecurityGroupIds": L[Si],
         "VpcSecurityGroupIds.$": str,
         "Port": I,
         "Port.$": str,
@@ -657,7 +657,7 @@ ModifyDBClusterParameterGroupParameters = TypedDict(
     {
         "DbClusterParameterGroupName": S,
         "DbClusterParameterGroupName.$": str,
-        "Parameters": L[X[Parameter]],
+        "Parameters": L[Xi[Parameter]],
         "Parameters.$": str,
     },
     total=False,
@@ -669,9 +669,9 @@ ModifyDBClusterSnapshotAttributeParameters = TypedDict(
         "DbClusterSnapshotIdentifier.$": str,
         "AttributeName": S,
         "AttributeName.$": str,
-        "ValuesToAdd": L[S],
+        "ValuesToAdd": L[Si],
         "ValuesToAdd.$": str,
-        "ValuesToRemove": L[S],
+        "ValuesToRemove": L[Si],
         "ValuesToRemove.$": str,
     },
     total=False,
@@ -713,7 +713,7 @@ ModifyDBSubnetGroupParameters = TypedDict(
         "DbSubnetGroupName.$": str,
         "DbSubnetGroupDescription": S,
         "DbSubnetGroupDescription.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
     },
     total=False,
@@ -727,7 +727,7 @@ ModifyEventSubscriptionParameters = TypedDict(
         "SnsTopicArn.$": str,
         "SourceType": S,
         "SourceType.$": str,
-        "EventCategories": L[S],
+        "EventCategories": L[Si],
         "EventCategories.$": str,
         "Enabled": B,
         "Enabled.$": str,
@@ -778,7 +778,7 @@ RemoveSourceIdentifierFromSubscriptionParameters = TypedDict(
 )
 RemoveTagsFromResourceParameters = TypedDict(
     "RemoveTagsFromResourceParameters",
-    {"ResourceName": S, "ResourceName.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceName": S, "ResourceName.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 ResetDBClusterParameterGroupParameters = TypedDict(
@@ -788,7 +788,7 @@ ResetDBClusterParameterGroupParameters = TypedDict(
         "DbClusterParameterGroupName.$": str,
         "ResetAllParameters": B,
         "ResetAllParameters.$": str,
-        "Parameters": L[X[Parameter]],
+        "Parameters": L[Xi[Parameter]],
         "Parameters.$": str,
     },
     total=False,
@@ -796,7 +796,7 @@ ResetDBClusterParameterGroupParameters = TypedDict(
 RestoreDBClusterFromSnapshotParameters = TypedDict(
     "RestoreDBClusterFromSnapshotParameters",
     {
-        "AvailabilityZones": L[S],
+        "AvailabilityZones": L[Si],
         "AvailabilityZones.$": str,
         "DbClusterIdentifier": S,
         "DbClusterIdentifier.$": str,
@@ -810,13 +810,13 @@ RestoreDBClusterFromSnapshotParameters = TypedDict(
         "Port.$": str,
         "DbSubnetGroupName": S,
         "DbSubnetGroupName.$": str,
-        "VpcSecurityGroupIds": L[S],
+        "VpcSecurityGroupIds": L[Si],
         "VpcSecurityGroupIds.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
-        "EnableCloudwatchLogsExports": L[S],
+        "EnableCloudwatchLogsExports": L[Si],
         "EnableCloudwatchLogsExports.$": str,
         "DeletionProtection": B,
         "DeletionProtection.$": str,
@@ -850,13 +850,13 @@ RestoreDBClusterToPointInTimeParameters = TypedDict(
         "Port.$": str,
         "DbSubnetGroupName": S,
         "DbSubnetGroupName.$": str,
-        "VpcSecurityGroupIds": L[S],
+        "VpcSecurityGroupIds": L[Si],
         "VpcSecurityGroupIds.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
-        "EnableCloudwatchLogsExports": L[S],
+        "EnableCloudwatchLogsExports": L[Si],
         "EnableCloudwatchLogsExports.$": str,
         "DeletionProtection": B,
         "DeletionProtection.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si
 
 ApplyPendingMaintenanceActionParameters = TypedDict(
     "ApplyPendingMaintenanceActionParameters",
@@ -64,11 +64,11 @@ CreateClusterParameters = TypedDict(
         "ShardCount.$": str,
         "ShardInstanceCount": I,
         "ShardInstanceCount.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "VpcSecurityGroupIds": L[S],
+        "VpcSecurityGroupIds": L[Si],
         "VpcSecurityGroupIds.$": str,
     },
     total=False,
@@ -140,11 +140,11 @@ RestoreClusterFromSnapshotParameters = TypedDict(
         "ShardInstanceCount.$": str,
         "SnapshotArn": S,
         "SnapshotArn.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "VpcSecurityGroupIds": L[S],
+        "VpcSecurityGroupIds": L[Si],
         "VpcSecurityGroupIds.$": str,
     },
     total=False,
@@ -162,7 +162,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateClusterParameters = TypedDict(
@@ -188,9 +188,9 @@ UpdateClusterParameters = TypedDict(
         "ShardCount.$": str,
         "ShardInstanceCount": I,
         "ShardInstanceCount.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
-        "VpcSecurityGroupIds": L[S],
+        "VpcSecurityGroupIds": L[Si],
         "VpcSecurityGroupIds.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 AssociateSourceNetworkStackParameters = TypedDict(
     "AssociateSourceNetworkStackParameters",
@@ -72,7 +72,7 @@ class RecoveryPlanServer(TypedDict, total=False):
     ImpactLevel: S
 
 class ServerStepConfiguration(TypedDict, total=False):
-    Servers: L[X[RecoveryPlanServer]]
+    Servers: L[Xi[RecoveryPlanServer]]
 
 class WaitStepConfiguration(TypedDict, total=False):
     WaitDurationMinutes: I
@@ -112,7 +112,7 @@ CreateReplicationConfigurationTemplateParameters = TypedDict(
         "StagingAreaSubnetId.$": str,
         "AssociateDefaultSecurityGroup": B,
         "AssociateDefaultSecurityGroup.$": str,
-        "ReplicationServersSecurityGroupsIDs": L[S],
+        "ReplicationServersSecurityGroupsIDs": L[Si],
         "ReplicationServersSecurityGroupsIDs.$": str,
         "ReplicationServerInstanceType": S,
         "ReplicationServerInstanceType.$": str,
@@ -132,7 +132,7 @@ CreateReplicationConfigurationTemplateParameters = TypedDict(
         "CreatePublicIP.$": str,
         "StagingAreaTags": M[S],
         "StagingAreaTags.$": str,
-        "PitPolicy": L[X[PITPolicyRule]],
+        "PitPolicy": L[Xi[PITPolicyRule]],
         "PitPolicy.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -211,7 +211,7 @@ DescribeJobLogItemsParameters = TypedDict(
 )
 
 class DescribeJobsRequestFilters(TypedDict, total=False):
-    JobIDs: L[S]
+    JobIDs: L[Si]
     FromDate: S
     ToDate: S
 
@@ -230,7 +230,7 @@ DescribeJobsParameters = TypedDict(
 DescribeLaunchConfigurationTemplatesParameters = TypedDict(
     "DescribeLaunchConfigurationTemplatesParameters",
     {
-        "LaunchConfigurationTemplateIDs": L[S],
+        "LaunchConfigurationTemplateIDs": L[Si],
         "LaunchConfigurationTemplateIDs.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -241,8 +241,8 @@ DescribeLaunchConfigurationTemplatesParameters = TypedDict(
 )
 
 class DescribeRecoveryInstancesRequestFilters(TypedDict, total=False):
-    RecoveryInstanceIDs: L[S]
-    SourceServerIDs: L[S]
+    RecoveryInstanceIDs: L[Si]
+    SourceServerIDs: L[Si]
 
 DescribeRecoveryInstancesParameters = TypedDict(
     "DescribeRecoveryInstancesParameters",
@@ -280,7 +280,7 @@ DescribeRecoverySnapshotsParameters = TypedDict(
 DescribeReplicationConfigurationTemplatesParameters = TypedDict(
     "DescribeReplicationConfigurationTemplatesParameters",
     {
-        "ReplicationConfigurationTemplateIDs": L[S],
+        "ReplicationConfigurationTemplateIDs": L[Si],
         "ReplicationConfigurationTemplateIDs.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -291,7 +291,7 @@ DescribeReplicationConfigurationTemplatesParameters = TypedDict(
 )
 
 class DescribeSourceNetworksRequestFilters(TypedDict, total=False):
-    SourceNetworkIDs: L[S]
+    SourceNetworkIDs: L[Si]
     OriginAccountID: S
     OriginRegion: S
 
@@ -309,9 +309,9 @@ DescribeSourceNetworksParameters = TypedDict(
 )
 
 class DescribeSourceServersRequestFilters(TypedDict, total=False):
-    SourceServerIDs: L[S]
+    SourceServerIDs: L[Si]
     HardwareId: S
-    StagingAccountIDs: L[S]
+    StagingAccountIDs: L[Si]
 
 DescribeSourceServersParameters = TypedDict(
     "DescribeSourceServersParameters",
@@ -386,7 +386,7 @@ ListExtensibleSourceServersParameters = TypedDict(
 )
 
 class LaunchActionsRequestFilters(TypedDict, total=False):
-    ActionIds: L[S]
+    ActionIds: L[Si]
 
 ListLaunchActionsParameters = TypedDict(
     "ListLaunchActionsParameters",
@@ -497,7 +497,7 @@ ReorderRecoveryPlanStepsParameters = TypedDict(
     {
         "RecoveryPlanArn": S,
         "RecoveryPlanArn.$": str,
-        "OrderedStepArns": L[S],
+        "OrderedStepArns": L[Si],
         "OrderedStepArns.$": str,
     },
     total=False,
@@ -517,7 +517,7 @@ ReverseReplicationParameters = TypedDict(
 )
 StartFailbackLaunchParameters = TypedDict(
     "StartFailbackLaunchParameters",
-    {"RecoveryInstanceIDs": L[S], "RecoveryInstanceIDs.$": str, "Tags": M[S], "Tags.$": str},
+    {"RecoveryInstanceIDs": L[Si], "RecoveryInstanceIDs.$": str, "Tags": M[S], "Tags.$": str},
     total=False,
 )
 
@@ -528,7 +528,7 @@ class StartRecoveryRequestSourceServer(TypedDict, total=False):
 StartRecoveryParameters = TypedDict(
     "StartRecoveryParameters",
     {
-        "SourceServers": L[X[StartRecoveryRequestSourceServer]],
+        "SourceServers": L[Xi[StartRecoveryRequestSourceServer]],
         "SourceServers.$": str,
         "IsDrill": B,
         "IsDrill.$": str,
@@ -551,7 +551,7 @@ StartRecoveryPlanExecutionParameters = TypedDict(
         "Mode.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "SourceServers": L[X[RecoveryPlanExecutionSourceServer]],
+        "SourceServers": L[Xi[RecoveryPlanExecutionSourceServer]],
         "SourceServers.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -569,7 +569,7 @@ class StartSourceNetworkRecoveryRequestNetworkEntry(TypedDict, total=False):
 StartSourceNetworkRecoveryParameters = TypedDict(
     "StartSourceNetworkRecoveryParameters",
     {
-        "SourceNetworks": L[X[StartSourceNetworkRecoveryRequestNetworkEntry]],
+        "SourceNetworks": L[Xi[StartSourceNetworkRecoveryRequestNetworkEntry]],
         "SourceNetworks.$": str,
         "DeployAsNew": B,
         "DeployAsNew.$": str,
@@ -601,12 +601,12 @@ TagResourceParameters = TypedDict(
 )
 TerminateRecoveryInstancesParameters = TypedDict(
     "TerminateRecoveryInstancesParameters",
-    {"RecoveryInstanceIDs": L[S], "RecoveryInstanceIDs.$": str},
+    {"RecoveryInstanceIDs": L[Si], "RecoveryInstanceIDs.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateFailbackReplicationConfigurationParameters = TypedDict(
@@ -700,7 +700,7 @@ UpdateRecoveryPlanExecutionStepParameters = TypedDict(
         "RecoveryPlanExecutionStepArn.$": str,
         "Status": S,
         "Status.$": str,
-        "Servers": L[X[RecoveryPlanServer]],
+        "Servers": L[Xi[RecoveryPlanServer]],
         "Servers.$": str,
         "WaitDurationMinutes": I,
         "WaitDurationMinutes.$": str,
@@ -739,7 +739,7 @@ UpdateReplicationConfigurationParameters = TypedDict(
         "StagingAreaSubnetId.$": str,
         "AssociateDefaultSecurityGroup": B,
         "AssociateDefaultSecurityGroup.$": str,
-        "ReplicationServersSecurityGroupsIDs": L[S],
+        "ReplicationServersSecurityGroupsIDs": L[Si],
         "ReplicationServersSecurityGroupsIDs.$": str,
         "ReplicationServerInstanceType": S,
         "ReplicationServerInstanceType.$": str,
@@ -747,7 +747,7 @@ UpdateReplicationConfigurationParameters = TypedDict(
         "UseDedicatedReplicationServer.$": str,
         "DefaultLargeStagingDiskType": S,
         "DefaultLargeStagingDiskType.$": str,
-        "ReplicatedDisks": L[X[ReplicationConfigurationReplicatedDisk]],
+        "ReplicatedDisks": L[Xi[ReplicationConfigurationReplicatedDisk]],
         "ReplicatedDisks.$": str,
         "EbsEncryption": S,
         "EbsEncryption.$": str,
@@ -761,7 +761,7 @@ UpdateReplicationConfigurationParameters = TypedDict(
         "CreatePublicIP.$": str,
         "StagingAreaTags": M[S],
         "StagingAreaTags.$": str,
-        "PitPolicy": L[X[PITPolicyRule]],
+        "PitPolicy": L[Xi[PITPolicyRule]],
         "PitPolicy.$": str,
         "AutoReplicateNewDisks": B,
         "AutoReplicateNewDisks.$": str,
@@ -781,7 +781,7 @@ UpdateReplicationConfigurationTemplateParameters = TypedDict(
         "StagingAreaSubnetId.$": str,
         "AssociateDefaultSecurityGroup": B,
         "AssociateDefaultSecurityGroup.$": str,
-        "ReplicationServersSecurityGroupsIDs": L[S],
+        "ReplicationServersSecurityGroupsIDs": L[Si],
         "ReplicationServersSecurityGroupsIDs.$": str,
         "ReplicationServerInstanceType": S,
         "ReplicationServerInstanceType.$": str,
@@ -801,7 +801,7 @@ UpdateReplicationConfigurationTemplateParameters = TypedDict(
         "CreatePublicIP.$": str,
         "StagingAreaTags": M[S],
         "StagingAreaTags.$": str,
-        "PitPolicy": L[X[PITPolicyRule]],
+        "PitPolicy": L[Xi[PITPolicyRule]],
         "PitPolicy.$": str,
         "AutoReplicateNewDisks": B,
         "AutoReplicateNewDisks.$": str,

@@ -5,11 +5,11 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class MultiRegionProperties(TypedDict, total=False):
     WitnessRegion: S
-    Clusters: L[S]
+    Clusters: L[Si]
 
 class MetricGroupRequest(TypedDict, total=False):
     MetricGroup: S
@@ -29,7 +29,7 @@ CreateClusterParameters = TypedDict(
         "MultiRegionProperties.$": str,
         "Policy": S,
         "Policy.$": str,
-        "MetricGroups": L[X[MetricGroupRequest]],
+        "MetricGroups": L[Xi[MetricGroupRequest]],
         "MetricGroups.$": str,
         "BypassPolicyLockoutSafetyCheck": B,
         "BypassPolicyLockoutSafetyCheck.$": str,
@@ -153,7 +153,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateClusterParameters = TypedDict(
@@ -169,7 +169,7 @@ UpdateClusterParameters = TypedDict(
         "ClientToken.$": str,
         "MultiRegionProperties": X[MultiRegionProperties],
         "MultiRegionProperties.$": str,
-        "MetricGroups": L[X[MetricGroupRequest]],
+        "MetricGroups": L[Xi[MetricGroupRequest]],
         "MetricGroups.$": str,
     },
     total=False,

@@ -5,30 +5,30 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, Mi, S, Si, T, X, Xi
 
 class AttributeValue(TypedDict, total=False):
     S: S
     N: S
     B: S
-    Ss: L[S]
-    Ns: L[S]
-    Bs: L[S]
+    Ss: L[Si]
+    Ns: L[Si]
+    Bs: L[Si]
     M: M[X[AttributeValue]]
-    L: L[X[AttributeValue]]
+    L: L[Xi[AttributeValue]]
     NullValue: B
     Bool: B
 
 class BatchStatementRequest(TypedDict, total=False):
     Statement: S
-    Parameters: L[X[AttributeValue]]
+    Parameters: L[Xi[AttributeValue]]
     ConsistentRead: B
     ReturnValuesOnConditionCheckFailure: S
 
 BatchExecuteStatementParameters = TypedDict(
     "BatchExecuteStatementParameters",
     {
-        "Statements": L[X[BatchStatementRequest]],
+        "Statements": L[Xi[BatchStatementRequest]],
         "Statements.$": str,
         "ReturnConsumedCapacity": S,
         "ReturnConsumedCapacity.$": str,
@@ -37,8 +37,8 @@ BatchExecuteStatementParameters = TypedDict(
 )
 
 class KeysAndAttributes(TypedDict, total=False):
-    Keys: L[M[X[AttributeValue]]]
-    AttributesToGet: L[S]
+    Keys: L[Mi[X[AttributeValue]]]
+    AttributesToGet: L[Si]
     ConsistentRead: B
     ProjectionExpression: S
     ExpressionAttributeNames: M[S]
@@ -67,7 +67,7 @@ class WriteRequest(TypedDict, total=False):
 BatchWriteItemParameters = TypedDict(
     "BatchWriteItemParameters",
     {
-        "RequestItems": M[L[X[WriteRequest]]],
+        "RequestItems": M[L[Xi[WriteRequest]]],
         "RequestItems.$": str,
         "ReturnConsumedCapacity": S,
         "ReturnConsumedCapacity.$": str,
@@ -93,7 +93,7 @@ CreateGlobalTableParameters = TypedDict(
     {
         "GlobalTableName": S,
         "GlobalTableName.$": str,
-        "ReplicationGroup": L[X[Replica]],
+        "ReplicationGroup": L[Xi[Replica]],
         "ReplicationGroup.$": str,
     },
     total=False,
@@ -109,11 +109,11 @@ class KeySchemaElement(TypedDict, total=False):
 
 class Projection(TypedDict, total=False):
     ProjectionType: S
-    NonKeyAttributes: L[S]
+    NonKeyAttributes: L[Si]
 
 class LocalSecondaryIndex(TypedDict, total=False):
     IndexName: S
-    KeySchema: L[X[KeySchemaElement]]
+    KeySchema: L[Xi[KeySchemaElement]]
     Projection: X[Projection]
 
 class ProvisionedThroughput(TypedDict, total=False):
@@ -130,7 +130,7 @@ class WarmThroughput(TypedDict, total=False):
 
 class GlobalSecondaryIndex(TypedDict, total=False):
     IndexName: S
-    KeySchema: L[X[KeySchemaElement]]
+    KeySchema: L[Xi[KeySchemaElement]]
     Projection: X[Projection]
     ProvisionedThroughput: X[ProvisionedThroughput]
     OnDemandThroughput: X[OnDemandThroughput]
@@ -159,7 +159,7 @@ class SearchSchemaElement(TypedDict, total=False):
 class VectorIndex(TypedDict, total=False):
     IndexName: S
     VectorAttribute: X[VectorAttributeDefinition]
-    SearchSchema: L[X[SearchSchemaElement]]
+    SearchSchema: L[Xi[SearchSchemaElement]]
     Projection: X[Projection]
     Dimensions: I
     DistanceFunction: S
@@ -167,15 +167,15 @@ class VectorIndex(TypedDict, total=False):
 CreateTableParameters = TypedDict(
     "CreateTableParameters",
     {
-        "AttributeDefinitions": L[X[AttributeDefinition]],
+        "AttributeDefinitions": L[Xi[AttributeDefinition]],
         "AttributeDefinitions.$": str,
         "TableName": S,
         "TableName.$": str,
-        "KeySchema": L[X[KeySchemaElement]],
+        "KeySchema": L[Xi[KeySchemaElement]],
         "KeySchema.$": str,
-        "LocalSecondaryIndexes": L[X[LocalSecondaryIndex]],
+        "LocalSecondaryIndexes": L[Xi[LocalSecondaryIndex]],
         "LocalSecondaryIndexes.$": str,
-        "GlobalSecondaryIndexes": L[X[GlobalSecondaryIndex]],
+        "GlobalSecondaryIndexes": L[Xi[GlobalSecondaryIndex]],
         "GlobalSecondaryIndexes.$": str,
         "BillingMode": S,
         "BillingMode.$": str,
@@ -185,7 +185,7 @@ CreateTableParameters = TypedDict(
         "StreamSpecification.$": str,
         "SseSpecification": X[SSESpecification],
         "SseSpecification.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "TableClass": S,
         "TableClass.$": str,
@@ -201,7 +201,7 @@ CreateTableParameters = TypedDict(
         "GlobalTableSourceArn.$": str,
         "GlobalTableSettingsReplicationMode": S,
         "GlobalTableSettingsReplicationMode.$": str,
-        "VectorIndexes": L[X[VectorIndex]],
+        "VectorIndexes": L[Xi[VectorIndex]],
         "VectorIndexes.$": str,
     },
     total=False,
@@ -214,7 +214,7 @@ class ExpectedAttributeValue(TypedDict, total=False):
     Value: X[AttributeValue]
     Exists: B
     ComparisonOperator: S
-    AttributeValueList: L[X[AttributeValue]]
+    AttributeValueList: L[Xi[AttributeValue]]
 
 DeleteItemParameters = TypedDict(
     "DeleteItemParameters",
@@ -323,7 +323,7 @@ ExecuteStatementParameters = TypedDict(
     {
         "Statement": S,
         "Statement.$": str,
-        "Parameters": L[X[AttributeValue]],
+        "Parameters": L[Xi[AttributeValue]],
         "Parameters.$": str,
         "ConsistentRead": B,
         "ConsistentRead.$": str,
@@ -341,13 +341,13 @@ ExecuteStatementParameters = TypedDict(
 
 class ParameterizedStatement(TypedDict, total=False):
     Statement: S
-    Parameters: L[X[AttributeValue]]
+    Parameters: L[Xi[AttributeValue]]
     ReturnValuesOnConditionCheckFailure: S
 
 ExecuteTransactionParameters = TypedDict(
     "ExecuteTransactionParameters",
     {
-        "TransactStatements": L[X[ParameterizedStatement]],
+        "TransactStatements": L[Xi[ParameterizedStatement]],
         "TransactStatements.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
@@ -406,7 +406,7 @@ GetItemParameters = TypedDict(
         "TableName.$": str,
         "Key": M[X[AttributeValue]],
         "Key.$": str,
-        "AttributesToGet": L[S],
+        "AttributesToGet": L[Si],
         "AttributesToGet.$": str,
         "ConsistentRead": B,
         "ConsistentRead.$": str,
@@ -430,21 +430,21 @@ class S3BucketSource(TypedDict, total=False):
 
 class CsvOptions(TypedDict, total=False):
     Delimiter: S
-    HeaderList: L[S]
+    HeaderList: L[Si]
 
 class InputFormatOptions(TypedDict, total=False):
     Csv: X[CsvOptions]
 
 class TableCreationParameters(TypedDict, total=False):
     TableName: S
-    AttributeDefinitions: L[X[AttributeDefinition]]
-    KeySchema: L[X[KeySchemaElement]]
+    AttributeDefinitions: L[Xi[AttributeDefinition]]
+    KeySchema: L[Xi[KeySchemaElement]]
     BillingMode: S
     ProvisionedThroughput: X[ProvisionedThroughput]
     OnDemandThroughput: X[OnDemandThroughput]
     SseSpecification: X[SSESpecification]
-    GlobalSecondaryIndexes: L[X[GlobalSecondaryIndex]]
-    VectorIndexes: L[X[VectorIndex]]
+    GlobalSecondaryIndexes: L[Xi[GlobalSecondaryIndex]]
+    VectorIndexes: L[Xi[VectorIndex]]
 
 ImportTableParameters = TypedDict(
     "ImportTableParameters",
@@ -589,7 +589,7 @@ PutResourcePolicyParameters = TypedDict(
 )
 
 class Condition(TypedDict, total=False):
-    AttributeValueList: L[X[AttributeValue]]
+    AttributeValueList: L[Xi[AttributeValue]]
     ComparisonOperator: S
 
 QueryParameters = TypedDict(
@@ -601,7 +601,7 @@ QueryParameters = TypedDict(
         "IndexName.$": str,
         "Select": S,
         "Select.$": str,
-        "AttributesToGet": L[S],
+        "AttributesToGet": L[Si],
         "AttributesToGet.$": str,
         "Limit": I,
         "Limit.$": str,
@@ -641,9 +641,9 @@ RestoreTableFromBackupParameters = TypedDict(
         "BackupArn.$": str,
         "BillingModeOverride": S,
         "BillingModeOverride.$": str,
-        "GlobalSecondaryIndexOverride": L[X[GlobalSecondaryIndex]],
+        "GlobalSecondaryIndexOverride": L[Xi[GlobalSecondaryIndex]],
         "GlobalSecondaryIndexOverride.$": str,
-        "LocalSecondaryIndexOverride": L[X[LocalSecondaryIndex]],
+        "LocalSecondaryIndexOverride": L[Xi[LocalSecondaryIndex]],
         "LocalSecondaryIndexOverride.$": str,
         "ProvisionedThroughputOverride": X[ProvisionedThroughput],
         "ProvisionedThroughputOverride.$": str,
@@ -651,7 +651,7 @@ RestoreTableFromBackupParameters = TypedDict(
         "OnDemandThroughputOverride.$": str,
         "SseSpecificationOverride": X[SSESpecification],
         "SseSpecificationOverride.$": str,
-        "VectorIndexOverride": L[X[VectorIndex]],
+        "VectorIndexOverride": L[Xi[VectorIndex]],
         "VectorIndexOverride.$": str,
     },
     total=False,
@@ -671,9 +671,9 @@ RestoreTableToPointInTimeParameters = TypedDict(
         "RestoreDateTime.$": str,
         "BillingModeOverride": S,
         "BillingModeOverride.$": str,
-        "GlobalSecondaryIndexOverride": L[X[GlobalSecondaryIndex]],
+        "GlobalSecondaryIndexOverride": L[Xi[GlobalSecondaryIndex]],
         "GlobalSecondaryIndexOverride.$": str,
-        "LocalSecondaryIndexOverride": L[X[LocalSecondaryIndex]],
+        "LocalSecondaryIndexOverride": L[Xi[LocalSecondaryIndex]],
         "LocalSecondaryIndexOverride.$": str,
         "ProvisionedThroughputOverride": X[ProvisionedThroughput],
         "ProvisionedThroughputOverride.$": str,
@@ -681,7 +681,7 @@ RestoreTableToPointInTimeParameters = TypedDict(
         "OnDemandThroughputOverride.$": str,
         "SseSpecificationOverride": X[SSESpecification],
         "SseSpecificationOverride.$": str,
-        "VectorIndexOverride": L[X[VectorIndex]],
+        "VectorIndexOverride": L[Xi[VectorIndex]],
         "VectorIndexOverride.$": str,
     },
     total=False,
@@ -693,7 +693,7 @@ ScanParameters = TypedDict(
         "TableName.$": str,
         "IndexName": S,
         "IndexName.$": str,
-        "AttributesToGet": L[S],
+        "AttributesToGet": L[Si],
         "AttributesToGet.$": str,
         "Limit": I,
         "Limit.$": str,
@@ -739,7 +739,7 @@ SearchVectorsParameters = TypedDict(
         "ExpressionAttributeValues.$": str,
         "ProjectionExpression": S,
         "ProjectionExpression.$": str,
-        "SearchVector": L[X[AttributeValue]],
+        "SearchVector": L[Xi[AttributeValue]],
         "SearchVector.$": str,
         "SearchConditionExpression": S,
         "SearchConditionExpression.$": str,
@@ -762,7 +762,7 @@ class OutputS3Configuration(TypedDict, total=False):
     S3KeyPrefix: S
     S3SseAlgorithm: S
     S3SseKmsKeyId: S
-    OutputType: L[S]
+    OutputType: L[Si]
 
 StartBulkPutItemsParameters = TypedDict(
     "StartBulkPutItemsParameters",
@@ -784,7 +784,7 @@ StartBulkPutItemsParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 
@@ -800,7 +800,7 @@ class TransactGetItem(TypedDict, total=False):
 TransactGetItemsParameters = TypedDict(
     "TransactGetItemsParameters",
     {
-        "TransactItems": L[X[TransactGetItem]],
+        "TransactItems": L[Xi[TransactGetItem]],
         "TransactItems.$": str,
         "ReturnConsumedCapacity": S,
         "ReturnConsumedCapacity.$": str,
@@ -850,7 +850,7 @@ class TransactWriteItem(TypedDict, total=False):
 TransactWriteItemsParameters = TypedDict(
     "TransactWriteItemsParameters",
     {
-        "TransactItems": L[X[TransactWriteItem]],
+        "TransactItems": L[Xi[TransactWriteItem]],
         "TransactItems.$": str,
         "ReturnConsumedCapacity": S,
         "ReturnConsumedCapacity.$": str,
@@ -863,7 +863,7 @@ TransactWriteItemsParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -911,7 +911,7 @@ UpdateGlobalTableParameters = TypedDict(
     {
         "GlobalTableName": S,
         "GlobalTableName.$": str,
-        "ReplicaUpdates": L[X[ReplicaUpdate]],
+        "ReplicaUpdates": L[Xi[ReplicaUpdate]],
         "ReplicaUpdates.$": str,
     },
     total=False,
@@ -950,7 +950,7 @@ class ReplicaSettingsUpdate(TypedDict, total=False):
     RegionName: S
     ReplicaProvisionedReadCapacityUnits: I
     ReplicaProvisionedReadCapacityAutoScalingSettingsUpdate: X[AutoScalingSettingsUpdate]
-    ReplicaGlobalSecondaryIndexSettingsUpdate: L[X[ReplicaGlobalSecondaryIndexSettingsUpdate]]
+    ReplicaGlobalSecondaryIndexSettingsUpdate: L[Xi[ReplicaGlobalSecondaryIndexSettingsUpdate]]
     ReplicaTableClass: S
 
 UpdateGlobalTableSettingsParameters = TypedDict(
@@ -967,10 +967,10 @@ UpdateGlobalTableSettingsParameters = TypedDict(
         ],
         "GlobalTableProvisionedWriteCapacityAutoScalingSettingsUpdate.$": str,
         "GlobalTableGlobalSecondaryIndexSettingsUpdate": L[
-            X[GlobalTableGlobalSecondaryIndexSettingsUpdate]
+            Xi[GlobalTableGlobalSecondaryIndexSettingsUpdate]
         ],
         "GlobalTableGlobalSecondaryIndexSettingsUpdate.$": str,
-        "ReplicaSettingsUpdate": L[X[ReplicaSettingsUpdate]],
+        "ReplicaSettingsUpdate": L[Xi[ReplicaSettingsUpdate]],
         "ReplicaSettingsUpdate.$": str,
     },
     total=False,
@@ -1037,7 +1037,7 @@ class UpdateGlobalSecondaryIndexAction(TypedDict, total=False):
 
 class CreateGlobalSecondaryIndexAction(TypedDict, total=False):
     IndexName: S
-    KeySchema: L[X[KeySchemaElement]]
+    KeySchema: L[Xi[KeySchemaElement]]
     Projection: X[Projection]
     ProvisionedThroughput: X[ProvisionedThroughput]
     OnDemandThroughput: X[OnDemandThroughput]
@@ -1067,7 +1067,7 @@ class CreateReplicationGroupMemberAction(TypedDict, total=False):
     KmsMasterKeyId: S
     ProvisionedThroughputOverride: X[ProvisionedThroughputOverride]
     OnDemandThroughputOverride: X[OnDemandThroughputOverride]
-    GlobalSecondaryIndexes: L[X[ReplicaGlobalSecondaryIndex]]
+    GlobalSecondaryIndexes: L[Xi[ReplicaGlobalSecondaryIndex]]
     TableClassOverride: S
 
 class UpdateReplicationGroupMemberAction(TypedDict, total=False):
@@ -1075,7 +1075,7 @@ class UpdateReplicationGroupMemberAction(TypedDict, total=False):
     KmsMasterKeyId: S
     ProvisionedThroughputOverride: X[ProvisionedThroughputOverride]
     OnDemandThroughputOverride: X[OnDemandThroughputOverride]
-    GlobalSecondaryIndexes: L[X[ReplicaGlobalSecondaryIndex]]
+    GlobalSecondaryIndexes: L[Xi[ReplicaGlobalSecondaryIndex]]
     TableClassOverride: S
 
 class DeleteReplicationGroupMemberAction(TypedDict, total=False):
@@ -1104,7 +1104,7 @@ class GlobalTableWitnessGroupUpdate(TypedDict, total=False):
 class CreateVectorIndexAction(TypedDict, total=False):
     IndexName: S
     VectorAttribute: X[VectorAttributeDefinition]
-    SearchSchema: L[X[SearchSchemaElement]]
+    SearchSchema: L[Xi[SearchSchemaElement]]
     Projection: X[Projection]
     Dimensions: I
     DistanceFunction: S
@@ -1119,7 +1119,7 @@ class VectorIndexUpdate(TypedDict, total=False):
 UpdateTableParameters = TypedDict(
     "UpdateTableParameters",
     {
-        "AttributeDefinitions": L[X[AttributeDefinition]],
+        "AttributeDefinitions": L[Xi[AttributeDefinition]],
         "AttributeDefinitions.$": str,
         "TableName": S,
         "TableName.$": str,
@@ -1127,13 +1127,13 @@ UpdateTableParameters = TypedDict(
         "BillingMode.$": str,
         "ProvisionedThroughput": X[ProvisionedThroughput],
         "ProvisionedThroughput.$": str,
-        "GlobalSecondaryIndexUpdates": L[X[GlobalSecondaryIndexUpdate]],
+        "GlobalSecondaryIndexUpdates": L[Xi[GlobalSecondaryIndexUpdate]],
         "GlobalSecondaryIndexUpdates.$": str,
         "StreamSpecification": X[StreamSpecification],
         "StreamSpecification.$": str,
         "SseSpecification": X[SSESpecification],
         "SseSpecification.$": str,
-        "ReplicaUpdates": L[X[ReplicationGroupUpdate]],
+        "ReplicaUpdates": L[Xi[ReplicationGroupUpdate]],
         "ReplicaUpdates.$": str,
         "TableClass": S,
         "TableClass.$": str,
@@ -1141,7 +1141,7 @@ UpdateTableParameters = TypedDict(
         "DeletionProtectionEnabled.$": str,
         "MultiRegionConsistency": S,
         "MultiRegionConsistency.$": str,
-        "GlobalTableWitnessUpdates": L[X[GlobalTableWitnessGroupUpdate]],
+        "GlobalTableWitnessUpdates": L[Xi[GlobalTableWitnessGroupUpdate]],
         "GlobalTableWitnessUpdates.$": str,
         "OnDemandThroughput": X[OnDemandThroughput],
         "OnDemandThroughput.$": str,
@@ -1151,7 +1151,7 @@ UpdateTableParameters = TypedDict(
         "GlobalTableSettingsReplicationMode.$": str,
         "DisassociationProtectionEnabled": B,
         "DisassociationProtectionEnabled.$": str,
-        "VectorIndexUpdates": L[X[VectorIndexUpdate]],
+        "VectorIndexUpdates": L[Xi[VectorIndexUpdate]],
         "VectorIndexUpdates.$": str,
     },
     total=False,
@@ -1167,19 +1167,19 @@ class ReplicaGlobalSecondaryIndexAutoScalingUpdate(TypedDict, total=False):
 
 class ReplicaAutoScalingUpdate(TypedDict, total=False):
     RegionName: S
-    ReplicaGlobalSecondaryIndexUpdates: L[X[ReplicaGlobalSecondaryIndexAutoScalingUpdate]]
+    ReplicaGlobalSecondaryIndexUpdates: L[Xi[ReplicaGlobalSecondaryIndexAutoScalingUpdate]]
     ReplicaProvisionedReadCapacityAutoScalingUpdate: X[AutoScalingSettingsUpdate]
 
 UpdateTableReplicaAutoScalingParameters = TypedDict(
     "UpdateTableReplicaAutoScalingParameters",
     {
-        "GlobalSecondaryIndexUpdates": L[X[GlobalSecondaryIndexAutoScalingUpdate]],
+        "GlobalSecondaryIndexUpdates": L[Xi[GlobalSecondaryIndexAutoScalingUpdate]],
         "GlobalSecondaryIndexUpdates.$": str,
         "TableName": S,
         "TableName.$": str,
         "ProvisionedWriteCapacityAutoScalingUpdate": X[AutoScalingSettingsUpdate],
         "ProvisionedWriteCapacityAutoScalingUpdate.$": str,
-        "ReplicaUpdates": L[X[ReplicaAutoScalingUpdate]],
+        "ReplicaUpdates": L[Xi[ReplicaAutoScalingUpdate]],
         "ReplicaUpdates.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Xi
 
 CompleteSnapshotParameters = TypedDict(
     "CompleteSnapshotParameters",
@@ -97,7 +97,7 @@ StartSnapshotParameters = TypedDict(
         "VolumeSize.$": str,
         "ParentSnapshotId": S,
         "ParentSnapshotId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "Description": S,
         "Description.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, Ii, L, S, Si, T, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -13,14 +13,14 @@ class Tag(TypedDict, total=False):
 
 class TagSpecification(TypedDict, total=False):
     ResourceType: S
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
 
 AcceptAddressTransferParameters = TypedDict(
     "AcceptAddressTransferParameters",
     {
         "Address": S,
         "Address.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -42,9 +42,9 @@ AcceptReservedInstancesExchangeQuoteParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "ReservedInstanceIds": L[S],
+        "ReservedInstanceIds": L[Si],
         "ReservedInstanceIds.$": str,
-        "TargetConfigurations": L[X[TargetConfigurationRequest]],
+        "TargetConfigurations": L[Xi[TargetConfigurationRequest]],
         "TargetConfigurations.$": str,
     },
     total=False,
@@ -66,7 +66,7 @@ AcceptTransitGatewayMulticastDomainAssociationsParameters = TypedDict(
         "TransitGatewayMulticastDomainId.$": str,
         "TransitGatewayAttachmentId": S,
         "TransitGatewayAttachmentId.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -110,9 +110,9 @@ AcceptVpcEndpointConnectionsParameters = TypedDict(
         "DryRun.$": str,
         "ServiceId": S,
         "ServiceId.$": str,
-        "VpcEndpointIds": L[S],
+        "VpcEndpointIds": L[Si],
         "VpcEndpointIds.$": str,
-        "TransitGatewayAttachmentIds": L[S],
+        "TransitGatewayAttachmentIds": L[Si],
         "TransitGatewayAttachmentIds.$": str,
     },
     total=False,
@@ -149,7 +149,7 @@ AllocateAddressParameters = TypedDict(
         "NetworkBorderGroup.$": str,
         "CustomerOwnedIpv4Pool": S,
         "CustomerOwnedIpv4Pool.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "IpamPoolId": S,
         "IpamPoolId.$": str,
@@ -167,7 +167,7 @@ AllocateHostsParameters = TypedDict(
     {
         "InstanceFamily": S,
         "InstanceFamily.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "HostRecovery": S,
         "HostRecovery.$": str,
@@ -175,7 +175,7 @@ AllocateHostsParameters = TypedDict(
         "OutpostArn.$": str,
         "HostMaintenance": S,
         "HostMaintenance.$": str,
-        "AssetIds": L[S],
+        "AssetIds": L[Si],
         "AssetIds.$": str,
         "AvailabilityZoneId": S,
         "AvailabilityZoneId.$": str,
@@ -211,11 +211,11 @@ AllocateIpamPoolCidrParameters = TypedDict(
         "Description.$": str,
         "PreviewNextCidr": B,
         "PreviewNextCidr.$": str,
-        "AllowedCidrs": L[S],
+        "AllowedCidrs": L[Si],
         "AllowedCidrs.$": str,
-        "DisallowedCidrs": L[S],
+        "DisallowedCidrs": L[Si],
         "DisallowedCidrs.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -227,7 +227,7 @@ ApplySecurityGroupsToClientVpnTargetNetworkParameters = TypedDict(
         "ClientVpnEndpointId.$": str,
         "VpcId": S,
         "VpcId.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -239,11 +239,11 @@ AssignIpv6AddressesParameters = TypedDict(
     {
         "Ipv6PrefixCount": I,
         "Ipv6PrefixCount.$": str,
-        "Ipv6Prefixes": L[S],
+        "Ipv6Prefixes": L[Si],
         "Ipv6Prefixes.$": str,
         "NetworkInterfaceId": S,
         "NetworkInterfaceId.$": str,
-        "Ipv6Addresses": L[S],
+        "Ipv6Addresses": L[Si],
         "Ipv6Addresses.$": str,
         "Ipv6AddressCount": I,
         "Ipv6AddressCount.$": str,
@@ -253,13 +253,13 @@ AssignIpv6AddressesParameters = TypedDict(
 AssignPrivateIpAddressesParameters = TypedDict(
     "AssignPrivateIpAddressesParameters",
     {
-        "Ipv4Prefixes": L[S],
+        "Ipv4Prefixes": L[Si],
         "Ipv4Prefixes.$": str,
         "Ipv4PrefixCount": I,
         "Ipv4PrefixCount.$": str,
         "NetworkInterfaceId": S,
         "NetworkInterfaceId.$": str,
-        "PrivateIpAddresses": L[S],
+        "PrivateIpAddresses": L[Si],
         "PrivateIpAddresses.$": str,
         "SecondaryPrivateIpAddressCount": I,
         "SecondaryPrivateIpAddressCount.$": str,
@@ -273,7 +273,7 @@ AssignPrivateNatGatewayAddressParameters = TypedDict(
     {
         "NatGatewayId": S,
         "NatGatewayId.$": str,
-        "PrivateIpAddresses": L[S],
+        "PrivateIpAddresses": L[Si],
         "PrivateIpAddresses.$": str,
         "PrivateIpAddressCount": I,
         "PrivateIpAddressCount.$": str,
@@ -312,9 +312,9 @@ AssociateApplicationStatusCheckParameters = TypedDict(
     {
         "ApplicationStatusCheckId": S,
         "ApplicationStatusCheckId.$": str,
-        "TargetTagAssociations": L[X[CustomTagKeyValueRequestPair]],
+        "TargetTagAssociations": L[Xi[CustomTagKeyValueRequestPair]],
         "TargetTagAssociations.$": str,
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -394,9 +394,9 @@ AssociateIamInstanceProfileParameters = TypedDict(
 )
 
 class InstanceEventWindowAssociationRequest(TypedDict, total=False):
-    InstanceIds: L[S]
-    InstanceTags: L[X[Tag]]
-    DedicatedHostIds: L[S]
+    InstanceIds: L[Si]
+    InstanceTags: L[Xi[Tag]]
+    DedicatedHostIds: L[Si]
 
 AssociateInstanceEventWindowParameters = TypedDict(
     "AssociateInstanceEventWindowParameters",
@@ -424,7 +424,7 @@ AssociateIpamResourceDiscoveryParameters = TypedDict(
         "IpamId.$": str,
         "IpamResourceDiscoveryId": S,
         "IpamResourceDiscoveryId.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -448,9 +448,9 @@ AssociateNatGatewayAddressParameters = TypedDict(
     {
         "NatGatewayId": S,
         "NatGatewayId.$": str,
-        "AllocationIds": L[S],
+        "AllocationIds": L[Si],
         "AllocationIds.$": str,
-        "PrivateIpAddresses": L[S],
+        "PrivateIpAddresses": L[Si],
         "PrivateIpAddresses.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -464,14 +464,14 @@ AssociateNatGatewayAddressParameters = TypedDict(
 
 class FlexCostAllocationNetworkResourceScope(TypedDict, total=False):
     ResourceType: S
-    ResourceIds: L[S]
+    ResourceIds: L[Si]
 
 AssociateNetworkingFlexCostAllocationPolicyParameters = TypedDict(
     "AssociateNetworkingFlexCostAllocationPolicyParameters",
     {
         "FcaPolicyId": S,
         "FcaPolicyId.$": str,
-        "NetworkResourceIds": L[S],
+        "NetworkResourceIds": L[Si],
         "NetworkResourceIds.$": str,
         "NetworkResourceScope": X[FlexCostAllocationNetworkResourceScope],
         "NetworkResourceScope.$": str,
@@ -536,7 +536,7 @@ AssociateTransitGatewayMulticastDomainParameters = TypedDict(
         "TransitGatewayMulticastDomainId.$": str,
         "TransitGatewayAttachmentId": S,
         "TransitGatewayAttachmentId.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -620,7 +620,7 @@ AttachClassicLinkVpcParameters = TypedDict(
         "InstanceId.$": str,
         "VpcId": S,
         "VpcId.$": str,
-        "Groups": L[S],
+        "Groups": L[Si],
         "Groups.$": str,
     },
     total=False,
@@ -765,15 +765,15 @@ class IpPermission(TypedDict, total=False):
     IpProtocol: S
     FromPort: I
     ToPort: I
-    UserIdGroupPairs: L[X[UserIdGroupPair]]
-    IpRanges: L[X[IpRange]]
-    Ipv6Ranges: L[X[Ipv6Range]]
-    PrefixListIds: L[X[PrefixListId]]
+    UserIdGroupPairs: L[Xi[UserIdGroupPair]]
+    IpRanges: L[Xi[IpRange]]
+    Ipv6Ranges: L[Xi[Ipv6Range]]
+    PrefixListIds: L[Xi[PrefixListId]]
 
 AuthorizeSecurityGroupEgressParameters = TypedDict(
     "AuthorizeSecurityGroupEgressParameters",
     {
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -791,7 +791,7 @@ AuthorizeSecurityGroupEgressParameters = TypedDict(
         "ToPort.$": str,
         "CidrIp": S,
         "CidrIp.$": str,
-        "IpPermissions": L[X[IpPermission]],
+        "IpPermissions": L[Xi[IpPermission]],
         "IpPermissions.$": str,
     },
     total=False,
@@ -807,7 +807,7 @@ AuthorizeSecurityGroupIngressParameters = TypedDict(
         "GroupId.$": str,
         "GroupName": S,
         "GroupName.$": str,
-        "IpPermissions": L[X[IpPermission]],
+        "IpPermissions": L[Xi[IpPermission]],
         "IpPermissions.$": str,
         "IpProtocol": S,
         "IpProtocol.$": str,
@@ -817,7 +817,7 @@ AuthorizeSecurityGroupIngressParameters = TypedDict(
         "SourceSecurityGroupOwnerId.$": str,
         "ToPort": I,
         "ToPort.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -887,7 +887,7 @@ CancelCapacityReservationFleetsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "CapacityReservationFleetIds": L[S],
+        "CapacityReservationFleetIds": L[Si],
         "CapacityReservationFleetIds.$": str,
     },
     total=False,
@@ -939,7 +939,7 @@ CancelSpotFleetRequestsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "SpotFleetRequestIds": L[S],
+        "SpotFleetRequestIds": L[Si],
         "SpotFleetRequestIds.$": str,
         "TerminateInstances": B,
         "TerminateInstances.$": str,
@@ -948,7 +948,12 @@ CancelSpotFleetRequestsParameters = TypedDict(
 )
 CancelSpotInstanceRequestsParameters = TypedDict(
     "CancelSpotInstanceRequestsParameters",
-    {"DryRun": B, "DryRun.$": str, "SpotInstanceRequestIds": L[S], "SpotInstanceRequestIds.$": str},
+    {
+        "DryRun": B,
+        "DryRun.$": str,
+        "SpotInstanceRequestIds": L[Si],
+        "SpotInstanceRequestIds.$": str,
+    },
     total=False,
 )
 ConfirmProductInstanceParameters = TypedDict(
@@ -1002,7 +1007,7 @@ CopyImageParameters = TypedDict(
         "DestinationOutpostArn.$": str,
         "CopyImageTags": B,
         "CopyImageTags.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "SnapshotCopyCompletionDurationMinutes": I,
         "SnapshotCopyCompletionDurationMinutes.$": str,
@@ -1034,7 +1039,7 @@ CopySnapshotParameters = TypedDict(
         "SourceRegion.$": str,
         "SourceSnapshotId": S,
         "SourceSnapshotId.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "CompletionDurationMinutes": I,
         "CompletionDurationMinutes.$": str,
@@ -1058,7 +1063,7 @@ CopyVolumesParameters = TypedDict(
         "VolumeType.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "MultiAttachEnabled": B,
         "MultiAttachEnabled.$": str,
@@ -1084,12 +1089,12 @@ class HealthCheckPathDestinationRequestObject(TypedDict, total=False):
 
 class HealthCheckPathRequestObject(TypedDict, total=False):
     Source: X[HealthCheckPathSourceRequestObject]
-    Destinations: L[X[HealthCheckPathDestinationRequestObject]]
+    Destinations: L[Xi[HealthCheckPathDestinationRequestObject]]
 
 CreateApplicationStatusCheckParameters = TypedDict(
     "CreateApplicationStatusCheckParameters",
     {
-        "HealthCheckPaths": L[X[HealthCheckPathRequestObject]],
+        "HealthCheckPaths": L[Xi[HealthCheckPathRequestObject]],
         "HealthCheckPaths.$": str,
         "Aggregation": S,
         "Aggregation.$": str,
@@ -1117,7 +1122,7 @@ CreateApplicationStatusCheckParameters = TypedDict(
         "StatusCodeMatcher.$": str,
         "InitializationGracePeriodSeconds": I,
         "InitializationGracePeriodSeconds.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -1141,7 +1146,7 @@ CreateCapacityManagerDataExportParameters = TypedDict(
         "ClientToken.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -1173,7 +1178,7 @@ CreateCapacityReservationParameters = TypedDict(
         "EndDateType.$": str,
         "InstanceMatchCriteria": S,
         "InstanceMatchCriteria.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -1201,7 +1206,7 @@ CreateCapacityReservationBySplittingParameters = TypedDict(
         "SourceCapacityReservationId.$": str,
         "InstanceCount": I,
         "InstanceCount.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -1213,7 +1218,7 @@ CreateCapacityReservationCancellationQuoteParameters = TypedDict(
         "CapacityReservationId.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -1229,7 +1234,7 @@ CreateCapacityReservationDateChangeQuoteParameters = TypedDict(
         "NewStartDate.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -1286,7 +1291,7 @@ class PerformanceFactorReferenceRequest(TypedDict, total=False):
     InstanceFamily: S
 
 class CpuPerformanceFactorRequest(TypedDict, total=False):
-    References: L[X[PerformanceFactorReferenceRequest]]
+    References: L[Xi[PerformanceFactorReferenceRequest]]
 
 class BaselinePerformanceFactorsRequest(TypedDict, total=False):
     Cpu: X[CpuPerformanceFactorRequest]
@@ -1294,10 +1299,10 @@ class BaselinePerformanceFactorsRequest(TypedDict, total=False):
 class InstanceRequirementsRequest(TypedDict, total=False):
     VCpuCount: X[VCpuCountRangeRequest]
     MemoryMiB: X[MemoryMiBRequest]
-    CpuManufacturers: L[S]
+    CpuManufacturers: L[Si]
     MemoryGiBPerVCpu: X[MemoryGiBPerVCpuRequest]
-    ExcludedInstanceTypes: L[S]
-    InstanceGenerations: L[S]
+    ExcludedInstanceTypes: L[Si]
+    InstanceGenerations: L[Si]
     SpotMaxPricePercentageOverLowestPrice: I
     OnDemandMaxPricePercentageOverLowestPrice: I
     BareMetal: S
@@ -1305,16 +1310,16 @@ class InstanceRequirementsRequest(TypedDict, total=False):
     RequireHibernateSupport: B
     NetworkInterfaceCount: X[NetworkInterfaceCountRequest]
     LocalStorage: S
-    LocalStorageTypes: L[S]
+    LocalStorageTypes: L[Si]
     TotalLocalStorageGB: X[TotalLocalStorageGBRequest]
     BaselineEbsBandwidthMbps: X[BaselineEbsBandwidthMbpsRequest]
-    AcceleratorTypes: L[S]
+    AcceleratorTypes: L[Si]
     AcceleratorCount: X[AcceleratorCountRequest]
-    AcceleratorManufacturers: L[S]
-    AcceleratorNames: L[S]
+    AcceleratorManufacturers: L[Si]
+    AcceleratorNames: L[Si]
     AcceleratorTotalMemoryMiB: X[AcceleratorTotalMemoryMiBRequest]
     NetworkBandwidthGbps: X[NetworkBandwidthGbpsRequest]
-    AllowedInstanceTypes: L[S]
+    AllowedInstanceTypes: L[Si]
     MaxSpotPriceAsPercentageOfOptimalOnDemandPrice: I
     BaselinePerformanceFactors: X[BaselinePerformanceFactorsRequest]
     RequireEncryptionInTransit: B
@@ -1326,7 +1331,7 @@ CreateCapacityReservationFleetParameters = TypedDict(
         "AllocationStrategy.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "InstanceTypeSpecifications": L[X[ReservationFleetInstanceSpecification]],
+        "InstanceTypeSpecifications": L[Xi[ReservationFleetInstanceSpecification]],
         "InstanceTypeSpecifications.$": str,
         "InstanceRequirements": X[InstanceRequirementsRequest],
         "InstanceRequirements.$": str,
@@ -1342,7 +1347,7 @@ CreateCapacityReservationFleetParameters = TypedDict(
         "EndDate.$": str,
         "InstanceMatchCriteria": S,
         "InstanceMatchCriteria.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -1354,7 +1359,7 @@ CreateCarrierGatewayParameters = TypedDict(
     {
         "VpcId": S,
         "VpcId.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -1399,8 +1404,8 @@ class ClientRouteEnforcementOptions(TypedDict, total=False):
 
 class TransitGatewayConfigurationInputStructure(TypedDict, total=False):
     TransitGatewayId: S
-    AvailabilityZones: L[S]
-    AvailabilityZoneIds: L[S]
+    AvailabilityZones: L[Si]
+    AvailabilityZoneIds: L[Si]
 
 class ClientVpnTrustProviderRequest(TypedDict, total=False):
     TrustProviderType: S
@@ -1408,7 +1413,7 @@ class ClientVpnTrustProviderRequest(TypedDict, total=False):
     PublicSigningKeyUrl: S
 
 class DevicePostureOptions(TypedDict, total=False):
-    TrustProviders: L[X[ClientVpnTrustProviderRequest]]
+    TrustProviders: L[Xi[ClientVpnTrustProviderRequest]]
     Enabled: B
 
 CreateClientVpnEndpointParameters = TypedDict(
@@ -1418,11 +1423,11 @@ CreateClientVpnEndpointParameters = TypedDict(
         "ClientCidrBlock.$": str,
         "ServerCertificateArn": S,
         "ServerCertificateArn.$": str,
-        "AuthenticationOptions": L[X[ClientVpnAuthenticationRequest]],
+        "AuthenticationOptions": L[Xi[ClientVpnAuthenticationRequest]],
         "AuthenticationOptions.$": str,
         "ConnectionLogOptions": X[ConnectionLogOptions],
         "ConnectionLogOptions.$": str,
-        "DnsServers": L[S],
+        "DnsServers": L[Si],
         "DnsServers.$": str,
         "TransportProtocol": S,
         "TransportProtocol.$": str,
@@ -1436,9 +1441,9 @@ CreateClientVpnEndpointParameters = TypedDict(
         "DryRun.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "VpcId": S,
         "VpcId.$": str,
@@ -1493,7 +1498,7 @@ CreateCoipPoolParameters = TypedDict(
     {
         "LocalGatewayRouteTableId": S,
         "LocalGatewayRouteTableId.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -1511,7 +1516,7 @@ CreateCustomerGatewayParameters = TypedDict(
         "CertificateArn.$": str,
         "Type": S,
         "Type.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DeviceName": S,
         "DeviceName.$": str,
@@ -1552,7 +1557,7 @@ CreateDelegateMacVolumeOwnershipTaskParameters = TypedDict(
         "InstanceId.$": str,
         "MacCredentials": S,
         "MacCredentials.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -1560,14 +1565,14 @@ CreateDelegateMacVolumeOwnershipTaskParameters = TypedDict(
 
 class NewDhcpConfiguration(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 CreateDhcpOptionsParameters = TypedDict(
     "CreateDhcpOptionsParameters",
     {
-        "DhcpConfigurations": L[X[NewDhcpConfiguration]],
+        "DhcpConfigurations": L[Xi[NewDhcpConfiguration]],
         "DhcpConfigurations.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -1583,7 +1588,7 @@ CreateEgressOnlyInternetGatewayParameters = TypedDict(
         "DryRun.$": str,
         "VpcId": S,
         "VpcId.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -1618,15 +1623,15 @@ class OnDemandOptionsRequest(TypedDict, total=False):
     MaxTotalPrice: S
 
 class FleetCapacityReservationTargetRequest(TypedDict, total=False):
-    CapacityReservationIds: L[S]
-    CapacityReservationResourceGroupArns: L[S]
+    CapacityReservationIds: L[Si]
+    CapacityReservationResourceGroupArns: L[Si]
 
 class ReservedCapacityFallbackOptionsRequest(TypedDict, total=False):
-    MarketTypes: L[S]
+    MarketTypes: L[Si]
 
 class ReservedCapacityOptionsRequest(TypedDict, total=False):
     AllocationStrategy: S
-    ReservationTypes: L[S]
+    ReservationTypes: L[Si]
     CapacityReservationTarget: X[FleetCapacityReservationTargetRequest]
     ReservedCapacityFallbackOptions: X[ReservedCapacityFallbackOptionsRequest]
 
@@ -1654,7 +1659,7 @@ class StandbyVolumeAvailabilityZoneRequest(TypedDict, total=False):
 
 class MultiAvailabilityZoneVolumeConfigurationRequest(TypedDict, total=False):
     ConfigurationType: S
-    StandbyAvailabilityZones: L[X[StandbyVolumeAvailabilityZoneRequest]]
+    StandbyAvailabilityZones: L[Xi[StandbyVolumeAvailabilityZoneRequest]]
 
 class FleetEbsBlockDeviceRequest(TypedDict, total=False):
     Encrypted: B
@@ -1691,7 +1696,7 @@ class FleetLaunchTemplateOverridesRequest(TypedDict, total=False):
     Priority: F
     Placement: X[Placement]
     KeyName: S
-    BlockDeviceMappings: L[X[FleetBlockDeviceMappingRequest]]
+    BlockDeviceMappings: L[Xi[FleetBlockDeviceMappingRequest]]
     IamInstanceProfile: X[FleetIamInstanceProfileSpecificationRequest]
     MetadataOptions: X[FleetInstanceMetadataOptionsRequest]
     InstanceRequirements: X[InstanceRequirementsRequest]
@@ -1700,7 +1705,7 @@ class FleetLaunchTemplateOverridesRequest(TypedDict, total=False):
 
 class FleetLaunchTemplateConfigRequest(TypedDict, total=False):
     LaunchTemplateSpecification: X[FleetLaunchTemplateSpecificationRequest]
-    Overrides: L[X[FleetLaunchTemplateOverridesRequest]]
+    Overrides: L[Xi[FleetLaunchTemplateOverridesRequest]]
 
 class TargetCapacitySpecificationRequest(TypedDict, total=False):
     TotalTargetCapacity: I
@@ -1724,7 +1729,7 @@ CreateFleetParameters = TypedDict(
         "ReservedCapacityOptions.$": str,
         "ExcessCapacityTerminationPolicy": S,
         "ExcessCapacityTerminationPolicy.$": str,
-        "LaunchTemplateConfigs": L[X[FleetLaunchTemplateConfigRequest]],
+        "LaunchTemplateConfigs": L[Xi[FleetLaunchTemplateConfigRequest]],
         "LaunchTemplateConfigs.$": str,
         "TargetCapacitySpecification": X[TargetCapacitySpecificationRequest],
         "TargetCapacitySpecification.$": str,
@@ -1738,7 +1743,7 @@ CreateFleetParameters = TypedDict(
         "ValidUntil.$": str,
         "ReplaceUnhealthyInstances": B,
         "ReplaceUnhealthyInstances.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "Context": S,
         "Context.$": str,
@@ -1753,7 +1758,7 @@ class DestinationOptionsRequest(TypedDict, total=False):
 
 class TagFieldSpecificationRequest(TypedDict, total=False):
     ResourceType: S
-    TagKeys: L[S]
+    TagKeys: L[Si]
 
 CreateFlowLogsParameters = TypedDict(
     "CreateFlowLogsParameters",
@@ -1768,7 +1773,7 @@ CreateFlowLogsParameters = TypedDict(
         "DeliverCrossAccountRole.$": str,
         "LogGroupName": S,
         "LogGroupName.$": str,
-        "ResourceIds": L[S],
+        "ResourceIds": L[Si],
         "ResourceIds.$": str,
         "ResourceType": S,
         "ResourceType.$": str,
@@ -1780,13 +1785,13 @@ CreateFlowLogsParameters = TypedDict(
         "LogDestination.$": str,
         "LogFormat": S,
         "LogFormat.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "MaxAggregationInterval": I,
         "MaxAggregationInterval.$": str,
         "DestinationOptions": X[DestinationOptionsRequest],
         "DestinationOptions.$": str,
-        "TagFieldSpecifications": L[X[TagFieldSpecificationRequest]],
+        "TagFieldSpecifications": L[Xi[TagFieldSpecificationRequest]],
         "TagFieldSpecifications.$": str,
     },
     total=False,
@@ -1811,7 +1816,7 @@ CreateFpgaImageParameters = TypedDict(
         "Name.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -1823,7 +1828,7 @@ class StandbyVolumeAvailabilityZone(TypedDict, total=False):
 
 class MultiAvailabilityZoneVolumeConfiguration(TypedDict, total=False):
     ConfigurationType: S
-    StandbyAvailabilityZones: L[X[StandbyVolumeAvailabilityZone]]
+    StandbyAvailabilityZones: L[Xi[StandbyVolumeAvailabilityZone]]
 
 class EbsBlockDevice(TypedDict, total=False):
     DeleteOnTermination: B
@@ -1850,7 +1855,7 @@ class BlockDeviceMapping(TypedDict, total=False):
 CreateImageParameters = TypedDict(
     "CreateImageParameters",
     {
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "SnapshotLocation": S,
         "SnapshotLocation.$": str,
@@ -1866,7 +1871,7 @@ CreateImageParameters = TypedDict(
         "Description.$": str,
         "NoReboot": B,
         "NoReboot.$": str,
-        "BlockDeviceMappings": L[X[BlockDeviceMapping]],
+        "BlockDeviceMappings": L[Xi[BlockDeviceMapping]],
         "BlockDeviceMappings.$": str,
     },
     total=False,
@@ -1874,11 +1879,11 @@ CreateImageParameters = TypedDict(
 
 class ImageUsageResourceTypeOptionRequest(TypedDict, total=False):
     OptionName: S
-    OptionValues: L[S]
+    OptionValues: L[Si]
 
 class ImageUsageResourceTypeRequest(TypedDict, total=False):
     ResourceType: S
-    ResourceTypeOptions: L[X[ImageUsageResourceTypeOptionRequest]]
+    ResourceTypeOptions: L[Xi[ImageUsageResourceTypeOptionRequest]]
 
 CreateImageUsageReportParameters = TypedDict(
     "CreateImageUsageReportParameters",
@@ -1887,13 +1892,13 @@ CreateImageUsageReportParameters = TypedDict(
         "ImageId.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "ResourceTypes": L[X[ImageUsageResourceTypeRequest]],
+        "ResourceTypes": L[Xi[ImageUsageResourceTypeRequest]],
         "ResourceTypes.$": str,
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -1905,13 +1910,13 @@ CreateInstanceConnectEndpointParameters = TypedDict(
         "DryRun.$": str,
         "SubnetId": S,
         "SubnetId.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "PreserveClientIp": B,
         "PreserveClientIp.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "IpAddressType": S,
         "IpAddressType.$": str,
@@ -1932,11 +1937,11 @@ CreateInstanceEventWindowParameters = TypedDict(
         "DryRun.$": str,
         "Name": S,
         "Name.$": str,
-        "TimeRanges": L[X[InstanceEventWindowTimeRangeRequest]],
+        "TimeRanges": L[Xi[InstanceEventWindowTimeRangeRequest]],
         "TimeRanges.$": str,
         "CronExpression": S,
         "CronExpression.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -1951,7 +1956,7 @@ class ExportToS3TaskSpecification(TypedDict, total=False):
 CreateInstanceExportTaskParameters = TypedDict(
     "CreateInstanceExportTaskParameters",
     {
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "Description": S,
         "Description.$": str,
@@ -1967,7 +1972,7 @@ CreateInstanceExportTaskParameters = TypedDict(
 CreateInternetGatewayParameters = TypedDict(
     "CreateInternetGatewayParameters",
     {
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -1985,7 +1990,7 @@ CreateInterruptibleCapacityReservationAllocationParameters = TypedDict(
         "ClientToken.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "ZeroSizePreference": S,
         "ZeroSizePreference.$": str,
@@ -2003,9 +2008,9 @@ CreateIpamParameters = TypedDict(
         "DryRun.$": str,
         "Description": S,
         "Description.$": str,
-        "OperatingRegions": L[X[AddIpamOperatingRegion]],
+        "OperatingRegions": L[Xi[AddIpamOperatingRegion]],
         "OperatingRegions.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -2025,7 +2030,7 @@ CreateIpamExternalResourceVerificationTokenParameters = TypedDict(
         "DryRun.$": str,
         "IpamId": S,
         "IpamId.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -2045,7 +2050,7 @@ CreateIpamInternetRegistryAssociationParameters = TypedDict(
         "OrganizationHandle.$": str,
         "Description": S,
         "Description.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -2057,7 +2062,7 @@ CreateIpamPolicyParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -2102,9 +2107,9 @@ CreateIpamPoolParameters = TypedDict(
         "AllocationMaxNetmaskLength.$": str,
         "AllocationDefaultNetmaskLength": I,
         "AllocationDefaultNetmaskLength.$": str,
-        "AllocationResourceTags": L[X[RequestIpamResourceTag]],
+        "AllocationResourceTags": L[Xi[RequestIpamResourceTag]],
         "AllocationResourceTags.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -2132,7 +2137,7 @@ class IpamPrefixListResolverRuleRequest(TypedDict, total=False):
     StaticCidr: S
     IpamScopeId: S
     ResourceType: S
-    Conditions: L[X[IpamPrefixListResolverRuleConditionRequest]]
+    Conditions: L[Xi[IpamPrefixListResolverRuleConditionRequest]]
 
 CreateIpamPrefixListResolverParameters = TypedDict(
     "CreateIpamPrefixListResolverParameters",
@@ -2145,9 +2150,9 @@ CreateIpamPrefixListResolverParameters = TypedDict(
         "Description.$": str,
         "AddressFamily": S,
         "AddressFamily.$": str,
-        "Rules": L[X[IpamPrefixListResolverRuleRequest]],
+        "Rules": L[Xi[IpamPrefixListResolverRuleRequest]],
         "Rules.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -2169,7 +2174,7 @@ CreateIpamPrefixListResolverTargetParameters = TypedDict(
         "DesiredVersion.$": str,
         "TrackLatestVersion": B,
         "TrackLatestVersion.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -2183,9 +2188,9 @@ CreateIpamResourceDiscoveryParameters = TypedDict(
         "DryRun.$": str,
         "Description": S,
         "Description.$": str,
-        "OperatingRegions": L[X[AddIpamOperatingRegion]],
+        "OperatingRegions": L[Xi[AddIpamOperatingRegion]],
         "OperatingRegions.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -2201,7 +2206,7 @@ CreateIpamRoutingPolicyRegistrationParameters = TypedDict(
         "IpamInternetRegistryAssociationId.$": str,
         "Cidr": S,
         "Cidr.$": str,
-        "Asns": L[S],
+        "Asns": L[Si],
         "Asns.$": str,
         "PermitMoreSpecificAnnouncements": B,
         "PermitMoreSpecificAnnouncements.$": str,
@@ -2230,7 +2235,7 @@ CreateIpamScopeParameters = TypedDict(
         "IpamId.$": str,
         "Description": S,
         "Description.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -2246,7 +2251,7 @@ CreateKeyPairParameters = TypedDict(
         "KeyName.$": str,
         "KeyType": S,
         "KeyType.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "KeyFormat": S,
         "KeyFormat.$": str,
@@ -2310,19 +2315,19 @@ class LaunchTemplateInstanceNetworkInterfaceSpecificationRequest(TypedDict, tota
     DeleteOnTermination: B
     Description: S
     DeviceIndex: I
-    Groups: L[S]
+    Groups: L[Si]
     InterfaceType: S
     Ipv6AddressCount: I
-    Ipv6Addresses: L[X[InstanceIpv6AddressRequest]]
+    Ipv6Addresses: L[Xi[InstanceIpv6AddressRequest]]
     NetworkInterfaceId: S
     PrivateIpAddress: S
-    PrivateIpAddresses: L[X[PrivateIpAddressSpecification]]
+    PrivateIpAddresses: L[Xi[PrivateIpAddressSpecification]]
     SecondaryPrivateIpAddressCount: I
     SubnetId: S
     NetworkCardIndex: I
-    Ipv4Prefixes: L[X[Ipv4PrefixSpecificationRequest]]
+    Ipv4Prefixes: L[Xi[Ipv4PrefixSpecificationRequest]]
     Ipv4PrefixCount: I
-    Ipv6Prefixes: L[X[Ipv6PrefixSpecificationRequest]]
+    Ipv6Prefixes: L[Xi[Ipv6PrefixSpecificationRequest]]
     Ipv6PrefixCount: I
     PrimaryIpv6: B
     EnaSrdSpecification: X[EnaSrdSpecificationRequest]
@@ -2331,7 +2336,7 @@ class LaunchTemplateInstanceNetworkInterfaceSpecificationRequest(TypedDict, tota
 
 class LaunchTemplatesMonitoringRequest(TypedDict, total=False):
     Enabled: B
-    MetricCategoryIds: L[S]
+    MetricCategoryIds: L[Si]
 
 class LaunchTemplatePlacementRequest(TypedDict, total=False):
     AvailabilityZone: S
@@ -2347,7 +2352,7 @@ class LaunchTemplatePlacementRequest(TypedDict, total=False):
 
 class LaunchTemplateTagSpecificationRequest(TypedDict, total=False):
     ResourceType: S
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
 
 class ElasticGpuSpecification(TypedDict, total=False):
     Type: S
@@ -2423,12 +2428,12 @@ class LaunchTemplateSecondaryInterfaceIpv6AddressRequest(TypedDict, total=False)
 class LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest(TypedDict, total=False):
     DeleteOnTermination: B
     DeviceIndex: I
-    PrivateIpAddresses: L[X[SecondaryInterfacePrivateIpAddressSpecificationRequest]]
+    PrivateIpAddresses: L[Xi[SecondaryInterfacePrivateIpAddressSpecificationRequest]]
     PrivateIpAddressCount: I
     SecondarySubnetId: S
     InterfaceType: S
     NetworkCardIndex: I
-    Ipv6Addresses: L[X[LaunchTemplateSecondaryInterfaceIpv6AddressRequest]]
+    Ipv6Addresses: L[Xi[LaunchTemplateSecondaryInterfaceIpv6AddressRequest]]
     Ipv6AddressCount: I
     EnaQueueCount: I
     VlanMode: S
@@ -2437,8 +2442,8 @@ class RequestLaunchTemplateData(TypedDict, total=False):
     KernelId: S
     EbsOptimized: B
     IamInstanceProfile: X[LaunchTemplateIamInstanceProfileSpecificationRequest]
-    BlockDeviceMappings: L[X[LaunchTemplateBlockDeviceMappingRequest]]
-    NetworkInterfaces: L[X[LaunchTemplateInstanceNetworkInterfaceSpecificationRequest]]
+    BlockDeviceMappings: L[Xi[LaunchTemplateBlockDeviceMappingRequest]]
+    NetworkInterfaces: L[Xi[LaunchTemplateInstanceNetworkInterfaceSpecificationRequest]]
     ImageId: S
     InstanceType: S
     KeyName: S
@@ -2448,16 +2453,16 @@ class RequestLaunchTemplateData(TypedDict, total=False):
     DisableApiTermination: B
     InstanceInitiatedShutdownBehavior: S
     UserData: S
-    TagSpecifications: L[X[LaunchTemplateTagSpecificationRequest]]
-    ElasticGpuSpecifications: L[X[ElasticGpuSpecification]]
-    ElasticInferenceAccelerators: L[X[LaunchTemplateElasticInferenceAccelerator]]
-    SecurityGroupIds: L[S]
-    SecurityGroups: L[S]
+    TagSpecifications: L[Xi[LaunchTemplateTagSpecificationRequest]]
+    ElasticGpuSpecifications: L[Xi[ElasticGpuSpecification]]
+    ElasticInferenceAccelerators: L[Xi[LaunchTemplateElasticInferenceAccelerator]]
+    SecurityGroupIds: L[Si]
+    SecurityGroups: L[Si]
     InstanceMarketOptions: X[LaunchTemplateInstanceMarketOptionsRequest]
     CreditSpecification: X[CreditSpecificationRequest]
     CpuOptions: X[LaunchTemplateCpuOptionsRequest]
     CapacityReservationSpecification: X[LaunchTemplateCapacityReservationSpecificationRequest]
-    LicenseSpecifications: L[X[LaunchTemplateLicenseConfigurationRequest]]
+    LicenseSpecifications: L[Xi[LaunchTemplateLicenseConfigurationRequest]]
     HibernationOptions: X[LaunchTemplateHibernationOptionsRequest]
     MetadataOptions: X[LaunchTemplateInstanceMetadataOptionsRequest]
     EnclaveOptions: X[LaunchTemplateEnclaveOptionsRequest]
@@ -2467,7 +2472,7 @@ class RequestLaunchTemplateData(TypedDict, total=False):
     DisableApiStop: B
     Operator: X[OperatorRequest]
     NetworkPerformanceOptions: X[LaunchTemplateNetworkPerformanceOptionsRequest]
-    SecondaryInterfaces: L[X[LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest]]
+    SecondaryInterfaces: L[Xi[LaunchTemplateInstanceSecondaryInterfaceSpecificationRequest]]
 
 CreateLaunchTemplateParameters = TypedDict(
     "CreateLaunchTemplateParameters",
@@ -2484,7 +2489,7 @@ CreateLaunchTemplateParameters = TypedDict(
         "LaunchTemplateData.$": str,
         "Operator": X[OperatorRequest],
         "Operator.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -2536,7 +2541,7 @@ CreateLocalGatewayRouteTableParameters = TypedDict(
         "LocalGatewayId.$": str,
         "Mode": S,
         "Mode.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -2550,7 +2555,7 @@ CreateLocalGatewayRouteTableVirtualInterfaceGroupAssociationParameters = TypedDi
         "LocalGatewayRouteTableId.$": str,
         "LocalGatewayVirtualInterfaceGroupId": S,
         "LocalGatewayVirtualInterfaceGroupId.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -2564,7 +2569,7 @@ CreateLocalGatewayRouteTableVpcAssociationParameters = TypedDict(
         "LocalGatewayRouteTableId.$": str,
         "VpcId": S,
         "VpcId.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -2586,7 +2591,7 @@ CreateLocalGatewayVirtualInterfaceParameters = TypedDict(
         "PeerAddress.$": str,
         "PeerBgpAsn": I,
         "PeerBgpAsn.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -2604,7 +2609,7 @@ CreateLocalGatewayVirtualInterfaceGroupParameters = TypedDict(
         "LocalBgpAsn.$": str,
         "LocalBgpAsnExtended": I,
         "LocalBgpAsnExtended.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -2638,7 +2643,7 @@ CreateMacSystemIntegrityProtectionModificationTaskParameters = TypedDict(
         "MacSystemIntegrityProtectionConfiguration.$": str,
         "MacSystemIntegrityProtectionStatus": S,
         "MacSystemIntegrityProtectionStatus.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -2655,11 +2660,11 @@ CreateManagedPrefixListParameters = TypedDict(
         "DryRun.$": str,
         "PrefixListName": S,
         "PrefixListName.$": str,
-        "Entries": L[X[AddPrefixListEntry]],
+        "Entries": L[Xi[AddPrefixListEntry]],
         "Entries.$": str,
         "MaxEntries": I,
         "MaxEntries.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "AddressFamily": S,
         "AddressFamily.$": str,
@@ -2671,9 +2676,9 @@ CreateManagedPrefixListParameters = TypedDict(
 CreateMetricCategoryParameters = TypedDict(
     "CreateMetricCategoryParameters",
     {
-        "Metrics": L[S],
+        "Metrics": L[Si],
         "Metrics.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -2686,7 +2691,7 @@ CreateMetricCategoryParameters = TypedDict(
 class AvailabilityZoneAddress(TypedDict, total=False):
     AvailabilityZone: S
     AvailabilityZoneId: S
-    AllocationIds: L[S]
+    AllocationIds: L[Si]
 
 CreateNatGatewayParameters = TypedDict(
     "CreateNatGatewayParameters",
@@ -2703,17 +2708,17 @@ CreateNatGatewayParameters = TypedDict(
         "SubnetId.$": str,
         "VpcId": S,
         "VpcId.$": str,
-        "AvailabilityZoneAddresses": L[X[AvailabilityZoneAddress]],
+        "AvailabilityZoneAddresses": L[Xi[AvailabilityZoneAddress]],
         "AvailabilityZoneAddresses.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "ConnectivityType": S,
         "ConnectivityType.$": str,
         "PrivateIpAddress": S,
         "PrivateIpAddress.$": str,
-        "SecondaryAllocationIds": L[S],
+        "SecondaryAllocationIds": L[Si],
         "SecondaryAllocationIds.$": str,
-        "SecondaryPrivateIpAddresses": L[S],
+        "SecondaryPrivateIpAddresses": L[Si],
         "SecondaryPrivateIpAddresses.$": str,
         "SecondaryPrivateIpAddressCount": I,
         "SecondaryPrivateIpAddressCount.$": str,
@@ -2723,7 +2728,7 @@ CreateNatGatewayParameters = TypedDict(
 CreateNetworkAclParameters = TypedDict(
     "CreateNetworkAclParameters",
     {
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -2771,17 +2776,17 @@ CreateNetworkAclEntryParameters = TypedDict(
 )
 
 class PacketHeaderStatementRequest(TypedDict, total=False):
-    SourceAddresses: L[S]
-    DestinationAddresses: L[S]
-    SourcePorts: L[S]
-    DestinationPorts: L[S]
-    SourcePrefixLists: L[S]
-    DestinationPrefixLists: L[S]
-    Protocols: L[S]
+    SourceAddresses: L[Si]
+    DestinationAddresses: L[Si]
+    SourcePorts: L[Si]
+    DestinationPorts: L[Si]
+    SourcePrefixLists: L[Si]
+    DestinationPrefixLists: L[Si]
+    Protocols: L[Si]
 
 class ResourceStatementRequest(TypedDict, total=False):
-    Resources: L[S]
-    ResourceTypes: L[S]
+    Resources: L[Si]
+    ResourceTypes: L[Si]
 
 class PathStatementRequest(TypedDict, total=False):
     PacketHeaderStatement: X[PacketHeaderStatementRequest]
@@ -2793,18 +2798,18 @@ class ThroughResourcesStatementRequest(TypedDict, total=False):
 class AccessScopePathRequest(TypedDict, total=False):
     Source: X[PathStatementRequest]
     Destination: X[PathStatementRequest]
-    ThroughResources: L[X[ThroughResourcesStatementRequest]]
+    ThroughResources: L[Xi[ThroughResourcesStatementRequest]]
 
 CreateNetworkInsightsAccessScopeParameters = TypedDict(
     "CreateNetworkInsightsAccessScopeParameters",
     {
-        "MatchPaths": L[X[AccessScopePathRequest]],
+        "MatchPaths": L[Xi[AccessScopePathRequest]],
         "MatchPaths.$": str,
-        "ExcludePaths": L[X[AccessScopePathRequest]],
+        "ExcludePaths": L[Xi[AccessScopePathRequest]],
         "ExcludePaths.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -2837,7 +2842,7 @@ CreateNetworkInsightsPathParameters = TypedDict(
         "Protocol.$": str,
         "DestinationPort": I,
         "DestinationPort.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -2858,17 +2863,17 @@ class InstanceIpv6Address(TypedDict, total=False):
 CreateNetworkInterfaceParameters = TypedDict(
     "CreateNetworkInterfaceParameters",
     {
-        "Ipv4Prefixes": L[X[Ipv4PrefixSpecificationRequest]],
+        "Ipv4Prefixes": L[Xi[Ipv4PrefixSpecificationRequest]],
         "Ipv4Prefixes.$": str,
         "Ipv4PrefixCount": I,
         "Ipv4PrefixCount.$": str,
-        "Ipv6Prefixes": L[X[Ipv6PrefixSpecificationRequest]],
+        "Ipv6Prefixes": L[Xi[Ipv6PrefixSpecificationRequest]],
         "Ipv6Prefixes.$": str,
         "Ipv6PrefixCount": I,
         "Ipv6PrefixCount.$": str,
         "InterfaceType": S,
         "InterfaceType.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -2884,13 +2889,13 @@ CreateNetworkInterfaceParameters = TypedDict(
         "Description.$": str,
         "PrivateIpAddress": S,
         "PrivateIpAddress.$": str,
-        "Groups": L[S],
+        "Groups": L[Si],
         "Groups.$": str,
-        "PrivateIpAddresses": L[X[PrivateIpAddressSpecification]],
+        "PrivateIpAddresses": L[Xi[PrivateIpAddressSpecification]],
         "PrivateIpAddresses.$": str,
         "SecondaryPrivateIpAddressCount": I,
         "SecondaryPrivateIpAddressCount.$": str,
-        "Ipv6Addresses": L[X[InstanceIpv6Address]],
+        "Ipv6Addresses": L[Xi[InstanceIpv6Address]],
         "Ipv6Addresses.$": str,
         "Ipv6AddressCount": I,
         "Ipv6AddressCount.$": str,
@@ -2922,21 +2927,21 @@ class FlexCostAllocationCidrMapping(TypedDict, total=False):
 
 class FlexCostAllocationCidrRangeSpecifications(TypedDict, total=False):
     PrefixesType: S
-    Prefixes: L[X[FlexCostAllocationCidrMapping]]
+    Prefixes: L[Xi[FlexCostAllocationCidrMapping]]
 
 class NatFlexCostAllocationPolicyDocument(TypedDict, total=False):
-    ReportingGranularity: L[S]
-    Dimensions: L[S]
+    ReportingGranularity: L[Si]
+    Dimensions: L[Si]
     CidrRangeSpecifications: X[FlexCostAllocationCidrRangeSpecifications]
 
 class InstanceFlexCostAllocationPolicyDocument(TypedDict, total=False):
-    ReportingGranularity: L[S]
-    Dimensions: L[S]
+    ReportingGranularity: L[Si]
+    Dimensions: L[Si]
     CidrRangeSpecifications: X[FlexCostAllocationCidrRangeSpecifications]
 
 class PcxFlexCostAllocationPolicyDocument(TypedDict, total=False):
-    ReportingGranularity: L[S]
-    Dimensions: L[S]
+    ReportingGranularity: L[Si]
+    Dimensions: L[Si]
     CidrRangeSpecifications: X[FlexCostAllocationCidrRangeSpecifications]
 
 CreateNetworkingFlexCostAllocationPolicyParameters = TypedDict(
@@ -2954,7 +2959,7 @@ CreateNetworkingFlexCostAllocationPolicyParameters = TypedDict(
         "ShowBackEnabled.$": str,
         "Description": S,
         "Description.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -2968,7 +2973,7 @@ CreatePlacementGroupParameters = TypedDict(
     {
         "PartitionCount": I,
         "PartitionCount.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "SpreadLevel": S,
         "SpreadLevel.$": str,
@@ -2992,7 +2997,7 @@ CreatePublicIpv4PoolParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "NetworkBorderGroup": S,
         "NetworkBorderGroup.$": str,
@@ -3010,7 +3015,7 @@ CreateReplaceRootVolumeTaskParameters = TypedDict(
         "ClientToken.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "ImageId": S,
         "ImageId.$": str,
@@ -3036,7 +3041,7 @@ CreateReservedInstancesListingParameters = TypedDict(
         "ReservedInstancesId.$": str,
         "InstanceCount": I,
         "InstanceCount.$": str,
-        "PriceSchedules": L[X[PriceScheduleSpecification]],
+        "PriceSchedules": L[Xi[PriceScheduleSpecification]],
         "PriceSchedules.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -3052,7 +3057,7 @@ CreateRestoreImageTaskParameters = TypedDict(
         "ObjectKey.$": str,
         "Name": S,
         "Name.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -3114,7 +3119,7 @@ CreateRouteServerParameters = TypedDict(
         "PersistRoutesDuration.$": str,
         "SnsNotificationsEnabled": B,
         "SnsNotificationsEnabled.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -3130,7 +3135,7 @@ CreateRouteServerEndpointParameters = TypedDict(
         "ClientToken.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -3151,7 +3156,7 @@ CreateRouteServerPeerParameters = TypedDict(
         "BgpOptions.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -3159,7 +3164,7 @@ CreateRouteServerPeerParameters = TypedDict(
 CreateRouteTableParameters = TypedDict(
     "CreateRouteTableParameters",
     {
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -3183,7 +3188,7 @@ CreateSecondaryNetworkParameters = TypedDict(
         "NetworkType.$": str,
         "VlanMode": S,
         "VlanMode.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "AvailabilityZone": S,
         "AvailabilityZone.$": str,
@@ -3205,7 +3210,7 @@ CreateSecondaryNetworkAclParameters = TypedDict(
         "DryRun.$": str,
         "SecondaryNetworkId": S,
         "SecondaryNetworkId.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -3221,7 +3226,7 @@ CreateSecondaryNetworkAclAssociationParameters = TypedDict(
         "SecondaryNetworkAclId.$": str,
         "SecondarySubnetId": S,
         "SecondarySubnetId.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -3250,7 +3255,7 @@ CreateSecondaryNetworkAclEntriesParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Entries": L[X[SecondaryNetworkAclEntryRequest]],
+        "Entries": L[Xi[SecondaryNetworkAclEntryRequest]],
         "Entries.$": str,
         "SecondaryNetworkAclId": S,
         "SecondaryNetworkAclId.$": str,
@@ -3272,7 +3277,7 @@ CreateSecondarySubnetParameters = TypedDict(
         "Ipv4CidrBlock.$": str,
         "SecondaryNetworkId": S,
         "SecondaryNetworkId.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "Ipv6CidrBlock": S,
         "Ipv6CidrBlock.$": str,
@@ -3288,7 +3293,7 @@ CreateSecurityGroupParameters = TypedDict(
         "GroupName.$": str,
         "VpcId": S,
         "VpcId.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -3304,7 +3309,7 @@ CreateSnapshotParameters = TypedDict(
         "OutpostArn.$": str,
         "VolumeId": S,
         "VolumeId.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "Location": S,
         "Location.$": str,
@@ -3317,7 +3322,7 @@ CreateSnapshotParameters = TypedDict(
 class InstanceSpecification(TypedDict, total=False):
     InstanceId: S
     ExcludeBootVolume: B
-    ExcludeDataVolumeIds: L[S]
+    ExcludeDataVolumeIds: L[Si]
 
 CreateSnapshotsParameters = TypedDict(
     "CreateSnapshotsParameters",
@@ -3328,7 +3333,7 @@ CreateSnapshotsParameters = TypedDict(
         "InstanceSpecification.$": str,
         "OutpostArn": S,
         "OutpostArn.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -3356,7 +3361,7 @@ CreateStoreImageTaskParameters = TypedDict(
         "ImageId.$": str,
         "Bucket": S,
         "Bucket.$": str,
-        "S3ObjectTags": L[X[S3ObjectTag]],
+        "S3ObjectTags": L[Xi[S3ObjectTag]],
         "S3ObjectTags.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -3366,7 +3371,7 @@ CreateStoreImageTaskParameters = TypedDict(
 CreateSubnetParameters = TypedDict(
     "CreateSubnetParameters",
     {
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "AvailabilityZone": S,
         "AvailabilityZone.$": str,
@@ -3408,7 +3413,7 @@ CreateSubnetCidrReservationParameters = TypedDict(
         "Description.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -3418,9 +3423,9 @@ CreateTagsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Resources": L[S],
+        "Resources": L[Si],
         "Resources.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -3430,7 +3435,7 @@ CreateTrafficMirrorFilterParameters = TypedDict(
     {
         "Description": S,
         "Description.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -3471,7 +3476,7 @@ CreateTrafficMirrorFilterRuleParameters = TypedDict(
         "DryRun.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -3493,7 +3498,7 @@ CreateTrafficMirrorSessionParameters = TypedDict(
         "VirtualNetworkId.$": str,
         "Description": S,
         "Description.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -3511,7 +3516,7 @@ CreateTrafficMirrorTargetParameters = TypedDict(
         "NetworkLoadBalancerArn.$": str,
         "Description": S,
         "Description.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -3532,7 +3537,7 @@ class TransitGatewayRequestOptions(TypedDict, total=False):
     DnsSupport: S
     SecurityGroupReferencingSupport: S
     MulticastSupport: S
-    TransitGatewayCidrBlocks: L[S]
+    TransitGatewayCidrBlocks: L[Si]
 
 CreateTransitGatewayParameters = TypedDict(
     "CreateTransitGatewayParameters",
@@ -3541,7 +3546,7 @@ CreateTransitGatewayParameters = TypedDict(
         "Description.$": str,
         "Options": X[TransitGatewayRequestOptions],
         "Options.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -3559,7 +3564,7 @@ CreateTransitGatewayConnectParameters = TypedDict(
         "TransportTransitGatewayAttachmentId.$": str,
         "Options": X[CreateTransitGatewayConnectRequestOptions],
         "Options.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -3581,9 +3586,9 @@ CreateTransitGatewayConnectPeerParameters = TypedDict(
         "PeerAddress.$": str,
         "BgpOptions": X[TransitGatewayConnectRequestBgpOptions],
         "BgpOptions.$": str,
-        "InsideCidrBlocks": L[S],
+        "InsideCidrBlocks": L[Si],
         "InsideCidrBlocks.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -3595,9 +3600,9 @@ CreateTransitGatewayMeteringPolicyParameters = TypedDict(
     {
         "TransitGatewayId": S,
         "TransitGatewayId.$": str,
-        "MiddleboxAttachmentIds": L[S],
+        "MiddleboxAttachmentIds": L[Si],
         "MiddleboxAttachmentIds.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -3649,7 +3654,7 @@ CreateTransitGatewayMulticastDomainParameters = TypedDict(
         "TransitGatewayId.$": str,
         "Options": X[CreateTransitGatewayMulticastDomainRequestOptions],
         "Options.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -3663,11 +3668,11 @@ CreateTransitGatewayNetworkFunctionAttachmentParameters = TypedDict(
         "TransitGatewayId.$": str,
         "ServiceName": S,
         "ServiceName.$": str,
-        "AvailabilityZones": L[S],
+        "AvailabilityZones": L[Si],
         "AvailabilityZones.$": str,
-        "AvailabilityZoneIds": L[S],
+        "AvailabilityZoneIds": L[Si],
         "AvailabilityZoneIds.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -3693,7 +3698,7 @@ CreateTransitGatewayPeeringAttachmentParameters = TypedDict(
         "PeerRegion.$": str,
         "Options": X[CreateTransitGatewayPeeringAttachmentRequestOptions],
         "Options.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -3705,7 +3710,7 @@ CreateTransitGatewayPolicyTableParameters = TypedDict(
     {
         "TransitGatewayId": S,
         "TransitGatewayId.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -3778,7 +3783,7 @@ CreateTransitGatewayRouteTableParameters = TypedDict(
     {
         "TransitGatewayId": S,
         "TransitGatewayId.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -3792,7 +3797,7 @@ CreateTransitGatewayRouteTableAnnouncementParameters = TypedDict(
         "TransitGatewayRouteTableId.$": str,
         "PeeringAttachmentId": S,
         "PeeringAttachmentId.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -3813,11 +3818,11 @@ CreateTransitGatewayVpcAttachmentParameters = TypedDict(
         "TransitGatewayId.$": str,
         "VpcId": S,
         "VpcId.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
         "Options": X[CreateTransitGatewayVpcAttachmentRequestOptions],
         "Options.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -3833,14 +3838,14 @@ class CreateVerifiedAccessEndpointLoadBalancerOptions(TypedDict, total=False):
     Protocol: S
     Port: I
     LoadBalancerArn: S
-    SubnetIds: L[S]
-    PortRanges: L[X[CreateVerifiedAccessEndpointPortRange]]
+    SubnetIds: L[Si]
+    PortRanges: L[Xi[CreateVerifiedAccessEndpointPortRange]]
 
 class CreateVerifiedAccessEndpointEniOptions(TypedDict, total=False):
     NetworkInterfaceId: S
     Protocol: S
     Port: I
-    PortRanges: L[X[CreateVerifiedAccessEndpointPortRange]]
+    PortRanges: L[Xi[CreateVerifiedAccessEndpointPortRange]]
 
 class VerifiedAccessSseSpecificationRequest(TypedDict, total=False):
     CustomerManagedKeyEnabled: B
@@ -3853,13 +3858,13 @@ class CreateVerifiedAccessEndpointRdsOptions(TypedDict, total=False):
     RdsDbClusterArn: S
     RdsDbProxyArn: S
     RdsEndpoint: S
-    SubnetIds: L[S]
+    SubnetIds: L[Si]
 
 class CreateVerifiedAccessEndpointCidrOptions(TypedDict, total=False):
     Protocol: S
-    SubnetIds: L[S]
+    SubnetIds: L[Si]
     Cidr: S
-    PortRanges: L[X[CreateVerifiedAccessEndpointPortRange]]
+    PortRanges: L[Xi[CreateVerifiedAccessEndpointPortRange]]
 
 CreateVerifiedAccessEndpointParameters = TypedDict(
     "CreateVerifiedAccessEndpointParameters",
@@ -3876,7 +3881,7 @@ CreateVerifiedAccessEndpointParameters = TypedDict(
         "ApplicationDomain.$": str,
         "EndpointDomainPrefix": S,
         "EndpointDomainPrefix.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "LoadBalancerOptions": X[CreateVerifiedAccessEndpointLoadBalancerOptions],
         "LoadBalancerOptions.$": str,
@@ -3886,7 +3891,7 @@ CreateVerifiedAccessEndpointParameters = TypedDict(
         "Description.$": str,
         "PolicyDocument": S,
         "PolicyDocument.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -3910,7 +3915,7 @@ CreateVerifiedAccessGroupParameters = TypedDict(
         "Description.$": str,
         "PolicyDocument": S,
         "PolicyDocument.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -3926,7 +3931,7 @@ CreateVerifiedAccessInstanceParameters = TypedDict(
     {
         "Description": S,
         "Description.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -3980,7 +3985,7 @@ CreateVerifiedAccessTrustProviderParameters = TypedDict(
         "PolicyReferenceName.$": str,
         "Description": S,
         "Description.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -4002,7 +4007,7 @@ CreateVirtualEdgeNetworkGatewayParameters = TypedDict(
         "DryRun.$": str,
         "SecondaryNetworkId": S,
         "SecondaryNetworkId.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -4024,7 +4029,7 @@ CreateVirtualEdgeNetworkGatewayAllowedAdvertisementParameters = TypedDict(
         "Ipv6CidrBlock.$": str,
         "Ipv6NetmaskLength": I,
         "Ipv6NetmaskLength.$": str,
-        "Types": L[S],
+        "Types": L[Si],
         "Types.$": str,
     },
     total=False,
@@ -4040,7 +4045,7 @@ CreateVirtualEdgeNetworkGatewayRouteTableParameters = TypedDict(
         "AddressType.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -4066,7 +4071,7 @@ CreateVirtualEdgeNetworkGatewayRouteTableAssociationParameters = TypedDict(
         "DryRun.$": str,
         "SecondarySubnetId": S,
         "SecondarySubnetId.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -4083,8 +4088,8 @@ class VirtualEdgeNetworkGatewayRouteRequest(TypedDict, total=False):
     Ipv4DestinationCidrBlock: S
     Ipv6DestinationCidrBlock: S
     TargetType: S
-    Targets: L[X[VirtualEdgeNetworkGatewayRouteTargetRequest]]
-    ReachabilityScopes: L[S]
+    Targets: L[Xi[VirtualEdgeNetworkGatewayRouteTargetRequest]]
+    ReachabilityScopes: L[Si]
     RoutePreference: I
 
 CreateVirtualEdgeNetworkGatewayRoutesParameters = TypedDict(
@@ -4094,7 +4099,7 @@ CreateVirtualEdgeNetworkGatewayRoutesParameters = TypedDict(
         "VirtualEdgeNetworkGatewayRouteTableId.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Routes": L[X[VirtualEdgeNetworkGatewayRouteRequest]],
+        "Routes": L[Xi[VirtualEdgeNetworkGatewayRouteRequest]],
         "Routes.$": str,
     },
     total=False,
@@ -4126,7 +4131,7 @@ CreateVirtualEdgeNetworkRouteServerPeerParameters = TypedDict(
         "Ipv6PeerAddressRange.$": str,
         "SecondarySubnetId": S,
         "SecondarySubnetId.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "RouteServerEndpoint": S,
         "RouteServerEndpoint.$": str,
@@ -4154,7 +4159,7 @@ CreateVolumeParameters = TypedDict(
         "SnapshotId.$": str,
         "VolumeType": S,
         "VolumeType.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "MultiAttachEnabled": B,
         "MultiAttachEnabled.$": str,
@@ -4210,7 +4215,7 @@ CreateVpcParameters = TypedDict(
         "Ipv6CidrBlockNetworkBorderGroup.$": str,
         "VpcEncryptionControl": X[VpcEncryptionControlConfiguration],
         "VpcEncryptionControl.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -4232,7 +4237,7 @@ CreateVpcBlockPublicAccessExclusionParameters = TypedDict(
         "VpcId.$": str,
         "InternetGatewayExclusionMode": S,
         "InternetGatewayExclusionMode.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -4244,7 +4249,7 @@ CreateVpcEncryptionControlParameters = TypedDict(
         "DryRun.$": str,
         "VpcId": S,
         "VpcId.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -4254,7 +4259,7 @@ class DnsOptionsSpecification(TypedDict, total=False):
     DnsRecordIpType: S
     PrivateDnsOnlyForInboundResolverEndpoint: B
     PrivateDnsPreference: S
-    PrivateDnsSpecifiedDomains: L[S]
+    PrivateDnsSpecifiedDomains: L[Si]
 
 class SubnetConfiguration(TypedDict, total=False):
     SubnetId: S
@@ -4274,11 +4279,11 @@ CreateVpcEndpointParameters = TypedDict(
         "ServiceName.$": str,
         "PolicyDocument": S,
         "PolicyDocument.$": str,
-        "RouteTableIds": L[S],
+        "RouteTableIds": L[Si],
         "RouteTableIds.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "IpAddressType": S,
         "IpAddressType.$": str,
@@ -4288,9 +4293,9 @@ CreateVpcEndpointParameters = TypedDict(
         "ClientToken.$": str,
         "PrivateDnsEnabled": B,
         "PrivateDnsEnabled.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
-        "SubnetConfigurations": L[X[SubnetConfiguration]],
+        "SubnetConfigurations": L[Xi[SubnetConfiguration]],
         "SubnetConfigurations.$": str,
         "ServiceNetworkArn": S,
         "ServiceNetworkArn.$": str,
@@ -4312,7 +4317,7 @@ CreateVpcEndpointConnectionNotificationParameters = TypedDict(
         "VpcEndpointId.$": str,
         "ConnectionNotificationArn": S,
         "ConnectionNotificationArn.$": str,
-        "ConnectionEvents": L[S],
+        "ConnectionEvents": L[Si],
         "ConnectionEvents.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -4328,17 +4333,17 @@ CreateVpcEndpointServiceConfigurationParameters = TypedDict(
         "AcceptanceRequired.$": str,
         "PrivateDnsName": S,
         "PrivateDnsName.$": str,
-        "NetworkLoadBalancerArns": L[S],
+        "NetworkLoadBalancerArns": L[Si],
         "NetworkLoadBalancerArns.$": str,
-        "GatewayLoadBalancerArns": L[S],
+        "GatewayLoadBalancerArns": L[Si],
         "GatewayLoadBalancerArns.$": str,
-        "SupportedIpAddressTypes": L[S],
+        "SupportedIpAddressTypes": L[Si],
         "SupportedIpAddressTypes.$": str,
-        "SupportedRegions": L[S],
+        "SupportedRegions": L[Si],
         "SupportedRegions.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -4353,7 +4358,7 @@ CreateVpcPeeringConnectionParameters = TypedDict(
     {
         "PeerRegion": S,
         "PeerRegion.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "RequesterPeeringConnectionOptions": X[CreatePeeringConnectionOptionsRequest],
         "RequesterPeeringConnectionOptions.$": str,
@@ -4375,7 +4380,7 @@ CreateVpnConcentratorParameters = TypedDict(
         "Type.$": str,
         "TransitGatewayId": S,
         "TransitGatewayId.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -4420,7 +4425,7 @@ class AdditionalKeyExchangeMethodsRequestListValue(TypedDict, total=False):
 
 class VpnAdditionalKeyExchangeRequest(TypedDict, total=False):
     AdditionalKeyExchangeRound: I
-    KeyExchangeMethods: L[X[AdditionalKeyExchangeMethodsRequestListValue]]
+    KeyExchangeMethods: L[Xi[AdditionalKeyExchangeMethodsRequestListValue]]
     Requirement: S
 
 class VpnTunnelOptionsSpecification(TypedDict, total=False):
@@ -4434,23 +4439,23 @@ class VpnTunnelOptionsSpecification(TypedDict, total=False):
     ReplayWindowSize: I
     DpdTimeoutSeconds: I
     DpdTimeoutAction: S
-    Phase1EncryptionAlgorithms: L[X[Phase1EncryptionAlgorithmsRequestListValue]]
-    Phase2EncryptionAlgorithms: L[X[Phase2EncryptionAlgorithmsRequestListValue]]
-    Phase1IntegrityAlgorithms: L[X[Phase1IntegrityAlgorithmsRequestListValue]]
-    Phase2IntegrityAlgorithms: L[X[Phase2IntegrityAlgorithmsRequestListValue]]
-    Phase1DHGroupNumbers: L[X[Phase1DHGroupNumbersRequestListValue]]
-    Phase2DHGroupNumbers: L[X[Phase2DHGroupNumbersRequestListValue]]
-    IkeVersions: L[X[IKEVersionsRequestListValue]]
+    Phase1EncryptionAlgorithms: L[Xi[Phase1EncryptionAlgorithmsRequestListValue]]
+    Phase2EncryptionAlgorithms: L[Xi[Phase2EncryptionAlgorithmsRequestListValue]]
+    Phase1IntegrityAlgorithms: L[Xi[Phase1IntegrityAlgorithmsRequestListValue]]
+    Phase2IntegrityAlgorithms: L[Xi[Phase2IntegrityAlgorithmsRequestListValue]]
+    Phase1DHGroupNumbers: L[Xi[Phase1DHGroupNumbersRequestListValue]]
+    Phase2DHGroupNumbers: L[Xi[Phase2DHGroupNumbersRequestListValue]]
+    IkeVersions: L[Xi[IKEVersionsRequestListValue]]
     StartupAction: S
     LogOptions: X[VpnTunnelLogOptionsSpecification]
     EnableTunnelLifecycleControl: B
-    Phase1AdditionalKeyExchanges: L[X[VpnAdditionalKeyExchangeRequest]]
-    Phase2AdditionalKeyExchanges: L[X[VpnAdditionalKeyExchangeRequest]]
+    Phase1AdditionalKeyExchanges: L[Xi[VpnAdditionalKeyExchangeRequest]]
+    Phase2AdditionalKeyExchanges: L[Xi[VpnAdditionalKeyExchangeRequest]]
 
 class VpnConnectionOptionsSpecification(TypedDict, total=False):
     EnableAcceleration: B
     TunnelInsideIpVersion: S
-    TunnelOptions: L[X[VpnTunnelOptionsSpecification]]
+    TunnelOptions: L[Xi[VpnTunnelOptionsSpecification]]
     LocalIpv4NetworkCidr: S
     RemoteIpv4NetworkCidr: S
     LocalIpv6NetworkCidr: S
@@ -4473,7 +4478,7 @@ CreateVpnConnectionParameters = TypedDict(
         "TransitGatewayId.$": str,
         "VpnConcentratorId": S,
         "VpnConcentratorId.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "PreSharedKeyStorage": S,
         "PreSharedKeyStorage.$": str,
@@ -4501,7 +4506,7 @@ CreateVpnGatewayParameters = TypedDict(
         "AvailabilityZone.$": str,
         "Type": S,
         "Type.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "AmazonSideAsn": I,
         "AmazonSideAsn.$": str,
@@ -4596,7 +4601,7 @@ DeleteFleetsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "FleetIds": L[S],
+        "FleetIds": L[Si],
         "FleetIds.$": str,
         "TerminateInstances": B,
         "TerminateInstances.$": str,
@@ -4605,7 +4610,7 @@ DeleteFleetsParameters = TypedDict(
 )
 DeleteFlowLogsParameters = TypedDict(
     "DeleteFlowLogsParameters",
-    {"DryRun": B, "DryRun.$": str, "FlowLogIds": L[S], "FlowLogIds.$": str},
+    {"DryRun": B, "DryRun.$": str, "FlowLogIds": L[Si], "FlowLogIds.$": str},
     total=False,
 )
 DeleteFpgaImageParameters = TypedDict(
@@ -4766,7 +4771,7 @@ DeleteLaunchTemplateVersionsParameters = TypedDict(
         "LaunchTemplateId.$": str,
         "LaunchTemplateName": S,
         "LaunchTemplateName.$": str,
-        "Versions": L[S],
+        "Versions": L[Si],
         "Versions.$": str,
     },
     total=False,
@@ -4923,7 +4928,7 @@ DeleteNetworkInterfacePermissionParameters = TypedDict(
 )
 DeleteNetworkingFlexCostAllocationPoliciesParameters = TypedDict(
     "DeleteNetworkingFlexCostAllocationPoliciesParameters",
-    {"FcaPolicyIds": L[S], "FcaPolicyIds.$": str, "DryRun": B, "DryRun.$": str},
+    {"FcaPolicyIds": L[Si], "FcaPolicyIds.$": str, "DryRun": B, "DryRun.$": str},
     total=False,
 )
 DeletePlacementGroupParameters = TypedDict(
@@ -4945,7 +4950,7 @@ DeletePublicIpv4PoolParameters = TypedDict(
 )
 DeleteQueuedReservedInstancesParameters = TypedDict(
     "DeleteQueuedReservedInstancesParameters",
-    {"DryRun": B, "DryRun.$": str, "ReservedInstancesIds": L[S], "ReservedInstancesIds.$": str},
+    {"DryRun": B, "DryRun.$": str, "ReservedInstancesIds": L[Si], "ReservedInstancesIds.$": str},
     total=False,
 )
 DeleteRouteParameters = TypedDict(
@@ -5030,7 +5035,7 @@ DeleteSecondaryNetworkAclEntriesParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Entries": L[X[SecondaryNetworkAclEntryKeyRequest]],
+        "Entries": L[Xi[SecondaryNetworkAclEntryKeyRequest]],
         "Entries.$": str,
         "SecondaryNetworkAclId": S,
         "SecondaryNetworkAclId.$": str,
@@ -5084,9 +5089,9 @@ DeleteTagsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Resources": L[S],
+        "Resources": L[Si],
         "Resources.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -5384,9 +5389,9 @@ DeleteVirtualEdgeNetworkGatewayRoutesParameters = TypedDict(
         "VirtualEdgeNetworkGatewayRouteTableId.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Ipv4DestinationCidrBlocks": L[S],
+        "Ipv4DestinationCidrBlocks": L[Si],
         "Ipv4DestinationCidrBlocks.$": str,
-        "Ipv6DestinationCidrBlocks": L[S],
+        "Ipv6DestinationCidrBlocks": L[Si],
         "Ipv6DestinationCidrBlocks.$": str,
     },
     total=False,
@@ -5426,19 +5431,19 @@ DeleteVpcEndpointConnectionNotificationsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "ConnectionNotificationIds": L[S],
+        "ConnectionNotificationIds": L[Si],
         "ConnectionNotificationIds.$": str,
     },
     total=False,
 )
 DeleteVpcEndpointServiceConfigurationsParameters = TypedDict(
     "DeleteVpcEndpointServiceConfigurationsParameters",
-    {"DryRun": B, "DryRun.$": str, "ServiceIds": L[S], "ServiceIds.$": str},
+    {"DryRun": B, "DryRun.$": str, "ServiceIds": L[Si], "ServiceIds.$": str},
     total=False,
 )
 DeleteVpcEndpointsParameters = TypedDict(
     "DeleteVpcEndpointsParameters",
-    {"DryRun": B, "DryRun.$": str, "VpcEndpointIds": L[S], "VpcEndpointIds.$": str},
+    {"DryRun": B, "DryRun.$": str, "VpcEndpointIds": L[Si], "VpcEndpointIds.$": str},
     total=False,
 )
 DeleteVpcPeeringConnectionParameters = TypedDict(
@@ -5506,7 +5511,7 @@ DeregisterImageParameters = TypedDict(
 
 class DeregisterInstanceTagAttributeRequest(TypedDict, total=False):
     IncludeAllTagsOfInstance: B
-    InstanceTagKeys: L[S]
+    InstanceTagKeys: L[Si]
 
 DeregisterInstanceEventNotificationAttributesParameters = TypedDict(
     "DeregisterInstanceEventNotificationAttributesParameters",
@@ -5525,7 +5530,7 @@ DeregisterTransitGatewayMulticastGroupMembersParameters = TypedDict(
         "TransitGatewayMulticastDomainId.$": str,
         "GroupIpAddress": S,
         "GroupIpAddress.$": str,
-        "NetworkInterfaceIds": L[S],
+        "NetworkInterfaceIds": L[Si],
         "NetworkInterfaceIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -5539,7 +5544,7 @@ DeregisterTransitGatewayMulticastGroupSourcesParameters = TypedDict(
         "TransitGatewayMulticastDomainId.$": str,
         "GroupIpAddress": S,
         "GroupIpAddress.$": str,
-        "NetworkInterfaceIds": L[S],
+        "NetworkInterfaceIds": L[Si],
         "NetworkInterfaceIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -5548,7 +5553,7 @@ DeregisterTransitGatewayMulticastGroupSourcesParameters = TypedDict(
 )
 DescribeAccountAttributesParameters = TypedDict(
     "DescribeAccountAttributesParameters",
-    {"DryRun": B, "DryRun.$": str, "AttributeNames": L[S], "AttributeNames.$": str},
+    {"DryRun": B, "DryRun.$": str, "AttributeNames": L[Si], "AttributeNames.$": str},
     total=False,
 )
 DescribeAccountVpcEncryptionControlParameters = TypedDict(
@@ -5557,7 +5562,7 @@ DescribeAccountVpcEncryptionControlParameters = TypedDict(
 DescribeAddressTransfersParameters = TypedDict(
     "DescribeAddressTransfersParameters",
     {
-        "AllocationIds": L[S],
+        "AllocationIds": L[Si],
         "AllocationIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -5571,18 +5576,18 @@ DescribeAddressTransfersParameters = TypedDict(
 
 class Filter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeAddressesParameters = TypedDict(
     "DescribeAddressesParameters",
     {
-        "PublicIps": L[S],
+        "PublicIps": L[Si],
         "PublicIps.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
-        "AllocationIds": L[S],
+        "AllocationIds": L[Si],
         "AllocationIds.$": str,
     },
     total=False,
@@ -5590,7 +5595,7 @@ DescribeAddressesParameters = TypedDict(
 DescribeAddressesAttributeParameters = TypedDict(
     "DescribeAddressesAttributeParameters",
     {
-        "AllocationIds": L[S],
+        "AllocationIds": L[Si],
         "AllocationIds.$": str,
         "Attribute": S,
         "Attribute.$": str,
@@ -5609,9 +5614,9 @@ DescribeAggregateIdFormatParameters = TypedDict(
 DescribeApplicationStatusParameters = TypedDict(
     "DescribeApplicationStatusParameters",
     {
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -5625,9 +5630,9 @@ DescribeApplicationStatusParameters = TypedDict(
 DescribeApplicationStatusCheckAssociationsParameters = TypedDict(
     "DescribeApplicationStatusCheckAssociationsParameters",
     {
-        "ApplicationStatusCheckIds": L[S],
+        "ApplicationStatusCheckIds": L[Si],
         "ApplicationStatusCheckIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -5641,9 +5646,9 @@ DescribeApplicationStatusCheckAssociationsParameters = TypedDict(
 DescribeApplicationStatusChecksParameters = TypedDict(
     "DescribeApplicationStatusChecksParameters",
     {
-        "ApplicationStatusCheckIds": L[S],
+        "ApplicationStatusCheckIds": L[Si],
         "ApplicationStatusCheckIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -5659,15 +5664,15 @@ DescribeApplicationStatusChecksParameters = TypedDict(
 DescribeAvailabilityZonesParameters = TypedDict(
     "DescribeAvailabilityZonesParameters",
     {
-        "ZoneNames": L[S],
+        "ZoneNames": L[Si],
         "ZoneNames.$": str,
-        "ZoneIds": L[S],
+        "ZoneIds": L[Si],
         "ZoneIds.$": str,
         "AllAvailabilityZones": B,
         "AllAvailabilityZones.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -5679,7 +5684,7 @@ DescribeAwsNetworkPerformanceMetricSubscriptionsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -5689,11 +5694,11 @@ DescribeAwsNetworkPerformanceMetricSubscriptionsParameters = TypedDict(
 DescribeBundleTasksParameters = TypedDict(
     "DescribeBundleTasksParameters",
     {
-        "BundleIds": L[S],
+        "BundleIds": L[Si],
         "BundleIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -5713,13 +5718,13 @@ DescribeByoipCidrsParameters = TypedDict(
 DescribeCapacityBlockExtensionHistoryParameters = TypedDict(
     "DescribeCapacityBlockExtensionHistoryParameters",
     {
-        "CapacityReservationIds": L[S],
+        "CapacityReservationIds": L[Si],
         "CapacityReservationIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -5771,7 +5776,7 @@ DescribeCapacityBlockOfferingsParameters = TypedDict(
         "UltraserverCount.$": str,
         "AllAvailabilityZones": B,
         "AllAvailabilityZones.$": str,
-        "InstanceTypePreferences": L[X[CapacityBlockInstanceTypePreference]],
+        "InstanceTypePreferences": L[Xi[CapacityBlockInstanceTypePreference]],
         "InstanceTypePreferences.$": str,
     },
     total=False,
@@ -5779,13 +5784,13 @@ DescribeCapacityBlockOfferingsParameters = TypedDict(
 DescribeCapacityBlockStatusParameters = TypedDict(
     "DescribeCapacityBlockStatusParameters",
     {
-        "CapacityBlockIds": L[S],
+        "CapacityBlockIds": L[Si],
         "CapacityBlockIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -5795,13 +5800,13 @@ DescribeCapacityBlockStatusParameters = TypedDict(
 DescribeCapacityBlocksParameters = TypedDict(
     "DescribeCapacityBlocksParameters",
     {
-        "CapacityBlockIds": L[S],
+        "CapacityBlockIds": L[Si],
         "CapacityBlockIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -5811,7 +5816,7 @@ DescribeCapacityBlocksParameters = TypedDict(
 DescribeCapacityManagerDataExportsParameters = TypedDict(
     "DescribeCapacityManagerDataExportsParameters",
     {
-        "CapacityManagerDataExportIds": L[S],
+        "CapacityManagerDataExportIds": L[Si],
         "CapacityManagerDataExportIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -5819,7 +5824,7 @@ DescribeCapacityManagerDataExportsParameters = TypedDict(
         "NextToken.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -5827,7 +5832,7 @@ DescribeCapacityManagerDataExportsParameters = TypedDict(
 DescribeCapacityReservationBillingRequestsParameters = TypedDict(
     "DescribeCapacityReservationBillingRequestsParameters",
     {
-        "CapacityReservationIds": L[S],
+        "CapacityReservationIds": L[Si],
         "CapacityReservationIds.$": str,
         "Role": S,
         "Role.$": str,
@@ -5835,7 +5840,7 @@ DescribeCapacityReservationBillingRequestsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -5845,7 +5850,7 @@ DescribeCapacityReservationBillingRequestsParameters = TypedDict(
 DescribeCapacityReservationCancellationQuotesParameters = TypedDict(
     "DescribeCapacityReservationCancellationQuotesParameters",
     {
-        "CapacityReservationCancellationQuoteIds": L[S],
+        "CapacityReservationCancellationQuoteIds": L[Si],
         "CapacityReservationCancellationQuoteIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -5853,7 +5858,7 @@ DescribeCapacityReservationCancellationQuotesParameters = TypedDict(
         "NextToken.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -5861,7 +5866,7 @@ DescribeCapacityReservationCancellationQuotesParameters = TypedDict(
 DescribeCapacityReservationDateChangeQuotesParameters = TypedDict(
     "DescribeCapacityReservationDateChangeQuotesParameters",
     {
-        "CapacityReservationModificationQuoteIds": L[S],
+        "CapacityReservationModificationQuoteIds": L[Si],
         "CapacityReservationModificationQuoteIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -5869,7 +5874,7 @@ DescribeCapacityReservationDateChangeQuotesParameters = TypedDict(
         "NextToken.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -5877,13 +5882,13 @@ DescribeCapacityReservationDateChangeQuotesParameters = TypedDict(
 DescribeCapacityReservationFleetsParameters = TypedDict(
     "DescribeCapacityReservationFleetsParameters",
     {
-        "CapacityReservationFleetIds": L[S],
+        "CapacityReservationFleetIds": L[Si],
         "CapacityReservationFleetIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -5899,9 +5904,9 @@ DescribeCapacityReservationTopologyParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "CapacityReservationIds": L[S],
+        "CapacityReservationIds": L[Si],
         "CapacityReservationIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -5909,13 +5914,13 @@ DescribeCapacityReservationTopologyParameters = TypedDict(
 DescribeCapacityReservationsParameters = TypedDict(
     "DescribeCapacityReservationsParameters",
     {
-        "CapacityReservationIds": L[S],
+        "CapacityReservationIds": L[Si],
         "CapacityReservationIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -5925,9 +5930,9 @@ DescribeCapacityReservationsParameters = TypedDict(
 DescribeCarrierGatewaysParameters = TypedDict(
     "DescribeCarrierGatewaysParameters",
     {
-        "CarrierGatewayIds": L[S],
+        "CarrierGatewayIds": L[Si],
         "CarrierGatewayIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -5943,9 +5948,9 @@ DescribeClassicLinkInstancesParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -5963,7 +5968,7 @@ DescribeClientVpnAuthorizationRulesParameters = TypedDict(
         "DryRun.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -5975,7 +5980,7 @@ DescribeClientVpnConnectionsParameters = TypedDict(
     {
         "ClientVpnEndpointId": S,
         "ClientVpnEndpointId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -5989,13 +5994,13 @@ DescribeClientVpnConnectionsParameters = TypedDict(
 DescribeClientVpnEndpointsParameters = TypedDict(
     "DescribeClientVpnEndpointsParameters",
     {
-        "ClientVpnEndpointIds": L[S],
+        "ClientVpnEndpointIds": L[Si],
         "ClientVpnEndpointIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -6007,7 +6012,7 @@ DescribeClientVpnRoutesParameters = TypedDict(
     {
         "ClientVpnEndpointId": S,
         "ClientVpnEndpointId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -6023,13 +6028,13 @@ DescribeClientVpnTargetNetworksParameters = TypedDict(
     {
         "ClientVpnEndpointId": S,
         "ClientVpnEndpointId.$": str,
-        "AssociationIds": L[S],
+        "AssociationIds": L[Si],
         "AssociationIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -6039,9 +6044,9 @@ DescribeClientVpnTargetNetworksParameters = TypedDict(
 DescribeCoipPoolsParameters = TypedDict(
     "DescribeCoipPoolsParameters",
     {
-        "PoolIds": L[S],
+        "PoolIds": L[Si],
         "PoolIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -6054,15 +6059,15 @@ DescribeCoipPoolsParameters = TypedDict(
 )
 DescribeConversionTasksParameters = TypedDict(
     "DescribeConversionTasksParameters",
-    {"DryRun": B, "DryRun.$": str, "ConversionTaskIds": L[S], "ConversionTaskIds.$": str},
+    {"DryRun": B, "DryRun.$": str, "ConversionTaskIds": L[Si], "ConversionTaskIds.$": str},
     total=False,
 )
 DescribeCustomerGatewaysParameters = TypedDict(
     "DescribeCustomerGatewaysParameters",
     {
-        "CustomerGatewayIds": L[S],
+        "CustomerGatewayIds": L[Si],
         "CustomerGatewayIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -6078,7 +6083,7 @@ DescribeDeclarativePoliciesReportsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "ReportIds": L[S],
+        "ReportIds": L[Si],
         "ReportIds.$": str,
     },
     total=False,
@@ -6086,7 +6091,7 @@ DescribeDeclarativePoliciesReportsParameters = TypedDict(
 DescribeDhcpOptionsParameters = TypedDict(
     "DescribeDhcpOptionsParameters",
     {
-        "DhcpOptionsIds": L[S],
+        "DhcpOptionsIds": L[Si],
         "DhcpOptionsIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -6094,7 +6099,7 @@ DescribeDhcpOptionsParameters = TypedDict(
         "MaxResults.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -6104,13 +6109,13 @@ DescribeEgressOnlyInternetGatewaysParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "EgressOnlyInternetGatewayIds": L[S],
+        "EgressOnlyInternetGatewayIds": L[Si],
         "EgressOnlyInternetGatewayIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -6118,11 +6123,11 @@ DescribeEgressOnlyInternetGatewaysParameters = TypedDict(
 DescribeElasticGpusParameters = TypedDict(
     "DescribeElasticGpusParameters",
     {
-        "ElasticGpuIds": L[S],
+        "ElasticGpuIds": L[Si],
         "ElasticGpuIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -6136,9 +6141,9 @@ DescribeExportImageTasksParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
-        "ExportImageTaskIds": L[S],
+        "ExportImageTaskIds": L[Si],
         "ExportImageTaskIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -6149,15 +6154,15 @@ DescribeExportImageTasksParameters = TypedDict(
 )
 DescribeExportTasksParameters = TypedDict(
     "DescribeExportTasksParameters",
-    {"Filters": L[X[Filter]], "Filters.$": str, "ExportTaskIds": L[S], "ExportTaskIds.$": str},
+    {"Filters": L[Xi[Filter]], "Filters.$": str, "ExportTaskIds": L[Si], "ExportTaskIds.$": str},
     total=False,
 )
 DescribeFastLaunchImagesParameters = TypedDict(
     "DescribeFastLaunchImagesParameters",
     {
-        "ImageIds": L[S],
+        "ImageIds": L[Si],
         "ImageIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -6171,7 +6176,7 @@ DescribeFastLaunchImagesParameters = TypedDict(
 DescribeFastSnapshotRestoresParameters = TypedDict(
     "DescribeFastSnapshotRestoresParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -6211,7 +6216,7 @@ DescribeFleetInstancesParameters = TypedDict(
         "NextToken.$": str,
         "FleetId": S,
         "FleetId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -6225,9 +6230,9 @@ DescribeFleetsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "FleetIds": L[S],
+        "FleetIds": L[Si],
         "FleetIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -6237,9 +6242,9 @@ DescribeFlowLogsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filter": L[X[Filter]],
+        "Filter": L[Xi[Filter]],
         "Filter.$": str,
-        "FlowLogIds": L[S],
+        "FlowLogIds": L[Si],
         "FlowLogIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -6265,11 +6270,11 @@ DescribeFpgaImagesParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "FpgaImageIds": L[S],
+        "FpgaImageIds": L[Si],
         "FpgaImageIds.$": str,
-        "Owners": L[S],
+        "Owners": L[Si],
         "Owners.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -6281,7 +6286,7 @@ DescribeFpgaImagesParameters = TypedDict(
 DescribeHostReservationOfferingsParameters = TypedDict(
     "DescribeHostReservationOfferingsParameters",
     {
-        "Filter": L[X[Filter]],
+        "Filter": L[Xi[Filter]],
         "Filter.$": str,
         "MaxDuration": I,
         "MaxDuration.$": str,
@@ -6299,9 +6304,9 @@ DescribeHostReservationOfferingsParameters = TypedDict(
 DescribeHostReservationsParameters = TypedDict(
     "DescribeHostReservationsParameters",
     {
-        "Filter": L[X[Filter]],
+        "Filter": L[Xi[Filter]],
         "Filter.$": str,
-        "HostReservationIdSet": L[S],
+        "HostReservationIdSet": L[Si],
         "HostReservationIdSet.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -6313,13 +6318,13 @@ DescribeHostReservationsParameters = TypedDict(
 DescribeHostsParameters = TypedDict(
     "DescribeHostsParameters",
     {
-        "HostIds": L[S],
+        "HostIds": L[Si],
         "HostIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filter": L[X[Filter]],
+        "Filter": L[Xi[Filter]],
         "Filter.$": str,
     },
     total=False,
@@ -6327,9 +6332,9 @@ DescribeHostsParameters = TypedDict(
 DescribeIamInstanceProfileAssociationsParameters = TypedDict(
     "DescribeIamInstanceProfileAssociationsParameters",
     {
-        "AssociationIds": L[S],
+        "AssociationIds": L[Si],
         "AssociationIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -6361,20 +6366,20 @@ DescribeImageAttributeParameters = TypedDict(
 
 class ResourceTypeOption(TypedDict, total=False):
     OptionName: S
-    OptionValues: L[S]
+    OptionValues: L[Si]
 
 class ResourceTypeRequest(TypedDict, total=False):
     ResourceType: S
-    ResourceTypeOptions: L[X[ResourceTypeOption]]
+    ResourceTypeOptions: L[Xi[ResourceTypeOption]]
 
 DescribeImageReferencesParameters = TypedDict(
     "DescribeImageReferencesParameters",
     {
-        "ImageIds": L[S],
+        "ImageIds": L[Si],
         "ImageIds.$": str,
         "IncludeAllResourceTypes": B,
         "IncludeAllResourceTypes.$": str,
-        "ResourceTypes": L[X[ResourceTypeRequest]],
+        "ResourceTypes": L[Xi[ResourceTypeRequest]],
         "ResourceTypes.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -6388,13 +6393,13 @@ DescribeImageReferencesParameters = TypedDict(
 DescribeImageUsageReportEntriesParameters = TypedDict(
     "DescribeImageUsageReportEntriesParameters",
     {
-        "ImageIds": L[S],
+        "ImageIds": L[Si],
         "ImageIds.$": str,
-        "ReportIds": L[S],
+        "ReportIds": L[Si],
         "ReportIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -6406,13 +6411,13 @@ DescribeImageUsageReportEntriesParameters = TypedDict(
 DescribeImageUsageReportsParameters = TypedDict(
     "DescribeImageUsageReportsParameters",
     {
-        "ImageIds": L[S],
+        "ImageIds": L[Si],
         "ImageIds.$": str,
-        "ReportIds": L[S],
+        "ReportIds": L[Si],
         "ReportIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -6424,11 +6429,11 @@ DescribeImageUsageReportsParameters = TypedDict(
 DescribeImagesParameters = TypedDict(
     "DescribeImagesParameters",
     {
-        "ExecutableUsers": L[S],
+        "ExecutableUsers": L[Si],
         "ExecutableUsers.$": str,
-        "ImageIds": L[S],
+        "ImageIds": L[Si],
         "ImageIds.$": str,
-        "Owners": L[S],
+        "Owners": L[Si],
         "Owners.$": str,
         "IncludeDeprecated": B,
         "IncludeDeprecated.$": str,
@@ -6440,7 +6445,7 @@ DescribeImagesParameters = TypedDict(
         "NextToken.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -6450,9 +6455,9 @@ DescribeImportImageTasksParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
-        "ImportTaskIds": L[S],
+        "ImportTaskIds": L[Si],
         "ImportTaskIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -6466,9 +6471,9 @@ DescribeImportSnapshotTasksParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
-        "ImportTaskIds": L[S],
+        "ImportTaskIds": L[Si],
         "ImportTaskIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -6498,9 +6503,9 @@ DescribeInstanceConnectEndpointsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
-        "InstanceConnectEndpointIds": L[S],
+        "InstanceConnectEndpointIds": L[Si],
         "InstanceConnectEndpointIds.$": str,
     },
     total=False,
@@ -6510,9 +6515,9 @@ DescribeInstanceCreditSpecificationsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -6531,9 +6536,9 @@ DescribeInstanceEventWindowsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "InstanceEventWindowIds": L[S],
+        "InstanceEventWindowIds": L[Si],
         "InstanceEventWindowIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -6545,9 +6550,9 @@ DescribeInstanceEventWindowsParameters = TypedDict(
 DescribeInstanceImageMetadataParameters = TypedDict(
     "DescribeInstanceImageMetadataParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -6561,7 +6566,7 @@ DescribeInstanceImageMetadataParameters = TypedDict(
 DescribeInstanceSqlHaHistoryStatesParameters = TypedDict(
     "DescribeInstanceSqlHaHistoryStatesParameters",
     {
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
         "StartTime": T,
         "StartTime.$": str,
@@ -6571,7 +6576,7 @@ DescribeInstanceSqlHaHistoryStatesParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -6581,13 +6586,13 @@ DescribeInstanceSqlHaHistoryStatesParameters = TypedDict(
 DescribeInstanceSqlHaStatesParameters = TypedDict(
     "DescribeInstanceSqlHaStatesParameters",
     {
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -6597,7 +6602,7 @@ DescribeInstanceSqlHaStatesParameters = TypedDict(
 DescribeInstanceStatusParameters = TypedDict(
     "DescribeInstanceStatusParameters",
     {
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -6607,7 +6612,7 @@ DescribeInstanceStatusParameters = TypedDict(
         "IncludeManagedResources.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "IncludeAllInstances": B,
         "IncludeAllInstances.$": str,
@@ -6623,11 +6628,11 @@ DescribeInstanceTopologyParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
-        "GroupNames": L[S],
+        "GroupNames": L[Si],
         "GroupNames.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -6639,7 +6644,7 @@ DescribeInstanceTypeOfferingsParameters = TypedDict(
         "DryRun.$": str,
         "LocationType": S,
         "LocationType.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -6653,9 +6658,9 @@ DescribeInstanceTypesParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "InstanceTypes": L[S],
+        "InstanceTypes": L[Si],
         "InstanceTypes.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -6669,13 +6674,13 @@ DescribeInstanceTypesParameters = TypedDict(
 DescribeInstancesParameters = TypedDict(
     "DescribeInstancesParameters",
     {
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
         "IncludeManagedResources": B,
         "IncludeManagedResources.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -6693,9 +6698,9 @@ DescribeInternetGatewaysParameters = TypedDict(
         "MaxResults.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "InternetGatewayIds": L[S],
+        "InternetGatewayIds": L[Si],
         "InternetGatewayIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -6717,13 +6722,13 @@ DescribeIpamExternalResourceVerificationTokensParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "IpamExternalResourceVerificationTokenIds": L[S],
+        "IpamExternalResourceVerificationTokenIds": L[Si],
         "IpamExternalResourceVerificationTokenIds.$": str,
     },
     total=False,
@@ -6733,13 +6738,13 @@ DescribeIpamInternetRegistryAssociationsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "IpamInternetRegistryAssociationIds": L[S],
+        "IpamInternetRegistryAssociationIds": L[Si],
         "IpamInternetRegistryAssociationIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -6749,13 +6754,13 @@ DescribeIpamPoliciesParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "IpamPolicyIds": L[S],
+        "IpamPolicyIds": L[Si],
         "IpamPolicyIds.$": str,
     },
     total=False,
@@ -6765,9 +6770,9 @@ DescribeIpamPoolAllocationsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "IpamPoolAllocationIds": L[S],
+        "IpamPoolAllocationIds": L[Si],
         "IpamPoolAllocationIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -6781,13 +6786,13 @@ DescribeIpamPoolsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "IpamPoolIds": L[S],
+        "IpamPoolIds": L[Si],
         "IpamPoolIds.$": str,
     },
     total=False,
@@ -6797,13 +6802,13 @@ DescribeIpamPrefixListResolverTargetsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "IpamPrefixListResolverTargetIds": L[S],
+        "IpamPrefixListResolverTargetIds": L[Si],
         "IpamPrefixListResolverTargetIds.$": str,
         "IpamPrefixListResolverId": S,
         "IpamPrefixListResolverId.$": str,
@@ -6815,13 +6820,13 @@ DescribeIpamPrefixListResolversParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "IpamPrefixListResolverIds": L[S],
+        "IpamPrefixListResolverIds": L[Si],
         "IpamPrefixListResolverIds.$": str,
     },
     total=False,
@@ -6831,13 +6836,13 @@ DescribeIpamResourceDiscoveriesParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "IpamResourceDiscoveryIds": L[S],
+        "IpamResourceDiscoveryIds": L[Si],
         "IpamResourceDiscoveryIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -6847,13 +6852,13 @@ DescribeIpamResourceDiscoveryAssociationsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "IpamResourceDiscoveryAssociationIds": L[S],
+        "IpamResourceDiscoveryAssociationIds": L[Si],
         "IpamResourceDiscoveryAssociationIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -6863,13 +6868,13 @@ DescribeIpamScopesParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "IpamScopeIds": L[S],
+        "IpamScopeIds": L[Si],
         "IpamScopeIds.$": str,
     },
     total=False,
@@ -6879,13 +6884,13 @@ DescribeIpamsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "IpamIds": L[S],
+        "IpamIds": L[Si],
         "IpamIds.$": str,
     },
     total=False,
@@ -6893,7 +6898,7 @@ DescribeIpamsParameters = TypedDict(
 DescribeIpv6PoolsParameters = TypedDict(
     "DescribeIpv6PoolsParameters",
     {
-        "PoolIds": L[S],
+        "PoolIds": L[Si],
         "PoolIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -6901,7 +6906,7 @@ DescribeIpv6PoolsParameters = TypedDict(
         "MaxResults.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -6909,15 +6914,15 @@ DescribeIpv6PoolsParameters = TypedDict(
 DescribeKeyPairsParameters = TypedDict(
     "DescribeKeyPairsParameters",
     {
-        "KeyNames": L[S],
+        "KeyNames": L[Si],
         "KeyNames.$": str,
-        "KeyPairIds": L[S],
+        "KeyPairIds": L[Si],
         "KeyPairIds.$": str,
         "IncludePublicKey": B,
         "IncludePublicKey.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -6931,7 +6936,7 @@ DescribeLaunchTemplateVersionsParameters = TypedDict(
         "LaunchTemplateId.$": str,
         "LaunchTemplateName": S,
         "LaunchTemplateName.$": str,
-        "Versions": L[S],
+        "Versions": L[Si],
         "Versions.$": str,
         "MinVersion": S,
         "MinVersion.$": str,
@@ -6941,7 +6946,7 @@ DescribeLaunchTemplateVersionsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "ResolveAlias": B,
         "ResolveAlias.$": str,
@@ -6955,11 +6960,11 @@ DescribeLaunchTemplatesParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "LaunchTemplateIds": L[S],
+        "LaunchTemplateIds": L[Si],
         "LaunchTemplateIds.$": str,
-        "LaunchTemplateNames": L[S],
+        "LaunchTemplateNames": L[Si],
         "LaunchTemplateNames.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -6973,9 +6978,9 @@ DescribeLaunchTemplatesParameters = TypedDict(
 DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsParameters = TypedDict(
     "DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsParameters",
     {
-        "LocalGatewayRouteTableVirtualInterfaceGroupAssociationIds": L[S],
+        "LocalGatewayRouteTableVirtualInterfaceGroupAssociationIds": L[Si],
         "LocalGatewayRouteTableVirtualInterfaceGroupAssociationIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -6989,9 +6994,9 @@ DescribeLocalGatewayRouteTableVirtualInterfaceGroupAssociationsParameters = Type
 DescribeLocalGatewayRouteTableVpcAssociationsParameters = TypedDict(
     "DescribeLocalGatewayRouteTableVpcAssociationsParameters",
     {
-        "LocalGatewayRouteTableVpcAssociationIds": L[S],
+        "LocalGatewayRouteTableVpcAssociationIds": L[Si],
         "LocalGatewayRouteTableVpcAssociationIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -7005,9 +7010,9 @@ DescribeLocalGatewayRouteTableVpcAssociationsParameters = TypedDict(
 DescribeLocalGatewayRouteTablesParameters = TypedDict(
     "DescribeLocalGatewayRouteTablesParameters",
     {
-        "LocalGatewayRouteTableIds": L[S],
+        "LocalGatewayRouteTableIds": L[Si],
         "LocalGatewayRouteTableIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -7021,9 +7026,9 @@ DescribeLocalGatewayRouteTablesParameters = TypedDict(
 DescribeLocalGatewayVirtualInterfaceGroupsParameters = TypedDict(
     "DescribeLocalGatewayVirtualInterfaceGroupsParameters",
     {
-        "LocalGatewayVirtualInterfaceGroupIds": L[S],
+        "LocalGatewayVirtualInterfaceGroupIds": L[Si],
         "LocalGatewayVirtualInterfaceGroupIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -7037,9 +7042,9 @@ DescribeLocalGatewayVirtualInterfaceGroupsParameters = TypedDict(
 DescribeLocalGatewayVirtualInterfacesParameters = TypedDict(
     "DescribeLocalGatewayVirtualInterfacesParameters",
     {
-        "LocalGatewayVirtualInterfaceIds": L[S],
+        "LocalGatewayVirtualInterfaceIds": L[Si],
         "LocalGatewayVirtualInterfaceIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -7053,9 +7058,9 @@ DescribeLocalGatewayVirtualInterfacesParameters = TypedDict(
 DescribeLocalGatewaysParameters = TypedDict(
     "DescribeLocalGatewaysParameters",
     {
-        "LocalGatewayIds": L[S],
+        "LocalGatewayIds": L[Si],
         "LocalGatewayIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -7069,13 +7074,13 @@ DescribeLocalGatewaysParameters = TypedDict(
 DescribeLockedSnapshotsParameters = TypedDict(
     "DescribeLockedSnapshotsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "SnapshotIds": L[S],
+        "SnapshotIds": L[Si],
         "SnapshotIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -7085,9 +7090,9 @@ DescribeLockedSnapshotsParameters = TypedDict(
 DescribeMacHostsParameters = TypedDict(
     "DescribeMacHostsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
-        "HostIds": L[S],
+        "HostIds": L[Si],
         "HostIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -7101,9 +7106,9 @@ DescribeMacModificationTasksParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
-        "MacModificationTaskIds": L[S],
+        "MacModificationTaskIds": L[Si],
         "MacModificationTaskIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -7117,13 +7122,13 @@ DescribeManagedPrefixListsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "PrefixListIds": L[S],
+        "PrefixListIds": L[Si],
         "PrefixListIds.$": str,
     },
     total=False,
@@ -7131,9 +7136,9 @@ DescribeManagedPrefixListsParameters = TypedDict(
 DescribeMetricCategoriesParameters = TypedDict(
     "DescribeMetricCategoriesParameters",
     {
-        "MetricCategoryIds": L[S],
+        "MetricCategoryIds": L[Si],
         "MetricCategoryIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -7149,11 +7154,11 @@ DescribeMovingAddressesParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "PublicIps": L[S],
+        "PublicIps": L[Si],
         "PublicIps.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -7165,11 +7170,11 @@ DescribeNatGatewaysParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filter": L[X[Filter]],
+        "Filter": L[Xi[Filter]],
         "Filter.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "NatGatewayIds": L[S],
+        "NatGatewayIds": L[Si],
         "NatGatewayIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -7185,9 +7190,9 @@ DescribeNetworkAclsParameters = TypedDict(
         "MaxResults.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "NetworkAclIds": L[S],
+        "NetworkAclIds": L[Si],
         "NetworkAclIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -7195,7 +7200,7 @@ DescribeNetworkAclsParameters = TypedDict(
 DescribeNetworkInsightsAccessScopeAnalysesParameters = TypedDict(
     "DescribeNetworkInsightsAccessScopeAnalysesParameters",
     {
-        "NetworkInsightsAccessScopeAnalysisIds": L[S],
+        "NetworkInsightsAccessScopeAnalysisIds": L[Si],
         "NetworkInsightsAccessScopeAnalysisIds.$": str,
         "NetworkInsightsAccessScopeId": S,
         "NetworkInsightsAccessScopeId.$": str,
@@ -7203,7 +7208,7 @@ DescribeNetworkInsightsAccessScopeAnalysesParameters = TypedDict(
         "AnalysisStartTimeBegin.$": str,
         "AnalysisStartTimeEnd": T,
         "AnalysisStartTimeEnd.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -7217,9 +7222,9 @@ DescribeNetworkInsightsAccessScopeAnalysesParameters = TypedDict(
 DescribeNetworkInsightsAccessScopesParameters = TypedDict(
     "DescribeNetworkInsightsAccessScopesParameters",
     {
-        "NetworkInsightsAccessScopeIds": L[S],
+        "NetworkInsightsAccessScopeIds": L[Si],
         "NetworkInsightsAccessScopeIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -7233,7 +7238,7 @@ DescribeNetworkInsightsAccessScopesParameters = TypedDict(
 DescribeNetworkInsightsAnalysesParameters = TypedDict(
     "DescribeNetworkInsightsAnalysesParameters",
     {
-        "NetworkInsightsAnalysisIds": L[S],
+        "NetworkInsightsAnalysisIds": L[Si],
         "NetworkInsightsAnalysisIds.$": str,
         "NetworkInsightsPathId": S,
         "NetworkInsightsPathId.$": str,
@@ -7241,7 +7246,7 @@ DescribeNetworkInsightsAnalysesParameters = TypedDict(
         "AnalysisStartTime.$": str,
         "AnalysisEndTime": T,
         "AnalysisEndTime.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -7255,9 +7260,9 @@ DescribeNetworkInsightsAnalysesParameters = TypedDict(
 DescribeNetworkInsightsPathsParameters = TypedDict(
     "DescribeNetworkInsightsPathsParameters",
     {
-        "NetworkInsightsPathIds": L[S],
+        "NetworkInsightsPathIds": L[Si],
         "NetworkInsightsPathIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -7283,9 +7288,9 @@ DescribeNetworkInterfaceAttributeParameters = TypedDict(
 DescribeNetworkInterfacePermissionsParameters = TypedDict(
     "DescribeNetworkInterfacePermissionsParameters",
     {
-        "NetworkInterfacePermissionIds": L[S],
+        "NetworkInterfacePermissionIds": L[Si],
         "NetworkInterfacePermissionIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -7305,9 +7310,9 @@ DescribeNetworkInterfacesParameters = TypedDict(
         "IncludeManagedResources.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "NetworkInterfaceIds": L[S],
+        "NetworkInterfaceIds": L[Si],
         "NetworkInterfaceIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -7315,11 +7320,11 @@ DescribeNetworkInterfacesParameters = TypedDict(
 DescribeNetworkingFlexCostAllocationPoliciesParameters = TypedDict(
     "DescribeNetworkingFlexCostAllocationPoliciesParameters",
     {
-        "FcaPolicyIds": L[S],
+        "FcaPolicyIds": L[Si],
         "FcaPolicyIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -7331,11 +7336,11 @@ DescribeNetworkingFlexCostAllocationPoliciesParameters = TypedDict(
 DescribeNetworkingFlexCostAllocationPolicyAssociationsParameters = TypedDict(
     "DescribeNetworkingFlexCostAllocationPolicyAssociationsParameters",
     {
-        "FcaPolicyAssociationIds": L[S],
+        "FcaPolicyAssociationIds": L[Si],
         "FcaPolicyAssociationIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -7347,9 +7352,9 @@ DescribeNetworkingFlexCostAllocationPolicyAssociationsParameters = TypedDict(
 DescribeOutpostLagsParameters = TypedDict(
     "DescribeOutpostLagsParameters",
     {
-        "OutpostLagIds": L[S],
+        "OutpostLagIds": L[Si],
         "OutpostLagIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -7363,13 +7368,13 @@ DescribeOutpostLagsParameters = TypedDict(
 DescribePlacementGroupsParameters = TypedDict(
     "DescribePlacementGroupsParameters",
     {
-        "GroupIds": L[S],
+        "GroupIds": L[Si],
         "GroupIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "GroupNames": L[S],
+        "GroupNames": L[Si],
         "GroupNames.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -7379,13 +7384,13 @@ DescribePrefixListsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "PrefixListIds": L[S],
+        "PrefixListIds": L[Si],
         "PrefixListIds.$": str,
     },
     total=False,
@@ -7395,7 +7400,7 @@ DescribePrincipalIdFormatParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Resources": L[S],
+        "Resources": L[Si],
         "Resources.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -7407,13 +7412,13 @@ DescribePrincipalIdFormatParameters = TypedDict(
 DescribePublicIpv4PoolsParameters = TypedDict(
     "DescribePublicIpv4PoolsParameters",
     {
-        "PoolIds": L[S],
+        "PoolIds": L[Si],
         "PoolIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -7421,13 +7426,13 @@ DescribePublicIpv4PoolsParameters = TypedDict(
 DescribeRegionsParameters = TypedDict(
     "DescribeRegionsParameters",
     {
-        "RegionNames": L[S],
+        "RegionNames": L[Si],
         "RegionNames.$": str,
         "AllRegions": B,
         "AllRegions.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -7435,9 +7440,9 @@ DescribeRegionsParameters = TypedDict(
 DescribeReplaceRootVolumeTasksParameters = TypedDict(
     "DescribeReplaceRootVolumeTasksParameters",
     {
-        "ReplaceRootVolumeTaskIds": L[S],
+        "ReplaceRootVolumeTaskIds": L[Si],
         "ReplaceRootVolumeTaskIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -7453,11 +7458,11 @@ DescribeReservedInstancesParameters = TypedDict(
     {
         "OfferingClass": S,
         "OfferingClass.$": str,
-        "ReservedInstancesIds": L[S],
+        "ReservedInstancesIds": L[Si],
         "ReservedInstancesIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "OfferingType": S,
         "OfferingType.$": str,
@@ -7471,7 +7476,7 @@ DescribeReservedInstancesListingsParameters = TypedDict(
         "ReservedInstancesId.$": str,
         "ReservedInstancesListingId": S,
         "ReservedInstancesListingId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -7479,11 +7484,11 @@ DescribeReservedInstancesListingsParameters = TypedDict(
 DescribeReservedInstancesModificationsParameters = TypedDict(
     "DescribeReservedInstancesModificationsParameters",
     {
-        "ReservedInstancesModificationIds": L[S],
+        "ReservedInstancesModificationIds": L[Si],
         "ReservedInstancesModificationIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -7507,13 +7512,13 @@ DescribeReservedInstancesOfferingsParameters = TypedDict(
         "OfferingClass.$": str,
         "ProductDescription": S,
         "ProductDescription.$": str,
-        "ReservedInstancesOfferingIds": L[S],
+        "ReservedInstancesOfferingIds": L[Si],
         "ReservedInstancesOfferingIds.$": str,
         "AvailabilityZoneId": S,
         "AvailabilityZoneId.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "InstanceTenancy": S,
         "InstanceTenancy.$": str,
@@ -7529,13 +7534,13 @@ DescribeReservedInstancesOfferingsParameters = TypedDict(
 DescribeRouteServerEndpointsParameters = TypedDict(
     "DescribeRouteServerEndpointsParameters",
     {
-        "RouteServerEndpointIds": L[S],
+        "RouteServerEndpointIds": L[Si],
         "RouteServerEndpointIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -7545,13 +7550,13 @@ DescribeRouteServerEndpointsParameters = TypedDict(
 DescribeRouteServerPeersParameters = TypedDict(
     "DescribeRouteServerPeersParameters",
     {
-        "RouteServerPeerIds": L[S],
+        "RouteServerPeerIds": L[Si],
         "RouteServerPeerIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -7561,13 +7566,13 @@ DescribeRouteServerPeersParameters = TypedDict(
 DescribeRouteServersParameters = TypedDict(
     "DescribeRouteServersParameters",
     {
-        "RouteServerIds": L[S],
+        "RouteServerIds": L[Si],
         "RouteServerIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -7583,9 +7588,9 @@ DescribeRouteTablesParameters = TypedDict(
         "MaxResults.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "RouteTableIds": L[S],
+        "RouteTableIds": L[Si],
         "RouteTableIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -7598,7 +7603,7 @@ class SlotDateTimeRangeRequest(TypedDict, total=False):
 class ScheduledInstanceRecurrenceRequest(TypedDict, total=False):
     Frequency: S
     Interval: I
-    OccurrenceDays: L[I]
+    OccurrenceDays: L[Ii]
     OccurrenceRelativeToEnd: B
     OccurrenceUnit: S
 
@@ -7607,7 +7612,7 @@ DescribeScheduledInstanceAvailabilityParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "FirstSlotStartTimeRange": X[SlotDateTimeRangeRequest],
         "FirstSlotStartTimeRange.$": str,
@@ -7634,13 +7639,13 @@ DescribeScheduledInstancesParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "ScheduledInstanceIds": L[S],
+        "ScheduledInstanceIds": L[Si],
         "ScheduledInstanceIds.$": str,
         "SlotStartTimeRange": X[SlotStartTimeRangeRequest],
         "SlotStartTimeRange.$": str,
@@ -7652,13 +7657,13 @@ DescribeSecondaryInterfacesParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "SecondaryInterfaceIds": L[S],
+        "SecondaryInterfaceIds": L[Si],
         "SecondaryInterfaceIds.$": str,
     },
     total=False,
@@ -7668,13 +7673,13 @@ DescribeSecondaryNetworkAclAssociationsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "SecondaryNetworkAclAssociationIds": L[S],
+        "SecondaryNetworkAclAssociationIds": L[Si],
         "SecondaryNetworkAclAssociationIds.$": str,
     },
     total=False,
@@ -7684,7 +7689,7 @@ DescribeSecondaryNetworkAclEntriesParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -7698,13 +7703,13 @@ DescribeSecondaryNetworkAclsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "SecondaryNetworkAclIds": L[S],
+        "SecondaryNetworkAclIds": L[Si],
         "SecondaryNetworkAclIds.$": str,
     },
     total=False,
@@ -7714,13 +7719,13 @@ DescribeSecondaryNetworksParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "SecondaryNetworkIds": L[S],
+        "SecondaryNetworkIds": L[Si],
         "SecondaryNetworkIds.$": str,
     },
     total=False,
@@ -7730,28 +7735,28 @@ DescribeSecondarySubnetsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "SecondarySubnetIds": L[S],
+        "SecondarySubnetIds": L[Si],
         "SecondarySubnetIds.$": str,
     },
     total=False,
 )
 DescribeSecurityGroupReferencesParameters = TypedDict(
     "DescribeSecurityGroupReferencesParameters",
-    {"DryRun": B, "DryRun.$": str, "GroupId": L[S], "GroupId.$": str},
+    {"DryRun": B, "DryRun.$": str, "GroupId": L[Si], "GroupId.$": str},
     total=False,
 )
 DescribeSecurityGroupRulesParameters = TypedDict(
     "DescribeSecurityGroupRulesParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
-        "SecurityGroupRuleIds": L[S],
+        "SecurityGroupRuleIds": L[Si],
         "SecurityGroupRuleIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -7765,7 +7770,7 @@ DescribeSecurityGroupRulesParameters = TypedDict(
 DescribeSecurityGroupVpcAssociationsParameters = TypedDict(
     "DescribeSecurityGroupVpcAssociationsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -7779,9 +7784,9 @@ DescribeSecurityGroupVpcAssociationsParameters = TypedDict(
 DescribeSecurityGroupsParameters = TypedDict(
     "DescribeSecurityGroupsParameters",
     {
-        "GroupIds": L[S],
+        "GroupIds": L[Si],
         "GroupIds.$": str,
-        "GroupNames": L[S],
+        "GroupNames": L[Si],
         "GroupNames.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -7789,7 +7794,7 @@ DescribeSecurityGroupsParameters = TypedDict(
         "MaxResults.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -7797,9 +7802,9 @@ DescribeSecurityGroupsParameters = TypedDict(
 DescribeServiceLinkVirtualInterfacesParameters = TypedDict(
     "DescribeServiceLinkVirtualInterfacesParameters",
     {
-        "ServiceLinkVirtualInterfaceIds": L[S],
+        "ServiceLinkVirtualInterfaceIds": L[Si],
         "ServiceLinkVirtualInterfaceIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -7825,7 +7830,7 @@ DescribeSnapshotAttributeParameters = TypedDict(
 DescribeSnapshotTierStatusParameters = TypedDict(
     "DescribeSnapshotTierStatusParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -7843,15 +7848,15 @@ DescribeSnapshotsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "OwnerIds": L[S],
+        "OwnerIds": L[Si],
         "OwnerIds.$": str,
-        "RestorableByUserIds": L[S],
+        "RestorableByUserIds": L[Si],
         "RestorableByUserIds.$": str,
-        "SnapshotIds": L[S],
+        "SnapshotIds": L[Si],
         "SnapshotIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -7896,7 +7901,7 @@ DescribeSpotFleetRequestsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "SpotFleetRequestIds": L[S],
+        "SpotFleetRequestIds": L[Si],
         "SpotFleetRequestIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -7914,9 +7919,9 @@ DescribeSpotInstanceRequestsParameters = TypedDict(
         "MaxResults.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "SpotInstanceRequestIds": L[S],
+        "SpotInstanceRequestIds": L[Si],
         "SpotInstanceRequestIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -7932,11 +7937,11 @@ DescribeSpotPriceHistoryParameters = TypedDict(
         "StartTime.$": str,
         "EndTime": T,
         "EndTime.$": str,
-        "InstanceTypes": L[S],
+        "InstanceTypes": L[Si],
         "InstanceTypes.$": str,
-        "ProductDescriptions": L[S],
+        "ProductDescriptions": L[Si],
         "ProductDescriptions.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "AvailabilityZone": S,
         "AvailabilityZone.$": str,
@@ -7964,11 +7969,11 @@ DescribeStaleSecurityGroupsParameters = TypedDict(
 DescribeStoreImageTasksParameters = TypedDict(
     "DescribeStoreImageTasksParameters",
     {
-        "ImageIds": L[S],
+        "ImageIds": L[Si],
         "ImageIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -7980,9 +7985,9 @@ DescribeStoreImageTasksParameters = TypedDict(
 DescribeSubnetsParameters = TypedDict(
     "DescribeSubnetsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -7998,7 +8003,7 @@ DescribeTagsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8010,13 +8015,13 @@ DescribeTagsParameters = TypedDict(
 DescribeTrafficMirrorFilterRulesParameters = TypedDict(
     "DescribeTrafficMirrorFilterRulesParameters",
     {
-        "TrafficMirrorFilterRuleIds": L[S],
+        "TrafficMirrorFilterRuleIds": L[Si],
         "TrafficMirrorFilterRuleIds.$": str,
         "TrafficMirrorFilterId": S,
         "TrafficMirrorFilterId.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8028,11 +8033,11 @@ DescribeTrafficMirrorFilterRulesParameters = TypedDict(
 DescribeTrafficMirrorFiltersParameters = TypedDict(
     "DescribeTrafficMirrorFiltersParameters",
     {
-        "TrafficMirrorFilterIds": L[S],
+        "TrafficMirrorFilterIds": L[Si],
         "TrafficMirrorFilterIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8044,11 +8049,11 @@ DescribeTrafficMirrorFiltersParameters = TypedDict(
 DescribeTrafficMirrorSessionsParameters = TypedDict(
     "DescribeTrafficMirrorSessionsParameters",
     {
-        "TrafficMirrorSessionIds": L[S],
+        "TrafficMirrorSessionIds": L[Si],
         "TrafficMirrorSessionIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8060,11 +8065,11 @@ DescribeTrafficMirrorSessionsParameters = TypedDict(
 DescribeTrafficMirrorTargetsParameters = TypedDict(
     "DescribeTrafficMirrorTargetsParameters",
     {
-        "TrafficMirrorTargetIds": L[S],
+        "TrafficMirrorTargetIds": L[Si],
         "TrafficMirrorTargetIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8076,9 +8081,9 @@ DescribeTrafficMirrorTargetsParameters = TypedDict(
 DescribeTransitGatewayAttachmentsParameters = TypedDict(
     "DescribeTransitGatewayAttachmentsParameters",
     {
-        "TransitGatewayAttachmentIds": L[S],
+        "TransitGatewayAttachmentIds": L[Si],
         "TransitGatewayAttachmentIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8092,9 +8097,9 @@ DescribeTransitGatewayAttachmentsParameters = TypedDict(
 DescribeTransitGatewayConnectPeersParameters = TypedDict(
     "DescribeTransitGatewayConnectPeersParameters",
     {
-        "TransitGatewayConnectPeerIds": L[S],
+        "TransitGatewayConnectPeerIds": L[Si],
         "TransitGatewayConnectPeerIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8108,9 +8113,9 @@ DescribeTransitGatewayConnectPeersParameters = TypedDict(
 DescribeTransitGatewayConnectsParameters = TypedDict(
     "DescribeTransitGatewayConnectsParameters",
     {
-        "TransitGatewayAttachmentIds": L[S],
+        "TransitGatewayAttachmentIds": L[Si],
         "TransitGatewayAttachmentIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8124,9 +8129,9 @@ DescribeTransitGatewayConnectsParameters = TypedDict(
 DescribeTransitGatewayMeteringPoliciesParameters = TypedDict(
     "DescribeTransitGatewayMeteringPoliciesParameters",
     {
-        "TransitGatewayMeteringPolicyIds": L[S],
+        "TransitGatewayMeteringPolicyIds": L[Si],
         "TransitGatewayMeteringPolicyIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8140,9 +8145,9 @@ DescribeTransitGatewayMeteringPoliciesParameters = TypedDict(
 DescribeTransitGatewayMulticastDomainsParameters = TypedDict(
     "DescribeTransitGatewayMulticastDomainsParameters",
     {
-        "TransitGatewayMulticastDomainIds": L[S],
+        "TransitGatewayMulticastDomainIds": L[Si],
         "TransitGatewayMulticastDomainIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8156,9 +8161,9 @@ DescribeTransitGatewayMulticastDomainsParameters = TypedDict(
 DescribeTransitGatewayNetworkFunctionAttachmentsParameters = TypedDict(
     "DescribeTransitGatewayNetworkFunctionAttachmentsParameters",
     {
-        "TransitGatewayAttachmentIds": L[S],
+        "TransitGatewayAttachmentIds": L[Si],
         "TransitGatewayAttachmentIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8172,9 +8177,9 @@ DescribeTransitGatewayNetworkFunctionAttachmentsParameters = TypedDict(
 DescribeTransitGatewayPeeringAttachmentsParameters = TypedDict(
     "DescribeTransitGatewayPeeringAttachmentsParameters",
     {
-        "TransitGatewayAttachmentIds": L[S],
+        "TransitGatewayAttachmentIds": L[Si],
         "TransitGatewayAttachmentIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8188,9 +8193,9 @@ DescribeTransitGatewayPeeringAttachmentsParameters = TypedDict(
 DescribeTransitGatewayPolicyTablesParameters = TypedDict(
     "DescribeTransitGatewayPolicyTablesParameters",
     {
-        "TransitGatewayPolicyTableIds": L[S],
+        "TransitGatewayPolicyTableIds": L[Si],
         "TransitGatewayPolicyTableIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8204,9 +8209,9 @@ DescribeTransitGatewayPolicyTablesParameters = TypedDict(
 DescribeTransitGatewayRouteTableAnnouncementsParameters = TypedDict(
     "DescribeTransitGatewayRouteTableAnnouncementsParameters",
     {
-        "TransitGatewayRouteTableAnnouncementIds": L[S],
+        "TransitGatewayRouteTableAnnouncementIds": L[Si],
         "TransitGatewayRouteTableAnnouncementIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8220,9 +8225,9 @@ DescribeTransitGatewayRouteTableAnnouncementsParameters = TypedDict(
 DescribeTransitGatewayRouteTablesParameters = TypedDict(
     "DescribeTransitGatewayRouteTablesParameters",
     {
-        "TransitGatewayRouteTableIds": L[S],
+        "TransitGatewayRouteTableIds": L[Si],
         "TransitGatewayRouteTableIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8236,9 +8241,9 @@ DescribeTransitGatewayRouteTablesParameters = TypedDict(
 DescribeTransitGatewayVpcAttachmentsParameters = TypedDict(
     "DescribeTransitGatewayVpcAttachmentsParameters",
     {
-        "TransitGatewayAttachmentIds": L[S],
+        "TransitGatewayAttachmentIds": L[Si],
         "TransitGatewayAttachmentIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8252,9 +8257,9 @@ DescribeTransitGatewayVpcAttachmentsParameters = TypedDict(
 DescribeTransitGatewaysParameters = TypedDict(
     "DescribeTransitGatewaysParameters",
     {
-        "TransitGatewayIds": L[S],
+        "TransitGatewayIds": L[Si],
         "TransitGatewayIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8268,11 +8273,11 @@ DescribeTransitGatewaysParameters = TypedDict(
 DescribeTrunkInterfaceAssociationsParameters = TypedDict(
     "DescribeTrunkInterfaceAssociationsParameters",
     {
-        "AssociationIds": L[S],
+        "AssociationIds": L[Si],
         "AssociationIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -8284,7 +8289,7 @@ DescribeTrunkInterfaceAssociationsParameters = TypedDict(
 DescribeVerifiedAccessEndpointsParameters = TypedDict(
     "DescribeVerifiedAccessEndpointsParameters",
     {
-        "VerifiedAccessEndpointIds": L[S],
+        "VerifiedAccessEndpointIds": L[Si],
         "VerifiedAccessEndpointIds.$": str,
         "VerifiedAccessInstanceId": S,
         "VerifiedAccessInstanceId.$": str,
@@ -8294,7 +8299,7 @@ DescribeVerifiedAccessEndpointsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -8304,7 +8309,7 @@ DescribeVerifiedAccessEndpointsParameters = TypedDict(
 DescribeVerifiedAccessGroupsParameters = TypedDict(
     "DescribeVerifiedAccessGroupsParameters",
     {
-        "VerifiedAccessGroupIds": L[S],
+        "VerifiedAccessGroupIds": L[Si],
         "VerifiedAccessGroupIds.$": str,
         "VerifiedAccessInstanceId": S,
         "VerifiedAccessInstanceId.$": str,
@@ -8312,7 +8317,7 @@ DescribeVerifiedAccessGroupsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -8322,13 +8327,13 @@ DescribeVerifiedAccessGroupsParameters = TypedDict(
 DescribeVerifiedAccessInstanceLoggingConfigurationsParameters = TypedDict(
     "DescribeVerifiedAccessInstanceLoggingConfigurationsParameters",
     {
-        "VerifiedAccessInstanceIds": L[S],
+        "VerifiedAccessInstanceIds": L[Si],
         "VerifiedAccessInstanceIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -8338,13 +8343,13 @@ DescribeVerifiedAccessInstanceLoggingConfigurationsParameters = TypedDict(
 DescribeVerifiedAccessInstancesParameters = TypedDict(
     "DescribeVerifiedAccessInstancesParameters",
     {
-        "VerifiedAccessInstanceIds": L[S],
+        "VerifiedAccessInstanceIds": L[Si],
         "VerifiedAccessInstanceIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -8354,13 +8359,13 @@ DescribeVerifiedAccessInstancesParameters = TypedDict(
 DescribeVerifiedAccessTrustProvidersParameters = TypedDict(
     "DescribeVerifiedAccessTrustProvidersParameters",
     {
-        "VerifiedAccessTrustProviderIds": L[S],
+        "VerifiedAccessTrustProviderIds": L[Si],
         "VerifiedAccessTrustProviderIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -8372,7 +8377,7 @@ DescribeVirtualEdgeNetworkGatewayAllowedAdvertisementsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8384,11 +8389,11 @@ DescribeVirtualEdgeNetworkGatewayAllowedAdvertisementsParameters = TypedDict(
 DescribeVirtualEdgeNetworkGatewayRouteTableAssociationsParameters = TypedDict(
     "DescribeVirtualEdgeNetworkGatewayRouteTableAssociationsParameters",
     {
-        "VirtualEdgeNetworkGatewayRouteTableAssociationIds": L[S],
+        "VirtualEdgeNetworkGatewayRouteTableAssociationIds": L[Si],
         "VirtualEdgeNetworkGatewayRouteTableAssociationIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8404,7 +8409,7 @@ DescribeVirtualEdgeNetworkGatewayRouteTableFibParameters = TypedDict(
         "VirtualEdgeNetworkGatewayRouteTableId.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8420,7 +8425,7 @@ DescribeVirtualEdgeNetworkGatewayRouteTableRibParameters = TypedDict(
         "VirtualEdgeNetworkGatewayRouteTableId.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8432,11 +8437,11 @@ DescribeVirtualEdgeNetworkGatewayRouteTableRibParameters = TypedDict(
 DescribeVirtualEdgeNetworkGatewayRouteTablesParameters = TypedDict(
     "DescribeVirtualEdgeNetworkGatewayRouteTablesParameters",
     {
-        "VirtualEdgeNetworkGatewayRouteTableIds": L[S],
+        "VirtualEdgeNetworkGatewayRouteTableIds": L[Si],
         "VirtualEdgeNetworkGatewayRouteTableIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8450,7 +8455,7 @@ DescribeVirtualEdgeNetworkGatewayRoutesParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8462,11 +8467,11 @@ DescribeVirtualEdgeNetworkGatewayRoutesParameters = TypedDict(
 DescribeVirtualEdgeNetworkGatewaysParameters = TypedDict(
     "DescribeVirtualEdgeNetworkGatewaysParameters",
     {
-        "VirtualEdgeNetworkGatewayIds": L[S],
+        "VirtualEdgeNetworkGatewayIds": L[Si],
         "VirtualEdgeNetworkGatewayIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8478,11 +8483,11 @@ DescribeVirtualEdgeNetworkGatewaysParameters = TypedDict(
 DescribeVirtualEdgeNetworkRouteServerPeersParameters = TypedDict(
     "DescribeVirtualEdgeNetworkRouteServerPeersParameters",
     {
-        "VirtualEdgeNetworkRouteServerPeerIds": L[S],
+        "VirtualEdgeNetworkRouteServerPeerIds": L[Si],
         "VirtualEdgeNetworkRouteServerPeerIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8510,13 +8515,13 @@ DescribeVolumeStatusParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "VolumeIds": L[S],
+        "VolumeIds": L[Si],
         "VolumeIds.$": str,
         "IncludeManagedResources": B,
         "IncludeManagedResources.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -8524,13 +8529,13 @@ DescribeVolumeStatusParameters = TypedDict(
 DescribeVolumesParameters = TypedDict(
     "DescribeVolumesParameters",
     {
-        "VolumeIds": L[S],
+        "VolumeIds": L[Si],
         "VolumeIds.$": str,
         "IncludeManagedResources": B,
         "IncludeManagedResources.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -8544,9 +8549,9 @@ DescribeVolumesModificationsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "VolumeIds": L[S],
+        "VolumeIds": L[Si],
         "VolumeIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -8567,9 +8572,9 @@ DescribeVpcBlockPublicAccessExclusionsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
-        "ExclusionIds": L[S],
+        "ExclusionIds": L[Si],
         "ExclusionIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -8586,9 +8591,9 @@ DescribeVpcClassicLinkParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "VpcIds": L[S],
+        "VpcIds": L[Si],
         "VpcIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -8596,7 +8601,7 @@ DescribeVpcClassicLinkParameters = TypedDict(
 DescribeVpcClassicLinkDnsSupportParameters = TypedDict(
     "DescribeVpcClassicLinkDnsSupportParameters",
     {
-        "VpcIds": L[S],
+        "VpcIds": L[Si],
         "VpcIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8610,11 +8615,11 @@ DescribeVpcEncryptionControlsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
-        "VpcEncryptionControlIds": L[S],
+        "VpcEncryptionControlIds": L[Si],
         "VpcEncryptionControlIds.$": str,
-        "VpcIds": L[S],
+        "VpcIds": L[Si],
         "VpcIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -8628,9 +8633,9 @@ DescribeVpcEndpointAssociationsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "VpcEndpointIds": L[S],
+        "VpcEndpointIds": L[Si],
         "VpcEndpointIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8646,7 +8651,7 @@ DescribeVpcEndpointConnectionNotificationsParameters = TypedDict(
         "DryRun.$": str,
         "ConnectionNotificationId": S,
         "ConnectionNotificationId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8660,7 +8665,7 @@ DescribeVpcEndpointConnectionsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8674,9 +8679,9 @@ DescribeVpcEndpointServiceConfigurationsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "ServiceIds": L[S],
+        "ServiceIds": L[Si],
         "ServiceIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8692,7 +8697,7 @@ DescribeVpcEndpointServicePermissionsParameters = TypedDict(
         "DryRun.$": str,
         "ServiceId": S,
         "ServiceId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8706,15 +8711,15 @@ DescribeVpcEndpointServicesParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "ServiceNames": L[S],
+        "ServiceNames": L[Si],
         "ServiceNames.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "ServiceRegions": L[S],
+        "ServiceRegions": L[Si],
         "ServiceRegions.$": str,
     },
     total=False,
@@ -8724,9 +8729,9 @@ DescribeVpcEndpointsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "VpcEndpointIds": L[S],
+        "VpcEndpointIds": L[Si],
         "VpcEndpointIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8744,9 +8749,9 @@ DescribeVpcPeeringConnectionsParameters = TypedDict(
         "MaxResults.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "VpcPeeringConnectionIds": L[S],
+        "VpcPeeringConnectionIds": L[Si],
         "VpcPeeringConnectionIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -8754,9 +8759,9 @@ DescribeVpcPeeringConnectionsParameters = TypedDict(
 DescribeVpcsParameters = TypedDict(
     "DescribeVpcsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
-        "VpcIds": L[S],
+        "VpcIds": L[Si],
         "VpcIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -8770,9 +8775,9 @@ DescribeVpcsParameters = TypedDict(
 DescribeVpnConcentratorsParameters = TypedDict(
     "DescribeVpnConcentratorsParameters",
     {
-        "VpnConcentratorIds": L[S],
+        "VpnConcentratorIds": L[Si],
         "VpnConcentratorIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8786,9 +8791,9 @@ DescribeVpnConcentratorsParameters = TypedDict(
 DescribeVpnConnectionsParameters = TypedDict(
     "DescribeVpnConnectionsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
-        "VpnConnectionIds": L[S],
+        "VpnConnectionIds": L[Si],
         "VpnConnectionIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -8798,9 +8803,9 @@ DescribeVpnConnectionsParameters = TypedDict(
 DescribeVpnGatewaysParameters = TypedDict(
     "DescribeVpnGatewaysParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
-        "VpnGatewayIds": L[S],
+        "VpnGatewayIds": L[Si],
         "VpnGatewayIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -8908,7 +8913,7 @@ DisableAllowedImagesSettingsParameters = TypedDict(
 DisableApplicationStatusCheckSuppressionParameters = TypedDict(
     "DisableApplicationStatusCheckSuppressionParameters",
     {
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -8949,11 +8954,11 @@ DisableFastLaunchParameters = TypedDict(
 DisableFastSnapshotRestoresParameters = TypedDict(
     "DisableFastSnapshotRestoresParameters",
     {
-        "AvailabilityZones": L[S],
+        "AvailabilityZones": L[Si],
         "AvailabilityZones.$": str,
-        "AvailabilityZoneIds": L[S],
+        "AvailabilityZoneIds": L[Si],
         "AvailabilityZoneIds.$": str,
-        "SourceSnapshotIds": L[S],
+        "SourceSnapshotIds": L[Si],
         "SourceSnapshotIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -8980,7 +8985,7 @@ DisableImageDeregistrationProtectionParameters = TypedDict(
 )
 DisableInstanceSqlHaStandbyDetectionsParameters = TypedDict(
     "DisableInstanceSqlHaStandbyDetectionsParameters",
-    {"InstanceIds": L[S], "InstanceIds.$": str, "DryRun": B, "DryRun.$": str},
+    {"InstanceIds": L[Si], "InstanceIds.$": str, "DryRun": B, "DryRun.$": str},
     total=False,
 )
 DisableIpamOrganizationAdminAccountParameters = TypedDict(
@@ -9069,9 +9074,9 @@ DisassociateApplicationStatusCheckParameters = TypedDict(
     {
         "ApplicationStatusCheckId": S,
         "ApplicationStatusCheckId.$": str,
-        "TargetTagAssociations": L[X[CustomTagKeyValueRequestPair]],
+        "TargetTagAssociations": L[Xi[CustomTagKeyValueRequestPair]],
         "TargetTagAssociations.$": str,
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -9123,9 +9128,9 @@ DisassociateIamInstanceProfileParameters = TypedDict(
 )
 
 class InstanceEventWindowDisassociationRequest(TypedDict, total=False):
-    InstanceIds: L[S]
-    InstanceTags: L[X[Tag]]
-    DedicatedHostIds: L[S]
+    InstanceIds: L[Si]
+    InstanceTags: L[Xi[Tag]]
+    DedicatedHostIds: L[Si]
 
 DisassociateInstanceEventWindowParameters = TypedDict(
     "DisassociateInstanceEventWindowParameters",
@@ -9171,7 +9176,7 @@ DisassociateNatGatewayAddressParameters = TypedDict(
     {
         "NatGatewayId": S,
         "NatGatewayId.$": str,
-        "AssociationIds": L[S],
+        "AssociationIds": L[Si],
         "AssociationIds.$": str,
         "MaxDrainDurationSeconds": I,
         "MaxDrainDurationSeconds.$": str,
@@ -9183,7 +9188,7 @@ DisassociateNatGatewayAddressParameters = TypedDict(
 DisassociateNetworkingFlexCostAllocationPolicyParameters = TypedDict(
     "DisassociateNetworkingFlexCostAllocationPolicyParameters",
     {
-        "FcaPolicyAssociationIds": L[S],
+        "FcaPolicyAssociationIds": L[Si],
         "FcaPolicyAssociationIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -9224,7 +9229,7 @@ DisassociateTransitGatewayMulticastDomainParameters = TypedDict(
         "TransitGatewayMulticastDomainId.$": str,
         "TransitGatewayAttachmentId": S,
         "TransitGatewayAttachmentId.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -9295,7 +9300,7 @@ EnableAllowedImagesSettingsParameters = TypedDict(
 EnableApplicationStatusCheckSuppressionParameters = TypedDict(
     "EnableApplicationStatusCheckSuppressionParameters",
     {
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
         "DurationSeconds": I,
         "DurationSeconds.$": str,
@@ -9367,11 +9372,11 @@ EnableFastLaunchParameters = TypedDict(
 EnableFastSnapshotRestoresParameters = TypedDict(
     "EnableFastSnapshotRestoresParameters",
     {
-        "AvailabilityZones": L[S],
+        "AvailabilityZones": L[Si],
         "AvailabilityZones.$": str,
-        "AvailabilityZoneIds": L[S],
+        "AvailabilityZoneIds": L[Si],
         "AvailabilityZoneIds.$": str,
-        "SourceSnapshotIds": L[S],
+        "SourceSnapshotIds": L[Si],
         "SourceSnapshotIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -9420,7 +9425,7 @@ EnableImageDeregistrationProtectionParameters = TypedDict(
 EnableInstanceSqlHaStandbyDetectionsParameters = TypedDict(
     "EnableInstanceSqlHaStandbyDetectionsParameters",
     {
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
         "SqlServerCredentials": S,
         "SqlServerCredentials.$": str,
@@ -9564,7 +9569,7 @@ ExportImageParameters = TypedDict(
         "S3ExportLocation.$": str,
         "RoleName": S,
         "RoleName.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -9574,7 +9579,7 @@ ExportTransitGatewayRoutesParameters = TypedDict(
     {
         "TransitGatewayRouteTableId": S,
         "TransitGatewayRouteTableId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "S3Bucket": S,
         "S3Bucket.$": str,
@@ -9655,7 +9660,7 @@ class DataQuery(TypedDict, total=False):
 GetAwsNetworkPerformanceDataParameters = TypedDict(
     "GetAwsNetworkPerformanceDataParameters",
     {
-        "DataQueries": L[X[DataQuery]],
+        "DataQueries": L[Xi[DataQuery]],
         "DataQueries.$": str,
         "StartTime": T,
         "StartTime.$": str,
@@ -9677,7 +9682,7 @@ GetCapacityManagerAttributesParameters = TypedDict(
 class DimensionCondition(TypedDict, total=False):
     Dimension: S
     Comparison: S
-    Values: L[S]
+    Values: L[Si]
 
 class CapacityManagerCondition(TypedDict, total=False):
     DimensionCondition: X[DimensionCondition]
@@ -9685,7 +9690,7 @@ class CapacityManagerCondition(TypedDict, total=False):
 GetCapacityManagerMetricDataParameters = TypedDict(
     "GetCapacityManagerMetricDataParameters",
     {
-        "MetricNames": L[S],
+        "MetricNames": L[Si],
         "MetricNames.$": str,
         "StartTime": T,
         "StartTime.$": str,
@@ -9693,9 +9698,9 @@ GetCapacityManagerMetricDataParameters = TypedDict(
         "EndTime.$": str,
         "Period": I,
         "Period.$": str,
-        "GroupBy": L[S],
+        "GroupBy": L[Si],
         "GroupBy.$": str,
-        "FilterBy": L[X[CapacityManagerCondition]],
+        "FilterBy": L[Xi[CapacityManagerCondition]],
         "FilterBy.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -9709,15 +9714,15 @@ GetCapacityManagerMetricDataParameters = TypedDict(
 GetCapacityManagerMetricDimensionsParameters = TypedDict(
     "GetCapacityManagerMetricDimensionsParameters",
     {
-        "GroupBy": L[S],
+        "GroupBy": L[Si],
         "GroupBy.$": str,
-        "FilterBy": L[X[CapacityManagerCondition]],
+        "FilterBy": L[Xi[CapacityManagerCondition]],
         "FilterBy.$": str,
         "StartTime": T,
         "StartTime.$": str,
         "EndTime": T,
         "EndTime.$": str,
-        "MetricNames": L[S],
+        "MetricNames": L[Si],
         "MetricNames.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -9742,8 +9747,8 @@ GetCapacityManagerMonitoredTagKeysParameters = TypedDict(
 )
 
 class InstanceRequirementsWithMetadataRequest(TypedDict, total=False):
-    ArchitectureTypes: L[S]
-    VirtualizationTypes: L[S]
+    ArchitectureTypes: L[Si]
+    VirtualizationTypes: L[Si]
     InstanceRequirements: X[InstanceRequirementsRequest]
 
 GetCapacityManagerSupportabilityScoresParameters = TypedDict(
@@ -9755,9 +9760,9 @@ GetCapacityManagerSupportabilityScoresParameters = TypedDict(
         "CapacityAmount.$": str,
         "CapacityUnit": S,
         "CapacityUnit.$": str,
-        "CapacityAvailabilityZoneIds": L[S],
+        "CapacityAvailabilityZoneIds": L[Si],
         "CapacityAvailabilityZoneIds.$": str,
-        "InstanceTypes": L[S],
+        "InstanceTypes": L[Si],
         "InstanceTypes.$": str,
         "InstanceRequirementsWithMetadata": X[InstanceRequirementsWithMetadataRequest],
         "InstanceRequirementsWithMetadata.$": str,
@@ -9790,7 +9795,7 @@ GetCoipPoolUsageParameters = TypedDict(
     {
         "PoolId": S,
         "PoolId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -9852,7 +9857,7 @@ class AthenaIntegration(TypedDict, total=False):
     PartitionEndDate: T
 
 class IntegrateServices(TypedDict, total=False):
-    AthenaIntegrations: L[X[AthenaIntegration]]
+    AthenaIntegrations: L[Xi[AthenaIntegration]]
 
 GetFlowLogsIntegrationTemplateParameters = TypedDict(
     "GetFlowLogsIntegrationTemplateParameters",
@@ -9884,7 +9889,7 @@ GetGroupsForCapacityReservationParameters = TypedDict(
 )
 GetHostReservationPurchasePreviewParameters = TypedDict(
     "GetHostReservationPurchasePreviewParameters",
-    {"HostIdSet": L[S], "HostIdSet.$": str, "OfferingId": S, "OfferingId.$": str},
+    {"HostIdSet": L[Si], "HostIdSet.$": str, "OfferingId": S, "OfferingId.$": str},
     total=False,
 )
 GetImageAncestryParameters = TypedDict(
@@ -9931,9 +9936,9 @@ GetInstanceTypesFromInstanceRequirementsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "ArchitectureTypes": L[S],
+        "ArchitectureTypes": L[Si],
         "ArchitectureTypes.$": str,
-        "VirtualizationTypes": L[S],
+        "VirtualizationTypes": L[Si],
         "VirtualizationTypes.$": str,
         "InstanceRequirements": X[InstanceRequirementsRequest],
         "InstanceRequirements.$": str,
@@ -9982,7 +9987,7 @@ GetIpamDiscoveredAccountsParameters = TypedDict(
         "IpamResourceDiscoveryId.$": str,
         "DiscoveryRegion": S,
         "DiscoveryRegion.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -10000,7 +10005,7 @@ GetIpamDiscoveredPublicAddressesParameters = TypedDict(
         "IpamResourceDiscoveryId.$": str,
         "AddressRegion": S,
         "AddressRegion.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -10018,7 +10023,7 @@ GetIpamDiscoveredResourceCidrsParameters = TypedDict(
         "IpamResourceDiscoveryId.$": str,
         "ResourceRegion": S,
         "ResourceRegion.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -10036,7 +10041,7 @@ GetIpamDiscoveredRoutesParameters = TypedDict(
         "IpamResourceDiscoveryId.$": str,
         "ResourceRegion": S,
         "ResourceRegion.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -10056,7 +10061,7 @@ GetIpamInternetRegistryAssociationAsnsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -10072,7 +10077,7 @@ GetIpamInternetRegistryAssociationCidrsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -10084,7 +10089,7 @@ GetIpamPolicyAllocationRulesParameters = TypedDict(
         "DryRun.$": str,
         "IpamPolicyId": S,
         "IpamPolicyId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "Locale": S,
         "Locale.$": str,
@@ -10108,7 +10113,7 @@ GetIpamPolicyOrganizationTargetsParameters = TypedDict(
         "NextToken.$": str,
         "IpamPolicyId": S,
         "IpamPolicyId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -10122,7 +10127,7 @@ GetIpamPoolAllocationsParameters = TypedDict(
         "IpamPoolId.$": str,
         "IpamPoolAllocationId": S,
         "IpamPoolAllocationId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -10138,7 +10143,7 @@ GetIpamPoolCidrsParameters = TypedDict(
         "DryRun.$": str,
         "IpamPoolId": S,
         "IpamPoolId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -10154,7 +10159,7 @@ GetIpamPrefixListResolverRulesParameters = TypedDict(
         "DryRun.$": str,
         "IpamPrefixListResolverId": S,
         "IpamPrefixListResolverId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -10186,11 +10191,11 @@ GetIpamPrefixListResolverVersionsParameters = TypedDict(
         "DryRun.$": str,
         "IpamPrefixListResolverId": S,
         "IpamPrefixListResolverId.$": str,
-        "IpamPrefixListResolverVersions": L[I],
+        "IpamPrefixListResolverVersions": L[Ii],
         "IpamPrefixListResolverVersions.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -10202,7 +10207,7 @@ GetIpamResourceCidrsParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -10246,7 +10251,7 @@ GetIpamRouteProtectionFindingsParameters = TypedDict(
         "DryRun.$": str,
         "IpamId": S,
         "IpamId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -10360,7 +10365,7 @@ GetNetworkingFlexCostAllocationPolicyVersionsParameters = TypedDict(
     {
         "FcaPolicyId": S,
         "FcaPolicyId.$": str,
-        "VersionsToInclude": L[I],
+        "VersionsToInclude": L[Ii],
         "VersionsToInclude.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -10377,9 +10382,9 @@ GetReservedInstancesExchangeQuoteParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "ReservedInstanceIds": L[S],
+        "ReservedInstanceIds": L[Si],
         "ReservedInstanceIds.$": str,
-        "TargetConfigurations": L[X[TargetConfigurationRequest]],
+        "TargetConfigurations": L[Xi[TargetConfigurationRequest]],
         "TargetConfigurations.$": str,
     },
     total=False,
@@ -10412,7 +10417,7 @@ GetRouteServerRoutingDatabaseParameters = TypedDict(
         "MaxResults.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -10426,7 +10431,7 @@ GetSecurityGroupsForVpcParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -10442,7 +10447,7 @@ GetSnapshotBlockPublicAccessStateParameters = TypedDict(
 GetSpotPlacementScoresParameters = TypedDict(
     "GetSpotPlacementScoresParameters",
     {
-        "InstanceTypes": L[S],
+        "InstanceTypes": L[Si],
         "InstanceTypes.$": str,
         "TargetCapacity": I,
         "TargetCapacity.$": str,
@@ -10450,7 +10455,7 @@ GetSpotPlacementScoresParameters = TypedDict(
         "TargetCapacityUnitType.$": str,
         "SingleAvailabilityZone": B,
         "SingleAvailabilityZone.$": str,
-        "RegionNames": L[S],
+        "RegionNames": L[Si],
         "RegionNames.$": str,
         "InstanceRequirementsWithMetadata": X[InstanceRequirementsWithMetadataRequest],
         "InstanceRequirementsWithMetadata.$": str,
@@ -10468,7 +10473,7 @@ GetSpotPlacementScoresParameters = TypedDict(
 GetSubnetCidrReservationsParameters = TypedDict(
     "GetSubnetCidrReservationsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "SubnetId": S,
         "SubnetId.$": str,
@@ -10496,7 +10501,7 @@ GetTransitGatewayAttachmentPropagationsParameters = TypedDict(
     {
         "TransitGatewayAttachmentId": S,
         "TransitGatewayAttachmentId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -10512,7 +10517,7 @@ GetTransitGatewayMeteringPolicyEntriesParameters = TypedDict(
     {
         "TransitGatewayMeteringPolicyId": S,
         "TransitGatewayMeteringPolicyId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -10528,7 +10533,7 @@ GetTransitGatewayMulticastDomainAssociationsParameters = TypedDict(
     {
         "TransitGatewayMulticastDomainId": S,
         "TransitGatewayMulticastDomainId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -10544,7 +10549,7 @@ GetTransitGatewayPolicyTableAssociationsParameters = TypedDict(
     {
         "TransitGatewayPolicyTableId": S,
         "TransitGatewayPolicyTableId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -10560,7 +10565,7 @@ GetTransitGatewayPolicyTableEntriesParameters = TypedDict(
     {
         "TransitGatewayPolicyTableId": S,
         "TransitGatewayPolicyTableId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -10576,7 +10581,7 @@ GetTransitGatewayPrefixListReferencesParameters = TypedDict(
     {
         "TransitGatewayRouteTableId": S,
         "TransitGatewayRouteTableId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -10592,7 +10597,7 @@ GetTransitGatewayRouteTableAssociationsParameters = TypedDict(
     {
         "TransitGatewayRouteTableId": S,
         "TransitGatewayRouteTableId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -10608,7 +10613,7 @@ GetTransitGatewayRouteTablePropagationsParameters = TypedDict(
     {
         "TransitGatewayRouteTableId": S,
         "TransitGatewayRouteTableId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -10747,7 +10752,7 @@ ImportImageParameters = TypedDict(
         "ClientToken.$": str,
         "Description": S,
         "Description.$": str,
-        "DiskContainers": L[X[ImageDiskContainer]],
+        "DiskContainers": L[Xi[ImageDiskContainer]],
         "DiskContainers.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -10763,9 +10768,9 @@ ImportImageParameters = TypedDict(
         "Platform.$": str,
         "RoleName": S,
         "RoleName.$": str,
-        "LicenseSpecifications": L[X[ImportImageLicenseConfigurationRequest]],
+        "LicenseSpecifications": L[Xi[ImportImageLicenseConfigurationRequest]],
         "LicenseSpecifications.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "UsageOperation": S,
         "UsageOperation.$": str,
@@ -10780,8 +10785,8 @@ class UserData(TypedDict, total=False):
 
 class ImportInstanceLaunchSpecification(TypedDict, total=False):
     Architecture: S
-    GroupNames: L[S]
-    GroupIds: L[S]
+    GroupNames: L[Si]
+    GroupIds: L[Si]
     AdditionalInfo: S
     UserData: X[UserData]
     InstanceType: S
@@ -10813,7 +10818,7 @@ ImportInstanceParameters = TypedDict(
         "Description.$": str,
         "LaunchSpecification": X[ImportInstanceLaunchSpecification],
         "LaunchSpecification.$": str,
-        "DiskImages": L[X[DiskImage]],
+        "DiskImages": L[Xi[DiskImage]],
         "DiskImages.$": str,
         "Platform": S,
         "Platform.$": str,
@@ -10823,7 +10828,7 @@ ImportInstanceParameters = TypedDict(
 ImportKeyPairParameters = TypedDict(
     "ImportKeyPairParameters",
     {
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -10860,7 +10865,7 @@ ImportSnapshotParameters = TypedDict(
         "KmsKeyId.$": str,
         "RoleName": S,
         "RoleName.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -10886,7 +10891,7 @@ ImportVolumeParameters = TypedDict(
 ListImagesInRecycleBinParameters = TypedDict(
     "ListImagesInRecycleBinParameters",
     {
-        "ImageIds": L[S],
+        "ImageIds": L[Si],
         "ImageIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -10904,7 +10909,7 @@ ListSnapshotsInRecycleBinParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "SnapshotIds": L[S],
+        "SnapshotIds": L[Si],
         "SnapshotIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -10914,7 +10919,7 @@ ListSnapshotsInRecycleBinParameters = TypedDict(
 ListVolumesInRecycleBinParameters = TypedDict(
     "ListVolumesInRecycleBinParameters",
     {
-        "VolumeIds": L[S],
+        "VolumeIds": L[Si],
         "VolumeIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -10992,7 +10997,7 @@ ModifyApplicationStatusCheckParameters = TypedDict(
         "ApplicationStatusCheckId.$": str,
         "Aggregation": S,
         "Aggregation.$": str,
-        "HealthCheckPaths": L[X[HealthCheckPathRequestObject]],
+        "HealthCheckPaths": L[Xi[HealthCheckPathRequestObject]],
         "HealthCheckPaths.$": str,
         "Protocol": S,
         "Protocol.$": str,
@@ -11083,7 +11088,7 @@ ModifyCapacityReservationFleetParameters = TypedDict(
 )
 
 class DnsServersOptionsModifyStructure(TypedDict, total=False):
-    CustomDnsServers: L[S]
+    CustomDnsServers: L[Si]
     Enabled: B
 
 ModifyClientVpnEndpointParameters = TypedDict(
@@ -11105,7 +11110,7 @@ ModifyClientVpnEndpointParameters = TypedDict(
         "SplitTunnel.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "VpcId": S,
         "VpcId.$": str,
@@ -11170,7 +11175,7 @@ ModifyFleetParameters = TypedDict(
         "DryRun.$": str,
         "ExcessCapacityTerminationPolicy": S,
         "ExcessCapacityTerminationPolicy.$": str,
-        "LaunchTemplateConfigs": L[X[FleetLaunchTemplateConfigRequest]],
+        "LaunchTemplateConfigs": L[Xi[FleetLaunchTemplateConfigRequest]],
         "LaunchTemplateConfigs.$": str,
         "FleetId": S,
         "FleetId.$": str,
@@ -11187,8 +11192,8 @@ class LoadPermissionRequest(TypedDict, total=False):
     UserId: S
 
 class LoadPermissionModifications(TypedDict, total=False):
-    Add: L[X[LoadPermissionRequest]]
-    Remove: L[X[LoadPermissionRequest]]
+    Add: L[Xi[LoadPermissionRequest]]
+    Remove: L[Xi[LoadPermissionRequest]]
 
 ModifyFpgaImageAttributeParameters = TypedDict(
     "ModifyFpgaImageAttributeParameters",
@@ -11201,11 +11206,11 @@ ModifyFpgaImageAttributeParameters = TypedDict(
         "Attribute.$": str,
         "OperationType": S,
         "OperationType.$": str,
-        "UserIds": L[S],
+        "UserIds": L[Si],
         "UserIds.$": str,
-        "UserGroups": L[S],
+        "UserGroups": L[Si],
         "UserGroups.$": str,
-        "ProductCodes": L[S],
+        "ProductCodes": L[Si],
         "ProductCodes.$": str,
         "LoadPermission": X[LoadPermissionModifications],
         "LoadPermission.$": str,
@@ -11227,7 +11232,7 @@ ModifyHostsParameters = TypedDict(
         "InstanceFamily.$": str,
         "HostMaintenance": S,
         "HostMaintenance.$": str,
-        "HostIds": L[S],
+        "HostIds": L[Si],
         "HostIds.$": str,
         "AutoPlacement": S,
         "AutoPlacement.$": str,
@@ -11262,8 +11267,8 @@ class LaunchPermission(TypedDict, total=False):
     Group: S
 
 class LaunchPermissionModifications(TypedDict, total=False):
-    Add: L[X[LaunchPermission]]
-    Remove: L[X[LaunchPermission]]
+    Add: L[Xi[LaunchPermission]]
+    Remove: L[Xi[LaunchPermission]]
 
 ModifyImageAttributeParameters = TypedDict(
     "ModifyImageAttributeParameters",
@@ -11278,17 +11283,17 @@ ModifyImageAttributeParameters = TypedDict(
         "LaunchPermission.$": str,
         "OperationType": S,
         "OperationType.$": str,
-        "ProductCodes": L[S],
+        "ProductCodes": L[Si],
         "ProductCodes.$": str,
-        "UserGroups": L[S],
+        "UserGroups": L[Si],
         "UserGroups.$": str,
-        "UserIds": L[S],
+        "UserIds": L[Si],
         "UserIds.$": str,
         "Value": S,
         "Value.$": str,
-        "OrganizationArns": L[S],
+        "OrganizationArns": L[Si],
         "OrganizationArns.$": str,
-        "OrganizationalUnitArns": L[S],
+        "OrganizationalUnitArns": L[Si],
         "OrganizationalUnitArns.$": str,
         "ImdsSupport": X[AttributeValue],
         "ImdsSupport.$": str,
@@ -11334,7 +11339,7 @@ ModifyInstanceAttributeParameters = TypedDict(
         "Attribute.$": str,
         "Value": S,
         "Value.$": str,
-        "BlockDeviceMappings": L[X[InstanceBlockDeviceMappingSpecification]],
+        "BlockDeviceMappings": L[Xi[InstanceBlockDeviceMappingSpecification]],
         "BlockDeviceMappings.$": str,
         "DisableApiTermination": X[AttributeBooleanValue],
         "DisableApiTermination.$": str,
@@ -11348,7 +11353,7 @@ ModifyInstanceAttributeParameters = TypedDict(
         "UserData.$": str,
         "InstanceInitiatedShutdownBehavior": X[AttributeValue],
         "InstanceInitiatedShutdownBehavior.$": str,
-        "Groups": L[S],
+        "Groups": L[Si],
         "Groups.$": str,
         "EbsOptimized": X[AttributeBooleanValue],
         "EbsOptimized.$": str,
@@ -11385,7 +11390,7 @@ ModifyInstanceConnectEndpointParameters = TypedDict(
         "InstanceConnectEndpointId.$": str,
         "IpAddressType": S,
         "IpAddressType.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "PreserveClientIp": B,
         "PreserveClientIp.$": str,
@@ -11420,7 +11425,7 @@ ModifyInstanceCreditSpecificationParameters = TypedDict(
         "DryRun.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "InstanceCreditSpecifications": L[X[InstanceCreditSpecificationRequest]],
+        "InstanceCreditSpecifications": L[Xi[InstanceCreditSpecificationRequest]],
         "InstanceCreditSpecifications.$": str,
     },
     total=False,
@@ -11448,7 +11453,7 @@ ModifyInstanceEventWindowParameters = TypedDict(
         "Name.$": str,
         "InstanceEventWindowId": S,
         "InstanceEventWindowId.$": str,
-        "TimeRanges": L[X[InstanceEventWindowTimeRangeRequest]],
+        "TimeRanges": L[Xi[InstanceEventWindowTimeRangeRequest]],
         "TimeRanges.$": str,
         "CronExpression": S,
         "CronExpression.$": str,
@@ -11554,9 +11559,9 @@ ModifyIpamParameters = TypedDict(
         "IpamId.$": str,
         "Description": S,
         "Description.$": str,
-        "AddOperatingRegions": L[X[AddIpamOperatingRegion]],
+        "AddOperatingRegions": L[Xi[AddIpamOperatingRegion]],
         "AddOperatingRegions.$": str,
-        "RemoveOperatingRegions": L[X[RemoveIpamOperatingRegion]],
+        "RemoveOperatingRegions": L[Xi[RemoveIpamOperatingRegion]],
         "RemoveOperatingRegions.$": str,
         "Tier": S,
         "Tier.$": str,
@@ -11582,7 +11587,7 @@ ModifyIpamPolicyAllocationRulesParameters = TypedDict(
         "Locale.$": str,
         "ResourceType": S,
         "ResourceType.$": str,
-        "AllocationRules": L[X[IpamPolicyAllocationRuleRequest]],
+        "AllocationRules": L[Xi[IpamPolicyAllocationRuleRequest]],
         "AllocationRules.$": str,
     },
     total=False,
@@ -11606,9 +11611,9 @@ ModifyIpamPoolParameters = TypedDict(
         "AllocationDefaultNetmaskLength.$": str,
         "ClearAllocationDefaultNetmaskLength": B,
         "ClearAllocationDefaultNetmaskLength.$": str,
-        "AddAllocationResourceTags": L[X[RequestIpamResourceTag]],
+        "AddAllocationResourceTags": L[Xi[RequestIpamResourceTag]],
         "AddAllocationResourceTags.$": str,
-        "RemoveAllocationResourceTags": L[X[RequestIpamResourceTag]],
+        "RemoveAllocationResourceTags": L[Xi[RequestIpamResourceTag]],
         "RemoveAllocationResourceTags.$": str,
     },
     total=False,
@@ -11634,7 +11639,7 @@ ModifyIpamPrefixListResolverParameters = TypedDict(
         "IpamPrefixListResolverId.$": str,
         "Description": S,
         "Description.$": str,
-        "Rules": L[X[IpamPrefixListResolverRuleRequest]],
+        "Rules": L[Xi[IpamPrefixListResolverRuleRequest]],
         "Rules.$": str,
     },
     total=False,
@@ -11691,13 +11696,13 @@ ModifyIpamResourceDiscoveryParameters = TypedDict(
         "IpamResourceDiscoveryId.$": str,
         "Description": S,
         "Description.$": str,
-        "AddOperatingRegions": L[X[AddIpamOperatingRegion]],
+        "AddOperatingRegions": L[Xi[AddIpamOperatingRegion]],
         "AddOperatingRegions.$": str,
-        "RemoveOperatingRegions": L[X[RemoveIpamOperatingRegion]],
+        "RemoveOperatingRegions": L[Xi[RemoveIpamOperatingRegion]],
         "RemoveOperatingRegions.$": str,
-        "AddOrganizationalUnitExclusions": L[X[AddIpamOrganizationalUnitExclusion]],
+        "AddOrganizationalUnitExclusions": L[Xi[AddIpamOrganizationalUnitExclusion]],
         "AddOrganizationalUnitExclusions.$": str,
-        "RemoveOrganizationalUnitExclusions": L[X[RemoveIpamOrganizationalUnitExclusion]],
+        "RemoveOrganizationalUnitExclusions": L[Xi[RemoveIpamOrganizationalUnitExclusion]],
         "RemoveOrganizationalUnitExclusions.$": str,
     },
     total=False,
@@ -11711,7 +11716,7 @@ ModifyIpamRoutingPolicyRegistrationParameters = TypedDict(
         "IpamInternetRegistryAssociationId.$": str,
         "Cidr": S,
         "Cidr.$": str,
-        "Asns": L[S],
+        "Asns": L[Si],
         "Asns.$": str,
         "PermitMoreSpecificAnnouncements": B,
         "PermitMoreSpecificAnnouncements.$": str,
@@ -11791,9 +11796,9 @@ ModifyManagedPrefixListParameters = TypedDict(
         "CurrentVersion.$": str,
         "PrefixListName": S,
         "PrefixListName.$": str,
-        "AddEntries": L[X[AddPrefixListEntry]],
+        "AddEntries": L[Xi[AddPrefixListEntry]],
         "AddEntries.$": str,
-        "RemoveEntries": L[X[RemovePrefixListEntry]],
+        "RemoveEntries": L[Xi[RemovePrefixListEntry]],
         "RemoveEntries.$": str,
         "MaxEntries": I,
         "MaxEntries.$": str,
@@ -11812,7 +11817,7 @@ ModifyMetricCategoryParameters = TypedDict(
     {
         "MetricCategoryId": S,
         "MetricCategoryId.$": str,
-        "Metrics": L[S],
+        "Metrics": L[Si],
         "Metrics.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -11837,7 +11842,7 @@ ModifyNetworkInterfaceAttributeParameters = TypedDict(
         "ConnectionTrackingSpecification.$": str,
         "AssociatePublicIpAddress": B,
         "AssociatePublicIpAddress.$": str,
-        "AssociatedSubnetIds": L[S],
+        "AssociatedSubnetIds": L[Si],
         "AssociatedSubnetIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -11847,7 +11852,7 @@ ModifyNetworkInterfaceAttributeParameters = TypedDict(
         "Description.$": str,
         "SourceDestCheck": X[AttributeBooleanValue],
         "SourceDestCheck.$": str,
-        "Groups": L[S],
+        "Groups": L[Si],
         "Groups.$": str,
         "Attachment": X[NetworkInterfaceAttachmentChanges],
         "Attachment.$": str,
@@ -11916,11 +11921,11 @@ class ReservedInstancesConfiguration(TypedDict, total=False):
 ModifyReservedInstancesParameters = TypedDict(
     "ModifyReservedInstancesParameters",
     {
-        "ReservedInstancesIds": L[S],
+        "ReservedInstancesIds": L[Si],
         "ReservedInstancesIds.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "TargetConfigurations": L[X[ReservedInstancesConfiguration]],
+        "TargetConfigurations": L[Xi[ReservedInstancesConfiguration]],
         "TargetConfigurations.$": str,
     },
     total=False,
@@ -11961,7 +11966,7 @@ ModifySecurityGroupRulesParameters = TypedDict(
     {
         "GroupId": S,
         "GroupId.$": str,
-        "SecurityGroupRules": L[X[SecurityGroupRuleUpdate]],
+        "SecurityGroupRules": L[Xi[SecurityGroupRuleUpdate]],
         "SecurityGroupRules.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -11974,8 +11979,8 @@ class CreateVolumePermission(TypedDict, total=False):
     Group: S
 
 class CreateVolumePermissionModifications(TypedDict, total=False):
-    Add: L[X[CreateVolumePermission]]
-    Remove: L[X[CreateVolumePermission]]
+    Add: L[Xi[CreateVolumePermission]]
+    Remove: L[Xi[CreateVolumePermission]]
 
 ModifySnapshotAttributeParameters = TypedDict(
     "ModifySnapshotAttributeParameters",
@@ -11984,13 +11989,13 @@ ModifySnapshotAttributeParameters = TypedDict(
         "Attribute.$": str,
         "CreateVolumePermission": X[CreateVolumePermissionModifications],
         "CreateVolumePermission.$": str,
-        "GroupNames": L[S],
+        "GroupNames": L[Si],
         "GroupNames.$": str,
         "OperationType": S,
         "OperationType.$": str,
         "SnapshotId": S,
         "SnapshotId.$": str,
-        "UserIds": L[S],
+        "UserIds": L[Si],
         "UserIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -12055,7 +12060,7 @@ class PerformanceFactorReference(TypedDict, total=False):
     InstanceFamily: S
 
 class CpuPerformanceFactor(TypedDict, total=False):
-    References: L[X[PerformanceFactorReference]]
+    References: L[Xi[PerformanceFactorReference]]
 
 class BaselinePerformanceFactors(TypedDict, total=False):
     Cpu: X[CpuPerformanceFactor]
@@ -12063,10 +12068,10 @@ class BaselinePerformanceFactors(TypedDict, total=False):
 class InstanceRequirements(TypedDict, total=False):
     VCpuCount: X[VCpuCountRange]
     MemoryMiB: X[MemoryMiB]
-    CpuManufacturers: L[S]
+    CpuManufacturers: L[Si]
     MemoryGiBPerVCpu: X[MemoryGiBPerVCpu]
-    ExcludedInstanceTypes: L[S]
-    InstanceGenerations: L[S]
+    ExcludedInstanceTypes: L[Si]
+    InstanceGenerations: L[Si]
     SpotMaxPricePercentageOverLowestPrice: I
     OnDemandMaxPricePercentageOverLowestPrice: I
     BareMetal: S
@@ -12074,16 +12079,16 @@ class InstanceRequirements(TypedDict, total=False):
     RequireHibernateSupport: B
     NetworkInterfaceCount: X[NetworkInterfaceCount]
     LocalStorage: S
-    LocalStorageTypes: L[S]
+    LocalStorageTypes: L[Si]
     TotalLocalStorageGB: X[TotalLocalStorageGB]
     BaselineEbsBandwidthMbps: X[BaselineEbsBandwidthMbps]
-    AcceleratorTypes: L[S]
+    AcceleratorTypes: L[Si]
     AcceleratorCount: X[AcceleratorCount]
-    AcceleratorManufacturers: L[S]
-    AcceleratorNames: L[S]
+    AcceleratorManufacturers: L[Si]
+    AcceleratorNames: L[Si]
     AcceleratorTotalMemoryMiB: X[AcceleratorTotalMemoryMiB]
     NetworkBandwidthGbps: X[NetworkBandwidthGbps]
-    AllowedInstanceTypes: L[S]
+    AllowedInstanceTypes: L[Si]
     MaxSpotPriceAsPercentageOfOptimalOnDemandPrice: I
     BaselinePerformanceFactors: X[BaselinePerformanceFactors]
     RequireEncryptionInTransit: B
@@ -12100,12 +12105,12 @@ class LaunchTemplateOverrides(TypedDict, total=False):
 
 class LaunchTemplateConfig(TypedDict, total=False):
     LaunchTemplateSpecification: X[FleetLaunchTemplateSpecification]
-    Overrides: L[X[LaunchTemplateOverrides]]
+    Overrides: L[Xi[LaunchTemplateOverrides]]
 
 ModifySpotFleetRequestParameters = TypedDict(
     "ModifySpotFleetRequestParameters",
     {
-        "LaunchTemplateConfigs": L[X[LaunchTemplateConfig]],
+        "LaunchTemplateConfigs": L[Xi[LaunchTemplateConfig]],
         "LaunchTemplateConfigs.$": str,
         "OnDemandTargetCapacity": I,
         "OnDemandTargetCapacity.$": str,
@@ -12153,9 +12158,9 @@ ModifyTrafficMirrorFilterNetworkServicesParameters = TypedDict(
     {
         "TrafficMirrorFilterId": S,
         "TrafficMirrorFilterId.$": str,
-        "AddNetworkServices": L[S],
+        "AddNetworkServices": L[Si],
         "AddNetworkServices.$": str,
-        "RemoveNetworkServices": L[S],
+        "RemoveNetworkServices": L[Si],
         "RemoveNetworkServices.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -12185,7 +12190,7 @@ ModifyTrafficMirrorFilterRuleParameters = TypedDict(
         "SourceCidrBlock.$": str,
         "Description": S,
         "Description.$": str,
-        "RemoveFields": L[S],
+        "RemoveFields": L[Si],
         "RemoveFields.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -12209,7 +12214,7 @@ ModifyTrafficMirrorSessionParameters = TypedDict(
         "VirtualNetworkId.$": str,
         "Description": S,
         "Description.$": str,
-        "RemoveFields": L[S],
+        "RemoveFields": L[Si],
         "RemoveFields.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -12218,8 +12223,8 @@ ModifyTrafficMirrorSessionParameters = TypedDict(
 )
 
 class ModifyTransitGatewayOptions(TypedDict, total=False):
-    AddTransitGatewayCidrBlocks: L[S]
-    RemoveTransitGatewayCidrBlocks: L[S]
+    AddTransitGatewayCidrBlocks: L[Si]
+    RemoveTransitGatewayCidrBlocks: L[Si]
     VpnEcmpSupport: S
     DnsSupport: S
     SecurityGroupReferencingSupport: S
@@ -12260,7 +12265,7 @@ ModifyTransitGatewayAttachmentNatConfigurationParameters = TypedDict(
         "NatGatewaySupport.$": str,
         "NatSystemRouteSupport": S,
         "NatSystemRouteSupport.$": str,
-        "NatGatewayRules": L[X[TransitGatewayNatRuleRequest]],
+        "NatGatewayRules": L[Xi[TransitGatewayNatRuleRequest]],
         "NatGatewayRules.$": str,
         "ResetNatGatewayRules": B,
         "ResetNatGatewayRules.$": str,
@@ -12274,9 +12279,9 @@ ModifyTransitGatewayMeteringPolicyParameters = TypedDict(
     {
         "TransitGatewayMeteringPolicyId": S,
         "TransitGatewayMeteringPolicyId.$": str,
-        "AddMiddleboxAttachmentIds": L[S],
+        "AddMiddleboxAttachmentIds": L[Si],
         "AddMiddleboxAttachmentIds.$": str,
-        "RemoveMiddleboxAttachmentIds": L[S],
+        "RemoveMiddleboxAttachmentIds": L[Si],
         "RemoveMiddleboxAttachmentIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -12288,13 +12293,13 @@ ModifyTransitGatewayNetworkFunctionAttachmentParameters = TypedDict(
     {
         "TransitGatewayAttachmentId": S,
         "TransitGatewayAttachmentId.$": str,
-        "AddAvailabilityZones": L[S],
+        "AddAvailabilityZones": L[Si],
         "AddAvailabilityZones.$": str,
-        "AddAvailabilityZoneIds": L[S],
+        "AddAvailabilityZoneIds": L[Si],
         "AddAvailabilityZoneIds.$": str,
-        "RemoveAvailabilityZones": L[S],
+        "RemoveAvailabilityZones": L[Si],
         "RemoveAvailabilityZones.$": str,
-        "RemoveAvailabilityZoneIds": L[S],
+        "RemoveAvailabilityZoneIds": L[Si],
         "RemoveAvailabilityZoneIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -12362,9 +12367,9 @@ ModifyTransitGatewayVpcAttachmentParameters = TypedDict(
     {
         "TransitGatewayAttachmentId": S,
         "TransitGatewayAttachmentId.$": str,
-        "AddSubnetIds": L[S],
+        "AddSubnetIds": L[Si],
         "AddSubnetIds.$": str,
-        "RemoveSubnetIds": L[S],
+        "RemoveSubnetIds": L[Si],
         "RemoveSubnetIds.$": str,
         "Options": X[ModifyTransitGatewayVpcAttachmentRequestOptions],
         "Options.$": str,
@@ -12379,23 +12384,23 @@ class ModifyVerifiedAccessEndpointPortRange(TypedDict, total=False):
     ToPort: I
 
 class ModifyVerifiedAccessEndpointLoadBalancerOptions(TypedDict, total=False):
-    SubnetIds: L[S]
+    SubnetIds: L[Si]
     Protocol: S
     Port: I
-    PortRanges: L[X[ModifyVerifiedAccessEndpointPortRange]]
+    PortRanges: L[Xi[ModifyVerifiedAccessEndpointPortRange]]
 
 class ModifyVerifiedAccessEndpointEniOptions(TypedDict, total=False):
     Protocol: S
     Port: I
-    PortRanges: L[X[ModifyVerifiedAccessEndpointPortRange]]
+    PortRanges: L[Xi[ModifyVerifiedAccessEndpointPortRange]]
 
 class ModifyVerifiedAccessEndpointRdsOptions(TypedDict, total=False):
-    SubnetIds: L[S]
+    SubnetIds: L[Si]
     Port: I
     RdsEndpoint: S
 
 class ModifyVerifiedAccessEndpointCidrOptions(TypedDict, total=False):
-    PortRanges: L[X[ModifyVerifiedAccessEndpointPortRange]]
+    PortRanges: L[Xi[ModifyVerifiedAccessEndpointPortRange]]
 
 ModifyVerifiedAccessEndpointParameters = TypedDict(
     "ModifyVerifiedAccessEndpointParameters",
@@ -12574,7 +12579,7 @@ ModifyVerifiedAccessTrustProviderParameters = TypedDict(
 class MultiAvailabilityZoneVolumeConfigurationModifyRequest(TypedDict, total=False):
     ConfigurationType: S
     ForceDetachStandby: B
-    StandbyAvailabilityZones: L[X[StandbyVolumeAvailabilityZoneRequest]]
+    StandbyAvailabilityZones: L[Xi[StandbyVolumeAvailabilityZoneRequest]]
 
 ModifyVolumeParameters = TypedDict(
     "ModifyVolumeParameters",
@@ -12693,17 +12698,17 @@ ModifyVpcEndpointParameters = TypedDict(
         "ResetPolicy.$": str,
         "PolicyDocument": S,
         "PolicyDocument.$": str,
-        "AddRouteTableIds": L[S],
+        "AddRouteTableIds": L[Si],
         "AddRouteTableIds.$": str,
-        "RemoveRouteTableIds": L[S],
+        "RemoveRouteTableIds": L[Si],
         "RemoveRouteTableIds.$": str,
-        "AddSubnetIds": L[S],
+        "AddSubnetIds": L[Si],
         "AddSubnetIds.$": str,
-        "RemoveSubnetIds": L[S],
+        "RemoveSubnetIds": L[Si],
         "RemoveSubnetIds.$": str,
-        "AddSecurityGroupIds": L[S],
+        "AddSecurityGroupIds": L[Si],
         "AddSecurityGroupIds.$": str,
-        "RemoveSecurityGroupIds": L[S],
+        "RemoveSecurityGroupIds": L[Si],
         "RemoveSecurityGroupIds.$": str,
         "IpAddressType": S,
         "IpAddressType.$": str,
@@ -12711,7 +12716,7 @@ ModifyVpcEndpointParameters = TypedDict(
         "DnsOptions.$": str,
         "PrivateDnsEnabled": B,
         "PrivateDnsEnabled.$": str,
-        "SubnetConfigurations": L[X[SubnetConfiguration]],
+        "SubnetConfigurations": L[Xi[SubnetConfiguration]],
         "SubnetConfigurations.$": str,
     },
     total=False,
@@ -12725,7 +12730,7 @@ ModifyVpcEndpointConnectionNotificationParameters = TypedDict(
         "ConnectionNotificationId.$": str,
         "ConnectionNotificationArn": S,
         "ConnectionNotificationArn.$": str,
-        "ConnectionEvents": L[S],
+        "ConnectionEvents": L[Si],
         "ConnectionEvents.$": str,
     },
     total=False,
@@ -12759,21 +12764,21 @@ ModifyVpcEndpointServiceConfigurationParameters = TypedDict(
         "RemovePrivateDnsName.$": str,
         "AcceptanceRequired": B,
         "AcceptanceRequired.$": str,
-        "AddNetworkLoadBalancerArns": L[S],
+        "AddNetworkLoadBalancerArns": L[Si],
         "AddNetworkLoadBalancerArns.$": str,
-        "RemoveNetworkLoadBalancerArns": L[S],
+        "RemoveNetworkLoadBalancerArns": L[Si],
         "RemoveNetworkLoadBalancerArns.$": str,
-        "AddGatewayLoadBalancerArns": L[S],
+        "AddGatewayLoadBalancerArns": L[Si],
         "AddGatewayLoadBalancerArns.$": str,
-        "RemoveGatewayLoadBalancerArns": L[S],
+        "RemoveGatewayLoadBalancerArns": L[Si],
         "RemoveGatewayLoadBalancerArns.$": str,
-        "AddSupportedIpAddressTypes": L[S],
+        "AddSupportedIpAddressTypes": L[Si],
         "AddSupportedIpAddressTypes.$": str,
-        "RemoveSupportedIpAddressTypes": L[S],
+        "RemoveSupportedIpAddressTypes": L[Si],
         "RemoveSupportedIpAddressTypes.$": str,
-        "AddSupportedRegions": L[S],
+        "AddSupportedRegions": L[Si],
         "AddSupportedRegions.$": str,
-        "RemoveSupportedRegions": L[S],
+        "RemoveSupportedRegions": L[Si],
         "RemoveSupportedRegions.$": str,
     },
     total=False,
@@ -12797,9 +12802,9 @@ ModifyVpcEndpointServicePermissionsParameters = TypedDict(
         "DryRun.$": str,
         "ServiceId": S,
         "ServiceId.$": str,
-        "AddAllowedPrincipals": L[S],
+        "AddAllowedPrincipals": L[Si],
         "AddAllowedPrincipals.$": str,
-        "RemoveAllowedPrincipals": L[S],
+        "RemoveAllowedPrincipals": L[Si],
         "RemoveAllowedPrincipals.$": str,
         "PermissionType": S,
         "PermissionType.$": str,
@@ -12900,18 +12905,18 @@ class ModifyVpnTunnelOptionsSpecification(TypedDict, total=False):
     ReplayWindowSize: I
     DpdTimeoutSeconds: I
     DpdTimeoutAction: S
-    Phase1EncryptionAlgorithms: L[X[Phase1EncryptionAlgorithmsRequestListValue]]
-    Phase2EncryptionAlgorithms: L[X[Phase2EncryptionAlgorithmsRequestListValue]]
-    Phase1IntegrityAlgorithms: L[X[Phase1IntegrityAlgorithmsRequestListValue]]
-    Phase2IntegrityAlgorithms: L[X[Phase2IntegrityAlgorithmsRequestListValue]]
-    Phase1DHGroupNumbers: L[X[Phase1DHGroupNumbersRequestListValue]]
-    Phase2DHGroupNumbers: L[X[Phase2DHGroupNumbersRequestListValue]]
-    IkeVersions: L[X[IKEVersionsRequestListValue]]
+    Phase1EncryptionAlgorithms: L[Xi[Phase1EncryptionAlgorithmsRequestListValue]]
+    Phase2EncryptionAlgorithms: L[Xi[Phase2EncryptionAlgorithmsRequestListValue]]
+    Phase1IntegrityAlgorithms: L[Xi[Phase1IntegrityAlgorithmsRequestListValue]]
+    Phase2IntegrityAlgorithms: L[Xi[Phase2IntegrityAlgorithmsRequestListValue]]
+    Phase1DHGroupNumbers: L[Xi[Phase1DHGroupNumbersRequestListValue]]
+    Phase2DHGroupNumbers: L[Xi[Phase2DHGroupNumbersRequestListValue]]
+    IkeVersions: L[Xi[IKEVersionsRequestListValue]]
     StartupAction: S
     LogOptions: X[VpnTunnelLogOptionsSpecification]
     EnableTunnelLifecycleControl: B
-    Phase1AdditionalKeyExchanges: L[X[VpnAdditionalKeyExchangeRequest]]
-    Phase2AdditionalKeyExchanges: L[X[VpnAdditionalKeyExchangeRequest]]
+    Phase1AdditionalKeyExchanges: L[Xi[VpnAdditionalKeyExchangeRequest]]
+    Phase2AdditionalKeyExchanges: L[Xi[VpnAdditionalKeyExchangeRequest]]
 
 ModifyVpnTunnelOptionsParameters = TypedDict(
     "ModifyVpnTunnelOptionsParameters",
@@ -12934,9 +12939,9 @@ ModifyVpnTunnelOptionsParameters = TypedDict(
 MonitorInstancesParameters = TypedDict(
     "MonitorInstancesParameters",
     {
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
-        "MetricCategoryIds": L[S],
+        "MetricCategoryIds": L[Si],
         "MetricCategoryIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -12996,7 +13001,7 @@ ProvisionByoipCidrParameters = TypedDict(
         "Description.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "PoolTagSpecifications": L[X[TagSpecification]],
+        "PoolTagSpecifications": L[Xi[TagSpecification]],
         "PoolTagSpecifications.$": str,
         "MultiRegion": B,
         "MultiRegion.$": str,
@@ -13072,7 +13077,7 @@ PurchaseCapacityBlockParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "CapacityBlockOfferingId": S,
         "CapacityBlockOfferingId.$": str,
@@ -13100,13 +13105,13 @@ PurchaseHostReservationParameters = TypedDict(
         "ClientToken.$": str,
         "CurrencyCode": S,
         "CurrencyCode.$": str,
-        "HostIdSet": L[S],
+        "HostIdSet": L[Si],
         "HostIdSet.$": str,
         "LimitPrice": S,
         "LimitPrice.$": str,
         "OfferingId": S,
         "OfferingId.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -13144,14 +13149,14 @@ PurchaseScheduledInstancesParameters = TypedDict(
         "ClientToken.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "PurchaseRequests": L[X[PurchaseRequest]],
+        "PurchaseRequests": L[Xi[PurchaseRequest]],
         "PurchaseRequests.$": str,
     },
     total=False,
 )
 RebootInstancesParameters = TypedDict(
     "RebootInstancesParameters",
-    {"InstanceIds": L[S], "InstanceIds.$": str, "DryRun": B, "DryRun.$": str},
+    {"InstanceIds": L[Si], "InstanceIds.$": str, "DryRun": B, "DryRun.$": str},
     total=False,
 )
 RegisterImageParameters = TypedDict(
@@ -13159,7 +13164,7 @@ RegisterImageParameters = TypedDict(
     {
         "ImageLocation": S,
         "ImageLocation.$": str,
-        "BillingProducts": L[S],
+        "BillingProducts": L[Si],
         "BillingProducts.$": str,
         "BootMode": S,
         "BootMode.$": str,
@@ -13169,7 +13174,7 @@ RegisterImageParameters = TypedDict(
         "UefiData.$": str,
         "ImdsSupport": S,
         "ImdsSupport.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -13185,7 +13190,7 @@ RegisterImageParameters = TypedDict(
         "RamdiskId.$": str,
         "RootDeviceName": S,
         "RootDeviceName.$": str,
-        "BlockDeviceMappings": L[X[BlockDeviceMapping]],
+        "BlockDeviceMappings": L[Xi[BlockDeviceMapping]],
         "BlockDeviceMappings.$": str,
         "VirtualizationType": S,
         "VirtualizationType.$": str,
@@ -13199,7 +13204,7 @@ RegisterImageParameters = TypedDict(
 
 class RegisterInstanceTagAttributeRequest(TypedDict, total=False):
     IncludeAllTagsOfInstance: B
-    InstanceTagKeys: L[S]
+    InstanceTagKeys: L[Si]
 
 RegisterInstanceEventNotificationAttributesParameters = TypedDict(
     "RegisterInstanceEventNotificationAttributesParameters",
@@ -13218,7 +13223,7 @@ RegisterTransitGatewayMulticastGroupMembersParameters = TypedDict(
         "TransitGatewayMulticastDomainId.$": str,
         "GroupIpAddress": S,
         "GroupIpAddress.$": str,
-        "NetworkInterfaceIds": L[S],
+        "NetworkInterfaceIds": L[Si],
         "NetworkInterfaceIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -13232,7 +13237,7 @@ RegisterTransitGatewayMulticastGroupSourcesParameters = TypedDict(
         "TransitGatewayMulticastDomainId.$": str,
         "GroupIpAddress": S,
         "GroupIpAddress.$": str,
-        "NetworkInterfaceIds": L[S],
+        "NetworkInterfaceIds": L[Si],
         "NetworkInterfaceIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -13261,7 +13266,7 @@ RejectTransitGatewayMulticastDomainAssociationsParameters = TypedDict(
         "TransitGatewayMulticastDomainId.$": str,
         "TransitGatewayAttachmentId": S,
         "TransitGatewayAttachmentId.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -13305,9 +13310,9 @@ RejectVpcEndpointConnectionsParameters = TypedDict(
         "DryRun.$": str,
         "ServiceId": S,
         "ServiceId.$": str,
-        "VpcEndpointIds": L[S],
+        "VpcEndpointIds": L[Si],
         "VpcEndpointIds.$": str,
-        "TransitGatewayAttachmentIds": L[S],
+        "TransitGatewayAttachmentIds": L[Si],
         "TransitGatewayAttachmentIds.$": str,
     },
     total=False,
@@ -13332,7 +13337,7 @@ ReleaseAddressParameters = TypedDict(
     total=False,
 )
 ReleaseHostsParameters = TypedDict(
-    "ReleaseHostsParameters", {"HostIds": L[S], "HostIds.$": str}, total=False
+    "ReleaseHostsParameters", {"HostIds": L[Si], "HostIds.$": str}, total=False
 )
 ReleaseIpamPoolAllocationParameters = TypedDict(
     "ReleaseIpamPoolAllocationParameters",
@@ -13381,18 +13386,18 @@ class ScanResultConditionRequest(TypedDict, total=False):
     MaxDaysSinceCriticalFixAvailable: I
 
 class ImageCriterionRequest(TypedDict, total=False):
-    ImageProviders: L[S]
-    MarketplaceProductCodes: L[S]
-    ImageNames: L[S]
+    ImageProviders: L[Si]
+    MarketplaceProductCodes: L[Si]
+    ImageNames: L[Si]
     DeprecationTimeCondition: X[DeprecationTimeConditionRequest]
     CreationDateCondition: X[CreationDateConditionRequest]
-    ImageWatermarks: L[X[ImageWatermarkFilterRequest]]
+    ImageWatermarks: L[Xi[ImageWatermarkFilterRequest]]
     ScanResultCondition: X[ScanResultConditionRequest]
 
 ReplaceImageCriteriaInAllowedImagesSettingsParameters = TypedDict(
     "ReplaceImageCriteriaInAllowedImagesSettingsParameters",
     {
-        "ImageCriteria": L[X[ImageCriterionRequest]],
+        "ImageCriteria": L[Xi[ImageCriterionRequest]],
         "ImageCriteria.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -13401,8 +13406,8 @@ ReplaceImageCriteriaInAllowedImagesSettingsParameters = TypedDict(
 )
 
 class InstanceTypeSpecificationRequest(TypedDict, total=False):
-    SupportedInstanceTypes: L[S]
-    UnsupportedInstanceTypes: L[S]
+    SupportedInstanceTypes: L[Si]
+    UnsupportedInstanceTypes: L[Si]
 
 ReplaceImageInstanceTypeSpecificationParameters = TypedDict(
     "ReplaceImageInstanceTypeSpecificationParameters",
@@ -13543,7 +13548,7 @@ ReportInstanceStatusParameters = TypedDict(
     {
         "DryRun": B,
         "DryRun.$": str,
-        "Instances": L[S],
+        "Instances": L[Si],
         "Instances.$": str,
         "Status": S,
         "Status.$": str,
@@ -13551,7 +13556,7 @@ ReportInstanceStatusParameters = TypedDict(
         "StartTime.$": str,
         "EndTime": T,
         "EndTime.$": str,
-        "ReasonCodes": L[S],
+        "ReasonCodes": L[Si],
         "ReasonCodes.$": str,
         "Description": S,
         "Description.$": str,
@@ -13574,20 +13579,20 @@ class InstanceNetworkInterfaceSpecification(TypedDict, total=False):
     DeleteOnTermination: B
     Description: S
     DeviceIndex: I
-    Groups: L[S]
+    Groups: L[Si]
     Ipv6AddressCount: I
-    Ipv6Addresses: L[X[InstanceIpv6Address]]
+    Ipv6Addresses: L[Xi[InstanceIpv6Address]]
     NetworkInterfaceId: S
     PrivateIpAddress: S
-    PrivateIpAddresses: L[X[PrivateIpAddressSpecification]]
+    PrivateIpAddresses: L[Xi[PrivateIpAddressSpecification]]
     SecondaryPrivateIpAddressCount: I
     SubnetId: S
     AssociateCarrierIpAddress: B
     InterfaceType: S
     NetworkCardIndex: I
-    Ipv4Prefixes: L[X[Ipv4PrefixSpecificationRequest]]
+    Ipv4Prefixes: L[Xi[Ipv4PrefixSpecificationRequest]]
     Ipv4PrefixCount: I
-    Ipv6Prefixes: L[X[Ipv6PrefixSpecificationRequest]]
+    Ipv6Prefixes: L[Xi[Ipv6PrefixSpecificationRequest]]
     Ipv6PrefixCount: I
     PrimaryIpv6: B
     EnaSrdSpecification: X[EnaSrdSpecificationRequest]
@@ -13602,7 +13607,7 @@ class SpotPlacement(TypedDict, total=False):
 
 class SpotFleetTagSpecification(TypedDict, total=False):
     ResourceType: S
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
 
 class GroupIdentifier(TypedDict, total=False):
     GroupId: S
@@ -13610,7 +13615,7 @@ class GroupIdentifier(TypedDict, total=False):
 
 class SpotFleetLaunchSpecification(TypedDict, total=False):
     AddressingType: S
-    BlockDeviceMappings: L[X[BlockDeviceMapping]]
+    BlockDeviceMappings: L[Xi[BlockDeviceMapping]]
     EbsOptimized: B
     IamInstanceProfile: X[IamInstanceProfileSpecification]
     ImageId: S
@@ -13618,28 +13623,28 @@ class SpotFleetLaunchSpecification(TypedDict, total=False):
     KernelId: S
     KeyName: S
     Monitoring: X[SpotFleetMonitoring]
-    NetworkInterfaces: L[X[InstanceNetworkInterfaceSpecification]]
+    NetworkInterfaces: L[Xi[InstanceNetworkInterfaceSpecification]]
     Placement: X[SpotPlacement]
     RamdiskId: S
     SpotPrice: S
     SubnetId: S
     UserData: S
     WeightedCapacity: F
-    TagSpecifications: L[X[SpotFleetTagSpecification]]
+    TagSpecifications: L[Xi[SpotFleetTagSpecification]]
     InstanceRequirements: X[InstanceRequirements]
-    SecurityGroups: L[X[GroupIdentifier]]
+    SecurityGroups: L[Xi[GroupIdentifier]]
 
 class ClassicLoadBalancer(TypedDict, total=False):
     Name: S
 
 class ClassicLoadBalancersConfig(TypedDict, total=False):
-    ClassicLoadBalancers: L[X[ClassicLoadBalancer]]
+    ClassicLoadBalancers: L[Xi[ClassicLoadBalancer]]
 
 class TargetGroup(TypedDict, total=False):
     Arn: S
 
 class TargetGroupsConfig(TypedDict, total=False):
-    TargetGroups: L[X[TargetGroup]]
+    TargetGroups: L[Xi[TargetGroup]]
 
 class LoadBalancersConfig(TypedDict, total=False):
     ClassicLoadBalancersConfig: X[ClassicLoadBalancersConfig]
@@ -13654,8 +13659,8 @@ class SpotFleetRequestConfigData(TypedDict, total=False):
     FulfilledCapacity: F
     OnDemandFulfilledCapacity: F
     IamFleetRole: S
-    LaunchSpecifications: L[X[SpotFleetLaunchSpecification]]
-    LaunchTemplateConfigs: L[X[LaunchTemplateConfig]]
+    LaunchSpecifications: L[Xi[SpotFleetLaunchSpecification]]
+    LaunchTemplateConfigs: L[Xi[LaunchTemplateConfig]]
     SpotPrice: S
     TargetCapacity: I
     OnDemandTargetCapacity: I
@@ -13671,7 +13676,7 @@ class SpotFleetRequestConfigData(TypedDict, total=False):
     InstancePoolsToUseCount: I
     Context: S
     TargetCapacityUnitType: S
-    TagSpecifications: L[X[TagSpecification]]
+    TagSpecifications: L[Xi[TagSpecification]]
 
 RequestSpotFleetParameters = TypedDict(
     "RequestSpotFleetParameters",
@@ -13685,14 +13690,14 @@ RequestSpotFleetParameters = TypedDict(
 )
 
 class RunInstancesMonitoringEnabled(TypedDict, total=False):
-    MetricCategoryIds: L[S]
+    MetricCategoryIds: L[Si]
     Enabled: B
 
 class RequestSpotLaunchSpecification(TypedDict, total=False):
-    SecurityGroupIds: L[S]
-    SecurityGroups: L[S]
+    SecurityGroupIds: L[Si]
+    SecurityGroups: L[Si]
     AddressingType: S
-    BlockDeviceMappings: L[X[BlockDeviceMapping]]
+    BlockDeviceMappings: L[Xi[BlockDeviceMapping]]
     EbsOptimized: B
     IamInstanceProfile: X[IamInstanceProfileSpecification]
     ImageId: S
@@ -13700,7 +13705,7 @@ class RequestSpotLaunchSpecification(TypedDict, total=False):
     KernelId: S
     KeyName: S
     Monitoring: X[RunInstancesMonitoringEnabled]
-    NetworkInterfaces: L[X[InstanceNetworkInterfaceSpecification]]
+    NetworkInterfaces: L[Xi[InstanceNetworkInterfaceSpecification]]
     Placement: X[SpotPlacement]
     RamdiskId: S
     SubnetId: S
@@ -13711,7 +13716,7 @@ RequestSpotInstancesParameters = TypedDict(
     {
         "LaunchSpecification": X[RequestSpotLaunchSpecification],
         "LaunchSpecification.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "InstanceInterruptionBehavior": S,
         "InstanceInterruptionBehavior.$": str,
@@ -13880,7 +13885,7 @@ RevokeClientVpnIngressParameters = TypedDict(
 RevokeSecurityGroupEgressParameters = TypedDict(
     "RevokeSecurityGroupEgressParameters",
     {
-        "SecurityGroupRuleIds": L[S],
+        "SecurityGroupRuleIds": L[Si],
         "SecurityGroupRuleIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -13898,7 +13903,7 @@ RevokeSecurityGroupEgressParameters = TypedDict(
         "ToPort.$": str,
         "CidrIp": S,
         "CidrIp.$": str,
-        "IpPermissions": L[X[IpPermission]],
+        "IpPermissions": L[Xi[IpPermission]],
         "IpPermissions.$": str,
     },
     total=False,
@@ -13914,7 +13919,7 @@ RevokeSecurityGroupIngressParameters = TypedDict(
         "GroupId.$": str,
         "GroupName": S,
         "GroupName.$": str,
-        "IpPermissions": L[X[IpPermission]],
+        "IpPermissions": L[Xi[IpPermission]],
         "IpPermissions.$": str,
         "IpProtocol": S,
         "IpProtocol.$": str,
@@ -13924,7 +13929,7 @@ RevokeSecurityGroupIngressParameters = TypedDict(
         "SourceSecurityGroupOwnerId.$": str,
         "ToPort": I,
         "ToPort.$": str,
-        "SecurityGroupRuleIds": L[S],
+        "SecurityGroupRuleIds": L[Si],
         "SecurityGroupRuleIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -13991,9 +13996,9 @@ class InstanceSecondaryInterfaceIpv6AddressRequest(TypedDict, total=False):
 class InstanceSecondaryInterfaceSpecificationRequest(TypedDict, total=False):
     DeleteOnTermination: B
     DeviceIndex: I
-    PrivateIpAddresses: L[X[InstanceSecondaryInterfacePrivateIpAddressRequest]]
+    PrivateIpAddresses: L[Xi[InstanceSecondaryInterfacePrivateIpAddressRequest]]
     PrivateIpAddressCount: I
-    Ipv6Addresses: L[X[InstanceSecondaryInterfaceIpv6AddressRequest]]
+    Ipv6Addresses: L[Xi[InstanceSecondaryInterfaceIpv6AddressRequest]]
     Ipv6AddressCount: I
     SecondarySubnetId: S
     InterfaceType: S
@@ -14004,7 +14009,7 @@ class InstanceSecondaryInterfaceSpecificationRequest(TypedDict, total=False):
 RunInstancesParameters = TypedDict(
     "RunInstancesParameters",
     {
-        "BlockDeviceMappings": L[X[BlockDeviceMapping]],
+        "BlockDeviceMappings": L[Xi[BlockDeviceMapping]],
         "BlockDeviceMappings.$": str,
         "ImageId": S,
         "ImageId.$": str,
@@ -14012,7 +14017,7 @@ RunInstancesParameters = TypedDict(
         "InstanceType.$": str,
         "Ipv6AddressCount": I,
         "Ipv6AddressCount.$": str,
-        "Ipv6Addresses": L[X[InstanceIpv6Address]],
+        "Ipv6Addresses": L[Xi[InstanceIpv6Address]],
         "Ipv6Addresses.$": str,
         "KernelId": S,
         "KernelId.$": str,
@@ -14028,19 +14033,19 @@ RunInstancesParameters = TypedDict(
         "Placement.$": str,
         "RamdiskId": S,
         "RamdiskId.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
-        "SecurityGroups": L[S],
+        "SecurityGroups": L[Si],
         "SecurityGroups.$": str,
         "SubnetId": S,
         "SubnetId.$": str,
         "UserData": S,
         "UserData.$": str,
-        "ElasticGpuSpecification": L[X[ElasticGpuSpecification]],
+        "ElasticGpuSpecification": L[Xi[ElasticGpuSpecification]],
         "ElasticGpuSpecification.$": str,
-        "ElasticInferenceAccelerators": L[X[ElasticInferenceAccelerator]],
+        "ElasticInferenceAccelerators": L[Xi[ElasticInferenceAccelerator]],
         "ElasticInferenceAccelerators.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "LaunchTemplate": X[LaunchTemplateSpecification],
         "LaunchTemplate.$": str,
@@ -14054,7 +14059,7 @@ RunInstancesParameters = TypedDict(
         "CapacityReservationSpecification.$": str,
         "HibernationOptions": X[HibernationOptionsRequest],
         "HibernationOptions.$": str,
-        "LicenseSpecifications": L[X[LicenseConfigurationRequest]],
+        "LicenseSpecifications": L[Xi[LicenseConfigurationRequest]],
         "LicenseSpecifications.$": str,
         "MetadataOptions": X[InstanceMetadataOptionsRequest],
         "MetadataOptions.$": str,
@@ -14072,7 +14077,7 @@ RunInstancesParameters = TypedDict(
         "NetworkPerformanceOptions.$": str,
         "Operator": X[OperatorRequest],
         "Operator.$": str,
-        "SecondaryInterfaces": L[X[InstanceSecondaryInterfaceSpecificationRequest]],
+        "SecondaryInterfaces": L[Xi[InstanceSecondaryInterfaceSpecificationRequest]],
         "SecondaryInterfaces.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -14086,7 +14091,7 @@ RunInstancesParameters = TypedDict(
         "ClientToken.$": str,
         "AdditionalInfo": S,
         "AdditionalInfo.$": str,
-        "NetworkInterfaces": L[X[InstanceNetworkInterfaceSpecification]],
+        "NetworkInterfaces": L[Xi[InstanceNetworkInterfaceSpecification]],
         "NetworkInterfaces.$": str,
         "IamInstanceProfile": X[IamInstanceProfileSpecification],
         "IamInstanceProfile.$": str,
@@ -14129,12 +14134,12 @@ class ScheduledInstancesNetworkInterface(TypedDict, total=False):
     DeleteOnTermination: B
     Description: S
     DeviceIndex: I
-    Groups: L[S]
+    Groups: L[Si]
     Ipv6AddressCount: I
-    Ipv6Addresses: L[X[ScheduledInstancesIpv6Address]]
+    Ipv6Addresses: L[Xi[ScheduledInstancesIpv6Address]]
     NetworkInterfaceId: S
     PrivateIpAddress: S
-    PrivateIpAddressConfigs: L[X[ScheduledInstancesPrivateIpAddressConfig]]
+    PrivateIpAddressConfigs: L[Xi[ScheduledInstancesPrivateIpAddressConfig]]
     SecondaryPrivateIpAddressCount: I
     SubnetId: S
 
@@ -14143,7 +14148,7 @@ class ScheduledInstancesPlacement(TypedDict, total=False):
     GroupName: S
 
 class ScheduledInstancesLaunchSpecification(TypedDict, total=False):
-    BlockDeviceMappings: L[X[ScheduledInstancesBlockDeviceMapping]]
+    BlockDeviceMappings: L[Xi[ScheduledInstancesBlockDeviceMapping]]
     EbsOptimized: B
     IamInstanceProfile: X[ScheduledInstancesIamInstanceProfile]
     ImageId: S
@@ -14151,10 +14156,10 @@ class ScheduledInstancesLaunchSpecification(TypedDict, total=False):
     KernelId: S
     KeyName: S
     Monitoring: X[ScheduledInstancesMonitoring]
-    NetworkInterfaces: L[X[ScheduledInstancesNetworkInterface]]
+    NetworkInterfaces: L[Xi[ScheduledInstancesNetworkInterface]]
     Placement: X[ScheduledInstancesPlacement]
     RamdiskId: S
-    SecurityGroupIds: L[S]
+    SecurityGroupIds: L[Si]
     SubnetId: S
     UserData: S
 
@@ -14179,7 +14184,7 @@ SearchLocalGatewayRoutesParameters = TypedDict(
     {
         "LocalGatewayRouteTableId": S,
         "LocalGatewayRouteTableId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -14195,7 +14200,7 @@ SearchTransitGatewayMulticastGroupsParameters = TypedDict(
     {
         "TransitGatewayMulticastDomainId": S,
         "TransitGatewayMulticastDomainId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -14211,7 +14216,7 @@ SearchTransitGatewayRoutesParameters = TypedDict(
     {
         "TransitGatewayRouteTableId": S,
         "TransitGatewayRouteTableId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -14238,7 +14243,7 @@ StartDeclarativePoliciesReportParameters = TypedDict(
         "S3Prefix.$": str,
         "TargetId": S,
         "TargetId.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
     },
     total=False,
@@ -14246,7 +14251,7 @@ StartDeclarativePoliciesReportParameters = TypedDict(
 StartInstancesParameters = TypedDict(
     "StartInstancesParameters",
     {
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
         "AdditionalInfo": S,
         "AdditionalInfo.$": str,
@@ -14262,7 +14267,7 @@ StartNetworkInsightsAccessScopeAnalysisParameters = TypedDict(
         "NetworkInsightsAccessScopeId.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -14274,15 +14279,15 @@ StartNetworkInsightsAnalysisParameters = TypedDict(
     {
         "NetworkInsightsPathId": S,
         "NetworkInsightsPathId.$": str,
-        "AdditionalAccounts": L[S],
+        "AdditionalAccounts": L[Si],
         "AdditionalAccounts.$": str,
-        "FilterInArns": L[S],
+        "FilterInArns": L[Si],
         "FilterInArns.$": str,
-        "FilterOutArns": L[S],
+        "FilterOutArns": L[Si],
         "FilterOutArns.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -14297,7 +14302,7 @@ StartVpcEndpointServicePrivateDnsVerificationParameters = TypedDict(
 StopInstancesParameters = TypedDict(
     "StopInstancesParameters",
     {
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
         "Hibernate": B,
         "Hibernate.$": str,
@@ -14327,7 +14332,7 @@ TerminateClientVpnConnectionsParameters = TypedDict(
 TerminateInstancesParameters = TypedDict(
     "TerminateInstancesParameters",
     {
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
         "Force": B,
         "Force.$": str,
@@ -14341,11 +14346,11 @@ TerminateInstancesParameters = TypedDict(
 UnassignIpv6AddressesParameters = TypedDict(
     "UnassignIpv6AddressesParameters",
     {
-        "Ipv6Prefixes": L[S],
+        "Ipv6Prefixes": L[Si],
         "Ipv6Prefixes.$": str,
         "NetworkInterfaceId": S,
         "NetworkInterfaceId.$": str,
-        "Ipv6Addresses": L[S],
+        "Ipv6Addresses": L[Si],
         "Ipv6Addresses.$": str,
     },
     total=False,
@@ -14353,11 +14358,11 @@ UnassignIpv6AddressesParameters = TypedDict(
 UnassignPrivateIpAddressesParameters = TypedDict(
     "UnassignPrivateIpAddressesParameters",
     {
-        "Ipv4Prefixes": L[S],
+        "Ipv4Prefixes": L[Si],
         "Ipv4Prefixes.$": str,
         "NetworkInterfaceId": S,
         "NetworkInterfaceId.$": str,
-        "PrivateIpAddresses": L[S],
+        "PrivateIpAddresses": L[Si],
         "PrivateIpAddresses.$": str,
     },
     total=False,
@@ -14367,7 +14372,7 @@ UnassignPrivateNatGatewayAddressParameters = TypedDict(
     {
         "NatGatewayId": S,
         "NatGatewayId.$": str,
-        "PrivateIpAddresses": L[S],
+        "PrivateIpAddresses": L[Si],
         "PrivateIpAddresses.$": str,
         "MaxDrainDurationSeconds": I,
         "MaxDrainDurationSeconds.$": str,
@@ -14384,9 +14389,9 @@ UnlockSnapshotParameters = TypedDict(
 UnmonitorInstancesParameters = TypedDict(
     "UnmonitorInstancesParameters",
     {
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
-        "MetricCategoryIds": L[S],
+        "MetricCategoryIds": L[Si],
         "MetricCategoryIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -14396,9 +14401,9 @@ UnmonitorInstancesParameters = TypedDict(
 UpdateCapacityManagerMonitoredTagKeysParameters = TypedDict(
     "UpdateCapacityManagerMonitoredTagKeysParameters",
     {
-        "ActivateTagKeys": L[S],
+        "ActivateTagKeys": L[Si],
         "ActivateTagKeys.$": str,
-        "DeactivateTagKeys": L[S],
+        "DeactivateTagKeys": L[Si],
         "DeactivateTagKeys.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -14447,9 +14452,9 @@ UpdateSecurityGroupRuleDescriptionsEgressParameters = TypedDict(
         "GroupId.$": str,
         "GroupName": S,
         "GroupName.$": str,
-        "IpPermissions": L[X[IpPermission]],
+        "IpPermissions": L[Xi[IpPermission]],
         "IpPermissions.$": str,
-        "SecurityGroupRuleDescriptions": L[X[SecurityGroupRuleDescription]],
+        "SecurityGroupRuleDescriptions": L[Xi[SecurityGroupRuleDescription]],
         "SecurityGroupRuleDescriptions.$": str,
     },
     total=False,
@@ -14463,16 +14468,16 @@ UpdateSecurityGroupRuleDescriptionsIngressParameters = TypedDict(
         "GroupId.$": str,
         "GroupName": S,
         "GroupName.$": str,
-        "IpPermissions": L[X[IpPermission]],
+        "IpPermissions": L[Xi[IpPermission]],
         "IpPermissions.$": str,
-        "SecurityGroupRuleDescriptions": L[X[SecurityGroupRuleDescription]],
+        "SecurityGroupRuleDescriptions": L[Xi[SecurityGroupRuleDescription]],
         "SecurityGroupRuleDescriptions.$": str,
     },
     total=False,
 )
 ValidateSecurityGroupQuotasForInterfaceParameters = TypedDict(
     "ValidateSecurityGroupQuotasForInterfaceParameters",
-    {"SecurityGroupIds": L[S], "SecurityGroupIds.$": str, "DryRun": B, "DryRun.$": str},
+    {"SecurityGroupIds": L[Si], "SecurityGroupIds.$": str, "DryRun": B, "DryRun.$": str},
     total=False,
 )
 WithdrawByoipCidrParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, X, Xi
 
 BatchCheckLayerAvailabilityParameters = TypedDict(
     "BatchCheckLayerAvailabilityParameters",
@@ -14,7 +14,7 @@ BatchCheckLayerAvailabilityParameters = TypedDict(
         "RegistryId.$": str,
         "RepositoryName": S,
         "RepositoryName.$": str,
-        "LayerDigests": L[S],
+        "LayerDigests": L[Si],
         "LayerDigests.$": str,
     },
     total=False,
@@ -31,7 +31,7 @@ BatchDeleteImageParameters = TypedDict(
         "RegistryId.$": str,
         "RepositoryName": S,
         "RepositoryName.$": str,
-        "ImageIds": L[X[ImageIdentifier]],
+        "ImageIds": L[Xi[ImageIdentifier]],
         "ImageIds.$": str,
     },
     total=False,
@@ -43,16 +43,16 @@ BatchGetImageParameters = TypedDict(
         "RegistryId.$": str,
         "RepositoryName": S,
         "RepositoryName.$": str,
-        "ImageIds": L[X[ImageIdentifier]],
+        "ImageIds": L[Xi[ImageIdentifier]],
         "ImageIds.$": str,
-        "AcceptedMediaTypes": L[S],
+        "AcceptedMediaTypes": L[Si],
         "AcceptedMediaTypes.$": str,
     },
     total=False,
 )
 BatchGetRepositoryScanningConfigurationParameters = TypedDict(
     "BatchGetRepositoryScanningConfigurationParameters",
-    {"RepositoryNames": L[S], "RepositoryNames.$": str},
+    {"RepositoryNames": L[Si], "RepositoryNames.$": str},
     total=False,
 )
 CompleteLayerUploadParameters = TypedDict(
@@ -64,7 +64,7 @@ CompleteLayerUploadParameters = TypedDict(
         "RepositoryName.$": str,
         "UploadId": S,
         "UploadId.$": str,
-        "LayerDigests": L[S],
+        "LayerDigests": L[Si],
         "LayerDigests.$": str,
     },
     total=False,
@@ -114,11 +114,11 @@ CreateRepositoryParameters = TypedDict(
         "RegistryId.$": str,
         "RepositoryName": S,
         "RepositoryName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ImageTagMutability": S,
         "ImageTagMutability.$": str,
-        "ImageTagMutabilityExclusionFilters": L[X[ImageTagMutabilityExclusionFilter]],
+        "ImageTagMutabilityExclusionFilters": L[Xi[ImageTagMutabilityExclusionFilter]],
         "ImageTagMutabilityExclusionFilters.$": str,
         "ImageScanningConfiguration": X[ImageScanningConfiguration],
         "ImageScanningConfiguration.$": str,
@@ -141,17 +141,17 @@ CreateRepositoryCreationTemplateParameters = TypedDict(
         "Description.$": str,
         "EncryptionConfiguration": X[EncryptionConfigurationForRepositoryCreationTemplate],
         "EncryptionConfiguration.$": str,
-        "ResourceTags": L[X[Tag]],
+        "ResourceTags": L[Xi[Tag]],
         "ResourceTags.$": str,
         "ImageTagMutability": S,
         "ImageTagMutability.$": str,
-        "ImageTagMutabilityExclusionFilters": L[X[ImageTagMutabilityExclusionFilter]],
+        "ImageTagMutabilityExclusionFilters": L[Xi[ImageTagMutabilityExclusionFilter]],
         "ImageTagMutabilityExclusionFilters.$": str,
         "RepositoryPolicy": S,
         "RepositoryPolicy.$": str,
         "LifecyclePolicy": S,
         "LifecyclePolicy.$": str,
-        "AppliedFor": L[S],
+        "AppliedFor": L[Si],
         "AppliedFor.$": str,
         "CustomRoleArn": S,
         "CustomRoleArn.$": str,
@@ -251,7 +251,7 @@ DescribeImagesParameters = TypedDict(
         "RegistryId.$": str,
         "RepositoryName": S,
         "RepositoryName.$": str,
-        "ImageIds": L[X[ImageIdentifier]],
+        "ImageIds": L[Xi[ImageIdentifier]],
         "ImageIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -267,7 +267,7 @@ DescribePullThroughCacheRulesParameters = TypedDict(
     {
         "RegistryId": S,
         "RegistryId.$": str,
-        "EcrRepositoryPrefixes": L[S],
+        "EcrRepositoryPrefixes": L[Si],
         "EcrRepositoryPrefixes.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -300,7 +300,7 @@ DescribeRepositoriesParameters = TypedDict(
     {
         "RegistryId": S,
         "RegistryId.$": str,
-        "RepositoryNames": L[S],
+        "RepositoryNames": L[Si],
         "RepositoryNames.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -312,7 +312,7 @@ DescribeRepositoriesParameters = TypedDict(
 DescribeRepositoryCreationTemplatesParameters = TypedDict(
     "DescribeRepositoryCreationTemplatesParameters",
     {
-        "Prefixes": L[S],
+        "Prefixes": L[Si],
         "Prefixes.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -325,7 +325,7 @@ GetAccountSettingParameters = TypedDict(
     "GetAccountSettingParameters", {"Name": S, "Name.$": str}, total=False
 )
 GetAuthorizationTokenParameters = TypedDict(
-    "GetAuthorizationTokenParameters", {"RegistryIds": L[S], "RegistryIds.$": str}, total=False
+    "GetAuthorizationTokenParameters", {"RegistryIds": L[Si], "RegistryIds.$": str}, total=False
 )
 GetDownloadUrlForLayerParameters = TypedDict(
     "GetDownloadUrlForLayerParameters",
@@ -355,7 +355,7 @@ GetLifecyclePolicyPreviewParameters = TypedDict(
         "RegistryId.$": str,
         "RepositoryName": S,
         "RepositoryName.$": str,
-        "ImageIds": L[X[ImageIdentifier]],
+        "ImageIds": L[Xi[ImageIdentifier]],
         "ImageIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -388,7 +388,7 @@ class SubjectIdentifier(TypedDict, total=False):
     ImageDigest: S
 
 class ListImageReferrersFilter(TypedDict, total=False):
-    ArtifactTypes: L[S]
+    ArtifactTypes: L[Si]
     ArtifactStatus: S
 
 ListImageReferrersParameters = TypedDict(
@@ -494,7 +494,7 @@ PutImageTagMutabilityParameters = TypedDict(
         "RepositoryName.$": str,
         "ImageTagMutability": S,
         "ImageTagMutability.$": str,
-        "ImageTagMutabilityExclusionFilters": L[X[ImageTagMutabilityExclusionFilter]],
+        "ImageTagMutabilityExclusionFilters": L[Xi[ImageTagMutabilityExclusionFilter]],
         "ImageTagMutabilityExclusionFilters.$": str,
     },
     total=False,
@@ -521,11 +521,11 @@ class ScanningRepositoryFilter(TypedDict, total=False):
 
 class RegistryScanningRule(TypedDict, total=False):
     ScanFrequency: S
-    RepositoryFilters: L[X[ScanningRepositoryFilter]]
+    RepositoryFilters: L[Xi[ScanningRepositoryFilter]]
 
 PutRegistryScanningConfigurationParameters = TypedDict(
     "PutRegistryScanningConfigurationParameters",
-    {"ScanType": S, "ScanType.$": str, "Rules": L[X[RegistryScanningRule]], "Rules.$": str},
+    {"ScanType": S, "ScanType.$": str, "Rules": L[Xi[RegistryScanningRule]], "Rules.$": str},
     total=False,
 )
 
@@ -541,12 +541,12 @@ class DeleteReplication(TypedDict, total=False):
     Enabled: B
 
 class ReplicationRule(TypedDict, total=False):
-    Destinations: L[X[ReplicationDestination]]
-    RepositoryFilters: L[X[RepositoryFilter]]
+    Destinations: L[Xi[ReplicationDestination]]
+    RepositoryFilters: L[Xi[RepositoryFilter]]
     DeleteReplication: X[DeleteReplication]
 
 class ReplicationConfiguration(TypedDict, total=False):
-    Rules: L[X[ReplicationRule]]
+    Rules: L[Xi[ReplicationRule]]
 
 PutReplicationConfigurationParameters = TypedDict(
     "PutReplicationConfigurationParameters",
@@ -560,10 +560,10 @@ class SigningRepositoryFilter(TypedDict, total=False):
 
 class SigningRule(TypedDict, total=False):
     SigningProfileArn: S
-    RepositoryFilters: L[X[SigningRepositoryFilter]]
+    RepositoryFilters: L[Xi[SigningRepositoryFilter]]
 
 class SigningConfiguration(TypedDict, total=False):
-    Rules: L[X[SigningRule]]
+    Rules: L[Xi[SigningRule]]
 
 PutSigningConfigurationParameters = TypedDict(
     "PutSigningConfigurationParameters",
@@ -635,12 +635,12 @@ StopReplicationBackfillParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateImageStorageClassParameters = TypedDict(
@@ -682,17 +682,17 @@ UpdateRepositoryCreationTemplateParameters = TypedDict(
         "Description.$": str,
         "EncryptionConfiguration": X[EncryptionConfigurationForRepositoryCreationTemplate],
         "EncryptionConfiguration.$": str,
-        "ResourceTags": L[X[Tag]],
+        "ResourceTags": L[Xi[Tag]],
         "ResourceTags.$": str,
         "ImageTagMutability": S,
         "ImageTagMutability.$": str,
-        "ImageTagMutabilityExclusionFilters": L[X[ImageTagMutabilityExclusionFilter]],
+        "ImageTagMutabilityExclusionFilters": L[Xi[ImageTagMutabilityExclusionFilter]],
         "ImageTagMutabilityExclusionFilters.$": str,
         "RepositoryPolicy": S,
         "RepositoryPolicy.$": str,
         "LifecyclePolicy": S,
         "LifecyclePolicy.$": str,
-        "AppliedFor": L[S],
+        "AppliedFor": L[Si],
         "AppliedFor.$": str,
         "CustomRoleArn": S,
         "CustomRoleArn.$": str,

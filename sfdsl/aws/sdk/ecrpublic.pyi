@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, X, Xi
 
 AssociateRepositoriesParameters = TypedDict(
     "AssociateRepositoriesParameters",
@@ -32,7 +32,7 @@ BatchCheckLayerAvailabilityParameters = TypedDict(
         "RepositoryName.$": str,
         "RepositoryType": S,
         "RepositoryType.$": str,
-        "LayerDigests": L[S],
+        "LayerDigests": L[Si],
         "LayerDigests.$": str,
     },
     total=False,
@@ -51,7 +51,7 @@ BatchDeleteImageParameters = TypedDict(
         "RepositoryName.$": str,
         "RepositoryType": S,
         "RepositoryType.$": str,
-        "ImageIds": L[X[ImageIdentifier]],
+        "ImageIds": L[Xi[ImageIdentifier]],
         "ImageIds.$": str,
     },
     total=False,
@@ -67,7 +67,7 @@ CompleteLayerUploadParameters = TypedDict(
         "RepositoryType.$": str,
         "UploadId": S,
         "UploadId.$": str,
-        "LayerDigests": L[S],
+        "LayerDigests": L[Si],
         "LayerDigests.$": str,
     },
     total=False,
@@ -75,12 +75,12 @@ CompleteLayerUploadParameters = TypedDict(
 
 class RepositoryCatalogDataInput(TypedDict, total=False):
     Description: S
-    Architectures: L[S]
-    OperatingSystems: L[S]
+    Architectures: L[Si]
+    OperatingSystems: L[Si]
     LogoImageBlob: S
     AboutText: S
     UsageText: S
-    Categories: L[S]
+    Categories: L[Si]
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -93,9 +93,9 @@ CreatePremiumRepositoryParameters = TypedDict(
         "RepositoryName.$": str,
         "CatalogData": X[RepositoryCatalogDataInput],
         "CatalogData.$": str,
-        "MarketplaceProducts": L[S],
+        "MarketplaceProducts": L[Si],
         "MarketplaceProducts.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -107,7 +107,7 @@ CreateRepositoryParameters = TypedDict(
         "RepositoryName.$": str,
         "CatalogData": X[RepositoryCatalogDataInput],
         "CatalogData.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -160,7 +160,7 @@ DescribeEntitledImagesParameters = TypedDict(
         "RepositoryName.$": str,
         "RegistryAlias": S,
         "RegistryAlias.$": str,
-        "ImageIds": L[X[ImageIdentifier]],
+        "ImageIds": L[Xi[ImageIdentifier]],
         "ImageIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -217,7 +217,7 @@ DescribeImagesParameters = TypedDict(
         "RepositoryName.$": str,
         "RepositoryType": S,
         "RepositoryType.$": str,
-        "ImageIds": L[X[ImageIdentifier]],
+        "ImageIds": L[Xi[ImageIdentifier]],
         "ImageIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -231,7 +231,7 @@ DescribePremiumRepositoriesParameters = TypedDict(
     {
         "RegistryId": S,
         "RegistryId.$": str,
-        "RepositoryNames": L[S],
+        "RepositoryNames": L[Si],
         "RepositoryNames.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -250,7 +250,7 @@ DescribeRepositoriesParameters = TypedDict(
     {
         "RegistryId": S,
         "RegistryId.$": str,
-        "RepositoryNames": L[S],
+        "RepositoryNames": L[Si],
         "RepositoryNames.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -372,7 +372,7 @@ PutPremiumRepositoryProductsParameters = TypedDict(
         "RegistryId.$": str,
         "RepositoryName": S,
         "RepositoryName.$": str,
-        "MarketplaceProducts": L[S],
+        "MarketplaceProducts": L[Si],
         "MarketplaceProducts.$": str,
     },
     total=False,
@@ -463,12 +463,12 @@ SetRepositoryStateParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UploadLayerPartParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, Ii, L, M, S, Si, T, X, Xi
 
 AssociateGatewayWithClusterParameters = TypedDict(
     "AssociateGatewayWithClusterParameters",
@@ -39,8 +39,8 @@ class AutoScalingGroupProvider(TypedDict, total=False):
     ManagedDraining: S
 
 class ManagedInstancesNetworkConfiguration(TypedDict, total=False):
-    Subnets: L[S]
-    SecurityGroups: L[S]
+    Subnets: L[Si]
+    SecurityGroups: L[Si]
 
 class ManagedInstancesStorageConfiguration(TypedDict, total=False):
     StorageSizeGiB: I
@@ -87,10 +87,10 @@ class NetworkBandwidthGbpsRequest(TypedDict, total=False):
 class InstanceRequirementsRequest(TypedDict, total=False):
     VCpuCount: X[VCpuCountRangeRequest]
     MemoryMiB: X[MemoryMiBRequest]
-    CpuManufacturers: L[S]
+    CpuManufacturers: L[Si]
     MemoryGiBPerVCpu: X[MemoryGiBPerVCpuRequest]
-    ExcludedInstanceTypes: L[S]
-    InstanceGenerations: L[S]
+    ExcludedInstanceTypes: L[Si]
+    InstanceGenerations: L[Si]
     SpotMaxPricePercentageOverLowestPrice: I
     OnDemandMaxPricePercentageOverLowestPrice: I
     BareMetal: S
@@ -98,16 +98,16 @@ class InstanceRequirementsRequest(TypedDict, total=False):
     RequireHibernateSupport: B
     NetworkInterfaceCount: X[NetworkInterfaceCountRequest]
     LocalStorage: S
-    LocalStorageTypes: L[S]
+    LocalStorageTypes: L[Si]
     TotalLocalStorageGB: X[TotalLocalStorageGBRequest]
     BaselineEbsBandwidthMbps: X[BaselineEbsBandwidthMbpsRequest]
-    AcceleratorTypes: L[S]
+    AcceleratorTypes: L[Si]
     AcceleratorCount: X[AcceleratorCountRequest]
-    AcceleratorManufacturers: L[S]
-    AcceleratorNames: L[S]
+    AcceleratorManufacturers: L[Si]
+    AcceleratorNames: L[Si]
     AcceleratorTotalMemoryMiB: X[AcceleratorTotalMemoryMiBRequest]
     NetworkBandwidthGbps: X[NetworkBandwidthGbpsRequest]
-    AllowedInstanceTypes: L[S]
+    AllowedInstanceTypes: L[Si]
     MaxSpotPriceAsPercentageOfOptimalOnDemandPrice: I
 
 class CapacityReservationRequest(TypedDict, total=False):
@@ -155,7 +155,7 @@ CreateCapacityProviderParameters = TypedDict(
         "AutoScalingGroupProvider.$": str,
         "ManagedInstancesProvider": X[CreateManagedInstancesProviderConfiguration],
         "ManagedInstancesProvider.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -198,15 +198,15 @@ CreateClusterParameters = TypedDict(
     {
         "ClusterName": S,
         "ClusterName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "Settings": L[X[ClusterSetting]],
+        "Settings": L[Xi[ClusterSetting]],
         "Settings.$": str,
         "Configuration": X[ClusterConfiguration],
         "Configuration.$": str,
-        "CapacityProviders": L[S],
+        "CapacityProviders": L[Si],
         "CapacityProviders.$": str,
-        "DefaultCapacityProviderStrategy": L[X[CapacityProviderStrategyItem]],
+        "DefaultCapacityProviderStrategy": L[Xi[CapacityProviderStrategyItem]],
         "DefaultCapacityProviderStrategy.$": str,
         "ServiceConnectDefaults": X[ClusterServiceConnectDefaultsRequest],
         "ServiceConnectDefaults.$": str,
@@ -215,7 +215,7 @@ CreateClusterParameters = TypedDict(
 )
 
 class DaemonAlarmConfiguration(TypedDict, total=False):
-    AlarmNames: L[S]
+    AlarmNames: L[Si]
     Enable: B
 
 class DaemonDeploymentConfiguration(TypedDict, total=False):
@@ -232,11 +232,11 @@ CreateDaemonParameters = TypedDict(
         "ClusterArn.$": str,
         "DaemonTaskDefinitionArn": S,
         "DaemonTaskDefinitionArn.$": str,
-        "CapacityProviderArns": L[S],
+        "CapacityProviderArns": L[Si],
         "CapacityProviderArns.$": str,
         "DeploymentConfiguration": X[DaemonDeploymentConfiguration],
         "DeploymentConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "PropagateTags": S,
         "PropagateTags.$": str,
@@ -272,13 +272,13 @@ class ExpressGatewayContainer(TypedDict, total=False):
     ContainerPort: I
     AwsLogsConfiguration: X[ExpressGatewayServiceAwsLogsConfiguration]
     RepositoryCredentials: X[ExpressGatewayRepositoryCredentials]
-    Command: L[S]
-    Environment: L[X[KeyValuePair]]
-    Secrets: L[X[Secret]]
+    Command: L[Si]
+    Environment: L[Xi[KeyValuePair]]
+    Secrets: L[Xi[Secret]]
 
 class ExpressGatewayServiceNetworkConfiguration(TypedDict, total=False):
-    SecurityGroups: L[S]
-    Subnets: L[S]
+    SecurityGroups: L[Si]
+    Subnets: L[Si]
 
 class ExpressGatewayScalingTarget(TypedDict, total=False):
     MinTaskCount: I
@@ -313,7 +313,7 @@ CreateExpressGatewayServiceParameters = TypedDict(
         "CpuArchitecture.$": str,
         "ScalingTarget": X[ExpressGatewayScalingTarget],
         "ScalingTarget.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "TaskDefinitionArn": S,
         "TaskDefinitionArn.$": str,
@@ -323,7 +323,7 @@ CreateExpressGatewayServiceParameters = TypedDict(
 
 class GatewayElbNetworkConfiguration(TypedDict, total=False):
     InboundSecurityGroup: S
-    Subnets: L[S]
+    Subnets: L[Si]
     IpAddressType: S
 
 class GatewayElbAccessLogS3Destination(TypedDict, total=False):
@@ -338,7 +338,7 @@ class GatewayElbAccessLogConfiguration(TypedDict, total=False):
 
 class GatewayTestTrafficHeader(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 class GatewayAlbTestTrafficRules(TypedDict, total=False):
     Header: X[GatewayTestTrafficHeader]
@@ -370,7 +370,7 @@ CreateGatewayParameters = TypedDict(
         "DeletionProtection.$": str,
         "Configuration": X[GatewayConfiguration],
         "Configuration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "PropagateTags": S,
         "PropagateTags.$": str,
@@ -408,7 +408,7 @@ class DeploymentCircuitBreaker(TypedDict, total=False):
     ThresholdConfiguration: X[ThresholdConfiguration]
 
 class DeploymentAlarms(TypedDict, total=False):
-    AlarmNames: L[S]
+    AlarmNames: L[Si]
     Rollback: B
     Enable: B
 
@@ -420,7 +420,7 @@ class DeploymentLifecycleHook(TypedDict, total=False):
     TargetType: S
     HookTargetArn: S
     RoleArn: S
-    LifecycleStages: L[S]
+    LifecycleStages: L[Si]
     HookDetails: Doc
     TimeoutConfiguration: X[DeploymentLifecycleHookTimeoutConfiguration]
 
@@ -444,7 +444,7 @@ class DeploymentConfiguration(TypedDict, total=False):
     Alarms: X[DeploymentAlarms]
     Strategy: S
     BakeTimeInMinutes: I
-    LifecycleHooks: L[X[DeploymentLifecycleHook]]
+    LifecycleHooks: L[Xi[DeploymentLifecycleHook]]
     LinearConfiguration: X[LinearConfiguration]
     CanaryConfiguration: X[CanaryConfiguration]
     EarlySuccessCriteria: X[DeploymentEarlySuccessCriteria]
@@ -458,8 +458,8 @@ class PlacementStrategy(TypedDict, total=False):
     Field: S
 
 class AwsVpcConfiguration(TypedDict, total=False):
-    Subnets: L[S]
-    SecurityGroups: L[S]
+    Subnets: L[Si]
+    SecurityGroups: L[Si]
     AssignPublicIp: S
 
 class NetworkConfiguration(TypedDict, total=False):
@@ -498,7 +498,7 @@ class ServiceConnectTlsConfiguration(TypedDict, total=False):
 class ServiceConnectService(TypedDict, total=False):
     PortName: S
     DiscoveryName: S
-    ClientAliases: L[X[ServiceConnectClientAlias]]
+    ClientAliases: L[Xi[ServiceConnectClientAlias]]
     IngressPortOverride: I
     Timeout: X[TimeoutConfiguration]
     Tls: X[ServiceConnectTlsConfiguration]
@@ -506,7 +506,7 @@ class ServiceConnectService(TypedDict, total=False):
 class LogConfiguration(TypedDict, total=False):
     LogDriver: S
     Options: M[S]
-    SecretOptions: L[X[Secret]]
+    SecretOptions: L[Xi[Secret]]
 
 class ServiceConnectAccessLogConfiguration(TypedDict, total=False):
     Format: S
@@ -518,14 +518,14 @@ class ServiceConnectContainerConfiguration(TypedDict, total=False):
 class ServiceConnectConfiguration(TypedDict, total=False):
     Enabled: B
     Namespace: S
-    Services: L[X[ServiceConnectService]]
+    Services: L[Xi[ServiceConnectService]]
     LogConfiguration: X[LogConfiguration]
     AccessLogConfiguration: X[ServiceConnectAccessLogConfiguration]
-    ContainerConfigurations: L[X[ServiceConnectContainerConfiguration]]
+    ContainerConfigurations: L[Xi[ServiceConnectContainerConfiguration]]
 
 class EBSTagSpecification(TypedDict, total=False):
     ResourceType: S
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
     PropagateTags: S
 
 class ServiceManagedEBSVolumeConfiguration(TypedDict, total=False):
@@ -537,7 +537,7 @@ class ServiceManagedEBSVolumeConfiguration(TypedDict, total=False):
     VolumeInitializationRate: I
     Iops: I
     Throughput: I
-    TagSpecifications: L[X[EBSTagSpecification]]
+    TagSpecifications: L[Xi[EBSTagSpecification]]
     RoleArn: S
     FilesystemType: S
 
@@ -571,7 +571,7 @@ class GatewayConnectorHealthCheck(TypedDict, total=False):
     Matcher: X[GatewayConnectorHealthCheckMatcher]
 
 class GatewayConnectorFilters(TypedDict, total=False):
-    AccessTypes: L[S]
+    AccessTypes: L[Si]
 
 class GatewayConnectorDeregistrationDelay(TypedDict, total=False):
     TimeoutSeconds: I
@@ -583,11 +583,11 @@ class GatewayConnector(TypedDict, total=False):
     DeregistrationDelay: X[GatewayConnectorDeregistrationDelay]
 
 class MetricConfiguration(TypedDict, total=False):
-    MetricNames: L[S]
+    MetricNames: L[Si]
     ResolutionSeconds: I
 
 class MonitoringConfiguration(TypedDict, total=False):
-    MetricConfigurations: L[X[MetricConfiguration]]
+    MetricConfigurations: L[Xi[MetricConfiguration]]
 
 CreateServiceParameters = TypedDict(
     "CreateServiceParameters",
@@ -600,9 +600,9 @@ CreateServiceParameters = TypedDict(
         "TaskDefinition.$": str,
         "AvailabilityZoneRebalancing": S,
         "AvailabilityZoneRebalancing.$": str,
-        "LoadBalancers": L[X[LoadBalancer]],
+        "LoadBalancers": L[Xi[LoadBalancer]],
         "LoadBalancers.$": str,
-        "ServiceRegistries": L[X[ServiceRegistry]],
+        "ServiceRegistries": L[Xi[ServiceRegistry]],
         "ServiceRegistries.$": str,
         "DesiredCount": I,
         "DesiredCount.$": str,
@@ -610,7 +610,7 @@ CreateServiceParameters = TypedDict(
         "ClientToken.$": str,
         "LaunchType": S,
         "LaunchType.$": str,
-        "CapacityProviderStrategy": L[X[CapacityProviderStrategyItem]],
+        "CapacityProviderStrategy": L[Xi[CapacityProviderStrategyItem]],
         "CapacityProviderStrategy.$": str,
         "PlatformVersion": S,
         "PlatformVersion.$": str,
@@ -618,9 +618,9 @@ CreateServiceParameters = TypedDict(
         "Role.$": str,
         "DeploymentConfiguration": X[DeploymentConfiguration],
         "DeploymentConfiguration.$": str,
-        "PlacementConstraints": L[X[PlacementConstraint]],
+        "PlacementConstraints": L[Xi[PlacementConstraint]],
         "PlacementConstraints.$": str,
-        "PlacementStrategy": L[X[PlacementStrategy]],
+        "PlacementStrategy": L[Xi[PlacementStrategy]],
         "PlacementStrategy.$": str,
         "NetworkConfiguration": X[NetworkConfiguration],
         "NetworkConfiguration.$": str,
@@ -630,7 +630,7 @@ CreateServiceParameters = TypedDict(
         "SchedulingStrategy.$": str,
         "DeploymentController": X[DeploymentController],
         "DeploymentController.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "EnableECSManagedTags": B,
         "EnableECSManagedTags.$": str,
@@ -640,11 +640,11 @@ CreateServiceParameters = TypedDict(
         "EnableExecuteCommand.$": str,
         "ServiceConnectConfiguration": X[ServiceConnectConfiguration],
         "ServiceConnectConfiguration.$": str,
-        "VolumeConfigurations": L[X[ServiceVolumeConfiguration]],
+        "VolumeConfigurations": L[Xi[ServiceVolumeConfiguration]],
         "VolumeConfigurations.$": str,
-        "VpcLatticeConfigurations": L[X[VpcLatticeConfiguration]],
+        "VpcLatticeConfigurations": L[Xi[VpcLatticeConfiguration]],
         "VpcLatticeConfigurations.$": str,
-        "GatewayConnectors": L[X[GatewayConnector]],
+        "GatewayConnectors": L[Xi[GatewayConnector]],
         "GatewayConnectors.$": str,
         "Monitoring": X[MonitoringConfiguration],
         "Monitoring.$": str,
@@ -669,13 +669,13 @@ CreateTaskSetParameters = TypedDict(
         "TaskDefinition.$": str,
         "NetworkConfiguration": X[NetworkConfiguration],
         "NetworkConfiguration.$": str,
-        "LoadBalancers": L[X[LoadBalancer]],
+        "LoadBalancers": L[Xi[LoadBalancer]],
         "LoadBalancers.$": str,
-        "ServiceRegistries": L[X[ServiceRegistry]],
+        "ServiceRegistries": L[Xi[ServiceRegistry]],
         "ServiceRegistries.$": str,
         "LaunchType": S,
         "LaunchType.$": str,
-        "CapacityProviderStrategy": L[X[CapacityProviderStrategyItem]],
+        "CapacityProviderStrategy": L[Xi[CapacityProviderStrategyItem]],
         "CapacityProviderStrategy.$": str,
         "PlatformVersion": S,
         "PlatformVersion.$": str,
@@ -683,7 +683,7 @@ CreateTaskSetParameters = TypedDict(
         "Scale.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -702,7 +702,7 @@ class Attribute(TypedDict, total=False):
 
 DeleteAttributesParameters = TypedDict(
     "DeleteAttributesParameters",
-    {"Cluster": S, "Cluster.$": str, "Attributes": L[X[Attribute]], "Attributes.$": str},
+    {"Cluster": S, "Cluster.$": str, "Attributes": L[Xi[Attribute]], "Attributes.$": str},
     total=False,
 )
 DeleteCapacityProviderParameters = TypedDict(
@@ -734,7 +734,7 @@ DeleteServiceParameters = TypedDict(
 )
 DeleteTaskDefinitionsParameters = TypedDict(
     "DeleteTaskDefinitionsParameters",
-    {"TaskDefinitions": L[S], "TaskDefinitions.$": str},
+    {"TaskDefinitions": L[Si], "TaskDefinitions.$": str},
     total=False,
 )
 DeleteTaskSetParameters = TypedDict(
@@ -771,11 +771,11 @@ DeregisterTaskDefinitionParameters = TypedDict(
 DescribeCapacityProvidersParameters = TypedDict(
     "DescribeCapacityProvidersParameters",
     {
-        "CapacityProviders": L[S],
+        "CapacityProviders": L[Si],
         "CapacityProviders.$": str,
         "Cluster": S,
         "Cluster.$": str,
-        "Include": L[S],
+        "Include": L[Si],
         "Include.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -786,7 +786,7 @@ DescribeCapacityProvidersParameters = TypedDict(
 )
 DescribeClustersParameters = TypedDict(
     "DescribeClustersParameters",
-    {"Clusters": L[S], "Clusters.$": str, "Include": L[S], "Include.$": str},
+    {"Clusters": L[Si], "Clusters.$": str, "Include": L[Si], "Include.$": str},
     total=False,
 )
 DescribeContainerInstancesParameters = TypedDict(
@@ -794,9 +794,9 @@ DescribeContainerInstancesParameters = TypedDict(
     {
         "Cluster": S,
         "Cluster.$": str,
-        "ContainerInstances": L[S],
+        "ContainerInstances": L[Si],
         "ContainerInstances.$": str,
-        "Include": L[S],
+        "Include": L[Si],
         "Include.$": str,
     },
     total=False,
@@ -806,12 +806,12 @@ DescribeDaemonParameters = TypedDict(
 )
 DescribeDaemonDeploymentsParameters = TypedDict(
     "DescribeDaemonDeploymentsParameters",
-    {"DaemonDeploymentArns": L[S], "DaemonDeploymentArns.$": str},
+    {"DaemonDeploymentArns": L[Si], "DaemonDeploymentArns.$": str},
     total=False,
 )
 DescribeDaemonRevisionsParameters = TypedDict(
     "DescribeDaemonRevisionsParameters",
-    {"DaemonRevisionArns": L[S], "DaemonRevisionArns.$": str},
+    {"DaemonRevisionArns": L[Si], "DaemonRevisionArns.$": str},
     total=False,
 )
 DescribeDaemonTaskDefinitionParameters = TypedDict(
@@ -821,7 +821,7 @@ DescribeDaemonTaskDefinitionParameters = TypedDict(
 )
 DescribeExpressGatewayServiceParameters = TypedDict(
     "DescribeExpressGatewayServiceParameters",
-    {"ServiceArn": S, "ServiceArn.$": str, "Include": L[S], "Include.$": str},
+    {"ServiceArn": S, "ServiceArn.$": str, "Include": L[Si], "Include.$": str},
     total=False,
 )
 DescribeGatewayParameters = TypedDict(
@@ -844,12 +844,12 @@ DescribeGatewayRouteParameters = TypedDict(
 )
 DescribeServiceDeploymentsParameters = TypedDict(
     "DescribeServiceDeploymentsParameters",
-    {"ServiceDeploymentArns": L[S], "ServiceDeploymentArns.$": str},
+    {"ServiceDeploymentArns": L[Si], "ServiceDeploymentArns.$": str},
     total=False,
 )
 DescribeServiceRevisionsParameters = TypedDict(
     "DescribeServiceRevisionsParameters",
-    {"ServiceRevisionArns": L[S], "ServiceRevisionArns.$": str},
+    {"ServiceRevisionArns": L[Si], "ServiceRevisionArns.$": str},
     total=False,
 )
 DescribeServicesParameters = TypedDict(
@@ -857,16 +857,16 @@ DescribeServicesParameters = TypedDict(
     {
         "Cluster": S,
         "Cluster.$": str,
-        "Services": L[S],
+        "Services": L[Si],
         "Services.$": str,
-        "Include": L[S],
+        "Include": L[Si],
         "Include.$": str,
     },
     total=False,
 )
 DescribeTaskDefinitionParameters = TypedDict(
     "DescribeTaskDefinitionParameters",
-    {"TaskDefinition": S, "TaskDefinition.$": str, "Include": L[S], "Include.$": str},
+    {"TaskDefinition": S, "TaskDefinition.$": str, "Include": L[Si], "Include.$": str},
     total=False,
 )
 DescribeTaskSetsParameters = TypedDict(
@@ -876,9 +876,9 @@ DescribeTaskSetsParameters = TypedDict(
         "Cluster.$": str,
         "Service": S,
         "Service.$": str,
-        "TaskSets": L[S],
+        "TaskSets": L[Si],
         "TaskSets.$": str,
-        "Include": L[S],
+        "Include": L[Si],
         "Include.$": str,
     },
     total=False,
@@ -888,9 +888,9 @@ DescribeTasksParameters = TypedDict(
     {
         "Cluster": S,
         "Cluster.$": str,
-        "Tasks": L[S],
+        "Tasks": L[Si],
         "Tasks.$": str,
-        "Include": L[S],
+        "Include": L[Si],
         "Include.$": str,
     },
     total=False,
@@ -923,7 +923,7 @@ ExecuteCommandParameters = TypedDict(
 )
 GetTaskProtectionParameters = TypedDict(
     "GetTaskProtectionParameters",
-    {"Cluster": S, "Cluster.$": str, "Tasks": L[S], "Tasks.$": str},
+    {"Cluster": S, "Cluster.$": str, "Tasks": L[Si], "Tasks.$": str},
     total=False,
 )
 ListAccountSettingsParameters = TypedDict(
@@ -993,7 +993,7 @@ ListDaemonDeploymentsParameters = TypedDict(
     {
         "DaemonArn": S,
         "DaemonArn.$": str,
-        "Status": L[S],
+        "Status": L[Si],
         "Status.$": str,
         "CreatedAt": X[CreatedAt],
         "CreatedAt.$": str,
@@ -1029,7 +1029,7 @@ ListDaemonsParameters = TypedDict(
     {
         "ClusterArn": S,
         "ClusterArn.$": str,
-        "CapacityProviderArns": L[S],
+        "CapacityProviderArns": L[Si],
         "CapacityProviderArns.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1045,7 +1045,7 @@ ListGatewayClusterAssociationsParameters = TypedDict(
         "Gateway.$": str,
         "Cluster": S,
         "Cluster.$": str,
-        "Status": L[S],
+        "Status": L[Si],
         "Status.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1065,7 +1065,7 @@ ListGatewayRoutesParameters = TypedDict(
         "Service.$": str,
         "ServiceContainerPortName": S,
         "ServiceContainerPortName.$": str,
-        "Status": L[S],
+        "Status": L[Si],
         "Status.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1077,9 +1077,9 @@ ListGatewayRoutesParameters = TypedDict(
 ListGatewaysParameters = TypedDict(
     "ListGatewaysParameters",
     {
-        "Names": L[S],
+        "Names": L[Si],
         "Names.$": str,
-        "Status": L[S],
+        "Status": L[Si],
         "Status.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1095,7 +1095,7 @@ ListServiceDeploymentsParameters = TypedDict(
         "Service.$": str,
         "Cluster": S,
         "Cluster.$": str,
-        "Status": L[S],
+        "Status": L[Si],
         "Status.$": str,
         "CreatedAt": X[CreatedAt],
         "CreatedAt.$": str,
@@ -1214,7 +1214,7 @@ PutAccountSettingDefaultParameters = TypedDict(
 )
 PutAttributesParameters = TypedDict(
     "PutAttributesParameters",
-    {"Cluster": S, "Cluster.$": str, "Attributes": L[X[Attribute]], "Attributes.$": str},
+    {"Cluster": S, "Cluster.$": str, "Attributes": L[Xi[Attribute]], "Attributes.$": str},
     total=False,
 )
 PutClusterCapacityProvidersParameters = TypedDict(
@@ -1222,9 +1222,9 @@ PutClusterCapacityProvidersParameters = TypedDict(
     {
         "Cluster": S,
         "Cluster.$": str,
-        "CapacityProviders": L[S],
+        "CapacityProviders": L[Si],
         "CapacityProviders.$": str,
-        "DefaultCapacityProviderStrategy": L[X[CapacityProviderStrategyItem]],
+        "DefaultCapacityProviderStrategy": L[Xi[CapacityProviderStrategyItem]],
         "DefaultCapacityProviderStrategy.$": str,
     },
     total=False,
@@ -1236,7 +1236,7 @@ class Resource(TypedDict, total=False):
     DoubleValue: F
     LongValue: I
     IntegerValue: I
-    StringSetValue: L[S]
+    StringSetValue: L[Si]
 
 class VersionInfo(TypedDict, total=False):
     AgentVersion: S
@@ -1256,17 +1256,17 @@ RegisterContainerInstanceParameters = TypedDict(
         "InstanceIdentityDocument.$": str,
         "InstanceIdentityDocumentSignature": S,
         "InstanceIdentityDocumentSignature.$": str,
-        "TotalResources": L[X[Resource]],
+        "TotalResources": L[Xi[Resource]],
         "TotalResources.$": str,
         "VersionInfo": X[VersionInfo],
         "VersionInfo.$": str,
         "ContainerInstanceArn": S,
         "ContainerInstanceArn.$": str,
-        "Attributes": L[X[Attribute]],
+        "Attributes": L[Xi[Attribute]],
         "Attributes.$": str,
-        "PlatformDevices": L[X[PlatformDevice]],
+        "PlatformDevices": L[Xi[PlatformDevice]],
         "PlatformDevices.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1276,7 +1276,7 @@ class RepositoryCredentials(TypedDict, total=False):
     CredentialsParameter: S
 
 class HealthCheck(TypedDict, total=False):
-    Command: L[S]
+    Command: L[Si]
     Interval: I
     Timeout: I
     Retries: I
@@ -1301,24 +1301,24 @@ class Ulimit(TypedDict, total=False):
     HardLimit: I
 
 class KernelCapabilities(TypedDict, total=False):
-    Add: L[S]
-    Drop: L[S]
+    Add: L[Si]
+    Drop: L[Si]
 
 class Device(TypedDict, total=False):
     HostPath: S
     ContainerPath: S
-    Permissions: L[S]
+    Permissions: L[Si]
 
 class Tmpfs(TypedDict, total=False):
     ContainerPath: S
     Size: I
-    MountOptions: L[S]
+    MountOptions: L[Si]
 
 class DaemonLinuxParameters(TypedDict, total=False):
     Capabilities: X[KernelCapabilities]
-    Devices: L[X[Device]]
+    Devices: L[Xi[Device]]
     InitProcessEnabled: B
-    Tmpfs: L[X[Tmpfs]]
+    Tmpfs: L[Xi[Tmpfs]]
 
 class ContainerDependency(TypedDict, total=False):
     ContainerName: S
@@ -1330,7 +1330,7 @@ class SystemControl(TypedDict, total=False):
 
 class ContainerRestartPolicy(TypedDict, total=False):
     Enabled: B
-    IgnoredExitCodes: L[I]
+    IgnoredExitCodes: L[Ii]
     RestartAttemptPeriod: I
 
 class DaemonContainerDefinition(TypedDict, total=False):
@@ -1342,24 +1342,24 @@ class DaemonContainerDefinition(TypedDict, total=False):
     HealthCheck: X[HealthCheck]
     Cpu: I
     Essential: B
-    EntryPoint: L[S]
-    Command: L[S]
+    EntryPoint: L[Si]
+    Command: L[Si]
     WorkingDirectory: S
-    EnvironmentFiles: L[X[EnvironmentFile]]
-    Environment: L[X[KeyValuePair]]
-    Secrets: L[X[Secret]]
+    EnvironmentFiles: L[Xi[EnvironmentFile]]
+    Environment: L[Xi[KeyValuePair]]
+    Secrets: L[Xi[Secret]]
     ReadonlyRootFilesystem: B
-    MountPoints: L[X[MountPoint]]
+    MountPoints: L[Xi[MountPoint]]
     LogConfiguration: X[LogConfiguration]
     FirelensConfiguration: X[FirelensConfiguration]
     Privileged: B
     User: S
-    Ulimits: L[X[Ulimit]]
+    Ulimits: L[Xi[Ulimit]]
     LinuxParameters: X[DaemonLinuxParameters]
-    DependsOn: L[X[ContainerDependency]]
+    DependsOn: L[Xi[ContainerDependency]]
     StartTimeout: I
     StopTimeout: I
-    SystemControls: L[X[SystemControl]]
+    SystemControls: L[Xi[SystemControl]]
     Interactive: B
     PseudoTerminal: B
     RestartPolicy: X[ContainerRestartPolicy]
@@ -1384,15 +1384,15 @@ RegisterDaemonTaskDefinitionParameters = TypedDict(
         "TaskRoleArn.$": str,
         "ExecutionRoleArn": S,
         "ExecutionRoleArn.$": str,
-        "ContainerDefinitions": L[X[DaemonContainerDefinition]],
+        "ContainerDefinitions": L[Xi[DaemonContainerDefinition]],
         "ContainerDefinitions.$": str,
         "Cpu": S,
         "Cpu.$": str,
         "Memory": S,
         "Memory.$": str,
-        "Volumes": L[X[DaemonVolume]],
+        "Volumes": L[Xi[DaemonVolume]],
         "Volumes.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "PidMode": S,
         "PidMode.$": str,
@@ -1416,10 +1416,10 @@ class VolumeFrom(TypedDict, total=False):
 
 class LinuxParameters(TypedDict, total=False):
     Capabilities: X[KernelCapabilities]
-    Devices: L[X[Device]]
+    Devices: L[Xi[Device]]
     InitProcessEnabled: B
     SharedMemorySize: I
-    Tmpfs: L[X[Tmpfs]]
+    Tmpfs: L[Xi[Tmpfs]]
     MaxSwap: I
     Swappiness: I
 
@@ -1446,19 +1446,19 @@ class ContainerDefinition(TypedDict, total=False):
     Cpu: I
     Memory: I
     MemoryReservation: I
-    Links: L[S]
-    PortMappings: L[X[PortMapping]]
+    Links: L[Si]
+    PortMappings: L[Xi[PortMapping]]
     Essential: B
     RestartPolicy: X[ContainerRestartPolicy]
-    EntryPoint: L[S]
-    Command: L[S]
-    Environment: L[X[KeyValuePair]]
-    EnvironmentFiles: L[X[EnvironmentFile]]
-    MountPoints: L[X[MountPoint]]
-    VolumesFrom: L[X[VolumeFrom]]
+    EntryPoint: L[Si]
+    Command: L[Si]
+    Environment: L[Xi[KeyValuePair]]
+    EnvironmentFiles: L[Xi[EnvironmentFile]]
+    MountPoints: L[Xi[MountPoint]]
+    VolumesFrom: L[Xi[VolumeFrom]]
     LinuxParameters: X[LinuxParameters]
-    Secrets: L[X[Secret]]
-    DependsOn: L[X[ContainerDependency]]
+    Secrets: L[Xi[Secret]]
+    DependsOn: L[Xi[ContainerDependency]]
     StartTimeout: I
     StopTimeout: I
     VersionConsistency: S
@@ -1468,20 +1468,20 @@ class ContainerDefinition(TypedDict, total=False):
     DisableNetworking: B
     Privileged: B
     ReadonlyRootFilesystem: B
-    DnsServers: L[S]
-    DnsSearchDomains: L[S]
-    ExtraHosts: L[X[HostEntry]]
-    DockerSecurityOptions: L[S]
+    DnsServers: L[Si]
+    DnsSearchDomains: L[Si]
+    ExtraHosts: L[Xi[HostEntry]]
+    DockerSecurityOptions: L[Si]
     Interactive: B
     PseudoTerminal: B
     DockerLabels: M[S]
-    Ulimits: L[X[Ulimit]]
+    Ulimits: L[Xi[Ulimit]]
     LogConfiguration: X[LogConfiguration]
     HealthCheck: X[HealthCheck]
-    SystemControls: L[X[SystemControl]]
-    ResourceRequirements: L[X[ResourceRequirement]]
+    SystemControls: L[Xi[SystemControl]]
+    ResourceRequirements: L[Xi[ResourceRequirement]]
     FirelensConfiguration: X[FirelensConfiguration]
-    CredentialSpecs: L[S]
+    CredentialSpecs: L[Si]
 
 class DockerVolumeConfiguration(TypedDict, total=False):
     Scope: S
@@ -1532,7 +1532,7 @@ class TaskDefinitionPlacementConstraint(TypedDict, total=False):
 class ProxyConfiguration(TypedDict, total=False):
     Type: S
     ContainerName: S
-    Properties: L[X[KeyValuePair]]
+    Properties: L[Xi[KeyValuePair]]
 
 class InferenceAccelerator(TypedDict, total=False):
     DeviceName: S
@@ -1560,19 +1560,19 @@ RegisterTaskDefinitionParameters = TypedDict(
         "ExecutionRoleArn.$": str,
         "NetworkMode": S,
         "NetworkMode.$": str,
-        "ContainerDefinitions": L[X[ContainerDefinition]],
+        "ContainerDefinitions": L[Xi[ContainerDefinition]],
         "ContainerDefinitions.$": str,
-        "Volumes": L[X[Volume]],
+        "Volumes": L[Xi[Volume]],
         "Volumes.$": str,
-        "PlacementConstraints": L[X[TaskDefinitionPlacementConstraint]],
+        "PlacementConstraints": L[Xi[TaskDefinitionPlacementConstraint]],
         "PlacementConstraints.$": str,
-        "RequiresCompatibilities": L[S],
+        "RequiresCompatibilities": L[Si],
         "RequiresCompatibilities.$": str,
         "Cpu": S,
         "Cpu.$": str,
         "Memory": S,
         "Memory.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "PidMode": S,
         "PidMode.$": str,
@@ -1580,7 +1580,7 @@ RegisterTaskDefinitionParameters = TypedDict(
         "IpcMode.$": str,
         "ProxyConfiguration": X[ProxyConfiguration],
         "ProxyConfiguration.$": str,
-        "InferenceAccelerators": L[X[InferenceAccelerator]],
+        "InferenceAccelerators": L[Xi[InferenceAccelerator]],
         "InferenceAccelerators.$": str,
         "EphemeralStorage": X[EphemeralStorage],
         "EphemeralStorage.$": str,
@@ -1596,22 +1596,22 @@ RegisterTaskDefinitionParameters = TypedDict(
 
 class ContainerOverride(TypedDict, total=False):
     Name: S
-    Command: L[S]
-    Environment: L[X[KeyValuePair]]
-    EnvironmentFiles: L[X[EnvironmentFile]]
+    Command: L[Si]
+    Environment: L[Xi[KeyValuePair]]
+    EnvironmentFiles: L[Xi[EnvironmentFile]]
     Cpu: I
     Memory: I
     MemoryReservation: I
-    ResourceRequirements: L[X[ResourceRequirement]]
+    ResourceRequirements: L[Xi[ResourceRequirement]]
 
 class InferenceAcceleratorOverride(TypedDict, total=False):
     DeviceName: S
     DeviceType: S
 
 class TaskOverride(TypedDict, total=False):
-    ContainerOverrides: L[X[ContainerOverride]]
+    ContainerOverrides: L[Xi[ContainerOverride]]
     Cpu: S
-    InferenceAcceleratorOverrides: L[X[InferenceAcceleratorOverride]]
+    InferenceAcceleratorOverrides: L[Xi[InferenceAcceleratorOverride]]
     ExecutionRoleArn: S
     Memory: S
     TaskRoleArn: S
@@ -1629,7 +1629,7 @@ class TaskManagedEBSVolumeConfiguration(TypedDict, total=False):
     VolumeInitializationRate: I
     Iops: I
     Throughput: I
-    TagSpecifications: L[X[EBSTagSpecification]]
+    TagSpecifications: L[Xi[EBSTagSpecification]]
     RoleArn: S
     TerminationPolicy: X[TaskManagedEBSVolumeTerminationPolicy]
     FilesystemType: S
@@ -1641,7 +1641,7 @@ class TaskVolumeConfiguration(TypedDict, total=False):
 RunTaskParameters = TypedDict(
     "RunTaskParameters",
     {
-        "CapacityProviderStrategy": L[X[CapacityProviderStrategyItem]],
+        "CapacityProviderStrategy": L[Xi[CapacityProviderStrategyItem]],
         "CapacityProviderStrategy.$": str,
         "Cluster": S,
         "Cluster.$": str,
@@ -1659,9 +1659,9 @@ RunTaskParameters = TypedDict(
         "NetworkConfiguration.$": str,
         "Overrides": X[TaskOverride],
         "Overrides.$": str,
-        "PlacementConstraints": L[X[PlacementConstraint]],
+        "PlacementConstraints": L[Xi[PlacementConstraint]],
         "PlacementConstraints.$": str,
-        "PlacementStrategy": L[X[PlacementStrategy]],
+        "PlacementStrategy": L[Xi[PlacementStrategy]],
         "PlacementStrategy.$": str,
         "PlatformVersion": S,
         "PlatformVersion.$": str,
@@ -1671,13 +1671,13 @@ RunTaskParameters = TypedDict(
         "ReferenceId.$": str,
         "StartedBy": S,
         "StartedBy.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "TaskDefinition": S,
         "TaskDefinition.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "VolumeConfigurations": L[X[TaskVolumeConfiguration]],
+        "VolumeConfigurations": L[Xi[TaskVolumeConfiguration]],
         "VolumeConfigurations.$": str,
     },
     total=False,
@@ -1687,7 +1687,7 @@ StartTaskParameters = TypedDict(
     {
         "Cluster": S,
         "Cluster.$": str,
-        "ContainerInstances": L[S],
+        "ContainerInstances": L[Si],
         "ContainerInstances.$": str,
         "EnableECSManagedTags": B,
         "EnableECSManagedTags.$": str,
@@ -1705,11 +1705,11 @@ StartTaskParameters = TypedDict(
         "ReferenceId.$": str,
         "StartedBy": S,
         "StartedBy.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "TaskDefinition": S,
         "TaskDefinition.$": str,
-        "VolumeConfigurations": L[X[TaskVolumeConfiguration]],
+        "VolumeConfigurations": L[Xi[TaskVolumeConfiguration]],
         "VolumeConfigurations.$": str,
     },
     total=False,
@@ -1734,7 +1734,7 @@ SubmitAttachmentStateChangesParameters = TypedDict(
     {
         "Cluster": S,
         "Cluster.$": str,
-        "Attachments": L[X[AttachmentStateChange]],
+        "Attachments": L[Xi[AttachmentStateChange]],
         "Attachments.$": str,
     },
     total=False,
@@ -1765,7 +1765,7 @@ SubmitContainerStateChangeParameters = TypedDict(
         "ExitCode.$": str,
         "Reason": S,
         "Reason.$": str,
-        "NetworkBindings": L[X[NetworkBinding]],
+        "NetworkBindings": L[Xi[NetworkBinding]],
         "NetworkBindings.$": str,
     },
     total=False,
@@ -1776,7 +1776,7 @@ class ContainerStateChange(TypedDict, total=False):
     ImageDigest: S
     RuntimeId: S
     ExitCode: I
-    NetworkBindings: L[X[NetworkBinding]]
+    NetworkBindings: L[Xi[NetworkBinding]]
     Reason: S
     Status: S
 
@@ -1797,11 +1797,11 @@ SubmitTaskStateChangeParameters = TypedDict(
         "Status.$": str,
         "Reason": S,
         "Reason.$": str,
-        "Containers": L[X[ContainerStateChange]],
+        "Containers": L[Xi[ContainerStateChange]],
         "Containers.$": str,
-        "Attachments": L[X[AttachmentStateChange]],
+        "Attachments": L[Xi[AttachmentStateChange]],
         "Attachments.$": str,
-        "ManagedAgents": L[X[ManagedAgentStateChange]],
+        "ManagedAgents": L[Xi[ManagedAgentStateChange]],
         "ManagedAgents.$": str,
         "PullStartedAt": T,
         "PullStartedAt.$": str,
@@ -1814,12 +1814,12 @@ SubmitTaskStateChangeParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -1864,7 +1864,7 @@ UpdateClusterParameters = TypedDict(
     {
         "Cluster": S,
         "Cluster.$": str,
-        "Settings": L[X[ClusterSetting]],
+        "Settings": L[Xi[ClusterSetting]],
         "Settings.$": str,
         "Configuration": X[ClusterConfiguration],
         "Configuration.$": str,
@@ -1875,7 +1875,7 @@ UpdateClusterParameters = TypedDict(
 )
 UpdateClusterSettingsParameters = TypedDict(
     "UpdateClusterSettingsParameters",
-    {"Cluster": S, "Cluster.$": str, "Settings": L[X[ClusterSetting]], "Settings.$": str},
+    {"Cluster": S, "Cluster.$": str, "Settings": L[Xi[ClusterSetting]], "Settings.$": str},
     total=False,
 )
 UpdateContainerAgentParameters = TypedDict(
@@ -1888,7 +1888,7 @@ UpdateContainerInstancesStateParameters = TypedDict(
     {
         "Cluster": S,
         "Cluster.$": str,
-        "ContainerInstances": L[S],
+        "ContainerInstances": L[Si],
         "ContainerInstances.$": str,
         "Status": S,
         "Status.$": str,
@@ -1902,7 +1902,7 @@ UpdateDaemonParameters = TypedDict(
         "DaemonArn.$": str,
         "DaemonTaskDefinitionArn": S,
         "DaemonTaskDefinitionArn.$": str,
-        "CapacityProviderArns": L[S],
+        "CapacityProviderArns": L[Si],
         "CapacityProviderArns.$": str,
         "DeploymentConfiguration": X[DaemonDeploymentConfiguration],
         "DeploymentConfiguration.$": str,
@@ -1987,7 +1987,7 @@ UpdateServiceParameters = TypedDict(
         "DesiredCount.$": str,
         "TaskDefinition": S,
         "TaskDefinition.$": str,
-        "CapacityProviderStrategy": L[X[CapacityProviderStrategyItem]],
+        "CapacityProviderStrategy": L[Xi[CapacityProviderStrategyItem]],
         "CapacityProviderStrategy.$": str,
         "DeploymentConfiguration": X[DeploymentConfiguration],
         "DeploymentConfiguration.$": str,
@@ -1995,9 +1995,9 @@ UpdateServiceParameters = TypedDict(
         "AvailabilityZoneRebalancing.$": str,
         "NetworkConfiguration": X[NetworkConfiguration],
         "NetworkConfiguration.$": str,
-        "PlacementConstraints": L[X[PlacementConstraint]],
+        "PlacementConstraints": L[Xi[PlacementConstraint]],
         "PlacementConstraints.$": str,
-        "PlacementStrategy": L[X[PlacementStrategy]],
+        "PlacementStrategy": L[Xi[PlacementStrategy]],
         "PlacementStrategy.$": str,
         "PlatformVersion": S,
         "PlatformVersion.$": str,
@@ -2011,19 +2011,19 @@ UpdateServiceParameters = TypedDict(
         "EnableExecuteCommand.$": str,
         "EnableECSManagedTags": B,
         "EnableECSManagedTags.$": str,
-        "LoadBalancers": L[X[LoadBalancer]],
+        "LoadBalancers": L[Xi[LoadBalancer]],
         "LoadBalancers.$": str,
         "PropagateTags": S,
         "PropagateTags.$": str,
-        "ServiceRegistries": L[X[ServiceRegistry]],
+        "ServiceRegistries": L[Xi[ServiceRegistry]],
         "ServiceRegistries.$": str,
         "ServiceConnectConfiguration": X[ServiceConnectConfiguration],
         "ServiceConnectConfiguration.$": str,
-        "VolumeConfigurations": L[X[ServiceVolumeConfiguration]],
+        "VolumeConfigurations": L[Xi[ServiceVolumeConfiguration]],
         "VolumeConfigurations.$": str,
-        "VpcLatticeConfigurations": L[X[VpcLatticeConfiguration]],
+        "VpcLatticeConfigurations": L[Xi[VpcLatticeConfiguration]],
         "VpcLatticeConfigurations.$": str,
-        "GatewayConnectors": L[X[GatewayConnector]],
+        "GatewayConnectors": L[Xi[GatewayConnector]],
         "GatewayConnectors.$": str,
         "Monitoring": X[MonitoringConfiguration],
         "Monitoring.$": str,
@@ -2047,7 +2047,7 @@ UpdateTaskProtectionParameters = TypedDict(
     {
         "Cluster": S,
         "Cluster.$": str,
-        "Tasks": L[S],
+        "Tasks": L[Si],
         "Tasks.$": str,
         "ProtectionEnabled": B,
         "ProtectionEnabled.$": str,

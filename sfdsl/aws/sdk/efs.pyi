@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, Ii, L, S, Si, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -14,7 +14,7 @@ class Tag(TypedDict, total=False):
 class PosixUser(TypedDict, total=False):
     Uid: I
     Gid: I
-    SecondaryGids: L[I]
+    SecondaryGids: L[Ii]
 
 class CreationInfo(TypedDict, total=False):
     OwnerUid: I
@@ -30,7 +30,7 @@ CreateAccessPointParameters = TypedDict(
     {
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "FileSystemId": S,
         "FileSystemId.$": str,
@@ -60,7 +60,7 @@ CreateFileSystemParameters = TypedDict(
         "AvailabilityZoneName.$": str,
         "Backup": B,
         "Backup.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -90,7 +90,7 @@ CreateMountTargetParameters = TypedDict(
         "Ipv6Address.$": str,
         "IpAddressType": S,
         "IpAddressType.$": str,
-        "SecurityGroups": L[S],
+        "SecurityGroups": L[Si],
         "SecurityGroups.$": str,
     },
     total=False,
@@ -108,7 +108,7 @@ CreateReplicationConfigurationParameters = TypedDict(
     {
         "SourceFileSystemId": S,
         "SourceFileSystemId.$": str,
-        "Destinations": L[X[DestinationToCreate]],
+        "Destinations": L[Xi[DestinationToCreate]],
         "Destinations.$": str,
     },
     total=False,
@@ -137,7 +137,7 @@ DeleteReplicationConfigurationParameters = TypedDict(
 )
 DeleteTagsParameters = TypedDict(
     "DeleteTagsParameters",
-    {"FileSystemId": S, "FileSystemId.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"FileSystemId": S, "FileSystemId.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 DescribeAccessPointsParameters = TypedDict(
@@ -243,7 +243,7 @@ ListTagsForResourceParameters = TypedDict(
 )
 ModifyMountTargetSecurityGroupsParameters = TypedDict(
     "ModifyMountTargetSecurityGroupsParameters",
-    {"MountTargetId": S, "MountTargetId.$": str, "SecurityGroups": L[S], "SecurityGroups.$": str},
+    {"MountTargetId": S, "MountTargetId.$": str, "SecurityGroups": L[Si], "SecurityGroups.$": str},
     total=False,
 )
 PutAccountPreferencesParameters = TypedDict(
@@ -286,19 +286,19 @@ PutLifecycleConfigurationParameters = TypedDict(
     {
         "FileSystemId": S,
         "FileSystemId.$": str,
-        "LifecyclePolicies": L[X[LifecyclePolicy]],
+        "LifecyclePolicies": L[Xi[LifecyclePolicy]],
         "LifecyclePolicies.$": str,
     },
     total=False,
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceId": S, "ResourceId.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceId": S, "ResourceId.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceId": S, "ResourceId.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceId": S, "ResourceId.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateFileSystemParameters = TypedDict(

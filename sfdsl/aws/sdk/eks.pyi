@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 ActivateCertificateAuthorityParameters = TypedDict(
     "ActivateCertificateAuthorityParameters",
@@ -22,7 +22,7 @@ ActivateCertificateAuthorityParameters = TypedDict(
 
 class AccessScope(TypedDict, total=False):
     Type: S
-    Namespaces: L[S]
+    Namespaces: L[Si]
 
 AssociateAccessPolicyParameters = TypedDict(
     "AssociateAccessPolicyParameters",
@@ -43,7 +43,7 @@ class Provider(TypedDict, total=False):
     KeyArn: S
 
 class EncryptionConfig(TypedDict, total=False):
-    Resources: L[S]
+    Resources: L[Si]
     Provider: X[Provider]
 
 AssociateEncryptionConfigParameters = TypedDict(
@@ -51,7 +51,7 @@ AssociateEncryptionConfigParameters = TypedDict(
     {
         "ClusterName": S,
         "ClusterName.$": str,
-        "EncryptionConfig": L[X[EncryptionConfig]],
+        "EncryptionConfig": L[Xi[EncryptionConfig]],
         "EncryptionConfig.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
@@ -102,7 +102,7 @@ CreateAccessEntryParameters = TypedDict(
         "ClusterName.$": str,
         "PrincipalArn": S,
         "PrincipalArn.$": str,
-        "KubernetesGroups": L[S],
+        "KubernetesGroups": L[Si],
         "KubernetesGroups.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -142,7 +142,7 @@ CreateAddonParameters = TypedDict(
         "Tags.$": str,
         "ConfigurationValues": S,
         "ConfigurationValues.$": str,
-        "PodIdentityAssociations": L[X[AddonPodIdentityAssociations]],
+        "PodIdentityAssociations": L[Xi[AddonPodIdentityAssociations]],
         "PodIdentityAssociations.$": str,
         "NamespaceConfig": X[AddonNamespaceConfigRequest],
         "NamespaceConfig.$": str,
@@ -160,21 +160,21 @@ class SsoIdentity(TypedDict, total=False):
 
 class ArgoCdRoleMapping(TypedDict, total=False):
     Role: S
-    Identities: L[X[SsoIdentity]]
+    Identities: L[Xi[SsoIdentity]]
 
 class ArgoCdNetworkAccessConfigRequest(TypedDict, total=False):
-    VpceIds: L[S]
+    VpceIds: L[Si]
 
 class ArgoCdConfigRequest(TypedDict, total=False):
     Namespace: S
     AwsIdc: X[ArgoCdAwsIdcConfigRequest]
-    RbacRoleMappings: L[X[ArgoCdRoleMapping]]
+    RbacRoleMappings: L[Xi[ArgoCdRoleMapping]]
     NetworkAccess: X[ArgoCdNetworkAccessConfigRequest]
     EndpointPrefix: S
 
 class AckConfigRequest(TypedDict, total=False):
     EnableCrossNamespace: B
-    DisabledServices: L[S]
+    DisabledServices: L[Si]
 
 class CapabilityConfigurationRequest(TypedDict, total=False):
     ArgoCd: X[ArgoCdConfigRequest]
@@ -209,11 +209,11 @@ CreateCertificateAuthorityParameters = TypedDict(
 )
 
 class VpcConfigRequest(TypedDict, total=False):
-    SubnetIds: L[S]
-    SecurityGroupIds: L[S]
+    SubnetIds: L[Si]
+    SecurityGroupIds: L[Si]
     EndpointPublicAccess: B
     EndpointPrivateAccess: B
-    PublicAccessCidrs: L[S]
+    PublicAccessCidrs: L[Si]
     ControlPlaneEgressMode: S
 
 class CrdManagementConfiguration(TypedDict, total=False):
@@ -232,11 +232,11 @@ class KubernetesNetworkConfigRequest(TypedDict, total=False):
     ElasticLoadBalancing: X[ElasticLoadBalancing]
 
 class LogSetup(TypedDict, total=False):
-    Types: L[S]
+    Types: L[Si]
     Enabled: B
 
 class Logging(TypedDict, total=False):
-    ClusterLogging: L[X[LogSetup]]
+    ClusterLogging: L[Xi[LogSetup]]
 
 class ControlPlanePlacementRequest(TypedDict, total=False):
     GroupName: S
@@ -246,7 +246,7 @@ class EtcdPlacementRequest(TypedDict, total=False):
     SpreadLevel: S
 
 class OutpostConfigRequest(TypedDict, total=False):
-    OutpostArns: L[S]
+    OutpostArns: L[Si]
     ControlPlaneInstanceType: S
     ControlPlanePlacement: X[ControlPlanePlacementRequest]
     EtcdInstanceType: S
@@ -263,18 +263,18 @@ class ZonalShiftConfigRequest(TypedDict, total=False):
     Enabled: B
 
 class RemoteNodeNetwork(TypedDict, total=False):
-    Cidrs: L[S]
+    Cidrs: L[Si]
 
 class RemotePodNetwork(TypedDict, total=False):
-    Cidrs: L[S]
+    Cidrs: L[Si]
 
 class RemoteNetworkConfigRequest(TypedDict, total=False):
-    RemoteNodeNetworks: L[X[RemoteNodeNetwork]]
-    RemotePodNetworks: L[X[RemotePodNetwork]]
+    RemoteNodeNetworks: L[Xi[RemoteNodeNetwork]]
+    RemotePodNetworks: L[Xi[RemotePodNetwork]]
 
 class ComputeConfigRequest(TypedDict, total=False):
     Enabled: B
-    NodePools: L[S]
+    NodePools: L[Si]
     NodeRoleArn: S
 
 class BlockStorage(TypedDict, total=False):
@@ -300,7 +300,7 @@ class ResourceWeight(TypedDict, total=False):
 
 class ScoringStrategy(TypedDict, total=False):
     Type: S
-    Resources: L[X[ResourceWeight]]
+    Resources: L[Xi[ResourceWeight]]
 
 class NodeResourcesFitConfig(TypedDict, total=False):
     ScoringStrategy: X[ScoringStrategy]
@@ -337,7 +337,7 @@ CreateClusterParameters = TypedDict(
         "ClientRequestToken.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "EncryptionConfig": L[X[EncryptionConfig]],
+        "EncryptionConfig": L[Xi[EncryptionConfig]],
         "EncryptionConfig.$": str,
         "OutpostConfig": X[OutpostConfigRequest],
         "OutpostConfig.$": str,
@@ -407,9 +407,9 @@ CreateFargateProfileParameters = TypedDict(
         "ClusterName.$": str,
         "PodExecutionRoleArn": S,
         "PodExecutionRoleArn.$": str,
-        "Subnets": L[S],
+        "Subnets": L[Si],
         "Subnets.$": str,
-        "Selectors": L[X[FargateProfileSelector]],
+        "Selectors": L[Xi[FargateProfileSelector]],
         "Selectors.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
@@ -426,7 +426,7 @@ class NodegroupScalingConfig(TypedDict, total=False):
 
 class RemoteAccessConfig(TypedDict, total=False):
     Ec2SshKey: S
-    SourceSecurityGroups: L[S]
+    SourceSecurityGroups: L[Si]
 
 class Taint(TypedDict, total=False):
     Key: S
@@ -455,7 +455,7 @@ class NodeRepairConfig(TypedDict, total=False):
     MaxUnhealthyNodeThresholdPercentage: I
     MaxParallelNodesRepairedCount: I
     MaxParallelNodesRepairedPercentage: I
-    NodeRepairConfigOverrides: L[X[NodeRepairConfigOverrides]]
+    NodeRepairConfigOverrides: L[Xi[NodeRepairConfigOverrides]]
 
 class WarmPoolConfig(TypedDict, total=False):
     Enabled: B
@@ -475,9 +475,9 @@ CreateNodegroupParameters = TypedDict(
         "ScalingConfig.$": str,
         "DiskSize": I,
         "DiskSize.$": str,
-        "Subnets": L[S],
+        "Subnets": L[Si],
         "Subnets.$": str,
-        "InstanceTypes": L[S],
+        "InstanceTypes": L[Si],
         "InstanceTypes.$": str,
         "AmiType": S,
         "AmiType.$": str,
@@ -487,7 +487,7 @@ CreateNodegroupParameters = TypedDict(
         "NodeRole.$": str,
         "Labels": M[S],
         "Labels.$": str,
-        "Taints": L[X[Taint]],
+        "Taints": L[Xi[Taint]],
         "Taints.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -626,11 +626,11 @@ DescribeAddonVersionsParameters = TypedDict(
         "NextToken.$": str,
         "AddonName": S,
         "AddonName.$": str,
-        "Types": L[S],
+        "Types": L[Si],
         "Types.$": str,
-        "Publishers": L[S],
+        "Publishers": L[Si],
         "Publishers.$": str,
-        "Owners": L[S],
+        "Owners": L[Si],
         "Owners.$": str,
     },
     total=False,
@@ -666,7 +666,7 @@ DescribeClusterVersionsParameters = TypedDict(
         "DefaultOnly.$": str,
         "IncludeAll": B,
         "IncludeAll.$": str,
-        "ClusterVersions": L[S],
+        "ClusterVersions": L[Si],
         "ClusterVersions.$": str,
         "Status": S,
         "Status.$": str,
@@ -832,7 +832,7 @@ ListClustersParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Include": L[S],
+        "Include": L[Si],
         "Include.$": str,
     },
     total=False,
@@ -844,7 +844,7 @@ ListEksAnywhereSubscriptionsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "IncludeStatus": L[S],
+        "IncludeStatus": L[Si],
         "IncludeStatus.$": str,
     },
     total=False,
@@ -875,9 +875,9 @@ ListIdentityProviderConfigsParameters = TypedDict(
 )
 
 class InsightsFilter(TypedDict, total=False):
-    Categories: L[S]
-    KubernetesVersions: L[S]
-    Statuses: L[S]
+    Categories: L[Si]
+    KubernetesVersions: L[Si]
+    Statuses: L[Si]
 
 ListInsightsParameters = TypedDict(
     "ListInsightsParameters",
@@ -971,7 +971,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAccessEntryParameters = TypedDict(
@@ -981,7 +981,7 @@ UpdateAccessEntryParameters = TypedDict(
         "ClusterName.$": str,
         "PrincipalArn": S,
         "PrincipalArn.$": str,
-        "KubernetesGroups": L[S],
+        "KubernetesGroups": L[Si],
         "KubernetesGroups.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
@@ -1007,15 +1007,15 @@ UpdateAddonParameters = TypedDict(
         "ClientRequestToken.$": str,
         "ConfigurationValues": S,
         "ConfigurationValues.$": str,
-        "PodIdentityAssociations": L[X[AddonPodIdentityAssociations]],
+        "PodIdentityAssociations": L[Xi[AddonPodIdentityAssociations]],
         "PodIdentityAssociations.$": str,
     },
     total=False,
 )
 
 class UpdateRoleMappings(TypedDict, total=False):
-    AddOrUpdateRoleMappings: L[X[ArgoCdRoleMapping]]
-    RemoveRoleMappings: L[X[ArgoCdRoleMapping]]
+    AddOrUpdateRoleMappings: L[Xi[ArgoCdRoleMapping]]
+    RemoveRoleMappings: L[Xi[ArgoCdRoleMapping]]
 
 class UpdateArgoCdConfig(TypedDict, total=False):
     RbacRoleMappings: X[UpdateRoleMappings]
@@ -1023,7 +1023,7 @@ class UpdateArgoCdConfig(TypedDict, total=False):
 
 class UpdateAckConfig(TypedDict, total=False):
     EnableCrossNamespace: B
-    DisabledServices: L[S]
+    DisabledServices: L[Si]
 
 class UpdateCapabilityConfiguration(TypedDict, total=False):
     ArgoCd: X[UpdateArgoCdConfig]
@@ -1124,11 +1124,11 @@ UpdateEksAnywhereSubscriptionParameters = TypedDict(
 
 class UpdateLabelsPayload(TypedDict, total=False):
     AddOrUpdateLabels: M[S]
-    RemoveLabels: L[S]
+    RemoveLabels: L[Si]
 
 class UpdateTaintsPayload(TypedDict, total=False):
-    AddOrUpdateTaints: L[X[Taint]]
-    RemoveTaints: L[X[Taint]]
+    AddOrUpdateTaints: L[Xi[Taint]]
+    RemoveTaints: L[Xi[Taint]]
 
 UpdateNodegroupConfigParameters = TypedDict(
     "UpdateNodegroupConfigParameters",

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, T, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -13,7 +13,7 @@ class Tag(TypedDict, total=False):
 
 AddTagsToResourceParameters = TypedDict(
     "AddTagsToResourceParameters",
-    {"ResourceName": S, "ResourceName.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceName": S, "ResourceName.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 AuthorizeCacheSecurityGroupIngressParameters = TypedDict(
@@ -31,9 +31,9 @@ AuthorizeCacheSecurityGroupIngressParameters = TypedDict(
 BatchApplyUpdateActionParameters = TypedDict(
     "BatchApplyUpdateActionParameters",
     {
-        "ReplicationGroupIds": L[S],
+        "ReplicationGroupIds": L[Si],
         "ReplicationGroupIds.$": str,
-        "CacheClusterIds": L[S],
+        "CacheClusterIds": L[Si],
         "CacheClusterIds.$": str,
         "ServiceUpdateName": S,
         "ServiceUpdateName.$": str,
@@ -43,9 +43,9 @@ BatchApplyUpdateActionParameters = TypedDict(
 BatchStopUpdateActionParameters = TypedDict(
     "BatchStopUpdateActionParameters",
     {
-        "ReplicationGroupIds": L[S],
+        "ReplicationGroupIds": L[Si],
         "ReplicationGroupIds.$": str,
-        "CacheClusterIds": L[S],
+        "CacheClusterIds": L[Si],
         "CacheClusterIds.$": str,
         "ServiceUpdateName": S,
         "ServiceUpdateName.$": str,
@@ -73,7 +73,7 @@ CopyServerlessCacheSnapshotParameters = TypedDict(
         "TargetServerlessCacheSnapshotName.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -89,7 +89,7 @@ CopySnapshotParameters = TypedDict(
         "TargetBucket.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -123,7 +123,7 @@ CreateCacheClusterParameters = TypedDict(
         "AzMode.$": str,
         "PreferredAvailabilityZone": S,
         "PreferredAvailabilityZone.$": str,
-        "PreferredAvailabilityZones": L[S],
+        "PreferredAvailabilityZones": L[Si],
         "PreferredAvailabilityZones.$": str,
         "NumCacheNodes": I,
         "NumCacheNodes.$": str,
@@ -137,13 +137,13 @@ CreateCacheClusterParameters = TypedDict(
         "CacheParameterGroupName.$": str,
         "CacheSubnetGroupName": S,
         "CacheSubnetGroupName.$": str,
-        "CacheSecurityGroupNames": L[S],
+        "CacheSecurityGroupNames": L[Si],
         "CacheSecurityGroupNames.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "SnapshotArns": L[S],
+        "SnapshotArns": L[Si],
         "SnapshotArns.$": str,
         "SnapshotName": S,
         "SnapshotName.$": str,
@@ -165,9 +165,9 @@ CreateCacheClusterParameters = TypedDict(
         "OutpostMode.$": str,
         "PreferredOutpostArn": S,
         "PreferredOutpostArn.$": str,
-        "PreferredOutpostArns": L[S],
+        "PreferredOutpostArns": L[Si],
         "PreferredOutpostArns.$": str,
-        "LogDeliveryConfigurations": L[X[LogDeliveryConfigurationRequest]],
+        "LogDeliveryConfigurations": L[Xi[LogDeliveryConfigurationRequest]],
         "LogDeliveryConfigurations.$": str,
         "TransitEncryptionEnabled": B,
         "TransitEncryptionEnabled.$": str,
@@ -187,7 +187,7 @@ CreateCacheParameterGroupParameters = TypedDict(
         "CacheParameterGroupFamily.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -199,7 +199,7 @@ CreateCacheSecurityGroupParameters = TypedDict(
         "CacheSecurityGroupName.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -211,9 +211,9 @@ CreateCacheSubnetGroupParameters = TypedDict(
         "CacheSubnetGroupName.$": str,
         "CacheSubnetGroupDescription": S,
         "CacheSubnetGroupDescription.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -227,7 +227,7 @@ CreateGlobalReplicationGroupParameters = TypedDict(
         "GlobalReplicationGroupDescription.$": str,
         "PrimaryReplicationGroupId": S,
         "PrimaryReplicationGroupId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -238,9 +238,9 @@ class NodeGroupConfiguration(TypedDict, total=False):
     Slots: S
     ReplicaCount: I
     PrimaryAvailabilityZone: S
-    ReplicaAvailabilityZones: L[S]
+    ReplicaAvailabilityZones: L[Si]
     PrimaryOutpostArn: S
-    ReplicaOutpostArns: L[S]
+    ReplicaOutpostArns: L[Si]
 
 CreateReplicationGroupParameters = TypedDict(
     "CreateReplicationGroupParameters",
@@ -259,13 +259,13 @@ CreateReplicationGroupParameters = TypedDict(
         "MultiAZEnabled.$": str,
         "NumCacheClusters": I,
         "NumCacheClusters.$": str,
-        "PreferredCacheClusterAZs": L[S],
+        "PreferredCacheClusterAZs": L[Si],
         "PreferredCacheClusterAZs.$": str,
         "NumNodeGroups": I,
         "NumNodeGroups.$": str,
         "ReplicasPerNodeGroup": I,
         "ReplicasPerNodeGroup.$": str,
-        "NodeGroupConfiguration": L[X[NodeGroupConfiguration]],
+        "NodeGroupConfiguration": L[Xi[NodeGroupConfiguration]],
         "NodeGroupConfiguration.$": str,
         "CacheNodeType": S,
         "CacheNodeType.$": str,
@@ -277,13 +277,13 @@ CreateReplicationGroupParameters = TypedDict(
         "CacheParameterGroupName.$": str,
         "CacheSubnetGroupName": S,
         "CacheSubnetGroupName.$": str,
-        "CacheSecurityGroupNames": L[S],
+        "CacheSecurityGroupNames": L[Si],
         "CacheSecurityGroupNames.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "SnapshotArns": L[S],
+        "SnapshotArns": L[Si],
         "SnapshotArns.$": str,
         "SnapshotName": S,
         "SnapshotName.$": str,
@@ -307,9 +307,9 @@ CreateReplicationGroupParameters = TypedDict(
         "AtRestEncryptionEnabled.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
-        "UserGroupIds": L[S],
+        "UserGroupIds": L[Si],
         "UserGroupIds.$": str,
-        "LogDeliveryConfigurations": L[X[LogDeliveryConfigurationRequest]],
+        "LogDeliveryConfigurations": L[Xi[LogDeliveryConfigurationRequest]],
         "LogDeliveryConfigurations.$": str,
         "DataTieringEnabled": B,
         "DataTieringEnabled.$": str,
@@ -360,15 +360,15 @@ CreateServerlessCacheParameters = TypedDict(
         "CacheUsageLimits.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
-        "SnapshotArnsToRestore": L[S],
+        "SnapshotArnsToRestore": L[Si],
         "SnapshotArnsToRestore.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "UserGroupId": S,
         "UserGroupId.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
         "SnapshotRetentionLimit": I,
         "SnapshotRetentionLimit.$": str,
@@ -378,7 +378,7 @@ CreateServerlessCacheParameters = TypedDict(
         "NetworkType.$": str,
         "ConnectionType": S,
         "ConnectionType.$": str,
-        "Integrations": L[X[IntegrationRequest]],
+        "Integrations": L[Xi[IntegrationRequest]],
         "Integrations.$": str,
     },
     total=False,
@@ -392,7 +392,7 @@ CreateServerlessCacheSnapshotParameters = TypedDict(
         "ServerlessCacheName.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -408,7 +408,7 @@ CreateSnapshotParameters = TypedDict(
         "SnapshotName.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -416,7 +416,7 @@ CreateSnapshotParameters = TypedDict(
 
 class AuthenticationMode(TypedDict, total=False):
     Type: S
-    Passwords: L[S]
+    Passwords: L[Si]
 
 CreateUserParameters = TypedDict(
     "CreateUserParameters",
@@ -427,13 +427,13 @@ CreateUserParameters = TypedDict(
         "UserName.$": str,
         "Engine": S,
         "Engine.$": str,
-        "Passwords": L[S],
+        "Passwords": L[Si],
         "Passwords.$": str,
         "AccessString": S,
         "AccessString.$": str,
         "NoPasswordRequired": B,
         "NoPasswordRequired.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "AuthenticationMode": X[AuthenticationMode],
         "AuthenticationMode.$": str,
@@ -447,9 +447,9 @@ CreateUserGroupParameters = TypedDict(
         "UserGroupId.$": str,
         "Engine": S,
         "Engine.$": str,
-        "UserIds": L[S],
+        "UserIds": L[Si],
         "UserIds.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -461,9 +461,9 @@ DecreaseNodeGroupsInGlobalReplicationGroupParameters = TypedDict(
         "GlobalReplicationGroupId.$": str,
         "NodeGroupCount": I,
         "NodeGroupCount.$": str,
-        "GlobalNodeGroupsToRemove": L[S],
+        "GlobalNodeGroupsToRemove": L[Si],
         "GlobalNodeGroupsToRemove.$": str,
-        "GlobalNodeGroupsToRetain": L[S],
+        "GlobalNodeGroupsToRetain": L[Si],
         "GlobalNodeGroupsToRetain.$": str,
         "ApplyImmediately": B,
         "ApplyImmediately.$": str,
@@ -474,8 +474,8 @@ DecreaseNodeGroupsInGlobalReplicationGroupParameters = TypedDict(
 class ConfigureShard(TypedDict, total=False):
     NodeGroupId: S
     NewReplicaCount: I
-    PreferredAvailabilityZones: L[S]
-    PreferredOutpostArns: L[S]
+    PreferredAvailabilityZones: L[Si]
+    PreferredOutpostArns: L[Si]
 
 DecreaseReplicaCountParameters = TypedDict(
     "DecreaseReplicaCountParameters",
@@ -484,9 +484,9 @@ DecreaseReplicaCountParameters = TypedDict(
         "ReplicationGroupId.$": str,
         "NewReplicaCount": I,
         "NewReplicaCount.$": str,
-        "ReplicaConfiguration": L[X[ConfigureShard]],
+        "ReplicaConfiguration": L[Xi[ConfigureShard]],
         "ReplicaConfiguration.$": str,
-        "ReplicasToRemove": L[S],
+        "ReplicasToRemove": L[Si],
         "ReplicasToRemove.$": str,
         "ApplyImmediately": B,
         "ApplyImmediately.$": str,
@@ -781,7 +781,7 @@ DescribeServiceUpdatesParameters = TypedDict(
     {
         "ServiceUpdateName": S,
         "ServiceUpdateName.$": str,
-        "ServiceUpdateStatus": L[S],
+        "ServiceUpdateStatus": L[Si],
         "ServiceUpdateStatus.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -820,17 +820,17 @@ DescribeUpdateActionsParameters = TypedDict(
     {
         "ServiceUpdateName": S,
         "ServiceUpdateName.$": str,
-        "ReplicationGroupIds": L[S],
+        "ReplicationGroupIds": L[Si],
         "ReplicationGroupIds.$": str,
-        "CacheClusterIds": L[S],
+        "CacheClusterIds": L[Si],
         "CacheClusterIds.$": str,
         "Engine": S,
         "Engine.$": str,
-        "ServiceUpdateStatus": L[S],
+        "ServiceUpdateStatus": L[Si],
         "ServiceUpdateStatus.$": str,
         "ServiceUpdateTimeRange": X[TimeRangeFilter],
         "ServiceUpdateTimeRange.$": str,
-        "UpdateActionStatus": L[S],
+        "UpdateActionStatus": L[Si],
         "UpdateActionStatus.$": str,
         "ShowNodeLevelUpdateStatus": B,
         "ShowNodeLevelUpdateStatus.$": str,
@@ -856,7 +856,7 @@ DescribeUserGroupsParameters = TypedDict(
 
 class Filter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeUsersParameters = TypedDict(
     "DescribeUsersParameters",
@@ -865,7 +865,7 @@ DescribeUsersParameters = TypedDict(
         "Engine.$": str,
         "UserId": S,
         "UserId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -911,12 +911,12 @@ FailoverGlobalReplicationGroupParameters = TypedDict(
 
 class ReshardingConfiguration(TypedDict, total=False):
     NodeGroupId: S
-    PreferredAvailabilityZones: L[S]
+    PreferredAvailabilityZones: L[Si]
 
 class RegionalConfiguration(TypedDict, total=False):
     ReplicationGroupId: S
     ReplicationGroupRegion: S
-    ReshardingConfiguration: L[X[ReshardingConfiguration]]
+    ReshardingConfiguration: L[Xi[ReshardingConfiguration]]
 
 IncreaseNodeGroupsInGlobalReplicationGroupParameters = TypedDict(
     "IncreaseNodeGroupsInGlobalReplicationGroupParameters",
@@ -925,7 +925,7 @@ IncreaseNodeGroupsInGlobalReplicationGroupParameters = TypedDict(
         "GlobalReplicationGroupId.$": str,
         "NodeGroupCount": I,
         "NodeGroupCount.$": str,
-        "RegionalConfigurations": L[X[RegionalConfiguration]],
+        "RegionalConfigurations": L[Xi[RegionalConfiguration]],
         "RegionalConfigurations.$": str,
         "ApplyImmediately": B,
         "ApplyImmediately.$": str,
@@ -939,7 +939,7 @@ IncreaseReplicaCountParameters = TypedDict(
         "ReplicationGroupId.$": str,
         "NewReplicaCount": I,
         "NewReplicaCount.$": str,
-        "ReplicaConfiguration": L[X[ConfigureShard]],
+        "ReplicaConfiguration": L[Xi[ConfigureShard]],
         "ReplicaConfiguration.$": str,
         "ApplyImmediately": B,
         "ApplyImmediately.$": str,
@@ -971,15 +971,15 @@ ModifyCacheClusterParameters = TypedDict(
         "CacheClusterId.$": str,
         "NumCacheNodes": I,
         "NumCacheNodes.$": str,
-        "CacheNodeIdsToRemove": L[S],
+        "CacheNodeIdsToRemove": L[Si],
         "CacheNodeIdsToRemove.$": str,
         "AzMode": S,
         "AzMode.$": str,
-        "NewAvailabilityZones": L[S],
+        "NewAvailabilityZones": L[Si],
         "NewAvailabilityZones.$": str,
-        "CacheSecurityGroupNames": L[S],
+        "CacheSecurityGroupNames": L[Si],
         "CacheSecurityGroupNames.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "PreferredMaintenanceWindow": S,
         "PreferredMaintenanceWindow.$": str,
@@ -1007,7 +1007,7 @@ ModifyCacheClusterParameters = TypedDict(
         "AuthToken.$": str,
         "AuthTokenUpdateStrategy": S,
         "AuthTokenUpdateStrategy.$": str,
-        "LogDeliveryConfigurations": L[X[LogDeliveryConfigurationRequest]],
+        "LogDeliveryConfigurations": L[Xi[LogDeliveryConfigurationRequest]],
         "LogDeliveryConfigurations.$": str,
         "IpDiscovery": S,
         "IpDiscovery.$": str,
@@ -1026,7 +1026,7 @@ ModifyCacheParameterGroupParameters = TypedDict(
     {
         "CacheParameterGroupName": S,
         "CacheParameterGroupName.$": str,
-        "ParameterNameValues": L[X[ParameterNameValue]],
+        "ParameterNameValues": L[Xi[ParameterNameValue]],
         "ParameterNameValues.$": str,
     },
     total=False,
@@ -1038,7 +1038,7 @@ ModifyCacheSubnetGroupParameters = TypedDict(
         "CacheSubnetGroupName.$": str,
         "CacheSubnetGroupDescription": S,
         "CacheSubnetGroupDescription.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
     },
     total=False,
@@ -1082,9 +1082,9 @@ ModifyReplicationGroupParameters = TypedDict(
         "MultiAZEnabled.$": str,
         "NodeGroupId": S,
         "NodeGroupId.$": str,
-        "CacheSecurityGroupNames": L[S],
+        "CacheSecurityGroupNames": L[Si],
         "CacheSecurityGroupNames.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "PreferredMaintenanceWindow": S,
         "PreferredMaintenanceWindow.$": str,
@@ -1112,13 +1112,13 @@ ModifyReplicationGroupParameters = TypedDict(
         "AuthToken.$": str,
         "AuthTokenUpdateStrategy": S,
         "AuthTokenUpdateStrategy.$": str,
-        "UserGroupIdsToAdd": L[S],
+        "UserGroupIdsToAdd": L[Si],
         "UserGroupIdsToAdd.$": str,
-        "UserGroupIdsToRemove": L[S],
+        "UserGroupIdsToRemove": L[Si],
         "UserGroupIdsToRemove.$": str,
         "RemoveUserGroups": B,
         "RemoveUserGroups.$": str,
-        "LogDeliveryConfigurations": L[X[LogDeliveryConfigurationRequest]],
+        "LogDeliveryConfigurations": L[Xi[LogDeliveryConfigurationRequest]],
         "LogDeliveryConfigurations.$": str,
         "IpDiscovery": S,
         "IpDiscovery.$": str,
@@ -1142,11 +1142,11 @@ ModifyReplicationGroupShardConfigurationParameters = TypedDict(
         "NodeGroupCount.$": str,
         "ApplyImmediately": B,
         "ApplyImmediately.$": str,
-        "ReshardingConfiguration": L[X[ReshardingConfiguration]],
+        "ReshardingConfiguration": L[Xi[ReshardingConfiguration]],
         "ReshardingConfiguration.$": str,
-        "NodeGroupsToRemove": L[S],
+        "NodeGroupsToRemove": L[Si],
         "NodeGroupsToRemove.$": str,
-        "NodeGroupsToRetain": L[S],
+        "NodeGroupsToRetain": L[Si],
         "NodeGroupsToRetain.$": str,
     },
     total=False,
@@ -1164,7 +1164,7 @@ ModifyServerlessCacheParameters = TypedDict(
         "RemoveUserGroup.$": str,
         "UserGroupId": S,
         "UserGroupId.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "SnapshotRetentionLimit": I,
         "SnapshotRetentionLimit.$": str,
@@ -1186,7 +1186,7 @@ ModifyUserParameters = TypedDict(
         "AccessString.$": str,
         "AppendAccessString": S,
         "AppendAccessString.$": str,
-        "Passwords": L[S],
+        "Passwords": L[Si],
         "Passwords.$": str,
         "NoPasswordRequired": B,
         "NoPasswordRequired.$": str,
@@ -1202,9 +1202,9 @@ ModifyUserGroupParameters = TypedDict(
     {
         "UserGroupId": S,
         "UserGroupId.$": str,
-        "UserIdsToAdd": L[S],
+        "UserIdsToAdd": L[Si],
         "UserIdsToAdd.$": str,
-        "UserIdsToRemove": L[S],
+        "UserIdsToRemove": L[Si],
         "UserIdsToRemove.$": str,
         "Engine": S,
         "Engine.$": str,
@@ -1231,7 +1231,7 @@ PrepareMigrationParameters = TypedDict(
     {
         "ServerlessCacheName": S,
         "ServerlessCacheName.$": str,
-        "CustomerNodeEndpointList": L[X[CustomerNodeEndpoint]],
+        "CustomerNodeEndpointList": L[Xi[CustomerNodeEndpoint]],
         "CustomerNodeEndpointList.$": str,
         "SourceAuthenticationConfiguration": X[SourceAuthenticationConfiguration],
         "SourceAuthenticationConfiguration.$": str,
@@ -1249,7 +1249,7 @@ PurchaseReservedCacheNodesOfferingParameters = TypedDict(
         "ReservedCacheNodeId.$": str,
         "CacheNodeCount": I,
         "CacheNodeCount.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1269,14 +1269,14 @@ RebootCacheClusterParameters = TypedDict(
     {
         "CacheClusterId": S,
         "CacheClusterId.$": str,
-        "CacheNodeIdsToReboot": L[S],
+        "CacheNodeIdsToReboot": L[Si],
         "CacheNodeIdsToReboot.$": str,
     },
     total=False,
 )
 RemoveTagsFromResourceParameters = TypedDict(
     "RemoveTagsFromResourceParameters",
-    {"ResourceName": S, "ResourceName.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceName": S, "ResourceName.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 ResetCacheParameterGroupParameters = TypedDict(
@@ -1286,7 +1286,7 @@ ResetCacheParameterGroupParameters = TypedDict(
         "CacheParameterGroupName.$": str,
         "ResetAllParameters": B,
         "ResetAllParameters.$": str,
-        "ParameterNameValues": L[X[ParameterNameValue]],
+        "ParameterNameValues": L[Xi[ParameterNameValue]],
         "ParameterNameValues.$": str,
     },
     total=False,
@@ -1310,7 +1310,7 @@ StartMigrationParameters = TypedDict(
         "ServerlessCacheName.$": str,
         "ReplicationGroupId": S,
         "ReplicationGroupId.$": str,
-        "CustomerNodeEndpointList": L[X[CustomerNodeEndpoint]],
+        "CustomerNodeEndpointList": L[Xi[CustomerNodeEndpoint]],
         "CustomerNodeEndpointList.$": str,
         "AutoCutover": B,
         "AutoCutover.$": str,
@@ -1332,7 +1332,7 @@ TestMigrationParameters = TypedDict(
     {
         "ReplicationGroupId": S,
         "ReplicationGroupId.$": str,
-        "CustomerNodeEndpointList": L[X[CustomerNodeEndpoint]],
+        "CustomerNodeEndpointList": L[Xi[CustomerNodeEndpoint]],
         "CustomerNodeEndpointList.$": str,
     },
     total=False,

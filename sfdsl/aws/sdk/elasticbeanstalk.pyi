@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, T, X, Xi
 
 AbortEnvironmentUpdateParameters = TypedDict(
     "AbortEnvironmentUpdateParameters",
@@ -39,7 +39,7 @@ ComposeEnvironmentsParameters = TypedDict(
         "ApplicationName.$": str,
         "GroupName": S,
         "GroupName.$": str,
-        "VersionLabels": L[S],
+        "VersionLabels": L[Si],
         "VersionLabels.$": str,
     },
     total=False,
@@ -76,7 +76,7 @@ CreateApplicationParameters = TypedDict(
         "Description.$": str,
         "ResourceLifecycleConfig": X[ApplicationResourceLifecycleConfig],
         "ResourceLifecycleConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -133,7 +133,7 @@ CreateApplicationVersionParameters = TypedDict(
         "AutoCreateApplication.$": str,
         "Process": B,
         "Process.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ImageConfiguration": X[ImageConfiguration],
         "ImageConfiguration.$": str,
@@ -168,9 +168,9 @@ CreateConfigurationTemplateParameters = TypedDict(
         "EnvironmentId.$": str,
         "Description": S,
         "Description.$": str,
-        "OptionSettings": L[X[ConfigurationOptionSetting]],
+        "OptionSettings": L[Xi[ConfigurationOptionSetting]],
         "OptionSettings.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -201,7 +201,7 @@ CreateEnvironmentParameters = TypedDict(
         "CnamePrefix.$": str,
         "Tier": X[EnvironmentTier],
         "Tier.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "VersionLabel": S,
         "VersionLabel.$": str,
@@ -211,9 +211,9 @@ CreateEnvironmentParameters = TypedDict(
         "SolutionStackName.$": str,
         "PlatformArn": S,
         "PlatformArn.$": str,
-        "OptionSettings": L[X[ConfigurationOptionSetting]],
+        "OptionSettings": L[Xi[ConfigurationOptionSetting]],
         "OptionSettings.$": str,
-        "OptionsToRemove": L[X[OptionSpecification]],
+        "OptionsToRemove": L[Xi[OptionSpecification]],
         "OptionsToRemove.$": str,
         "OperationsRole": S,
         "OperationsRole.$": str,
@@ -231,9 +231,9 @@ CreatePlatformVersionParameters = TypedDict(
         "PlatformDefinitionBundle.$": str,
         "EnvironmentName": S,
         "EnvironmentName.$": str,
-        "OptionSettings": L[X[ConfigurationOptionSetting]],
+        "OptionSettings": L[Xi[ConfigurationOptionSetting]],
         "OptionSettings.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -289,7 +289,7 @@ DescribeApplicationVersionsParameters = TypedDict(
     {
         "ApplicationName": S,
         "ApplicationName.$": str,
-        "VersionLabels": L[S],
+        "VersionLabels": L[Si],
         "VersionLabels.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -300,7 +300,7 @@ DescribeApplicationVersionsParameters = TypedDict(
 )
 DescribeApplicationsParameters = TypedDict(
     "DescribeApplicationsParameters",
-    {"ApplicationNames": L[S], "ApplicationNames.$": str},
+    {"ApplicationNames": L[Si], "ApplicationNames.$": str},
     total=False,
 )
 DescribeConfigurationOptionsParameters = TypedDict(
@@ -316,7 +316,7 @@ DescribeConfigurationOptionsParameters = TypedDict(
         "SolutionStackName.$": str,
         "PlatformArn": S,
         "PlatformArn.$": str,
-        "Options": L[X[OptionSpecification]],
+        "Options": L[Xi[OptionSpecification]],
         "Options.$": str,
     },
     total=False,
@@ -340,7 +340,7 @@ DescribeEnvironmentHealthParameters = TypedDict(
         "EnvironmentName.$": str,
         "EnvironmentId": S,
         "EnvironmentId.$": str,
-        "AttributeNames": L[S],
+        "AttributeNames": L[Si],
         "AttributeNames.$": str,
     },
     total=False,
@@ -383,9 +383,9 @@ DescribeEnvironmentsParameters = TypedDict(
         "ApplicationName.$": str,
         "VersionLabel": S,
         "VersionLabel.$": str,
-        "EnvironmentIds": L[S],
+        "EnvironmentIds": L[Si],
         "EnvironmentIds.$": str,
-        "EnvironmentNames": L[S],
+        "EnvironmentNames": L[Si],
         "EnvironmentNames.$": str,
         "IncludeDeleted": B,
         "IncludeDeleted.$": str,
@@ -435,7 +435,7 @@ DescribeInstancesHealthParameters = TypedDict(
         "EnvironmentName.$": str,
         "EnvironmentId": S,
         "EnvironmentId.$": str,
-        "AttributeNames": L[S],
+        "AttributeNames": L[Si],
         "AttributeNames.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -456,12 +456,12 @@ class ListAvailableSolutionStacksParameters(TypedDict, total=False): ...
 class SearchFilter(TypedDict, total=False):
     Attribute: S
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 ListPlatformBranchesParameters = TypedDict(
     "ListPlatformBranchesParameters",
     {
-        "Filters": L[X[SearchFilter]],
+        "Filters": L[Xi[SearchFilter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -474,12 +474,12 @@ ListPlatformBranchesParameters = TypedDict(
 class PlatformFilter(TypedDict, total=False):
     Type: S
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 ListPlatformVersionsParameters = TypedDict(
     "ListPlatformVersionsParameters",
     {
-        "Filters": L[X[PlatformFilter]],
+        "Filters": L[Xi[PlatformFilter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -589,9 +589,9 @@ UpdateConfigurationTemplateParameters = TypedDict(
         "TemplateName.$": str,
         "Description": S,
         "Description.$": str,
-        "OptionSettings": L[X[ConfigurationOptionSetting]],
+        "OptionSettings": L[Xi[ConfigurationOptionSetting]],
         "OptionSettings.$": str,
-        "OptionsToRemove": L[X[OptionSpecification]],
+        "OptionsToRemove": L[Xi[OptionSpecification]],
         "OptionsToRemove.$": str,
     },
     total=False,
@@ -619,9 +619,9 @@ UpdateEnvironmentParameters = TypedDict(
         "SolutionStackName.$": str,
         "PlatformArn": S,
         "PlatformArn.$": str,
-        "OptionSettings": L[X[ConfigurationOptionSetting]],
+        "OptionSettings": L[Xi[ConfigurationOptionSetting]],
         "OptionSettings.$": str,
-        "OptionsToRemove": L[X[OptionSpecification]],
+        "OptionsToRemove": L[Xi[OptionSpecification]],
         "OptionsToRemove.$": str,
     },
     total=False,
@@ -631,9 +631,9 @@ UpdateTagsForResourceParameters = TypedDict(
     {
         "ResourceArn": S,
         "ResourceArn.$": str,
-        "TagsToAdd": L[X[Tag]],
+        "TagsToAdd": L[Xi[Tag]],
         "TagsToAdd.$": str,
-        "TagsToRemove": L[S],
+        "TagsToRemove": L[Si],
         "TagsToRemove.$": str,
     },
     total=False,
@@ -647,7 +647,7 @@ ValidateConfigurationSettingsParameters = TypedDict(
         "TemplateName.$": str,
         "EnvironmentName": S,
         "EnvironmentName.$": str,
-        "OptionSettings": L[X[ConfigurationOptionSetting]],
+        "OptionSettings": L[Xi[ConfigurationOptionSetting]],
         "OptionSettings.$": str,
     },
     total=False,

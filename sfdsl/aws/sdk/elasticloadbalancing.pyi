@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, Ii, L, S, Si, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -13,7 +13,7 @@ class Tag(TypedDict, total=False):
 
 AddTagsParameters = TypedDict(
     "AddTagsParameters",
-    {"LoadBalancerNames": L[S], "LoadBalancerNames.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"LoadBalancerNames": L[Si], "LoadBalancerNames.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 ApplySecurityGroupsToLoadBalancerParameters = TypedDict(
@@ -21,14 +21,14 @@ ApplySecurityGroupsToLoadBalancerParameters = TypedDict(
     {
         "LoadBalancerName": S,
         "LoadBalancerName.$": str,
-        "SecurityGroups": L[S],
+        "SecurityGroups": L[Si],
         "SecurityGroups.$": str,
     },
     total=False,
 )
 AttachLoadBalancerToSubnetsParameters = TypedDict(
     "AttachLoadBalancerToSubnetsParameters",
-    {"LoadBalancerName": S, "LoadBalancerName.$": str, "Subnets": L[S], "Subnets.$": str},
+    {"LoadBalancerName": S, "LoadBalancerName.$": str, "Subnets": L[Si], "Subnets.$": str},
     total=False,
 )
 
@@ -86,17 +86,17 @@ CreateLoadBalancerParameters = TypedDict(
     {
         "LoadBalancerName": S,
         "LoadBalancerName.$": str,
-        "Listeners": L[X[Listener]],
+        "Listeners": L[Xi[Listener]],
         "Listeners.$": str,
-        "AvailabilityZones": L[S],
+        "AvailabilityZones": L[Si],
         "AvailabilityZones.$": str,
-        "Subnets": L[S],
+        "Subnets": L[Si],
         "Subnets.$": str,
-        "SecurityGroups": L[S],
+        "SecurityGroups": L[Si],
         "SecurityGroups.$": str,
         "Scheme": S,
         "Scheme.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -106,7 +106,7 @@ CreateLoadBalancerListenersParameters = TypedDict(
     {
         "LoadBalancerName": S,
         "LoadBalancerName.$": str,
-        "Listeners": L[X[Listener]],
+        "Listeners": L[Xi[Listener]],
         "Listeners.$": str,
     },
     total=False,
@@ -125,7 +125,7 @@ CreateLoadBalancerPolicyParameters = TypedDict(
         "PolicyName.$": str,
         "PolicyTypeName": S,
         "PolicyTypeName.$": str,
-        "PolicyAttributes": L[X[PolicyAttribute]],
+        "PolicyAttributes": L[Xi[PolicyAttribute]],
         "PolicyAttributes.$": str,
     },
     total=False,
@@ -138,7 +138,7 @@ DeleteLoadBalancerListenersParameters = TypedDict(
     {
         "LoadBalancerName": S,
         "LoadBalancerName.$": str,
-        "LoadBalancerPorts": L[I],
+        "LoadBalancerPorts": L[Ii],
         "LoadBalancerPorts.$": str,
     },
     total=False,
@@ -157,7 +157,7 @@ DeregisterInstancesFromLoadBalancerParameters = TypedDict(
     {
         "LoadBalancerName": S,
         "LoadBalancerName.$": str,
-        "Instances": L[X[Instance]],
+        "Instances": L[Xi[Instance]],
         "Instances.$": str,
     },
     total=False,
@@ -172,7 +172,7 @@ DescribeInstanceHealthParameters = TypedDict(
     {
         "LoadBalancerName": S,
         "LoadBalancerName.$": str,
-        "Instances": L[X[Instance]],
+        "Instances": L[Xi[Instance]],
         "Instances.$": str,
     },
     total=False,
@@ -184,18 +184,18 @@ DescribeLoadBalancerAttributesParameters = TypedDict(
 )
 DescribeLoadBalancerPoliciesParameters = TypedDict(
     "DescribeLoadBalancerPoliciesParameters",
-    {"LoadBalancerName": S, "LoadBalancerName.$": str, "PolicyNames": L[S], "PolicyNames.$": str},
+    {"LoadBalancerName": S, "LoadBalancerName.$": str, "PolicyNames": L[Si], "PolicyNames.$": str},
     total=False,
 )
 DescribeLoadBalancerPolicyTypesParameters = TypedDict(
     "DescribeLoadBalancerPolicyTypesParameters",
-    {"PolicyTypeNames": L[S], "PolicyTypeNames.$": str},
+    {"PolicyTypeNames": L[Si], "PolicyTypeNames.$": str},
     total=False,
 )
 DescribeLoadBalancersParameters = TypedDict(
     "DescribeLoadBalancersParameters",
     {
-        "LoadBalancerNames": L[S],
+        "LoadBalancerNames": L[Si],
         "LoadBalancerNames.$": str,
         "Marker": S,
         "Marker.$": str,
@@ -205,11 +205,11 @@ DescribeLoadBalancersParameters = TypedDict(
     total=False,
 )
 DescribeTagsParameters = TypedDict(
-    "DescribeTagsParameters", {"LoadBalancerNames": L[S], "LoadBalancerNames.$": str}, total=False
+    "DescribeTagsParameters", {"LoadBalancerNames": L[Si], "LoadBalancerNames.$": str}, total=False
 )
 DetachLoadBalancerFromSubnetsParameters = TypedDict(
     "DetachLoadBalancerFromSubnetsParameters",
-    {"LoadBalancerName": S, "LoadBalancerName.$": str, "Subnets": L[S], "Subnets.$": str},
+    {"LoadBalancerName": S, "LoadBalancerName.$": str, "Subnets": L[Si], "Subnets.$": str},
     total=False,
 )
 DisableAvailabilityZonesForLoadBalancerParameters = TypedDict(
@@ -217,7 +217,7 @@ DisableAvailabilityZonesForLoadBalancerParameters = TypedDict(
     {
         "LoadBalancerName": S,
         "LoadBalancerName.$": str,
-        "AvailabilityZones": L[S],
+        "AvailabilityZones": L[Si],
         "AvailabilityZones.$": str,
     },
     total=False,
@@ -227,7 +227,7 @@ EnableAvailabilityZonesForLoadBalancerParameters = TypedDict(
     {
         "LoadBalancerName": S,
         "LoadBalancerName.$": str,
-        "AvailabilityZones": L[S],
+        "AvailabilityZones": L[Si],
         "AvailabilityZones.$": str,
     },
     total=False,
@@ -258,7 +258,7 @@ class LoadBalancerAttributes(TypedDict, total=False):
     AccessLog: X[AccessLog]
     ConnectionDraining: X[ConnectionDraining]
     ConnectionSettings: X[ConnectionSettings]
-    AdditionalAttributes: L[X[AdditionalAttribute]]
+    AdditionalAttributes: L[Xi[AdditionalAttribute]]
 
 ModifyLoadBalancerAttributesParameters = TypedDict(
     "ModifyLoadBalancerAttributesParameters",
@@ -275,7 +275,7 @@ RegisterInstancesWithLoadBalancerParameters = TypedDict(
     {
         "LoadBalancerName": S,
         "LoadBalancerName.$": str,
-        "Instances": L[X[Instance]],
+        "Instances": L[Xi[Instance]],
         "Instances.$": str,
     },
     total=False,
@@ -287,9 +287,9 @@ class TagKeyOnly(TypedDict, total=False):
 RemoveTagsParameters = TypedDict(
     "RemoveTagsParameters",
     {
-        "LoadBalancerNames": L[S],
+        "LoadBalancerNames": L[Si],
         "LoadBalancerNames.$": str,
-        "Tags": L[X[TagKeyOnly]],
+        "Tags": L[Xi[TagKeyOnly]],
         "Tags.$": str,
     },
     total=False,
@@ -313,7 +313,7 @@ SetLoadBalancerPoliciesForBackendServerParameters = TypedDict(
         "LoadBalancerName.$": str,
         "InstancePort": I,
         "InstancePort.$": str,
-        "PolicyNames": L[S],
+        "PolicyNames": L[Si],
         "PolicyNames.$": str,
     },
     total=False,
@@ -325,7 +325,7 @@ SetLoadBalancerPoliciesOfListenerParameters = TypedDict(
         "LoadBalancerName.$": str,
         "LoadBalancerPort": I,
         "LoadBalancerPort.$": str,
-        "PolicyNames": L[S],
+        "PolicyNames": L[Si],
         "PolicyNames.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, Ii, L, M, S, Si, X, Xi
 
 class Certificate(TypedDict, total=False):
     CertificateArn: S
@@ -16,7 +16,7 @@ AddListenerCertificatesParameters = TypedDict(
     {
         "ListenerArn": S,
         "ListenerArn.$": str,
-        "Certificates": L[X[Certificate]],
+        "Certificates": L[Xi[Certificate]],
         "Certificates.$": str,
     },
     total=False,
@@ -28,7 +28,7 @@ class Tag(TypedDict, total=False):
 
 AddTagsParameters = TypedDict(
     "AddTagsParameters",
-    {"ResourceArns": L[S], "ResourceArns.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArns": L[Si], "ResourceArns.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 
@@ -43,7 +43,7 @@ AddTrustStoreRevocationsParameters = TypedDict(
     {
         "TrustStoreArn": S,
         "TrustStoreArn.$": str,
-        "RevocationContents": L[X[RevocationContent]],
+        "RevocationContents": L[Xi[RevocationContent]],
         "RevocationContents.$": str,
     },
     total=False,
@@ -95,18 +95,18 @@ class TargetGroupStickinessConfig(TypedDict, total=False):
     DurationSeconds: I
 
 class ForwardActionConfig(TypedDict, total=False):
-    TargetGroups: L[X[TargetGroupTuple]]
+    TargetGroups: L[Xi[TargetGroupTuple]]
     TargetGroupStickinessConfig: X[TargetGroupStickinessConfig]
 
 class JwtValidationActionAdditionalClaim(TypedDict, total=False):
     Format: S
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 class JwtValidationActionConfig(TypedDict, total=False):
     JwksEndpoint: S
     Issuer: S
-    AdditionalClaims: L[X[JwtValidationActionAdditionalClaim]]
+    AdditionalClaims: L[Xi[JwtValidationActionAdditionalClaim]]
 
 class Action(TypedDict, total=False):
     Type: S
@@ -131,7 +131,7 @@ class MutualAuthenticationAttributes(TypedDict, total=False):
     IgnoreClientCertificateExpiry: B
     TrustStoreAssociationStatus: S
     AdvertiseTrustStoreCaNames: S
-    ClientCertificateIdentityFilters: L[X[ClientCertificateIdentityFilter]]
+    ClientCertificateIdentityFilters: L[Xi[ClientCertificateIdentityFilter]]
 
 CreateListenerParameters = TypedDict(
     "CreateListenerParameters",
@@ -144,13 +144,13 @@ CreateListenerParameters = TypedDict(
         "Port.$": str,
         "SslPolicy": S,
         "SslPolicy.$": str,
-        "Certificates": L[X[Certificate]],
+        "Certificates": L[Xi[Certificate]],
         "Certificates.$": str,
-        "DefaultActions": L[X[Action]],
+        "DefaultActions": L[Xi[Action]],
         "DefaultActions.$": str,
-        "AlpnPolicy": L[S],
+        "AlpnPolicy": L[Si],
         "AlpnPolicy.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "MutualAuthentication": X[MutualAuthenticationAttributes],
         "MutualAuthentication.$": str,
@@ -173,15 +173,15 @@ CreateLoadBalancerParameters = TypedDict(
     {
         "Name": S,
         "Name.$": str,
-        "Subnets": L[S],
+        "Subnets": L[Si],
         "Subnets.$": str,
-        "SubnetMappings": L[X[SubnetMapping]],
+        "SubnetMappings": L[Xi[SubnetMapping]],
         "SubnetMappings.$": str,
-        "SecurityGroups": L[S],
+        "SecurityGroups": L[Si],
         "SecurityGroups.$": str,
         "Scheme": S,
         "Scheme.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "Type": S,
         "Type.$": str,
@@ -198,52 +198,52 @@ CreateLoadBalancerParameters = TypedDict(
 )
 
 class HostHeaderConditionConfig(TypedDict, total=False):
-    Values: L[S]
-    RegexValues: L[S]
+    Values: L[Si]
+    RegexValues: L[Si]
 
 class PathPatternConditionConfig(TypedDict, total=False):
-    Values: L[S]
-    RegexValues: L[S]
+    Values: L[Si]
+    RegexValues: L[Si]
 
 class HttpHeaderConditionConfig(TypedDict, total=False):
     HttpHeaderName: S
-    Values: L[S]
-    RegexValues: L[S]
+    Values: L[Si]
+    RegexValues: L[Si]
 
 class QueryStringKeyValuePair(TypedDict, total=False):
     Key: S
     Value: S
 
 class QueryStringConditionConfig(TypedDict, total=False):
-    Values: L[X[QueryStringKeyValuePair]]
+    Values: L[Xi[QueryStringKeyValuePair]]
 
 class HttpRequestMethodConditionConfig(TypedDict, total=False):
-    Values: L[S]
+    Values: L[Si]
 
 class SourceIpConditionConfig(TypedDict, total=False):
-    Values: L[S]
+    Values: L[Si]
     IpAddressType: S
 
 class RuleCondition(TypedDict, total=False):
     Field: S
-    Values: L[S]
+    Values: L[Si]
     HostHeaderConfig: X[HostHeaderConditionConfig]
     PathPatternConfig: X[PathPatternConditionConfig]
     HttpHeaderConfig: X[HttpHeaderConditionConfig]
     QueryStringConfig: X[QueryStringConditionConfig]
     HttpRequestMethodConfig: X[HttpRequestMethodConditionConfig]
     SourceIpConfig: X[SourceIpConditionConfig]
-    RegexValues: L[S]
+    RegexValues: L[Si]
 
 class RewriteConfig(TypedDict, total=False):
     Regex: S
     Replace: S
 
 class HostHeaderRewriteConfig(TypedDict, total=False):
-    Rewrites: L[X[RewriteConfig]]
+    Rewrites: L[Xi[RewriteConfig]]
 
 class UrlRewriteConfig(TypedDict, total=False):
-    Rewrites: L[X[RewriteConfig]]
+    Rewrites: L[Xi[RewriteConfig]]
 
 class RuleTransform(TypedDict, total=False):
     Type: S
@@ -255,15 +255,15 @@ CreateRuleParameters = TypedDict(
     {
         "ListenerArn": S,
         "ListenerArn.$": str,
-        "Conditions": L[X[RuleCondition]],
+        "Conditions": L[Xi[RuleCondition]],
         "Conditions.$": str,
         "Priority": I,
         "Priority.$": str,
-        "Actions": L[X[Action]],
+        "Actions": L[Xi[Action]],
         "Actions.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "Transforms": L[X[RuleTransform]],
+        "Transforms": L[Xi[RuleTransform]],
         "Transforms.$": str,
     },
     total=False,
@@ -306,7 +306,7 @@ CreateTargetGroupParameters = TypedDict(
         "Matcher.$": str,
         "TargetType": S,
         "TargetType.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "IpAddressType": S,
         "IpAddressType.$": str,
@@ -326,7 +326,7 @@ CreateTrustStoreParameters = TypedDict(
         "CaCertificatesBundleS3Key.$": str,
         "CaCertificatesBundleS3ObjectVersion": S,
         "CaCertificatesBundleS3ObjectVersion.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -363,7 +363,7 @@ DeregisterTargetsParameters = TypedDict(
     {
         "TargetGroupArn": S,
         "TargetGroupArn.$": str,
-        "Targets": L[X[TargetDescription]],
+        "Targets": L[Xi[TargetDescription]],
         "Targets.$": str,
     },
     total=False,
@@ -398,7 +398,7 @@ DescribeListenersParameters = TypedDict(
     {
         "LoadBalancerArn": S,
         "LoadBalancerArn.$": str,
-        "ListenerArns": L[S],
+        "ListenerArns": L[Si],
         "ListenerArns.$": str,
         "Marker": S,
         "Marker.$": str,
@@ -415,9 +415,9 @@ DescribeLoadBalancerAttributesParameters = TypedDict(
 DescribeLoadBalancersParameters = TypedDict(
     "DescribeLoadBalancersParameters",
     {
-        "LoadBalancerArns": L[S],
+        "LoadBalancerArns": L[Si],
         "LoadBalancerArns.$": str,
-        "Names": L[S],
+        "Names": L[Si],
         "Names.$": str,
         "Marker": S,
         "Marker.$": str,
@@ -431,7 +431,7 @@ DescribeRulesParameters = TypedDict(
     {
         "ListenerArn": S,
         "ListenerArn.$": str,
-        "RuleArns": L[S],
+        "RuleArns": L[Si],
         "RuleArns.$": str,
         "Marker": S,
         "Marker.$": str,
@@ -443,7 +443,7 @@ DescribeRulesParameters = TypedDict(
 DescribeSSLPoliciesParameters = TypedDict(
     "DescribeSSLPoliciesParameters",
     {
-        "Names": L[S],
+        "Names": L[Si],
         "Names.$": str,
         "Marker": S,
         "Marker.$": str,
@@ -455,7 +455,7 @@ DescribeSSLPoliciesParameters = TypedDict(
     total=False,
 )
 DescribeTagsParameters = TypedDict(
-    "DescribeTagsParameters", {"ResourceArns": L[S], "ResourceArns.$": str}, total=False
+    "DescribeTagsParameters", {"ResourceArns": L[Si], "ResourceArns.$": str}, total=False
 )
 DescribeTargetGroupAttributesParameters = TypedDict(
     "DescribeTargetGroupAttributesParameters",
@@ -467,9 +467,9 @@ DescribeTargetGroupsParameters = TypedDict(
     {
         "LoadBalancerArn": S,
         "LoadBalancerArn.$": str,
-        "TargetGroupArns": L[S],
+        "TargetGroupArns": L[Si],
         "TargetGroupArns.$": str,
-        "Names": L[S],
+        "Names": L[Si],
         "Names.$": str,
         "Marker": S,
         "Marker.$": str,
@@ -483,9 +483,9 @@ DescribeTargetHealthParameters = TypedDict(
     {
         "TargetGroupArn": S,
         "TargetGroupArn.$": str,
-        "Targets": L[X[TargetDescription]],
+        "Targets": L[Xi[TargetDescription]],
         "Targets.$": str,
-        "Include": L[S],
+        "Include": L[Si],
         "Include.$": str,
     },
     total=False,
@@ -507,7 +507,7 @@ DescribeTrustStoreRevocationsParameters = TypedDict(
     {
         "TrustStoreArn": S,
         "TrustStoreArn.$": str,
-        "RevocationIds": L[I],
+        "RevocationIds": L[Ii],
         "RevocationIds.$": str,
         "Marker": S,
         "Marker.$": str,
@@ -519,9 +519,9 @@ DescribeTrustStoreRevocationsParameters = TypedDict(
 DescribeTrustStoresParameters = TypedDict(
     "DescribeTrustStoresParameters",
     {
-        "TrustStoreArns": L[S],
+        "TrustStoreArns": L[Si],
         "TrustStoreArns.$": str,
-        "Names": L[S],
+        "Names": L[Si],
         "Names.$": str,
         "Marker": S,
         "Marker.$": str,
@@ -566,7 +566,7 @@ ModifyIpPoolsParameters = TypedDict(
         "LoadBalancerArn.$": str,
         "IpamPools": X[IpamPools],
         "IpamPools.$": str,
-        "RemoveIpamPools": L[S],
+        "RemoveIpamPools": L[Si],
         "RemoveIpamPools.$": str,
     },
     total=False,
@@ -582,11 +582,11 @@ ModifyListenerParameters = TypedDict(
         "Protocol.$": str,
         "SslPolicy": S,
         "SslPolicy.$": str,
-        "Certificates": L[X[Certificate]],
+        "Certificates": L[Xi[Certificate]],
         "Certificates.$": str,
-        "DefaultActions": L[X[Action]],
+        "DefaultActions": L[Xi[Action]],
         "DefaultActions.$": str,
-        "AlpnPolicy": L[S],
+        "AlpnPolicy": L[Si],
         "AlpnPolicy.$": str,
         "MutualAuthentication": X[MutualAuthenticationAttributes],
         "MutualAuthentication.$": str,
@@ -603,7 +603,7 @@ ModifyListenerAttributesParameters = TypedDict(
     {
         "ListenerArn": S,
         "ListenerArn.$": str,
-        "Attributes": L[X[ListenerAttribute]],
+        "Attributes": L[Xi[ListenerAttribute]],
         "Attributes.$": str,
     },
     total=False,
@@ -618,7 +618,7 @@ ModifyLoadBalancerAttributesParameters = TypedDict(
     {
         "LoadBalancerArn": S,
         "LoadBalancerArn.$": str,
-        "Attributes": L[X[LoadBalancerAttribute]],
+        "Attributes": L[Xi[LoadBalancerAttribute]],
         "Attributes.$": str,
     },
     total=False,
@@ -628,11 +628,11 @@ ModifyRuleParameters = TypedDict(
     {
         "RuleArn": S,
         "RuleArn.$": str,
-        "Conditions": L[X[RuleCondition]],
+        "Conditions": L[Xi[RuleCondition]],
         "Conditions.$": str,
-        "Actions": L[X[Action]],
+        "Actions": L[Xi[Action]],
         "Actions.$": str,
-        "Transforms": L[X[RuleTransform]],
+        "Transforms": L[Xi[RuleTransform]],
         "Transforms.$": str,
         "ResetTransforms": B,
         "ResetTransforms.$": str,
@@ -675,7 +675,7 @@ ModifyTargetGroupAttributesParameters = TypedDict(
     {
         "TargetGroupArn": S,
         "TargetGroupArn.$": str,
-        "Attributes": L[X[TargetGroupAttribute]],
+        "Attributes": L[Xi[TargetGroupAttribute]],
         "Attributes.$": str,
     },
     total=False,
@@ -699,7 +699,7 @@ RegisterTargetsParameters = TypedDict(
     {
         "TargetGroupArn": S,
         "TargetGroupArn.$": str,
-        "Targets": L[X[TargetDescription]],
+        "Targets": L[Xi[TargetDescription]],
         "Targets.$": str,
     },
     total=False,
@@ -709,19 +709,19 @@ RemoveListenerCertificatesParameters = TypedDict(
     {
         "ListenerArn": S,
         "ListenerArn.$": str,
-        "Certificates": L[X[Certificate]],
+        "Certificates": L[Xi[Certificate]],
         "Certificates.$": str,
     },
     total=False,
 )
 RemoveTagsParameters = TypedDict(
     "RemoveTagsParameters",
-    {"ResourceArns": L[S], "ResourceArns.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArns": L[Si], "ResourceArns.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 RemoveTrustStoreRevocationsParameters = TypedDict(
     "RemoveTrustStoreRevocationsParameters",
-    {"TrustStoreArn": S, "TrustStoreArn.$": str, "RevocationIds": L[I], "RevocationIds.$": str},
+    {"TrustStoreArn": S, "TrustStoreArn.$": str, "RevocationIds": L[Ii], "RevocationIds.$": str},
     total=False,
 )
 SetIpAddressTypeParameters = TypedDict(
@@ -736,7 +736,7 @@ class RulePriorityPair(TypedDict, total=False):
 
 SetRulePrioritiesParameters = TypedDict(
     "SetRulePrioritiesParameters",
-    {"RulePriorities": L[X[RulePriorityPair]], "RulePriorities.$": str},
+    {"RulePriorities": L[Xi[RulePriorityPair]], "RulePriorities.$": str},
     total=False,
 )
 SetSecurityGroupsParameters = TypedDict(
@@ -744,7 +744,7 @@ SetSecurityGroupsParameters = TypedDict(
     {
         "LoadBalancerArn": S,
         "LoadBalancerArn.$": str,
-        "SecurityGroups": L[S],
+        "SecurityGroups": L[Si],
         "SecurityGroups.$": str,
         "EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic": S,
         "EnforceSecurityGroupInboundRulesOnPrivateLinkTraffic.$": str,
@@ -756,9 +756,9 @@ SetSubnetsParameters = TypedDict(
     {
         "LoadBalancerArn": S,
         "LoadBalancerArn.$": str,
-        "Subnets": L[S],
+        "Subnets": L[Si],
         "Subnets.$": str,
-        "SubnetMappings": L[X[SubnetMapping]],
+        "SubnetMappings": L[Xi[SubnetMapping]],
         "SubnetMappings.$": str,
         "IpAddressType": S,
         "IpAddressType.$": str,

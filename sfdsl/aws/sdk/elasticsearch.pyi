@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 AcceptInboundCrossClusterSearchConnectionParameters = TypedDict(
     "AcceptInboundCrossClusterSearchConnectionParameters",
@@ -19,7 +19,7 @@ class Tag(TypedDict, total=False):
 
 AddTagsParameters = TypedDict(
     "AddTagsParameters",
-    {"Arn": S, "Arn.$": str, "TagList": L[X[Tag]], "TagList.$": str},
+    {"Arn": S, "Arn.$": str, "TagList": L[Xi[Tag]], "TagList.$": str},
     total=False,
 )
 AssociatePackageParameters = TypedDict(
@@ -73,8 +73,8 @@ class SnapshotOptions(TypedDict, total=False):
     AutomatedSnapshotStartHour: I
 
 class VPCOptions(TypedDict, total=False):
-    SubnetIds: L[S]
-    SecurityGroupIds: L[S]
+    SubnetIds: L[Si]
+    SecurityGroupIds: L[Si]
 
 class CognitoOptions(TypedDict, total=False):
     Enabled: B
@@ -150,7 +150,7 @@ class AutoTuneMaintenanceSchedule(TypedDict, total=False):
 
 class AutoTuneOptionsInput(TypedDict, total=False):
     DesiredState: S
-    MaintenanceSchedules: L[X[AutoTuneMaintenanceSchedule]]
+    MaintenanceSchedules: L[Xi[AutoTuneMaintenanceSchedule]]
 
 class DeploymentStrategyOptions(TypedDict, total=False):
     DeploymentStrategy: S
@@ -195,7 +195,7 @@ CreateElasticsearchDomainParameters = TypedDict(
         "AdvancedSecurityOptions.$": str,
         "AutoTuneOptions": X[AutoTuneOptionsInput],
         "AutoTuneOptions.$": str,
-        "TagList": L[X[Tag]],
+        "TagList": L[Xi[Tag]],
         "TagList.$": str,
         "DeploymentStrategyOptions": X[DeploymentStrategyOptions],
         "DeploymentStrategyOptions.$": str,
@@ -306,7 +306,7 @@ DescribeElasticsearchDomainConfigParameters = TypedDict(
 )
 DescribeElasticsearchDomainsParameters = TypedDict(
     "DescribeElasticsearchDomainsParameters",
-    {"DomainNames": L[S], "DomainNames.$": str},
+    {"DomainNames": L[Si], "DomainNames.$": str},
     total=False,
 )
 DescribeElasticsearchInstanceTypeLimitsParameters = TypedDict(
@@ -324,12 +324,12 @@ DescribeElasticsearchInstanceTypeLimitsParameters = TypedDict(
 
 class Filter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeInboundCrossClusterSearchConnectionsParameters = TypedDict(
     "DescribeInboundCrossClusterSearchConnectionsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -341,7 +341,7 @@ DescribeInboundCrossClusterSearchConnectionsParameters = TypedDict(
 DescribeOutboundCrossClusterSearchConnectionsParameters = TypedDict(
     "DescribeOutboundCrossClusterSearchConnectionsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -353,12 +353,12 @@ DescribeOutboundCrossClusterSearchConnectionsParameters = TypedDict(
 
 class DescribePackagesFilter(TypedDict, total=False):
     Name: S
-    Value: L[S]
+    Value: L[Si]
 
 DescribePackagesParameters = TypedDict(
     "DescribePackagesParameters",
     {
-        "Filters": L[X[DescribePackagesFilter]],
+        "Filters": L[Xi[DescribePackagesFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -392,7 +392,9 @@ DescribeReservedElasticsearchInstancesParameters = TypedDict(
     total=False,
 )
 DescribeVpcEndpointsParameters = TypedDict(
-    "DescribeVpcEndpointsParameters", {"VpcEndpointIds": L[S], "VpcEndpointIds.$": str}, total=False
+    "DescribeVpcEndpointsParameters",
+    {"VpcEndpointIds": L[Si], "VpcEndpointIds.$": str},
+    total=False,
 )
 DissociatePackageParameters = TypedDict(
     "DissociatePackageParameters",
@@ -509,7 +511,9 @@ RejectInboundCrossClusterSearchConnectionParameters = TypedDict(
     total=False,
 )
 RemoveTagsParameters = TypedDict(
-    "RemoveTagsParameters", {"Arn": S, "Arn.$": str, "TagKeys": L[S], "TagKeys.$": str}, total=False
+    "RemoveTagsParameters",
+    {"Arn": S, "Arn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
+    total=False,
 )
 RevokeVpcEndpointAccessParameters = TypedDict(
     "RevokeVpcEndpointAccessParameters",
@@ -551,7 +555,7 @@ UpdateCloneParameters = TypedDict(
 class AutoTuneOptions(TypedDict, total=False):
     DesiredState: S
     RollbackOnDisable: S
-    MaintenanceSchedules: L[X[AutoTuneMaintenanceSchedule]]
+    MaintenanceSchedules: L[Xi[AutoTuneMaintenanceSchedule]]
 
 UpdateElasticsearchDomainConfigParameters = TypedDict(
     "UpdateElasticsearchDomainConfigParameters",

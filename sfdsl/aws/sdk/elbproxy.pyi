@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 AssociateCertificateParameters = TypedDict(
     "AssociateCertificateParameters",
@@ -42,8 +42,8 @@ class SecurityGroupDetails(TypedDict, total=False):
     SecurityGroupId: S
 
 class ProxyVpcUserConfiguration(TypedDict, total=False):
-    Subnets: L[X[SubnetDetails]]
-    SecurityGroups: L[X[SecurityGroupDetails]]
+    Subnets: L[Xi[SubnetDetails]]
+    SecurityGroups: L[Xi[SecurityGroupDetails]]
 
 class ProxyNetworkUserConfiguration(TypedDict, total=False):
     IpConfiguration: X[ProxyIpConfiguration]
@@ -68,7 +68,7 @@ CreateProxyParameters = TypedDict(
         "Configuration.$": str,
         "NetworkConfiguration": X[ProxyNetworkUserConfiguration],
         "NetworkConfiguration.$": str,
-        "Attributes": L[X[Attribute]],
+        "Attributes": L[Xi[Attribute]],
         "Attributes.$": str,
         "CustomerKmsKeyArn": S,
         "CustomerKmsKeyArn.$": str,
@@ -171,7 +171,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateProxyAttributesParameters = TypedDict(
@@ -179,7 +179,7 @@ UpdateProxyAttributesParameters = TypedDict(
     {
         "ProxyIdentifier": S,
         "ProxyIdentifier.$": str,
-        "Attributes": L[X[Attribute]],
+        "Attributes": L[Xi[Attribute]],
         "Attributes.$": str,
     },
     total=False,
@@ -204,8 +204,8 @@ UpdateProxyConfigurationParameters = TypedDict(
 )
 
 class UpdateProxyVpcConfiguration(TypedDict, total=False):
-    Subnets: L[X[SubnetDetails]]
-    SecurityGroups: L[X[SecurityGroupDetails]]
+    Subnets: L[Xi[SubnetDetails]]
+    SecurityGroups: L[Xi[SecurityGroupDetails]]
 
 UpdateProxyNetworkConfigurationParameters = TypedDict(
     "UpdateProxyNetworkConfigurationParameters",

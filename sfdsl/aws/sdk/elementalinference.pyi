@@ -5,14 +5,14 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 class TemplateGroup(TypedDict, total=False):
     Name: S
-    TemplateUris: L[S]
+    TemplateUris: L[Si]
 
 class CroppingConfig(TypedDict, total=False):
-    TemplateGroups: L[X[TemplateGroup]]
+    TemplateGroups: L[Xi[TemplateGroup]]
 
 class DataSourceConfiguration(TypedDict, total=False):
     FixtureId: S
@@ -106,7 +106,7 @@ AssociateFeedParameters = TypedDict(
         "Id.$": str,
         "AssociatedResourceName": S,
         "AssociatedResourceName.$": str,
-        "Outputs": L[X[CreateOutput]],
+        "Outputs": L[Xi[CreateOutput]],
         "Outputs.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -134,7 +134,7 @@ CreateFeedParameters = TypedDict(
         "Name.$": str,
         "AccessRoleArn": S,
         "AccessRoleArn.$": str,
-        "Outputs": L[X[CreateOutput]],
+        "Outputs": L[Xi[CreateOutput]],
         "Outputs.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -184,21 +184,21 @@ class QuestionOption(TypedDict, total=False):
 class YesNoPerOptionQuestion(TypedDict, total=False):
     Name: S
     Question: S
-    Options: L[X[QuestionOption]]
+    Options: L[Xi[QuestionOption]]
 
 class ChooseOneQuestion(TypedDict, total=False):
     Name: S
     Question: S
-    Options: L[X[QuestionOption]]
+    Options: L[Xi[QuestionOption]]
 
 CreateQuestionSetParameters = TypedDict(
     "CreateQuestionSetParameters",
     {
-        "YesNo": L[X[YesNoQuestion]],
+        "YesNo": L[Xi[YesNoQuestion]],
         "YesNo.$": str,
-        "YesNoPerOption": L[X[YesNoPerOptionQuestion]],
+        "YesNoPerOption": L[Xi[YesNoPerOptionQuestion]],
         "YesNoPerOption.$": str,
-        "ChooseOne": L[X[ChooseOneQuestion]],
+        "ChooseOne": L[Xi[ChooseOneQuestion]],
         "ChooseOne.$": str,
         "Name": S,
         "Name.$": str,
@@ -244,7 +244,7 @@ CreateScheduleActionParameters = TypedDict(
         "ActionName.$": str,
         "StartConfiguration": X[ScheduleActionStartConfiguration],
         "StartConfiguration.$": str,
-        "Operations": L[X[ScheduleActionOperation]],
+        "Operations": L[Xi[ScheduleActionOperation]],
         "Operations.$": str,
     },
     total=False,
@@ -352,7 +352,7 @@ PutFeedPolicyParameters = TypedDict(
 
 class SearchFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 SearchFixturesParameters = TypedDict(
     "SearchFixturesParameters",
@@ -363,7 +363,7 @@ SearchFixturesParameters = TypedDict(
         "StartDate.$": str,
         "EndDate": S,
         "EndDate.$": str,
-        "Filters": L[X[SearchFilter]],
+        "Filters": L[Xi[SearchFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -379,7 +379,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateDictionaryParameters = TypedDict(
@@ -413,7 +413,7 @@ UpdateFeedParameters = TypedDict(
         "AccessRoleArn.$": str,
         "Id": S,
         "Id.$": str,
-        "Outputs": L[X[UpdateOutput]],
+        "Outputs": L[Xi[UpdateOutput]],
         "Outputs.$": str,
     },
     total=False,
@@ -443,11 +443,11 @@ UpdateQuestionSetParameters = TypedDict(
     {
         "Id": S,
         "Id.$": str,
-        "YesNo": L[X[YesNoQuestion]],
+        "YesNo": L[Xi[YesNoQuestion]],
         "YesNo.$": str,
-        "YesNoPerOption": L[X[YesNoPerOptionQuestion]],
+        "YesNoPerOption": L[Xi[YesNoPerOptionQuestion]],
         "YesNoPerOption.$": str,
-        "ChooseOne": L[X[ChooseOneQuestion]],
+        "ChooseOne": L[Xi[ChooseOneQuestion]],
         "ChooseOne.$": str,
         "Name": S,
         "Name.$": str,

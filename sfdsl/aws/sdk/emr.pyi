@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, T, X, Xi
 
 class VolumeSpecification(TypedDict, total=False):
     VolumeType: S
@@ -18,12 +18,12 @@ class EbsBlockDeviceConfig(TypedDict, total=False):
     VolumesPerInstance: I
 
 class EbsConfiguration(TypedDict, total=False):
-    EbsBlockDeviceConfigs: L[X[EbsBlockDeviceConfig]]
+    EbsBlockDeviceConfigs: L[Xi[EbsBlockDeviceConfig]]
     EbsOptimized: B
 
 class Configuration(TypedDict, total=False):
     Classification: S
-    Configurations: L[X[Configuration]]
+    Configurations: L[Xi[Configuration]]
     Properties: M[S]
 
 class InstanceTypeConfig(TypedDict, total=False):
@@ -32,7 +32,7 @@ class InstanceTypeConfig(TypedDict, total=False):
     BidPrice: S
     BidPriceAsPercentageOfOnDemandPrice: F
     EbsConfiguration: X[EbsConfiguration]
-    Configurations: L[X[Configuration]]
+    Configurations: L[Xi[Configuration]]
     CustomAmiId: S
     Priority: F
 
@@ -73,7 +73,7 @@ class InstanceFleetConfig(TypedDict, total=False):
     InstanceFleetType: S
     TargetOnDemandCapacity: I
     TargetSpotCapacity: I
-    InstanceTypeConfigs: L[X[InstanceTypeConfig]]
+    InstanceTypeConfigs: L[Xi[InstanceTypeConfig]]
     LaunchSpecifications: X[InstanceFleetProvisioningSpecifications]
     ResizeSpecifications: X[InstanceFleetResizingSpecifications]
     Context: S
@@ -115,7 +115,7 @@ class CloudWatchAlarmDefinition(TypedDict, total=False):
     Statistic: S
     Threshold: F
     Unit: S
-    Dimensions: L[X[MetricDimension]]
+    Dimensions: L[Xi[MetricDimension]]
 
 class ScalingTrigger(TypedDict, total=False):
     CloudWatchAlarmDefinition: X[CloudWatchAlarmDefinition]
@@ -128,7 +128,7 @@ class ScalingRule(TypedDict, total=False):
 
 class AutoScalingPolicy(TypedDict, total=False):
     Constraints: X[ScalingConstraints]
-    Rules: L[X[ScalingRule]]
+    Rules: L[Xi[ScalingRule]]
 
 class InstanceGroupConfig(TypedDict, total=False):
     Name: S
@@ -137,7 +137,7 @@ class InstanceGroupConfig(TypedDict, total=False):
     BidPrice: S
     InstanceType: S
     InstanceCount: I
-    Configurations: L[X[Configuration]]
+    Configurations: L[Xi[Configuration]]
     EbsConfiguration: X[EbsConfiguration]
     AutoScalingPolicy: X[AutoScalingPolicy]
     CustomAmiId: S
@@ -145,7 +145,7 @@ class InstanceGroupConfig(TypedDict, total=False):
 AddInstanceGroupsParameters = TypedDict(
     "AddInstanceGroupsParameters",
     {
-        "InstanceGroups": L[X[InstanceGroupConfig]],
+        "InstanceGroups": L[Xi[InstanceGroupConfig]],
         "InstanceGroups.$": str,
         "JobFlowId": S,
         "JobFlowId.$": str,
@@ -158,10 +158,10 @@ class KeyValue(TypedDict, total=False):
     Value: S
 
 class HadoopJarStepConfig(TypedDict, total=False):
-    Properties: L[X[KeyValue]]
+    Properties: L[Xi[KeyValue]]
     Jar: S
     MainClass: S
-    Args: L[S]
+    Args: L[Si]
 
 class S3MonitoringConfiguration(TypedDict, total=False):
     LogUri: S
@@ -181,7 +181,7 @@ AddJobFlowStepsParameters = TypedDict(
     {
         "JobFlowId": S,
         "JobFlowId.$": str,
-        "Steps": L[X[StepConfig]],
+        "Steps": L[Xi[StepConfig]],
         "Steps.$": str,
         "ExecutionRoleArn": S,
         "ExecutionRoleArn.$": str,
@@ -198,7 +198,7 @@ AddTagsParameters = TypedDict(
     {
         "ResourceId": S,
         "ResourceId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClusterId": S,
         "ClusterId.$": str,
@@ -210,7 +210,7 @@ CancelStepsParameters = TypedDict(
     {
         "ClusterId": S,
         "ClusterId.$": str,
-        "StepIds": L[S],
+        "StepIds": L[Si],
         "StepIds.$": str,
         "StepCancellationOption": S,
         "StepCancellationOption.$": str,
@@ -228,7 +228,7 @@ CreatePersistentAppUIParameters = TypedDict(
         "TargetResourceArn.$": str,
         "EmrContainersConfig": X[EMRContainersConfig],
         "EmrContainersConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "XReferer": S,
         "XReferer.$": str,
@@ -253,7 +253,7 @@ CreateStudioParameters = TypedDict(
         "AuthMode.$": str,
         "VpcId": S,
         "VpcId.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
         "ServiceRole": S,
         "ServiceRole.$": str,
@@ -269,7 +269,7 @@ CreateStudioParameters = TypedDict(
         "IdpAuthUrl.$": str,
         "IdpRelayStateParameterName": S,
         "IdpRelayStateParameterName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "TrustedIdentityPropagationEnabled": B,
         "TrustedIdentityPropagationEnabled.$": str,
@@ -439,7 +439,7 @@ ListClustersParameters = TypedDict(
         "CreatedAfter.$": str,
         "CreatedBefore": T,
         "CreatedBefore.$": str,
-        "ClusterStates": L[S],
+        "ClusterStates": L[Si],
         "ClusterStates.$": str,
         "Marker": S,
         "Marker.$": str,
@@ -463,13 +463,13 @@ ListInstancesParameters = TypedDict(
         "ClusterId.$": str,
         "InstanceGroupId": S,
         "InstanceGroupId.$": str,
-        "InstanceGroupTypes": L[S],
+        "InstanceGroupTypes": L[Si],
         "InstanceGroupTypes.$": str,
         "InstanceFleetId": S,
         "InstanceFleetId.$": str,
         "InstanceFleetType": S,
         "InstanceFleetType.$": str,
-        "InstanceStates": L[S],
+        "InstanceStates": L[Si],
         "InstanceStates.$": str,
         "Marker": S,
         "Marker.$": str,
@@ -519,7 +519,7 @@ ListSessionsParameters = TypedDict(
     {
         "ClusterId": S,
         "ClusterId.$": str,
-        "SessionStates": L[S],
+        "SessionStates": L[Si],
         "SessionStates.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -533,9 +533,9 @@ ListStepsParameters = TypedDict(
     {
         "ClusterId": S,
         "ClusterId.$": str,
-        "StepStates": L[S],
+        "StepStates": L[Si],
         "StepStates.$": str,
-        "StepIds": L[S],
+        "StepIds": L[Si],
         "StepIds.$": str,
         "Marker": S,
         "Marker.$": str,
@@ -580,7 +580,7 @@ class InstanceFleetModifyConfig(TypedDict, total=False):
     TargetOnDemandCapacity: I
     TargetSpotCapacity: I
     ResizeSpecifications: X[InstanceFleetResizingSpecifications]
-    InstanceTypeConfigs: L[X[InstanceTypeConfig]]
+    InstanceTypeConfigs: L[Xi[InstanceTypeConfig]]
     Context: S
 
 ModifyInstanceFleetParameters = TypedDict(
@@ -595,8 +595,8 @@ ModifyInstanceFleetParameters = TypedDict(
 )
 
 class InstanceResizePolicy(TypedDict, total=False):
-    InstancesToTerminate: L[S]
-    InstancesToProtect: L[S]
+    InstancesToTerminate: L[Si]
+    InstancesToProtect: L[Si]
     InstanceTerminationTimeout: I
 
 class ShrinkPolicy(TypedDict, total=False):
@@ -606,17 +606,17 @@ class ShrinkPolicy(TypedDict, total=False):
 class InstanceGroupModifyConfig(TypedDict, total=False):
     InstanceGroupId: S
     InstanceCount: I
-    Ec2InstanceIdsToTerminate: L[S]
+    Ec2InstanceIdsToTerminate: L[Si]
     ShrinkPolicy: X[ShrinkPolicy]
     ReconfigurationType: S
-    Configurations: L[X[Configuration]]
+    Configurations: L[Xi[Configuration]]
 
 ModifyInstanceGroupsParameters = TypedDict(
     "ModifyInstanceGroupsParameters",
     {
         "ClusterId": S,
         "ClusterId.$": str,
-        "InstanceGroups": L[X[InstanceGroupModifyConfig]],
+        "InstanceGroups": L[Xi[InstanceGroupModifyConfig]],
         "InstanceGroups.$": str,
     },
     total=False,
@@ -654,7 +654,7 @@ class PortRange(TypedDict, total=False):
 
 class BlockPublicAccessConfiguration(TypedDict, total=False):
     BlockPublicSecurityGroupRules: B
-    PermittedPublicSecurityGroupRuleRanges: L[X[PortRange]]
+    PermittedPublicSecurityGroupRuleRanges: L[Xi[PortRange]]
 
 PutBlockPublicAccessConfigurationParameters = TypedDict(
     "PutBlockPublicAccessConfigurationParameters",
@@ -701,7 +701,7 @@ class SystemTablesConfiguration(TypedDict, total=False):
 
 PutSystemTablesConfigurationParameters = TypedDict(
     "PutSystemTablesConfigurationParameters",
-    {"Platforms": L[X[SystemTablesConfiguration]], "Platforms.$": str},
+    {"Platforms": L[Xi[SystemTablesConfiguration]], "Platforms.$": str},
     total=False,
 )
 RemoveAutoScalingPolicyParameters = TypedDict(
@@ -720,7 +720,7 @@ RemoveTagsParameters = TypedDict(
     {
         "ResourceId": S,
         "ResourceId.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
         "ClusterId": S,
         "ClusterId.$": str,
@@ -730,14 +730,14 @@ RemoveTagsParameters = TypedDict(
 
 class PlacementType(TypedDict, total=False):
     AvailabilityZone: S
-    AvailabilityZones: L[S]
+    AvailabilityZones: L[Si]
 
 class JobFlowInstancesConfig(TypedDict, total=False):
     MasterInstanceType: S
     SlaveInstanceType: S
     InstanceCount: I
-    InstanceGroups: L[X[InstanceGroupConfig]]
-    InstanceFleets: L[X[InstanceFleetConfig]]
+    InstanceGroups: L[Xi[InstanceGroupConfig]]
+    InstanceFleets: L[Xi[InstanceFleetConfig]]
     Ec2KeyName: S
     Placement: X[PlacementType]
     KeepJobFlowAliveWhenNoSteps: B
@@ -745,16 +745,16 @@ class JobFlowInstancesConfig(TypedDict, total=False):
     UnhealthyNodeReplacement: B
     HadoopVersion: S
     Ec2SubnetId: S
-    Ec2SubnetIds: L[S]
+    Ec2SubnetIds: L[Si]
     EmrManagedMasterSecurityGroup: S
     EmrManagedSlaveSecurityGroup: S
     ServiceAccessSecurityGroup: S
-    AdditionalMasterSecurityGroups: L[S]
-    AdditionalSlaveSecurityGroups: L[S]
+    AdditionalMasterSecurityGroups: L[Si]
+    AdditionalSlaveSecurityGroups: L[Si]
 
 class ScriptBootstrapActionConfig(TypedDict, total=False):
     Path: S
-    Args: L[S]
+    Args: L[Si]
 
 class BootstrapActionConfig(TypedDict, total=False):
     Name: S
@@ -762,12 +762,12 @@ class BootstrapActionConfig(TypedDict, total=False):
 
 class SupportedProductConfig(TypedDict, total=False):
     Name: S
-    Args: L[S]
+    Args: L[Si]
 
 class Application(TypedDict, total=False):
     Name: S
     Version: S
-    Args: L[S]
+    Args: L[Si]
     AdditionalInfo: M[S]
 
 class KerberosAttributes(TypedDict, total=False):
@@ -786,7 +786,7 @@ class CloudWatchLogConfiguration(TypedDict, total=False):
     LogGroupName: S
     LogStreamNamePrefix: S
     EncryptionKeyArn: S
-    LogTypes: M[L[S]]
+    LogTypes: M[L[Si]]
 
 class S3LoggingConfiguration(TypedDict, total=False):
     LogTypeUploadPolicy: M[S]
@@ -812,19 +812,19 @@ RunJobFlowParameters = TypedDict(
         "ReleaseLabel.$": str,
         "Instances": X[JobFlowInstancesConfig],
         "Instances.$": str,
-        "Steps": L[X[StepConfig]],
+        "Steps": L[Xi[StepConfig]],
         "Steps.$": str,
         "StepExecutionRoleArn": S,
         "StepExecutionRoleArn.$": str,
-        "BootstrapActions": L[X[BootstrapActionConfig]],
+        "BootstrapActions": L[Xi[BootstrapActionConfig]],
         "BootstrapActions.$": str,
-        "SupportedProducts": L[S],
+        "SupportedProducts": L[Si],
         "SupportedProducts.$": str,
-        "NewSupportedProducts": L[X[SupportedProductConfig]],
+        "NewSupportedProducts": L[Xi[SupportedProductConfig]],
         "NewSupportedProducts.$": str,
-        "Applications": L[X[Application]],
+        "Applications": L[Xi[Application]],
         "Applications.$": str,
-        "Configurations": L[X[Configuration]],
+        "Configurations": L[Xi[Configuration]],
         "Configurations.$": str,
         "VisibleToAllUsers": B,
         "VisibleToAllUsers.$": str,
@@ -832,7 +832,7 @@ RunJobFlowParameters = TypedDict(
         "JobFlowRole.$": str,
         "ServiceRole": S,
         "ServiceRole.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "SecurityConfiguration": S,
         "SecurityConfiguration.$": str,
@@ -852,7 +852,7 @@ RunJobFlowParameters = TypedDict(
         "StepConcurrencyLevel.$": str,
         "ManagedScalingPolicy": X[ManagedScalingPolicy],
         "ManagedScalingPolicy.$": str,
-        "PlacementGroupConfigs": L[X[PlacementGroupConfig]],
+        "PlacementGroupConfigs": L[Xi[PlacementGroupConfig]],
         "PlacementGroupConfigs.$": str,
         "AutoTerminationPolicy": X[AutoTerminationPolicy],
         "AutoTerminationPolicy.$": str,
@@ -874,7 +874,7 @@ RunJobFlowParameters = TypedDict(
 SetKeepJobFlowAliveWhenNoStepsParameters = TypedDict(
     "SetKeepJobFlowAliveWhenNoStepsParameters",
     {
-        "JobFlowIds": L[S],
+        "JobFlowIds": L[Si],
         "JobFlowIds.$": str,
         "KeepJobFlowAliveWhenNoSteps": B,
         "KeepJobFlowAliveWhenNoSteps.$": str,
@@ -884,7 +884,7 @@ SetKeepJobFlowAliveWhenNoStepsParameters = TypedDict(
 SetTerminationProtectionParameters = TypedDict(
     "SetTerminationProtectionParameters",
     {
-        "JobFlowIds": L[S],
+        "JobFlowIds": L[Si],
         "JobFlowIds.$": str,
         "TerminationProtected": B,
         "TerminationProtected.$": str,
@@ -894,7 +894,7 @@ SetTerminationProtectionParameters = TypedDict(
 SetUnhealthyNodeReplacementParameters = TypedDict(
     "SetUnhealthyNodeReplacementParameters",
     {
-        "JobFlowIds": L[S],
+        "JobFlowIds": L[Si],
         "JobFlowIds.$": str,
         "UnhealthyNodeReplacement": B,
         "UnhealthyNodeReplacement.$": str,
@@ -903,7 +903,7 @@ SetUnhealthyNodeReplacementParameters = TypedDict(
 )
 SetVisibleToAllUsersParameters = TypedDict(
     "SetVisibleToAllUsersParameters",
-    {"JobFlowIds": L[S], "JobFlowIds.$": str, "VisibleToAllUsers": B, "VisibleToAllUsers.$": str},
+    {"JobFlowIds": L[Si], "JobFlowIds.$": str, "VisibleToAllUsers": B, "VisibleToAllUsers.$": str},
     total=False,
 )
 
@@ -938,7 +938,7 @@ StartNotebookExecutionParameters = TypedDict(
         "ServiceRole.$": str,
         "NotebookInstanceSecurityGroupId": S,
         "NotebookInstanceSecurityGroupId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "NotebookS3Location": X[NotebookS3LocationFromInput],
         "NotebookS3Location.$": str,
@@ -957,7 +957,7 @@ class SessionCloudWatchLoggingConfiguration(TypedDict, total=False):
     LogGroup: S
     LogStreamNamePrefix: S
     EncryptionKeyArn: S
-    LogTypes: M[L[S]]
+    LogTypes: M[L[Si]]
 
 class SessionManagedLoggingConfiguration(TypedDict, total=False):
     Enabled: B
@@ -967,7 +967,7 @@ class SessionS3LoggingConfiguration(TypedDict, total=False):
     Enabled: B
     LogUri: S
     EncryptionKeyArn: S
-    LogTypes: M[L[S]]
+    LogTypes: M[L[Si]]
 
 class SessionMonitoringConfiguration(TypedDict, total=False):
     CloudWatchLoggingConfiguration: X[SessionCloudWatchLoggingConfiguration]
@@ -983,7 +983,7 @@ StartSessionParameters = TypedDict(
         "ClusterId.$": str,
         "ExecutionRoleArn": S,
         "ExecutionRoleArn.$": str,
-        "EngineConfigurations": L[X[Configuration]],
+        "EngineConfigurations": L[Xi[Configuration]],
         "EngineConfigurations.$": str,
         "MonitoringConfiguration": X[SessionMonitoringConfiguration],
         "MonitoringConfiguration.$": str,
@@ -991,7 +991,7 @@ StartSessionParameters = TypedDict(
         "SessionIdleTimeoutInMinutes.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1002,7 +1002,7 @@ StopNotebookExecutionParameters = TypedDict(
     total=False,
 )
 TerminateJobFlowsParameters = TypedDict(
-    "TerminateJobFlowsParameters", {"JobFlowIds": L[S], "JobFlowIds.$": str}, total=False
+    "TerminateJobFlowsParameters", {"JobFlowIds": L[Si], "JobFlowIds.$": str}, total=False
 )
 TerminateSessionParameters = TypedDict(
     "TerminateSessionParameters",
@@ -1018,7 +1018,7 @@ UpdateStudioParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
         "DefaultS3Location": S,
         "DefaultS3Location.$": str,

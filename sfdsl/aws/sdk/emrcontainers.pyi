@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 CancelJobRunParameters = TypedDict(
     "CancelJobRunParameters",
@@ -16,7 +16,7 @@ CancelJobRunParameters = TypedDict(
 class Configuration(TypedDict, total=False):
     Classification: S
     Properties: M[S]
-    Configurations: L[X[Configuration]]
+    Configurations: L[Xi[Configuration]]
 
 class ParametricCloudWatchMonitoringConfiguration(TypedDict, total=False):
     LogGroupName: S
@@ -31,12 +31,12 @@ class ParametricMonitoringConfiguration(TypedDict, total=False):
     S3MonitoringConfiguration: X[ParametricS3MonitoringConfiguration]
 
 class ParametricConfigurationOverrides(TypedDict, total=False):
-    ApplicationConfiguration: L[X[Configuration]]
+    ApplicationConfiguration: L[Xi[Configuration]]
     MonitoringConfiguration: X[ParametricMonitoringConfiguration]
 
 class SparkSubmitJobDriver(TypedDict, total=False):
     EntryPoint: S
-    EntryPointArguments: L[S]
+    EntryPointArguments: L[Si]
     SparkSubmitParameters: S
 
 class SparkSqlJobDriver(TypedDict, total=False):
@@ -100,7 +100,7 @@ class MonitoringConfiguration(TypedDict, total=False):
     ContainerLogRotationConfiguration: X[ContainerLogRotationConfiguration]
 
 class ConfigurationOverrides(TypedDict, total=False):
-    ApplicationConfiguration: L[X[Configuration]]
+    ApplicationConfiguration: L[Xi[Configuration]]
     MonitoringConfiguration: X[MonitoringConfiguration]
 
 CreateManagedEndpointParameters = TypedDict(
@@ -288,7 +288,7 @@ ListJobRunsParameters = TypedDict(
         "CreatedAfter.$": str,
         "Name": S,
         "Name.$": str,
-        "States": L[S],
+        "States": L[Si],
         "States.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -320,9 +320,9 @@ ListManagedEndpointsParameters = TypedDict(
         "CreatedBefore.$": str,
         "CreatedAfter": T,
         "CreatedAfter.$": str,
-        "Types": L[S],
+        "Types": L[Si],
         "Types.$": str,
-        "States": L[S],
+        "States": L[Si],
         "States.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -359,7 +359,7 @@ ListVirtualClustersParameters = TypedDict(
         "CreatedAfter.$": str,
         "CreatedBefore": T,
         "CreatedBefore.$": str,
-        "States": L[S],
+        "States": L[Si],
         "States.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -409,7 +409,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateVirtualClusterParameters = TypedDict(

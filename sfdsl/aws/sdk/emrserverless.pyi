@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 CancelJobRunParameters = TypedDict(
     "CancelJobRunParameters",
@@ -43,8 +43,8 @@ class AutoStopConfig(TypedDict, total=False):
     IdleTimeoutMinutes: I
 
 class NetworkConfiguration(TypedDict, total=False):
-    SubnetIds: L[S]
-    SecurityGroupIds: L[S]
+    SubnetIds: L[Si]
+    SecurityGroupIds: L[Si]
 
 class ImageConfigurationInput(TypedDict, total=False):
     ImageUri: S
@@ -56,7 +56,7 @@ class WorkerTypeSpecificationInput(TypedDict, total=False):
 class Configuration(TypedDict, total=False):
     Classification: S
     Properties: M[S]
-    Configurations: L[X[Configuration]]
+    Configurations: L[Xi[Configuration]]
 
 class S3MonitoringConfiguration(TypedDict, total=False):
     LogUri: S
@@ -71,7 +71,7 @@ class CloudWatchLoggingConfiguration(TypedDict, total=False):
     LogGroupName: S
     LogStreamNamePrefix: S
     EncryptionKeyArn: S
-    LogTypes: M[L[S]]
+    LogTypes: M[L[Si]]
 
 class PrometheusMonitoringConfiguration(TypedDict, total=False):
     RemoteWriteUrl: S
@@ -131,7 +131,7 @@ CreateApplicationParameters = TypedDict(
         "ImageConfiguration.$": str,
         "WorkerTypeSpecifications": M[X[WorkerTypeSpecificationInput]],
         "WorkerTypeSpecifications.$": str,
-        "RuntimeConfiguration": L[X[Configuration]],
+        "RuntimeConfiguration": L[Xi[Configuration]],
         "RuntimeConfiguration.$": str,
         "MonitoringConfiguration": X[MonitoringConfiguration],
         "MonitoringConfiguration.$": str,
@@ -211,7 +211,7 @@ ListApplicationsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "States": L[S],
+        "States": L[Si],
         "States.$": str,
     },
     total=False,
@@ -243,7 +243,7 @@ ListJobRunsParameters = TypedDict(
         "CreatedAtAfter.$": str,
         "CreatedAtBefore": T,
         "CreatedAtBefore.$": str,
-        "States": L[S],
+        "States": L[Si],
         "States.$": str,
         "Mode": S,
         "Mode.$": str,
@@ -259,7 +259,7 @@ ListSessionsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "States": L[S],
+        "States": L[Si],
         "States.$": str,
         "CreatedAtAfter": T,
         "CreatedAtAfter.$": str,
@@ -277,11 +277,11 @@ StartApplicationParameters = TypedDict(
 
 class JobRunExecutionIamPolicy(TypedDict, total=False):
     Policy: S
-    PolicyArns: L[S]
+    PolicyArns: L[Si]
 
 class SparkSubmit(TypedDict, total=False):
     EntryPoint: S
-    EntryPointArguments: L[S]
+    EntryPointArguments: L[Si]
     SparkSubmitParameters: S
 
 class Hive(TypedDict, total=False):
@@ -294,7 +294,7 @@ class JobDriver(TypedDict, total=False):
     Hive: X[Hive]
 
 class ConfigurationOverrides(TypedDict, total=False):
-    ApplicationConfiguration: L[X[Configuration]]
+    ApplicationConfiguration: L[Xi[Configuration]]
     MonitoringConfiguration: X[MonitoringConfiguration]
     DiskEncryptionConfiguration: X[DiskEncryptionConfiguration]
 
@@ -337,7 +337,7 @@ StartJobRunParameters = TypedDict(
 )
 
 class SessionConfigurationOverrides(TypedDict, total=False):
-    RuntimeConfiguration: L[X[Configuration]]
+    RuntimeConfiguration: L[Xi[Configuration]]
 
 StartSessionParameters = TypedDict(
     "StartSessionParameters",
@@ -374,7 +374,7 @@ TerminateSessionParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateApplicationParameters = TypedDict(
@@ -404,7 +404,7 @@ UpdateApplicationParameters = TypedDict(
         "InteractiveConfiguration.$": str,
         "ReleaseLabel": S,
         "ReleaseLabel.$": str,
-        "RuntimeConfiguration": L[X[Configuration]],
+        "RuntimeConfiguration": L[Xi[Configuration]],
         "RuntimeConfiguration.$": str,
         "MonitoringConfiguration": X[MonitoringConfiguration],
         "MonitoringConfiguration.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -20,7 +20,7 @@ CreateBrandProfileParameters = TypedDict(
         "ClientToken.$": str,
         "DeletionProtectionEnabled": B,
         "DeletionProtectionEnabled.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -39,7 +39,7 @@ CreateBrandProfileAttributesParameters = TypedDict(
     {
         "BrandProfileId": S,
         "BrandProfileId.$": str,
-        "Attributes": L[X[BrandProfileAttributeInput]],
+        "Attributes": L[Xi[BrandProfileAttributeInput]],
         "Attributes.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -55,7 +55,7 @@ CreateBrandProfileFromRegistrationParameters = TypedDict(
         "BrandProfileName.$": str,
         "SmartMatch": B,
         "SmartMatch.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -106,7 +106,7 @@ CreateNotifyCodeConfigurationParameters = TypedDict(
         "DeletionProtectionEnabled.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -116,7 +116,7 @@ CreateRegistrationsFromBrandProfileParameters = TypedDict(
     {
         "BrandProfileId": S,
         "BrandProfileId.$": str,
-        "RegistrationTypes": L[S],
+        "RegistrationTypes": L[Si],
         "RegistrationTypes.$": str,
         "SmartMatch": B,
         "SmartMatch.$": str,
@@ -231,12 +231,12 @@ SendNotifyCodeVerificationParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateBrandProfileParameters = TypedDict(
@@ -337,7 +337,7 @@ UpdateRegistrationsFromBrandProfileParameters = TypedDict(
     {
         "BrandProfileId": S,
         "BrandProfileId.$": str,
-        "RegistrationIds": L[S],
+        "RegistrationIds": L[Si],
         "RegistrationIds.$": str,
         "SmartMatch": B,
         "SmartMatch.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, Si, X, Xi
 
 AddPolicyStatementParameters = TypedDict(
     "AddPolicyStatementParameters",
@@ -16,9 +16,9 @@ AddPolicyStatementParameters = TypedDict(
         "StatementId.$": str,
         "Effect": S,
         "Effect.$": str,
-        "Action": L[S],
+        "Action": L[Si],
         "Action.$": str,
-        "Principal": L[S],
+        "Principal": L[Si],
         "Principal.$": str,
         "Condition": S,
         "Condition.$": str,
@@ -32,7 +32,7 @@ BatchDeleteUniqueIdParameters = TypedDict(
         "WorkflowName.$": str,
         "InputSource": S,
         "InputSource.$": str,
-        "UniqueIds": L[S],
+        "UniqueIds": L[Si],
         "UniqueIds.$": str,
     },
     total=False,
@@ -49,10 +49,10 @@ class IdMappingWorkflowOutputSource(TypedDict, total=False):
 
 class Rule(TypedDict, total=False):
     RuleName: S
-    MatchingKeys: L[S]
+    MatchingKeys: L[Si]
 
 class IdMappingRuleBasedProperties(TypedDict, total=False):
-    Rules: L[X[Rule]]
+    Rules: L[Xi[Rule]]
     RuleDefinitionType: S
     AttributeMatchingModel: S
     RecordMatchingModel: S
@@ -80,9 +80,9 @@ CreateIdMappingWorkflowParameters = TypedDict(
         "WorkflowName.$": str,
         "Description": S,
         "Description.$": str,
-        "InputSourceConfig": L[X[IdMappingWorkflowInputSource]],
+        "InputSourceConfig": L[Xi[IdMappingWorkflowInputSource]],
         "InputSourceConfig.$": str,
-        "OutputSourceConfig": L[X[IdMappingWorkflowOutputSource]],
+        "OutputSourceConfig": L[Xi[IdMappingWorkflowOutputSource]],
         "OutputSourceConfig.$": str,
         "IdMappingTechniques": X[IdMappingTechniques],
         "IdMappingTechniques.$": str,
@@ -101,10 +101,10 @@ class IdNamespaceInputSource(TypedDict, total=False):
     SchemaName: S
 
 class NamespaceRuleBasedProperties(TypedDict, total=False):
-    Rules: L[X[Rule]]
-    RuleDefinitionTypes: L[S]
+    Rules: L[Xi[Rule]]
+    RuleDefinitionTypes: L[Si]
     AttributeMatchingModel: S
-    RecordMatchingModels: L[S]
+    RecordMatchingModels: L[Si]
 
 class NamespaceProviderProperties(TypedDict, total=False):
     ProviderServiceArn: S
@@ -122,9 +122,9 @@ CreateIdNamespaceParameters = TypedDict(
         "IdNamespaceName.$": str,
         "Description": S,
         "Description.$": str,
-        "InputSourceConfig": L[X[IdNamespaceInputSource]],
+        "InputSourceConfig": L[Xi[IdNamespaceInputSource]],
         "InputSourceConfig.$": str,
-        "IdMappingWorkflowProperties": L[X[IdNamespaceIdMappingWorkflowProperties]],
+        "IdMappingWorkflowProperties": L[Xi[IdNamespaceIdMappingWorkflowProperties]],
         "IdMappingWorkflowProperties.$": str,
         "Type": S,
         "Type.$": str,
@@ -152,12 +152,12 @@ class CustomerProfilesIntegrationConfig(TypedDict, total=False):
 class OutputSource(TypedDict, total=False):
     KmsArn: S
     OutputS3Path: S
-    Output: L[X[OutputAttribute]]
+    Output: L[Xi[OutputAttribute]]
     ApplyNormalization: B
     CustomerProfilesIntegrationConfig: X[CustomerProfilesIntegrationConfig]
 
 class RuleBasedProperties(TypedDict, total=False):
-    Rules: L[X[Rule]]
+    Rules: L[Xi[Rule]]
     AttributeMatchingModel: S
     MatchPurpose: S
 
@@ -169,7 +169,7 @@ class MatchingConfig(TypedDict, total=False):
     EnableTransitiveMatching: B
 
 class RuleConditionProperties(TypedDict, total=False):
-    Rules: L[X[RuleCondition]]
+    Rules: L[Xi[RuleCondition]]
     MatchingConfig: X[MatchingConfig]
 
 class ResolutionTechniques(TypedDict, total=False):
@@ -189,9 +189,9 @@ CreateMatchingWorkflowParameters = TypedDict(
         "WorkflowName.$": str,
         "Description": S,
         "Description.$": str,
-        "InputSourceConfig": L[X[InputSource]],
+        "InputSourceConfig": L[Xi[InputSource]],
         "InputSourceConfig.$": str,
-        "OutputSourceConfig": L[X[OutputSource]],
+        "OutputSourceConfig": L[Xi[OutputSource]],
         "OutputSourceConfig.$": str,
         "ResolutionTechniques": X[ResolutionTechniques],
         "ResolutionTechniques.$": str,
@@ -220,7 +220,7 @@ CreateSchemaMappingParameters = TypedDict(
         "SchemaName.$": str,
         "Description": S,
         "Description.$": str,
-        "MappedInputFields": L[X[SchemaInputAttribute]],
+        "MappedInputFields": L[Xi[SchemaInputAttribute]],
         "MappedInputFields.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -255,7 +255,7 @@ GenerateMatchIdParameters = TypedDict(
     {
         "WorkflowName": S,
         "WorkflowName.$": str,
-        "Records": L[X[Record]],
+        "Records": L[Xi[Record]],
         "Records.$": str,
         "ProcessingType": S,
         "ProcessingType.$": str,
@@ -382,7 +382,7 @@ StartIdMappingJobParameters = TypedDict(
     {
         "WorkflowName": S,
         "WorkflowName.$": str,
-        "OutputSourceConfig": L[X[IdMappingJobOutputSource]],
+        "OutputSourceConfig": L[Xi[IdMappingJobOutputSource]],
         "OutputSourceConfig.$": str,
         "JobType": S,
         "JobType.$": str,
@@ -399,7 +399,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateIdMappingWorkflowParameters = TypedDict(
@@ -409,9 +409,9 @@ UpdateIdMappingWorkflowParameters = TypedDict(
         "WorkflowName.$": str,
         "Description": S,
         "Description.$": str,
-        "InputSourceConfig": L[X[IdMappingWorkflowInputSource]],
+        "InputSourceConfig": L[Xi[IdMappingWorkflowInputSource]],
         "InputSourceConfig.$": str,
-        "OutputSourceConfig": L[X[IdMappingWorkflowOutputSource]],
+        "OutputSourceConfig": L[Xi[IdMappingWorkflowOutputSource]],
         "OutputSourceConfig.$": str,
         "IdMappingTechniques": X[IdMappingTechniques],
         "IdMappingTechniques.$": str,
@@ -429,9 +429,9 @@ UpdateIdNamespaceParameters = TypedDict(
         "IdNamespaceName.$": str,
         "Description": S,
         "Description.$": str,
-        "InputSourceConfig": L[X[IdNamespaceInputSource]],
+        "InputSourceConfig": L[Xi[IdNamespaceInputSource]],
         "InputSourceConfig.$": str,
-        "IdMappingWorkflowProperties": L[X[IdNamespaceIdMappingWorkflowProperties]],
+        "IdMappingWorkflowProperties": L[Xi[IdNamespaceIdMappingWorkflowProperties]],
         "IdMappingWorkflowProperties.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
@@ -445,9 +445,9 @@ UpdateMatchingWorkflowParameters = TypedDict(
         "WorkflowName.$": str,
         "Description": S,
         "Description.$": str,
-        "InputSourceConfig": L[X[InputSource]],
+        "InputSourceConfig": L[Xi[InputSource]],
         "InputSourceConfig.$": str,
-        "OutputSourceConfig": L[X[OutputSource]],
+        "OutputSourceConfig": L[Xi[OutputSource]],
         "OutputSourceConfig.$": str,
         "ResolutionTechniques": X[ResolutionTechniques],
         "ResolutionTechniques.$": str,
@@ -465,7 +465,7 @@ UpdateSchemaMappingParameters = TypedDict(
         "SchemaName.$": str,
         "Description": S,
         "Description.$": str,
-        "MappedInputFields": L[X[SchemaInputAttribute]],
+        "MappedInputFields": L[Xi[SchemaInputAttribute]],
         "MappedInputFields.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 ActivateEventSourceParameters = TypedDict(
     "ActivateEventSourceParameters", {"Name": S, "Name.$": str}, total=False
@@ -74,9 +74,9 @@ class ConnectionBodyParameter(TypedDict, total=False):
     IsValueSecret: B
 
 class ConnectionHttpParameters(TypedDict, total=False):
-    HeaderParameters: L[X[ConnectionHeaderParameter]]
-    QueryStringParameters: L[X[ConnectionQueryStringParameter]]
-    BodyParameters: L[X[ConnectionBodyParameter]]
+    HeaderParameters: L[Xi[ConnectionHeaderParameter]]
+    QueryStringParameters: L[Xi[ConnectionQueryStringParameter]]
+    BodyParameters: L[Xi[ConnectionBodyParameter]]
 
 class CreateConnectionOAuthRequestParameters(TypedDict, total=False):
     ClientParameters: X[CreateConnectionOAuthClientRequestParameters]
@@ -150,7 +150,7 @@ CreateEndpointParameters = TypedDict(
         "RoutingConfig.$": str,
         "ReplicationConfig": X[ReplicationConfig],
         "ReplicationConfig.$": str,
-        "EventBuses": L[X[EndpointEventBus]],
+        "EventBuses": L[Xi[EndpointEventBus]],
         "EventBuses.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
@@ -184,7 +184,7 @@ CreateEventBusParameters = TypedDict(
         "DeadLetterConfig.$": str,
         "LogConfig": X[LogConfig],
         "LogConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -444,7 +444,7 @@ ListTargetsByRuleParameters = TypedDict(
 class PutEventsRequestEntry(TypedDict, total=False):
     Time: T
     Source: S
-    Resources: L[S]
+    Resources: L[Si]
     DetailType: S
     Detail: S
     EventBusName: S
@@ -453,7 +453,7 @@ class PutEventsRequestEntry(TypedDict, total=False):
 PutEventsParameters = TypedDict(
     "PutEventsParameters",
     {
-        "Entries": L[X[PutEventsRequestEntry]],
+        "Entries": L[Xi[PutEventsRequestEntry]],
         "Entries.$": str,
         "EndpointId": S,
         "EndpointId.$": str,
@@ -464,13 +464,13 @@ PutEventsParameters = TypedDict(
 class PutPartnerEventsRequestEntry(TypedDict, total=False):
     Time: T
     Source: S
-    Resources: L[S]
+    Resources: L[Si]
     DetailType: S
     Detail: S
 
 PutPartnerEventsParameters = TypedDict(
     "PutPartnerEventsParameters",
-    {"Entries": L[X[PutPartnerEventsRequestEntry]], "Entries.$": str},
+    {"Entries": L[Xi[PutPartnerEventsRequestEntry]], "Entries.$": str},
     total=False,
 )
 
@@ -512,7 +512,7 @@ PutRuleParameters = TypedDict(
         "Description.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "EventBusName": S,
         "EventBusName.$": str,
@@ -529,14 +529,14 @@ class KinesisParameters(TypedDict, total=False):
 
 class RunCommandTarget(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 class RunCommandParameters(TypedDict, total=False):
-    RunCommandTargets: L[X[RunCommandTarget]]
+    RunCommandTargets: L[Xi[RunCommandTarget]]
 
 class AwsVpcConfiguration(TypedDict, total=False):
-    Subnets: L[S]
-    SecurityGroups: L[S]
+    Subnets: L[Si]
+    SecurityGroups: L[Si]
     AssignPublicIp: S
 
 class NetworkConfiguration(TypedDict, total=False):
@@ -562,14 +562,14 @@ class EcsParameters(TypedDict, total=False):
     NetworkConfiguration: X[NetworkConfiguration]
     PlatformVersion: S
     Group: S
-    CapacityProviderStrategy: L[X[CapacityProviderStrategyItem]]
+    CapacityProviderStrategy: L[Xi[CapacityProviderStrategyItem]]
     EnableECSManagedTags: B
     EnableExecuteCommand: B
-    PlacementConstraints: L[X[PlacementConstraint]]
-    PlacementStrategy: L[X[PlacementStrategy]]
+    PlacementConstraints: L[Xi[PlacementConstraint]]
+    PlacementStrategy: L[Xi[PlacementStrategy]]
     PropagateTags: S
     ReferenceId: S
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
 
 class BatchArrayProperties(TypedDict, total=False):
     Size: I
@@ -587,7 +587,7 @@ class SqsParameters(TypedDict, total=False):
     MessageGroupId: S
 
 class HttpParameters(TypedDict, total=False):
-    PathParameterValues: L[S]
+    PathParameterValues: L[Si]
     HeaderParameters: M[S]
     QueryStringParameters: M[S]
 
@@ -598,14 +598,14 @@ class RedshiftDataParameters(TypedDict, total=False):
     Sql: S
     StatementName: S
     WithEvent: B
-    Sqls: L[S]
+    Sqls: L[Si]
 
 class SageMakerPipelineParameter(TypedDict, total=False):
     Name: S
     Value: S
 
 class SageMakerPipelineParameters(TypedDict, total=False):
-    PipelineParameterList: L[X[SageMakerPipelineParameter]]
+    PipelineParameterList: L[Xi[SageMakerPipelineParameter]]
 
 class RetryPolicy(TypedDict, total=False):
     MaximumRetryAttempts: I
@@ -640,7 +640,7 @@ PutTargetsParameters = TypedDict(
         "Rule.$": str,
         "EventBusName": S,
         "EventBusName.$": str,
-        "Targets": L[X[Target]],
+        "Targets": L[Xi[Target]],
         "Targets.$": str,
     },
     total=False,
@@ -664,7 +664,7 @@ RemoveTargetsParameters = TypedDict(
         "Rule.$": str,
         "EventBusName": S,
         "EventBusName.$": str,
-        "Ids": L[S],
+        "Ids": L[Si],
         "Ids.$": str,
         "Force": B,
         "Force.$": str,
@@ -674,7 +674,7 @@ RemoveTargetsParameters = TypedDict(
 
 class ReplayDestination(TypedDict, total=False):
     Arn: S
-    FilterArns: L[S]
+    FilterArns: L[Si]
 
 StartReplayParameters = TypedDict(
     "StartReplayParameters",
@@ -696,7 +696,7 @@ StartReplayParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 TestEventPatternParameters = TypedDict(
@@ -706,7 +706,7 @@ TestEventPatternParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateApiDestinationParameters = TypedDict(
@@ -798,7 +798,7 @@ UpdateEndpointParameters = TypedDict(
         "RoutingConfig.$": str,
         "ReplicationConfig": X[ReplicationConfig],
         "ReplicationConfig.$": str,
-        "EventBuses": L[X[EndpointEventBus]],
+        "EventBuses": L[Xi[EndpointEventBus]],
         "EventBuses.$": str,
         "RoleArn": S,
         "RoleArn.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, T, X, Xi
 
 class EncryptionConfiguration(TypedDict, total=False):
     KmsKeyIdentifier: S
@@ -84,7 +84,7 @@ class WebhookEventsSourceConfiguration(TypedDict, total=False):
     AuthConfiguration: X[WebhookAuthConfiguration]
     KmsKeyIdentifier: S
     RoleArn: S
-    MetadataHttpHeaders: L[S]
+    MetadataHttpHeaders: L[Si]
     DeduplicationConfiguration: X[WebhookDeduplicationConfiguration]
     LogConfiguration: X[LogConfiguration]
 
@@ -154,7 +154,7 @@ class StepFunctionsParameters(TypedDict, total=False):
     InvocationTimeoutSeconds: S
 
 class HttpParameters(TypedDict, total=False):
-    PathParameterValues: L[S]
+    PathParameterValues: L[Si]
     HeaderParameters: M[S]
     QueryStringParameters: M[S]
     InvocationTimeoutSeconds: S
@@ -184,7 +184,7 @@ class MskParameters(TypedDict, total=False):
     Compression: S
     Acks: S
     PartitionKey: S
-    Headers: L[X[MskHeader]]
+    Headers: L[Xi[MskHeader]]
     ClientId: S
     Connectivity: S
 
@@ -207,7 +207,7 @@ class Filter(TypedDict, total=False):
 
 class FilterConfiguration(TypedDict, total=False):
     Language: S
-    Filters: L[X[Filter]]
+    Filters: L[Xi[Filter]]
 
 class PointInTimeConfiguration(TypedDict, total=False):
     PointType: S
@@ -369,7 +369,7 @@ class PutEventsRequestEntry(TypedDict, total=False):
     Source: S
     DetailType: S
     Detail: S
-    Resources: L[S]
+    Resources: L[Si]
     Time: T
     SystemMetadata: X[PutEventsSystemMetadata]
 
@@ -378,7 +378,7 @@ PutEventsParameters = TypedDict(
     {
         "EventBusArn": S,
         "EventBusArn.$": str,
-        "Entries": L[X[PutEventsRequestEntry]],
+        "Entries": L[Xi[PutEventsRequestEntry]],
         "Entries.$": str,
         "DeduplicationConfiguration": X[DeduplicationConfiguration],
         "DeduplicationConfiguration.$": str,
@@ -408,7 +408,7 @@ PutRawEventsParameters = TypedDict(
     {
         "EventBusArn": S,
         "EventBusArn.$": str,
-        "Entries": L[X[PutRawEventsRequestEntry]],
+        "Entries": L[Xi[PutRawEventsRequestEntry]],
         "Entries.$": str,
         "SchemaRegistryConfiguration": X[SchemaRegistryConfiguration],
         "SchemaRegistryConfiguration.$": str,
@@ -459,7 +459,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateEventBusParameters = TypedDict(

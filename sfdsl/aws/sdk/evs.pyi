@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 AssociateEipToVlanParameters = TypedDict(
     "AssociateEipToVlanParameters",
@@ -32,14 +32,14 @@ CreateEntitlementParameters = TypedDict(
         "ConnectorId.$": str,
         "EntitlementType": S,
         "EntitlementType.$": str,
-        "VmIds": L[S],
+        "VmIds": L[Si],
         "VmIds.$": str,
     },
     total=False,
 )
 
 class ServiceAccessSecurityGroups(TypedDict, total=False):
-    SecurityGroups: L[S]
+    SecurityGroups: L[Si]
 
 class InitialVlanInfo(TypedDict, total=False):
     Cidr: S
@@ -59,7 +59,7 @@ class InitialVlans(TypedDict, total=False):
     HcxNetworkAclId: S
 
 class ConnectivityInfo(TypedDict, total=False):
-    PrivateRouteServerPeerings: L[S]
+    PrivateRouteServerPeerings: L[Si]
 
 class LicenseInfo(TypedDict, total=False):
     SolutionKey: S
@@ -108,9 +108,9 @@ CreateEnvironmentParameters = TypedDict(
         "InitialVlans.$": str,
         "ConnectivityInfo": X[ConnectivityInfo],
         "ConnectivityInfo.$": str,
-        "LicenseInfo": L[X[LicenseInfo]],
+        "LicenseInfo": L[Xi[LicenseInfo]],
         "LicenseInfo.$": str,
-        "Hosts": L[X[HostInfoForCreate]],
+        "Hosts": L[Xi[HostInfoForCreate]],
         "Hosts.$": str,
         "VcfHostnames": X[VcfHostnames],
         "VcfHostnames.$": str,
@@ -160,7 +160,7 @@ DeleteEntitlementParameters = TypedDict(
         "ConnectorId.$": str,
         "EntitlementType": S,
         "EntitlementType.$": str,
-        "VmIds": L[S],
+        "VmIds": L[Si],
         "VmIds.$": str,
     },
     total=False,
@@ -265,7 +265,7 @@ ListEnvironmentsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "State": L[S],
+        "State": L[Si],
         "State.$": str,
     },
     total=False,
@@ -296,7 +296,7 @@ class AccountSetting(TypedDict, total=False):
 
 PutAccountSettingsParameters = TypedDict(
     "PutAccountSettingsParameters",
-    {"Settings": L[X[AccountSetting]], "Settings.$": str},
+    {"Settings": L[Xi[AccountSetting]], "Settings.$": str},
     total=False,
 )
 TagResourceParameters = TypedDict(
@@ -306,7 +306,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateEnvironmentConnectorParameters = TypedDict(

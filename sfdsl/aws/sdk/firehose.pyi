@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, T, X, Xi
 
 class DirectPutSourceConfiguration(TypedDict, total=False):
     ThroughputHintInMBs: I
@@ -50,11 +50,11 @@ class ProcessorParameter(TypedDict, total=False):
 
 class Processor(TypedDict, total=False):
     Type: S
-    Parameters: L[X[ProcessorParameter]]
+    Parameters: L[Xi[ProcessorParameter]]
 
 class ProcessingConfiguration(TypedDict, total=False):
     Enabled: B
-    Processors: L[X[Processor]]
+    Processors: L[Xi[Processor]]
 
 class SchemaConfiguration(TypedDict, total=False):
     RoleARN: S
@@ -70,7 +70,7 @@ class OpenXJsonSerDe(TypedDict, total=False):
     ColumnToJsonKeyMappings: M[S]
 
 class HiveJsonSerDe(TypedDict, total=False):
-    TimestampFormats: L[S]
+    TimestampFormats: L[Si]
 
 class Deserializer(TypedDict, total=False):
     OpenXJsonSerDe: X[OpenXJsonSerDe]
@@ -94,7 +94,7 @@ class OrcSerDe(TypedDict, total=False):
     EnablePadding: B
     PaddingTolerance: F
     Compression: S
-    BloomFilterColumns: L[S]
+    BloomFilterColumns: L[Si]
     BloomFilterFalsePositiveProbability: F
     DictionaryKeyThreshold: F
     FormatVersion: S
@@ -171,9 +171,9 @@ class ElasticsearchRetryOptions(TypedDict, total=False):
     DurationInSeconds: I
 
 class VpcConfiguration(TypedDict, total=False):
-    SubnetIds: L[S]
+    SubnetIds: L[Si]
     RoleARN: S
-    SecurityGroupIds: L[S]
+    SecurityGroupIds: L[Si]
 
 class DocumentIdOptions(TypedDict, total=False):
     DefaultDocumentIdFormat: S
@@ -252,7 +252,7 @@ class HttpEndpointCommonAttribute(TypedDict, total=False):
 
 class HttpEndpointRequestConfiguration(TypedDict, total=False):
     ContentEncoding: S
-    CommonAttributes: L[X[HttpEndpointCommonAttribute]]
+    CommonAttributes: L[Xi[HttpEndpointCommonAttribute]]
 
 class HttpEndpointRetryOptions(TypedDict, total=False):
     DurationInSeconds: I
@@ -342,12 +342,12 @@ class PartitionField(TypedDict, total=False):
     SourceName: S
 
 class PartitionSpec(TypedDict, total=False):
-    Identity: L[X[PartitionField]]
+    Identity: L[Xi[PartitionField]]
 
 class DestinationTableConfiguration(TypedDict, total=False):
     DestinationTableName: S
     DestinationDatabaseName: S
-    UniqueKeys: L[S]
+    UniqueKeys: L[Si]
     PartitionSpec: X[PartitionSpec]
     S3ErrorOutputPrefix: S
 
@@ -362,7 +362,7 @@ class CatalogConfiguration(TypedDict, total=False):
     WarehouseLocation: S
 
 class IcebergDestinationConfiguration(TypedDict, total=False):
-    DestinationTableConfigurationList: L[X[DestinationTableConfiguration]]
+    DestinationTableConfigurationList: L[Xi[DestinationTableConfiguration]]
     SchemaEvolutionConfiguration: X[SchemaEvolutionConfiguration]
     TableCreationConfiguration: X[TableCreationConfiguration]
     BufferingHints: X[BufferingHints]
@@ -376,16 +376,16 @@ class IcebergDestinationConfiguration(TypedDict, total=False):
     S3Configuration: X[S3DestinationConfiguration]
 
 class DatabaseList(TypedDict, total=False):
-    Include: L[S]
-    Exclude: L[S]
+    Include: L[Si]
+    Exclude: L[Si]
 
 class DatabaseTableList(TypedDict, total=False):
-    Include: L[S]
-    Exclude: L[S]
+    Include: L[Si]
+    Exclude: L[Si]
 
 class DatabaseColumnList(TypedDict, total=False):
-    Include: L[S]
-    Exclude: L[S]
+    Include: L[Si]
+    Exclude: L[Si]
 
 class DatabaseSourceAuthenticationConfiguration(TypedDict, total=False):
     SecretsManagerConfiguration: X[SecretsManagerConfiguration]
@@ -401,7 +401,7 @@ class DatabaseSourceConfiguration(TypedDict, total=False):
     Databases: X[DatabaseList]
     Tables: X[DatabaseTableList]
     Columns: X[DatabaseColumnList]
-    SurrogateKeys: L[S]
+    SurrogateKeys: L[Si]
     SnapshotWatermarkTable: S
     DatabaseSourceAuthenticationConfiguration: X[DatabaseSourceAuthenticationConfiguration]
     DatabaseSourceVPCConfiguration: X[DatabaseSourceVPCConfiguration]
@@ -435,7 +435,7 @@ CreateDeliveryStreamParameters = TypedDict(
         "SplunkDestinationConfiguration.$": str,
         "HttpEndpointDestinationConfiguration": X[HttpEndpointDestinationConfiguration],
         "HttpEndpointDestinationConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "AmazonOpenSearchServerlessDestinationConfiguration": X[
             AmazonOpenSearchServerlessDestinationConfiguration
@@ -512,7 +512,7 @@ PutRecordBatchParameters = TypedDict(
     {
         "DeliveryStreamName": S,
         "DeliveryStreamName.$": str,
-        "Records": L[X[Record]],
+        "Records": L[Xi[Record]],
         "Records.$": str,
     },
     total=False,
@@ -534,12 +534,12 @@ StopDeliveryStreamEncryptionParameters = TypedDict(
 )
 TagDeliveryStreamParameters = TypedDict(
     "TagDeliveryStreamParameters",
-    {"DeliveryStreamName": S, "DeliveryStreamName.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"DeliveryStreamName": S, "DeliveryStreamName.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagDeliveryStreamParameters = TypedDict(
     "UntagDeliveryStreamParameters",
-    {"DeliveryStreamName": S, "DeliveryStreamName.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"DeliveryStreamName": S, "DeliveryStreamName.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -669,7 +669,7 @@ class SnowflakeDestinationUpdate(TypedDict, total=False):
     BufferingHints: X[SnowflakeBufferingHints]
 
 class IcebergDestinationUpdate(TypedDict, total=False):
-    DestinationTableConfigurationList: L[X[DestinationTableConfiguration]]
+    DestinationTableConfigurationList: L[Xi[DestinationTableConfiguration]]
     SchemaEvolutionConfiguration: X[SchemaEvolutionConfiguration]
     TableCreationConfiguration: X[TableCreationConfiguration]
     BufferingHints: X[BufferingHints]

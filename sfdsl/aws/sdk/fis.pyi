@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, X, Xi
 
 class CreateExperimentTemplateStopConditionInput(TypedDict, total=False):
     Source: S
@@ -13,13 +13,13 @@ class CreateExperimentTemplateStopConditionInput(TypedDict, total=False):
 
 class ExperimentTemplateTargetInputFilter(TypedDict, total=False):
     Path: S
-    Values: L[S]
+    Values: L[Si]
 
 class CreateExperimentTemplateTargetInput(TypedDict, total=False):
     ResourceType: S
-    ResourceArns: L[S]
+    ResourceArns: L[Si]
     ResourceTags: M[S]
-    Filters: L[X[ExperimentTemplateTargetInputFilter]]
+    Filters: L[Xi[ExperimentTemplateTargetInputFilter]]
     SelectionMode: S
     Parameters: M[S]
 
@@ -28,7 +28,7 @@ class CreateExperimentTemplateActionInput(TypedDict, total=False):
     Description: S
     Parameters: M[S]
     Targets: M[S]
-    StartAfter: L[S]
+    StartAfter: L[Si]
 
 class ExperimentTemplateCloudWatchLogsLogConfigurationInput(TypedDict, total=False):
     LogGroupArn: S
@@ -57,7 +57,7 @@ class ReportConfigurationCloudWatchDashboardInput(TypedDict, total=False):
     DashboardIdentifier: S
 
 class ExperimentTemplateReportConfigurationDataSourcesInput(TypedDict, total=False):
-    CloudWatchDashboards: L[X[ReportConfigurationCloudWatchDashboardInput]]
+    CloudWatchDashboards: L[Xi[ReportConfigurationCloudWatchDashboardInput]]
 
 class CreateExperimentTemplateReportConfigurationInput(TypedDict, total=False):
     Outputs: X[ExperimentTemplateReportConfigurationOutputsInput]
@@ -72,7 +72,7 @@ CreateExperimentTemplateParameters = TypedDict(
         "ClientToken.$": str,
         "Description": S,
         "Description.$": str,
-        "StopConditions": L[X[CreateExperimentTemplateStopConditionInput]],
+        "StopConditions": L[Xi[CreateExperimentTemplateStopConditionInput]],
         "StopConditions.$": str,
         "Targets": M[X[CreateExperimentTemplateTargetInput]],
         "Targets.$": str,
@@ -225,7 +225,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -235,9 +235,9 @@ class UpdateExperimentTemplateStopConditionInput(TypedDict, total=False):
 
 class UpdateExperimentTemplateTargetInput(TypedDict, total=False):
     ResourceType: S
-    ResourceArns: L[S]
+    ResourceArns: L[Si]
     ResourceTags: M[S]
-    Filters: L[X[ExperimentTemplateTargetInputFilter]]
+    Filters: L[Xi[ExperimentTemplateTargetInputFilter]]
     SelectionMode: S
     Parameters: M[S]
 
@@ -246,7 +246,7 @@ class UpdateExperimentTemplateActionInputItem(TypedDict, total=False):
     Description: S
     Parameters: M[S]
     Targets: M[S]
-    StartAfter: L[S]
+    StartAfter: L[Si]
 
 class UpdateExperimentTemplateLogConfigurationInput(TypedDict, total=False):
     CloudWatchLogsConfiguration: X[ExperimentTemplateCloudWatchLogsLogConfigurationInput]
@@ -269,7 +269,7 @@ UpdateExperimentTemplateParameters = TypedDict(
         "Id.$": str,
         "Description": S,
         "Description.$": str,
-        "StopConditions": L[X[UpdateExperimentTemplateStopConditionInput]],
+        "StopConditions": L[Xi[UpdateExperimentTemplateStopConditionInput]],
         "StopConditions.$": str,
         "Targets": M[X[UpdateExperimentTemplateTargetInput]],
         "Targets.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 AssociateAdminAccountParameters = TypedDict(
     "AssociateAdminAccountParameters", {"AdminAccount": S, "AdminAccount.$": str}, total=False
@@ -17,12 +17,12 @@ AssociateThirdPartyFirewallParameters = TypedDict(
 )
 BatchAssociateResourceParameters = TypedDict(
     "BatchAssociateResourceParameters",
-    {"ResourceSetIdentifier": S, "ResourceSetIdentifier.$": str, "Items": L[S], "Items.$": str},
+    {"ResourceSetIdentifier": S, "ResourceSetIdentifier.$": str, "Items": L[Si], "Items.$": str},
     total=False,
 )
 BatchDisassociateResourceParameters = TypedDict(
     "BatchDisassociateResourceParameters",
-    {"ResourceSetIdentifier": S, "ResourceSetIdentifier.$": str, "Items": L[S], "Items.$": str},
+    {"ResourceSetIdentifier": S, "ResourceSetIdentifier.$": str, "Items": L[Si], "Items.$": str},
     total=False,
 )
 DeleteAppsListParameters = TypedDict(
@@ -159,7 +159,7 @@ ListComplianceStatusParameters = TypedDict(
 ListDiscoveredResourcesParameters = TypedDict(
     "ListDiscoveredResourcesParameters",
     {
-        "MemberAccountIds": L[S],
+        "MemberAccountIds": L[Si],
         "MemberAccountIds.$": str,
         "ResourceType": S,
         "ResourceType.$": str,
@@ -226,21 +226,21 @@ ListThirdPartyFirewallFirewallPoliciesParameters = TypedDict(
 )
 
 class AccountScope(TypedDict, total=False):
-    Accounts: L[S]
+    Accounts: L[Si]
     AllAccountsEnabled: B
     ExcludeSpecifiedAccounts: B
 
 class OrganizationalUnitScope(TypedDict, total=False):
-    OrganizationalUnits: L[S]
+    OrganizationalUnits: L[Si]
     AllOrganizationalUnitsEnabled: B
     ExcludeSpecifiedOrganizationalUnits: B
 
 class RegionScope(TypedDict, total=False):
-    Regions: L[S]
+    Regions: L[Si]
     AllRegionsEnabled: B
 
 class PolicyTypeScope(TypedDict, total=False):
-    PolicyTypes: L[S]
+    PolicyTypes: L[Si]
     AllPolicyTypesEnabled: B
 
 class AdminScope(TypedDict, total=False):
@@ -266,8 +266,8 @@ class AppsListData(TypedDict, total=False):
     ListUpdateToken: S
     CreateTime: T
     LastUpdateTime: T
-    AppsList: L[X[App]]
-    PreviousAppsList: M[L[X[App]]]
+    AppsList: L[Xi[App]]
+    PreviousAppsList: M[L[Xi[App]]]
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -275,7 +275,7 @@ class Tag(TypedDict, total=False):
 
 PutAppsListParameters = TypedDict(
     "PutAppsListParameters",
-    {"AppsList": X[AppsListData], "AppsList.$": str, "TagList": L[X[Tag]], "TagList.$": str},
+    {"AppsList": X[AppsListData], "AppsList.$": str, "TagList": L[Xi[Tag]], "TagList.$": str},
     total=False,
 )
 PutNotificationChannelParameters = TypedDict(
@@ -308,9 +308,9 @@ class NetworkAclEntry(TypedDict, total=False):
     Egress: B
 
 class NetworkAclEntrySet(TypedDict, total=False):
-    FirstEntries: L[X[NetworkAclEntry]]
+    FirstEntries: L[Xi[NetworkAclEntry]]
     ForceRemediateForFirstEntries: B
-    LastEntries: L[X[NetworkAclEntry]]
+    LastEntries: L[Xi[NetworkAclEntry]]
     ForceRemediateForLastEntries: B
 
 class NetworkAclCommonPolicy(TypedDict, total=False):
@@ -336,21 +336,21 @@ class Policy(TypedDict, total=False):
     PolicyUpdateToken: S
     SecurityServicePolicyData: X[SecurityServicePolicyData]
     ResourceType: S
-    ResourceTypeList: L[S]
-    ResourceTags: L[X[ResourceTag]]
+    ResourceTypeList: L[Si]
+    ResourceTags: L[Xi[ResourceTag]]
     ExcludeResourceTags: B
     RemediationEnabled: B
     DeleteUnusedFMManagedResources: B
-    IncludeMap: M[L[S]]
-    ExcludeMap: M[L[S]]
-    ResourceSetIds: L[S]
+    IncludeMap: M[L[Si]]
+    ExcludeMap: M[L[Si]]
+    ResourceSetIds: L[Si]
     PolicyDescription: S
     PolicyStatus: S
     ResourceTagLogicalOperator: S
 
 PutPolicyParameters = TypedDict(
     "PutPolicyParameters",
-    {"Policy": X[Policy], "Policy.$": str, "TagList": L[X[Tag]], "TagList.$": str},
+    {"Policy": X[Policy], "Policy.$": str, "TagList": L[Xi[Tag]], "TagList.$": str},
     total=False,
 )
 
@@ -360,15 +360,15 @@ class ProtocolsListData(TypedDict, total=False):
     ListUpdateToken: S
     CreateTime: T
     LastUpdateTime: T
-    ProtocolsList: L[S]
-    PreviousProtocolsList: M[L[S]]
+    ProtocolsList: L[Si]
+    PreviousProtocolsList: M[L[Si]]
 
 PutProtocolsListParameters = TypedDict(
     "PutProtocolsListParameters",
     {
         "ProtocolsList": X[ProtocolsListData],
         "ProtocolsList.$": str,
-        "TagList": L[X[Tag]],
+        "TagList": L[Xi[Tag]],
         "TagList.$": str,
     },
     total=False,
@@ -379,23 +379,23 @@ class ResourceSet(TypedDict, total=False):
     Name: S
     Description: S
     UpdateToken: S
-    ResourceTypeList: L[S]
+    ResourceTypeList: L[Si]
     LastUpdateTime: T
     ResourceSetStatus: S
 
 PutResourceSetParameters = TypedDict(
     "PutResourceSetParameters",
-    {"ResourceSet": X[ResourceSet], "ResourceSet.$": str, "TagList": L[X[Tag]], "TagList.$": str},
+    {"ResourceSet": X[ResourceSet], "ResourceSet.$": str, "TagList": L[Xi[Tag]], "TagList.$": str},
     total=False,
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagList": L[X[Tag]], "TagList.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagList": L[Xi[Tag]], "TagList.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 associate_admin_account: Builder[AssociateAdminAccountParameters]

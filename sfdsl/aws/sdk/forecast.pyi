@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, X, Xi
 
 class AttributeConfig(TypedDict, total=False):
     AttributeName: S
@@ -13,12 +13,12 @@ class AttributeConfig(TypedDict, total=False):
 
 class AdditionalDataset(TypedDict, total=False):
     Name: S
-    Configuration: M[L[S]]
+    Configuration: M[L[Si]]
 
 class DataConfig(TypedDict, total=False):
     DatasetGroupArn: S
-    AttributeConfigs: L[X[AttributeConfig]]
-    AdditionalDatasets: L[X[AdditionalDataset]]
+    AttributeConfigs: L[Xi[AttributeConfig]]
+    AdditionalDatasets: L[Xi[AdditionalDataset]]
 
 class EncryptionConfig(TypedDict, total=False):
     RoleArn: S
@@ -44,9 +44,9 @@ CreateAutoPredictorParameters = TypedDict(
         "PredictorName.$": str,
         "ForecastHorizon": I,
         "ForecastHorizon.$": str,
-        "ForecastTypes": L[S],
+        "ForecastTypes": L[Si],
         "ForecastTypes.$": str,
-        "ForecastDimensions": L[S],
+        "ForecastDimensions": L[Si],
         "ForecastDimensions.$": str,
         "ForecastFrequency": S,
         "ForecastFrequency.$": str,
@@ -60,7 +60,7 @@ CreateAutoPredictorParameters = TypedDict(
         "OptimizationMetric.$": str,
         "ExplainPredictor": B,
         "ExplainPredictor.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "MonitorConfig": X[MonitorConfig],
         "MonitorConfig.$": str,
@@ -75,7 +75,7 @@ class SchemaAttribute(TypedDict, total=False):
     AttributeType: S
 
 class Schema(TypedDict, total=False):
-    Attributes: L[X[SchemaAttribute]]
+    Attributes: L[Xi[SchemaAttribute]]
 
 CreateDatasetParameters = TypedDict(
     "CreateDatasetParameters",
@@ -92,7 +92,7 @@ CreateDatasetParameters = TypedDict(
         "Schema.$": str,
         "EncryptionConfig": X[EncryptionConfig],
         "EncryptionConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -104,9 +104,9 @@ CreateDatasetGroupParameters = TypedDict(
         "DatasetGroupName.$": str,
         "Domain": S,
         "Domain.$": str,
-        "DatasetArns": L[S],
+        "DatasetArns": L[Si],
         "DatasetArns.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -137,7 +137,7 @@ CreateDatasetImportJobParameters = TypedDict(
         "UseGeolocationForTimeZone.$": str,
         "GeolocationFormat": S,
         "GeolocationFormat.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "Format": S,
         "Format.$": str,
@@ -170,7 +170,7 @@ CreateExplainabilityParameters = TypedDict(
         "StartDateTime.$": str,
         "EndDateTime": S,
         "EndDateTime.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -188,7 +188,7 @@ CreateExplainabilityExportParameters = TypedDict(
         "ExplainabilityArn.$": str,
         "Destination": X[DataDestination],
         "Destination.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "Format": S,
         "Format.$": str,
@@ -211,9 +211,9 @@ CreateForecastParameters = TypedDict(
         "ForecastName.$": str,
         "PredictorArn": S,
         "PredictorArn.$": str,
-        "ForecastTypes": L[S],
+        "ForecastTypes": L[Si],
         "ForecastTypes.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "TimeSeriesSelector": X[TimeSeriesSelector],
         "TimeSeriesSelector.$": str,
@@ -229,7 +229,7 @@ CreateForecastExportJobParameters = TypedDict(
         "ForecastArn.$": str,
         "Destination": X[DataDestination],
         "Destination.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "Format": S,
         "Format.$": str,
@@ -243,7 +243,7 @@ CreateMonitorParameters = TypedDict(
         "MonitorName.$": str,
         "ResourceArn": S,
         "ResourceArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -255,7 +255,7 @@ class EvaluationParameters(TypedDict, total=False):
 
 class CategoricalParameterRange(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 class ContinuousParameterRange(TypedDict, total=False):
     Name: S
@@ -270,9 +270,9 @@ class IntegerParameterRange(TypedDict, total=False):
     ScalingType: S
 
 class ParameterRanges(TypedDict, total=False):
-    CategoricalParameterRanges: L[X[CategoricalParameterRange]]
-    ContinuousParameterRanges: L[X[ContinuousParameterRange]]
-    IntegerParameterRanges: L[X[IntegerParameterRange]]
+    CategoricalParameterRanges: L[Xi[CategoricalParameterRange]]
+    ContinuousParameterRanges: L[Xi[ContinuousParameterRange]]
+    IntegerParameterRanges: L[Xi[IntegerParameterRange]]
 
 class HyperParameterTuningJobConfig(TypedDict, total=False):
     ParameterRanges: X[ParameterRanges]
@@ -283,7 +283,7 @@ class SupplementaryFeature(TypedDict, total=False):
 
 class InputDataConfig(TypedDict, total=False):
     DatasetGroupArn: S
-    SupplementaryFeatures: L[X[SupplementaryFeature]]
+    SupplementaryFeatures: L[Xi[SupplementaryFeature]]
 
 class FeaturizationMethod(TypedDict, total=False):
     FeaturizationMethodName: S
@@ -291,12 +291,12 @@ class FeaturizationMethod(TypedDict, total=False):
 
 class Featurization(TypedDict, total=False):
     AttributeName: S
-    FeaturizationPipeline: L[X[FeaturizationMethod]]
+    FeaturizationPipeline: L[Xi[FeaturizationMethod]]
 
 class FeaturizationConfig(TypedDict, total=False):
     ForecastFrequency: S
-    ForecastDimensions: L[S]
-    Featurizations: L[X[Featurization]]
+    ForecastDimensions: L[Si]
+    Featurizations: L[Xi[Featurization]]
 
 CreatePredictorParameters = TypedDict(
     "CreatePredictorParameters",
@@ -307,7 +307,7 @@ CreatePredictorParameters = TypedDict(
         "AlgorithmArn.$": str,
         "ForecastHorizon": I,
         "ForecastHorizon.$": str,
-        "ForecastTypes": L[S],
+        "ForecastTypes": L[Si],
         "ForecastTypes.$": str,
         "PerformAutoML": B,
         "PerformAutoML.$": str,
@@ -327,7 +327,7 @@ CreatePredictorParameters = TypedDict(
         "FeaturizationConfig.$": str,
         "EncryptionConfig": X[EncryptionConfig],
         "EncryptionConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "OptimizationMetric": S,
         "OptimizationMetric.$": str,
@@ -343,7 +343,7 @@ CreatePredictorBacktestExportJobParameters = TypedDict(
         "PredictorArn.$": str,
         "Destination": X[DataDestination],
         "Destination.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "Format": S,
         "Format.$": str,
@@ -359,7 +359,7 @@ CreateWhatIfAnalysisParameters = TypedDict(
         "ForecastArn.$": str,
         "TimeSeriesSelector": X[TimeSeriesSelector],
         "TimeSeriesSelector.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -377,7 +377,7 @@ class TimeSeriesCondition(TypedDict, total=False):
 
 class TimeSeriesTransformation(TypedDict, total=False):
     Action: X[Action]
-    TimeSeriesConditions: L[X[TimeSeriesCondition]]
+    TimeSeriesConditions: L[Xi[TimeSeriesCondition]]
 
 class TimeSeriesReplacementsDataSource(TypedDict, total=False):
     S3Config: X[S3Config]
@@ -392,11 +392,11 @@ CreateWhatIfForecastParameters = TypedDict(
         "WhatIfForecastName.$": str,
         "WhatIfAnalysisArn": S,
         "WhatIfAnalysisArn.$": str,
-        "TimeSeriesTransformations": L[X[TimeSeriesTransformation]],
+        "TimeSeriesTransformations": L[Xi[TimeSeriesTransformation]],
         "TimeSeriesTransformations.$": str,
         "TimeSeriesReplacementsDataSource": X[TimeSeriesReplacementsDataSource],
         "TimeSeriesReplacementsDataSource.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -406,11 +406,11 @@ CreateWhatIfForecastExportParameters = TypedDict(
     {
         "WhatIfForecastExportName": S,
         "WhatIfForecastExportName.$": str,
-        "WhatIfForecastArns": L[S],
+        "WhatIfForecastArns": L[Si],
         "WhatIfForecastArns.$": str,
         "Destination": X[DataDestination],
         "Destination.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "Format": S,
         "Format.$": str,
@@ -554,7 +554,7 @@ ListDatasetImportJobsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -571,7 +571,7 @@ ListExplainabilitiesParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -583,7 +583,7 @@ ListExplainabilityExportsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -595,7 +595,7 @@ ListForecastExportJobsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -607,7 +607,7 @@ ListForecastsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -621,7 +621,7 @@ ListMonitorEvaluationsParameters = TypedDict(
         "MaxResults.$": str,
         "MonitorArn": S,
         "MonitorArn.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -633,7 +633,7 @@ ListMonitorsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -645,7 +645,7 @@ ListPredictorBacktestExportJobsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -657,7 +657,7 @@ ListPredictorsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -672,7 +672,7 @@ ListWhatIfAnalysesParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -684,7 +684,7 @@ ListWhatIfForecastExportsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -696,7 +696,7 @@ ListWhatIfForecastsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -709,17 +709,17 @@ StopResourceParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateDatasetGroupParameters = TypedDict(
     "UpdateDatasetGroupParameters",
-    {"DatasetGroupArn": S, "DatasetGroupArn.$": str, "DatasetArns": L[S], "DatasetArns.$": str},
+    {"DatasetGroupArn": S, "DatasetGroupArn.$": str, "DatasetArns": L[Si], "DatasetArns.$": str},
     total=False,
 )
 create_auto_predictor: Builder[CreateAutoPredictorParameters]

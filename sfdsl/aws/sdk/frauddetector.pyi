@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class VariableEntry(TypedDict, total=False):
     Name: S
@@ -22,15 +22,15 @@ class Tag(TypedDict, total=False):
 BatchCreateVariableParameters = TypedDict(
     "BatchCreateVariableParameters",
     {
-        "VariableEntries": L[X[VariableEntry]],
+        "VariableEntries": L[Xi[VariableEntry]],
         "VariableEntries.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
 )
 BatchGetVariableParameters = TypedDict(
-    "BatchGetVariableParameters", {"Names": L[S], "Names.$": str}, total=False
+    "BatchGetVariableParameters", {"Names": L[Si], "Names.$": str}, total=False
 )
 CancelBatchImportJobParameters = TypedDict(
     "CancelBatchImportJobParameters", {"JobId": S, "JobId.$": str}, total=False
@@ -51,7 +51,7 @@ CreateBatchImportJobParameters = TypedDict(
         "EventTypeName.$": str,
         "IamRoleArn": S,
         "IamRoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -73,7 +73,7 @@ CreateBatchPredictionJobParameters = TypedDict(
         "DetectorVersion.$": str,
         "IamRoleArn": S,
         "IamRoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -97,15 +97,15 @@ CreateDetectorVersionParameters = TypedDict(
         "DetectorId.$": str,
         "Description": S,
         "Description.$": str,
-        "ExternalModelEndpoints": L[S],
+        "ExternalModelEndpoints": L[Si],
         "ExternalModelEndpoints.$": str,
-        "Rules": L[X[Rule]],
+        "Rules": L[Xi[Rule]],
         "Rules.$": str,
-        "ModelVersions": L[X[ModelVersion]],
+        "ModelVersions": L[Xi[ModelVersion]],
         "ModelVersions.$": str,
         "RuleExecutionMode": S,
         "RuleExecutionMode.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -115,13 +115,13 @@ CreateListParameters = TypedDict(
     {
         "Name": S,
         "Name.$": str,
-        "Elements": L[S],
+        "Elements": L[Si],
         "Elements.$": str,
         "VariableType": S,
         "VariableType.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -137,18 +137,18 @@ CreateModelParameters = TypedDict(
         "Description.$": str,
         "EventTypeName": S,
         "EventTypeName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
 )
 
 class LabelSchema(TypedDict, total=False):
-    LabelMapper: M[L[S]]
+    LabelMapper: M[L[Si]]
     UnlabeledEventsTreatment: S
 
 class TrainingDataSchema(TypedDict, total=False):
-    ModelVariables: L[S]
+    ModelVariables: L[Si]
     LabelSchema: X[LabelSchema]
 
 class ExternalEventsDetail(TypedDict, total=False):
@@ -177,7 +177,7 @@ CreateModelVersionParameters = TypedDict(
         "ExternalEventsDetail.$": str,
         "IngestedEventsDetail": X[IngestedEventsDetail],
         "IngestedEventsDetail.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -195,9 +195,9 @@ CreateRuleParameters = TypedDict(
         "Expression.$": str,
         "Language": S,
         "Language.$": str,
-        "Outcomes": L[S],
+        "Outcomes": L[Si],
         "Outcomes.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -217,7 +217,7 @@ CreateVariableParameters = TypedDict(
         "Description.$": str,
         "VariableType": S,
         "VariableType.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -399,7 +399,7 @@ GetEventPredictionParameters = TypedDict(
         "EventId.$": str,
         "EventTypeName": S,
         "EventTypeName.$": str,
-        "Entities": L[X[Entity]],
+        "Entities": L[Xi[Entity]],
         "Entities.$": str,
         "EventTimestamp": S,
         "EventTimestamp.$": str,
@@ -604,7 +604,7 @@ PutDetectorParameters = TypedDict(
         "Description.$": str,
         "EventTypeName": S,
         "EventTypeName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -616,7 +616,7 @@ PutEntityTypeParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -632,15 +632,15 @@ PutEventTypeParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "EventVariables": L[S],
+        "EventVariables": L[Si],
         "EventVariables.$": str,
-        "Labels": L[S],
+        "Labels": L[Si],
         "Labels.$": str,
-        "EntityTypes": L[S],
+        "EntityTypes": L[Si],
         "EntityTypes.$": str,
         "EventIngestion": S,
         "EventIngestion.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "EventOrchestration": X[EventOrchestration],
         "EventOrchestration.$": str,
@@ -675,7 +675,7 @@ PutExternalModelParameters = TypedDict(
         "OutputConfiguration.$": str,
         "ModelEndpointStatus": S,
         "ModelEndpointStatus.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -692,7 +692,7 @@ PutLabelParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -704,7 +704,7 @@ PutOutcomeParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -724,19 +724,19 @@ SendEventParameters = TypedDict(
         "AssignedLabel.$": str,
         "LabelTimestamp": S,
         "LabelTimestamp.$": str,
-        "Entities": L[X[Entity]],
+        "Entities": L[Xi[Entity]],
         "Entities.$": str,
     },
     total=False,
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateDetectorVersionParameters = TypedDict(
@@ -746,13 +746,13 @@ UpdateDetectorVersionParameters = TypedDict(
         "DetectorId.$": str,
         "DetectorVersionId": S,
         "DetectorVersionId.$": str,
-        "ExternalModelEndpoints": L[S],
+        "ExternalModelEndpoints": L[Si],
         "ExternalModelEndpoints.$": str,
-        "Rules": L[X[Rule]],
+        "Rules": L[Xi[Rule]],
         "Rules.$": str,
         "Description": S,
         "Description.$": str,
-        "ModelVersions": L[X[ModelVersion]],
+        "ModelVersions": L[Xi[ModelVersion]],
         "ModelVersions.$": str,
         "RuleExecutionMode": S,
         "RuleExecutionMode.$": str,
@@ -802,7 +802,7 @@ UpdateListParameters = TypedDict(
     {
         "Name": S,
         "Name.$": str,
-        "Elements": L[S],
+        "Elements": L[Si],
         "Elements.$": str,
         "Description": S,
         "Description.$": str,
@@ -838,7 +838,7 @@ UpdateModelVersionParameters = TypedDict(
         "ExternalEventsDetail.$": str,
         "IngestedEventsDetail": X[IngestedEventsDetail],
         "IngestedEventsDetail.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -873,9 +873,9 @@ UpdateRuleVersionParameters = TypedDict(
         "Expression.$": str,
         "Language": S,
         "Language.$": str,
-        "Outcomes": L[S],
+        "Outcomes": L[Si],
         "Outcomes.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,

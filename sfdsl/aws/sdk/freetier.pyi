@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, X, Xi
 
 GetAccountActivityParameters = TypedDict(
     "GetAccountActivityParameters",
@@ -17,12 +17,12 @@ class GetAccountPlanStateParameters(TypedDict, total=False): ...
 
 class DimensionValues(TypedDict, total=False):
     Key: S
-    Values: L[S]
-    MatchOptions: L[S]
+    Values: L[Si]
+    MatchOptions: L[Si]
 
 class Expression(TypedDict, total=False):
-    Or: L[X[Expression]]
-    And: L[X[Expression]]
+    Or: L[Xi[Expression]]
+    And: L[Xi[Expression]]
     Not: X[Expression]
     Dimensions: X[DimensionValues]
 
@@ -41,7 +41,7 @@ GetFreeTierUsageParameters = TypedDict(
 ListAccountActivitiesParameters = TypedDict(
     "ListAccountActivitiesParameters",
     {
-        "FilterActivityStatuses": L[S],
+        "FilterActivityStatuses": L[Si],
         "FilterActivityStatuses.$": str,
         "NextToken": S,
         "NextToken.$": str,

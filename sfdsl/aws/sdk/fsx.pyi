@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, Ii, L, S, Si, T, X, Xi
 
 AssociateFileSystemAliasesParameters = TypedDict(
     "AssociateFileSystemAliasesParameters",
@@ -14,7 +14,7 @@ AssociateFileSystemAliasesParameters = TypedDict(
         "ClientRequestToken.$": str,
         "FileSystemId": S,
         "FileSystemId.$": str,
-        "Aliases": L[S],
+        "Aliases": L[Si],
         "Aliases.$": str,
     },
     total=False,
@@ -40,7 +40,7 @@ CopyBackupParameters = TypedDict(
         "KmsKeyId.$": str,
         "CopyTags": B,
         "CopyTags.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -56,7 +56,7 @@ CopySnapshotAndUpdateVolumeParameters = TypedDict(
         "SourceSnapshotARN.$": str,
         "CopyStrategy": S,
         "CopyStrategy.$": str,
-        "Options": L[S],
+        "Options": L[Si],
         "Options.$": str,
     },
     total=False,
@@ -65,7 +65,7 @@ CopySnapshotAndUpdateVolumeParameters = TypedDict(
 class OpenZFSPosixFileSystemUser(TypedDict, total=False):
     Uid: I
     Gid: I
-    SecondaryGids: L[I]
+    SecondaryGids: L[Ii]
 
 class OpenZFSFileSystemIdentity(TypedDict, total=False):
     Type: S
@@ -122,7 +122,7 @@ CreateBackupParameters = TypedDict(
         "FileSystemId.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "VolumeId": S,
         "VolumeId.$": str,
@@ -136,7 +136,7 @@ CreateClusterPeerParameters = TypedDict(
         "ClientRequestToken.$": str,
         "FileSystemId": S,
         "FileSystemId.$": str,
-        "PeerAddresses": L[S],
+        "PeerAddresses": L[Si],
         "PeerAddresses.$": str,
         "PassphraseSecretArn": S,
         "PassphraseSecretArn.$": str,
@@ -144,19 +144,19 @@ CreateClusterPeerParameters = TypedDict(
         "PeerClusterName.$": str,
         "AllowedSvmMode": S,
         "AllowedSvmMode.$": str,
-        "AllowedSvmIds": L[S],
+        "AllowedSvmIds": L[Si],
         "AllowedSvmIds.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
 )
 
 class AutoImportPolicy(TypedDict, total=False):
-    Events: L[S]
+    Events: L[Si]
 
 class AutoExportPolicy(TypedDict, total=False):
-    Events: L[S]
+    Events: L[Si]
 
 class S3DataRepositoryConfiguration(TypedDict, total=False):
     AutoImportPolicy: X[AutoImportPolicy]
@@ -179,7 +179,7 @@ CreateDataRepositoryAssociationParameters = TypedDict(
         "S3.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -203,7 +203,7 @@ CreateDataRepositoryTaskParameters = TypedDict(
     {
         "Type": S,
         "Type.$": str,
-        "Paths": L[S],
+        "Paths": L[Si],
         "Paths.$": str,
         "FileSystemId": S,
         "FileSystemId.$": str,
@@ -211,7 +211,7 @@ CreateDataRepositoryTaskParameters = TypedDict(
         "Report.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "CapacityToRelease": I,
         "CapacityToRelease.$": str,
@@ -232,12 +232,12 @@ class CreateFileCacheLustreConfiguration(TypedDict, total=False):
 
 class FileCacheNFSConfiguration(TypedDict, total=False):
     Version: S
-    DnsIps: L[S]
+    DnsIps: L[Si]
 
 class FileCacheDataRepositoryAssociation(TypedDict, total=False):
     FileCachePath: S
     DataRepositoryPath: S
-    DataRepositorySubdirectories: L[S]
+    DataRepositorySubdirectories: L[Si]
     Nfs: X[FileCacheNFSConfiguration]
 
 CreateFileCacheParameters = TypedDict(
@@ -251,11 +251,11 @@ CreateFileCacheParameters = TypedDict(
         "FileCacheTypeVersion.$": str,
         "StorageCapacity": I,
         "StorageCapacity.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "CopyTagsToDataRepositoryAssociations": B,
         "CopyTagsToDataRepositoryAssociations.$": str,
@@ -263,7 +263,7 @@ CreateFileCacheParameters = TypedDict(
         "KmsKeyId.$": str,
         "LustreConfiguration": X[CreateFileCacheLustreConfiguration],
         "LustreConfiguration.$": str,
-        "DataRepositoryAssociations": L[X[FileCacheDataRepositoryAssociation]],
+        "DataRepositoryAssociations": L[Xi[FileCacheDataRepositoryAssociation]],
         "DataRepositoryAssociations.$": str,
     },
     total=False,
@@ -275,7 +275,7 @@ class SelfManagedActiveDirectoryConfiguration(TypedDict, total=False):
     FileSystemAdministratorsGroup: S
     UserName: S
     Password: S
-    DnsIps: L[S]
+    DnsIps: L[Si]
     DomainJoinServiceAccountSecret: S
 
 class WindowsAuditLogCreateConfiguration(TypedDict, total=False):
@@ -301,7 +301,7 @@ class CreateFileSystemWindowsConfiguration(TypedDict, total=False):
     DailyAutomaticBackupStartTime: S
     AutomaticBackupRetentionDays: I
     CopyTagsToBackups: B
-    Aliases: L[S]
+    Aliases: L[Si]
     AuditLogConfiguration: X[WindowsAuditLogCreateConfiguration]
     DiskIopsConfiguration: X[DiskIopsConfiguration]
     FsrmConfiguration: X[WindowsFsrmConfiguration]
@@ -312,7 +312,7 @@ class LustreLogCreateConfiguration(TypedDict, total=False):
 
 class LustreRootSquashConfiguration(TypedDict, total=False):
     RootSquash: S
-    NoSquashNids: L[S]
+    NoSquashNids: L[Si]
 
 class CreateFileSystemLustreMetadataConfiguration(TypedDict, total=False):
     Iops: I
@@ -350,7 +350,7 @@ class CreateFileSystemOntapConfiguration(TypedDict, total=False):
     FsxAdminPassword: S
     DiskIopsConfiguration: X[DiskIopsConfiguration]
     PreferredSubnetId: S
-    RouteTableIds: L[S]
+    RouteTableIds: L[Si]
     ThroughputCapacity: I
     WeeklyMaintenanceStartTime: S
     HaPairs: I
@@ -359,10 +359,10 @@ class CreateFileSystemOntapConfiguration(TypedDict, total=False):
 
 class OpenZFSClientConfiguration(TypedDict, total=False):
     Clients: S
-    Options: L[S]
+    Options: L[Si]
 
 class OpenZFSNfsExport(TypedDict, total=False):
-    ClientConfigurations: L[X[OpenZFSClientConfiguration]]
+    ClientConfigurations: L[Xi[OpenZFSClientConfiguration]]
 
 class OpenZFSUserOrGroupQuota(TypedDict, total=False):
     Type: S
@@ -372,8 +372,8 @@ class OpenZFSUserOrGroupQuota(TypedDict, total=False):
 class OpenZFSCreateRootVolumeConfiguration(TypedDict, total=False):
     RecordSizeKiB: I
     DataCompressionType: S
-    NfsExports: L[X[OpenZFSNfsExport]]
-    UserAndGroupQuotas: L[X[OpenZFSUserOrGroupQuota]]
+    NfsExports: L[Xi[OpenZFSNfsExport]]
+    UserAndGroupQuotas: L[Xi[OpenZFSUserOrGroupQuota]]
     CopyTagsToSnapshots: B
     ReadOnly: B
 
@@ -394,7 +394,7 @@ class CreateFileSystemOpenZFSConfiguration(TypedDict, total=False):
     PreferredSubnetId: S
     EndpointIpAddressRange: S
     EndpointIpv6AddressRange: S
-    RouteTableIds: L[S]
+    RouteTableIds: L[Si]
     ReadCacheConfiguration: X[OpenZFSReadCacheConfiguration]
 
 CreateFileSystemParameters = TypedDict(
@@ -408,11 +408,11 @@ CreateFileSystemParameters = TypedDict(
         "StorageCapacity.$": str,
         "StorageType": S,
         "StorageType.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
@@ -438,11 +438,11 @@ CreateFileSystemFromBackupParameters = TypedDict(
         "BackupId.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "WindowsConfiguration": X[CreateFileSystemWindowsConfiguration],
         "WindowsConfiguration.$": str,
@@ -482,7 +482,7 @@ CreateSnapmirrorPolicyParameters = TypedDict(
         "Name.$": str,
         "SnapshotCopyMode": S,
         "SnapshotCopyMode.$": str,
-        "RetentionRules": L[X[SnapmirrorPolicyRetentionRule]],
+        "RetentionRules": L[Xi[SnapmirrorPolicyRetentionRule]],
         "RetentionRules.$": str,
         "TransferSchedule": S,
         "TransferSchedule.$": str,
@@ -490,7 +490,7 @@ CreateSnapmirrorPolicyParameters = TypedDict(
         "NetworkCompressionEnabled.$": str,
         "ThrottleInKbps": I,
         "ThrottleInKbps.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -517,7 +517,7 @@ CreateSnapmirrorRelationshipParameters = TypedDict(
         "TransferSchedule.$": str,
         "ThrottleInKbps": I,
         "ThrottleInKbps.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -537,7 +537,7 @@ CreateSnapshotParameters = TypedDict(
         "Name.$": str,
         "VolumeId": S,
         "VolumeId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "OntapConfiguration": X[CreateOntapSnapshotConfiguration],
         "OntapConfiguration.$": str,
@@ -569,9 +569,9 @@ CreateSnapshotPolicyParameters = TypedDict(
         "Name.$": str,
         "Enabled": B,
         "Enabled.$": str,
-        "Schedules": L[X[SnapshotPolicySchedule]],
+        "Schedules": L[Xi[SnapshotPolicySchedule]],
         "Schedules.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -594,7 +594,7 @@ CreateStorageVirtualMachineParameters = TypedDict(
         "Name.$": str,
         "SvmAdminPassword": S,
         "SvmAdminPassword.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "RootVolumeSecurityStyle": S,
         "RootVolumeSecurityStyle.$": str,
@@ -612,11 +612,11 @@ CreateStorageVirtualMachinePeerParameters = TypedDict(
         "PeerSvmName.$": str,
         "PeerClusterName": S,
         "PeerClusterName.$": str,
-        "Applications": L[S],
+        "Applications": L[Si],
         "Applications.$": str,
         "PeerSvmAlias": S,
         "PeerSvmAlias.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -648,7 +648,7 @@ class CreateSnaplockConfiguration(TypedDict, total=False):
     VolumeAppendModeEnabled: B
 
 class CreateAggregateConfiguration(TypedDict, total=False):
-    Aggregates: L[S]
+    Aggregates: L[Si]
     ConstituentsPerAggregate: I
 
 class CreateCloneConfiguration(TypedDict, total=False):
@@ -684,8 +684,8 @@ class CreateOpenZFSVolumeConfiguration(TypedDict, total=False):
     CopyTagsToSnapshots: B
     OriginSnapshot: X[CreateOpenZFSOriginSnapshotConfiguration]
     ReadOnly: B
-    NfsExports: L[X[OpenZFSNfsExport]]
-    UserAndGroupQuotas: L[X[OpenZFSUserOrGroupQuota]]
+    NfsExports: L[Xi[OpenZFSNfsExport]]
+    UserAndGroupQuotas: L[Xi[OpenZFSUserOrGroupQuota]]
 
 CreateVolumeParameters = TypedDict(
     "CreateVolumeParameters",
@@ -698,7 +698,7 @@ CreateVolumeParameters = TypedDict(
         "Name.$": str,
         "OntapConfiguration": X[CreateOntapVolumeConfiguration],
         "OntapConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "OpenZFSConfiguration": X[CreateOpenZFSVolumeConfiguration],
         "OpenZFSConfiguration.$": str,
@@ -716,7 +716,7 @@ CreateVolumeFromBackupParameters = TypedDict(
         "Name.$": str,
         "OntapConfiguration": X[CreateOntapVolumeConfiguration],
         "OntapConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -756,16 +756,16 @@ DeleteFileCacheParameters = TypedDict(
 
 class DeleteFileSystemWindowsConfiguration(TypedDict, total=False):
     SkipFinalBackup: B
-    FinalBackupTags: L[X[Tag]]
+    FinalBackupTags: L[Xi[Tag]]
 
 class DeleteFileSystemLustreConfiguration(TypedDict, total=False):
     SkipFinalBackup: B
-    FinalBackupTags: L[X[Tag]]
+    FinalBackupTags: L[Xi[Tag]]
 
 class DeleteFileSystemOpenZFSConfiguration(TypedDict, total=False):
     SkipFinalBackup: B
-    FinalBackupTags: L[X[Tag]]
-    Options: L[S]
+    FinalBackupTags: L[Xi[Tag]]
+    Options: L[Si]
 
 DeleteFileSystemParameters = TypedDict(
     "DeleteFileSystemParameters",
@@ -841,11 +841,11 @@ DeleteStorageVirtualMachinePeerParameters = TypedDict(
 
 class DeleteVolumeOntapConfiguration(TypedDict, total=False):
     SkipFinalBackup: B
-    FinalBackupTags: L[X[Tag]]
+    FinalBackupTags: L[Xi[Tag]]
     BypassSnaplockEnterpriseRetention: B
 
 class DeleteVolumeOpenZFSConfiguration(TypedDict, total=False):
-    Options: L[S]
+    Options: L[Si]
 
 DeleteVolumeParameters = TypedDict(
     "DeleteVolumeParameters",
@@ -864,14 +864,14 @@ DeleteVolumeParameters = TypedDict(
 
 class Filter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeBackupsParameters = TypedDict(
     "DescribeBackupsParameters",
     {
-        "BackupIds": L[S],
+        "BackupIds": L[Si],
         "BackupIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -883,14 +883,14 @@ DescribeBackupsParameters = TypedDict(
 
 class ClusterPeerFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeClusterPeersParameters = TypedDict(
     "DescribeClusterPeersParameters",
     {
-        "ClusterPeerIds": L[S],
+        "ClusterPeerIds": L[Si],
         "ClusterPeerIds.$": str,
-        "Filters": L[X[ClusterPeerFilter]],
+        "Filters": L[Xi[ClusterPeerFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -902,9 +902,9 @@ DescribeClusterPeersParameters = TypedDict(
 DescribeDataRepositoryAssociationsParameters = TypedDict(
     "DescribeDataRepositoryAssociationsParameters",
     {
-        "AssociationIds": L[S],
+        "AssociationIds": L[Si],
         "AssociationIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -916,14 +916,14 @@ DescribeDataRepositoryAssociationsParameters = TypedDict(
 
 class DataRepositoryTaskFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeDataRepositoryTasksParameters = TypedDict(
     "DescribeDataRepositoryTasksParameters",
     {
-        "TaskIds": L[S],
+        "TaskIds": L[Si],
         "TaskIds.$": str,
-        "Filters": L[X[DataRepositoryTaskFilter]],
+        "Filters": L[Xi[DataRepositoryTaskFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -935,7 +935,7 @@ DescribeDataRepositoryTasksParameters = TypedDict(
 DescribeFileCachesParameters = TypedDict(
     "DescribeFileCachesParameters",
     {
-        "FileCacheIds": L[S],
+        "FileCacheIds": L[Si],
         "FileCacheIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -961,7 +961,7 @@ DescribeFileSystemAliasesParameters = TypedDict(
 DescribeFileSystemsParameters = TypedDict(
     "DescribeFileSystemsParameters",
     {
-        "FileSystemIds": L[S],
+        "FileSystemIds": L[Si],
         "FileSystemIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -973,14 +973,14 @@ DescribeFileSystemsParameters = TypedDict(
 
 class S3AccessPointAttachmentsFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeS3AccessPointAttachmentsParameters = TypedDict(
     "DescribeS3AccessPointAttachmentsParameters",
     {
-        "Names": L[S],
+        "Names": L[Si],
         "Names.$": str,
-        "Filters": L[X[S3AccessPointAttachmentsFilter]],
+        "Filters": L[Xi[S3AccessPointAttachmentsFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -994,14 +994,14 @@ class DescribeSharedVpcConfigurationParameters(TypedDict, total=False): ...
 
 class SnapmirrorPolicyFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeSnapmirrorPoliciesParameters = TypedDict(
     "DescribeSnapmirrorPoliciesParameters",
     {
-        "SnapmirrorPolicyIds": L[S],
+        "SnapmirrorPolicyIds": L[Si],
         "SnapmirrorPolicyIds.$": str,
-        "Filters": L[X[SnapmirrorPolicyFilter]],
+        "Filters": L[Xi[SnapmirrorPolicyFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1013,14 +1013,14 @@ DescribeSnapmirrorPoliciesParameters = TypedDict(
 
 class SnapmirrorRelationshipFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeSnapmirrorRelationshipsParameters = TypedDict(
     "DescribeSnapmirrorRelationshipsParameters",
     {
-        "SnapmirrorRelationshipIds": L[S],
+        "SnapmirrorRelationshipIds": L[Si],
         "SnapmirrorRelationshipIds.$": str,
-        "Filters": L[X[SnapmirrorRelationshipFilter]],
+        "Filters": L[Xi[SnapmirrorRelationshipFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1032,14 +1032,14 @@ DescribeSnapmirrorRelationshipsParameters = TypedDict(
 
 class SnapshotPolicyFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeSnapshotPoliciesParameters = TypedDict(
     "DescribeSnapshotPoliciesParameters",
     {
-        "SnapshotPolicyIds": L[S],
+        "SnapshotPolicyIds": L[Si],
         "SnapshotPolicyIds.$": str,
-        "Filters": L[X[SnapshotPolicyFilter]],
+        "Filters": L[Xi[SnapshotPolicyFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1051,14 +1051,14 @@ DescribeSnapshotPoliciesParameters = TypedDict(
 
 class SnapshotFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeSnapshotsParameters = TypedDict(
     "DescribeSnapshotsParameters",
     {
-        "SnapshotIds": L[S],
+        "SnapshotIds": L[Si],
         "SnapshotIds.$": str,
-        "Filters": L[X[SnapshotFilter]],
+        "Filters": L[Xi[SnapshotFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1072,14 +1072,14 @@ DescribeSnapshotsParameters = TypedDict(
 
 class StorageVirtualMachinePeerFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeStorageVirtualMachinePeersParameters = TypedDict(
     "DescribeStorageVirtualMachinePeersParameters",
     {
-        "StorageVirtualMachinePeerIds": L[S],
+        "StorageVirtualMachinePeerIds": L[Si],
         "StorageVirtualMachinePeerIds.$": str,
-        "Filters": L[X[StorageVirtualMachinePeerFilter]],
+        "Filters": L[Xi[StorageVirtualMachinePeerFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1091,14 +1091,14 @@ DescribeStorageVirtualMachinePeersParameters = TypedDict(
 
 class StorageVirtualMachineFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeStorageVirtualMachinesParameters = TypedDict(
     "DescribeStorageVirtualMachinesParameters",
     {
-        "StorageVirtualMachineIds": L[S],
+        "StorageVirtualMachineIds": L[Si],
         "StorageVirtualMachineIds.$": str,
-        "Filters": L[X[StorageVirtualMachineFilter]],
+        "Filters": L[Xi[StorageVirtualMachineFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1110,14 +1110,14 @@ DescribeStorageVirtualMachinesParameters = TypedDict(
 
 class VolumeFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeVolumesParameters = TypedDict(
     "DescribeVolumesParameters",
     {
-        "VolumeIds": L[S],
+        "VolumeIds": L[Si],
         "VolumeIds.$": str,
-        "Filters": L[X[VolumeFilter]],
+        "Filters": L[Xi[VolumeFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1138,7 +1138,7 @@ DisassociateFileSystemAliasesParameters = TypedDict(
         "ClientRequestToken.$": str,
         "FileSystemId": S,
         "FileSystemId.$": str,
-        "Aliases": L[S],
+        "Aliases": L[Si],
         "Aliases.$": str,
     },
     total=False,
@@ -1174,7 +1174,7 @@ RestoreVolumeFromSnapshotParameters = TypedDict(
         "VolumeId.$": str,
         "SnapshotId": S,
         "SnapshotId.$": str,
-        "Options": L[S],
+        "Options": L[Si],
         "Options.$": str,
     },
     total=False,
@@ -1191,12 +1191,12 @@ StartMisconfiguredStateRecoveryParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateClusterPeerParameters = TypedDict(
@@ -1208,7 +1208,7 @@ UpdateClusterPeerParameters = TypedDict(
         "ClusterPeerId.$": str,
         "PeerClusterName": S,
         "PeerClusterName.$": str,
-        "PeerAddresses": L[S],
+        "PeerAddresses": L[Si],
         "PeerAddresses.$": str,
     },
     total=False,
@@ -1247,7 +1247,7 @@ UpdateFileCacheParameters = TypedDict(
 class SelfManagedActiveDirectoryConfigurationUpdates(TypedDict, total=False):
     UserName: S
     Password: S
-    DnsIps: L[S]
+    DnsIps: L[Si]
     DomainName: S
     OrganizationalUnitDistinguishedName: S
     FileSystemAdministratorsGroup: S
@@ -1287,8 +1287,8 @@ class UpdateFileSystemOntapConfiguration(TypedDict, total=False):
     WeeklyMaintenanceStartTime: S
     DiskIopsConfiguration: X[DiskIopsConfiguration]
     ThroughputCapacity: I
-    AddRouteTableIds: L[S]
-    RemoveRouteTableIds: L[S]
+    AddRouteTableIds: L[Si]
+    RemoveRouteTableIds: L[Si]
     ThroughputCapacityPerHAPair: I
     HaPairs: I
     EndpointIpv6AddressRange: S
@@ -1301,8 +1301,8 @@ class UpdateFileSystemOpenZFSConfiguration(TypedDict, total=False):
     ThroughputCapacity: I
     WeeklyMaintenanceStartTime: S
     DiskIopsConfiguration: X[DiskIopsConfiguration]
-    AddRouteTableIds: L[S]
-    RemoveRouteTableIds: L[S]
+    AddRouteTableIds: L[Si]
+    RemoveRouteTableIds: L[Si]
     ReadCacheConfiguration: X[OpenZFSReadCacheConfiguration]
     EndpointIpv6AddressRange: S
 
@@ -1349,7 +1349,7 @@ UpdateSnapmirrorPolicyParameters = TypedDict(
         "ClientRequestToken.$": str,
         "SnapmirrorPolicyId": S,
         "SnapmirrorPolicyId.$": str,
-        "RetentionRules": L[X[SnapmirrorPolicyRetentionRule]],
+        "RetentionRules": L[Xi[SnapmirrorPolicyRetentionRule]],
         "RetentionRules.$": str,
         "TransferSchedule": S,
         "TransferSchedule.$": str,
@@ -1436,7 +1436,7 @@ UpdateStorageVirtualMachinePeerParameters = TypedDict(
         "ClientRequestToken.$": str,
         "StorageVirtualMachinePeerId": S,
         "StorageVirtualMachinePeerId.$": str,
-        "Applications": L[S],
+        "Applications": L[Si],
         "Applications.$": str,
         "PeerSvmAlias": S,
         "PeerSvmAlias.$": str,
@@ -1473,8 +1473,8 @@ class UpdateOpenZFSVolumeConfiguration(TypedDict, total=False):
     StorageCapacityQuotaGiB: I
     RecordSizeKiB: I
     DataCompressionType: S
-    NfsExports: L[X[OpenZFSNfsExport]]
-    UserAndGroupQuotas: L[X[OpenZFSUserOrGroupQuota]]
+    NfsExports: L[Xi[OpenZFSNfsExport]]
+    UserAndGroupQuotas: L[Xi[OpenZFSUserOrGroupQuota]]
     ReadOnly: B
 
 UpdateVolumeParameters = TypedDict(

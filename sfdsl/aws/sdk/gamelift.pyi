@@ -5,14 +5,14 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, T, X, Xi
 
 AcceptMatchParameters = TypedDict(
     "AcceptMatchParameters",
     {
         "TicketId": S,
         "TicketId.$": str,
-        "PlayerIds": L[S],
+        "PlayerIds": L[Si],
         "PlayerIds.$": str,
         "AcceptanceType": S,
         "AcceptanceType.$": str,
@@ -21,7 +21,7 @@ AcceptMatchParameters = TypedDict(
 )
 
 class ClaimFilterOption(TypedDict, total=False):
-    InstanceStatuses: L[S]
+    InstanceStatuses: L[Si]
 
 ClaimGameServerParameters = TypedDict(
     "ClaimGameServerParameters",
@@ -56,7 +56,7 @@ CreateAliasParameters = TypedDict(
         "Description.$": str,
         "RoutingStrategy": X[RoutingStrategy],
         "RoutingStrategy.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -79,7 +79,7 @@ CreateBuildParameters = TypedDict(
         "StorageLocation.$": str,
         "OperatingSystem": S,
         "OperatingSystem.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ServerSdkVersion": S,
         "ServerSdkVersion.$": str,
@@ -122,7 +122,7 @@ CreateContainerFleetParameters = TypedDict(
         "PerInstanceContainerGroupDefinitionName.$": str,
         "InstanceConnectionPortRange": X[ConnectionPortRange],
         "InstanceConnectionPortRange.$": str,
-        "InstanceInboundPermissions": L[X[IpPermission]],
+        "InstanceInboundPermissions": L[Xi[IpPermission]],
         "InstanceInboundPermissions.$": str,
         "GameServerContainerGroupsPerInstance": I,
         "GameServerContainerGroupsPerInstance.$": str,
@@ -130,9 +130,9 @@ CreateContainerFleetParameters = TypedDict(
         "InstanceType.$": str,
         "BillingType": S,
         "BillingType.$": str,
-        "Locations": L[X[LocationConfiguration]],
+        "Locations": L[Xi[LocationConfiguration]],
         "Locations.$": str,
-        "MetricGroups": L[S],
+        "MetricGroups": L[Si],
         "MetricGroups.$": str,
         "NewGameSessionProtectionPolicy": S,
         "NewGameSessionProtectionPolicy.$": str,
@@ -140,7 +140,7 @@ CreateContainerFleetParameters = TypedDict(
         "GameSessionCreationLimitPolicy.$": str,
         "LogConfiguration": X[LogConfiguration],
         "LogConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "PlayerGatewayMode": S,
         "PlayerGatewayMode.$": str,
@@ -167,16 +167,16 @@ class ContainerPortRange(TypedDict, total=False):
     Protocol: S
 
 class ContainerPortConfiguration(TypedDict, total=False):
-    ContainerPortRanges: L[X[ContainerPortRange]]
+    ContainerPortRanges: L[Xi[ContainerPortRange]]
 
 class LinuxCapabilities(TypedDict, total=False):
-    Include: L[S]
+    Include: L[Si]
 
 class GameServerContainerDefinitionInput(TypedDict, total=False):
     ContainerName: S
-    DependsOn: L[X[ContainerDependency]]
-    MountPoints: L[X[ContainerMountPoint]]
-    EnvironmentOverride: L[X[ContainerEnvironment]]
+    DependsOn: L[Xi[ContainerDependency]]
+    MountPoints: L[Xi[ContainerMountPoint]]
+    EnvironmentOverride: L[Xi[ContainerEnvironment]]
     ImageUri: S
     PortConfiguration: X[ContainerPortConfiguration]
     ServerSdkVersion: S
@@ -184,7 +184,7 @@ class GameServerContainerDefinitionInput(TypedDict, total=False):
     Vcpu: F
 
 class ContainerHealthCheck(TypedDict, total=False):
-    Command: L[S]
+    Command: L[Si]
     Interval: I
     Retries: I
     StartPeriod: I
@@ -192,9 +192,9 @@ class ContainerHealthCheck(TypedDict, total=False):
 
 class SupportContainerDefinitionInput(TypedDict, total=False):
     ContainerName: S
-    DependsOn: L[X[ContainerDependency]]
-    MountPoints: L[X[ContainerMountPoint]]
-    EnvironmentOverride: L[X[ContainerEnvironment]]
+    DependsOn: L[Xi[ContainerDependency]]
+    MountPoints: L[Xi[ContainerMountPoint]]
+    EnvironmentOverride: L[Xi[ContainerEnvironment]]
     Essential: B
     HealthCheck: X[ContainerHealthCheck]
     ImageUri: S
@@ -216,13 +216,13 @@ CreateContainerGroupDefinitionParameters = TypedDict(
         "TotalVcpuLimit.$": str,
         "GameServerContainerDefinition": X[GameServerContainerDefinitionInput],
         "GameServerContainerDefinition.$": str,
-        "SupportContainerDefinitions": L[X[SupportContainerDefinitionInput]],
+        "SupportContainerDefinitions": L[Xi[SupportContainerDefinitionInput]],
         "SupportContainerDefinitions.$": str,
         "OperatingSystem": S,
         "OperatingSystem.$": str,
         "VersionDescription": S,
         "VersionDescription.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -234,7 +234,7 @@ class ServerProcess(TypedDict, total=False):
     ConcurrentExecutions: I
 
 class RuntimeConfiguration(TypedDict, total=False):
-    ServerProcesses: L[X[ServerProcess]]
+    ServerProcesses: L[Xi[ServerProcess]]
     MaxConcurrentGameSessionActivations: I
     GameSessionActivationTimeoutSeconds: I
 
@@ -266,11 +266,11 @@ CreateFleetParameters = TypedDict(
         "ServerLaunchPath.$": str,
         "ServerLaunchParameters": S,
         "ServerLaunchParameters.$": str,
-        "LogPaths": L[S],
+        "LogPaths": L[Si],
         "LogPaths.$": str,
         "Ec2InstanceType": S,
         "Ec2InstanceType.$": str,
-        "Ec2InboundPermissions": L[X[IpPermission]],
+        "Ec2InboundPermissions": L[Xi[IpPermission]],
         "Ec2InboundPermissions.$": str,
         "NewGameSessionProtectionPolicy": S,
         "NewGameSessionProtectionPolicy.$": str,
@@ -278,7 +278,7 @@ CreateFleetParameters = TypedDict(
         "RuntimeConfiguration.$": str,
         "ResourceCreationLimitPolicy": X[ResourceCreationLimitPolicy],
         "ResourceCreationLimitPolicy.$": str,
-        "MetricGroups": L[S],
+        "MetricGroups": L[Si],
         "MetricGroups.$": str,
         "PeerVpcAwsAccountId": S,
         "PeerVpcAwsAccountId.$": str,
@@ -290,9 +290,9 @@ CreateFleetParameters = TypedDict(
         "InstanceRoleArn.$": str,
         "CertificateConfiguration": X[CertificateConfiguration],
         "CertificateConfiguration.$": str,
-        "Locations": L[X[LocationConfiguration]],
+        "Locations": L[Xi[LocationConfiguration]],
         "Locations.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ComputeType": S,
         "ComputeType.$": str,
@@ -309,7 +309,7 @@ CreateFleetParameters = TypedDict(
 )
 CreateFleetLocationsParameters = TypedDict(
     "CreateFleetLocationsParameters",
-    {"FleetId": S, "FleetId.$": str, "Locations": L[X[LocationConfiguration]], "Locations.$": str},
+    {"FleetId": S, "FleetId.$": str, "Locations": L[Xi[LocationConfiguration]], "Locations.$": str},
     total=False,
 )
 
@@ -342,7 +342,7 @@ CreateGameServerGroupParameters = TypedDict(
         "MaxSize.$": str,
         "LaunchTemplate": X[LaunchTemplateSpecification],
         "LaunchTemplate.$": str,
-        "InstanceDefinitions": L[X[InstanceDefinition]],
+        "InstanceDefinitions": L[Xi[InstanceDefinition]],
         "InstanceDefinitions.$": str,
         "AutoScalingPolicy": X[GameServerGroupAutoScalingPolicy],
         "AutoScalingPolicy.$": str,
@@ -350,9 +350,9 @@ CreateGameServerGroupParameters = TypedDict(
         "BalancingStrategy.$": str,
         "GameServerProtectionPolicy": S,
         "GameServerProtectionPolicy.$": str,
-        "VpcSubnets": L[S],
+        "VpcSubnets": L[Si],
         "VpcSubnets.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -373,7 +373,7 @@ CreateGameSessionParameters = TypedDict(
         "MaximumPlayerSessionCount.$": str,
         "Name": S,
         "Name.$": str,
-        "GameProperties": L[X[GameProperty]],
+        "GameProperties": L[Xi[GameProperty]],
         "GameProperties.$": str,
         "CreatorId": S,
         "CreatorId.$": str,
@@ -397,18 +397,18 @@ class GameSessionQueueDestination(TypedDict, total=False):
     DestinationArn: S
 
 class FilterConfiguration(TypedDict, total=False):
-    AllowedLocations: L[S]
+    AllowedLocations: L[Si]
 
 class PriorityConfiguration(TypedDict, total=False):
-    PriorityOrder: L[S]
-    LocationOrder: L[S]
+    PriorityOrder: L[Si]
+    LocationOrder: L[Si]
 
 class LogDeliveryDestination(TypedDict, total=False):
     LogDestination: S
     DestinationArn: S
 
 class GameSessionQueueLogConfiguration(TypedDict, total=False):
-    DeliveryDestinations: L[X[LogDeliveryDestination]]
+    DeliveryDestinations: L[Xi[LogDeliveryDestination]]
 
 CreateGameSessionQueueParameters = TypedDict(
     "CreateGameSessionQueueParameters",
@@ -417,9 +417,9 @@ CreateGameSessionQueueParameters = TypedDict(
         "Name.$": str,
         "TimeoutInSeconds": I,
         "TimeoutInSeconds.$": str,
-        "PlayerLatencyPolicies": L[X[PlayerLatencyPolicy]],
+        "PlayerLatencyPolicies": L[Xi[PlayerLatencyPolicy]],
         "PlayerLatencyPolicies.$": str,
-        "Destinations": L[X[GameSessionQueueDestination]],
+        "Destinations": L[Xi[GameSessionQueueDestination]],
         "Destinations.$": str,
         "FilterConfiguration": X[FilterConfiguration],
         "FilterConfiguration.$": str,
@@ -429,7 +429,7 @@ CreateGameSessionQueueParameters = TypedDict(
         "CustomEventData.$": str,
         "NotificationTarget": S,
         "NotificationTarget.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "LogConfiguration": X[GameSessionQueueLogConfiguration],
         "LogConfiguration.$": str,
@@ -438,7 +438,7 @@ CreateGameSessionQueueParameters = TypedDict(
 )
 CreateLocationParameters = TypedDict(
     "CreateLocationParameters",
-    {"LocationName": S, "LocationName.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"LocationName": S, "LocationName.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 CreateMatchmakingConfigurationParameters = TypedDict(
@@ -448,7 +448,7 @@ CreateMatchmakingConfigurationParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "GameSessionQueueArns": L[S],
+        "GameSessionQueueArns": L[Si],
         "GameSessionQueueArns.$": str,
         "RequestTimeoutSeconds": I,
         "RequestTimeoutSeconds.$": str,
@@ -464,7 +464,7 @@ CreateMatchmakingConfigurationParameters = TypedDict(
         "AdditionalPlayerCount.$": str,
         "CustomEventData": S,
         "CustomEventData.$": str,
-        "GameProperties": L[X[GameProperty]],
+        "GameProperties": L[Xi[GameProperty]],
         "GameProperties.$": str,
         "GameSessionData": S,
         "GameSessionData.$": str,
@@ -472,7 +472,7 @@ CreateMatchmakingConfigurationParameters = TypedDict(
         "BackfillMode.$": str,
         "FlexMatchMode": S,
         "FlexMatchMode.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -484,7 +484,7 @@ CreateMatchmakingRuleSetParameters = TypedDict(
         "Name.$": str,
         "RuleSetBody": S,
         "RuleSetBody.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -506,7 +506,7 @@ CreatePlayerSessionsParameters = TypedDict(
     {
         "GameSessionId": S,
         "GameSessionId.$": str,
-        "PlayerIds": L[S],
+        "PlayerIds": L[Si],
         "PlayerIds.$": str,
         "PlayerDataMap": M[S],
         "PlayerDataMap.$": str,
@@ -524,7 +524,7 @@ CreateScriptParameters = TypedDict(
         "StorageLocation.$": str,
         "ZipFile": S,
         "ZipFile.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "NodeJsVersion": S,
         "NodeJsVersion.$": str,
@@ -574,7 +574,7 @@ DeleteFleetParameters = TypedDict(
 )
 DeleteFleetLocationsParameters = TypedDict(
     "DeleteFleetLocationsParameters",
-    {"FleetId": S, "FleetId.$": str, "Locations": L[S], "Locations.$": str},
+    {"FleetId": S, "FleetId.$": str, "Locations": L[Si], "Locations.$": str},
     total=False,
 )
 DeleteGameServerGroupParameters = TypedDict(
@@ -675,7 +675,7 @@ DescribeEC2InstanceLimitsParameters = TypedDict(
 DescribeFleetAttributesParameters = TypedDict(
     "DescribeFleetAttributesParameters",
     {
-        "FleetIds": L[S],
+        "FleetIds": L[Si],
         "FleetIds.$": str,
         "Limit": I,
         "Limit.$": str,
@@ -687,7 +687,7 @@ DescribeFleetAttributesParameters = TypedDict(
 DescribeFleetCapacityParameters = TypedDict(
     "DescribeFleetCapacityParameters",
     {
-        "FleetIds": L[S],
+        "FleetIds": L[Si],
         "FleetIds.$": str,
         "Limit": I,
         "Limit.$": str,
@@ -722,7 +722,7 @@ DescribeFleetLocationAttributesParameters = TypedDict(
     {
         "FleetId": S,
         "FleetId.$": str,
-        "Locations": L[S],
+        "Locations": L[Si],
         "Locations.$": str,
         "Limit": I,
         "Limit.$": str,
@@ -749,7 +749,7 @@ DescribeFleetPortSettingsParameters = TypedDict(
 DescribeFleetUtilizationParameters = TypedDict(
     "DescribeFleetUtilizationParameters",
     {
-        "FleetIds": L[S],
+        "FleetIds": L[Si],
         "FleetIds.$": str,
         "Limit": I,
         "Limit.$": str,
@@ -778,7 +778,7 @@ DescribeGameServerInstancesParameters = TypedDict(
     {
         "GameServerGroupName": S,
         "GameServerGroupName.$": str,
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
         "Limit": I,
         "Limit.$": str,
@@ -812,7 +812,14 @@ DescribeGameSessionPlacementParameters = TypedDict(
 )
 DescribeGameSessionQueuesParameters = TypedDict(
     "DescribeGameSessionQueuesParameters",
-    {"Names": L[S], "Names.$": str, "Limit": I, "Limit.$": str, "NextToken": S, "NextToken.$": str},
+    {
+        "Names": L[Si],
+        "Names.$": str,
+        "Limit": I,
+        "Limit.$": str,
+        "NextToken": S,
+        "NextToken.$": str,
+    },
     total=False,
 )
 DescribeGameSessionsParameters = TypedDict(
@@ -852,12 +859,12 @@ DescribeInstancesParameters = TypedDict(
     total=False,
 )
 DescribeMatchmakingParameters = TypedDict(
-    "DescribeMatchmakingParameters", {"TicketIds": L[S], "TicketIds.$": str}, total=False
+    "DescribeMatchmakingParameters", {"TicketIds": L[Si], "TicketIds.$": str}, total=False
 )
 DescribeMatchmakingConfigurationsParameters = TypedDict(
     "DescribeMatchmakingConfigurationsParameters",
     {
-        "Names": L[S],
+        "Names": L[Si],
         "Names.$": str,
         "RuleSetName": S,
         "RuleSetName.$": str,
@@ -870,7 +877,14 @@ DescribeMatchmakingConfigurationsParameters = TypedDict(
 )
 DescribeMatchmakingRuleSetsParameters = TypedDict(
     "DescribeMatchmakingRuleSetsParameters",
-    {"Names": L[S], "Names.$": str, "Limit": I, "Limit.$": str, "NextToken": S, "NextToken.$": str},
+    {
+        "Names": L[Si],
+        "Names.$": str,
+        "Limit": I,
+        "Limit.$": str,
+        "NextToken": S,
+        "NextToken.$": str,
+    },
     total=False,
 )
 DescribePlayerSessionsParameters = TypedDict(
@@ -939,7 +953,7 @@ GetInstanceAccessParameters = TypedDict(
 )
 GetPlayerConnectionDetailsParameters = TypedDict(
     "GetPlayerConnectionDetailsParameters",
-    {"GameSessionId": S, "GameSessionId.$": str, "PlayerIds": L[S], "PlayerIds.$": str},
+    {"GameSessionId": S, "GameSessionId.$": str, "PlayerIds": L[Si], "PlayerIds.$": str},
     total=False,
 )
 ListAliasesParameters = TypedDict(
@@ -1056,7 +1070,7 @@ ListGameServersParameters = TypedDict(
 ListLocationsParameters = TypedDict(
     "ListLocationsParameters",
     {
-        "Filters": L[S],
+        "Filters": L[Si],
         "Filters.$": str,
         "Limit": I,
         "Limit.$": str,
@@ -1148,7 +1162,7 @@ ResumeGameServerGroupParameters = TypedDict(
     {
         "GameServerGroupName": S,
         "GameServerGroupName.$": str,
-        "ResumeActions": L[S],
+        "ResumeActions": L[Si],
         "ResumeActions.$": str,
     },
     total=False,
@@ -1178,7 +1192,7 @@ StartFleetActionsParameters = TypedDict(
     {
         "FleetId": S,
         "FleetId.$": str,
-        "Actions": L[S],
+        "Actions": L[Si],
         "Actions.$": str,
         "Location": S,
         "Location.$": str,
@@ -1197,7 +1211,7 @@ class DesiredPlayerSession(TypedDict, total=False):
 
 class PriorityConfigurationOverride(TypedDict, total=False):
     PlacementFallbackStrategy: S
-    LocationOrder: L[S]
+    LocationOrder: L[Si]
 
 StartGameSessionPlacementParameters = TypedDict(
     "StartGameSessionPlacementParameters",
@@ -1206,15 +1220,15 @@ StartGameSessionPlacementParameters = TypedDict(
         "PlacementId.$": str,
         "GameSessionQueueName": S,
         "GameSessionQueueName.$": str,
-        "GameProperties": L[X[GameProperty]],
+        "GameProperties": L[Xi[GameProperty]],
         "GameProperties.$": str,
         "MaximumPlayerSessionCount": I,
         "MaximumPlayerSessionCount.$": str,
         "GameSessionName": S,
         "GameSessionName.$": str,
-        "PlayerLatencies": L[X[PlayerLatency]],
+        "PlayerLatencies": L[Xi[PlayerLatency]],
         "PlayerLatencies.$": str,
-        "DesiredPlayerSessions": L[X[DesiredPlayerSession]],
+        "DesiredPlayerSessions": L[Xi[DesiredPlayerSession]],
         "DesiredPlayerSessions.$": str,
         "GameSessionData": S,
         "GameSessionData.$": str,
@@ -1227,7 +1241,7 @@ StartGameSessionPlacementParameters = TypedDict(
 class AttributeValue(TypedDict, total=False):
     S: S
     N: F
-    Sl: L[S]
+    Sl: L[Si]
     Sdm: M[F]
 
 class Player(TypedDict, total=False):
@@ -1245,7 +1259,7 @@ StartMatchBackfillParameters = TypedDict(
         "ConfigurationName.$": str,
         "GameSessionArn": S,
         "GameSessionArn.$": str,
-        "Players": L[X[Player]],
+        "Players": L[Xi[Player]],
         "Players.$": str,
     },
     total=False,
@@ -1257,7 +1271,7 @@ StartMatchmakingParameters = TypedDict(
         "TicketId.$": str,
         "ConfigurationName": S,
         "ConfigurationName.$": str,
-        "Players": L[X[Player]],
+        "Players": L[Xi[Player]],
         "Players.$": str,
     },
     total=False,
@@ -1267,7 +1281,7 @@ StopFleetActionsParameters = TypedDict(
     {
         "FleetId": S,
         "FleetId.$": str,
-        "Actions": L[S],
+        "Actions": L[Si],
         "Actions.$": str,
         "Location": S,
         "Location.$": str,
@@ -1285,14 +1299,14 @@ SuspendGameServerGroupParameters = TypedDict(
     {
         "GameServerGroupName": S,
         "GameServerGroupName.$": str,
-        "SuspendActions": L[S],
+        "SuspendActions": L[Si],
         "SuspendActions.$": str,
     },
     total=False,
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 TerminateGameSessionParameters = TypedDict(
@@ -1302,7 +1316,7 @@ TerminateGameSessionParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAliasParameters = TypedDict(
@@ -1343,15 +1357,15 @@ UpdateContainerFleetParameters = TypedDict(
         "GameServerContainerGroupsPerInstance.$": str,
         "InstanceConnectionPortRange": X[ConnectionPortRange],
         "InstanceConnectionPortRange.$": str,
-        "InstanceInboundPermissionAuthorizations": L[X[IpPermission]],
+        "InstanceInboundPermissionAuthorizations": L[Xi[IpPermission]],
         "InstanceInboundPermissionAuthorizations.$": str,
-        "InstanceInboundPermissionRevocations": L[X[IpPermission]],
+        "InstanceInboundPermissionRevocations": L[Xi[IpPermission]],
         "InstanceInboundPermissionRevocations.$": str,
         "DeploymentConfiguration": X[DeploymentConfiguration],
         "DeploymentConfiguration.$": str,
         "Description": S,
         "Description.$": str,
-        "MetricGroups": L[S],
+        "MetricGroups": L[Si],
         "MetricGroups.$": str,
         "NewGameSessionProtectionPolicy": S,
         "NewGameSessionProtectionPolicy.$": str,
@@ -1359,7 +1373,7 @@ UpdateContainerFleetParameters = TypedDict(
         "GameSessionCreationLimitPolicy.$": str,
         "LogConfiguration": X[LogConfiguration],
         "LogConfiguration.$": str,
-        "RemoveAttributes": L[S],
+        "RemoveAttributes": L[Si],
         "RemoveAttributes.$": str,
     },
     total=False,
@@ -1371,7 +1385,7 @@ UpdateContainerGroupDefinitionParameters = TypedDict(
         "Name.$": str,
         "GameServerContainerDefinition": X[GameServerContainerDefinitionInput],
         "GameServerContainerDefinition.$": str,
-        "SupportContainerDefinitions": L[X[SupportContainerDefinitionInput]],
+        "SupportContainerDefinitions": L[Xi[SupportContainerDefinitionInput]],
         "SupportContainerDefinitions.$": str,
         "TotalMemoryLimitMebibytes": I,
         "TotalMemoryLimitMebibytes.$": str,
@@ -1383,7 +1397,7 @@ UpdateContainerGroupDefinitionParameters = TypedDict(
         "SourceVersionNumber.$": str,
         "OperatingSystem": S,
         "OperatingSystem.$": str,
-        "RemoveAttributes": L[S],
+        "RemoveAttributes": L[Si],
         "RemoveAttributes.$": str,
     },
     total=False,
@@ -1401,7 +1415,7 @@ UpdateFleetAttributesParameters = TypedDict(
         "NewGameSessionProtectionPolicy.$": str,
         "ResourceCreationLimitPolicy": X[ResourceCreationLimitPolicy],
         "ResourceCreationLimitPolicy.$": str,
-        "MetricGroups": L[S],
+        "MetricGroups": L[Si],
         "MetricGroups.$": str,
         "AnywhereConfiguration": X[AnywhereConfiguration],
         "AnywhereConfiguration.$": str,
@@ -1436,9 +1450,9 @@ UpdateFleetPortSettingsParameters = TypedDict(
     {
         "FleetId": S,
         "FleetId.$": str,
-        "InboundPermissionAuthorizations": L[X[IpPermission]],
+        "InboundPermissionAuthorizations": L[Xi[IpPermission]],
         "InboundPermissionAuthorizations.$": str,
-        "InboundPermissionRevocations": L[X[IpPermission]],
+        "InboundPermissionRevocations": L[Xi[IpPermission]],
         "InboundPermissionRevocations.$": str,
     },
     total=False,
@@ -1466,7 +1480,7 @@ UpdateGameServerGroupParameters = TypedDict(
         "GameServerGroupName.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "InstanceDefinitions": L[X[InstanceDefinition]],
+        "InstanceDefinitions": L[Xi[InstanceDefinition]],
         "InstanceDefinitions.$": str,
         "GameServerProtectionPolicy": S,
         "GameServerProtectionPolicy.$": str,
@@ -1488,7 +1502,7 @@ UpdateGameSessionParameters = TypedDict(
         "PlayerSessionCreationPolicy.$": str,
         "ProtectionPolicy": S,
         "ProtectionPolicy.$": str,
-        "GameProperties": L[X[GameProperty]],
+        "GameProperties": L[Xi[GameProperty]],
         "GameProperties.$": str,
     },
     total=False,
@@ -1500,9 +1514,9 @@ UpdateGameSessionQueueParameters = TypedDict(
         "Name.$": str,
         "TimeoutInSeconds": I,
         "TimeoutInSeconds.$": str,
-        "PlayerLatencyPolicies": L[X[PlayerLatencyPolicy]],
+        "PlayerLatencyPolicies": L[Xi[PlayerLatencyPolicy]],
         "PlayerLatencyPolicies.$": str,
-        "Destinations": L[X[GameSessionQueueDestination]],
+        "Destinations": L[Xi[GameSessionQueueDestination]],
         "Destinations.$": str,
         "FilterConfiguration": X[FilterConfiguration],
         "FilterConfiguration.$": str,
@@ -1512,9 +1526,9 @@ UpdateGameSessionQueueParameters = TypedDict(
         "CustomEventData.$": str,
         "NotificationTarget": S,
         "NotificationTarget.$": str,
-        "AddLogDeliveryDestinations": L[X[LogDeliveryDestination]],
+        "AddLogDeliveryDestinations": L[Xi[LogDeliveryDestination]],
         "AddLogDeliveryDestinations.$": str,
-        "RemoveLogDeliveryDestinations": L[X[LogDeliveryDestination]],
+        "RemoveLogDeliveryDestinations": L[Xi[LogDeliveryDestination]],
         "RemoveLogDeliveryDestinations.$": str,
     },
     total=False,
@@ -1526,7 +1540,7 @@ UpdateMatchmakingConfigurationParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "GameSessionQueueArns": L[S],
+        "GameSessionQueueArns": L[Si],
         "GameSessionQueueArns.$": str,
         "RequestTimeoutSeconds": I,
         "RequestTimeoutSeconds.$": str,
@@ -1542,7 +1556,7 @@ UpdateMatchmakingConfigurationParameters = TypedDict(
         "AdditionalPlayerCount.$": str,
         "CustomEventData": S,
         "CustomEventData.$": str,
-        "GameProperties": L[X[GameProperty]],
+        "GameProperties": L[Xi[GameProperty]],
         "GameProperties.$": str,
         "GameSessionData": S,
         "GameSessionData.$": str,

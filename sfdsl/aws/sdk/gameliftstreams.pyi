@@ -5,11 +5,11 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class VpcTransitConfiguration(TypedDict, total=False):
     VpcId: S
-    Ipv4CidrBlocks: L[S]
+    Ipv4CidrBlocks: L[Si]
 
 class LocationConfiguration(TypedDict, total=False):
     LocationName: S
@@ -24,7 +24,7 @@ AddStreamGroupLocationsParameters = TypedDict(
     {
         "Identifier": S,
         "Identifier.$": str,
-        "LocationConfigurations": L[X[LocationConfiguration]],
+        "LocationConfigurations": L[Xi[LocationConfiguration]],
         "LocationConfigurations.$": str,
     },
     total=False,
@@ -34,7 +34,7 @@ AssociateApplicationsParameters = TypedDict(
     {
         "Identifier": S,
         "Identifier.$": str,
-        "ApplicationIdentifiers": L[S],
+        "ApplicationIdentifiers": L[Si],
         "ApplicationIdentifiers.$": str,
     },
     total=False,
@@ -55,7 +55,7 @@ CreateApplicationParameters = TypedDict(
         "ExecutablePath.$": str,
         "ApplicationSourceUri": S,
         "ApplicationSourceUri.$": str,
-        "ApplicationLogPaths": L[S],
+        "ApplicationLogPaths": L[Si],
         "ApplicationLogPaths.$": str,
         "ApplicationLogOutputUri": S,
         "ApplicationLogOutputUri.$": str,
@@ -75,7 +75,7 @@ CreateStreamGroupParameters = TypedDict(
         "StreamClass.$": str,
         "DefaultApplicationIdentifier": S,
         "DefaultApplicationIdentifier.$": str,
-        "LocationConfigurations": L[X[LocationConfiguration]],
+        "LocationConfigurations": L[Xi[LocationConfiguration]],
         "LocationConfigurations.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -131,11 +131,11 @@ CreateStreamUrlParameters = TypedDict(
         "UsageLimit.$": str,
         "Description": S,
         "Description.$": str,
-        "Locations": L[S],
+        "Locations": L[Si],
         "Locations.$": str,
         "SessionLengthSeconds": I,
         "SessionLengthSeconds.$": str,
-        "AdditionalLaunchArgs": L[S],
+        "AdditionalLaunchArgs": L[Si],
         "AdditionalLaunchArgs.$": str,
         "AdditionalEnvironmentVariables": M[S],
         "AdditionalEnvironmentVariables.$": str,
@@ -159,7 +159,7 @@ DisassociateApplicationsParameters = TypedDict(
     {
         "Identifier": S,
         "Identifier.$": str,
-        "ApplicationIdentifiers": L[S],
+        "ApplicationIdentifiers": L[Si],
         "ApplicationIdentifiers.$": str,
     },
     total=False,
@@ -259,7 +259,7 @@ ListTagsForResourceParameters = TypedDict(
 )
 RemoveStreamGroupLocationsParameters = TypedDict(
     "RemoveStreamGroupLocationsParameters",
-    {"Identifier": S, "Identifier.$": str, "Locations": L[S], "Locations.$": str},
+    {"Identifier": S, "Identifier.$": str, "Locations": L[Si], "Locations.$": str},
     total=False,
 )
 RevokeStreamUrlParameters = TypedDict(
@@ -295,13 +295,13 @@ StartStreamSessionParameters = TypedDict(
         "ApplicationIdentifier.$": str,
         "UserId": S,
         "UserId.$": str,
-        "Locations": L[S],
+        "Locations": L[Si],
         "Locations.$": str,
         "ConnectionTimeoutSeconds": I,
         "ConnectionTimeoutSeconds.$": str,
         "SessionLengthSeconds": I,
         "SessionLengthSeconds.$": str,
-        "AdditionalLaunchArgs": L[S],
+        "AdditionalLaunchArgs": L[Si],
         "AdditionalLaunchArgs.$": str,
         "AdditionalEnvironmentVariables": M[S],
         "AdditionalEnvironmentVariables.$": str,
@@ -331,7 +331,7 @@ TerminateStreamSessionParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateApplicationParameters = TypedDict(
@@ -341,7 +341,7 @@ UpdateApplicationParameters = TypedDict(
         "Identifier.$": str,
         "Description": S,
         "Description.$": str,
-        "ApplicationLogPaths": L[S],
+        "ApplicationLogPaths": L[Si],
         "ApplicationLogPaths.$": str,
         "ApplicationLogOutputUri": S,
         "ApplicationLogOutputUri.$": str,
@@ -353,7 +353,7 @@ UpdateStreamGroupParameters = TypedDict(
     {
         "Identifier": S,
         "Identifier.$": str,
-        "LocationConfigurations": L[X[LocationConfiguration]],
+        "LocationConfigurations": L[Xi[LocationConfiguration]],
         "LocationConfigurations.$": str,
         "Description": S,
         "Description.$": str,

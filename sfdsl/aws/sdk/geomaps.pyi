@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, S
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, Si
 
 GetGlyphsParameters = TypedDict(
     "GetGlyphsParameters",
@@ -87,13 +87,13 @@ GetStyleDescriptorParameters = TypedDict(
         "ContourDensity.$": str,
         "Traffic": S,
         "Traffic.$": str,
-        "TravelModes": L[S],
+        "TravelModes": L[Si],
         "TravelModes.$": str,
         "Buildings": S,
         "Buildings.$": str,
         "PoiDensity": S,
         "PoiDensity.$": str,
-        "PoiCategories": L[S],
+        "PoiCategories": L[Si],
         "PoiCategories.$": str,
         "Key": S,
         "Key.$": str,
@@ -103,7 +103,7 @@ GetStyleDescriptorParameters = TypedDict(
 GetTileParameters = TypedDict(
     "GetTileParameters",
     {
-        "AdditionalFeatures": L[S],
+        "AdditionalFeatures": L[Si],
         "AdditionalFeatures.$": str,
         "Tileset": S,
         "Tileset.$": str,

@@ -5,17 +5,17 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, F, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, F, Fi, I, L, S, Si, X
 
 class FilterCircle(TypedDict, total=False):
-    Center: L[F]
+    Center: L[Fi]
     Radius: I
 
 class AutocompleteFilter(TypedDict, total=False):
-    BoundingBox: L[F]
+    BoundingBox: L[Fi]
     Circle: X[FilterCircle]
-    IncludeCountries: L[S]
-    IncludePlaceTypes: L[S]
+    IncludeCountries: L[Si]
+    IncludePlaceTypes: L[Si]
 
 AutocompleteParameters = TypedDict(
     "AutocompleteParameters",
@@ -24,13 +24,13 @@ AutocompleteParameters = TypedDict(
         "QueryText.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "BiasPosition": L[F],
+        "BiasPosition": L[Fi],
         "BiasPosition.$": str,
         "Filter": X[AutocompleteFilter],
         "Filter.$": str,
         "PostalCodeMode": S,
         "PostalCodeMode.$": str,
-        "AdditionalFeatures": L[S],
+        "AdditionalFeatures": L[Si],
         "AdditionalFeatures.$": str,
         "Language": S,
         "Language.$": str,
@@ -55,8 +55,8 @@ class GeocodeQueryComponents(TypedDict, total=False):
     PostalCode: S
 
 class GeocodeFilter(TypedDict, total=False):
-    IncludeCountries: L[S]
-    IncludePlaceTypes: L[S]
+    IncludeCountries: L[Si]
+    IncludePlaceTypes: L[Si]
 
 GeocodeParameters = TypedDict(
     "GeocodeParameters",
@@ -67,11 +67,11 @@ GeocodeParameters = TypedDict(
         "QueryComponents.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "BiasPosition": L[F],
+        "BiasPosition": L[Fi],
         "BiasPosition.$": str,
         "Filter": X[GeocodeFilter],
         "Filter.$": str,
-        "AdditionalFeatures": L[S],
+        "AdditionalFeatures": L[Si],
         "AdditionalFeatures.$": str,
         "Language": S,
         "Language.$": str,
@@ -83,7 +83,7 @@ GeocodeParameters = TypedDict(
         "Key.$": str,
         "PostalCodeMode": S,
         "PostalCodeMode.$": str,
-        "AddressTranslations": L[S],
+        "AddressTranslations": L[Si],
         "AddressTranslations.$": str,
         "AddressNamesMode": S,
         "AddressNamesMode.$": str,
@@ -95,7 +95,7 @@ GetPlaceParameters = TypedDict(
     {
         "PlaceId": S,
         "PlaceId.$": str,
-        "AdditionalFeatures": L[S],
+        "AdditionalFeatures": L[Si],
         "AdditionalFeatures.$": str,
         "Language": S,
         "Language.$": str,
@@ -112,12 +112,12 @@ GetPlaceParameters = TypedDict(
 )
 
 class ReverseGeocodeFilter(TypedDict, total=False):
-    IncludePlaceTypes: L[S]
+    IncludePlaceTypes: L[Si]
 
 ReverseGeocodeParameters = TypedDict(
     "ReverseGeocodeParameters",
     {
-        "QueryPosition": L[F],
+        "QueryPosition": L[Fi],
         "QueryPosition.$": str,
         "QueryRadius": I,
         "QueryRadius.$": str,
@@ -125,7 +125,7 @@ ReverseGeocodeParameters = TypedDict(
         "MaxResults.$": str,
         "Filter": X[ReverseGeocodeFilter],
         "Filter.$": str,
-        "AdditionalFeatures": L[S],
+        "AdditionalFeatures": L[Si],
         "AdditionalFeatures.$": str,
         "Language": S,
         "Language.$": str,
@@ -144,19 +144,19 @@ ReverseGeocodeParameters = TypedDict(
 )
 
 class SearchNearbyFilter(TypedDict, total=False):
-    BoundingBox: L[F]
-    IncludeCountries: L[S]
-    IncludeCategories: L[S]
-    ExcludeCategories: L[S]
-    IncludeBusinessChains: L[S]
-    ExcludeBusinessChains: L[S]
-    IncludeFoodTypes: L[S]
-    ExcludeFoodTypes: L[S]
+    BoundingBox: L[Fi]
+    IncludeCountries: L[Si]
+    IncludeCategories: L[Si]
+    ExcludeCategories: L[Si]
+    IncludeBusinessChains: L[Si]
+    ExcludeBusinessChains: L[Si]
+    IncludeFoodTypes: L[Si]
+    ExcludeFoodTypes: L[Si]
 
 SearchNearbyParameters = TypedDict(
     "SearchNearbyParameters",
     {
-        "QueryPosition": L[F],
+        "QueryPosition": L[Fi],
         "QueryPosition.$": str,
         "QueryRadius": I,
         "QueryRadius.$": str,
@@ -164,7 +164,7 @@ SearchNearbyParameters = TypedDict(
         "MaxResults.$": str,
         "Filter": X[SearchNearbyFilter],
         "Filter.$": str,
-        "AdditionalFeatures": L[S],
+        "AdditionalFeatures": L[Si],
         "AdditionalFeatures.$": str,
         "Language": S,
         "Language.$": str,
@@ -181,9 +181,9 @@ SearchNearbyParameters = TypedDict(
 )
 
 class SearchTextFilter(TypedDict, total=False):
-    BoundingBox: L[F]
+    BoundingBox: L[Fi]
     Circle: X[FilterCircle]
-    IncludeCountries: L[S]
+    IncludeCountries: L[Si]
 
 SearchTextParameters = TypedDict(
     "SearchTextParameters",
@@ -194,11 +194,11 @@ SearchTextParameters = TypedDict(
         "QueryId.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "BiasPosition": L[F],
+        "BiasPosition": L[Fi],
         "BiasPosition.$": str,
         "Filter": X[SearchTextFilter],
         "Filter.$": str,
-        "AdditionalFeatures": L[S],
+        "AdditionalFeatures": L[Si],
         "AdditionalFeatures.$": str,
         "Language": S,
         "Language.$": str,
@@ -217,9 +217,9 @@ SearchTextParameters = TypedDict(
 )
 
 class SuggestFilter(TypedDict, total=False):
-    BoundingBox: L[F]
+    BoundingBox: L[Fi]
     Circle: X[FilterCircle]
-    IncludeCountries: L[S]
+    IncludeCountries: L[Si]
 
 SuggestParameters = TypedDict(
     "SuggestParameters",
@@ -230,11 +230,11 @@ SuggestParameters = TypedDict(
         "MaxResults.$": str,
         "MaxQueryRefinements": I,
         "MaxQueryRefinements.$": str,
-        "BiasPosition": L[F],
+        "BiasPosition": L[Fi],
         "BiasPosition.$": str,
         "Filter": X[SuggestFilter],
         "Filter.$": str,
-        "AdditionalFeatures": L[S],
+        "AdditionalFeatures": L[Si],
         "AdditionalFeatures.$": str,
         "Language": S,
         "Language.$": str,

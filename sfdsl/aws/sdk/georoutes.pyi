@@ -5,14 +5,14 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, Fi, I, Ii, L, Li, S, Si, X, Xi
 
 class IsolineAllowOptions(TypedDict, total=False):
     Hot: B
     Hov: B
 
 class Corridor(TypedDict, total=False):
-    LineString: L[L[F]]
+    LineString: L[Li[Fi]]
     Radius: I
 
 class PolylineCorridor(TypedDict, total=False):
@@ -20,21 +20,21 @@ class PolylineCorridor(TypedDict, total=False):
     Radius: I
 
 class IsolineAvoidanceAreaGeometry(TypedDict, total=False):
-    BoundingBox: L[F]
+    BoundingBox: L[Fi]
     Corridor: X[Corridor]
-    Polygon: L[L[L[F]]]
+    Polygon: L[Li[Li[Fi]]]
     PolylineCorridor: X[PolylineCorridor]
-    PolylinePolygon: L[S]
+    PolylinePolygon: L[Si]
 
 class IsolineAvoidanceArea(TypedDict, total=False):
-    Except: L[X[IsolineAvoidanceAreaGeometry]]
+    Except: L[Xi[IsolineAvoidanceAreaGeometry]]
     Geometry: X[IsolineAvoidanceAreaGeometry]
 
 class IsolineAvoidanceZoneCategory(TypedDict, total=False):
     Category: S
 
 class IsolineAvoidanceOptions(TypedDict, total=False):
-    Areas: L[X[IsolineAvoidanceArea]]
+    Areas: L[Xi[IsolineAvoidanceArea]]
     CarShuttleTrains: B
     ControlledAccessHighways: B
     DirtRoads: B
@@ -42,10 +42,10 @@ class IsolineAvoidanceOptions(TypedDict, total=False):
     SeasonalClosure: B
     TollRoads: B
     TollTransponders: B
-    TruckRoadTypes: L[S]
+    TruckRoadTypes: L[Si]
     Tunnels: B
     UTurns: B
-    ZoneCategories: L[X[IsolineAvoidanceZoneCategory]]
+    ZoneCategories: L[Xi[IsolineAvoidanceZoneCategory]]
 
 class IsolineMatchingOptions(TypedDict, total=False):
     NameHint: S
@@ -54,7 +54,7 @@ class IsolineMatchingOptions(TypedDict, total=False):
     Strategy: S
 
 class IsolineSideOfStreetOptions(TypedDict, total=False):
-    Position: L[F]
+    Position: L[Fi]
     UseWith: S
 
 class IsolineDestinationOptions(TypedDict, total=False):
@@ -74,8 +74,8 @@ class IsolineOriginOptions(TypedDict, total=False):
     SideOfStreet: X[IsolineSideOfStreetOptions]
 
 class IsolineThresholds(TypedDict, total=False):
-    Distance: L[I]
-    Time: L[I]
+    Distance: L[Ii]
+    Time: L[Ii]
 
 class IsolineTrafficOptions(TypedDict, total=False):
     FlowEventThresholdOverride: I
@@ -111,7 +111,7 @@ class IsolineTruckOptions(TypedDict, total=False):
     AxleCount: I
     EngineType: S
     GrossWeight: I
-    HazardousCargos: L[S]
+    HazardousCargos: L[Si]
     Height: I
     HeightAboveFirstAxle: I
     KpraLength: I
@@ -146,7 +146,7 @@ CalculateIsolinesParameters = TypedDict(
         "DepartNow.$": str,
         "DepartureTime": S,
         "DepartureTime.$": str,
-        "Destination": L[F],
+        "Destination": L[Fi],
         "Destination.$": str,
         "DestinationOptions": X[IsolineDestinationOptions],
         "DestinationOptions.$": str,
@@ -160,7 +160,7 @@ CalculateIsolinesParameters = TypedDict(
         "OptimizeIsolineFor.$": str,
         "OptimizeRoutingFor": S,
         "OptimizeRoutingFor.$": str,
-        "Origin": L[F],
+        "Origin": L[Fi],
         "Origin.$": str,
         "OriginOptions": X[IsolineOriginOptions],
         "OriginOptions.$": str,
@@ -181,9 +181,9 @@ class RouteMatrixAllowOptions(TypedDict, total=False):
     Hov: B
 
 class RouteMatrixAvoidanceAreaGeometry(TypedDict, total=False):
-    BoundingBox: L[F]
-    Polygon: L[L[L[F]]]
-    PolylinePolygon: L[S]
+    BoundingBox: L[Fi]
+    Polygon: L[Li[Li[Fi]]]
+    PolylinePolygon: L[Si]
 
 class RouteMatrixAvoidanceArea(TypedDict, total=False):
     Geometry: X[RouteMatrixAvoidanceAreaGeometry]
@@ -192,17 +192,17 @@ class RouteMatrixAvoidanceZoneCategory(TypedDict, total=False):
     Category: S
 
 class RouteMatrixAvoidanceOptions(TypedDict, total=False):
-    Areas: L[X[RouteMatrixAvoidanceArea]]
+    Areas: L[Xi[RouteMatrixAvoidanceArea]]
     CarShuttleTrains: B
     ControlledAccessHighways: B
     DirtRoads: B
     Ferries: B
     TollRoads: B
     TollTransponders: B
-    TruckRoadTypes: L[S]
+    TruckRoadTypes: L[Si]
     Tunnels: B
     UTurns: B
-    ZoneCategories: L[X[RouteMatrixAvoidanceZoneCategory]]
+    ZoneCategories: L[Xi[RouteMatrixAvoidanceZoneCategory]]
 
 class RouteMatrixMatchingOptions(TypedDict, total=False):
     NameHint: S
@@ -211,7 +211,7 @@ class RouteMatrixMatchingOptions(TypedDict, total=False):
     Strategy: S
 
 class RouteMatrixSideOfStreetOptions(TypedDict, total=False):
-    Position: L[F]
+    Position: L[Fi]
     UseWith: S
 
 class RouteMatrixDestinationOptions(TypedDict, total=False):
@@ -222,10 +222,10 @@ class RouteMatrixDestinationOptions(TypedDict, total=False):
 
 class RouteMatrixDestination(TypedDict, total=False):
     Options: X[RouteMatrixDestinationOptions]
-    Position: L[F]
+    Position: L[Fi]
 
 class RouteMatrixExclusionOptions(TypedDict, total=False):
-    Countries: L[S]
+    Countries: L[Si]
 
 class RouteMatrixOriginOptions(TypedDict, total=False):
     AvoidActionsForDistance: I
@@ -235,21 +235,21 @@ class RouteMatrixOriginOptions(TypedDict, total=False):
 
 class RouteMatrixOrigin(TypedDict, total=False):
     Options: X[RouteMatrixOriginOptions]
-    Position: L[F]
+    Position: L[Fi]
 
 class RouteMatrixAutoCircle(TypedDict, total=False):
     Margin: I
     MaxRadius: I
 
 class Circle(TypedDict, total=False):
-    Center: L[F]
+    Center: L[Fi]
     Radius: F
 
 class RouteMatrixBoundaryGeometry(TypedDict, total=False):
     AutoCircle: X[RouteMatrixAutoCircle]
     Circle: X[Circle]
-    BoundingBox: L[F]
-    Polygon: L[L[L[F]]]
+    BoundingBox: L[Fi]
+    Polygon: L[Li[Li[Fi]]]
 
 class RouteMatrixBoundary(TypedDict, total=False):
     Geometry: X[RouteMatrixBoundaryGeometry]
@@ -278,7 +278,7 @@ class RouteMatrixTrailerOptions(TypedDict, total=False):
 class RouteMatrixTruckOptions(TypedDict, total=False):
     AxleCount: I
     GrossWeight: I
-    HazardousCargos: L[S]
+    HazardousCargos: L[Si]
     Height: I
     KpraLength: I
     Length: I
@@ -309,7 +309,7 @@ CalculateRouteMatrixParameters = TypedDict(
         "DepartNow.$": str,
         "DepartureTime": S,
         "DepartureTime.$": str,
-        "Destinations": L[X[RouteMatrixDestination]],
+        "Destinations": L[Xi[RouteMatrixDestination]],
         "Destinations.$": str,
         "Exclude": X[RouteMatrixExclusionOptions],
         "Exclude.$": str,
@@ -317,7 +317,7 @@ CalculateRouteMatrixParameters = TypedDict(
         "Key.$": str,
         "OptimizeRoutingFor": S,
         "OptimizeRoutingFor.$": str,
-        "Origins": L[X[RouteMatrixOrigin]],
+        "Origins": L[Xi[RouteMatrixOrigin]],
         "Origins.$": str,
         "RoutingBoundary": X[RouteMatrixBoundary],
         "RoutingBoundary.$": str,
@@ -337,20 +337,20 @@ class RouteAllowOptions(TypedDict, total=False):
 
 class RouteAvoidanceAreaGeometry(TypedDict, total=False):
     Corridor: X[Corridor]
-    BoundingBox: L[F]
-    Polygon: L[L[L[F]]]
+    BoundingBox: L[Fi]
+    Polygon: L[Li[Li[Fi]]]
     PolylineCorridor: X[PolylineCorridor]
-    PolylinePolygon: L[S]
+    PolylinePolygon: L[Si]
 
 class RouteAvoidanceArea(TypedDict, total=False):
-    Except: L[X[RouteAvoidanceAreaGeometry]]
+    Except: L[Xi[RouteAvoidanceAreaGeometry]]
     Geometry: X[RouteAvoidanceAreaGeometry]
 
 class RouteAvoidanceZoneCategory(TypedDict, total=False):
     Category: S
 
 class RouteAvoidanceOptions(TypedDict, total=False):
-    Areas: L[X[RouteAvoidanceArea]]
+    Areas: L[Xi[RouteAvoidanceArea]]
     CarShuttleTrains: B
     ControlledAccessHighways: B
     DirtRoads: B
@@ -358,10 +358,10 @@ class RouteAvoidanceOptions(TypedDict, total=False):
     SeasonalClosure: B
     TollRoads: B
     TollTransponders: B
-    TruckRoadTypes: L[S]
+    TruckRoadTypes: L[Si]
     Tunnels: B
     UTurns: B
-    ZoneCategories: L[X[RouteAvoidanceZoneCategory]]
+    ZoneCategories: L[Xi[RouteAvoidanceZoneCategory]]
 
 class RouteMatchingOptions(TypedDict, total=False):
     NameHint: S
@@ -370,7 +370,7 @@ class RouteMatchingOptions(TypedDict, total=False):
     Strategy: S
 
 class RouteSideOfStreetOptions(TypedDict, total=False):
-    Position: L[F]
+    Position: L[Fi]
     UseWith: S
 
 class RouteDestinationOptions(TypedDict, total=False):
@@ -386,10 +386,10 @@ class RouteDriverScheduleInterval(TypedDict, total=False):
     RestDuration: I
 
 class RouteDriverOptions(TypedDict, total=False):
-    Schedule: L[X[RouteDriverScheduleInterval]]
+    Schedule: L[Xi[RouteDriverScheduleInterval]]
 
 class RouteExclusionOptions(TypedDict, total=False):
-    Countries: L[S]
+    Countries: L[Si]
 
 class RouteOriginOptions(TypedDict, total=False):
     AvoidActionsForDistance: I
@@ -439,7 +439,7 @@ class RouteTruckOptions(TypedDict, total=False):
     AxleCount: I
     EngineType: S
     GrossWeight: I
-    HazardousCargos: L[S]
+    HazardousCargos: L[Si]
     Height: I
     HeightAboveFirstAxle: I
     KpraLength: I
@@ -461,27 +461,27 @@ class RouteIntermodalPedestrianOptions(TypedDict, total=False):
     Speed: F
 
 class RouteIntermodalRentalOptions(TypedDict, total=False):
-    AllowedModes: L[S]
-    EnabledFor: L[S]
-    ExcludedModes: L[S]
+    AllowedModes: L[Si]
+    EnabledFor: L[Si]
+    ExcludedModes: L[Si]
 
 class RouteIntermodalTaxiOptions(TypedDict, total=False):
-    AllowedModes: L[S]
-    EnabledFor: L[S]
-    ExcludedModes: L[S]
+    AllowedModes: L[Si]
+    EnabledFor: L[Si]
+    ExcludedModes: L[Si]
 
 class RouteIntermodalTransitOptions(TypedDict, total=False):
-    AllowedModes: L[S]
-    EnabledFor: L[S]
-    ExcludedModes: L[S]
+    AllowedModes: L[Si]
+    EnabledFor: L[Si]
+    ExcludedModes: L[Si]
 
 class RouteIntermodalVehicleOptions(TypedDict, total=False):
-    AllowedModes: L[S]
-    EnabledFor: L[S]
-    ExcludedModes: L[S]
+    AllowedModes: L[Si]
+    EnabledFor: L[Si]
+    ExcludedModes: L[Si]
 
 class RouteIntermodalOptions(TypedDict, total=False):
-    AccessibilityAttributes: L[S]
+    AccessibilityAttributes: L[Si]
     MaxTransfers: I
     Pedestrian: X[RouteIntermodalPedestrianOptions]
     Rental: X[RouteIntermodalRentalOptions]
@@ -494,9 +494,9 @@ class RouteTransitPedestrianOptions(TypedDict, total=False):
     Speed: F
 
 class RouteTransitOptions(TypedDict, total=False):
-    AccessibilityAttributes: L[S]
-    AllowedModes: L[S]
-    ExcludedModes: L[S]
+    AccessibilityAttributes: L[Si]
+    AllowedModes: L[Si]
+    ExcludedModes: L[Si]
     MaxTransfers: I
     Pedestrian: X[RouteTransitPedestrianOptions]
 
@@ -514,7 +514,7 @@ class RouteWaypoint(TypedDict, total=False):
     Heading: F
     Matching: X[RouteMatchingOptions]
     PassThrough: B
-    Position: L[F]
+    Position: L[Fi]
     SideOfStreet: X[RouteSideOfStreetOptions]
     StopDuration: I
 
@@ -531,7 +531,7 @@ CalculateRoutesParameters = TypedDict(
         "DepartNow.$": str,
         "DepartureTime": S,
         "DepartureTime.$": str,
-        "Destination": L[F],
+        "Destination": L[Fi],
         "Destination.$": str,
         "DestinationOptions": X[RouteDestinationOptions],
         "DestinationOptions.$": str,
@@ -543,9 +543,9 @@ CalculateRoutesParameters = TypedDict(
         "InstructionsMeasurementSystem.$": str,
         "Key": S,
         "Key.$": str,
-        "Languages": L[S],
+        "Languages": L[Si],
         "Languages.$": str,
-        "LegAdditionalFeatures": L[S],
+        "LegAdditionalFeatures": L[Si],
         "LegAdditionalFeatures.$": str,
         "LegGeometryFormat": S,
         "LegGeometryFormat.$": str,
@@ -553,11 +553,11 @@ CalculateRoutesParameters = TypedDict(
         "MaxAlternatives.$": str,
         "OptimizeRoutingFor": S,
         "OptimizeRoutingFor.$": str,
-        "Origin": L[F],
+        "Origin": L[Fi],
         "Origin.$": str,
         "OriginOptions": X[RouteOriginOptions],
         "OriginOptions.$": str,
-        "SpanAdditionalFeatures": L[S],
+        "SpanAdditionalFeatures": L[Si],
         "SpanAdditionalFeatures.$": str,
         "Tolls": X[RouteTollOptions],
         "Tolls.$": str,
@@ -569,20 +569,20 @@ CalculateRoutesParameters = TypedDict(
         "TravelModeOptions.$": str,
         "TravelStepType": S,
         "TravelStepType.$": str,
-        "Waypoints": L[X[RouteWaypoint]],
+        "Waypoints": L[Xi[RouteWaypoint]],
         "Waypoints.$": str,
     },
     total=False,
 )
 
 class WaypointOptimizationAvoidanceAreaGeometry(TypedDict, total=False):
-    BoundingBox: L[F]
+    BoundingBox: L[Fi]
 
 class WaypointOptimizationAvoidanceArea(TypedDict, total=False):
     Geometry: X[WaypointOptimizationAvoidanceAreaGeometry]
 
 class WaypointOptimizationAvoidanceOptions(TypedDict, total=False):
-    Areas: L[X[WaypointOptimizationAvoidanceArea]]
+    Areas: L[Xi[WaypointOptimizationAvoidanceArea]]
     CarShuttleTrains: B
     ControlledAccessHighways: B
     DirtRoads: B
@@ -607,7 +607,7 @@ class WaypointOptimizationAccessHours(TypedDict, total=False):
     To: X[WaypointOptimizationAccessHoursEntry]
 
 class WaypointOptimizationSideOfStreetOptions(TypedDict, total=False):
-    Position: L[F]
+    Position: L[Fi]
     UseWith: S
 
 class WaypointOptimizationDestinationOptions(TypedDict, total=False):
@@ -635,7 +635,7 @@ class WaypointOptimizationDriverOptions(TypedDict, total=False):
     TreatServiceTimeAs: S
 
 class WaypointOptimizationExclusionOptions(TypedDict, total=False):
-    Countries: L[S]
+    Countries: L[Si]
 
 class WaypointOptimizationOriginOptions(TypedDict, total=False):
     Id: S
@@ -651,7 +651,7 @@ class WaypointOptimizationTrailerOptions(TypedDict, total=False):
 
 class WaypointOptimizationTruckOptions(TypedDict, total=False):
     GrossWeight: I
-    HazardousCargos: L[S]
+    HazardousCargos: L[Si]
     Height: I
     Length: I
     Trailer: X[WaypointOptimizationTrailerOptions]
@@ -667,10 +667,10 @@ class WaypointOptimizationTravelModeOptions(TypedDict, total=False):
 class WaypointOptimizationWaypoint(TypedDict, total=False):
     AccessHours: X[WaypointOptimizationAccessHours]
     AppointmentTime: S
-    Before: L[I]
+    Before: L[Ii]
     Heading: F
     Id: S
-    Position: L[F]
+    Position: L[Fi]
     ServiceDuration: I
     SideOfStreet: X[WaypointOptimizationSideOfStreetOptions]
 
@@ -683,7 +683,7 @@ OptimizeWaypointsParameters = TypedDict(
         "Clustering.$": str,
         "DepartureTime": S,
         "DepartureTime.$": str,
-        "Destination": L[F],
+        "Destination": L[Fi],
         "Destination.$": str,
         "DestinationOptions": X[WaypointOptimizationDestinationOptions],
         "DestinationOptions.$": str,
@@ -695,7 +695,7 @@ OptimizeWaypointsParameters = TypedDict(
         "Key.$": str,
         "OptimizeSequencingFor": S,
         "OptimizeSequencingFor.$": str,
-        "Origin": L[F],
+        "Origin": L[Fi],
         "Origin.$": str,
         "OriginOptions": X[WaypointOptimizationOriginOptions],
         "OriginOptions.$": str,
@@ -705,7 +705,7 @@ OptimizeWaypointsParameters = TypedDict(
         "TravelMode.$": str,
         "TravelModeOptions": X[WaypointOptimizationTravelModeOptions],
         "TravelModeOptions.$": str,
-        "Waypoints": L[X[WaypointOptimizationWaypoint]],
+        "Waypoints": L[Xi[WaypointOptimizationWaypoint]],
         "Waypoints.$": str,
     },
     total=False,
@@ -713,7 +713,7 @@ OptimizeWaypointsParameters = TypedDict(
 
 class RoadSnapTracePoint(TypedDict, total=False):
     Heading: F
-    Position: L[F]
+    Position: L[Fi]
     Speed: F
     Timestamp: S
 
@@ -722,7 +722,7 @@ class RoadSnapTrailerOptions(TypedDict, total=False):
 
 class RoadSnapTruckOptions(TypedDict, total=False):
     GrossWeight: I
-    HazardousCargos: L[S]
+    HazardousCargos: L[Si]
     Height: I
     Length: I
     Trailer: X[RoadSnapTrailerOptions]
@@ -741,7 +741,7 @@ SnapToRoadsParameters = TypedDict(
         "SnappedGeometryFormat.$": str,
         "SnapRadius": I,
         "SnapRadius.$": str,
-        "TracePoints": L[X[RoadSnapTracePoint]],
+        "TracePoints": L[Xi[RoadSnapTracePoint]],
         "TracePoints.$": str,
         "TravelMode": S,
         "TravelMode.$": str,

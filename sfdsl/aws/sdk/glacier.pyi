@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, X, Xi
 
 AbortMultipartUploadParameters = TypedDict(
     "AbortMultipartUploadParameters",
@@ -200,7 +200,7 @@ class S3Location(TypedDict, total=False):
     Prefix: S
     Encryption: X[Encryption]
     CannedACL: S
-    AccessControlList: L[X[Grant]]
+    AccessControlList: L[Xi[Grant]]
     Tagging: M[S]
     UserMetadata: M[S]
     StorageClass: S
@@ -333,7 +333,7 @@ RemoveTagsFromVaultParameters = TypedDict(
         "AccountId.$": str,
         "VaultName": S,
         "VaultName.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
     },
     total=False,
@@ -344,7 +344,7 @@ class DataRetrievalRule(TypedDict, total=False):
     BytesPerHour: I
 
 class DataRetrievalPolicy(TypedDict, total=False):
-    Rules: L[X[DataRetrievalRule]]
+    Rules: L[Xi[DataRetrievalRule]]
 
 SetDataRetrievalPolicyParameters = TypedDict(
     "SetDataRetrievalPolicyParameters",
@@ -370,7 +370,7 @@ SetVaultAccessPolicyParameters = TypedDict(
 
 class VaultNotificationConfig(TypedDict, total=False):
     SnsTopic: S
-    Events: L[S]
+    Events: L[Si]
 
 SetVaultNotificationsParameters = TypedDict(
     "SetVaultNotificationsParameters",

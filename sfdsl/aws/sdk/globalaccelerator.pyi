@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, Ii, L, S, Si, X, Xi
 
 class CustomRoutingEndpointConfiguration(TypedDict, total=False):
     EndpointId: S
@@ -14,7 +14,7 @@ class CustomRoutingEndpointConfiguration(TypedDict, total=False):
 AddCustomRoutingEndpointsParameters = TypedDict(
     "AddCustomRoutingEndpointsParameters",
     {
-        "EndpointConfigurations": L[X[CustomRoutingEndpointConfiguration]],
+        "EndpointConfigurations": L[Xi[CustomRoutingEndpointConfiguration]],
         "EndpointConfigurations.$": str,
         "EndpointGroupArn": S,
         "EndpointGroupArn.$": str,
@@ -31,7 +31,7 @@ class EndpointConfiguration(TypedDict, total=False):
 AddEndpointsParameters = TypedDict(
     "AddEndpointsParameters",
     {
-        "EndpointConfigurations": L[X[EndpointConfiguration]],
+        "EndpointConfigurations": L[Xi[EndpointConfiguration]],
         "EndpointConfigurations.$": str,
         "EndpointGroupArn": S,
         "EndpointGroupArn.$": str,
@@ -48,9 +48,9 @@ AllowCustomRoutingTrafficParameters = TypedDict(
         "EndpointGroupArn.$": str,
         "EndpointId": S,
         "EndpointId.$": str,
-        "DestinationAddresses": L[S],
+        "DestinationAddresses": L[Si],
         "DestinationAddresses.$": str,
-        "DestinationPorts": L[I],
+        "DestinationPorts": L[Ii],
         "DestinationPorts.$": str,
         "AllowAllTrafficToEndpoint": B,
         "AllowAllTrafficToEndpoint.$": str,
@@ -69,13 +69,13 @@ CreateAcceleratorParameters = TypedDict(
         "Name.$": str,
         "IpAddressType": S,
         "IpAddressType.$": str,
-        "IpAddresses": L[S],
+        "IpAddresses": L[Si],
         "IpAddresses.$": str,
         "Enabled": B,
         "Enabled.$": str,
         "IdempotencyToken": S,
         "IdempotencyToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -91,13 +91,13 @@ CreateCrossAccountAttachmentParameters = TypedDict(
     {
         "Name": S,
         "Name.$": str,
-        "Principals": L[S],
+        "Principals": L[Si],
         "Principals.$": str,
-        "Resources": L[X[Resource]],
+        "Resources": L[Xi[Resource]],
         "Resources.$": str,
         "IdempotencyToken": S,
         "IdempotencyToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -109,13 +109,13 @@ CreateCustomRoutingAcceleratorParameters = TypedDict(
         "Name.$": str,
         "IpAddressType": S,
         "IpAddressType.$": str,
-        "IpAddresses": L[S],
+        "IpAddresses": L[Si],
         "IpAddresses.$": str,
         "Enabled": B,
         "Enabled.$": str,
         "IdempotencyToken": S,
         "IdempotencyToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -124,7 +124,7 @@ CreateCustomRoutingAcceleratorParameters = TypedDict(
 class CustomRoutingDestinationConfiguration(TypedDict, total=False):
     FromPort: I
     ToPort: I
-    Protocols: L[S]
+    Protocols: L[Si]
 
 CreateCustomRoutingEndpointGroupParameters = TypedDict(
     "CreateCustomRoutingEndpointGroupParameters",
@@ -133,7 +133,7 @@ CreateCustomRoutingEndpointGroupParameters = TypedDict(
         "ListenerArn.$": str,
         "EndpointGroupRegion": S,
         "EndpointGroupRegion.$": str,
-        "DestinationConfigurations": L[X[CustomRoutingDestinationConfiguration]],
+        "DestinationConfigurations": L[Xi[CustomRoutingDestinationConfiguration]],
         "DestinationConfigurations.$": str,
         "IdempotencyToken": S,
         "IdempotencyToken.$": str,
@@ -150,7 +150,7 @@ CreateCustomRoutingListenerParameters = TypedDict(
     {
         "AcceleratorArn": S,
         "AcceleratorArn.$": str,
-        "PortRanges": L[X[PortRange]],
+        "PortRanges": L[Xi[PortRange]],
         "PortRanges.$": str,
         "IdempotencyToken": S,
         "IdempotencyToken.$": str,
@@ -169,7 +169,7 @@ CreateEndpointGroupParameters = TypedDict(
         "ListenerArn.$": str,
         "EndpointGroupRegion": S,
         "EndpointGroupRegion.$": str,
-        "EndpointConfigurations": L[X[EndpointConfiguration]],
+        "EndpointConfigurations": L[Xi[EndpointConfiguration]],
         "EndpointConfigurations.$": str,
         "TrafficDialPercentage": F,
         "TrafficDialPercentage.$": str,
@@ -185,7 +185,7 @@ CreateEndpointGroupParameters = TypedDict(
         "ThresholdCount.$": str,
         "IdempotencyToken": S,
         "IdempotencyToken.$": str,
-        "PortOverrides": L[X[PortOverride]],
+        "PortOverrides": L[Xi[PortOverride]],
         "PortOverrides.$": str,
     },
     total=False,
@@ -195,7 +195,7 @@ CreateListenerParameters = TypedDict(
     {
         "AcceleratorArn": S,
         "AcceleratorArn.$": str,
-        "PortRanges": L[X[PortRange]],
+        "PortRanges": L[Xi[PortRange]],
         "PortRanges.$": str,
         "Protocol": S,
         "Protocol.$": str,
@@ -240,9 +240,9 @@ DenyCustomRoutingTrafficParameters = TypedDict(
         "EndpointGroupArn.$": str,
         "EndpointId": S,
         "EndpointId.$": str,
-        "DestinationAddresses": L[S],
+        "DestinationAddresses": L[Si],
         "DestinationAddresses.$": str,
-        "DestinationPorts": L[I],
+        "DestinationPorts": L[Ii],
         "DestinationPorts.$": str,
         "DenyAllTrafficToEndpoint": B,
         "DenyAllTrafficToEndpoint.$": str,
@@ -424,7 +424,7 @@ ProvisionByoipCidrParameters = TypedDict(
 )
 RemoveCustomRoutingEndpointsParameters = TypedDict(
     "RemoveCustomRoutingEndpointsParameters",
-    {"EndpointIds": L[S], "EndpointIds.$": str, "EndpointGroupArn": S, "EndpointGroupArn.$": str},
+    {"EndpointIds": L[Si], "EndpointIds.$": str, "EndpointGroupArn": S, "EndpointGroupArn.$": str},
     total=False,
 )
 
@@ -435,7 +435,7 @@ class EndpointIdentifier(TypedDict, total=False):
 RemoveEndpointsParameters = TypedDict(
     "RemoveEndpointsParameters",
     {
-        "EndpointIdentifiers": L[X[EndpointIdentifier]],
+        "EndpointIdentifiers": L[Xi[EndpointIdentifier]],
         "EndpointIdentifiers.$": str,
         "EndpointGroupArn": S,
         "EndpointGroupArn.$": str,
@@ -444,12 +444,12 @@ RemoveEndpointsParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAcceleratorParameters = TypedDict(
@@ -461,7 +461,7 @@ UpdateAcceleratorParameters = TypedDict(
         "Name.$": str,
         "IpAddressType": S,
         "IpAddressType.$": str,
-        "IpAddresses": L[S],
+        "IpAddresses": L[Si],
         "IpAddresses.$": str,
         "Enabled": B,
         "Enabled.$": str,
@@ -489,13 +489,13 @@ UpdateCrossAccountAttachmentParameters = TypedDict(
         "AttachmentArn.$": str,
         "Name": S,
         "Name.$": str,
-        "AddPrincipals": L[S],
+        "AddPrincipals": L[Si],
         "AddPrincipals.$": str,
-        "RemovePrincipals": L[S],
+        "RemovePrincipals": L[Si],
         "RemovePrincipals.$": str,
-        "AddResources": L[X[Resource]],
+        "AddResources": L[Xi[Resource]],
         "AddResources.$": str,
-        "RemoveResources": L[X[Resource]],
+        "RemoveResources": L[Xi[Resource]],
         "RemoveResources.$": str,
     },
     total=False,
@@ -509,7 +509,7 @@ UpdateCustomRoutingAcceleratorParameters = TypedDict(
         "Name.$": str,
         "IpAddressType": S,
         "IpAddressType.$": str,
-        "IpAddresses": L[S],
+        "IpAddresses": L[Si],
         "IpAddresses.$": str,
         "Enabled": B,
         "Enabled.$": str,
@@ -532,7 +532,7 @@ UpdateCustomRoutingAcceleratorAttributesParameters = TypedDict(
 )
 UpdateCustomRoutingListenerParameters = TypedDict(
     "UpdateCustomRoutingListenerParameters",
-    {"ListenerArn": S, "ListenerArn.$": str, "PortRanges": L[X[PortRange]], "PortRanges.$": str},
+    {"ListenerArn": S, "ListenerArn.$": str, "PortRanges": L[Xi[PortRange]], "PortRanges.$": str},
     total=False,
 )
 UpdateEndpointGroupParameters = TypedDict(
@@ -540,7 +540,7 @@ UpdateEndpointGroupParameters = TypedDict(
     {
         "EndpointGroupArn": S,
         "EndpointGroupArn.$": str,
-        "EndpointConfigurations": L[X[EndpointConfiguration]],
+        "EndpointConfigurations": L[Xi[EndpointConfiguration]],
         "EndpointConfigurations.$": str,
         "TrafficDialPercentage": F,
         "TrafficDialPercentage.$": str,
@@ -554,7 +554,7 @@ UpdateEndpointGroupParameters = TypedDict(
         "HealthCheckIntervalSeconds.$": str,
         "ThresholdCount": I,
         "ThresholdCount.$": str,
-        "PortOverrides": L[X[PortOverride]],
+        "PortOverrides": L[Xi[PortOverride]],
         "PortOverrides.$": str,
     },
     total=False,
@@ -564,7 +564,7 @@ UpdateListenerParameters = TypedDict(
     {
         "ListenerArn": S,
         "ListenerArn.$": str,
-        "PortRanges": L[X[PortRange]],
+        "PortRanges": L[Xi[PortRange]],
         "PortRanges.$": str,
         "Protocol": S,
         "Protocol.$": str,

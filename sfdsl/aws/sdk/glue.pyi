@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, Ii, L, Li, M, S, Si, T, X, Xi
 
 AssociateGlossaryTermsParameters = TypedDict(
     "AssociateGlossaryTermsParameters",
@@ -16,7 +16,7 @@ AssociateGlossaryTermsParameters = TypedDict(
         "IterableFormName.$": str,
         "ItemIdentifier": S,
         "ItemIdentifier.$": str,
-        "GlossaryTermIdentifiers": L[S],
+        "GlossaryTermIdentifiers": L[Si],
         "GlossaryTermIdentifiers.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -40,8 +40,8 @@ class Order(TypedDict, total=False):
     SortOrder: I
 
 class SkewedInfo(TypedDict, total=False):
-    SkewedColumnNames: L[S]
-    SkewedColumnValues: L[S]
+    SkewedColumnNames: L[Si]
+    SkewedColumnValues: L[Si]
     SkewedColumnValueLocationMaps: M[S]
 
 class SchemaId(TypedDict, total=False):
@@ -55,23 +55,23 @@ class SchemaReference(TypedDict, total=False):
     SchemaVersionNumber: I
 
 class StorageDescriptor(TypedDict, total=False):
-    Columns: L[X[Column]]
+    Columns: L[Xi[Column]]
     Location: S
-    AdditionalLocations: L[S]
+    AdditionalLocations: L[Si]
     InputFormat: S
     OutputFormat: S
     Compressed: B
     NumberOfBuckets: I
     SerdeInfo: X[SerDeInfo]
-    BucketColumns: L[S]
-    SortColumns: L[X[Order]]
+    BucketColumns: L[Si]
+    SortColumns: L[Xi[Order]]
     Parameters: M[S]
     SkewedInfo: X[SkewedInfo]
     StoredAsSubDirectories: B
     SchemaReference: X[SchemaReference]
 
 class PartitionInput(TypedDict, total=False):
-    Values: L[S]
+    Values: L[Si]
     LastAccessTime: T
     StorageDescriptor: X[StorageDescriptor]
     Parameters: M[S]
@@ -86,19 +86,19 @@ BatchCreatePartitionParameters = TypedDict(
         "DatabaseName.$": str,
         "TableName": S,
         "TableName.$": str,
-        "PartitionInputList": L[X[PartitionInput]],
+        "PartitionInputList": L[Xi[PartitionInput]],
         "PartitionInputList.$": str,
     },
     total=False,
 )
 BatchDeleteConnectionParameters = TypedDict(
     "BatchDeleteConnectionParameters",
-    {"CatalogId": S, "CatalogId.$": str, "ConnectionNameList": L[S], "ConnectionNameList.$": str},
+    {"CatalogId": S, "CatalogId.$": str, "ConnectionNameList": L[Si], "ConnectionNameList.$": str},
     total=False,
 )
 
 class PartitionValueList(TypedDict, total=False):
-    Values: L[S]
+    Values: L[Si]
 
 BatchDeletePartitionParameters = TypedDict(
     "BatchDeletePartitionParameters",
@@ -109,7 +109,7 @@ BatchDeletePartitionParameters = TypedDict(
         "DatabaseName.$": str,
         "TableName": S,
         "TableName.$": str,
-        "PartitionsToDelete": L[X[PartitionValueList]],
+        "PartitionsToDelete": L[Xi[PartitionValueList]],
         "PartitionsToDelete.$": str,
     },
     total=False,
@@ -121,7 +121,7 @@ BatchDeleteTableParameters = TypedDict(
         "CatalogId.$": str,
         "DatabaseName": S,
         "DatabaseName.$": str,
-        "TablesToDelete": L[S],
+        "TablesToDelete": L[Si],
         "TablesToDelete.$": str,
         "TransactionId": S,
         "TransactionId.$": str,
@@ -137,7 +137,7 @@ BatchDeleteTableVersionParameters = TypedDict(
         "DatabaseName.$": str,
         "TableName": S,
         "TableName.$": str,
-        "VersionIds": L[S],
+        "VersionIds": L[Si],
         "VersionIds.$": str,
     },
     total=False,
@@ -145,7 +145,7 @@ BatchDeleteTableVersionParameters = TypedDict(
 BatchGetBlueprintsParameters = TypedDict(
     "BatchGetBlueprintsParameters",
     {
-        "Names": L[S],
+        "Names": L[Si],
         "Names.$": str,
         "IncludeBlueprint": B,
         "IncludeBlueprint.$": str,
@@ -155,25 +155,25 @@ BatchGetBlueprintsParameters = TypedDict(
     total=False,
 )
 BatchGetCrawlersParameters = TypedDict(
-    "BatchGetCrawlersParameters", {"CrawlerNames": L[S], "CrawlerNames.$": str}, total=False
+    "BatchGetCrawlersParameters", {"CrawlerNames": L[Si], "CrawlerNames.$": str}, total=False
 )
 BatchGetCustomEntityTypesParameters = TypedDict(
-    "BatchGetCustomEntityTypesParameters", {"Names": L[S], "Names.$": str}, total=False
+    "BatchGetCustomEntityTypesParameters", {"Names": L[Si], "Names.$": str}, total=False
 )
 BatchGetDataQualityResultParameters = TypedDict(
-    "BatchGetDataQualityResultParameters", {"ResultIds": L[S], "ResultIds.$": str}, total=False
+    "BatchGetDataQualityResultParameters", {"ResultIds": L[Si], "ResultIds.$": str}, total=False
 )
 BatchGetDataQualityResultV2Parameters = TypedDict(
-    "BatchGetDataQualityResultV2Parameters", {"ResultIds": L[S], "ResultIds.$": str}, total=False
+    "BatchGetDataQualityResultV2Parameters", {"ResultIds": L[Si], "ResultIds.$": str}, total=False
 )
 BatchGetDataQualityRulesetEvaluationRunParameters = TypedDict(
     "BatchGetDataQualityRulesetEvaluationRunParameters",
-    {"RunIds": L[S], "RunIds.$": str},
+    {"RunIds": L[Si], "RunIds.$": str},
     total=False,
 )
 BatchGetDevEndpointsParameters = TypedDict(
     "BatchGetDevEndpointsParameters",
-    {"DevEndpointNames": L[S], "DevEndpointNames.$": str},
+    {"DevEndpointNames": L[Si], "DevEndpointNames.$": str},
     total=False,
 )
 BatchGetIterableFormsParameters = TypedDict(
@@ -183,18 +183,18 @@ BatchGetIterableFormsParameters = TypedDict(
         "AssetIdentifier.$": str,
         "IterableFormName": S,
         "IterableFormName.$": str,
-        "ItemIdentifiers": L[S],
+        "ItemIdentifiers": L[Si],
         "ItemIdentifiers.$": str,
     },
     total=False,
 )
 BatchGetJobsParameters = TypedDict(
-    "BatchGetJobsParameters", {"JobNames": L[S], "JobNames.$": str}, total=False
+    "BatchGetJobsParameters", {"JobNames": L[Si], "JobNames.$": str}, total=False
 )
 
 class AuditContext(TypedDict, total=False):
     AdditionalAuditContext: S
-    RequestedColumns: L[S]
+    RequestedColumns: L[Si]
     AllColumnsRequested: B
 
 class QuerySessionContext(TypedDict, total=False):
@@ -213,7 +213,7 @@ BatchGetPartitionParameters = TypedDict(
         "DatabaseName.$": str,
         "TableName": S,
         "TableName.$": str,
-        "PartitionsToGet": L[X[PartitionValueList]],
+        "PartitionsToGet": L[Xi[PartitionValueList]],
         "PartitionsToGet.$": str,
         "AuditContext": X[AuditContext],
         "AuditContext.$": str,
@@ -231,15 +231,15 @@ class BatchGetTableOptimizerEntry(TypedDict, total=False):
 
 BatchGetTableOptimizerParameters = TypedDict(
     "BatchGetTableOptimizerParameters",
-    {"Entries": L[X[BatchGetTableOptimizerEntry]], "Entries.$": str},
+    {"Entries": L[Xi[BatchGetTableOptimizerEntry]], "Entries.$": str},
     total=False,
 )
 BatchGetTriggersParameters = TypedDict(
-    "BatchGetTriggersParameters", {"TriggerNames": L[S], "TriggerNames.$": str}, total=False
+    "BatchGetTriggersParameters", {"TriggerNames": L[Si], "TriggerNames.$": str}, total=False
 )
 BatchGetWorkflowsParameters = TypedDict(
     "BatchGetWorkflowsParameters",
-    {"Names": L[S], "Names.$": str, "IncludeGraph": B, "IncludeGraph.$": str},
+    {"Names": L[Si], "Names.$": str, "IncludeGraph": B, "IncludeGraph.$": str},
     total=False,
 )
 
@@ -251,7 +251,7 @@ class DatapointInclusionAnnotation(TypedDict, total=False):
 BatchPutDataQualityStatisticAnnotationParameters = TypedDict(
     "BatchPutDataQualityStatisticAnnotationParameters",
     {
-        "InclusionAnnotations": L[X[DatapointInclusionAnnotation]],
+        "InclusionAnnotations": L[Xi[DatapointInclusionAnnotation]],
         "InclusionAnnotations.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -260,12 +260,12 @@ BatchPutDataQualityStatisticAnnotationParameters = TypedDict(
 )
 BatchStopJobRunParameters = TypedDict(
     "BatchStopJobRunParameters",
-    {"JobName": S, "JobName.$": str, "JobRunIds": L[S], "JobRunIds.$": str},
+    {"JobName": S, "JobName.$": str, "JobRunIds": L[Si], "JobRunIds.$": str},
     total=False,
 )
 
 class BatchUpdatePartitionRequestEntry(TypedDict, total=False):
-    PartitionValueList: L[S]
+    PartitionValueList: L[Si]
     PartitionInput: X[PartitionInput]
 
 BatchUpdatePartitionParameters = TypedDict(
@@ -277,7 +277,7 @@ BatchUpdatePartitionParameters = TypedDict(
         "DatabaseName.$": str,
         "TableName": S,
         "TableName.$": str,
-        "Entries": L[X[BatchUpdatePartitionRequestEntry]],
+        "Entries": L[Xi[BatchUpdatePartitionRequestEntry]],
         "Entries.$": str,
     },
     total=False,
@@ -380,7 +380,7 @@ class DataLakePrincipal(TypedDict, total=False):
 
 class PrincipalPermissions(TypedDict, total=False):
     Principal: X[DataLakePrincipal]
-    Permissions: L[S]
+    Permissions: L[Si]
 
 class CatalogInput(TypedDict, total=False):
     Description: S
@@ -388,8 +388,8 @@ class CatalogInput(TypedDict, total=False):
     Parameters: M[S]
     TargetRedshiftCatalog: X[TargetRedshiftCatalog]
     CatalogProperties: X[CatalogProperties]
-    CreateTableDefaultPermissions: L[X[PrincipalPermissions]]
-    CreateDatabaseDefaultPermissions: L[X[PrincipalPermissions]]
+    CreateTableDefaultPermissions: L[Xi[PrincipalPermissions]]
+    CreateDatabaseDefaultPermissions: L[Xi[PrincipalPermissions]]
     AllowFullTableExternalDataAccess: S
     OverwriteChildResourcePermissionsWithDefault: S
 
@@ -426,11 +426,11 @@ class CreateCsvClassifierRequest(TypedDict, total=False):
     Delimiter: S
     QuoteSymbol: S
     ContainsHeader: S
-    Header: L[S]
+    Header: L[Si]
     DisableValueTrimming: B
     AllowSingleColumn: B
     CustomDatatypeConfigured: B
-    CustomDatatypes: L[S]
+    CustomDatatypes: L[Si]
     Serde: S
 
 CreateClassifierParameters = TypedDict(
@@ -458,7 +458,7 @@ CreateColumnStatisticsTaskSettingsParameters = TypedDict(
         "Role.$": str,
         "Schedule": S,
         "Schedule.$": str,
-        "ColumnNameList": L[S],
+        "ColumnNameList": L[Si],
         "ColumnNameList.$": str,
         "SampleSize": F,
         "SampleSize.$": str,
@@ -474,7 +474,7 @@ CreateColumnStatisticsTaskSettingsParameters = TypedDict(
 
 class PhysicalConnectionRequirements(TypedDict, total=False):
     SubnetId: S
-    SecurityGroupIdList: L[S]
+    SecurityGroupIdList: L[Si]
     AvailabilityZone: S
 
 class OAuth2ClientApplication(TypedDict, total=False):
@@ -502,7 +502,7 @@ class OAuth2PropertiesInput(TypedDict, total=False):
 class CredentialBrokerProperties(TypedDict, total=False):
     CredentialProviderArn: S
     OAuth2GrantType: S
-    Scopes: L[S]
+    Scopes: L[Si]
 
 class BasicAuthenticationCredentials(TypedDict, total=False):
     Username: S
@@ -521,7 +521,7 @@ class ConnectionInput(TypedDict, total=False):
     Name: S
     Description: S
     ConnectionType: S
-    MatchCriteria: L[S]
+    MatchCriteria: L[Si]
     ConnectionProperties: M[S]
     SparkProperties: M[S]
     AthenaProperties: M[S]
@@ -529,7 +529,7 @@ class ConnectionInput(TypedDict, total=False):
     PhysicalConnectionRequirements: X[PhysicalConnectionRequirements]
     AuthenticationConfiguration: X[AuthenticationConfigurationInput]
     ValidateCredentials: B
-    ValidateForComputeEnvironments: L[S]
+    ValidateForComputeEnvironments: L[Si]
 
 CreateConnectionParameters = TypedDict(
     "CreateConnectionParameters",
@@ -546,7 +546,7 @@ CreateConnectionParameters = TypedDict(
 
 class S3Target(TypedDict, total=False):
     Path: S
-    Exclusions: L[S]
+    Exclusions: L[Si]
     ConnectionName: S
     SampleSize: I
     EventQueueArn: S
@@ -555,8 +555,8 @@ class S3Target(TypedDict, total=False):
 class JdbcTarget(TypedDict, total=False):
     ConnectionName: S
     Path: S
-    Exclusions: L[S]
-    EnableAdditionalMetadata: L[S]
+    Exclusions: L[Si]
+    EnableAdditionalMetadata: L[Si]
 
 class MongoDBTarget(TypedDict, total=False):
     ConnectionName: S
@@ -570,42 +570,42 @@ class DynamoDBTarget(TypedDict, total=False):
 
 class CatalogTarget(TypedDict, total=False):
     DatabaseName: S
-    Tables: L[S]
+    Tables: L[Si]
     ConnectionName: S
     EventQueueArn: S
     DlqEventQueueArn: S
 
 class DeltaTarget(TypedDict, total=False):
-    DeltaTables: L[S]
+    DeltaTables: L[Si]
     ConnectionName: S
     WriteManifest: B
     CreateNativeDeltaTable: B
 
 class IcebergTarget(TypedDict, total=False):
-    Paths: L[S]
+    Paths: L[Si]
     ConnectionName: S
-    Exclusions: L[S]
+    Exclusions: L[Si]
     MaximumTraversalDepth: I
 
 class HudiTarget(TypedDict, total=False):
-    Paths: L[S]
+    Paths: L[Si]
     ConnectionName: S
-    Exclusions: L[S]
+    Exclusions: L[Si]
     MaximumTraversalDepth: I
 
 class LineageTarget(TypedDict, total=False):
     ConnectionName: S
 
 class CrawlerTargets(TypedDict, total=False):
-    S3Targets: L[X[S3Target]]
-    JdbcTargets: L[X[JdbcTarget]]
-    MongoDBTargets: L[X[MongoDBTarget]]
-    DynamoDBTargets: L[X[DynamoDBTarget]]
-    CatalogTargets: L[X[CatalogTarget]]
-    DeltaTargets: L[X[DeltaTarget]]
-    IcebergTargets: L[X[IcebergTarget]]
-    HudiTargets: L[X[HudiTarget]]
-    LineageTargets: L[X[LineageTarget]]
+    S3Targets: L[Xi[S3Target]]
+    JdbcTargets: L[Xi[JdbcTarget]]
+    MongoDBTargets: L[Xi[MongoDBTarget]]
+    DynamoDBTargets: L[Xi[DynamoDBTarget]]
+    CatalogTargets: L[Xi[CatalogTarget]]
+    DeltaTargets: L[Xi[DeltaTarget]]
+    IcebergTargets: L[Xi[IcebergTarget]]
+    HudiTargets: L[Xi[HudiTarget]]
+    LineageTargets: L[Xi[LineageTarget]]
 
 class SchemaChangePolicy(TypedDict, total=False):
     UpdateBehavior: S
@@ -636,7 +636,7 @@ CreateCrawlerParameters = TypedDict(
         "Targets.$": str,
         "Schedule": S,
         "Schedule.$": str,
-        "Classifiers": L[S],
+        "Classifiers": L[Si],
         "Classifiers.$": str,
         "TablePrefix": S,
         "TablePrefix.$": str,
@@ -666,7 +666,7 @@ CreateCustomEntityTypeParameters = TypedDict(
         "Name.$": str,
         "RegexString": S,
         "RegexString.$": str,
-        "ContextWords": L[S],
+        "ContextWords": L[Si],
         "ContextWords.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -757,7 +757,7 @@ CreateDataQualityEvaluationConfigParameters = TypedDict(
         "RulesetName.$": str,
         "ManagedRulesetName": S,
         "ManagedRulesetName.$": str,
-        "Triggers": L[S],
+        "Triggers": L[Si],
         "Triggers.$": str,
         "ScheduleExpression": S,
         "ScheduleExpression.$": str,
@@ -824,7 +824,7 @@ class DatabaseInput(TypedDict, total=False):
     Description: S
     LocationUri: S
     Parameters: M[S]
-    CreateTableDefaultPermissions: L[X[PrincipalPermissions]]
+    CreateTableDefaultPermissions: L[Xi[PrincipalPermissions]]
     TargetDatabase: X[DatabaseIdentifier]
     FederatedDatabase: X[FederatedDatabase]
 
@@ -847,13 +847,13 @@ CreateDevEndpointParameters = TypedDict(
         "EndpointName.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "SubnetId": S,
         "SubnetId.$": str,
         "PublicKey": S,
         "PublicKey.$": str,
-        "PublicKeys": L[S],
+        "PublicKeys": L[Si],
         "PublicKeys.$": str,
         "NumberOfNodes": I,
         "NumberOfNodes.$": str,
@@ -909,7 +909,7 @@ CreateGlueIdentityCenterConfigurationParameters = TypedDict(
     {
         "InstanceArn": S,
         "InstanceArn.$": str,
-        "Scopes": L[S],
+        "Scopes": L[Si],
         "Scopes.$": str,
         "UserBackgroundSessionsEnabled": B,
         "UserBackgroundSessionsEnabled.$": str,
@@ -944,7 +944,7 @@ CreateIntegrationParameters = TypedDict(
         "KmsKeyId.$": str,
         "AdditionalEncryptionContext": M[S],
         "AdditionalEncryptionContext.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "IntegrationConfig": X[IntegrationConfig],
         "IntegrationConfig.$": str,
@@ -970,16 +970,16 @@ CreateIntegrationResourcePropertyParameters = TypedDict(
         "SourceProcessingProperties.$": str,
         "TargetProcessingProperties": X[TargetProcessingProperties],
         "TargetProcessingProperties.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
 )
 
 class SourceTableConfig(TypedDict, total=False):
-    Fields: L[S]
+    Fields: L[Si]
     FilterPredicate: S
-    PrimaryKey: L[S]
+    PrimaryKey: L[Si]
     RecordUpdateField: S
 
 class IntegrationPartition(TypedDict, total=False):
@@ -989,7 +989,7 @@ class IntegrationPartition(TypedDict, total=False):
 
 class TargetTableConfig(TypedDict, total=False):
     UnnestSpec: S
-    PartitionSpec: L[X[IntegrationPartition]]
+    PartitionSpec: L[Xi[IntegrationPartition]]
     TargetTableName: S
     IntegrationArn: S
 
@@ -1018,7 +1018,7 @@ class JobCommand(TypedDict, total=False):
     Runtime: S
 
 class ConnectionsList(TypedDict, total=False):
-    Connections: L[S]
+    Connections: L[Si]
 
 class NotificationProperty(TypedDict, total=False):
     NotifyDelayAfter: I
@@ -1029,7 +1029,7 @@ class GlueStudioSchemaColumn(TypedDict, total=False):
     GlueStudioType: S
 
 class GlueSchema(TypedDict, total=False):
-    Columns: L[X[GlueStudioSchemaColumn]]
+    Columns: L[Xi[GlueStudioSchemaColumn]]
 
 class AthenaConnectorSource(TypedDict, total=False):
     Name: S
@@ -1038,7 +1038,7 @@ class AthenaConnectorSource(TypedDict, total=False):
     ConnectionType: S
     ConnectionTable: S
     SchemaName: S
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class JDBCConnectorOptions(TypedDict, total=False):
     FilterPredicate: S
@@ -1046,7 +1046,7 @@ class JDBCConnectorOptions(TypedDict, total=False):
     LowerBound: I
     UpperBound: I
     NumPartitions: I
-    JobBookmarkKeys: L[S]
+    JobBookmarkKeys: L[Si]
     JobBookmarkKeysSortOrder: S
     DataTypeMapping: M[S]
 
@@ -1058,7 +1058,7 @@ class JDBCConnectorSource(TypedDict, total=False):
     AdditionalOptions: X[JDBCConnectorOptions]
     ConnectionTable: S
     Query: S
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class SparkConnectorSource(TypedDict, total=False):
     Name: S
@@ -1066,14 +1066,14 @@ class SparkConnectorSource(TypedDict, total=False):
     ConnectorName: S
     ConnectionType: S
     AdditionalOptions: M[S]
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class CatalogSource(TypedDict, total=False):
     Name: S
     Database: S
     Table: S
     PartitionPredicate: S
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class RedshiftSource(TypedDict, total=False):
     Name: S
@@ -1101,9 +1101,9 @@ class S3DirectSourceAdditionalOptions(TypedDict, total=False):
 
 class S3CsvSource(TypedDict, total=False):
     Name: S
-    Paths: L[S]
+    Paths: L[Si]
     CompressionType: S
-    Exclusions: L[S]
+    Exclusions: L[Si]
     GroupSize: S
     GroupFiles: S
     Recurse: B
@@ -1118,13 +1118,13 @@ class S3CsvSource(TypedDict, total=False):
     WriteHeader: B
     SkipFirst: B
     OptimizePerformance: B
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class S3JsonSource(TypedDict, total=False):
     Name: S
-    Paths: L[S]
+    Paths: L[Si]
     CompressionType: S
-    Exclusions: L[S]
+    Exclusions: L[Si]
     GroupSize: S
     GroupFiles: S
     Recurse: B
@@ -1133,20 +1133,20 @@ class S3JsonSource(TypedDict, total=False):
     AdditionalOptions: X[S3DirectSourceAdditionalOptions]
     JsonPath: S
     Multiline: B
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class S3ParquetSource(TypedDict, total=False):
     Name: S
-    Paths: L[S]
+    Paths: L[Si]
     CompressionType: S
-    Exclusions: L[S]
+    Exclusions: L[Si]
     GroupSize: S
     GroupFiles: S
     Recurse: B
     MaxBand: I
     MaxFilesInBand: I
     AdditionalOptions: X[S3DirectSourceAdditionalOptions]
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class RelationalCatalogSource(TypedDict, total=False):
     Name: S
@@ -1166,38 +1166,38 @@ class DynamoDBCatalogSource(TypedDict, total=False):
 
 class JDBCConnectorTarget(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
+    Inputs: L[Si]
     ConnectionName: S
     ConnectionTable: S
     ConnectorName: S
     ConnectionType: S
     AdditionalOptions: M[S]
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class SparkConnectorTarget(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
+    Inputs: L[Si]
     ConnectionName: S
     ConnectorName: S
     ConnectionType: S
     AdditionalOptions: M[S]
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class BasicCatalogTarget(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
-    PartitionKeys: L[L[S]]
+    Inputs: L[Si]
+    PartitionKeys: L[Li[Si]]
     Database: S
     Table: S
 
 class UpsertRedshiftTargetOptions(TypedDict, total=False):
     TableLocation: S
     ConnectionName: S
-    UpsertKeys: L[S]
+    UpsertKeys: L[Si]
 
 class RedshiftTarget(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
+    Inputs: L[Si]
     Database: S
     Table: S
     RedshiftTmpDir: S
@@ -1214,8 +1214,8 @@ class AutoDataQuality(TypedDict, total=False):
 
 class S3CatalogTarget(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
-    PartitionKeys: L[L[S]]
+    Inputs: L[Si]
+    PartitionKeys: L[Li[Si]]
     Table: S
     Database: S
     SchemaChangePolicy: X[CatalogSchemaChangePolicy]
@@ -1229,8 +1229,8 @@ class DirectSchemaChangePolicy(TypedDict, total=False):
 
 class S3GlueParquetTarget(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
-    PartitionKeys: L[L[S]]
+    Inputs: L[Si]
+    PartitionKeys: L[Li[Si]]
     Path: S
     Compression: S
     NumberTargetPartitions: S
@@ -1239,99 +1239,99 @@ class S3GlueParquetTarget(TypedDict, total=False):
 
 class S3DirectTarget(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
-    PartitionKeys: L[L[S]]
+    Inputs: L[Si]
+    PartitionKeys: L[Li[Si]]
     Path: S
     Compression: S
     NumberTargetPartitions: S
     Format: S
     SchemaChangePolicy: X[DirectSchemaChangePolicy]
     AutoDataQuality: X[AutoDataQuality]
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class Mapping(TypedDict, total=False):
     ToKey: S
-    FromPath: L[S]
+    FromPath: L[Si]
     FromType: S
     ToType: S
     Dropped: B
-    Children: L[X[Mapping]]
+    Children: L[Xi[Mapping]]
 
 class ApplyMapping(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
-    Mapping: L[X[Mapping]]
+    Inputs: L[Si]
+    Mapping: L[Xi[Mapping]]
 
 class SelectFields(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
-    Paths: L[L[S]]
+    Inputs: L[Si]
+    Paths: L[Li[Si]]
 
 class DropFields(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
-    Paths: L[L[S]]
+    Inputs: L[Si]
+    Paths: L[Li[Si]]
 
 class RenameField(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
-    SourcePath: L[S]
-    TargetPath: L[S]
+    Inputs: L[Si]
+    SourcePath: L[Si]
+    TargetPath: L[Si]
 
 class Spigot(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
+    Inputs: L[Si]
     Path: S
     Topk: I
     Prob: F
 
 class JoinColumn(TypedDict, total=False):
     From: S
-    Keys: L[L[S]]
+    Keys: L[Li[Si]]
 
 class Join(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
+    Inputs: L[Si]
     JoinType: S
-    Columns: L[X[JoinColumn]]
+    Columns: L[Xi[JoinColumn]]
 
 class SplitFields(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
-    Paths: L[L[S]]
+    Inputs: L[Si]
+    Paths: L[Li[Si]]
 
 class SelectFromCollection(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
+    Inputs: L[Si]
     Index: I
 
 class FillMissingValues(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
+    Inputs: L[Si]
     ImputedPath: S
     FilledPath: S
 
 class FilterValue(TypedDict, total=False):
     Type: S
-    Value: L[S]
+    Value: L[Si]
 
 class FilterExpression(TypedDict, total=False):
     Operation: S
     Negated: B
-    Values: L[X[FilterValue]]
+    Values: L[Xi[FilterValue]]
 
 class Filter(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
+    Inputs: L[Si]
     LogicalOperator: S
-    Filters: L[X[FilterExpression]]
+    Filters: L[Xi[FilterExpression]]
 
 class CustomCode(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
+    Inputs: L[Si]
     Code: S
     ClassName: S
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class SqlAlias(TypedDict, total=False):
     From: S
@@ -1339,10 +1339,10 @@ class SqlAlias(TypedDict, total=False):
 
 class SparkSQL(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
+    Inputs: L[Si]
     SqlQuery: S
-    SqlAliases: L[X[SqlAlias]]
-    OutputSchemas: L[X[GlueSchema]]
+    SqlAliases: L[Xi[SqlAlias]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class KinesisStreamingSourceOptions(TypedDict, total=False):
     EndpointUrl: S
@@ -1440,26 +1440,26 @@ class NullValueField(TypedDict, total=False):
 
 class DropNullFields(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
+    Inputs: L[Si]
     NullCheckBoxList: X[NullCheckBoxList]
-    NullTextList: L[X[NullValueField]]
+    NullTextList: L[Xi[NullValueField]]
 
 class Merge(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
+    Inputs: L[Si]
     Source: S
-    PrimaryKeys: L[L[S]]
+    PrimaryKeys: L[Li[Si]]
 
 class Union(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
+    Inputs: L[Si]
     UnionType: S
 
 class PIIDetection(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
+    Inputs: L[Si]
     PiiType: S
-    EntityTypesToDetect: L[S]
+    EntityTypesToDetect: L[Si]
     OutputColumnName: S
     SampleFraction: F
     ThresholdFraction: F
@@ -1473,24 +1473,24 @@ class PIIDetection(TypedDict, total=False):
     DetectionSensitivity: S
 
 class AggregateOperation(TypedDict, total=False):
-    Column: L[S]
+    Column: L[Si]
     AggFunc: S
 
 class Aggregate(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
-    Groups: L[L[S]]
-    Aggs: L[X[AggregateOperation]]
+    Inputs: L[Si]
+    Groups: L[Li[Si]]
+    Aggs: L[Xi[AggregateOperation]]
 
 class DropDuplicates(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
-    Columns: L[L[S]]
+    Inputs: L[Si]
+    Columns: L[Li[Si]]
 
 class GovernedCatalogTarget(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
-    PartitionKeys: L[L[S]]
+    Inputs: L[Si]
+    PartitionKeys: L[Li[Si]]
     Table: S
     Database: S
     SchemaChangePolicy: X[CatalogSchemaChangePolicy]
@@ -1524,56 +1524,56 @@ class PostgreSQLCatalogSource(TypedDict, total=False):
 
 class MicrosoftSQLServerCatalogTarget(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
+    Inputs: L[Si]
     Database: S
     Table: S
 
 class MySQLCatalogTarget(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
+    Inputs: L[Si]
     Database: S
     Table: S
 
 class OracleSQLCatalogTarget(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
+    Inputs: L[Si]
     Database: S
     Table: S
 
 class PostgreSQLCatalogTarget(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
+    Inputs: L[Si]
     Database: S
     Table: S
 
 class GroupFilters(TypedDict, total=False):
     GroupName: S
-    Filters: L[X[FilterExpression]]
+    Filters: L[Xi[FilterExpression]]
     LogicalOperator: S
 
 class Route(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
-    GroupFiltersList: L[X[GroupFilters]]
+    Inputs: L[Si]
+    GroupFiltersList: L[Xi[GroupFilters]]
 
 class TransformConfigParameter(TypedDict, total=False):
     Name: S
     Type: S
     ValidationRule: S
     ValidationMessage: S
-    Value: L[S]
+    Value: L[Si]
     ListType: S
     IsOptional: B
 
 class DynamicTransform(TypedDict, total=False):
     Name: S
     TransformName: S
-    Inputs: L[S]
-    Parameters: L[X[TransformConfigParameter]]
+    Inputs: L[Si]
+    Parameters: L[Xi[TransformConfigParameter]]
     FunctionName: S
     Path: S
     Version: S
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class DQResultsPublishingOptions(TypedDict, total=False):
     EvaluationContext: S
@@ -1586,7 +1586,7 @@ class DQStopJobOnFailureOptions(TypedDict, total=False):
 
 class EvaluateDataQuality(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
+    Inputs: L[Si]
     Ruleset: S
     Output: S
     PublishingOptions: X[DQResultsPublishingOptions]
@@ -1597,40 +1597,40 @@ class S3CatalogHudiSource(TypedDict, total=False):
     Database: S
     Table: S
     AdditionalHudiOptions: M[S]
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class CatalogHudiSource(TypedDict, total=False):
     Name: S
     Database: S
     Table: S
     AdditionalHudiOptions: M[S]
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class S3HudiSource(TypedDict, total=False):
     Name: S
-    Paths: L[S]
+    Paths: L[Si]
     AdditionalHudiOptions: M[S]
     AdditionalOptions: X[S3DirectSourceAdditionalOptions]
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class S3HudiCatalogTarget(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
-    PartitionKeys: L[L[S]]
+    Inputs: L[Si]
+    PartitionKeys: L[Li[Si]]
     Table: S
     Database: S
     AdditionalOptions: M[S]
     SchemaChangePolicy: X[CatalogSchemaChangePolicy]
     AutoDataQuality: X[AutoDataQuality]
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class S3HudiDirectTarget(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
+    Inputs: L[Si]
     Path: S
     Compression: S
     NumberTargetPartitions: S
-    PartitionKeys: L[L[S]]
+    PartitionKeys: L[Li[Si]]
     Format: S
     AdditionalOptions: M[S]
     SchemaChangePolicy: X[DirectSchemaChangePolicy]
@@ -1643,44 +1643,44 @@ class DirectJDBCSource(TypedDict, total=False):
     ConnectionName: S
     ConnectionType: S
     RedshiftTmpDir: S
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class S3CatalogDeltaSource(TypedDict, total=False):
     Name: S
     Database: S
     Table: S
     AdditionalDeltaOptions: M[S]
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class CatalogDeltaSource(TypedDict, total=False):
     Name: S
     Database: S
     Table: S
     AdditionalDeltaOptions: M[S]
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class S3DeltaSource(TypedDict, total=False):
     Name: S
-    Paths: L[S]
+    Paths: L[Si]
     AdditionalDeltaOptions: M[S]
     AdditionalOptions: X[S3DirectSourceAdditionalOptions]
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class S3DeltaCatalogTarget(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
-    PartitionKeys: L[L[S]]
+    Inputs: L[Si]
+    PartitionKeys: L[Li[Si]]
     Table: S
     Database: S
     AdditionalOptions: M[S]
     SchemaChangePolicy: X[CatalogSchemaChangePolicy]
     AutoDataQuality: X[AutoDataQuality]
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class S3DeltaDirectTarget(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
-    PartitionKeys: L[L[S]]
+    Inputs: L[Si]
+    PartitionKeys: L[Li[Si]]
     Path: S
     Compression: S
     NumberTargetPartitions: S
@@ -1710,7 +1710,7 @@ class AmazonRedshiftNodeData(TypedDict, total=False):
     CatalogRedshiftTable: S
     TempDir: S
     IamRole: X[Option]
-    AdvancedOptions: L[X[AmazonRedshiftAdvancedOption]]
+    AdvancedOptions: L[Xi[AmazonRedshiftAdvancedOption]]
     SampleQuery: S
     PreAction: S
     PostAction: S
@@ -1722,9 +1722,9 @@ class AmazonRedshiftNodeData(TypedDict, total=False):
     MergeWhenNotMatched: S
     MergeClause: S
     CrawlerConnection: S
-    TableSchema: L[X[Option]]
+    TableSchema: L[Xi[Option]]
     StagingTable: S
-    SelectedColumns: L[X[Option]]
+    SelectedColumns: L[Xi[Option]]
 
 class AmazonRedshiftSource(TypedDict, total=False):
     Name: S
@@ -1733,11 +1733,11 @@ class AmazonRedshiftSource(TypedDict, total=False):
 class AmazonRedshiftTarget(TypedDict, total=False):
     Name: S
     Data: X[AmazonRedshiftNodeData]
-    Inputs: L[S]
+    Inputs: L[Si]
 
 class EvaluateDataQualityMultiFrame(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
+    Inputs: L[Si]
     AdditionalDataSources: M[S]
     Ruleset: S
     PublishingOptions: X[DQResultsPublishingOptions]
@@ -1759,13 +1759,13 @@ class ConditionExpression(TypedDict, total=False):
 
 class RecipeStep(TypedDict, total=False):
     Action: X[RecipeAction]
-    ConditionExpressions: L[X[ConditionExpression]]
+    ConditionExpressions: L[Xi[ConditionExpression]]
 
 class Recipe(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
+    Inputs: L[Si]
     RecipeReference: X[RecipeReference]
-    RecipeSteps: L[X[RecipeStep]]
+    RecipeSteps: L[Xi[RecipeStep]]
 
 class SnowflakeNodeData(TypedDict, total=False):
     SourceType: S
@@ -1786,50 +1786,50 @@ class SnowflakeNodeData(TypedDict, total=False):
     MergeWhenNotMatched: S
     MergeClause: S
     StagingTable: S
-    SelectedColumns: L[X[Option]]
+    SelectedColumns: L[Xi[Option]]
     AutoPushdown: B
-    TableSchema: L[X[Option]]
+    TableSchema: L[Xi[Option]]
 
 class SnowflakeSource(TypedDict, total=False):
     Name: S
     Data: X[SnowflakeNodeData]
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class SnowflakeTarget(TypedDict, total=False):
     Name: S
     Data: X[SnowflakeNodeData]
-    Inputs: L[S]
+    Inputs: L[Si]
 
 class ConnectorDataSource(TypedDict, total=False):
     Name: S
     ConnectionType: S
     Data: M[S]
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class ConnectorDataTarget(TypedDict, total=False):
     Name: S
     ConnectionType: S
     Data: M[S]
-    Inputs: L[S]
+    Inputs: L[Si]
 
 class S3CatalogIcebergSource(TypedDict, total=False):
     Name: S
     Database: S
     Table: S
     AdditionalIcebergOptions: M[S]
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class CatalogIcebergSource(TypedDict, total=False):
     Name: S
     Database: S
     Table: S
     AdditionalIcebergOptions: M[S]
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class S3IcebergCatalogTarget(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
-    PartitionKeys: L[L[S]]
+    Inputs: L[Si]
+    PartitionKeys: L[Li[Si]]
     Table: S
     Database: S
     AdditionalOptions: M[S]
@@ -1838,8 +1838,8 @@ class S3IcebergCatalogTarget(TypedDict, total=False):
 
 class S3IcebergDirectTarget(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
-    PartitionKeys: L[L[S]]
+    Inputs: L[Si]
+    PartitionKeys: L[Li[Si]]
     Path: S
     Format: S
     AdditionalOptions: M[S]
@@ -1847,13 +1847,13 @@ class S3IcebergDirectTarget(TypedDict, total=False):
     AutoDataQuality: X[AutoDataQuality]
     Compression: S
     NumberTargetPartitions: S
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class S3ExcelSource(TypedDict, total=False):
     Name: S
-    Paths: L[S]
+    Paths: L[Si]
     CompressionType: S
-    Exclusions: L[S]
+    Exclusions: L[Si]
     GroupSize: S
     GroupFiles: S
     Recurse: B
@@ -1862,18 +1862,18 @@ class S3ExcelSource(TypedDict, total=False):
     AdditionalOptions: X[S3DirectSourceAdditionalOptions]
     NumberRows: I
     SkipFooter: I
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class S3HyperDirectTarget(TypedDict, total=False):
     Name: S
-    Inputs: L[S]
+    Inputs: L[Si]
     Format: S
-    PartitionKeys: L[L[S]]
+    PartitionKeys: L[Li[Si]]
     Path: S
     Compression: S
     SchemaChangePolicy: X[DirectSchemaChangePolicy]
     AutoDataQuality: X[AutoDataQuality]
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class DDBELTConnectionOptions(TypedDict, total=False):
     DynamodbExport: S
@@ -1887,7 +1887,7 @@ class DDBELTConnectionOptions(TypedDict, total=False):
 class DynamoDBELTConnectorSource(TypedDict, total=False):
     Name: S
     ConnectionOptions: X[DDBELTConnectionOptions]
-    OutputSchemas: L[X[GlueSchema]]
+    OutputSchemas: L[Xi[GlueSchema]]
 
 class CodeGenConfigurationNode(TypedDict, total=False):
     AthenaConnectorSource: X[AthenaConnectorSource]
@@ -2062,7 +2062,7 @@ CreateMLTransformParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "InputRecordTables": L[X[GlueTable]],
+        "InputRecordTables": L[Xi[GlueTable]],
         "InputRecordTables.$": str,
         "Parameters": X[TransformParameters],
         "Parameters.$": str,
@@ -2103,7 +2103,7 @@ CreatePartitionParameters = TypedDict(
 )
 
 class PartitionIndex(TypedDict, total=False):
-    Keys: L[S]
+    Keys: L[Si]
     IndexName: S
 
 CreatePartitionIndexParameters = TypedDict(
@@ -2166,7 +2166,7 @@ class CodeGenNodeArg(TypedDict, total=False):
 class CodeGenNode(TypedDict, total=False):
     Id: S
     NodeType: S
-    Args: L[X[CodeGenNodeArg]]
+    Args: L[Xi[CodeGenNodeArg]]
     LineNumber: I
 
 class CodeGenEdge(TypedDict, total=False):
@@ -2177,9 +2177,9 @@ class CodeGenEdge(TypedDict, total=False):
 CreateScriptParameters = TypedDict(
     "CreateScriptParameters",
     {
-        "DagNodes": L[X[CodeGenNode]],
+        "DagNodes": L[Xi[CodeGenNode]],
         "DagNodes.$": str,
-        "DagEdges": L[X[CodeGenEdge]],
+        "DagEdges": L[Xi[CodeGenEdge]],
         "DagEdges.$": str,
         "Language": S,
         "Language.$": str,
@@ -2204,7 +2204,7 @@ class DataQualityEncryption(TypedDict, total=False):
     KmsKeyArn: S
 
 class EncryptionConfiguration(TypedDict, total=False):
-    S3Encryption: L[X[S3Encryption]]
+    S3Encryption: L[Xi[S3Encryption]]
     CloudWatchEncryption: X[CloudWatchEncryption]
     JobBookmarksEncryption: X[JobBookmarksEncryption]
     DataQualityEncryption: X[DataQualityEncryption]
@@ -2293,14 +2293,14 @@ class ViewDefinitionInput(TypedDict, total=False):
     IsProtected: B
     IsManaged: B
     Definer: S
-    Representations: L[X[ViewRepresentationInput]]
+    Representations: L[Xi[ViewRepresentationInput]]
     ViewVersionId: I
     ViewVersionToken: S
     RefreshSeconds: I
     LastRefreshType: S
-    SubObjects: L[S]
-    SubObjectVersionIds: L[I]
-    SubObjectsStatistics: L[X[SubObjectStatistics]]
+    SubObjects: L[Si]
+    SubObjectVersionIds: L[Ii]
+    SubObjectsStatistics: L[Xi[SubObjectStatistics]]
     SparkPipelineInfo: M[S]
 
 class TableInput(TypedDict, total=False):
@@ -2311,7 +2311,7 @@ class TableInput(TypedDict, total=False):
     LastAnalyzedTime: T
     Retention: I
     StorageDescriptor: X[StorageDescriptor]
-    PartitionKeys: L[X[Column]]
+    PartitionKeys: L[Xi[Column]]
     ViewOriginalText: S
     ViewExpandedText: S
     TableType: S
@@ -2331,9 +2331,9 @@ class IcebergStructField(TypedDict, total=False):
 
 class IcebergSchema(TypedDict, total=False):
     SchemaId: I
-    IdentifierFieldIds: L[I]
+    IdentifierFieldIds: L[Ii]
     Type: S
-    Fields: L[X[IcebergStructField]]
+    Fields: L[Xi[IcebergStructField]]
 
 class IcebergPartitionField(TypedDict, total=False):
     SourceId: I
@@ -2342,7 +2342,7 @@ class IcebergPartitionField(TypedDict, total=False):
     FieldId: I
 
 class IcebergPartitionSpec(TypedDict, total=False):
-    Fields: L[X[IcebergPartitionField]]
+    Fields: L[Xi[IcebergPartitionField]]
     SpecId: I
 
 class IcebergSortField(TypedDict, total=False):
@@ -2353,7 +2353,7 @@ class IcebergSortField(TypedDict, total=False):
 
 class IcebergSortOrder(TypedDict, total=False):
     OrderId: I
-    Fields: L[X[IcebergSortField]]
+    Fields: L[Xi[IcebergSortField]]
 
 class CreateIcebergTableInput(TypedDict, total=False):
     Location: S
@@ -2381,7 +2381,7 @@ CreateTableParameters = TypedDict(
         "Name.$": str,
         "TableInput": X[TableInput],
         "TableInput.$": str,
-        "PartitionIndexes": L[X[PartitionIndex]],
+        "PartitionIndexes": L[Xi[PartitionIndex]],
         "PartitionIndexes.$": str,
         "TransactionId": S,
         "TransactionId.$": str,
@@ -2453,7 +2453,7 @@ class Condition(TypedDict, total=False):
 
 class Predicate(TypedDict, total=False):
     Logical: S
-    Conditions: L[X[Condition]]
+    Conditions: L[Xi[Condition]]
 
 class Action(TypedDict, total=False):
     JobName: S
@@ -2480,7 +2480,7 @@ CreateTriggerParameters = TypedDict(
         "Schedule.$": str,
         "Predicate": X[Predicate],
         "Predicate.$": str,
-        "Actions": L[X[Action]],
+        "Actions": L[Xi[Action]],
         "Actions.$": str,
         "Description": S,
         "Description.$": str,
@@ -2496,7 +2496,7 @@ CreateTriggerParameters = TypedDict(
 
 class ConfigurationObject(TypedDict, total=False):
     DefaultValue: S
-    AllowedValues: L[S]
+    AllowedValues: L[Si]
     MinValue: S
     MaxValue: S
 
@@ -2530,7 +2530,7 @@ class UserDefinedFunctionInput(TypedDict, total=False):
     OwnerName: S
     FunctionType: S
     OwnerType: S
-    ResourceUris: L[X[ResourceUri]]
+    ResourceUris: L[Xi[ResourceUri]]
     ArtifactLocation: S
     GovernanceMode: S
 
@@ -2597,7 +2597,7 @@ DeleteColumnStatisticsForPartitionParameters = TypedDict(
         "DatabaseName.$": str,
         "TableName": S,
         "TableName.$": str,
-        "PartitionValues": L[S],
+        "PartitionValues": L[Si],
         "PartitionValues.$": str,
         "ColumnName": S,
         "ColumnName.$": str,
@@ -2700,7 +2700,7 @@ DeletePartitionParameters = TypedDict(
         "DatabaseName.$": str,
         "TableName": S,
         "TableName.$": str,
-        "PartitionValues": L[S],
+        "PartitionValues": L[Si],
         "PartitionValues.$": str,
     },
     total=False,
@@ -2847,7 +2847,7 @@ DescribeInboundIntegrationsParameters = TypedDict(
 
 class IntegrationFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeIntegrationsParameters = TypedDict(
     "DescribeIntegrationsParameters",
@@ -2858,7 +2858,7 @@ DescribeIntegrationsParameters = TypedDict(
         "Marker.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
-        "Filters": L[X[IntegrationFilter]],
+        "Filters": L[Xi[IntegrationFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -2872,7 +2872,7 @@ DisassociateGlossaryTermsParameters = TypedDict(
         "IterableFormName.$": str,
         "ItemIdentifier": S,
         "ItemIdentifier.$": str,
-        "GlossaryTermIdentifiers": L[S],
+        "GlossaryTermIdentifiers": L[Si],
         "GlossaryTermIdentifiers.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -2958,9 +2958,9 @@ GetColumnStatisticsForPartitionParameters = TypedDict(
         "DatabaseName.$": str,
         "TableName": S,
         "TableName.$": str,
-        "PartitionValues": L[S],
+        "PartitionValues": L[Si],
         "PartitionValues.$": str,
-        "ColumnNames": L[S],
+        "ColumnNames": L[Si],
         "ColumnNames.$": str,
     },
     total=False,
@@ -2974,7 +2974,7 @@ GetColumnStatisticsForTableParameters = TypedDict(
         "DatabaseName.$": str,
         "TableName": S,
         "TableName.$": str,
-        "ColumnNames": L[S],
+        "ColumnNames": L[Si],
         "ColumnNames.$": str,
     },
     total=False,
@@ -3028,7 +3028,7 @@ GetConnectionParameters = TypedDict(
 )
 
 class GetConnectionsFilter(TypedDict, total=False):
-    MatchCriteria: L[S]
+    MatchCriteria: L[Si]
     ConnectionType: S
     ConnectionSchemaVersion: I
 
@@ -3052,7 +3052,7 @@ GetCrawlerParameters = TypedDict("GetCrawlerParameters", {"Name": S, "Name.$": s
 GetCrawlerMetricsParameters = TypedDict(
     "GetCrawlerMetricsParameters",
     {
-        "CrawlerNameList": L[S],
+        "CrawlerNameList": L[Si],
         "CrawlerNameList.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -3131,7 +3131,7 @@ GetDatabasesParameters = TypedDict(
         "MaxResults.$": str,
         "ResourceShareType": S,
         "ResourceShareType.$": str,
-        "AttributesToGet": L[S],
+        "AttributesToGet": L[Si],
         "AttributesToGet.$": str,
     },
     total=False,
@@ -3168,7 +3168,7 @@ GetEntityRecordsParameters = TypedDict(
         "Limit.$": str,
         "OrderBy": S,
         "OrderBy.$": str,
-        "SelectedFields": L[S],
+        "SelectedFields": L[Si],
         "SelectedFields.$": str,
     },
     total=False,
@@ -3287,7 +3287,7 @@ class TransformFilterCriteria(TypedDict, total=False):
     CreatedAfter: T
     LastModifiedBefore: T
     LastModifiedAfter: T
-    Schema: L[X[SchemaColumn]]
+    Schema: L[Xi[SchemaColumn]]
 
 class TransformSortCriteria(TypedDict, total=False):
     Column: S
@@ -3313,16 +3313,16 @@ class CatalogEntry(TypedDict, total=False):
     TableName: S
 
 class Location(TypedDict, total=False):
-    Jdbc: L[X[CodeGenNodeArg]]
-    S3: L[X[CodeGenNodeArg]]
-    DynamoDB: L[X[CodeGenNodeArg]]
+    Jdbc: L[Xi[CodeGenNodeArg]]
+    S3: L[Xi[CodeGenNodeArg]]
+    DynamoDB: L[Xi[CodeGenNodeArg]]
 
 GetMappingParameters = TypedDict(
     "GetMappingParameters",
     {
         "Source": X[CatalogEntry],
         "Source.$": str,
-        "Sinks": L[X[CatalogEntry]],
+        "Sinks": L[Xi[CatalogEntry]],
         "Sinks.$": str,
         "Location": X[Location],
         "Location.$": str,
@@ -3348,7 +3348,7 @@ GetPartitionParameters = TypedDict(
         "DatabaseName.$": str,
         "TableName": S,
         "TableName.$": str,
-        "PartitionValues": L[S],
+        "PartitionValues": L[Si],
         "PartitionValues.$": str,
         "AuditContext": X[AuditContext],
         "AuditContext.$": str,
@@ -3414,11 +3414,11 @@ class MappingEntry(TypedDict, total=False):
 GetPlanParameters = TypedDict(
     "GetPlanParameters",
     {
-        "Mapping": L[X[MappingEntry]],
+        "Mapping": L[Xi[MappingEntry]],
         "Mapping.$": str,
         "Source": X[CatalogEntry],
         "Source.$": str,
-        "Sinks": L[X[CatalogEntry]],
+        "Sinks": L[Xi[CatalogEntry]],
         "Sinks.$": str,
         "Location": X[Location],
         "Location.$": str,
@@ -3535,7 +3535,7 @@ GetTableParameters = TypedDict(
         "AuditContext.$": str,
         "IncludeStatusDetails": B,
         "IncludeStatusDetails.$": str,
-        "AttributesToGet": L[S],
+        "AttributesToGet": L[Si],
         "AttributesToGet.$": str,
     },
     total=False,
@@ -3611,7 +3611,7 @@ GetTablesParameters = TypedDict(
         "ResourceShareType.$": str,
         "IncludeStatusDetails": B,
         "IncludeStatusDetails.$": str,
-        "AttributesToGet": L[S],
+        "AttributesToGet": L[Si],
         "AttributesToGet.$": str,
     },
     total=False,
@@ -3643,11 +3643,11 @@ GetUnfilteredPartitionMetadataParameters = TypedDict(
         "DatabaseName.$": str,
         "TableName": S,
         "TableName.$": str,
-        "PartitionValues": L[S],
+        "PartitionValues": L[Si],
         "PartitionValues.$": str,
         "AuditContext": X[AuditContext],
         "AuditContext.$": str,
-        "SupportedPermissionTypes": L[S],
+        "SupportedPermissionTypes": L[Si],
         "SupportedPermissionTypes.$": str,
         "QuerySessionContext": X[QuerySessionContext],
         "QuerySessionContext.$": str,
@@ -3669,7 +3669,7 @@ GetUnfilteredPartitionsMetadataParameters = TypedDict(
         "Expression.$": str,
         "AuditContext": X[AuditContext],
         "AuditContext.$": str,
-        "SupportedPermissionTypes": L[S],
+        "SupportedPermissionTypes": L[Si],
         "SupportedPermissionTypes.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -3700,7 +3700,7 @@ GetUnfilteredTableMetadataParameters = TypedDict(
         "Name.$": str,
         "AuditContext": X[AuditContext],
         "AuditContext.$": str,
-        "SupportedPermissionTypes": L[S],
+        "SupportedPermissionTypes": L[Si],
         "SupportedPermissionTypes.$": str,
         "ParentResourceArn": S,
         "ParentResourceArn.$": str,
@@ -3708,7 +3708,7 @@ GetUnfilteredTableMetadataParameters = TypedDict(
         "RootResourceArn.$": str,
         "SupportedDialect": X[SupportedDialect],
         "SupportedDialect.$": str,
-        "Permissions": L[S],
+        "Permissions": L[Si],
         "Permissions.$": str,
         "QuerySessionContext": X[QuerySessionContext],
         "QuerySessionContext.$": str,
@@ -3839,7 +3839,7 @@ ListCrawlsParameters = TypedDict(
         "CrawlerName.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[CrawlsFilter]],
+        "Filters": L[Xi[CrawlsFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -4067,14 +4067,14 @@ ListGlossaryTermsParameters = TypedDict(
 
 class IntegrationResourcePropertyFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListIntegrationResourcePropertiesParameters = TypedDict(
     "ListIntegrationResourcePropertiesParameters",
     {
         "Marker": S,
         "Marker.$": str,
-        "Filters": L[X[IntegrationResourcePropertyFilter]],
+        "Filters": L[Xi[IntegrationResourcePropertyFilter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -4084,14 +4084,14 @@ ListIntegrationResourcePropertiesParameters = TypedDict(
 
 class IntegrationTablePropertiesFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListIntegrationTablePropertiesParameters = TypedDict(
     "ListIntegrationTablePropertiesParameters",
     {
         "Marker": S,
         "Marker.$": str,
-        "Filters": L[X[IntegrationTablePropertiesFilter]],
+        "Filters": L[Xi[IntegrationTablePropertiesFilter]],
         "Filters.$": str,
         "MaxRecords": I,
         "MaxRecords.$": str,
@@ -4284,8 +4284,8 @@ class DataQualityRuleResult(TypedDict, total=False):
     Labels: M[S]
 
 class DistributionData(TypedDict, total=False):
-    BinEdges: L[S]
-    Count: L[I]
+    BinEdges: L[Si]
+    Count: L[Ii]
     DataType: S
 
 class DataQualityAnalyzerResult(TypedDict, total=False):
@@ -4305,7 +4305,7 @@ class MetricBasedObservation(TypedDict, total=False):
     MetricName: S
     StatisticId: S
     MetricValues: X[DataQualityMetricValues]
-    NewRules: L[S]
+    NewRules: L[Si]
 
 class DataQualityObservation(TypedDict, total=False):
     Description: S
@@ -4335,8 +4335,8 @@ class StatisticSummary(TypedDict, total=False):
     DoubleValue: F
     DistributionValue: X[DistributionData]
     EvaluationLevel: S
-    ColumnsReferenced: L[S]
-    ReferencedDatasets: L[S]
+    ColumnsReferenced: L[Si]
+    ReferencedDatasets: L[Si]
     StatisticProperties: M[S]
     RecordedOn: T
     InclusionAnnotation: X[TimestampedInclusionAnnotation]
@@ -4366,15 +4366,15 @@ PublishDataQualityResultV2Parameters = TypedDict(
         "ExecutionCompletedOn.$": str,
         "Score": F,
         "Score.$": str,
-        "RuleResults": L[X[DataQualityRuleResult]],
+        "RuleResults": L[Xi[DataQualityRuleResult]],
         "RuleResults.$": str,
-        "AnalyzerResults": L[X[DataQualityAnalyzerResult]],
+        "AnalyzerResults": L[Xi[DataQualityAnalyzerResult]],
         "AnalyzerResults.$": str,
-        "Observations": L[X[DataQualityObservation]],
+        "Observations": L[Xi[DataQualityObservation]],
         "Observations.$": str,
         "AggregatedMetrics": X[DataQualityAggregatedMetrics],
         "AggregatedMetrics.$": str,
-        "Statistics": L[X[StatisticSummary]],
+        "Statistics": L[Xi[StatisticSummary]],
         "Statistics.$": str,
         "RunConfiguration": X[DataQualityConfigurationV2],
         "RunConfiguration.$": str,
@@ -4569,7 +4569,7 @@ QuerySchemaVersionMetadataParameters = TypedDict(
         "SchemaVersionNumber.$": str,
         "SchemaVersionId": S,
         "SchemaVersionId.$": str,
-        "MetadataList": L[X[MetadataKeyValuePair]],
+        "MetadataList": L[Xi[MetadataKeyValuePair]],
         "MetadataList.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -4584,14 +4584,14 @@ class ConnectorProperty(TypedDict, total=False):
     KeyOverride: S
     Required: B
     DefaultValue: S
-    AllowedValues: L[S]
+    AllowedValues: L[Si]
     PropertyLocation: S
     PropertyType: S
     Format: S
 
 class ConnectionPropertiesConfiguration(TypedDict, total=False):
     Url: X[ConnectorProperty]
-    AdditionalRequestParameters: L[X[ConnectorProperty]]
+    AdditionalRequestParameters: L[Xi[ConnectorProperty]]
 
 class ClientCredentialsProperties(TypedDict, total=False):
     TokenUrl: X[ConnectorProperty]
@@ -4600,14 +4600,14 @@ class ClientCredentialsProperties(TypedDict, total=False):
     ClientId: X[ConnectorProperty]
     ClientSecret: X[ConnectorProperty]
     Scope: X[ConnectorProperty]
-    TokenUrlParameters: L[X[ConnectorProperty]]
+    TokenUrlParameters: L[Xi[ConnectorProperty]]
 
 class JWTBearerProperties(TypedDict, total=False):
     TokenUrl: X[ConnectorProperty]
     RequestMethod: S
     ContentType: S
     JwtToken: X[ConnectorProperty]
-    TokenUrlParameters: L[X[ConnectorProperty]]
+    TokenUrlParameters: L[Xi[ConnectorProperty]]
 
 class ConnectorAuthorizationCodeProperties(TypedDict, total=False):
     AuthorizationCodeUrl: X[ConnectorProperty]
@@ -4620,7 +4620,7 @@ class ConnectorAuthorizationCodeProperties(TypedDict, total=False):
     ClientSecret: X[ConnectorProperty]
     Scope: X[ConnectorProperty]
     Prompt: X[ConnectorProperty]
-    TokenUrlParameters: L[X[ConnectorProperty]]
+    TokenUrlParameters: L[Xi[ConnectorProperty]]
 
 class ConnectorOAuth2Properties(TypedDict, total=False):
     OAuth2GrantType: S
@@ -4633,10 +4633,10 @@ class BasicAuthenticationProperties(TypedDict, total=False):
     Password: X[ConnectorProperty]
 
 class CustomAuthenticationProperties(TypedDict, total=False):
-    AuthenticationParameters: L[X[ConnectorProperty]]
+    AuthenticationParameters: L[Xi[ConnectorProperty]]
 
 class ConnectorAuthenticationConfiguration(TypedDict, total=False):
-    AuthenticationTypes: L[S]
+    AuthenticationTypes: L[Si]
     OAuth2Properties: X[ConnectorOAuth2Properties]
     BasicAuthenticationProperties: X[BasicAuthenticationProperties]
     CustomAuthenticationProperties: X[CustomAuthenticationProperties]
@@ -4688,7 +4688,7 @@ class FilterConfiguration(TypedDict, total=False):
 class SourceConfiguration(TypedDict, total=False):
     RequestMethod: S
     RequestPath: S
-    RequestParameters: L[X[ConnectorProperty]]
+    RequestParameters: L[Xi[ConnectorProperty]]
     ResponseConfiguration: X[ResponseConfiguration]
     PaginationConfiguration: X[PaginationConfiguration]
     FilterConfiguration: X[FilterConfiguration]
@@ -4764,7 +4764,7 @@ ResetJobBookmarkParameters = TypedDict(
 )
 ResumeWorkflowRunParameters = TypedDict(
     "ResumeWorkflowRunParameters",
-    {"Name": S, "Name.$": str, "RunId": S, "RunId.$": str, "NodeIds": L[S], "NodeIds.$": str},
+    {"Name": S, "Name.$": str, "RunId": S, "RunId.$": str, "NodeIds": L[Si], "NodeIds.$": str},
     total=False,
 )
 RunStatementParameters = TypedDict(
@@ -4802,8 +4802,8 @@ class SearchMapFilter(TypedDict, total=False):
     Value: X[SearchMapFilterValue]
 
 class SearchFilterClause(TypedDict, total=False):
-    AndAllFilters: L[X[SearchFilterClause]]
-    OrAnyFilters: L[X[SearchFilterClause]]
+    AndAllFilters: L[Xi[SearchFilterClause]]
+    OrAnyFilters: L[Xi[SearchFilterClause]]
     AttributeFilter: X[SearchAttributeFilter]
     MapFilter: X[SearchMapFilter]
 
@@ -4840,11 +4840,11 @@ SearchTablesParameters = TypedDict(
         "CatalogId.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[PropertyPredicate]],
+        "Filters": L[Xi[PropertyPredicate]],
         "Filters.$": str,
         "SearchText": S,
         "SearchText.$": str,
-        "SortCriteria": L[X[SortCriterion]],
+        "SortCriteria": L[Xi[SortCriterion]],
         "SortCriteria.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -4874,7 +4874,7 @@ StartColumnStatisticsTaskRunParameters = TypedDict(
         "DatabaseName.$": str,
         "TableName": S,
         "TableName.$": str,
-        "ColumnNameList": L[S],
+        "ColumnNameList": L[Si],
         "ColumnNameList.$": str,
         "Role": S,
         "Role.$": str,
@@ -4961,7 +4961,7 @@ StartDataQualityRulesetEvaluationRunParameters = TypedDict(
         "ClientToken.$": str,
         "AdditionalRunOptions": X[DataQualityEvaluationRunAdditionalRunOptions],
         "AdditionalRunOptions.$": str,
-        "RulesetNames": L[S],
+        "RulesetNames": L[Si],
         "RulesetNames.$": str,
         "AdditionalDataSources": M[X[DataSource]],
         "AdditionalDataSources.$": str,
@@ -5138,7 +5138,7 @@ TestConnectionParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagsToRemove": L[S], "TagsToRemove.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagsToRemove": L[Si], "TagsToRemove.$": str},
     total=False,
 )
 UpdateAssetParameters = TypedDict(
@@ -5193,11 +5193,11 @@ class UpdateCsvClassifierRequest(TypedDict, total=False):
     Delimiter: S
     QuoteSymbol: S
     ContainsHeader: S
-    Header: L[S]
+    Header: L[Si]
     DisableValueTrimming: B
     AllowSingleColumn: B
     CustomDatatypeConfigured: B
-    CustomDatatypes: L[S]
+    CustomDatatypes: L[Si]
     Serde: S
 
 UpdateClassifierParameters = TypedDict(
@@ -5284,9 +5284,9 @@ UpdateColumnStatisticsForPartitionParameters = TypedDict(
         "DatabaseName.$": str,
         "TableName": S,
         "TableName.$": str,
-        "PartitionValues": L[S],
+        "PartitionValues": L[Si],
         "PartitionValues.$": str,
-        "ColumnStatisticsList": L[X[ColumnStatistics]],
+        "ColumnStatisticsList": L[Xi[ColumnStatistics]],
         "ColumnStatisticsList.$": str,
     },
     total=False,
@@ -5300,7 +5300,7 @@ UpdateColumnStatisticsForTableParameters = TypedDict(
         "DatabaseName.$": str,
         "TableName": S,
         "TableName.$": str,
-        "ColumnStatisticsList": L[X[ColumnStatistics]],
+        "ColumnStatisticsList": L[Xi[ColumnStatistics]],
         "ColumnStatisticsList.$": str,
     },
     total=False,
@@ -5316,7 +5316,7 @@ UpdateColumnStatisticsTaskSettingsParameters = TypedDict(
         "Role.$": str,
         "Schedule": S,
         "Schedule.$": str,
-        "ColumnNameList": L[S],
+        "ColumnNameList": L[Si],
         "ColumnNameList.$": str,
         "SampleSize": F,
         "SampleSize.$": str,
@@ -5354,7 +5354,7 @@ UpdateCrawlerParameters = TypedDict(
         "Targets.$": str,
         "Schedule": S,
         "Schedule.$": str,
-        "Classifiers": L[S],
+        "Classifiers": L[Si],
         "Classifiers.$": str,
         "TablePrefix": S,
         "TablePrefix.$": str,
@@ -5391,7 +5391,7 @@ UpdateDataQualityEvaluationConfigParameters = TypedDict(
         "RulesetName.$": str,
         "ManagedRulesetName": S,
         "ManagedRulesetName.$": str,
-        "Triggers": L[S],
+        "Triggers": L[Si],
         "Triggers.$": str,
         "ScheduleExpression": S,
         "ScheduleExpression.$": str,
@@ -5450,15 +5450,15 @@ UpdateDevEndpointParameters = TypedDict(
         "EndpointName.$": str,
         "PublicKey": S,
         "PublicKey.$": str,
-        "AddPublicKeys": L[S],
+        "AddPublicKeys": L[Si],
         "AddPublicKeys.$": str,
-        "DeletePublicKeys": L[S],
+        "DeletePublicKeys": L[Si],
         "DeletePublicKeys.$": str,
         "CustomLibraries": X[DevEndpointCustomLibraries],
         "CustomLibraries.$": str,
         "UpdateEtlLibraries": B,
         "UpdateEtlLibraries.$": str,
-        "DeleteArguments": L[S],
+        "DeleteArguments": L[Si],
         "DeleteArguments.$": str,
         "AddArguments": M[S],
         "AddArguments.$": str,
@@ -5498,7 +5498,7 @@ UpdateGlossaryTermParameters = TypedDict(
 UpdateGlueIdentityCenterConfigurationParameters = TypedDict(
     "UpdateGlueIdentityCenterConfigurationParameters",
     {
-        "Scopes": L[S],
+        "Scopes": L[Si],
         "Scopes.$": str,
         "UserBackgroundSessionsEnabled": B,
         "UserBackgroundSessionsEnabled.$": str,
@@ -5623,7 +5623,7 @@ UpdatePartitionParameters = TypedDict(
         "DatabaseName.$": str,
         "TableName": S,
         "TableName.$": str,
-        "PartitionValueList": L[S],
+        "PartitionValueList": L[Si],
         "PartitionValueList.$": str,
         "PartitionInput": X[PartitionInput],
         "PartitionInput.$": str,
@@ -5710,7 +5710,7 @@ class IcebergTableUpdate(TypedDict, total=False):
     KeyId: S
 
 class UpdateIcebergTableInput(TypedDict, total=False):
-    Updates: L[X[IcebergTableUpdate]]
+    Updates: L[Xi[IcebergTableUpdate]]
 
 class UpdateIcebergInput(TypedDict, total=False):
     UpdateIcebergTableInput: X[UpdateIcebergTableInput]
@@ -5765,7 +5765,7 @@ class TriggerUpdate(TypedDict, total=False):
     Name: S
     Description: S
     Schedule: S
-    Actions: L[X[Action]]
+    Actions: L[Xi[Action]]
     Predicate: X[Predicate]
     EventBatchingCondition: X[EventBatchingCondition]
 

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 AssociateLicenseParameters = TypedDict(
     "AssociateLicenseParameters",
@@ -21,12 +21,12 @@ AssociateLicenseParameters = TypedDict(
 )
 
 class VpcConfiguration(TypedDict, total=False):
-    SecurityGroupIds: L[S]
-    SubnetIds: L[S]
+    SecurityGroupIds: L[Si]
+    SubnetIds: L[Si]
 
 class NetworkAccessConfiguration(TypedDict, total=False):
-    PrefixListIds: L[S]
-    VpceIds: L[S]
+    PrefixListIds: L[Si]
+    VpceIds: L[Si]
 
 CreateWorkspaceParameters = TypedDict(
     "CreateWorkspaceParameters",
@@ -41,19 +41,19 @@ CreateWorkspaceParameters = TypedDict(
         "PermissionType.$": str,
         "StackSetName": S,
         "StackSetName.$": str,
-        "WorkspaceDataSources": L[S],
+        "WorkspaceDataSources": L[Si],
         "WorkspaceDataSources.$": str,
         "WorkspaceDescription": S,
         "WorkspaceDescription.$": str,
         "WorkspaceName": S,
         "WorkspaceName.$": str,
-        "WorkspaceNotificationDestinations": L[S],
+        "WorkspaceNotificationDestinations": L[Si],
         "WorkspaceNotificationDestinations.$": str,
-        "WorkspaceOrganizationalUnits": L[S],
+        "WorkspaceOrganizationalUnits": L[Si],
         "WorkspaceOrganizationalUnits.$": str,
         "WorkspaceRoleArn": S,
         "WorkspaceRoleArn.$": str,
-        "AuthenticationProviders": L[S],
+        "AuthenticationProviders": L[Si],
         "AuthenticationProviders.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -226,7 +226,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -237,12 +237,12 @@ class User(TypedDict, total=False):
 class UpdateInstruction(TypedDict, total=False):
     Action: S
     Role: S
-    Users: L[X[User]]
+    Users: L[Xi[User]]
 
 UpdatePermissionsParameters = TypedDict(
     "UpdatePermissionsParameters",
     {
-        "UpdateInstructionBatch": L[X[UpdateInstruction]],
+        "UpdateInstructionBatch": L[Xi[UpdateInstruction]],
         "UpdateInstructionBatch.$": str,
         "WorkspaceId": S,
         "WorkspaceId.$": str,
@@ -260,7 +260,7 @@ UpdateWorkspaceParameters = TypedDict(
         "PermissionType.$": str,
         "StackSetName": S,
         "StackSetName.$": str,
-        "WorkspaceDataSources": L[S],
+        "WorkspaceDataSources": L[Si],
         "WorkspaceDataSources.$": str,
         "WorkspaceDescription": S,
         "WorkspaceDescription.$": str,
@@ -268,9 +268,9 @@ UpdateWorkspaceParameters = TypedDict(
         "WorkspaceId.$": str,
         "WorkspaceName": S,
         "WorkspaceName.$": str,
-        "WorkspaceNotificationDestinations": L[S],
+        "WorkspaceNotificationDestinations": L[Si],
         "WorkspaceNotificationDestinations.$": str,
-        "WorkspaceOrganizationalUnits": L[S],
+        "WorkspaceOrganizationalUnits": L[Si],
         "WorkspaceOrganizationalUnits.$": str,
         "WorkspaceRoleArn": S,
         "WorkspaceRoleArn.$": str,
@@ -301,14 +301,14 @@ class AssertionAttributes(TypedDict, total=False):
     Org: S
 
 class RoleValues(TypedDict, total=False):
-    Editor: L[S]
-    Admin: L[S]
+    Editor: L[Si]
+    Admin: L[Si]
 
 class SamlConfiguration(TypedDict, total=False):
     IdpMetadata: X[IdpMetadata]
     AssertionAttributes: X[AssertionAttributes]
     RoleValues: X[RoleValues]
-    AllowedOrganizations: L[S]
+    AllowedOrganizations: L[Si]
     LoginValidityDuration: I
 
 UpdateWorkspaceAuthenticationParameters = TypedDict(
@@ -316,7 +316,7 @@ UpdateWorkspaceAuthenticationParameters = TypedDict(
     {
         "WorkspaceId": S,
         "WorkspaceId.$": str,
-        "AuthenticationProviders": L[S],
+        "AuthenticationProviders": L[Si],
         "AuthenticationProviders.$": str,
         "SamlConfiguration": X[SamlConfiguration],
         "SamlConfiguration.$": str,

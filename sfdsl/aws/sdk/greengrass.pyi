@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 AssociateRoleToGroupParameters = TypedDict(
     "AssociateRoleToGroupParameters",
@@ -22,7 +22,7 @@ class Connector(TypedDict, total=False):
     Parameters: M[S]
 
 class ConnectorDefinitionVersion(TypedDict, total=False):
-    Connectors: L[X[Connector]]
+    Connectors: L[Xi[Connector]]
 
 CreateConnectorDefinitionParameters = TypedDict(
     "CreateConnectorDefinitionParameters",
@@ -45,7 +45,7 @@ CreateConnectorDefinitionVersionParameters = TypedDict(
         "AmznClientToken.$": str,
         "ConnectorDefinitionId": S,
         "ConnectorDefinitionId.$": str,
-        "Connectors": L[X[Connector]],
+        "Connectors": L[Xi[Connector]],
         "Connectors.$": str,
     },
     total=False,
@@ -58,7 +58,7 @@ class Core(TypedDict, total=False):
     ThingArn: S
 
 class CoreDefinitionVersion(TypedDict, total=False):
-    Cores: L[X[Core]]
+    Cores: L[Xi[Core]]
 
 CreateCoreDefinitionParameters = TypedDict(
     "CreateCoreDefinitionParameters",
@@ -81,7 +81,7 @@ CreateCoreDefinitionVersionParameters = TypedDict(
         "AmznClientToken.$": str,
         "CoreDefinitionId": S,
         "CoreDefinitionId.$": str,
-        "Cores": L[X[Core]],
+        "Cores": L[Xi[Core]],
         "Cores.$": str,
     },
     total=False,
@@ -110,7 +110,7 @@ class Device(TypedDict, total=False):
     ThingArn: S
 
 class DeviceDefinitionVersion(TypedDict, total=False):
-    Devices: L[X[Device]]
+    Devices: L[Xi[Device]]
 
 CreateDeviceDefinitionParameters = TypedDict(
     "CreateDeviceDefinitionParameters",
@@ -133,7 +133,7 @@ CreateDeviceDefinitionVersionParameters = TypedDict(
         "AmznClientToken.$": str,
         "DeviceDefinitionId": S,
         "DeviceDefinitionId.$": str,
-        "Devices": L[X[Device]],
+        "Devices": L[Xi[Device]],
         "Devices.$": str,
     },
     total=False,
@@ -161,7 +161,7 @@ class ResourceAccessPolicy(TypedDict, total=False):
 class FunctionConfigurationEnvironment(TypedDict, total=False):
     AccessSysfs: B
     Execution: X[FunctionExecutionConfig]
-    ResourceAccessPolicies: L[X[ResourceAccessPolicy]]
+    ResourceAccessPolicies: L[Xi[ResourceAccessPolicy]]
     Variables: M[S]
 
 class FunctionConfiguration(TypedDict, total=False):
@@ -181,7 +181,7 @@ class Function(TypedDict, total=False):
 
 class FunctionDefinitionVersion(TypedDict, total=False):
     DefaultConfig: X[FunctionDefaultConfig]
-    Functions: L[X[Function]]
+    Functions: L[Xi[Function]]
 
 CreateFunctionDefinitionParameters = TypedDict(
     "CreateFunctionDefinitionParameters",
@@ -206,7 +206,7 @@ CreateFunctionDefinitionVersionParameters = TypedDict(
         "DefaultConfig.$": str,
         "FunctionDefinitionId": S,
         "FunctionDefinitionId.$": str,
-        "Functions": L[X[Function]],
+        "Functions": L[Xi[Function]],
         "Functions.$": str,
     },
     total=False,
@@ -273,7 +273,7 @@ class Logger(TypedDict, total=False):
     Type: S
 
 class LoggerDefinitionVersion(TypedDict, total=False):
-    Loggers: L[X[Logger]]
+    Loggers: L[Xi[Logger]]
 
 CreateLoggerDefinitionParameters = TypedDict(
     "CreateLoggerDefinitionParameters",
@@ -296,7 +296,7 @@ CreateLoggerDefinitionVersionParameters = TypedDict(
         "AmznClientToken.$": str,
         "LoggerDefinitionId": S,
         "LoggerDefinitionId.$": str,
-        "Loggers": L[X[Logger]],
+        "Loggers": L[Xi[Logger]],
         "Loggers.$": str,
     },
     total=False,
@@ -331,7 +331,7 @@ class SageMakerMachineLearningModelResourceData(TypedDict, total=False):
 
 class SecretsManagerSecretResourceData(TypedDict, total=False):
     Arn: S
-    AdditionalStagingLabelsToDownload: L[S]
+    AdditionalStagingLabelsToDownload: L[Si]
 
 class ResourceDataContainer(TypedDict, total=False):
     LocalDeviceResourceData: X[LocalDeviceResourceData]
@@ -346,7 +346,7 @@ class Resource(TypedDict, total=False):
     ResourceDataContainer: X[ResourceDataContainer]
 
 class ResourceDefinitionVersion(TypedDict, total=False):
-    Resources: L[X[Resource]]
+    Resources: L[Xi[Resource]]
 
 CreateResourceDefinitionParameters = TypedDict(
     "CreateResourceDefinitionParameters",
@@ -369,7 +369,7 @@ CreateResourceDefinitionVersionParameters = TypedDict(
         "AmznClientToken.$": str,
         "ResourceDefinitionId": S,
         "ResourceDefinitionId.$": str,
-        "Resources": L[X[Resource]],
+        "Resources": L[Xi[Resource]],
         "Resources.$": str,
     },
     total=False,
@@ -385,7 +385,7 @@ CreateSoftwareUpdateJobParameters = TypedDict(
         "SoftwareToUpdate.$": str,
         "UpdateAgentLogLevel": S,
         "UpdateAgentLogLevel.$": str,
-        "UpdateTargets": L[S],
+        "UpdateTargets": L[Si],
         "UpdateTargets.$": str,
         "UpdateTargetsArchitecture": S,
         "UpdateTargetsArchitecture.$": str,
@@ -402,7 +402,7 @@ class Subscription(TypedDict, total=False):
     Target: S
 
 class SubscriptionDefinitionVersion(TypedDict, total=False):
-    Subscriptions: L[X[Subscription]]
+    Subscriptions: L[Xi[Subscription]]
 
 CreateSubscriptionDefinitionParameters = TypedDict(
     "CreateSubscriptionDefinitionParameters",
@@ -425,7 +425,7 @@ CreateSubscriptionDefinitionVersionParameters = TypedDict(
         "AmznClientToken.$": str,
         "SubscriptionDefinitionId": S,
         "SubscriptionDefinitionId.$": str,
-        "Subscriptions": L[X[Subscription]],
+        "Subscriptions": L[Xi[Subscription]],
         "Subscriptions.$": str,
     },
     total=False,
@@ -830,7 +830,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -843,7 +843,7 @@ class ConnectivityInfo(TypedDict, total=False):
 UpdateConnectivityInfoParameters = TypedDict(
     "UpdateConnectivityInfoParameters",
     {
-        "ConnectivityInfo": L[X[ConnectivityInfo]],
+        "ConnectivityInfo": L[Xi[ConnectivityInfo]],
         "ConnectivityInfo.$": str,
         "ThingName": S,
         "ThingName.$": str,

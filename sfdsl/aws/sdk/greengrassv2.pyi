@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, X, Xi
 
 AssociateServiceRoleToAccountParameters = TypedDict(
     "AssociateServiceRoleToAccountParameters", {"RoleArn": S, "RoleArn.$": str}, total=False
@@ -17,7 +17,7 @@ class AssociateClientDeviceWithCoreDeviceEntry(TypedDict, total=False):
 BatchAssociateClientDeviceWithCoreDeviceParameters = TypedDict(
     "BatchAssociateClientDeviceWithCoreDeviceParameters",
     {
-        "Entries": L[X[AssociateClientDeviceWithCoreDeviceEntry]],
+        "Entries": L[Xi[AssociateClientDeviceWithCoreDeviceEntry]],
         "Entries.$": str,
         "CoreDeviceThingName": S,
         "CoreDeviceThingName.$": str,
@@ -31,7 +31,7 @@ class DisassociateClientDeviceFromCoreDeviceEntry(TypedDict, total=False):
 BatchDisassociateClientDeviceFromCoreDeviceParameters = TypedDict(
     "BatchDisassociateClientDeviceFromCoreDeviceParameters",
     {
-        "Entries": L[X[DisassociateClientDeviceFromCoreDeviceEntry]],
+        "Entries": L[Xi[DisassociateClientDeviceFromCoreDeviceEntry]],
         "Entries.$": str,
         "CoreDeviceThingName": S,
         "CoreDeviceThingName.$": str,
@@ -68,15 +68,15 @@ class LambdaDeviceMount(TypedDict, total=False):
 class LambdaContainerParams(TypedDict, total=False):
     MemorySizeInKB: I
     MountROSysfs: B
-    Volumes: L[X[LambdaVolumeMount]]
-    Devices: L[X[LambdaDeviceMount]]
+    Volumes: L[Xi[LambdaVolumeMount]]
+    Devices: L[Xi[LambdaDeviceMount]]
 
 class LambdaLinuxProcessParams(TypedDict, total=False):
     IsolationMode: S
     ContainerParams: X[LambdaContainerParams]
 
 class LambdaExecutionParameters(TypedDict, total=False):
-    EventSources: L[X[LambdaEventSource]]
+    EventSources: L[Xi[LambdaEventSource]]
     MaxQueueSize: I
     MaxInstancesCount: I
     MaxIdleTimeInSeconds: I
@@ -84,7 +84,7 @@ class LambdaExecutionParameters(TypedDict, total=False):
     StatusTimeoutInSeconds: I
     Pinned: B
     InputPayloadEncodingType: S
-    ExecArgs: L[S]
+    ExecArgs: L[Si]
     EnvironmentVariables: M[S]
     LinuxProcessParams: X[LambdaLinuxProcessParams]
 
@@ -92,7 +92,7 @@ class LambdaFunctionRecipeSource(TypedDict, total=False):
     LambdaArn: S
     ComponentName: S
     ComponentVersion: S
-    ComponentPlatforms: L[X[ComponentPlatform]]
+    ComponentPlatforms: L[Xi[ComponentPlatform]]
     ComponentDependencies: M[X[ComponentDependencyRequirement]]
     ComponentLambdaParameters: X[LambdaExecutionParameters]
 
@@ -113,7 +113,7 @@ CreateComponentVersionParameters = TypedDict(
 
 class ComponentConfigurationUpdate(TypedDict, total=False):
     Merge: S
-    Reset: L[S]
+    Reset: L[Si]
 
 class SystemResourceLimits(TypedDict, total=False):
     Memory: I
@@ -149,7 +149,7 @@ class IoTJobAbortCriteria(TypedDict, total=False):
     MinNumberOfExecutedThings: I
 
 class IoTJobAbortConfig(TypedDict, total=False):
-    CriteriaList: L[X[IoTJobAbortCriteria]]
+    CriteriaList: L[Xi[IoTJobAbortCriteria]]
 
 class IoTJobTimeoutConfig(TypedDict, total=False):
     InProgressTimeoutInMinutes: I
@@ -349,7 +349,7 @@ ResolveComponentCandidatesParameters = TypedDict(
     {
         "Platform": X[ComponentPlatform],
         "Platform.$": str,
-        "ComponentCandidates": L[X[ComponentCandidate]],
+        "ComponentCandidates": L[Xi[ComponentCandidate]],
         "ComponentCandidates.$": str,
     },
     total=False,
@@ -361,7 +361,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -376,7 +376,7 @@ UpdateConnectivityInfoParameters = TypedDict(
     {
         "ThingName": S,
         "ThingName.$": str,
-        "ConnectivityInfo": L[X[ConnectivityInfo]],
+        "ConnectivityInfo": L[Xi[ConnectivityInfo]],
         "ConnectivityInfo.$": str,
     },
     total=False,

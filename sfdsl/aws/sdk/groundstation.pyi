@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, Ii, L, Li, M, S, Si, T, X, Xi
 
 CancelContactParameters = TypedDict(
     "CancelContactParameters", {"ContactId": S, "ContactId.$": str}, total=False
@@ -102,8 +102,8 @@ CreateConfigParameters = TypedDict(
 )
 
 class SecurityDetails(TypedDict, total=False):
-    SubnetIds: L[S]
-    SecurityGroupIds: L[S]
+    SubnetIds: L[Si]
+    SecurityGroupIds: L[Si]
     RoleArn: S
 
 class SocketAddress(TypedDict, total=False):
@@ -172,12 +172,12 @@ class EndpointDetails(TypedDict, total=False):
     UplinkAwsGroundStationAgentEndpoint: X[UplinkAwsGroundStationAgentEndpointDetails]
     DownlinkAwsGroundStationAgentEndpoint: X[DownlinkAwsGroundStationAgentEndpointDetails]
     HealthStatus: S
-    HealthReasons: L[S]
+    HealthReasons: L[Si]
 
 CreateDataflowEndpointGroupParameters = TypedDict(
     "CreateDataflowEndpointGroupParameters",
     {
-        "EndpointDetails": L[X[EndpointDetails]],
+        "EndpointDetails": L[Xi[EndpointDetails]],
         "EndpointDetails.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -204,7 +204,7 @@ class CreateEndpointDetails(TypedDict, total=False):
 CreateDataflowEndpointGroupV2Parameters = TypedDict(
     "CreateDataflowEndpointGroupV2Parameters",
     {
-        "Endpoints": L[X[CreateEndpointDetails]],
+        "Endpoints": L[Xi[CreateEndpointDetails]],
         "Endpoints.$": str,
         "ContactPrePassDurationSeconds": I,
         "ContactPrePassDurationSeconds.$": str,
@@ -232,7 +232,7 @@ class TLEData(TypedDict, total=False):
 
 class TLEEphemeris(TypedDict, total=False):
     S3Object: X[S3Object]
-    TleData: L[X[TLEData]]
+    TleData: L[Xi[TLEData]]
 
 class OEMEphemeris(TypedDict, total=False):
     S3Object: X[S3Object]
@@ -250,11 +250,11 @@ class TimeAzEl(TypedDict, total=False):
 class AzElSegment(TypedDict, total=False):
     ReferenceEpoch: T
     ValidTimeRange: X[ISO8601TimeRange]
-    AzElList: L[X[TimeAzEl]]
+    AzElList: L[Xi[TimeAzEl]]
 
 class AzElSegments(TypedDict, total=False):
     AngleUnit: S
-    AzElSegmentList: L[X[AzElSegment]]
+    AzElSegmentList: L[Xi[AzElSegment]]
 
 class AzElSegmentsData(TypedDict, total=False):
     S3Object: X[S3Object]
@@ -308,7 +308,7 @@ CreateMissionProfileParameters = TypedDict(
         "ContactPostPassDurationSeconds.$": str,
         "MinimumViableContactDurationSeconds": I,
         "MinimumViableContactDurationSeconds.$": str,
-        "DataflowEdges": L[L[S]],
+        "DataflowEdges": L[Li[Si]],
         "DataflowEdges.$": str,
         "TrackingConfigArn": S,
         "TrackingConfigArn.$": str,
@@ -422,7 +422,7 @@ ListContactsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "StatusList": L[S],
+        "StatusList": L[Si],
         "StatusList.$": str,
         "StartTime": T,
         "StartTime.$": str,
@@ -455,7 +455,7 @@ ListEphemeridesParameters = TypedDict(
         "StartTime.$": str,
         "EndTime": T,
         "EndTime.$": str,
-        "StatusList": L[S],
+        "StatusList": L[Si],
         "StatusList.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -473,7 +473,7 @@ ListGroundStationReservationsParameters = TypedDict(
         "StartTime.$": str,
         "EndTime": T,
         "EndTime.$": str,
-        "ReservationTypes": L[S],
+        "ReservationTypes": L[Si],
         "ReservationTypes.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -509,21 +509,21 @@ ListTagsForResourceParameters = TypedDict(
 )
 
 class DiscoveryData(TypedDict, total=False):
-    PublicIpAddresses: L[S]
-    PrivateIpAddresses: L[S]
-    CapabilityArns: L[S]
+    PublicIpAddresses: L[Si]
+    PrivateIpAddresses: L[Si]
+    CapabilityArns: L[Si]
 
 class ComponentVersion(TypedDict, total=False):
     ComponentType: S
-    Versions: L[S]
+    Versions: L[Si]
 
 class AgentDetails(TypedDict, total=False):
     AgentVersion: S
     InstanceId: S
     InstanceType: S
-    ReservedCpuCores: L[I]
-    AgentCpuCores: L[I]
-    ComponentVersions: L[X[ComponentVersion]]
+    ReservedCpuCores: L[Ii]
+    AgentCpuCores: L[Ii]
+    ComponentVersions: L[Xi[ComponentVersion]]
 
 RegisterAgentParameters = TypedDict(
     "RegisterAgentParameters",
@@ -582,7 +582,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -608,7 +608,7 @@ UpdateAgentStatusParameters = TypedDict(
         "TaskId.$": str,
         "AggregateStatus": X[AggregateStatus],
         "AggregateStatus.$": str,
-        "ComponentStatuses": L[X[ComponentStatusData]],
+        "ComponentStatuses": L[Xi[ComponentStatusData]],
         "ComponentStatuses.$": str,
     },
     total=False,
@@ -668,7 +668,7 @@ UpdateMissionProfileParameters = TypedDict(
         "ContactPostPassDurationSeconds.$": str,
         "MinimumViableContactDurationSeconds": I,
         "MinimumViableContactDurationSeconds.$": str,
-        "DataflowEdges": L[L[S]],
+        "DataflowEdges": L[Li[Si]],
         "DataflowEdges.$": str,
         "TrackingConfigArn": S,
         "TrackingConfigArn.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 AcceptAdministratorInvitationParameters = TypedDict(
     "AcceptAdministratorInvitationParameters",
@@ -33,7 +33,7 @@ AcceptInvitationParameters = TypedDict(
 )
 ArchiveFindingsParameters = TypedDict(
     "ArchiveFindingsParameters",
-    {"DetectorId": S, "DetectorId.$": str, "FindingIds": L[S], "FindingIds.$": str},
+    {"DetectorId": S, "DetectorId.$": str, "FindingIds": L[Si], "FindingIds.$": str},
     total=False,
 )
 CreateCustomDetectionRuleAssociationParameters = TypedDict(
@@ -57,9 +57,9 @@ CreateCustomDetectionRuleOrgConfigurationParameters = TypedDict(
         "RuleId.$": str,
         "Mode": S,
         "Mode.$": str,
-        "IncludeAccountIds": L[S],
+        "IncludeAccountIds": L[Si],
         "IncludeAccountIds.$": str,
-        "ExcludeAccountIds": L[S],
+        "ExcludeAccountIds": L[Si],
         "ExcludeAccountIds.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -94,7 +94,7 @@ class DetectorAdditionalConfiguration(TypedDict, total=False):
 class DetectorFeatureConfiguration(TypedDict, total=False):
     Name: S
     Status: S
-    AdditionalConfiguration: L[X[DetectorAdditionalConfiguration]]
+    AdditionalConfiguration: L[Xi[DetectorAdditionalConfiguration]]
 
 CreateDetectorParameters = TypedDict(
     "CreateDetectorParameters",
@@ -109,27 +109,27 @@ CreateDetectorParameters = TypedDict(
         "DataSources.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "Features": L[X[DetectorFeatureConfiguration]],
+        "Features": L[Xi[DetectorFeatureConfiguration]],
         "Features.$": str,
     },
     total=False,
 )
 
 class Condition(TypedDict, total=False):
-    Eq: L[S]
-    Neq: L[S]
+    Eq: L[Si]
+    Neq: L[Si]
     Gt: I
     Gte: I
     Lt: I
     Lte: I
-    EqualsValue: L[S]
-    NotEquals: L[S]
+    EqualsValue: L[Si]
+    NotEquals: L[Si]
     GreaterThan: I
     GreaterThanOrEqual: I
     LessThan: I
     LessThanOrEqual: I
-    Matches: L[S]
-    NotMatches: L[S]
+    Matches: L[Si]
+    NotMatches: L[Si]
 
 class FindingCriteria(TypedDict, total=False):
     Criterion: M[X[Condition]]
@@ -193,7 +193,7 @@ CreateInvestigationParameters = TypedDict(
 
 class CreateS3BucketResource(TypedDict, total=False):
     BucketName: S
-    ObjectPrefixes: L[S]
+    ObjectPrefixes: L[Si]
 
 class CreateProtectedResource(TypedDict, total=False):
     S3Bucket: X[CreateS3BucketResource]
@@ -230,7 +230,7 @@ CreateMembersParameters = TypedDict(
     {
         "DetectorId": S,
         "DetectorId.$": str,
-        "AccountDetails": L[X[AccountDetail]],
+        "AccountDetails": L[Xi[AccountDetail]],
         "AccountDetails.$": str,
     },
     total=False,
@@ -259,7 +259,7 @@ CreatePublishingDestinationParameters = TypedDict(
 )
 CreateSampleFindingsParameters = TypedDict(
     "CreateSampleFindingsParameters",
-    {"DetectorId": S, "DetectorId.$": str, "FindingTypes": L[S], "FindingTypes.$": str},
+    {"DetectorId": S, "DetectorId.$": str, "FindingTypes": L[Si], "FindingTypes.$": str},
     total=False,
 )
 CreateThreatEntitySetParameters = TypedDict(
@@ -329,7 +329,7 @@ CreateTrustedEntitySetParameters = TypedDict(
     total=False,
 )
 DeclineInvitationsParameters = TypedDict(
-    "DeclineInvitationsParameters", {"AccountIds": L[S], "AccountIds.$": str}, total=False
+    "DeclineInvitationsParameters", {"AccountIds": L[Si], "AccountIds.$": str}, total=False
 )
 DeleteCustomDetectionRuleAssociationParameters = TypedDict(
     "DeleteCustomDetectionRuleAssociationParameters",
@@ -355,7 +355,7 @@ DeleteIPSetParameters = TypedDict(
     total=False,
 )
 DeleteInvitationsParameters = TypedDict(
-    "DeleteInvitationsParameters", {"AccountIds": L[S], "AccountIds.$": str}, total=False
+    "DeleteInvitationsParameters", {"AccountIds": L[Si], "AccountIds.$": str}, total=False
 )
 DeleteMalwareProtectionPlanParameters = TypedDict(
     "DeleteMalwareProtectionPlanParameters",
@@ -364,7 +364,7 @@ DeleteMalwareProtectionPlanParameters = TypedDict(
 )
 DeleteMembersParameters = TypedDict(
     "DeleteMembersParameters",
-    {"DetectorId": S, "DetectorId.$": str, "AccountIds": L[S], "AccountIds.$": str},
+    {"DetectorId": S, "DetectorId.$": str, "AccountIds": L[Si], "AccountIds.$": str},
     total=False,
 )
 DeletePublishingDestinationParameters = TypedDict(
@@ -398,7 +398,7 @@ class FilterCriterion(TypedDict, total=False):
     FilterCondition: X[FilterCondition]
 
 class FilterCriteria(TypedDict, total=False):
-    FilterCriterion: L[X[FilterCriterion]]
+    FilterCriterion: L[Xi[FilterCriterion]]
 
 class SortCriteria(TypedDict, total=False):
     AttributeName: S
@@ -452,7 +452,7 @@ DisassociateFromMasterAccountParameters = TypedDict(
 )
 DisassociateMembersParameters = TypedDict(
     "DisassociateMembersParameters",
-    {"DetectorId": S, "DetectorId.$": str, "AccountIds": L[S], "AccountIds.$": str},
+    {"DetectorId": S, "DetectorId.$": str, "AccountIds": L[Si], "AccountIds.$": str},
     total=False,
 )
 EnableOrganizationAdminAccountParameters = TypedDict(
@@ -465,15 +465,15 @@ GetAdministratorAccountParameters = TypedDict(
 )
 
 class CoverageFilterCondition(TypedDict, total=False):
-    EqualsValue: L[S]
-    NotEquals: L[S]
+    EqualsValue: L[Si]
+    NotEquals: L[Si]
 
 class CoverageFilterCriterion(TypedDict, total=False):
     CriterionKey: S
     FilterCondition: X[CoverageFilterCondition]
 
 class CoverageFilterCriteria(TypedDict, total=False):
-    FilterCriterion: L[X[CoverageFilterCriterion]]
+    FilterCriterion: L[Xi[CoverageFilterCriterion]]
 
 GetCoverageStatisticsParameters = TypedDict(
     "GetCoverageStatisticsParameters",
@@ -482,7 +482,7 @@ GetCoverageStatisticsParameters = TypedDict(
         "DetectorId.$": str,
         "FilterCriteria": X[CoverageFilterCriteria],
         "FilterCriteria.$": str,
-        "StatisticsType": L[S],
+        "StatisticsType": L[Si],
         "StatisticsType.$": str,
     },
     total=False,
@@ -513,7 +513,7 @@ GetFindingsParameters = TypedDict(
     {
         "DetectorId": S,
         "DetectorId.$": str,
-        "FindingIds": L[S],
+        "FindingIds": L[Si],
         "FindingIds.$": str,
         "SortCriteria": X[SortCriteria],
         "SortCriteria.$": str,
@@ -525,7 +525,7 @@ GetFindingsStatisticsParameters = TypedDict(
     {
         "DetectorId": S,
         "DetectorId.$": str,
-        "FindingStatisticTypes": L[S],
+        "FindingStatisticTypes": L[Si],
         "FindingStatisticTypes.$": str,
         "FindingCriteria": X[FindingCriteria],
         "FindingCriteria.$": str,
@@ -574,12 +574,12 @@ GetMasterAccountParameters = TypedDict(
 )
 GetMemberDetectorsParameters = TypedDict(
     "GetMemberDetectorsParameters",
-    {"DetectorId": S, "DetectorId.$": str, "AccountIds": L[S], "AccountIds.$": str},
+    {"DetectorId": S, "DetectorId.$": str, "AccountIds": L[Si], "AccountIds.$": str},
     total=False,
 )
 GetMembersParameters = TypedDict(
     "GetMembersParameters",
-    {"DetectorId": S, "DetectorId.$": str, "AccountIds": L[S], "AccountIds.$": str},
+    {"DetectorId": S, "DetectorId.$": str, "AccountIds": L[Si], "AccountIds.$": str},
     total=False,
 )
 
@@ -587,7 +587,7 @@ class GetOrganizationStatisticsParameters(TypedDict, total=False): ...
 
 GetRemainingFreeTrialDaysParameters = TypedDict(
     "GetRemainingFreeTrialDaysParameters",
-    {"DetectorId": S, "DetectorId.$": str, "AccountIds": L[S], "AccountIds.$": str},
+    {"DetectorId": S, "DetectorId.$": str, "AccountIds": L[Si], "AccountIds.$": str},
     total=False,
 )
 GetThreatEntitySetParameters = TypedDict(
@@ -607,10 +607,10 @@ GetTrustedEntitySetParameters = TypedDict(
 )
 
 class UsageCriteria(TypedDict, total=False):
-    AccountIds: L[S]
-    DataSources: L[S]
-    Resources: L[S]
-    Features: L[S]
+    AccountIds: L[Si]
+    DataSources: L[Si]
+    Resources: L[Si]
+    Features: L[Si]
 
 GetUsageStatisticsParameters = TypedDict(
     "GetUsageStatisticsParameters",
@@ -635,7 +635,7 @@ InviteMembersParameters = TypedDict(
     {
         "DetectorId": S,
         "DetectorId.$": str,
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
         "DisableEmailNotification": B,
         "DisableEmailNotification.$": str,
@@ -694,7 +694,7 @@ ListCustomDetectionRuleOrgConfigurationsParameters = TypedDict(
 
 class DetectionRuleFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     Condition: S
 
 ListCustomDetectionRulesParameters = TypedDict(
@@ -704,7 +704,7 @@ ListCustomDetectionRulesParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[DetectionRuleFilter]],
+        "Filters": L[Xi[DetectionRuleFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -761,7 +761,7 @@ ListInvestigationRecordsParameters = TypedDict(
         "DetectorId.$": str,
         "InvestigationId": S,
         "InvestigationId.$": str,
-        "RecordTypes": L[S],
+        "RecordTypes": L[Si],
         "RecordTypes.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -772,8 +772,8 @@ ListInvestigationRecordsParameters = TypedDict(
 )
 
 class InvestigationFilterCondition(TypedDict, total=False):
-    EqualsValue: L[S]
-    NotEquals: L[S]
+    EqualsValue: L[Si]
+    NotEquals: L[Si]
 
 class InvestigationFilterCriteria(TypedDict, total=False):
     Criterion: M[X[InvestigationFilterCondition]]
@@ -812,7 +812,7 @@ class ListMalwareScansFilterCriterion(TypedDict, total=False):
     FilterCondition: X[FilterCondition]
 
 class ListMalwareScansFilterCriteria(TypedDict, total=False):
-    ListMalwareScansFilterCriterion: L[X[ListMalwareScansFilterCriterion]]
+    ListMalwareScansFilterCriterion: L[Xi[ListMalwareScansFilterCriterion]]
 
 ListMalwareScansParameters = TypedDict(
     "ListMalwareScansParameters",
@@ -940,12 +940,12 @@ StartMalwareScanParameters = TypedDict(
 )
 StartMonitoringMembersParameters = TypedDict(
     "StartMonitoringMembersParameters",
-    {"DetectorId": S, "DetectorId.$": str, "AccountIds": L[S], "AccountIds.$": str},
+    {"DetectorId": S, "DetectorId.$": str, "AccountIds": L[Si], "AccountIds.$": str},
     total=False,
 )
 StopMonitoringMembersParameters = TypedDict(
     "StopMonitoringMembersParameters",
-    {"DetectorId": S, "DetectorId.$": str, "AccountIds": L[S], "AccountIds.$": str},
+    {"DetectorId": S, "DetectorId.$": str, "AccountIds": L[Si], "AccountIds.$": str},
     total=False,
 )
 TagResourceParameters = TypedDict(
@@ -955,12 +955,12 @@ TagResourceParameters = TypedDict(
 )
 UnarchiveFindingsParameters = TypedDict(
     "UnarchiveFindingsParameters",
-    {"DetectorId": S, "DetectorId.$": str, "FindingIds": L[S], "FindingIds.$": str},
+    {"DetectorId": S, "DetectorId.$": str, "FindingIds": L[Si], "FindingIds.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateCustomDetectionRuleAssociationParameters = TypedDict(
@@ -982,9 +982,9 @@ UpdateCustomDetectionRuleOrgConfigurationParameters = TypedDict(
         "RuleId.$": str,
         "Mode": S,
         "Mode.$": str,
-        "IncludeAccountIds": L[S],
+        "IncludeAccountIds": L[Si],
         "IncludeAccountIds.$": str,
-        "ExcludeAccountIds": L[S],
+        "ExcludeAccountIds": L[Si],
         "ExcludeAccountIds.$": str,
     },
     total=False,
@@ -1000,7 +1000,7 @@ UpdateDetectorParameters = TypedDict(
         "FindingPublishingFrequency.$": str,
         "DataSources": X[DataSourceConfigurations],
         "DataSources.$": str,
-        "Features": L[X[DetectorFeatureConfiguration]],
+        "Features": L[Xi[DetectorFeatureConfiguration]],
         "Features.$": str,
     },
     total=False,
@@ -1028,7 +1028,7 @@ UpdateFindingsFeedbackParameters = TypedDict(
     {
         "DetectorId": S,
         "DetectorId.$": str,
-        "FindingIds": L[S],
+        "FindingIds": L[Si],
         "FindingIds.$": str,
         "Feedback": S,
         "Feedback.$": str,
@@ -1057,7 +1057,7 @@ UpdateIPSetParameters = TypedDict(
 )
 
 class UpdateS3BucketResource(TypedDict, total=False):
-    ObjectPrefixes: L[S]
+    ObjectPrefixes: L[Si]
 
 class UpdateProtectedResource(TypedDict, total=False):
     S3Bucket: X[UpdateS3BucketResource]
@@ -1082,7 +1082,7 @@ class ScanConditionPair(TypedDict, total=False):
     Value: S
 
 class ScanCondition(TypedDict, total=False):
-    MapEquals: L[X[ScanConditionPair]]
+    MapEquals: L[Xi[ScanConditionPair]]
 
 class ScanResourceCriteria(TypedDict, total=False):
     Include: M[X[ScanCondition]]
@@ -1108,18 +1108,18 @@ class MemberAdditionalConfiguration(TypedDict, total=False):
 class MemberFeaturesConfiguration(TypedDict, total=False):
     Name: S
     Status: S
-    AdditionalConfiguration: L[X[MemberAdditionalConfiguration]]
+    AdditionalConfiguration: L[Xi[MemberAdditionalConfiguration]]
 
 UpdateMemberDetectorsParameters = TypedDict(
     "UpdateMemberDetectorsParameters",
     {
         "DetectorId": S,
         "DetectorId.$": str,
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
         "DataSources": X[DataSourceConfigurations],
         "DataSources.$": str,
-        "Features": L[X[MemberFeaturesConfiguration]],
+        "Features": L[Xi[MemberFeaturesConfiguration]],
         "Features.$": str,
     },
     total=False,
@@ -1155,7 +1155,7 @@ class OrganizationAdditionalConfiguration(TypedDict, total=False):
 class OrganizationFeatureConfiguration(TypedDict, total=False):
     Name: S
     AutoEnable: S
-    AdditionalConfiguration: L[X[OrganizationAdditionalConfiguration]]
+    AdditionalConfiguration: L[Xi[OrganizationAdditionalConfiguration]]
 
 UpdateOrganizationConfigurationParameters = TypedDict(
     "UpdateOrganizationConfigurationParameters",
@@ -1166,7 +1166,7 @@ UpdateOrganizationConfigurationParameters = TypedDict(
         "AutoEnable.$": str,
         "DataSources": X[OrganizationDataSourceConfigurations],
         "DataSources.$": str,
-        "Features": L[X[OrganizationFeatureConfiguration]],
+        "Features": L[Xi[OrganizationFeatureConfiguration]],
         "Features.$": str,
         "AutoEnableOrganizationMembers": S,
         "AutoEnableOrganizationMembers.$": str,

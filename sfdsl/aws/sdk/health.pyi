@@ -5,14 +5,16 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 class ConfigureTagsTagKey(TypedDict, total=False):
     Key: S
     EnabledForEventBridge: B
 
 ConfigureTagsParameters = TypedDict(
-    "ConfigureTagsParameters", {"TagKeys": L[X[ConfigureTagsTagKey]], "TagKeys.$": str}, total=False
+    "ConfigureTagsParameters",
+    {"TagKeys": L[Xi[ConfigureTagsTagKey]], "TagKeys.$": str},
+    total=False,
 )
 
 class TagKeyForOrganization(TypedDict, total=False):
@@ -21,13 +23,13 @@ class TagKeyForOrganization(TypedDict, total=False):
 
 ConfigureTagsForOrganizationParameters = TypedDict(
     "ConfigureTagsForOrganizationParameters",
-    {"TagKeys": L[X[TagKeyForOrganization]], "TagKeys.$": str},
+    {"TagKeys": L[Xi[TagKeyForOrganization]], "TagKeys.$": str},
     total=False,
 )
 
 class AffectedAccountFilter(TypedDict, total=False):
     EventArn: S
-    Tags: M[L[S]]
+    Tags: M[L[Si]]
 
 DescribeAffectedAccountsForOrganizationParameters = TypedDict(
     "DescribeAffectedAccountsForOrganizationParameters",
@@ -49,12 +51,12 @@ class DateTimeRange(TypedDict, total=False):
     To: T
 
 class EntityFilter(TypedDict, total=False):
-    EventArns: L[S]
-    EntityArns: L[S]
-    EntityValues: L[S]
-    LastUpdatedTimes: L[X[DateTimeRange]]
-    Tags: M[L[S]]
-    StatusCodes: L[S]
+    EventArns: L[Si]
+    EntityArns: L[Si]
+    EntityValues: L[Si]
+    LastUpdatedTimes: L[Xi[DateTimeRange]]
+    Tags: M[L[Si]]
+    StatusCodes: L[Si]
 
 DescribeAffectedEntitiesParameters = TypedDict(
     "DescribeAffectedEntitiesParameters",
@@ -78,13 +80,13 @@ class EventAccountFilter(TypedDict, total=False):
 class EntityAccountFilter(TypedDict, total=False):
     EventArn: S
     AwsAccountId: S
-    StatusCodes: L[S]
-    Tags: M[L[S]]
+    StatusCodes: L[Si]
+    Tags: M[L[Si]]
 
 DescribeAffectedEntitiesForOrganizationParameters = TypedDict(
     "DescribeAffectedEntitiesForOrganizationParameters",
     {
-        "OrganizationEntityFilters": L[X[EventAccountFilter]],
+        "OrganizationEntityFilters": L[Xi[EventAccountFilter]],
         "OrganizationEntityFilters.$": str,
         "Locale": S,
         "Locale.$": str,
@@ -92,30 +94,30 @@ DescribeAffectedEntitiesForOrganizationParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "OrganizationEntityAccountFilters": L[X[EntityAccountFilter]],
+        "OrganizationEntityAccountFilters": L[Xi[EntityAccountFilter]],
         "OrganizationEntityAccountFilters.$": str,
     },
     total=False,
 )
 
 class EntityAggregateFilter(TypedDict, total=False):
-    Tags: M[L[S]]
+    Tags: M[L[Si]]
 
 DescribeEntityAggregatesParameters = TypedDict(
     "DescribeEntityAggregatesParameters",
-    {"EventArns": L[S], "EventArns.$": str, "Filter": X[EntityAggregateFilter], "Filter.$": str},
+    {"EventArns": L[Si], "EventArns.$": str, "Filter": X[EntityAggregateFilter], "Filter.$": str},
     total=False,
 )
 
 class OrganizationEntityAggregateFilter(TypedDict, total=False):
-    Tags: M[L[S]]
+    Tags: M[L[Si]]
 
 DescribeEntityAggregatesForOrganizationParameters = TypedDict(
     "DescribeEntityAggregatesForOrganizationParameters",
     {
-        "EventArns": L[S],
+        "EventArns": L[Si],
         "EventArns.$": str,
-        "AwsAccountIds": L[S],
+        "AwsAccountIds": L[Si],
         "AwsAccountIds.$": str,
         "Filter": X[OrganizationEntityAggregateFilter],
         "Filter.$": str,
@@ -124,21 +126,21 @@ DescribeEntityAggregatesForOrganizationParameters = TypedDict(
 )
 
 class EventFilter(TypedDict, total=False):
-    Actionabilities: L[S]
-    EventArns: L[S]
-    EventTypeCodes: L[S]
-    Services: L[S]
-    Regions: L[S]
-    AvailabilityZones: L[S]
-    StartTimes: L[X[DateTimeRange]]
-    EndTimes: L[X[DateTimeRange]]
-    LastUpdatedTimes: L[X[DateTimeRange]]
-    EntityArns: L[S]
-    EntityValues: L[S]
-    EventTypeCategories: L[S]
-    Tags: M[L[S]]
-    EventStatusCodes: L[S]
-    Personas: L[S]
+    Actionabilities: L[Si]
+    EventArns: L[Si]
+    EventTypeCodes: L[Si]
+    Services: L[Si]
+    Regions: L[Si]
+    AvailabilityZones: L[Si]
+    StartTimes: L[Xi[DateTimeRange]]
+    EndTimes: L[Xi[DateTimeRange]]
+    LastUpdatedTimes: L[Xi[DateTimeRange]]
+    EntityArns: L[Si]
+    EntityValues: L[Si]
+    EventTypeCategories: L[Si]
+    Tags: M[L[Si]]
+    EventStatusCodes: L[Si]
+    Personas: L[Si]
 
 DescribeEventAggregatesParameters = TypedDict(
     "DescribeEventAggregatesParameters",
@@ -156,13 +158,13 @@ DescribeEventAggregatesParameters = TypedDict(
 )
 DescribeEventDetailsParameters = TypedDict(
     "DescribeEventDetailsParameters",
-    {"EventArns": L[S], "EventArns.$": str, "Locale": S, "Locale.$": str},
+    {"EventArns": L[Si], "EventArns.$": str, "Locale": S, "Locale.$": str},
     total=False,
 )
 DescribeEventDetailsForOrganizationParameters = TypedDict(
     "DescribeEventDetailsForOrganizationParameters",
     {
-        "OrganizationEventDetailFilters": L[X[EventAccountFilter]],
+        "OrganizationEventDetailFilters": L[Xi[EventAccountFilter]],
         "OrganizationEventDetailFilters.$": str,
         "Locale": S,
         "Locale.$": str,
@@ -171,11 +173,11 @@ DescribeEventDetailsForOrganizationParameters = TypedDict(
 )
 
 class EventTypeFilter(TypedDict, total=False):
-    EventTypeCodes: L[S]
-    Services: L[S]
-    EventTypeCategories: L[S]
-    Actionabilities: L[S]
-    Personas: L[S]
+    EventTypeCodes: L[Si]
+    Services: L[Si]
+    EventTypeCategories: L[Si]
+    Actionabilities: L[Si]
+    Personas: L[Si]
 
 DescribeEventTypesParameters = TypedDict(
     "DescribeEventTypesParameters",
@@ -207,20 +209,20 @@ DescribeEventsParameters = TypedDict(
 )
 
 class OrganizationEventFilter(TypedDict, total=False):
-    Actionabilities: L[S]
-    EventTypeCodes: L[S]
-    AwsAccountIds: L[S]
-    Services: L[S]
-    Regions: L[S]
+    Actionabilities: L[Si]
+    EventTypeCodes: L[Si]
+    AwsAccountIds: L[Si]
+    Services: L[Si]
+    Regions: L[Si]
     StartTime: X[DateTimeRange]
     EndTime: X[DateTimeRange]
     LastUpdatedTime: X[DateTimeRange]
-    EntityArns: L[S]
-    EntityValues: L[S]
-    EventTypeCategories: L[S]
-    EventStatusCodes: L[S]
-    Personas: L[S]
-    Tags: M[L[S]]
+    EntityArns: L[Si]
+    EntityValues: L[Si]
+    EventTypeCategories: L[Si]
+    EventStatusCodes: L[Si]
+    Personas: L[Si]
+    Tags: M[L[Si]]
 
 DescribeEventsForOrganizationParameters = TypedDict(
     "DescribeEventsForOrganizationParameters",
@@ -265,7 +267,7 @@ DescribeTagsParameters = TypedDict(
 )
 
 class DescribeTagsForOrganizationFilter(TypedDict, total=False):
-    TagTypes: L[S]
+    TagTypes: L[Si]
 
 DescribeTagsForOrganizationParameters = TypedDict(
     "DescribeTagsForOrganizationParameters",

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 class StarterProfileSource(TypedDict, total=False):
     StarterProfileName: S
@@ -74,7 +74,7 @@ class NlpConfiguration(TypedDict, total=False):
     Status: S
 
 class ProfileConfiguration(TypedDict, total=False):
-    DefaultProfiles: L[S]
+    DefaultProfiles: L[Si]
 
 class BackupConfiguration(TypedDict, total=False):
     Status: S
@@ -95,7 +95,7 @@ CreateFHIRDatastoreParameters = TypedDict(
         "PreloadDataConfig.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "IdentityProviderConfiguration": X[IdentityProviderConfiguration],
         "IdentityProviderConfiguration.$": str,
@@ -275,7 +275,7 @@ RestoreFHIRDatastoreParameters = TypedDict(
         "SseConfiguration.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "IdentityProviderConfiguration": X[IdentityProviderConfiguration],
         "IdentityProviderConfiguration.$": str,
@@ -380,12 +380,12 @@ StartFHIRImportJobParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateDataTransformationProfileParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 AcceptDelegationRequestParameters = TypedDict(
     "AcceptDelegationRequestParameters",
@@ -14,7 +14,7 @@ AcceptDelegationRequestParameters = TypedDict(
 )
 
 class ReplacementValueEntry(TypedDict, total=False):
-    Values: L[S]
+    Values: L[Si]
 
 AcquireRoleParameters = TypedDict(
     "AcquireRoleParameters",
@@ -82,12 +82,12 @@ CreateAccountAliasParameters = TypedDict(
 
 class PolicyParameter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     Type: S
 
 class DelegationPermission(TypedDict, total=False):
     PolicyTemplateArn: S
-    Parameters: L[X[PolicyParameter]]
+    Parameters: L[Xi[PolicyParameter]]
 
 CreateDelegationRequestParameters = TypedDict(
     "CreateDelegationRequestParameters",
@@ -130,7 +130,7 @@ CreateInstanceProfileParameters = TypedDict(
         "InstanceProfileName.$": str,
         "Path": S,
         "Path.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -155,7 +155,7 @@ class ContextProviderKeyDefinition(TypedDict, total=False):
     TargetKey: S
 
 class ContextProvider(TypedDict, total=False):
-    KeyDefinitionList: L[X[ContextProviderKeyDefinition]]
+    KeyDefinitionList: L[Xi[ContextProviderKeyDefinition]]
     SubjectSourceKey: S
     SubjectTypeValue: S
     SubjectTypeSourceKey: S
@@ -165,11 +165,11 @@ CreateOpenIDConnectProviderParameters = TypedDict(
     {
         "Url": S,
         "Url.$": str,
-        "ClientIDList": L[S],
+        "ClientIDList": L[Si],
         "ClientIDList.$": str,
-        "ThumbprintList": L[S],
+        "ThumbprintList": L[Si],
         "ThumbprintList.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ContextProvider": X[ContextProvider],
         "ContextProvider.$": str,
@@ -189,7 +189,7 @@ CreatePolicyParameters = TypedDict(
         "PolicyDocument.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -223,7 +223,7 @@ CreateRoleParameters = TypedDict(
         "MaxSigninSessionDuration.$": str,
         "PermissionsBoundary": S,
         "PermissionsBoundary.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -235,7 +235,7 @@ CreateSAMLProviderParameters = TypedDict(
         "SamlMetadataDocument.$": str,
         "Name": S,
         "Name.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "AssertionEncryptionMode": S,
         "AssertionEncryptionMode.$": str,
@@ -281,7 +281,7 @@ CreateUserParameters = TypedDict(
         "UserName.$": str,
         "PermissionsBoundary": S,
         "PermissionsBoundary.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -293,7 +293,7 @@ CreateVirtualMFADeviceParameters = TypedDict(
         "Path.$": str,
         "VirtualMFADeviceName": S,
         "VirtualMFADeviceName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -311,7 +311,7 @@ CreateWorkloadIdentityProviderParameters = TypedDict(
         "WorkloadIdentityDomain.$": str,
         "ResourceScope": S,
         "ResourceScope.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -338,7 +338,7 @@ CreateWorkloadIdentityProviderOutboundSignerParameters = TypedDict(
 )
 
 class WorkloadIdentityReplacementValueEntry(TypedDict, total=False):
-    Values: L[S]
+    Values: L[Si]
 
 class WorkloadIdentityTemplateDefinitionType(TypedDict, total=False):
     TemplateDefinitionArn: S
@@ -361,7 +361,7 @@ CreateWorkloadIdentityTemplateParameters = TypedDict(
         "PathPattern.$": str,
         "AttestationPolicy": S,
         "AttestationPolicy.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "TemplateDefinition": X[WorkloadIdentityTemplateDefinitionType],
         "TemplateDefinition.$": str,
@@ -586,7 +586,7 @@ GetAccessKeyLastUsedParameters = TypedDict(
 GetAccountAuthorizationDetailsParameters = TypedDict(
     "GetAccountAuthorizationDetailsParameters",
     {
-        "Filter": L[S],
+        "Filter": L[Si],
         "Filter.$": str,
         "MaxItems": I,
         "MaxItems.$": str,
@@ -602,7 +602,7 @@ class GetAccountSummaryParameters(TypedDict, total=False): ...
 
 GetContextKeysForCustomPolicyParameters = TypedDict(
     "GetContextKeysForCustomPolicyParameters",
-    {"PolicyInputList": L[S], "PolicyInputList.$": str},
+    {"PolicyInputList": L[Si], "PolicyInputList.$": str},
     total=False,
 )
 GetContextKeysForPrincipalPolicyParameters = TypedDict(
@@ -610,7 +610,7 @@ GetContextKeysForPrincipalPolicyParameters = TypedDict(
     {
         "PolicySourceArn": S,
         "PolicySourceArn.$": str,
-        "PolicyInputList": L[S],
+        "PolicyInputList": L[Si],
         "PolicyInputList.$": str,
     },
     total=False,
@@ -1005,7 +1005,7 @@ ListPoliciesGrantingServiceAccessParameters = TypedDict(
         "Marker.$": str,
         "Arn": S,
         "Arn.$": str,
-        "ServiceNamespaces": L[S],
+        "ServiceNamespaces": L[Si],
         "ServiceNamespaces.$": str,
     },
     total=False,
@@ -1396,25 +1396,25 @@ SetSecurityTokenServicePreferencesParameters = TypedDict(
 )
 
 class OrderedOrganizationPolicyType(TypedDict, total=False):
-    ServiceControlPolicyInputList: L[S]
+    ServiceControlPolicyInputList: L[Si]
 
 class ContextEntry(TypedDict, total=False):
     ContextKeyName: S
-    ContextKeyValues: L[S]
+    ContextKeyValues: L[Si]
     ContextKeyType: S
 
 SimulateCustomPolicyParameters = TypedDict(
     "SimulateCustomPolicyParameters",
     {
-        "PolicyInputList": L[S],
+        "PolicyInputList": L[Si],
         "PolicyInputList.$": str,
-        "PermissionsBoundaryPolicyInputList": L[S],
+        "PermissionsBoundaryPolicyInputList": L[Si],
         "PermissionsBoundaryPolicyInputList.$": str,
-        "OrderedOrganizationPolicyInputList": L[X[OrderedOrganizationPolicyType]],
+        "OrderedOrganizationPolicyInputList": L[Xi[OrderedOrganizationPolicyType]],
         "OrderedOrganizationPolicyInputList.$": str,
-        "ActionNames": L[S],
+        "ActionNames": L[Si],
         "ActionNames.$": str,
-        "ResourceArns": L[S],
+        "ResourceArns": L[Si],
         "ResourceArns.$": str,
         "ResourcePolicy": S,
         "ResourcePolicy.$": str,
@@ -1422,7 +1422,7 @@ SimulateCustomPolicyParameters = TypedDict(
         "ResourceOwner.$": str,
         "CallerArn": S,
         "CallerArn.$": str,
-        "ContextEntries": L[X[ContextEntry]],
+        "ContextEntries": L[Xi[ContextEntry]],
         "ContextEntries.$": str,
         "ResourceHandlingOption": S,
         "ResourceHandlingOption.$": str,
@@ -1449,15 +1449,15 @@ SimulatePrincipalPolicyParameters = TypedDict(
     {
         "PolicySourceArn": S,
         "PolicySourceArn.$": str,
-        "PolicyInputList": L[S],
+        "PolicyInputList": L[Si],
         "PolicyInputList.$": str,
-        "PermissionsBoundaryPolicyInputList": L[S],
+        "PermissionsBoundaryPolicyInputList": L[Si],
         "PermissionsBoundaryPolicyInputList.$": str,
-        "PolicyExclusionList": L[X[PolicyIdentifier]],
+        "PolicyExclusionList": L[Xi[PolicyIdentifier]],
         "PolicyExclusionList.$": str,
-        "ActionNames": L[S],
+        "ActionNames": L[Si],
         "ActionNames.$": str,
-        "ResourceArns": L[S],
+        "ResourceArns": L[Si],
         "ResourceArns.$": str,
         "ResourcePolicy": S,
         "ResourcePolicy.$": str,
@@ -1465,7 +1465,7 @@ SimulatePrincipalPolicyParameters = TypedDict(
         "ResourceOwner.$": str,
         "CallerArn": S,
         "CallerArn.$": str,
-        "ContextEntries": L[X[ContextEntry]],
+        "ContextEntries": L[Xi[ContextEntry]],
         "ContextEntries.$": str,
         "ResourceHandlingOption": S,
         "ResourceHandlingOption.$": str,
@@ -1478,12 +1478,12 @@ SimulatePrincipalPolicyParameters = TypedDict(
 )
 TagInstanceProfileParameters = TypedDict(
     "TagInstanceProfileParameters",
-    {"InstanceProfileName": S, "InstanceProfileName.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"InstanceProfileName": S, "InstanceProfileName.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 TagMFADeviceParameters = TypedDict(
     "TagMFADeviceParameters",
-    {"SerialNumber": S, "SerialNumber.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"SerialNumber": S, "SerialNumber.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 TagOpenIDConnectProviderParameters = TypedDict(
@@ -1491,34 +1491,34 @@ TagOpenIDConnectProviderParameters = TypedDict(
     {
         "OpenIDConnectProviderArn": S,
         "OpenIDConnectProviderArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
 )
 TagPolicyParameters = TypedDict(
     "TagPolicyParameters",
-    {"PolicyArn": S, "PolicyArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"PolicyArn": S, "PolicyArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 TagRoleParameters = TypedDict(
     "TagRoleParameters",
-    {"RoleName": S, "RoleName.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"RoleName": S, "RoleName.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 TagSAMLProviderParameters = TypedDict(
     "TagSAMLProviderParameters",
-    {"SamlProviderArn": S, "SamlProviderArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"SamlProviderArn": S, "SamlProviderArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 TagServerCertificateParameters = TypedDict(
     "TagServerCertificateParameters",
-    {"ServerCertificateName": S, "ServerCertificateName.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ServerCertificateName": S, "ServerCertificateName.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 TagUserParameters = TypedDict(
     "TagUserParameters",
-    {"UserName": S, "UserName.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"UserName": S, "UserName.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 TagWorkloadIdentityProviderParameters = TypedDict(
@@ -1526,7 +1526,7 @@ TagWorkloadIdentityProviderParameters = TypedDict(
     {
         "WorkloadIdentityProviderArn": S,
         "WorkloadIdentityProviderArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1536,19 +1536,19 @@ TagWorkloadIdentityTemplateParameters = TypedDict(
     {
         "WorkloadIdentityTemplateArn": S,
         "WorkloadIdentityTemplateArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
 )
 UntagInstanceProfileParameters = TypedDict(
     "UntagInstanceProfileParameters",
-    {"InstanceProfileName": S, "InstanceProfileName.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"InstanceProfileName": S, "InstanceProfileName.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UntagMFADeviceParameters = TypedDict(
     "UntagMFADeviceParameters",
-    {"SerialNumber": S, "SerialNumber.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"SerialNumber": S, "SerialNumber.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UntagOpenIDConnectProviderParameters = TypedDict(
@@ -1556,34 +1556,39 @@ UntagOpenIDConnectProviderParameters = TypedDict(
     {
         "OpenIDConnectProviderArn": S,
         "OpenIDConnectProviderArn.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
     },
     total=False,
 )
 UntagPolicyParameters = TypedDict(
     "UntagPolicyParameters",
-    {"PolicyArn": S, "PolicyArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"PolicyArn": S, "PolicyArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UntagRoleParameters = TypedDict(
     "UntagRoleParameters",
-    {"RoleName": S, "RoleName.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"RoleName": S, "RoleName.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UntagSAMLProviderParameters = TypedDict(
     "UntagSAMLProviderParameters",
-    {"SamlProviderArn": S, "SamlProviderArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"SamlProviderArn": S, "SamlProviderArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UntagServerCertificateParameters = TypedDict(
     "UntagServerCertificateParameters",
-    {"ServerCertificateName": S, "ServerCertificateName.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {
+        "ServerCertificateName": S,
+        "ServerCertificateName.$": str,
+        "TagKeys": L[Si],
+        "TagKeys.$": str,
+    },
     total=False,
 )
 UntagUserParameters = TypedDict(
     "UntagUserParameters",
-    {"UserName": S, "UserName.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"UserName": S, "UserName.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UntagWorkloadIdentityProviderParameters = TypedDict(
@@ -1591,7 +1596,7 @@ UntagWorkloadIdentityProviderParameters = TypedDict(
     {
         "WorkloadIdentityProviderArn": S,
         "WorkloadIdentityProviderArn.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
     },
     total=False,
@@ -1601,7 +1606,7 @@ UntagWorkloadIdentityTemplateParameters = TypedDict(
     {
         "WorkloadIdentityTemplateArn": S,
         "WorkloadIdentityTemplateArn.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
     },
     total=False,
@@ -1701,7 +1706,7 @@ UpdateOpenIDConnectProviderThumbprintParameters = TypedDict(
     {
         "OpenIDConnectProviderArn": S,
         "OpenIDConnectProviderArn.$": str,
-        "ThumbprintList": L[S],
+        "ThumbprintList": L[Si],
         "ThumbprintList.$": str,
     },
     total=False,
@@ -1841,7 +1846,7 @@ UploadServerCertificateParameters = TypedDict(
         "PrivateKey.$": str,
         "CertificateChain": S,
         "CertificateChain.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, Si, X, Xi
 
 CreateGroupParameters = TypedDict(
     "CreateGroupParameters",
@@ -90,11 +90,11 @@ CreateUserParameters = TypedDict(
         "NickName.$": str,
         "ProfileUrl": S,
         "ProfileUrl.$": str,
-        "Emails": L[X[Email]],
+        "Emails": L[Xi[Email]],
         "Emails.$": str,
-        "Addresses": L[X[Address]],
+        "Addresses": L[Xi[Address]],
         "Addresses.$": str,
-        "PhoneNumbers": L[X[PhoneNumber]],
+        "PhoneNumbers": L[Xi[PhoneNumber]],
         "PhoneNumbers.$": str,
         "UserType": S,
         "UserType.$": str,
@@ -106,13 +106,13 @@ CreateUserParameters = TypedDict(
         "Locale.$": str,
         "Timezone": S,
         "Timezone.$": str,
-        "Photos": L[X[Photo]],
+        "Photos": L[Xi[Photo]],
         "Photos.$": str,
         "Website": S,
         "Website.$": str,
         "Birthdate": S,
         "Birthdate.$": str,
-        "Roles": L[X[Role]],
+        "Roles": L[Xi[Role]],
         "Roles.$": str,
         "Extensions": M[Doc],
         "Extensions.$": str,
@@ -168,7 +168,7 @@ DescribeUserParameters = TypedDict(
         "IdentityStoreId.$": str,
         "UserId": S,
         "UserId.$": str,
-        "Extensions": L[S],
+        "Extensions": L[Si],
         "Extensions.$": str,
     },
     total=False,
@@ -225,7 +225,7 @@ IsMemberInGroupsParameters = TypedDict(
         "IdentityStoreId.$": str,
         "MemberId": X[MemberId],
         "MemberId.$": str,
-        "GroupIds": L[S],
+        "GroupIds": L[Si],
         "GroupIds.$": str,
     },
     total=False,
@@ -272,7 +272,7 @@ ListGroupsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -287,13 +287,13 @@ ListUsersParameters = TypedDict(
     {
         "IdentityStoreId": S,
         "IdentityStoreId.$": str,
-        "Extensions": L[S],
+        "Extensions": L[Si],
         "Extensions.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -310,7 +310,7 @@ UpdateGroupParameters = TypedDict(
         "IdentityStoreId.$": str,
         "GroupId": S,
         "GroupId.$": str,
-        "Operations": L[X[AttributeOperation]],
+        "Operations": L[Xi[AttributeOperation]],
         "Operations.$": str,
         "Revision": S,
         "Revision.$": str,
@@ -320,9 +320,9 @@ UpdateGroupParameters = TypedDict(
 
 class NetworkConfiguration(TypedDict, total=False):
     VpceAccessRequired: B
-    ApiRestrictSourceVpcs: L[S]
-    ApiAllowSourceIps: L[S]
-    ScimAllowSourceIps: L[S]
+    ApiRestrictSourceVpcs: L[Si]
+    ApiAllowSourceIps: L[Si]
+    ScimAllowSourceIps: L[Si]
 
 UpdateIdentityStoreParameters = TypedDict(
     "UpdateIdentityStoreParameters",
@@ -341,7 +341,7 @@ UpdateUserParameters = TypedDict(
         "IdentityStoreId.$": str,
         "UserId": S,
         "UserId.$": str,
-        "Operations": L[X[AttributeOperation]],
+        "Operations": L[Xi[AttributeOperation]],
         "Operations.$": str,
         "Revision": S,
         "Revision.$": str,

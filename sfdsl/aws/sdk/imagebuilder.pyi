@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 CancelImageCreationParameters = TypedDict(
     "CancelImageCreationParameters",
@@ -40,7 +40,7 @@ CreateComponentParameters = TypedDict(
         "ChangeDescription.$": str,
         "Platform": S,
         "Platform.$": str,
-        "SupportedOsVersions": L[S],
+        "SupportedOsVersions": L[Si],
         "SupportedOsVersions.$": str,
         "Data": S,
         "Data.$": str,
@@ -60,11 +60,11 @@ CreateComponentParameters = TypedDict(
 
 class ComponentParameter(TypedDict, total=False):
     Name: S
-    Value: L[S]
+    Value: L[Si]
 
 class ComponentConfiguration(TypedDict, total=False):
     ComponentArn: S
-    Parameters: L[X[ComponentParameter]]
+    Parameters: L[Xi[ComponentParameter]]
 
 class EbsInstanceBlockDeviceSpecification(TypedDict, total=False):
     Encrypted: B
@@ -84,7 +84,7 @@ class InstanceBlockDeviceMapping(TypedDict, total=False):
 
 class InstanceConfiguration(TypedDict, total=False):
     Image: S
-    BlockDeviceMappings: L[X[InstanceBlockDeviceMapping]]
+    BlockDeviceMappings: L[Xi[InstanceBlockDeviceMapping]]
 
 class TargetContainerRepository(TypedDict, total=False):
     Service: S
@@ -101,7 +101,7 @@ CreateContainerRecipeParameters = TypedDict(
         "Description.$": str,
         "SemanticVersion": S,
         "SemanticVersion.$": str,
-        "Components": L[X[ComponentConfiguration]],
+        "Components": L[Xi[ComponentConfiguration]],
         "Components.$": str,
         "InstanceConfiguration": X[InstanceConfiguration],
         "InstanceConfiguration.$": str,
@@ -132,22 +132,22 @@ CreateContainerRecipeParameters = TypedDict(
 )
 
 class LaunchPermissionConfiguration(TypedDict, total=False):
-    UserIds: L[S]
-    UserGroups: L[S]
-    OrganizationArns: L[S]
-    OrganizationalUnitArns: L[S]
+    UserIds: L[Si]
+    UserGroups: L[Si]
+    OrganizationArns: L[Si]
+    OrganizationalUnitArns: L[Si]
 
 class AmiDistributionConfiguration(TypedDict, total=False):
     Name: S
     Description: S
-    TargetAccountIds: L[S]
+    TargetAccountIds: L[Si]
     AmiTags: M[S]
     KmsKeyId: S
     LaunchPermission: X[LaunchPermissionConfiguration]
 
 class ContainerDistributionConfiguration(TypedDict, total=False):
     Description: S
-    ContainerTags: L[S]
+    ContainerTags: L[Si]
     TargetRepository: X[TargetContainerRepository]
 
 class LaunchTemplateConfiguration(TypedDict, total=False):
@@ -185,11 +185,11 @@ class Distribution(TypedDict, total=False):
     Region: S
     AmiDistributionConfiguration: X[AmiDistributionConfiguration]
     ContainerDistributionConfiguration: X[ContainerDistributionConfiguration]
-    LicenseConfigurationArns: L[S]
-    LaunchTemplateConfigurations: L[X[LaunchTemplateConfiguration]]
+    LicenseConfigurationArns: L[Si]
+    LaunchTemplateConfigurations: L[Xi[LaunchTemplateConfiguration]]
     S3ExportConfiguration: X[S3ExportConfiguration]
-    FastLaunchConfigurations: L[X[FastLaunchConfiguration]]
-    SsmParameterConfigurations: L[X[SsmParameterConfiguration]]
+    FastLaunchConfigurations: L[Xi[FastLaunchConfiguration]]
+    SsmParameterConfigurations: L[Xi[SsmParameterConfiguration]]
 
 CreateDistributionConfigurationParameters = TypedDict(
     "CreateDistributionConfigurationParameters",
@@ -198,7 +198,7 @@ CreateDistributionConfigurationParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Distributions": L[X[Distribution]],
+        "Distributions": L[Xi[Distribution]],
         "Distributions.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -216,7 +216,7 @@ class ImageTestsConfiguration(TypedDict, total=False):
 
 class EcrConfiguration(TypedDict, total=False):
     RepositoryName: S
-    ContainerTags: L[S]
+    ContainerTags: L[Si]
 
 class ScanResultCondition(TypedDict, total=False):
     MaximumSeverityLabel: S
@@ -225,16 +225,16 @@ class ScanResultCondition(TypedDict, total=False):
 class ImageScanningConfiguration(TypedDict, total=False):
     ImageScanningEnabled: B
     EcrConfiguration: X[EcrConfiguration]
-    ImageScanningTypes: L[S]
+    ImageScanningTypes: L[Si]
     ScanResultCondition: X[ScanResultCondition]
 
 class WorkflowParameter(TypedDict, total=False):
     Name: S
-    Value: L[S]
+    Value: L[Si]
 
 class WorkflowConfiguration(TypedDict, total=False):
     WorkflowArn: S
-    Parameters: L[X[WorkflowParameter]]
+    Parameters: L[Xi[WorkflowParameter]]
     ParallelGroup: S
     OnFailure: S
 
@@ -262,7 +262,7 @@ CreateImageParameters = TypedDict(
         "ClientToken.$": str,
         "ImageScanningConfiguration": X[ImageScanningConfiguration],
         "ImageScanningConfiguration.$": str,
-        "Workflows": L[X[WorkflowConfiguration]],
+        "Workflows": L[Xi[WorkflowConfiguration]],
         "Workflows.$": str,
         "ExecutionRole": S,
         "ExecutionRole.$": str,
@@ -316,7 +316,7 @@ CreateImagePipelineParameters = TypedDict(
         "ClientToken.$": str,
         "ImageScanningConfiguration": X[ImageScanningConfiguration],
         "ImageScanningConfiguration.$": str,
-        "Workflows": L[X[WorkflowConfiguration]],
+        "Workflows": L[Xi[WorkflowConfiguration]],
         "Workflows.$": str,
         "ExecutionRole": S,
         "ExecutionRole.$": str,
@@ -344,11 +344,11 @@ CreateImageRecipeParameters = TypedDict(
         "Description.$": str,
         "SemanticVersion": S,
         "SemanticVersion.$": str,
-        "Components": L[X[ComponentConfiguration]],
+        "Components": L[Xi[ComponentConfiguration]],
         "Components.$": str,
         "ParentImage": S,
         "ParentImage.$": str,
-        "BlockDeviceMappings": L[X[InstanceBlockDeviceMapping]],
+        "BlockDeviceMappings": L[Xi[InstanceBlockDeviceMapping]],
         "BlockDeviceMappings.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -358,7 +358,7 @@ CreateImageRecipeParameters = TypedDict(
         "AdditionalInstanceConfiguration.$": str,
         "AmiTags": M[S],
         "AmiTags.$": str,
-        "AmiWatermarks": L[S],
+        "AmiWatermarks": L[Si],
         "AmiWatermarks.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -399,11 +399,11 @@ CreateInfrastructureConfigurationParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "InstanceTypes": L[S],
+        "InstanceTypes": L[Si],
         "InstanceTypes.$": str,
         "InstanceProfileName": S,
         "InstanceProfileName.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "SubnetId": S,
         "SubnetId.$": str,
@@ -456,8 +456,8 @@ class LifecyclePolicyDetailExclusionRulesAmisLastLaunched(TypedDict, total=False
 
 class LifecyclePolicyDetailExclusionRulesAmis(TypedDict, total=False):
     IsPublic: B
-    Regions: L[S]
-    SharedAccounts: L[S]
+    Regions: L[Si]
+    SharedAccounts: L[Si]
     LastLaunched: X[LifecyclePolicyDetailExclusionRulesAmisLastLaunched]
     TagMap: M[S]
 
@@ -475,7 +475,7 @@ class LifecyclePolicyResourceSelectionRecipe(TypedDict, total=False):
     SemanticVersion: S
 
 class LifecyclePolicyResourceSelection(TypedDict, total=False):
-    Recipes: L[X[LifecyclePolicyResourceSelectionRecipe]]
+    Recipes: L[Xi[LifecyclePolicyResourceSelectionRecipe]]
     TagMap: M[S]
 
 CreateLifecyclePolicyParameters = TypedDict(
@@ -491,7 +491,7 @@ CreateLifecyclePolicyParameters = TypedDict(
         "ExecutionRole.$": str,
         "ResourceType": S,
         "ResourceType.$": str,
-        "PolicyDetails": L[X[LifecyclePolicyDetail]],
+        "PolicyDetails": L[Xi[LifecyclePolicyDetail]],
         "PolicyDetails.$": str,
         "ResourceSelection": X[LifecyclePolicyResourceSelection],
         "ResourceSelection.$": str,
@@ -778,14 +778,14 @@ ListComponentBuildVersionsParameters = TypedDict(
 
 class Filter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListComponentsParameters = TypedDict(
     "ListComponentsParameters",
     {
         "Owner": S,
         "Owner.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "ByName": B,
         "ByName.$": str,
@@ -801,7 +801,7 @@ ListContainerRecipesParameters = TypedDict(
     {
         "Owner": S,
         "Owner.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -813,7 +813,7 @@ ListContainerRecipesParameters = TypedDict(
 ListDistributionConfigurationsParameters = TypedDict(
     "ListDistributionConfigurationsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -827,7 +827,7 @@ ListImageBuildVersionsParameters = TypedDict(
     {
         "ImageVersionArn": S,
         "ImageVersionArn.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -853,7 +853,7 @@ ListImagePipelineImagesParameters = TypedDict(
     {
         "ImagePipelineArn": S,
         "ImagePipelineArn.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -865,7 +865,7 @@ ListImagePipelineImagesParameters = TypedDict(
 ListImagePipelinesParameters = TypedDict(
     "ListImagePipelinesParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -879,7 +879,7 @@ ListImageRecipesParameters = TypedDict(
     {
         "Owner": S,
         "Owner.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -896,12 +896,12 @@ ListImageScanFindingAggregationsParameters = TypedDict(
 
 class ImageScanFindingsFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListImageScanFindingsParameters = TypedDict(
     "ListImageScanFindingsParameters",
     {
-        "Filters": L[X[ImageScanFindingsFilter]],
+        "Filters": L[Xi[ImageScanFindingsFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -915,7 +915,7 @@ ListImagesParameters = TypedDict(
     {
         "Owner": S,
         "Owner.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "ByName": B,
         "ByName.$": str,
@@ -931,7 +931,7 @@ ListImagesParameters = TypedDict(
 ListInfrastructureConfigurationsParameters = TypedDict(
     "ListInfrastructureConfigurationsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -969,7 +969,7 @@ ListLifecycleExecutionsParameters = TypedDict(
 ListLifecyclePoliciesParameters = TypedDict(
     "ListLifecyclePoliciesParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1027,7 +1027,7 @@ ListWorkflowsParameters = TypedDict(
     {
         "Owner": S,
         "Owner.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "ByName": B,
         "ByName.$": str,
@@ -1135,7 +1135,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateDistributionConfigurationParameters = TypedDict(
@@ -1145,7 +1145,7 @@ UpdateDistributionConfigurationParameters = TypedDict(
         "DistributionConfigurationArn.$": str,
         "Description": S,
         "Description.$": str,
-        "Distributions": L[X[Distribution]],
+        "Distributions": L[Xi[Distribution]],
         "Distributions.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -1179,7 +1179,7 @@ UpdateImagePipelineParameters = TypedDict(
         "ClientToken.$": str,
         "ImageScanningConfiguration": X[ImageScanningConfiguration],
         "ImageScanningConfiguration.$": str,
-        "Workflows": L[X[WorkflowConfiguration]],
+        "Workflows": L[Xi[WorkflowConfiguration]],
         "Workflows.$": str,
         "LoggingConfiguration": X[PipelineLoggingConfiguration],
         "LoggingConfiguration.$": str,
@@ -1197,11 +1197,11 @@ UpdateInfrastructureConfigurationParameters = TypedDict(
         "InfrastructureConfigurationArn.$": str,
         "Description": S,
         "Description.$": str,
-        "InstanceTypes": L[S],
+        "InstanceTypes": L[Si],
         "InstanceTypes.$": str,
         "InstanceProfileName": S,
         "InstanceProfileName.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "SubnetId": S,
         "SubnetId.$": str,
@@ -1241,7 +1241,7 @@ UpdateLifecyclePolicyParameters = TypedDict(
         "ExecutionRole.$": str,
         "ResourceType": S,
         "ResourceType.$": str,
-        "PolicyDetails": L[X[LifecyclePolicyDetail]],
+        "PolicyDetails": L[Xi[LifecyclePolicyDetail]],
         "PolicyDetails.$": str,
         "ResourceSelection": X[LifecyclePolicyResourceSelection],
         "ResourceSelection.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si
 
 CancelJobParameters = TypedDict(
     "CancelJobParameters",
@@ -31,7 +31,7 @@ CreateJobParameters = TypedDict(
 GetShippingLabelParameters = TypedDict(
     "GetShippingLabelParameters",
     {
-        "JobIds": L[S],
+        "JobIds": L[Si],
         "JobIds.$": str,
         "Name": S,
         "Name.$": str,

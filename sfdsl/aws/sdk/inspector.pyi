@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, T, X, Xi
 
 class Attribute(TypedDict, total=False):
     Key: S
@@ -13,7 +13,12 @@ class Attribute(TypedDict, total=False):
 
 AddAttributesToFindingsParameters = TypedDict(
     "AddAttributesToFindingsParameters",
-    {"FindingArns": L[S], "FindingArns.$": str, "Attributes": L[X[Attribute]], "Attributes.$": str},
+    {
+        "FindingArns": L[Si],
+        "FindingArns.$": str,
+        "Attributes": L[Xi[Attribute]],
+        "Attributes.$": str,
+    },
     total=False,
 )
 CreateAssessmentTargetParameters = TypedDict(
@@ -35,9 +40,9 @@ CreateAssessmentTemplateParameters = TypedDict(
         "AssessmentTemplateName.$": str,
         "DurationInSeconds": I,
         "DurationInSeconds.$": str,
-        "RulesPackageArns": L[S],
+        "RulesPackageArns": L[Si],
         "RulesPackageArns.$": str,
-        "UserAttributesForFindings": L[X[Attribute]],
+        "UserAttributesForFindings": L[Xi[Attribute]],
         "UserAttributesForFindings.$": str,
     },
     total=False,
@@ -54,7 +59,7 @@ class ResourceGroupTag(TypedDict, total=False):
 
 CreateResourceGroupParameters = TypedDict(
     "CreateResourceGroupParameters",
-    {"ResourceGroupTags": L[X[ResourceGroupTag]], "ResourceGroupTags.$": str},
+    {"ResourceGroupTags": L[Xi[ResourceGroupTag]], "ResourceGroupTags.$": str},
     total=False,
 )
 DeleteAssessmentRunParameters = TypedDict(
@@ -72,17 +77,17 @@ DeleteAssessmentTemplateParameters = TypedDict(
 )
 DescribeAssessmentRunsParameters = TypedDict(
     "DescribeAssessmentRunsParameters",
-    {"AssessmentRunArns": L[S], "AssessmentRunArns.$": str},
+    {"AssessmentRunArns": L[Si], "AssessmentRunArns.$": str},
     total=False,
 )
 DescribeAssessmentTargetsParameters = TypedDict(
     "DescribeAssessmentTargetsParameters",
-    {"AssessmentTargetArns": L[S], "AssessmentTargetArns.$": str},
+    {"AssessmentTargetArns": L[Si], "AssessmentTargetArns.$": str},
     total=False,
 )
 DescribeAssessmentTemplatesParameters = TypedDict(
     "DescribeAssessmentTemplatesParameters",
-    {"AssessmentTemplateArns": L[S], "AssessmentTemplateArns.$": str},
+    {"AssessmentTemplateArns": L[Si], "AssessmentTemplateArns.$": str},
     total=False,
 )
 
@@ -90,22 +95,22 @@ class DescribeCrossAccountAccessRoleParameters(TypedDict, total=False): ...
 
 DescribeExclusionsParameters = TypedDict(
     "DescribeExclusionsParameters",
-    {"ExclusionArns": L[S], "ExclusionArns.$": str, "Locale": S, "Locale.$": str},
+    {"ExclusionArns": L[Si], "ExclusionArns.$": str, "Locale": S, "Locale.$": str},
     total=False,
 )
 DescribeFindingsParameters = TypedDict(
     "DescribeFindingsParameters",
-    {"FindingArns": L[S], "FindingArns.$": str, "Locale": S, "Locale.$": str},
+    {"FindingArns": L[Si], "FindingArns.$": str, "Locale": S, "Locale.$": str},
     total=False,
 )
 DescribeResourceGroupsParameters = TypedDict(
     "DescribeResourceGroupsParameters",
-    {"ResourceGroupArns": L[S], "ResourceGroupArns.$": str},
+    {"ResourceGroupArns": L[Si], "ResourceGroupArns.$": str},
     total=False,
 )
 DescribeRulesPackagesParameters = TypedDict(
     "DescribeRulesPackagesParameters",
-    {"RulesPackageArns": L[S], "RulesPackageArns.$": str, "Locale": S, "Locale.$": str},
+    {"RulesPackageArns": L[Si], "RulesPackageArns.$": str, "Locale": S, "Locale.$": str},
     total=False,
 )
 GetAssessmentReportParameters = TypedDict(
@@ -143,8 +148,8 @@ GetTelemetryMetadataParameters = TypedDict(
 )
 
 class AgentFilter(TypedDict, total=False):
-    AgentHealths: L[S]
-    AgentHealthCodes: L[S]
+    AgentHealths: L[Si]
+    AgentHealthCodes: L[Si]
 
 ListAssessmentRunAgentsParameters = TypedDict(
     "ListAssessmentRunAgentsParameters",
@@ -171,9 +176,9 @@ class TimestampRange(TypedDict, total=False):
 
 class AssessmentRunFilter(TypedDict, total=False):
     NamePattern: S
-    States: L[S]
+    States: L[Si]
     DurationRange: X[DurationRange]
-    RulesPackageArns: L[S]
+    RulesPackageArns: L[Si]
     StartTimeRange: X[TimestampRange]
     CompletionTimeRange: X[TimestampRange]
     StateChangeTimeRange: X[TimestampRange]
@@ -181,7 +186,7 @@ class AssessmentRunFilter(TypedDict, total=False):
 ListAssessmentRunsParameters = TypedDict(
     "ListAssessmentRunsParameters",
     {
-        "AssessmentTemplateArns": L[S],
+        "AssessmentTemplateArns": L[Si],
         "AssessmentTemplateArns.$": str,
         "Filter": X[AssessmentRunFilter],
         "Filter.$": str,
@@ -212,12 +217,12 @@ ListAssessmentTargetsParameters = TypedDict(
 class AssessmentTemplateFilter(TypedDict, total=False):
     NamePattern: S
     DurationRange: X[DurationRange]
-    RulesPackageArns: L[S]
+    RulesPackageArns: L[Si]
 
 ListAssessmentTemplatesParameters = TypedDict(
     "ListAssessmentTemplatesParameters",
     {
-        "AssessmentTargetArns": L[S],
+        "AssessmentTargetArns": L[Si],
         "AssessmentTargetArns.$": str,
         "Filter": X[AssessmentTemplateFilter],
         "Filter.$": str,
@@ -254,19 +259,19 @@ ListExclusionsParameters = TypedDict(
 )
 
 class FindingFilter(TypedDict, total=False):
-    AgentIds: L[S]
-    AutoScalingGroups: L[S]
-    RuleNames: L[S]
-    Severities: L[S]
-    RulesPackageArns: L[S]
-    Attributes: L[X[Attribute]]
-    UserAttributes: L[X[Attribute]]
+    AgentIds: L[Si]
+    AutoScalingGroups: L[Si]
+    RuleNames: L[Si]
+    Severities: L[Si]
+    RulesPackageArns: L[Si]
+    Attributes: L[Xi[Attribute]]
+    UserAttributes: L[Xi[Attribute]]
     CreationTimeRange: X[TimestampRange]
 
 ListFindingsParameters = TypedDict(
     "ListFindingsParameters",
     {
-        "AssessmentRunArns": L[S],
+        "AssessmentRunArns": L[Si],
         "AssessmentRunArns.$": str,
         "Filter": X[FindingFilter],
         "Filter.$": str,
@@ -302,7 +307,7 @@ RegisterCrossAccountAccessRoleParameters = TypedDict(
 )
 RemoveAttributesFromFindingsParameters = TypedDict(
     "RemoveAttributesFromFindingsParameters",
-    {"FindingArns": L[S], "FindingArns.$": str, "AttributeKeys": L[S], "AttributeKeys.$": str},
+    {"FindingArns": L[Si], "FindingArns.$": str, "AttributeKeys": L[Si], "AttributeKeys.$": str},
     total=False,
 )
 
@@ -312,7 +317,7 @@ class Tag(TypedDict, total=False):
 
 SetTagsForResourceParameters = TypedDict(
     "SetTagsForResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 StartAssessmentRunParameters = TypedDict(

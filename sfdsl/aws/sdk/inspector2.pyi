@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, T, X, Xi
 
 AssociateMemberParameters = TypedDict(
     "AssociateMemberParameters", {"AccountId": S, "AccountId.$": str}, total=False
@@ -21,7 +21,7 @@ class AssociateConfigurationRequest(TypedDict, total=False):
 BatchAssociateCodeSecurityScanConfigurationParameters = TypedDict(
     "BatchAssociateCodeSecurityScanConfigurationParameters",
     {
-        "AssociateConfigurationRequests": L[X[AssociateConfigurationRequest]],
+        "AssociateConfigurationRequests": L[Xi[AssociateConfigurationRequest]],
         "AssociateConfigurationRequests.$": str,
     },
     total=False,
@@ -34,26 +34,26 @@ class DisassociateConfigurationRequest(TypedDict, total=False):
 BatchDisassociateCodeSecurityScanConfigurationParameters = TypedDict(
     "BatchDisassociateCodeSecurityScanConfigurationParameters",
     {
-        "DisassociateConfigurationRequests": L[X[DisassociateConfigurationRequest]],
+        "DisassociateConfigurationRequests": L[Xi[DisassociateConfigurationRequest]],
         "DisassociateConfigurationRequests.$": str,
     },
     total=False,
 )
 BatchGetAccountStatusParameters = TypedDict(
-    "BatchGetAccountStatusParameters", {"AccountIds": L[S], "AccountIds.$": str}, total=False
+    "BatchGetAccountStatusParameters", {"AccountIds": L[Si], "AccountIds.$": str}, total=False
 )
 BatchGetCodeSnippetParameters = TypedDict(
-    "BatchGetCodeSnippetParameters", {"FindingArns": L[S], "FindingArns.$": str}, total=False
+    "BatchGetCodeSnippetParameters", {"FindingArns": L[Si], "FindingArns.$": str}, total=False
 )
 BatchGetFindingDetailsParameters = TypedDict(
-    "BatchGetFindingDetailsParameters", {"FindingArns": L[S], "FindingArns.$": str}, total=False
+    "BatchGetFindingDetailsParameters", {"FindingArns": L[Si], "FindingArns.$": str}, total=False
 )
 BatchGetFreeTrialInfoParameters = TypedDict(
-    "BatchGetFreeTrialInfoParameters", {"AccountIds": L[S], "AccountIds.$": str}, total=False
+    "BatchGetFreeTrialInfoParameters", {"AccountIds": L[Si], "AccountIds.$": str}, total=False
 )
 BatchGetMemberEc2DeepInspectionStatusParameters = TypedDict(
     "BatchGetMemberEc2DeepInspectionStatusParameters",
-    {"AccountIds": L[S], "AccountIds.$": str},
+    {"AccountIds": L[Si], "AccountIds.$": str},
     total=False,
 )
 
@@ -63,7 +63,7 @@ class MemberAccountEc2DeepInspectionStatus(TypedDict, total=False):
 
 BatchUpdateMemberEc2DeepInspectionStatusParameters = TypedDict(
     "BatchUpdateMemberEc2DeepInspectionStatusParameters",
-    {"AccountIds": L[X[MemberAccountEc2DeepInspectionStatus]], "AccountIds.$": str},
+    {"AccountIds": L[Xi[MemberAccountEc2DeepInspectionStatus]], "AccountIds.$": str},
     total=False,
 )
 CancelFindingsReportParameters = TypedDict(
@@ -84,7 +84,7 @@ class DailySchedule(TypedDict, total=False):
 
 class WeeklySchedule(TypedDict, total=False):
     StartTime: X[Time]
-    Days: L[S]
+    Days: L[Si]
 
 class MonthlySchedule(TypedDict, total=False):
     StartTime: X[Time]
@@ -97,8 +97,8 @@ class Schedule(TypedDict, total=False):
     Monthly: X[MonthlySchedule]
 
 class CreateCisTargets(TypedDict, total=False):
-    AccountIds: L[S]
-    TargetResourceTags: M[L[S]]
+    AccountIds: L[Si]
+    TargetResourceTags: M[L[Si]]
 
 CreateCisScanConfigurationParameters = TypedDict(
     "CreateCisScanConfigurationParameters",
@@ -121,8 +121,8 @@ class CodeSecurityIntegrationVpcConfiguration(TypedDict, total=False):
     VpcId: S
     VpcEndpointId: S
     CodeConnectionsHostArn: S
-    SubnetIds: L[S]
-    SecurityGroups: L[S]
+    SubnetIds: L[Si]
+    SecurityGroups: L[Si]
     TlsCertificate: S
 
 class CreateGitLabSelfManagedIntegrationDetail(TypedDict, total=False):
@@ -158,12 +158,12 @@ class PeriodicScanConfiguration(TypedDict, total=False):
     FrequencyExpression: S
 
 class ContinuousIntegrationScanConfiguration(TypedDict, total=False):
-    SupportedEvents: L[S]
+    SupportedEvents: L[Si]
 
 class CodeSecurityScanConfiguration(TypedDict, total=False):
     PeriodicScanConfiguration: X[PeriodicScanConfiguration]
     ContinuousIntegrationScanConfiguration: X[ContinuousIntegrationScanConfiguration]
-    RuleSetCategories: L[S]
+    RuleSetCategories: L[Si]
 
 class ScopeSettings(TypedDict, total=False):
     ProjectSelectionScope: S
@@ -187,7 +187,7 @@ CreateCodeSecurityScanConfigurationParameters = TypedDict(
 
 class ScopeConfigurationInput(TypedDict, total=False):
     ScopeType: S
-    ScopeValues: L[S]
+    ScopeValues: L[Si]
 
 class AzureScopeConfigurationInput(TypedDict, total=False):
     VmScanning: X[ScopeConfigurationInput]
@@ -197,12 +197,12 @@ class AzureScopeConfigurationInput(TypedDict, total=False):
 class AzureProviderDetailCreate(TypedDict, total=False):
     AwsConfigConnectorArn: S
     ScopeConfiguration: X[AzureScopeConfigurationInput]
-    AzureRegions: L[S]
+    AzureRegions: L[Si]
     AutoInstallVMScanner: B
 
 class GcpCapabilityScopeInput(TypedDict, total=False):
     ScopeType: S
-    ScopeValues: L[S]
+    ScopeValues: L[Si]
 
 class GcpScopeConfigurationInput(TypedDict, total=False):
     VmScanning: X[GcpCapabilityScopeInput]
@@ -212,7 +212,7 @@ class GcpScopeConfigurationInput(TypedDict, total=False):
 class GcpProviderDetailCreate(TypedDict, total=False):
     AwsConfigConnectorArn: S
     ScopeConfiguration: X[GcpScopeConfigurationInput]
-    GcpRegions: L[S]
+    GcpRegions: L[Si]
     AutoInstallVMScanner: B
 
 class ProviderDetailCreate(TypedDict, total=False):
@@ -286,75 +286,75 @@ class PackageFilter(TypedDict, total=False):
     PurlQualifier: X[PurlQualifierFilter]
 
 class FilterCriteria(TypedDict, total=False):
-    FindingArn: L[X[StringFilter]]
-    AwsAccountId: L[X[StringFilter]]
-    FindingType: L[X[StringFilter]]
-    Severity: L[X[StringFilter]]
-    FirstObservedAt: L[X[DateFilter]]
-    LastObservedAt: L[X[DateFilter]]
-    UpdatedAt: L[X[DateFilter]]
-    FindingStatus: L[X[StringFilter]]
-    Title: L[X[StringFilter]]
-    InspectorScore: L[X[NumberFilter]]
-    ResourceType: L[X[StringFilter]]
-    ResourceId: L[X[StringFilter]]
-    ResourceTags: L[X[MapFilter]]
-    Ec2InstanceImageId: L[X[StringFilter]]
-    Ec2InstanceVpcId: L[X[StringFilter]]
-    Ec2InstanceSubnetId: L[X[StringFilter]]
-    EcrImagePushedAt: L[X[DateFilter]]
-    EcrImageArchitecture: L[X[StringFilter]]
-    EcrImageRegistry: L[X[StringFilter]]
-    EcrImageRepositoryName: L[X[StringFilter]]
-    EcrImageTags: L[X[StringFilter]]
-    EcrImageHash: L[X[StringFilter]]
-    EcrImageLastInUseAt: L[X[DateFilter]]
-    EcrImageInUseCount: L[X[NumberFilter]]
-    PortRange: L[X[PortRangeFilter]]
-    NetworkProtocol: L[X[StringFilter]]
-    ComponentId: L[X[StringFilter]]
-    ComponentType: L[X[StringFilter]]
-    VulnerabilityId: L[X[StringFilter]]
-    VulnerabilitySource: L[X[StringFilter]]
-    VendorSeverity: L[X[StringFilter]]
-    VulnerablePackages: L[X[PackageFilter]]
-    RelatedVulnerabilities: L[X[StringFilter]]
-    FixAvailable: L[X[StringFilter]]
-    LambdaFunctionName: L[X[StringFilter]]
-    LambdaFunctionLayers: L[X[StringFilter]]
-    LambdaFunctionRuntime: L[X[StringFilter]]
-    LambdaFunctionLastModifiedAt: L[X[DateFilter]]
-    LambdaFunctionExecutionRoleArn: L[X[StringFilter]]
-    ExploitAvailable: L[X[StringFilter]]
-    CodeVulnerabilityDetectorName: L[X[StringFilter]]
-    CodeVulnerabilityDetectorTags: L[X[StringFilter]]
-    CodeVulnerabilityFilePath: L[X[StringFilter]]
-    EpssScore: L[X[NumberFilter]]
-    CodeRepositoryProjectName: L[X[StringFilter]]
-    CodeRepositoryProviderType: L[X[StringFilter]]
-    MachineImageId: L[X[StringFilter]]
-    MachineImageName: L[X[StringFilter]]
-    MachineImageOwnerAccountId: L[X[StringFilter]]
-    MachineImagePlatform: L[X[StringFilter]]
-    CloudProvider: L[X[StringFilter]]
-    CloudProviderRegion: L[X[StringFilter]]
-    CloudProviderAccountId: L[X[StringFilter]]
-    CloudProviderOrgId: L[X[StringFilter]]
-    CloudVmImageReference: L[X[StringFilter]]
-    CloudVmNetworkId: L[X[StringFilter]]
-    CloudVmSubnetIds: L[X[StringFilter]]
-    CloudImageRepositoryName: L[X[StringFilter]]
-    CloudImageRegistry: L[X[StringFilter]]
-    CloudImageDigest: L[X[StringFilter]]
-    CloudImageTags: L[X[StringFilter]]
-    CloudImagePushedAt: L[X[DateFilter]]
-    CloudImageArchitecture: L[X[StringFilter]]
-    CloudImageLastInUseAt: L[X[DateFilter]]
-    CloudImageInUseCount: L[X[NumberFilter]]
-    CloudServerlessFunctionName: L[X[StringFilter]]
-    CloudServerlessFunctionRuntime: L[X[StringFilter]]
-    CloudServerlessFunctionLastModifiedAt: L[X[DateFilter]]
-    CloudServerlessFunctionExecutionRole: L[X[StringFilter]]
+    FindingArn: L[Xi[StringFilter]]
+    AwsAccountId: L[Xi[StringFilter]]
+    FindingType: L[Xi[StringFilter]]
+    Severity: L[Xi[StringFilter]]
+    FirstObservedAt: L[Xi[DateFilter]]
+    LastObservedAt: L[Xi[DateFilter]]
+    UpdatedAt: L[Xi[DateFilter]]
+    FindingStatus: L[Xi[StringFilter]]
+    Title: L[Xi[StringFilter]]
+    InspectorScore: L[Xi[NumberFilter]]
+    ResourceType: L[Xi[StringFilter]]
+    ResourceId: L[Xi[StringFilter]]
+    ResourceTags: L[Xi[MapFilter]]
+    Ec2InstanceImageId: L[Xi[StringFilter]]
+    Ec2InstanceVpcId: L[Xi[StringFilter]]
+    Ec2InstanceSubnetId: L[Xi[StringFilter]]
+    EcrImagePushedAt: L[Xi[DateFilter]]
+    EcrImageArchitecture: L[Xi[StringFilter]]
+    EcrImageRegistry: L[Xi[StringFilter]]
+    EcrImageRepositoryName: L[Xi[StringFilter]]
+    EcrImageTags: L[Xi[StringFilter]]
+    EcrImageHash: L[Xi[StringFilter]]
+    EcrImageLastInUseAt: L[Xi[DateFilter]]
+    EcrImageInUseCount: L[Xi[NumberFilter]]
+    PortRange: L[Xi[PortRangeFilter]]
+    NetworkProtocol: L[Xi[StringFilter]]
+    ComponentId: L[Xi[StringFilter]]
+    ComponentType: L[Xi[StringFilter]]
+    VulnerabilityId: L[Xi[StringFilter]]
+    VulnerabilitySource: L[Xi[StringFilter]]
+    VendorSeverity: L[Xi[StringFilter]]
+    VulnerablePackages: L[Xi[PackageFilter]]
+    RelatedVulnerabilities: L[Xi[StringFilter]]
+    FixAvailable: L[Xi[StringFilter]]
+    LambdaFunctionName: L[Xi[StringFilter]]
+    LambdaFunctionLayers: L[Xi[StringFilter]]
+    LambdaFunctionRuntime: L[Xi[StringFilter]]
+    LambdaFunctionLastModifiedAt: L[Xi[DateFilter]]
+    LambdaFunctionExecutionRoleArn: L[Xi[StringFilter]]
+    ExploitAvailable: L[Xi[StringFilter]]
+    CodeVulnerabilityDetectorName: L[Xi[StringFilter]]
+    CodeVulnerabilityDetectorTags: L[Xi[StringFilter]]
+    CodeVulnerabilityFilePath: L[Xi[StringFilter]]
+    EpssScore: L[Xi[NumberFilter]]
+    CodeRepositoryProjectName: L[Xi[StringFilter]]
+    CodeRepositoryProviderType: L[Xi[StringFilter]]
+    MachineImageId: L[Xi[StringFilter]]
+    MachineImageName: L[Xi[StringFilter]]
+    MachineImageOwnerAccountId: L[Xi[StringFilter]]
+    MachineImagePlatform: L[Xi[StringFilter]]
+    CloudProvider: L[Xi[StringFilter]]
+    CloudProviderRegion: L[Xi[StringFilter]]
+    CloudProviderAccountId: L[Xi[StringFilter]]
+    CloudProviderOrgId: L[Xi[StringFilter]]
+    CloudVmImageReference: L[Xi[StringFilter]]
+    CloudVmNetworkId: L[Xi[StringFilter]]
+    CloudVmSubnetIds: L[Xi[StringFilter]]
+    CloudImageRepositoryName: L[Xi[StringFilter]]
+    CloudImageRegistry: L[Xi[StringFilter]]
+    CloudImageDigest: L[Xi[StringFilter]]
+    CloudImageTags: L[Xi[StringFilter]]
+    CloudImagePushedAt: L[Xi[DateFilter]]
+    CloudImageArchitecture: L[Xi[StringFilter]]
+    CloudImageLastInUseAt: L[Xi[DateFilter]]
+    CloudImageInUseCount: L[Xi[NumberFilter]]
+    CloudServerlessFunctionName: L[Xi[StringFilter]]
+    CloudServerlessFunctionRuntime: L[Xi[StringFilter]]
+    CloudServerlessFunctionLastModifiedAt: L[Xi[DateFilter]]
+    CloudServerlessFunctionExecutionRole: L[Xi[StringFilter]]
 
 CreateFilterParameters = TypedDict(
     "CreateFilterParameters",
@@ -404,25 +404,25 @@ class ResourceMapFilter(TypedDict, total=False):
     Value: S
 
 class ResourceFilterCriteria(TypedDict, total=False):
-    AccountId: L[X[ResourceStringFilter]]
-    ResourceId: L[X[ResourceStringFilter]]
-    ResourceType: L[X[ResourceStringFilter]]
-    EcrRepositoryName: L[X[ResourceStringFilter]]
-    LambdaFunctionName: L[X[ResourceStringFilter]]
-    EcrImageTags: L[X[ResourceStringFilter]]
-    Ec2InstanceTags: L[X[ResourceMapFilter]]
-    LambdaFunctionTags: L[X[ResourceMapFilter]]
-    CloudProvider: L[X[ResourceStringFilter]]
-    CloudProviderAccountId: L[X[ResourceStringFilter]]
-    CloudProviderOrgId: L[X[ResourceStringFilter]]
-    CloudProviderRegion: L[X[ResourceStringFilter]]
-    CloudVmInstanceTags: L[X[ResourceMapFilter]]
-    CloudContainerImageTags: L[X[ResourceStringFilter]]
-    CloudContainerRepositoryName: L[X[ResourceStringFilter]]
-    CloudContainerRegistryName: L[X[ResourceStringFilter]]
-    CloudServerlessFunctionName: L[X[ResourceStringFilter]]
-    CloudServerlessFunctionRuntime: L[X[ResourceStringFilter]]
-    CloudServerlessFunctionTags: L[X[ResourceMapFilter]]
+    AccountId: L[Xi[ResourceStringFilter]]
+    ResourceId: L[Xi[ResourceStringFilter]]
+    ResourceType: L[Xi[ResourceStringFilter]]
+    EcrRepositoryName: L[Xi[ResourceStringFilter]]
+    LambdaFunctionName: L[Xi[ResourceStringFilter]]
+    EcrImageTags: L[Xi[ResourceStringFilter]]
+    Ec2InstanceTags: L[Xi[ResourceMapFilter]]
+    LambdaFunctionTags: L[Xi[ResourceMapFilter]]
+    CloudProvider: L[Xi[ResourceStringFilter]]
+    CloudProviderAccountId: L[Xi[ResourceStringFilter]]
+    CloudProviderOrgId: L[Xi[ResourceStringFilter]]
+    CloudProviderRegion: L[Xi[ResourceStringFilter]]
+    CloudVmInstanceTags: L[Xi[ResourceMapFilter]]
+    CloudContainerImageTags: L[Xi[ResourceStringFilter]]
+    CloudContainerRepositoryName: L[Xi[ResourceStringFilter]]
+    CloudContainerRegistryName: L[Xi[ResourceStringFilter]]
+    CloudServerlessFunctionName: L[Xi[ResourceStringFilter]]
+    CloudServerlessFunctionRuntime: L[Xi[ResourceStringFilter]]
+    CloudServerlessFunctionTags: L[Xi[ResourceMapFilter]]
 
 CreateSbomExportParameters = TypedDict(
     "CreateSbomExportParameters",
@@ -460,7 +460,7 @@ class DescribeOrganizationConfigurationParameters(TypedDict, total=False): ...
 
 DisableParameters = TypedDict(
     "DisableParameters",
-    {"AccountIds": L[S], "AccountIds.$": str, "ResourceTypes": L[S], "ResourceTypes.$": str},
+    {"AccountIds": L[Si], "AccountIds.$": str, "ResourceTypes": L[Si], "ResourceTypes.$": str},
     total=False,
 )
 DisableDelegatedAdminAccountParameters = TypedDict(
@@ -474,9 +474,9 @@ DisassociateMemberParameters = TypedDict(
 EnableParameters = TypedDict(
     "EnableParameters",
     {
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
-        "ResourceTypes": L[S],
+        "ResourceTypes": L[Si],
         "ResourceTypes.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -498,7 +498,7 @@ GetCisScanReportParameters = TypedDict(
     {
         "ScanArn": S,
         "ScanArn.$": str,
-        "TargetAccounts": L[S],
+        "TargetAccounts": L[Si],
         "TargetAccounts.$": str,
         "ReportFormat": S,
         "ReportFormat.$": str,
@@ -519,11 +519,11 @@ class CisSecurityLevelFilter(TypedDict, total=False):
     Value: S
 
 class CisScanResultDetailsFilterCriteria(TypedDict, total=False):
-    FindingStatusFilters: L[X[CisFindingStatusFilter]]
-    CheckIdFilters: L[X[CisStringFilter]]
-    TitleFilters: L[X[CisStringFilter]]
-    SecurityLevelFilters: L[X[CisSecurityLevelFilter]]
-    FindingArnFilters: L[X[CisStringFilter]]
+    FindingStatusFilters: L[Xi[CisFindingStatusFilter]]
+    CheckIdFilters: L[Xi[CisStringFilter]]
+    TitleFilters: L[Xi[CisStringFilter]]
+    SecurityLevelFilters: L[Xi[CisSecurityLevelFilter]]
+    FindingArnFilters: L[Xi[CisStringFilter]]
 
 GetCisScanResultDetailsParameters = TypedDict(
     "GetCisScanResultDetailsParameters",
@@ -630,9 +630,9 @@ class TagFilter(TypedDict, total=False):
     Value: S
 
 class ListCisScanConfigurationsFilterCriteria(TypedDict, total=False):
-    ScanNameFilters: L[X[CisStringFilter]]
-    TargetResourceTagFilters: L[X[TagFilter]]
-    ScanConfigurationArnFilters: L[X[CisStringFilter]]
+    ScanNameFilters: L[Xi[CisStringFilter]]
+    TargetResourceTagFilters: L[Xi[TagFilter]]
+    ScanConfigurationArnFilters: L[Xi[CisStringFilter]]
 
 ListCisScanConfigurationsParameters = TypedDict(
     "ListCisScanConfigurationsParameters",
@@ -656,12 +656,12 @@ class CisNumberFilter(TypedDict, total=False):
     LowerInclusive: I
 
 class CisScanResultsAggregatedByChecksFilterCriteria(TypedDict, total=False):
-    AccountIdFilters: L[X[CisStringFilter]]
-    CheckIdFilters: L[X[CisStringFilter]]
-    TitleFilters: L[X[CisStringFilter]]
-    PlatformFilters: L[X[CisStringFilter]]
-    FailedResourcesFilters: L[X[CisNumberFilter]]
-    SecurityLevelFilters: L[X[CisSecurityLevelFilter]]
+    AccountIdFilters: L[Xi[CisStringFilter]]
+    CheckIdFilters: L[Xi[CisStringFilter]]
+    TitleFilters: L[Xi[CisStringFilter]]
+    PlatformFilters: L[Xi[CisStringFilter]]
+    FailedResourcesFilters: L[Xi[CisNumberFilter]]
+    SecurityLevelFilters: L[Xi[CisSecurityLevelFilter]]
 
 ListCisScanResultsAggregatedByChecksParameters = TypedDict(
     "ListCisScanResultsAggregatedByChecksParameters",
@@ -695,15 +695,15 @@ class CisTargetStatusReasonFilter(TypedDict, total=False):
     Value: S
 
 class CisScanResultsAggregatedByTargetResourceFilterCriteria(TypedDict, total=False):
-    AccountIdFilters: L[X[CisStringFilter]]
-    StatusFilters: L[X[CisResultStatusFilter]]
-    CheckIdFilters: L[X[CisStringFilter]]
-    TargetResourceIdFilters: L[X[CisStringFilter]]
-    TargetResourceTagFilters: L[X[TagFilter]]
-    PlatformFilters: L[X[CisStringFilter]]
-    TargetStatusFilters: L[X[CisTargetStatusFilter]]
-    TargetStatusReasonFilters: L[X[CisTargetStatusReasonFilter]]
-    FailedChecksFilters: L[X[CisNumberFilter]]
+    AccountIdFilters: L[Xi[CisStringFilter]]
+    StatusFilters: L[Xi[CisResultStatusFilter]]
+    CheckIdFilters: L[Xi[CisStringFilter]]
+    TargetResourceIdFilters: L[Xi[CisStringFilter]]
+    TargetResourceTagFilters: L[Xi[TagFilter]]
+    PlatformFilters: L[Xi[CisStringFilter]]
+    TargetStatusFilters: L[Xi[CisTargetStatusFilter]]
+    TargetStatusReasonFilters: L[Xi[CisTargetStatusReasonFilter]]
+    FailedChecksFilters: L[Xi[CisNumberFilter]]
 
 ListCisScanResultsAggregatedByTargetResourceParameters = TypedDict(
     "ListCisScanResultsAggregatedByTargetResourceParameters",
@@ -733,16 +733,16 @@ class CisDateFilter(TypedDict, total=False):
     LatestScanStartTime: T
 
 class ListCisScansFilterCriteria(TypedDict, total=False):
-    ScanNameFilters: L[X[CisStringFilter]]
-    TargetResourceTagFilters: L[X[TagFilter]]
-    TargetResourceIdFilters: L[X[CisStringFilter]]
-    ScanStatusFilters: L[X[CisScanStatusFilter]]
-    ScanAtFilters: L[X[CisDateFilter]]
-    ScanConfigurationArnFilters: L[X[CisStringFilter]]
-    ScanArnFilters: L[X[CisStringFilter]]
-    ScheduledByFilters: L[X[CisStringFilter]]
-    FailedChecksFilters: L[X[CisNumberFilter]]
-    TargetAccountIdFilters: L[X[CisStringFilter]]
+    ScanNameFilters: L[Xi[CisStringFilter]]
+    TargetResourceTagFilters: L[Xi[TagFilter]]
+    TargetResourceIdFilters: L[Xi[CisStringFilter]]
+    ScanStatusFilters: L[Xi[CisScanStatusFilter]]
+    ScanAtFilters: L[Xi[CisDateFilter]]
+    ScanConfigurationArnFilters: L[Xi[CisStringFilter]]
+    ScanArnFilters: L[Xi[CisStringFilter]]
+    ScheduledByFilters: L[Xi[CisStringFilter]]
+    FailedChecksFilters: L[Xi[CisNumberFilter]]
+    TargetAccountIdFilters: L[Xi[CisStringFilter]]
 
 ListCisScansParameters = TypedDict(
     "ListCisScansParameters",
@@ -787,7 +787,7 @@ ListCodeSecurityScanConfigurationsParameters = TypedDict(
 ListConnectorScanConfigurationsParameters = TypedDict(
     "ListConnectorScanConfigurationsParameters",
     {
-        "AwsConfigConnectorArns": L[S],
+        "AwsConfigConnectorArns": L[Si],
         "AwsConfigConnectorArns.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -814,11 +814,11 @@ class ProviderFilter(TypedDict, total=False):
     Value: S
 
 class ConnectorFilterCriteria(TypedDict, total=False):
-    ConnectorArns: L[X[ConnectorArnFilter]]
-    Accounts: L[X[StringFilter]]
-    AwsConfigConnectorArns: L[X[AwsConfigConnectorArnFilter]]
-    ConnectorType: L[X[ConnectorTypeFilter]]
-    Provider: L[X[ProviderFilter]]
+    ConnectorArns: L[Xi[ConnectorArnFilter]]
+    Accounts: L[Xi[StringFilter]]
+    AwsConfigConnectorArns: L[Xi[AwsConfigConnectorArnFilter]]
+    ConnectorType: L[Xi[ConnectorTypeFilter]]
+    Provider: L[Xi[ProviderFilter]]
 
 ListConnectorsParameters = TypedDict(
     "ListConnectorsParameters",
@@ -851,39 +851,39 @@ class CoverageNumberFilter(TypedDict, total=False):
     LowerInclusive: I
 
 class CoverageFilterCriteria(TypedDict, total=False):
-    ScanStatusCode: L[X[CoverageStringFilter]]
-    ScanStatusReason: L[X[CoverageStringFilter]]
-    AccountId: L[X[CoverageStringFilter]]
-    ResourceId: L[X[CoverageStringFilter]]
-    ResourceType: L[X[CoverageStringFilter]]
-    ScanType: L[X[CoverageStringFilter]]
-    EcrRepositoryName: L[X[CoverageStringFilter]]
-    EcrImageTags: L[X[CoverageStringFilter]]
-    Ec2InstanceTags: L[X[CoverageMapFilter]]
-    LambdaFunctionName: L[X[CoverageStringFilter]]
-    LambdaFunctionTags: L[X[CoverageMapFilter]]
-    LambdaFunctionRuntime: L[X[CoverageStringFilter]]
-    MachineImageTags: L[X[CoverageMapFilter]]
-    LastScannedAt: L[X[CoverageDateFilter]]
-    ScanMode: L[X[CoverageStringFilter]]
-    ImagePulledAt: L[X[CoverageDateFilter]]
-    EcrImageLastInUseAt: L[X[CoverageDateFilter]]
-    EcrImageInUseCount: L[X[CoverageNumberFilter]]
-    CodeRepositoryProjectName: L[X[CoverageStringFilter]]
-    CodeRepositoryProviderType: L[X[CoverageStringFilter]]
-    CodeRepositoryProviderTypeVisibility: L[X[CoverageStringFilter]]
-    LastScannedCommitId: L[X[CoverageStringFilter]]
-    CloudProvider: L[X[CoverageStringFilter]]
-    CloudProviderAccountId: L[X[CoverageStringFilter]]
-    CloudProviderRegion: L[X[CoverageStringFilter]]
-    CloudVmInstanceTags: L[X[CoverageMapFilter]]
-    CloudContainerImageTags: L[X[CoverageStringFilter]]
-    CloudContainerRepositoryName: L[X[CoverageStringFilter]]
-    CloudContainerRegistryName: L[X[CoverageStringFilter]]
-    CloudServerlessFunctionName: L[X[CoverageStringFilter]]
-    CloudServerlessFunctionRuntime: L[X[CoverageStringFilter]]
-    CloudServerlessFunctionTags: L[X[CoverageMapFilter]]
-    CloudProviderOrgId: L[X[CoverageStringFilter]]
+    ScanStatusCode: L[Xi[CoverageStringFilter]]
+    ScanStatusReason: L[Xi[CoverageStringFilter]]
+    AccountId: L[Xi[CoverageStringFilter]]
+    ResourceId: L[Xi[CoverageStringFilter]]
+    ResourceType: L[Xi[CoverageStringFilter]]
+    ScanType: L[Xi[CoverageStringFilter]]
+    EcrRepositoryName: L[Xi[CoverageStringFilter]]
+    EcrImageTags: L[Xi[CoverageStringFilter]]
+    Ec2InstanceTags: L[Xi[CoverageMapFilter]]
+    LambdaFunctionName: L[Xi[CoverageStringFilter]]
+    LambdaFunctionTags: L[Xi[CoverageMapFilter]]
+    LambdaFunctionRuntime: L[Xi[CoverageStringFilter]]
+    MachineImageTags: L[Xi[CoverageMapFilter]]
+    LastScannedAt: L[Xi[CoverageDateFilter]]
+    ScanMode: L[Xi[CoverageStringFilter]]
+    ImagePulledAt: L[Xi[CoverageDateFilter]]
+    EcrImageLastInUseAt: L[Xi[CoverageDateFilter]]
+    EcrImageInUseCount: L[Xi[CoverageNumberFilter]]
+    CodeRepositoryProjectName: L[Xi[CoverageStringFilter]]
+    CodeRepositoryProviderType: L[Xi[CoverageStringFilter]]
+    CodeRepositoryProviderTypeVisibility: L[Xi[CoverageStringFilter]]
+    LastScannedCommitId: L[Xi[CoverageStringFilter]]
+    CloudProvider: L[Xi[CoverageStringFilter]]
+    CloudProviderAccountId: L[Xi[CoverageStringFilter]]
+    CloudProviderRegion: L[Xi[CoverageStringFilter]]
+    CloudVmInstanceTags: L[Xi[CoverageMapFilter]]
+    CloudContainerImageTags: L[Xi[CoverageStringFilter]]
+    CloudContainerRepositoryName: L[Xi[CoverageStringFilter]]
+    CloudContainerRegistryName: L[Xi[CoverageStringFilter]]
+    CloudServerlessFunctionName: L[Xi[CoverageStringFilter]]
+    CloudServerlessFunctionRuntime: L[Xi[CoverageStringFilter]]
+    CloudServerlessFunctionTags: L[Xi[CoverageMapFilter]]
+    CloudProviderOrgId: L[Xi[CoverageStringFilter]]
 
 ListCoverageParameters = TypedDict(
     "ListCoverageParameters",
@@ -917,7 +917,7 @@ ListDelegatedAdminAccountsParameters = TypedDict(
 ListFiltersParameters = TypedDict(
     "ListFiltersParameters",
     {
-        "Arns": L[S],
+        "Arns": L[Si],
         "Arns.$": str,
         "Action": S,
         "Action.$": str,
@@ -936,27 +936,27 @@ class AccountAggregation(TypedDict, total=False):
     SortBy: S
 
 class AmiAggregation(TypedDict, total=False):
-    Amis: L[X[StringFilter]]
+    Amis: L[Xi[StringFilter]]
     SortOrder: S
     SortBy: S
-    ScanSources: L[S]
+    ScanSources: L[Si]
 
 class AwsEcrContainerAggregation(TypedDict, total=False):
-    ResourceIds: L[X[StringFilter]]
-    ImageShas: L[X[StringFilter]]
-    Repositories: L[X[StringFilter]]
-    Architectures: L[X[StringFilter]]
-    ImageTags: L[X[StringFilter]]
+    ResourceIds: L[Xi[StringFilter]]
+    ImageShas: L[Xi[StringFilter]]
+    Repositories: L[Xi[StringFilter]]
+    Architectures: L[Xi[StringFilter]]
+    ImageTags: L[Xi[StringFilter]]
     SortOrder: S
     SortBy: S
-    LastInUseAt: L[X[DateFilter]]
-    InUseCount: L[X[NumberFilter]]
+    LastInUseAt: L[Xi[DateFilter]]
+    InUseCount: L[Xi[NumberFilter]]
 
 class Ec2InstanceAggregation(TypedDict, total=False):
-    Amis: L[X[StringFilter]]
-    OperatingSystems: L[X[StringFilter]]
-    InstanceIds: L[X[StringFilter]]
-    InstanceTags: L[X[MapFilter]]
+    Amis: L[Xi[StringFilter]]
+    OperatingSystems: L[Xi[StringFilter]]
+    InstanceIds: L[Xi[StringFilter]]
+    InstanceTags: L[Xi[MapFilter]]
     SortOrder: S
     SortBy: S
 
@@ -967,97 +967,97 @@ class FindingTypeAggregation(TypedDict, total=False):
     SortBy: S
 
 class ImageLayerAggregation(TypedDict, total=False):
-    Repositories: L[X[StringFilter]]
-    ResourceIds: L[X[StringFilter]]
-    LayerHashes: L[X[StringFilter]]
-    CloudProviders: L[X[StringFilter]]
-    CloudAccountIds: L[X[StringFilter]]
-    CloudOrgIds: L[X[StringFilter]]
-    CloudRegions: L[X[StringFilter]]
-    CloudPartitions: L[X[StringFilter]]
+    Repositories: L[Xi[StringFilter]]
+    ResourceIds: L[Xi[StringFilter]]
+    LayerHashes: L[Xi[StringFilter]]
+    CloudProviders: L[Xi[StringFilter]]
+    CloudAccountIds: L[Xi[StringFilter]]
+    CloudOrgIds: L[Xi[StringFilter]]
+    CloudRegions: L[Xi[StringFilter]]
+    CloudPartitions: L[Xi[StringFilter]]
     SortOrder: S
     SortBy: S
 
 class PackageAggregation(TypedDict, total=False):
-    PackageNames: L[X[StringFilter]]
+    PackageNames: L[Xi[StringFilter]]
     SortOrder: S
     SortBy: S
 
 class RepositoryAggregation(TypedDict, total=False):
-    Repositories: L[X[StringFilter]]
+    Repositories: L[Xi[StringFilter]]
     SortOrder: S
     SortBy: S
 
 class TitleAggregation(TypedDict, total=False):
-    Titles: L[X[StringFilter]]
-    VulnerabilityIds: L[X[StringFilter]]
+    Titles: L[Xi[StringFilter]]
+    VulnerabilityIds: L[Xi[StringFilter]]
     ResourceType: S
     FindingType: S
     SortOrder: S
     SortBy: S
 
 class LambdaLayerAggregation(TypedDict, total=False):
-    FunctionNames: L[X[StringFilter]]
-    ResourceIds: L[X[StringFilter]]
-    LayerArns: L[X[StringFilter]]
+    FunctionNames: L[Xi[StringFilter]]
+    ResourceIds: L[Xi[StringFilter]]
+    LayerArns: L[Xi[StringFilter]]
     SortOrder: S
     SortBy: S
 
 class LambdaFunctionAggregation(TypedDict, total=False):
-    ResourceIds: L[X[StringFilter]]
-    FunctionNames: L[X[StringFilter]]
-    Runtimes: L[X[StringFilter]]
-    FunctionTags: L[X[MapFilter]]
+    ResourceIds: L[Xi[StringFilter]]
+    FunctionNames: L[Xi[StringFilter]]
+    Runtimes: L[Xi[StringFilter]]
+    FunctionTags: L[Xi[MapFilter]]
     SortOrder: S
     SortBy: S
 
 class CodeRepositoryAggregation(TypedDict, total=False):
-    ProjectNames: L[X[StringFilter]]
-    ProviderTypes: L[X[StringFilter]]
+    ProjectNames: L[Xi[StringFilter]]
+    ProviderTypes: L[Xi[StringFilter]]
     SortOrder: S
     SortBy: S
-    ResourceIds: L[X[StringFilter]]
+    ResourceIds: L[Xi[StringFilter]]
 
 class VmInstanceAggregation(TypedDict, total=False):
-    ResourceIds: L[X[StringFilter]]
-    OperatingSystems: L[X[StringFilter]]
-    InstanceTags: L[X[MapFilter]]
-    VmImageReferences: L[X[StringFilter]]
-    CloudProviders: L[X[StringFilter]]
-    CloudPartitions: L[X[StringFilter]]
-    CloudRegions: L[X[StringFilter]]
-    CloudOrgIds: L[X[StringFilter]]
-    CloudAccountIds: L[X[StringFilter]]
+    ResourceIds: L[Xi[StringFilter]]
+    OperatingSystems: L[Xi[StringFilter]]
+    InstanceTags: L[Xi[MapFilter]]
+    VmImageReferences: L[Xi[StringFilter]]
+    CloudProviders: L[Xi[StringFilter]]
+    CloudPartitions: L[Xi[StringFilter]]
+    CloudRegions: L[Xi[StringFilter]]
+    CloudOrgIds: L[Xi[StringFilter]]
+    CloudAccountIds: L[Xi[StringFilter]]
     SortOrder: S
     SortBy: S
 
 class ContainerImageAggregation(TypedDict, total=False):
-    ResourceIds: L[X[StringFilter]]
-    ImageDigests: L[X[StringFilter]]
-    Repositories: L[X[StringFilter]]
-    Registries: L[X[StringFilter]]
-    Architectures: L[X[StringFilter]]
-    ImageTags: L[X[StringFilter]]
-    CloudProviders: L[X[StringFilter]]
-    CloudPartitions: L[X[StringFilter]]
-    CloudRegions: L[X[StringFilter]]
-    CloudOrgIds: L[X[StringFilter]]
-    CloudAccountIds: L[X[StringFilter]]
-    LastInUseAt: L[X[DateFilter]]
-    InUseCount: L[X[NumberFilter]]
+    ResourceIds: L[Xi[StringFilter]]
+    ImageDigests: L[Xi[StringFilter]]
+    Repositories: L[Xi[StringFilter]]
+    Registries: L[Xi[StringFilter]]
+    Architectures: L[Xi[StringFilter]]
+    ImageTags: L[Xi[StringFilter]]
+    CloudProviders: L[Xi[StringFilter]]
+    CloudPartitions: L[Xi[StringFilter]]
+    CloudRegions: L[Xi[StringFilter]]
+    CloudOrgIds: L[Xi[StringFilter]]
+    CloudAccountIds: L[Xi[StringFilter]]
+    LastInUseAt: L[Xi[DateFilter]]
+    InUseCount: L[Xi[NumberFilter]]
     SortOrder: S
     SortBy: S
 
 class ServerlessFunctionAggregation(TypedDict, total=False):
-    ResourceIds: L[X[StringFilter]]
-    FunctionNames: L[X[StringFilter]]
-    Runtimes: L[X[StringFilter]]
-    FunctionTags: L[X[MapFilter]]
-    CloudProviders: L[X[StringFilter]]
-    CloudPartitions: L[X[StringFilter]]
-    CloudRegions: L[X[StringFilter]]
-    CloudOrgIds: L[X[StringFilter]]
-    CloudAccountIds: L[X[StringFilter]]
+    ResourceIds: L[Xi[StringFilter]]
+    FunctionNames: L[Xi[StringFilter]]
+    Runtimes: L[Xi[StringFilter]]
+    FunctionTags: L[Xi[MapFilter]]
+    CloudProviders: L[Xi[StringFilter]]
+    CloudPartitions: L[Xi[StringFilter]]
+    CloudRegions: L[Xi[StringFilter]]
+    CloudOrgIds: L[Xi[StringFilter]]
+    CloudAccountIds: L[Xi[StringFilter]]
     SortOrder: S
     SortBy: S
 
@@ -1087,7 +1087,7 @@ ListFindingAggregationsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "AccountIds": L[X[StringFilter]],
+        "AccountIds": L[Xi[StringFilter]],
         "AccountIds.$": str,
         "AggregationRequest": X[AggregationRequest],
         "AggregationRequest.$": str,
@@ -1149,7 +1149,7 @@ ListUsageTotalsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
     },
     total=False,
@@ -1161,7 +1161,7 @@ ResetEncryptionKeyParameters = TypedDict(
 )
 
 class SearchVulnerabilitiesFilterCriteria(TypedDict, total=False):
-    VulnerabilityIds: L[S]
+    VulnerabilityIds: L[Si]
 
 SearchVulnerabilitiesParameters = TypedDict(
     "SearchVulnerabilitiesParameters",
@@ -1191,7 +1191,7 @@ SendCisSessionTelemetryParameters = TypedDict(
         "ScanJobId.$": str,
         "SessionToken": S,
         "SessionToken.$": str,
-        "Messages": L[X[CisSessionMessage]],
+        "Messages": L[Xi[CisSessionMessage]],
         "Messages.$": str,
     },
     total=False,
@@ -1270,13 +1270,13 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
 class UpdateCisTargets(TypedDict, total=False):
-    AccountIds: L[S]
-    TargetResourceTags: M[L[S]]
+    AccountIds: L[Si]
+    TargetResourceTags: M[L[Si]]
 
 UpdateCisScanConfigurationParameters = TypedDict(
     "UpdateCisScanConfigurationParameters",
@@ -1357,7 +1357,7 @@ class AmiTagFilter(TypedDict, total=False):
 
 class AmiScanModeConfiguration(TypedDict, total=False):
     ScanMode: S
-    Tags: L[X[AmiTagFilter]]
+    Tags: L[Xi[AmiTagFilter]]
     ExcludeCopiedAmis: B
     ExcludeBackupDlmAmis: B
 
@@ -1389,12 +1389,12 @@ UpdateConfigurationParameters = TypedDict(
 )
 
 class AzureProviderDetailUpdate(TypedDict, total=False):
-    AzureRegions: L[S]
+    AzureRegions: L[Si]
     ScopeConfiguration: X[AzureScopeConfigurationInput]
     AutoInstallVMScanner: B
 
 class GcpProviderDetailUpdate(TypedDict, total=False):
-    GcpRegions: L[S]
+    GcpRegions: L[Si]
     ScopeConfiguration: X[GcpScopeConfigurationInput]
     AutoInstallVMScanner: B
 
@@ -1437,7 +1437,7 @@ UpdateEc2DeepInspectionConfigurationParameters = TypedDict(
     {
         "ActivateDeepInspection": B,
         "ActivateDeepInspection.$": str,
-        "PackagePaths": L[S],
+        "PackagePaths": L[Si],
         "PackagePaths.$": str,
     },
     total=False,
@@ -1474,7 +1474,7 @@ UpdateFilterParameters = TypedDict(
 )
 UpdateOrgEc2DeepInspectionConfigurationParameters = TypedDict(
     "UpdateOrgEc2DeepInspectionConfigurationParameters",
-    {"OrgPackagePaths": L[S], "OrgPackagePaths.$": str},
+    {"OrgPackagePaths": L[Si], "OrgPackagePaths.$": str},
     total=False,
 )
 

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, X
 
 class AttachPoint(TypedDict, total=False):
     DirectConnectGateway: S
@@ -124,7 +124,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"Arn": S, "Arn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"Arn": S, "Arn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateConnectionParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, T, X, Xi
 
 class S3Config(TypedDict, total=False):
     BucketName: S
@@ -31,7 +31,7 @@ CreateMonitorParameters = TypedDict(
     {
         "MonitorName": S,
         "MonitorName.$": str,
-        "Resources": L[S],
+        "Resources": L[Si],
         "Resources.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -149,7 +149,7 @@ ListTagsForResourceParameters = TypedDict(
 class FilterParameter(TypedDict, total=False):
     Field: S
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 StartQueryParameters = TypedDict(
     "StartQueryParameters",
@@ -162,7 +162,7 @@ StartQueryParameters = TypedDict(
         "EndTime.$": str,
         "QueryType": S,
         "QueryType.$": str,
-        "FilterParameters": L[X[FilterParameter]],
+        "FilterParameters": L[Xi[FilterParameter]],
         "FilterParameters.$": str,
         "LinkedAccountId": S,
         "LinkedAccountId.$": str,
@@ -181,7 +181,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateMonitorParameters = TypedDict(
@@ -189,9 +189,9 @@ UpdateMonitorParameters = TypedDict(
     {
         "MonitorName": S,
         "MonitorName.$": str,
-        "ResourcesToAdd": L[S],
+        "ResourcesToAdd": L[Si],
         "ResourcesToAdd.$": str,
-        "ResourcesToRemove": L[S],
+        "ResourcesToRemove": L[Si],
         "ResourcesToRemove.$": str,
         "Status": S,
         "Status.$": str,

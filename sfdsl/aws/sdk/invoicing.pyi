@@ -5,15 +5,15 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, T, X, Xi
 
 BatchGetInvoiceProfileParameters = TypedDict(
-    "BatchGetInvoiceProfileParameters", {"AccountIds": L[S], "AccountIds.$": str}, total=False
+    "BatchGetInvoiceProfileParameters", {"AccountIds": L[Si], "AccountIds.$": str}, total=False
 )
 
 class InvoiceUnitRule(TypedDict, total=False):
-    LinkedAccounts: L[S]
-    BillSourceAccounts: L[S]
+    LinkedAccounts: L[Si]
+    BillSourceAccounts: L[Si]
 
 class ResourceTag(TypedDict, total=False):
     Key: S
@@ -32,7 +32,7 @@ CreateInvoiceUnitParameters = TypedDict(
         "TaxInheritanceDisabled.$": str,
         "Rule": X[InvoiceUnitRule],
         "Rule.$": str,
-        "ResourceTags": L[X[ResourceTag]],
+        "ResourceTags": L[Xi[ResourceTag]],
         "ResourceTags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -41,8 +41,8 @@ CreateInvoiceUnitParameters = TypedDict(
 )
 
 class ProcurementPortalPreferenceSelector(TypedDict, total=False):
-    InvoiceUnitArns: L[S]
-    SellerOfRecords: L[S]
+    InvoiceUnitArns: L[Si]
+    SellerOfRecords: L[Si]
 
 class TestEnvPreferenceInput(TypedDict, total=False):
     BuyerDomain: S
@@ -57,10 +57,10 @@ class PurchaseOrderDataSource(TypedDict, total=False):
     PurchaseOrderDataSourceType: S
 
 class EinvoiceDeliveryPreference(TypedDict, total=False):
-    EinvoiceDeliveryDocumentTypes: L[S]
-    EinvoiceDeliveryAttachmentTypes: L[S]
+    EinvoiceDeliveryDocumentTypes: L[Si]
+    EinvoiceDeliveryAttachmentTypes: L[Si]
     Protocol: S
-    PurchaseOrderDataSources: L[X[PurchaseOrderDataSource]]
+    PurchaseOrderDataSources: L[Xi[PurchaseOrderDataSource]]
     ConnectionTestingMethod: S
     EinvoiceDeliveryActivationDate: T
 
@@ -102,9 +102,9 @@ CreateProcurementPortalPreferenceParameters = TypedDict(
         "MarketplacePunchOutEnabled.$": str,
         "MarketplacePunchOutPreference": X[MarketplacePunchOutPreference],
         "MarketplacePunchOutPreference.$": str,
-        "Contacts": L[X[Contact]],
+        "Contacts": L[Xi[Contact]],
         "Contacts.$": str,
-        "ResourceTags": L[X[ResourceTag]],
+        "ResourceTags": L[Xi[ResourceTag]],
         "ResourceTags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -174,10 +174,10 @@ ListInvoiceSummariesParameters = TypedDict(
 )
 
 class Filters(TypedDict, total=False):
-    Names: L[S]
-    InvoiceReceivers: L[S]
-    Accounts: L[S]
-    BillSourceAccounts: L[S]
+    Names: L[Si]
+    InvoiceReceivers: L[Si]
+    Accounts: L[Si]
+    BillSourceAccounts: L[Si]
 
 ListInvoiceUnitsParameters = TypedDict(
     "ListInvoiceUnitsParameters",
@@ -241,7 +241,7 @@ PutProcurementPortalPreferenceParameters = TypedDict(
         "MarketplacePunchOutEnabled.$": str,
         "MarketplacePunchOutPreference": X[MarketplacePunchOutPreference],
         "MarketplacePunchOutPreference.$": str,
-        "Contacts": L[X[Contact]],
+        "Contacts": L[Xi[Contact]],
         "Contacts.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -263,14 +263,14 @@ TagResourceParameters = TypedDict(
     {
         "ResourceArn": S,
         "ResourceArn.$": str,
-        "ResourceTags": L[X[ResourceTag]],
+        "ResourceTags": L[Xi[ResourceTag]],
         "ResourceTags.$": str,
     },
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "ResourceTagKeys": L[S], "ResourceTagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "ResourceTagKeys": L[Si], "ResourceTagKeys.$": str},
     total=False,
 )
 UpdateInvoiceUnitParameters = TypedDict(

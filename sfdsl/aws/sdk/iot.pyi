@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, Fi, I, Ii, L, M, S, Si, T, X, Xi
 
 AcceptCertificateTransferParameters = TypedDict(
     "AcceptCertificateTransferParameters",
@@ -68,7 +68,7 @@ AssociateSbomWithPackageVersionParameters = TypedDict(
 AssociateTargetsWithJobParameters = TypedDict(
     "AssociateTargetsWithJobParameters",
     {
-        "Targets": L[S],
+        "Targets": L[Si],
         "Targets.$": str,
         "JobId": S,
         "JobId.$": str,
@@ -219,7 +219,7 @@ CreateAuthorizerParameters = TypedDict(
         "TokenSigningPublicKeys.$": str,
         "Status": S,
         "Status.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "SigningDisabled": B,
         "SigningDisabled.$": str,
@@ -239,7 +239,7 @@ CreateBillingGroupParameters = TypedDict(
         "BillingGroupName.$": str,
         "BillingGroupProperties": X[BillingGroupProperties],
         "BillingGroupProperties.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -261,11 +261,11 @@ CreateCertificateProviderParameters = TypedDict(
         "CertificateProviderName.$": str,
         "LambdaFunctionArn": S,
         "LambdaFunctionArn.$": str,
-        "AccountDefaultForOperations": L[S],
+        "AccountDefaultForOperations": L[Si],
         "AccountDefaultForOperations.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -296,9 +296,9 @@ class CommandParameterValueNumberRange(TypedDict, total=False):
 
 class CommandParameterValueComparisonOperand(TypedDict, total=False):
     Number: S
-    Numbers: L[S]
+    Numbers: L[Si]
     String: S
-    Strings: L[S]
+    Strings: L[Si]
     NumberRange: X[CommandParameterValueNumberRange]
 
 class CommandParameterValueCondition(TypedDict, total=False):
@@ -310,7 +310,7 @@ class CommandParameter(TypedDict, total=False):
     Type: S
     Value: X[CommandParameterValue]
     DefaultValue: X[CommandParameterValue]
-    ValueConditions: L[X[CommandParameterValueCondition]]
+    ValueConditions: L[Xi[CommandParameterValueCondition]]
     Description: S
 
 CreateCommandParameters = TypedDict(
@@ -330,11 +330,11 @@ CreateCommandParameters = TypedDict(
         "PayloadTemplate.$": str,
         "Preprocessor": X[CommandPreprocessor],
         "Preprocessor.$": str,
-        "MandatoryParameters": L[X[CommandParameter]],
+        "MandatoryParameters": L[Xi[CommandParameter]],
         "MandatoryParameters.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -348,7 +348,7 @@ CreateCustomMetricParameters = TypedDict(
         "DisplayName.$": str,
         "MetricType": S,
         "MetricType.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
@@ -362,9 +362,9 @@ CreateDimensionParameters = TypedDict(
         "Name.$": str,
         "Type": S,
         "Type.$": str,
-        "StringValues": L[S],
+        "StringValues": L[Si],
         "StringValues.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
@@ -394,7 +394,7 @@ CreateDomainConfigurationParameters = TypedDict(
         "DomainConfigurationName.$": str,
         "DomainName": S,
         "DomainName.$": str,
-        "ServerCertificateArns": L[S],
+        "ServerCertificateArns": L[Si],
         "ServerCertificateArns.$": str,
         "ValidationCertificateArn": S,
         "ValidationCertificateArn.$": str,
@@ -402,7 +402,7 @@ CreateDomainConfigurationParameters = TypedDict(
         "AuthorizerConfig.$": str,
         "ServiceType": S,
         "ServiceType.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "TlsConfig": X[TlsConfig],
         "TlsConfig.$": str,
@@ -439,7 +439,7 @@ CreateDynamicThingGroupParameters = TypedDict(
         "QueryString.$": str,
         "QueryVersion": S,
         "QueryVersion.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -447,7 +447,7 @@ CreateDynamicThingGroupParameters = TypedDict(
 
 class AggregationType(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 CreateFleetMetricParameters = TypedDict(
     "CreateFleetMetricParameters",
@@ -470,7 +470,7 @@ CreateFleetMetricParameters = TypedDict(
         "IndexName.$": str,
         "Unit": S,
         "Unit.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -500,7 +500,7 @@ class AbortCriteria(TypedDict, total=False):
     MinNumberOfExecutedThings: I
 
 class AbortConfig(TypedDict, total=False):
-    CriteriaList: L[X[AbortCriteria]]
+    CriteriaList: L[Xi[AbortCriteria]]
 
 class TimeoutConfig(TypedDict, total=False):
     InProgressTimeoutInMinutes: I
@@ -510,7 +510,7 @@ class RetryCriteria(TypedDict, total=False):
     NumberOfRetries: I
 
 class JobExecutionsRetryConfig(TypedDict, total=False):
-    CriteriaList: L[X[RetryCriteria]]
+    CriteriaList: L[Xi[RetryCriteria]]
 
 class MaintenanceWindow(TypedDict, total=False):
     StartTime: S
@@ -520,14 +520,14 @@ class SchedulingConfig(TypedDict, total=False):
     StartTime: S
     EndTime: S
     EndBehavior: S
-    MaintenanceWindows: L[X[MaintenanceWindow]]
+    MaintenanceWindows: L[Xi[MaintenanceWindow]]
 
 CreateJobParameters = TypedDict(
     "CreateJobParameters",
     {
         "JobId": S,
         "JobId.$": str,
-        "Targets": L[S],
+        "Targets": L[Si],
         "Targets.$": str,
         "DocumentSource": S,
         "DocumentSource.$": str,
@@ -545,7 +545,7 @@ CreateJobParameters = TypedDict(
         "AbortConfig.$": str,
         "TimeoutConfig": X[TimeoutConfig],
         "TimeoutConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "NamespaceId": S,
         "NamespaceId.$": str,
@@ -557,7 +557,7 @@ CreateJobParameters = TypedDict(
         "DocumentParameters.$": str,
         "SchedulingConfig": X[SchedulingConfig],
         "SchedulingConfig.$": str,
-        "DestinationPackageVersions": L[S],
+        "DestinationPackageVersions": L[Si],
         "DestinationPackageVersions.$": str,
     },
     total=False,
@@ -583,13 +583,13 @@ CreateJobTemplateParameters = TypedDict(
         "AbortConfig.$": str,
         "TimeoutConfig": X[TimeoutConfig],
         "TimeoutConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "JobExecutionsRetryConfig": X[JobExecutionsRetryConfig],
         "JobExecutionsRetryConfig.$": str,
-        "MaintenanceWindows": L[X[MaintenanceWindow]],
+        "MaintenanceWindows": L[Xi[MaintenanceWindow]],
         "MaintenanceWindows.$": str,
-        "DestinationPackageVersions": L[S],
+        "DestinationPackageVersions": L[Si],
         "DestinationPackageVersions.$": str,
     },
     total=False,
@@ -605,7 +605,7 @@ class UpdateCACertificateParams(TypedDict, total=False):
     Action: S
 
 class AddThingsToThingGroupParams(TypedDict, total=False):
-    ThingGroupNames: L[S]
+    ThingGroupNames: L[Si]
     OverrideDynamicGroups: B
 
 class ReplaceDefaultPolicyVersionParams(TypedDict, total=False):
@@ -635,7 +635,7 @@ CreateMitigationActionParameters = TypedDict(
         "RoleArn.$": str,
         "ActionParams": X[MitigationActionParams],
         "ActionParams.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -664,7 +664,7 @@ class AwsJobAbortCriteria(TypedDict, total=False):
     MinNumberOfExecutedThings: I
 
 class AwsJobAbortConfig(TypedDict, total=False):
-    AbortCriteriaList: L[X[AwsJobAbortCriteria]]
+    AbortCriteriaList: L[Xi[AwsJobAbortCriteria]]
 
 class AwsJobTimeoutConfig(TypedDict, total=False):
     InProgressTimeoutInMinutes: I
@@ -727,9 +727,9 @@ CreateOTAUpdateParameters = TypedDict(
         "OtaUpdateId.$": str,
         "Description": S,
         "Description.$": str,
-        "Targets": L[S],
+        "Targets": L[Si],
         "Targets.$": str,
-        "Protocols": L[S],
+        "Protocols": L[Si],
         "Protocols.$": str,
         "TargetSelection": S,
         "TargetSelection.$": str,
@@ -741,13 +741,13 @@ CreateOTAUpdateParameters = TypedDict(
         "AwsJobAbortConfig.$": str,
         "AwsJobTimeoutConfig": X[AwsJobTimeoutConfig],
         "AwsJobTimeoutConfig.$": str,
-        "Files": L[X[OTAUpdateFile]],
+        "Files": L[Xi[OTAUpdateFile]],
         "Files.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
         "AdditionalParameters": M[S],
         "AdditionalParameters.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -799,7 +799,7 @@ CreatePolicyParameters = TypedDict(
         "PolicyName.$": str,
         "PolicyDocument": S,
         "PolicyDocument.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -839,7 +839,7 @@ CreateProvisioningTemplateParameters = TypedDict(
         "ProvisioningRoleArn.$": str,
         "PreProvisioningHook": X[ProvisioningHook],
         "PreProvisioningHook.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "Type": S,
         "Type.$": str,
@@ -867,7 +867,7 @@ CreateRoleAliasParameters = TypedDict(
         "RoleArn.$": str,
         "CredentialDurationSeconds": I,
         "CredentialDurationSeconds.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -881,11 +881,11 @@ CreateScheduledAuditParameters = TypedDict(
         "DayOfMonth.$": str,
         "DayOfWeek": S,
         "DayOfWeek.$": str,
-        "TargetCheckNames": L[S],
+        "TargetCheckNames": L[Si],
         "TargetCheckNames.$": str,
         "ScheduledAuditName": S,
         "ScheduledAuditName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -897,11 +897,11 @@ class MetricDimension(TypedDict, total=False):
 
 class MetricValue(TypedDict, total=False):
     Count: I
-    Cidrs: L[S]
-    Ports: L[I]
+    Cidrs: L[Si]
+    Ports: L[Ii]
     Number: F
-    Numbers: L[F]
-    Strings: L[S]
+    Numbers: L[Fi]
+    Strings: L[Si]
 
 class StatisticalThreshold(TypedDict, total=False):
     Statistic: S
@@ -946,15 +946,15 @@ CreateSecurityProfileParameters = TypedDict(
         "SecurityProfileName.$": str,
         "SecurityProfileDescription": S,
         "SecurityProfileDescription.$": str,
-        "Behaviors": L[X[Behavior]],
+        "Behaviors": L[Xi[Behavior]],
         "Behaviors.$": str,
         "AlertTargets": M[X[AlertTarget]],
         "AlertTargets.$": str,
-        "AdditionalMetricsToRetain": L[S],
+        "AdditionalMetricsToRetain": L[Si],
         "AdditionalMetricsToRetain.$": str,
-        "AdditionalMetricsToRetainV2": L[X[MetricToRetain]],
+        "AdditionalMetricsToRetainV2": L[Xi[MetricToRetain]],
         "AdditionalMetricsToRetainV2.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "MetricsExportConfig": X[MetricsExportConfig],
         "MetricsExportConfig.$": str,
@@ -973,11 +973,11 @@ CreateStreamParameters = TypedDict(
         "StreamId.$": str,
         "Description": S,
         "Description.$": str,
-        "Files": L[X[StreamFile]],
+        "Files": L[Xi[StreamFile]],
         "Files.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1005,7 +1005,7 @@ CreateThingGroupParameters = TypedDict(
         "ParentGroupName.$": str,
         "ThingGroupProperties": X[ThingGroupProperties],
         "ThingGroupProperties.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1017,11 +1017,11 @@ class PropagatingAttribute(TypedDict, total=False):
     ConnectionAttribute: S
 
 class Mqtt5Configuration(TypedDict, total=False):
-    PropagatingAttributes: L[X[PropagatingAttribute]]
+    PropagatingAttributes: L[Xi[PropagatingAttribute]]
 
 class ThingTypeProperties(TypedDict, total=False):
     ThingTypeDescription: S
-    SearchableAttributes: L[S]
+    SearchableAttributes: L[Si]
     Mqtt5Configuration: X[Mqtt5Configuration]
 
 CreateThingTypeParameters = TypedDict(
@@ -1031,7 +1031,7 @@ CreateThingTypeParameters = TypedDict(
         "ThingTypeName.$": str,
         "ThingTypeProperties": X[ThingTypeProperties],
         "ThingTypeProperties.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1084,7 +1084,7 @@ class MqttHeaders(TypedDict, total=False):
     ResponseTopic: S
     CorrelationData: S
     MessageExpiry: S
-    UserProperties: L[X[UserProperty]]
+    UserProperties: L[Xi[UserProperty]]
 
 class RepublishAction(TypedDict, total=False):
     RoleArn: S
@@ -1166,10 +1166,10 @@ class PutAssetPropertyValueEntry(TypedDict, total=False):
     AssetId: S
     PropertyId: S
     PropertyAlias: S
-    PropertyValues: L[X[AssetPropertyValue]]
+    PropertyValues: L[Xi[AssetPropertyValue]]
 
 class IotSiteWiseAction(TypedDict, total=False):
-    PutAssetPropertyValueEntries: L[X[PutAssetPropertyValueEntry]]
+    PutAssetPropertyValueEntries: L[Xi[PutAssetPropertyValueEntry]]
     RoleArn: S
 
 class StepFunctionsAction(TypedDict, total=False):
@@ -1189,7 +1189,7 @@ class TimestreamAction(TypedDict, total=False):
     RoleArn: S
     DatabaseName: S
     TableName: S
-    Dimensions: L[X[TimestreamDimension]]
+    Dimensions: L[Xi[TimestreamDimension]]
     Timestamp: X[TimestreamTimestamp]
 
 class HttpActionHeader(TypedDict, total=False):
@@ -1213,7 +1213,7 @@ class BatchConfig(TypedDict, total=False):
 class HttpAction(TypedDict, total=False):
     Url: S
     ConfirmationUrl: S
-    Headers: L[X[HttpActionHeader]]
+    Headers: L[Xi[HttpActionHeader]]
     Auth: X[HttpAuthorization]
     EnableBatching: B
     BatchConfig: X[BatchConfig]
@@ -1228,7 +1228,7 @@ class KafkaAction(TypedDict, total=False):
     Key: S
     Partition: S
     ClientProperties: M[S]
-    Headers: L[X[KafkaActionHeader]]
+    Headers: L[Xi[KafkaActionHeader]]
 
 class OpenSearchAction(TypedDict, total=False):
     RoleArn: S
@@ -1294,7 +1294,7 @@ class Action(TypedDict, total=False):
 class TopicRulePayload(TypedDict, total=False):
     Sql: S
     Description: S
-    Actions: L[X[Action]]
+    Actions: L[Xi[Action]]
     RuleDisabled: B
     AwsIotSqlVersion: S
     ErrorAction: X[Action]
@@ -1316,8 +1316,8 @@ class HttpUrlDestinationConfiguration(TypedDict, total=False):
     ConfirmationUrl: S
 
 class VpcDestinationConfiguration(TypedDict, total=False):
-    SubnetIds: L[S]
-    SecurityGroups: L[S]
+    SubnetIds: L[Si]
+    SecurityGroups: L[Si]
     VpcId: S
     RoleArn: S
 
@@ -1837,7 +1837,7 @@ GetPercentilesParameters = TypedDict(
         "AggregationField.$": str,
         "QueryVersion": S,
         "QueryVersion.$": str,
-        "Percents": L[F],
+        "Percents": L[Fi],
         "Percents.$": str,
     },
     total=False,
@@ -2762,7 +2762,7 @@ RegisterCACertificateParameters = TypedDict(
         "AllowAutoRegistration.$": str,
         "RegistrationConfig": X[RegistrationConfig],
         "RegistrationConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "CertificateMode": S,
         "CertificateMode.$": str,
@@ -2895,7 +2895,7 @@ SetV2LoggingOptionsParameters = TypedDict(
         "DefaultLogLevel.$": str,
         "DisableAllLogs": B,
         "DisableAllLogs.$": str,
-        "EventConfigurations": L[X[LogEventConfiguration]],
+        "EventConfigurations": L[Xi[LogEventConfiguration]],
         "EventConfigurations.$": str,
     },
     total=False,
@@ -2903,8 +2903,8 @@ SetV2LoggingOptionsParameters = TypedDict(
 
 class AuditMitigationActionsTaskTarget(TypedDict, total=False):
     AuditTaskId: S
-    FindingIds: L[S]
-    AuditCheckToReasonCodeFilter: M[L[S]]
+    FindingIds: L[Si]
+    AuditCheckToReasonCodeFilter: M[L[Si]]
 
 StartAuditMitigationActionsTaskParameters = TypedDict(
     "StartAuditMitigationActionsTaskParameters",
@@ -2913,7 +2913,7 @@ StartAuditMitigationActionsTaskParameters = TypedDict(
         "TaskId.$": str,
         "Target": X[AuditMitigationActionsTaskTarget],
         "Target.$": str,
-        "AuditCheckToActionsMapping": M[L[S]],
+        "AuditCheckToActionsMapping": M[L[Si]],
         "AuditCheckToActionsMapping.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
@@ -2922,7 +2922,7 @@ StartAuditMitigationActionsTaskParameters = TypedDict(
 )
 
 class DetectMitigationActionsTaskTarget(TypedDict, total=False):
-    ViolationIds: L[S]
+    ViolationIds: L[Si]
     SecurityProfileName: S
     BehaviorName: S
 
@@ -2937,7 +2937,7 @@ StartDetectMitigationActionsTaskParameters = TypedDict(
         "TaskId.$": str,
         "Target": X[DetectMitigationActionsTaskTarget],
         "Target.$": str,
-        "Actions": L[S],
+        "Actions": L[Si],
         "Actions.$": str,
         "ViolationEventOccurrenceRange": X[ViolationEventOccurrenceRange],
         "ViolationEventOccurrenceRange.$": str,
@@ -2952,7 +2952,7 @@ StartDetectMitigationActionsTaskParameters = TypedDict(
 )
 StartOnDemandAuditTaskParameters = TypedDict(
     "StartOnDemandAuditTaskParameters",
-    {"TargetCheckNames": L[S], "TargetCheckNames.$": str},
+    {"TargetCheckNames": L[Si], "TargetCheckNames.$": str},
     total=False,
 )
 StartThingRegistrationTaskParameters = TypedDict(
@@ -2974,13 +2974,13 @@ StopThingRegistrationTaskParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 
 class AuthInfo(TypedDict, total=False):
     ActionType: S
-    Resources: L[S]
+    Resources: L[Si]
 
 TestAuthorizationParameters = TypedDict(
     "TestAuthorizationParameters",
@@ -2989,13 +2989,13 @@ TestAuthorizationParameters = TypedDict(
         "Principal.$": str,
         "CognitoIdentityPoolId": S,
         "CognitoIdentityPoolId.$": str,
-        "AuthInfos": L[X[AuthInfo]],
+        "AuthInfos": L[Xi[AuthInfo]],
         "AuthInfos.$": str,
         "ClientId": S,
         "ClientId.$": str,
-        "PolicyNamesToAdd": L[S],
+        "PolicyNamesToAdd": L[Si],
         "PolicyNamesToAdd.$": str,
-        "PolicyNamesToSkip": L[S],
+        "PolicyNamesToSkip": L[Si],
         "PolicyNamesToSkip.$": str,
     },
     total=False,
@@ -3045,7 +3045,7 @@ TransferCertificateParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -3144,7 +3144,7 @@ UpdateCertificateProviderParameters = TypedDict(
         "CertificateProviderName.$": str,
         "LambdaFunctionArn": S,
         "LambdaFunctionArn.$": str,
-        "AccountDefaultForOperations": L[S],
+        "AccountDefaultForOperations": L[Si],
         "AccountDefaultForOperations.$": str,
     },
     total=False,
@@ -3170,7 +3170,7 @@ UpdateCustomMetricParameters = TypedDict(
 )
 UpdateDimensionParameters = TypedDict(
     "UpdateDimensionParameters",
-    {"Name": S, "Name.$": str, "StringValues": L[S], "StringValues.$": str},
+    {"Name": S, "Name.$": str, "StringValues": L[Si], "StringValues.$": str},
     total=False,
 )
 UpdateDomainConfigurationParameters = TypedDict(
@@ -3272,11 +3272,11 @@ class GeoLocationTarget(TypedDict, total=False):
     Order: S
 
 class ConnectivityFilter(TypedDict, total=False):
-    IncludeSocketInformation: L[S]
+    IncludeSocketInformation: L[Si]
 
 class IndexingFilter(TypedDict, total=False):
-    NamedShadowNames: L[S]
-    GeoLocations: L[X[GeoLocationTarget]]
+    NamedShadowNames: L[Si]
+    GeoLocations: L[Xi[GeoLocationTarget]]
     Connectivity: X[ConnectivityFilter]
 
 class ThingIndexingConfiguration(TypedDict, total=False):
@@ -3284,14 +3284,14 @@ class ThingIndexingConfiguration(TypedDict, total=False):
     ThingConnectivityIndexingMode: S
     DeviceDefenderIndexingMode: S
     NamedShadowIndexingMode: S
-    ManagedFields: L[X[Field]]
-    CustomFields: L[X[Field]]
+    ManagedFields: L[Xi[Field]]
+    CustomFields: L[Xi[Field]]
     Filter: X[IndexingFilter]
 
 class ThingGroupIndexingConfiguration(TypedDict, total=False):
     ThingGroupIndexingMode: S
-    ManagedFields: L[X[Field]]
-    CustomFields: L[X[Field]]
+    ManagedFields: L[Xi[Field]]
+    CustomFields: L[Xi[Field]]
 
 UpdateIndexingConfigurationParameters = TypedDict(
     "UpdateIndexingConfigurationParameters",
@@ -3431,7 +3431,7 @@ UpdateScheduledAuditParameters = TypedDict(
         "DayOfMonth.$": str,
         "DayOfWeek": S,
         "DayOfWeek.$": str,
-        "TargetCheckNames": L[S],
+        "TargetCheckNames": L[Si],
         "TargetCheckNames.$": str,
         "ScheduledAuditName": S,
         "ScheduledAuditName.$": str,
@@ -3445,13 +3445,13 @@ UpdateSecurityProfileParameters = TypedDict(
         "SecurityProfileName.$": str,
         "SecurityProfileDescription": S,
         "SecurityProfileDescription.$": str,
-        "Behaviors": L[X[Behavior]],
+        "Behaviors": L[Xi[Behavior]],
         "Behaviors.$": str,
         "AlertTargets": M[X[AlertTarget]],
         "AlertTargets.$": str,
-        "AdditionalMetricsToRetain": L[S],
+        "AdditionalMetricsToRetain": L[Si],
         "AdditionalMetricsToRetain.$": str,
-        "AdditionalMetricsToRetainV2": L[X[MetricToRetain]],
+        "AdditionalMetricsToRetainV2": L[Xi[MetricToRetain]],
         "AdditionalMetricsToRetainV2.$": str,
         "DeleteBehaviors": B,
         "DeleteBehaviors.$": str,
@@ -3475,7 +3475,7 @@ UpdateStreamParameters = TypedDict(
         "StreamId.$": str,
         "Description": S,
         "Description.$": str,
-        "Files": L[X[StreamFile]],
+        "Files": L[Xi[StreamFile]],
         "Files.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
@@ -3515,9 +3515,9 @@ UpdateThingGroupsForThingParameters = TypedDict(
     {
         "ThingName": S,
         "ThingName.$": str,
-        "ThingGroupsToAdd": L[S],
+        "ThingGroupsToAdd": L[Si],
         "ThingGroupsToAdd.$": str,
-        "ThingGroupsToRemove": L[S],
+        "ThingGroupsToRemove": L[Si],
         "ThingGroupsToRemove.$": str,
         "OverrideDynamicGroups": B,
         "OverrideDynamicGroups.$": str,
@@ -3541,7 +3541,7 @@ UpdateTopicRuleDestinationParameters = TypedDict(
 )
 ValidateSecurityProfileBehaviorsParameters = TypedDict(
     "ValidateSecurityProfileBehaviorsParameters",
-    {"Behaviors": L[X[Behavior]], "Behaviors.$": str},
+    {"Behaviors": L[Xi[Behavior]], "Behaviors.$": str},
     total=False,
 )
 accept_certificate_transfer: Builder[AcceptCertificateTransferParameters]

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class DeviceUnderTest(TypedDict, total=False):
     ThingArn: S
@@ -14,7 +14,7 @@ class DeviceUnderTest(TypedDict, total=False):
 
 class SuiteDefinitionConfiguration(TypedDict, total=False):
     SuiteDefinitionName: S
-    Devices: L[X[DeviceUnderTest]]
+    Devices: L[Xi[DeviceUnderTest]]
     IntendedForQualification: B
     IsLongDurationTest: B
     RootGroup: S
@@ -97,7 +97,7 @@ ListTagsForResourceParameters = TypedDict(
 
 class SuiteRunConfiguration(TypedDict, total=False):
     PrimaryDevice: X[DeviceUnderTest]
-    SelectedTestList: L[S]
+    SelectedTestList: L[Si]
     ParallelRun: B
 
 StartSuiteRunParameters = TypedDict(
@@ -126,7 +126,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateSuiteDefinitionParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, T, X, Xi
 
 AssociateVehicleFleetParameters = TypedDict(
     "AssociateVehicleFleetParameters",
@@ -40,12 +40,12 @@ class CreateVehicleRequestItem(TypedDict, total=False):
     DecoderManifestArn: S
     Attributes: M[S]
     AssociationBehavior: S
-    Tags: L[X[Tag]]
-    StateTemplates: L[X[StateTemplateAssociation]]
+    Tags: L[Xi[Tag]]
+    StateTemplates: L[Xi[StateTemplateAssociation]]
 
 BatchCreateVehicleParameters = TypedDict(
     "BatchCreateVehicleParameters",
-    {"Vehicles": L[X[CreateVehicleRequestItem]], "Vehicles.$": str},
+    {"Vehicles": L[Xi[CreateVehicleRequestItem]], "Vehicles.$": str},
     total=False,
 )
 
@@ -55,13 +55,13 @@ class UpdateVehicleRequestItem(TypedDict, total=False):
     DecoderManifestArn: S
     Attributes: M[S]
     AttributeUpdateMode: S
-    StateTemplatesToAdd: L[X[StateTemplateAssociation]]
-    StateTemplatesToRemove: L[S]
-    StateTemplatesToUpdate: L[X[StateTemplateAssociation]]
+    StateTemplatesToAdd: L[Xi[StateTemplateAssociation]]
+    StateTemplatesToRemove: L[Si]
+    StateTemplatesToUpdate: L[Xi[StateTemplateAssociation]]
 
 BatchUpdateVehicleParameters = TypedDict(
     "BatchUpdateVehicleParameters",
-    {"Vehicles": L[X[UpdateVehicleRequestItem]], "Vehicles.$": str},
+    {"Vehicles": L[Xi[UpdateVehicleRequestItem]], "Vehicles.$": str},
     total=False,
 )
 
@@ -140,7 +140,7 @@ class SignalFetchInformation(TypedDict, total=False):
     FullyQualifiedName: S
     SignalFetchConfig: X[SignalFetchConfig]
     ConditionLanguageVersion: I
-    Actions: L[S]
+    Actions: L[Si]
 
 CreateCampaignParameters = TypedDict(
     "CreateCampaignParameters",
@@ -167,19 +167,19 @@ CreateCampaignParameters = TypedDict(
         "Compression.$": str,
         "Priority": I,
         "Priority.$": str,
-        "SignalsToCollect": L[X[SignalInformation]],
+        "SignalsToCollect": L[Xi[SignalInformation]],
         "SignalsToCollect.$": str,
         "CollectionScheme": X[CollectionScheme],
         "CollectionScheme.$": str,
-        "DataExtraDimensions": L[S],
+        "DataExtraDimensions": L[Si],
         "DataExtraDimensions.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "DataDestinationConfigs": L[X[DataDestinationConfig]],
+        "DataDestinationConfigs": L[Xi[DataDestinationConfig]],
         "DataDestinationConfigs.$": str,
-        "DataPartitions": L[X[DataPartition]],
+        "DataPartitions": L[Xi[DataPartition]],
         "DataPartitions.$": str,
-        "SignalsToFetch": L[X[SignalFetchInformation]],
+        "SignalsToFetch": L[Xi[SignalFetchInformation]],
         "SignalsToFetch.$": str,
     },
     total=False,
@@ -231,7 +231,7 @@ class StructuredMessageFieldNameAndDataTypePair(TypedDict, total=False):
 class StructuredMessage(TypedDict, total=False):
     PrimitiveMessageDefinition: X[PrimitiveMessageDefinition]
     StructuredMessageListDefinition: X[StructuredMessageListDefinition]
-    StructuredMessageDefinition: L[X[StructuredMessageFieldNameAndDataTypePair]]
+    StructuredMessageDefinition: L[Xi[StructuredMessageFieldNameAndDataTypePair]]
 
 class MessageSignal(TypedDict, total=False):
     TopicName: S
@@ -287,13 +287,13 @@ CreateDecoderManifestParameters = TypedDict(
         "Description.$": str,
         "ModelManifestArn": S,
         "ModelManifestArn.$": str,
-        "SignalDecoders": L[X[SignalDecoder]],
+        "SignalDecoders": L[Xi[SignalDecoder]],
         "SignalDecoders.$": str,
-        "NetworkInterfaces": L[X[NetworkInterface]],
+        "NetworkInterfaces": L[Xi[NetworkInterface]],
         "NetworkInterfaces.$": str,
         "DefaultForUnmappedSignals": S,
         "DefaultForUnmappedSignals.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -307,7 +307,7 @@ CreateFleetParameters = TypedDict(
         "Description.$": str,
         "SignalCatalogArn": S,
         "SignalCatalogArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -319,11 +319,11 @@ CreateModelManifestParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Nodes": L[S],
+        "Nodes": L[Si],
         "Nodes.$": str,
         "SignalCatalogArn": S,
         "SignalCatalogArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -340,7 +340,7 @@ class Sensor(TypedDict, total=False):
     DataType: S
     Description: S
     Unit: S
-    AllowedValues: L[S]
+    AllowedValues: L[Si]
     Min: F
     Max: F
     DeprecationMessage: S
@@ -352,7 +352,7 @@ class Actuator(TypedDict, total=False):
     DataType: S
     Description: S
     Unit: S
-    AllowedValues: L[S]
+    AllowedValues: L[Si]
     Min: F
     Max: F
     AssignedValue: S
@@ -365,7 +365,7 @@ class Attribute(TypedDict, total=False):
     DataType: S
     Description: S
     Unit: S
-    AllowedValues: L[S]
+    AllowedValues: L[Si]
     Min: F
     Max: F
     AssignedValue: S
@@ -403,9 +403,9 @@ CreateSignalCatalogParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Nodes": L[X[Node]],
+        "Nodes": L[Xi[Node]],
         "Nodes.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -419,13 +419,13 @@ CreateStateTemplateParameters = TypedDict(
         "Description.$": str,
         "SignalCatalogArn": S,
         "SignalCatalogArn.$": str,
-        "StateTemplateProperties": L[S],
+        "StateTemplateProperties": L[Si],
         "StateTemplateProperties.$": str,
-        "DataExtraDimensions": L[S],
+        "DataExtraDimensions": L[Si],
         "DataExtraDimensions.$": str,
-        "MetadataExtraDimensions": L[S],
+        "MetadataExtraDimensions": L[Si],
         "MetadataExtraDimensions.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -443,9 +443,9 @@ CreateVehicleParameters = TypedDict(
         "Attributes.$": str,
         "AssociationBehavior": S,
         "AssociationBehavior.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "StateTemplates": L[X[StateTemplateAssociation]],
+        "StateTemplates": L[Xi[StateTemplateAssociation]],
         "StateTemplates.$": str,
     },
     total=False,
@@ -517,7 +517,7 @@ GetVehicleStatusParameters = TypedDict(
 
 class CanDbcDefinition(TypedDict, total=False):
     NetworkInterface: S
-    CanDbcFiles: L[S]
+    CanDbcFiles: L[Si]
     SignalsMap: M[S]
 
 class NetworkFileDefinition(TypedDict, total=False):
@@ -528,7 +528,7 @@ ImportDecoderManifestParameters = TypedDict(
     {
         "Name": S,
         "Name.$": str,
-        "NetworkFileDefinitions": L[X[NetworkFileDefinition]],
+        "NetworkFileDefinitions": L[Xi[NetworkFileDefinition]],
         "NetworkFileDefinitions.$": str,
     },
     total=False,
@@ -546,7 +546,7 @@ ImportSignalCatalogParameters = TypedDict(
         "Description.$": str,
         "Vss": X[FormattedVss],
         "Vss.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -692,9 +692,9 @@ ListVehiclesParameters = TypedDict(
     {
         "ModelManifestArn": S,
         "ModelManifestArn.$": str,
-        "AttributeNames": L[S],
+        "AttributeNames": L[Si],
         "AttributeNames.$": str,
-        "AttributeValues": L[S],
+        "AttributeValues": L[Si],
         "AttributeValues.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -752,12 +752,12 @@ RegisterAccountParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateCampaignParameters = TypedDict(
@@ -767,7 +767,7 @@ UpdateCampaignParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "DataExtraDimensions": L[S],
+        "DataExtraDimensions": L[Si],
         "DataExtraDimensions.$": str,
         "Action": S,
         "Action.$": str,
@@ -781,17 +781,17 @@ UpdateDecoderManifestParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "SignalDecodersToAdd": L[X[SignalDecoder]],
+        "SignalDecodersToAdd": L[Xi[SignalDecoder]],
         "SignalDecodersToAdd.$": str,
-        "SignalDecodersToUpdate": L[X[SignalDecoder]],
+        "SignalDecodersToUpdate": L[Xi[SignalDecoder]],
         "SignalDecodersToUpdate.$": str,
-        "SignalDecodersToRemove": L[S],
+        "SignalDecodersToRemove": L[Si],
         "SignalDecodersToRemove.$": str,
-        "NetworkInterfacesToAdd": L[X[NetworkInterface]],
+        "NetworkInterfacesToAdd": L[Xi[NetworkInterface]],
         "NetworkInterfacesToAdd.$": str,
-        "NetworkInterfacesToUpdate": L[X[NetworkInterface]],
+        "NetworkInterfacesToUpdate": L[Xi[NetworkInterface]],
         "NetworkInterfacesToUpdate.$": str,
-        "NetworkInterfacesToRemove": L[S],
+        "NetworkInterfacesToRemove": L[Si],
         "NetworkInterfacesToRemove.$": str,
         "Status": S,
         "Status.$": str,
@@ -812,9 +812,9 @@ UpdateModelManifestParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "NodesToAdd": L[S],
+        "NodesToAdd": L[Si],
         "NodesToAdd.$": str,
-        "NodesToRemove": L[S],
+        "NodesToRemove": L[Si],
         "NodesToRemove.$": str,
         "Status": S,
         "Status.$": str,
@@ -828,11 +828,11 @@ UpdateSignalCatalogParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "NodesToAdd": L[X[Node]],
+        "NodesToAdd": L[Xi[Node]],
         "NodesToAdd.$": str,
-        "NodesToUpdate": L[X[Node]],
+        "NodesToUpdate": L[Xi[Node]],
         "NodesToUpdate.$": str,
-        "NodesToRemove": L[S],
+        "NodesToRemove": L[Si],
         "NodesToRemove.$": str,
     },
     total=False,
@@ -844,13 +844,13 @@ UpdateStateTemplateParameters = TypedDict(
         "Identifier.$": str,
         "Description": S,
         "Description.$": str,
-        "StateTemplatePropertiesToAdd": L[S],
+        "StateTemplatePropertiesToAdd": L[Si],
         "StateTemplatePropertiesToAdd.$": str,
-        "StateTemplatePropertiesToRemove": L[S],
+        "StateTemplatePropertiesToRemove": L[Si],
         "StateTemplatePropertiesToRemove.$": str,
-        "DataExtraDimensions": L[S],
+        "DataExtraDimensions": L[Si],
         "DataExtraDimensions.$": str,
-        "MetadataExtraDimensions": L[S],
+        "MetadataExtraDimensions": L[Si],
         "MetadataExtraDimensions.$": str,
     },
     total=False,
@@ -868,11 +868,11 @@ UpdateVehicleParameters = TypedDict(
         "Attributes.$": str,
         "AttributeUpdateMode": S,
         "AttributeUpdateMode.$": str,
-        "StateTemplatesToAdd": L[X[StateTemplateAssociation]],
+        "StateTemplatesToAdd": L[Xi[StateTemplateAssociation]],
         "StateTemplatesToAdd.$": str,
-        "StateTemplatesToRemove": L[S],
+        "StateTemplatesToRemove": L[Si],
         "StateTemplatesToRemove.$": str,
-        "StateTemplatesToUpdate": L[X[StateTemplateAssociation]],
+        "StateTemplatesToUpdate": L[Xi[StateTemplateAssociation]],
         "StateTemplatesToUpdate.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, M, S, Si, X, Xi
 
 class GeneralAuthorizationName(TypedDict, total=False):
     AuthMaterialName: S
@@ -74,7 +74,7 @@ class AuthMaterial(TypedDict, total=False):
 
 class AuthConfig(TypedDict, total=False):
     OAuth: X[OAuthConfig]
-    GeneralAuthorization: L[X[AuthMaterial]]
+    GeneralAuthorization: L[Xi[AuthMaterial]]
 
 CreateConnectorDestinationParameters = TypedDict(
     "CreateConnectorDestinationParameters",
@@ -145,19 +145,19 @@ class CapabilityReportCapability(TypedDict, total=False):
     Id: S
     Name: S
     Version: S
-    Properties: L[S]
-    Actions: L[S]
-    Events: L[S]
+    Properties: L[Si]
+    Actions: L[Si]
+    Events: L[Si]
 
 class CapabilityReportEndpoint(TypedDict, total=False):
     Id: S
-    DeviceTypes: L[S]
-    Capabilities: L[X[CapabilityReportCapability]]
+    DeviceTypes: L[Si]
+    Capabilities: L[Xi[CapabilityReportCapability]]
 
 class CapabilityReport(TypedDict, total=False):
     Version: S
     NodeId: S
-    Endpoints: L[X[CapabilityReportEndpoint]]
+    Endpoints: L[Xi[CapabilityReportEndpoint]]
 
 class CapabilitySchemaItem(TypedDict, total=False):
     Format: S
@@ -191,7 +191,7 @@ CreateManagedThingParameters = TypedDict(
         "Name.$": str,
         "CapabilityReport": X[CapabilityReport],
         "CapabilityReport.$": str,
-        "CapabilitySchemas": L[X[CapabilitySchemaItem]],
+        "CapabilitySchemas": L[Xi[CapabilitySchemaItem]],
         "CapabilitySchemas.$": str,
         "Capabilities": S,
         "Capabilities.$": str,
@@ -228,7 +228,7 @@ class ScheduleMaintenanceWindow(TypedDict, total=False):
 class OtaTaskSchedulingConfig(TypedDict, total=False):
     EndBehavior: S
     EndTime: S
-    MaintenanceWindows: L[X[ScheduleMaintenanceWindow]]
+    MaintenanceWindows: L[Xi[ScheduleMaintenanceWindow]]
     StartTime: S
 
 class RetryConfigCriteria(TypedDict, total=False):
@@ -236,7 +236,7 @@ class RetryConfigCriteria(TypedDict, total=False):
     MinNumberOfRetries: I
 
 class OtaTaskExecutionRetryConfig(TypedDict, total=False):
-    RetryConfigCriteria: L[X[RetryConfigCriteria]]
+    RetryConfigCriteria: L[Xi[RetryConfigCriteria]]
 
 CreateOtaTaskParameters = TypedDict(
     "CreateOtaTaskParameters",
@@ -247,7 +247,7 @@ CreateOtaTaskParameters = TypedDict(
         "S3Url.$": str,
         "Protocol": S,
         "Protocol.$": str,
-        "Target": L[S],
+        "Target": L[Si],
         "Target.$": str,
         "TaskConfigurationId": S,
         "TaskConfigurationId.$": str,
@@ -276,7 +276,7 @@ class AbortConfigCriteria(TypedDict, total=False):
     ThresholdPercentage: F
 
 class OtaTaskAbortConfig(TypedDict, total=False):
-    AbortConfigCriteriaList: L[X[AbortConfigCriteria]]
+    AbortConfigCriteriaList: L[Xi[AbortConfigCriteria]]
 
 class RolloutRateIncreaseCriteria(TypedDict, total=False):
     NumberOfNotifiedThings: I
@@ -710,31 +710,31 @@ class MatterCapabilityReportCluster(TypedDict, total=False):
     PublicId: S
     Name: S
     SpecVersion: S
-    Attributes: L[X[MatterCapabilityReportAttribute]]
-    Commands: L[S]
-    Events: L[S]
+    Attributes: L[Xi[MatterCapabilityReportAttribute]]
+    Commands: L[Si]
+    Events: L[Si]
     FeatureMap: I
-    GeneratedCommands: L[S]
+    GeneratedCommands: L[Si]
     FabricIndex: I
 
 class MatterCapabilityReportEndpoint(TypedDict, total=False):
     Id: S
-    DeviceTypes: L[S]
-    Clusters: L[X[MatterCapabilityReportCluster]]
-    Parts: L[S]
-    SemanticTags: L[S]
-    ClientClusters: L[S]
+    DeviceTypes: L[Si]
+    Clusters: L[Xi[MatterCapabilityReportCluster]]
+    Parts: L[Si]
+    SemanticTags: L[Si]
+    ClientClusters: L[Si]
 
 class MatterCapabilityReport(TypedDict, total=False):
     Version: S
     NodeId: S
-    Endpoints: L[X[MatterCapabilityReportEndpoint]]
+    Endpoints: L[Xi[MatterCapabilityReportEndpoint]]
 
 class Device(TypedDict, total=False):
     ConnectorDeviceId: S
     ConnectorDeviceName: S
     CapabilityReport: X[MatterCapabilityReport]
-    CapabilitySchemas: L[X[CapabilitySchemaItem]]
+    CapabilitySchemas: L[Xi[CapabilitySchemaItem]]
     DeviceMetadata: Doc
 
 class MatterCluster(TypedDict, total=False):
@@ -745,7 +745,7 @@ class MatterCluster(TypedDict, total=False):
 
 class MatterEndpoint(TypedDict, total=False):
     Id: S
-    Clusters: L[X[MatterCluster]]
+    Clusters: L[Xi[MatterCluster]]
 
 SendConnectorEventParameters = TypedDict(
     "SendConnectorEventParameters",
@@ -768,7 +768,7 @@ SendConnectorEventParameters = TypedDict(
         "ConnectorDeviceId.$": str,
         "TraceId": S,
         "TraceId.$": str,
-        "Devices": L[X[Device]],
+        "Devices": L[Xi[Device]],
         "Devices.$": str,
         "MatterEndpoint": X[MatterEndpoint],
         "MatterEndpoint.$": str,
@@ -786,18 +786,18 @@ class CommandCapability(TypedDict, total=False):
     Id: S
     Name: S
     Version: S
-    Actions: L[X[CapabilityAction]]
+    Actions: L[Xi[CapabilityAction]]
 
 class CommandEndpoint(TypedDict, total=False):
     EndpointId: S
-    Capabilities: L[X[CommandCapability]]
+    Capabilities: L[Xi[CommandCapability]]
 
 SendManagedThingCommandParameters = TypedDict(
     "SendManagedThingCommandParameters",
     {
         "ManagedThingId": S,
         "ManagedThingId.$": str,
-        "Endpoints": L[X[CommandEndpoint]],
+        "Endpoints": L[Xi[CommandEndpoint]],
         "Endpoints.$": str,
         "ConnectorAssociationId": S,
         "ConnectorAssociationId.$": str,
@@ -832,7 +832,7 @@ StartDeviceDiscoveryParameters = TypedDict(
         "ClientToken.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "ConnectorDeviceIdList": L[S],
+        "ConnectorDeviceIdList": L[Si],
         "ConnectorDeviceIdList.$": str,
         "Protocol": S,
         "Protocol.$": str,
@@ -848,7 +848,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAccountAssociationParameters = TypedDict(
@@ -881,8 +881,8 @@ class OAuthUpdate(TypedDict, total=False):
     ProactiveRefreshTokenRenewal: X[ProactiveRefreshTokenRenewal]
 
 class GeneralAuthorizationUpdate(TypedDict, total=False):
-    AuthMaterialsToAdd: L[X[AuthMaterial]]
-    AuthMaterialsToUpdate: L[X[AuthMaterial]]
+    AuthMaterialsToAdd: L[Xi[AuthMaterial]]
+    AuthMaterialsToUpdate: L[Xi[AuthMaterial]]
 
 class AuthConfigUpdate(TypedDict, total=False):
     OAuthUpdate: X[OAuthUpdate]
@@ -948,7 +948,7 @@ UpdateManagedThingParameters = TypedDict(
         "Name.$": str,
         "CapabilityReport": X[CapabilityReport],
         "CapabilityReport.$": str,
-        "CapabilitySchemas": L[X[CapabilitySchemaItem]],
+        "CapabilitySchemas": L[Xi[CapabilitySchemaItem]],
         "CapabilitySchemas.$": str,
         "Capabilities": S,
         "Capabilities.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, X, Xi
 
 CloseTunnelParameters = TypedDict(
     "CloseTunnelParameters",
@@ -37,7 +37,7 @@ class Tag(TypedDict, total=False):
 
 class DestinationConfig(TypedDict, total=False):
     ThingName: S
-    Services: L[S]
+    Services: L[Si]
 
 class TimeoutConfig(TypedDict, total=False):
     MaxLifetimeTimeoutMinutes: I
@@ -47,7 +47,7 @@ OpenTunnelParameters = TypedDict(
     {
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "DestinationConfig": X[DestinationConfig],
         "DestinationConfig.$": str,
@@ -70,12 +70,12 @@ RotateTunnelAccessTokenParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 close_tunnel: Builder[CloseTunnelParameters]

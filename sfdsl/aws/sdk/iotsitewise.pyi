@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, T, X, Xi
 
 AssociateAssetsParameters = TypedDict(
     "AssociateAssetsParameters",
@@ -53,7 +53,7 @@ BatchAssociateDataSegmentsToDatasetParameters = TypedDict(
         "DatasetId.$": str,
         "WorkspaceName": S,
         "WorkspaceName.$": str,
-        "AssociateDataSegmentEntries": L[X[AssociateDataSegmentEntry]],
+        "AssociateDataSegmentEntries": L[Xi[AssociateDataSegmentEntry]],
         "AssociateDataSegmentEntries.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -65,7 +65,7 @@ BatchAssociateProjectAssetsParameters = TypedDict(
     {
         "ProjectId": S,
         "ProjectId.$": str,
-        "AssetIds": L[S],
+        "AssetIds": L[Si],
         "AssetIds.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -85,7 +85,7 @@ BatchDeleteDatasetDataSegmentsParameters = TypedDict(
         "DatasetId.$": str,
         "WorkspaceName": S,
         "WorkspaceName.$": str,
-        "DeleteDataSegmentEntries": L[X[DeleteDataSegmentEntry]],
+        "DeleteDataSegmentEntries": L[Xi[DeleteDataSegmentEntry]],
         "DeleteDataSegmentEntries.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -106,7 +106,7 @@ BatchDisassociateDataSegmentsFromDatasetParameters = TypedDict(
         "DatasetId.$": str,
         "WorkspaceName": S,
         "WorkspaceName.$": str,
-        "DisassociateDataSegmentEntries": L[X[DisassociateDataSegmentEntry]],
+        "DisassociateDataSegmentEntries": L[Xi[DisassociateDataSegmentEntry]],
         "DisassociateDataSegmentEntries.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -118,7 +118,7 @@ BatchDisassociateProjectAssetsParameters = TypedDict(
     {
         "ProjectId": S,
         "ProjectId.$": str,
-        "AssetIds": L[S],
+        "AssetIds": L[Si],
         "AssetIds.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -131,17 +131,17 @@ class BatchGetAssetPropertyAggregatesEntry(TypedDict, total=False):
     AssetId: S
     PropertyId: S
     PropertyAlias: S
-    AggregateTypes: L[S]
+    AggregateTypes: L[Si]
     Resolution: S
     StartDate: T
     EndDate: T
-    Qualities: L[S]
+    Qualities: L[Si]
     TimeOrdering: S
 
 BatchGetAssetPropertyAggregatesParameters = TypedDict(
     "BatchGetAssetPropertyAggregatesParameters",
     {
-        "Entries": L[X[BatchGetAssetPropertyAggregatesEntry]],
+        "Entries": L[Xi[BatchGetAssetPropertyAggregatesEntry]],
         "Entries.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -160,7 +160,7 @@ class BatchGetAssetPropertyValueEntry(TypedDict, total=False):
 BatchGetAssetPropertyValueParameters = TypedDict(
     "BatchGetAssetPropertyValueParameters",
     {
-        "Entries": L[X[BatchGetAssetPropertyValueEntry]],
+        "Entries": L[Xi[BatchGetAssetPropertyValueEntry]],
         "Entries.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -175,13 +175,13 @@ class BatchGetAssetPropertyValueHistoryEntry(TypedDict, total=False):
     PropertyAlias: S
     StartDate: T
     EndDate: T
-    Qualities: L[S]
+    Qualities: L[Si]
     TimeOrdering: S
 
 BatchGetAssetPropertyValueHistoryParameters = TypedDict(
     "BatchGetAssetPropertyValueHistoryParameters",
     {
-        "Entries": L[X[BatchGetAssetPropertyValueHistoryEntry]],
+        "Entries": L[Xi[BatchGetAssetPropertyValueHistoryEntry]],
         "Entries.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -211,14 +211,14 @@ class PutAssetPropertyValueEntry(TypedDict, total=False):
     AssetId: S
     PropertyId: S
     PropertyAlias: S
-    PropertyValues: L[X[AssetPropertyValue]]
+    PropertyValues: L[Xi[AssetPropertyValue]]
 
 BatchPutAssetPropertyValueParameters = TypedDict(
     "BatchPutAssetPropertyValueParameters",
     {
         "EnablePartialEntryProcessing": B,
         "EnablePartialEntryProcessing.$": str,
-        "Entries": L[X[PutAssetPropertyValueEntry]],
+        "Entries": L[Xi[PutAssetPropertyValueEntry]],
         "Entries.$": str,
     },
     total=False,
@@ -350,7 +350,7 @@ class AssetModelPropertyPathSegment(TypedDict, total=False):
 class VariableValue(TypedDict, total=False):
     PropertyId: S
     HierarchyId: S
-    PropertyPath: L[X[AssetModelPropertyPathSegment]]
+    PropertyPath: L[Xi[AssetModelPropertyPathSegment]]
 
 class ExpressionVariable(TypedDict, total=False):
     Name: S
@@ -362,7 +362,7 @@ class TransformProcessingConfig(TypedDict, total=False):
 
 class Transform(TypedDict, total=False):
     Expression: S
-    Variables: L[X[ExpressionVariable]]
+    Variables: L[Xi[ExpressionVariable]]
     ProcessingConfig: X[TransformProcessingConfig]
 
 class TumblingWindow(TypedDict, total=False):
@@ -377,7 +377,7 @@ class MetricProcessingConfig(TypedDict, total=False):
 
 class Metric(TypedDict, total=False):
     Expression: S
-    Variables: L[X[ExpressionVariable]]
+    Variables: L[Xi[ExpressionVariable]]
     Window: X[MetricWindow]
     ProcessingConfig: X[MetricProcessingConfig]
 
@@ -408,7 +408,7 @@ class AssetModelCompositeModelDefinition(TypedDict, total=False):
     Name: S
     Description: S
     Type: S
-    Properties: L[X[AssetModelPropertyDefinition]]
+    Properties: L[Xi[AssetModelPropertyDefinition]]
 
 CreateAssetModelParameters = TypedDict(
     "CreateAssetModelParameters",
@@ -423,11 +423,11 @@ CreateAssetModelParameters = TypedDict(
         "AssetModelExternalId.$": str,
         "AssetModelDescription": S,
         "AssetModelDescription.$": str,
-        "AssetModelProperties": L[X[AssetModelPropertyDefinition]],
+        "AssetModelProperties": L[Xi[AssetModelPropertyDefinition]],
         "AssetModelProperties.$": str,
-        "AssetModelHierarchies": L[X[AssetModelHierarchyDefinition]],
+        "AssetModelHierarchies": L[Xi[AssetModelHierarchyDefinition]],
         "AssetModelHierarchies.$": str,
-        "AssetModelCompositeModels": L[X[AssetModelCompositeModelDefinition]],
+        "AssetModelCompositeModels": L[Xi[AssetModelCompositeModelDefinition]],
         "AssetModelCompositeModels.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -457,7 +457,7 @@ CreateAssetModelCompositeModelParameters = TypedDict(
         "ClientToken.$": str,
         "ComposedAssetModelId": S,
         "ComposedAssetModelId.$": str,
-        "AssetModelCompositeModelProperties": L[X[AssetModelPropertyDefinition]],
+        "AssetModelCompositeModelProperties": L[Xi[AssetModelPropertyDefinition]],
         "AssetModelCompositeModelProperties.$": str,
         "IfMatch": S,
         "IfMatch.$": str,
@@ -470,7 +470,7 @@ CreateAssetModelCompositeModelParameters = TypedDict(
 )
 
 class Csv(TypedDict, total=False):
-    ColumnNames: L[S]
+    ColumnNames: L[Si]
 
 class Parquet(TypedDict, total=False): ...
 class Mp4(TypedDict, total=False): ...
@@ -504,7 +504,7 @@ CreateBulkImportJobParameters = TypedDict(
         "JobName.$": str,
         "JobRoleArn": S,
         "JobRoleArn.$": str,
-        "Files": L[X[File]],
+        "Files": L[Xi[File]],
         "Files.$": str,
         "ErrorReportLocation": X[ErrorReportLocation],
         "ErrorReportLocation.$": str,
@@ -540,7 +540,7 @@ class AssetPropertyBindingValue(TypedDict, total=False):
 class ComputationModelDataBindingValue(TypedDict, total=False):
     AssetModelProperty: X[AssetModelPropertyBindingValue]
     AssetProperty: X[AssetPropertyBindingValue]
-    List: L[X[ComputationModelDataBindingValue]]
+    List: L[Xi[ComputationModelDataBindingValue]]
 
 CreateComputationModelParameters = TypedDict(
     "CreateComputationModelParameters",
@@ -643,10 +643,10 @@ class TimeseriesItem(TypedDict, total=False):
 class DatasetItem(TypedDict, total=False):
     DatasetId: S
     TrimSettings: X[TrimSettings]
-    ExportDataTypes: L[S]
+    ExportDataTypes: L[Si]
 
 class ProcessingInput(TypedDict, total=False):
-    Timeseries: L[X[TimeseriesItem]]
+    Timeseries: L[Xi[TimeseriesItem]]
     Dataset: X[DatasetItem]
 
 class ExportErrorReportLocation(TypedDict, total=False):
@@ -731,7 +731,7 @@ class ComputeNode(TypedDict, total=False):
     ComputeNodeName: S
     TaskName: S
     EnvironmentVariables: M[S]
-    DependsOn: L[S]
+    DependsOn: L[Si]
 
 CreatePipelineParameters = TypedDict(
     "CreatePipelineParameters",
@@ -744,7 +744,7 @@ CreatePipelineParameters = TypedDict(
         "Description.$": str,
         "EnvironmentVariables": M[S],
         "EnvironmentVariables.$": str,
-        "Computations": L[X[ComputeNode]],
+        "Computations": L[Xi[ComputeNode]],
         "Computations.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -763,7 +763,7 @@ class Alarms(TypedDict, total=False):
     NotificationLambdaArn: S
 
 class PortalTypeEntry(TypedDict, total=False):
-    PortalTools: L[S]
+    PortalTools: L[Si]
 
 CreatePortalParameters = TypedDict(
     "CreatePortalParameters",
@@ -835,10 +835,10 @@ class ContainerTaskConfiguration(TypedDict, total=False):
     ProcessingType: S
     ProcessingUnit: S
     EphemeralStorageConfiguration: X[EphemeralStorageConfiguration]
-    Command: L[S]
+    Command: L[Si]
     TimeoutSeconds: I
     EnvironmentVariables: M[S]
-    Mounts: L[X[Mount]]
+    Mounts: L[Xi[Mount]]
 
 class TaskConfiguration(TypedDict, total=False):
     ContainerTaskConfiguration: X[ContainerTaskConfiguration]
@@ -1292,11 +1292,11 @@ GetAssetPropertyAggregatesParameters = TypedDict(
         "PropertyId.$": str,
         "PropertyAlias": S,
         "PropertyAlias.$": str,
-        "AggregateTypes": L[S],
+        "AggregateTypes": L[Si],
         "AggregateTypes.$": str,
         "Resolution": S,
         "Resolution.$": str,
-        "Qualities": L[S],
+        "Qualities": L[Si],
         "Qualities.$": str,
         "StartDate": T,
         "StartDate.$": str,
@@ -1336,7 +1336,7 @@ GetAssetPropertyValueHistoryParameters = TypedDict(
         "StartDate.$": str,
         "EndDate": T,
         "EndDate.$": str,
-        "Qualities": L[S],
+        "Qualities": L[Si],
         "Qualities.$": str,
         "TimeOrdering": S,
         "TimeOrdering.$": str,
@@ -1515,7 +1515,7 @@ ListAssetModelPropertiesParameters = TypedDict(
 ListAssetModelsParameters = TypedDict(
     "ListAssetModelsParameters",
     {
-        "AssetModelTypes": L[S],
+        "AssetModelTypes": L[Si],
         "AssetModelTypes.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -1883,11 +1883,11 @@ ListQueriesParameters = TypedDict(
 )
 
 class ListSearchesFilters(TypedDict, total=False):
-    StatusFilter: L[S]
+    StatusFilter: L[Si]
     StartedAfter: T
     StartedBefore: T
-    GroupIdFilter: L[S]
-    SearchTypeFilter: L[S]
+    GroupIdFilter: L[Si]
+    SearchTypeFilter: L[Si]
 
 ListSearchesParameters = TypedDict(
     "ListSearchesParameters",
@@ -1949,7 +1949,7 @@ class PropertyMapping(TypedDict, total=False):
 class PropertyMappingConfiguration(TypedDict, total=False):
     MatchByPropertyName: B
     CreateMissingProperty: B
-    Overrides: L[X[PropertyMapping]]
+    Overrides: L[Xi[PropertyMapping]]
 
 PutAssetModelInterfaceRelationshipParameters = TypedDict(
     "PutAssetModelInterfaceRelationshipParameters",
@@ -2026,7 +2026,7 @@ class ExecutionEnvironmentVariables(TypedDict, total=False):
     ComputeNodes: M[M[S]]
 
 class MountOverrides(TypedDict, total=False):
-    ComputeNodes: M[L[X[Mount]]]
+    ComputeNodes: M[L[Xi[Mount]]]
 
 StartPipelineExecutionParameters = TypedDict(
     "StartPipelineExecutionParameters",
@@ -2064,9 +2064,9 @@ class TimeInterval(TypedDict, total=False):
     EndTime: X[TimeInNanos]
 
 class SearchFilters(TypedDict, total=False):
-    TimeSeriesIds: L[S]
-    DatasetIds: L[S]
-    TimeIntervals: L[X[TimeInterval]]
+    TimeSeriesIds: L[Si]
+    DatasetIds: L[Si]
+    TimeIntervals: L[Xi[TimeInterval]]
 
 StartSearchParameters = TypedDict(
     "StartSearchParameters",
@@ -2093,7 +2093,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAccessPolicyParameters = TypedDict(
@@ -2137,7 +2137,7 @@ class AssetModelProperty(TypedDict, total=False):
     DataTypeSpec: S
     Unit: S
     Type: X[PropertyType]
-    Path: L[X[AssetModelPropertyPathSegment]]
+    Path: L[Xi[AssetModelPropertyPathSegment]]
 
 class AssetModelHierarchy(TypedDict, total=False):
     Id: S
@@ -2149,7 +2149,7 @@ class AssetModelCompositeModel(TypedDict, total=False):
     Name: S
     Description: S
     Type: S
-    Properties: L[X[AssetModelProperty]]
+    Properties: L[Xi[AssetModelProperty]]
     Id: S
     ExternalId: S
 
@@ -2164,11 +2164,11 @@ UpdateAssetModelParameters = TypedDict(
         "AssetModelName.$": str,
         "AssetModelDescription": S,
         "AssetModelDescription.$": str,
-        "AssetModelProperties": L[X[AssetModelProperty]],
+        "AssetModelProperties": L[Xi[AssetModelProperty]],
         "AssetModelProperties.$": str,
-        "AssetModelHierarchies": L[X[AssetModelHierarchy]],
+        "AssetModelHierarchies": L[Xi[AssetModelHierarchy]],
         "AssetModelHierarchies.$": str,
-        "AssetModelCompositeModels": L[X[AssetModelCompositeModel]],
+        "AssetModelCompositeModels": L[Xi[AssetModelCompositeModel]],
         "AssetModelCompositeModels.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -2196,7 +2196,7 @@ UpdateAssetModelCompositeModelParameters = TypedDict(
         "AssetModelCompositeModelName.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "AssetModelCompositeModelProperties": L[X[AssetModelProperty]],
+        "AssetModelCompositeModelProperties": L[Xi[AssetModelProperty]],
         "AssetModelCompositeModelProperties.$": str,
         "IfMatch": S,
         "IfMatch.$": str,
@@ -2309,7 +2309,7 @@ UpdatePipelineParameters = TypedDict(
         "Description.$": str,
         "EnvironmentVariables": M[S],
         "EnvironmentVariables.$": str,
-        "Computations": L[X[ComputeNode]],
+        "Computations": L[Xi[ComputeNode]],
         "Computations.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, T, X, Xi
 
 AssociateEntityToThingParameters = TypedDict(
     "AssociateEntityToThingParameters",
@@ -46,7 +46,7 @@ class MetricsConfiguration(TypedDict, total=False):
 CreateSystemInstanceParameters = TypedDict(
     "CreateSystemInstanceParameters",
     {
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "Definition": X[DefinitionDocument],
         "Definition.$": str,
@@ -104,7 +104,7 @@ DissociateEntityFromThingParameters = TypedDict(
 )
 GetEntitiesParameters = TypedDict(
     "GetEntitiesParameters",
-    {"Ids": L[S], "Ids.$": str, "NamespaceVersion": I, "NamespaceVersion.$": str},
+    {"Ids": L[Si], "Ids.$": str, "NamespaceVersion": I, "NamespaceVersion.$": str},
     total=False,
 )
 GetFlowTemplateParameters = TypedDict(
@@ -177,14 +177,14 @@ ListTagsForResourceParameters = TypedDict(
 
 class EntityFilter(TypedDict, total=False):
     Name: S
-    Value: L[S]
+    Value: L[Si]
 
 SearchEntitiesParameters = TypedDict(
     "SearchEntitiesParameters",
     {
-        "EntityTypes": L[S],
+        "EntityTypes": L[Si],
         "EntityTypes.$": str,
-        "Filters": L[X[EntityFilter]],
+        "Filters": L[Xi[EntityFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -216,12 +216,12 @@ SearchFlowExecutionsParameters = TypedDict(
 
 class FlowTemplateFilter(TypedDict, total=False):
     Name: S
-    Value: L[S]
+    Value: L[Si]
 
 SearchFlowTemplatesParameters = TypedDict(
     "SearchFlowTemplatesParameters",
     {
-        "Filters": L[X[FlowTemplateFilter]],
+        "Filters": L[Xi[FlowTemplateFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -233,12 +233,12 @@ SearchFlowTemplatesParameters = TypedDict(
 
 class SystemInstanceFilter(TypedDict, total=False):
     Name: S
-    Value: L[S]
+    Value: L[Si]
 
 SearchSystemInstancesParameters = TypedDict(
     "SearchSystemInstancesParameters",
     {
-        "Filters": L[X[SystemInstanceFilter]],
+        "Filters": L[Xi[SystemInstanceFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -250,12 +250,12 @@ SearchSystemInstancesParameters = TypedDict(
 
 class SystemTemplateFilter(TypedDict, total=False):
     Name: S
-    Value: L[S]
+    Value: L[Si]
 
 SearchSystemTemplatesParameters = TypedDict(
     "SearchSystemTemplatesParameters",
     {
-        "Filters": L[X[SystemTemplateFilter]],
+        "Filters": L[Xi[SystemTemplateFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -280,7 +280,7 @@ SearchThingsParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UndeploySystemInstanceParameters = TypedDict(
@@ -288,7 +288,7 @@ UndeploySystemInstanceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateFlowTemplateParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, T, X, Xi
 
 class EntityPropertyReference(TypedDict, total=False):
     ComponentName: S
@@ -24,7 +24,7 @@ class DataValue(TypedDict, total=False):
     IntegerValue: I
     LongValue: I
     StringValue: S
-    ListValue: L[X[DataValue]]
+    ListValue: L[Xi[DataValue]]
     MapValue: M[X[DataValue]]
     RelationshipValue: X[RelationshipValue]
     Expression: S
@@ -36,11 +36,16 @@ class PropertyValue(TypedDict, total=False):
 
 class PropertyValueEntry(TypedDict, total=False):
     EntityPropertyReference: X[EntityPropertyReference]
-    PropertyValues: L[X[PropertyValue]]
+    PropertyValues: L[Xi[PropertyValue]]
 
 BatchPutPropertyValuesParameters = TypedDict(
     "BatchPutPropertyValuesParameters",
-    {"WorkspaceId": S, "WorkspaceId.$": str, "Entries": L[X[PropertyValueEntry]], "Entries.$": str},
+    {
+        "WorkspaceId": S,
+        "WorkspaceId.$": str,
+        "Entries": L[Xi[PropertyValueEntry]],
+        "Entries.$": str,
+    },
     total=False,
 )
 CancelMetadataTransferJobParameters = TypedDict(
@@ -56,7 +61,7 @@ class Relationship(TypedDict, total=False):
 class DataType(TypedDict, total=False):
     Type: S
     NestedType: X[DataType]
-    AllowedValues: L[X[DataValue]]
+    AllowedValues: L[Xi[DataValue]]
     UnitOfMeasure: S
     Relationship: X[Relationship]
 
@@ -78,13 +83,13 @@ class DataConnector(TypedDict, total=False):
     IsNative: B
 
 class FunctionRequest(TypedDict, total=False):
-    RequiredProperties: L[S]
+    RequiredProperties: L[Si]
     Scope: S
     ImplementedBy: X[DataConnector]
 
 class PropertyGroupRequest(TypedDict, total=False):
     GroupType: S
-    PropertyNames: L[S]
+    PropertyNames: L[Si]
 
 class CompositeComponentTypeRequest(TypedDict, total=False):
     ComponentTypeId: S
@@ -102,7 +107,7 @@ CreateComponentTypeParameters = TypedDict(
         "Description.$": str,
         "PropertyDefinitions": M[X[PropertyDefinitionRequest]],
         "PropertyDefinitions.$": str,
-        "ExtendsFrom": L[S],
+        "ExtendsFrom": L[Si],
         "ExtendsFrom.$": str,
         "Functions": M[X[FunctionRequest]],
         "Functions.$": str,
@@ -125,7 +130,7 @@ class PropertyRequest(TypedDict, total=False):
 
 class ComponentPropertyGroupRequest(TypedDict, total=False):
     GroupType: S
-    PropertyNames: L[S]
+    PropertyNames: L[Si]
     UpdateType: S
 
 class ComponentRequest(TypedDict, total=False):
@@ -182,7 +187,7 @@ class IotSiteWiseSourceConfigurationFilter(TypedDict, total=False):
     FilterByAsset: X[FilterByAsset]
 
 class IotSiteWiseSourceConfiguration(TypedDict, total=False):
-    Filters: L[X[IotSiteWiseSourceConfigurationFilter]]
+    Filters: L[Xi[IotSiteWiseSourceConfigurationFilter]]
 
 class FilterByComponentType(TypedDict, total=False):
     ComponentTypeId: S
@@ -196,7 +201,7 @@ class IotTwinMakerSourceConfigurationFilter(TypedDict, total=False):
 
 class IotTwinMakerSourceConfiguration(TypedDict, total=False):
     Workspace: S
-    Filters: L[X[IotTwinMakerSourceConfigurationFilter]]
+    Filters: L[Xi[IotTwinMakerSourceConfigurationFilter]]
 
 class SourceConfiguration(TypedDict, total=False):
     Type: S
@@ -222,7 +227,7 @@ CreateMetadataTransferJobParameters = TypedDict(
         "MetadataTransferJobId.$": str,
         "Description": S,
         "Description.$": str,
-        "Sources": L[X[SourceConfiguration]],
+        "Sources": L[Xi[SourceConfiguration]],
         "Sources.$": str,
         "Destination": X[DestinationConfiguration],
         "Destination.$": str,
@@ -240,7 +245,7 @@ CreateSceneParameters = TypedDict(
         "ContentLocation.$": str,
         "Description": S,
         "Description.$": str,
-        "Capabilities": L[S],
+        "Capabilities": L[Si],
         "Capabilities.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -351,8 +356,8 @@ class PropertyFilter(TypedDict, total=False):
     Value: X[DataValue]
 
 class TabularConditions(TypedDict, total=False):
-    OrderBy: L[X[OrderBy]]
-    PropertyFilters: L[X[PropertyFilter]]
+    OrderBy: L[Xi[OrderBy]]
+    PropertyFilters: L[Xi[PropertyFilter]]
 
 GetPropertyValueParameters = TypedDict(
     "GetPropertyValueParameters",
@@ -365,7 +370,7 @@ GetPropertyValueParameters = TypedDict(
         "ComponentTypeId.$": str,
         "EntityId": S,
         "EntityId.$": str,
-        "SelectedProperties": L[S],
+        "SelectedProperties": L[Si],
         "SelectedProperties.$": str,
         "WorkspaceId": S,
         "WorkspaceId.$": str,
@@ -398,9 +403,9 @@ GetPropertyValueHistoryParameters = TypedDict(
         "ComponentPath.$": str,
         "ComponentTypeId": S,
         "ComponentTypeId.$": str,
-        "SelectedProperties": L[S],
+        "SelectedProperties": L[Si],
         "SelectedProperties.$": str,
-        "PropertyFilters": L[X[PropertyFilter]],
+        "PropertyFilters": L[Xi[PropertyFilter]],
         "PropertyFilters.$": str,
         "StartDateTime": T,
         "StartDateTime.$": str,
@@ -445,7 +450,7 @@ ListComponentTypesParameters = TypedDict(
     {
         "WorkspaceId": S,
         "WorkspaceId.$": str,
-        "Filters": L[X[ListComponentTypesFilter]],
+        "Filters": L[Xi[ListComponentTypesFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -481,7 +486,7 @@ ListEntitiesParameters = TypedDict(
     {
         "WorkspaceId": S,
         "WorkspaceId.$": str,
-        "Filters": L[X[ListEntitiesFilter]],
+        "Filters": L[Xi[ListEntitiesFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -502,7 +507,7 @@ ListMetadataTransferJobsParameters = TypedDict(
         "SourceType.$": str,
         "DestinationType": S,
         "DestinationType.$": str,
-        "Filters": L[X[ListMetadataTransferJobsFilter]],
+        "Filters": L[Xi[ListMetadataTransferJobsFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -567,7 +572,7 @@ ListSyncResourcesParameters = TypedDict(
         "WorkspaceId.$": str,
         "SyncSource": S,
         "SyncSource.$": str,
-        "Filters": L[X[SyncResourceFilter]],
+        "Filters": L[Xi[SyncResourceFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -600,7 +605,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateComponentTypeParameters = TypedDict(
@@ -616,7 +621,7 @@ UpdateComponentTypeParameters = TypedDict(
         "Description.$": str,
         "PropertyDefinitions": M[X[PropertyDefinitionRequest]],
         "PropertyDefinitions.$": str,
-        "ExtendsFrom": L[S],
+        "ExtendsFrom": L[Si],
         "ExtendsFrom.$": str,
         "Functions": M[X[FunctionRequest]],
         "Functions.$": str,
@@ -669,7 +674,7 @@ UpdateEntityParameters = TypedDict(
 )
 UpdatePricingPlanParameters = TypedDict(
     "UpdatePricingPlanParameters",
-    {"PricingMode": S, "PricingMode.$": str, "BundleNames": L[S], "BundleNames.$": str},
+    {"PricingMode": S, "PricingMode.$": str, "BundleNames": L[Si], "BundleNames.$": str},
     total=False,
 )
 UpdateSceneParameters = TypedDict(
@@ -683,7 +688,7 @@ UpdateSceneParameters = TypedDict(
         "ContentLocation.$": str,
         "Description": S,
         "Description.$": str,
-        "Capabilities": L[S],
+        "Capabilities": L[Si],
         "Capabilities.$": str,
         "SceneMetadata": M[S],
         "SceneMetadata.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, Fi, I, Ii, L, Li, S, Si, T, X, Xi
 
 class SidewalkAccountInfo(TypedDict, total=False):
     AmazonId: S
@@ -22,7 +22,7 @@ AssociateAwsAccountWithPartnerAccountParameters = TypedDict(
         "Sidewalk.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -73,7 +73,7 @@ CreateDestinationParameters = TypedDict(
         "Description.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
@@ -95,7 +95,7 @@ class LoRaWANDeviceProfile(TypedDict, total=False):
     RxDrOffset1: I
     RxDataRate2: I
     RxFreq2: I
-    FactoryPresetFreqsList: L[I]
+    FactoryPresetFreqsList: L[Ii]
     MaxEirp: I
     MaxDutyCycle: I
     RfRegion: S
@@ -111,7 +111,7 @@ CreateDeviceProfileParameters = TypedDict(
         "Name.$": str,
         "LoRaWAN": X[LoRaWANDeviceProfile],
         "LoRaWAN.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
@@ -139,7 +139,7 @@ CreateFuotaTaskParameters = TypedDict(
         "FirmwareUpdateImage.$": str,
         "FirmwareUpdateRole": S,
         "FirmwareUpdateRole.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "RedundancyPercent": I,
         "RedundancyPercent.$": str,
@@ -154,7 +154,7 @@ CreateFuotaTaskParameters = TypedDict(
 )
 
 class ParticipatingGatewaysMulticast(TypedDict, total=False):
-    GatewayList: L[S]
+    GatewayList: L[Si]
     TransmissionInterval: I
 
 class DefaultSessionParametersMulticast(TypedDict, total=False):
@@ -178,7 +178,7 @@ CreateMulticastGroupParameters = TypedDict(
         "ClientRequestToken.$": str,
         "LoRaWAN": X[LoRaWANMulticast],
         "LoRaWAN.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -196,17 +196,17 @@ CreateNetworkAnalyzerConfigurationParameters = TypedDict(
         "Name.$": str,
         "TraceContent": X[TraceContent],
         "TraceContent.$": str,
-        "WirelessDevices": L[S],
+        "WirelessDevices": L[Si],
         "WirelessDevices.$": str,
-        "WirelessGateways": L[S],
+        "WirelessGateways": L[Si],
         "WirelessGateways.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
-        "MulticastGroups": L[S],
+        "MulticastGroups": L[Si],
         "MulticastGroups.$": str,
     },
     total=False,
@@ -230,7 +230,7 @@ CreateServiceProfileParameters = TypedDict(
         "Name.$": str,
         "LoRaWAN": X[LoRaWANServiceProfile],
         "LoRaWAN.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
@@ -284,7 +284,7 @@ class FPorts(TypedDict, total=False):
     Multicast: I
     ClockSync: I
     Positioning: X[Positioning]
-    Applications: L[X[ApplicationConfig]]
+    Applications: L[Xi[ApplicationConfig]]
 
 class LoRaWANDevice(TypedDict, total=False):
     DevEui: S
@@ -319,7 +319,7 @@ CreateWirelessDeviceParameters = TypedDict(
         "ClientRequestToken.$": str,
         "LoRaWAN": X[LoRaWANDevice],
         "LoRaWAN.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "Positioning": S,
         "Positioning.$": str,
@@ -331,14 +331,14 @@ CreateWirelessDeviceParameters = TypedDict(
 
 class Beaconing(TypedDict, total=False):
     DataRate: I
-    Frequencies: L[I]
+    Frequencies: L[Ii]
 
 class LoRaWANGateway(TypedDict, total=False):
     GatewayEui: S
     RfRegion: S
-    JoinEuiFilters: L[L[S]]
-    NetIdFilters: L[S]
-    SubBands: L[I]
+    JoinEuiFilters: L[Li[Si]]
+    NetIdFilters: L[Si]
+    SubBands: L[Ii]
     Beaconing: X[Beaconing]
     MaxEirp: F
 
@@ -351,7 +351,7 @@ CreateWirelessGatewayParameters = TypedDict(
         "Description.$": str,
         "LoRaWAN": X[LoRaWANGateway],
         "LoRaWAN.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
@@ -396,7 +396,7 @@ CreateWirelessGatewayTaskDefinitionParameters = TypedDict(
         "Update.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -503,14 +503,14 @@ class Dimension(TypedDict, total=False):
 class SummaryMetricQuery(TypedDict, total=False):
     QueryId: S
     MetricName: S
-    Dimensions: L[X[Dimension]]
+    Dimensions: L[Xi[Dimension]]
     AggregationPeriod: S
     StartTimestamp: T
     EndTimestamp: T
 
 GetMetricsParameters = TypedDict(
     "GetMetricsParameters",
-    {"SummaryMetricQueries": L[X[SummaryMetricQuery]], "SummaryMetricQueries.$": str},
+    {"SummaryMetricQueries": L[Xi[SummaryMetricQuery]], "SummaryMetricQueries.$": str},
     total=False,
 )
 GetMulticastGroupParameters = TypedDict(
@@ -576,7 +576,7 @@ class GsmObj(TypedDict, total=False):
     GsmLocalId: X[GsmLocalId]
     GsmTimingAdvance: I
     RxLevel: I
-    GsmNmr: L[X[GsmNmrObj]]
+    GsmNmr: L[Xi[GsmNmrObj]]
 
 class WcdmaLocalId(TypedDict, total=False):
     Uarfcndl: I
@@ -597,7 +597,7 @@ class WcdmaObj(TypedDict, total=False):
     WcdmaLocalId: X[WcdmaLocalId]
     Rscp: I
     PathLoss: I
-    WcdmaNmr: L[X[WcdmaNmrObj]]
+    WcdmaNmr: L[Xi[WcdmaNmrObj]]
 
 class TdscdmaLocalId(TypedDict, total=False):
     Uarfcn: I
@@ -619,7 +619,7 @@ class TdscdmaObj(TypedDict, total=False):
     TdscdmaTimingAdvance: I
     Rscp: I
     PathLoss: I
-    TdscdmaNmr: L[X[TdscdmaNmrObj]]
+    TdscdmaNmr: L[Xi[TdscdmaNmrObj]]
 
 class LteLocalId(TypedDict, total=False):
     Pci: I
@@ -642,7 +642,7 @@ class LteObj(TypedDict, total=False):
     Rsrp: I
     Rsrq: F
     NrCapable: B
-    LteNmr: L[X[LteNmrObj]]
+    LteNmr: L[Xi[LteNmrObj]]
 
 class CdmaLocalId(TypedDict, total=False):
     PnOffset: I
@@ -663,14 +663,14 @@ class CdmaObj(TypedDict, total=False):
     PilotPower: I
     BaseLat: F
     BaseLng: F
-    CdmaNmr: L[X[CdmaNmrObj]]
+    CdmaNmr: L[Xi[CdmaNmrObj]]
 
 class CellTowers(TypedDict, total=False):
-    Gsm: L[X[GsmObj]]
-    Wcdma: L[X[WcdmaObj]]
-    Tdscdma: L[X[TdscdmaObj]]
-    Lte: L[X[LteObj]]
-    Cdma: L[X[CdmaObj]]
+    Gsm: L[Xi[GsmObj]]
+    Wcdma: L[Xi[WcdmaObj]]
+    Tdscdma: L[Xi[TdscdmaObj]]
+    Lte: L[Xi[LteObj]]
+    Cdma: L[Xi[CdmaObj]]
 
 class Ip(TypedDict, total=False):
     IpAddress: S
@@ -679,7 +679,7 @@ class Gnss(TypedDict, total=False):
     Payload: S
     CaptureTime: F
     CaptureTimeAccuracy: F
-    AssistPosition: L[F]
+    AssistPosition: L[Fi]
     AssistAltitude: F
     Use2DSolver: B
 
@@ -688,9 +688,9 @@ class GnssCapture(TypedDict, total=False):
     CaptureTime: F
 
 class GnssMultiFrame(TypedDict, total=False):
-    Captures: L[X[GnssCapture]]
+    Captures: L[Xi[GnssCapture]]
     CaptureTimeAccuracy: F
-    AssistPosition: L[F]
+    AssistPosition: L[Fi]
     AssistAltitude: F
     Use2DSolver: B
 
@@ -703,7 +703,7 @@ class AdvancedConfiguration(TypedDict, total=False):
 GetPositionEstimateParameters = TypedDict(
     "GetPositionEstimateParameters",
     {
-        "WiFiAccessPoints": L[X[WiFiAccessPoint]],
+        "WiFiAccessPoints": L[Xi[WiFiAccessPoint]],
         "WiFiAccessPoints.$": str,
         "CellTowers": X[CellTowers],
         "CellTowers.$": str,
@@ -1019,7 +1019,7 @@ class GatewayListItem(TypedDict, total=False):
 
 class ParticipatingGateways(TypedDict, total=False):
     DownlinkMode: S
-    GatewayList: L[X[GatewayListItem]]
+    GatewayList: L[Xi[GatewayListItem]]
     TransmissionInterval: I
 
 class LoRaWANSendDataToDevice(TypedDict, total=False):
@@ -1056,7 +1056,7 @@ StartBulkAssociateWirelessDeviceWithMulticastGroupParameters = TypedDict(
         "Id.$": str,
         "QueryString": S,
         "QueryString.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1068,7 +1068,7 @@ StartBulkDisassociateWirelessDeviceFromMulticastGroupParameters = TypedDict(
         "Id.$": str,
         "QueryString": S,
         "QueryString.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1109,7 +1109,7 @@ StartSingleWirelessDeviceImportTaskParameters = TypedDict(
         "ClientRequestToken.$": str,
         "DeviceName": S,
         "DeviceName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "Positioning": S,
         "Positioning.$": str,
@@ -1131,7 +1131,7 @@ StartWirelessDeviceImportTaskParameters = TypedDict(
         "DestinationName.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "Positioning": S,
         "Positioning.$": str,
@@ -1142,7 +1142,7 @@ StartWirelessDeviceImportTaskParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 TestWirelessDeviceParameters = TypedDict(
@@ -1150,7 +1150,7 @@ TestWirelessDeviceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateDestinationParameters = TypedDict(
@@ -1244,7 +1244,7 @@ class FuotaTaskEventLogOption(TypedDict, total=False):
 class FuotaTaskLogOption(TypedDict, total=False):
     Type: S
     LogLevel: S
-    Events: L[X[FuotaTaskEventLogOption]]
+    Events: L[Xi[FuotaTaskEventLogOption]]
 
 class WirelessDeviceEventLogOption(TypedDict, total=False):
     Event: S
@@ -1253,7 +1253,7 @@ class WirelessDeviceEventLogOption(TypedDict, total=False):
 class WirelessDeviceLogOption(TypedDict, total=False):
     Type: S
     LogLevel: S
-    Events: L[X[WirelessDeviceEventLogOption]]
+    Events: L[Xi[WirelessDeviceEventLogOption]]
 
 class WirelessGatewayEventLogOption(TypedDict, total=False):
     Event: S
@@ -1262,18 +1262,18 @@ class WirelessGatewayEventLogOption(TypedDict, total=False):
 class WirelessGatewayLogOption(TypedDict, total=False):
     Type: S
     LogLevel: S
-    Events: L[X[WirelessGatewayEventLogOption]]
+    Events: L[Xi[WirelessGatewayEventLogOption]]
 
 UpdateLogLevelsByResourceTypesParameters = TypedDict(
     "UpdateLogLevelsByResourceTypesParameters",
     {
         "DefaultLogLevel": S,
         "DefaultLogLevel.$": str,
-        "FuotaTaskLogOptions": L[X[FuotaTaskLogOption]],
+        "FuotaTaskLogOptions": L[Xi[FuotaTaskLogOption]],
         "FuotaTaskLogOptions.$": str,
-        "WirelessDeviceLogOptions": L[X[WirelessDeviceLogOption]],
+        "WirelessDeviceLogOptions": L[Xi[WirelessDeviceLogOption]],
         "WirelessDeviceLogOptions.$": str,
-        "WirelessGatewayLogOptions": L[X[WirelessGatewayLogOption]],
+        "WirelessGatewayLogOptions": L[Xi[WirelessGatewayLogOption]],
         "WirelessGatewayLogOptions.$": str,
     },
     total=False,
@@ -1308,19 +1308,19 @@ UpdateNetworkAnalyzerConfigurationParameters = TypedDict(
         "ConfigurationName.$": str,
         "TraceContent": X[TraceContent],
         "TraceContent.$": str,
-        "WirelessDevicesToAdd": L[S],
+        "WirelessDevicesToAdd": L[Si],
         "WirelessDevicesToAdd.$": str,
-        "WirelessDevicesToRemove": L[S],
+        "WirelessDevicesToRemove": L[Si],
         "WirelessDevicesToRemove.$": str,
-        "WirelessGatewaysToAdd": L[S],
+        "WirelessGatewaysToAdd": L[Si],
         "WirelessGatewaysToAdd.$": str,
-        "WirelessGatewaysToRemove": L[S],
+        "WirelessGatewaysToRemove": L[Si],
         "WirelessGatewaysToRemove.$": str,
         "Description": S,
         "Description.$": str,
-        "MulticastGroupsToAdd": L[S],
+        "MulticastGroupsToAdd": L[Si],
         "MulticastGroupsToAdd.$": str,
-        "MulticastGroupsToRemove": L[S],
+        "MulticastGroupsToRemove": L[Si],
         "MulticastGroupsToRemove.$": str,
     },
     total=False,
@@ -1348,7 +1348,7 @@ UpdatePositionParameters = TypedDict(
         "ResourceIdentifier.$": str,
         "ResourceType": S,
         "ResourceType.$": str,
-        "Position": L[F],
+        "Position": L[Fi],
         "Position.$": str,
     },
     total=False,
@@ -1426,7 +1426,7 @@ class UpdateAbpV1_0_x(TypedDict, total=False):
 
 class UpdateFPorts(TypedDict, total=False):
     Positioning: X[Positioning]
-    Applications: L[X[ApplicationConfig]]
+    Applications: L[Xi[ApplicationConfig]]
 
 class LoRaWANUpdateDevice(TypedDict, total=False):
     DeviceProfileId: S
@@ -1476,9 +1476,9 @@ UpdateWirelessGatewayParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "JoinEuiFilters": L[L[S]],
+        "JoinEuiFilters": L[Li[Si]],
         "JoinEuiFilters.$": str,
-        "NetIdFilters": L[S],
+        "NetIdFilters": L[Si],
         "NetIdFilters.$": str,
         "MaxEirp": F,
         "MaxEirp.$": str,

@@ -5,13 +5,13 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 BatchGetChannelParameters = TypedDict(
-    "BatchGetChannelParameters", {"Arns": L[S], "Arns.$": str}, total=False
+    "BatchGetChannelParameters", {"Arns": L[Si], "Arns.$": str}, total=False
 )
 BatchGetStreamKeyParameters = TypedDict(
-    "BatchGetStreamKeyParameters", {"Arns": L[S], "Arns.$": str}, total=False
+    "BatchGetStreamKeyParameters", {"Arns": L[Si], "Arns.$": str}, total=False
 )
 
 class BatchStartViewerSessionRevocationViewerSession(TypedDict, total=False):
@@ -22,7 +22,7 @@ class BatchStartViewerSessionRevocationViewerSession(TypedDict, total=False):
 BatchStartViewerSessionRevocationParameters = TypedDict(
     "BatchStartViewerSessionRevocationParameters",
     {
-        "ViewerSessions": L[X[BatchStartViewerSessionRevocationViewerSession]],
+        "ViewerSessions": L[Xi[BatchStartViewerSessionRevocationViewerSession]],
         "ViewerSessions.$": str,
     },
     total=False,
@@ -40,7 +40,7 @@ CreateAdConfigurationParameters = TypedDict(
     {
         "Name": S,
         "Name.$": str,
-        "MediaTailorPlaybackConfigurations": L[X[MediaTailorPlaybackConfiguration]],
+        "MediaTailorPlaybackConfigurations": L[Xi[MediaTailorPlaybackConfiguration]],
         "MediaTailorPlaybackConfigurations.$": str,
         "PostRollConfiguration": X[PostRollConfiguration],
         "PostRollConfiguration.$": str,
@@ -106,9 +106,9 @@ CreateFailoverSlateConfigurationParameters = TypedDict(
 CreatePlaybackRestrictionPolicyParameters = TypedDict(
     "CreatePlaybackRestrictionPolicyParameters",
     {
-        "AllowedCountries": L[S],
+        "AllowedCountries": L[Si],
         "AllowedCountries.$": str,
-        "AllowedOrigins": L[S],
+        "AllowedOrigins": L[Si],
         "AllowedOrigins.$": str,
         "EnableStrictOriginEnforcement": B,
         "EnableStrictOriginEnforcement.$": str,
@@ -130,11 +130,11 @@ class ThumbnailConfiguration(TypedDict, total=False):
     RecordingMode: S
     TargetIntervalSeconds: I
     Resolution: S
-    Storage: L[S]
+    Storage: L[Si]
 
 class RenditionConfiguration(TypedDict, total=False):
     RenditionSelection: S
-    Renditions: L[S]
+    Renditions: L[Si]
 
 CreateRecordingConfigurationParameters = TypedDict(
     "CreateRecordingConfigurationParameters",
@@ -346,7 +346,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAdConfigurationParameters = TypedDict(
@@ -356,7 +356,7 @@ UpdateAdConfigurationParameters = TypedDict(
         "Arn.$": str,
         "Name": S,
         "Name.$": str,
-        "MediaTailorPlaybackConfigurations": L[X[MediaTailorPlaybackConfiguration]],
+        "MediaTailorPlaybackConfigurations": L[Xi[MediaTailorPlaybackConfiguration]],
         "MediaTailorPlaybackConfigurations.$": str,
         "PostRollConfiguration": X[PostRollConfiguration],
         "PostRollConfiguration.$": str,
@@ -416,9 +416,9 @@ UpdatePlaybackRestrictionPolicyParameters = TypedDict(
     {
         "Arn": S,
         "Arn.$": str,
-        "AllowedCountries": L[S],
+        "AllowedCountries": L[Si],
         "AllowedCountries.$": str,
-        "AllowedOrigins": L[S],
+        "AllowedOrigins": L[Si],
         "AllowedOrigins.$": str,
         "EnableStrictOriginEnforcement": B,
         "EnableStrictOriginEnforcement.$": str,

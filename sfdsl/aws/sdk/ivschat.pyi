@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, X
 
 CreateChatTokenParameters = TypedDict(
     "CreateChatTokenParameters",
@@ -14,7 +14,7 @@ CreateChatTokenParameters = TypedDict(
         "RoomIdentifier.$": str,
         "UserId": S,
         "UserId.$": str,
-        "Capabilities": L[S],
+        "Capabilities": L[Si],
         "Capabilities.$": str,
         "SessionDurationInMinutes": I,
         "SessionDurationInMinutes.$": str,
@@ -68,7 +68,7 @@ CreateRoomParameters = TypedDict(
         "MessageReviewHandler.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "LoggingConfigurationIdentifiers": L[S],
+        "LoggingConfigurationIdentifiers": L[Si],
         "LoggingConfigurationIdentifiers.$": str,
     },
     total=False,
@@ -152,7 +152,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateLoggingConfigurationParameters = TypedDict(
@@ -180,7 +180,7 @@ UpdateRoomParameters = TypedDict(
         "MaximumMessageLength.$": str,
         "MessageReviewHandler": X[MessageReviewHandler],
         "MessageReviewHandler.$": str,
-        "LoggingConfigurationIdentifiers": L[S],
+        "LoggingConfigurationIdentifiers": L[Si],
         "LoggingConfigurationIdentifiers.$": str,
     },
     total=False,

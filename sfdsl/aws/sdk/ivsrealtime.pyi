@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, X, Xi
 
 class Video(TypedDict, total=False):
     Width: I
@@ -51,7 +51,7 @@ CreateParticipantTokenParameters = TypedDict(
         "UserId.$": str,
         "Attributes": M[S],
         "Attributes.$": str,
-        "Capabilities": L[S],
+        "Capabilities": L[Si],
         "Capabilities.$": str,
     },
     total=False,
@@ -61,11 +61,11 @@ class ParticipantTokenConfiguration(TypedDict, total=False):
     Duration: I
     UserId: S
     Attributes: M[S]
-    Capabilities: L[S]
+    Capabilities: L[Si]
 
 class ParticipantThumbnailConfiguration(TypedDict, total=False):
     TargetIntervalSeconds: I
-    Storage: L[S]
+    Storage: L[Si]
     RecordingMode: S
 
 class ParticipantRecordingHlsConfiguration(TypedDict, total=False):
@@ -73,7 +73,7 @@ class ParticipantRecordingHlsConfiguration(TypedDict, total=False):
 
 class AutoParticipantRecordingConfiguration(TypedDict, total=False):
     StorageConfigurationArn: S
-    MediaTypes: L[S]
+    MediaTypes: L[Si]
     ThumbnailConfiguration: X[ParticipantThumbnailConfiguration]
     RecordingReconnectWindowSeconds: I
     HlsConfiguration: X[ParticipantRecordingHlsConfiguration]
@@ -84,7 +84,7 @@ CreateStageParameters = TypedDict(
     {
         "Name": S,
         "Name.$": str,
-        "ParticipantTokenConfigurations": L[X[ParticipantTokenConfiguration]],
+        "ParticipantTokenConfigurations": L[Xi[ParticipantTokenConfiguration]],
         "ParticipantTokenConfigurations.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -336,13 +336,13 @@ class RecordingConfiguration(TypedDict, total=False):
 
 class CompositionThumbnailConfiguration(TypedDict, total=False):
     TargetIntervalSeconds: I
-    Storage: L[S]
+    Storage: L[Si]
 
 class S3DestinationConfiguration(TypedDict, total=False):
     StorageConfigurationArn: S
-    EncoderConfigurationArns: L[S]
+    EncoderConfigurationArns: L[Si]
     RecordingConfiguration: X[RecordingConfiguration]
-    ThumbnailConfigurations: L[X[CompositionThumbnailConfiguration]]
+    ThumbnailConfigurations: L[Xi[CompositionThumbnailConfiguration]]
 
 class DestinationConfiguration(TypedDict, total=False):
     Name: S
@@ -358,7 +358,7 @@ StartCompositionParameters = TypedDict(
         "IdempotencyToken.$": str,
         "Layout": X[LayoutConfiguration],
         "Layout.$": str,
-        "Destinations": L[X[DestinationConfiguration]],
+        "Destinations": L[Xi[DestinationConfiguration]],
         "Destinations.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -403,7 +403,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateIngestConfigurationParameters = TypedDict(

@@ -5,16 +5,16 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 BatchAssociateScramSecretParameters = TypedDict(
     "BatchAssociateScramSecretParameters",
-    {"ClusterArn": S, "ClusterArn.$": str, "SecretArnList": L[S], "SecretArnList.$": str},
+    {"ClusterArn": S, "ClusterArn.$": str, "SecretArnList": L[Si], "SecretArnList.$": str},
     total=False,
 )
 BatchDisassociateScramSecretParameters = TypedDict(
     "BatchDisassociateScramSecretParameters",
-    {"ClusterArn": S, "ClusterArn.$": str, "SecretArnList": L[S], "SecretArnList.$": str},
+    {"ClusterArn": S, "ClusterArn.$": str, "SecretArnList": L[Si], "SecretArnList.$": str},
     total=False,
 )
 
@@ -53,7 +53,7 @@ class PartitionSource(TypedDict, total=False):
 
 class PartitionSpec(TypedDict, total=False):
     PartitionStrategy: S
-    SourceList: L[X[PartitionSource]]
+    SourceList: L[Xi[PartitionSource]]
 
 class DestinationTable(TypedDict, total=False):
     DestinationDatabaseName: S
@@ -71,7 +71,7 @@ class IcebergDestinationConfiguration(TypedDict, total=False):
     Catalog: X[Catalog]
     DataFreshnessInSeconds: I
     DeadLetterQueueS3: X[DeadLetterQueueS3]
-    DestinationTableList: L[X[DestinationTable]]
+    DestinationTableList: L[Xi[DestinationTable]]
     SchemaEvolution: X[SchemaEvolution]
     ServiceExecutionRoleArn: S
     TableCreation: X[TableCreation]
@@ -135,7 +135,7 @@ CreateChannelParameters = TypedDict(
         "S3DestinationConfiguration.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "TopicConfigurationList": L[X[TopicConfiguration]],
+        "TopicConfigurationList": L[Xi[TopicConfiguration]],
         "TopicConfigurationList.$": str,
         "LoggingInfo": X[ChannelLoggingInfo],
         "LoggingInfo.$": str,
@@ -184,12 +184,12 @@ class ConnectivityInfo(TypedDict, total=False):
 
 class BrokerNodeGroupInfo(TypedDict, total=False):
     BrokerAZDistribution: S
-    ClientSubnets: L[S]
+    ClientSubnets: L[Si]
     InstanceType: S
-    SecurityGroups: L[S]
+    SecurityGroups: L[Si]
     StorageInfo: X[StorageInfo]
     ConnectivityInfo: X[ConnectivityInfo]
-    ZoneIds: L[S]
+    ZoneIds: L[Si]
 
 class Rebalancing(TypedDict, total=False):
     Status: S
@@ -205,7 +205,7 @@ class Sasl(TypedDict, total=False):
     Iam: X[Iam]
 
 class Tls(TypedDict, total=False):
-    CertificateAuthorityArnList: L[S]
+    CertificateAuthorityArnList: L[Si]
     Enabled: B
 
 class Unauthenticated(TypedDict, total=False):
@@ -305,8 +305,8 @@ class ProvisionedRequest(TypedDict, total=False):
     StorageMode: S
 
 class VpcConfig(TypedDict, total=False):
-    SubnetIds: L[S]
-    SecurityGroupIds: L[S]
+    SubnetIds: L[Si]
+    SecurityGroupIds: L[Si]
 
 class ServerlessSasl(TypedDict, total=False):
     Iam: X[Iam]
@@ -315,7 +315,7 @@ class ServerlessClientAuthentication(TypedDict, total=False):
     Sasl: X[ServerlessSasl]
 
 class ServerlessRequest(TypedDict, total=False):
-    VpcConfigs: L[X[VpcConfig]]
+    VpcConfigs: L[Xi[VpcConfig]]
     ClientAuthentication: X[ServerlessClientAuthentication]
 
 CreateClusterV2Parameters = TypedDict(
@@ -337,7 +337,7 @@ CreateConfigurationParameters = TypedDict(
     {
         "Description": S,
         "Description.$": str,
-        "KafkaVersions": L[S],
+        "KafkaVersions": L[Si],
         "KafkaVersions.$": str,
         "Name": S,
         "Name.$": str,
@@ -355,8 +355,8 @@ class ApacheKafkaCluster(TypedDict, total=False):
     BootstrapBrokerString: S
 
 class KafkaClusterClientVpcConfig(TypedDict, total=False):
-    SecurityGroupIds: L[S]
-    SubnetIds: L[S]
+    SecurityGroupIds: L[Si]
+    SubnetIds: L[Si]
 
 class KafkaClusterSaslScramAuthentication(TypedDict, total=False):
     Mechanism: S
@@ -404,8 +404,8 @@ class KafkaCluster(TypedDict, total=False):
     EncryptionInTransit: X[KafkaClusterEncryptionInTransit]
 
 class ConsumerGroupReplication(TypedDict, total=False):
-    ConsumerGroupsToExclude: L[S]
-    ConsumerGroupsToReplicate: L[S]
+    ConsumerGroupsToExclude: L[Si]
+    ConsumerGroupsToReplicate: L[Si]
     DetectAndCopyNewConsumerGroups: B
     SynchroniseConsumerGroupOffsets: B
     ConsumerGroupOffsetSyncMode: S
@@ -422,8 +422,8 @@ class TopicReplication(TypedDict, total=False):
     DetectAndCopyNewTopics: B
     StartingPosition: X[ReplicationStartingPosition]
     TopicNameConfiguration: X[ReplicationTopicNameConfiguration]
-    TopicsToExclude: L[S]
-    TopicsToReplicate: L[S]
+    TopicsToExclude: L[Si]
+    TopicsToReplicate: L[Si]
 
 class ReplicationInfo(TypedDict, total=False):
     ConsumerGroupReplication: X[ConsumerGroupReplication]
@@ -460,9 +460,9 @@ CreateReplicatorParameters = TypedDict(
     {
         "Description": S,
         "Description.$": str,
-        "KafkaClusters": L[X[KafkaCluster]],
+        "KafkaClusters": L[Xi[KafkaCluster]],
         "KafkaClusters.$": str,
-        "ReplicationInfoList": L[X[ReplicationInfo]],
+        "ReplicationInfoList": L[Xi[ReplicationInfo]],
         "ReplicationInfoList.$": str,
         "ReplicatorName": S,
         "ReplicatorName.$": str,
@@ -500,9 +500,9 @@ CreateVpcConnectionParameters = TypedDict(
         "Authentication.$": str,
         "VpcId": S,
         "VpcId.$": str,
-        "ClientSubnets": L[S],
+        "ClientSubnets": L[Si],
         "ClientSubnets.$": str,
-        "SecurityGroups": L[S],
+        "SecurityGroups": L[Si],
         "SecurityGroups.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -837,7 +837,7 @@ PutClusterPolicyParameters = TypedDict(
 )
 RebootBrokerParameters = TypedDict(
     "RebootBrokerParameters",
-    {"BrokerIds": L[S], "BrokerIds.$": str, "ClusterArn": S, "ClusterArn.$": str},
+    {"BrokerIds": L[Si], "BrokerIds.$": str, "ClusterArn": S, "ClusterArn.$": str},
     total=False,
 )
 RejectClientVpcConnectionParameters = TypedDict(
@@ -854,9 +854,9 @@ StartTopicReassignmentParameters = TypedDict(
         "ClusterArn.$": str,
         "TargetInstanceType": S,
         "TargetInstanceType.$": str,
-        "TopicsToExclude": L[S],
+        "TopicsToExclude": L[Si],
         "TopicsToExclude.$": str,
-        "TopicsToInclude": L[S],
+        "TopicsToInclude": L[Si],
         "TopicsToInclude.$": str,
     },
     total=False,
@@ -878,7 +878,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateBrokerCountParameters = TypedDict(
@@ -906,7 +906,7 @@ UpdateBrokerStorageParameters = TypedDict(
         "ClusterArn.$": str,
         "CurrentVersion": S,
         "CurrentVersion.$": str,
-        "TargetBrokerEBSVolumeInfo": L[X[BrokerEBSVolumeInfo]],
+        "TargetBrokerEBSVolumeInfo": L[Xi[BrokerEBSVolumeInfo]],
         "TargetBrokerEBSVolumeInfo.$": str,
     },
     total=False,
@@ -1032,8 +1032,8 @@ UpdateRebalancingParameters = TypedDict(
 )
 
 class ConsumerGroupReplicationUpdate(TypedDict, total=False):
-    ConsumerGroupsToExclude: L[S]
-    ConsumerGroupsToReplicate: L[S]
+    ConsumerGroupsToExclude: L[Si]
+    ConsumerGroupsToReplicate: L[Si]
     DetectAndCopyNewConsumerGroups: B
     SynchroniseConsumerGroupOffsets: B
 
@@ -1041,8 +1041,8 @@ class TopicReplicationUpdate(TypedDict, total=False):
     CopyAccessControlListsForTopics: B
     CopyTopicConfigurations: B
     DetectAndCopyNewTopics: B
-    TopicsToExclude: L[S]
-    TopicsToReplicate: L[S]
+    TopicsToExclude: L[Si]
+    TopicsToReplicate: L[Si]
 
 UpdateReplicationInfoParameters = TypedDict(
     "UpdateReplicationInfoParameters",

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class ScaleInPolicy(TypedDict, total=False):
     CpuUtilizationPercentage: I
@@ -30,8 +30,8 @@ class Capacity(TypedDict, total=False):
     ProvisionedCapacity: X[ProvisionedCapacity]
 
 class Vpc(TypedDict, total=False):
-    SecurityGroups: L[S]
-    Subnets: L[S]
+    SecurityGroups: L[Si]
+    Subnets: L[Si]
 
 class ApacheKafkaCluster(TypedDict, total=False):
     BootstrapServers: S
@@ -101,7 +101,7 @@ CreateConnectorParameters = TypedDict(
         "LogDelivery.$": str,
         "NetworkType": S,
         "NetworkType.$": str,
-        "Plugins": L[X[Plugin]],
+        "Plugins": L[Xi[Plugin]],
         "Plugins.$": str,
         "ServiceExecutionRoleArn": S,
         "ServiceExecutionRoleArn.$": str,
@@ -249,7 +249,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -299,7 +299,7 @@ UpdateConnectorParameters = TypedDict(
         "ConnectorArn.$": str,
         "CurrentVersion": S,
         "CurrentVersion.$": str,
-        "Plugins": L[X[PluginUpdate]],
+        "Plugins": L[Xi[PluginUpdate]],
         "Plugins.$": str,
         "WorkerConfiguration": X[WorkerConfigurationUpdate],
         "WorkerConfiguration.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, M, S, Si, T, X, Xi
 
 class EntityConfiguration(TypedDict, total=False):
     EntityId: S
@@ -18,7 +18,7 @@ AssociateEntitiesToExperienceParameters = TypedDict(
         "Id.$": str,
         "IndexId": S,
         "IndexId.$": str,
-        "EntityList": L[X[EntityConfiguration]],
+        "EntityList": L[Xi[EntityConfiguration]],
         "EntityList.$": str,
     },
     total=False,
@@ -35,7 +35,7 @@ AssociatePersonasToEntitiesParameters = TypedDict(
         "Id.$": str,
         "IndexId": S,
         "IndexId.$": str,
-        "Personas": L[X[EntityPersonaConfiguration]],
+        "Personas": L[Xi[EntityPersonaConfiguration]],
         "Personas.$": str,
     },
     total=False,
@@ -50,7 +50,7 @@ BatchDeleteDocumentParameters = TypedDict(
     {
         "IndexId": S,
         "IndexId.$": str,
-        "DocumentIdList": L[S],
+        "DocumentIdList": L[Si],
         "DocumentIdList.$": str,
         "DataSourceSyncJobMetricTarget": X[DataSourceSyncJobMetricTarget],
         "DataSourceSyncJobMetricTarget.$": str,
@@ -59,13 +59,18 @@ BatchDeleteDocumentParameters = TypedDict(
 )
 BatchDeleteFeaturedResultsSetParameters = TypedDict(
     "BatchDeleteFeaturedResultsSetParameters",
-    {"IndexId": S, "IndexId.$": str, "FeaturedResultsSetIds": L[S], "FeaturedResultsSetIds.$": str},
+    {
+        "IndexId": S,
+        "IndexId.$": str,
+        "FeaturedResultsSetIds": L[Si],
+        "FeaturedResultsSetIds.$": str,
+    },
     total=False,
 )
 
 class DocumentAttributeValue(TypedDict, total=False):
     StringValue: S
-    StringListValue: L[S]
+    StringListValue: L[Si]
     LongValue: I
     DateValue: T
 
@@ -75,14 +80,14 @@ class DocumentAttribute(TypedDict, total=False):
 
 class DocumentInfo(TypedDict, total=False):
     DocumentId: S
-    Attributes: L[X[DocumentAttribute]]
+    Attributes: L[Xi[DocumentAttribute]]
 
 BatchGetDocumentStatusParameters = TypedDict(
     "BatchGetDocumentStatusParameters",
     {
         "IndexId": S,
         "IndexId.$": str,
-        "DocumentInfoList": L[X[DocumentInfo]],
+        "DocumentInfoList": L[Xi[DocumentInfo]],
         "DocumentInfoList.$": str,
     },
     total=False,
@@ -99,16 +104,16 @@ class Principal(TypedDict, total=False):
     DataSourceId: S
 
 class HierarchicalPrincipal(TypedDict, total=False):
-    PrincipalList: L[X[Principal]]
+    PrincipalList: L[Xi[Principal]]
 
 class Document(TypedDict, total=False):
     Id: S
     Title: S
     Blob: S
     S3Path: X[S3Path]
-    Attributes: L[X[DocumentAttribute]]
-    AccessControlList: L[X[Principal]]
-    HierarchicalAccessControlList: L[X[HierarchicalPrincipal]]
+    Attributes: L[Xi[DocumentAttribute]]
+    AccessControlList: L[Xi[Principal]]
+    HierarchicalAccessControlList: L[Xi[HierarchicalPrincipal]]
     ContentType: S
     AccessControlConfigurationId: S
 
@@ -133,7 +138,7 @@ class HookConfiguration(TypedDict, total=False):
     S3Bucket: S
 
 class CustomDocumentEnrichmentConfiguration(TypedDict, total=False):
-    InlineConfigurations: L[X[InlineCustomDocumentEnrichmentConfiguration]]
+    InlineConfigurations: L[Xi[InlineCustomDocumentEnrichmentConfiguration]]
     PreExtractionHookConfiguration: X[HookConfiguration]
     PostExtractionHookConfiguration: X[HookConfiguration]
     RoleArn: S
@@ -145,7 +150,7 @@ BatchPutDocumentParameters = TypedDict(
         "IndexId.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Documents": L[X[Document]],
+        "Documents": L[Xi[Document]],
         "Documents.$": str,
         "CustomDocumentEnrichmentConfiguration": X[CustomDocumentEnrichmentConfiguration],
         "CustomDocumentEnrichmentConfiguration.$": str,
@@ -164,9 +169,9 @@ CreateAccessControlConfigurationParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "AccessControlList": L[X[Principal]],
+        "AccessControlList": L[Xi[Principal]],
         "AccessControlList.$": str,
-        "HierarchicalAccessControlList": L[X[HierarchicalPrincipal]],
+        "HierarchicalAccessControlList": L[Xi[HierarchicalPrincipal]],
         "HierarchicalAccessControlList.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -182,15 +187,15 @@ class AccessControlListConfiguration(TypedDict, total=False):
 
 class S3DataSourceConfiguration(TypedDict, total=False):
     BucketName: S
-    InclusionPrefixes: L[S]
-    InclusionPatterns: L[S]
-    ExclusionPatterns: L[S]
+    InclusionPrefixes: L[Si]
+    InclusionPatterns: L[Si]
+    ExclusionPatterns: L[Si]
     DocumentsMetadataConfiguration: X[DocumentsMetadataConfiguration]
     AccessControlListConfiguration: X[AccessControlListConfiguration]
 
 class DataSourceVpcConfiguration(TypedDict, total=False):
-    SubnetIds: L[S]
-    SecurityGroupIds: L[S]
+    SubnetIds: L[Si]
+    SecurityGroupIds: L[Si]
 
 class DataSourceToIndexFieldMapping(TypedDict, total=False):
     DataSourceFieldName: S
@@ -204,14 +209,14 @@ class ProxyConfiguration(TypedDict, total=False):
 
 class SharePointConfiguration(TypedDict, total=False):
     SharePointVersion: S
-    Urls: L[S]
+    Urls: L[Si]
     SecretArn: S
     CrawlAttachments: B
     UseChangeLog: B
-    InclusionPatterns: L[S]
-    ExclusionPatterns: L[S]
+    InclusionPatterns: L[Si]
+    ExclusionPatterns: L[Si]
     VpcConfiguration: X[DataSourceVpcConfiguration]
-    FieldMappings: L[X[DataSourceToIndexFieldMapping]]
+    FieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
     DocumentTitleFieldName: S
     DisableLocalGroups: B
     SslCertificateS3Path: X[S3Path]
@@ -229,8 +234,8 @@ class ColumnConfiguration(TypedDict, total=False):
     DocumentIdColumnName: S
     DocumentDataColumnName: S
     DocumentTitleColumnName: S
-    FieldMappings: L[X[DataSourceToIndexFieldMapping]]
-    ChangeDetectingColumns: L[S]
+    FieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
+    ChangeDetectingColumns: L[Si]
 
 class AclConfiguration(TypedDict, total=False):
     AllowedGroupsColumnName: S
@@ -250,78 +255,78 @@ class SalesforceStandardObjectConfiguration(TypedDict, total=False):
     Name: S
     DocumentDataFieldName: S
     DocumentTitleFieldName: S
-    FieldMappings: L[X[DataSourceToIndexFieldMapping]]
+    FieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
 
 class SalesforceStandardKnowledgeArticleTypeConfiguration(TypedDict, total=False):
     DocumentDataFieldName: S
     DocumentTitleFieldName: S
-    FieldMappings: L[X[DataSourceToIndexFieldMapping]]
+    FieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
 
 class SalesforceCustomKnowledgeArticleTypeConfiguration(TypedDict, total=False):
     Name: S
     DocumentDataFieldName: S
     DocumentTitleFieldName: S
-    FieldMappings: L[X[DataSourceToIndexFieldMapping]]
+    FieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
 
 class SalesforceKnowledgeArticleConfiguration(TypedDict, total=False):
-    IncludedStates: L[S]
+    IncludedStates: L[Si]
     StandardKnowledgeArticleTypeConfiguration: X[
         SalesforceStandardKnowledgeArticleTypeConfiguration
     ]
     CustomKnowledgeArticleTypeConfigurations: L[
-        X[SalesforceCustomKnowledgeArticleTypeConfiguration]
+        Xi[SalesforceCustomKnowledgeArticleTypeConfiguration]
     ]
 
 class SalesforceChatterFeedConfiguration(TypedDict, total=False):
     DocumentDataFieldName: S
     DocumentTitleFieldName: S
-    FieldMappings: L[X[DataSourceToIndexFieldMapping]]
-    IncludeFilterTypes: L[S]
+    FieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
+    IncludeFilterTypes: L[Si]
 
 class SalesforceStandardObjectAttachmentConfiguration(TypedDict, total=False):
     DocumentTitleFieldName: S
-    FieldMappings: L[X[DataSourceToIndexFieldMapping]]
+    FieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
 
 class SalesforceConfiguration(TypedDict, total=False):
     ServerUrl: S
     SecretArn: S
-    StandardObjectConfigurations: L[X[SalesforceStandardObjectConfiguration]]
+    StandardObjectConfigurations: L[Xi[SalesforceStandardObjectConfiguration]]
     KnowledgeArticleConfiguration: X[SalesforceKnowledgeArticleConfiguration]
     ChatterFeedConfiguration: X[SalesforceChatterFeedConfiguration]
     CrawlAttachments: B
     StandardObjectAttachmentConfiguration: X[SalesforceStandardObjectAttachmentConfiguration]
-    IncludeAttachmentFilePatterns: L[S]
-    ExcludeAttachmentFilePatterns: L[S]
+    IncludeAttachmentFilePatterns: L[Si]
+    ExcludeAttachmentFilePatterns: L[Si]
 
 class OneDriveUsers(TypedDict, total=False):
-    OneDriveUserList: L[S]
+    OneDriveUserList: L[Si]
     OneDriveUserS3Path: X[S3Path]
 
 class OneDriveConfiguration(TypedDict, total=False):
     TenantDomain: S
     SecretArn: S
     OneDriveUsers: X[OneDriveUsers]
-    InclusionPatterns: L[S]
-    ExclusionPatterns: L[S]
-    FieldMappings: L[X[DataSourceToIndexFieldMapping]]
+    InclusionPatterns: L[Si]
+    ExclusionPatterns: L[Si]
+    FieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
     DisableLocalGroups: B
 
 class ServiceNowKnowledgeArticleConfiguration(TypedDict, total=False):
     CrawlAttachments: B
-    IncludeAttachmentFilePatterns: L[S]
-    ExcludeAttachmentFilePatterns: L[S]
+    IncludeAttachmentFilePatterns: L[Si]
+    ExcludeAttachmentFilePatterns: L[Si]
     DocumentDataFieldName: S
     DocumentTitleFieldName: S
-    FieldMappings: L[X[DataSourceToIndexFieldMapping]]
+    FieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
     FilterQuery: S
 
 class ServiceNowServiceCatalogConfiguration(TypedDict, total=False):
     CrawlAttachments: B
-    IncludeAttachmentFilePatterns: L[S]
-    ExcludeAttachmentFilePatterns: L[S]
+    IncludeAttachmentFilePatterns: L[Si]
+    ExcludeAttachmentFilePatterns: L[Si]
     DocumentDataFieldName: S
     DocumentTitleFieldName: S
-    FieldMappings: L[X[DataSourceToIndexFieldMapping]]
+    FieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
 
 class ServiceNowConfiguration(TypedDict, total=False):
     HostUrl: S
@@ -339,9 +344,9 @@ class ConfluenceSpaceToIndexFieldMapping(TypedDict, total=False):
 class ConfluenceSpaceConfiguration(TypedDict, total=False):
     CrawlPersonalSpaces: B
     CrawlArchivedSpaces: B
-    IncludeSpaces: L[S]
-    ExcludeSpaces: L[S]
-    SpaceFieldMappings: L[X[ConfluenceSpaceToIndexFieldMapping]]
+    IncludeSpaces: L[Si]
+    ExcludeSpaces: L[Si]
+    SpaceFieldMappings: L[Xi[ConfluenceSpaceToIndexFieldMapping]]
 
 class ConfluencePageToIndexFieldMapping(TypedDict, total=False):
     DataSourceFieldName: S
@@ -349,7 +354,7 @@ class ConfluencePageToIndexFieldMapping(TypedDict, total=False):
     IndexFieldName: S
 
 class ConfluencePageConfiguration(TypedDict, total=False):
-    PageFieldMappings: L[X[ConfluencePageToIndexFieldMapping]]
+    PageFieldMappings: L[Xi[ConfluencePageToIndexFieldMapping]]
 
 class ConfluenceBlogToIndexFieldMapping(TypedDict, total=False):
     DataSourceFieldName: S
@@ -357,7 +362,7 @@ class ConfluenceBlogToIndexFieldMapping(TypedDict, total=False):
     IndexFieldName: S
 
 class ConfluenceBlogConfiguration(TypedDict, total=False):
-    BlogFieldMappings: L[X[ConfluenceBlogToIndexFieldMapping]]
+    BlogFieldMappings: L[Xi[ConfluenceBlogToIndexFieldMapping]]
 
 class ConfluenceAttachmentToIndexFieldMapping(TypedDict, total=False):
     DataSourceFieldName: S
@@ -366,7 +371,7 @@ class ConfluenceAttachmentToIndexFieldMapping(TypedDict, total=False):
 
 class ConfluenceAttachmentConfiguration(TypedDict, total=False):
     CrawlAttachments: B
-    AttachmentFieldMappings: L[X[ConfluenceAttachmentToIndexFieldMapping]]
+    AttachmentFieldMappings: L[Xi[ConfluenceAttachmentToIndexFieldMapping]]
 
 class ConfluenceConfiguration(TypedDict, total=False):
     ServerUrl: S
@@ -377,26 +382,26 @@ class ConfluenceConfiguration(TypedDict, total=False):
     BlogConfiguration: X[ConfluenceBlogConfiguration]
     AttachmentConfiguration: X[ConfluenceAttachmentConfiguration]
     VpcConfiguration: X[DataSourceVpcConfiguration]
-    InclusionPatterns: L[S]
-    ExclusionPatterns: L[S]
+    InclusionPatterns: L[Si]
+    ExclusionPatterns: L[Si]
     ProxyConfiguration: X[ProxyConfiguration]
     AuthenticationType: S
 
 class GoogleDriveConfiguration(TypedDict, total=False):
     SecretArn: S
-    InclusionPatterns: L[S]
-    ExclusionPatterns: L[S]
-    FieldMappings: L[X[DataSourceToIndexFieldMapping]]
-    ExcludeMimeTypes: L[S]
-    ExcludeUserAccounts: L[S]
-    ExcludeSharedDrives: L[S]
+    InclusionPatterns: L[Si]
+    ExclusionPatterns: L[Si]
+    FieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
+    ExcludeMimeTypes: L[Si]
+    ExcludeUserAccounts: L[Si]
+    ExcludeSharedDrives: L[Si]
 
 class SeedUrlConfiguration(TypedDict, total=False):
-    SeedUrls: L[S]
+    SeedUrls: L[Si]
     WebCrawlerMode: S
 
 class SiteMapsConfiguration(TypedDict, total=False):
-    SiteMaps: L[S]
+    SiteMaps: L[Si]
 
 class Urls(TypedDict, total=False):
     SeedUrlConfiguration: X[SeedUrlConfiguration]
@@ -408,7 +413,7 @@ class BasicAuthenticationConfiguration(TypedDict, total=False):
     Credentials: S
 
 class AuthenticationConfiguration(TypedDict, total=False):
-    BasicAuthentication: L[X[BasicAuthenticationConfiguration]]
+    BasicAuthentication: L[Xi[BasicAuthenticationConfiguration]]
 
 class WebCrawlerConfiguration(TypedDict, total=False):
     Urls: X[Urls]
@@ -416,8 +421,8 @@ class WebCrawlerConfiguration(TypedDict, total=False):
     MaxLinksPerPage: I
     MaxContentSizePerPageInMegaBytes: F
     MaxUrlsPerMinuteCrawlRate: I
-    UrlInclusionPatterns: L[S]
-    UrlExclusionPatterns: L[S]
+    UrlInclusionPatterns: L[Si]
+    UrlExclusionPatterns: L[Si]
     ProxyConfiguration: X[ProxyConfiguration]
     AuthenticationConfiguration: X[AuthenticationConfiguration]
 
@@ -425,34 +430,34 @@ class WorkDocsConfiguration(TypedDict, total=False):
     OrganizationId: S
     CrawlComments: B
     UseChangeLog: B
-    InclusionPatterns: L[S]
-    ExclusionPatterns: L[S]
-    FieldMappings: L[X[DataSourceToIndexFieldMapping]]
+    InclusionPatterns: L[Si]
+    ExclusionPatterns: L[Si]
+    FieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
 
 class FsxConfiguration(TypedDict, total=False):
     FileSystemId: S
     FileSystemType: S
     VpcConfiguration: X[DataSourceVpcConfiguration]
     SecretArn: S
-    InclusionPatterns: L[S]
-    ExclusionPatterns: L[S]
-    FieldMappings: L[X[DataSourceToIndexFieldMapping]]
+    InclusionPatterns: L[Si]
+    ExclusionPatterns: L[Si]
+    FieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
 
 class SlackConfiguration(TypedDict, total=False):
     TeamId: S
     SecretArn: S
     VpcConfiguration: X[DataSourceVpcConfiguration]
-    SlackEntityList: L[S]
+    SlackEntityList: L[Si]
     UseChangeLog: B
     CrawlBotMessage: B
     ExcludeArchived: B
     SinceCrawlDate: S
     LookBackPeriod: I
-    PrivateChannelFilter: L[S]
-    PublicChannelFilter: L[S]
-    InclusionPatterns: L[S]
-    ExclusionPatterns: L[S]
-    FieldMappings: L[X[DataSourceToIndexFieldMapping]]
+    PrivateChannelFilter: L[Si]
+    PublicChannelFilter: L[Si]
+    InclusionPatterns: L[Si]
+    ExclusionPatterns: L[Si]
+    FieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
 
 class BoxConfiguration(TypedDict, total=False):
     EnterpriseId: S
@@ -461,12 +466,12 @@ class BoxConfiguration(TypedDict, total=False):
     CrawlComments: B
     CrawlTasks: B
     CrawlWebLinks: B
-    FileFieldMappings: L[X[DataSourceToIndexFieldMapping]]
-    TaskFieldMappings: L[X[DataSourceToIndexFieldMapping]]
-    CommentFieldMappings: L[X[DataSourceToIndexFieldMapping]]
-    WebLinkFieldMappings: L[X[DataSourceToIndexFieldMapping]]
-    InclusionPatterns: L[S]
-    ExclusionPatterns: L[S]
+    FileFieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
+    TaskFieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
+    CommentFieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
+    WebLinkFieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
+    InclusionPatterns: L[Si]
+    ExclusionPatterns: L[Si]
     VpcConfiguration: X[DataSourceVpcConfiguration]
 
 class QuipConfiguration(TypedDict, total=False):
@@ -475,29 +480,29 @@ class QuipConfiguration(TypedDict, total=False):
     CrawlFileComments: B
     CrawlChatRooms: B
     CrawlAttachments: B
-    FolderIds: L[S]
-    ThreadFieldMappings: L[X[DataSourceToIndexFieldMapping]]
-    MessageFieldMappings: L[X[DataSourceToIndexFieldMapping]]
-    AttachmentFieldMappings: L[X[DataSourceToIndexFieldMapping]]
-    InclusionPatterns: L[S]
-    ExclusionPatterns: L[S]
+    FolderIds: L[Si]
+    ThreadFieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
+    MessageFieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
+    AttachmentFieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
+    InclusionPatterns: L[Si]
+    ExclusionPatterns: L[Si]
     VpcConfiguration: X[DataSourceVpcConfiguration]
 
 class JiraConfiguration(TypedDict, total=False):
     JiraAccountUrl: S
     SecretArn: S
     UseChangeLog: B
-    Project: L[S]
-    IssueType: L[S]
-    Status: L[S]
-    IssueSubEntityFilter: L[S]
-    AttachmentFieldMappings: L[X[DataSourceToIndexFieldMapping]]
-    CommentFieldMappings: L[X[DataSourceToIndexFieldMapping]]
-    IssueFieldMappings: L[X[DataSourceToIndexFieldMapping]]
-    ProjectFieldMappings: L[X[DataSourceToIndexFieldMapping]]
-    WorkLogFieldMappings: L[X[DataSourceToIndexFieldMapping]]
-    InclusionPatterns: L[S]
-    ExclusionPatterns: L[S]
+    Project: L[Si]
+    IssueType: L[Si]
+    Status: L[Si]
+    IssueSubEntityFilter: L[Si]
+    AttachmentFieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
+    CommentFieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
+    IssueFieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
+    ProjectFieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
+    WorkLogFieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
+    InclusionPatterns: L[Si]
+    ExclusionPatterns: L[Si]
     VpcConfiguration: X[DataSourceVpcConfiguration]
 
 class SaaSConfiguration(TypedDict, total=False):
@@ -525,23 +530,23 @@ class GitHubConfiguration(TypedDict, total=False):
     SecretArn: S
     UseChangeLog: B
     GitHubDocumentCrawlProperties: X[GitHubDocumentCrawlProperties]
-    RepositoryFilter: L[S]
-    InclusionFolderNamePatterns: L[S]
-    InclusionFileTypePatterns: L[S]
-    InclusionFileNamePatterns: L[S]
-    ExclusionFolderNamePatterns: L[S]
-    ExclusionFileTypePatterns: L[S]
-    ExclusionFileNamePatterns: L[S]
+    RepositoryFilter: L[Si]
+    InclusionFolderNamePatterns: L[Si]
+    InclusionFileTypePatterns: L[Si]
+    InclusionFileNamePatterns: L[Si]
+    ExclusionFolderNamePatterns: L[Si]
+    ExclusionFileTypePatterns: L[Si]
+    ExclusionFileNamePatterns: L[Si]
     VpcConfiguration: X[DataSourceVpcConfiguration]
-    GitHubRepositoryConfigurationFieldMappings: L[X[DataSourceToIndexFieldMapping]]
-    GitHubCommitConfigurationFieldMappings: L[X[DataSourceToIndexFieldMapping]]
-    GitHubIssueDocumentConfigurationFieldMappings: L[X[DataSourceToIndexFieldMapping]]
-    GitHubIssueCommentConfigurationFieldMappings: L[X[DataSourceToIndexFieldMapping]]
-    GitHubIssueAttachmentConfigurationFieldMappings: L[X[DataSourceToIndexFieldMapping]]
-    GitHubPullRequestCommentConfigurationFieldMappings: L[X[DataSourceToIndexFieldMapping]]
-    GitHubPullRequestDocumentConfigurationFieldMappings: L[X[DataSourceToIndexFieldMapping]]
+    GitHubRepositoryConfigurationFieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
+    GitHubCommitConfigurationFieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
+    GitHubIssueDocumentConfigurationFieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
+    GitHubIssueCommentConfigurationFieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
+    GitHubIssueAttachmentConfigurationFieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
+    GitHubPullRequestCommentConfigurationFieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
+    GitHubPullRequestDocumentConfigurationFieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
     GitHubPullRequestDocumentAttachmentConfigurationFieldMappings: L[
-        X[DataSourceToIndexFieldMapping]
+        Xi[DataSourceToIndexFieldMapping]
     ]
 
 class AlfrescoConfiguration(TypedDict, total=False):
@@ -551,12 +556,12 @@ class AlfrescoConfiguration(TypedDict, total=False):
     SslCertificateS3Path: X[S3Path]
     CrawlSystemFolders: B
     CrawlComments: B
-    EntityFilter: L[S]
-    DocumentLibraryFieldMappings: L[X[DataSourceToIndexFieldMapping]]
-    BlogFieldMappings: L[X[DataSourceToIndexFieldMapping]]
-    WikiFieldMappings: L[X[DataSourceToIndexFieldMapping]]
-    InclusionPatterns: L[S]
-    ExclusionPatterns: L[S]
+    EntityFilter: L[Si]
+    DocumentLibraryFieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
+    BlogFieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
+    WikiFieldMappings: L[Xi[DataSourceToIndexFieldMapping]]
+    InclusionPatterns: L[Si]
+    ExclusionPatterns: L[Si]
     VpcConfiguration: X[DataSourceVpcConfiguration]
 
 class TemplateConfiguration(TypedDict, total=False):
@@ -605,7 +610,7 @@ CreateDataSourceParameters = TypedDict(
         "Schedule.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -618,8 +623,8 @@ CreateDataSourceParameters = TypedDict(
 )
 
 class ContentSourceConfiguration(TypedDict, total=False):
-    DataSourceIds: L[S]
-    FaqIds: L[S]
+    DataSourceIds: L[Si]
+    FaqIds: L[Si]
     DirectPutContent: B
 
 class UserIdentityConfiguration(TypedDict, total=False):
@@ -660,7 +665,7 @@ CreateFaqParameters = TypedDict(
         "S3Path.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "FileFormat": S,
         "FileFormat.$": str,
@@ -688,11 +693,11 @@ CreateFeaturedResultsSetParameters = TypedDict(
         "ClientToken.$": str,
         "Status": S,
         "Status.$": str,
-        "QueryTexts": L[S],
+        "QueryTexts": L[Si],
         "QueryTexts.$": str,
-        "FeaturedDocuments": L[X[FeaturedDocument]],
+        "FeaturedDocuments": L[Xi[FeaturedDocument]],
         "FeaturedDocuments.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -736,9 +741,9 @@ CreateIndexParameters = TypedDict(
         "Description.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "UserTokenConfigurations": L[X[UserTokenConfiguration]],
+        "UserTokenConfigurations": L[Xi[UserTokenConfiguration]],
         "UserTokenConfigurations.$": str,
         "UserContextPolicy": S,
         "UserContextPolicy.$": str,
@@ -762,7 +767,7 @@ CreateQuerySuggestionsBlockListParameters = TypedDict(
         "ClientToken.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -778,7 +783,7 @@ CreateThesaurusParameters = TypedDict(
         "Description.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "SourceS3Path": X[S3Path],
         "SourceS3Path.$": str,
@@ -884,20 +889,20 @@ DisassociateEntitiesFromExperienceParameters = TypedDict(
         "Id.$": str,
         "IndexId": S,
         "IndexId.$": str,
-        "EntityList": L[X[EntityConfiguration]],
+        "EntityList": L[Xi[EntityConfiguration]],
         "EntityList.$": str,
     },
     total=False,
 )
 DisassociatePersonasFromEntitiesParameters = TypedDict(
     "DisassociatePersonasFromEntitiesParameters",
-    {"Id": S, "Id.$": str, "IndexId": S, "IndexId.$": str, "EntityIds": L[S], "EntityIds.$": str},
+    {"Id": S, "Id.$": str, "IndexId": S, "IndexId.$": str, "EntityIds": L[Si], "EntityIds.$": str},
     total=False,
 )
 
 class AttributeFilter(TypedDict, total=False):
-    AndAllFilters: L[X[AttributeFilter]]
-    OrAllFilters: L[X[AttributeFilter]]
+    AndAllFilters: L[Xi[AttributeFilter]]
+    OrAllFilters: L[Xi[AttributeFilter]]
     NotFilter: X[AttributeFilter]
     EqualsTo: X[DocumentAttribute]
     ContainsAll: X[DocumentAttribute]
@@ -914,12 +919,12 @@ class DataSourceGroup(TypedDict, total=False):
 class UserContext(TypedDict, total=False):
     Token: S
     UserId: S
-    Groups: L[S]
-    DataSourceGroups: L[X[DataSourceGroup]]
+    Groups: L[Si]
+    DataSourceGroups: L[Xi[DataSourceGroup]]
 
 class AttributeSuggestionsGetConfig(TypedDict, total=False):
-    SuggestionAttributes: L[S]
-    AdditionalResponseAttributes: L[S]
+    SuggestionAttributes: L[Si]
+    AdditionalResponseAttributes: L[Si]
     AttributeFilter: X[AttributeFilter]
     UserContext: X[UserContext]
 
@@ -932,7 +937,7 @@ GetQuerySuggestionsParameters = TypedDict(
         "QueryText.$": str,
         "MaxSuggestionsCount": I,
         "MaxSuggestionsCount.$": str,
-        "SuggestionTypes": L[S],
+        "SuggestionTypes": L[Si],
         "SuggestionTypes.$": str,
         "AttributeSuggestionsConfig": X[AttributeSuggestionsGetConfig],
         "AttributeSuggestionsConfig.$": str,
@@ -1114,8 +1119,8 @@ class MemberUser(TypedDict, total=False):
     UserId: S
 
 class GroupMembers(TypedDict, total=False):
-    MemberGroups: L[X[MemberGroup]]
-    MemberUsers: L[X[MemberUser]]
+    MemberGroups: L[Xi[MemberGroup]]
+    MemberUsers: L[Xi[MemberUser]]
     S3PathforGroupMembers: X[S3Path]
 
 PutPrincipalMappingParameters = TypedDict(
@@ -1139,7 +1144,7 @@ PutPrincipalMappingParameters = TypedDict(
 
 class Facet(TypedDict, total=False):
     DocumentAttributeKey: S
-    Facets: L[X[Facet]]
+    Facets: L[Xi[Facet]]
     MaxResults: I
 
 class Relevance(TypedDict, total=False):
@@ -1166,7 +1171,7 @@ class ExpandConfiguration(TypedDict, total=False):
 
 class CollapseConfiguration(TypedDict, total=False):
     DocumentAttributeKey: S
-    SortingConfigurations: L[X[SortingConfiguration]]
+    SortingConfigurations: L[Xi[SortingConfiguration]]
     MissingAttributeKeyStrategy: S
     Expand: B
     ExpandConfiguration: X[ExpandConfiguration]
@@ -1180,13 +1185,13 @@ QueryParameters = TypedDict(
         "QueryText.$": str,
         "AttributeFilter": X[AttributeFilter],
         "AttributeFilter.$": str,
-        "Facets": L[X[Facet]],
+        "Facets": L[Xi[Facet]],
         "Facets.$": str,
-        "RequestedDocumentAttributes": L[S],
+        "RequestedDocumentAttributes": L[Si],
         "RequestedDocumentAttributes.$": str,
         "QueryResultTypeFilter": S,
         "QueryResultTypeFilter.$": str,
-        "DocumentRelevanceOverrideConfigurations": L[X[DocumentRelevanceConfiguration]],
+        "DocumentRelevanceOverrideConfigurations": L[Xi[DocumentRelevanceConfiguration]],
         "DocumentRelevanceOverrideConfigurations.$": str,
         "PageNumber": I,
         "PageNumber.$": str,
@@ -1194,7 +1199,7 @@ QueryParameters = TypedDict(
         "PageSize.$": str,
         "SortingConfiguration": X[SortingConfiguration],
         "SortingConfiguration.$": str,
-        "SortingConfigurations": L[X[SortingConfiguration]],
+        "SortingConfigurations": L[Xi[SortingConfiguration]],
         "SortingConfigurations.$": str,
         "UserContext": X[UserContext],
         "UserContext.$": str,
@@ -1216,9 +1221,9 @@ RetrieveParameters = TypedDict(
         "QueryText.$": str,
         "AttributeFilter": X[AttributeFilter],
         "AttributeFilter.$": str,
-        "RequestedDocumentAttributes": L[S],
+        "RequestedDocumentAttributes": L[Si],
         "RequestedDocumentAttributes.$": str,
-        "DocumentRelevanceOverrideConfigurations": L[X[DocumentRelevanceConfiguration]],
+        "DocumentRelevanceOverrideConfigurations": L[Xi[DocumentRelevanceConfiguration]],
         "DocumentRelevanceOverrideConfigurations.$": str,
         "PageNumber": I,
         "PageNumber.$": str,
@@ -1255,21 +1260,21 @@ SubmitFeedbackParameters = TypedDict(
         "IndexId.$": str,
         "QueryId": S,
         "QueryId.$": str,
-        "ClickFeedbackItems": L[X[ClickFeedback]],
+        "ClickFeedbackItems": L[Xi[ClickFeedback]],
         "ClickFeedbackItems.$": str,
-        "RelevanceFeedbackItems": L[X[RelevanceFeedback]],
+        "RelevanceFeedbackItems": L[Xi[RelevanceFeedback]],
         "RelevanceFeedbackItems.$": str,
     },
     total=False,
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAccessControlConfigurationParameters = TypedDict(
@@ -1283,9 +1288,9 @@ UpdateAccessControlConfigurationParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "AccessControlList": L[X[Principal]],
+        "AccessControlList": L[Xi[Principal]],
         "AccessControlList.$": str,
-        "HierarchicalAccessControlList": L[X[HierarchicalPrincipal]],
+        "HierarchicalAccessControlList": L[Xi[HierarchicalPrincipal]],
         "HierarchicalAccessControlList.$": str,
     },
     total=False,
@@ -1347,9 +1352,9 @@ UpdateFeaturedResultsSetParameters = TypedDict(
         "Description.$": str,
         "Status": S,
         "Status.$": str,
-        "QueryTexts": L[S],
+        "QueryTexts": L[Si],
         "QueryTexts.$": str,
-        "FeaturedDocuments": L[X[FeaturedDocument]],
+        "FeaturedDocuments": L[Xi[FeaturedDocument]],
         "FeaturedDocuments.$": str,
     },
     total=False,
@@ -1382,11 +1387,11 @@ UpdateIndexParameters = TypedDict(
         "RoleArn.$": str,
         "Description": S,
         "Description.$": str,
-        "DocumentMetadataConfigurationUpdates": L[X[DocumentMetadataConfiguration]],
+        "DocumentMetadataConfigurationUpdates": L[Xi[DocumentMetadataConfiguration]],
         "DocumentMetadataConfigurationUpdates.$": str,
         "CapacityUnits": X[CapacityUnitsConfiguration],
         "CapacityUnits.$": str,
-        "UserTokenConfigurations": L[X[UserTokenConfiguration]],
+        "UserTokenConfigurations": L[Xi[UserTokenConfiguration]],
         "UserTokenConfigurations.$": str,
         "UserContextPolicy": S,
         "UserContextPolicy.$": str,
@@ -1419,7 +1424,7 @@ class SuggestableConfig(TypedDict, total=False):
     Suggestable: B
 
 class AttributeSuggestionsUpdateConfig(TypedDict, total=False):
-    SuggestableConfigList: L[X[SuggestableConfig]]
+    SuggestableConfigList: L[Xi[SuggestableConfig]]
     AttributeSuggestionsMode: S
 
 UpdateQuerySuggestionsConfigParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, F, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, F, I, L, S, Si, X, Xi
 
 class CapacityUnitsConfiguration(TypedDict, total=False):
     RescoreCapacityUnits: I
@@ -23,7 +23,7 @@ CreateRescoreExecutionPlanParameters = TypedDict(
         "Description.$": str,
         "CapacityUnits": X[CapacityUnitsConfiguration],
         "CapacityUnits.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -50,8 +50,8 @@ class Document(TypedDict, total=False):
     GroupId: S
     Title: S
     Body: S
-    TokenizedTitle: L[S]
-    TokenizedBody: L[S]
+    TokenizedTitle: L[Si]
+    TokenizedBody: L[Si]
     OriginalScore: F
 
 RescoreParameters = TypedDict(
@@ -61,19 +61,19 @@ RescoreParameters = TypedDict(
         "RescoreExecutionPlanId.$": str,
         "SearchQuery": S,
         "SearchQuery.$": str,
-        "Documents": L[X[Document]],
+        "Documents": L[Xi[Document]],
         "Documents.$": str,
     },
     total=False,
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateRescoreExecutionPlanParameters = TypedDict(

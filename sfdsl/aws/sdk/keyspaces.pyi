@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, Si, T, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -13,14 +13,14 @@ class Tag(TypedDict, total=False):
 
 class ReplicationSpecification(TypedDict, total=False):
     ReplicationStrategy: S
-    RegionList: L[S]
+    RegionList: L[Si]
 
 CreateKeyspaceParameters = TypedDict(
     "CreateKeyspaceParameters",
     {
         "KeyspaceName": S,
         "KeyspaceName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ReplicationSpecification": X[ReplicationSpecification],
         "ReplicationSpecification.$": str,
@@ -43,10 +43,10 @@ class StaticColumn(TypedDict, total=False):
     Name: S
 
 class SchemaDefinition(TypedDict, total=False):
-    AllColumns: L[X[ColumnDefinition]]
-    PartitionKeys: L[X[PartitionKey]]
-    ClusteringKeys: L[X[ClusteringKey]]
-    StaticColumns: L[X[StaticColumn]]
+    AllColumns: L[Xi[ColumnDefinition]]
+    PartitionKeys: L[Xi[PartitionKey]]
+    ClusteringKeys: L[Xi[ClusteringKey]]
+    StaticColumns: L[Xi[StaticColumn]]
 
 class Comment(TypedDict, total=False):
     Message: S
@@ -96,7 +96,7 @@ class ReplicaSpecification(TypedDict, total=False):
 class CdcSpecification(TypedDict, total=False):
     Status: S
     ViewType: S
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
     PropagateTags: S
 
 class WarmThroughputSpecification(TypedDict, total=False):
@@ -124,13 +124,13 @@ CreateTableParameters = TypedDict(
         "Ttl.$": str,
         "DefaultTimeToLive": I,
         "DefaultTimeToLive.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientSideTimestamps": X[ClientSideTimestamps],
         "ClientSideTimestamps.$": str,
         "AutoScalingSpecification": X[AutoScalingSpecification],
         "AutoScalingSpecification.$": str,
-        "ReplicaSpecifications": L[X[ReplicaSpecification]],
+        "ReplicaSpecifications": L[Xi[ReplicaSpecification]],
         "ReplicaSpecifications.$": str,
         "CdcSpecification": X[CdcSpecification],
         "CdcSpecification.$": str,
@@ -151,7 +151,7 @@ CreateTypeParameters = TypedDict(
         "KeyspaceName.$": str,
         "TypeName": S,
         "TypeName.$": str,
-        "FieldDefinitions": L[X[FieldDefinition]],
+        "FieldDefinitions": L[Xi[FieldDefinition]],
         "FieldDefinitions.$": str,
     },
     total=False,
@@ -247,23 +247,23 @@ RestoreTableParameters = TypedDict(
         "EncryptionSpecificationOverride.$": str,
         "PointInTimeRecoveryOverride": X[PointInTimeRecovery],
         "PointInTimeRecoveryOverride.$": str,
-        "TagsOverride": L[X[Tag]],
+        "TagsOverride": L[Xi[Tag]],
         "TagsOverride.$": str,
         "AutoScalingSpecification": X[AutoScalingSpecification],
         "AutoScalingSpecification.$": str,
-        "ReplicaSpecifications": L[X[ReplicaSpecification]],
+        "ReplicaSpecifications": L[Xi[ReplicaSpecification]],
         "ReplicaSpecifications.$": str,
     },
     total=False,
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UpdateKeyspaceParameters = TypedDict(
@@ -285,7 +285,7 @@ UpdateTableParameters = TypedDict(
         "KeyspaceName.$": str,
         "TableName": S,
         "TableName.$": str,
-        "AddColumns": L[X[ColumnDefinition]],
+        "AddColumns": L[Xi[ColumnDefinition]],
         "AddColumns.$": str,
         "CapacitySpecification": X[CapacitySpecification],
         "CapacitySpecification.$": str,
@@ -301,7 +301,7 @@ UpdateTableParameters = TypedDict(
         "ClientSideTimestamps.$": str,
         "AutoScalingSpecification": X[AutoScalingSpecification],
         "AutoScalingSpecification.$": str,
-        "ReplicaSpecifications": L[X[ReplicaSpecification]],
+        "ReplicaSpecifications": L[Xi[ReplicaSpecification]],
         "ReplicaSpecifications.$": str,
         "CdcSpecification": X[CdcSpecification],
         "CdcSpecification.$": str,

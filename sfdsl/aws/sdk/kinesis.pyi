@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 class AcknowledgeDeadLetterQueueRecordsRequestEntry(TypedDict, total=False):
     ReceiptHandle: S
@@ -15,7 +15,7 @@ AcknowledgeDeadLetterQueueRecordsParameters = TypedDict(
     {
         "QueueARN": S,
         "QueueARN.$": str,
-        "Entries": L[X[AcknowledgeDeadLetterQueueRecordsRequestEntry]],
+        "Entries": L[Xi[AcknowledgeDeadLetterQueueRecordsRequestEntry]],
         "Entries.$": str,
     },
     total=False,
@@ -29,7 +29,7 @@ AcknowledgeQueueRecordsParameters = TypedDict(
     {
         "QueueARN": S,
         "QueueARN.$": str,
-        "Entries": L[X[AcknowledgeQueueRecordsRequestEntry]],
+        "Entries": L[Xi[AcknowledgeQueueRecordsRequestEntry]],
         "Entries.$": str,
     },
     total=False,
@@ -79,7 +79,7 @@ class PartitionField(TypedDict, total=False):
     SourceName: S
 
 class PartitionSpec(TypedDict, total=False):
-    PartitionFields: L[X[PartitionField]]
+    PartitionFields: L[Xi[PartitionField]]
 
 class S3TablesConfiguration(TypedDict, total=False):
     TableBucketARN: S
@@ -91,7 +91,7 @@ class S3TablesConfiguration(TypedDict, total=False):
 class S3TablesDestinationConfiguration(TypedDict, total=False):
     DataFreshnessInSeconds: I
     DeadLetterQueueS3Configuration: X[DeadLetterQueueS3Configuration]
-    S3TablesConfigurationList: L[X[S3TablesConfiguration]]
+    S3TablesConfigurationList: L[Xi[S3TablesConfiguration]]
 
 class ChannelEncryptionConfiguration(TypedDict, total=False):
     EncryptionType: S
@@ -112,7 +112,7 @@ CreateChannelParameters = TypedDict(
         "ChannelName.$": str,
         "ServiceExecutionRoleARN": S,
         "ServiceExecutionRoleARN.$": str,
-        "StreamConfigurationList": L[X[ChannelStreamConfiguration]],
+        "StreamConfigurationList": L[Xi[ChannelStreamConfiguration]],
         "StreamConfigurationList.$": str,
         "S3DestinationConfiguration": X[S3DestinationConfiguration],
         "S3DestinationConfiguration.$": str,
@@ -149,7 +149,7 @@ CreateQueueParameters = TypedDict(
     {
         "QueueName": S,
         "QueueName.$": str,
-        "StreamConfigurationList": L[X[QueueStreamConfiguration]],
+        "StreamConfigurationList": L[Xi[QueueStreamConfiguration]],
         "StreamConfigurationList.$": str,
         "QueueAttributes": X[QueueAttributes],
         "QueueAttributes.$": str,
@@ -294,7 +294,7 @@ DisableEnhancedMonitoringParameters = TypedDict(
     {
         "StreamName": S,
         "StreamName.$": str,
-        "ShardLevelMetrics": L[S],
+        "ShardLevelMetrics": L[Si],
         "ShardLevelMetrics.$": str,
         "StreamARN": S,
         "StreamARN.$": str,
@@ -308,7 +308,7 @@ EnableEnhancedMonitoringParameters = TypedDict(
     {
         "StreamName": S,
         "StreamName.$": str,
-        "ShardLevelMetrics": L[S],
+        "ShardLevelMetrics": L[Si],
         "ShardLevelMetrics.$": str,
         "StreamARN": S,
         "StreamARN.$": str,
@@ -382,7 +382,7 @@ class StreamFilter(TypedDict, total=False):
 ListChannelsParameters = TypedDict(
     "ListChannelsParameters",
     {
-        "StreamFilter": L[X[StreamFilter]],
+        "StreamFilter": L[Xi[StreamFilter]],
         "StreamFilter.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -403,7 +403,7 @@ ListQueuesParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "StreamFilter": L[X[QueueStreamFilter]],
+        "StreamFilter": L[Xi[QueueStreamFilter]],
         "StreamFilter.$": str,
     },
     total=False,
@@ -532,7 +532,7 @@ class PutRecordsRequestEntry(TypedDict, total=False):
 PutRecordsParameters = TypedDict(
     "PutRecordsParameters",
     {
-        "Records": L[X[PutRecordsRequestEntry]],
+        "Records": L[Xi[PutRecordsRequestEntry]],
         "Records.$": str,
         "StreamName": S,
         "StreamName.$": str,
@@ -604,7 +604,7 @@ RemoveTagsFromStreamParameters = TypedDict(
     {
         "StreamName": S,
         "StreamName.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
         "StreamARN": S,
         "StreamARN.$": str,
@@ -622,7 +622,7 @@ RestoreDeadLetterQueueRecordsParameters = TypedDict(
     {
         "QueueARN": S,
         "QueueARN.$": str,
-        "Entries": L[X[RestoreDeadLetterQueueRecordsRequestEntry]],
+        "Entries": L[Xi[RestoreDeadLetterQueueRecordsRequestEntry]],
         "Entries.$": str,
     },
     total=False,
@@ -690,7 +690,7 @@ TagResourceParameters = TypedDict(
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
     {
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
         "ResourceARN": S,
         "ResourceARN.$": str,
@@ -750,7 +750,7 @@ UpdateDeadLetterQueueRecordsVisibilityParameters = TypedDict(
     {
         "QueueARN": S,
         "QueueARN.$": str,
-        "Entries": L[X[UpdateDeadLetterQueueRecordsVisibilityRequestEntry]],
+        "Entries": L[Xi[UpdateDeadLetterQueueRecordsVisibilityRequestEntry]],
         "Entries.$": str,
     },
     total=False,
@@ -787,7 +787,7 @@ UpdateQueueRecordsVisibilityParameters = TypedDict(
     {
         "QueueARN": S,
         "QueueARN.$": str,
-        "Entries": L[X[UpdateQueueRecordsVisibilityRequestEntry]],
+        "Entries": L[Xi[UpdateQueueRecordsVisibilityRequestEntry]],
         "Entries.$": str,
     },
     total=False,

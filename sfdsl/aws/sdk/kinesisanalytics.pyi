@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, T, X, Xi
 
 class CloudWatchLoggingOption(TypedDict, total=False):
     LogStreamARN: S
@@ -65,7 +65,7 @@ class RecordColumn(TypedDict, total=False):
 class SourceSchema(TypedDict, total=False):
     RecordFormat: X[RecordFormat]
     RecordEncoding: S
-    RecordColumns: L[X[RecordColumn]]
+    RecordColumns: L[Xi[RecordColumn]]
 
 class Input(TypedDict, total=False):
     NamePrefix: S
@@ -171,15 +171,15 @@ CreateApplicationParameters = TypedDict(
         "ApplicationName.$": str,
         "ApplicationDescription": S,
         "ApplicationDescription.$": str,
-        "Inputs": L[X[Input]],
+        "Inputs": L[Xi[Input]],
         "Inputs.$": str,
-        "Outputs": L[X[Output]],
+        "Outputs": L[Xi[Output]],
         "Outputs.$": str,
-        "CloudWatchLoggingOptions": L[X[CloudWatchLoggingOption]],
+        "CloudWatchLoggingOptions": L[Xi[CloudWatchLoggingOption]],
         "CloudWatchLoggingOptions.$": str,
         "ApplicationCode": S,
         "ApplicationCode.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -293,7 +293,7 @@ StartApplicationParameters = TypedDict(
     {
         "ApplicationName": S,
         "ApplicationName.$": str,
-        "InputConfigurations": L[X[InputConfiguration]],
+        "InputConfigurations": L[Xi[InputConfiguration]],
         "InputConfigurations.$": str,
     },
     total=False,
@@ -303,12 +303,12 @@ StopApplicationParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -330,7 +330,7 @@ class KinesisFirehoseInputUpdate(TypedDict, total=False):
 class InputSchemaUpdate(TypedDict, total=False):
     RecordFormatUpdate: X[RecordFormat]
     RecordEncodingUpdate: S
-    RecordColumnUpdates: L[X[RecordColumn]]
+    RecordColumnUpdates: L[Xi[RecordColumn]]
 
 class InputParallelismUpdate(TypedDict, total=False):
     CountUpdate: I
@@ -381,11 +381,11 @@ class CloudWatchLoggingOptionUpdate(TypedDict, total=False):
     RoleARNUpdate: S
 
 class ApplicationUpdate(TypedDict, total=False):
-    InputUpdates: L[X[InputUpdate]]
+    InputUpdates: L[Xi[InputUpdate]]
     ApplicationCodeUpdate: S
-    OutputUpdates: L[X[OutputUpdate]]
-    ReferenceDataSourceUpdates: L[X[ReferenceDataSourceUpdate]]
-    CloudWatchLoggingOptionUpdates: L[X[CloudWatchLoggingOptionUpdate]]
+    OutputUpdates: L[Xi[OutputUpdate]]
+    ReferenceDataSourceUpdates: L[Xi[ReferenceDataSourceUpdate]]
+    CloudWatchLoggingOptionUpdates: L[Xi[CloudWatchLoggingOptionUpdate]]
 
 UpdateApplicationParameters = TypedDict(
     "UpdateApplicationParameters",

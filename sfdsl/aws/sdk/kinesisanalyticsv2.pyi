@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 class CloudWatchLoggingOption(TypedDict, total=False):
     LogStreamARN: S
@@ -63,7 +63,7 @@ class RecordColumn(TypedDict, total=False):
 class SourceSchema(TypedDict, total=False):
     RecordFormat: X[RecordFormat]
     RecordEncoding: S
-    RecordColumns: L[X[RecordColumn]]
+    RecordColumns: L[Xi[RecordColumn]]
 
 class Input(TypedDict, total=False):
     NamePrefix: S
@@ -155,8 +155,8 @@ AddApplicationReferenceDataSourceParameters = TypedDict(
 )
 
 class VpcConfiguration(TypedDict, total=False):
-    SubnetIds: L[S]
-    SecurityGroupIds: L[S]
+    SubnetIds: L[Si]
+    SecurityGroupIds: L[Si]
 
 AddApplicationVpcConfigurationParameters = TypedDict(
     "AddApplicationVpcConfigurationParameters",
@@ -174,9 +174,9 @@ AddApplicationVpcConfigurationParameters = TypedDict(
 )
 
 class SqlApplicationConfiguration(TypedDict, total=False):
-    Inputs: L[X[Input]]
-    Outputs: L[X[Output]]
-    ReferenceDataSources: L[X[ReferenceDataSource]]
+    Inputs: L[Xi[Input]]
+    Outputs: L[Xi[Output]]
+    ReferenceDataSources: L[Xi[ReferenceDataSource]]
 
 class CheckpointConfiguration(TypedDict, total=False):
     ConfigurationType: S
@@ -205,7 +205,7 @@ class PropertyGroup(TypedDict, total=False):
     PropertyMap: M[S]
 
 class EnvironmentProperties(TypedDict, total=False):
-    PropertyGroups: L[X[PropertyGroup]]
+    PropertyGroups: L[Xi[PropertyGroup]]
 
 class S3ContentLocation(TypedDict, total=False):
     BucketARN: S
@@ -258,7 +258,7 @@ class ZeppelinApplicationConfiguration(TypedDict, total=False):
     MonitoringConfiguration: X[ZeppelinMonitoringConfiguration]
     CatalogConfiguration: X[CatalogConfiguration]
     DeployAsApplicationConfiguration: X[DeployAsApplicationConfiguration]
-    CustomArtifactsConfiguration: L[X[CustomArtifactConfiguration]]
+    CustomArtifactsConfiguration: L[Xi[CustomArtifactConfiguration]]
 
 class ApplicationEncryptionConfiguration(TypedDict, total=False):
     KeyId: S
@@ -271,7 +271,7 @@ class ApplicationConfiguration(TypedDict, total=False):
     ApplicationCodeConfiguration: X[ApplicationCodeConfiguration]
     ApplicationSnapshotConfiguration: X[ApplicationSnapshotConfiguration]
     ApplicationSystemRollbackConfiguration: X[ApplicationSystemRollbackConfiguration]
-    VpcConfigurations: L[X[VpcConfiguration]]
+    VpcConfigurations: L[Xi[VpcConfiguration]]
     ZeppelinApplicationConfiguration: X[ZeppelinApplicationConfiguration]
     ApplicationEncryptionConfiguration: X[ApplicationEncryptionConfiguration]
 
@@ -292,9 +292,9 @@ CreateApplicationParameters = TypedDict(
         "ServiceExecutionRole.$": str,
         "ApplicationConfiguration": X[ApplicationConfiguration],
         "ApplicationConfiguration.$": str,
-        "CloudWatchLoggingOptions": L[X[CloudWatchLoggingOption]],
+        "CloudWatchLoggingOptions": L[Xi[CloudWatchLoggingOption]],
         "CloudWatchLoggingOptions.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ApplicationMode": S,
         "ApplicationMode.$": str,
@@ -327,7 +327,7 @@ CreateSnapshotParameters = TypedDict(
         "SnapshotName.$": str,
         "SnapshotDescription": S,
         "SnapshotDescription.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -540,7 +540,7 @@ ImportSnapshotParameters = TypedDict(
         "SnapshotDescription.$": str,
         "SnapshotFormat": S,
         "SnapshotFormat.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -652,7 +652,7 @@ class ApplicationRestoreConfiguration(TypedDict, total=False):
 
 class RunConfiguration(TypedDict, total=False):
     FlinkRunConfiguration: X[FlinkRunConfiguration]
-    SqlRunConfigurations: L[X[SqlRunConfiguration]]
+    SqlRunConfigurations: L[Xi[SqlRunConfiguration]]
     ApplicationRestoreConfiguration: X[ApplicationRestoreConfiguration]
 
 StartApplicationParameters = TypedDict(
@@ -672,12 +672,12 @@ StopApplicationParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -696,7 +696,7 @@ class KinesisFirehoseInputUpdate(TypedDict, total=False):
 class InputSchemaUpdate(TypedDict, total=False):
     RecordFormatUpdate: X[RecordFormat]
     RecordEncodingUpdate: S
-    RecordColumnUpdates: L[X[RecordColumn]]
+    RecordColumnUpdates: L[Xi[RecordColumn]]
 
 class InputParallelismUpdate(TypedDict, total=False):
     CountUpdate: I
@@ -738,9 +738,9 @@ class ReferenceDataSourceUpdate(TypedDict, total=False):
     ReferenceSchemaUpdate: X[SourceSchema]
 
 class SqlApplicationConfigurationUpdate(TypedDict, total=False):
-    InputUpdates: L[X[InputUpdate]]
-    OutputUpdates: L[X[OutputUpdate]]
-    ReferenceDataSourceUpdates: L[X[ReferenceDataSourceUpdate]]
+    InputUpdates: L[Xi[InputUpdate]]
+    OutputUpdates: L[Xi[OutputUpdate]]
+    ReferenceDataSourceUpdates: L[Xi[ReferenceDataSourceUpdate]]
 
 class S3ContentLocationUpdate(TypedDict, total=False):
     BucketARNUpdate: S
@@ -779,7 +779,7 @@ class FlinkApplicationConfigurationUpdate(TypedDict, total=False):
     ParallelismConfigurationUpdate: X[ParallelismConfigurationUpdate]
 
 class EnvironmentPropertyUpdates(TypedDict, total=False):
-    PropertyGroups: L[X[PropertyGroup]]
+    PropertyGroups: L[Xi[PropertyGroup]]
 
 class ApplicationSnapshotConfigurationUpdate(TypedDict, total=False):
     SnapshotsEnabledUpdate: B
@@ -790,8 +790,8 @@ class ApplicationSystemRollbackConfigurationUpdate(TypedDict, total=False):
 
 class VpcConfigurationUpdate(TypedDict, total=False):
     VpcConfigurationId: S
-    SubnetIdUpdates: L[S]
-    SecurityGroupIdUpdates: L[S]
+    SubnetIdUpdates: L[Si]
+    SecurityGroupIdUpdates: L[Si]
 
 class ZeppelinMonitoringConfigurationUpdate(TypedDict, total=False):
     LogLevelUpdate: S
@@ -813,7 +813,7 @@ class ZeppelinApplicationConfigurationUpdate(TypedDict, total=False):
     MonitoringConfigurationUpdate: X[ZeppelinMonitoringConfigurationUpdate]
     CatalogConfigurationUpdate: X[CatalogConfigurationUpdate]
     DeployAsApplicationConfigurationUpdate: X[DeployAsApplicationConfigurationUpdate]
-    CustomArtifactsConfigurationUpdate: L[X[CustomArtifactConfiguration]]
+    CustomArtifactsConfigurationUpdate: L[Xi[CustomArtifactConfiguration]]
 
 class ApplicationEncryptionConfigurationUpdate(TypedDict, total=False):
     KeyIdUpdate: S
@@ -826,7 +826,7 @@ class ApplicationConfigurationUpdate(TypedDict, total=False):
     EnvironmentPropertyUpdates: X[EnvironmentPropertyUpdates]
     ApplicationSnapshotConfigurationUpdate: X[ApplicationSnapshotConfigurationUpdate]
     ApplicationSystemRollbackConfigurationUpdate: X[ApplicationSystemRollbackConfigurationUpdate]
-    VpcConfigurationUpdates: L[X[VpcConfigurationUpdate]]
+    VpcConfigurationUpdates: L[Xi[VpcConfigurationUpdate]]
     ZeppelinApplicationConfigurationUpdate: X[ZeppelinApplicationConfigurationUpdate]
     ApplicationEncryptionConfigurationUpdate: X[ApplicationEncryptionConfigurationUpdate]
 
@@ -851,7 +851,7 @@ UpdateApplicationParameters = TypedDict(
         "ServiceExecutionRoleUpdate.$": str,
         "RunConfigurationUpdate": X[RunConfigurationUpdate],
         "RunConfigurationUpdate.$": str,
-        "CloudWatchLoggingOptionUpdates": L[X[CloudWatchLoggingOptionUpdate]],
+        "CloudWatchLoggingOptionUpdates": L[Xi[CloudWatchLoggingOptionUpdate]],
         "CloudWatchLoggingOptionUpdates.$": str,
         "ConditionalToken": S,
         "ConditionalToken.$": str,

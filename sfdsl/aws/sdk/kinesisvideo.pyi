@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class SingleMasterConfiguration(TypedDict, total=False):
     MessageTtlSeconds: I
@@ -23,7 +23,7 @@ CreateSignalingChannelParameters = TypedDict(
         "ChannelType.$": str,
         "SingleMasterConfiguration": X[SingleMasterConfiguration],
         "SingleMasterConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -130,7 +130,7 @@ GetDataEndpointParameters = TypedDict(
 )
 
 class SingleMasterChannelEndpointConfiguration(TypedDict, total=False):
-    Protocols: L[S]
+    Protocols: L[Si]
     Role: S
 
 GetSignalingChannelEndpointParameters = TypedDict(
@@ -251,7 +251,7 @@ StartEdgeConfigurationUpdateParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 TagStreamParameters = TypedDict(
@@ -268,7 +268,7 @@ TagStreamParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeyList": L[S], "TagKeyList.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeyList": L[Si], "TagKeyList.$": str},
     total=False,
 )
 UntagStreamParameters = TypedDict(
@@ -278,7 +278,7 @@ UntagStreamParameters = TypedDict(
         "StreamARN.$": str,
         "StreamName": S,
         "StreamName.$": str,
-        "TagKeyList": L[S],
+        "TagKeyList": L[Si],
         "TagKeyList.$": str,
     },
     total=False,

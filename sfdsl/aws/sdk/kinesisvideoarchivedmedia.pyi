@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, T, X
 
 class ClipTimestampRange(TypedDict, total=False):
     StartTimestamp: T
@@ -128,7 +128,7 @@ GetMediaForFragmentListParameters = TypedDict(
         "StreamName.$": str,
         "StreamARN": S,
         "StreamARN.$": str,
-        "Fragments": L[S],
+        "Fragments": L[Si],
         "Fragments.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 CancelKeyDeletionParameters = TypedDict(
     "CancelKeyDeletionParameters", {"KeyId": S, "KeyId.$": str}, total=False
@@ -68,11 +68,11 @@ CreateGrantParameters = TypedDict(
         "GranteePrincipal.$": str,
         "RetiringPrincipal": S,
         "RetiringPrincipal.$": str,
-        "Operations": L[S],
+        "Operations": L[Si],
         "Operations.$": str,
         "Constraints": X[GrantConstraints],
         "Constraints.$": str,
-        "GrantTokens": L[S],
+        "GrantTokens": L[Si],
         "GrantTokens.$": str,
         "Name": S,
         "Name.$": str,
@@ -109,7 +109,7 @@ CreateKeyParameters = TypedDict(
         "CustomKeyStoreId.$": str,
         "BypassPolicyLockoutSafetyCheck": B,
         "BypassPolicyLockoutSafetyCheck.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "MultiRegion": B,
         "MultiRegion.$": str,
@@ -127,7 +127,7 @@ DecapsulateParameters = TypedDict(
         "SharedSecretCiphertextBlob.$": str,
         "EncapsulationAlgorithm": S,
         "EncapsulationAlgorithm.$": str,
-        "GrantTokens": L[S],
+        "GrantTokens": L[Si],
         "GrantTokens.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -146,7 +146,7 @@ DecryptParameters = TypedDict(
         "CiphertextBlob.$": str,
         "EncryptionContext": M[S],
         "EncryptionContext.$": str,
-        "GrantTokens": L[S],
+        "GrantTokens": L[Si],
         "GrantTokens.$": str,
         "KeyId": S,
         "KeyId.$": str,
@@ -156,7 +156,7 @@ DecryptParameters = TypedDict(
         "Recipient.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "DryRunModifiers": L[S],
+        "DryRunModifiers": L[Si],
         "DryRunModifiers.$": str,
     },
     total=False,
@@ -183,7 +183,7 @@ DeriveSharedSecretParameters = TypedDict(
         "KeyAgreementAlgorithm.$": str,
         "PublicKey": S,
         "PublicKey.$": str,
-        "GrantTokens": L[S],
+        "GrantTokens": L[Si],
         "GrantTokens.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -208,7 +208,7 @@ DescribeCustomKeyStoresParameters = TypedDict(
 )
 DescribeKeyParameters = TypedDict(
     "DescribeKeyParameters",
-    {"KeyId": S, "KeyId.$": str, "GrantTokens": L[S], "GrantTokens.$": str},
+    {"KeyId": S, "KeyId.$": str, "GrantTokens": L[Si], "GrantTokens.$": str},
     total=False,
 )
 DisableKeyParameters = TypedDict("DisableKeyParameters", {"KeyId": S, "KeyId.$": str}, total=False)
@@ -233,7 +233,7 @@ EncapsulateParameters = TypedDict(
         "KeyId.$": str,
         "EncapsulationAlgorithm": S,
         "EncapsulationAlgorithm.$": str,
-        "GrantTokens": L[S],
+        "GrantTokens": L[Si],
         "GrantTokens.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -249,7 +249,7 @@ EncryptParameters = TypedDict(
         "Plaintext.$": str,
         "EncryptionContext": M[S],
         "EncryptionContext.$": str,
-        "GrantTokens": L[S],
+        "GrantTokens": L[Si],
         "GrantTokens.$": str,
         "EncryptionAlgorithm": S,
         "EncryptionAlgorithm.$": str,
@@ -269,7 +269,7 @@ GenerateDataKeyParameters = TypedDict(
         "NumberOfBytes.$": str,
         "KeySpec": S,
         "KeySpec.$": str,
-        "GrantTokens": L[S],
+        "GrantTokens": L[Si],
         "GrantTokens.$": str,
         "Recipient": X[RecipientInfo],
         "Recipient.$": str,
@@ -287,7 +287,7 @@ GenerateDataKeyPairParameters = TypedDict(
         "KeyId.$": str,
         "KeyPairSpec": S,
         "KeyPairSpec.$": str,
-        "GrantTokens": L[S],
+        "GrantTokens": L[Si],
         "GrantTokens.$": str,
         "Recipient": X[RecipientInfo],
         "Recipient.$": str,
@@ -305,7 +305,7 @@ GenerateDataKeyPairWithoutPlaintextParameters = TypedDict(
         "KeyId.$": str,
         "KeyPairSpec": S,
         "KeyPairSpec.$": str,
-        "GrantTokens": L[S],
+        "GrantTokens": L[Si],
         "GrantTokens.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -323,7 +323,7 @@ GenerateDataKeyWithoutPlaintextParameters = TypedDict(
         "KeySpec.$": str,
         "NumberOfBytes": I,
         "NumberOfBytes.$": str,
-        "GrantTokens": L[S],
+        "GrantTokens": L[Si],
         "GrantTokens.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -339,7 +339,7 @@ GenerateMacParameters = TypedDict(
         "KeyId.$": str,
         "MacAlgorithm": S,
         "MacAlgorithm.$": str,
-        "GrantTokens": L[S],
+        "GrantTokens": L[Si],
         "GrantTokens.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -383,7 +383,7 @@ GetParametersForImportParameters = TypedDict(
 )
 GetPublicKeyParameters = TypedDict(
     "GetPublicKeyParameters",
-    {"KeyId": S, "KeyId.$": str, "GrantTokens": L[S], "GrantTokens.$": str},
+    {"KeyId": S, "KeyId.$": str, "GrantTokens": L[Si], "GrantTokens.$": str},
     total=False,
 )
 ImportKeyMaterialParameters = TypedDict(
@@ -457,7 +457,7 @@ ListKeysParameters = TypedDict(
         "Limit.$": str,
         "Marker": S,
         "Marker.$": str,
-        "ResourceOwners": L[S],
+        "ResourceOwners": L[Si],
         "ResourceOwners.$": str,
     },
     total=False,
@@ -512,11 +512,11 @@ ReEncryptParameters = TypedDict(
         "SourceEncryptionAlgorithm.$": str,
         "DestinationEncryptionAlgorithm": S,
         "DestinationEncryptionAlgorithm.$": str,
-        "GrantTokens": L[S],
+        "GrantTokens": L[Si],
         "GrantTokens.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "DryRunModifiers": L[S],
+        "DryRunModifiers": L[Si],
         "DryRunModifiers.$": str,
     },
     total=False,
@@ -534,7 +534,7 @@ ReplicateKeyParameters = TypedDict(
         "BypassPolicyLockoutSafetyCheck.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -575,7 +575,7 @@ SignParameters = TypedDict(
         "Message.$": str,
         "MessageType": S,
         "MessageType.$": str,
-        "GrantTokens": L[S],
+        "GrantTokens": L[Si],
         "GrantTokens.$": str,
         "SigningAlgorithm": S,
         "SigningAlgorithm.$": str,
@@ -586,12 +586,12 @@ SignParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"KeyId": S, "KeyId.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"KeyId": S, "KeyId.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"KeyId": S, "KeyId.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"KeyId": S, "KeyId.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAliasParameters = TypedDict(
@@ -648,7 +648,7 @@ VerifyParameters = TypedDict(
         "Signature.$": str,
         "SigningAlgorithm": S,
         "SigningAlgorithm.$": str,
-        "GrantTokens": L[S],
+        "GrantTokens": L[Si],
         "GrantTokens.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -666,7 +666,7 @@ VerifyMacParameters = TypedDict(
         "MacAlgorithm.$": str,
         "Mac": S,
         "Mac.$": str,
-        "GrantTokens": L[S],
+        "GrantTokens": L[Si],
         "GrantTokens.$": str,
         "DryRun": B,
         "DryRun.$": str,

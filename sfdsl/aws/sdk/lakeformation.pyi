@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 class AnyResource(TypedDict, total=False):
     CatalogId: S
@@ -27,13 +27,13 @@ class TableResource(TypedDict, total=False):
     TableWildcard: X[TableWildcard]
 
 class ColumnWildcard(TypedDict, total=False):
-    ExcludedColumnNames: L[S]
+    ExcludedColumnNames: L[Si]
 
 class TableWithColumnsResource(TypedDict, total=False):
     CatalogId: S
     DatabaseName: S
     Name: S
-    ColumnNames: L[S]
+    ColumnNames: L[Si]
     ColumnWildcard: X[ColumnWildcard]
 
 class DataLocationResource(TypedDict, total=False):
@@ -49,16 +49,16 @@ class DataCellsFilterResource(TypedDict, total=False):
 class LFTagKeyResource(TypedDict, total=False):
     CatalogId: S
     TagKey: S
-    TagValues: L[S]
+    TagValues: L[Si]
 
 class LFTag(TypedDict, total=False):
     TagKey: S
-    TagValues: L[S]
+    TagValues: L[Si]
 
 class LFTagPolicyResource(TypedDict, total=False):
     CatalogId: S
     ResourceType: S
-    Expression: L[X[LFTag]]
+    Expression: L[Xi[LFTag]]
     ExpressionName: S
 
 class LFTagExpressionResource(TypedDict, total=False):
@@ -94,7 +94,7 @@ class Resource(TypedDict, total=False):
 class LFTagPair(TypedDict, total=False):
     CatalogId: S
     TagKey: S
-    TagValues: L[S]
+    TagValues: L[Si]
 
 AddLFTagsToResourceParameters = TypedDict(
     "AddLFTagsToResourceParameters",
@@ -103,7 +103,7 @@ AddLFTagsToResourceParameters = TypedDict(
         "CatalogId.$": str,
         "Resource": X[Resource],
         "Resource.$": str,
-        "LfTags": L[X[LFTagPair]],
+        "LfTags": L[Xi[LFTagPair]],
         "LfTags.$": str,
     },
     total=False,
@@ -122,9 +122,9 @@ AnalyzeAccessParameters = TypedDict(
     {
         "Principal": X[DataLakePrincipal],
         "Principal.$": str,
-        "Groups": L[S],
+        "Groups": L[Si],
         "Groups.$": str,
-        "ContextAttributes": L[X[ContextAttribute]],
+        "ContextAttributes": L[Xi[ContextAttribute]],
         "ContextAttributes.$": str,
         "Resource": X[Resource],
         "Resource.$": str,
@@ -170,16 +170,16 @@ class BatchPermissionsRequestEntry(TypedDict, total=False):
     Id: S
     Principal: X[DataLakePrincipal]
     Resource: X[Resource]
-    Permissions: L[S]
+    Permissions: L[Si]
     Condition: X[Condition]
-    PermissionsWithGrantOption: L[S]
+    PermissionsWithGrantOption: L[Si]
 
 BatchGrantPermissionsParameters = TypedDict(
     "BatchGrantPermissionsParameters",
     {
         "CatalogId": S,
         "CatalogId.$": str,
-        "Entries": L[X[BatchPermissionsRequestEntry]],
+        "Entries": L[Xi[BatchPermissionsRequestEntry]],
         "Entries.$": str,
     },
     total=False,
@@ -189,7 +189,7 @@ BatchRevokePermissionsParameters = TypedDict(
     {
         "CatalogId": S,
         "CatalogId.$": str,
-        "Entries": L[X[BatchPermissionsRequestEntry]],
+        "Entries": L[Xi[BatchPermissionsRequestEntry]],
         "Entries.$": str,
     },
     total=False,
@@ -213,7 +213,7 @@ class DataCellsFilter(TypedDict, total=False):
     TableName: S
     Name: S
     RowFilter: X[RowFilter]
-    ColumnNames: L[S]
+    ColumnNames: L[Si]
     ColumnWildcard: X[ColumnWildcard]
     VersionId: S
 
@@ -229,7 +229,7 @@ CreateLFTagParameters = TypedDict(
         "CatalogId.$": str,
         "TagKey": S,
         "TagKey.$": str,
-        "TagValues": L[S],
+        "TagValues": L[Si],
         "TagValues.$": str,
     },
     total=False,
@@ -243,7 +243,7 @@ CreateLFTagExpressionParameters = TypedDict(
         "Description.$": str,
         "CatalogId": S,
         "CatalogId.$": str,
-        "Expression": L[X[LFTag]],
+        "Expression": L[Xi[LFTag]],
         "Expression.$": str,
     },
     total=False,
@@ -251,7 +251,7 @@ CreateLFTagExpressionParameters = TypedDict(
 
 class ExternalFilteringConfiguration(TypedDict, total=False):
     Status: S
-    AuthorizedTargets: L[S]
+    AuthorizedTargets: L[Si]
 
 class RedshiftConnect(TypedDict, total=False):
     Authorization: S
@@ -260,7 +260,7 @@ class RedshiftScopeUnion(TypedDict, total=False):
     RedshiftConnect: X[RedshiftConnect]
 
 class ServiceIntegrationUnion(TypedDict, total=False):
-    Redshift: L[X[RedshiftScopeUnion]]
+    Redshift: L[Xi[RedshiftScopeUnion]]
 
 CreateLakeFormationIdentityCenterConfigurationParameters = TypedDict(
     "CreateLakeFormationIdentityCenterConfigurationParameters",
@@ -271,9 +271,9 @@ CreateLakeFormationIdentityCenterConfigurationParameters = TypedDict(
         "InstanceArn.$": str,
         "ExternalFiltering": X[ExternalFilteringConfiguration],
         "ExternalFiltering.$": str,
-        "ShareRecipients": L[X[DataLakePrincipal]],
+        "ShareRecipients": L[Xi[DataLakePrincipal]],
         "ShareRecipients.$": str,
-        "ServiceIntegrations": L[X[ServiceIntegrationUnion]],
+        "ServiceIntegrations": L[Xi[ServiceIntegrationUnion]],
         "ServiceIntegrations.$": str,
     },
     total=False,
@@ -300,7 +300,7 @@ CreateRLSPolicyParameters = TypedDict(
     {
         "Name": S,
         "Name.$": str,
-        "AttachmentColumns": L[X[Column]],
+        "AttachmentColumns": L[Xi[Column]],
         "AttachmentColumns.$": str,
         "FilterExpression": S,
         "FilterExpression.$": str,
@@ -364,7 +364,7 @@ DeleteObjectsOnCancelParameters = TypedDict(
         "TableName.$": str,
         "TransactionId": S,
         "TransactionId.$": str,
-        "Objects": L[X[VirtualObject]],
+        "Objects": L[Xi[VirtualObject]],
         "Objects.$": str,
     },
     total=False,
@@ -442,7 +442,7 @@ GetEffectivePermissionsForPathParameters = TypedDict(
 GetGlueFunctionSessionContextParameters = TypedDict(
     "GetGlueFunctionSessionContextParameters",
     {
-        "UserDefinedFunctionArns": L[S],
+        "UserDefinedFunctionArns": L[Si],
         "UserDefinedFunctionArns.$": str,
         "DurationSeconds": I,
         "DurationSeconds.$": str,
@@ -513,7 +513,7 @@ GetTemporaryDataLocationCredentialsParameters = TypedDict(
         "DurationSeconds.$": str,
         "AuditContext": X[AuditContext],
         "AuditContext.$": str,
-        "DataLocations": L[S],
+        "DataLocations": L[Si],
         "DataLocations.$": str,
         "CredentialsScope": S,
         "CredentialsScope.$": str,
@@ -532,7 +532,7 @@ GetTemporaryGlueFunctionCredentialsParameters = TypedDict(
 )
 
 class PartitionValueList(TypedDict, total=False):
-    Values: L[S]
+    Values: L[Si]
 
 GetTemporaryGluePartitionCredentialsParameters = TypedDict(
     "GetTemporaryGluePartitionCredentialsParameters",
@@ -541,13 +541,13 @@ GetTemporaryGluePartitionCredentialsParameters = TypedDict(
         "TableArn.$": str,
         "Partition": X[PartitionValueList],
         "Partition.$": str,
-        "Permissions": L[S],
+        "Permissions": L[Si],
         "Permissions.$": str,
         "DurationSeconds": I,
         "DurationSeconds.$": str,
         "AuditContext": X[AuditContext],
         "AuditContext.$": str,
-        "SupportedPermissionTypes": L[S],
+        "SupportedPermissionTypes": L[Si],
         "SupportedPermissionTypes.$": str,
     },
     total=False,
@@ -565,13 +565,13 @@ GetTemporaryGlueTableCredentialsParameters = TypedDict(
     {
         "TableArn": S,
         "TableArn.$": str,
-        "Permissions": L[S],
+        "Permissions": L[Si],
         "Permissions.$": str,
         "DurationSeconds": I,
         "DurationSeconds.$": str,
         "AuditContext": X[AuditContext],
         "AuditContext.$": str,
-        "SupportedPermissionTypes": L[S],
+        "SupportedPermissionTypes": L[Si],
         "SupportedPermissionTypes.$": str,
         "S3Path": S,
         "S3Path.$": str,
@@ -613,11 +613,11 @@ GrantPermissionsParameters = TypedDict(
         "Principal.$": str,
         "Resource": X[Resource],
         "Resource.$": str,
-        "Permissions": L[S],
+        "Permissions": L[Si],
         "Permissions.$": str,
         "Condition": X[Condition],
         "Condition.$": str,
-        "PermissionsWithGrantOption": L[S],
+        "PermissionsWithGrantOption": L[Si],
         "PermissionsWithGrantOption.$": str,
     },
     total=False,
@@ -719,12 +719,12 @@ ListRLSPolicyAttachmentsParameters = TypedDict(
 class FilterCondition(TypedDict, total=False):
     Field: S
     ComparisonOperator: S
-    StringValueList: L[S]
+    StringValueList: L[Si]
 
 ListResourcesParameters = TypedDict(
     "ListResourcesParameters",
     {
-        "FilterConditionList": L[X[FilterCondition]],
+        "FilterConditionList": L[Xi[FilterCondition]],
         "FilterConditionList.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -768,23 +768,23 @@ ListTransactionsParameters = TypedDict(
 
 class PrincipalPermissions(TypedDict, total=False):
     Principal: X[DataLakePrincipal]
-    Permissions: L[S]
+    Permissions: L[Si]
 
 class IdpSettings(TypedDict, total=False):
-    Scope: L[X[DataLakePrincipal]]
+    Scope: L[Xi[DataLakePrincipal]]
     UseIAMRoleGrants: B
 
 class DataLakeSettings(TypedDict, total=False):
-    DataLakeAdmins: L[X[DataLakePrincipal]]
-    ReadOnlyAdmins: L[X[DataLakePrincipal]]
-    CreateDatabaseDefaultPermissions: L[X[PrincipalPermissions]]
-    CreateTableDefaultPermissions: L[X[PrincipalPermissions]]
+    DataLakeAdmins: L[Xi[DataLakePrincipal]]
+    ReadOnlyAdmins: L[Xi[DataLakePrincipal]]
+    CreateDatabaseDefaultPermissions: L[Xi[PrincipalPermissions]]
+    CreateTableDefaultPermissions: L[Xi[PrincipalPermissions]]
     Parameters: M[S]
-    TrustedResourceOwners: L[S]
+    TrustedResourceOwners: L[Si]
     AllowExternalDataFiltering: B
     AllowFullTableExternalDataAccess: B
-    ExternalDataFilteringAllowList: L[X[DataLakePrincipal]]
-    AuthorizedSessionTagValueList: L[S]
+    ExternalDataFilteringAllowList: L[Xi[DataLakePrincipal]]
+    AuthorizedSessionTagValueList: L[Si]
     IdpSettings: X[IdpSettings]
 
 PutDataLakeSettingsParameters = TypedDict(
@@ -824,7 +824,7 @@ RemoveLFTagsFromResourceParameters = TypedDict(
         "CatalogId.$": str,
         "Resource": X[Resource],
         "Resource.$": str,
-        "LfTags": L[X[LFTagPair]],
+        "LfTags": L[Xi[LFTagPair]],
         "LfTags.$": str,
     },
     total=False,
@@ -838,11 +838,11 @@ RevokePermissionsParameters = TypedDict(
         "Principal.$": str,
         "Resource": X[Resource],
         "Resource.$": str,
-        "Permissions": L[S],
+        "Permissions": L[Si],
         "Permissions.$": str,
         "Condition": X[Condition],
         "Condition.$": str,
-        "PermissionsWithGrantOption": L[S],
+        "PermissionsWithGrantOption": L[Si],
         "PermissionsWithGrantOption.$": str,
     },
     total=False,
@@ -856,7 +856,7 @@ SearchDatabasesByLFTagsParameters = TypedDict(
         "MaxResults.$": str,
         "CatalogId": S,
         "CatalogId.$": str,
-        "Expression": L[X[LFTag]],
+        "Expression": L[Xi[LFTag]],
         "Expression.$": str,
     },
     total=False,
@@ -870,7 +870,7 @@ SearchTablesByLFTagsParameters = TypedDict(
         "MaxResults.$": str,
         "CatalogId": S,
         "CatalogId.$": str,
-        "Expression": L[X[LFTag]],
+        "Expression": L[Xi[LFTag]],
         "Expression.$": str,
     },
     total=False,
@@ -908,9 +908,9 @@ UpdateLFTagParameters = TypedDict(
         "CatalogId.$": str,
         "TagKey": S,
         "TagKey.$": str,
-        "TagValuesToDelete": L[S],
+        "TagValuesToDelete": L[Si],
         "TagValuesToDelete.$": str,
-        "TagValuesToAdd": L[S],
+        "TagValuesToAdd": L[Si],
         "TagValuesToAdd.$": str,
     },
     total=False,
@@ -924,7 +924,7 @@ UpdateLFTagExpressionParameters = TypedDict(
         "Description.$": str,
         "CatalogId": S,
         "CatalogId.$": str,
-        "Expression": L[X[LFTag]],
+        "Expression": L[Xi[LFTag]],
         "Expression.$": str,
     },
     total=False,
@@ -934,9 +934,9 @@ UpdateLakeFormationIdentityCenterConfigurationParameters = TypedDict(
     {
         "CatalogId": S,
         "CatalogId.$": str,
-        "ShareRecipients": L[X[DataLakePrincipal]],
+        "ShareRecipients": L[Xi[DataLakePrincipal]],
         "ShareRecipients.$": str,
-        "ServiceIntegrations": L[X[ServiceIntegrationUnion]],
+        "ServiceIntegrations": L[Xi[ServiceIntegrationUnion]],
         "ServiceIntegrations.$": str,
         "ApplicationStatus": S,
         "ApplicationStatus.$": str,
@@ -971,12 +971,12 @@ class AddObjectInput(TypedDict, total=False):
     Uri: S
     ETag: S
     Size: I
-    PartitionValues: L[S]
+    PartitionValues: L[Si]
 
 class DeleteObjectInput(TypedDict, total=False):
     Uri: S
     ETag: S
-    PartitionValues: L[S]
+    PartitionValues: L[Si]
 
 class WriteOperation(TypedDict, total=False):
     AddObject: X[AddObjectInput]
@@ -993,7 +993,7 @@ UpdateTableObjectsParameters = TypedDict(
         "TableName.$": str,
         "TransactionId": S,
         "TransactionId.$": str,
-        "WriteOperations": L[X[WriteOperation]],
+        "WriteOperations": L[Xi[WriteOperation]],
         "WriteOperations.$": str,
     },
     total=False,

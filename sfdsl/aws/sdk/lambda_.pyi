@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, T, X, Xi
 
 AddLayerVersionPermissionParameters = TypedDict(
     "AddLayerVersionPermissionParameters",
@@ -62,7 +62,7 @@ class ErrorObject(TypedDict, total=False):
     ErrorMessage: S
     ErrorType: S
     ErrorData: S
-    StackTrace: L[S]
+    StackTrace: L[Si]
 
 class ContextOptions(TypedDict, total=False):
     ReplayChildren: B
@@ -104,7 +104,7 @@ CheckpointDurableExecutionParameters = TypedDict(
         "DurableExecutionArn.$": str,
         "CheckpointToken": S,
         "CheckpointToken.$": str,
-        "Updates": L[X[OperationUpdate]],
+        "Updates": L[Xi[OperationUpdate]],
         "Updates.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -133,16 +133,16 @@ CreateAliasParameters = TypedDict(
 )
 
 class CapacityProviderVpcConfig(TypedDict, total=False):
-    SubnetIds: L[S]
-    SecurityGroupIds: L[S]
+    SubnetIds: L[Si]
+    SecurityGroupIds: L[Si]
 
 class CapacityProviderPermissionsConfig(TypedDict, total=False):
     CapacityProviderOperatorRoleArn: S
 
 class InstanceRequirements(TypedDict, total=False):
-    Architectures: L[S]
-    AllowedInstanceTypes: L[S]
-    ExcludedInstanceTypes: L[S]
+    Architectures: L[Si]
+    AllowedInstanceTypes: L[Si]
+    ExcludedInstanceTypes: L[Si]
 
 class TargetTrackingScalingPolicy(TypedDict, total=False):
     PredefinedMetricType: S
@@ -151,7 +151,7 @@ class TargetTrackingScalingPolicy(TypedDict, total=False):
 class CapacityProviderScalingConfig(TypedDict, total=False):
     MaxVCpuCount: I
     ScalingMode: S
-    ScalingPolicies: L[X[TargetTrackingScalingPolicy]]
+    ScalingPolicies: L[Xi[TargetTrackingScalingPolicy]]
 
 class PropagateTags(TypedDict, total=False):
     Mode: S
@@ -190,7 +190,7 @@ CreateCapacityProviderParameters = TypedDict(
 )
 
 class AllowedPublishers(TypedDict, total=False):
-    SigningProfileVersionArns: L[S]
+    SigningProfileVersionArns: L[Si]
 
 class CodeSigningPolicies(TypedDict, total=False):
     UntrustedArtifactOnDeployment: S
@@ -214,10 +214,10 @@ class Filter(TypedDict, total=False):
     Pattern: S
 
 class FilterCriteria(TypedDict, total=False):
-    Filters: L[X[Filter]]
+    Filters: L[Xi[Filter]]
 
 class EventSourceMappingMetricsConfig(TypedDict, total=False):
-    Metrics: L[S]
+    Metrics: L[Si]
 
 class EventSourceMappingLoggingConfig(TypedDict, total=False):
     SystemLogLevel: S
@@ -240,7 +240,7 @@ class SourceAccessConfiguration(TypedDict, total=False):
     Uri: S
 
 class SelfManagedEventSource(TypedDict, total=False):
-    Endpoints: M[L[S]]
+    Endpoints: M[L[Si]]
 
 class KafkaSchemaRegistryAccessConfig(TypedDict, total=False):
     Type: S
@@ -252,8 +252,8 @@ class KafkaSchemaValidationConfig(TypedDict, total=False):
 class KafkaSchemaRegistryConfig(TypedDict, total=False):
     SchemaRegistryURI: S
     EventRecordFormat: S
-    AccessConfigs: L[X[KafkaSchemaRegistryAccessConfig]]
-    SchemaValidationConfigs: L[X[KafkaSchemaValidationConfig]]
+    AccessConfigs: L[Xi[KafkaSchemaRegistryAccessConfig]]
+    SchemaValidationConfigs: L[Xi[KafkaSchemaValidationConfig]]
 
 class AmazonManagedKafkaEventSourceConfig(TypedDict, total=False):
     ConsumerGroupId: S
@@ -315,15 +315,15 @@ CreateEventSourceMappingParameters = TypedDict(
         "Tags.$": str,
         "TumblingWindowInSeconds": I,
         "TumblingWindowInSeconds.$": str,
-        "Topics": L[S],
+        "Topics": L[Si],
         "Topics.$": str,
-        "Queues": L[S],
+        "Queues": L[Si],
         "Queues.$": str,
-        "SourceAccessConfigurations": L[X[SourceAccessConfiguration]],
+        "SourceAccessConfigurations": L[Xi[SourceAccessConfiguration]],
         "SourceAccessConfigurations.$": str,
         "SelfManagedEventSource": X[SelfManagedEventSource],
         "SelfManagedEventSource.$": str,
-        "FunctionResponseTypes": L[S],
+        "FunctionResponseTypes": L[Si],
         "FunctionResponseTypes.$": str,
         "AmazonManagedKafkaEventSourceConfig": X[AmazonManagedKafkaEventSourceConfig],
         "AmazonManagedKafkaEventSourceConfig.$": str,
@@ -347,8 +347,8 @@ class FunctionCode(TypedDict, total=False):
     SourceKMSKeyArn: S
 
 class VpcConfig(TypedDict, total=False):
-    SubnetIds: L[S]
-    SecurityGroupIds: L[S]
+    SubnetIds: L[Si]
+    SecurityGroupIds: L[Si]
     Ipv6AllowedForDualStack: B
 
 class DeadLetterConfig(TypedDict, total=False):
@@ -369,8 +369,8 @@ class FileSystemConfig(TypedDict, total=False):
     S3FilesConfig: X[S3FilesConfig]
 
 class ImageConfig(TypedDict, total=False):
-    EntryPoint: L[S]
-    Command: L[S]
+    EntryPoint: L[Si]
+    Command: L[Si]
     WorkingDirectory: S
 
 class EphemeralStorage(TypedDict, total=False):
@@ -445,15 +445,15 @@ CreateFunctionParameters = TypedDict(
         "TracingConfig.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "Layers": L[S],
+        "Layers": L[Si],
         "Layers.$": str,
-        "FileSystemConfigs": L[X[FileSystemConfig]],
+        "FileSystemConfigs": L[Xi[FileSystemConfig]],
         "FileSystemConfigs.$": str,
         "CodeSigningConfigArn": S,
         "CodeSigningConfigArn.$": str,
         "ImageConfig": X[ImageConfig],
         "ImageConfig.$": str,
-        "Architectures": L[S],
+        "Architectures": L[Si],
         "Architectures.$": str,
         "EphemeralStorage": X[EphemeralStorage],
         "EphemeralStorage.$": str,
@@ -477,10 +477,10 @@ CreateFunctionParameters = TypedDict(
 
 class Cors(TypedDict, total=False):
     AllowCredentials: B
-    AllowHeaders: L[S]
-    AllowMethods: L[S]
-    AllowOrigins: L[S]
-    ExposeHeaders: L[S]
+    AllowHeaders: L[Si]
+    AllowMethods: L[Si]
+    AllowOrigins: L[Si]
+    ExposeHeaders: L[Si]
     MaxAge: I
 
 CreateFunctionUrlConfigParameters = TypedDict(
@@ -763,7 +763,7 @@ ListDurableExecutionsByFunctionParameters = TypedDict(
         "Qualifier.$": str,
         "DurableExecutionName": S,
         "DurableExecutionName.$": str,
-        "Statuses": L[S],
+        "Statuses": L[Si],
         "Statuses.$": str,
         "StartedAfter": T,
         "StartedAfter.$": str,
@@ -942,9 +942,9 @@ PublishLayerVersionParameters = TypedDict(
         "Description.$": str,
         "Content": X[LayerVersionContentInput],
         "Content.$": str,
-        "CompatibleArchitectures": L[S],
+        "CompatibleArchitectures": L[Si],
         "CompatibleArchitectures.$": str,
-        "CompatibleRuntimes": L[S],
+        "CompatibleRuntimes": L[Si],
         "CompatibleRuntimes.$": str,
         "LicenseInfo": S,
         "LicenseInfo.$": str,
@@ -1135,7 +1135,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"Resource": S, "Resource.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"Resource": S, "Resource.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAliasParameters = TypedDict(
@@ -1219,9 +1219,9 @@ UpdateEventSourceMappingParameters = TypedDict(
         "MaximumRetryAttempts.$": str,
         "TumblingWindowInSeconds": I,
         "TumblingWindowInSeconds.$": str,
-        "SourceAccessConfigurations": L[X[SourceAccessConfiguration]],
+        "SourceAccessConfigurations": L[Xi[SourceAccessConfiguration]],
         "SourceAccessConfigurations.$": str,
-        "FunctionResponseTypes": L[S],
+        "FunctionResponseTypes": L[Si],
         "FunctionResponseTypes.$": str,
         "AmazonManagedKafkaEventSourceConfig": X[AmazonManagedKafkaEventSourceConfig],
         "AmazonManagedKafkaEventSourceConfig.$": str,
@@ -1251,7 +1251,7 @@ UpdateFunctionCodeParameters = TypedDict(
         "S3ObjectStorageMode.$": str,
         "ImageUri": S,
         "ImageUri.$": str,
-        "Architectures": L[S],
+        "Architectures": L[Si],
         "Architectures.$": str,
         "Publish": B,
         "Publish.$": str,
@@ -1295,9 +1295,9 @@ UpdateFunctionConfigurationParameters = TypedDict(
         "TracingConfig.$": str,
         "RevisionId": S,
         "RevisionId.$": str,
-        "Layers": L[S],
+        "Layers": L[Si],
         "Layers.$": str,
-        "FileSystemConfigs": L[X[FileSystemConfig]],
+        "FileSystemConfigs": L[Xi[FileSystemConfig]],
         "FileSystemConfigs.$": str,
         "ImageConfig": X[ImageConfig],
         "ImageConfig.$": str,

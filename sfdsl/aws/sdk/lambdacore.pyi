@@ -5,16 +5,16 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X
 
 class ElasticIpConfiguration(TypedDict, total=False):
     Type: S
 
 class NetworkConnectorVpcEgressConfiguration(TypedDict, total=False):
-    SubnetIds: L[S]
-    SecurityGroupIds: L[S]
+    SubnetIds: L[Si]
+    SecurityGroupIds: L[Si]
     NetworkProtocol: S
-    AssociatedComputeResourceTypes: L[S]
+    AssociatedComputeResourceTypes: L[Si]
     ElasticIpConfiguration: X[ElasticIpConfiguration]
 
 class NetworkConnectorConfiguration(TypedDict, total=False):

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class PortRange(TypedDict, total=False):
     StartPort: I
@@ -25,7 +25,7 @@ CreateMicrovmAuthTokenParameters = TypedDict(
         "MicrovmIdentifier.$": str,
         "ExpirationInMinutes": I,
         "ExpirationInMinutes.$": str,
-        "AllowedPorts": L[X[PortSpecification]],
+        "AllowedPorts": L[Xi[PortSpecification]],
         "AllowedPorts.$": str,
     },
     total=False,
@@ -86,13 +86,13 @@ CreateMicrovmImageParameters = TypedDict(
         "CodeArtifact.$": str,
         "Logging": X[Logging],
         "Logging.$": str,
-        "EgressNetworkConnectors": L[S],
+        "EgressNetworkConnectors": L[Si],
         "EgressNetworkConnectors.$": str,
-        "CpuConfigurations": L[X[CpuConfiguration]],
+        "CpuConfigurations": L[Xi[CpuConfiguration]],
         "CpuConfigurations.$": str,
-        "Resources": L[X[Resources]],
+        "Resources": L[Xi[Resources]],
         "Resources.$": str,
-        "AdditionalOsCapabilities": L[S],
+        "AdditionalOsCapabilities": L[Si],
         "AdditionalOsCapabilities.$": str,
         "Hooks": X[Hooks],
         "Hooks.$": str,
@@ -240,9 +240,9 @@ class IdlePolicy(TypedDict, total=False):
 RunMicrovmParameters = TypedDict(
     "RunMicrovmParameters",
     {
-        "IngressNetworkConnectors": L[S],
+        "IngressNetworkConnectors": L[Si],
         "IngressNetworkConnectors.$": str,
-        "EgressNetworkConnectors": L[S],
+        "EgressNetworkConnectors": L[Si],
         "EgressNetworkConnectors.$": str,
         "ImageIdentifier": S,
         "ImageIdentifier.$": str,
@@ -278,7 +278,7 @@ TerminateMicrovmParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"Resource": S, "Resource.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"Resource": S, "Resource.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateMicrovmImageParameters = TypedDict(
@@ -296,13 +296,13 @@ UpdateMicrovmImageParameters = TypedDict(
         "CodeArtifact.$": str,
         "Logging": X[Logging],
         "Logging.$": str,
-        "EgressNetworkConnectors": L[S],
+        "EgressNetworkConnectors": L[Si],
         "EgressNetworkConnectors.$": str,
-        "CpuConfigurations": L[X[CpuConfiguration]],
+        "CpuConfigurations": L[Xi[CpuConfiguration]],
         "CpuConfigurations.$": str,
-        "Resources": L[X[Resources]],
+        "Resources": L[Xi[Resources]],
         "Resources.$": str,
-        "AdditionalOsCapabilities": L[S],
+        "AdditionalOsCapabilities": L[Si],
         "AdditionalOsCapabilities.$": str,
         "Hooks": X[Hooks],
         "Hooks.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, X, Xi
 
 class S3Object(TypedDict, total=False):
     Bucket: S
@@ -56,7 +56,7 @@ class EndpointConfig(TypedDict, total=False):
     EndpointType: S
     AuthType: S
     AutoDeploymentMode: S
-    Regions: L[S]
+    Regions: L[Si]
     ScalingConfig: X[ScalingConfig]
     ThrottleConfig: X[ThrottleConfig]
 
@@ -94,9 +94,9 @@ CreateWebFunctionEndpointParameters = TypedDict(
         "AuthType.$": str,
         "AutoDeploymentMode": S,
         "AutoDeploymentMode.$": str,
-        "RevisionWeights": L[X[RevisionWeight]],
+        "RevisionWeights": L[Xi[RevisionWeight]],
         "RevisionWeights.$": str,
-        "Regions": L[S],
+        "Regions": L[Si],
         "Regions.$": str,
         "ScalingConfig": X[ScalingConfig],
         "ScalingConfig.$": str,
@@ -164,14 +164,14 @@ ListTagsParameters = TypedDict(
 
 class Filter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListWebFunctionEndpointsParameters = TypedDict(
     "ListWebFunctionEndpointsParameters",
     {
         "FunctionName": S,
         "FunctionName.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -185,7 +185,7 @@ ListWebFunctionRevisionsParameters = TypedDict(
     {
         "FunctionName": S,
         "FunctionName.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -197,7 +197,7 @@ ListWebFunctionRevisionsParameters = TypedDict(
 ListWebFunctionsParameters = TypedDict(
     "ListWebFunctionsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -225,7 +225,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"Resource": S, "Resource.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"Resource": S, "Resource.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateWebFunctionEndpointParameters = TypedDict(
@@ -241,7 +241,7 @@ UpdateWebFunctionEndpointParameters = TypedDict(
         "AuthType.$": str,
         "AutoDeploymentMode": S,
         "AutoDeploymentMode.$": str,
-        "RevisionWeights": L[X[RevisionWeight]],
+        "RevisionWeights": L[Xi[RevisionWeight]],
         "RevisionWeights.$": str,
         "ScalingConfig": X[ScalingConfig],
         "ScalingConfig.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, Xi
 
 CreateDeploymentParameters = TypedDict(
     "CreateDeploymentParameters",
@@ -71,7 +71,7 @@ ListDeploymentEventsParameters = TypedDict(
 
 class DeploymentPatternVersionFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListDeploymentPatternVersionsParameters = TypedDict(
     "ListDeploymentPatternVersionsParameters",
@@ -84,7 +84,7 @@ ListDeploymentPatternVersionsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[DeploymentPatternVersionFilter]],
+        "Filters": L[Xi[DeploymentPatternVersionFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -92,12 +92,12 @@ ListDeploymentPatternVersionsParameters = TypedDict(
 
 class DeploymentFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListDeploymentsParameters = TypedDict(
     "ListDeploymentsParameters",
     {
-        "Filters": L[X[DeploymentFilter]],
+        "Filters": L[Xi[DeploymentFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -133,7 +133,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateDeploymentParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, Si, X, Xi
 
 CreateBotVersionParameters = TypedDict(
     "CreateBotVersionParameters",
@@ -254,7 +254,7 @@ GetUtterancesViewParameters = TypedDict(
     {
         "BotName": S,
         "BotName.$": str,
-        "BotVersions": L[S],
+        "BotVersions": L[Si],
         "BotVersions.$": str,
         "StatusType": S,
         "StatusType.$": str,
@@ -275,12 +275,12 @@ class Message(TypedDict, total=False):
     GroupNumber: I
 
 class Prompt(TypedDict, total=False):
-    Messages: L[X[Message]]
+    Messages: L[Xi[Message]]
     MaxAttempts: I
     ResponseCard: S
 
 class Statement(TypedDict, total=False):
-    Messages: L[X[Message]]
+    Messages: L[Xi[Message]]
     ResponseCard: S
 
 class Tag(TypedDict, total=False):
@@ -294,7 +294,7 @@ PutBotParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Intents": L[X[Intent]],
+        "Intents": L[Xi[Intent]],
         "Intents.$": str,
         "EnableModelImprovements": B,
         "EnableModelImprovements.$": str,
@@ -320,7 +320,7 @@ PutBotParameters = TypedDict(
         "DetectSentiment.$": str,
         "CreateVersion": B,
         "CreateVersion.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -333,7 +333,7 @@ class LogSettingsRequest(TypedDict, total=False):
     ResourceArn: S
 
 class ConversationLogsRequest(TypedDict, total=False):
-    LogSettings: L[X[LogSettingsRequest]]
+    LogSettings: L[Xi[LogSettingsRequest]]
     IamRoleArn: S
 
 PutBotAliasParameters = TypedDict(
@@ -351,7 +351,7 @@ PutBotAliasParameters = TypedDict(
         "Checksum.$": str,
         "ConversationLogs": X[ConversationLogsRequest],
         "ConversationLogs.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -361,7 +361,7 @@ class SlotDefaultValue(TypedDict, total=False):
     DefaultValue: S
 
 class SlotDefaultValueSpec(TypedDict, total=False):
-    DefaultValueList: L[X[SlotDefaultValue]]
+    DefaultValueList: L[Xi[SlotDefaultValue]]
 
 class Slot(TypedDict, total=False):
     Name: S
@@ -371,7 +371,7 @@ class Slot(TypedDict, total=False):
     SlotTypeVersion: S
     ValueElicitationPrompt: X[Prompt]
     Priority: I
-    SampleUtterances: L[S]
+    SampleUtterances: L[Si]
     ResponseCard: S
     ObfuscationSetting: S
     DefaultValueSpec: X[SlotDefaultValueSpec]
@@ -408,9 +408,9 @@ PutIntentParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Slots": L[X[Slot]],
+        "Slots": L[Xi[Slot]],
         "Slots.$": str,
-        "SampleUtterances": L[S],
+        "SampleUtterances": L[Si],
         "SampleUtterances.$": str,
         "ConfirmationPrompt": X[Prompt],
         "ConfirmationPrompt.$": str,
@@ -432,9 +432,9 @@ PutIntentParameters = TypedDict(
         "CreateVersion.$": str,
         "KendraConfiguration": X[KendraConfiguration],
         "KendraConfiguration.$": str,
-        "InputContexts": L[X[InputContext]],
+        "InputContexts": L[Xi[InputContext]],
         "InputContexts.$": str,
-        "OutputContexts": L[X[OutputContext]],
+        "OutputContexts": L[Xi[OutputContext]],
         "OutputContexts.$": str,
     },
     total=False,
@@ -442,7 +442,7 @@ PutIntentParameters = TypedDict(
 
 class EnumerationValue(TypedDict, total=False):
     Value: S
-    Synonyms: L[S]
+    Synonyms: L[Si]
 
 class SlotTypeRegexConfiguration(TypedDict, total=False):
     Pattern: S
@@ -457,7 +457,7 @@ PutSlotTypeParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "EnumerationValues": L[X[EnumerationValue]],
+        "EnumerationValues": L[Xi[EnumerationValue]],
         "EnumerationValues.$": str,
         "Checksum": S,
         "Checksum.$": str,
@@ -467,7 +467,7 @@ PutSlotTypeParameters = TypedDict(
         "CreateVersion.$": str,
         "ParentSlotTypeSignature": S,
         "ParentSlotTypeSignature.$": str,
-        "SlotTypeConfigurations": L[X[SlotTypeConfiguration]],
+        "SlotTypeConfigurations": L[Xi[SlotTypeConfiguration]],
         "SlotTypeConfigurations.$": str,
     },
     total=False,
@@ -481,7 +481,7 @@ StartImportParameters = TypedDict(
         "ResourceType.$": str,
         "MergeStrategy": S,
         "MergeStrategy.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -504,12 +504,12 @@ StartMigrationParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 create_bot_version: Builder[CreateBotVersionParameters]

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, T, X, Xi
 
 class NewCustomVocabularyItem(TypedDict, total=False):
     Phrase: S
@@ -21,7 +21,7 @@ BatchCreateCustomVocabularyItemParameters = TypedDict(
         "BotVersion.$": str,
         "LocaleId": S,
         "LocaleId.$": str,
-        "CustomVocabularyItemList": L[X[NewCustomVocabularyItem]],
+        "CustomVocabularyItemList": L[Xi[NewCustomVocabularyItem]],
         "CustomVocabularyItemList.$": str,
     },
     total=False,
@@ -39,7 +39,7 @@ BatchDeleteCustomVocabularyItemParameters = TypedDict(
         "BotVersion.$": str,
         "LocaleId": S,
         "LocaleId.$": str,
-        "CustomVocabularyItemList": L[X[CustomVocabularyEntryId]],
+        "CustomVocabularyItemList": L[Xi[CustomVocabularyEntryId]],
         "CustomVocabularyItemList.$": str,
     },
     total=False,
@@ -60,7 +60,7 @@ BatchUpdateCustomVocabularyItemParameters = TypedDict(
         "BotVersion.$": str,
         "LocaleId": S,
         "LocaleId.$": str,
-        "CustomVocabularyItemList": L[X[CustomVocabularyItem]],
+        "CustomVocabularyItemList": L[Xi[CustomVocabularyItem]],
         "CustomVocabularyItemList.$": str,
     },
     total=False,
@@ -110,7 +110,7 @@ CreateBotParameters = TypedDict(
         "TestBotAliasTags.$": str,
         "BotType": S,
         "BotType.$": str,
-        "BotMembers": L[X[BotMember]],
+        "BotMembers": L[Xi[BotMember]],
         "BotMembers.$": str,
         "ErrorLogSettings": X[ErrorLogSettings],
         "ErrorLogSettings.$": str,
@@ -155,8 +155,8 @@ class AudioLogSetting(TypedDict, total=False):
     SelectiveLoggingEnabled: B
 
 class ConversationLogSettings(TypedDict, total=False):
-    TextLogSettings: L[X[TextLogSetting]]
-    AudioLogSettings: L[X[AudioLogSetting]]
+    TextLogSettings: L[Xi[TextLogSetting]]
+    AudioLogSettings: L[Xi[AudioLogSetting]]
 
 class SentimentAnalysisSettings(TypedDict, total=False):
     DetectSentiment: B
@@ -371,7 +371,7 @@ class ImageResponseCard(TypedDict, total=False):
     Title: S
     Subtitle: S
     ImageUrl: S
-    Buttons: L[X[Button]]
+    Buttons: L[Xi[Button]]
 
 class Message(TypedDict, total=False):
     PlainTextMessage: X[PlainTextMessage]
@@ -381,10 +381,10 @@ class Message(TypedDict, total=False):
 
 class MessageGroup(TypedDict, total=False):
     Message: X[Message]
-    Variations: L[X[Message]]
+    Variations: L[Xi[Message]]
 
 class ResponseSpecification(TypedDict, total=False):
-    MessageGroups: L[X[MessageGroup]]
+    MessageGroups: L[Xi[MessageGroup]]
     AllowInterrupt: B
 
 class DialogAction(TypedDict, total=False):
@@ -398,7 +398,7 @@ class SlotValue(TypedDict, total=False):
 class SlotValueOverride(TypedDict, total=False):
     Shape: S
     Value: X[SlotValue]
-    Values: L[X[SlotValueOverride]]
+    Values: L[Xi[SlotValueOverride]]
 
 class IntentOverride(TypedDict, total=False):
     Name: S
@@ -424,7 +424,7 @@ class DefaultConditionalBranch(TypedDict, total=False):
 
 class ConditionalSpecification(TypedDict, total=False):
     Active: B
-    ConditionalBranches: L[X[ConditionalBranch]]
+    ConditionalBranches: L[Xi[ConditionalBranch]]
     DefaultBranch: X[DefaultConditionalBranch]
 
 class PostFulfillmentStatusSpecification(TypedDict, total=False):
@@ -440,12 +440,12 @@ class PostFulfillmentStatusSpecification(TypedDict, total=False):
 
 class FulfillmentStartResponseSpecification(TypedDict, total=False):
     DelayInSeconds: I
-    MessageGroups: L[X[MessageGroup]]
+    MessageGroups: L[Xi[MessageGroup]]
     AllowInterrupt: B
 
 class FulfillmentUpdateResponseSpecification(TypedDict, total=False):
     FrequencyInSeconds: I
-    MessageGroups: L[X[MessageGroup]]
+    MessageGroups: L[Xi[MessageGroup]]
     AllowInterrupt: B
 
 class FulfillmentUpdatesSpecification(TypedDict, total=False):
@@ -489,7 +489,7 @@ class PromptAttemptSpecification(TypedDict, total=False):
     TextInputSpecification: X[TextInputSpecification]
 
 class PromptSpecification(TypedDict, total=False):
-    MessageGroups: L[X[MessageGroup]]
+    MessageGroups: L[Xi[MessageGroup]]
     MaxRetries: I
     AllowInterrupt: B
     MessageSelectionStrategy: S
@@ -565,7 +565,7 @@ class OpensearchConfiguration(TypedDict, total=False):
     IndexName: S
     ExactResponse: B
     ExactResponseFields: X[ExactResponseFields]
-    IncludeFields: L[S]
+    IncludeFields: L[Si]
 
 class QnAKendraConfiguration(TypedDict, total=False):
     KendraIndex: S
@@ -607,7 +607,7 @@ CreateIntentParameters = TypedDict(
         "Description.$": str,
         "ParentIntentSignature": S,
         "ParentIntentSignature.$": str,
-        "SampleUtterances": L[X[SampleUtterance]],
+        "SampleUtterances": L[Xi[SampleUtterance]],
         "SampleUtterances.$": str,
         "DialogCodeHook": X[DialogCodeHookSettings],
         "DialogCodeHook.$": str,
@@ -617,9 +617,9 @@ CreateIntentParameters = TypedDict(
         "IntentConfirmationSetting.$": str,
         "IntentClosingSetting": X[IntentClosingSetting],
         "IntentClosingSetting.$": str,
-        "InputContexts": L[X[InputContext]],
+        "InputContexts": L[Xi[InputContext]],
         "InputContexts.$": str,
-        "OutputContexts": L[X[OutputContext]],
+        "OutputContexts": L[Xi[OutputContext]],
         "OutputContexts.$": str,
         "KendraConfiguration": X[KendraConfiguration],
         "KendraConfiguration.$": str,
@@ -657,9 +657,9 @@ CreateResourcePolicyStatementParameters = TypedDict(
         "StatementId.$": str,
         "Effect": S,
         "Effect.$": str,
-        "Principal": L[X[Principal]],
+        "Principal": L[Xi[Principal]],
         "Principal.$": str,
-        "Action": L[S],
+        "Action": L[Si],
         "Action.$": str,
         "Condition": M[M[S]],
         "Condition.$": str,
@@ -673,10 +673,10 @@ class SlotDefaultValue(TypedDict, total=False):
     DefaultValue: S
 
 class SlotDefaultValueSpecification(TypedDict, total=False):
-    DefaultValueList: L[X[SlotDefaultValue]]
+    DefaultValueList: L[Xi[SlotDefaultValue]]
 
 class StillWaitingResponseSpecification(TypedDict, total=False):
-    MessageGroups: L[X[MessageGroup]]
+    MessageGroups: L[Xi[MessageGroup]]
     FrequencyInSeconds: I
     TimeoutInSeconds: I
     AllowInterrupt: B
@@ -704,7 +704,7 @@ class SlotValueElicitationSetting(TypedDict, total=False):
     DefaultValueSpecification: X[SlotDefaultValueSpecification]
     SlotConstraint: S
     PromptSpecification: X[PromptSpecification]
-    SampleUtterances: L[X[SampleUtterance]]
+    SampleUtterances: L[Xi[SampleUtterance]]
     WaitAndContinueSpecification: X[WaitAndContinueSpecification]
     SlotCaptureSetting: X[SlotCaptureSetting]
     SlotResolutionSetting: X[SlotResolutionSetting]
@@ -718,7 +718,7 @@ class MultipleValuesSetting(TypedDict, total=False):
 class SubSlotValueElicitationSetting(TypedDict, total=False):
     DefaultValueSpecification: X[SlotDefaultValueSpecification]
     PromptSpecification: X[PromptSpecification]
-    SampleUtterances: L[X[SampleUtterance]]
+    SampleUtterances: L[Xi[SampleUtterance]]
     WaitAndContinueSpecification: X[WaitAndContinueSpecification]
 
 class Specifications(TypedDict, total=False):
@@ -763,7 +763,7 @@ class SampleValue(TypedDict, total=False):
 
 class SlotTypeValue(TypedDict, total=False):
     SampleValue: X[SampleValue]
-    Synonyms: L[X[SampleValue]]
+    Synonyms: L[Xi[SampleValue]]
 
 class SlotValueRegexFilter(TypedDict, total=False):
     Pattern: S
@@ -792,7 +792,7 @@ class SubSlotTypeComposition(TypedDict, total=False):
     SlotTypeId: S
 
 class CompositeSlotTypeSetting(TypedDict, total=False):
-    SubSlots: L[X[SubSlotTypeComposition]]
+    SubSlots: L[Xi[SubSlotTypeComposition]]
 
 CreateSlotTypeParameters = TypedDict(
     "CreateSlotTypeParameters",
@@ -801,7 +801,7 @@ CreateSlotTypeParameters = TypedDict(
         "SlotTypeName.$": str,
         "Description": S,
         "Description.$": str,
-        "SlotTypeValues": L[X[SlotTypeValue]],
+        "SlotTypeValues": L[Xi[SlotTypeValue]],
         "SlotTypeValues.$": str,
         "ValueSelectionSetting": X[SlotValueSelectionSetting],
         "ValueSelectionSetting.$": str,
@@ -1175,7 +1175,7 @@ class AggregatedUtterancesSortBy(TypedDict, total=False):
 
 class AggregatedUtterancesFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     Operator: S
 
 ListAggregatedUtterancesParameters = TypedDict(
@@ -1193,7 +1193,7 @@ ListAggregatedUtterancesParameters = TypedDict(
         "AggregationDuration.$": str,
         "SortBy": X[AggregatedUtterancesSortBy],
         "SortBy.$": str,
-        "Filters": L[X[AggregatedUtterancesFilter]],
+        "Filters": L[Xi[AggregatedUtterancesFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1251,7 +1251,7 @@ class BotLocaleSortBy(TypedDict, total=False):
 
 class BotLocaleFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     Operator: S
 
 ListBotLocalesParameters = TypedDict(
@@ -1263,7 +1263,7 @@ ListBotLocalesParameters = TypedDict(
         "BotVersion.$": str,
         "SortBy": X[BotLocaleSortBy],
         "SortBy.$": str,
-        "Filters": L[X[BotLocaleFilter]],
+        "Filters": L[Xi[BotLocaleFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1361,7 +1361,7 @@ class BotSortBy(TypedDict, total=False):
 
 class BotFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     Operator: S
 
 ListBotsParameters = TypedDict(
@@ -1369,7 +1369,7 @@ ListBotsParameters = TypedDict(
     {
         "SortBy": X[BotSortBy],
         "SortBy.$": str,
-        "Filters": L[X[BotFilter]],
+        "Filters": L[Xi[BotFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1439,7 +1439,7 @@ class ExportSortBy(TypedDict, total=False):
 
 class ExportFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     Operator: S
 
 ListExportsParameters = TypedDict(
@@ -1451,7 +1451,7 @@ ListExportsParameters = TypedDict(
         "BotVersion.$": str,
         "SortBy": X[ExportSortBy],
         "SortBy.$": str,
-        "Filters": L[X[ExportFilter]],
+        "Filters": L[Xi[ExportFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1469,7 +1469,7 @@ class ImportSortBy(TypedDict, total=False):
 
 class ImportFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     Operator: S
 
 ListImportsParameters = TypedDict(
@@ -1481,7 +1481,7 @@ ListImportsParameters = TypedDict(
         "BotVersion.$": str,
         "SortBy": X[ImportSortBy],
         "SortBy.$": str,
-        "Filters": L[X[ImportFilter]],
+        "Filters": L[Xi[ImportFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1509,7 +1509,7 @@ class AnalyticsIntentGroupBySpecification(TypedDict, total=False):
 class AnalyticsIntentFilter(TypedDict, total=False):
     Name: S
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 ListIntentMetricsParameters = TypedDict(
     "ListIntentMetricsParameters",
@@ -1520,13 +1520,13 @@ ListIntentMetricsParameters = TypedDict(
         "StartDateTime.$": str,
         "EndDateTime": T,
         "EndDateTime.$": str,
-        "Metrics": L[X[AnalyticsIntentMetric]],
+        "Metrics": L[Xi[AnalyticsIntentMetric]],
         "Metrics.$": str,
-        "BinBy": L[X[AnalyticsBinBySpecification]],
+        "BinBy": L[Xi[AnalyticsBinBySpecification]],
         "BinBy.$": str,
-        "GroupBy": L[X[AnalyticsIntentGroupBySpecification]],
+        "GroupBy": L[Xi[AnalyticsIntentGroupBySpecification]],
         "GroupBy.$": str,
-        "Filters": L[X[AnalyticsIntentFilter]],
+        "Filters": L[Xi[AnalyticsIntentFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1539,7 +1539,7 @@ ListIntentMetricsParameters = TypedDict(
 class AnalyticsPathFilter(TypedDict, total=False):
     Name: S
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 ListIntentPathsParameters = TypedDict(
     "ListIntentPathsParameters",
@@ -1552,7 +1552,7 @@ ListIntentPathsParameters = TypedDict(
         "EndDateTime.$": str,
         "IntentPath": S,
         "IntentPath.$": str,
-        "Filters": L[X[AnalyticsPathFilter]],
+        "Filters": L[Xi[AnalyticsPathFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -1569,7 +1569,7 @@ class AnalyticsIntentStageGroupBySpecification(TypedDict, total=False):
 class AnalyticsIntentStageFilter(TypedDict, total=False):
     Name: S
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 ListIntentStageMetricsParameters = TypedDict(
     "ListIntentStageMetricsParameters",
@@ -1580,13 +1580,13 @@ ListIntentStageMetricsParameters = TypedDict(
         "StartDateTime.$": str,
         "EndDateTime": T,
         "EndDateTime.$": str,
-        "Metrics": L[X[AnalyticsIntentStageMetric]],
+        "Metrics": L[Xi[AnalyticsIntentStageMetric]],
         "Metrics.$": str,
-        "BinBy": L[X[AnalyticsBinBySpecification]],
+        "BinBy": L[Xi[AnalyticsBinBySpecification]],
         "BinBy.$": str,
-        "GroupBy": L[X[AnalyticsIntentStageGroupBySpecification]],
+        "GroupBy": L[Xi[AnalyticsIntentStageGroupBySpecification]],
         "GroupBy.$": str,
-        "Filters": L[X[AnalyticsIntentStageFilter]],
+        "Filters": L[Xi[AnalyticsIntentStageFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1602,7 +1602,7 @@ class IntentSortBy(TypedDict, total=False):
 
 class IntentFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     Operator: S
 
 ListIntentsParameters = TypedDict(
@@ -1616,7 +1616,7 @@ ListIntentsParameters = TypedDict(
         "LocaleId.$": str,
         "SortBy": X[IntentSortBy],
         "SortBy.$": str,
-        "Filters": L[X[IntentFilter]],
+        "Filters": L[Xi[IntentFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1651,7 +1651,7 @@ class SessionDataSortBy(TypedDict, total=False):
 class AnalyticsSessionFilter(TypedDict, total=False):
     Name: S
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 ListSessionAnalyticsDataParameters = TypedDict(
     "ListSessionAnalyticsDataParameters",
@@ -1664,7 +1664,7 @@ ListSessionAnalyticsDataParameters = TypedDict(
         "EndDateTime.$": str,
         "SortBy": X[SessionDataSortBy],
         "SortBy.$": str,
-        "Filters": L[X[AnalyticsSessionFilter]],
+        "Filters": L[Xi[AnalyticsSessionFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1691,13 +1691,13 @@ ListSessionMetricsParameters = TypedDict(
         "StartDateTime.$": str,
         "EndDateTime": T,
         "EndDateTime.$": str,
-        "Metrics": L[X[AnalyticsSessionMetric]],
+        "Metrics": L[Xi[AnalyticsSessionMetric]],
         "Metrics.$": str,
-        "BinBy": L[X[AnalyticsBinBySpecification]],
+        "BinBy": L[Xi[AnalyticsBinBySpecification]],
         "BinBy.$": str,
-        "GroupBy": L[X[AnalyticsSessionGroupBySpecification]],
+        "GroupBy": L[Xi[AnalyticsSessionGroupBySpecification]],
         "GroupBy.$": str,
-        "Filters": L[X[AnalyticsSessionFilter]],
+        "Filters": L[Xi[AnalyticsSessionFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1713,7 +1713,7 @@ class SlotTypeSortBy(TypedDict, total=False):
 
 class SlotTypeFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     Operator: S
 
 ListSlotTypesParameters = TypedDict(
@@ -1727,7 +1727,7 @@ ListSlotTypesParameters = TypedDict(
         "LocaleId.$": str,
         "SortBy": X[SlotTypeSortBy],
         "SortBy.$": str,
-        "Filters": L[X[SlotTypeFilter]],
+        "Filters": L[Xi[SlotTypeFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1743,7 +1743,7 @@ class SlotSortBy(TypedDict, total=False):
 
 class SlotFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     Operator: S
 
 ListSlotsParameters = TypedDict(
@@ -1759,7 +1759,7 @@ ListSlotsParameters = TypedDict(
         "IntentId.$": str,
         "SortBy": X[SlotSortBy],
         "SortBy.$": str,
-        "Filters": L[X[SlotFilter]],
+        "Filters": L[Xi[SlotFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1847,7 +1847,7 @@ class UtteranceDataSortBy(TypedDict, total=False):
 class AnalyticsUtteranceFilter(TypedDict, total=False):
     Name: S
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 ListUtteranceAnalyticsDataParameters = TypedDict(
     "ListUtteranceAnalyticsDataParameters",
@@ -1860,7 +1860,7 @@ ListUtteranceAnalyticsDataParameters = TypedDict(
         "EndDateTime.$": str,
         "SortBy": X[UtteranceDataSortBy],
         "SortBy.$": str,
-        "Filters": L[X[AnalyticsUtteranceFilter]],
+        "Filters": L[Xi[AnalyticsUtteranceFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1890,15 +1890,15 @@ ListUtteranceMetricsParameters = TypedDict(
         "StartDateTime.$": str,
         "EndDateTime": T,
         "EndDateTime.$": str,
-        "Metrics": L[X[AnalyticsUtteranceMetric]],
+        "Metrics": L[Xi[AnalyticsUtteranceMetric]],
         "Metrics.$": str,
-        "BinBy": L[X[AnalyticsBinBySpecification]],
+        "BinBy": L[Xi[AnalyticsBinBySpecification]],
         "BinBy.$": str,
-        "GroupBy": L[X[AnalyticsUtteranceGroupBySpecification]],
+        "GroupBy": L[Xi[AnalyticsUtteranceGroupBySpecification]],
         "GroupBy.$": str,
-        "Attributes": L[X[AnalyticsUtteranceAttribute]],
+        "Attributes": L[Xi[AnalyticsUtteranceAttribute]],
         "Attributes.$": str,
-        "Filters": L[X[AnalyticsUtteranceFilter]],
+        "Filters": L[Xi[AnalyticsUtteranceFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1910,7 +1910,7 @@ ListUtteranceMetricsParameters = TypedDict(
 
 class AssociatedTranscriptFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 SearchAssociatedTranscriptsParameters = TypedDict(
     "SearchAssociatedTranscriptsParameters",
@@ -1925,7 +1925,7 @@ SearchAssociatedTranscriptsParameters = TypedDict(
         "BotRecommendationId.$": str,
         "SearchOrder": S,
         "SearchOrder.$": str,
-        "Filters": L[X[AssociatedTranscriptFilter]],
+        "Filters": L[Xi[AssociatedTranscriptFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1950,7 +1950,7 @@ StartBotAnalyzerParameters = TypedDict(
 )
 
 class PathFormat(TypedDict, total=False):
-    ObjectPrefixes: L[S]
+    ObjectPrefixes: L[Si]
 
 class DateRangeFilter(TypedDict, total=False):
     StartDateTime: T
@@ -2154,7 +2154,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateBotParameters = TypedDict(
@@ -2174,7 +2174,7 @@ UpdateBotParameters = TypedDict(
         "IdleSessionTTLInSeconds.$": str,
         "BotType": S,
         "BotType.$": str,
-        "BotMembers": L[X[BotMember]],
+        "BotMembers": L[Xi[BotMember]],
         "BotMembers.$": str,
         "ErrorLogSettings": X[ErrorLogSettings],
         "ErrorLogSettings.$": str,
@@ -2272,21 +2272,21 @@ UpdateIntentParameters = TypedDict(
         "Description.$": str,
         "ParentIntentSignature": S,
         "ParentIntentSignature.$": str,
-        "SampleUtterances": L[X[SampleUtterance]],
+        "SampleUtterances": L[Xi[SampleUtterance]],
         "SampleUtterances.$": str,
         "DialogCodeHook": X[DialogCodeHookSettings],
         "DialogCodeHook.$": str,
         "FulfillmentCodeHook": X[FulfillmentCodeHookSettings],
         "FulfillmentCodeHook.$": str,
-        "SlotPriorities": L[X[SlotPriority]],
+        "SlotPriorities": L[Xi[SlotPriority]],
         "SlotPriorities.$": str,
         "IntentConfirmationSetting": X[IntentConfirmationSetting],
         "IntentConfirmationSetting.$": str,
         "IntentClosingSetting": X[IntentClosingSetting],
         "IntentClosingSetting.$": str,
-        "InputContexts": L[X[InputContext]],
+        "InputContexts": L[Xi[InputContext]],
         "InputContexts.$": str,
-        "OutputContexts": L[X[OutputContext]],
+        "OutputContexts": L[Xi[OutputContext]],
         "OutputContexts.$": str,
         "KendraConfiguration": X[KendraConfiguration],
         "KendraConfiguration.$": str,
@@ -2356,7 +2356,7 @@ UpdateSlotTypeParameters = TypedDict(
         "SlotTypeName.$": str,
         "Description": S,
         "Description.$": str,
-        "SlotTypeValues": L[X[SlotTypeValue]],
+        "SlotTypeValues": L[Xi[SlotTypeValue]],
         "SlotTypeValues.$": str,
         "ValueSelectionSetting": X[SlotValueSelectionSetting],
         "ValueSelectionSetting.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, X, Xi
 
 DeleteSessionParameters = TypedDict(
     "DeleteSessionParameters",
@@ -82,7 +82,7 @@ PostTextParameters = TypedDict(
         "RequestAttributes.$": str,
         "InputText": S,
         "InputText.$": str,
-        "ActiveContexts": L[X[ActiveContext]],
+        "ActiveContexts": L[Xi[ActiveContext]],
         "ActiveContexts.$": str,
     },
     total=False,
@@ -119,11 +119,11 @@ PutSessionParameters = TypedDict(
         "SessionAttributes.$": str,
         "DialogAction": X[DialogAction],
         "DialogAction.$": str,
-        "RecentIntentSummaryView": L[X[IntentSummary]],
+        "RecentIntentSummaryView": L[Xi[IntentSummary]],
         "RecentIntentSummaryView.$": str,
         "Accept": S,
         "Accept.$": str,
-        "ActiveContexts": L[X[ActiveContext]],
+        "ActiveContexts": L[Xi[ActiveContext]],
         "ActiveContexts.$": str,
     },
     total=False,

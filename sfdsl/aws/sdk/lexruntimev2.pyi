@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, X, Xi
 
 DeleteSessionParameters = TypedDict(
     "DeleteSessionParameters",
@@ -44,7 +44,7 @@ class ImageResponseCard(TypedDict, total=False):
     Title: S
     Subtitle: S
     ImageUrl: S
-    Buttons: L[X[Button]]
+    Buttons: L[Xi[Button]]
 
 class Message(TypedDict, total=False):
     Content: S
@@ -64,12 +64,12 @@ class DialogAction(TypedDict, total=False):
 class Value(TypedDict, total=False):
     OriginalValue: S
     InterpretedValue: S
-    ResolvedValues: L[S]
+    ResolvedValues: L[Si]
 
 class Slot(TypedDict, total=False):
     Value: X[Value]
     Shape: S
-    Values: L[X[Slot]]
+    Values: L[Xi[Slot]]
     SubSlots: M[X[Slot]]
 
 class Intent(TypedDict, total=False):
@@ -91,7 +91,7 @@ class RuntimeHintValue(TypedDict, total=False):
     Phrase: S
 
 class RuntimeHintDetails(TypedDict, total=False):
-    RuntimeHintValues: L[X[RuntimeHintValue]]
+    RuntimeHintValues: L[Xi[RuntimeHintValue]]
     SubSlotHints: M[X[RuntimeHintDetails]]
 
 class RuntimeHints(TypedDict, total=False):
@@ -100,7 +100,7 @@ class RuntimeHints(TypedDict, total=False):
 class SessionState(TypedDict, total=False):
     DialogAction: X[DialogAction]
     Intent: X[Intent]
-    ActiveContexts: L[X[ActiveContext]]
+    ActiveContexts: L[Xi[ActiveContext]]
     SessionAttributes: M[S]
     OriginatingRequestId: S
     RuntimeHints: X[RuntimeHints]
@@ -116,7 +116,7 @@ PutSessionParameters = TypedDict(
         "LocaleId.$": str,
         "SessionId": S,
         "SessionId.$": str,
-        "Messages": L[X[Message]],
+        "Messages": L[Xi[Message]],
         "Messages.$": str,
         "SessionState": X[SessionState],
         "SessionState.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, T, X, Xi
 
 AcceptGrantParameters = TypedDict(
     "AcceptGrantParameters", {"GrantArn": S, "GrantArn.$": str}, total=False
@@ -35,13 +35,13 @@ CheckoutBorrowLicenseParameters = TypedDict(
     {
         "LicenseArn": S,
         "LicenseArn.$": str,
-        "Entitlements": L[X[EntitlementData]],
+        "Entitlements": L[Xi[EntitlementData]],
         "Entitlements.$": str,
         "DigitalSignatureMethod": S,
         "DigitalSignatureMethod.$": str,
         "NodeId": S,
         "NodeId.$": str,
-        "CheckoutMetadata": L[X[Metadata]],
+        "CheckoutMetadata": L[Xi[Metadata]],
         "CheckoutMetadata.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -57,7 +57,7 @@ CheckoutLicenseParameters = TypedDict(
         "CheckoutType.$": str,
         "KeyFingerprint": S,
         "KeyFingerprint.$": str,
-        "Entitlements": L[X[EntitlementData]],
+        "Entitlements": L[Xi[EntitlementData]],
         "Entitlements.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -86,13 +86,13 @@ CreateGrantParameters = TypedDict(
         "GrantName.$": str,
         "LicenseArn": S,
         "LicenseArn.$": str,
-        "Principals": L[S],
+        "Principals": L[Si],
         "Principals.$": str,
         "HomeRegion": S,
         "HomeRegion.$": str,
-        "AllowedOperations": L[S],
+        "AllowedOperations": L[Si],
         "AllowedOperations.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "GrantType": S,
         "GrantType.$": str,
@@ -110,7 +110,7 @@ CreateGrantVersionParameters = TypedDict(
         "GrantArn.$": str,
         "GrantName": S,
         "GrantName.$": str,
-        "AllowedOperations": L[S],
+        "AllowedOperations": L[Si],
         "AllowedOperations.$": str,
         "Status": S,
         "Status.$": str,
@@ -167,17 +167,17 @@ CreateLicenseParameters = TypedDict(
         "HomeRegion.$": str,
         "Validity": X[DatetimeRange],
         "Validity.$": str,
-        "Entitlements": L[X[Entitlement]],
+        "Entitlements": L[Xi[Entitlement]],
         "Entitlements.$": str,
         "Beneficiary": S,
         "Beneficiary.$": str,
         "ConsumptionConfiguration": X[ConsumptionConfiguration],
         "ConsumptionConfiguration.$": str,
-        "LicenseMetadata": L[X[Metadata]],
+        "LicenseMetadata": L[Xi[Metadata]],
         "LicenseMetadata.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -197,13 +197,13 @@ CreateLicenseAssetGroupParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "LicenseAssetGroupConfigurations": L[X[LicenseAssetGroupConfiguration]],
+        "LicenseAssetGroupConfigurations": L[Xi[LicenseAssetGroupConfiguration]],
         "LicenseAssetGroupConfigurations.$": str,
-        "AssociatedLicenseAssetRulesetARNs": L[S],
+        "AssociatedLicenseAssetRulesetARNs": L[Si],
         "AssociatedLicenseAssetRulesetARNs.$": str,
-        "Properties": L[X[LicenseAssetGroupProperty]],
+        "Properties": L[Xi[LicenseAssetGroupProperty]],
         "Properties.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -214,19 +214,19 @@ CreateLicenseAssetGroupParameters = TypedDict(
 class MatchingRuleStatement(TypedDict, total=False):
     KeyToMatch: S
     Constraint: S
-    ValueToMatch: L[S]
+    ValueToMatch: L[Si]
 
 class ScriptRuleStatement(TypedDict, total=False):
     KeyToMatch: S
     Script: S
 
 class AndRuleStatement(TypedDict, total=False):
-    MatchingRuleStatements: L[X[MatchingRuleStatement]]
-    ScriptRuleStatements: L[X[ScriptRuleStatement]]
+    MatchingRuleStatements: L[Xi[MatchingRuleStatement]]
+    ScriptRuleStatements: L[Xi[ScriptRuleStatement]]
 
 class OrRuleStatement(TypedDict, total=False):
-    MatchingRuleStatements: L[X[MatchingRuleStatement]]
-    ScriptRuleStatements: L[X[ScriptRuleStatement]]
+    MatchingRuleStatements: L[Xi[MatchingRuleStatement]]
+    ScriptRuleStatements: L[Xi[ScriptRuleStatement]]
 
 class LicenseConfigurationRuleStatement(TypedDict, total=False):
     AndRuleStatement: X[AndRuleStatement]
@@ -259,9 +259,9 @@ CreateLicenseAssetRulesetParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Rules": L[X[LicenseAssetRule]],
+        "Rules": L[Xi[LicenseAssetRule]],
         "Rules.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -271,12 +271,12 @@ CreateLicenseAssetRulesetParameters = TypedDict(
 
 class ProductInformationFilter(TypedDict, total=False):
     ProductInformationFilterName: S
-    ProductInformationFilterValue: L[S]
+    ProductInformationFilterValue: L[Si]
     ProductInformationFilterComparator: S
 
 class ProductInformation(TypedDict, total=False):
     ResourceType: S
-    ProductInformationFilterList: L[X[ProductInformationFilter]]
+    ProductInformationFilterList: L[Xi[ProductInformationFilter]]
 
 CreateLicenseConfigurationParameters = TypedDict(
     "CreateLicenseConfigurationParameters",
@@ -291,13 +291,13 @@ CreateLicenseConfigurationParameters = TypedDict(
         "LicenseCount.$": str,
         "LicenseCountHardLimit": B,
         "LicenseCountHardLimit.$": str,
-        "LicenseRules": L[S],
+        "LicenseRules": L[Si],
         "LicenseRules.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "DisassociateWhenNotFound": B,
         "DisassociateWhenNotFound.$": str,
-        "ProductInformationList": L[X[ProductInformation]],
+        "ProductInformationList": L[Xi[ProductInformation]],
         "ProductInformationList.$": str,
         "LicenseExpiry": I,
         "LicenseExpiry.$": str,
@@ -311,7 +311,7 @@ class ProductCodeListItem(TypedDict, total=False):
 
 class LicenseConversionContext(TypedDict, total=False):
     UsageOperation: S
-    ProductCodes: L[X[ProductCodeListItem]]
+    ProductCodes: L[Xi[ProductCodeListItem]]
 
 CreateLicenseConversionTaskForResourceParameters = TypedDict(
     "CreateLicenseConversionTaskForResourceParameters",
@@ -327,8 +327,8 @@ CreateLicenseConversionTaskForResourceParameters = TypedDict(
 )
 
 class ReportContext(TypedDict, total=False):
-    LicenseConfigurationArns: L[S]
-    LicenseAssetGroupArns: L[S]
+    LicenseConfigurationArns: L[Si]
+    LicenseAssetGroupArns: L[Si]
     ReportStartDate: T
     ReportEndDate: T
 
@@ -341,7 +341,7 @@ CreateLicenseManagerReportGeneratorParameters = TypedDict(
     {
         "ReportGeneratorName": S,
         "ReportGeneratorName.$": str,
-        "Type": L[S],
+        "Type": L[Si],
         "Type.$": str,
         "ReportContext": X[ReportContext],
         "ReportContext.$": str,
@@ -351,7 +351,7 @@ CreateLicenseManagerReportGeneratorParameters = TypedDict(
         "ClientToken.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -371,9 +371,9 @@ CreateLicenseVersionParameters = TypedDict(
         "HomeRegion.$": str,
         "Validity": X[DatetimeRange],
         "Validity.$": str,
-        "LicenseMetadata": L[X[Metadata]],
+        "LicenseMetadata": L[Xi[Metadata]],
         "LicenseMetadata.$": str,
-        "Entitlements": L[X[Entitlement]],
+        "Entitlements": L[Xi[Entitlement]],
         "Entitlements.$": str,
         "ConsumptionConfiguration": X[ConsumptionConfiguration],
         "ConsumptionConfiguration.$": str,
@@ -393,11 +393,11 @@ CreateTokenParameters = TypedDict(
     {
         "LicenseArn": S,
         "LicenseArn.$": str,
-        "RoleArns": L[S],
+        "RoleArns": L[Si],
         "RoleArns.$": str,
         "ExpirationInDays": I,
         "ExpirationInDays.$": str,
-        "TokenProperties": L[S],
+        "TokenProperties": L[Si],
         "TokenProperties.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -451,7 +451,7 @@ ExtendLicenseConsumptionParameters = TypedDict(
 )
 GetAccessTokenParameters = TypedDict(
     "GetAccessTokenParameters",
-    {"Token": S, "Token.$": str, "TokenProperties": L[S], "TokenProperties.$": str},
+    {"Token": S, "Token.$": str, "TokenProperties": L[Si], "TokenProperties.$": str},
     total=False,
 )
 GetGrantParameters = TypedDict(
@@ -524,14 +524,14 @@ ListAssociationsForLicenseConfigurationParameters = TypedDict(
 
 class Filter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListDistributedGrantsParameters = TypedDict(
     "ListDistributedGrantsParameters",
     {
-        "GrantArns": L[S],
+        "GrantArns": L[Si],
         "GrantArns.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -555,7 +555,7 @@ ListFailuresForLicenseConfigurationOperationsParameters = TypedDict(
 ListLicenseAssetGroupsParameters = TypedDict(
     "ListLicenseAssetGroupsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -567,7 +567,7 @@ ListLicenseAssetGroupsParameters = TypedDict(
 ListLicenseAssetRulesetsParameters = TypedDict(
     "ListLicenseAssetRulesetsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "ShowAWSManagedLicenseAssetRulesets": B,
         "ShowAWSManagedLicenseAssetRulesets.$": str,
@@ -581,13 +581,13 @@ ListLicenseAssetRulesetsParameters = TypedDict(
 ListLicenseConfigurationsParameters = TypedDict(
     "ListLicenseConfigurationsParameters",
     {
-        "LicenseConfigurationArns": L[S],
+        "LicenseConfigurationArns": L[Si],
         "LicenseConfigurationArns.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -595,13 +595,13 @@ ListLicenseConfigurationsParameters = TypedDict(
 ListLicenseConfigurationsForOrganizationParameters = TypedDict(
     "ListLicenseConfigurationsForOrganizationParameters",
     {
-        "LicenseConfigurationArns": L[S],
+        "LicenseConfigurationArns": L[Si],
         "LicenseConfigurationArns.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -613,7 +613,7 @@ ListLicenseConversionTasksParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -621,7 +621,7 @@ ListLicenseConversionTasksParameters = TypedDict(
 ListLicenseManagerReportGeneratorsParameters = TypedDict(
     "ListLicenseManagerReportGeneratorsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -657,9 +657,9 @@ ListLicenseVersionsParameters = TypedDict(
 ListLicensesParameters = TypedDict(
     "ListLicensesParameters",
     {
-        "LicenseArns": L[S],
+        "LicenseArns": L[Si],
         "LicenseArns.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -671,9 +671,9 @@ ListLicensesParameters = TypedDict(
 ListReceivedGrantsParameters = TypedDict(
     "ListReceivedGrantsParameters",
     {
-        "GrantArns": L[S],
+        "GrantArns": L[Si],
         "GrantArns.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -687,7 +687,7 @@ ListReceivedGrantsForOrganizationParameters = TypedDict(
     {
         "LicenseArn": S,
         "LicenseArn.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -699,9 +699,9 @@ ListReceivedGrantsForOrganizationParameters = TypedDict(
 ListReceivedLicensesParameters = TypedDict(
     "ListReceivedLicensesParameters",
     {
-        "LicenseArns": L[S],
+        "LicenseArns": L[Si],
         "LicenseArns.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -713,7 +713,7 @@ ListReceivedLicensesParameters = TypedDict(
 ListReceivedLicensesForOrganizationParameters = TypedDict(
     "ListReceivedLicensesForOrganizationParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -735,7 +735,7 @@ ListResourceInventoryParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[InventoryFilter]],
+        "Filters": L[Xi[InventoryFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -746,9 +746,9 @@ ListTagsForResourceParameters = TypedDict(
 ListTokensParameters = TypedDict(
     "ListTokensParameters",
     {
-        "TokenIds": L[S],
+        "TokenIds": L[Si],
         "TokenIds.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -766,7 +766,7 @@ ListUsageForLicenseConfigurationParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -776,12 +776,12 @@ RejectGrantParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateLicenseAssetGroupParameters = TypedDict(
@@ -791,11 +791,11 @@ UpdateLicenseAssetGroupParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "LicenseAssetGroupConfigurations": L[X[LicenseAssetGroupConfiguration]],
+        "LicenseAssetGroupConfigurations": L[Xi[LicenseAssetGroupConfiguration]],
         "LicenseAssetGroupConfigurations.$": str,
-        "AssociatedLicenseAssetRulesetARNs": L[S],
+        "AssociatedLicenseAssetRulesetARNs": L[Si],
         "AssociatedLicenseAssetRulesetARNs.$": str,
-        "Properties": L[X[LicenseAssetGroupProperty]],
+        "Properties": L[Xi[LicenseAssetGroupProperty]],
         "Properties.$": str,
         "LicenseAssetGroupArn": S,
         "LicenseAssetGroupArn.$": str,
@@ -813,7 +813,7 @@ UpdateLicenseAssetRulesetParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Rules": L[X[LicenseAssetRule]],
+        "Rules": L[Xi[LicenseAssetRule]],
         "Rules.$": str,
         "LicenseAssetRulesetArn": S,
         "LicenseAssetRulesetArn.$": str,
@@ -829,7 +829,7 @@ UpdateLicenseConfigurationParameters = TypedDict(
         "LicenseConfigurationArn.$": str,
         "LicenseConfigurationStatus": S,
         "LicenseConfigurationStatus.$": str,
-        "LicenseRules": L[S],
+        "LicenseRules": L[Si],
         "LicenseRules.$": str,
         "LicenseCount": I,
         "LicenseCount.$": str,
@@ -839,7 +839,7 @@ UpdateLicenseConfigurationParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "ProductInformationList": L[X[ProductInformation]],
+        "ProductInformationList": L[Xi[ProductInformation]],
         "ProductInformationList.$": str,
         "DisassociateWhenNotFound": B,
         "DisassociateWhenNotFound.$": str,
@@ -855,7 +855,7 @@ UpdateLicenseManagerReportGeneratorParameters = TypedDict(
         "LicenseManagerReportGeneratorArn.$": str,
         "ReportGeneratorName": S,
         "ReportGeneratorName.$": str,
-        "Type": L[S],
+        "Type": L[Si],
         "Type.$": str,
         "ReportContext": X[ReportContext],
         "ReportContext.$": str,
@@ -878,9 +878,9 @@ UpdateLicenseSpecificationsForResourceParameters = TypedDict(
     {
         "ResourceArn": S,
         "ResourceArn.$": str,
-        "AddLicenseSpecifications": L[X[LicenseSpecification]],
+        "AddLicenseSpecifications": L[Xi[LicenseSpecification]],
         "AddLicenseSpecifications.$": str,
-        "RemoveLicenseSpecifications": L[X[LicenseSpecification]],
+        "RemoveLicenseSpecifications": L[Xi[LicenseSpecification]],
         "RemoveLicenseSpecifications.$": str,
     },
     total=False,
@@ -900,7 +900,7 @@ UpdateServiceSettingsParameters = TypedDict(
         "OrganizationConfiguration.$": str,
         "EnableCrossAccountsDiscovery": B,
         "EnableCrossAccountsDiscovery.$": str,
-        "EnabledDiscoverySourceRegions": L[S],
+        "EnabledDiscoverySourceRegions": L[Si],
         "EnabledDiscoverySourceRegions.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 DeregisterSubscriptionProviderParameters = TypedDict(
     "DeregisterSubscriptionProviderParameters",
@@ -23,12 +23,12 @@ class GetServiceSettingsParameters(TypedDict, total=False): ...
 class Filter(TypedDict, total=False):
     Name: S
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 ListLinuxSubscriptionInstancesParameters = TypedDict(
     "ListLinuxSubscriptionInstancesParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -40,7 +40,7 @@ ListLinuxSubscriptionInstancesParameters = TypedDict(
 ListLinuxSubscriptionsParameters = TypedDict(
     "ListLinuxSubscriptionsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -56,7 +56,7 @@ ListRegisteredSubscriptionProvidersParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "SubscriptionProviderSources": L[S],
+        "SubscriptionProviderSources": L[Si],
         "SubscriptionProviderSources.$": str,
     },
     total=False,
@@ -83,13 +83,13 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
 class LinuxSubscriptionsDiscoverySettings(TypedDict, total=False):
     OrganizationIntegration: S
-    SourceRegions: L[S]
+    SourceRegions: L[Si]
 
 UpdateServiceSettingsParameters = TypedDict(
     "UpdateServiceSettingsParameters",

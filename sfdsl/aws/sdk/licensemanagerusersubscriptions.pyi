@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class SecretsManagerCredentialsProvider(TypedDict, total=False):
     SecretId: S
@@ -14,12 +14,12 @@ class CredentialsProvider(TypedDict, total=False):
     SecretsManagerCredentialsProvider: X[SecretsManagerCredentialsProvider]
 
 class DomainNetworkSettings(TypedDict, total=False):
-    Subnets: L[S]
+    Subnets: L[Si]
 
 class ActiveDirectorySettings(TypedDict, total=False):
     DomainName: S
-    DomainIpv4List: L[S]
-    DomainIpv6List: L[S]
+    DomainIpv4List: L[Si]
+    DomainIpv6List: L[Si]
     DomainCredentialsProvider: X[CredentialsProvider]
     DomainNetworkSettings: X[DomainNetworkSettings]
 
@@ -120,7 +120,7 @@ ListIdentityProvidersParameters = TypedDict(
     {
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -134,7 +134,7 @@ ListInstancesParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -144,7 +144,7 @@ ListLicenseServerEndpointsParameters = TypedDict(
     {
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -160,7 +160,7 @@ ListProductSubscriptionsParameters = TypedDict(
         "IdentityProvider.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -179,7 +179,7 @@ ListUserAssociationsParameters = TypedDict(
         "IdentityProvider.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -188,7 +188,7 @@ ListUserAssociationsParameters = TypedDict(
 )
 
 class Settings(TypedDict, total=False):
-    Subnets: L[S]
+    Subnets: L[Si]
     SecurityGroupId: S
 
 RegisterIdentityProviderParameters = TypedDict(
@@ -244,13 +244,13 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
 class UpdateSettings(TypedDict, total=False):
-    AddSubnets: L[S]
-    RemoveSubnets: L[S]
+    AddSubnets: L[Si]
+    RemoveSubnets: L[Si]
     SecurityGroupId: S
 
 UpdateIdentityProviderSettingsParameters = TypedDict(

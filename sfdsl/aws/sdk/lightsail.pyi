@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, Ii, L, M, S, Si, T, X, Xi
 
 AllocateStaticIpParameters = TypedDict(
     "AllocateStaticIpParameters", {"StaticIpName": S, "StaticIpName.$": str}, total=False
@@ -39,7 +39,7 @@ AttachInstancesToLoadBalancerParameters = TypedDict(
     {
         "LoadBalancerName": S,
         "LoadBalancerName.$": str,
-        "InstanceNames": L[S],
+        "InstanceNames": L[Si],
         "InstanceNames.$": str,
     },
     total=False,
@@ -69,9 +69,9 @@ class PortInfo(TypedDict, total=False):
     FromPort: I
     ToPort: I
     Protocol: S
-    Cidrs: L[S]
-    Ipv6Cidrs: L[S]
-    CidrListAliases: L[S]
+    Cidrs: L[Si]
+    Ipv6Cidrs: L[Si]
+    CidrListAliases: L[Si]
 
 CloseInstancePublicPortsParameters = TypedDict(
     "CloseInstancePublicPortsParameters",
@@ -108,7 +108,7 @@ CreateBucketParameters = TypedDict(
         "BucketName.$": str,
         "BundleId": S,
         "BundleId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "EnableObjectVersioning": B,
         "EnableObjectVersioning.$": str,
@@ -125,9 +125,9 @@ CreateCertificateParameters = TypedDict(
         "CertificateName.$": str,
         "DomainName": S,
         "DomainName.$": str,
-        "SubjectAlternativeNames": L[S],
+        "SubjectAlternativeNames": L[Si],
         "SubjectAlternativeNames.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -142,7 +142,7 @@ class InstanceEntry(TypedDict, total=False):
 
 CreateCloudFormationStackParameters = TypedDict(
     "CreateCloudFormationStackParameters",
-    {"Instances": L[X[InstanceEntry]], "Instances.$": str},
+    {"Instances": L[Xi[InstanceEntry]], "Instances.$": str},
     total=False,
 )
 CreateContactMethodParameters = TypedDict(
@@ -152,7 +152,7 @@ CreateContactMethodParameters = TypedDict(
         "Protocol.$": str,
         "ContactEndpoint": S,
         "ContactEndpoint.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -160,7 +160,7 @@ CreateContactMethodParameters = TypedDict(
 
 class Container(TypedDict, total=False):
     Image: S
-    Command: L[S]
+    Command: L[Si]
     Environment: M[S]
     Ports: M[S]
 
@@ -196,9 +196,9 @@ CreateContainerServiceParameters = TypedDict(
         "Power.$": str,
         "Scale": I,
         "Scale.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "PublicDomainNames": M[L[S]],
+        "PublicDomainNames": M[L[Si]],
         "PublicDomainNames.$": str,
         "Deployment": X[ContainerServiceDeploymentRequest],
         "Deployment.$": str,
@@ -243,9 +243,9 @@ CreateDiskParameters = TypedDict(
         "AvailabilityZone.$": str,
         "SizeInGb": I,
         "SizeInGb.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "AddOns": L[X[AddOnRequest]],
+        "AddOns": L[Xi[AddOnRequest]],
         "AddOns.$": str,
     },
     total=False,
@@ -261,9 +261,9 @@ CreateDiskFromSnapshotParameters = TypedDict(
         "AvailabilityZone.$": str,
         "SizeInGb": I,
         "SizeInGb.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "AddOns": L[X[AddOnRequest]],
+        "AddOns": L[Xi[AddOnRequest]],
         "AddOns.$": str,
         "SourceDiskName": S,
         "SourceDiskName.$": str,
@@ -283,7 +283,7 @@ CreateDiskSnapshotParameters = TypedDict(
         "DiskSnapshotName.$": str,
         "InstanceName": S,
         "InstanceName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -301,15 +301,15 @@ class CacheBehavior(TypedDict, total=False):
 
 class CookieObject(TypedDict, total=False):
     Option: S
-    CookiesAllowList: L[S]
+    CookiesAllowList: L[Si]
 
 class HeaderObject(TypedDict, total=False):
     Option: S
-    HeadersAllowList: L[S]
+    HeadersAllowList: L[Si]
 
 class QueryStringObject(TypedDict, total=False):
     Option: B
-    QueryStringsAllowList: L[S]
+    QueryStringsAllowList: L[Si]
 
 class CacheSettings(TypedDict, total=False):
     DefaultTTL: I
@@ -332,8 +332,8 @@ class DistributionCustomErrorResponse(TypedDict, total=False):
     ErrorCachingMinTTL: I
 
 class WafResponseInspection(TypedDict, total=False):
-    SuccessCodes: L[I]
-    FailureCodes: L[I]
+    SuccessCodes: L[Ii]
+    FailureCodes: L[Ii]
 
 class WafAtpConfig(TypedDict, total=False):
     LoginPath: S
@@ -368,13 +368,13 @@ CreateDistributionParameters = TypedDict(
         "DefaultCacheBehavior.$": str,
         "CacheBehaviorSettings": X[CacheSettings],
         "CacheBehaviorSettings.$": str,
-        "CacheBehaviors": L[X[CacheBehaviorPerPath]],
+        "CacheBehaviors": L[Xi[CacheBehaviorPerPath]],
         "CacheBehaviors.$": str,
         "BundleId": S,
         "BundleId.$": str,
         "IpAddressType": S,
         "IpAddressType.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "CertificateName": S,
         "CertificateName.$": str,
@@ -384,11 +384,11 @@ CreateDistributionParameters = TypedDict(
         "EnablePrivateOriginAccess.$": str,
         "DefaultRootObject": S,
         "DefaultRootObject.$": str,
-        "CustomErrorResponses": L[X[DistributionCustomErrorResponse]],
+        "CustomErrorResponses": L[Xi[DistributionCustomErrorResponse]],
         "CustomErrorResponses.$": str,
         "EnableWaf": B,
         "EnableWaf.$": str,
-        "WafRules": L[X[WafRule]],
+        "WafRules": L[Xi[WafRule]],
         "WafRules.$": str,
         "SubdomainName": S,
         "SubdomainName.$": str,
@@ -397,7 +397,7 @@ CreateDistributionParameters = TypedDict(
 )
 CreateDomainParameters = TypedDict(
     "CreateDomainParameters",
-    {"DomainName": S, "DomainName.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"DomainName": S, "DomainName.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 
@@ -426,7 +426,7 @@ CreateInstanceSnapshotParameters = TypedDict(
         "InstanceSnapshotName.$": str,
         "InstanceName": S,
         "InstanceName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -434,7 +434,7 @@ CreateInstanceSnapshotParameters = TypedDict(
 CreateInstancesParameters = TypedDict(
     "CreateInstancesParameters",
     {
-        "InstanceNames": L[S],
+        "InstanceNames": L[Si],
         "InstanceNames.$": str,
         "AvailabilityZone": S,
         "AvailabilityZone.$": str,
@@ -448,9 +448,9 @@ CreateInstancesParameters = TypedDict(
         "UserData.$": str,
         "KeyPairName": S,
         "KeyPairName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "AddOns": L[X[AddOnRequest]],
+        "AddOns": L[Xi[AddOnRequest]],
         "AddOns.$": str,
         "IpAddressType": S,
         "IpAddressType.$": str,
@@ -465,9 +465,9 @@ class DiskMap(TypedDict, total=False):
 CreateInstancesFromSnapshotParameters = TypedDict(
     "CreateInstancesFromSnapshotParameters",
     {
-        "InstanceNames": L[S],
+        "InstanceNames": L[Si],
         "InstanceNames.$": str,
-        "AttachedDiskMapping": M[L[X[DiskMap]]],
+        "AttachedDiskMapping": M[L[Xi[DiskMap]]],
         "AttachedDiskMapping.$": str,
         "AvailabilityZone": S,
         "AvailabilityZone.$": str,
@@ -479,9 +479,9 @@ CreateInstancesFromSnapshotParameters = TypedDict(
         "UserData.$": str,
         "KeyPairName": S,
         "KeyPairName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "AddOns": L[X[AddOnRequest]],
+        "AddOns": L[Xi[AddOnRequest]],
         "AddOns.$": str,
         "IpAddressType": S,
         "IpAddressType.$": str,
@@ -496,7 +496,7 @@ CreateInstancesFromSnapshotParameters = TypedDict(
 )
 CreateKeyPairParameters = TypedDict(
     "CreateKeyPairParameters",
-    {"KeyPairName": S, "KeyPairName.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"KeyPairName": S, "KeyPairName.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 CreateLoadBalancerParameters = TypedDict(
@@ -512,9 +512,9 @@ CreateLoadBalancerParameters = TypedDict(
         "CertificateName.$": str,
         "CertificateDomainName": S,
         "CertificateDomainName.$": str,
-        "CertificateAlternativeNames": L[S],
+        "CertificateAlternativeNames": L[Si],
         "CertificateAlternativeNames.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "IpAddressType": S,
         "IpAddressType.$": str,
@@ -532,9 +532,9 @@ CreateLoadBalancerTlsCertificateParameters = TypedDict(
         "CertificateName.$": str,
         "CertificateDomainName": S,
         "CertificateDomainName.$": str,
-        "CertificateAlternativeNames": L[S],
+        "CertificateAlternativeNames": L[Si],
         "CertificateAlternativeNames.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -562,7 +562,7 @@ CreateRelationalDatabaseParameters = TypedDict(
         "PreferredMaintenanceWindow.$": str,
         "PubliclyAccessible": B,
         "PubliclyAccessible.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -586,7 +586,7 @@ CreateRelationalDatabaseFromSnapshotParameters = TypedDict(
         "RestoreTime.$": str,
         "UseLatestRestorableTime": B,
         "UseLatestRestorableTime.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -598,14 +598,14 @@ CreateRelationalDatabaseSnapshotParameters = TypedDict(
         "RelationalDatabaseName.$": str,
         "RelationalDatabaseSnapshotName": S,
         "RelationalDatabaseSnapshotName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
 )
 CreateSubdomainParameters = TypedDict(
     "CreateSubdomainParameters",
-    {"SubdomainName": S, "SubdomainName.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"SubdomainName": S, "SubdomainName.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 DeleteAlarmParameters = TypedDict(
@@ -730,7 +730,7 @@ DetachInstancesFromLoadBalancerParameters = TypedDict(
     {
         "LoadBalancerName": S,
         "LoadBalancerName.$": str,
-        "InstanceNames": L[S],
+        "InstanceNames": L[Si],
         "InstanceNames.$": str,
     },
     total=False,
@@ -808,7 +808,7 @@ GetBucketMetricDataParameters = TypedDict(
         "EndTime.$": str,
         "Period": I,
         "Period.$": str,
-        "Statistics": L[S],
+        "Statistics": L[Si],
         "Statistics.$": str,
         "Unit": S,
         "Unit.$": str,
@@ -844,7 +844,7 @@ GetBundlesParameters = TypedDict(
 GetCertificatesParameters = TypedDict(
     "GetCertificatesParameters",
     {
-        "CertificateStatuses": L[S],
+        "CertificateStatuses": L[Si],
         "CertificateStatuses.$": str,
         "IncludeCertificateDetails": B,
         "IncludeCertificateDetails.$": str,
@@ -859,7 +859,7 @@ GetCloudFormationStackRecordsParameters = TypedDict(
     "GetCloudFormationStackRecordsParameters", {"PageToken": S, "PageToken.$": str}, total=False
 )
 GetContactMethodsParameters = TypedDict(
-    "GetContactMethodsParameters", {"Protocols": L[S], "Protocols.$": str}, total=False
+    "GetContactMethodsParameters", {"Protocols": L[Si], "Protocols.$": str}, total=False
 )
 
 class GetContainerAPIMetadataParameters(TypedDict, total=False): ...
@@ -903,7 +903,7 @@ GetContainerServiceMetricDataParameters = TypedDict(
         "EndTime.$": str,
         "Period": I,
         "Period.$": str,
-        "Statistics": L[S],
+        "Statistics": L[Si],
         "Statistics.$": str,
     },
     total=False,
@@ -959,7 +959,7 @@ GetDistributionMetricDataParameters = TypedDict(
         "Period.$": str,
         "Unit": S,
         "Unit.$": str,
-        "Statistics": L[S],
+        "Statistics": L[Si],
         "Statistics.$": str,
     },
     total=False,
@@ -1008,7 +1008,7 @@ GetInstanceMetricDataParameters = TypedDict(
         "EndTime.$": str,
         "Unit": S,
         "Unit.$": str,
-        "Statistics": L[S],
+        "Statistics": L[Si],
         "Statistics.$": str,
     },
     total=False,
@@ -1063,7 +1063,7 @@ GetLoadBalancerMetricDataParameters = TypedDict(
         "EndTime.$": str,
         "Unit": S,
         "Unit.$": str,
-        "Statistics": L[S],
+        "Statistics": L[Si],
         "Statistics.$": str,
     },
     total=False,
@@ -1176,7 +1176,7 @@ GetRelationalDatabaseMetricDataParameters = TypedDict(
         "EndTime.$": str,
         "Unit": S,
         "Unit.$": str,
-        "Statistics": L[S],
+        "Statistics": L[Si],
         "Statistics.$": str,
     },
     total=False,
@@ -1253,20 +1253,20 @@ PutAlarmParameters = TypedDict(
         "DatapointsToAlarm.$": str,
         "TreatMissingData": S,
         "TreatMissingData.$": str,
-        "ContactProtocols": L[S],
+        "ContactProtocols": L[Si],
         "ContactProtocols.$": str,
-        "NotificationTriggers": L[S],
+        "NotificationTriggers": L[Si],
         "NotificationTriggers.$": str,
         "NotificationEnabled": B,
         "NotificationEnabled.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
 )
 PutInstancePublicPortsParameters = TypedDict(
     "PutInstancePublicPortsParameters",
-    {"PortInfos": L[X[PortInfo]], "PortInfos.$": str, "InstanceName": S, "InstanceName.$": str},
+    {"PortInfos": L[Xi[PortInfo]], "PortInfos.$": str, "InstanceName": S, "InstanceName.$": str},
     total=False,
 )
 RebootInstanceParameters = TypedDict(
@@ -1333,7 +1333,7 @@ SetupInstanceHttpsParameters = TypedDict(
         "InstanceName.$": str,
         "EmailAddress": S,
         "EmailAddress.$": str,
-        "DomainNames": L[S],
+        "DomainNames": L[Si],
         "DomainNames.$": str,
         "CertificateProvider": S,
         "CertificateProvider.$": str,
@@ -1387,7 +1387,7 @@ TagResourceParameters = TypedDict(
         "ResourceName.$": str,
         "ResourceArn": S,
         "ResourceArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1407,7 +1407,7 @@ UntagResourceParameters = TypedDict(
         "ResourceName.$": str,
         "ResourceArn": S,
         "ResourceArn.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
     },
     total=False,
@@ -1424,14 +1424,14 @@ class BucketAccessLogConfig(TypedDict, total=False):
 
 class BucketCorsRule(TypedDict, total=False):
     Id: S
-    AllowedMethods: L[S]
-    AllowedOrigins: L[S]
-    AllowedHeaders: L[S]
-    ExposeHeaders: L[S]
+    AllowedMethods: L[Si]
+    AllowedOrigins: L[Si]
+    AllowedHeaders: L[Si]
+    ExposeHeaders: L[Si]
     MaxAgeSeconds: I
 
 class BucketCorsConfig(TypedDict, total=False):
-    Rules: L[X[BucketCorsRule]]
+    Rules: L[Xi[BucketCorsRule]]
 
 UpdateBucketParameters = TypedDict(
     "UpdateBucketParameters",
@@ -1442,7 +1442,7 @@ UpdateBucketParameters = TypedDict(
         "AccessRules.$": str,
         "Versioning": S,
         "Versioning.$": str,
-        "ReadonlyAccessAccounts": L[S],
+        "ReadonlyAccessAccounts": L[Si],
         "ReadonlyAccessAccounts.$": str,
         "AccessLogConfig": X[BucketAccessLogConfig],
         "AccessLogConfig.$": str,
@@ -1467,7 +1467,7 @@ UpdateContainerServiceParameters = TypedDict(
         "Scale.$": str,
         "IsDisabled": B,
         "IsDisabled.$": str,
-        "PublicDomainNames": M[L[S]],
+        "PublicDomainNames": M[L[Si]],
         "PublicDomainNames.$": str,
         "PrivateRegistryAccess": X[PrivateRegistryAccessRequest],
         "PrivateRegistryAccess.$": str,
@@ -1485,7 +1485,7 @@ UpdateDistributionParameters = TypedDict(
         "DefaultCacheBehavior.$": str,
         "CacheBehaviorSettings": X[CacheSettings],
         "CacheBehaviorSettings.$": str,
-        "CacheBehaviors": L[X[CacheBehaviorPerPath]],
+        "CacheBehaviors": L[Xi[CacheBehaviorPerPath]],
         "CacheBehaviors.$": str,
         "IsEnabled": B,
         "IsEnabled.$": str,
@@ -1499,11 +1499,11 @@ UpdateDistributionParameters = TypedDict(
         "EnablePrivateOriginAccess.$": str,
         "DefaultRootObject": S,
         "DefaultRootObject.$": str,
-        "CustomErrorResponses": L[X[DistributionCustomErrorResponse]],
+        "CustomErrorResponses": L[Xi[DistributionCustomErrorResponse]],
         "CustomErrorResponses.$": str,
         "EnableWaf": B,
         "EnableWaf.$": str,
-        "WafRules": L[X[WafRule]],
+        "WafRules": L[Xi[WafRule]],
         "WafRules.$": str,
     },
     total=False,
@@ -1590,7 +1590,7 @@ UpdateRelationalDatabaseParametersParameters = TypedDict(
     {
         "RelationalDatabaseName": S,
         "RelationalDatabaseName.$": str,
-        "Parameters": L[X[RelationalDatabaseParameter]],
+        "Parameters": L[Xi[RelationalDatabaseParameter]],
         "Parameters.$": str,
     },
     total=False,

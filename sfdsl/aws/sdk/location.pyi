@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, Fi, I, L, Li, M, S, Si, T, X, Xi
 
 AssociateTrackerConsumerParameters = TypedDict(
     "AssociateTrackerConsumerParameters",
@@ -14,12 +14,12 @@ AssociateTrackerConsumerParameters = TypedDict(
 )
 BatchDeleteDevicePositionHistoryParameters = TypedDict(
     "BatchDeleteDevicePositionHistoryParameters",
-    {"TrackerName": S, "TrackerName.$": str, "DeviceIds": L[S], "DeviceIds.$": str},
+    {"TrackerName": S, "TrackerName.$": str, "DeviceIds": L[Si], "DeviceIds.$": str},
     total=False,
 )
 BatchDeleteGeofenceParameters = TypedDict(
     "BatchDeleteGeofenceParameters",
-    {"CollectionName": S, "CollectionName.$": str, "GeofenceIds": L[S], "GeofenceIds.$": str},
+    {"CollectionName": S, "CollectionName.$": str, "GeofenceIds": L[Si], "GeofenceIds.$": str},
     total=False,
 )
 
@@ -29,7 +29,7 @@ class PositionalAccuracy(TypedDict, total=False):
 class DevicePositionUpdate(TypedDict, total=False):
     DeviceId: S
     SampleTime: T
-    Position: L[F]
+    Position: L[Fi]
     Accuracy: X[PositionalAccuracy]
     PositionProperties: M[S]
 
@@ -38,26 +38,26 @@ BatchEvaluateGeofencesParameters = TypedDict(
     {
         "CollectionName": S,
         "CollectionName.$": str,
-        "DevicePositionUpdates": L[X[DevicePositionUpdate]],
+        "DevicePositionUpdates": L[Xi[DevicePositionUpdate]],
         "DevicePositionUpdates.$": str,
     },
     total=False,
 )
 BatchGetDevicePositionParameters = TypedDict(
     "BatchGetDevicePositionParameters",
-    {"TrackerName": S, "TrackerName.$": str, "DeviceIds": L[S], "DeviceIds.$": str},
+    {"TrackerName": S, "TrackerName.$": str, "DeviceIds": L[Si], "DeviceIds.$": str},
     total=False,
 )
 
 class Circle(TypedDict, total=False):
-    Center: L[F]
+    Center: L[Fi]
     Radius: F
 
 class GeofenceGeometry(TypedDict, total=False):
-    Polygon: L[L[L[F]]]
+    Polygon: L[Li[Li[Fi]]]
     Circle: X[Circle]
     Geobuf: S
-    MultiPolygon: L[L[L[L[F]]]]
+    MultiPolygon: L[Li[Li[Li[Fi]]]]
 
 class BatchPutGeofenceRequestEntry(TypedDict, total=False):
     GeofenceId: S
@@ -69,7 +69,7 @@ BatchPutGeofenceParameters = TypedDict(
     {
         "CollectionName": S,
         "CollectionName.$": str,
-        "Entries": L[X[BatchPutGeofenceRequestEntry]],
+        "Entries": L[Xi[BatchPutGeofenceRequestEntry]],
         "Entries.$": str,
     },
     total=False,
@@ -79,7 +79,7 @@ BatchUpdateDevicePositionParameters = TypedDict(
     {
         "TrackerName": S,
         "TrackerName.$": str,
-        "Updates": L[X[DevicePositionUpdate]],
+        "Updates": L[Xi[DevicePositionUpdate]],
         "Updates.$": str,
     },
     total=False,
@@ -110,11 +110,11 @@ CalculateRouteParameters = TypedDict(
     {
         "CalculatorName": S,
         "CalculatorName.$": str,
-        "DeparturePosition": L[F],
+        "DeparturePosition": L[Fi],
         "DeparturePosition.$": str,
-        "DestinationPosition": L[F],
+        "DestinationPosition": L[Fi],
         "DestinationPosition.$": str,
-        "WaypointPositions": L[L[F]],
+        "WaypointPositions": L[Li[Fi]],
         "WaypointPositions.$": str,
         "TravelMode": S,
         "TravelMode.$": str,
@@ -144,9 +144,9 @@ CalculateRouteMatrixParameters = TypedDict(
     {
         "CalculatorName": S,
         "CalculatorName.$": str,
-        "DeparturePositions": L[L[F]],
+        "DeparturePositions": L[Li[Fi]],
         "DeparturePositions.$": str,
-        "DestinationPositions": L[L[F]],
+        "DestinationPositions": L[Li[Fi]],
         "DestinationPositions.$": str,
         "TravelMode": S,
         "TravelMode.$": str,
@@ -193,11 +193,11 @@ class AppleApp(TypedDict, total=False):
     BundleId: S
 
 class ApiKeyRestrictions(TypedDict, total=False):
-    AllowActions: L[S]
-    AllowResources: L[S]
-    AllowReferers: L[S]
-    AllowAndroidApps: L[X[AndroidApp]]
-    AllowAppleApps: L[X[AppleApp]]
+    AllowActions: L[Si]
+    AllowResources: L[Si]
+    AllowReferers: L[Si]
+    AllowAndroidApps: L[Xi[AndroidApp]]
+    AllowAppleApps: L[Xi[AppleApp]]
 
 CreateKeyParameters = TypedDict(
     "CreateKeyParameters",
@@ -221,7 +221,7 @@ CreateKeyParameters = TypedDict(
 class MapConfiguration(TypedDict, total=False):
     Style: S
     PoliticalView: S
-    CustomLayers: L[S]
+    CustomLayers: L[Si]
 
 CreateMapParameters = TypedDict(
     "CreateMapParameters",
@@ -350,7 +350,7 @@ DisassociateTrackerConsumerParameters = TypedDict(
 )
 
 class ForecastGeofenceEventsDeviceState(TypedDict, total=False):
-    Position: L[F]
+    Position: L[Fi]
     Speed: F
 
 ForecastGeofenceEventsParameters = TypedDict(
@@ -458,7 +458,7 @@ GetPlaceParameters = TypedDict(
 )
 
 class TrackingFilterGeometry(TypedDict, total=False):
-    Polygon: L[L[L[F]]]
+    Polygon: L[Li[Li[Fi]]]
 
 ListDevicePositionsParameters = TypedDict(
     "ListDevicePositionsParameters",
@@ -577,7 +577,7 @@ SearchPlaceIndexForPositionParameters = TypedDict(
     {
         "IndexName": S,
         "IndexName.$": str,
-        "Position": L[F],
+        "Position": L[Fi],
         "Position.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -595,17 +595,17 @@ SearchPlaceIndexForSuggestionsParameters = TypedDict(
         "IndexName.$": str,
         "Text": S,
         "Text.$": str,
-        "BiasPosition": L[F],
+        "BiasPosition": L[Fi],
         "BiasPosition.$": str,
-        "FilterBBox": L[F],
+        "FilterBBox": L[Fi],
         "FilterBBox.$": str,
-        "FilterCountries": L[S],
+        "FilterCountries": L[Si],
         "FilterCountries.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "Language": S,
         "Language.$": str,
-        "FilterCategories": L[S],
+        "FilterCategories": L[Si],
         "FilterCategories.$": str,
         "Key": S,
         "Key.$": str,
@@ -619,17 +619,17 @@ SearchPlaceIndexForTextParameters = TypedDict(
         "IndexName.$": str,
         "Text": S,
         "Text.$": str,
-        "BiasPosition": L[F],
+        "BiasPosition": L[Fi],
         "BiasPosition.$": str,
-        "FilterBBox": L[F],
+        "FilterBBox": L[Fi],
         "FilterBBox.$": str,
-        "FilterCountries": L[S],
+        "FilterCountries": L[Si],
         "FilterCountries.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "Language": S,
         "Language.$": str,
-        "FilterCategories": L[S],
+        "FilterCategories": L[Si],
         "FilterCategories.$": str,
         "Key": S,
         "Key.$": str,
@@ -638,7 +638,7 @@ SearchPlaceIndexForTextParameters = TypedDict(
 )
 
 class ValidateAddressActionOptions(TypedDict, total=False):
-    AdditionalFeatures: L[S]
+    AdditionalFeatures: L[Si]
 
 class JobActionOptions(TypedDict, total=False):
     ValidateAddress: X[ValidateAddressActionOptions]
@@ -680,7 +680,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateGeofenceCollectionParameters = TypedDict(
@@ -718,7 +718,7 @@ UpdateKeyParameters = TypedDict(
 
 class MapConfigurationUpdate(TypedDict, total=False):
     PoliticalView: S
-    CustomLayers: L[S]
+    CustomLayers: L[Si]
 
 UpdateMapParameters = TypedDict(
     "UpdateMapParameters",
@@ -801,7 +801,7 @@ class LteCellDetails(TypedDict, total=False):
     Mcc: I
     Mnc: I
     LocalId: X[LteLocalId]
-    NetworkMeasurements: L[X[LteNetworkMeasurements]]
+    NetworkMeasurements: L[Xi[LteNetworkMeasurements]]
     TimingAdvance: I
     NrCapable: B
     Rsrp: I
@@ -809,15 +809,15 @@ class LteCellDetails(TypedDict, total=False):
     Tac: I
 
 class CellSignals(TypedDict, total=False):
-    LteCellDetails: L[X[LteCellDetails]]
+    LteCellDetails: L[Xi[LteCellDetails]]
 
 class DeviceState(TypedDict, total=False):
     DeviceId: S
     SampleTime: T
-    Position: L[F]
+    Position: L[Fi]
     Accuracy: X[PositionalAccuracy]
     Ipv4Address: S
-    WiFiAccessPoints: L[X[WiFiAccessPoint]]
+    WiFiAccessPoints: L[Xi[WiFiAccessPoint]]
     CellSignals: X[CellSignals]
 
 VerifyDevicePositionParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, T, X, Xi
 
 class DatasetSchema(TypedDict, total=False):
     InlineDataSchema: S
@@ -25,7 +25,7 @@ CreateDatasetParameters = TypedDict(
         "ServerSideKmsKeyId.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -73,7 +73,7 @@ CreateInferenceSchedulerParameters = TypedDict(
         "ServerSideKmsKeyId.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -105,11 +105,11 @@ CreateLabelGroupParameters = TypedDict(
     {
         "LabelGroupName": S,
         "LabelGroupName.$": str,
-        "FaultCodes": L[S],
+        "FaultCodes": L[Si],
         "FaultCodes.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -161,7 +161,7 @@ CreateModelParameters = TypedDict(
         "DataPreProcessingConfiguration.$": str,
         "ServerSideKmsKeyId": S,
         "ServerSideKmsKeyId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "OffCondition": S,
         "OffCondition.$": str,
@@ -257,7 +257,7 @@ ImportDatasetParameters = TypedDict(
         "ClientToken.$": str,
         "ServerSideKmsKeyId": S,
         "ServerSideKmsKeyId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -279,7 +279,7 @@ ImportModelVersionParameters = TypedDict(
         "RoleArn.$": str,
         "ServerSideKmsKeyId": S,
         "ServerSideKmsKeyId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "InferenceDataImportStrategy": S,
         "InferenceDataImportStrategy.$": str,
@@ -520,12 +520,12 @@ StopRetrainingSchedulerParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateActiveModelVersionParameters = TypedDict(
@@ -553,7 +553,7 @@ UpdateInferenceSchedulerParameters = TypedDict(
 )
 UpdateLabelGroupParameters = TypedDict(
     "UpdateLabelGroupParameters",
-    {"LabelGroupName": S, "LabelGroupName.$": str, "FaultCodes": L[S], "FaultCodes.$": str},
+    {"LabelGroupName": S, "LabelGroupName.$": str, "FaultCodes": L[Si], "FaultCodes.$": str},
     total=False,
 )
 UpdateModelParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 CancelBatchJobExecutionParameters = TypedDict(
     "CancelBatchJobExecutionParameters",
@@ -55,7 +55,7 @@ class DataSetExportItem(TypedDict, total=False):
     ExternalLocation: X[ExternalLocation]
 
 class DataSetExportConfig(TypedDict, total=False):
-    DataSets: L[X[DataSetExportItem]]
+    DataSets: L[Xi[DataSetExportItem]]
     S3Location: S
 
 CreateDataSetExportTaskParameters = TypedDict(
@@ -80,7 +80,7 @@ class GdgAttributes(TypedDict, total=False):
 class PoAttributes(TypedDict, total=False):
     Encoding: S
     Format: S
-    MemberFileExtensions: L[S]
+    MemberFileExtensions: L[Si]
 
 class PsAttributes(TypedDict, total=False):
     Encoding: S
@@ -98,7 +98,7 @@ class PrimaryKey(TypedDict, total=False):
     Offset: I
 
 class VsamAttributes(TypedDict, total=False):
-    AlternateKeys: L[X[AlternateKey]]
+    AlternateKeys: L[Xi[AlternateKey]]
     Compressed: B
     Encoding: S
     Format: S
@@ -126,7 +126,7 @@ class DataSetImportItem(TypedDict, total=False):
     ExternalLocation: X[ExternalLocation]
 
 class DataSetImportConfig(TypedDict, total=False):
-    DataSets: L[X[DataSetImportItem]]
+    DataSets: L[Xi[DataSetImportItem]]
     S3Location: S
 
 CreateDataSetImportTaskParameters = TypedDict(
@@ -196,11 +196,11 @@ CreateEnvironmentParameters = TypedDict(
         "PreferredMaintenanceWindow.$": str,
         "PubliclyAccessible": B,
         "PubliclyAccessible.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
-        "StorageConfigurations": L[X[StorageConfiguration]],
+        "StorageConfigurations": L[Xi[StorageConfiguration]],
         "StorageConfigurations.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -281,7 +281,7 @@ ListApplicationsParameters = TypedDict(
         "EnvironmentId.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Names": L[S],
+        "Names": L[Si],
         "Names.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -307,7 +307,7 @@ ListBatchJobExecutionsParameters = TypedDict(
     {
         "ApplicationId": S,
         "ApplicationId.$": str,
-        "ExecutionIds": L[S],
+        "ExecutionIds": L[Si],
         "ExecutionIds.$": str,
         "JobName": S,
         "JobName.$": str,
@@ -407,7 +407,7 @@ ListEnvironmentsParameters = TypedDict(
         "EngineType.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Names": L[S],
+        "Names": L[Si],
         "Names.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -481,7 +481,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateApplicationParameters = TypedDict(

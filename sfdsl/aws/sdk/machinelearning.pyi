@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -14,7 +14,7 @@ class Tag(TypedDict, total=False):
 AddTagsParameters = TypedDict(
     "AddTagsParameters",
     {
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ResourceId": S,
         "ResourceId.$": str,
@@ -59,7 +59,7 @@ class RDSDataSpec(TypedDict, total=False):
     ResourceRole: S
     ServiceRole: S
     SubnetId: S
-    SecurityGroupIds: L[S]
+    SecurityGroupIds: L[Si]
 
 CreateDataSourceFromRDSParameters = TypedDict(
     "CreateDataSourceFromRDSParameters",
@@ -189,7 +189,7 @@ DeleteRealtimeEndpointParameters = TypedDict(
 DeleteTagsParameters = TypedDict(
     "DeleteTagsParameters",
     {
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
         "ResourceId": S,
         "ResourceId.$": str,

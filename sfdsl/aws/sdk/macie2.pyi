@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 AcceptInvitationParameters = TypedDict(
     "AcceptInvitationParameters",
@@ -20,7 +20,7 @@ AcceptInvitationParameters = TypedDict(
     total=False,
 )
 BatchGetCustomDataIdentifiersParameters = TypedDict(
-    "BatchGetCustomDataIdentifiersParameters", {"Ids": L[S], "Ids.$": str}, total=False
+    "BatchGetCustomDataIdentifiersParameters", {"Ids": L[Si], "Ids.$": str}, total=False
 )
 
 class AutomatedDiscoveryAccountUpdate(TypedDict, total=False):
@@ -29,7 +29,7 @@ class AutomatedDiscoveryAccountUpdate(TypedDict, total=False):
 
 BatchUpdateAutomatedDiscoveryAccountsParameters = TypedDict(
     "BatchUpdateAutomatedDiscoveryAccountsParameters",
-    {"Accounts": L[X[AutomatedDiscoveryAccountUpdate]], "Accounts.$": str},
+    {"Accounts": L[Xi[AutomatedDiscoveryAccountUpdate]], "Accounts.$": str},
     total=False,
 )
 
@@ -61,7 +61,7 @@ CreateAllowListParameters = TypedDict(
 class SimpleCriterionForJob(TypedDict, total=False):
     Comparator: S
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 class TagCriterionPairForJob(TypedDict, total=False):
     Key: S
@@ -69,14 +69,14 @@ class TagCriterionPairForJob(TypedDict, total=False):
 
 class TagCriterionForJob(TypedDict, total=False):
     Comparator: S
-    TagValues: L[X[TagCriterionPairForJob]]
+    TagValues: L[Xi[TagCriterionPairForJob]]
 
 class CriteriaForJob(TypedDict, total=False):
     SimpleCriterion: X[SimpleCriterionForJob]
     TagCriterion: X[TagCriterionForJob]
 
 class CriteriaBlockForJob(TypedDict, total=False):
-    And: L[X[CriteriaForJob]]
+    And: L[Xi[CriteriaForJob]]
 
 class S3BucketCriteriaForJob(TypedDict, total=False):
     Excludes: X[CriteriaBlockForJob]
@@ -84,12 +84,12 @@ class S3BucketCriteriaForJob(TypedDict, total=False):
 
 class S3BucketDefinitionForJob(TypedDict, total=False):
     AccountId: S
-    Buckets: L[S]
+    Buckets: L[Si]
 
 class SimpleScopeTerm(TypedDict, total=False):
     Comparator: S
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 class TagValuePair(TypedDict, total=False):
     Key: S
@@ -98,7 +98,7 @@ class TagValuePair(TypedDict, total=False):
 class TagScopeTerm(TypedDict, total=False):
     Comparator: S
     Key: S
-    TagValues: L[X[TagValuePair]]
+    TagValues: L[Xi[TagValuePair]]
     Target: S
 
 class JobScopeTerm(TypedDict, total=False):
@@ -106,7 +106,7 @@ class JobScopeTerm(TypedDict, total=False):
     TagScopeTerm: X[TagScopeTerm]
 
 class JobScopingBlock(TypedDict, total=False):
-    And: L[X[JobScopeTerm]]
+    And: L[Xi[JobScopeTerm]]
 
 class Scoping(TypedDict, total=False):
     Excludes: X[JobScopingBlock]
@@ -114,7 +114,7 @@ class Scoping(TypedDict, total=False):
 
 class S3JobDefinition(TypedDict, total=False):
     BucketCriteria: X[S3BucketCriteriaForJob]
-    BucketDefinitions: L[X[S3BucketDefinitionForJob]]
+    BucketDefinitions: L[Xi[S3BucketDefinitionForJob]]
     Scoping: X[Scoping]
 
 class DailySchedule(TypedDict, total=False): ...
@@ -133,11 +133,11 @@ class JobScheduleFrequency(TypedDict, total=False):
 CreateClassificationJobParameters = TypedDict(
     "CreateClassificationJobParameters",
     {
-        "AllowListIds": L[S],
+        "AllowListIds": L[Si],
         "AllowListIds.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "CustomDataIdentifierIds": L[S],
+        "CustomDataIdentifierIds": L[Si],
         "CustomDataIdentifierIds.$": str,
         "Description": S,
         "Description.$": str,
@@ -145,7 +145,7 @@ CreateClassificationJobParameters = TypedDict(
         "InitialRun.$": str,
         "JobType": S,
         "JobType.$": str,
-        "ManagedDataIdentifierIds": L[S],
+        "ManagedDataIdentifierIds": L[Si],
         "ManagedDataIdentifierIds.$": str,
         "ManagedDataIdentifierSelector": S,
         "ManagedDataIdentifierSelector.$": str,
@@ -174,9 +174,9 @@ CreateCustomDataIdentifierParameters = TypedDict(
         "ClientToken.$": str,
         "Description": S,
         "Description.$": str,
-        "IgnoreWords": L[S],
+        "IgnoreWords": L[Si],
         "IgnoreWords.$": str,
-        "Keywords": L[S],
+        "Keywords": L[Si],
         "Keywords.$": str,
         "MaximumMatchDistance": I,
         "MaximumMatchDistance.$": str,
@@ -184,7 +184,7 @@ CreateCustomDataIdentifierParameters = TypedDict(
         "Name.$": str,
         "Regex": S,
         "Regex.$": str,
-        "SeverityLevels": L[X[SeverityLevel]],
+        "SeverityLevels": L[Xi[SeverityLevel]],
         "SeverityLevels.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -193,13 +193,13 @@ CreateCustomDataIdentifierParameters = TypedDict(
 )
 
 class CriterionAdditionalProperties(TypedDict, total=False):
-    Eq: L[S]
-    EqExactMatch: L[S]
+    Eq: L[Si]
+    EqExactMatch: L[Si]
     Gt: I
     Gte: I
     Lt: I
     Lte: I
-    Neq: L[S]
+    Neq: L[Si]
 
 class FindingCriteria(TypedDict, total=False):
     Criterion: M[X[CriterionAdditionalProperties]]
@@ -227,7 +227,7 @@ CreateFindingsFilterParameters = TypedDict(
 CreateInvitationsParameters = TypedDict(
     "CreateInvitationsParameters",
     {
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
         "DisableEmailNotification": B,
         "DisableEmailNotification.$": str,
@@ -247,10 +247,10 @@ CreateMemberParameters = TypedDict(
     total=False,
 )
 CreateSampleFindingsParameters = TypedDict(
-    "CreateSampleFindingsParameters", {"FindingTypes": L[S], "FindingTypes.$": str}, total=False
+    "CreateSampleFindingsParameters", {"FindingTypes": L[Si], "FindingTypes.$": str}, total=False
 )
 DeclineInvitationsParameters = TypedDict(
-    "DeclineInvitationsParameters", {"AccountIds": L[S], "AccountIds.$": str}, total=False
+    "DeclineInvitationsParameters", {"AccountIds": L[Si], "AccountIds.$": str}, total=False
 )
 DeleteAllowListParameters = TypedDict(
     "DeleteAllowListParameters",
@@ -264,17 +264,17 @@ DeleteFindingsFilterParameters = TypedDict(
     "DeleteFindingsFilterParameters", {"Id": S, "Id.$": str}, total=False
 )
 DeleteInvitationsParameters = TypedDict(
-    "DeleteInvitationsParameters", {"AccountIds": L[S], "AccountIds.$": str}, total=False
+    "DeleteInvitationsParameters", {"AccountIds": L[Si], "AccountIds.$": str}, total=False
 )
 DeleteMemberParameters = TypedDict("DeleteMemberParameters", {"Id": S, "Id.$": str}, total=False)
 
 class BucketCriteriaAdditionalProperties(TypedDict, total=False):
-    Eq: L[S]
+    Eq: L[Si]
     Gt: I
     Gte: I
     Lt: I
     Lte: I
-    Neq: L[S]
+    Neq: L[Si]
     Prefix: S
 
 class BucketSortCriteria(TypedDict, total=False):
@@ -377,7 +377,7 @@ class SortCriteria(TypedDict, total=False):
 GetFindingsParameters = TypedDict(
     "GetFindingsParameters",
     {
-        "FindingIds": L[S],
+        "FindingIds": L[Si],
         "FindingIds.$": str,
         "SortCriteria": X[SortCriteria],
         "SortCriteria.$": str,
@@ -415,7 +415,7 @@ GetSensitivityInspectionTemplateParameters = TypedDict(
 class UsageStatisticsFilter(TypedDict, total=False):
     Comparator: S
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 class UsageStatisticsSortBy(TypedDict, total=False):
     Key: S
@@ -424,7 +424,7 @@ class UsageStatisticsSortBy(TypedDict, total=False):
 GetUsageStatisticsParameters = TypedDict(
     "GetUsageStatisticsParameters",
     {
-        "FilterBy": L[X[UsageStatisticsFilter]],
+        "FilterBy": L[Xi[UsageStatisticsFilter]],
         "FilterBy.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -448,7 +448,7 @@ ListAllowListsParameters = TypedDict(
 ListAutomatedDiscoveryAccountsParameters = TypedDict(
     "ListAutomatedDiscoveryAccountsParameters",
     {
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -461,11 +461,11 @@ ListAutomatedDiscoveryAccountsParameters = TypedDict(
 class ListJobsFilterTerm(TypedDict, total=False):
     Comparator: S
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 class ListJobsFilterCriteria(TypedDict, total=False):
-    Excludes: L[X[ListJobsFilterTerm]]
-    Includes: L[X[ListJobsFilterTerm]]
+    Excludes: L[Xi[ListJobsFilterTerm]]
+    Includes: L[Xi[ListJobsFilterTerm]]
 
 class ListJobsSortCriteria(TypedDict, total=False):
     AttributeName: S
@@ -598,7 +598,7 @@ PutFindingsPublicationConfigurationParameters = TypedDict(
 class SearchResourcesSimpleCriterion(TypedDict, total=False):
     Comparator: S
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 class SearchResourcesTagCriterionPair(TypedDict, total=False):
     Key: S
@@ -606,14 +606,14 @@ class SearchResourcesTagCriterionPair(TypedDict, total=False):
 
 class SearchResourcesTagCriterion(TypedDict, total=False):
     Comparator: S
-    TagValues: L[X[SearchResourcesTagCriterionPair]]
+    TagValues: L[Xi[SearchResourcesTagCriterionPair]]
 
 class SearchResourcesCriteria(TypedDict, total=False):
     SimpleCriterion: X[SearchResourcesSimpleCriterion]
     TagCriterion: X[SearchResourcesTagCriterion]
 
 class SearchResourcesCriteriaBlock(TypedDict, total=False):
-    And: L[X[SearchResourcesCriteria]]
+    And: L[Xi[SearchResourcesCriteria]]
 
 class SearchResourcesBucketCriteria(TypedDict, total=False):
     Excludes: X[SearchResourcesCriteriaBlock]
@@ -645,9 +645,9 @@ TagResourceParameters = TypedDict(
 TestCustomDataIdentifierParameters = TypedDict(
     "TestCustomDataIdentifierParameters",
     {
-        "IgnoreWords": L[S],
+        "IgnoreWords": L[Si],
         "IgnoreWords.$": str,
-        "Keywords": L[S],
+        "Keywords": L[Si],
         "Keywords.$": str,
         "MaximumMatchDistance": I,
         "MaximumMatchDistance.$": str,
@@ -660,7 +660,7 @@ TestCustomDataIdentifierParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAllowListParameters = TypedDict(
@@ -694,7 +694,7 @@ UpdateClassificationJobParameters = TypedDict(
 )
 
 class S3ClassificationScopeExclusionUpdate(TypedDict, total=False):
-    BucketNames: L[S]
+    BucketNames: L[Si]
     Operation: S
 
 class S3ClassificationScopeUpdate(TypedDict, total=False):
@@ -763,7 +763,7 @@ UpdateResourceProfileDetectionsParameters = TypedDict(
     {
         "ResourceArn": S,
         "ResourceArn.$": str,
-        "SuppressDataIdentifiers": L[X[SuppressDataIdentifier]],
+        "SuppressDataIdentifiers": L[Xi[SuppressDataIdentifier]],
         "SuppressDataIdentifiers.$": str,
     },
     total=False,
@@ -789,12 +789,12 @@ UpdateRevealConfigurationParameters = TypedDict(
 )
 
 class SensitivityInspectionTemplateExcludes(TypedDict, total=False):
-    ManagedDataIdentifierIds: L[S]
+    ManagedDataIdentifierIds: L[Si]
 
 class SensitivityInspectionTemplateIncludes(TypedDict, total=False):
-    AllowListIds: L[S]
-    CustomDataIdentifierIds: L[S]
-    ManagedDataIdentifierIds: L[S]
+    AllowListIds: L[Si]
+    CustomDataIdentifierIds: L[Si]
+    ManagedDataIdentifierIds: L[Si]
 
 UpdateSensitivityInspectionTemplateParameters = TypedDict(
     "UpdateSensitivityInspectionTemplateParameters",

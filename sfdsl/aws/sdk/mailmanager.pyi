@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, Si, T, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -18,7 +18,7 @@ CreateAddonInstanceParameters = TypedDict(
         "ClientToken.$": str,
         "AddonSubscriptionId": S,
         "AddonSubscriptionId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -30,7 +30,7 @@ CreateAddonSubscriptionParameters = TypedDict(
         "ClientToken.$": str,
         "AddonName": S,
         "AddonName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -42,7 +42,7 @@ CreateAddressListParameters = TypedDict(
         "ClientToken.$": str,
         "AddressListName": S,
         "AddressListName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -80,7 +80,7 @@ CreateArchiveParameters = TypedDict(
         "Retention.$": str,
         "KmsKeyArn": S,
         "KmsKeyArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -128,7 +128,7 @@ CreateIngressPointParameters = TypedDict(
         "NetworkConfiguration.$": str,
         "TlsPolicy": S,
         "TlsPolicy.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -153,7 +153,7 @@ CreateRelayParameters = TypedDict(
         "ServerPort.$": str,
         "Authentication": X[RelayAuthentication],
         "Authentication.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -165,7 +165,7 @@ class Analysis(TypedDict, total=False):
 
 class RuleIsInAddressList(TypedDict, total=False):
     Attribute: S
-    AddressLists: L[S]
+    AddressLists: L[Si]
 
 class RuleBooleanToEvaluate(TypedDict, total=False):
     Attribute: S
@@ -185,7 +185,7 @@ class RuleStringToEvaluate(TypedDict, total=False):
 class RuleStringExpression(TypedDict, total=False):
     Evaluate: X[RuleStringToEvaluate]
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 class RuleNumberToEvaluate(TypedDict, total=False):
     Attribute: S
@@ -201,7 +201,7 @@ class RuleIpToEvaluate(TypedDict, total=False):
 class RuleIpExpression(TypedDict, total=False):
     Evaluate: X[RuleIpToEvaluate]
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 class RuleVerdictToEvaluate(TypedDict, total=False):
     Attribute: S
@@ -210,11 +210,11 @@ class RuleVerdictToEvaluate(TypedDict, total=False):
 class RuleVerdictExpression(TypedDict, total=False):
     Evaluate: X[RuleVerdictToEvaluate]
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 class RuleDmarcExpression(TypedDict, total=False):
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 class RuleCondition(TypedDict, total=False):
     BooleanExpression: X[RuleBooleanExpression]
@@ -251,7 +251,7 @@ class AddHeaderAction(TypedDict, total=False):
     HeaderValue: S
 
 class ReplaceRecipientAction(TypedDict, total=False):
-    ReplaceWith: L[S]
+    ReplaceWith: L[Si]
 
 class DeliverToMailboxAction(TypedDict, total=False):
     ActionFailurePolicy: S
@@ -303,9 +303,9 @@ class RuleAction(TypedDict, total=False):
 
 class Rule(TypedDict, total=False):
     Name: S
-    Conditions: L[X[RuleCondition]]
-    Unless: L[X[RuleCondition]]
-    Actions: L[X[RuleAction]]
+    Conditions: L[Xi[RuleCondition]]
+    Unless: L[Xi[RuleCondition]]
+    Actions: L[Xi[RuleAction]]
 
 CreateRuleSetParameters = TypedDict(
     "CreateRuleSetParameters",
@@ -314,9 +314,9 @@ CreateRuleSetParameters = TypedDict(
         "ClientToken.$": str,
         "RuleSetName": S,
         "RuleSetName.$": str,
-        "Rules": L[X[Rule]],
+        "Rules": L[Xi[Rule]],
         "Rules.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -333,7 +333,7 @@ class IngressStringToEvaluate(TypedDict, total=False):
 class IngressStringExpression(TypedDict, total=False):
     Evaluate: X[IngressStringToEvaluate]
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 class IngressIpToEvaluate(TypedDict, total=False):
     Attribute: S
@@ -341,7 +341,7 @@ class IngressIpToEvaluate(TypedDict, total=False):
 class IngressIpv4Expression(TypedDict, total=False):
     Evaluate: X[IngressIpToEvaluate]
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 class IngressIpv6ToEvaluate(TypedDict, total=False):
     Attribute: S
@@ -349,7 +349,7 @@ class IngressIpv6ToEvaluate(TypedDict, total=False):
 class IngressIpv6Expression(TypedDict, total=False):
     Evaluate: X[IngressIpv6ToEvaluate]
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 class IngressTlsProtocolToEvaluate(TypedDict, total=False):
     Attribute: S
@@ -361,7 +361,7 @@ class IngressTlsProtocolExpression(TypedDict, total=False):
 
 class IngressIsInAddressList(TypedDict, total=False):
     Attribute: S
-    AddressLists: L[S]
+    AddressLists: L[Si]
 
 class IngressBooleanToEvaluate(TypedDict, total=False):
     Analysis: X[IngressAnalysis]
@@ -379,7 +379,7 @@ class PolicyCondition(TypedDict, total=False):
     BooleanExpression: X[IngressBooleanExpression]
 
 class PolicyStatement(TypedDict, total=False):
-    Conditions: L[X[PolicyCondition]]
+    Conditions: L[Xi[PolicyCondition]]
     Action: S
 
 CreateTrafficPolicyParameters = TypedDict(
@@ -389,13 +389,13 @@ CreateTrafficPolicyParameters = TypedDict(
         "ClientToken.$": str,
         "TrafficPolicyName": S,
         "TrafficPolicyName.$": str,
-        "PolicyStatements": L[X[PolicyStatement]],
+        "PolicyStatements": L[Xi[PolicyStatement]],
         "PolicyStatements.$": str,
         "DefaultAction": S,
         "DefaultAction.$": str,
         "MaxMessageSizeBytes": I,
         "MaxMessageSizeBytes.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -599,7 +599,7 @@ class ArchiveStringToEvaluate(TypedDict, total=False):
 class ArchiveStringExpression(TypedDict, total=False):
     Evaluate: X[ArchiveStringToEvaluate]
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 class ArchiveBooleanToEvaluate(TypedDict, total=False):
     Attribute: S
@@ -613,8 +613,8 @@ class ArchiveFilterCondition(TypedDict, total=False):
     BooleanExpression: X[ArchiveBooleanExpression]
 
 class ArchiveFilters(TypedDict, total=False):
-    Include: L[X[ArchiveFilterCondition]]
-    Unless: L[X[ArchiveFilterCondition]]
+    Include: L[Xi[ArchiveFilterCondition]]
+    Unless: L[Xi[ArchiveFilterCondition]]
 
 class S3ExportDestinationConfiguration(TypedDict, total=False):
     S3Location: S
@@ -669,12 +669,12 @@ StopArchiveSearchParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateArchiveParameters = TypedDict(
@@ -732,7 +732,7 @@ UpdateRuleSetParameters = TypedDict(
         "RuleSetId.$": str,
         "RuleSetName": S,
         "RuleSetName.$": str,
-        "Rules": L[X[Rule]],
+        "Rules": L[Xi[Rule]],
         "Rules.$": str,
     },
     total=False,
@@ -744,7 +744,7 @@ UpdateTrafficPolicyParameters = TypedDict(
         "TrafficPolicyId.$": str,
         "TrafficPolicyName": S,
         "TrafficPolicyName.$": str,
-        "PolicyStatements": L[X[PolicyStatement]],
+        "PolicyStatements": L[Xi[PolicyStatement]],
         "PolicyStatements.$": str,
         "DefaultAction": S,
         "DefaultAction.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 CreateAccessorParameters = TypedDict(
     "CreateAccessorParameters",
@@ -140,8 +140,8 @@ class RemoveAction(TypedDict, total=False):
     MemberId: S
 
 class ProposalActions(TypedDict, total=False):
-    Invitations: L[X[InviteAction]]
-    Removals: L[X[RemoveAction]]
+    Invitations: L[Xi[InviteAction]]
+    Removals: L[Xi[RemoveAction]]
 
 CreateProposalParameters = TypedDict(
     "CreateProposalParameters",
@@ -315,7 +315,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateMemberParameters = TypedDict(

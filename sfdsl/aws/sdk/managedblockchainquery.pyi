@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, T, X, Xi
 
 class TokenIdentifier(TypedDict, total=False):
     Network: S
@@ -25,7 +25,7 @@ class BatchGetTokenBalanceInputItem(TypedDict, total=False):
 
 BatchGetTokenBalanceParameters = TypedDict(
     "BatchGetTokenBalanceParameters",
-    {"GetTokenBalanceInputs": L[X[BatchGetTokenBalanceInputItem]], "GetTokenBalanceInputs.$": str},
+    {"GetTokenBalanceInputs": L[Xi[BatchGetTokenBalanceInputItem]], "GetTokenBalanceInputs.$": str},
     total=False,
 )
 
@@ -82,7 +82,7 @@ ListAssetContractsParameters = TypedDict(
 )
 
 class AddressIdentifierFilter(TypedDict, total=False):
-    TransactionEventToAddress: L[S]
+    TransactionEventToAddress: L[Si]
 
 class TimeFilter(TypedDict, total=False):
     From: X[BlockchainInstant]
@@ -92,7 +92,7 @@ class VoutFilter(TypedDict, total=False):
     VoutSpent: B
 
 class ConfirmationStatusFilter(TypedDict, total=False):
-    Include: L[S]
+    Include: L[Si]
 
 class ListFilteredTransactionEventsSort(TypedDict, total=False):
     SortBy: S

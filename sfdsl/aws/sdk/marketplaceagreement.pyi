@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, T, X, Xi
 
 class AgreementApprovalPurchaseOrder(TypedDict, total=False):
     ChargeId: S
@@ -13,7 +13,7 @@ class AgreementApprovalPurchaseOrder(TypedDict, total=False):
 
 class BuyerAgreementApprovalApproverInput(TypedDict, total=False):
     AgreementApprovalId: S
-    PurchaseOrders: L[X[AgreementApprovalPurchaseOrder]]
+    PurchaseOrders: L[Xi[AgreementApprovalPurchaseOrder]]
     Note: S
     ApproverOutcomeIdToOverride: S
 
@@ -59,7 +59,7 @@ AcceptAgreementRequestParameters = TypedDict(
     {
         "AgreementRequestId": S,
         "AgreementRequestId.$": str,
-        "PurchaseOrders": L[X[PurchaseOrder]],
+        "PurchaseOrders": L[Xi[PurchaseOrder]],
         "PurchaseOrders.$": str,
     },
     total=False,
@@ -77,7 +77,7 @@ class BatchCreateBillingAdjustmentRequestEntry(TypedDict, total=False):
 BatchCreateBillingAdjustmentRequestParameters = TypedDict(
     "BatchCreateBillingAdjustmentRequestParameters",
     {
-        "BillingAdjustmentRequestEntries": L[X[BatchCreateBillingAdjustmentRequestEntry]],
+        "BillingAdjustmentRequestEntries": L[Xi[BatchCreateBillingAdjustmentRequestEntry]],
         "BillingAdjustmentRequestEntries.$": str,
     },
     total=False,
@@ -114,7 +114,7 @@ class Dimension(TypedDict, total=False):
 
 class ConfigurableUpfrontPricingTermConfiguration(TypedDict, total=False):
     SelectorValue: S
-    Dimensions: L[X[Dimension]]
+    Dimensions: L[Xi[Dimension]]
 
 class RenewalTermConfiguration(TypedDict, total=False):
     EnableAutoRenew: B
@@ -149,7 +149,7 @@ CreateAgreementRequestParameters = TypedDict(
         "ClientToken.$": str,
         "Intent": S,
         "Intent.$": str,
-        "RequestedTerms": L[X[RequestedTerm]],
+        "RequestedTerms": L[Xi[RequestedTerm]],
         "RequestedTerms.$": str,
         "SourceAgreementIdentifier": S,
         "SourceAgreementIdentifier.$": str,
@@ -435,7 +435,7 @@ RejectAgreementPaymentRequestParameters = TypedDict(
 
 class Filter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 class Sort(TypedDict, total=False):
     SortBy: S
@@ -446,7 +446,7 @@ SearchAgreementsParameters = TypedDict(
     {
         "Catalog": S,
         "Catalog.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "Sort": X[Sort],
         "Sort.$": str,
@@ -502,16 +502,16 @@ StartAgreementApprovalsParameters = TypedDict(
     {
         "AgreementRequestId": S,
         "AgreementRequestId.$": str,
-        "PlanInputs": L[X[AgreementApprovalPlanInput]],
+        "PlanInputs": L[Xi[AgreementApprovalPlanInput]],
         "PlanInputs.$": str,
-        "PurchaseOrders": L[X[AgreementApprovalPurchaseOrder]],
+        "PurchaseOrders": L[Xi[AgreementApprovalPurchaseOrder]],
         "PurchaseOrders.$": str,
     },
     total=False,
 )
 UpdatePurchaseOrdersParameters = TypedDict(
     "UpdatePurchaseOrdersParameters",
-    {"PurchaseOrders": L[X[PurchaseOrder]], "PurchaseOrders.$": str},
+    {"PurchaseOrders": L[Xi[PurchaseOrder]], "PurchaseOrders.$": str},
     total=False,
 )
 accept_agreement_approval: Builder[AcceptAgreementApprovalParameters]

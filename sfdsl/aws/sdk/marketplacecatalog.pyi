@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, Doc, I, L, M, S, X
+from sfdsl.aws.sdk._types import Builder, Doc, I, L, M, S, Si, X, Xi
 
 class EntityRequest(TypedDict, total=False):
     Catalog: S
@@ -13,7 +13,7 @@ class EntityRequest(TypedDict, total=False):
 
 BatchDescribeEntitiesParameters = TypedDict(
     "BatchDescribeEntitiesParameters",
-    {"EntityRequestList": L[X[EntityRequest]], "EntityRequestList.$": str},
+    {"EntityRequestList": L[Xi[EntityRequest]], "EntityRequestList.$": str},
     total=False,
 )
 CancelChangeSetParameters = TypedDict(
@@ -55,7 +55,7 @@ GetResourcePolicyParameters = TypedDict(
 class AssessmentTargetFilter(TypedDict, total=False):
     EntityId: S
     ChangeSetId: S
-    EntityIds: L[S]
+    EntityIds: L[Si]
 
 class AMISecurityFilters(TypedDict, total=False):
     DeliveryOptionId: S
@@ -88,7 +88,7 @@ ListAssessmentsParameters = TypedDict(
 
 class Filter(TypedDict, total=False):
     Name: S
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class Sort(TypedDict, total=False):
     SortBy: S
@@ -99,7 +99,7 @@ ListChangeSetsParameters = TypedDict(
     {
         "Catalog": S,
         "Catalog.$": str,
-        "FilterList": L[X[Filter]],
+        "FilterList": L[Xi[Filter]],
         "FilterList.$": str,
         "Sort": X[Sort],
         "Sort.$": str,
@@ -112,14 +112,14 @@ ListChangeSetsParameters = TypedDict(
 )
 
 class DataProductEntityIdFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class DataProductTitleFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
     WildCardValue: S
 
 class DataProductVisibilityFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class DataProductLastModifiedDateFilterDateRange(TypedDict, total=False):
     AfterValue: S
@@ -135,14 +135,14 @@ class DataProductFilters(TypedDict, total=False):
     LastModifiedDate: X[DataProductLastModifiedDateFilter]
 
 class SaaSProductEntityIdFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class SaaSProductTitleFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
     WildCardValue: S
 
 class SaaSProductVisibilityFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class SaaSProductLastModifiedDateFilterDateRange(TypedDict, total=False):
     AfterValue: S
@@ -158,7 +158,7 @@ class SaaSProductFilters(TypedDict, total=False):
     LastModifiedDate: X[SaaSProductLastModifiedDateFilter]
 
 class AmiProductEntityIdFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class AmiProductLastModifiedDateFilterDateRange(TypedDict, total=False):
     AfterValue: S
@@ -168,11 +168,11 @@ class AmiProductLastModifiedDateFilter(TypedDict, total=False):
     DateRange: X[AmiProductLastModifiedDateFilterDateRange]
 
 class AmiProductTitleFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
     WildCardValue: S
 
 class AmiProductVisibilityFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class AmiProductFilters(TypedDict, total=False):
     EntityId: X[AmiProductEntityIdFilter]
@@ -181,20 +181,20 @@ class AmiProductFilters(TypedDict, total=False):
     Visibility: X[AmiProductVisibilityFilter]
 
 class OfferEntityIdFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class OfferNameFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
     WildCardValue: S
 
 class OfferProductIdFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class OfferResaleAuthorizationIdFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class OfferSubsidiaryAuthorizationIdFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class OfferReleaseDateFilterDateRange(TypedDict, total=False):
     AfterValue: S
@@ -214,10 +214,10 @@ class OfferBuyerAccountsFilter(TypedDict, total=False):
     WildCardValue: S
 
 class OfferStateFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class OfferTargetingFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class OfferLastModifiedDateFilterDateRange(TypedDict, total=False):
     AfterValue: S
@@ -227,16 +227,16 @@ class OfferLastModifiedDateFilter(TypedDict, total=False):
     DateRange: X[OfferLastModifiedDateFilterDateRange]
 
 class OfferSetIdFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class OfferTargetAgreementIdFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class OfferTargetAgreementIntentFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class OfferCreatedBySourceFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class OfferFilters(TypedDict, total=False):
     EntityId: X[OfferEntityIdFilter]
@@ -256,7 +256,7 @@ class OfferFilters(TypedDict, total=False):
     CreatedBySource: X[OfferCreatedBySourceFilter]
 
 class ContainerProductEntityIdFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class ContainerProductLastModifiedDateFilterDateRange(TypedDict, total=False):
     AfterValue: S
@@ -266,11 +266,11 @@ class ContainerProductLastModifiedDateFilter(TypedDict, total=False):
     DateRange: X[ContainerProductLastModifiedDateFilterDateRange]
 
 class ContainerProductTitleFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
     WildCardValue: S
 
 class ContainerProductVisibilityFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class ContainerProductFilters(TypedDict, total=False):
     EntityId: X[ContainerProductEntityIdFilter]
@@ -279,14 +279,14 @@ class ContainerProductFilters(TypedDict, total=False):
     Visibility: X[ContainerProductVisibilityFilter]
 
 class ResaleAuthorizationEntityIdFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class ResaleAuthorizationNameFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
     WildCardValue: S
 
 class ResaleAuthorizationProductIdFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
     WildCardValue: S
 
 class ResaleAuthorizationCreatedDateFilterDateRange(TypedDict, total=False):
@@ -295,7 +295,7 @@ class ResaleAuthorizationCreatedDateFilterDateRange(TypedDict, total=False):
 
 class ResaleAuthorizationCreatedDateFilter(TypedDict, total=False):
     DateRange: X[ResaleAuthorizationCreatedDateFilterDateRange]
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class ResaleAuthorizationAvailabilityEndDateFilterDateRange(TypedDict, total=False):
     AfterValue: S
@@ -303,33 +303,33 @@ class ResaleAuthorizationAvailabilityEndDateFilterDateRange(TypedDict, total=Fal
 
 class ResaleAuthorizationAvailabilityEndDateFilter(TypedDict, total=False):
     DateRange: X[ResaleAuthorizationAvailabilityEndDateFilterDateRange]
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class ResaleAuthorizationManufacturerAccountIdFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
     WildCardValue: S
 
 class ResaleAuthorizationProductNameFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
     WildCardValue: S
 
 class ResaleAuthorizationManufacturerLegalNameFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
     WildCardValue: S
 
 class ResaleAuthorizationResellerAccountIDFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
     WildCardValue: S
 
 class ResaleAuthorizationResellerLegalNameFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
     WildCardValue: S
 
 class ResaleAuthorizationStatusFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class ResaleAuthorizationOfferExtendedStatusFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class ResaleAuthorizationLastModifiedDateFilterDateRange(TypedDict, total=False):
     AfterValue: S
@@ -339,13 +339,13 @@ class ResaleAuthorizationLastModifiedDateFilter(TypedDict, total=False):
     DateRange: X[ResaleAuthorizationLastModifiedDateFilterDateRange]
 
 class ResaleAuthorizationResellerRoleFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class ResaleAuthorizationSourceAuthorizationFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class ResaleAuthorizationIssuerAccountIdFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class ResaleAuthorizationFilters(TypedDict, total=False):
     EntityId: X[ResaleAuthorizationEntityIdFilter]
@@ -366,7 +366,7 @@ class ResaleAuthorizationFilters(TypedDict, total=False):
     IssuerAccountId: X[ResaleAuthorizationIssuerAccountIdFilter]
 
 class MachineLearningProductEntityIdFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class MachineLearningProductLastModifiedDateFilterDateRange(TypedDict, total=False):
     AfterValue: S
@@ -376,11 +376,11 @@ class MachineLearningProductLastModifiedDateFilter(TypedDict, total=False):
     DateRange: X[MachineLearningProductLastModifiedDateFilterDateRange]
 
 class MachineLearningProductTitleFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
     WildCardValue: S
 
 class MachineLearningProductVisibilityFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class MachineLearningProductFilters(TypedDict, total=False):
     EntityId: X[MachineLearningProductEntityIdFilter]
@@ -389,13 +389,13 @@ class MachineLearningProductFilters(TypedDict, total=False):
     Visibility: X[MachineLearningProductVisibilityFilter]
 
 class OfferSetEntityIdFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class OfferSetNameFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class OfferSetStateFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class OfferSetReleaseDateFilterDateRange(TypedDict, total=False):
     AfterValue: S
@@ -405,10 +405,10 @@ class OfferSetReleaseDateFilter(TypedDict, total=False):
     DateRange: X[OfferSetReleaseDateFilterDateRange]
 
 class OfferSetAssociatedOfferIdsFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class OfferSetSolutionIdFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class OfferSetLastModifiedDateFilterDateRange(TypedDict, total=False):
     AfterValue: S
@@ -427,13 +427,13 @@ class OfferSetFilters(TypedDict, total=False):
     LastModifiedDate: X[OfferSetLastModifiedDateFilter]
 
 class ExpressPrivateOfferConfigurationEntityIdFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class ExpressPrivateOfferConfigurationProductIdFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class ExpressPrivateOfferConfigurationStateFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class ExpressPrivateOfferConfigurationFilters(TypedDict, total=False):
     EntityId: X[ExpressPrivateOfferConfigurationEntityIdFilter]
@@ -441,24 +441,24 @@ class ExpressPrivateOfferConfigurationFilters(TypedDict, total=False):
     State: X[ExpressPrivateOfferConfigurationStateFilter]
 
 class SubsidiaryAuthorizationEntityIdFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class SubsidiaryAuthorizationStatusFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class SubsidiaryAuthorizationResourceIdFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class SubsidiaryAuthorizationResourceNameFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
     WildCardValue: S
 
 class SubsidiaryAuthorizationNameFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
     WildCardValue: S
 
 class SubsidiaryAuthorizationSubsidiaryAccountIdFilter(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class SubsidiaryAuthorizationCreatedDateFilterDateRange(TypedDict, total=False):
     AfterValue: S
@@ -555,7 +555,7 @@ ListEntitiesParameters = TypedDict(
         "Catalog.$": str,
         "EntityType": S,
         "EntityType.$": str,
-        "FilterList": L[X[Filter]],
+        "FilterList": L[Xi[Filter]],
         "FilterList.$": str,
         "Sort": X[Sort],
         "Sort.$": str,
@@ -596,7 +596,7 @@ StartAssessmentParameters = TypedDict(
         "FrameworkId.$": str,
         "EntityId": S,
         "EntityId.$": str,
-        "Controls": L[X[ControlInput]],
+        "Controls": L[Xi[ControlInput]],
         "Controls.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -615,7 +615,7 @@ class Tag(TypedDict, total=False):
 class Change(TypedDict, total=False):
     ChangeType: S
     Entity: X[Entity]
-    EntityTags: L[X[Tag]]
+    EntityTags: L[Xi[Tag]]
     Details: S
     DetailsDocument: Doc
     ChangeName: S
@@ -625,13 +625,13 @@ StartChangeSetParameters = TypedDict(
     {
         "Catalog": S,
         "Catalog.$": str,
-        "ChangeSet": L[X[Change]],
+        "ChangeSet": L[Xi[Change]],
         "ChangeSet.$": str,
         "ChangeSetName": S,
         "ChangeSetName.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
-        "ChangeSetTags": L[X[Tag]],
+        "ChangeSetTags": L[Xi[Tag]],
         "ChangeSetTags.$": str,
         "Intent": S,
         "Intent.$": str,
@@ -640,12 +640,12 @@ StartChangeSetParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 batch_describe_entities: Builder[BatchDescribeEntitiesParameters]

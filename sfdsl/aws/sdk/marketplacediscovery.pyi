@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, Xi
 
 GetListingParameters = TypedDict(
     "GetListingParameters",
@@ -62,7 +62,7 @@ ListListingAttributesParameters = TypedDict(
         "Locale.$": str,
         "ListingId": S,
         "ListingId.$": str,
-        "AttributeTypes": L[S],
+        "AttributeTypes": L[Si],
         "AttributeTypes.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -74,14 +74,14 @@ ListListingAttributesParameters = TypedDict(
 
 class PurchaseOptionFilter(TypedDict, total=False):
     FilterType: S
-    FilterValues: L[S]
+    FilterValues: L[Si]
 
 ListPurchaseOptionsParameters = TypedDict(
     "ListPurchaseOptionsParameters",
     {
         "Locale": S,
         "Locale.$": str,
-        "Filters": L[X[PurchaseOptionFilter]],
+        "Filters": L[Xi[PurchaseOptionFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -93,7 +93,7 @@ ListPurchaseOptionsParameters = TypedDict(
 
 class SearchFilter(TypedDict, total=False):
     FilterType: S
-    FilterValues: L[S]
+    FilterValues: L[Si]
 
 SearchFacetsParameters = TypedDict(
     "SearchFacetsParameters",
@@ -102,9 +102,9 @@ SearchFacetsParameters = TypedDict(
         "Locale.$": str,
         "SearchText": S,
         "SearchText.$": str,
-        "Filters": L[X[SearchFilter]],
+        "Filters": L[Xi[SearchFilter]],
         "Filters.$": str,
-        "FacetTypes": L[S],
+        "FacetTypes": L[Si],
         "FacetTypes.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -118,7 +118,7 @@ SearchListingsParameters = TypedDict(
         "Locale.$": str,
         "SearchText": S,
         "SearchText.$": str,
-        "Filters": L[X[SearchFilter]],
+        "Filters": L[Xi[SearchFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,

@@ -5,14 +5,14 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si
 
 GetEntitlementsParameters = TypedDict(
     "GetEntitlementsParameters",
     {
         "ProductCode": S,
         "ProductCode.$": str,
-        "Filter": M[L[S]],
+        "Filter": M[L[Si]],
         "Filter.$": str,
         "NextToken": S,
         "NextToken.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -14,7 +14,7 @@ class Tag(TypedDict, total=False):
 class UsageAllocation(TypedDict, total=False):
     AllocatedUsageQuantity: I
     AllocatedUsageQuantityAsDecimal: S
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
 
 class UsageRecord(TypedDict, total=False):
     Timestamp: T
@@ -22,14 +22,14 @@ class UsageRecord(TypedDict, total=False):
     Dimension: S
     Quantity: I
     QuantityAsDecimal: S
-    UsageAllocations: L[X[UsageAllocation]]
+    UsageAllocations: L[Xi[UsageAllocation]]
     CustomerAWSAccountId: S
     LicenseArn: S
 
 BatchMeterUsageParameters = TypedDict(
     "BatchMeterUsageParameters",
     {
-        "UsageRecords": L[X[UsageRecord]],
+        "UsageRecords": L[Xi[UsageRecord]],
         "UsageRecords.$": str,
         "ProductCode": S,
         "ProductCode.$": str,
@@ -51,7 +51,7 @@ MeterUsageParameters = TypedDict(
         "UsageQuantityAsDecimal.$": str,
         "DryRun": B,
         "DryRun.$": str,
-        "UsageAllocations": L[X[UsageAllocation]],
+        "UsageAllocations": L[Xi[UsageAllocation]],
         "UsageAllocations.$": str,
         "ClientToken": S,
         "ClientToken.$": str,

@@ -5,14 +5,14 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, L, S
+from sfdsl.aws.sdk._types import Builder, L, S, Si
 
 GetBuyerDashboardParameters = TypedDict(
     "GetBuyerDashboardParameters",
     {
         "DashboardIdentifier": S,
         "DashboardIdentifier.$": str,
-        "EmbeddingDomains": L[S],
+        "EmbeddingDomains": L[Si],
         "EmbeddingDomains.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, X, Xi
 
 class AddBridgeNetworkOutputRequest(TypedDict, total=False):
     IpAddress: S
@@ -20,7 +20,12 @@ class AddBridgeOutputRequest(TypedDict, total=False):
 
 AddBridgeOutputsParameters = TypedDict(
     "AddBridgeOutputsParameters",
-    {"BridgeArn": S, "BridgeArn.$": str, "Outputs": L[X[AddBridgeOutputRequest]], "Outputs.$": str},
+    {
+        "BridgeArn": S,
+        "BridgeArn.$": str,
+        "Outputs": L[Xi[AddBridgeOutputRequest]],
+        "Outputs.$": str,
+    },
     total=False,
 )
 
@@ -49,7 +54,12 @@ class AddBridgeSourceRequest(TypedDict, total=False):
 
 AddBridgeSourcesParameters = TypedDict(
     "AddBridgeSourcesParameters",
-    {"BridgeArn": S, "BridgeArn.$": str, "Sources": L[X[AddBridgeSourceRequest]], "Sources.$": str},
+    {
+        "BridgeArn": S,
+        "BridgeArn.$": str,
+        "Sources": L[Xi[AddBridgeSourceRequest]],
+        "Sources.$": str,
+    },
     total=False,
 )
 
@@ -81,7 +91,7 @@ AddFlowMediaStreamsParameters = TypedDict(
     {
         "FlowArn": S,
         "FlowArn.$": str,
-        "MediaStreams": L[X[AddMediaStreamRequest]],
+        "MediaStreams": L[Xi[AddMediaStreamRequest]],
         "MediaStreams.$": str,
     },
     total=False,
@@ -111,7 +121,7 @@ class EncodingParametersRequest(TypedDict, total=False):
     EncoderProfile: S
 
 class MediaStreamOutputConfigurationRequest(TypedDict, total=False):
-    DestinationConfigurations: L[X[DestinationConfigurationRequest]]
+    DestinationConfigurations: L[Xi[DestinationConfigurationRequest]]
     EncodingName: S
     EncodingParameters: X[EncodingParametersRequest]
     MediaStreamName: S
@@ -145,12 +155,12 @@ class RtmpPushOutputSettings(TypedDict, total=False):
     TlsEncryption: X[TlsEncryption]
 
 class AddOutputRequest(TypedDict, total=False):
-    CidrAllowList: L[S]
+    CidrAllowList: L[Si]
     Description: S
     Destination: S
     Encryption: X[Encryption]
     MaxLatency: I
-    MediaStreamOutputConfigurations: L[X[MediaStreamOutputConfigurationRequest]]
+    MediaStreamOutputConfigurations: L[Xi[MediaStreamOutputConfigurationRequest]]
     MinLatency: I
     Name: S
     Port: I
@@ -172,7 +182,7 @@ class AddOutputRequest(TypedDict, total=False):
 
 AddFlowOutputsParameters = TypedDict(
     "AddFlowOutputsParameters",
-    {"FlowArn": S, "FlowArn.$": str, "Outputs": L[X[AddOutputRequest]], "Outputs.$": str},
+    {"FlowArn": S, "FlowArn.$": str, "Outputs": L[Xi[AddOutputRequest]], "Outputs.$": str},
     total=False,
 )
 
@@ -182,7 +192,7 @@ class InputConfigurationRequest(TypedDict, total=False):
 
 class MediaStreamSourceConfigurationRequest(TypedDict, total=False):
     EncodingName: S
-    InputConfigurations: L[X[InputConfigurationRequest]]
+    InputConfigurations: L[Xi[InputConfigurationRequest]]
     MediaStreamName: S
 
 class SetGatewayBridgeSourceRequest(TypedDict, total=False):
@@ -214,7 +224,7 @@ class SetSourceRequest(TypedDict, total=False):
     MaxBitrate: I
     MaxLatency: I
     MaxSyncBuffer: I
-    MediaStreamSourceConfigurations: L[X[MediaStreamSourceConfigurationRequest]]
+    MediaStreamSourceConfigurations: L[Xi[MediaStreamSourceConfigurationRequest]]
     MinLatency: I
     Name: S
     Protocol: S
@@ -234,7 +244,7 @@ class SetSourceRequest(TypedDict, total=False):
 
 AddFlowSourcesParameters = TypedDict(
     "AddFlowSourcesParameters",
-    {"FlowArn": S, "FlowArn.$": str, "Sources": L[X[SetSourceRequest]], "Sources.$": str},
+    {"FlowArn": S, "FlowArn.$": str, "Sources": L[Xi[SetSourceRequest]], "Sources.$": str},
     total=False,
 )
 
@@ -242,7 +252,7 @@ class VpcInterfaceRequest(TypedDict, total=False):
     Name: S
     NetworkInterfaceType: S
     RoleArn: S
-    SecurityGroupIds: L[S]
+    SecurityGroupIds: L[Si]
     SubnetId: S
     VpcInterfaceTags: M[S]
 
@@ -251,25 +261,25 @@ AddFlowVpcInterfacesParameters = TypedDict(
     {
         "FlowArn": S,
         "FlowArn.$": str,
-        "VpcInterfaces": L[X[VpcInterfaceRequest]],
+        "VpcInterfaces": L[Xi[VpcInterfaceRequest]],
         "VpcInterfaces.$": str,
     },
     total=False,
 )
 BatchGetDestinationEndpointParameters = TypedDict(
-    "BatchGetDestinationEndpointParameters", {"Arns": L[S], "Arns.$": str}, total=False
+    "BatchGetDestinationEndpointParameters", {"Arns": L[Si], "Arns.$": str}, total=False
 )
 BatchGetRouterInputParameters = TypedDict(
-    "BatchGetRouterInputParameters", {"Arns": L[S], "Arns.$": str}, total=False
+    "BatchGetRouterInputParameters", {"Arns": L[Si], "Arns.$": str}, total=False
 )
 BatchGetRouterNetworkInterfaceParameters = TypedDict(
-    "BatchGetRouterNetworkInterfaceParameters", {"Arns": L[S], "Arns.$": str}, total=False
+    "BatchGetRouterNetworkInterfaceParameters", {"Arns": L[Si], "Arns.$": str}, total=False
 )
 BatchGetRouterOutputParameters = TypedDict(
-    "BatchGetRouterOutputParameters", {"Arns": L[S], "Arns.$": str}, total=False
+    "BatchGetRouterOutputParameters", {"Arns": L[Si], "Arns.$": str}, total=False
 )
 BatchGetSourceEndpointParameters = TypedDict(
-    "BatchGetSourceEndpointParameters", {"Arns": L[S], "Arns.$": str}, total=False
+    "BatchGetSourceEndpointParameters", {"Arns": L[Si], "Arns.$": str}, total=False
 )
 ConnectEndpointsParameters = TypedDict(
     "ConnectEndpointsParameters",
@@ -307,13 +317,13 @@ CreateBridgeParameters = TypedDict(
         "IngressGatewayBridge.$": str,
         "Name": S,
         "Name.$": str,
-        "Outputs": L[X[AddBridgeOutputRequest]],
+        "Outputs": L[Xi[AddBridgeOutputRequest]],
         "Outputs.$": str,
         "PlacementArn": S,
         "PlacementArn.$": str,
         "SourceFailoverConfig": X[FailoverConfig],
         "SourceFailoverConfig.$": str,
-        "Sources": L[X[AddBridgeSourceRequest]],
+        "Sources": L[Xi[AddBridgeSourceRequest]],
         "Sources.$": str,
     },
     total=False,
@@ -325,7 +335,7 @@ class GrantEntitlementRequest(TypedDict, total=False):
     Encryption: X[Encryption]
     EntitlementStatus: S
     Name: S
-    Subscribers: L[S]
+    Subscribers: L[Si]
     EntitlementTags: M[S]
 
 class AddMaintenance(TypedDict, total=False):
@@ -353,9 +363,9 @@ class VideoMonitoringSetting(TypedDict, total=False):
 
 class MonitoringConfig(TypedDict, total=False):
     ThumbnailState: S
-    AudioMonitoringSettings: L[X[AudioMonitoringSetting]]
+    AudioMonitoringSettings: L[Xi[AudioMonitoringSetting]]
     ContentQualityAnalysisState: S
-    VideoMonitoringSettings: L[X[VideoMonitoringSetting]]
+    VideoMonitoringSettings: L[Xi[VideoMonitoringSetting]]
 
 class NdiDiscoveryServerConfig(TypedDict, total=False):
     DiscoveryServerAddress: S
@@ -365,7 +375,7 @@ class NdiDiscoveryServerConfig(TypedDict, total=False):
 class NdiConfig(TypedDict, total=False):
     NdiState: S
     MachineName: S
-    NdiDiscoveryServers: L[X[NdiDiscoveryServerConfig]]
+    NdiDiscoveryServers: L[Xi[NdiDiscoveryServerConfig]]
 
 class EncodingConfig(TypedDict, total=False):
     EncodingProfile: S
@@ -376,21 +386,21 @@ CreateFlowParameters = TypedDict(
     {
         "AvailabilityZone": S,
         "AvailabilityZone.$": str,
-        "Entitlements": L[X[GrantEntitlementRequest]],
+        "Entitlements": L[Xi[GrantEntitlementRequest]],
         "Entitlements.$": str,
-        "MediaStreams": L[X[AddMediaStreamRequest]],
+        "MediaStreams": L[Xi[AddMediaStreamRequest]],
         "MediaStreams.$": str,
         "Name": S,
         "Name.$": str,
-        "Outputs": L[X[AddOutputRequest]],
+        "Outputs": L[Xi[AddOutputRequest]],
         "Outputs.$": str,
         "Source": X[SetSourceRequest],
         "Source.$": str,
         "SourceFailoverConfig": X[FailoverConfig],
         "SourceFailoverConfig.$": str,
-        "Sources": L[X[SetSourceRequest]],
+        "Sources": L[Xi[SetSourceRequest]],
         "Sources.$": str,
-        "VpcInterfaces": L[X[VpcInterfaceRequest]],
+        "VpcInterfaces": L[Xi[VpcInterfaceRequest]],
         "VpcInterfaces.$": str,
         "Maintenance": X[AddMaintenance],
         "Maintenance.$": str,
@@ -415,11 +425,11 @@ class GatewayNetwork(TypedDict, total=False):
 CreateGatewayParameters = TypedDict(
     "CreateGatewayParameters",
     {
-        "EgressCidrBlocks": L[S],
+        "EgressCidrBlocks": L[Si],
         "EgressCidrBlocks.$": str,
         "Name": S,
         "Name.$": str,
-        "Networks": L[X[GatewayNetwork]],
+        "Networks": L[Xi[GatewayNetwork]],
         "Networks.$": str,
     },
     total=False,
@@ -506,7 +516,7 @@ class FailoverRouterInputProtocolConfiguration(TypedDict, total=False):
 
 class FailoverRouterInputConfiguration(TypedDict, total=False):
     NetworkInterfaceArn: S
-    ProtocolConfigurations: L[X[FailoverRouterInputProtocolConfiguration]]
+    ProtocolConfigurations: L[Xi[FailoverRouterInputProtocolConfiguration]]
     SourcePriorityMode: S
     PrimarySourceIndex: I
 
@@ -523,7 +533,7 @@ class MergeRouterInputProtocolConfiguration(TypedDict, total=False):
 
 class MergeRouterInputConfiguration(TypedDict, total=False):
     NetworkInterfaceArn: S
-    ProtocolConfigurations: L[X[MergeRouterInputProtocolConfiguration]]
+    ProtocolConfigurations: L[Xi[MergeRouterInputProtocolConfiguration]]
     MergeRecoveryWindowMilliseconds: I
 
 class RouterInputConfiguration(TypedDict, total=False):
@@ -607,10 +617,10 @@ class PublicRouterNetworkInterfaceRule(TypedDict, total=False):
     Cidr: S
 
 class PublicRouterNetworkInterfaceConfiguration(TypedDict, total=False):
-    AllowRules: L[X[PublicRouterNetworkInterfaceRule]]
+    AllowRules: L[Xi[PublicRouterNetworkInterfaceRule]]
 
 class VpcRouterNetworkInterfaceConfiguration(TypedDict, total=False):
-    SecurityGroupIds: L[S]
+    SecurityGroupIds: L[Si]
     SubnetId: S
 
 class RouterNetworkInterfaceConfiguration(TypedDict, total=False):
@@ -739,7 +749,7 @@ class AutoPidMapConfiguration(TypedDict, total=False):
     PidsPerProgram: I
 
 class SingleProgramTransportStreamPidMapConfiguration(TypedDict, total=False):
-    Rules: L[X[PidMapRule]]
+    Rules: L[Xi[PidMapRule]]
     DefaultAction: S
     TransportStreamId: X[TransportStreamIdConfiguration]
     ProgramNumber: X[ProgramNumberConfiguration]
@@ -869,7 +879,7 @@ GetSourceEndpointParameters = TypedDict(
 GrantFlowEntitlementsParameters = TypedDict(
     "GrantFlowEntitlementsParameters",
     {
-        "Entitlements": L[X[GrantEntitlementRequest]],
+        "Entitlements": L[Xi[GrantEntitlementRequest]],
         "Entitlements.$": str,
         "FlowArn": S,
         "FlowArn.$": str,
@@ -890,9 +900,9 @@ ListBridgesParameters = TypedDict(
 )
 
 class DestinationEndpointFilter(TypedDict, total=False):
-    RegionNames: L[S]
-    DestinationTypes: L[S]
-    NameContains: L[S]
+    RegionNames: L[Si]
+    DestinationTypes: L[Si]
+    NameContains: L[Si]
 
 ListDestinationEndpointsParameters = TypedDict(
     "ListDestinationEndpointsParameters",
@@ -901,7 +911,7 @@ ListDestinationEndpointsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[DestinationEndpointFilter]],
+        "Filters": L[Xi[DestinationEndpointFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -945,11 +955,11 @@ ListReservationsParameters = TypedDict(
 )
 
 class RouterInputFilter(TypedDict, total=False):
-    NameContains: L[S]
-    RegionNames: L[S]
-    NetworkInterfaceArns: L[S]
-    RoutingScopes: L[S]
-    InputTypes: L[S]
+    NameContains: L[Si]
+    RegionNames: L[Si]
+    NetworkInterfaceArns: L[Si]
+    RoutingScopes: L[Si]
+    InputTypes: L[Si]
 
 ListRouterInputsParameters = TypedDict(
     "ListRouterInputsParameters",
@@ -958,16 +968,16 @@ ListRouterInputsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[RouterInputFilter]],
+        "Filters": L[Xi[RouterInputFilter]],
         "Filters.$": str,
     },
     total=False,
 )
 
 class RouterNetworkInterfaceFilter(TypedDict, total=False):
-    RegionNames: L[S]
-    NetworkInterfaceTypes: L[S]
-    NameContains: L[S]
+    RegionNames: L[Si]
+    NetworkInterfaceTypes: L[Si]
+    NameContains: L[Si]
 
 ListRouterNetworkInterfacesParameters = TypedDict(
     "ListRouterNetworkInterfacesParameters",
@@ -976,19 +986,19 @@ ListRouterNetworkInterfacesParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[RouterNetworkInterfaceFilter]],
+        "Filters": L[Xi[RouterNetworkInterfaceFilter]],
         "Filters.$": str,
     },
     total=False,
 )
 
 class RouterOutputFilter(TypedDict, total=False):
-    RegionNames: L[S]
-    NetworkInterfaceArns: L[S]
-    RoutingScopes: L[S]
-    OutputTypes: L[S]
-    RoutedInputArns: L[S]
-    NameContains: L[S]
+    RegionNames: L[Si]
+    NetworkInterfaceArns: L[Si]
+    RoutingScopes: L[Si]
+    OutputTypes: L[Si]
+    RoutedInputArns: L[Si]
+    NameContains: L[Si]
 
 ListRouterOutputsParameters = TypedDict(
     "ListRouterOutputsParameters",
@@ -997,16 +1007,16 @@ ListRouterOutputsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[RouterOutputFilter]],
+        "Filters": L[Xi[RouterOutputFilter]],
         "Filters.$": str,
     },
     total=False,
 )
 
 class SourceEndpointFilter(TypedDict, total=False):
-    RegionNames: L[S]
-    SourceTypes: L[S]
-    NameContains: L[S]
+    RegionNames: L[Si]
+    SourceTypes: L[Si]
+    NameContains: L[Si]
 
 ListSourceEndpointsParameters = TypedDict(
     "ListSourceEndpointsParameters",
@@ -1015,7 +1025,7 @@ ListSourceEndpointsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[SourceEndpointFilter]],
+        "Filters": L[Xi[SourceEndpointFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -1043,10 +1053,10 @@ class PublicDestinationEndpointNetworkingConfigurationAllowRule(TypedDict, total
     Cidr: S
 
 class PublicDestinationEndpointNetworkingConfiguration(TypedDict, total=False):
-    DestinationAllowRules: L[X[PublicDestinationEndpointNetworkingConfigurationAllowRule]]
+    DestinationAllowRules: L[Xi[PublicDestinationEndpointNetworkingConfigurationAllowRule]]
 
 class VpcDestinationEndpointNetworkingConfiguration(TypedDict, total=False):
-    SecurityGroupIds: L[S]
+    SecurityGroupIds: L[Si]
     SubnetId: S
 
 class StandardDestinationEndpointNetworkingConfiguration(TypedDict, total=False):
@@ -1115,10 +1125,10 @@ class PublicSourceEndpointNetworkingConfigurationAllowRule(TypedDict, total=Fals
     Cidr: S
 
 class PublicSourceEndpointNetworkingConfiguration(TypedDict, total=False):
-    SourceAllowRules: L[X[PublicSourceEndpointNetworkingConfigurationAllowRule]]
+    SourceAllowRules: L[Xi[PublicSourceEndpointNetworkingConfigurationAllowRule]]
 
 class VpcSourceEndpointNetworkingConfiguration(TypedDict, total=False):
-    SecurityGroupIds: L[S]
+    SecurityGroupIds: L[Si]
     SubnetId: S
 
 class StandardSourceEndpointNetworkingConfiguration(TypedDict, total=False):
@@ -1255,12 +1265,12 @@ TakeRouterInputParameters = TypedDict(
 )
 UntagGlobalResourceParameters = TypedDict(
     "UntagGlobalResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -1405,7 +1415,7 @@ UpdateFlowEntitlementParameters = TypedDict(
         "EntitlementStatus.$": str,
         "FlowArn": S,
         "FlowArn.$": str,
-        "Subscribers": L[S],
+        "Subscribers": L[Si],
         "Subscribers.$": str,
     },
     total=False,
@@ -1433,7 +1443,7 @@ UpdateFlowMediaStreamParameters = TypedDict(
 UpdateFlowOutputParameters = TypedDict(
     "UpdateFlowOutputParameters",
     {
-        "CidrAllowList": L[S],
+        "CidrAllowList": L[Si],
         "CidrAllowList.$": str,
         "Description": S,
         "Description.$": str,
@@ -1445,7 +1455,7 @@ UpdateFlowOutputParameters = TypedDict(
         "FlowArn.$": str,
         "MaxLatency": I,
         "MaxLatency.$": str,
-        "MediaStreamOutputConfigurations": L[X[MediaStreamOutputConfigurationRequest]],
+        "MediaStreamOutputConfigurations": L[Xi[MediaStreamOutputConfigurationRequest]],
         "MediaStreamOutputConfigurations.$": str,
         "MinLatency": I,
         "MinLatency.$": str,
@@ -1510,7 +1520,7 @@ UpdateFlowSourceParameters = TypedDict(
         "MaxLatency.$": str,
         "MaxSyncBuffer": I,
         "MaxSyncBuffer.$": str,
-        "MediaStreamSourceConfigurations": L[X[MediaStreamSourceConfigurationRequest]],
+        "MediaStreamSourceConfigurations": L[Xi[MediaStreamSourceConfigurationRequest]],
         "MediaStreamSourceConfigurations.$": str,
         "MinLatency": I,
         "MinLatency.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import Builder, F, Fi, I, Ii, L, M, S, Si, X, Xi
 
 AssociateCertificateParameters = TypedDict(
     "AssociateCertificateParameters", {"Arn": S, "Arn.$": str}, total=False
@@ -56,7 +56,7 @@ class AdvancedInputFilterSettings(TypedDict, total=False):
     Sharpening: S
 
 class AudioSelectorGroup(TypedDict, total=False):
-    AudioSelectorNames: L[S]
+    AudioSelectorNames: L[Si]
 
 class HlsRenditionGroupSettings(TypedDict, total=False):
     RenditionGroupId: S
@@ -64,11 +64,11 @@ class HlsRenditionGroupSettings(TypedDict, total=False):
     RenditionName: S
 
 class OutputChannelMapping(TypedDict, total=False):
-    InputChannels: L[I]
-    InputChannelsFineTune: L[F]
+    InputChannels: L[Ii]
+    InputChannelsFineTune: L[Fi]
 
 class ChannelMapping(TypedDict, total=False):
-    OutputChannels: L[X[OutputChannelMapping]]
+    OutputChannels: L[Xi[OutputChannelMapping]]
 
 class RemixSettings(TypedDict, total=False):
     AudioDescriptionAudioChannel: I
@@ -85,13 +85,13 @@ class AudioSelector(TypedDict, total=False):
     HlsRenditionGroupSettings: X[HlsRenditionGroupSettings]
     LanguageCode: S
     Offset: I
-    Pids: L[I]
+    Pids: L[Ii]
     ProgramSelection: I
     RemixSettings: X[RemixSettings]
     SelectorType: S
     Smpte337Passthrough: S
-    Streams: L[I]
-    Tracks: L[I]
+    Streams: L[Ii]
+    Tracks: L[Ii]
 
 class AncillarySourceSettings(TypedDict, total=False):
     Convert608To708: S
@@ -181,7 +181,7 @@ class InsertableImage(TypedDict, total=False):
     Width: I
 
 class ImageInserter(TypedDict, total=False):
-    InsertableImages: L[X[InsertableImage]]
+    InsertableImages: L[Xi[InsertableImage]]
     SdrReferenceWhiteLevel: I
 
 class InputClipping(TypedDict, total=False):
@@ -232,7 +232,7 @@ class VideoOverlayInputClipping(TypedDict, total=False):
 class VideoOverlayInput(TypedDict, total=False):
     AudioSelectors: M[X[AudioSelector]]
     FileInput: S
-    InputClippings: L[X[VideoOverlayInputClipping]]
+    InputClippings: L[Xi[VideoOverlayInputClipping]]
     TimecodeSource: S
     TimecodeStart: S
 
@@ -248,7 +248,7 @@ class VideoOverlay(TypedDict, total=False):
     Input: X[VideoOverlayInput]
     Playback: S
     StartTimecode: S
-    Transitions: L[X[VideoOverlayTransition]]
+    Transitions: L[Xi[VideoOverlayTransition]]
 
 class Hdr10Metadata(TypedDict, total=False):
     BluePrimaryX: I
@@ -277,7 +277,7 @@ class VideoSelector(TypedDict, total=False):
     Rotate: S
     SampleRange: S
     SelectorType: S
-    Streams: L[I]
+    Streams: L[Ii]
 
 class Input(TypedDict, total=False):
     AdvancedInputFilter: S
@@ -295,18 +295,18 @@ class Input(TypedDict, total=False):
     FilterEnable: S
     FilterStrength: I
     ImageInserter: X[ImageInserter]
-    InputClippings: L[X[InputClipping]]
+    InputClippings: L[Xi[InputClipping]]
     InputScanType: S
-    MultiViewSettings: L[X[MultiViewSettings]]
+    MultiViewSettings: L[Xi[MultiViewSettings]]
     Position: X[Rectangle]
     ProgramNumber: I
     PsiControl: S
-    SupplementalImps: L[S]
+    SupplementalImps: L[Si]
     TamsSettings: X[InputTamsSettings]
     TimecodeSource: S
     TimecodeStart: S
     VideoGenerator: X[InputVideoGenerator]
-    VideoOverlays: L[X[VideoOverlay]]
+    VideoOverlays: L[Xi[VideoOverlay]]
     VideoSelector: X[VideoSelector]
 
 class KantarWatermarkSettings(TypedDict, total=False):
@@ -375,8 +375,8 @@ class MinTopRenditionSize(TypedDict, total=False):
     Width: I
 
 class AutomatedAbrRule(TypedDict, total=False):
-    AllowedRenditions: L[X[AllowedRenditionSize]]
-    ForceIncludeRenditions: L[X[ForceIncludeRenditionSize]]
+    AllowedRenditions: L[Xi[AllowedRenditionSize]]
+    ForceIncludeRenditions: L[Xi[ForceIncludeRenditionSize]]
     MinBottomRenditionSize: X[MinBottomRenditionSize]
     MinTopRenditionSize: X[MinTopRenditionSize]
     Type: S
@@ -386,14 +386,14 @@ class AutomatedAbrSettings(TypedDict, total=False):
     MaxQualityLevel: F
     MaxRenditions: I
     MinAbrBitrate: I
-    Rules: L[X[AutomatedAbrRule]]
+    Rules: L[Xi[AutomatedAbrRule]]
 
 class AutomatedEncodingSettings(TypedDict, total=False):
     AbrSettings: X[AutomatedAbrSettings]
 
 class CmafAdditionalManifest(TypedDict, total=False):
     ManifestNameModifier: S
-    SelectedOutputs: L[S]
+    SelectedOutputs: L[Si]
 
 class S3DestinationAccessControl(TypedDict, total=False):
     CannedAcl: S
@@ -417,9 +417,9 @@ class EncryptionContractConfiguration(TypedDict, total=False):
 
 class SpekeKeyProviderCmaf(TypedDict, total=False):
     CertificateArn: S
-    DashSignaledSystemIds: L[S]
+    DashSignaledSystemIds: L[Si]
     EncryptionContractConfiguration: X[EncryptionContractConfiguration]
-    HlsSignaledSystemIds: L[S]
+    HlsSignaledSystemIds: L[Si]
     ResourceId: S
     Url: S
 
@@ -455,11 +455,11 @@ class CmafImageBasedTrickPlayVariant(TypedDict, total=False):
     TileWidth: I
 
 class CmafGroupSettings(TypedDict, total=False):
-    AdditionalManifests: L[X[CmafAdditionalManifest]]
+    AdditionalManifests: L[Xi[CmafAdditionalManifest]]
     BaseUrl: S
     ClientCache: S
     CodecSpecification: S
-    DashAdaptationSetGrouping: L[S]
+    DashAdaptationSetGrouping: L[Si]
     DashIFrameTrickPlayNameModifier: S
     DashManifestStyle: S
     Destination: S
@@ -468,7 +468,7 @@ class CmafGroupSettings(TypedDict, total=False):
     FragmentLength: I
     ImageBasedTrickPlay: S
     ImageBasedTrickPlaySettings: X[CmafImageBasedTrickPlaySettings]
-    ImageBasedTrickPlayVariants: L[X[CmafImageBasedTrickPlayVariant]]
+    ImageBasedTrickPlayVariants: L[Xi[CmafImageBasedTrickPlayVariant]]
     ManifestCompression: S
     ManifestDurationFormat: S
     MinBufferTime: I
@@ -488,13 +488,13 @@ class CmafGroupSettings(TypedDict, total=False):
 
 class DashAdditionalManifest(TypedDict, total=False):
     ManifestNameModifier: S
-    SelectedOutputs: L[S]
+    SelectedOutputs: L[Si]
 
 class SpekeKeyProvider(TypedDict, total=False):
     CertificateArn: S
     EncryptionContractConfiguration: X[EncryptionContractConfiguration]
     ResourceId: S
-    SystemIds: L[S]
+    SystemIds: L[Si]
     Url: S
 
 class DashIsoEncryptionSettings(TypedDict, total=False):
@@ -518,10 +518,10 @@ class DashIsoImageBasedTrickPlayVariant(TypedDict, total=False):
     TileWidth: I
 
 class DashIsoGroupSettings(TypedDict, total=False):
-    AdditionalManifests: L[X[DashAdditionalManifest]]
+    AdditionalManifests: L[Xi[DashAdditionalManifest]]
     AudioChannelConfigSchemeIdUri: S
     BaseUrl: S
-    DashAdaptationSetGrouping: L[S]
+    DashAdaptationSetGrouping: L[Si]
     DashIFrameTrickPlayNameModifier: S
     DashManifestStyle: S
     Destination: S
@@ -531,7 +531,7 @@ class DashIsoGroupSettings(TypedDict, total=False):
     HbbtvCompliance: S
     ImageBasedTrickPlay: S
     ImageBasedTrickPlaySettings: X[DashIsoImageBasedTrickPlaySettings]
-    ImageBasedTrickPlayVariants: L[X[DashIsoImageBasedTrickPlayVariant]]
+    ImageBasedTrickPlayVariants: L[Xi[DashIsoImageBasedTrickPlayVariant]]
     MinBufferTime: I
     MinFinalSegmentLength: F
     MpdManifestBandwidthType: S
@@ -549,7 +549,7 @@ class FileGroupSettings(TypedDict, total=False):
 
 class HlsAdditionalManifest(TypedDict, total=False):
     ManifestNameModifier: S
-    SelectedOutputs: L[S]
+    SelectedOutputs: L[Si]
 
 class HlsCaptionLanguageMapping(TypedDict, total=False):
     CaptionChannel: I
@@ -583,11 +583,11 @@ class HlsImageBasedTrickPlayVariant(TypedDict, total=False):
     TileWidth: I
 
 class HlsGroupSettings(TypedDict, total=False):
-    AdMarkers: L[S]
-    AdditionalManifests: L[X[HlsAdditionalManifest]]
+    AdMarkers: L[Si]
+    AdditionalManifests: L[Xi[HlsAdditionalManifest]]
     AudioOnlyHeader: S
     BaseUrl: S
-    CaptionLanguageMappings: L[X[HlsCaptionLanguageMapping]]
+    CaptionLanguageMappings: L[Xi[HlsCaptionLanguageMapping]]
     CaptionLanguageSetting: S
     CaptionSegmentLengthControl: S
     ClientCache: S
@@ -598,7 +598,7 @@ class HlsGroupSettings(TypedDict, total=False):
     Encryption: X[HlsEncryptionSettings]
     ImageBasedTrickPlay: S
     ImageBasedTrickPlaySettings: X[HlsImageBasedTrickPlaySettings]
-    ImageBasedTrickPlayVariants: L[X[HlsImageBasedTrickPlayVariant]]
+    ImageBasedTrickPlayVariants: L[Xi[HlsImageBasedTrickPlayVariant]]
     ManifestCompression: S
     ManifestDurationFormat: S
     MinFinalSegmentLength: F
@@ -619,13 +619,13 @@ class HlsGroupSettings(TypedDict, total=False):
 
 class MsSmoothAdditionalManifest(TypedDict, total=False):
     ManifestNameModifier: S
-    SelectedOutputs: L[S]
+    SelectedOutputs: L[Si]
 
 class MsSmoothEncryptionSettings(TypedDict, total=False):
     SpekeKeyProvider: X[SpekeKeyProvider]
 
 class MsSmoothGroupSettings(TypedDict, total=False):
-    AdditionalManifests: L[X[MsSmoothAdditionalManifest]]
+    AdditionalManifests: L[Xi[MsSmoothAdditionalManifest]]
     AudioDeduplication: S
     Destination: S
     DestinationSettings: X[DestinationSettings]
@@ -640,12 +640,12 @@ class OutputGroupSettings(TypedDict, total=False):
     FileGroupSettings: X[FileGroupSettings]
     HlsGroupSettings: X[HlsGroupSettings]
     MsSmoothGroupSettings: X[MsSmoothGroupSettings]
-    PerFrameMetrics: L[S]
+    PerFrameMetrics: L[Si]
     Type: S
 
 class AudioChannelTaggingSettings(TypedDict, total=False):
     ChannelTag: S
-    ChannelTags: L[S]
+    ChannelTags: L[Si]
 
 class AudioNormalizationSettings(TypedDict, total=False):
     Algorithm: S
@@ -899,7 +899,7 @@ class SrtDestinationSettings(TypedDict, total=False):
 
 class TeletextDestinationSettings(TypedDict, total=False):
     PageNumber: S
-    PageTypes: L[S]
+    PageTypes: L[Si]
 
 class TtmlDestinationSettings(TypedDict, total=False):
     BackgroundColor: S
@@ -929,7 +929,7 @@ class CaptionDestinationSettings(TypedDict, total=False):
     WebvttDestinationSettings: X[WebvttDestinationSettings]
 
 class CaptionDescription(TypedDict, total=False):
-    AudioSourceNames: L[S]
+    AudioSourceNames: L[Si]
     CaptionSelectorName: S
     CustomLanguageCode: S
     DestinationSettings: X[CaptionDestinationSettings]
@@ -980,14 +980,14 @@ class M2tsSettings(TypedDict, total=False):
     AudioBufferModel: S
     AudioDuration: S
     AudioFramesPerPes: I
-    AudioPids: L[I]
+    AudioPids: L[Ii]
     AudioPtsOffsetDelta: I
     Bitrate: I
     BufferModel: S
     DataPTSControl: S
     DvbNitSettings: X[DvbNitSettings]
     DvbSdtSettings: X[DvbSdtSettings]
-    DvbSubPids: L[I]
+    DvbSubPids: L[Ii]
     DvbTdtSettings: X[DvbTdtSettings]
     DvbTeletextPid: I
     EbpAudioInterval: S
@@ -1024,7 +1024,7 @@ class M2tsSettings(TypedDict, total=False):
 class M3u8Settings(TypedDict, total=False):
     AudioDuration: S
     AudioFramesPerPes: I
-    AudioPids: L[I]
+    AudioPids: L[Ii]
     AudioPtsOffsetDelta: I
     DataPTSControl: S
     MaxPcrInterval: I
@@ -1131,7 +1131,7 @@ class Av1Settings(TypedDict, total=False):
     GopSizeUnits: S
     MaxBitrate: I
     NumberBFramesBetweenReferenceFrames: I
-    PerFrameMetrics: L[S]
+    PerFrameMetrics: L[Si]
     QvbrSettings: X[Av1QvbrSettings]
     RateControlMode: S
     SceneChangeDetect: S
@@ -1152,7 +1152,7 @@ class AvcIntraSettings(TypedDict, total=False):
     FramerateDenominator: I
     FramerateNumerator: I
     InterlaceMode: S
-    PerFrameMetrics: L[S]
+    PerFrameMetrics: L[Si]
     ScanTypeConversionMode: S
     SlowPal: S
     Telecine: S
@@ -1209,7 +1209,7 @@ class H264Settings(TypedDict, total=False):
     ParControl: S
     ParDenominator: I
     ParNumerator: I
-    PerFrameMetrics: L[S]
+    PerFrameMetrics: L[Si]
     QualityTuningLevel: S
     QvbrSettings: X[H264QvbrSettings]
     RateControlMode: S
@@ -1266,7 +1266,7 @@ class H265Settings(TypedDict, total=False):
     ParControl: S
     ParDenominator: I
     ParNumerator: I
-    PerFrameMetrics: L[S]
+    PerFrameMetrics: L[Si]
     QualityTuningLevel: S
     QvbrSettings: X[H265QvbrSettings]
     RateControlMode: S
@@ -1313,7 +1313,7 @@ class Mpeg2Settings(TypedDict, total=False):
     ParControl: S
     ParDenominator: I
     ParNumerator: I
-    PerFrameMetrics: L[S]
+    PerFrameMetrics: L[Si]
     QualityTuningLevel: S
     RateControlMode: S
     ScanTypeConversionMode: S
@@ -1344,7 +1344,7 @@ class ProresSettings(TypedDict, total=False):
     ParControl: S
     ParDenominator: I
     ParNumerator: I
-    PerFrameMetrics: L[S]
+    PerFrameMetrics: L[Si]
     ScanTypeConversionMode: S
     SlowPal: S
     Telecine: S
@@ -1439,7 +1439,7 @@ class XavcSettings(TypedDict, total=False):
     FramerateConversionAlgorithm: S
     FramerateDenominator: I
     FramerateNumerator: I
-    PerFrameMetrics: L[S]
+    PerFrameMetrics: L[Si]
     Profile: S
     SlowPal: S
     Softness: I
@@ -1470,7 +1470,7 @@ class VideoCodecSettings(TypedDict, total=False):
 
 class DynamicMultiviewSettings(TypedDict, total=False):
     Enabled: S
-    Regions: L[X[Rectangle]]
+    Regions: L[Xi[Rectangle]]
 
 class ClipLimits(TypedDict, total=False):
     MaximumRGBTolerance: I
@@ -1583,8 +1583,8 @@ class VideoDescription(TypedDict, total=False):
     Width: I
 
 class Output(TypedDict, total=False):
-    AudioDescriptions: L[X[AudioDescription]]
-    CaptionDescriptions: L[X[CaptionDescription]]
+    AudioDescriptions: L[Xi[AudioDescription]]
+    CaptionDescriptions: L[Xi[CaptionDescription]]
     ContainerSettings: X[ContainerSettings]
     Extension: S
     NameModifier: S
@@ -1597,7 +1597,7 @@ class OutputGroup(TypedDict, total=False):
     CustomName: S
     Name: S
     OutputGroupSettings: X[OutputGroupSettings]
-    Outputs: L[X[Output]]
+    Outputs: L[Xi[Output]]
 
 class TimecodeConfig(TypedDict, total=False):
     Anchor: S
@@ -1610,22 +1610,22 @@ class Id3Insertion(TypedDict, total=False):
     Timecode: S
 
 class TimedMetadataInsertion(TypedDict, total=False):
-    Id3Insertions: L[X[Id3Insertion]]
+    Id3Insertions: L[Xi[Id3Insertion]]
 
 class JobSettings(TypedDict, total=False):
     AdAvailOffset: I
     AvailBlanking: X[AvailBlanking]
-    ColorConversion3DLUTSettings: L[X[ColorConversion3DLUTSetting]]
+    ColorConversion3DLUTSettings: L[Xi[ColorConversion3DLUTSetting]]
     Esam: X[EsamSettings]
     ExtendedDataServices: X[ExtendedDataServices]
     FollowSource: I
-    Inputs: L[X[Input]]
+    Inputs: L[Xi[Input]]
     KantarWatermark: X[KantarWatermarkSettings]
     MotionImageInserter: X[MotionImageInserter]
-    MotionImageInserters: L[X[MotionImageInserter]]
+    MotionImageInserters: L[Xi[MotionImageInserter]]
     NielsenConfiguration: X[NielsenConfiguration]
     NielsenNonLinearWatermark: X[NielsenNonLinearWatermarkSettings]
-    OutputGroups: L[X[OutputGroup]]
+    OutputGroups: L[Xi[OutputGroup]]
     TimecodeConfig: X[TimecodeConfig]
     TimedMetadataInsertion: X[TimedMetadataInsertion]
 
@@ -1640,7 +1640,7 @@ CreateJobParameters = TypedDict(
         "ClientRequestToken.$": str,
         "ElementalInferenceSettings": X[ElementalInferenceSettings],
         "ElementalInferenceSettings.$": str,
-        "HopDestinations": L[X[HopDestination]],
+        "HopDestinations": L[Xi[HopDestination]],
         "HopDestinations.$": str,
         "JobEngineVersion": S,
         "JobEngineVersion.$": str,
@@ -1680,31 +1680,31 @@ class InputTemplate(TypedDict, total=False):
     FilterEnable: S
     FilterStrength: I
     ImageInserter: X[ImageInserter]
-    InputClippings: L[X[InputClipping]]
+    InputClippings: L[Xi[InputClipping]]
     InputScanType: S
-    MultiViewSettings: L[X[MultiViewSettings]]
+    MultiViewSettings: L[Xi[MultiViewSettings]]
     Position: X[Rectangle]
     ProgramNumber: I
     PsiControl: S
     TimecodeSource: S
     TimecodeStart: S
-    VideoOverlays: L[X[VideoOverlay]]
+    VideoOverlays: L[Xi[VideoOverlay]]
     VideoSelector: X[VideoSelector]
 
 class JobTemplateSettings(TypedDict, total=False):
     AdAvailOffset: I
     AvailBlanking: X[AvailBlanking]
-    ColorConversion3DLUTSettings: L[X[ColorConversion3DLUTSetting]]
+    ColorConversion3DLUTSettings: L[Xi[ColorConversion3DLUTSetting]]
     Esam: X[EsamSettings]
     ExtendedDataServices: X[ExtendedDataServices]
     FollowSource: I
-    Inputs: L[X[InputTemplate]]
+    Inputs: L[Xi[InputTemplate]]
     KantarWatermark: X[KantarWatermarkSettings]
     MotionImageInserter: X[MotionImageInserter]
-    MotionImageInserters: L[X[MotionImageInserter]]
+    MotionImageInserters: L[Xi[MotionImageInserter]]
     NielsenConfiguration: X[NielsenConfiguration]
     NielsenNonLinearWatermark: X[NielsenNonLinearWatermarkSettings]
-    OutputGroups: L[X[OutputGroup]]
+    OutputGroups: L[Xi[OutputGroup]]
     TimecodeConfig: X[TimecodeConfig]
     TimedMetadataInsertion: X[TimedMetadataInsertion]
 
@@ -1719,7 +1719,7 @@ CreateJobTemplateParameters = TypedDict(
         "Description.$": str,
         "ElementalInferenceSettings": X[ElementalInferenceSettings],
         "ElementalInferenceSettings.$": str,
-        "HopDestinations": L[X[HopDestination]],
+        "HopDestinations": L[Xi[HopDestination]],
         "HopDestinations.$": str,
         "Name": S,
         "Name.$": str,
@@ -1744,8 +1744,8 @@ class CaptionDescriptionPreset(TypedDict, total=False):
     LanguageDescription: S
 
 class PresetSettings(TypedDict, total=False):
-    AudioDescriptions: L[X[AudioDescription]]
-    CaptionDescriptions: L[X[CaptionDescriptionPreset]]
+    AudioDescriptions: L[Xi[AudioDescription]]
+    CaptionDescriptions: L[Xi[CaptionDescriptionPreset]]
     ContainerSettings: X[ContainerSettings]
     VideoDescription: X[VideoDescription]
 
@@ -1910,7 +1910,7 @@ class ProbeInputFile(TypedDict, total=False):
     FileUrl: S
 
 ProbeParameters = TypedDict(
-    "ProbeParameters", {"InputFiles": L[X[ProbeInputFile]], "InputFiles.$": str}, total=False
+    "ProbeParameters", {"InputFiles": L[Xi[ProbeInputFile]], "InputFiles.$": str}, total=False
 )
 
 class Policy(TypedDict, total=False):
@@ -1942,12 +1942,12 @@ SearchJobsParameters = TypedDict(
 
 class JobsQueryFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 StartJobsQueryParameters = TypedDict(
     "StartJobsQueryParameters",
     {
-        "FilterList": L[X[JobsQueryFilter]],
+        "FilterList": L[Xi[JobsQueryFilter]],
         "FilterList.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1963,7 +1963,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"Arn": S, "Arn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"Arn": S, "Arn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateJobTemplateParameters = TypedDict(
@@ -1977,7 +1977,7 @@ UpdateJobTemplateParameters = TypedDict(
         "Description.$": str,
         "ElementalInferenceSettings": X[ElementalInferenceSettings],
         "ElementalInferenceSettings.$": str,
-        "HopDestinations": L[X[HopDestination]],
+        "HopDestinations": L[Xi[HopDestination]],
         "HopDestinations.$": str,
         "Name": S,
         "Name.$": str,

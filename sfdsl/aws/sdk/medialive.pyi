@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, Ii, L, M, S, Si, X, Xi
 
 AcceptInputDeviceTransferParameters = TypedDict(
     "AcceptInputDeviceTransferParameters", {"InputDeviceId": S, "InputDeviceId.$": str}, total=False
@@ -13,25 +13,25 @@ AcceptInputDeviceTransferParameters = TypedDict(
 BatchDeleteParameters = TypedDict(
     "BatchDeleteParameters",
     {
-        "ChannelIds": L[S],
+        "ChannelIds": L[Si],
         "ChannelIds.$": str,
-        "InputIds": L[S],
+        "InputIds": L[Si],
         "InputIds.$": str,
-        "InputSecurityGroupIds": L[S],
+        "InputSecurityGroupIds": L[Si],
         "InputSecurityGroupIds.$": str,
-        "MultiplexIds": L[S],
+        "MultiplexIds": L[Si],
         "MultiplexIds.$": str,
     },
     total=False,
 )
 BatchStartParameters = TypedDict(
     "BatchStartParameters",
-    {"ChannelIds": L[S], "ChannelIds.$": str, "MultiplexIds": L[S], "MultiplexIds.$": str},
+    {"ChannelIds": L[Si], "ChannelIds.$": str, "MultiplexIds": L[Si], "MultiplexIds.$": str},
     total=False,
 )
 BatchStopParameters = TypedDict(
     "BatchStopParameters",
-    {"ChannelIds": L[S], "ChannelIds.$": str, "MultiplexIds": L[S], "MultiplexIds.$": str},
+    {"ChannelIds": L[Si], "ChannelIds.$": str, "MultiplexIds": L[Si], "MultiplexIds.$": str},
     total=False,
 )
 
@@ -57,12 +57,12 @@ class InputClippingSettings(TypedDict, total=False):
 class InputPrepareScheduleActionSettings(TypedDict, total=False):
     InputAttachmentNameReference: S
     InputClippingSettings: X[InputClippingSettings]
-    UrlPath: L[S]
+    UrlPath: L[Si]
 
 class InputSwitchScheduleActionSettings(TypedDict, total=False):
     InputAttachmentNameReference: S
     InputClippingSettings: X[InputClippingSettings]
-    UrlPath: L[S]
+    UrlPath: L[Si]
 
 class MotionGraphicsActivateScheduleActionSettings(TypedDict, total=False):
     Duration: I
@@ -76,7 +76,7 @@ class PipelinePauseStateSettings(TypedDict, total=False):
     PipelineId: S
 
 class PauseStateScheduleActionSettings(TypedDict, total=False):
-    Pipelines: L[X[PipelinePauseStateSettings]]
+    Pipelines: L[Xi[PipelinePauseStateSettings]]
 
 class Scte35InputScheduleActionSettings(TypedDict, total=False):
     InputAttachmentNameReference: S
@@ -115,7 +115,7 @@ class Scte35Descriptor(TypedDict, total=False):
     Scte35DescriptorSettings: X[Scte35DescriptorSettings]
 
 class Scte35TimeSignalScheduleActionSettings(TypedDict, total=False):
-    Scte35Descriptors: L[X[Scte35Descriptor]]
+    Scte35Descriptors: L[Xi[Scte35Descriptor]]
 
 class InputLocation(TypedDict, total=False):
     PasswordParam: S
@@ -148,13 +148,13 @@ class StaticImageOutputActivateScheduleActionSettings(TypedDict, total=False):
     ImageY: I
     Layer: I
     Opacity: I
-    OutputNames: L[S]
+    OutputNames: L[Si]
     Width: I
 
 class StaticImageOutputDeactivateScheduleActionSettings(TypedDict, total=False):
     FadeOut: I
     Layer: I
-    OutputNames: L[S]
+    OutputNames: L[Si]
 
 class Id3SegmentTaggingScheduleActionSettings(TypedDict, total=False):
     Id3: S
@@ -202,10 +202,10 @@ class ScheduleAction(TypedDict, total=False):
     ScheduleActionStartSettings: X[ScheduleActionStartSettings]
 
 class BatchScheduleActionCreateRequest(TypedDict, total=False):
-    ScheduleActions: L[X[ScheduleAction]]
+    ScheduleActions: L[Xi[ScheduleAction]]
 
 class BatchScheduleActionDeleteRequest(TypedDict, total=False):
-    ActionNames: L[S]
+    ActionNames: L[Si]
 
 BatchUpdateScheduleParameters = TypedDict(
     "BatchUpdateScheduleParameters",
@@ -258,12 +258,12 @@ class MediaConnectRouterOutputDestinationSettings(TypedDict, total=False):
 
 class OutputDestination(TypedDict, total=False):
     Id: S
-    MediaPackageSettings: L[X[MediaPackageOutputDestinationSettings]]
+    MediaPackageSettings: L[Xi[MediaPackageOutputDestinationSettings]]
     MultiplexSettings: X[MultiplexProgramChannelDestinationSettings]
-    Settings: L[X[OutputDestinationSettings]]
-    SrtSettings: L[X[SrtOutputDestinationSettings]]
-    LogicalInterfaceNames: L[S]
-    MediaConnectRouterSettings: L[X[MediaConnectRouterOutputDestinationSettings]]
+    Settings: L[Xi[OutputDestinationSettings]]
+    SrtSettings: L[Xi[SrtOutputDestinationSettings]]
+    LogicalInterfaceNames: L[Si]
+    MediaConnectRouterSettings: L[Xi[MediaConnectRouterOutputDestinationSettings]]
 
 class AudioNormalizationSettings(TypedDict, total=False):
     Algorithm: S
@@ -374,11 +374,11 @@ class InputChannelLevel(TypedDict, total=False):
     InputChannel: I
 
 class AudioChannelMapping(TypedDict, total=False):
-    InputChannelLevels: L[X[InputChannelLevel]]
+    InputChannelLevels: L[Xi[InputChannelLevel]]
     OutputChannel: I
 
 class RemixSettings(TypedDict, total=False):
-    ChannelMappings: L[X[AudioChannelMapping]]
+    ChannelMappings: L[Xi[AudioChannelMapping]]
     ChannelsIn: I
     ChannelsOut: I
 
@@ -394,7 +394,7 @@ class AudioDescription(TypedDict, total=False):
     Name: S
     RemixSettings: X[RemixSettings]
     StreamName: S
-    AudioDashRoles: L[S]
+    AudioDashRoles: L[Si]
     DvbDashAccessibility: S
 
 class AvailBlanking(TypedDict, total=False):
@@ -534,7 +534,7 @@ class CaptionDescription(TypedDict, total=False):
     LanguageCode: S
     LanguageDescription: S
     Name: S
-    CaptionDashRoles: L[S]
+    CaptionDashRoles: L[Si]
     DvbDashAccessibility: S
 
 class FeatureActivations(TypedDict, total=False):
@@ -662,12 +662,12 @@ class KeyProviderSettings(TypedDict, total=False):
     StaticKeySettings: X[StaticKeySettings]
 
 class HlsGroupSettings(TypedDict, total=False):
-    AdMarkers: L[S]
+    AdMarkers: L[Si]
     BaseUrlContent: S
     BaseUrlContent1: S
     BaseUrlManifest: S
     BaseUrlManifest1: S
-    CaptionLanguageMappings: L[X[CaptionLanguageMapping]]
+    CaptionLanguageMappings: L[Xi[CaptionLanguageMapping]]
     CaptionLanguageSetting: S
     ClientCache: S
     CodecSpecification: S
@@ -715,7 +715,7 @@ class AbWatermarkingCustomProfile(TypedDict, total=False):
     TargetPsnr: F
 
 class MediaPackageV2AbWatermarkerIrdetoSettings(TypedDict, total=False):
-    AdditionalDestinationsAlternateDestinations: L[X[OutputLocationRef]]
+    AdditionalDestinationsAlternateDestinations: L[Xi[OutputLocationRef]]
     AlternateDestination: X[OutputLocationRef]
     CustomProfile: X[AbWatermarkingCustomProfile]
     License: S
@@ -728,7 +728,7 @@ class MediaPackageV2WatermarkingSettings(TypedDict, total=False):
     MediaPackageV2AbWatermarkerIrdetoSettings: X[MediaPackageV2AbWatermarkerIrdetoSettings]
 
 class MediaPackageV2GroupSettings(TypedDict, total=False):
-    CaptionLanguageMappings: L[X[CaptionLanguageMapping]]
+    CaptionLanguageMappings: L[Xi[CaptionLanguageMapping]]
     Id3Behavior: S
     KlvBehavior: S
     NielsenId3Behavior: S
@@ -738,7 +738,7 @@ class MediaPackageV2GroupSettings(TypedDict, total=False):
     TimedMetadataId3Frame: S
     TimedMetadataId3Period: I
     TimedMetadataPassthrough: S
-    AdditionalDestinations: L[X[MediaPackageAdditionalDestinations]]
+    AdditionalDestinations: L[Xi[MediaPackageAdditionalDestinations]]
     WatermarkingSettings: X[MediaPackageV2WatermarkingSettings]
     CaptionLanguageSetting: S
 
@@ -770,7 +770,7 @@ class MsSmoothGroupSettings(TypedDict, total=False):
 class MultiplexGroupSettings(TypedDict, total=False): ...
 
 class RtmpGroupSettings(TypedDict, total=False):
-    AdMarkers: L[S]
+    AdMarkers: L[Si]
     AuthenticationScheme: S
     CacheFullBehavior: S
     CacheLength: I
@@ -792,7 +792,7 @@ class AdditionalDestinations(TypedDict, total=False):
     Destination: X[OutputLocationRef]
 
 class CmafIngestAbWatermarkerIrdetoSettings(TypedDict, total=False):
-    AdditionalDestinationsAlternateDestinations: L[X[OutputLocationRef]]
+    AdditionalDestinationsAlternateDestinations: L[Xi[OutputLocationRef]]
     AlternateDestination: X[OutputLocationRef]
     CustomProfile: X[AbWatermarkingCustomProfile]
     License: S
@@ -817,18 +817,18 @@ class CmafIngestGroupSettings(TypedDict, total=False):
     Scte35NameModifier: S
     Id3Behavior: S
     Id3NameModifier: S
-    CaptionLanguageMappings: L[X[CmafIngestCaptionLanguageMapping]]
+    CaptionLanguageMappings: L[Xi[CmafIngestCaptionLanguageMapping]]
     TimedMetadataId3Frame: S
     TimedMetadataId3Period: I
     TimedMetadataPassthrough: S
-    AdditionalDestinations: L[X[AdditionalDestinations]]
+    AdditionalDestinations: L[Xi[AdditionalDestinations]]
     WatermarkingSettings: X[CmafIngestWatermarkingSettings]
 
 class SrtGroupSettings(TypedDict, total=False):
     InputLossAction: S
 
 class MediaConnectRouterGroupSettings(TypedDict, total=False):
-    AvailabilityZones: L[S]
+    AvailabilityZones: L[Si]
 
 class OutputGroupSettings(TypedDict, total=False):
     ArchiveGroupSettings: X[ArchiveGroupSettings]
@@ -976,7 +976,7 @@ class MediaPackageV2DestinationSettings(TypedDict, total=False):
     AudioRenditionSets: S
     HlsAutoSelect: S
     HlsDefault: S
-    OutputUsage: L[S]
+    OutputUsage: L[Si]
 
 class MediaPackageOutputSettings(TypedDict, total=False):
     MediaPackageV2DestinationSettings: X[MediaPackageV2DestinationSettings]
@@ -1064,8 +1064,8 @@ class OutputSettings(TypedDict, total=False):
     MediaConnectRouterOutputSettings: X[MediaConnectRouterOutputSettings]
 
 class Output(TypedDict, total=False):
-    AudioDescriptionNames: L[S]
-    CaptionDescriptionNames: L[S]
+    AudioDescriptionNames: L[Si]
+    CaptionDescriptionNames: L[Si]
     OutputName: S
     OutputSettings: X[OutputSettings]
     VideoDescriptionName: S
@@ -1073,7 +1073,7 @@ class Output(TypedDict, total=False):
 class OutputGroup(TypedDict, total=False):
     Name: S
     OutputGroupSettings: X[OutputGroupSettings]
-    Outputs: L[X[Output]]
+    Outputs: L[Xi[Output]]
 
 class TimecodeConfig(TypedDict, total=False):
     Source: S
@@ -1328,21 +1328,21 @@ class ColorCorrection(TypedDict, total=False):
     Uri: S
 
 class ColorCorrectionSettings(TypedDict, total=False):
-    GlobalColorCorrections: L[X[ColorCorrection]]
+    GlobalColorCorrections: L[Xi[ColorCorrection]]
 
 class EncoderSettings(TypedDict, total=False):
-    AudioDescriptions: L[X[AudioDescription]]
+    AudioDescriptions: L[Xi[AudioDescription]]
     AvailBlanking: X[AvailBlanking]
     AvailConfiguration: X[AvailConfiguration]
     BlackoutSlate: X[BlackoutSlate]
-    CaptionDescriptions: L[X[CaptionDescription]]
+    CaptionDescriptions: L[Xi[CaptionDescription]]
     FeatureActivations: X[FeatureActivations]
     GlobalConfiguration: X[GlobalConfiguration]
     MotionGraphicsConfiguration: X[MotionGraphicsConfiguration]
     NielsenConfiguration: X[NielsenConfiguration]
-    OutputGroups: L[X[OutputGroup]]
+    OutputGroups: L[Xi[OutputGroup]]
     TimecodeConfig: X[TimecodeConfig]
-    VideoDescriptions: L[X[VideoDescription]]
+    VideoDescriptions: L[Xi[VideoDescription]]
     ThumbnailConfiguration: X[ThumbnailConfiguration]
     ColorCorrectionSettings: X[ColorCorrectionSettings]
 
@@ -1367,7 +1367,7 @@ class FailoverCondition(TypedDict, total=False):
 
 class AutomaticInputFailoverSettings(TypedDict, total=False):
     ErrorClearTimeMsec: I
-    FailoverConditions: L[X[FailoverCondition]]
+    FailoverConditions: L[Xi[FailoverCondition]]
     InputPreference: S
     SecondaryInputId: S
 
@@ -1395,14 +1395,14 @@ class AudioPid(TypedDict, total=False):
 
 class AudioPidSelection(TypedDict, total=False):
     Pid: I
-    Pids: L[X[AudioPid]]
+    Pids: L[Xi[AudioPid]]
 
 class AudioTrack(TypedDict, total=False):
     Track: I
     PremixSettings: X[AudioPreMixerSettings]
 
 class AudioTrackSelection(TypedDict, total=False):
-    Tracks: L[X[AudioTrack]]
+    Tracks: L[Xi[AudioTrack]]
     DolbyEDecode: X[AudioDolbyEDecode]
 
 class AudioSelectorSettings(TypedDict, total=False):
@@ -1507,8 +1507,8 @@ class VideoSelector(TypedDict, total=False):
     SelectorSettings: X[VideoSelectorSettings]
 
 class InputSettings(TypedDict, total=False):
-    AudioSelectors: L[X[AudioSelector]]
-    CaptionSelectors: L[X[CaptionSelector]]
+    AudioSelectors: L[Xi[AudioSelector]]
+    CaptionSelectors: L[Xi[CaptionSelector]]
     DeblockFilter: S
     DenoiseFilter: S
     FilterStrength: I
@@ -1524,7 +1524,7 @@ class InputAttachment(TypedDict, total=False):
     InputAttachmentName: S
     InputId: S
     InputSettings: X[InputSettings]
-    LogicalInterfaceNames: L[S]
+    LogicalInterfaceNames: L[Si]
 
 class InputSpecification(TypedDict, total=False):
     Codec: S
@@ -1536,9 +1536,9 @@ class MaintenanceCreateSettings(TypedDict, total=False):
     MaintenanceStartTime: S
 
 class VpcOutputSettings(TypedDict, total=False):
-    PublicAddressAllocationIds: L[S]
-    SecurityGroupIds: L[S]
-    SubnetIds: L[S]
+    PublicAddressAllocationIds: L[Si]
+    SecurityGroupIds: L[Si]
+    SubnetIds: L[Si]
 
 class AnywhereSettings(TypedDict, total=False):
     ChannelPlacementGroupId: S
@@ -1564,8 +1564,8 @@ class AudioFeedInput(TypedDict, total=False):
 
 class InferenceSettings(TypedDict, total=False):
     FeedArn: S
-    AudioFeedInputs: L[X[AudioFeedInput]]
-    EnrichmentMethods: L[S]
+    AudioFeedInputs: L[Xi[AudioFeedInput]]
+    EnrichmentMethods: L[Si]
 
 class JpegXsInputSpecification(TypedDict, total=False):
     Codec: S
@@ -1579,11 +1579,11 @@ CreateChannelParameters = TypedDict(
         "CdiInputSpecification.$": str,
         "ChannelClass": S,
         "ChannelClass.$": str,
-        "Destinations": L[X[OutputDestination]],
+        "Destinations": L[Xi[OutputDestination]],
         "Destinations.$": str,
         "EncoderSettings": X[EncoderSettings],
         "EncoderSettings.$": str,
-        "InputAttachments": L[X[InputAttachment]],
+        "InputAttachments": L[Xi[InputAttachment]],
         "InputAttachments.$": str,
         "InputSpecification": X[InputSpecification],
         "InputSpecification.$": str,
@@ -1611,7 +1611,7 @@ CreateChannelParameters = TypedDict(
         "DryRun.$": str,
         "LinkedChannelSettings": X[LinkedChannelSettings],
         "LinkedChannelSettings.$": str,
-        "ChannelSecurityGroups": L[S],
+        "ChannelSecurityGroups": L[Si],
         "ChannelSecurityGroups.$": str,
         "InferenceSettings": X[InferenceSettings],
         "InferenceSettings.$": str,
@@ -1627,7 +1627,7 @@ CreateChannelPlacementGroupParameters = TypedDict(
         "ClusterId.$": str,
         "Name": S,
         "Name.$": str,
-        "Nodes": L[S],
+        "Nodes": L[Si],
         "Nodes.$": str,
         "RequestId": S,
         "RequestId.$": str,
@@ -1691,7 +1691,7 @@ class InterfaceMappingCreateRequest(TypedDict, total=False):
 
 class ClusterNetworkSettingsCreateRequest(TypedDict, total=False):
     DefaultRoute: S
-    InterfaceMappings: L[X[InterfaceMappingCreateRequest]]
+    InterfaceMappings: L[Xi[InterfaceMappingCreateRequest]]
 
 CreateClusterParameters = TypedDict(
     "CreateClusterParameters",
@@ -1720,7 +1720,7 @@ CreateEventBridgeRuleTemplateParameters = TypedDict(
     {
         "Description": S,
         "Description.$": str,
-        "EventTargets": L[X[EventBridgeRuleTemplateTarget]],
+        "EventTargets": L[Xi[EventBridgeRuleTemplateTarget]],
         "EventTargets.$": str,
         "EventType": S,
         "EventType.$": str,
@@ -1757,7 +1757,7 @@ class InputRequestDestinationRoute(TypedDict, total=False):
 class InputDestinationRequest(TypedDict, total=False):
     StreamName: S
     Network: S
-    NetworkRoutes: L[X[InputRequestDestinationRoute]]
+    NetworkRoutes: L[Xi[InputRequestDestinationRoute]]
     StaticIpAddress: S
 
 class InputDeviceSettings(TypedDict, total=False):
@@ -1772,8 +1772,8 @@ class InputSourceRequest(TypedDict, total=False):
     Username: S
 
 class InputVpcRequest(TypedDict, total=False):
-    SecurityGroupIds: L[S]
-    SubnetIds: L[S]
+    SecurityGroupIds: L[Si]
+    SubnetIds: L[Si]
 
 class SrtCallerDecryptionRequest(TypedDict, total=False):
     Algorithm: S
@@ -1796,7 +1796,7 @@ class SrtListenerSettingsRequest(TypedDict, total=False):
     StreamId: S
 
 class SrtSettingsRequest(TypedDict, total=False):
-    SrtCallerSources: L[X[SrtCallerSourceRequest]]
+    SrtCallerSources: L[Xi[SrtCallerSourceRequest]]
     SrtListenerSettings: X[SrtListenerSettingsRequest]
 
 class MulticastSourceCreateRequest(TypedDict, total=False):
@@ -1806,41 +1806,41 @@ class MulticastSourceCreateRequest(TypedDict, total=False):
     SecondaryUrl: S
 
 class MulticastSettingsCreateRequest(TypedDict, total=False):
-    Sources: L[X[MulticastSourceCreateRequest]]
+    Sources: L[Xi[MulticastSourceCreateRequest]]
 
 class InputSdpLocation(TypedDict, total=False):
     MediaIndex: I
     SdpUrl: S
 
 class Smpte2110ReceiverGroupSdpSettings(TypedDict, total=False):
-    AncillarySdps: L[X[InputSdpLocation]]
-    AudioSdps: L[X[InputSdpLocation]]
+    AncillarySdps: L[Xi[InputSdpLocation]]
+    AudioSdps: L[Xi[InputSdpLocation]]
     VideoSdp: X[InputSdpLocation]
 
 class Smpte2110ReceiverGroup(TypedDict, total=False):
     SdpSettings: X[Smpte2110ReceiverGroupSdpSettings]
 
 class Smpte2110ReceiverGroupSettings(TypedDict, total=False):
-    Smpte2110ReceiverGroups: L[X[Smpte2110ReceiverGroup]]
+    Smpte2110ReceiverGroups: L[Xi[Smpte2110ReceiverGroup]]
 
 class RouterDestinationSettings(TypedDict, total=False):
     AvailabilityZoneName: S
 
 class RouterSettings(TypedDict, total=False):
-    Destinations: L[X[RouterDestinationSettings]]
+    Destinations: L[Xi[RouterDestinationSettings]]
     EncryptionType: S
     SecretArn: S
 
 CreateInputParameters = TypedDict(
     "CreateInputParameters",
     {
-        "Destinations": L[X[InputDestinationRequest]],
+        "Destinations": L[Xi[InputDestinationRequest]],
         "Destinations.$": str,
-        "InputDevices": L[X[InputDeviceSettings]],
+        "InputDevices": L[Xi[InputDeviceSettings]],
         "InputDevices.$": str,
-        "InputSecurityGroups": L[S],
+        "InputSecurityGroups": L[Si],
         "InputSecurityGroups.$": str,
-        "MediaConnectFlows": L[X[MediaConnectFlowRequest]],
+        "MediaConnectFlows": L[Xi[MediaConnectFlowRequest]],
         "MediaConnectFlows.$": str,
         "Name": S,
         "Name.$": str,
@@ -1848,7 +1848,7 @@ CreateInputParameters = TypedDict(
         "RequestId.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Sources": L[X[InputSourceRequest]],
+        "Sources": L[Xi[InputSourceRequest]],
         "Sources.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -1864,7 +1864,7 @@ CreateInputParameters = TypedDict(
         "MulticastSettings.$": str,
         "Smpte2110ReceiverGroupSettings": X[Smpte2110ReceiverGroupSettings],
         "Smpte2110ReceiverGroupSettings.$": str,
-        "SdiSources": L[S],
+        "SdiSources": L[Si],
         "SdiSources.$": str,
         "RouterSettings": X[RouterSettings],
         "RouterSettings.$": str,
@@ -1880,7 +1880,7 @@ CreateInputSecurityGroupParameters = TypedDict(
     {
         "Tags": M[S],
         "Tags.$": str,
-        "WhitelistRules": L[X[InputWhitelistRuleCidr]],
+        "WhitelistRules": L[Xi[InputWhitelistRuleCidr]],
         "WhitelistRules.$": str,
     },
     total=False,
@@ -1895,7 +1895,7 @@ class MultiplexSettings(TypedDict, total=False):
 CreateMultiplexParameters = TypedDict(
     "CreateMultiplexParameters",
     {
-        "AvailabilityZones": L[S],
+        "AvailabilityZones": L[Si],
         "AvailabilityZones.$": str,
         "MultiplexSettings": X[MultiplexSettings],
         "MultiplexSettings.$": str,
@@ -1953,13 +1953,13 @@ class RouteCreateRequest(TypedDict, total=False):
 CreateNetworkParameters = TypedDict(
     "CreateNetworkParameters",
     {
-        "IpPools": L[X[IpPoolCreateRequest]],
+        "IpPools": L[Xi[IpPoolCreateRequest]],
         "IpPools.$": str,
         "Name": S,
         "Name.$": str,
         "RequestId": S,
         "RequestId.$": str,
-        "Routes": L[X[RouteCreateRequest]],
+        "Routes": L[Xi[RouteCreateRequest]],
         "Routes.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -1979,7 +1979,7 @@ CreateNodeParameters = TypedDict(
         "ClusterId.$": str,
         "Name": S,
         "Name.$": str,
-        "NodeInterfaceMappings": L[X[NodeInterfaceMappingCreateRequest]],
+        "NodeInterfaceMappings": L[Xi[NodeInterfaceMappingCreateRequest]],
         "NodeInterfaceMappings.$": str,
         "RequestId": S,
         "RequestId.$": str,
@@ -1995,7 +1995,7 @@ class NodeInterfaceMapping(TypedDict, total=False):
     LogicalInterfaceName: S
     NetworkInterfaceMode: S
     PhysicalInterfaceName: S
-    PhysicalInterfaceIpAddresses: L[S]
+    PhysicalInterfaceIpAddresses: L[Si]
 
 CreateNodeRegistrationScriptParameters = TypedDict(
     "CreateNodeRegistrationScriptParameters",
@@ -2006,7 +2006,7 @@ CreateNodeRegistrationScriptParameters = TypedDict(
         "Id.$": str,
         "Name": S,
         "Name.$": str,
-        "NodeInterfaceMappings": L[X[NodeInterfaceMapping]],
+        "NodeInterfaceMappings": L[Xi[NodeInterfaceMapping]],
         "NodeInterfaceMappings.$": str,
         "RequestId": S,
         "RequestId.$": str,
@@ -2046,13 +2046,13 @@ CreateSdiSourceParameters = TypedDict(
 CreateSignalMapParameters = TypedDict(
     "CreateSignalMapParameters",
     {
-        "CloudWatchAlarmTemplateGroupIdentifiers": L[S],
+        "CloudWatchAlarmTemplateGroupIdentifiers": L[Si],
         "CloudWatchAlarmTemplateGroupIdentifiers.$": str,
         "Description": S,
         "Description.$": str,
         "DiscoveryEntryPointArn": S,
         "DiscoveryEntryPointArn.$": str,
-        "EventBridgeRuleTemplateGroupIdentifiers": L[S],
+        "EventBridgeRuleTemplateGroupIdentifiers": L[Si],
         "EventBridgeRuleTemplateGroupIdentifiers.$": str,
         "Name": S,
         "Name.$": str,
@@ -2138,7 +2138,7 @@ DeleteSignalMapParameters = TypedDict(
 )
 DeleteTagsParameters = TypedDict(
     "DeleteTagsParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -2536,7 +2536,7 @@ RejectInputDeviceTransferParameters = TypedDict(
 )
 RestartChannelPipelinesParameters = TypedDict(
     "RestartChannelPipelinesParameters",
-    {"ChannelId": S, "ChannelId.$": str, "PipelineIds": L[S], "PipelineIds.$": str},
+    {"ChannelId": S, "ChannelId.$": str, "PipelineIds": L[Si], "PipelineIds.$": str},
     total=False,
 )
 StartChannelParameters = TypedDict(
@@ -2564,13 +2564,13 @@ StartMultiplexParameters = TypedDict(
 StartUpdateSignalMapParameters = TypedDict(
     "StartUpdateSignalMapParameters",
     {
-        "CloudWatchAlarmTemplateGroupIdentifiers": L[S],
+        "CloudWatchAlarmTemplateGroupIdentifiers": L[Si],
         "CloudWatchAlarmTemplateGroupIdentifiers.$": str,
         "Description": S,
         "Description.$": str,
         "DiscoveryEntryPointArn": S,
         "DiscoveryEntryPointArn.$": str,
-        "EventBridgeRuleTemplateGroupIdentifiers": L[S],
+        "EventBridgeRuleTemplateGroupIdentifiers": L[Si],
         "EventBridgeRuleTemplateGroupIdentifiers.$": str,
         "ForceRediscovery": B,
         "ForceRediscovery.$": str,
@@ -2629,11 +2629,11 @@ UpdateChannelParameters = TypedDict(
         "CdiInputSpecification.$": str,
         "ChannelId": S,
         "ChannelId.$": str,
-        "Destinations": L[X[OutputDestination]],
+        "Destinations": L[Xi[OutputDestination]],
         "Destinations.$": str,
         "EncoderSettings": X[EncoderSettings],
         "EncoderSettings.$": str,
-        "InputAttachments": L[X[InputAttachment]],
+        "InputAttachments": L[Xi[InputAttachment]],
         "InputAttachments.$": str,
         "InputSpecification": X[InputSpecification],
         "InputSpecification.$": str,
@@ -2653,7 +2653,7 @@ UpdateChannelParameters = TypedDict(
         "AnywhereSettings.$": str,
         "LinkedChannelSettings": X[LinkedChannelSettings],
         "LinkedChannelSettings.$": str,
-        "ChannelSecurityGroups": L[S],
+        "ChannelSecurityGroups": L[Si],
         "ChannelSecurityGroups.$": str,
         "InferenceSettings": X[InferenceSettings],
         "InferenceSettings.$": str,
@@ -2671,7 +2671,7 @@ UpdateChannelClassParameters = TypedDict(
         "ChannelClass.$": str,
         "ChannelId": S,
         "ChannelId.$": str,
-        "Destinations": L[X[OutputDestination]],
+        "Destinations": L[Xi[OutputDestination]],
         "Destinations.$": str,
     },
     total=False,
@@ -2685,7 +2685,7 @@ UpdateChannelPlacementGroupParameters = TypedDict(
         "ClusterId.$": str,
         "Name": S,
         "Name.$": str,
-        "Nodes": L[S],
+        "Nodes": L[Si],
         "Nodes.$": str,
     },
     total=False,
@@ -2734,7 +2734,7 @@ class InterfaceMappingUpdateRequest(TypedDict, total=False):
 
 class ClusterNetworkSettingsUpdateRequest(TypedDict, total=False):
     DefaultRoute: S
-    InterfaceMappings: L[X[InterfaceMappingUpdateRequest]]
+    InterfaceMappings: L[Xi[InterfaceMappingUpdateRequest]]
 
 UpdateClusterParameters = TypedDict(
     "UpdateClusterParameters",
@@ -2753,7 +2753,7 @@ UpdateEventBridgeRuleTemplateParameters = TypedDict(
     {
         "Description": S,
         "Description.$": str,
-        "EventTargets": L[X[EventBridgeRuleTemplateTarget]],
+        "EventTargets": L[Xi[EventBridgeRuleTemplateTarget]],
         "EventTargets.$": str,
         "EventType": S,
         "EventType.$": str,
@@ -2782,26 +2782,26 @@ class MulticastSourceUpdateRequest(TypedDict, total=False):
     SecondaryUrl: S
 
 class MulticastSettingsUpdateRequest(TypedDict, total=False):
-    Sources: L[X[MulticastSourceUpdateRequest]]
+    Sources: L[Xi[MulticastSourceUpdateRequest]]
 
 UpdateInputParameters = TypedDict(
     "UpdateInputParameters",
     {
-        "Destinations": L[X[InputDestinationRequest]],
+        "Destinations": L[Xi[InputDestinationRequest]],
         "Destinations.$": str,
-        "InputDevices": L[X[InputDeviceRequest]],
+        "InputDevices": L[Xi[InputDeviceRequest]],
         "InputDevices.$": str,
         "InputId": S,
         "InputId.$": str,
-        "InputSecurityGroups": L[S],
+        "InputSecurityGroups": L[Si],
         "InputSecurityGroups.$": str,
-        "MediaConnectFlows": L[X[MediaConnectFlowRequest]],
+        "MediaConnectFlows": L[Xi[MediaConnectFlowRequest]],
         "MediaConnectFlows.$": str,
         "Name": S,
         "Name.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Sources": L[X[InputSourceRequest]],
+        "Sources": L[Xi[InputSourceRequest]],
         "Sources.$": str,
         "SrtSettings": X[SrtSettingsRequest],
         "SrtSettings.$": str,
@@ -2809,7 +2809,7 @@ UpdateInputParameters = TypedDict(
         "MulticastSettings.$": str,
         "Smpte2110ReceiverGroupSettings": X[Smpte2110ReceiverGroupSettings],
         "Smpte2110ReceiverGroupSettings.$": str,
-        "SdiSources": L[S],
+        "SdiSources": L[Si],
         "SdiSources.$": str,
         "SpecialRouterSettings": X[SpecialRouterSettings],
         "SpecialRouterSettings.$": str,
@@ -2833,7 +2833,7 @@ class InputDeviceConfigurableSettings(TypedDict, total=False):
     LatencyMs: I
     Codec: S
     MediaconnectSettings: X[InputDeviceMediaConnectConfigurableSettings]
-    AudioChannelPairs: L[X[InputDeviceConfigurableAudioChannelPairConfig]]
+    AudioChannelPairs: L[Xi[InputDeviceConfigurableAudioChannelPairConfig]]
     InputResolution: S
 
 UpdateInputDeviceParameters = TypedDict(
@@ -2859,28 +2859,28 @@ UpdateInputSecurityGroupParameters = TypedDict(
         "InputSecurityGroupId.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "WhitelistRules": L[X[InputWhitelistRuleCidr]],
+        "WhitelistRules": L[Xi[InputWhitelistRuleCidr]],
         "WhitelistRules.$": str,
     },
     total=False,
 )
 
 class MultiplexProgramPacketIdentifiersMap(TypedDict, total=False):
-    AudioPids: L[I]
-    DvbSubPids: L[I]
+    AudioPids: L[Ii]
+    DvbSubPids: L[Ii]
     DvbTeletextPid: I
     EtvPlatformPid: I
     EtvSignalPid: I
-    KlvDataPids: L[I]
+    KlvDataPids: L[Ii]
     PcrPid: I
     PmtPid: I
     PrivateMetadataPid: I
-    Scte27Pids: L[I]
+    Scte27Pids: L[Ii]
     Scte35Pid: I
     TimedMetadataPid: I
     VideoPid: I
     AribCaptionsPid: I
-    DvbTeletextPids: L[I]
+    DvbTeletextPids: L[Ii]
     EcmPid: I
     Smpte2038Pid: I
 
@@ -2921,13 +2921,13 @@ class RouteUpdateRequest(TypedDict, total=False):
 UpdateNetworkParameters = TypedDict(
     "UpdateNetworkParameters",
     {
-        "IpPools": L[X[IpPoolUpdateRequest]],
+        "IpPools": L[Xi[IpPoolUpdateRequest]],
         "IpPools.$": str,
         "Name": S,
         "Name.$": str,
         "NetworkId": S,
         "NetworkId.$": str,
-        "Routes": L[X[RouteUpdateRequest]],
+        "Routes": L[Xi[RouteUpdateRequest]],
         "Routes.$": str,
     },
     total=False,
@@ -2949,7 +2949,7 @@ UpdateNodeParameters = TypedDict(
         "NodeId.$": str,
         "Role": S,
         "Role.$": str,
-        "SdiSourceMappings": L[X[SdiSourceMappingUpdateRequest]],
+        "SdiSourceMappings": L[Xi[SdiSourceMappingUpdateRequest]],
         "SdiSourceMappings.$": str,
     },
     total=False,

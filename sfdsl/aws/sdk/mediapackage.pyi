@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class EgressAccessLogs(TypedDict, total=False):
     LogGroupName: S
@@ -66,7 +66,7 @@ class SpekeKeyProvider(TypedDict, total=False):
     EncryptionContractConfiguration: X[EncryptionContractConfiguration]
     ResourceId: S
     RoleArn: S
-    SystemIds: L[S]
+    SystemIds: L[Si]
     Url: S
 
 class CmafEncryption(TypedDict, total=False):
@@ -77,7 +77,7 @@ class CmafEncryption(TypedDict, total=False):
 
 class HlsManifestCreateOrUpdateParameters(TypedDict, total=False):
     AdMarkers: S
-    AdTriggers: L[S]
+    AdTriggers: L[Si]
     AdsOnDeliveryRestrictions: S
     Id: S
     IncludeIframeOnlyStream: B
@@ -93,7 +93,7 @@ class StreamSelection(TypedDict, total=False):
 
 class CmafPackageCreateOrUpdateParameters(TypedDict, total=False):
     Encryption: X[CmafEncryption]
-    HlsManifests: L[X[HlsManifestCreateOrUpdateParameters]]
+    HlsManifests: L[Xi[HlsManifestCreateOrUpdateParameters]]
     SegmentDurationSeconds: I
     SegmentPrefix: S
     StreamSelection: X[StreamSelection]
@@ -103,7 +103,7 @@ class DashEncryption(TypedDict, total=False):
     SpekeKeyProvider: X[SpekeKeyProvider]
 
 class DashPackage(TypedDict, total=False):
-    AdTriggers: L[S]
+    AdTriggers: L[Si]
     AdsOnDeliveryRestrictions: S
     Encryption: X[DashEncryption]
     IncludeIframeOnlyStream: B
@@ -111,7 +111,7 @@ class DashPackage(TypedDict, total=False):
     ManifestWindowSeconds: I
     MinBufferTimeSeconds: I
     MinUpdatePeriodSeconds: I
-    PeriodTriggers: L[S]
+    PeriodTriggers: L[Si]
     Profile: S
     SegmentDurationSeconds: I
     SegmentTemplateFormat: S
@@ -129,7 +129,7 @@ class HlsEncryption(TypedDict, total=False):
 
 class HlsPackage(TypedDict, total=False):
     AdMarkers: S
-    AdTriggers: L[S]
+    AdTriggers: L[Si]
     AdsOnDeliveryRestrictions: S
     Encryption: X[HlsEncryption]
     IncludeDvbSubtitles: B
@@ -179,7 +179,7 @@ CreateOriginEndpointParameters = TypedDict(
         "Tags.$": str,
         "TimeDelaySeconds": I,
         "TimeDelaySeconds.$": str,
-        "Whitelist": L[S],
+        "Whitelist": L[Si],
         "Whitelist.$": str,
     },
     total=False,
@@ -243,7 +243,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateChannelParameters = TypedDict(
@@ -276,7 +276,7 @@ UpdateOriginEndpointParameters = TypedDict(
         "StartoverWindowSeconds.$": str,
         "TimeDelaySeconds": I,
         "TimeDelaySeconds.$": str,
-        "Whitelist": L[S],
+        "Whitelist": L[Si],
         "Whitelist.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, T, X, Xi
 
 CancelHarvestJobParameters = TypedDict(
     "CancelHarvestJobParameters",
@@ -32,8 +32,8 @@ class OutputHeaderConfiguration(TypedDict, total=False):
     PublishMQCS: B
 
 class MultiviewConfiguration(TypedDict, total=False):
-    AvailableSources: L[S]
-    AvailableLayouts: L[S]
+    AvailableSources: L[Si]
+    AvailableLayouts: L[Si]
 
 CreateChannelParameters = TypedDict(
     "CreateChannelParameters",
@@ -86,9 +86,9 @@ class HarvestedLowLatencyHlsManifest(TypedDict, total=False):
     ManifestName: S
 
 class HarvestedManifests(TypedDict, total=False):
-    HlsManifests: L[X[HarvestedHlsManifest]]
-    DashManifests: L[X[HarvestedDashManifest]]
-    LowLatencyHlsManifests: L[X[HarvestedLowLatencyHlsManifest]]
+    HlsManifests: L[Xi[HarvestedHlsManifest]]
+    DashManifests: L[Xi[HarvestedDashManifest]]
+    LowLatencyHlsManifests: L[Xi[HarvestedLowLatencyHlsManifest]]
 
 class HarvesterScheduleConfiguration(TypedDict, total=False):
     StartTime: T
@@ -129,9 +129,9 @@ CreateHarvestJobParameters = TypedDict(
 )
 
 class Scte(TypedDict, total=False):
-    ScteFilter: L[S]
+    ScteFilter: L[Si]
     ScteInSegments: S
-    CustomAdTypes: L[S]
+    CustomAdTypes: L[Si]
 
 class EncryptionMethod(TypedDict, total=False):
     TsEncryptionMethod: S
@@ -148,7 +148,7 @@ class ContentKeyPeriodConfiguration(TypedDict, total=False):
 class SpekeKeyProvider(TypedDict, total=False):
     EncryptionContractConfiguration: X[EncryptionContractConfiguration]
     ResourceId: S
-    DrmSystems: L[S]
+    DrmSystems: L[Si]
     RoleArn: S
     Url: S
     CertificateArn: S
@@ -182,7 +182,7 @@ class StartTag(TypedDict, total=False):
 
 class MultiviewFilterConfiguration(TypedDict, total=False):
     Layout: S
-    Sources: L[S]
+    Sources: L[Si]
 
 class FilterConfiguration(TypedDict, total=False):
     ManifestFilter: S
@@ -247,7 +247,7 @@ class DashDvbMetricsReporting(TypedDict, total=False):
 
 class DashDvbSettings(TypedDict, total=False):
     FontDownload: X[DashDvbFontDownload]
-    ErrorMetrics: L[X[DashDvbMetricsReporting]]
+    ErrorMetrics: L[Xi[DashDvbMetricsReporting]]
 
 class DashTtmlConfiguration(TypedDict, total=False):
     TtmlProfile: S
@@ -266,12 +266,12 @@ class CreateDashManifestConfiguration(TypedDict, total=False):
     MinBufferTimeSeconds: I
     SuggestedPresentationDelaySeconds: I
     SegmentTemplateFormat: S
-    PeriodTriggers: L[S]
+    PeriodTriggers: L[Si]
     ScteDash: X[ScteDash]
     DrmSignaling: S
     UtcTiming: X[DashUtcTiming]
-    Profiles: L[S]
-    BaseUrls: L[X[DashBaseUrl]]
+    Profiles: L[Si]
+    BaseUrls: L[Xi[DashBaseUrl]]
     ProgramInformation: X[DashProgramInformation]
     DvbSettings: X[DashDvbSettings]
     Compactness: S
@@ -288,7 +288,7 @@ class CreateMssManifestConfiguration(TypedDict, total=False):
     ManifestLayout: S
 
 class ForceEndpointErrorConfiguration(TypedDict, total=False):
-    EndpointErrorConditions: L[S]
+    EndpointErrorConditions: L[Si]
 
 CreateOriginEndpointParameters = TypedDict(
     "CreateOriginEndpointParameters",
@@ -309,13 +309,13 @@ CreateOriginEndpointParameters = TypedDict(
         "Description.$": str,
         "StartoverWindowSeconds": I,
         "StartoverWindowSeconds.$": str,
-        "HlsManifests": L[X[CreateHlsManifestConfiguration]],
+        "HlsManifests": L[Xi[CreateHlsManifestConfiguration]],
         "HlsManifests.$": str,
-        "LowLatencyHlsManifests": L[X[CreateLowLatencyHlsManifestConfiguration]],
+        "LowLatencyHlsManifests": L[Xi[CreateLowLatencyHlsManifestConfiguration]],
         "LowLatencyHlsManifests.$": str,
-        "DashManifests": L[X[CreateDashManifestConfiguration]],
+        "DashManifests": L[Xi[CreateDashManifestConfiguration]],
         "DashManifests.$": str,
-        "MssManifests": L[X[CreateMssManifestConfiguration]],
+        "MssManifests": L[Xi[CreateMssManifestConfiguration]],
         "MssManifests.$": str,
         "ForceEndpointErrorConfiguration": X[ForceEndpointErrorConfiguration],
         "ForceEndpointErrorConfiguration.$": str,
@@ -482,7 +482,7 @@ PutChannelPolicyParameters = TypedDict(
 )
 
 class CdnAuthConfiguration(TypedDict, total=False):
-    CdnIdentifierSecretArns: L[S]
+    CdnIdentifierSecretArns: L[Si]
     SecretsRoleArn: S
 
 PutOriginEndpointPolicyParameters = TypedDict(
@@ -525,7 +525,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateChannelParameters = TypedDict(
@@ -577,13 +577,13 @@ UpdateOriginEndpointParameters = TypedDict(
         "Description.$": str,
         "StartoverWindowSeconds": I,
         "StartoverWindowSeconds.$": str,
-        "HlsManifests": L[X[CreateHlsManifestConfiguration]],
+        "HlsManifests": L[Xi[CreateHlsManifestConfiguration]],
         "HlsManifests.$": str,
-        "LowLatencyHlsManifests": L[X[CreateLowLatencyHlsManifestConfiguration]],
+        "LowLatencyHlsManifests": L[Xi[CreateLowLatencyHlsManifestConfiguration]],
         "LowLatencyHlsManifests.$": str,
-        "DashManifests": L[X[CreateDashManifestConfiguration]],
+        "DashManifests": L[Xi[CreateDashManifestConfiguration]],
         "DashManifests.$": str,
-        "MssManifests": L[X[CreateMssManifestConfiguration]],
+        "MssManifests": L[Xi[CreateMssManifestConfiguration]],
         "MssManifests.$": str,
         "ForceEndpointErrorConfiguration": X[ForceEndpointErrorConfiguration],
         "ForceEndpointErrorConfiguration.$": str,

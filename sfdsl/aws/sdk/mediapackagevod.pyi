@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class EgressAccessLogs(TypedDict, total=False):
     LogGroupName: S
@@ -41,7 +41,7 @@ class EncryptionContractConfiguration(TypedDict, total=False):
 class SpekeKeyProvider(TypedDict, total=False):
     EncryptionContractConfiguration: X[EncryptionContractConfiguration]
     RoleArn: S
-    SystemIds: L[S]
+    SystemIds: L[Si]
     Url: S
 
 class CmafEncryption(TypedDict, total=False):
@@ -63,7 +63,7 @@ class HlsManifest(TypedDict, total=False):
 
 class CmafPackage(TypedDict, total=False):
     Encryption: X[CmafEncryption]
-    HlsManifests: L[X[HlsManifest]]
+    HlsManifests: L[Xi[HlsManifest]]
     IncludeEncoderConfigurationInSegments: B
     SegmentDurationSeconds: I
 
@@ -79,11 +79,11 @@ class DashEncryption(TypedDict, total=False):
     SpekeKeyProvider: X[SpekeKeyProvider]
 
 class DashPackage(TypedDict, total=False):
-    DashManifests: L[X[DashManifest]]
+    DashManifests: L[Xi[DashManifest]]
     Encryption: X[DashEncryption]
     IncludeEncoderConfigurationInSegments: B
     IncludeIframeOnlyStream: B
-    PeriodTriggers: L[S]
+    PeriodTriggers: L[Si]
     SegmentDurationSeconds: I
     SegmentTemplateFormat: S
 
@@ -94,7 +94,7 @@ class HlsEncryption(TypedDict, total=False):
 
 class HlsPackage(TypedDict, total=False):
     Encryption: X[HlsEncryption]
-    HlsManifests: L[X[HlsManifest]]
+    HlsManifests: L[Xi[HlsManifest]]
     IncludeDvbSubtitles: B
     SegmentDurationSeconds: I
     UseAudioRenditionGroup: B
@@ -108,7 +108,7 @@ class MssManifest(TypedDict, total=False):
 
 class MssPackage(TypedDict, total=False):
     Encryption: X[MssEncryption]
-    MssManifests: L[X[MssManifest]]
+    MssManifests: L[Xi[MssManifest]]
     SegmentDurationSeconds: I
 
 CreatePackagingConfigurationParameters = TypedDict(
@@ -203,7 +203,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdatePackagingGroupParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -13,7 +13,7 @@ class Tag(TypedDict, total=False):
 
 CreateContainerParameters = TypedDict(
     "CreateContainerParameters",
-    {"ContainerName": S, "ContainerName.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ContainerName": S, "ContainerName.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 DeleteContainerParameters = TypedDict(
@@ -61,15 +61,20 @@ PutContainerPolicyParameters = TypedDict(
 )
 
 class CorsRule(TypedDict, total=False):
-    AllowedOrigins: L[S]
-    AllowedMethods: L[S]
-    AllowedHeaders: L[S]
+    AllowedOrigins: L[Si]
+    AllowedMethods: L[Si]
+    AllowedHeaders: L[Si]
     MaxAgeSeconds: I
-    ExposeHeaders: L[S]
+    ExposeHeaders: L[Si]
 
 PutCorsPolicyParameters = TypedDict(
     "PutCorsPolicyParameters",
-    {"ContainerName": S, "ContainerName.$": str, "CorsPolicy": L[X[CorsRule]], "CorsPolicy.$": str},
+    {
+        "ContainerName": S,
+        "ContainerName.$": str,
+        "CorsPolicy": L[Xi[CorsRule]],
+        "CorsPolicy.$": str,
+    },
     total=False,
 )
 PutLifecyclePolicyParameters = TypedDict(
@@ -84,7 +89,7 @@ class MetricPolicyRule(TypedDict, total=False):
 
 class MetricPolicy(TypedDict, total=False):
     ContainerLevelMetrics: S
-    MetricPolicyRules: L[X[MetricPolicyRule]]
+    MetricPolicyRules: L[Xi[MetricPolicyRule]]
 
 PutMetricPolicyParameters = TypedDict(
     "PutMetricPolicyParameters",
@@ -104,12 +109,12 @@ StopAccessLoggingParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"Resource": S, "Resource.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"Resource": S, "Resource.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"Resource": S, "Resource.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"Resource": S, "Resource.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 create_container: Builder[CreateContainerParameters]

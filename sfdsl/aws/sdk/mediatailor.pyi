@@ -5,21 +5,21 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 ConfigureLogsForChannelParameters = TypedDict(
     "ConfigureLogsForChannelParameters",
-    {"ChannelName": S, "ChannelName.$": str, "LogTypes": L[S], "LogTypes.$": str},
+    {"ChannelName": S, "ChannelName.$": str, "LogTypes": L[Si], "LogTypes.$": str},
     total=False,
 )
 
 class AdsInteractionLog(TypedDict, total=False):
-    PublishOptInEventTypes: L[S]
-    ExcludeEventTypes: L[S]
+    PublishOptInEventTypes: L[Si]
+    ExcludeEventTypes: L[Si]
 
 class ManifestServiceInteractionLog(TypedDict, total=False):
-    PublishOptInEventTypes: L[S]
-    ExcludeEventTypes: L[S]
+    PublishOptInEventTypes: L[Si]
+    ExcludeEventTypes: L[Si]
 
 ConfigureLogsForPlaybackConfigurationParameters = TypedDict(
     "ConfigureLogsForPlaybackConfigurationParameters",
@@ -28,7 +28,7 @@ ConfigureLogsForPlaybackConfigurationParameters = TypedDict(
         "PercentEnabled.$": str,
         "PlaybackConfigurationName": S,
         "PlaybackConfigurationName.$": str,
-        "EnabledLoggingStrategies": L[S],
+        "EnabledLoggingStrategies": L[Si],
         "EnabledLoggingStrategies.$": str,
         "AdsInteractionLog": X[AdsInteractionLog],
         "AdsInteractionLog.$": str,
@@ -50,7 +50,7 @@ class DashPlaylistSettings(TypedDict, total=False):
 
 class HlsPlaylistSettings(TypedDict, total=False):
     ManifestWindowSeconds: I
-    AdMarkupType: L[S]
+    AdMarkupType: L[Si]
 
 class RequestOutputItem(TypedDict, total=False):
     DashPlaylistSettings: X[DashPlaylistSettings]
@@ -68,7 +68,7 @@ CreateChannelParameters = TypedDict(
         "ChannelName.$": str,
         "FillerSlate": X[SlateSource],
         "FillerSlate.$": str,
-        "Outputs": L[X[RequestOutputItem]],
+        "Outputs": L[Xi[RequestOutputItem]],
         "Outputs.$": str,
         "PlaybackMode": S,
         "PlaybackMode.$": str,
@@ -78,7 +78,7 @@ CreateChannelParameters = TypedDict(
         "Tier.$": str,
         "TimeShiftConfiguration": X[TimeShiftConfiguration],
         "TimeShiftConfiguration.$": str,
-        "Audiences": L[S],
+        "Audiences": L[Si],
         "Audiences.$": str,
     },
     total=False,
@@ -92,7 +92,7 @@ class HttpPackageConfiguration(TypedDict, total=False):
 CreateLiveSourceParameters = TypedDict(
     "CreateLiveSourceParameters",
     {
-        "HttpPackageConfigurations": L[X[HttpPackageConfiguration]],
+        "HttpPackageConfigurations": L[Xi[HttpPackageConfiguration]],
         "HttpPackageConfigurations.$": str,
         "LiveSourceName": S,
         "LiveSourceName.$": str,
@@ -109,7 +109,7 @@ class AvailMatchingCriteria(TypedDict, total=False):
     Operator: S
 
 class PrefetchConsumption(TypedDict, total=False):
-    AvailMatchingCriteria: L[X[AvailMatchingCriteria]]
+    AvailMatchingCriteria: L[Xi[AvailMatchingCriteria]]
     EndTime: T
     StartTime: T
 
@@ -130,7 +130,7 @@ class PrefetchRetrieval(TypedDict, total=False):
 
 class RecurringConsumption(TypedDict, total=False):
     RetrievedAdExpirationSeconds: I
-    AvailMatchingCriteria: L[X[AvailMatchingCriteria]]
+    AvailMatchingCriteria: L[Xi[AvailMatchingCriteria]]
 
 class RecurringRetrieval(TypedDict, total=False):
     DynamicVariables: M[S]
@@ -185,7 +185,7 @@ class SegmentationDescriptor(TypedDict, total=False):
     SubSegmentsExpected: I
 
 class TimeSignalMessage(TypedDict, total=False):
-    SegmentationDescriptors: L[X[SegmentationDescriptor]]
+    SegmentationDescriptors: L[Xi[SegmentationDescriptor]]
 
 class KeyValuePair(TypedDict, total=False):
     Key: S
@@ -197,7 +197,7 @@ class AdBreak(TypedDict, total=False):
     Slate: X[SlateSource]
     SpliceInsertMessage: X[SpliceInsertMessage]
     TimeSignalMessage: X[TimeSignalMessage]
-    AdBreakMetadata: L[X[KeyValuePair]]
+    AdBreakMetadata: L[Xi[KeyValuePair]]
 
 class Transition(TypedDict, total=False):
     DurationMillis: I
@@ -220,17 +220,17 @@ class AlternateMedia(TypedDict, total=False):
     VodSourceName: S
     ClipRange: X[ClipRange]
     ScheduledStartTimeMillis: I
-    AdBreaks: L[X[AdBreak]]
+    AdBreaks: L[Xi[AdBreak]]
     DurationMillis: I
 
 class AudienceMedia(TypedDict, total=False):
     Audience: S
-    AlternateMedia: L[X[AlternateMedia]]
+    AlternateMedia: L[Xi[AlternateMedia]]
 
 CreateProgramParameters = TypedDict(
     "CreateProgramParameters",
     {
-        "AdBreaks": L[X[AdBreak]],
+        "AdBreaks": L[Xi[AdBreak]],
         "AdBreaks.$": str,
         "ChannelName": S,
         "ChannelName.$": str,
@@ -244,7 +244,7 @@ CreateProgramParameters = TypedDict(
         "SourceLocationName.$": str,
         "VodSourceName": S,
         "VodSourceName.$": str,
-        "AudienceMedia": L[X[AudienceMedia]],
+        "AudienceMedia": L[Xi[AudienceMedia]],
         "AudienceMedia.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -280,7 +280,7 @@ CreateSourceLocationParameters = TypedDict(
         "DefaultSegmentDeliveryConfiguration.$": str,
         "HttpConfiguration": X[HttpConfiguration],
         "HttpConfiguration.$": str,
-        "SegmentDeliveryConfigurations": L[X[SegmentDeliveryConfiguration]],
+        "SegmentDeliveryConfigurations": L[Xi[SegmentDeliveryConfiguration]],
         "SegmentDeliveryConfigurations.$": str,
         "SourceLocationName": S,
         "SourceLocationName.$": str,
@@ -292,7 +292,7 @@ CreateSourceLocationParameters = TypedDict(
 CreateVodSourceParameters = TypedDict(
     "CreateVodSourceParameters",
     {
-        "HttpPackageConfigurations": L[X[HttpPackageConfiguration]],
+        "HttpPackageConfigurations": L[Xi[HttpPackageConfiguration]],
         "HttpPackageConfigurations.$": str,
         "SourceLocationName": S,
         "SourceLocationName.$": str,
@@ -533,14 +533,14 @@ class FunctionRef(TypedDict, total=False):
 class ConcurrentExecutorConfiguration(TypedDict, total=False):
     Runtime: S
     Output: M[S]
-    FunctionList: L[X[FunctionRef]]
+    FunctionList: L[Xi[FunctionRef]]
     TimeoutMilliseconds: I
     MaxConcurrency: I
 
 class SequentialExecutorConfiguration(TypedDict, total=False):
     Runtime: S
     Output: M[S]
-    FunctionList: L[X[FunctionRef]]
+    FunctionList: L[Xi[FunctionRef]]
     TimeoutMilliseconds: I
 
 class VastRequestConfiguration(TypedDict, total=False):
@@ -556,7 +556,7 @@ class VastRequestConfiguration(TypedDict, total=False):
 class HlsTagProcessorConfiguration(TypedDict, total=False):
     Runtime: S
     Output: M[S]
-    TagFilter: L[S]
+    TagFilter: L[Si]
     RunCondition: S
 
 PutFunctionParameters = TypedDict(
@@ -657,7 +657,7 @@ class AdsPersonalizationConcurrency(TypedDict, total=False):
 
 class ClientSideBeaconingConfiguration(TypedDict, total=False):
     ReportingMode: S
-    AdditionalEventTypes: L[S]
+    AdditionalEventTypes: L[Si]
 
 class BeaconingConfiguration(TypedDict, total=False):
     ClientSide: X[ClientSideBeaconingConfiguration]
@@ -725,7 +725,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateChannelParameters = TypedDict(
@@ -735,11 +735,11 @@ UpdateChannelParameters = TypedDict(
         "ChannelName.$": str,
         "FillerSlate": X[SlateSource],
         "FillerSlate.$": str,
-        "Outputs": L[X[RequestOutputItem]],
+        "Outputs": L[Xi[RequestOutputItem]],
         "Outputs.$": str,
         "TimeShiftConfiguration": X[TimeShiftConfiguration],
         "TimeShiftConfiguration.$": str,
-        "Audiences": L[S],
+        "Audiences": L[Si],
         "Audiences.$": str,
     },
     total=False,
@@ -747,7 +747,7 @@ UpdateChannelParameters = TypedDict(
 UpdateLiveSourceParameters = TypedDict(
     "UpdateLiveSourceParameters",
     {
-        "HttpPackageConfigurations": L[X[HttpPackageConfiguration]],
+        "HttpPackageConfigurations": L[Xi[HttpPackageConfiguration]],
         "HttpPackageConfigurations.$": str,
         "LiveSourceName": S,
         "LiveSourceName.$": str,
@@ -768,7 +768,7 @@ class UpdateProgramScheduleConfiguration(TypedDict, total=False):
 UpdateProgramParameters = TypedDict(
     "UpdateProgramParameters",
     {
-        "AdBreaks": L[X[AdBreak]],
+        "AdBreaks": L[Xi[AdBreak]],
         "AdBreaks.$": str,
         "ChannelName": S,
         "ChannelName.$": str,
@@ -776,7 +776,7 @@ UpdateProgramParameters = TypedDict(
         "ProgramName.$": str,
         "ScheduleConfiguration": X[UpdateProgramScheduleConfiguration],
         "ScheduleConfiguration.$": str,
-        "AudienceMedia": L[X[AudienceMedia]],
+        "AudienceMedia": L[Xi[AudienceMedia]],
         "AudienceMedia.$": str,
     },
     total=False,
@@ -790,7 +790,7 @@ UpdateSourceLocationParameters = TypedDict(
         "DefaultSegmentDeliveryConfiguration.$": str,
         "HttpConfiguration": X[HttpConfiguration],
         "HttpConfiguration.$": str,
-        "SegmentDeliveryConfigurations": L[X[SegmentDeliveryConfiguration]],
+        "SegmentDeliveryConfigurations": L[Xi[SegmentDeliveryConfiguration]],
         "SegmentDeliveryConfigurations.$": str,
         "SourceLocationName": S,
         "SourceLocationName.$": str,
@@ -800,7 +800,7 @@ UpdateSourceLocationParameters = TypedDict(
 UpdateVodSourceParameters = TypedDict(
     "UpdateVodSourceParameters",
     {
-        "HttpPackageConfigurations": L[X[HttpPackageConfiguration]],
+        "HttpPackageConfigurations": L[Xi[HttpPackageConfiguration]],
         "HttpPackageConfigurations.$": str,
         "SourceLocationName": S,
         "SourceLocationName.$": str,

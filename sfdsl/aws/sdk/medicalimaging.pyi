@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 class MetadataCopies(TypedDict, total=False):
     CopiableAttributes: S
@@ -172,7 +172,7 @@ class SearchByAttributeValue(TypedDict, total=False):
     IsPrimary: B
 
 class SearchFilter(TypedDict, total=False):
-    Values: L[X[SearchByAttributeValue]]
+    Values: L[Xi[SearchByAttributeValue]]
     Operator: S
 
 class Sort(TypedDict, total=False):
@@ -180,7 +180,7 @@ class Sort(TypedDict, total=False):
     SortField: S
 
 class SearchCriteria(TypedDict, total=False):
-    Filters: L[X[SearchFilter]]
+    Filters: L[Xi[SearchFilter]]
     Sort: X[Sort]
 
 SearchImageSetsParameters = TypedDict(
@@ -204,7 +204,7 @@ class DicomMetadataMapping(TypedDict, total=False):
     MetadataFilePath: S
 
 class DicomJsonMetadataImportConfiguration(TypedDict, total=False):
-    DicomMetadataMappings: L[X[DicomMetadataMapping]]
+    DicomMetadataMappings: L[Xi[DicomMetadataMapping]]
 
 class ImportConfiguration(TypedDict, total=False):
     DicomJsonMetadataImportConfiguration: X[DicomJsonMetadataImportConfiguration]
@@ -238,7 +238,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 

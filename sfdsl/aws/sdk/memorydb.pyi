@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, T, X, Xi
 
 class ServiceUpdateRequest(TypedDict, total=False):
     ServiceUpdateNameToApply: S
@@ -13,7 +13,7 @@ class ServiceUpdateRequest(TypedDict, total=False):
 BatchUpdateClusterParameters = TypedDict(
     "BatchUpdateClusterParameters",
     {
-        "ClusterNames": L[S],
+        "ClusterNames": L[Si],
         "ClusterNames.$": str,
         "ServiceUpdate": X[ServiceUpdateRequest],
         "ServiceUpdate.$": str,
@@ -36,7 +36,7 @@ CopySnapshotParameters = TypedDict(
         "TargetBucket.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -46,9 +46,9 @@ CreateACLParameters = TypedDict(
     {
         "AclName": S,
         "AclName.$": str,
-        "UserNames": L[S],
+        "UserNames": L[Si],
         "UserNames.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -72,7 +72,7 @@ CreateClusterParameters = TypedDict(
         "NumReplicasPerShard.$": str,
         "SubnetGroupName": S,
         "SubnetGroupName.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "MaintenanceWindow": S,
         "MaintenanceWindow.$": str,
@@ -84,13 +84,13 @@ CreateClusterParameters = TypedDict(
         "TlsEnabled.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
-        "SnapshotArns": L[S],
+        "SnapshotArns": L[Si],
         "SnapshotArns.$": str,
         "SnapshotName": S,
         "SnapshotName.$": str,
         "SnapshotRetentionLimit": I,
         "SnapshotRetentionLimit.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "SnapshotWindow": S,
         "SnapshotWindow.$": str,
@@ -130,7 +130,7 @@ CreateMultiRegionClusterParameters = TypedDict(
         "NumShards.$": str,
         "TlsEnabled": B,
         "TlsEnabled.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -144,7 +144,7 @@ CreateParameterGroupParameters = TypedDict(
         "Family.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -158,7 +158,7 @@ CreateSnapshotParameters = TypedDict(
         "SnapshotName.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -170,9 +170,9 @@ CreateSubnetGroupParameters = TypedDict(
         "SubnetGroupName.$": str,
         "Description": S,
         "Description.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -180,7 +180,7 @@ CreateSubnetGroupParameters = TypedDict(
 
 class AuthenticationMode(TypedDict, total=False):
     Type: S
-    Passwords: L[S]
+    Passwords: L[Si]
 
 CreateUserParameters = TypedDict(
     "CreateUserParameters",
@@ -191,7 +191,7 @@ CreateUserParameters = TypedDict(
         "AuthenticationMode.$": str,
         "AccessString": S,
         "AccessString.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -401,9 +401,9 @@ DescribeServiceUpdatesParameters = TypedDict(
     {
         "ServiceUpdateName": S,
         "ServiceUpdateName.$": str,
-        "ClusterNames": L[S],
+        "ClusterNames": L[Si],
         "ClusterNames.$": str,
-        "Status": L[S],
+        "Status": L[Si],
         "Status.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -445,14 +445,14 @@ DescribeSubnetGroupsParameters = TypedDict(
 
 class Filter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeUsersParameters = TypedDict(
     "DescribeUsersParameters",
     {
         "UserName": S,
         "UserName.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -486,7 +486,7 @@ PurchaseReservedNodesOfferingParameters = TypedDict(
         "ReservationId.$": str,
         "NodeCount": I,
         "NodeCount.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -498,19 +498,19 @@ ResetParameterGroupParameters = TypedDict(
         "ParameterGroupName.$": str,
         "AllParameters": B,
         "AllParameters.$": str,
-        "ParameterNames": L[S],
+        "ParameterNames": L[Si],
         "ParameterNames.$": str,
     },
     total=False,
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateACLParameters = TypedDict(
@@ -518,9 +518,9 @@ UpdateACLParameters = TypedDict(
     {
         "AclName": S,
         "AclName.$": str,
-        "UserNamesToAdd": L[S],
+        "UserNamesToAdd": L[Si],
         "UserNamesToAdd.$": str,
-        "UserNamesToRemove": L[S],
+        "UserNamesToRemove": L[Si],
         "UserNamesToRemove.$": str,
     },
     total=False,
@@ -539,7 +539,7 @@ UpdateClusterParameters = TypedDict(
         "ClusterName.$": str,
         "Description": S,
         "Description.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "MaintenanceWindow": S,
         "MaintenanceWindow.$": str,
@@ -600,7 +600,7 @@ UpdateParameterGroupParameters = TypedDict(
     {
         "ParameterGroupName": S,
         "ParameterGroupName.$": str,
-        "ParameterNameValues": L[X[ParameterNameValue]],
+        "ParameterNameValues": L[Xi[ParameterNameValue]],
         "ParameterNameValues.$": str,
     },
     total=False,
@@ -612,7 +612,7 @@ UpdateSubnetGroupParameters = TypedDict(
         "SubnetGroupName.$": str,
         "Description": S,
         "Description.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, Si, X, Xi
 
 ArchiveApplicationParameters = TypedDict(
     "ArchiveApplicationParameters",
@@ -22,7 +22,7 @@ AssociateApplicationsParameters = TypedDict(
     {
         "WaveID": S,
         "WaveID.$": str,
-        "ApplicationIDs": L[S],
+        "ApplicationIDs": L[Si],
         "ApplicationIDs.$": str,
         "AccountID": S,
         "AccountID.$": str,
@@ -34,7 +34,7 @@ AssociateSourceServersParameters = TypedDict(
     {
         "ApplicationID": S,
         "ApplicationID.$": str,
-        "SourceServerIDs": L[S],
+        "SourceServerIDs": L[Si],
         "SourceServerIDs.$": str,
         "AccountID": S,
         "AccountID.$": str,
@@ -105,7 +105,7 @@ class SsmDocument(TypedDict, total=False):
     SsmDocumentName: S
     TimeoutSeconds: I
     MustSucceedForCutover: B
-    Parameters: M[L[X[SsmParameterStoreParameter]]]
+    Parameters: M[L[Xi[SsmParameterStoreParameter]]]
     ExternalParameters: M[X[SsmExternalParameter]]
 
 class PostLaunchActions(TypedDict, total=False):
@@ -113,7 +113,7 @@ class PostLaunchActions(TypedDict, total=False):
     S3LogBucket: S
     S3OutputKeyPrefix: S
     CloudWatchLogGroupName: S
-    SsmDocuments: L[X[SsmDocument]]
+    SsmDocuments: L[Xi[SsmDocument]]
 
 class Licensing(TypedDict, total=False):
     OsByol: B
@@ -198,7 +198,7 @@ CreateNetworkMigrationDefinitionParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "SourceConfigurations": L[X[SourceConfiguration]],
+        "SourceConfigurations": L[Xi[SourceConfiguration]],
         "SourceConfigurations.$": str,
         "DefinitionType": S,
         "DefinitionType.$": str,
@@ -210,7 +210,7 @@ CreateNetworkMigrationDefinitionParameters = TypedDict(
         "TargetDeployment.$": str,
         "VpcProvisioningStrategy": S,
         "VpcProvisioningStrategy.$": str,
-        "CidrMappings": L[X[CidrMapping]],
+        "CidrMappings": L[Xi[CidrMapping]],
         "CidrMappings.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -255,7 +255,7 @@ CreateReplicationConfigurationTemplateParameters = TypedDict(
         "StagingAreaSubnetId.$": str,
         "AssociateDefaultSecurityGroup": B,
         "AssociateDefaultSecurityGroup.$": str,
-        "ReplicationServersSecurityGroupsIDs": L[S],
+        "ReplicationServersSecurityGroupsIDs": L[Si],
         "ReplicationServersSecurityGroupsIDs.$": str,
         "ReplicationServerInstanceType": S,
         "ReplicationServerInstanceType.$": str,
@@ -366,7 +366,7 @@ DescribeJobLogItemsParameters = TypedDict(
 )
 
 class DescribeJobsRequestFilters(TypedDict, total=False):
-    JobIDs: L[S]
+    JobIDs: L[Si]
     FromDate: S
     ToDate: S
 
@@ -387,7 +387,7 @@ DescribeJobsParameters = TypedDict(
 DescribeLaunchConfigurationTemplatesParameters = TypedDict(
     "DescribeLaunchConfigurationTemplatesParameters",
     {
-        "LaunchConfigurationTemplateIDs": L[S],
+        "LaunchConfigurationTemplateIDs": L[Si],
         "LaunchConfigurationTemplateIDs.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -399,7 +399,7 @@ DescribeLaunchConfigurationTemplatesParameters = TypedDict(
 DescribeReplicationConfigurationTemplatesParameters = TypedDict(
     "DescribeReplicationConfigurationTemplatesParameters",
     {
-        "ReplicationConfigurationTemplateIDs": L[S],
+        "ReplicationConfigurationTemplateIDs": L[Si],
         "ReplicationConfigurationTemplateIDs.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -410,11 +410,11 @@ DescribeReplicationConfigurationTemplatesParameters = TypedDict(
 )
 
 class DescribeSourceServersRequestFilters(TypedDict, total=False):
-    SourceServerIDs: L[S]
+    SourceServerIDs: L[Si]
     IsArchived: B
-    ReplicationTypes: L[S]
-    LifeCycleStates: L[S]
-    ApplicationIDs: L[S]
+    ReplicationTypes: L[Si]
+    LifeCycleStates: L[Si]
+    ApplicationIDs: L[Si]
 
 DescribeSourceServersParameters = TypedDict(
     "DescribeSourceServersParameters",
@@ -440,7 +440,7 @@ DisassociateApplicationsParameters = TypedDict(
     {
         "WaveID": S,
         "WaveID.$": str,
-        "ApplicationIDs": L[S],
+        "ApplicationIDs": L[Si],
         "ApplicationIDs.$": str,
         "AccountID": S,
         "AccountID.$": str,
@@ -452,7 +452,7 @@ DisassociateSourceServersParameters = TypedDict(
     {
         "ApplicationID": S,
         "ApplicationID.$": str,
-        "SourceServerIDs": L[S],
+        "SourceServerIDs": L[Si],
         "SourceServerIDs.$": str,
         "AccountID": S,
         "AccountID.$": str,
@@ -507,9 +507,9 @@ GetReplicationConfigurationParameters = TypedDict(
 class InitializeServiceParameters(TypedDict, total=False): ...
 
 class ListApplicationsRequestFilters(TypedDict, total=False):
-    ApplicationIDs: L[S]
+    ApplicationIDs: L[Si]
     IsArchived: B
-    WaveIDs: L[S]
+    WaveIDs: L[Si]
 
 ListApplicationsParameters = TypedDict(
     "ListApplicationsParameters",
@@ -527,7 +527,7 @@ ListApplicationsParameters = TypedDict(
 )
 
 class ListConnectorsRequestFilters(TypedDict, total=False):
-    ConnectorIDs: L[S]
+    ConnectorIDs: L[Si]
 
 ListConnectorsParameters = TypedDict(
     "ListConnectorsParameters",
@@ -555,7 +555,7 @@ ListExportErrorsParameters = TypedDict(
 )
 
 class ListExportsRequestFilters(TypedDict, total=False):
-    ExportIDs: L[S]
+    ExportIDs: L[Si]
 
 ListExportsParameters = TypedDict(
     "ListExportsParameters",
@@ -583,7 +583,7 @@ ListImportErrorsParameters = TypedDict(
 )
 
 class ListImportFileEnrichmentsFilters(TypedDict, total=False):
-    JobIDs: L[S]
+    JobIDs: L[Si]
 
 ListImportFileEnrichmentsParameters = TypedDict(
     "ListImportFileEnrichmentsParameters",
@@ -599,7 +599,7 @@ ListImportFileEnrichmentsParameters = TypedDict(
 )
 
 class ListImportsRequestFilters(TypedDict, total=False):
-    ImportIDs: L[S]
+    ImportIDs: L[Si]
 
 ListImportsParameters = TypedDict(
     "ListImportsParameters",
@@ -620,7 +620,7 @@ ListManagedAccountsParameters = TypedDict(
 )
 
 class ListNetworkMigrationAnalysesFilters(TypedDict, total=False):
-    JobIDs: L[S]
+    JobIDs: L[Si]
 
 ListNetworkMigrationAnalysesParameters = TypedDict(
     "ListNetworkMigrationAnalysesParameters",
@@ -640,7 +640,7 @@ ListNetworkMigrationAnalysesParameters = TypedDict(
 )
 
 class ListNetworkMigrationAnalysisResultsFilters(TypedDict, total=False):
-    VpcIDs: L[S]
+    VpcIDs: L[Si]
 
 ListNetworkMigrationAnalysisResultsParameters = TypedDict(
     "ListNetworkMigrationAnalysisResultsParameters",
@@ -660,7 +660,7 @@ ListNetworkMigrationAnalysisResultsParameters = TypedDict(
 )
 
 class ListNetworkMigrationCodeGenerationSegmentsFilters(TypedDict, total=False):
-    SegmentIDs: L[S]
+    SegmentIDs: L[Si]
 
 ListNetworkMigrationCodeGenerationSegmentsParameters = TypedDict(
     "ListNetworkMigrationCodeGenerationSegmentsParameters",
@@ -680,7 +680,7 @@ ListNetworkMigrationCodeGenerationSegmentsParameters = TypedDict(
 )
 
 class ListNetworkMigrationCodeGenerationsFilters(TypedDict, total=False):
-    JobIDs: L[S]
+    JobIDs: L[Si]
 
 ListNetworkMigrationCodeGenerationsParameters = TypedDict(
     "ListNetworkMigrationCodeGenerationsParameters",
@@ -700,7 +700,7 @@ ListNetworkMigrationCodeGenerationsParameters = TypedDict(
 )
 
 class ListNetworkMigrationDefinitionsRequestFilters(TypedDict, total=False):
-    NetworkMigrationDefinitionIDs: L[S]
+    NetworkMigrationDefinitionIDs: L[Si]
 
 ListNetworkMigrationDefinitionsParameters = TypedDict(
     "ListNetworkMigrationDefinitionsParameters",
@@ -730,7 +730,7 @@ ListNetworkMigrationDeployedStacksParameters = TypedDict(
 )
 
 class ListNetworkMigrationDeployerJobFilters(TypedDict, total=False):
-    JobIDs: L[S]
+    JobIDs: L[Si]
 
 ListNetworkMigrationDeploymentsParameters = TypedDict(
     "ListNetworkMigrationDeploymentsParameters",
@@ -750,8 +750,8 @@ ListNetworkMigrationDeploymentsParameters = TypedDict(
 )
 
 class ListNetworkMigrationExecutionRequestFilters(TypedDict, total=False):
-    NetworkMigrationExecutionIDs: L[S]
-    NetworkMigrationExecutionStatuses: L[S]
+    NetworkMigrationExecutionIDs: L[Si]
+    NetworkMigrationExecutionStatuses: L[Si]
 
 ListNetworkMigrationExecutionsParameters = TypedDict(
     "ListNetworkMigrationExecutionsParameters",
@@ -769,7 +769,7 @@ ListNetworkMigrationExecutionsParameters = TypedDict(
 )
 
 class ListNetworkMigrationInsightsFilters(TypedDict, total=False):
-    InsightTypes: L[S]
+    InsightTypes: L[Si]
 
 ListNetworkMigrationInsightsParameters = TypedDict(
     "ListNetworkMigrationInsightsParameters",
@@ -795,8 +795,8 @@ ListNetworkMigrationInsightsParameters = TypedDict(
 )
 
 class ListNetworkMigrationMapperSegmentConstructsFilters(TypedDict, total=False):
-    ConstructIDs: L[S]
-    ConstructTypes: L[S]
+    ConstructIDs: L[Si]
+    ConstructTypes: L[Si]
 
 ListNetworkMigrationMapperSegmentConstructsParameters = TypedDict(
     "ListNetworkMigrationMapperSegmentConstructsParameters",
@@ -822,7 +822,7 @@ ListNetworkMigrationMapperSegmentConstructsParameters = TypedDict(
 )
 
 class ListNetworkMigrationMapperSegmentsFilters(TypedDict, total=False):
-    SegmentIDs: L[S]
+    SegmentIDs: L[Si]
 
 ListNetworkMigrationMapperSegmentsParameters = TypedDict(
     "ListNetworkMigrationMapperSegmentsParameters",
@@ -842,7 +842,7 @@ ListNetworkMigrationMapperSegmentsParameters = TypedDict(
 )
 
 class ListNetworkMigrationMappingUpdatesFilters(TypedDict, total=False):
-    JobIDs: L[S]
+    JobIDs: L[Si]
 
 ListNetworkMigrationMappingUpdatesParameters = TypedDict(
     "ListNetworkMigrationMappingUpdatesParameters",
@@ -862,7 +862,7 @@ ListNetworkMigrationMappingUpdatesParameters = TypedDict(
 )
 
 class ListNetworkMigrationMappingsFilters(TypedDict, total=False):
-    JobIDs: L[S]
+    JobIDs: L[Si]
 
 ListNetworkMigrationMappingsParameters = TypedDict(
     "ListNetworkMigrationMappingsParameters",
@@ -896,9 +896,9 @@ ListRemoteSourceActionInvocationResultsParameters = TypedDict(
 )
 
 class ListRemoteSourceActionInvocationsRequestFilters(TypedDict, total=False):
-    SourceServerArns: L[S]
-    RemoteSourceActionArns: L[S]
-    Statuses: L[S]
+    SourceServerArns: L[Si]
+    RemoteSourceActionArns: L[Si]
+    Statuses: L[Si]
 
 ListRemoteSourceActionInvocationsParameters = TypedDict(
     "ListRemoteSourceActionInvocationsParameters",
@@ -918,7 +918,7 @@ ListRemoteSourceActionInvocationsParameters = TypedDict(
 )
 
 class ListRemoteSourceActionJobsRequestFilters(TypedDict, total=False):
-    RemoteSourceActionJobIDs: L[S]
+    RemoteSourceActionJobIDs: L[Si]
 
 ListRemoteSourceActionJobsParameters = TypedDict(
     "ListRemoteSourceActionJobsParameters",
@@ -936,7 +936,7 @@ ListRemoteSourceActionJobsParameters = TypedDict(
 )
 
 class ListRemoteSourceActionsRequestFilters(TypedDict, total=False):
-    RemoteSourceActionIDs: L[S]
+    RemoteSourceActionIDs: L[Si]
 
 ListRemoteSourceActionsParameters = TypedDict(
     "ListRemoteSourceActionsParameters",
@@ -954,7 +954,7 @@ ListRemoteSourceActionsParameters = TypedDict(
 )
 
 class SourceServerActionsRequestFilters(TypedDict, total=False):
-    ActionIDs: L[S]
+    ActionIDs: L[Si]
 
 ListSourceServerActionsParameters = TypedDict(
     "ListSourceServerActionsParameters",
@@ -977,7 +977,7 @@ ListTagsForResourceParameters = TypedDict(
 )
 
 class TemplateActionsRequestFilters(TypedDict, total=False):
-    ActionIDs: L[S]
+    ActionIDs: L[Si]
 
 ListTemplateActionsParameters = TypedDict(
     "ListTemplateActionsParameters",
@@ -995,7 +995,7 @@ ListTemplateActionsParameters = TypedDict(
 )
 
 class ListWavesRequestFilters(TypedDict, total=False):
-    WaveIDs: L[S]
+    WaveIDs: L[Si]
     IsArchived: B
 
 ListWavesParameters = TypedDict(
@@ -1043,7 +1043,7 @@ PutSourceServerActionParameters = TypedDict(
         "TimeoutSeconds.$": str,
         "MustSucceedForCutover": B,
         "MustSucceedForCutover.$": str,
-        "Parameters": M[L[X[SsmParameterStoreParameter]]],
+        "Parameters": M[L[Xi[SsmParameterStoreParameter]]],
         "Parameters.$": str,
         "ExternalParameters": M[X[SsmExternalParameter]],
         "ExternalParameters.$": str,
@@ -1077,7 +1077,7 @@ PutTemplateActionParameters = TypedDict(
         "TimeoutSeconds.$": str,
         "MustSucceedForCutover": B,
         "MustSucceedForCutover.$": str,
-        "Parameters": M[L[X[SsmParameterStoreParameter]]],
+        "Parameters": M[L[Xi[SsmParameterStoreParameter]]],
         "Parameters.$": str,
         "OperatingSystem": S,
         "OperatingSystem.$": str,
@@ -1125,7 +1125,7 @@ RetryDataReplicationParameters = TypedDict(
 StartCutoverParameters = TypedDict(
     "StartCutoverParameters",
     {
-        "SourceServerIDs": L[S],
+        "SourceServerIDs": L[Si],
         "SourceServerIDs.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -1208,7 +1208,7 @@ StartNetworkMigrationCodeGenerationParameters = TypedDict(
         "NetworkMigrationExecutionID.$": str,
         "NetworkMigrationDefinitionID": S,
         "NetworkMigrationDefinitionID.$": str,
-        "CodeGenerationOutputFormatTypes": L[S],
+        "CodeGenerationOutputFormatTypes": L[Si],
         "CodeGenerationOutputFormatTypes.$": str,
     },
     total=False,
@@ -1241,13 +1241,13 @@ class MergeConstruct(TypedDict, total=False):
     ConstructID: S
 
 class MergeOperation(TypedDict, total=False):
-    MergeConstructs: L[X[MergeConstruct]]
+    MergeConstructs: L[Xi[MergeConstruct]]
 
 class SplitConstruct(TypedDict, total=False):
     CidrBlock: S
 
 class SplitOperation(TypedDict, total=False):
-    SplitConstructs: L[X[SplitConstruct]]
+    SplitConstructs: L[Xi[SplitConstruct]]
 
 class DeleteOperation(TypedDict, total=False): ...
 
@@ -1257,9 +1257,9 @@ class UpdateOperation(TypedDict, total=False):
     Properties: M[S]
 
 class SecurityGroupAssociations(TypedDict, total=False):
-    Cidrs: L[S]
-    VmUUIDs: L[S]
-    UserProvidedIDs: L[S]
+    Cidrs: L[Si]
+    VmUUIDs: L[Si]
+    UserProvidedIDs: L[Si]
 
 class SecurityGroupConfiguration(TypedDict, total=False):
     Associations: X[SecurityGroupAssociations]
@@ -1275,7 +1275,7 @@ class UpdateOperationV2(TypedDict, total=False):
     Name: S
     Excluded: B
     Properties: M[Doc]
-    PropertiesToDelete: L[S]
+    PropertiesToDelete: L[Si]
     Configuration: X[OperationConfigurationUnion]
 
 class CreateOperation(TypedDict, total=False):
@@ -1333,9 +1333,9 @@ StartNetworkMigrationMappingUpdateParameters = TypedDict(
         "NetworkMigrationExecutionID.$": str,
         "NetworkMigrationDefinitionID": S,
         "NetworkMigrationDefinitionID.$": str,
-        "Constructs": L[X[StartNetworkMigrationMappingUpdateConstruct]],
+        "Constructs": L[Xi[StartNetworkMigrationMappingUpdateConstruct]],
         "Constructs.$": str,
-        "Segments": L[X[StartNetworkMigrationMappingUpdateSegment]],
+        "Segments": L[Xi[StartNetworkMigrationMappingUpdateSegment]],
         "Segments.$": str,
     },
     total=False,
@@ -1343,11 +1343,11 @@ StartNetworkMigrationMappingUpdateParameters = TypedDict(
 StartRemoteSourceActionJobParameters = TypedDict(
     "StartRemoteSourceActionJobParameters",
     {
-        "RemoteSourceActionArns": L[S],
+        "RemoteSourceActionArns": L[Si],
         "RemoteSourceActionArns.$": str,
         "ConnectorArn": S,
         "ConnectorArn.$": str,
-        "SourceServerArns": L[S],
+        "SourceServerArns": L[Si],
         "SourceServerArns.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -1366,7 +1366,7 @@ StartReplicationParameters = TypedDict(
 StartTestParameters = TypedDict(
     "StartTestParameters",
     {
-        "SourceServerIDs": L[S],
+        "SourceServerIDs": L[Si],
         "SourceServerIDs.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -1388,7 +1388,7 @@ TagResourceParameters = TypedDict(
 TerminateTargetInstancesParameters = TypedDict(
     "TerminateTargetInstancesParameters",
     {
-        "SourceServerIDs": L[S],
+        "SourceServerIDs": L[Si],
         "SourceServerIDs.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -1409,7 +1409,7 @@ UnarchiveWaveParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateApplicationParameters = TypedDict(
@@ -1554,7 +1554,7 @@ UpdateNetworkMigrationDefinitionParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "SourceConfigurations": L[X[SourceConfiguration]],
+        "SourceConfigurations": L[Xi[SourceConfiguration]],
         "SourceConfigurations.$": str,
         "TargetS3Configuration": X[TargetS3ConfigurationUpdate],
         "TargetS3Configuration.$": str,
@@ -1564,7 +1564,7 @@ UpdateNetworkMigrationDefinitionParameters = TypedDict(
         "TargetDeployment.$": str,
         "VpcProvisioningStrategy": S,
         "VpcProvisioningStrategy.$": str,
-        "CidrMappings": L[X[CidrMapping]],
+        "CidrMappings": L[Xi[CidrMapping]],
         "CidrMappings.$": str,
         "ScopeTags": M[S],
         "ScopeTags.$": str,
@@ -1626,7 +1626,7 @@ UpdateReplicationConfigurationParameters = TypedDict(
         "StagingAreaSubnetId.$": str,
         "AssociateDefaultSecurityGroup": B,
         "AssociateDefaultSecurityGroup.$": str,
-        "ReplicationServersSecurityGroupsIDs": L[S],
+        "ReplicationServersSecurityGroupsIDs": L[Si],
         "ReplicationServersSecurityGroupsIDs.$": str,
         "ReplicationServerInstanceType": S,
         "ReplicationServerInstanceType.$": str,
@@ -1634,7 +1634,7 @@ UpdateReplicationConfigurationParameters = TypedDict(
         "UseDedicatedReplicationServer.$": str,
         "DefaultLargeStagingDiskType": S,
         "DefaultLargeStagingDiskType.$": str,
-        "ReplicatedDisks": L[X[ReplicationConfigurationReplicatedDisk]],
+        "ReplicatedDisks": L[Xi[ReplicationConfigurationReplicatedDisk]],
         "ReplicatedDisks.$": str,
         "EbsEncryption": S,
         "EbsEncryption.$": str,
@@ -1674,7 +1674,7 @@ UpdateReplicationConfigurationTemplateParameters = TypedDict(
         "StagingAreaSubnetId.$": str,
         "AssociateDefaultSecurityGroup": B,
         "AssociateDefaultSecurityGroup.$": str,
-        "ReplicationServersSecurityGroupsIDs": L[S],
+        "ReplicationServersSecurityGroupsIDs": L[Si],
         "ReplicationServersSecurityGroupsIDs.$": str,
         "ReplicationServerInstanceType": S,
         "ReplicationServerInstanceType.$": str,

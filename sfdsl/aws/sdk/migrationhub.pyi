@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, T, X, Xi
 
 class CreatedArtifact(TypedDict, total=False):
     Name: S
@@ -154,7 +154,7 @@ ImportMigrationTaskParameters = TypedDict(
 ListApplicationStatesParameters = TypedDict(
     "ListApplicationStatesParameters",
     {
-        "ApplicationIds": L[S],
+        "ApplicationIds": L[Si],
         "ApplicationIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -286,7 +286,7 @@ PutResourceAttributesParameters = TypedDict(
         "ProgressUpdateStream.$": str,
         "MigrationTaskName": S,
         "MigrationTaskName.$": str,
-        "ResourceAttributeList": L[X[ResourceAttribute]],
+        "ResourceAttributeList": L[Xi[ResourceAttribute]],
         "ResourceAttributeList.$": str,
         "DryRun": B,
         "DryRun.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class TemplateSource(TypedDict, total=False):
     WorkflowId: S
@@ -30,7 +30,7 @@ CreateTemplateParameters = TypedDict(
 class StepInput(TypedDict, total=False):
     IntegerValue: I
     StringValue: S
-    ListOfStringsValue: L[S]
+    ListOfStringsValue: L[Si]
     MapOfStringValue: M[S]
 
 CreateWorkflowParameters = TypedDict(
@@ -46,7 +46,7 @@ CreateWorkflowParameters = TypedDict(
         "ApplicationConfigurationId.$": str,
         "InputParameters": M[X[StepInput]],
         "InputParameters.$": str,
-        "StepTargets": L[S],
+        "StepTargets": L[Si],
         "StepTargets.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -72,7 +72,7 @@ class WorkflowStepAutomationConfiguration(TypedDict, total=False):
 class WorkflowStepOutputUnion(TypedDict, total=False):
     IntegerValue: I
     StringValue: S
-    ListOfStringValue: L[S]
+    ListOfStringValue: L[Si]
 
 class WorkflowStepOutput(TypedDict, total=False):
     Name: S
@@ -95,13 +95,13 @@ CreateWorkflowStepParameters = TypedDict(
         "Description.$": str,
         "WorkflowStepAutomationConfiguration": X[WorkflowStepAutomationConfiguration],
         "WorkflowStepAutomationConfiguration.$": str,
-        "StepTarget": L[S],
+        "StepTarget": L[Si],
         "StepTarget.$": str,
-        "Outputs": L[X[WorkflowStepOutput]],
+        "Outputs": L[Xi[WorkflowStepOutput]],
         "Outputs.$": str,
-        "Previous": L[S],
+        "Previous": L[Si],
         "Previous.$": str,
-        "Next": L[S],
+        "Next": L[Si],
         "Next.$": str,
     },
     total=False,
@@ -115,9 +115,9 @@ CreateWorkflowStepGroupParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Next": L[S],
+        "Next": L[Si],
         "Next.$": str,
-        "Previous": L[S],
+        "Previous": L[Si],
         "Previous.$": str,
     },
     total=False,
@@ -292,7 +292,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateTemplateParameters = TypedDict(
@@ -320,7 +320,7 @@ UpdateWorkflowParameters = TypedDict(
         "Description.$": str,
         "InputParameters": M[X[StepInput]],
         "InputParameters.$": str,
-        "StepTargets": L[S],
+        "StepTargets": L[Si],
         "StepTargets.$": str,
     },
     total=False,
@@ -342,13 +342,13 @@ UpdateWorkflowStepParameters = TypedDict(
         "StepActionType.$": str,
         "WorkflowStepAutomationConfiguration": X[WorkflowStepAutomationConfiguration],
         "WorkflowStepAutomationConfiguration.$": str,
-        "StepTarget": L[S],
+        "StepTarget": L[Si],
         "StepTarget.$": str,
-        "Outputs": L[X[WorkflowStepOutput]],
+        "Outputs": L[Xi[WorkflowStepOutput]],
         "Outputs.$": str,
-        "Previous": L[S],
+        "Previous": L[Si],
         "Previous.$": str,
-        "Next": L[S],
+        "Next": L[Si],
         "Next.$": str,
         "Status": S,
         "Status.$": str,
@@ -366,9 +366,9 @@ UpdateWorkflowStepGroupParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Next": L[S],
+        "Next": L[Si],
         "Next.$": str,
-        "Previous": L[S],
+        "Previous": L[Si],
         "Previous.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X
 
 class ApiGatewayProxyInput(TypedDict, total=False):
     EndpointType: S
@@ -55,7 +55,7 @@ class UriPathRouteInput(TypedDict, total=False):
     ActivationState: S
     AppendSourcePath: B
     IncludeChildPaths: B
-    Methods: L[S]
+    Methods: L[Si]
     SourcePath: S
 
 CreateRouteParameters = TypedDict(
@@ -270,7 +270,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateRouteParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, X, Xi
 
 GetApplicationComponentDetailsParameters = TypedDict(
     "GetApplicationComponentDetailsParameters",
@@ -68,7 +68,7 @@ ListApplicationComponentsParameters = TypedDict(
         "ApplicationComponentCriteria.$": str,
         "FilterValue": S,
         "FilterValue.$": str,
-        "GroupIdFilter": L[X[Group]],
+        "GroupIdFilter": L[Xi[Group]],
         "GroupIdFilter.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -94,7 +94,7 @@ ListServersParameters = TypedDict(
     {
         "FilterValue": S,
         "FilterValue.$": str,
-        "GroupIdFilter": L[X[Group]],
+        "GroupIdFilter": L[Xi[Group]],
         "GroupIdFilter.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -109,13 +109,13 @@ ListServersParameters = TypedDict(
 )
 
 class AwsManagedResources(TypedDict, total=False):
-    TargetDestination: L[S]
+    TargetDestination: L[Si]
 
 class NoManagementPreference(TypedDict, total=False):
-    TargetDestination: L[S]
+    TargetDestination: L[Si]
 
 class SelfManageResources(TypedDict, total=False):
-    TargetDestination: L[S]
+    TargetDestination: L[Si]
 
 class ManagementPreference(TypedDict, total=False):
     AwsManagedResources: X[AwsManagedResources]
@@ -126,13 +126,13 @@ class ApplicationPreferences(TypedDict, total=False):
     ManagementPreference: X[ManagementPreference]
 
 class Heterogeneous(TypedDict, total=False):
-    TargetDatabaseEngine: L[S]
+    TargetDatabaseEngine: L[Si]
 
 class Homogeneous(TypedDict, total=False):
-    TargetDatabaseEngine: L[S]
+    TargetDatabaseEngine: L[Si]
 
 class NoDatabaseMigrationPreference(TypedDict, total=False):
-    TargetDatabaseEngine: L[S]
+    TargetDatabaseEngine: L[Si]
 
 class DatabaseMigrationPreference(TypedDict, total=False):
     Heterogeneous: X[Heterogeneous]
@@ -170,14 +170,14 @@ PutPortfolioPreferencesParameters = TypedDict(
 class AssessmentTarget(TypedDict, total=False):
     Condition: S
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 StartAssessmentParameters = TypedDict(
     "StartAssessmentParameters",
     {
         "AssessmentDataSourceType": S,
         "AssessmentDataSourceType.$": str,
-        "AssessmentTargets": L[X[AssessmentTarget]],
+        "AssessmentTargets": L[Xi[AssessmentTarget]],
         "AssessmentTargets.$": str,
         "S3bucketForAnalysisData": S,
         "S3bucketForAnalysisData.$": str,
@@ -193,7 +193,7 @@ StartImportFileTaskParameters = TypedDict(
         "S3Bucket.$": str,
         "DataSourceType": S,
         "DataSourceType.$": str,
-        "GroupId": L[X[Group]],
+        "GroupId": L[Xi[Group]],
         "GroupId.$": str,
         "Name": S,
         "Name.$": str,
@@ -207,7 +207,7 @@ StartImportFileTaskParameters = TypedDict(
 StartRecommendationReportGenerationParameters = TypedDict(
     "StartRecommendationReportGenerationParameters",
     {
-        "GroupIdFilter": L[X[Group]],
+        "GroupIdFilter": L[Xi[Group]],
         "GroupIdFilter.$": str,
         "OutputFormat": S,
         "OutputFormat.$": str,
@@ -243,7 +243,7 @@ UpdateApplicationComponentConfigParameters = TypedDict(
         "InclusionStatus.$": str,
         "SecretsManagerKey": S,
         "SecretsManagerKey.$": str,
-        "SourceCodeList": L[X[SourceCode]],
+        "SourceCodeList": L[Xi[SourceCode]],
         "SourceCodeList.$": str,
         "StrategyOption": X[StrategyOption],
         "StrategyOption.$": str,

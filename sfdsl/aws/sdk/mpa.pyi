@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, X, Xi
 
 CancelSessionParameters = TypedDict(
     "CancelSessionParameters", {"SessionArn": S, "SessionArn.$": str}, total=False
@@ -31,11 +31,11 @@ CreateApprovalTeamParameters = TypedDict(
         "ClientToken.$": str,
         "ApprovalStrategy": X[ApprovalStrategy],
         "ApprovalStrategy.$": str,
-        "Approvers": L[X[ApprovalTeamRequestApprover]],
+        "Approvers": L[Xi[ApprovalTeamRequestApprover]],
         "Approvers.$": str,
         "Description": S,
         "Description.$": str,
-        "Policies": L[X[PolicyReference]],
+        "Policies": L[Xi[PolicyReference]],
         "Policies.$": str,
         "Name": S,
         "Name.$": str,
@@ -152,7 +152,7 @@ ListSessionsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -167,7 +167,7 @@ StartActiveApprovalTeamDeletionParameters = TypedDict(
 )
 StartApprovalTeamBaselineParameters = TypedDict(
     "StartApprovalTeamBaselineParameters",
-    {"Arn": S, "Arn.$": str, "ApproverIds": L[S], "ApproverIds.$": str},
+    {"Arn": S, "Arn.$": str, "ApproverIds": L[Si], "ApproverIds.$": str},
     total=False,
 )
 TagResourceParameters = TypedDict(
@@ -177,7 +177,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateApprovalTeamParameters = TypedDict(
@@ -185,13 +185,13 @@ UpdateApprovalTeamParameters = TypedDict(
     {
         "ApprovalStrategy": X[ApprovalStrategy],
         "ApprovalStrategy.$": str,
-        "Approvers": L[X[ApprovalTeamRequestApprover]],
+        "Approvers": L[Xi[ApprovalTeamRequestApprover]],
         "Approvers.$": str,
         "Description": S,
         "Description.$": str,
         "Arn": S,
         "Arn.$": str,
-        "UpdateActions": L[S],
+        "UpdateActions": L[Si],
         "UpdateActions.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class ConfigurationId(TypedDict, total=False):
     Id: S
@@ -16,7 +16,7 @@ class EncryptionOptions(TypedDict, total=False):
     UseAwsOwnedKey: B
 
 class LdapServerMetadataInput(TypedDict, total=False):
-    Hosts: L[S]
+    Hosts: L[Si]
     RoleBase: S
     RoleName: S
     RoleSearchMatching: S
@@ -39,7 +39,7 @@ class WeeklyStartTime(TypedDict, total=False):
 
 class User(TypedDict, total=False):
     ConsoleAccess: B
-    Groups: L[S]
+    Groups: L[Si]
     Password: S
     Username: S
     ReplicationUser: B
@@ -75,17 +75,17 @@ CreateBrokerParameters = TypedDict(
         "MaintenanceWindowStartTime.$": str,
         "PubliclyAccessible": B,
         "PubliclyAccessible.$": str,
-        "SecurityGroups": L[S],
+        "SecurityGroups": L[Si],
         "SecurityGroups.$": str,
         "StorageSize": I,
         "StorageSize.$": str,
         "StorageType": S,
         "StorageType.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "Users": L[X[User]],
+        "Users": L[Xi[User]],
         "Users.$": str,
         "DataReplicationMode": S,
         "DataReplicationMode.$": str,
@@ -122,7 +122,7 @@ CreateUserParameters = TypedDict(
         "BrokerId.$": str,
         "ConsoleAccess": B,
         "ConsoleAccess.$": str,
-        "Groups": L[S],
+        "Groups": L[Si],
         "Groups.$": str,
         "Password": S,
         "Password.$": str,
@@ -141,7 +141,7 @@ DeleteConfigurationParameters = TypedDict(
 )
 DeleteTagsParameters = TypedDict(
     "DeleteTagsParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 DeleteUserParameters = TypedDict(
@@ -274,9 +274,9 @@ UpdateBrokerParameters = TypedDict(
         "Logs.$": str,
         "MaintenanceWindowStartTime": X[WeeklyStartTime],
         "MaintenanceWindowStartTime.$": str,
-        "ResourceShareArns": L[S],
+        "ResourceShareArns": L[Si],
         "ResourceShareArns.$": str,
-        "SecurityGroups": L[S],
+        "SecurityGroups": L[Si],
         "SecurityGroups.$": str,
         "StorageSize": I,
         "StorageSize.$": str,
@@ -304,7 +304,7 @@ UpdateUserParameters = TypedDict(
         "BrokerId.$": str,
         "ConsoleAccess": B,
         "ConsoleAccess.$": str,
-        "Groups": L[S],
+        "Groups": L[Si],
         "Groups.$": str,
         "Password": S,
         "Password.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, Ii, L, S, Si, T, X, Xi
 
 AcceptQualificationRequestParameters = TypedDict(
     "AcceptQualificationRequestParameters",
@@ -63,23 +63,23 @@ class Locale(TypedDict, total=False):
 class QualificationRequirement(TypedDict, total=False):
     QualificationTypeId: S
     Comparator: S
-    IntegerValues: L[I]
-    LocaleValues: L[X[Locale]]
+    IntegerValues: L[Ii]
+    LocaleValues: L[Xi[Locale]]
     RequiredToPreview: B
     ActionsGuarded: S
 
 class ParameterMapEntry(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 class PolicyParameter(TypedDict, total=False):
     Key: S
-    Values: L[S]
-    MapEntries: L[X[ParameterMapEntry]]
+    Values: L[Si]
+    MapEntries: L[Xi[ParameterMapEntry]]
 
 class ReviewPolicy(TypedDict, total=False):
     PolicyName: S
-    Parameters: L[X[PolicyParameter]]
+    Parameters: L[Xi[PolicyParameter]]
 
 class HITLayoutParameter(TypedDict, total=False):
     Name: S
@@ -108,7 +108,7 @@ CreateHITParameters = TypedDict(
         "Question.$": str,
         "RequesterAnnotation": S,
         "RequesterAnnotation.$": str,
-        "QualificationRequirements": L[X[QualificationRequirement]],
+        "QualificationRequirements": L[Xi[QualificationRequirement]],
         "QualificationRequirements.$": str,
         "UniqueRequestToken": S,
         "UniqueRequestToken.$": str,
@@ -118,7 +118,7 @@ CreateHITParameters = TypedDict(
         "HitReviewPolicy.$": str,
         "HitLayoutId": S,
         "HitLayoutId.$": str,
-        "HitLayoutParameters": L[X[HITLayoutParameter]],
+        "HitLayoutParameters": L[Xi[HITLayoutParameter]],
         "HitLayoutParameters.$": str,
     },
     total=False,
@@ -138,7 +138,7 @@ CreateHITTypeParameters = TypedDict(
         "Keywords.$": str,
         "Description": S,
         "Description.$": str,
-        "QualificationRequirements": L[X[QualificationRequirement]],
+        "QualificationRequirements": L[Xi[QualificationRequirement]],
         "QualificationRequirements.$": str,
     },
     total=False,
@@ -164,7 +164,7 @@ CreateHITWithHITTypeParameters = TypedDict(
         "HitReviewPolicy.$": str,
         "HitLayoutId": S,
         "HitLayoutId.$": str,
-        "HitLayoutParameters": L[X[HITLayoutParameter]],
+        "HitLayoutParameters": L[Xi[HITLayoutParameter]],
         "HitLayoutParameters.$": str,
     },
     total=False,
@@ -259,7 +259,7 @@ ListAssignmentsForHITParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "AssignmentStatuses": L[S],
+        "AssignmentStatuses": L[Si],
         "AssignmentStatuses.$": str,
     },
     total=False,
@@ -328,7 +328,7 @@ ListReviewPolicyResultsForHITParameters = TypedDict(
     {
         "HitId": S,
         "HitId.$": str,
-        "PolicyLevels": L[S],
+        "PolicyLevels": L[Si],
         "PolicyLevels.$": str,
         "RetrieveActions": B,
         "RetrieveActions.$": str,
@@ -381,7 +381,7 @@ NotifyWorkersParameters = TypedDict(
         "Subject.$": str,
         "MessageText": S,
         "MessageText.$": str,
-        "WorkerIds": L[S],
+        "WorkerIds": L[Si],
         "WorkerIds.$": str,
     },
     total=False,
@@ -417,7 +417,7 @@ class NotificationSpecification(TypedDict, total=False):
     Destination: S
     Transport: S
     Version: S
-    EventTypes: L[S]
+    EventTypes: L[Si]
 
 SendTestEventNotificationParameters = TypedDict(
     "SendTestEventNotificationParameters",

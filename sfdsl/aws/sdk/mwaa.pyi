@@ -5,15 +5,15 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, M, S, Si, T, X, Xi
 
 CreateCliTokenParameters = TypedDict(
     "CreateCliTokenParameters", {"Name": S, "Name.$": str}, total=False
 )
 
 class NetworkConfiguration(TypedDict, total=False):
-    SubnetIds: L[S]
-    SecurityGroupIds: L[S]
+    SubnetIds: L[Si]
+    SecurityGroupIds: L[Si]
 
 class ModuleLoggingConfigurationInput(TypedDict, total=False):
     Enabled: B
@@ -141,7 +141,7 @@ class StatisticSet(TypedDict, total=False):
 class MetricDatum(TypedDict, total=False):
     MetricName: S
     Timestamp: T
-    Dimensions: L[X[Dimension]]
+    Dimensions: L[Xi[Dimension]]
     Value: F
     Unit: S
     StatisticValues: X[StatisticSet]
@@ -151,7 +151,7 @@ PublishMetricsParameters = TypedDict(
     {
         "EnvironmentName": S,
         "EnvironmentName.$": str,
-        "MetricData": L[X[MetricDatum]],
+        "MetricData": L[Xi[MetricDatum]],
         "MetricData.$": str,
     },
     total=False,
@@ -163,16 +163,16 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
 class UpdateNetworkConfigurationInput(TypedDict, total=False):
-    SecurityGroupIds: L[S]
+    SecurityGroupIds: L[Si]
 
 class UpdateTeamsInput(TypedDict, total=False):
     AddOrUpdate: M[X[TeamConfig]]
-    Remove: L[S]
+    Remove: L[Si]
 
 UpdateEnvironmentParameters = TypedDict(
     "UpdateEnvironmentParameters",

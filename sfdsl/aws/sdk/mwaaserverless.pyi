@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, Doc, I, L, M, S, X
+from sfdsl.aws.sdk._types import Builder, Doc, I, L, M, S, Si, X
 
 CreateAirflowUiUrlParameters = TypedDict(
     "CreateAirflowUiUrlParameters",
@@ -39,8 +39,8 @@ class LoggingConfiguration(TypedDict, total=False):
     LogGroupName: S
 
 class NetworkConfiguration(TypedDict, total=False):
-    SecurityGroupIds: L[S]
-    SubnetIds: L[S]
+    SecurityGroupIds: L[Si]
+    SubnetIds: L[Si]
 
 class Environment(TypedDict, total=False):
     Variables: M[S]
@@ -180,7 +180,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateWorkflowParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X
 
 CancelGremlinQueryParameters = TypedDict(
     "CancelGremlinQueryParameters", {"QueryId": S, "QueryId.$": str}, total=False
@@ -315,7 +315,7 @@ StartLoaderJobParameters = TypedDict(
         "UpdateSingleCardinalityProperties.$": str,
         "QueueRequest": B,
         "QueueRequest.$": str,
-        "Dependencies": L[S],
+        "Dependencies": L[Si],
         "Dependencies.$": str,
         "UserProvidedEdgeIds": B,
         "UserProvidedEdgeIds.$": str,
@@ -349,9 +349,9 @@ StartMLDataProcessingJobParameters = TypedDict(
         "ModelType.$": str,
         "ConfigFileName": S,
         "ConfigFileName.$": str,
-        "Subnets": L[S],
+        "Subnets": L[Si],
         "Subnets.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "VolumeEncryptionKMSKey": S,
         "VolumeEncryptionKMSKey.$": str,
@@ -393,9 +393,9 @@ StartMLModelTrainingJobParameters = TypedDict(
         "MaxHPONumberOfTrainingJobs.$": str,
         "MaxHPOParallelTrainingJobs": I,
         "MaxHPOParallelTrainingJobs.$": str,
-        "Subnets": L[S],
+        "Subnets": L[Si],
         "Subnets.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "VolumeEncryptionKMSKey": S,
         "VolumeEncryptionKMSKey.$": str,
@@ -436,9 +436,9 @@ StartMLModelTransformJobParameters = TypedDict(
         "BaseProcessingInstanceType.$": str,
         "BaseProcessingInstanceVolumeSizeInGB": I,
         "BaseProcessingInstanceVolumeSizeInGB.$": str,
-        "Subnets": L[S],
+        "Subnets": L[Si],
         "Subnets.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "VolumeEncryptionKMSKey": S,
         "VolumeEncryptionKMSKey.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, Si, X
 
 CancelExportTaskParameters = TypedDict(
     "CancelExportTaskParameters", {"TaskIdentifier": S, "TaskIdentifier.$": str}, total=False
@@ -123,9 +123,9 @@ CreatePrivateGraphEndpointParameters = TypedDict(
         "GraphIdentifier.$": str,
         "VpcId": S,
         "VpcId.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
-        "VpcSecurityGroupIds": L[S],
+        "VpcSecurityGroupIds": L[Si],
         "VpcSecurityGroupIds.$": str,
     },
     total=False,
@@ -359,7 +359,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateGraphParameters = TypedDict(

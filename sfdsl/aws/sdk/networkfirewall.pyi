@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, Ii, L, M, S, Si, X, Xi
 
 AcceptNetworkFirewallTransitGatewayAttachmentParameters = TypedDict(
     "AcceptNetworkFirewallTransitGatewayAttachmentParameters",
@@ -25,7 +25,7 @@ AssociateAvailabilityZonesParameters = TypedDict(
         "FirewallArn.$": str,
         "FirewallName": S,
         "FirewallName.$": str,
-        "AvailabilityZoneMappings": L[X[AvailabilityZoneMapping]],
+        "AvailabilityZoneMappings": L[Xi[AvailabilityZoneMapping]],
         "AvailabilityZoneMappings.$": str,
         "FirewallType": S,
         "FirewallType.$": str,
@@ -55,8 +55,8 @@ class SubnetMapping(TypedDict, total=False):
 
 class NatGatewayCreateMapping(TypedDict, total=False):
     SubnetId: S
-    AllocationIds: L[S]
-    PrivateIps: L[S]
+    AllocationIds: L[Si]
+    PrivateIps: L[Si]
 
 AssociateSubnetsParameters = TypedDict(
     "AssociateSubnetsParameters",
@@ -67,9 +67,9 @@ AssociateSubnetsParameters = TypedDict(
         "FirewallArn.$": str,
         "FirewallName": S,
         "FirewallName.$": str,
-        "SubnetMappings": L[X[SubnetMapping]],
+        "SubnetMappings": L[Xi[SubnetMapping]],
         "SubnetMappings.$": str,
-        "NatGatewayCreateMappings": L[X[NatGatewayCreateMapping]],
+        "NatGatewayCreateMappings": L[Xi[NatGatewayCreateMapping]],
         "NatGatewayCreateMappings.$": str,
     },
     total=False,
@@ -81,7 +81,7 @@ class ContainerAttribute(TypedDict, total=False):
 
 class ContainerMonitoringConfiguration(TypedDict, total=False):
     ClusterArn: S
-    AttributeFilters: L[X[ContainerAttribute]]
+    AttributeFilters: L[Xi[ContainerAttribute]]
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -96,9 +96,9 @@ CreateContainerAssociationParameters = TypedDict(
         "Description.$": str,
         "Type": S,
         "Type.$": str,
-        "ContainerMonitoringConfigurations": L[X[ContainerMonitoringConfiguration]],
+        "ContainerMonitoringConfigurations": L[Xi[ContainerMonitoringConfiguration]],
         "ContainerMonitoringConfigurations.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -116,13 +116,13 @@ class ListenerProperty(TypedDict, total=False):
     Type: S
 
 class ProxySettings(TypedDict, total=False):
-    ListenerProperties: L[X[ListenerProperty]]
+    ListenerProperties: L[Xi[ListenerProperty]]
     CertificateArn: S
     DomainName: S
 
 class VpcEndpoint(TypedDict, total=False):
     VpcId: S
-    SubnetMappings: L[X[SubnetMapping]]
+    SubnetMappings: L[Xi[SubnetMapping]]
 
 CreateFirewallParameters = TypedDict(
     "CreateFirewallParameters",
@@ -133,7 +133,7 @@ CreateFirewallParameters = TypedDict(
         "FirewallPolicyArn.$": str,
         "VpcId": S,
         "VpcId.$": str,
-        "SubnetMappings": L[X[SubnetMapping]],
+        "SubnetMappings": L[Xi[SubnetMapping]],
         "SubnetMappings.$": str,
         "DeleteProtection": B,
         "DeleteProtection.$": str,
@@ -143,21 +143,21 @@ CreateFirewallParameters = TypedDict(
         "FirewallPolicyChangeProtection.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "EncryptionConfiguration": X[EncryptionConfiguration],
         "EncryptionConfiguration.$": str,
-        "EnabledAnalysisTypes": L[S],
+        "EnabledAnalysisTypes": L[Si],
         "EnabledAnalysisTypes.$": str,
         "TransitGatewayId": S,
         "TransitGatewayId.$": str,
-        "AvailabilityZoneMappings": L[X[AvailabilityZoneMapping]],
+        "AvailabilityZoneMappings": L[Xi[AvailabilityZoneMapping]],
         "AvailabilityZoneMappings.$": str,
         "AvailabilityZoneChangeProtection": B,
         "AvailabilityZoneChangeProtection.$": str,
         "IgwFirewallConfiguration": X[IgwFirewallConfiguration],
         "IgwFirewallConfiguration.$": str,
-        "NatGatewayCreateMappings": L[X[NatGatewayCreateMapping]],
+        "NatGatewayCreateMappings": L[Xi[NatGatewayCreateMapping]],
         "NatGatewayCreateMappings.$": str,
         "ProxySettings": X[ProxySettings],
         "ProxySettings.$": str,
@@ -177,7 +177,7 @@ class Dimension(TypedDict, total=False):
     Value: S
 
 class PublishMetricAction(TypedDict, total=False):
-    Dimensions: L[X[Dimension]]
+    Dimensions: L[Xi[Dimension]]
 
 class ActionDefinition(TypedDict, total=False):
     PublishMetricAction: X[PublishMetricAction]
@@ -204,7 +204,7 @@ class StatefulEngineOptions(TypedDict, total=False):
     FlowTimeouts: X[FlowTimeouts]
 
 class IPSet(TypedDict, total=False):
-    Definition: L[S]
+    Definition: L[Si]
 
 class PolicyVariables(TypedDict, total=False):
     RuleVariables: M[X[IPSet]]
@@ -216,16 +216,16 @@ class Route53ResolvedIPValidation(TypedDict, total=False):
     Action: S
     DnsFirewallRuleGroupId: S
     DnsExpiryExceptionPolicy: S
-    BypassDestinationValidationIPRanges: L[X[Address]]
-    SourceIPRanges: L[X[Address]]
+    BypassDestinationValidationIPRanges: L[Xi[Address]]
+    SourceIPRanges: L[Xi[Address]]
 
 class FirewallPolicy(TypedDict, total=False):
-    StatelessRuleGroupReferences: L[X[StatelessRuleGroupReference]]
-    StatelessDefaultActions: L[S]
-    StatelessFragmentDefaultActions: L[S]
-    StatelessCustomActions: L[X[CustomAction]]
-    StatefulRuleGroupReferences: L[X[StatefulRuleGroupReference]]
-    StatefulDefaultActions: L[S]
+    StatelessRuleGroupReferences: L[Xi[StatelessRuleGroupReference]]
+    StatelessDefaultActions: L[Si]
+    StatelessFragmentDefaultActions: L[Si]
+    StatelessCustomActions: L[Xi[CustomAction]]
+    StatefulRuleGroupReferences: L[Xi[StatefulRuleGroupReference]]
+    StatefulDefaultActions: L[Si]
     StatefulEngineOptions: X[StatefulEngineOptions]
     TlsInspectionConfigurationArn: S
     PolicyVariables: X[PolicyVariables]
@@ -241,7 +241,7 @@ CreateFirewallPolicyParameters = TypedDict(
         "FirewallPolicy.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -253,7 +253,7 @@ CreateFirewallPolicyParameters = TypedDict(
 
 class RuleOption(TypedDict, total=False):
     Keyword: S
-    Settings: L[S]
+    Settings: L[Si]
 
 class RuleMetadata(TypedDict, total=False):
     RuleEnabled: B
@@ -268,27 +268,27 @@ class FirewallRule(TypedDict, total=False):
     DestIPs: S
     SourcePorts: S
     DestPorts: S
-    RuleOptions: L[X[RuleOption]]
+    RuleOptions: L[Xi[RuleOption]]
     AcceptPriorHooks: B
     AlertEnabled: B
     BypassIPSEnabled: B
     RuleMetadata: X[RuleMetadata]
 
 class RulesSourceList(TypedDict, total=False):
-    Targets: L[S]
-    TargetTypes: L[S]
+    Targets: L[Si]
+    TargetTypes: L[Si]
     GeneratedRulesType: S
 
 class FirewallRulesSource(TypedDict, total=False):
     RulesString: S
-    FirewallRules: L[X[FirewallRule]]
+    FirewallRules: L[Xi[FirewallRule]]
     RulesSourceList: X[RulesSourceList]
 
 class PortSet(TypedDict, total=False):
-    Definition: L[S]
+    Definition: L[Si]
 
 class ContextSet(TypedDict, total=False):
-    Definition: L[S]
+    Definition: L[Si]
 
 class RuleVariables(TypedDict, total=False):
     IpSets: M[X[IPSet]]
@@ -332,8 +332,8 @@ class StatefulEngineOptionsV2(TypedDict, total=False):
     FlowTimeouts: X[FlowTimeouts]
 
 class FirewallPolicyV2(TypedDict, total=False):
-    FirewallRuleGroupEntries: L[X[FirewallRuleGroupEntry]]
-    IpsRuleGroupEntries: L[X[IpsRuleGroupEntry]]
+    FirewallRuleGroupEntries: L[Xi[FirewallRuleGroupEntry]]
+    IpsRuleGroupEntries: L[Xi[IpsRuleGroupEntry]]
     PolicyMode: S
     FirewallDefaultAction: S
     StatefulEngineOptions: X[StatefulEngineOptionsV2]
@@ -350,7 +350,7 @@ CreateFirewallPolicyV2Parameters = TypedDict(
         "FirewallPolicyV2.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -371,40 +371,40 @@ class Header(TypedDict, total=False):
 class StatefulRule(TypedDict, total=False):
     Action: S
     Header: X[Header]
-    RuleOptions: L[X[RuleOption]]
+    RuleOptions: L[Xi[RuleOption]]
 
 class PortRange(TypedDict, total=False):
     FromPort: I
     ToPort: I
 
 class TCPFlagField(TypedDict, total=False):
-    Flags: L[S]
-    Masks: L[S]
+    Flags: L[Si]
+    Masks: L[Si]
 
 class MatchAttributes(TypedDict, total=False):
-    Sources: L[X[Address]]
-    Destinations: L[X[Address]]
-    SourcePorts: L[X[PortRange]]
-    DestinationPorts: L[X[PortRange]]
-    Protocols: L[I]
-    TcpFlags: L[X[TCPFlagField]]
+    Sources: L[Xi[Address]]
+    Destinations: L[Xi[Address]]
+    SourcePorts: L[Xi[PortRange]]
+    DestinationPorts: L[Xi[PortRange]]
+    Protocols: L[Ii]
+    TcpFlags: L[Xi[TCPFlagField]]
 
 class RuleDefinition(TypedDict, total=False):
     MatchAttributes: X[MatchAttributes]
-    Actions: L[S]
+    Actions: L[Si]
 
 class StatelessRule(TypedDict, total=False):
     RuleDefinition: X[RuleDefinition]
     Priority: I
 
 class StatelessRulesAndCustomActions(TypedDict, total=False):
-    StatelessRules: L[X[StatelessRule]]
-    CustomActions: L[X[CustomAction]]
+    StatelessRules: L[Xi[StatelessRule]]
+    CustomActions: L[Xi[CustomAction]]
 
 class RulesSource(TypedDict, total=False):
     RulesString: S
     RulesSourceList: X[RulesSourceList]
-    StatefulRules: L[X[StatefulRule]]
+    StatefulRules: L[Xi[StatefulRule]]
     StatelessRulesAndCustomActions: X[StatelessRulesAndCustomActions]
 
 class StatefulRuleOptions(TypedDict, total=False):
@@ -421,7 +421,7 @@ class SourceMetadata(TypedDict, total=False):
     SourceUpdateToken: S
 
 class SummaryConfiguration(TypedDict, total=False):
-    RuleOptions: L[S]
+    RuleOptions: L[Si]
 
 CreateRuleGroupParameters = TypedDict(
     "CreateRuleGroupParameters",
@@ -442,7 +442,7 @@ CreateRuleGroupParameters = TypedDict(
         "Description.$": str,
         "Capacity": I,
         "Capacity.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -462,14 +462,14 @@ class ServerCertificate(TypedDict, total=False):
     ResourceArn: S
 
 class DomainMatch(TypedDict, total=False):
-    Domains: L[S]
+    Domains: L[Si]
 
 class ServerCertificateScope(TypedDict, total=False):
-    Sources: L[X[Address]]
-    Destinations: L[X[Address]]
-    SourcePorts: L[X[PortRange]]
-    DestinationPorts: L[X[PortRange]]
-    Protocols: L[I]
+    Sources: L[Xi[Address]]
+    Destinations: L[Xi[Address]]
+    SourcePorts: L[Xi[PortRange]]
+    DestinationPorts: L[Xi[PortRange]]
+    Protocols: L[Ii]
     DomainMatch: X[DomainMatch]
     DecryptionAction: S
     DeploymentMode: S
@@ -479,14 +479,14 @@ class CheckCertificateRevocationStatusActions(TypedDict, total=False):
     UnknownStatusAction: S
 
 class ServerCertificateConfiguration(TypedDict, total=False):
-    ServerCertificates: L[X[ServerCertificate]]
-    Scopes: L[X[ServerCertificateScope]]
+    ServerCertificates: L[Xi[ServerCertificate]]
+    Scopes: L[Xi[ServerCertificateScope]]
     CertificateAuthorityArn: S
     CheckCertificateRevocationStatus: X[CheckCertificateRevocationStatusActions]
     DefaultDecryptionBehavior: S
 
 class TLSInspectionConfiguration(TypedDict, total=False):
-    ServerCertificateConfigurations: L[X[ServerCertificateConfiguration]]
+    ServerCertificateConfigurations: L[Xi[ServerCertificateConfiguration]]
 
 CreateTLSInspectionConfigurationParameters = TypedDict(
     "CreateTLSInspectionConfigurationParameters",
@@ -497,7 +497,7 @@ CreateTLSInspectionConfigurationParameters = TypedDict(
         "TlsInspectionConfiguration.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "EncryptionConfiguration": X[EncryptionConfiguration],
         "EncryptionConfiguration.$": str,
@@ -515,7 +515,7 @@ CreateVpcEndpointAssociationParameters = TypedDict(
         "SubnetMapping.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -760,7 +760,7 @@ DisassociateAvailabilityZonesParameters = TypedDict(
         "FirewallArn.$": str,
         "FirewallName": S,
         "FirewallName.$": str,
-        "AvailabilityZoneMappings": L[X[AvailabilityZoneMapping]],
+        "AvailabilityZoneMappings": L[Xi[AvailabilityZoneMapping]],
         "AvailabilityZoneMappings.$": str,
         "FirewallType": S,
         "FirewallType.$": str,
@@ -776,7 +776,7 @@ DisassociateSubnetsParameters = TypedDict(
         "FirewallArn.$": str,
         "FirewallName": S,
         "FirewallName.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
     },
     total=False,
@@ -836,7 +836,7 @@ ListFirewallsParameters = TypedDict(
     {
         "NextToken": S,
         "NextToken.$": str,
-        "VpcIds": L[S],
+        "VpcIds": L[Si],
         "VpcIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -983,7 +983,7 @@ class FlowFilter(TypedDict, total=False):
     DestinationAddress: X[Address]
     SourcePort: S
     DestinationPort: S
-    Protocols: L[S]
+    Protocols: L[Si]
 
 StartFlowCaptureParameters = TypedDict(
     "StartFlowCaptureParameters",
@@ -1000,7 +1000,7 @@ StartFlowCaptureParameters = TypedDict(
         "VpcEndpointId.$": str,
         "MinimumFlowAgeInSeconds": I,
         "MinimumFlowAgeInSeconds.$": str,
-        "FlowFilters": L[X[FlowFilter]],
+        "FlowFilters": L[Xi[FlowFilter]],
         "FlowFilters.$": str,
     },
     total=False,
@@ -1020,19 +1020,19 @@ StartFlowFlushParameters = TypedDict(
         "VpcEndpointId.$": str,
         "MinimumFlowAgeInSeconds": I,
         "MinimumFlowAgeInSeconds.$": str,
-        "FlowFilters": L[X[FlowFilter]],
+        "FlowFilters": L[Xi[FlowFilter]],
         "FlowFilters.$": str,
     },
     total=False,
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAvailabilityZoneChangeProtectionParameters = TypedDict(
@@ -1060,9 +1060,9 @@ UpdateContainerAssociationParameters = TypedDict(
         "Description.$": str,
         "Type": S,
         "Type.$": str,
-        "ContainerMonitoringConfigurations": L[X[ContainerMonitoringConfiguration]],
+        "ContainerMonitoringConfigurations": L[Xi[ContainerMonitoringConfiguration]],
         "ContainerMonitoringConfigurations.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "UpdateToken": S,
         "UpdateToken.$": str,
@@ -1072,7 +1072,7 @@ UpdateContainerAssociationParameters = TypedDict(
 UpdateFirewallAnalysisSettingsParameters = TypedDict(
     "UpdateFirewallAnalysisSettingsParameters",
     {
-        "EnabledAnalysisTypes": L[S],
+        "EnabledAnalysisTypes": L[Si],
         "EnabledAnalysisTypes.$": str,
         "FirewallArn": S,
         "FirewallArn.$": str,
@@ -1196,7 +1196,7 @@ class LogDestinationConfig(TypedDict, total=False):
     LogDestination: M[S]
 
 class LoggingConfiguration(TypedDict, total=False):
-    LogDestinationConfigs: L[X[LogDestinationConfig]]
+    LogDestinationConfigs: L[Xi[LogDestinationConfig]]
 
 UpdateLoggingConfigurationParameters = TypedDict(
     "UpdateLoggingConfigurationParameters",

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, T, X, Xi
 
 class MonitorLocalResource(TypedDict, total=False):
     Type: S
@@ -20,9 +20,9 @@ CreateMonitorParameters = TypedDict(
     {
         "MonitorName": S,
         "MonitorName.$": str,
-        "LocalResources": L[X[MonitorLocalResource]],
+        "LocalResources": L[Xi[MonitorLocalResource]],
         "LocalResources.$": str,
-        "RemoteResources": L[X[MonitorRemoteResource]],
+        "RemoteResources": L[Xi[MonitorRemoteResource]],
         "RemoteResources.$": str,
         "ScopeArn": S,
         "ScopeArn.$": str,
@@ -45,7 +45,7 @@ CreatePerformanceMonitorParameters = TypedDict(
         "MonitorName.$": str,
         "ScopeArn": S,
         "ScopeArn.$": str,
-        "Targets": L[X[PerformanceMonitorTarget]],
+        "Targets": L[Xi[PerformanceMonitorTarget]],
         "Targets.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -69,7 +69,7 @@ class TargetResource(TypedDict, total=False):
 CreateScopeParameters = TypedDict(
     "CreateScopeParameters",
     {
-        "Targets": L[X[TargetResource]],
+        "Targets": L[Xi[TargetResource]],
         "Targets.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -238,7 +238,7 @@ StartQueryMonitorTopContributorsParameters = TypedDict(
 class FilterParameter(TypedDict, total=False):
     Field: S
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 StartQueryPerformanceMonitorParameters = TypedDict(
     "StartQueryPerformanceMonitorParameters",
@@ -251,7 +251,7 @@ StartQueryPerformanceMonitorParameters = TypedDict(
         "EndTime.$": str,
         "QueryType": S,
         "QueryType.$": str,
-        "FilterParameters": L[X[FilterParameter]],
+        "FilterParameters": L[Xi[FilterParameter]],
         "FilterParameters.$": str,
         "Limit": I,
         "Limit.$": str,
@@ -319,7 +319,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateMonitorParameters = TypedDict(
@@ -327,13 +327,13 @@ UpdateMonitorParameters = TypedDict(
     {
         "MonitorName": S,
         "MonitorName.$": str,
-        "LocalResourcesToAdd": L[X[MonitorLocalResource]],
+        "LocalResourcesToAdd": L[Xi[MonitorLocalResource]],
         "LocalResourcesToAdd.$": str,
-        "LocalResourcesToRemove": L[X[MonitorLocalResource]],
+        "LocalResourcesToRemove": L[Xi[MonitorLocalResource]],
         "LocalResourcesToRemove.$": str,
-        "RemoteResourcesToAdd": L[X[MonitorRemoteResource]],
+        "RemoteResourcesToAdd": L[Xi[MonitorRemoteResource]],
         "RemoteResourcesToAdd.$": str,
-        "RemoteResourcesToRemove": L[X[MonitorRemoteResource]],
+        "RemoteResourcesToRemove": L[Xi[MonitorRemoteResource]],
         "RemoteResourcesToRemove.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -345,9 +345,9 @@ UpdatePerformanceMonitorParameters = TypedDict(
     {
         "MonitorName": S,
         "MonitorName.$": str,
-        "TargetsToAdd": L[X[PerformanceMonitorTarget]],
+        "TargetsToAdd": L[Xi[PerformanceMonitorTarget]],
         "TargetsToAdd.$": str,
-        "TargetsToRemove": L[X[PerformanceMonitorTarget]],
+        "TargetsToRemove": L[Xi[PerformanceMonitorTarget]],
         "TargetsToRemove.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -359,9 +359,9 @@ UpdateScopeParameters = TypedDict(
     {
         "ScopeId": S,
         "ScopeId.$": str,
-        "ResourcesToAdd": L[X[TargetResource]],
+        "ResourcesToAdd": L[Xi[TargetResource]],
         "ResourcesToAdd.$": str,
-        "ResourcesToDelete": L[X[TargetResource]],
+        "ResourcesToDelete": L[Xi[TargetResource]],
         "ResourcesToDelete.$": str,
     },
     total=False,

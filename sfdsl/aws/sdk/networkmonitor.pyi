@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, X, Xi
 
 class CreateMonitorProbeInput(TypedDict, total=False):
     SourceArn: S
@@ -20,7 +20,7 @@ CreateMonitorParameters = TypedDict(
     {
         "MonitorName": S,
         "MonitorName.$": str,
-        "Probes": L[X[CreateMonitorProbeInput]],
+        "Probes": L[Xi[CreateMonitorProbeInput]],
         "Probes.$": str,
         "AggregationPeriod": I,
         "AggregationPeriod.$": str,
@@ -92,7 +92,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateMonitorParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, Si, X, Xi
 
 class DeploymentConfiguration(TypedDict, total=False):
     EnableCrossAccountVisibility: B
@@ -27,9 +27,9 @@ CreateDeploymentParameters = TypedDict(
         "DeploymentDescription.$": str,
         "DeploymentConfiguration": X[DeploymentConfiguration],
         "DeploymentConfiguration.$": str,
-        "AssociatedPolicyList": L[X[PolicyReference]],
+        "AssociatedPolicyList": L[Xi[PolicyReference]],
         "AssociatedPolicyList.$": str,
-        "AssociatedScopeList": L[X[ScopeReference]],
+        "AssociatedScopeList": L[Xi[ScopeReference]],
         "AssociatedScopeList.$": str,
         "IsPublished": B,
         "IsPublished.$": str,
@@ -61,11 +61,11 @@ class WafConfig(TypedDict, total=False):
 
 class SubnetConnectivityOverride(TypedDict, total=False):
     ConnectivityType: S
-    Scopes: L[S]
+    Scopes: L[Si]
 
 class IgwFirewallConfig(TypedDict, total=False):
     DefaultSubnetConnectivity: S
-    SubnetConnectivityOverrides: L[X[SubnetConnectivityOverride]]
+    SubnetConnectivityOverrides: L[Xi[SubnetConnectivityOverride]]
 
 class PolicyConfiguration(TypedDict, total=False):
     RemediationEnabled: B
@@ -84,7 +84,7 @@ CreatePolicyParameters = TypedDict(
         "PolicyDescription.$": str,
         "Priority": I,
         "Priority.$": str,
-        "AssociatedTemplateAndRuleList": L[X[TemplateOrRuleReference]],
+        "AssociatedTemplateAndRuleList": L[Xi[TemplateOrRuleReference]],
         "AssociatedTemplateAndRuleList.$": str,
         "FirewallType": S,
         "FirewallType.$": str,
@@ -147,8 +147,8 @@ CreateRuleSnapshotParameters = TypedDict(
 class Unit(TypedDict, total=False): ...
 
 class AccountSet(TypedDict, total=False):
-    AccountIds: L[S]
-    OrganizationalUnits: L[S]
+    AccountIds: L[Si]
+    OrganizationalUnits: L[Si]
 
 class AccountFilter(TypedDict, total=False):
     IncludeAll: X[Unit]
@@ -165,12 +165,12 @@ class ResourceCriteria(TypedDict, total=False):
 
 class ResourceLogicalExpression(TypedDict, total=False):
     Criteria: X[ResourceCriteria]
-    And: L[X[ResourceLogicalExpression]]
-    Or: L[X[ResourceLogicalExpression]]
+    And: L[Xi[ResourceLogicalExpression]]
+    Or: L[Xi[ResourceLogicalExpression]]
     Not: X[ResourceLogicalExpression]
 
 class ResourceSet(TypedDict, total=False):
-    ExplicitArns: L[S]
+    ExplicitArns: L[Si]
     Expression: X[ResourceLogicalExpression]
 
 class ResourceScope(TypedDict, total=False):
@@ -227,7 +227,7 @@ CreateTemplateParameters = TypedDict(
         "TemplateName.$": str,
         "TemplateDescription": S,
         "TemplateDescription.$": str,
-        "AssociatedRuleList": L[X[RuleReference]],
+        "AssociatedRuleList": L[Xi[RuleReference]],
         "AssociatedRuleList.$": str,
         "FirewallType": S,
         "FirewallType.$": str,
@@ -506,8 +506,8 @@ ListTemplatesParameters = TypedDict(
 )
 
 class AdminScopeSelectionInput(TypedDict, total=False):
-    Accounts: L[S]
-    OrganizationalUnits: L[S]
+    Accounts: L[Si]
+    OrganizationalUnits: L[Si]
 
 class AdminScopeFilterInput(TypedDict, total=False):
     IncludeAll: X[Unit]
@@ -516,7 +516,7 @@ class AdminScopeFilterInput(TypedDict, total=False):
 
 class AdminFirewallTypeScope(TypedDict, total=False):
     AllFirewallTypesEnabled: B
-    FirewallTypes: L[S]
+    FirewallTypes: L[Si]
 
 class AdminScopeInput(TypedDict, total=False):
     ScopeFilter: X[AdminScopeFilterInput]
@@ -541,7 +541,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateDeploymentParameters = TypedDict(
@@ -555,9 +555,9 @@ UpdateDeploymentParameters = TypedDict(
         "DeploymentDescription.$": str,
         "DeploymentConfiguration": X[DeploymentConfiguration],
         "DeploymentConfiguration.$": str,
-        "AssociatedPolicyList": L[X[PolicyReference]],
+        "AssociatedPolicyList": L[Xi[PolicyReference]],
         "AssociatedPolicyList.$": str,
-        "AssociatedScopeList": L[X[ScopeReference]],
+        "AssociatedScopeList": L[Xi[ScopeReference]],
         "AssociatedScopeList.$": str,
         "IsPublished": B,
         "IsPublished.$": str,
@@ -577,7 +577,7 @@ UpdatePolicyParameters = TypedDict(
         "PolicyDescription.$": str,
         "Priority": I,
         "Priority.$": str,
-        "AssociatedTemplateAndRuleList": L[X[TemplateOrRuleReference]],
+        "AssociatedTemplateAndRuleList": L[Xi[TemplateOrRuleReference]],
         "AssociatedTemplateAndRuleList.$": str,
         "PolicyConfiguration": X[PolicyConfiguration],
         "PolicyConfiguration.$": str,
@@ -635,7 +635,7 @@ UpdateTemplateParameters = TypedDict(
         "UpdateToken.$": str,
         "TemplateDescription": S,
         "TemplateDescription.$": str,
-        "AssociatedRuleList": L[X[RuleReference]],
+        "AssociatedRuleList": L[Xi[RuleReference]],
         "AssociatedRuleList.$": str,
         "IsPublished": B,
         "IsPublished.$": str,

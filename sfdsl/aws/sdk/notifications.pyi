@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T
 
 AssociateChannelParameters = TypedDict(
     "AssociateChannelParameters",
@@ -62,7 +62,7 @@ CreateEventRuleParameters = TypedDict(
         "EventType.$": str,
         "EventPattern": S,
         "EventPattern.$": str,
-        "Regions": L[S],
+        "Regions": L[Si],
         "Regions.$": str,
     },
     total=False,
@@ -347,7 +347,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"Arn": S, "Arn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"Arn": S, "Arn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateEventRuleParameters = TypedDict(
@@ -357,7 +357,7 @@ UpdateEventRuleParameters = TypedDict(
         "Arn.$": str,
         "EventPattern": S,
         "EventPattern.$": str,
-        "Regions": L[S],
+        "Regions": L[Si],
         "Regions.$": str,
     },
     total=False,

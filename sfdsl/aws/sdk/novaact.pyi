@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, Doc, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, Doc, I, L, S, X, Xi
 
 class ToolInputSchema(TypedDict, total=False):
     Json: Doc
@@ -26,7 +26,7 @@ CreateActParameters = TypedDict(
         "SessionId.$": str,
         "Task": S,
         "Task.$": str,
-        "ToolSpecs": L[X[ToolSpec]],
+        "ToolSpecs": L[Xi[ToolSpec]],
         "ToolSpecs.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -121,7 +121,7 @@ class CallResultContent(TypedDict, total=False):
 
 class CallResult(TypedDict, total=False):
     CallId: S
-    Content: L[X[CallResultContent]]
+    Content: L[Xi[CallResultContent]]
 
 InvokeActStepParameters = TypedDict(
     "InvokeActStepParameters",
@@ -134,7 +134,7 @@ InvokeActStepParameters = TypedDict(
         "SessionId.$": str,
         "ActId": S,
         "ActId.$": str,
-        "CallResults": L[X[CallResult]],
+        "CallResults": L[Xi[CallResult]],
         "CallResults.$": str,
         "PreviousStepId": S,
         "PreviousStepId.$": str,

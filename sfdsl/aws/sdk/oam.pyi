@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X
 
 class LogGroupConfiguration(TypedDict, total=False):
     Filter: S
@@ -24,7 +24,7 @@ CreateLinkParameters = TypedDict(
         "LabelTemplate.$": str,
         "LinkConfiguration": X[LinkConfiguration],
         "LinkConfiguration.$": str,
-        "ResourceTypes": L[S],
+        "ResourceTypes": L[Si],
         "ResourceTypes.$": str,
         "SinkIdentifier": S,
         "SinkIdentifier.$": str,
@@ -92,7 +92,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateLinkParameters = TypedDict(
@@ -104,7 +104,7 @@ UpdateLinkParameters = TypedDict(
         "IncludeTags.$": str,
         "LinkConfiguration": X[LinkConfiguration],
         "LinkConfiguration.$": str,
-        "ResourceTypes": L[S],
+        "ResourceTypes": L[Si],
         "ResourceTypes.$": str,
     },
     total=False,

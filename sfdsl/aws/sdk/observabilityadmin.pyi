@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class SourceLogsConfiguration(TypedDict, total=False):
     LogGroupSelectionCriteria: S
@@ -22,7 +22,7 @@ class SourceProfilesConfiguration(TypedDict, total=False):
 class SourceContextGraphConfiguration(TypedDict, total=False): ...
 
 class CentralizationRuleSource(TypedDict, total=False):
-    Regions: L[S]
+    Regions: L[Si]
     Scope: S
     SourceLogsConfiguration: X[SourceLogsConfiguration]
     SourceMetricsConfiguration: X[SourceMetricsConfiguration]
@@ -158,19 +158,19 @@ class VPCFlowLogParameters(TypedDict, total=False):
 
 class AdvancedFieldSelector(TypedDict, total=False):
     Field: S
-    EqualsValue: L[S]
-    StartsWith: L[S]
-    EndsWith: L[S]
-    NotEquals: L[S]
-    NotStartsWith: L[S]
-    NotEndsWith: L[S]
+    EqualsValue: L[Si]
+    StartsWith: L[Si]
+    EndsWith: L[Si]
+    NotEquals: L[Si]
+    NotStartsWith: L[Si]
+    NotEndsWith: L[Si]
 
 class AdvancedEventSelector(TypedDict, total=False):
     Name: S
-    FieldSelectors: L[X[AdvancedFieldSelector]]
+    FieldSelectors: L[Xi[AdvancedFieldSelector]]
 
 class CloudtrailParameters(TypedDict, total=False):
-    AdvancedEventSelectors: L[X[AdvancedEventSelector]]
+    AdvancedEventSelectors: L[Xi[AdvancedEventSelector]]
 
 class ELBLoadBalancerLoggingParameters(TypedDict, total=False):
     OutputFormat: S
@@ -198,19 +198,19 @@ class Condition(TypedDict, total=False):
 class Filter(TypedDict, total=False):
     Behavior: S
     Requirement: S
-    Conditions: L[X[Condition]]
+    Conditions: L[Xi[Condition]]
 
 class LoggingFilter(TypedDict, total=False):
-    Filters: L[X[Filter]]
+    Filters: L[Xi[Filter]]
     DefaultBehavior: S
 
 class WAFLoggingParameters(TypedDict, total=False):
-    RedactedFields: L[X[FieldToMatch]]
+    RedactedFields: L[Xi[FieldToMatch]]
     LoggingFilter: X[LoggingFilter]
     LogType: S
 
 class LogDeliveryParameters(TypedDict, total=False):
-    LogTypes: L[S]
+    LogTypes: L[Si]
 
 class MskMonitoringParameters(TypedDict, total=False):
     EnhancedMonitoring: S
@@ -230,12 +230,12 @@ class TelemetryDestinationConfiguration(TypedDict, total=False):
 class TelemetryRule(TypedDict, total=False):
     ResourceType: S
     TelemetryType: S
-    TelemetrySourceTypes: L[S]
+    TelemetrySourceTypes: L[Si]
     DestinationConfiguration: X[TelemetryDestinationConfiguration]
     Scope: S
     SelectionCriteria: S
     AllowFieldUpdates: B
-    Regions: L[S]
+    Regions: L[Si]
     AllRegions: B
 
 CreateTelemetryRuleParameters = TypedDict(
@@ -367,7 +367,7 @@ ListResourceTelemetryParameters = TypedDict(
     {
         "ResourceIdentifierPrefix": S,
         "ResourceIdentifierPrefix.$": str,
-        "ResourceTypes": L[S],
+        "ResourceTypes": L[Si],
         "ResourceTypes.$": str,
         "TelemetryConfigurationState": M[S],
         "TelemetryConfigurationState.$": str,
@@ -383,11 +383,11 @@ ListResourceTelemetryParameters = TypedDict(
 ListResourceTelemetryForOrganizationParameters = TypedDict(
     "ListResourceTelemetryForOrganizationParameters",
     {
-        "AccountIdentifiers": L[S],
+        "AccountIdentifiers": L[Si],
         "AccountIdentifiers.$": str,
         "ResourceIdentifierPrefix": S,
         "ResourceIdentifierPrefix.$": str,
-        "ResourceTypes": L[S],
+        "ResourceTypes": L[Si],
         "ResourceTypes.$": str,
         "TelemetryConfigurationState": M[S],
         "TelemetryConfigurationState.$": str,
@@ -409,7 +409,7 @@ class AzureSubscriptionsQuery(TypedDict, total=False):
 
 class AzureQueryScope(TypedDict, total=False):
     ManagementGroupId: S
-    SubscriptionIds: L[S]
+    SubscriptionIds: L[Si]
 
 class AzureResourceTypesQuery(TypedDict, total=False):
     Scope: X[AzureQueryScope]
@@ -419,13 +419,13 @@ class AzureRegionsQuery(TypedDict, total=False):
 
 class TagFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 class AzureResourceIdsQuery(TypedDict, total=False):
     Scope: X[AzureQueryScope]
     ResourceType: S
     Region: S
-    TagFilters: L[X[TagFilter]]
+    TagFilters: L[Xi[TagFilter]]
 
 class AzureEventHubsQuery(TypedDict, total=False):
     Scope: X[AzureQueryScope]
@@ -487,9 +487,9 @@ ListTelemetryRulesForOrganizationParameters = TypedDict(
     {
         "RuleNamePrefix": S,
         "RuleNamePrefix.$": str,
-        "SourceAccountIds": L[S],
+        "SourceAccountIds": L[Si],
         "SourceAccountIds.$": str,
-        "SourceOrganizationUnitIds": L[S],
+        "SourceOrganizationUnitIds": L[Si],
         "SourceOrganizationUnitIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -517,25 +517,25 @@ class AllSubscriptions(TypedDict, total=False): ...
 
 class AzureSubscriptionScope(TypedDict, total=False):
     All: X[AllSubscriptions]
-    Ids: L[S]
+    Ids: L[Si]
 
 class AzureResourceIdScope(TypedDict, total=False):
     Region: S
-    ResourceIds: L[S]
+    ResourceIds: L[Si]
 
 class AzureScope(TypedDict, total=False):
     Subscriptions: X[AzureSubscriptionScope]
-    Regions: L[S]
-    ResourceTypes: L[S]
-    TagFilters: L[X[TagFilter]]
-    Resources: L[X[AzureResourceIdScope]]
+    Regions: L[Si]
+    ResourceTypes: L[Si]
+    TagFilters: L[Xi[TagFilter]]
+    Resources: L[Xi[AzureResourceIdScope]]
 
 class AzureScopeItem(TypedDict, total=False):
-    TelemetryTypes: L[S]
+    TelemetryTypes: L[Si]
     Scope: X[AzureScope]
 
 class TelemetryManifestSource(TypedDict, total=False):
-    Azure: L[X[AzureScopeItem]]
+    Azure: L[Xi[AzureScopeItem]]
 
 class AzureEventHubConfiguration(TypedDict, total=False):
     Tier: S
@@ -543,10 +543,10 @@ class AzureEventHubConfiguration(TypedDict, total=False):
 
 class AzureFlowLogStorageAccountScope(TypedDict, total=False):
     Region: S
-    StorageAccountIds: L[S]
+    StorageAccountIds: L[Si]
 
 class AzureCustomerManagedFlowLogs(TypedDict, total=False):
-    StorageAccounts: L[X[AzureFlowLogStorageAccountScope]]
+    StorageAccounts: L[Xi[AzureFlowLogStorageAccountScope]]
 
 class AzureAwsManagedFlowLogs(TypedDict, total=False):
     RetentionDays: I
@@ -557,7 +557,7 @@ class AzureFlowLogsInfrastructure(TypedDict, total=False):
 
 class AzureInfrastructure(TypedDict, total=False):
     SubscriptionId: S
-    EventHubs: L[X[AzureEventHubConfiguration]]
+    EventHubs: L[Xi[AzureEventHubConfiguration]]
     FlowLogs: X[AzureFlowLogsInfrastructure]
 
 class TelemetryManifestInfrastructure(TypedDict, total=False):
@@ -586,12 +586,12 @@ class StartTelemetryEnrichmentParameters(TypedDict, total=False): ...
 
 StartTelemetryEvaluationParameters = TypedDict(
     "StartTelemetryEvaluationParameters",
-    {"Regions": L[S], "Regions.$": str, "AllRegions": B, "AllRegions.$": str},
+    {"Regions": L[Si], "Regions.$": str, "AllRegions": B, "AllRegions.$": str},
     total=False,
 )
 StartTelemetryEvaluationForOrganizationParameters = TypedDict(
     "StartTelemetryEvaluationForOrganizationParameters",
-    {"Regions": L[S], "Regions.$": str, "AllRegions": B, "AllRegions.$": str},
+    {"Regions": L[Si], "Regions.$": str, "AllRegions": B, "AllRegions.$": str},
     total=False,
 )
 StartTelemetryPipelineRefreshParameters = TypedDict(
@@ -641,7 +641,7 @@ class Record(TypedDict, total=False):
 TestTelemetryPipelineParameters = TypedDict(
     "TestTelemetryPipelineParameters",
     {
-        "Records": L[X[Record]],
+        "Records": L[Xi[Record]],
         "Records.$": str,
         "Configuration": X[TelemetryPipelineConfiguration],
         "Configuration.$": str,
@@ -652,7 +652,7 @@ TestTelemetryPipelineParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateCentralizationRuleForOrganizationParameters = TypedDict(

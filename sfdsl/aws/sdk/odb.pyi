@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, Ii, L, M, S, Si, T, X, Xi
 
 AcceptMarketplaceRegistrationParameters = TypedDict(
     "AcceptMarketplaceRegistrationParameters",
@@ -26,7 +26,7 @@ AssociateIamRoleToResourceParameters = TypedDict(
 )
 AssociateVirtualMachinesToCloudVmClusterParameters = TypedDict(
     "AssociateVirtualMachinesToCloudVmClusterParameters",
-    {"CloudVmClusterId": S, "CloudVmClusterId.$": str, "DbServers": L[S], "DbServers.$": str},
+    {"CloudVmClusterId": S, "CloudVmClusterId.$": str, "DbServers": L[Si], "DbServers.$": str},
     total=False,
 )
 AssociateVirtualMachinesToExadbVmClusterParameters = TypedDict(
@@ -75,14 +75,14 @@ class DatabaseCloneConfiguration(TypedDict, total=False):
 class RestoreFromBackupConfiguration(TypedDict, total=False):
     AutonomousDatabaseBackupId: S
     CloneType: S
-    CloneTableSpaceList: L[I]
+    CloneTableSpaceList: L[Ii]
 
 class PointInTimeRestoreConfiguration(TypedDict, total=False):
     SourceAutonomousDatabaseId: S
     CloneType: S
     Timestamp: T
     UseLatestAvailableBackupTimestamp: B
-    CloneTableSpaceList: L[I]
+    CloneTableSpaceList: L[Ii]
 
 class CrossRegionDataGuardConfiguration(TypedDict, total=False):
     SourceAutonomousDatabaseArn: S
@@ -168,7 +168,7 @@ CreateAutonomousDatabaseParameters = TypedDict(
         "ByolComputeCountLimit.$": str,
         "CpuCoreCount": I,
         "CpuCoreCount.$": str,
-        "CustomerContactsToSendToOCI": L[X[CustomerContact]],
+        "CustomerContactsToSendToOCI": L[Xi[CustomerContact]],
         "CustomerContactsToSendToOCI.$": str,
         "PrivateEndpointIp": S,
         "PrivateEndpointIp.$": str,
@@ -178,11 +178,11 @@ CreateAutonomousDatabaseParameters = TypedDict(
         "ResourcePoolLeaderId.$": str,
         "ResourcePoolSummary": X[ResourcePoolSummary],
         "ResourcePoolSummary.$": str,
-        "ScheduledOperations": L[X[ScheduledOperationDetails]],
+        "ScheduledOperations": L[Xi[ScheduledOperationDetails]],
         "ScheduledOperations.$": str,
-        "StandbyAllowlistedIps": L[S],
+        "StandbyAllowlistedIps": L[Si],
         "StandbyAllowlistedIps.$": str,
-        "AllowlistedIps": L[S],
+        "AllowlistedIps": L[Si],
         "AllowlistedIps.$": str,
         "TransportableTablespace": X[TransportableTablespace],
         "TransportableTablespace.$": str,
@@ -192,7 +192,7 @@ CreateAutonomousDatabaseParameters = TypedDict(
         "IsLocalDataGuardEnabled.$": str,
         "IsMtlsConnectionRequired": B,
         "IsMtlsConnectionRequired.$": str,
-        "DbToolsDetails": L[X[DatabaseTool]],
+        "DbToolsDetails": L[Xi[DatabaseTool]],
         "DbToolsDetails.$": str,
         "Source": S,
         "Source.$": str,
@@ -257,15 +257,15 @@ class Month(TypedDict, total=False):
 
 class MaintenanceWindow(TypedDict, total=False):
     CustomActionTimeoutInMins: I
-    DaysOfWeek: L[X[DayOfWeek]]
-    HoursOfDay: L[I]
+    DaysOfWeek: L[Xi[DayOfWeek]]
+    HoursOfDay: L[Ii]
     IsCustomActionTimeoutEnabled: B
     LeadTimeInWeeks: I
-    Months: L[X[Month]]
+    Months: L[Xi[Month]]
     PatchingMode: S
     Preference: S
     SkipRu: B
-    WeeksOfMonth: L[I]
+    WeeksOfMonth: L[Ii]
 
 CreateCloudAutonomousVmClusterParameters = TypedDict(
     "CreateCloudAutonomousVmClusterParameters",
@@ -282,7 +282,7 @@ CreateCloudAutonomousVmClusterParameters = TypedDict(
         "AutonomousDataStorageSizeInTBs.$": str,
         "CpuCoreCountPerNode": I,
         "CpuCoreCountPerNode.$": str,
-        "DbServers": L[S],
+        "DbServers": L[Si],
         "DbServers.$": str,
         "Description": S,
         "Description.$": str,
@@ -322,7 +322,7 @@ CreateCloudExadataInfrastructureParameters = TypedDict(
         "Tags.$": str,
         "ComputeCount": I,
         "ComputeCount.$": str,
-        "CustomerContactsToSendToOCI": L[X[CustomerContact]],
+        "CustomerContactsToSendToOCI": L[Xi[CustomerContact]],
         "CustomerContactsToSendToOCI.$": str,
         "MaintenanceWindow": X[MaintenanceWindow],
         "MaintenanceWindow.$": str,
@@ -358,7 +358,7 @@ CreateCloudVmClusterParameters = TypedDict(
         "VmFileSystemStorageType.$": str,
         "VmBackupStorageType": S,
         "VmBackupStorageType.$": str,
-        "FileSystemConfigurationDetails": L[X[FileSystemConfigurationDetails]],
+        "FileSystemConfigurationDetails": L[Xi[FileSystemConfigurationDetails]],
         "FileSystemConfigurationDetails.$": str,
         "CpuCoreCount": I,
         "CpuCoreCount.$": str,
@@ -368,7 +368,7 @@ CreateCloudVmClusterParameters = TypedDict(
         "GiVersion.$": str,
         "Hostname": S,
         "Hostname.$": str,
-        "SshPublicKeys": L[S],
+        "SshPublicKeys": L[Si],
         "SshPublicKeys.$": str,
         "OdbNetworkId": S,
         "OdbNetworkId.$": str,
@@ -380,7 +380,7 @@ CreateCloudVmClusterParameters = TypedDict(
         "DataStorageSizeInTBs.$": str,
         "DbNodeStorageSizeInGBs": I,
         "DbNodeStorageSizeInGBs.$": str,
-        "DbServers": L[S],
+        "DbServers": L[Si],
         "DbServers.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -422,7 +422,7 @@ CreateExadbVmClusterParameters = TypedDict(
         "OdbNetworkId.$": str,
         "Shape": S,
         "Shape.$": str,
-        "SshPublicKeys": L[S],
+        "SshPublicKeys": L[Si],
         "SshPublicKeys.$": str,
         "TotalEcpuCount": I,
         "TotalEcpuCount.$": str,
@@ -514,7 +514,7 @@ CreateOdbNetworkParameters = TypedDict(
         "StsPolicyDocument.$": str,
         "KmsPolicyDocument": S,
         "KmsPolicyDocument.$": str,
-        "CrossRegionS3RestoreSourcesToEnable": L[S],
+        "CrossRegionS3RestoreSourcesToEnable": L[Si],
         "CrossRegionS3RestoreSourcesToEnable.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -530,9 +530,9 @@ CreateOdbPeeringConnectionParameters = TypedDict(
         "PeerNetworkId.$": str,
         "DisplayName": S,
         "DisplayName.$": str,
-        "PeerNetworkCidrsToBeAdded": L[S],
+        "PeerNetworkCidrsToBeAdded": L[Si],
         "PeerNetworkCidrsToBeAdded.$": str,
-        "PeerNetworkRouteTableIds": L[S],
+        "PeerNetworkRouteTableIds": L[Si],
         "PeerNetworkRouteTableIds.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -605,12 +605,12 @@ DisassociateIamRoleFromResourceParameters = TypedDict(
 )
 DisassociateVirtualMachinesFromCloudVmClusterParameters = TypedDict(
     "DisassociateVirtualMachinesFromCloudVmClusterParameters",
-    {"CloudVmClusterId": S, "CloudVmClusterId.$": str, "DbServers": L[S], "DbServers.$": str},
+    {"CloudVmClusterId": S, "CloudVmClusterId.$": str, "DbServers": L[Si], "DbServers.$": str},
     total=False,
 )
 DisassociateVirtualMachinesFromExadbVmClusterParameters = TypedDict(
     "DisassociateVirtualMachinesFromExadbVmClusterParameters",
-    {"ExadbVmClusterId": S, "ExadbVmClusterId.$": str, "DbNodeIds": L[S], "DbNodeIds.$": str},
+    {"ExadbVmClusterId": S, "ExadbVmClusterId.$": str, "DbNodeIds": L[Si], "DbNodeIds.$": str},
     total=False,
 )
 FailoverAutonomousDatabaseParameters = TypedDict(
@@ -648,7 +648,7 @@ GetCloudExadataInfrastructureUnallocatedResourcesParameters = TypedDict(
     {
         "CloudExadataInfrastructureId": S,
         "CloudExadataInfrastructureId.$": str,
-        "DbServers": L[S],
+        "DbServers": L[Si],
         "DbServers.$": str,
     },
     total=False,
@@ -1061,7 +1061,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -1094,7 +1094,7 @@ UpdateAutonomousDatabaseParameters = TypedDict(
         "DbVersion.$": str,
         "DbWorkload": S,
         "DbWorkload.$": str,
-        "DbToolsDetails": L[X[DatabaseTool]],
+        "DbToolsDetails": L[Xi[DatabaseTool]],
         "DbToolsDetails.$": str,
         "DatabaseEdition": S,
         "DatabaseEdition.$": str,
@@ -1122,9 +1122,9 @@ UpdateAutonomousDatabaseParameters = TypedDict(
         "LocalAdgAutoFailoverMaxDataLossLimit.$": str,
         "AutonomousMaintenanceScheduleType": S,
         "AutonomousMaintenanceScheduleType.$": str,
-        "CustomerContactsToSendToOCI": L[X[CustomerContact]],
+        "CustomerContactsToSendToOCI": L[Xi[CustomerContact]],
         "CustomerContactsToSendToOCI.$": str,
-        "ScheduledOperations": L[X[ScheduledOperationDetails]],
+        "ScheduledOperations": L[Xi[ScheduledOperationDetails]],
         "ScheduledOperations.$": str,
         "LongTermBackupSchedule": X[LongTermBackupSchedule],
         "LongTermBackupSchedule.$": str,
@@ -1146,9 +1146,9 @@ UpdateAutonomousDatabaseParameters = TypedDict(
         "ResourcePoolSummary.$": str,
         "StandbyAllowlistedIpsSource": S,
         "StandbyAllowlistedIpsSource.$": str,
-        "StandbyAllowlistedIps": L[S],
+        "StandbyAllowlistedIps": L[Si],
         "StandbyAllowlistedIps.$": str,
-        "AllowlistedIps": L[S],
+        "AllowlistedIps": L[Si],
         "AllowlistedIps.$": str,
         "AutoRefreshFrequencyInSeconds": I,
         "AutoRefreshFrequencyInSeconds.$": str,
@@ -1235,7 +1235,7 @@ UpdateCloudVmClusterParameters = TypedDict(
         "DbNodeStorageSizeInGBs.$": str,
         "DisplayName": S,
         "DisplayName.$": str,
-        "SshPublicKeys": L[S],
+        "SshPublicKeys": L[Si],
         "SshPublicKeys.$": str,
         "LicenseModel": S,
         "LicenseModel.$": str,
@@ -1261,7 +1261,7 @@ UpdateExadbVmClusterParameters = TypedDict(
         "GridImageId.$": str,
         "LicenseModel": S,
         "LicenseModel.$": str,
-        "SshPublicKeys": L[S],
+        "SshPublicKeys": L[Si],
         "SshPublicKeys.$": str,
         "SystemVersion": S,
         "SystemVersion.$": str,
@@ -1313,9 +1313,9 @@ UpdateOdbNetworkParameters = TypedDict(
         "OdbNetworkId.$": str,
         "DisplayName": S,
         "DisplayName.$": str,
-        "PeeredCidrsToBeAdded": L[S],
+        "PeeredCidrsToBeAdded": L[Si],
         "PeeredCidrsToBeAdded.$": str,
-        "PeeredCidrsToBeRemoved": L[S],
+        "PeeredCidrsToBeRemoved": L[Si],
         "PeeredCidrsToBeRemoved.$": str,
         "S3Access": S,
         "S3Access.$": str,
@@ -1331,9 +1331,9 @@ UpdateOdbNetworkParameters = TypedDict(
         "StsPolicyDocument.$": str,
         "KmsPolicyDocument": S,
         "KmsPolicyDocument.$": str,
-        "CrossRegionS3RestoreSourcesToEnable": L[S],
+        "CrossRegionS3RestoreSourcesToEnable": L[Si],
         "CrossRegionS3RestoreSourcesToEnable.$": str,
-        "CrossRegionS3RestoreSourcesToDisable": L[S],
+        "CrossRegionS3RestoreSourcesToDisable": L[Si],
         "CrossRegionS3RestoreSourcesToDisable.$": str,
     },
     total=False,
@@ -1345,9 +1345,9 @@ UpdateOdbPeeringConnectionParameters = TypedDict(
         "OdbPeeringConnectionId.$": str,
         "DisplayName": S,
         "DisplayName.$": str,
-        "PeerNetworkCidrsToBeAdded": L[S],
+        "PeerNetworkCidrsToBeAdded": L[Si],
         "PeerNetworkCidrsToBeAdded.$": str,
-        "PeerNetworkCidrsToBeRemoved": L[S],
+        "PeerNetworkCidrsToBeRemoved": L[Si],
         "PeerNetworkCidrsToBeRemoved.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, Mi, S, Si, T, X, Xi
 
 AbortMultipartReadSetUploadParameters = TypedDict(
     "AbortMultipartReadSetUploadParameters",
@@ -17,7 +17,7 @@ AcceptShareParameters = TypedDict(
 )
 BatchDeleteReadSetParameters = TypedDict(
     "BatchDeleteReadSetParameters",
-    {"Ids": L[S], "Ids.$": str, "SequenceStoreId": S, "SequenceStoreId.$": str},
+    {"Ids": L[Si], "Ids.$": str, "SequenceStoreId": S, "SequenceStoreId.$": str},
     total=False,
 )
 CancelAnnotationImportJobParameters = TypedDict(
@@ -43,7 +43,7 @@ CompleteMultipartReadSetUploadParameters = TypedDict(
         "SequenceStoreId.$": str,
         "UploadId": S,
         "UploadId.$": str,
-        "Parts": L[X[CompleteReadSetUploadPartListItem]],
+        "Parts": L[Xi[CompleteReadSetUploadPartListItem]],
         "Parts.$": str,
     },
     total=False,
@@ -59,7 +59,7 @@ class SseConfig(TypedDict, total=False):
 class TsvStoreOptions(TypedDict, total=False):
     AnnotationType: S
     FormatToHeader: M[S]
-    Schema: L[M[S]]
+    Schema: L[Mi[S]]
 
 class StoreOptions(TypedDict, total=False):
     TsvStoreOptions: X[TsvStoreOptions]
@@ -90,7 +90,7 @@ CreateAnnotationStoreParameters = TypedDict(
 class TsvVersionOptions(TypedDict, total=False):
     AnnotationType: S
     FormatToHeader: M[S]
-    Schema: L[M[S]]
+    Schema: L[Mi[S]]
 
 class VersionOptions(TypedDict, total=False):
     TsvVersionOptions: X[TsvVersionOptions]
@@ -113,8 +113,8 @@ CreateAnnotationStoreVersionParameters = TypedDict(
 )
 
 class VpcConfig(TypedDict, total=False):
-    SecurityGroupIds: L[S]
-    SubnetIds: L[S]
+    SecurityGroupIds: L[Si]
+    SubnetIds: L[Si]
     VpcOwnerAccountId: S
 
 class RunConfigurations(TypedDict, total=False):
@@ -239,7 +239,7 @@ CreateSequenceStoreParameters = TypedDict(
         "FallbackLocation.$": str,
         "ETagAlgorithmFamily": S,
         "ETagAlgorithmFamily.$": str,
-        "PropagatedSetLevelTags": L[S],
+        "PropagatedSetLevelTags": L[Si],
         "PropagatedSetLevelTags.$": str,
         "S3AccessConfig": X[S3AccessConfig],
         "S3AccessConfig.$": str,
@@ -291,8 +291,8 @@ class ImageMapping(TypedDict, total=False):
     DestinationImage: S
 
 class ContainerRegistryMap(TypedDict, total=False):
-    RegistryMappings: L[X[RegistryMapping]]
-    ImageMappings: L[X[ImageMapping]]
+    RegistryMappings: L[Xi[RegistryMapping]]
+    ImageMappings: L[Xi[ImageMapping]]
 
 class SourceReference(TypedDict, total=False):
     Type: S
@@ -302,7 +302,7 @@ class DefinitionRepository(TypedDict, total=False):
     ConnectionArn: S
     FullRepositoryId: S
     SourceReference: X[SourceReference]
-    ExcludeFilePatterns: L[S]
+    ExcludeFilePatterns: L[Si]
 
 CreateWorkflowParameters = TypedDict(
     "CreateWorkflowParameters",
@@ -405,7 +405,7 @@ DeleteAnnotationStoreParameters = TypedDict(
 )
 DeleteAnnotationStoreVersionsParameters = TypedDict(
     "DeleteAnnotationStoreVersionsParameters",
-    {"Name": S, "Name.$": str, "Versions": L[S], "Versions.$": str, "Force": B, "Force.$": str},
+    {"Name": S, "Name.$": str, "Versions": L[Si], "Versions.$": str, "Force": B, "Force.$": str},
     total=False,
 )
 DeleteBatchParameters = TypedDict(
@@ -535,7 +535,7 @@ GetReferenceStoreParameters = TypedDict(
     "GetReferenceStoreParameters", {"Id": S, "Id.$": str}, total=False
 )
 GetRunParameters = TypedDict(
-    "GetRunParameters", {"Id": S, "Id.$": str, "Export": L[S], "Export.$": str}, total=False
+    "GetRunParameters", {"Id": S, "Id.$": str, "Export": L[Si], "Export.$": str}, total=False
 )
 GetRunCacheParameters = TypedDict("GetRunCacheParameters", {"Id": S, "Id.$": str}, total=False)
 GetRunGroupParameters = TypedDict("GetRunGroupParameters", {"Id": S, "Id.$": str}, total=False)
@@ -562,7 +562,7 @@ GetWorkflowParameters = TypedDict(
         "Id.$": str,
         "Type": S,
         "Type.$": str,
-        "Export": L[S],
+        "Export": L[Si],
         "Export.$": str,
         "WorkflowOwnerId": S,
         "WorkflowOwnerId.$": str,
@@ -578,7 +578,7 @@ GetWorkflowVersionParameters = TypedDict(
         "VersionName.$": str,
         "Type": S,
         "Type.$": str,
-        "Export": L[S],
+        "Export": L[Si],
         "Export.$": str,
         "WorkflowOwnerId": S,
         "WorkflowOwnerId.$": str,
@@ -595,7 +595,7 @@ ListAnnotationImportJobsParameters = TypedDict(
     {
         "MaxResults": I,
         "MaxResults.$": str,
-        "Ids": L[S],
+        "Ids": L[Si],
         "Ids.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -629,7 +629,7 @@ class ListAnnotationStoresFilter(TypedDict, total=False):
 ListAnnotationStoresParameters = TypedDict(
     "ListAnnotationStoresParameters",
     {
-        "Ids": L[S],
+        "Ids": L[Si],
         "Ids.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -931,9 +931,9 @@ ListSequenceStoresParameters = TypedDict(
 )
 
 class Filter(TypedDict, total=False):
-    ResourceArns: L[S]
-    Status: L[S]
-    Type: L[S]
+    ResourceArns: L[Si]
+    Status: L[Si]
+    Type: L[Si]
 
 ListSharesParameters = TypedDict(
     "ListSharesParameters",
@@ -962,7 +962,7 @@ ListVariantImportJobsParameters = TypedDict(
     {
         "MaxResults": I,
         "MaxResults.$": str,
-        "Ids": L[S],
+        "Ids": L[Si],
         "Ids.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -980,7 +980,7 @@ ListVariantStoresParameters = TypedDict(
     {
         "MaxResults": I,
         "MaxResults.$": str,
-        "Ids": L[S],
+        "Ids": L[Si],
         "Ids.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -1062,7 +1062,7 @@ StartAnnotationImportJobParameters = TypedDict(
         "DestinationName.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Items": L[X[AnnotationImportItemSource]],
+        "Items": L[Xi[AnnotationImportItemSource]],
         "Items.$": str,
         "VersionName": S,
         "VersionName.$": str,
@@ -1086,7 +1086,7 @@ StartReadSetActivationJobParameters = TypedDict(
         "SequenceStoreId.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Sources": L[X[StartReadSetActivationJobSourceItem]],
+        "Sources": L[Xi[StartReadSetActivationJobSourceItem]],
         "Sources.$": str,
     },
     total=False,
@@ -1106,7 +1106,7 @@ StartReadSetExportJobParameters = TypedDict(
         "RoleArn.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Sources": L[X[ExportReadSet]],
+        "Sources": L[Xi[ExportReadSet]],
         "Sources.$": str,
     },
     total=False,
@@ -1136,7 +1136,7 @@ StartReadSetImportJobParameters = TypedDict(
         "RoleArn.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Sources": L[X[StartReadSetImportJobSourceItem]],
+        "Sources": L[Xi[StartReadSetImportJobSourceItem]],
         "Sources.$": str,
     },
     total=False,
@@ -1157,7 +1157,7 @@ StartReferenceImportJobParameters = TypedDict(
         "RoleArn.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Sources": L[X[StartReferenceImportJobSourceItem]],
+        "Sources": L[Xi[StartReferenceImportJobSourceItem]],
         "Sources.$": str,
     },
     total=False,
@@ -1260,7 +1260,7 @@ class InlineSetting(TypedDict, total=False):
     EngineSettings: Doc
 
 class BatchRunSettings(TypedDict, total=False):
-    InlineSettings: L[X[InlineSetting]]
+    InlineSettings: L[Xi[InlineSetting]]
     S3UriSettings: S
 
 StartRunBatchParameters = TypedDict(
@@ -1290,7 +1290,7 @@ StartVariantImportJobParameters = TypedDict(
         "DestinationName.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Items": L[X[VariantImportItemSource]],
+        "Items": L[Xi[VariantImportItemSource]],
         "Items.$": str,
         "RunLeftNormalization": B,
         "RunLeftNormalization.$": str,
@@ -1306,7 +1306,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAnnotationStoreParameters = TypedDict(
@@ -1371,7 +1371,7 @@ UpdateSequenceStoreParameters = TypedDict(
         "ClientToken.$": str,
         "FallbackLocation": S,
         "FallbackLocation.$": str,
-        "PropagatedSetLevelTags": L[S],
+        "PropagatedSetLevelTags": L[Si],
         "PropagatedSetLevelTags.$": str,
         "S3AccessConfig": X[S3AccessConfig],
         "S3AccessConfig.$": str,

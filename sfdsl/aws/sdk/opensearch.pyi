@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, Si, T, X, Xi
 
 AcceptInboundConnectionParameters = TypedDict(
     "AcceptInboundConnectionParameters", {"ConnectionId": S, "ConnectionId.$": str}, total=False
@@ -60,11 +60,11 @@ AddDirectQueryDataSourceParameters = TypedDict(
         "DataSourceType.$": str,
         "Description": S,
         "Description.$": str,
-        "OpenSearchArns": L[S],
+        "OpenSearchArns": L[Si],
         "OpenSearchArns.$": str,
         "DataSourceAccessPolicy": S,
         "DataSourceAccessPolicy.$": str,
-        "TagList": L[X[Tag]],
+        "TagList": L[Xi[Tag]],
         "TagList.$": str,
     },
     total=False,
@@ -83,7 +83,7 @@ AddReplicationPeerParameters = TypedDict(
 )
 AddTagsParameters = TypedDict(
     "AddTagsParameters",
-    {"Arn": S, "Arn.$": str, "TagList": L[X[Tag]], "TagList.$": str},
+    {"Arn": S, "Arn.$": str, "TagList": L[Xi[Tag]], "TagList.$": str},
     total=False,
 )
 
@@ -101,7 +101,7 @@ AssociatePackageParameters = TypedDict(
         "PackageID.$": str,
         "DomainName": S,
         "DomainName.$": str,
-        "PrerequisitePackageIDList": L[S],
+        "PrerequisitePackageIDList": L[Si],
         "PrerequisitePackageIDList.$": str,
         "AssociationConfiguration": X[PackageAssociationConfiguration],
         "AssociationConfiguration.$": str,
@@ -111,13 +111,13 @@ AssociatePackageParameters = TypedDict(
 
 class PackageDetailsForAssociation(TypedDict, total=False):
     PackageID: S
-    PrerequisitePackageIDList: L[S]
+    PrerequisitePackageIDList: L[Si]
     AssociationConfiguration: X[PackageAssociationConfiguration]
 
 AssociatePackagesParameters = TypedDict(
     "AssociatePackagesParameters",
     {
-        "PackageList": L[X[PackageDetailsForAssociation]],
+        "PackageList": L[Xi[PackageDetailsForAssociation]],
         "PackageList.$": str,
         "DomainName": S,
         "DomainName.$": str,
@@ -147,7 +147,7 @@ AttachDataSourceParameters = TypedDict(
 )
 
 class ServiceOptions(TypedDict, total=False):
-    SupportedRegions: L[S]
+    SupportedRegions: L[Si]
 
 AuthorizeVpcEndpointAccessParameters = TypedDict(
     "AuthorizeVpcEndpointAccessParameters",
@@ -178,7 +178,7 @@ CompareDomainConfigurationParameters = TypedDict(
         "SourceDomainArn.$": str,
         "TargetDomainArn": S,
         "TargetDomainArn.$": str,
-        "Categories": L[S],
+        "Categories": L[Si],
         "Categories.$": str,
     },
     total=False,
@@ -205,13 +205,13 @@ CreateApplicationParameters = TypedDict(
         "ClientToken.$": str,
         "Name": S,
         "Name.$": str,
-        "DataSources": L[X[DataSource]],
+        "DataSources": L[Xi[DataSource]],
         "DataSources.$": str,
         "IamIdentityCenterOptions": X[IamIdentityCenterOptionsInput],
         "IamIdentityCenterOptions.$": str,
-        "AppConfigs": L[X[AppConfig]],
+        "AppConfigs": L[Xi[AppConfig]],
         "AppConfigs.$": str,
-        "TagList": L[X[Tag]],
+        "TagList": L[Xi[Tag]],
         "TagList.$": str,
         "KmsKeyArn": S,
         "KmsKeyArn.$": str,
@@ -247,7 +247,7 @@ class ClusterConfig(TypedDict, total=False):
     WarmCount: I
     ColdStorageOptions: X[ColdStorageOptions]
     MultiAZWithStandbyEnabled: B
-    NodeOptions: L[X[NodeOption]]
+    NodeOptions: L[Xi[NodeOption]]
 
 class EBSOptions(TypedDict, total=False):
     EbsEnabled: B
@@ -260,8 +260,8 @@ class SnapshotOptions(TypedDict, total=False):
     AutomatedSnapshotStartHour: I
 
 class VPCOptions(TypedDict, total=False):
-    SubnetIds: L[S]
-    SecurityGroupIds: L[S]
+    SubnetIds: L[Si]
+    SecurityGroupIds: L[Si]
     EgressEnabled: B
 
 class CognitoOptions(TypedDict, total=False):
@@ -360,7 +360,7 @@ class AutoTuneMaintenanceSchedule(TypedDict, total=False):
 
 class AutoTuneOptionsInput(TypedDict, total=False):
     DesiredState: S
-    MaintenanceSchedules: L[X[AutoTuneMaintenanceSchedule]]
+    MaintenanceSchedules: L[Xi[AutoTuneMaintenanceSchedule]]
     UseOffPeakWindow: B
 
 class WindowStartTime(TypedDict, total=False):
@@ -437,7 +437,7 @@ CreateDomainParameters = TypedDict(
         "AdvancedSecurityOptions.$": str,
         "IdentityCenterOptions": X[IdentityCenterOptionsInput],
         "IdentityCenterOptions.$": str,
-        "TagList": L[X[Tag]],
+        "TagList": L[Xi[Tag]],
         "TagList.$": str,
         "AutoTuneOptions": X[AutoTuneOptionsInput],
         "AutoTuneOptions.$": str,
@@ -630,7 +630,7 @@ DescribeDomainReplicationParameters = TypedDict(
     "DescribeDomainReplicationParameters", {"DomainName": S, "DomainName.$": str}, total=False
 )
 DescribeDomainsParameters = TypedDict(
-    "DescribeDomainsParameters", {"DomainNames": L[S], "DomainNames.$": str}, total=False
+    "DescribeDomainsParameters", {"DomainNames": L[Si], "DomainNames.$": str}, total=False
 )
 DescribeDryRunProgressParameters = TypedDict(
     "DescribeDryRunProgressParameters",
@@ -647,12 +647,12 @@ DescribeDryRunProgressParameters = TypedDict(
 
 class Filter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeInboundConnectionsParameters = TypedDict(
     "DescribeInboundConnectionsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -693,7 +693,7 @@ DescribeInstanceTypeLimitsParameters = TypedDict(
 DescribeOutboundConnectionsParameters = TypedDict(
     "DescribeOutboundConnectionsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -705,12 +705,12 @@ DescribeOutboundConnectionsParameters = TypedDict(
 
 class DescribePackagesFilter(TypedDict, total=False):
     Name: S
-    Value: L[S]
+    Value: L[Si]
 
 DescribePackagesParameters = TypedDict(
     "DescribePackagesParameters",
     {
-        "Filters": L[X[DescribePackagesFilter]],
+        "Filters": L[Xi[DescribePackagesFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -744,7 +744,9 @@ DescribeReservedInstancesParameters = TypedDict(
     total=False,
 )
 DescribeVpcEndpointsParameters = TypedDict(
-    "DescribeVpcEndpointsParameters", {"VpcEndpointIds": L[S], "VpcEndpointIds.$": str}, total=False
+    "DescribeVpcEndpointsParameters",
+    {"VpcEndpointIds": L[Si], "VpcEndpointIds.$": str},
+    total=False,
 )
 DetachDataSourceParameters = TypedDict(
     "DetachDataSourceParameters",
@@ -758,7 +760,7 @@ DissociatePackageParameters = TypedDict(
 )
 DissociatePackagesParameters = TypedDict(
     "DissociatePackagesParameters",
-    {"PackageList": L[S], "PackageList.$": str, "DomainName": S, "DomainName.$": str},
+    {"PackageList": L[Si], "PackageList.$": str, "DomainName": S, "DomainName.$": str},
     total=False,
 )
 FailoverReplicationParameters = TypedDict(
@@ -861,7 +863,7 @@ ListApplicationsParameters = TypedDict(
     {
         "NextToken": S,
         "NextToken.$": str,
-        "Statuses": L[S],
+        "Statuses": L[Si],
         "Statuses.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1057,7 +1059,9 @@ RemoveReplicationPeerParameters = TypedDict(
     total=False,
 )
 RemoveTagsParameters = TypedDict(
-    "RemoveTagsParameters", {"Arn": S, "Arn.$": str, "TagKeys": L[S], "TagKeys.$": str}, total=False
+    "RemoveTagsParameters",
+    {"Arn": S, "Arn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
+    total=False,
 )
 RevokeVpcEndpointAccessParameters = TypedDict(
     "RevokeVpcEndpointAccessParameters",
@@ -1103,8 +1107,8 @@ class SavedObjectIdentifier(TypedDict, total=False):
     Id: S
 
 class ExportOptions(TypedDict, total=False):
-    Types: L[S]
-    Objects: L[X[SavedObjectIdentifier]]
+    Types: L[Si]
+    Objects: L[Xi[SavedObjectIdentifier]]
     IncludeReferencesDeep: B
 
 class MigrationOptions(TypedDict, total=False):
@@ -1147,9 +1151,9 @@ UpdateApplicationParameters = TypedDict(
     {
         "Id": S,
         "Id.$": str,
-        "DataSources": L[X[DataSource]],
+        "DataSources": L[Xi[DataSource]],
         "DataSources.$": str,
-        "AppConfigs": L[X[AppConfig]],
+        "AppConfigs": L[Xi[AppConfig]],
         "AppConfigs.$": str,
         "IamIdentityCenterOptions": X[IamIdentityCenterOptionsInput],
         "IamIdentityCenterOptions.$": str,
@@ -1207,7 +1211,7 @@ UpdateDirectQueryDataSourceParameters = TypedDict(
         "DataSourceType.$": str,
         "Description": S,
         "Description.$": str,
-        "OpenSearchArns": L[S],
+        "OpenSearchArns": L[Si],
         "OpenSearchArns.$": str,
         "DataSourceAccessPolicy": S,
         "DataSourceAccessPolicy.$": str,
@@ -1218,7 +1222,7 @@ UpdateDirectQueryDataSourceParameters = TypedDict(
 class AutoTuneOptions(TypedDict, total=False):
     DesiredState: S
     RollbackOnDisable: S
-    MaintenanceSchedules: L[X[AutoTuneMaintenanceSchedule]]
+    MaintenanceSchedules: L[Xi[AutoTuneMaintenanceSchedule]]
     UseOffPeakWindow: B
 
 UpdateDomainConfigParameters = TypedDict(
@@ -1276,7 +1280,7 @@ UpdateDomainConfigParameters = TypedDict(
         "UseCase.$": str,
         "EngineMode": S,
         "EngineMode.$": str,
-        "AcceptedWarnings": L[S],
+        "AcceptedWarnings": L[Si],
         "AcceptedWarnings.$": str,
     },
     total=False,
@@ -1318,7 +1322,7 @@ UpdatePackageScopeParameters = TypedDict(
         "PackageID.$": str,
         "Operation": S,
         "Operation.$": str,
-        "PackageUserList": L[S],
+        "PackageUserList": L[Si],
         "PackageUserList.$": str,
     },
     total=False,

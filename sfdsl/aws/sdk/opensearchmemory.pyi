@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, Si, T, X, Xi
 
 BatchGetEventParameters = TypedDict(
     "BatchGetEventParameters",
@@ -16,7 +16,7 @@ BatchGetEventParameters = TypedDict(
         "ActorId.$": str,
         "SessionId": S,
         "SessionId.$": str,
-        "EventIds": L[S],
+        "EventIds": L[Si],
         "EventIds.$": str,
     },
     total=False,
@@ -30,7 +30,7 @@ class Message(TypedDict, total=False):
     Content: X[MessageContent]
 
 class UnifiedConversationalObject(TypedDict, total=False):
-    Messages: L[X[Message]]
+    Messages: L[Xi[Message]]
 
 class UnifiedConversationalSource(TypedDict, total=False):
     Object: X[UnifiedConversationalObject]
@@ -132,7 +132,7 @@ CreateSpaceParameters = TypedDict(
     {
         "Name": S,
         "Name.$": str,
-        "MemoryStrategies": L[X[MemoryStrategy]],
+        "MemoryStrategies": L[Xi[MemoryStrategy]],
         "MemoryStrategies.$": str,
         "EventExpiryDays": I,
         "EventExpiryDays.$": str,
@@ -142,7 +142,7 @@ CreateSpaceParameters = TypedDict(
         "ExtractionModelId.$": str,
         "EncryptionConfiguration": X[EncryptionConfiguration],
         "EncryptionConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -236,18 +236,18 @@ ListEventsParameters = TypedDict(
 
 class StrategySelector(TypedDict, total=False):
     MemoryType: S
-    MemoryStrategyNames: L[S]
+    MemoryStrategyNames: L[Si]
 
 ListMemoriesParameters = TypedDict(
     "ListMemoriesParameters",
     {
         "SpaceId": S,
         "SpaceId.$": str,
-        "MemoryStrategies": L[X[StrategySelector]],
+        "MemoryStrategies": L[Xi[StrategySelector]],
         "MemoryStrategies.$": str,
-        "ActorIds": L[S],
+        "ActorIds": L[Si],
         "ActorIds.$": str,
-        "SessionIds": L[S],
+        "SessionIds": L[Si],
         "SessionIds.$": str,
         "SortBy": S,
         "SortBy.$": str,
@@ -275,7 +275,7 @@ SearchEventsParameters = TypedDict(
         "SpaceId.$": str,
         "ActorId": S,
         "ActorId.$": str,
-        "SessionIds": L[S],
+        "SessionIds": L[Si],
         "SessionIds.$": str,
         "Query": Doc,
         "Query.$": str,
@@ -293,7 +293,7 @@ SearchMemoriesParameters = TypedDict(
     {
         "SpaceId": S,
         "SpaceId.$": str,
-        "MemoryStrategies": L[X[StrategySelector]],
+        "MemoryStrategies": L[Xi[StrategySelector]],
         "MemoryStrategies.$": str,
         "ActorId": S,
         "ActorId.$": str,
@@ -310,12 +310,12 @@ SearchMemoriesParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateMemoryParameters = TypedDict(
@@ -343,7 +343,7 @@ UpdateSpaceParameters = TypedDict(
     {
         "SpaceId": S,
         "SpaceId.$": str,
-        "MemoryStrategies": L[X[MemoryStrategy]],
+        "MemoryStrategies": L[Xi[MemoryStrategy]],
         "MemoryStrategies.$": str,
         "EventExpiryDays": I,
         "EventExpiryDays.$": str,

@@ -5,16 +5,16 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, S, Si, X, Xi
 
 BatchGetCollectionParameters = TypedDict(
     "BatchGetCollectionParameters",
-    {"Ids": L[S], "Ids.$": str, "Names": L[S], "Names.$": str},
+    {"Ids": L[Si], "Ids.$": str, "Names": L[Si], "Names.$": str},
     total=False,
 )
 BatchGetCollectionGroupParameters = TypedDict(
     "BatchGetCollectionGroupParameters",
-    {"Ids": L[S], "Ids.$": str, "Names": L[S], "Names.$": str},
+    {"Ids": L[Si], "Ids.$": str, "Names": L[Si], "Names.$": str},
     total=False,
 )
 
@@ -24,7 +24,7 @@ class LifecyclePolicyResourceIdentifier(TypedDict, total=False):
 
 BatchGetEffectiveLifecyclePolicyParameters = TypedDict(
     "BatchGetEffectiveLifecyclePolicyParameters",
-    {"ResourceIdentifiers": L[X[LifecyclePolicyResourceIdentifier]], "ResourceIdentifiers.$": str},
+    {"ResourceIdentifiers": L[Xi[LifecyclePolicyResourceIdentifier]], "ResourceIdentifiers.$": str},
     total=False,
 )
 
@@ -34,11 +34,11 @@ class LifecyclePolicyIdentifier(TypedDict, total=False):
 
 BatchGetLifecyclePolicyParameters = TypedDict(
     "BatchGetLifecyclePolicyParameters",
-    {"Identifiers": L[X[LifecyclePolicyIdentifier]], "Identifiers.$": str},
+    {"Identifiers": L[Xi[LifecyclePolicyIdentifier]], "Identifiers.$": str},
     total=False,
 )
 BatchGetVpcEndpointParameters = TypedDict(
-    "BatchGetVpcEndpointParameters", {"Ids": L[S], "Ids.$": str}, total=False
+    "BatchGetVpcEndpointParameters", {"Ids": L[Si], "Ids.$": str}, total=False
 )
 CancelIngestionJobParameters = TypedDict(
     "CancelIngestionJobParameters",
@@ -89,7 +89,7 @@ CreateCollectionParameters = TypedDict(
         "Type.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "StandbyReplicas": S,
         "StandbyReplicas.$": str,
@@ -122,7 +122,7 @@ CreateCollectionGroupParameters = TypedDict(
         "StandbyReplicas.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "CapacityLimits": X[CollectionGroupCapacityLimits],
         "CapacityLimits.$": str,
@@ -167,7 +167,7 @@ CreateIngestionJobParameters = TypedDict(
         "FailureIndexName.$": str,
         "Source": X[IngestionJobSource],
         "Source.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -182,7 +182,7 @@ class StreamBucketConfig(TypedDict, total=False):
 
 class IngestionStreamS3Source(TypedDict, total=False):
     SqsArn: S
-    Buckets: L[X[StreamBucketConfig]]
+    Buckets: L[Xi[StreamBucketConfig]]
 
 class IngestionStreamSource(TypedDict, total=False):
     S3: X[IngestionStreamS3Source]
@@ -202,7 +202,7 @@ CreateIngestionStreamParameters = TypedDict(
         "Source.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -285,9 +285,9 @@ CreateVpcEndpointParameters = TypedDict(
         "Name.$": str,
         "VpcId": S,
         "VpcId.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -377,7 +377,7 @@ ListAccessPoliciesParameters = TypedDict(
     {
         "Type": S,
         "Type.$": str,
-        "Resource": L[S],
+        "Resource": L[Si],
         "Resource.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -438,7 +438,7 @@ ListLifecyclePoliciesParameters = TypedDict(
     {
         "Type": S,
         "Type.$": str,
-        "Resources": L[S],
+        "Resources": L[Si],
         "Resources.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -464,7 +464,7 @@ ListSecurityPoliciesParameters = TypedDict(
     {
         "Type": S,
         "Type.$": str,
-        "Resource": L[S],
+        "Resource": L[Si],
         "Resource.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -494,12 +494,12 @@ ListVpcEndpointsParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAccessPolicyParameters = TypedDict(
@@ -640,13 +640,13 @@ UpdateVpcEndpointParameters = TypedDict(
     {
         "Id": S,
         "Id.$": str,
-        "AddSubnetIds": L[S],
+        "AddSubnetIds": L[Si],
         "AddSubnetIds.$": str,
-        "RemoveSubnetIds": L[S],
+        "RemoveSubnetIds": L[Si],
         "RemoveSubnetIds.$": str,
-        "AddSecurityGroupIds": L[S],
+        "AddSecurityGroupIds": L[Si],
         "AddSecurityGroupIds.$": str,
-        "RemoveSecurityGroupIds": L[S],
+        "RemoveSecurityGroupIds": L[Si],
         "RemoveSecurityGroupIds.$": str,
         "ClientToken": S,
         "ClientToken.$": str,

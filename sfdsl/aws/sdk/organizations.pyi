@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, T, X, Xi
 
 AcceptHandshakeParameters = TypedDict(
     "AcceptHandshakeParameters", {"HandshakeId": S, "HandshakeId.$": str}, total=False
@@ -37,7 +37,7 @@ CreateAccountParameters = TypedDict(
         "RoleName.$": str,
         "IamUserAccessToBilling": S,
         "IamUserAccessToBilling.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -53,7 +53,7 @@ CreateGovCloudAccountParameters = TypedDict(
         "RoleName.$": str,
         "IamUserAccessToBilling": S,
         "IamUserAccessToBilling.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -63,7 +63,7 @@ CreateOrganizationParameters = TypedDict(
 )
 CreateOrganizationalUnitParameters = TypedDict(
     "CreateOrganizationalUnitParameters",
-    {"ParentId": S, "ParentId.$": str, "Name": S, "Name.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ParentId": S, "ParentId.$": str, "Name": S, "Name.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 CreatePolicyParameters = TypedDict(
@@ -77,7 +77,7 @@ CreatePolicyParameters = TypedDict(
         "Name.$": str,
         "Type": S,
         "Type.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -177,7 +177,7 @@ InviteAccountToOrganizationParameters = TypedDict(
         "Target.$": str,
         "Notes": S,
         "Notes.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -195,7 +195,7 @@ InviteOrganizationToTransferResponsibilityParameters = TypedDict(
         "StartTimestamp.$": str,
         "SourceName": S,
         "SourceName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -254,7 +254,7 @@ ListChildrenParameters = TypedDict(
 ListCreateAccountStatusParameters = TypedDict(
     "ListCreateAccountStatusParameters",
     {
-        "States": L[S],
+        "States": L[Si],
         "States.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -442,7 +442,7 @@ MoveAccountParameters = TypedDict(
 )
 PutResourcePolicyParameters = TypedDict(
     "PutResourcePolicyParameters",
-    {"Content": S, "Content.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"Content": S, "Content.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 RegisterDelegatedAdministratorParameters = TypedDict(
@@ -455,7 +455,7 @@ RemoveAccountFromOrganizationParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceId": S, "ResourceId.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceId": S, "ResourceId.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 TerminateResponsibilityTransferParameters = TypedDict(
@@ -465,7 +465,7 @@ TerminateResponsibilityTransferParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceId": S, "ResourceId.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceId": S, "ResourceId.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateOrganizationalUnitParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, X, Xi
 
 class CloudWatchLogDestination(TypedDict, total=False):
     LogGroup: S
@@ -19,8 +19,8 @@ class VpcAttachmentOptions(TypedDict, total=False):
     CidrBlock: S
 
 class VpcOptions(TypedDict, total=False):
-    SubnetIds: L[S]
-    SecurityGroupIds: L[S]
+    SubnetIds: L[Si]
+    SecurityGroupIds: L[Si]
     VpcAttachmentOptions: X[VpcAttachmentOptions]
     VpcEndpointManagement: S
 
@@ -53,7 +53,7 @@ CreatePipelineParameters = TypedDict(
         "BufferOptions.$": str,
         "EncryptionAtRestOptions": X[EncryptionAtRestOptions],
         "EncryptionAtRestOptions.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "PipelineRoleArn": S,
         "PipelineRoleArn.$": str,
@@ -62,8 +62,8 @@ CreatePipelineParameters = TypedDict(
 )
 
 class PipelineEndpointVpcOptions(TypedDict, total=False):
-    SubnetIds: L[S]
-    SecurityGroupIds: L[S]
+    SubnetIds: L[Si]
+    SecurityGroupIds: L[Si]
 
 CreatePipelineEndpointParameters = TypedDict(
     "CreatePipelineEndpointParameters",
@@ -126,7 +126,7 @@ PutResourcePolicyParameters = TypedDict(
 )
 RevokePipelineEndpointConnectionsParameters = TypedDict(
     "RevokePipelineEndpointConnectionsParameters",
-    {"PipelineArn": S, "PipelineArn.$": str, "EndpointIds": L[S], "EndpointIds.$": str},
+    {"PipelineArn": S, "PipelineArn.$": str, "EndpointIds": L[Si], "EndpointIds.$": str},
     total=False,
 )
 StartPipelineParameters = TypedDict(
@@ -136,11 +136,13 @@ StopPipelineParameters = TypedDict(
     "StopPipelineParameters", {"PipelineName": S, "PipelineName.$": str}, total=False
 )
 TagResourceParameters = TypedDict(
-    "TagResourceParameters", {"Arn": S, "Arn.$": str, "Tags": L[X[Tag]], "Tags.$": str}, total=False
+    "TagResourceParameters",
+    {"Arn": S, "Arn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
+    total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"Arn": S, "Arn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"Arn": S, "Arn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdatePipelineParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, X, Xi
 
 CancelCapacityTaskParameters = TypedDict(
     "CancelCapacityTaskParameters",
@@ -34,7 +34,7 @@ CreateOrderParameters = TypedDict(
         "QuoteIdentifier.$": str,
         "QuoteOptionIdentifier": S,
         "QuoteOptionIdentifier.$": str,
-        "LineItems": L[X[LineItemRequest]],
+        "LineItems": L[Xi[LineItemRequest]],
         "LineItems.$": str,
         "PaymentOption": S,
         "PaymentOption.$": str,
@@ -66,7 +66,7 @@ CreateOutpostParameters = TypedDict(
 
 class VpcInformation(TypedDict, total=False):
     VpcId: S
-    SubnetIds: L[S]
+    SubnetIds: L[Si]
     VpcEndpointId: S
 
 CreatePrivateConnectivityConfigParameters = TypedDict(
@@ -74,7 +74,7 @@ CreatePrivateConnectivityConfigParameters = TypedDict(
     {
         "OutpostId": S,
         "OutpostId.$": str,
-        "VpcInformationList": L[X[VpcInformation]],
+        "VpcInformationList": L[Xi[VpcInformation]],
         "VpcInformationList.$": str,
     },
     total=False,
@@ -96,13 +96,13 @@ CreateQuoteParameters = TypedDict(
         "OutpostIdentifier.$": str,
         "CountryCode": S,
         "CountryCode.$": str,
-        "RequestedCapacities": L[X[QuoteCapacity]],
+        "RequestedCapacities": L[Xi[QuoteCapacity]],
         "RequestedCapacities.$": str,
-        "RequestedConstraints": L[X[QuoteConstraint]],
+        "RequestedConstraints": L[Xi[QuoteConstraint]],
         "RequestedConstraints.$": str,
-        "RequestedPaymentOptions": L[S],
+        "RequestedPaymentOptions": L[Si],
         "RequestedPaymentOptions.$": str,
-        "RequestedPaymentTerms": L[S],
+        "RequestedPaymentTerms": L[Si],
         "RequestedPaymentTerms.$": str,
         "Description": S,
         "Description.$": str,
@@ -257,13 +257,13 @@ ListAssetInstancesParameters = TypedDict(
     {
         "OutpostIdentifier": S,
         "OutpostIdentifier.$": str,
-        "AssetIdFilter": L[S],
+        "AssetIdFilter": L[Si],
         "AssetIdFilter.$": str,
-        "InstanceTypeFilter": L[S],
+        "InstanceTypeFilter": L[Si],
         "InstanceTypeFilter.$": str,
-        "AccountIdFilter": L[S],
+        "AccountIdFilter": L[Si],
         "AccountIdFilter.$": str,
-        "AwsServiceFilter": L[S],
+        "AwsServiceFilter": L[Si],
         "AwsServiceFilter.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -277,15 +277,15 @@ ListAssetsParameters = TypedDict(
     {
         "OutpostIdentifier": S,
         "OutpostIdentifier.$": str,
-        "HostIdFilter": L[S],
+        "HostIdFilter": L[Si],
         "HostIdFilter.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "StatusFilter": L[S],
+        "StatusFilter": L[Si],
         "StatusFilter.$": str,
-        "AssetTypeFilter": L[S],
+        "AssetTypeFilter": L[Si],
         "AssetTypeFilter.$": str,
     },
     total=False,
@@ -313,7 +313,7 @@ ListCapacityTasksParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "CapacityTaskStatusFilter": L[S],
+        "CapacityTaskStatusFilter": L[Si],
         "CapacityTaskStatusFilter.$": str,
     },
     total=False,
@@ -325,11 +325,11 @@ ListCatalogItemsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "ItemClassFilter": L[S],
+        "ItemClassFilter": L[Si],
         "ItemClassFilter.$": str,
-        "SupportedStorageFilter": L[S],
+        "SupportedStorageFilter": L[Si],
         "SupportedStorageFilter.$": str,
-        "Ec2FamilyFilter": L[S],
+        "Ec2FamilyFilter": L[Si],
         "Ec2FamilyFilter.$": str,
     },
     total=False,
@@ -365,11 +365,11 @@ ListOutpostsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "LifeCycleStatusFilter": L[S],
+        "LifeCycleStatusFilter": L[Si],
         "LifeCycleStatusFilter.$": str,
-        "AvailabilityZoneFilter": L[S],
+        "AvailabilityZoneFilter": L[Si],
         "AvailabilityZoneFilter.$": str,
-        "AvailabilityZoneIdFilter": L[S],
+        "AvailabilityZoneIdFilter": L[Si],
         "AvailabilityZoneIdFilter.$": str,
     },
     total=False,
@@ -386,11 +386,11 @@ ListSitesParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "OperatingAddressCountryCodeFilter": L[S],
+        "OperatingAddressCountryCodeFilter": L[Si],
         "OperatingAddressCountryCodeFilter.$": str,
-        "OperatingAddressStateOrRegionFilter": L[S],
+        "OperatingAddressStateOrRegionFilter": L[Si],
         "OperatingAddressStateOrRegionFilter.$": str,
-        "OperatingAddressCityFilter": L[S],
+        "OperatingAddressCityFilter": L[Si],
         "OperatingAddressCityFilter.$": str,
     },
     total=False,
@@ -404,9 +404,9 @@ class InstanceTypeCapacity(TypedDict, total=False):
     Count: I
 
 class InstancesToExclude(TypedDict, total=False):
-    Instances: L[S]
-    AccountIds: L[S]
-    Services: L[S]
+    Instances: L[Si]
+    AccountIds: L[Si]
+    Services: L[Si]
 
 StartCapacityTaskParameters = TypedDict(
     "StartCapacityTaskParameters",
@@ -417,7 +417,7 @@ StartCapacityTaskParameters = TypedDict(
         "OrderId.$": str,
         "AssetId": S,
         "AssetId.$": str,
-        "InstancePools": L[X[InstanceTypeCapacity]],
+        "InstancePools": L[Xi[InstanceTypeCapacity]],
         "InstancePools.$": str,
         "InstancesToExclude": X[InstancesToExclude],
         "InstancesToExclude.$": str,
@@ -454,7 +454,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateOutpostParameters = TypedDict(
@@ -480,13 +480,13 @@ UpdateQuoteParameters = TypedDict(
         "OutpostIdentifier.$": str,
         "CountryCode": S,
         "CountryCode.$": str,
-        "RequestedCapacities": L[X[QuoteCapacity]],
+        "RequestedCapacities": L[Xi[QuoteCapacity]],
         "RequestedCapacities.$": str,
-        "RequestedConstraints": L[X[QuoteConstraint]],
+        "RequestedConstraints": L[Xi[QuoteConstraint]],
         "RequestedConstraints.$": str,
-        "RequestedPaymentOptions": L[S],
+        "RequestedPaymentOptions": L[Si],
         "RequestedPaymentOptions.$": str,
-        "RequestedPaymentTerms": L[S],
+        "RequestedPaymentTerms": L[Si],
         "RequestedPaymentTerms.$": str,
         "Description": S,
         "Description.$": str,

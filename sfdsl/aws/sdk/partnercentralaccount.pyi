@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, X, Xi
 
 AcceptConnectionInvitationParameters = TypedDict(
     "AcceptConnectionInvitationParameters",
@@ -123,7 +123,7 @@ CreatePartnerParameters = TypedDict(
         "AllianceLeadContact.$": str,
         "EmailVerificationCode": S,
         "EmailVerificationCode.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -204,7 +204,7 @@ ListConnectionInvitationsParameters = TypedDict(
         "ConnectionType.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "OtherParticipantIdentifiers": L[S],
+        "OtherParticipantIdentifiers": L[Si],
         "OtherParticipantIdentifiers.$": str,
         "ParticipantType": S,
         "ParticipantType.$": str,
@@ -224,7 +224,7 @@ ListConnectionsParameters = TypedDict(
         "ConnectionType.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "OtherParticipantIdentifiers": L[S],
+        "OtherParticipantIdentifiers": L[Si],
         "OtherParticipantIdentifiers.$": str,
     },
     total=False,
@@ -300,9 +300,9 @@ class TaskDetails(TypedDict, total=False):
     WebsiteUrl: S
     LogoUrl: S
     PrimarySolutionType: S
-    IndustrySegments: L[S]
+    IndustrySegments: L[Si]
     TranslationSourceLocale: S
-    LocalizedContents: L[X[LocalizedContent]]
+    LocalizedContents: L[Xi[LocalizedContent]]
     Headquarters: X[Headquarters]
 
 StartProfileUpdateTaskParameters = TypedDict(
@@ -377,12 +377,12 @@ StartVerificationParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateConnectionPreferencesParameters = TypedDict(
@@ -394,7 +394,7 @@ UpdateConnectionPreferencesParameters = TypedDict(
         "Revision.$": str,
         "AccessType": S,
         "AccessType.$": str,
-        "ExcludedParticipantIdentifiers": L[S],
+        "ExcludedParticipantIdentifiers": L[Si],
         "ExcludedParticipantIdentifiers.$": str,
     },
     total=False,

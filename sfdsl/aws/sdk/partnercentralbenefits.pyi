@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, Doc, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, Doc, I, L, S, Si, Xi
 
 class Amendment(TypedDict, total=False):
     FieldPath: S
@@ -24,7 +24,7 @@ AmendBenefitApplicationParameters = TypedDict(
         "Identifier.$": str,
         "AmendmentReason": S,
         "AmendmentReason.$": str,
-        "Amendments": L[X[Amendment]],
+        "Amendments": L[Xi[Amendment]],
         "Amendments.$": str,
     },
     total=False,
@@ -84,17 +84,17 @@ CreateBenefitApplicationParameters = TypedDict(
         "Description.$": str,
         "BenefitIdentifier": S,
         "BenefitIdentifier.$": str,
-        "FulfillmentTypes": L[S],
+        "FulfillmentTypes": L[Si],
         "FulfillmentTypes.$": str,
         "BenefitApplicationDetails": Doc,
         "BenefitApplicationDetails.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "AssociatedResources": L[S],
+        "AssociatedResources": L[Si],
         "AssociatedResources.$": str,
-        "PartnerContacts": L[X[Contact]],
+        "PartnerContacts": L[Xi[Contact]],
         "PartnerContacts.$": str,
-        "FileDetails": L[X[FileInput]],
+        "FileDetails": L[Xi[FileInput]],
         "FileDetails.$": str,
     },
     total=False,
@@ -131,13 +131,13 @@ ListBenefitAllocationsParameters = TypedDict(
     {
         "Catalog": S,
         "Catalog.$": str,
-        "FulfillmentTypes": L[S],
+        "FulfillmentTypes": L[Si],
         "FulfillmentTypes.$": str,
-        "BenefitIdentifiers": L[S],
+        "BenefitIdentifiers": L[Si],
         "BenefitIdentifiers.$": str,
-        "BenefitApplicationIdentifiers": L[S],
+        "BenefitApplicationIdentifiers": L[Si],
         "BenefitApplicationIdentifiers.$": str,
-        "Status": L[S],
+        "Status": L[Si],
         "Status.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -157,19 +157,19 @@ ListBenefitApplicationsParameters = TypedDict(
     {
         "Catalog": S,
         "Catalog.$": str,
-        "Programs": L[S],
+        "Programs": L[Si],
         "Programs.$": str,
-        "FulfillmentTypes": L[S],
+        "FulfillmentTypes": L[Si],
         "FulfillmentTypes.$": str,
-        "BenefitIdentifiers": L[S],
+        "BenefitIdentifiers": L[Si],
         "BenefitIdentifiers.$": str,
-        "Status": L[S],
+        "Status": L[Si],
         "Status.$": str,
-        "Stages": L[S],
+        "Stages": L[Si],
         "Stages.$": str,
-        "AssociatedResources": L[X[AssociatedResource]],
+        "AssociatedResources": L[Xi[AssociatedResource]],
         "AssociatedResources.$": str,
-        "AssociatedResourceArns": L[S],
+        "AssociatedResourceArns": L[Si],
         "AssociatedResourceArns.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -183,11 +183,11 @@ ListBenefitsParameters = TypedDict(
     {
         "Catalog": S,
         "Catalog.$": str,
-        "Programs": L[S],
+        "Programs": L[Si],
         "Programs.$": str,
-        "FulfillmentTypes": L[S],
+        "FulfillmentTypes": L[Si],
         "FulfillmentTypes.$": str,
-        "Status": L[S],
+        "Status": L[Si],
         "Status.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -220,12 +220,12 @@ SubmitBenefitApplicationParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateBenefitApplicationParameters = TypedDict(
@@ -245,9 +245,9 @@ UpdateBenefitApplicationParameters = TypedDict(
         "Revision.$": str,
         "BenefitApplicationDetails": Doc,
         "BenefitApplicationDetails.$": str,
-        "PartnerContacts": L[X[Contact]],
+        "PartnerContacts": L[Xi[Contact]],
         "PartnerContacts.$": str,
-        "FileDetails": L[X[FileInput]],
+        "FileDetails": L[Xi[FileInput]],
         "FileDetails.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, T, X, Xi
 
 AcceptChannelHandshakeParameters = TypedDict(
     "AcceptChannelHandshakeParameters",
@@ -44,9 +44,9 @@ class ManagedServicesAttestationPayload(TypedDict, total=False):
     LegalEntityName: S
     RelationshipIdentifier: S
     ProgramManagementAccountIdentifier: S
-    MemberAccountIds: L[S]
+    MemberAccountIds: L[Si]
     EndDate: T
-    SupportedServices: L[S]
+    SupportedServices: L[Si]
     LegalEntityAddress: X[Address]
     SignatoryName: S
     SignatoryEmail: S
@@ -69,7 +69,7 @@ CreateChannelContractParameters = TypedDict(
         "Payload.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -103,7 +103,7 @@ CreateChannelHandshakeParameters = TypedDict(
         "Payload.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -121,7 +121,7 @@ CreateProgramManagementAccountParameters = TypedDict(
         "AccountId.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "Type": S,
         "Type.$": str,
@@ -168,7 +168,7 @@ CreateRelationshipParameters = TypedDict(
         "Sector.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "RequestedSupportPlan": X[SupportPlan],
         "RequestedSupportPlan.$": str,
@@ -224,8 +224,8 @@ GetRelationshipParameters = TypedDict(
 )
 
 class ManagedServicesAttestationTypeFilters(TypedDict, total=False):
-    RelationshipIdentifiers: L[S]
-    LegalEntityNames: L[S]
+    RelationshipIdentifiers: L[Si]
+    LegalEntityNames: L[Si]
 
 class ListChannelContractsTypeFilters(TypedDict, total=False):
     ManagedServicesAttestationTypeFilters: X[ManagedServicesAttestationTypeFilters]
@@ -244,7 +244,7 @@ ListChannelContractsParameters = TypedDict(
         "Catalog.$": str,
         "ContractType": S,
         "ContractType.$": str,
-        "Statuses": L[S],
+        "Statuses": L[Si],
         "Statuses.$": str,
         "ContractTypeFilters": X[ListChannelContractsTypeFilters],
         "ContractTypeFilters.$": str,
@@ -259,13 +259,13 @@ ListChannelContractsParameters = TypedDict(
 )
 
 class StartServicePeriodTypeFilters(TypedDict, total=False):
-    ServicePeriodTypes: L[S]
+    ServicePeriodTypes: L[Si]
 
 class RevokeServicePeriodTypeFilters(TypedDict, total=False):
-    ServicePeriodTypes: L[S]
+    ServicePeriodTypes: L[Si]
 
 class ProgramManagementAccountTypeFilters(TypedDict, total=False):
-    Programs: L[S]
+    Programs: L[Si]
 
 class ListChannelHandshakesTypeFilters(TypedDict, total=False):
     StartServicePeriodTypeFilters: X[StartServicePeriodTypeFilters]
@@ -300,9 +300,9 @@ ListChannelHandshakesParameters = TypedDict(
         "ParticipantType.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Statuses": L[S],
+        "Statuses": L[Si],
         "Statuses.$": str,
-        "AssociatedResourceIdentifiers": L[S],
+        "AssociatedResourceIdentifiers": L[Si],
         "AssociatedResourceIdentifiers.$": str,
         "HandshakeTypeFilters": X[ListChannelHandshakesTypeFilters],
         "HandshakeTypeFilters.$": str,
@@ -325,13 +325,13 @@ ListProgramManagementAccountsParameters = TypedDict(
         "Catalog.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "DisplayNames": L[S],
+        "DisplayNames": L[Si],
         "DisplayNames.$": str,
-        "Programs": L[S],
+        "Programs": L[Si],
         "Programs.$": str,
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
-        "Statuses": L[S],
+        "Statuses": L[Si],
         "Statuses.$": str,
         "Sort": X[ListProgramManagementAccountsSortBase],
         "Sort.$": str,
@@ -354,13 +354,13 @@ ListRelationshipsParameters = TypedDict(
         "Catalog.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "AssociatedAccountIds": L[S],
+        "AssociatedAccountIds": L[Si],
         "AssociatedAccountIds.$": str,
-        "AssociationTypes": L[S],
+        "AssociationTypes": L[Si],
         "AssociationTypes.$": str,
-        "DisplayNames": L[S],
+        "DisplayNames": L[Si],
         "DisplayNames.$": str,
-        "ProgramManagementAccountIdentifiers": L[S],
+        "ProgramManagementAccountIdentifiers": L[Si],
         "ProgramManagementAccountIdentifiers.$": str,
         "Sort": X[ListRelationshipsSortBase],
         "Sort.$": str,
@@ -379,12 +379,12 @@ RejectChannelHandshakeParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateProgramManagementAccountParameters = TypedDict(

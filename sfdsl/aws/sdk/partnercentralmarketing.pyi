@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, T, X, Xi
 
 class BatchCreateCampaignAssetEntry(TypedDict, total=False):
     SourceAssetTemplateIdentifier: S
@@ -17,7 +17,7 @@ BatchCreateCampaignAssetParameters = TypedDict(
         "Catalog.$": str,
         "CampaignIdentifier": S,
         "CampaignIdentifier.$": str,
-        "Entries": L[X[BatchCreateCampaignAssetEntry]],
+        "Entries": L[Xi[BatchCreateCampaignAssetEntry]],
         "Entries.$": str,
     },
     total=False,
@@ -28,9 +28,9 @@ class FileRef(TypedDict, total=False):
     VersionId: S
 
 class TargetAudience(TypedDict, total=False):
-    Industries: L[S]
-    CompanySizes: L[S]
-    Countries: L[S]
+    Industries: L[Si]
+    CompanySizes: L[Si]
+    Countries: L[Si]
 
 class MonetaryValue(TypedDict, total=False):
     Amount: S
@@ -59,7 +59,7 @@ CreateCampaignParameters = TypedDict(
         "PartnerBadge.$": str,
         "EmailTarget": X[FileRef],
         "EmailTarget.$": str,
-        "EmailTargetEngagementGroupIds": L[S],
+        "EmailTargetEngagementGroupIds": L[Si],
         "EmailTargetEngagementGroupIds.$": str,
         "TargetAudience": X[TargetAudience],
         "TargetAudience.$": str,
@@ -73,7 +73,7 @@ CreateCampaignParameters = TypedDict(
         "EndOn.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -187,11 +187,11 @@ ListCampaignsParameters = TypedDict(
     {
         "Catalog": S,
         "Catalog.$": str,
-        "CampaignIdentifiers": L[S],
+        "CampaignIdentifiers": L[Si],
         "CampaignIdentifiers.$": str,
         "Name": S,
         "Name.$": str,
-        "States": L[S],
+        "States": L[Si],
         "States.$": str,
         "Sort": X[CampaignSort],
         "Sort.$": str,
@@ -226,19 +226,19 @@ SearchCampaignTemplatesParameters = TypedDict(
         "Catalog.$": str,
         "SearchText": S,
         "SearchText.$": str,
-        "Industry": L[S],
+        "Industry": L[Si],
         "Industry.$": str,
-        "UseCase": L[S],
+        "UseCase": L[Si],
         "UseCase.$": str,
-        "Language": L[S],
+        "Language": L[Si],
         "Language.$": str,
-        "AwsServices": L[S],
+        "AwsServices": L[Si],
         "AwsServices.$": str,
-        "CustomerSegments": L[S],
+        "CustomerSegments": L[Si],
         "CustomerSegments.$": str,
-        "Themes": L[S],
+        "Themes": L[Si],
         "Themes.$": str,
-        "Collection": L[S],
+        "Collection": L[Si],
         "Collection.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -254,7 +254,7 @@ StartCampaignAssetActivationTaskParameters = TypedDict(
         "Catalog.$": str,
         "CampaignIdentifier": S,
         "CampaignIdentifier.$": str,
-        "CampaignAssetIdentifiers": L[S],
+        "CampaignAssetIdentifiers": L[Si],
         "CampaignAssetIdentifiers.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -275,12 +275,12 @@ StartCampaignAssetExportTaskParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateCampaignParameters = TypedDict(
@@ -302,9 +302,9 @@ UpdateCampaignParameters = TypedDict(
         "PartnerBadge.$": str,
         "EmailTarget": X[FileRef],
         "EmailTarget.$": str,
-        "EmailTargetEngagementGroupIds": L[S],
+        "EmailTargetEngagementGroupIds": L[Si],
         "EmailTargetEngagementGroupIds.$": str,
-        "SocialConnections": M[L[S]],
+        "SocialConnections": M[L[Si]],
         "SocialConnections.$": str,
         "EstimatedBudget": X[MonetaryValue],
         "EstimatedBudget.$": str,
@@ -346,7 +346,7 @@ UpdateCampaignAssetParameters = TypedDict(
         "CampaignIdentifier.$": str,
         "CampaignAssetIdentifier": S,
         "CampaignAssetIdentifier.$": str,
-        "FieldValues": L[X[FieldValueInput]],
+        "FieldValues": L[Xi[FieldValueInput]],
         "FieldValues.$": str,
         "Layout": S,
         "Layout.$": str,

@@ -5,15 +5,15 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, T, Xi
 
 class RevenueShareProductAccountEntry(TypedDict, total=False):
     AccountType: S
-    AccountIds: L[S]
+    AccountIds: L[Si]
 
 class MarketplaceRevenueShareProductEntry(TypedDict, total=False):
     ProductId: S
-    Accounts: L[X[RevenueShareProductAccountEntry]]
+    Accounts: L[Xi[RevenueShareProductAccountEntry]]
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -26,9 +26,9 @@ CreateMarketplaceRevenueShareParameters = TypedDict(
         "Catalog.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Products": L[X[MarketplaceRevenueShareProductEntry]],
+        "Products": L[Xi[MarketplaceRevenueShareProductEntry]],
         "Products.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -68,7 +68,7 @@ CreateRevenueAttributionParameters = TypedDict(
         "TenancyModel.$": str,
         "ProductIdentifier": S,
         "ProductIdentifier.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "Context": M[S],
         "Context.$": str,
@@ -172,11 +172,11 @@ ListMarketplaceRevenueSharesParameters = TypedDict(
     {
         "Catalog": S,
         "Catalog.$": str,
-        "Identifiers": L[S],
+        "Identifiers": L[Si],
         "Identifiers.$": str,
-        "ProductIds": L[S],
+        "ProductIds": L[Si],
         "ProductIds.$": str,
-        "ProductCodes": L[S],
+        "ProductCodes": L[Si],
         "ProductCodes.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -200,11 +200,11 @@ ListRevenueAttributionAllocationsParameters = TypedDict(
         "Catalog.$": str,
         "RevenueAttributionIdentifier": S,
         "RevenueAttributionIdentifier.$": str,
-        "EntityTypeFilters": L[S],
+        "EntityTypeFilters": L[Si],
         "EntityTypeFilters.$": str,
-        "EntityIdentifierFilters": L[S],
+        "EntityIdentifierFilters": L[Si],
         "EntityIdentifierFilters.$": str,
-        "CustomerAwsAccountIdFilters": L[S],
+        "CustomerAwsAccountIdFilters": L[Si],
         "CustomerAwsAccountIdFilters.$": str,
         "StatusFilter": S,
         "StatusFilter.$": str,
@@ -232,14 +232,14 @@ ListRevenueAttributionAllocationsParameters = TypedDict(
 
 class ContextFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 ListRevenueAttributionsParameters = TypedDict(
     "ListRevenueAttributionsParameters",
     {
         "Catalog": S,
         "Catalog.$": str,
-        "Identifiers": L[S],
+        "Identifiers": L[Si],
         "Identifiers.$": str,
         "CreatedAfter": T,
         "CreatedAfter.$": str,
@@ -253,7 +253,7 @@ ListRevenueAttributionsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "ContextFilters": L[X[ContextFilter]],
+        "ContextFilters": L[Xi[ContextFilter]],
         "ContextFilters.$": str,
     },
     total=False,
@@ -282,7 +282,7 @@ StartRevenueAttributionAllocationsTaskParameters = TypedDict(
         "RevenueAttributionIdentifier.$": str,
         "RevenueAttributionRevision": S,
         "RevenueAttributionRevision.$": str,
-        "RevenueShareAllocations": L[X[RevenueShareAllocation]],
+        "RevenueShareAllocations": L[Xi[RevenueShareAllocation]],
         "RevenueShareAllocations.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -293,12 +293,12 @@ StartRevenueAttributionAllocationsTaskParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateMarketplaceRevenueShareParameters = TypedDict(
@@ -312,7 +312,7 @@ UpdateMarketplaceRevenueShareParameters = TypedDict(
         "ClientToken.$": str,
         "Revision": S,
         "Revision.$": str,
-        "Products": L[X[MarketplaceRevenueShareProductEntry]],
+        "Products": L[Xi[MarketplaceRevenueShareProductEntry]],
         "Products.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, Si, T, X, Xi
 
 AcceptEngagementInvitationParameters = TypedDict(
     "AcceptEngagementInvitationParameters",
@@ -77,7 +77,7 @@ CreateCustomerAccountParameters = TypedDict(
         "Account.$": str,
         "PartnerAccountIdentifier": S,
         "PartnerAccountIdentifier.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -107,7 +107,7 @@ class BestOutreachWindow(TypedDict, total=False):
 
 class ChannelRecommendation(TypedDict, total=False):
     RecommendedChannel: S
-    BestOutreachWindows: L[X[BestOutreachWindow]]
+    BestOutreachWindows: L[Xi[BestOutreachWindow]]
 
 class LeadInsights(TypedDict, total=False):
     LeadReadinessScore: S
@@ -148,7 +148,7 @@ class LeadContext(TypedDict, total=False):
     Insights: X[LeadInsights]
     QualificationStatus: S
     Customer: X[LeadCustomer]
-    Interactions: L[X[LeadInteraction]]
+    Interactions: L[Xi[LeadInteraction]]
 
 class ProspectingResultCustomer(TypedDict, total=False):
     AccountName: S
@@ -160,7 +160,7 @@ class ProspectingResultCustomer(TypedDict, total=False):
     SubIndustry: S
     Segment: S
     CompanySize: S
-    EligiblePrograms: L[S]
+    EligiblePrograms: L[Si]
     PublicProfileSummary: S
 
 class ProspectingInsights(TypedDict, total=False):
@@ -213,7 +213,7 @@ CreateEngagementParameters = TypedDict(
         "Title.$": str,
         "Description": S,
         "Description.$": str,
-        "Contexts": L[X[EngagementContextDetails]],
+        "Contexts": L[Xi[EngagementContextDetails]],
         "Contexts.$": str,
     },
     total=False,
@@ -260,11 +260,11 @@ class ProjectDetails(TypedDict, total=False):
     BusinessProblem: S
     Title: S
     TargetCompletionDate: S
-    ExpectedCustomerSpend: L[X[ExpectedCustomerSpend]]
+    ExpectedCustomerSpend: L[Xi[ExpectedCustomerSpend]]
 
 class OpportunityInvitationPayload(TypedDict, total=False):
-    SenderContacts: L[X[SenderContact]]
-    ReceiverResponsibilities: L[S]
+    SenderContacts: L[Xi[SenderContact]]
+    ReceiverResponsibilities: L[Si]
     Customer: X[EngagementCustomer]
     Project: X[ProjectDetails]
     OpportunityType: S
@@ -295,7 +295,7 @@ class PreferredContactWindow(TypedDict, total=False):
 class AccountPlanningInvitationPayload(TypedDict, total=False):
     AccountIdentifier: S
     Customer: X[AccountCustomer]
-    SenderContacts: L[X[SenderContact]]
+    SenderContacts: L[Xi[SenderContact]]
     PreferredContact: X[PreferredContactWindow]
 
 class Payload(TypedDict, total=False):
@@ -341,22 +341,22 @@ class Contact(TypedDict, total=False):
 
 class Customer(TypedDict, total=False):
     Account: X[Account]
-    Contacts: L[X[Contact]]
+    Contacts: L[Xi[Contact]]
 
 class ExpectedContractDuration(TypedDict, total=False):
     Term: S
     Value: S
 
 class Project(TypedDict, total=False):
-    DeliveryModels: L[S]
-    ExpectedCustomerSpend: L[X[ExpectedCustomerSpend]]
+    DeliveryModels: L[Si]
+    ExpectedCustomerSpend: L[Xi[ExpectedCustomerSpend]]
     ExpectedContractDuration: X[ExpectedContractDuration]
     Title: S
-    ApnPrograms: L[S]
+    ApnPrograms: L[Si]
     CustomerBusinessProblem: S
     CustomerUseCase: S
     RelatedOpportunityIdentifier: S
-    SalesActivities: L[S]
+    SalesActivities: L[Si]
     CompetitorName: S
     OtherCompetitorNames: S
     OtherSolutionDescription: S
@@ -366,8 +366,8 @@ class Project(TypedDict, total=False):
 class Marketing(TypedDict, total=False):
     CampaignName: S
     Source: S
-    UseCases: L[S]
-    Channels: L[S]
+    UseCases: L[Si]
+    Channels: L[Si]
     AwsFundingUsed: S
 
 class MonetaryValue(TypedDict, total=False):
@@ -392,14 +392,14 @@ class LifeCycle(TypedDict, total=False):
     ReviewStatus: S
     ReviewComments: S
     ReviewStatusReason: S
-    NextStepsHistory: L[X[NextStepsHistory]]
+    NextStepsHistory: L[Xi[NextStepsHistory]]
 
 CreateOpportunityParameters = TypedDict(
     "CreateOpportunityParameters",
     {
         "Catalog": S,
         "Catalog.$": str,
-        "PrimaryNeedsFromAws": L[S],
+        "PrimaryNeedsFromAws": L[Si],
         "PrimaryNeedsFromAws.$": str,
         "NationalSecurity": S,
         "NationalSecurity.$": str,
@@ -421,9 +421,9 @@ CreateOpportunityParameters = TypedDict(
         "LifeCycle.$": str,
         "Origin": S,
         "Origin.$": str,
-        "OpportunityTeam": L[X[Contact]],
+        "OpportunityTeam": L[Xi[Contact]],
         "OpportunityTeam.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -461,7 +461,7 @@ CreateResourceSnapshotJobParameters = TypedDict(
         "ResourceIdentifier.$": str,
         "ResourceSnapshotTemplateIdentifier": S,
         "ResourceSnapshotTemplateIdentifier.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -530,7 +530,7 @@ GetCustomerAccountBulkJobReportUrlParameters = TypedDict(
 
 class FilterValue(TypedDict, total=False):
     StringValue: S
-    StringListValue: L[S]
+    StringListValue: L[Si]
     LongValue: I
     DateValue: T
 
@@ -539,8 +539,8 @@ class FilterCondition(TypedDict, total=False):
     Value: X[FilterValue]
 
 class Filter(TypedDict, total=False):
-    AndAllFilters: L[X[Filter]]
-    OrAllFilters: L[X[Filter]]
+    AndAllFilters: L[Xi[Filter]]
+    OrAllFilters: L[Xi[Filter]]
     NotFilter: X[Filter]
     EqualsTo: X[FilterCondition]
     ContainsAny: X[FilterCondition]
@@ -551,7 +551,7 @@ class Filter(TypedDict, total=False):
     LessThanOrEquals: X[FilterCondition]
 
 class AggregationRequest(TypedDict, total=False):
-    GroupBy: L[S]
+    GroupBy: L[Si]
 
 GetCustomerAccountStatisticsParameters = TypedDict(
     "GetCustomerAccountStatisticsParameters",
@@ -560,7 +560,7 @@ GetCustomerAccountStatisticsParameters = TypedDict(
         "Catalog.$": str,
         "Filter": X[Filter],
         "Filter.$": str,
-        "Aggregations": L[X[AggregationRequest]],
+        "Aggregations": L[Xi[AggregationRequest]],
         "Aggregations.$": str,
         "IncludeMissing": B,
         "IncludeMissing.$": str,
@@ -683,13 +683,13 @@ ListEngagementByAcceptingInvitationTasksParameters = TypedDict(
         "Sort.$": str,
         "Catalog": S,
         "Catalog.$": str,
-        "TaskStatus": L[S],
+        "TaskStatus": L[Si],
         "TaskStatus.$": str,
-        "OpportunityIdentifier": L[S],
+        "OpportunityIdentifier": L[Si],
         "OpportunityIdentifier.$": str,
-        "EngagementInvitationIdentifier": L[S],
+        "EngagementInvitationIdentifier": L[Si],
         "EngagementInvitationIdentifier.$": str,
-        "TaskIdentifier": L[S],
+        "TaskIdentifier": L[Si],
         "TaskIdentifier.$": str,
     },
     total=False,
@@ -705,13 +705,13 @@ ListEngagementFromOpportunityTasksParameters = TypedDict(
         "Sort.$": str,
         "Catalog": S,
         "Catalog.$": str,
-        "TaskStatus": L[S],
+        "TaskStatus": L[Si],
         "TaskStatus.$": str,
-        "TaskIdentifier": L[S],
+        "TaskIdentifier": L[Si],
         "TaskIdentifier.$": str,
-        "OpportunityIdentifier": L[S],
+        "OpportunityIdentifier": L[Si],
         "OpportunityIdentifier.$": str,
-        "EngagementIdentifier": L[S],
+        "EngagementIdentifier": L[Si],
         "EngagementIdentifier.$": str,
     },
     total=False,
@@ -730,7 +730,7 @@ ListEngagementGroupsParameters = TypedDict(
         "ReadinessLevel.$": str,
         "Sort": X[EngagementGroupSort],
         "Sort.$": str,
-        "EngagementGroupIdentifiers": L[S],
+        "EngagementGroupIdentifiers": L[Si],
         "EngagementGroupIdentifiers.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -755,15 +755,15 @@ ListEngagementInvitationsParameters = TypedDict(
         "NextToken.$": str,
         "Sort": X[OpportunityEngagementInvitationSort],
         "Sort.$": str,
-        "PayloadType": L[S],
+        "PayloadType": L[Si],
         "PayloadType.$": str,
         "ParticipantType": S,
         "ParticipantType.$": str,
-        "Status": L[S],
+        "Status": L[Si],
         "Status.$": str,
-        "EngagementIdentifier": L[S],
+        "EngagementIdentifier": L[Si],
         "EngagementIdentifier.$": str,
-        "SenderAwsAccountId": L[S],
+        "SenderAwsAccountId": L[Si],
         "SenderAwsAccountId.$": str,
     },
     total=False,
@@ -812,13 +812,13 @@ ListEngagementsParameters = TypedDict(
     {
         "Catalog": S,
         "Catalog.$": str,
-        "CreatedBy": L[S],
+        "CreatedBy": L[Si],
         "CreatedBy.$": str,
-        "ExcludeCreatedBy": L[S],
+        "ExcludeCreatedBy": L[Si],
         "ExcludeCreatedBy.$": str,
-        "ContextTypes": L[S],
+        "ContextTypes": L[Si],
         "ContextTypes.$": str,
-        "ExcludeContextTypes": L[S],
+        "ExcludeContextTypes": L[Si],
         "ExcludeContextTypes.$": str,
         "Sort": X[EngagementSort],
         "Sort.$": str,
@@ -826,7 +826,7 @@ ListEngagementsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "EngagementIdentifier": L[S],
+        "EngagementIdentifier": L[Si],
         "EngagementIdentifier.$": str,
     },
     total=False,
@@ -861,13 +861,13 @@ ListOpportunitiesParameters = TypedDict(
         "Sort.$": str,
         "LastModifiedDate": X[LastModifiedDate],
         "LastModifiedDate.$": str,
-        "Identifier": L[S],
+        "Identifier": L[Si],
         "Identifier.$": str,
-        "LifeCycleStage": L[S],
+        "LifeCycleStage": L[Si],
         "LifeCycleStage.$": str,
-        "LifeCycleReviewStatus": L[S],
+        "LifeCycleReviewStatus": L[Si],
         "LifeCycleReviewStatus.$": str,
-        "CustomerCompanyName": L[S],
+        "CustomerCompanyName": L[Si],
         "CustomerCompanyName.$": str,
         "CreatedDate": X[CreatedDateFilter],
         "CreatedDate.$": str,
@@ -919,15 +919,15 @@ ListOpportunityFromEngagementTasksParameters = TypedDict(
         "Sort.$": str,
         "Catalog": S,
         "Catalog.$": str,
-        "TaskStatus": L[S],
+        "TaskStatus": L[Si],
         "TaskStatus.$": str,
-        "TaskIdentifier": L[S],
+        "TaskIdentifier": L[Si],
         "TaskIdentifier.$": str,
-        "OpportunityIdentifier": L[S],
+        "OpportunityIdentifier": L[Si],
         "OpportunityIdentifier.$": str,
-        "EngagementIdentifier": L[S],
+        "EngagementIdentifier": L[Si],
         "EngagementIdentifier.$": str,
-        "ContextIdentifier": L[S],
+        "ContextIdentifier": L[Si],
         "ContextIdentifier.$": str,
     },
     total=False,
@@ -946,9 +946,9 @@ ListProspectingFromEngagementTasksParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "TaskIdentifier": L[S],
+        "TaskIdentifier": L[Si],
         "TaskIdentifier.$": str,
-        "TaskName": L[S],
+        "TaskName": L[Si],
         "TaskName.$": str,
         "StartAfter": T,
         "StartAfter.$": str,
@@ -1020,13 +1020,13 @@ ListSolutionsParameters = TypedDict(
         "NextToken.$": str,
         "Sort": X[SolutionSort],
         "Sort.$": str,
-        "Status": L[S],
+        "Status": L[Si],
         "Status.$": str,
-        "Identifier": L[S],
+        "Identifier": L[Si],
         "Identifier.$": str,
-        "Category": L[S],
+        "Category": L[Si],
         "Category.$": str,
-        "AwsMarketplaceSolutionArn": L[S],
+        "AwsMarketplaceSolutionArn": L[Si],
         "AwsMarketplaceSolutionArn.$": str,
     },
     total=False,
@@ -1080,7 +1080,7 @@ SearchCustomerAccountsParameters = TypedDict(
 
 class EngagementSearchFilterValue(TypedDict, total=False):
     StringValue: S
-    StringListValue: L[S]
+    StringListValue: L[Si]
     LongValue: I
     DateValue: T
 
@@ -1089,8 +1089,8 @@ class EngagementSearchPredicate(TypedDict, total=False):
     Value: X[EngagementSearchFilterValue]
 
 class EngagementSearchFilter(TypedDict, total=False):
-    AndAllFilters: L[X[EngagementSearchFilter]]
-    OrAllFilters: L[X[EngagementSearchFilter]]
+    AndAllFilters: L[Xi[EngagementSearchFilter]]
+    OrAllFilters: L[Xi[EngagementSearchFilter]]
     NotFilter: X[EngagementSearchFilter]
     EqualsTo: X[EngagementSearchPredicate]
     ContainsAny: X[EngagementSearchPredicate]
@@ -1127,7 +1127,7 @@ SearchEngagementsParameters = TypedDict(
 
 class OpportunitySearchFilterValue(TypedDict, total=False):
     StringValue: S
-    StringListValue: L[S]
+    StringListValue: L[Si]
     LongValue: I
     DoubleValue: F
     DateValue: T
@@ -1137,8 +1137,8 @@ class OpportunitySearchPredicate(TypedDict, total=False):
     Value: X[OpportunitySearchFilterValue]
 
 class OpportunitySearchFilter(TypedDict, total=False):
-    AndAllFilters: L[X[OpportunitySearchFilter]]
-    OrAllFilters: L[X[OpportunitySearchFilter]]
+    AndAllFilters: L[Xi[OpportunitySearchFilter]]
+    OrAllFilters: L[Xi[OpportunitySearchFilter]]
     NotFilter: X[OpportunitySearchFilter]
     EqualsTo: X[OpportunitySearchPredicate]
     ContainsAny: X[OpportunitySearchPredicate]
@@ -1191,7 +1191,7 @@ StartEngagementByAcceptingInvitationTaskParameters = TypedDict(
         "ClientToken.$": str,
         "Identifier": S,
         "Identifier.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1212,7 +1212,7 @@ StartEngagementFromOpportunityTaskParameters = TypedDict(
         "Identifier.$": str,
         "AwsSubmission": X[AwsSubmission],
         "AwsSubmission.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1242,7 +1242,7 @@ StartOpportunityFromEngagementTaskParameters = TypedDict(
         "Identifier.$": str,
         "ContextIdentifier": S,
         "ContextIdentifier.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1252,7 +1252,7 @@ StartProspectingFromEngagementTaskParameters = TypedDict(
     {
         "Catalog": S,
         "Catalog.$": str,
-        "Identifiers": L[S],
+        "Identifiers": L[Si],
         "Identifiers.$": str,
         "TaskName": S,
         "TaskName.$": str,
@@ -1297,12 +1297,12 @@ SubmitOpportunityParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateCustomerAccountParameters = TypedDict(
@@ -1356,7 +1356,7 @@ UpdateOpportunityParameters = TypedDict(
     {
         "Catalog": S,
         "Catalog.$": str,
-        "PrimaryNeedsFromAws": L[S],
+        "PrimaryNeedsFromAws": L[Si],
         "PrimaryNeedsFromAws.$": str,
         "NationalSecurity": S,
         "NationalSecurity.$": str,

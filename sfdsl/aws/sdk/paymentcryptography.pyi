@@ -5,14 +5,14 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 AddKeyReplicationRegionsParameters = TypedDict(
     "AddKeyReplicationRegionsParameters",
     {
         "KeyIdentifier": S,
         "KeyIdentifier.$": str,
-        "ReplicationRegions": L[S],
+        "ReplicationRegions": L[Si],
         "ReplicationRegions.$": str,
     },
     total=False,
@@ -67,11 +67,11 @@ CreateKeyParameters = TypedDict(
         "Exportable.$": str,
         "Enabled": B,
         "Enabled.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "DeriveKeyUsage": S,
         "DeriveKeyUsage.$": str,
-        "ReplicationRegions": L[S],
+        "ReplicationRegions": L[Si],
         "ReplicationRegions.$": str,
     },
     total=False,
@@ -89,7 +89,7 @@ DeleteResourcePolicyParameters = TypedDict(
 )
 DisableDefaultKeyReplicationRegionsParameters = TypedDict(
     "DisableDefaultKeyReplicationRegionsParameters",
-    {"ReplicationRegions": L[S], "ReplicationRegions.$": str},
+    {"ReplicationRegions": L[Si], "ReplicationRegions.$": str},
     total=False,
 )
 DisassociateMpaTeamParameters = TypedDict(
@@ -99,7 +99,7 @@ DisassociateMpaTeamParameters = TypedDict(
 )
 EnableDefaultKeyReplicationRegionsParameters = TypedDict(
     "EnableDefaultKeyReplicationRegionsParameters",
-    {"ReplicationRegions": L[S], "ReplicationRegions.$": str},
+    {"ReplicationRegions": L[Si], "ReplicationRegions.$": str},
     total=False,
 )
 
@@ -302,9 +302,9 @@ ImportKeyParameters = TypedDict(
         "KeyCheckValueAlgorithm.$": str,
         "Enabled": B,
         "Enabled.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "ReplicationRegions": L[S],
+        "ReplicationRegions": L[Si],
         "ReplicationRegions.$": str,
         "RequesterComment": S,
         "RequesterComment.$": str,
@@ -357,7 +357,7 @@ RemoveKeyReplicationRegionsParameters = TypedDict(
     {
         "KeyIdentifier": S,
         "KeyIdentifier.$": str,
-        "ReplicationRegions": L[S],
+        "ReplicationRegions": L[Si],
         "ReplicationRegions.$": str,
     },
     total=False,
@@ -373,12 +373,12 @@ StopKeyUsageParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAliasParameters = TypedDict(

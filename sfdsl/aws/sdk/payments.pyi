@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, T, Xi
 
 class FinancialRecordKey(TypedDict, total=False):
     Identifier: S
@@ -13,7 +13,7 @@ class FinancialRecordKey(TypedDict, total=False):
 
 BatchGetFinancialRecordParameters = TypedDict(
     "BatchGetFinancialRecordParameters",
-    {"Keys": L[X[FinancialRecordKey]], "Keys.$": str},
+    {"Keys": L[Xi[FinancialRecordKey]], "Keys.$": str},
     total=False,
 )
 GetAccountBalanceParameters = TypedDict(
@@ -39,9 +39,9 @@ GetPaymentInstrumentParameters = TypedDict(
 ListFinancialRecordsParameters = TypedDict(
     "ListFinancialRecordsParameters",
     {
-        "Types": L[S],
+        "Types": L[Si],
         "Types.$": str,
-        "SettlementStatuses": L[S],
+        "SettlementStatuses": L[Si],
         "SettlementStatuses.$": str,
         "IssuedAfter": T,
         "IssuedAfter.$": str,

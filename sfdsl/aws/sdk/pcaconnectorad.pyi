@@ -5,11 +5,11 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class VpcInformation(TypedDict, total=False):
     IpAddressType: S
-    SecurityGroupIds: L[S]
+    SecurityGroupIds: L[Si]
 
 CreateConnectorParameters = TypedDict(
     "CreateConnectorParameters",
@@ -73,7 +73,7 @@ class ApplicationPolicy(TypedDict, total=False):
 
 class ApplicationPolicies(TypedDict, total=False):
     Critical: B
-    Policies: L[X[ApplicationPolicy]]
+    Policies: L[Xi[ApplicationPolicy]]
 
 class KeyUsageFlags(TypedDict, total=False):
     DataEncipherment: B
@@ -95,7 +95,7 @@ class GeneralFlagsV2(TypedDict, total=False):
     MachineType: B
 
 class PrivateKeyAttributesV2(TypedDict, total=False):
-    CryptoProviders: L[S]
+    CryptoProviders: L[Si]
     KeySpec: S
     MinimalKeyLength: I
 
@@ -124,7 +124,7 @@ class TemplateV2(TypedDict, total=False):
     PrivateKeyAttributes: X[PrivateKeyAttributesV2]
     PrivateKeyFlags: X[PrivateKeyFlagsV2]
     SubjectNameFlags: X[SubjectNameFlagsV2]
-    SupersededTemplates: L[S]
+    SupersededTemplates: L[Si]
 
 class EnrollmentFlagsV3(TypedDict, total=False):
     EnableKeyReuseOnNtTokenKeysetStorageFull: B
@@ -152,7 +152,7 @@ class KeyUsageProperty(TypedDict, total=False):
 
 class PrivateKeyAttributesV3(TypedDict, total=False):
     Algorithm: S
-    CryptoProviders: L[S]
+    CryptoProviders: L[Si]
     KeySpec: S
     KeyUsageProperty: X[KeyUsageProperty]
     MinimalKeyLength: I
@@ -184,7 +184,7 @@ class TemplateV3(TypedDict, total=False):
     PrivateKeyAttributes: X[PrivateKeyAttributesV3]
     PrivateKeyFlags: X[PrivateKeyFlagsV3]
     SubjectNameFlags: X[SubjectNameFlagsV3]
-    SupersededTemplates: L[S]
+    SupersededTemplates: L[Si]
 
 class EnrollmentFlagsV4(TypedDict, total=False):
     EnableKeyReuseOnNtTokenKeysetStorageFull: B
@@ -203,7 +203,7 @@ class GeneralFlagsV4(TypedDict, total=False):
 
 class PrivateKeyAttributesV4(TypedDict, total=False):
     Algorithm: S
-    CryptoProviders: L[S]
+    CryptoProviders: L[Si]
     KeySpec: S
     KeyUsageProperty: X[KeyUsageProperty]
     MinimalKeyLength: I
@@ -237,7 +237,7 @@ class TemplateV4(TypedDict, total=False):
     PrivateKeyAttributes: X[PrivateKeyAttributesV4]
     PrivateKeyFlags: X[PrivateKeyFlagsV4]
     SubjectNameFlags: X[SubjectNameFlagsV4]
-    SupersededTemplates: L[S]
+    SupersededTemplates: L[Si]
 
 class TemplateDefinition(TypedDict, total=False):
     TemplateV2: X[TemplateV2]
@@ -399,7 +399,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateTemplateParameters = TypedDict(

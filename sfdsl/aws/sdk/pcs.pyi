@@ -5,15 +5,15 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, Mi, S, Si, X, Xi
 
 class SchedulerRequest(TypedDict, total=False):
     Type: S
     Version: S
 
 class NetworkingRequest(TypedDict, total=False):
-    SubnetIds: L[S]
-    SecurityGroupIds: L[S]
+    SubnetIds: L[Si]
+    SecurityGroupIds: L[Si]
     NetworkType: S
 
 class SlurmCustomSetting(TypedDict, total=False):
@@ -47,10 +47,10 @@ class SlurmRestRequest(TypedDict, total=False):
 
 class ClusterSlurmConfigurationRequest(TypedDict, total=False):
     ScaleDownIdleTimeInSeconds: I
-    SlurmCustomSettings: L[X[SlurmCustomSetting]]
-    SlurmdbdCustomSettings: L[X[SlurmdbdCustomSetting]]
-    CgroupCustomSettings: L[X[CgroupCustomSetting]]
-    JobSubmitPlugins: L[X[JobSubmitPlugin]]
+    SlurmCustomSettings: L[Xi[SlurmCustomSetting]]
+    SlurmdbdCustomSettings: L[Xi[SlurmdbdCustomSetting]]
+    CgroupCustomSettings: L[Xi[CgroupCustomSetting]]
+    JobSubmitPlugins: L[Xi[JobSubmitPlugin]]
     Accounting: X[AccountingRequest]
     SlurmRest: X[SlurmRestRequest]
 
@@ -91,8 +91,8 @@ class SpotOptions(TypedDict, total=False):
 
 class ComputeNodeGroupSlurmConfigurationRequest(TypedDict, total=False):
     ScaleDownIdleTimeInSeconds: I
-    SlurmCustomSettings: L[X[SlurmCustomSetting]]
-    GresCustomSettings: L[M[S]]
+    SlurmCustomSettings: L[Xi[SlurmCustomSetting]]
+    GresCustomSettings: L[Mi[S]]
 
 class ScriptSource(TypedDict, total=False):
     ScriptLocation: S
@@ -102,13 +102,13 @@ class ScriptSource(TypedDict, total=False):
 class NodeLifecycleScript(TypedDict, total=False):
     Name: S
     ScriptSource: X[ScriptSource]
-    Arguments: L[S]
+    Arguments: L[Si]
     OnError: S
     ExecutionPolicy: S
 
 class NodeLifecycleStages(TypedDict, total=False):
-    NodeBootstrapped: L[X[NodeLifecycleScript]]
-    NodeReady: L[X[NodeLifecycleScript]]
+    NodeBootstrapped: L[Xi[NodeLifecycleScript]]
+    NodeReady: L[Xi[NodeLifecycleScript]]
 
 class NodeLifecycleActionsRequest(TypedDict, total=False):
     Stages: X[NodeLifecycleStages]
@@ -134,7 +134,7 @@ CreateComputeNodeGroupParameters = TypedDict(
     {
         "AmiId": S,
         "AmiId.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "SshKeyName": S,
         "SshKeyName.$": str,
@@ -142,7 +142,7 @@ CreateComputeNodeGroupParameters = TypedDict(
         "ClusterIdentifier.$": str,
         "ComputeNodeGroupName": S,
         "ComputeNodeGroupName.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
         "PurchaseOption": S,
         "PurchaseOption.$": str,
@@ -154,7 +154,7 @@ CreateComputeNodeGroupParameters = TypedDict(
         "IamInstanceProfileArn.$": str,
         "ScalingConfiguration": X[ScalingConfigurationRequest],
         "ScalingConfiguration.$": str,
-        "InstanceConfigs": L[X[InstanceConfig]],
+        "InstanceConfigs": L[Xi[InstanceConfig]],
         "InstanceConfigs.$": str,
         "SpotOptions": X[SpotOptions],
         "SpotOptions.$": str,
@@ -176,7 +176,7 @@ class ComputeNodeGroupConfiguration(TypedDict, total=False):
     ComputeNodeGroupId: S
 
 class QueueSlurmConfigurationRequest(TypedDict, total=False):
-    SlurmCustomSettings: L[X[SlurmCustomSetting]]
+    SlurmCustomSettings: L[Xi[SlurmCustomSetting]]
 
 CreateQueueParameters = TypedDict(
     "CreateQueueParameters",
@@ -185,7 +185,7 @@ CreateQueueParameters = TypedDict(
         "ClusterIdentifier.$": str,
         "QueueName": S,
         "QueueName.$": str,
-        "ComputeNodeGroupConfigurations": L[X[ComputeNodeGroupConfiguration]],
+        "ComputeNodeGroupConfigurations": L[Xi[ComputeNodeGroupConfiguration]],
         "ComputeNodeGroupConfigurations.$": str,
         "SlurmConfiguration": X[QueueSlurmConfigurationRequest],
         "SlurmConfiguration.$": str,
@@ -292,7 +292,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -305,10 +305,10 @@ class UpdateSlurmRestRequest(TypedDict, total=False):
 
 class UpdateClusterSlurmConfigurationRequest(TypedDict, total=False):
     ScaleDownIdleTimeInSeconds: I
-    SlurmCustomSettings: L[X[SlurmCustomSetting]]
-    SlurmdbdCustomSettings: L[X[SlurmdbdCustomSetting]]
-    CgroupCustomSettings: L[X[CgroupCustomSetting]]
-    JobSubmitPlugins: L[X[JobSubmitPlugin]]
+    SlurmCustomSettings: L[Xi[SlurmCustomSetting]]
+    SlurmdbdCustomSettings: L[Xi[SlurmdbdCustomSetting]]
+    CgroupCustomSettings: L[Xi[CgroupCustomSetting]]
+    JobSubmitPlugins: L[Xi[JobSubmitPlugin]]
     Accounting: X[UpdateAccountingRequest]
     SlurmRest: X[UpdateSlurmRestRequest]
 
@@ -332,8 +332,8 @@ UpdateClusterParameters = TypedDict(
 
 class UpdateComputeNodeGroupSlurmConfigurationRequest(TypedDict, total=False):
     ScaleDownIdleTimeInSeconds: I
-    SlurmCustomSettings: L[X[SlurmCustomSetting]]
-    GresCustomSettings: L[M[S]]
+    SlurmCustomSettings: L[Xi[SlurmCustomSetting]]
+    GresCustomSettings: L[Mi[S]]
 
 class UpdateNodeLifecycleActionsRequest(TypedDict, total=False):
     Stages: X[NodeLifecycleStages]
@@ -348,7 +348,7 @@ UpdateComputeNodeGroupParameters = TypedDict(
     {
         "AmiId": S,
         "AmiId.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "SshKeyName": S,
         "SshKeyName.$": str,
@@ -356,7 +356,7 @@ UpdateComputeNodeGroupParameters = TypedDict(
         "ClusterIdentifier.$": str,
         "ComputeNodeGroupIdentifier": S,
         "ComputeNodeGroupIdentifier.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
         "LaunchTemplateMode": S,
         "LaunchTemplateMode.$": str,
@@ -383,7 +383,7 @@ UpdateComputeNodeGroupParameters = TypedDict(
 )
 
 class UpdateQueueSlurmConfigurationRequest(TypedDict, total=False):
-    SlurmCustomSettings: L[X[SlurmCustomSetting]]
+    SlurmCustomSettings: L[Xi[SlurmCustomSetting]]
 
 UpdateQueueParameters = TypedDict(
     "UpdateQueueParameters",
@@ -392,7 +392,7 @@ UpdateQueueParameters = TypedDict(
         "ClusterIdentifier.$": str,
         "QueueIdentifier": S,
         "QueueIdentifier.$": str,
-        "ComputeNodeGroupConfigurations": L[X[ComputeNodeGroupConfiguration]],
+        "ComputeNodeGroupConfigurations": L[Xi[ComputeNodeGroupConfiguration]],
         "ComputeNodeGroupConfigurations.$": str,
         "SlurmConfiguration": X[UpdateQueueSlurmConfigurationRequest],
         "SlurmConfiguration.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, X, Xi
 
 class S3DataConfig(TypedDict, total=False):
     Path: S
@@ -50,7 +50,7 @@ CreateBatchInferenceJobParameters = TypedDict(
         "RoleArn.$": str,
         "BatchInferenceJobConfig": X[BatchInferenceJobConfig],
         "BatchInferenceJobConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "BatchInferenceJobMode": S,
         "BatchInferenceJobMode.$": str,
@@ -83,7 +83,7 @@ CreateBatchSegmentJobParameters = TypedDict(
         "JobOutput.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -106,7 +106,7 @@ CreateCampaignParameters = TypedDict(
         "MinProvisionedTPS.$": str,
         "CampaignConfig": X[CampaignConfig],
         "CampaignConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -126,7 +126,7 @@ CreateDataDeletionJobParameters = TypedDict(
         "DataSource.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -142,7 +142,7 @@ CreateDatasetParameters = TypedDict(
         "DatasetGroupArn.$": str,
         "DatasetType": S,
         "DatasetType.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -164,7 +164,7 @@ CreateDatasetExportJobParameters = TypedDict(
         "RoleArn.$": str,
         "JobOutput": X[DatasetExportJobOutput],
         "JobOutput.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -180,7 +180,7 @@ CreateDatasetGroupParameters = TypedDict(
         "KmsKeyArn.$": str,
         "Domain": S,
         "Domain.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -196,7 +196,7 @@ CreateDatasetImportJobParameters = TypedDict(
         "DataSource.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ImportMode": S,
         "ImportMode.$": str,
@@ -212,7 +212,7 @@ CreateEventTrackerParameters = TypedDict(
         "Name.$": str,
         "DatasetGroupArn": S,
         "DatasetGroupArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -226,7 +226,7 @@ CreateFilterParameters = TypedDict(
         "DatasetGroupArn.$": str,
         "FilterExpression": S,
         "FilterExpression.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -248,7 +248,7 @@ CreateMetricAttributionParameters = TypedDict(
         "Name.$": str,
         "DatasetGroupArn": S,
         "DatasetGroupArn.$": str,
-        "Metrics": L[X[MetricAttribute]],
+        "Metrics": L[Xi[MetricAttribute]],
         "Metrics.$": str,
         "MetricsOutputConfig": X[MetricAttributionOutput],
         "MetricsOutputConfig.$": str,
@@ -257,8 +257,8 @@ CreateMetricAttributionParameters = TypedDict(
 )
 
 class TrainingDataConfig(TypedDict, total=False):
-    ExcludedDatasetColumns: M[L[S]]
-    IncludedDatasetColumns: M[L[S]]
+    ExcludedDatasetColumns: M[L[Si]]
+    IncludedDatasetColumns: M[L[Si]]
 
 class RecommenderConfig(TypedDict, total=False):
     ItemExplorationConfig: M[S]
@@ -277,7 +277,7 @@ CreateRecommenderParameters = TypedDict(
         "RecipeArn.$": str,
         "RecommenderConfig": X[RecommenderConfig],
         "RecommenderConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -309,12 +309,12 @@ class ContinuousHyperParameterRange(TypedDict, total=False):
 
 class CategoricalHyperParameterRange(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 class HyperParameterRanges(TypedDict, total=False):
-    IntegerHyperParameterRanges: L[X[IntegerHyperParameterRange]]
-    ContinuousHyperParameterRanges: L[X[ContinuousHyperParameterRange]]
-    CategoricalHyperParameterRanges: L[X[CategoricalHyperParameterRange]]
+    IntegerHyperParameterRanges: L[Xi[IntegerHyperParameterRange]]
+    ContinuousHyperParameterRanges: L[Xi[ContinuousHyperParameterRange]]
+    CategoricalHyperParameterRanges: L[Xi[CategoricalHyperParameterRange]]
 
 class HPOConfig(TypedDict, total=False):
     HpoObjective: X[HPOObjective]
@@ -323,7 +323,7 @@ class HPOConfig(TypedDict, total=False):
 
 class AutoMLConfig(TypedDict, total=False):
     MetricName: S
-    RecipeList: L[S]
+    RecipeList: L[Si]
 
 class EventParameters(TypedDict, total=False):
     EventType: S
@@ -331,7 +331,7 @@ class EventParameters(TypedDict, total=False):
     Weight: F
 
 class EventsConfig(TypedDict, total=False):
-    EventParametersList: L[X[EventParameters]]
+    EventParametersList: L[Xi[EventParameters]]
 
 class OptimizationObjective(TypedDict, total=False):
     ItemAttribute: S
@@ -372,7 +372,7 @@ CreateSolutionParameters = TypedDict(
         "EventType.$": str,
         "SolutionConfig": X[SolutionConfig],
         "SolutionConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -386,7 +386,7 @@ CreateSolutionVersionParameters = TypedDict(
         "SolutionArn.$": str,
         "TrainingMode": S,
         "TrainingMode.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -703,12 +703,12 @@ StopSolutionVersionCreationParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateCampaignParameters = TypedDict(
@@ -733,9 +733,9 @@ UpdateDatasetParameters = TypedDict(
 UpdateMetricAttributionParameters = TypedDict(
     "UpdateMetricAttributionParameters",
     {
-        "AddMetrics": L[X[MetricAttribute]],
+        "AddMetrics": L[Xi[MetricAttribute]],
         "AddMetrics.$": str,
-        "RemoveMetrics": L[S],
+        "RemoveMetrics": L[Si],
         "RemoveMetrics.$": str,
         "MetricsOutputConfig": X[MetricAttributionOutput],
         "MetricsOutputConfig.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, F, L, S, T, X
+from sfdsl.aws.sdk._types import Builder, F, L, S, Si, T, X, Xi
 
 class ActionInteraction(TypedDict, total=False):
     ActionId: S
@@ -15,7 +15,7 @@ class ActionInteraction(TypedDict, total=False):
     EventType: S
     EventId: S
     RecommendationId: S
-    Impression: L[S]
+    Impression: L[Si]
     Properties: S
 
 PutActionInteractionsParameters = TypedDict(
@@ -23,7 +23,7 @@ PutActionInteractionsParameters = TypedDict(
     {
         "TrackingId": S,
         "TrackingId.$": str,
-        "ActionInteractions": L[X[ActionInteraction]],
+        "ActionInteractions": L[Xi[ActionInteraction]],
         "ActionInteractions.$": str,
     },
     total=False,
@@ -35,7 +35,7 @@ class Action(TypedDict, total=False):
 
 PutActionsParameters = TypedDict(
     "PutActionsParameters",
-    {"DatasetArn": S, "DatasetArn.$": str, "Actions": L[X[Action]], "Actions.$": str},
+    {"DatasetArn": S, "DatasetArn.$": str, "Actions": L[Xi[Action]], "Actions.$": str},
     total=False,
 )
 
@@ -50,7 +50,7 @@ class Event(TypedDict, total=False):
     Properties: S
     SentAt: T
     RecommendationId: S
-    Impression: L[S]
+    Impression: L[Si]
     MetricAttribution: X[MetricAttribution]
 
 PutEventsParameters = TypedDict(
@@ -62,7 +62,7 @@ PutEventsParameters = TypedDict(
         "UserId.$": str,
         "SessionId": S,
         "SessionId.$": str,
-        "EventList": L[X[Event]],
+        "EventList": L[Xi[Event]],
         "EventList.$": str,
     },
     total=False,
@@ -74,7 +74,7 @@ class Item(TypedDict, total=False):
 
 PutItemsParameters = TypedDict(
     "PutItemsParameters",
-    {"DatasetArn": S, "DatasetArn.$": str, "Items": L[X[Item]], "Items.$": str},
+    {"DatasetArn": S, "DatasetArn.$": str, "Items": L[Xi[Item]], "Items.$": str},
     total=False,
 )
 
@@ -84,7 +84,7 @@ class User(TypedDict, total=False):
 
 PutUsersParameters = TypedDict(
     "PutUsersParameters",
-    {"DatasetArn": S, "DatasetArn.$": str, "Users": L[X[User]], "Users.$": str},
+    {"DatasetArn": S, "DatasetArn.$": str, "Users": L[Xi[User]], "Users.$": str},
     total=False,
 )
 put_action_interactions: Builder[PutActionInteractionsParameters]

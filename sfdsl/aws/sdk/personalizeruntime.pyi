@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, Xi
 
 GetActionRecommendationsParameters = TypedDict(
     "GetActionRecommendationsParameters",
@@ -28,7 +28,7 @@ GetPersonalizedRankingParameters = TypedDict(
     {
         "CampaignArn": S,
         "CampaignArn.$": str,
-        "InputList": L[S],
+        "InputList": L[Si],
         "InputList.$": str,
         "UserId": S,
         "UserId.$": str,
@@ -38,7 +38,7 @@ GetPersonalizedRankingParameters = TypedDict(
         "FilterArn.$": str,
         "FilterValues": M[S],
         "FilterValues.$": str,
-        "MetadataColumns": M[L[S]],
+        "MetadataColumns": M[L[Si]],
         "MetadataColumns.$": str,
     },
     total=False,
@@ -69,9 +69,9 @@ GetRecommendationsParameters = TypedDict(
         "FilterValues.$": str,
         "RecommenderArn": S,
         "RecommenderArn.$": str,
-        "Promotions": L[X[Promotion]],
+        "Promotions": L[Xi[Promotion]],
         "Promotions.$": str,
-        "MetadataColumns": M[L[S]],
+        "MetadataColumns": M[L[Si]],
         "MetadataColumns.$": str,
     },
     total=False,

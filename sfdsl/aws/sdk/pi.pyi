@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -22,7 +22,7 @@ CreatePerformanceAnalysisReportParameters = TypedDict(
         "StartTime.$": str,
         "EndTime": T,
         "EndTime.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -42,7 +42,7 @@ DeletePerformanceAnalysisReportParameters = TypedDict(
 
 class DimensionGroup(TypedDict, total=False):
     Group: S
-    Dimensions: L[S]
+    Dimensions: L[Si]
     Limit: I
 
 DescribeDimensionKeysParameters = TypedDict(
@@ -62,7 +62,7 @@ DescribeDimensionKeysParameters = TypedDict(
         "PeriodInSeconds.$": str,
         "GroupBy": X[DimensionGroup],
         "GroupBy.$": str,
-        "AdditionalMetrics": L[S],
+        "AdditionalMetrics": L[Si],
         "AdditionalMetrics.$": str,
         "PartitionBy": X[DimensionGroup],
         "PartitionBy.$": str,
@@ -86,7 +86,7 @@ GetDimensionKeyDetailsParameters = TypedDict(
         "Group.$": str,
         "GroupIdentifier": S,
         "GroupIdentifier.$": str,
-        "RequestedDimensions": L[S],
+        "RequestedDimensions": L[Si],
         "RequestedDimensions.$": str,
     },
     total=False,
@@ -125,7 +125,7 @@ GetResourceMetricsParameters = TypedDict(
         "ServiceType.$": str,
         "Identifier": S,
         "Identifier.$": str,
-        "MetricQueries": L[X[MetricQuery]],
+        "MetricQueries": L[Xi[MetricQuery]],
         "MetricQueries.$": str,
         "StartTime": T,
         "StartTime.$": str,
@@ -149,13 +149,13 @@ ListAvailableResourceDimensionsParameters = TypedDict(
         "ServiceType.$": str,
         "Identifier": S,
         "Identifier.$": str,
-        "Metrics": L[S],
+        "Metrics": L[Si],
         "Metrics.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "AuthorizedActions": L[S],
+        "AuthorizedActions": L[Si],
         "AuthorizedActions.$": str,
     },
     total=False,
@@ -167,7 +167,7 @@ ListAvailableResourceMetricsParameters = TypedDict(
         "ServiceType.$": str,
         "Identifier": S,
         "Identifier.$": str,
-        "MetricTypes": L[S],
+        "MetricTypes": L[Si],
         "MetricTypes.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -185,7 +185,7 @@ ListPerformanceAnalysisReportRecommendationsParameters = TypedDict(
         "Identifier.$": str,
         "AnalysisReportId": S,
         "AnalysisReportId.$": str,
-        "RecommendationIds": L[S],
+        "RecommendationIds": L[Si],
         "RecommendationIds.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -222,7 +222,7 @@ TagResourceParameters = TypedDict(
         "ServiceType.$": str,
         "ResourceARN": S,
         "ResourceARN.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -234,7 +234,7 @@ UntagResourceParameters = TypedDict(
         "ServiceType.$": str,
         "ResourceARN": S,
         "ResourceARN.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
     },
     total=False,

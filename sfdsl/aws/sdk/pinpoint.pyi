@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, T, X, Xi
 
 class CreateApplicationRequest(TypedDict, total=False):
     Name: S
@@ -19,7 +19,7 @@ CreateAppParameters = TypedDict(
 
 class CustomDeliveryConfiguration(TypedDict, total=False):
     DeliveryUri: S
-    EndpointTypes: L[S]
+    EndpointTypes: L[Si]
 
 class Message(TypedDict, total=False):
     Action: S
@@ -45,7 +45,7 @@ class MessageHeader(TypedDict, total=False):
 class CampaignEmailMessage(TypedDict, total=False):
     Body: S
     FromAddress: S
-    Headers: L[X[MessageHeader]]
+    Headers: L[Xi[MessageHeader]]
     HtmlBody: S
     Title: S
 
@@ -95,7 +95,7 @@ class InAppMessageContent(TypedDict, total=False):
 
 class CampaignInAppMessage(TypedDict, total=False):
     Body: S
-    Content: L[X[InAppMessageContent]]
+    Content: L[Xi[InAppMessageContent]]
     CustomConfig: M[S]
     Layout: S
 
@@ -112,11 +112,11 @@ class MessageConfiguration(TypedDict, total=False):
 
 class AttributeDimension(TypedDict, total=False):
     AttributeType: S
-    Values: L[S]
+    Values: L[Si]
 
 class SetDimension(TypedDict, total=False):
     DimensionType: S
-    Values: L[S]
+    Values: L[Si]
 
 class MetricDimension(TypedDict, total=False):
     ComparisonOperator: S
@@ -177,7 +177,7 @@ class CampaignLimits(TypedDict, total=False):
     Session: I
 
 class WriteCampaignRequest(TypedDict, total=False):
-    AdditionalTreatments: L[X[WriteTreatmentResource]]
+    AdditionalTreatments: L[Xi[WriteTreatmentResource]]
     CustomDeliveryConfiguration: X[CustomDeliveryConfiguration]
     Description: S
     HoldoutPercent: I
@@ -211,7 +211,7 @@ class EmailTemplateRequest(TypedDict, total=False):
     HtmlPart: S
     RecommenderId: S
     Subject: S
-    Headers: L[X[MessageHeader]]
+    Headers: L[Xi[MessageHeader]]
     Tags: M[S]
     TemplateDescription: S
     TextPart: S
@@ -266,7 +266,7 @@ CreateImportJobParameters = TypedDict(
 )
 
 class InAppTemplateRequest(TypedDict, total=False):
-    Content: L[X[InAppMessageContent]]
+    Content: L[Xi[InAppMessageContent]]
     CustomConfig: M[S]
     Layout: S
     Tags: M[S]
@@ -288,7 +288,7 @@ class JourneyCustomMessage(TypedDict, total=False):
 
 class CustomMessageActivity(TypedDict, total=False):
     DeliveryUri: S
-    EndpointTypes: L[S]
+    EndpointTypes: L[Si]
     MessageConfig: X[JourneyCustomMessage]
     NextActivity: S
     TemplateName: S
@@ -342,7 +342,7 @@ class SimpleCondition(TypedDict, total=False):
     SegmentDimensions: X[SegmentDimensions]
 
 class Condition(TypedDict, total=False):
-    Conditions: L[X[SimpleCondition]]
+    Conditions: L[Xi[SimpleCondition]]
     Operator: S
 
 class WaitTime(TypedDict, total=False):
@@ -373,7 +373,7 @@ class MultiConditionalBranch(TypedDict, total=False):
     NextActivity: S
 
 class MultiConditionalSplitActivity(TypedDict, total=False):
-    Branches: L[X[MultiConditionalBranch]]
+    Branches: L[Xi[MultiConditionalBranch]]
     DefaultActivity: S
     EvaluationWaitTime: X[WaitTime]
 
@@ -391,7 +391,7 @@ class RandomSplitEntry(TypedDict, total=False):
     Percentage: I
 
 class RandomSplitActivity(TypedDict, total=False):
-    Branches: L[X[RandomSplitEntry]]
+    Branches: L[Xi[RandomSplitEntry]]
 
 class JourneySMSMessage(TypedDict, total=False):
     MessageType: S
@@ -465,11 +465,11 @@ class OpenHoursRule(TypedDict, total=False):
     EndTime: S
 
 class OpenHours(TypedDict, total=False):
-    Email: M[L[X[OpenHoursRule]]]
-    Sms: M[L[X[OpenHoursRule]]]
-    Push: M[L[X[OpenHoursRule]]]
-    Voice: M[L[X[OpenHoursRule]]]
-    Custom: M[L[X[OpenHoursRule]]]
+    Email: M[L[Xi[OpenHoursRule]]]
+    Sms: M[L[Xi[OpenHoursRule]]]
+    Push: M[L[Xi[OpenHoursRule]]]
+    Voice: M[L[Xi[OpenHoursRule]]]
+    Custom: M[L[Xi[OpenHoursRule]]]
 
 class ClosedDaysRule(TypedDict, total=False):
     Name: S
@@ -477,11 +477,11 @@ class ClosedDaysRule(TypedDict, total=False):
     EndDateTime: S
 
 class ClosedDays(TypedDict, total=False):
-    Email: L[X[ClosedDaysRule]]
-    Sms: L[X[ClosedDaysRule]]
-    Push: L[X[ClosedDaysRule]]
-    Voice: L[X[ClosedDaysRule]]
-    Custom: L[X[ClosedDaysRule]]
+    Email: L[Xi[ClosedDaysRule]]
+    Sms: L[Xi[ClosedDaysRule]]
+    Push: L[Xi[ClosedDaysRule]]
+    Voice: L[Xi[ClosedDaysRule]]
+    Custom: L[Xi[ClosedDaysRule]]
 
 class WriteJourneyRequest(TypedDict, total=False):
     Activities: M[X[Activity]]
@@ -502,7 +502,7 @@ class WriteJourneyRequest(TypedDict, total=False):
     SendingSchedule: B
     OpenHours: X[OpenHours]
     ClosedDays: X[ClosedDays]
-    TimezoneEstimationMethods: L[S]
+    TimezoneEstimationMethods: L[Si]
 
 CreateJourneyParameters = TypedDict(
     "CreateJourneyParameters",
@@ -589,13 +589,13 @@ class SegmentReference(TypedDict, total=False):
     Version: I
 
 class SegmentGroup(TypedDict, total=False):
-    Dimensions: L[X[SegmentDimensions]]
-    SourceSegments: L[X[SegmentReference]]
+    Dimensions: L[Xi[SegmentDimensions]]
+    SourceSegments: L[Xi[SegmentReference]]
     SourceType: S
     Type: S
 
 class SegmentGroupList(TypedDict, total=False):
-    Groups: L[X[SegmentGroup]]
+    Groups: L[Xi[SegmentGroup]]
     Include: S
 
 class WriteSegmentRequest(TypedDict, total=False):
@@ -1230,12 +1230,12 @@ class EndpointLocation(TypedDict, total=False):
     Region: S
 
 class EndpointUser(TypedDict, total=False):
-    UserAttributes: M[L[S]]
+    UserAttributes: M[L[Si]]
     UserId: S
 
 class PublicEndpoint(TypedDict, total=False):
     Address: S
-    Attributes: M[L[S]]
+    Attributes: M[L[Si]]
     ChannelType: S
     Demographic: X[EndpointDemographic]
     EffectiveDate: S
@@ -1283,7 +1283,7 @@ PutEventsParameters = TypedDict(
 )
 
 class UpdateAttributesRequest(TypedDict, total=False):
-    Blacklist: L[S]
+    Blacklist: L[Si]
 
 RemoveAttributesParameters = TypedDict(
     "RemoveAttributesParameters",
@@ -1303,14 +1303,14 @@ class AddressConfiguration(TypedDict, total=False):
     ChannelType: S
     Context: M[S]
     RawContent: S
-    Substitutions: M[L[S]]
+    Substitutions: M[L[Si]]
     TitleOverride: S
 
 class EndpointSendConfiguration(TypedDict, total=False):
     BodyOverride: S
     Context: M[S]
     RawContent: S
-    Substitutions: M[L[S]]
+    Substitutions: M[L[Si]]
     TitleOverride: S
 
 class ADMMessage(TypedDict, total=False):
@@ -1327,7 +1327,7 @@ class ADMMessage(TypedDict, total=False):
     SilentPush: B
     SmallImageIconUrl: S
     Sound: S
-    Substitutions: M[L[S]]
+    Substitutions: M[L[Si]]
     Title: S
     Url: S
 
@@ -1345,7 +1345,7 @@ class APNSMessage(TypedDict, total=False):
     RawContent: S
     SilentPush: B
     Sound: S
-    Substitutions: M[L[S]]
+    Substitutions: M[L[Si]]
     ThreadId: S
     TimeToLive: I
     Title: S
@@ -1362,21 +1362,21 @@ class BaiduMessage(TypedDict, total=False):
     SilentPush: B
     SmallImageIconUrl: S
     Sound: S
-    Substitutions: M[L[S]]
+    Substitutions: M[L[Si]]
     TimeToLive: I
     Title: S
     Url: S
 
 class DefaultMessage(TypedDict, total=False):
     Body: S
-    Substitutions: M[L[S]]
+    Substitutions: M[L[Si]]
 
 class DefaultPushNotificationMessage(TypedDict, total=False):
     Action: S
     Body: S
     Data: M[S]
     SilentPush: B
-    Substitutions: M[L[S]]
+    Substitutions: M[L[Si]]
     Title: S
     Url: S
 
@@ -1391,16 +1391,16 @@ class SimpleEmail(TypedDict, total=False):
     HtmlPart: X[SimpleEmailPart]
     Subject: X[SimpleEmailPart]
     TextPart: X[SimpleEmailPart]
-    Headers: L[X[MessageHeader]]
+    Headers: L[Xi[MessageHeader]]
 
 class EmailMessage(TypedDict, total=False):
     Body: S
     FeedbackForwardingAddress: S
     FromAddress: S
     RawEmail: X[RawEmail]
-    ReplyToAddresses: L[S]
+    ReplyToAddresses: L[Si]
     SimpleEmail: X[SimpleEmail]
-    Substitutions: M[L[S]]
+    Substitutions: M[L[Si]]
 
 class GCMMessage(TypedDict, total=False):
     Action: S
@@ -1417,7 +1417,7 @@ class GCMMessage(TypedDict, total=False):
     SilentPush: B
     SmallImageIconUrl: S
     Sound: S
-    Substitutions: M[L[S]]
+    Substitutions: M[L[Si]]
     TimeToLive: I
     Title: S
     Url: S
@@ -1429,7 +1429,7 @@ class SMSMessage(TypedDict, total=False):
     MessageType: S
     OriginationNumber: S
     SenderId: S
-    Substitutions: M[L[S]]
+    Substitutions: M[L[Si]]
     EntityId: S
     TemplateId: S
 
@@ -1437,7 +1437,7 @@ class VoiceMessage(TypedDict, total=False):
     Body: S
     LanguageCode: S
     OriginationNumber: S
-    Substitutions: M[L[S]]
+    Substitutions: M[L[Si]]
     VoiceId: S
 
 class DirectMessageConfiguration(TypedDict, total=False):
@@ -1522,7 +1522,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -1713,7 +1713,7 @@ UpdateEmailTemplateParameters = TypedDict(
 
 class EndpointRequest(TypedDict, total=False):
     Address: S
-    Attributes: M[L[S]]
+    Attributes: M[L[Si]]
     ChannelType: S
     Demographic: X[EndpointDemographic]
     EffectiveDate: S
@@ -1739,7 +1739,7 @@ UpdateEndpointParameters = TypedDict(
 
 class EndpointBatchItem(TypedDict, total=False):
     Address: S
-    Attributes: M[L[S]]
+    Attributes: M[L[Si]]
     ChannelType: S
     Demographic: X[EndpointDemographic]
     EffectiveDate: S
@@ -1752,7 +1752,7 @@ class EndpointBatchItem(TypedDict, total=False):
     User: X[EndpointUser]
 
 class EndpointBatchRequest(TypedDict, total=False):
-    Item: L[X[EndpointBatchItem]]
+    Item: L[Xi[EndpointBatchItem]]
 
 UpdateEndpointsBatchParameters = TypedDict(
     "UpdateEndpointsBatchParameters",

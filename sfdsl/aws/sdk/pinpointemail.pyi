@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, T, X, Xi
 
 class TrackingOptions(TypedDict, total=False):
     CustomRedirectDomain: S
@@ -38,7 +38,7 @@ CreateConfigurationSetParameters = TypedDict(
         "ReputationOptions.$": str,
         "SendingOptions": X[SendingOptions],
         "SendingOptions.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -54,7 +54,7 @@ class CloudWatchDimensionConfiguration(TypedDict, total=False):
     DefaultDimensionValue: S
 
 class CloudWatchDestination(TypedDict, total=False):
-    DimensionConfigurations: L[X[CloudWatchDimensionConfiguration]]
+    DimensionConfigurations: L[Xi[CloudWatchDimensionConfiguration]]
 
 class SnsDestination(TypedDict, total=False):
     TopicArn: S
@@ -64,7 +64,7 @@ class PinpointDestination(TypedDict, total=False):
 
 class EventDestinationDefinition(TypedDict, total=False):
     Enabled: B
-    MatchingEventTypes: L[S]
+    MatchingEventTypes: L[Si]
     KinesisFirehoseDestination: X[KinesisFirehoseDestination]
     CloudWatchDestination: X[CloudWatchDestination]
     SnsDestination: X[SnsDestination]
@@ -84,7 +84,7 @@ CreateConfigurationSetEventDestinationParameters = TypedDict(
 )
 CreateDedicatedIpPoolParameters = TypedDict(
     "CreateDedicatedIpPoolParameters",
-    {"PoolName": S, "PoolName.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"PoolName": S, "PoolName.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 
@@ -121,14 +121,14 @@ CreateDeliverabilityTestReportParameters = TypedDict(
         "FromEmailAddress.$": str,
         "Content": X[EmailContent],
         "Content.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
 )
 CreateEmailIdentityParameters = TypedDict(
     "CreateEmailIdentityParameters",
-    {"EmailIdentity": S, "EmailIdentity.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"EmailIdentity": S, "EmailIdentity.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 DeleteConfigurationSetParameters = TypedDict(
@@ -157,7 +157,7 @@ class GetAccountParameters(TypedDict, total=False): ...
 
 GetBlacklistReportsParameters = TypedDict(
     "GetBlacklistReportsParameters",
-    {"BlacklistItemNames": L[S], "BlacklistItemNames.$": str},
+    {"BlacklistItemNames": L[Si], "BlacklistItemNames.$": str},
     total=False,
 )
 GetConfigurationSetParameters = TypedDict(
@@ -313,7 +313,7 @@ PutDedicatedIpWarmupAttributesParameters = TypedDict(
 
 class InboxPlacementTrackingOption(TypedDict, total=False):
     Global: B
-    TrackedIsps: L[S]
+    TrackedIsps: L[Si]
 
 class DomainDeliverabilityTrackingOption(TypedDict, total=False):
     Domain: S
@@ -325,7 +325,7 @@ PutDeliverabilityDashboardOptionParameters = TypedDict(
     {
         "DashboardEnabled": B,
         "DashboardEnabled.$": str,
-        "SubscribedDomains": L[X[DomainDeliverabilityTrackingOption]],
+        "SubscribedDomains": L[Xi[DomainDeliverabilityTrackingOption]],
         "SubscribedDomains.$": str,
     },
     total=False,
@@ -359,9 +359,9 @@ PutEmailIdentityMailFromAttributesParameters = TypedDict(
 )
 
 class Destination(TypedDict, total=False):
-    ToAddresses: L[S]
-    CcAddresses: L[S]
-    BccAddresses: L[S]
+    ToAddresses: L[Si]
+    CcAddresses: L[Si]
+    BccAddresses: L[Si]
 
 class MessageTag(TypedDict, total=False):
     Name: S
@@ -374,13 +374,13 @@ SendEmailParameters = TypedDict(
         "FromEmailAddress.$": str,
         "Destination": X[Destination],
         "Destination.$": str,
-        "ReplyToAddresses": L[S],
+        "ReplyToAddresses": L[Si],
         "ReplyToAddresses.$": str,
         "FeedbackForwardingEmailAddress": S,
         "FeedbackForwardingEmailAddress.$": str,
         "Content": X[EmailContent],
         "Content.$": str,
-        "EmailTags": L[X[MessageTag]],
+        "EmailTags": L[Xi[MessageTag]],
         "EmailTags.$": str,
         "ConfigurationSetName": S,
         "ConfigurationSetName.$": str,
@@ -389,12 +389,12 @@ SendEmailParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateConfigurationSetEventDestinationParameters = TypedDict(

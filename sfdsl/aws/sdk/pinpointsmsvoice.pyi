@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, L, S, Si, X
 
 CreateConfigurationSetParameters = TypedDict(
     "CreateConfigurationSetParameters",
@@ -28,7 +28,7 @@ class EventDestinationDefinition(TypedDict, total=False):
     CloudWatchLogsDestination: X[CloudWatchLogsDestination]
     Enabled: B
     KinesisFirehoseDestination: X[KinesisFirehoseDestination]
-    MatchingEventTypes: L[S]
+    MatchingEventTypes: L[Si]
     SnsDestination: X[SnsDestination]
 
 CreateConfigurationSetEventDestinationParameters = TypedDict(

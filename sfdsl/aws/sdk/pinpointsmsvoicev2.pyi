@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, Ii, L, M, S, Si, T, X, Xi
 
 AssociateOriginationIdentityParameters = TypedDict(
     "AssociateOriginationIdentityParameters",
@@ -46,7 +46,7 @@ CreateConfigurationSetParameters = TypedDict(
     {
         "ConfigurationSetName": S,
         "ConfigurationSetName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -72,7 +72,7 @@ CreateEventDestinationParameters = TypedDict(
         "ConfigurationSetName.$": str,
         "EventDestinationName": S,
         "EventDestinationName.$": str,
-        "MatchingEventTypes": L[S],
+        "MatchingEventTypes": L[Si],
         "MatchingEventTypes.$": str,
         "CloudWatchLogsDestination": X[CloudWatchLogsDestination],
         "CloudWatchLogsDestination.$": str,
@@ -96,15 +96,15 @@ CreateNotifyConfigurationParameters = TypedDict(
         "DefaultTemplateId.$": str,
         "PoolId": S,
         "PoolId.$": str,
-        "EnabledCountries": L[S],
+        "EnabledCountries": L[Si],
         "EnabledCountries.$": str,
-        "EnabledChannels": L[S],
+        "EnabledChannels": L[Si],
         "EnabledChannels.$": str,
         "DeletionProtectionEnabled": B,
         "DeletionProtectionEnabled.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -114,7 +114,7 @@ CreateOptOutListParameters = TypedDict(
     {
         "OptOutListName": S,
         "OptOutListName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -132,7 +132,7 @@ CreatePoolParameters = TypedDict(
         "MessageType.$": str,
         "DeletionProtectionEnabled": B,
         "DeletionProtectionEnabled.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -146,7 +146,7 @@ CreateProtectConfigurationParameters = TypedDict(
         "ClientToken.$": str,
         "DeletionProtectionEnabled": B,
         "DeletionProtectionEnabled.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -158,7 +158,7 @@ CreateRcsAgentParameters = TypedDict(
         "DeletionProtectionEnabled.$": str,
         "OptOutListName": S,
         "OptOutListName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -170,7 +170,7 @@ CreateRegistrationParameters = TypedDict(
     {
         "RegistrationType": S,
         "RegistrationType.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -189,7 +189,7 @@ CreateRegistrationAttachmentParameters = TypedDict(
         "AttachmentBody.$": str,
         "AttachmentUrl": S,
         "AttachmentUrl.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -208,7 +208,7 @@ CreateVerifiedDestinationNumberParameters = TypedDict(
         "DestinationPhoneNumber.$": str,
         "RcsAgentId": S,
         "RcsAgentId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -331,14 +331,14 @@ DescribeAccountLimitsParameters = TypedDict(
 
 class ConfigurationSetFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeConfigurationSetsParameters = TypedDict(
     "DescribeConfigurationSetsParameters",
     {
-        "ConfigurationSetNames": L[S],
+        "ConfigurationSetNames": L[Si],
         "ConfigurationSetNames.$": str,
-        "Filters": L[X[ConfigurationSetFilter]],
+        "Filters": L[Xi[ConfigurationSetFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -350,16 +350,16 @@ DescribeConfigurationSetsParameters = TypedDict(
 
 class KeywordFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeKeywordsParameters = TypedDict(
     "DescribeKeywordsParameters",
     {
         "OriginationIdentity": S,
         "OriginationIdentity.$": str,
-        "Keywords": L[S],
+        "Keywords": L[Si],
         "Keywords.$": str,
-        "Filters": L[X[KeywordFilter]],
+        "Filters": L[Xi[KeywordFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -371,14 +371,14 @@ DescribeKeywordsParameters = TypedDict(
 
 class NotifyConfigurationFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeNotifyConfigurationsParameters = TypedDict(
     "DescribeNotifyConfigurationsParameters",
     {
-        "NotifyConfigurationIds": L[S],
+        "NotifyConfigurationIds": L[Si],
         "NotifyConfigurationIds.$": str,
-        "Filters": L[X[NotifyConfigurationFilter]],
+        "Filters": L[Xi[NotifyConfigurationFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -390,14 +390,14 @@ DescribeNotifyConfigurationsParameters = TypedDict(
 
 class NotifyTemplateFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeNotifyTemplatesParameters = TypedDict(
     "DescribeNotifyTemplatesParameters",
     {
-        "TemplateIds": L[S],
+        "TemplateIds": L[Si],
         "TemplateIds.$": str,
-        "Filters": L[X[NotifyTemplateFilter]],
+        "Filters": L[Xi[NotifyTemplateFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -409,7 +409,7 @@ DescribeNotifyTemplatesParameters = TypedDict(
 DescribeOptOutListsParameters = TypedDict(
     "DescribeOptOutListsParameters",
     {
-        "OptOutListNames": L[S],
+        "OptOutListNames": L[Si],
         "OptOutListNames.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -423,16 +423,16 @@ DescribeOptOutListsParameters = TypedDict(
 
 class OptedOutFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeOptedOutNumbersParameters = TypedDict(
     "DescribeOptedOutNumbersParameters",
     {
         "OptOutListName": S,
         "OptOutListName.$": str,
-        "OptedOutNumbers": L[S],
+        "OptedOutNumbers": L[Si],
         "OptedOutNumbers.$": str,
-        "Filters": L[X[OptedOutFilter]],
+        "Filters": L[Xi[OptedOutFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -444,14 +444,14 @@ DescribeOptedOutNumbersParameters = TypedDict(
 
 class PhoneNumberFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribePhoneNumbersParameters = TypedDict(
     "DescribePhoneNumbersParameters",
     {
-        "PhoneNumberIds": L[S],
+        "PhoneNumberIds": L[Si],
         "PhoneNumberIds.$": str,
-        "Filters": L[X[PhoneNumberFilter]],
+        "Filters": L[Xi[PhoneNumberFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -465,14 +465,14 @@ DescribePhoneNumbersParameters = TypedDict(
 
 class PoolFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribePoolsParameters = TypedDict(
     "DescribePoolsParameters",
     {
-        "PoolIds": L[S],
+        "PoolIds": L[Si],
         "PoolIds.$": str,
-        "Filters": L[X[PoolFilter]],
+        "Filters": L[Xi[PoolFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -486,14 +486,14 @@ DescribePoolsParameters = TypedDict(
 
 class ProtectConfigurationFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeProtectConfigurationsParameters = TypedDict(
     "DescribeProtectConfigurationsParameters",
     {
-        "ProtectConfigurationIds": L[S],
+        "ProtectConfigurationIds": L[Si],
         "ProtectConfigurationIds.$": str,
-        "Filters": L[X[ProtectConfigurationFilter]],
+        "Filters": L[Xi[ProtectConfigurationFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -505,16 +505,16 @@ DescribeProtectConfigurationsParameters = TypedDict(
 
 class CountryLaunchStatusFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeRcsAgentCountryLaunchStatusParameters = TypedDict(
     "DescribeRcsAgentCountryLaunchStatusParameters",
     {
         "RcsAgentId": S,
         "RcsAgentId.$": str,
-        "IsoCountryCodes": L[S],
+        "IsoCountryCodes": L[Si],
         "IsoCountryCodes.$": str,
-        "Filters": L[X[CountryLaunchStatusFilter]],
+        "Filters": L[Xi[CountryLaunchStatusFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -526,16 +526,16 @@ DescribeRcsAgentCountryLaunchStatusParameters = TypedDict(
 
 class RcsAgentFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeRcsAgentsParameters = TypedDict(
     "DescribeRcsAgentsParameters",
     {
-        "RcsAgentIds": L[S],
+        "RcsAgentIds": L[Si],
         "RcsAgentIds.$": str,
         "Owner": S,
         "Owner.$": str,
-        "Filters": L[X[RcsAgentFilter]],
+        "Filters": L[Xi[RcsAgentFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -547,14 +547,14 @@ DescribeRcsAgentsParameters = TypedDict(
 
 class RegistrationAttachmentFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeRegistrationAttachmentsParameters = TypedDict(
     "DescribeRegistrationAttachmentsParameters",
     {
-        "RegistrationAttachmentIds": L[S],
+        "RegistrationAttachmentIds": L[Si],
         "RegistrationAttachmentIds.$": str,
-        "Filters": L[X[RegistrationAttachmentFilter]],
+        "Filters": L[Xi[RegistrationAttachmentFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -570,7 +570,7 @@ DescribeRegistrationFieldDefinitionsParameters = TypedDict(
         "RegistrationType.$": str,
         "SectionPath": S,
         "SectionPath.$": str,
-        "FieldPaths": L[S],
+        "FieldPaths": L[Si],
         "FieldPaths.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -588,7 +588,7 @@ DescribeRegistrationFieldValuesParameters = TypedDict(
         "VersionNumber.$": str,
         "SectionPath": S,
         "SectionPath.$": str,
-        "FieldPaths": L[S],
+        "FieldPaths": L[Si],
         "FieldPaths.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -602,7 +602,7 @@ DescribeRegistrationSectionDefinitionsParameters = TypedDict(
     {
         "RegistrationType": S,
         "RegistrationType.$": str,
-        "SectionPaths": L[S],
+        "SectionPaths": L[Si],
         "SectionPaths.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -614,14 +614,14 @@ DescribeRegistrationSectionDefinitionsParameters = TypedDict(
 
 class RegistrationTypeFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeRegistrationTypeDefinitionsParameters = TypedDict(
     "DescribeRegistrationTypeDefinitionsParameters",
     {
-        "RegistrationTypes": L[S],
+        "RegistrationTypes": L[Si],
         "RegistrationTypes.$": str,
-        "Filters": L[X[RegistrationTypeFilter]],
+        "Filters": L[Xi[RegistrationTypeFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -633,16 +633,16 @@ DescribeRegistrationTypeDefinitionsParameters = TypedDict(
 
 class RegistrationVersionFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeRegistrationVersionsParameters = TypedDict(
     "DescribeRegistrationVersionsParameters",
     {
         "RegistrationId": S,
         "RegistrationId.$": str,
-        "VersionNumbers": L[I],
+        "VersionNumbers": L[Ii],
         "VersionNumbers.$": str,
-        "Filters": L[X[RegistrationVersionFilter]],
+        "Filters": L[Xi[RegistrationVersionFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -654,14 +654,14 @@ DescribeRegistrationVersionsParameters = TypedDict(
 
 class RegistrationFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeRegistrationsParameters = TypedDict(
     "DescribeRegistrationsParameters",
     {
-        "RegistrationIds": L[S],
+        "RegistrationIds": L[Si],
         "RegistrationIds.$": str,
-        "Filters": L[X[RegistrationFilter]],
+        "Filters": L[Xi[RegistrationFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -677,14 +677,14 @@ class SenderIdAndCountry(TypedDict, total=False):
 
 class SenderIdFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeSenderIdsParameters = TypedDict(
     "DescribeSenderIdsParameters",
     {
-        "SenderIds": L[X[SenderIdAndCountry]],
+        "SenderIds": L[Xi[SenderIdAndCountry]],
         "SenderIds.$": str,
-        "Filters": L[X[SenderIdFilter]],
+        "Filters": L[Xi[SenderIdFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -703,16 +703,16 @@ DescribeSpendLimitsParameters = TypedDict(
 
 class VerifiedDestinationNumberFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeVerifiedDestinationNumbersParameters = TypedDict(
     "DescribeVerifiedDestinationNumbersParameters",
     {
-        "VerifiedDestinationNumberIds": L[S],
+        "VerifiedDestinationNumberIds": L[Si],
         "VerifiedDestinationNumberIds.$": str,
-        "DestinationPhoneNumbers": L[S],
+        "DestinationPhoneNumbers": L[Si],
         "DestinationPhoneNumbers.$": str,
-        "Filters": L[X[VerifiedDestinationNumberFilter]],
+        "Filters": L[Xi[VerifiedDestinationNumberFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -765,21 +765,21 @@ GetResourcePolicyParameters = TypedDict(
 )
 
 class NumberPreferenceItem(TypedDict, total=False):
-    PreferenceType: L[S]
-    Filter: L[S]
+    PreferenceType: L[Si]
+    Filter: L[Si]
 
 ListAvailablePhoneNumbersParameters = TypedDict(
     "ListAvailablePhoneNumbersParameters",
     {
         "IsoCountryCode": S,
         "IsoCountryCode.$": str,
-        "NumberCapabilities": L[S],
+        "NumberCapabilities": L[Si],
         "NumberCapabilities.$": str,
         "NumberType": S,
         "NumberType.$": str,
         "RegistrationId": S,
         "RegistrationId.$": str,
-        "NumberPreference": L[X[NumberPreferenceItem]],
+        "NumberPreference": L[Xi[NumberPreferenceItem]],
         "NumberPreference.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -791,9 +791,9 @@ ListAvailablePhoneNumbersParameters = TypedDict(
 ListNotifyCountriesParameters = TypedDict(
     "ListNotifyCountriesParameters",
     {
-        "Channels": L[S],
+        "Channels": L[Si],
         "Channels.$": str,
-        "UseCases": L[S],
+        "UseCases": L[Si],
         "UseCases.$": str,
         "Tier": S,
         "Tier.$": str,
@@ -807,14 +807,14 @@ ListNotifyCountriesParameters = TypedDict(
 
 class PoolOriginationIdentitiesFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListPoolOriginationIdentitiesParameters = TypedDict(
     "ListPoolOriginationIdentitiesParameters",
     {
         "PoolId": S,
         "PoolId.$": str,
-        "Filters": L[X[PoolOriginationIdentitiesFilter]],
+        "Filters": L[Xi[PoolOriginationIdentitiesFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -826,14 +826,14 @@ ListPoolOriginationIdentitiesParameters = TypedDict(
 
 class ProtectConfigurationRuleSetNumberOverrideFilterItem(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListProtectConfigurationRuleSetNumberOverridesParameters = TypedDict(
     "ListProtectConfigurationRuleSetNumberOverridesParameters",
     {
         "ProtectConfigurationId": S,
         "ProtectConfigurationId.$": str,
-        "Filters": L[X[ProtectConfigurationRuleSetNumberOverrideFilterItem]],
+        "Filters": L[Xi[ProtectConfigurationRuleSetNumberOverrideFilterItem]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -845,14 +845,14 @@ ListProtectConfigurationRuleSetNumberOverridesParameters = TypedDict(
 
 class RegistrationAssociationFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListRegistrationAssociationsParameters = TypedDict(
     "ListRegistrationAssociationsParameters",
     {
         "RegistrationId": S,
         "RegistrationId.$": str,
-        "Filters": L[X[RegistrationAssociationFilter]],
+        "Filters": L[Xi[RegistrationAssociationFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -916,7 +916,7 @@ PutRegistrationFieldValueParameters = TypedDict(
         "RegistrationId.$": str,
         "FieldPath": S,
         "FieldPath.$": str,
-        "SelectChoices": L[S],
+        "SelectChoices": L[Si],
         "SelectChoices.$": str,
         "TextValue": S,
         "TextValue.$": str,
@@ -945,7 +945,7 @@ RequestPhoneNumberParameters = TypedDict(
         "IsoCountryCode.$": str,
         "MessageType": S,
         "MessageType.$": str,
-        "NumberCapabilities": L[S],
+        "NumberCapabilities": L[Si],
         "NumberCapabilities.$": str,
         "NumberType": S,
         "NumberType.$": str,
@@ -955,13 +955,13 @@ RequestPhoneNumberParameters = TypedDict(
         "PoolId.$": str,
         "RegistrationId": S,
         "RegistrationId.$": str,
-        "NumberPreference": L[X[NumberPreferenceItem]],
+        "NumberPreference": L[Xi[NumberPreferenceItem]],
         "NumberPreference.$": str,
         "InternationalSendingEnabled": B,
         "InternationalSendingEnabled.$": str,
         "DeletionProtectionEnabled": B,
         "DeletionProtectionEnabled.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -975,11 +975,11 @@ RequestSenderIdParameters = TypedDict(
         "SenderId.$": str,
         "IsoCountryCode": S,
         "IsoCountryCode.$": str,
-        "MessageTypes": L[S],
+        "MessageTypes": L[Si],
         "MessageTypes.$": str,
         "DeletionProtectionEnabled": B,
         "DeletionProtectionEnabled.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -1015,7 +1015,7 @@ SendMediaMessageParameters = TypedDict(
         "OriginationIdentity.$": str,
         "MessageBody": S,
         "MessageBody.$": str,
-        "MediaUrls": L[S],
+        "MediaUrls": L[Si],
         "MediaUrls.$": str,
         "ConfigurationSetName": S,
         "ConfigurationSetName.$": str,
@@ -1144,7 +1144,7 @@ class RcsCardContent(TypedDict, total=False):
     Title: S
     Description: S
     Media: X[RcsCardMedia]
-    Suggestions: L[X[RcsSuggestedAction]]
+    Suggestions: L[Xi[RcsSuggestedAction]]
 
 class RcsStandaloneCard(TypedDict, total=False):
     CardOrientation: S
@@ -1160,11 +1160,11 @@ class RcsCarouselCardContent(TypedDict, total=False):
     Title: S
     Description: S
     Media: X[RcsCarouselCardMedia]
-    Suggestions: L[X[RcsSuggestedAction]]
+    Suggestions: L[Xi[RcsSuggestedAction]]
 
 class RcsCarousel(TypedDict, total=False):
     CardWidth: S
-    CardContents: L[X[RcsCarouselCardContent]]
+    CardContents: L[Xi[RcsCarouselCardContent]]
 
 class RcsContent(TypedDict, total=False):
     TextMessage: X[RcsTextMessage]
@@ -1174,12 +1174,12 @@ class RcsContent(TypedDict, total=False):
 
 class RcsMessageContent(TypedDict, total=False):
     Content: X[RcsContent]
-    Suggestions: L[X[RcsSuggestedAction]]
+    Suggestions: L[Xi[RcsSuggestedAction]]
 
 class RcsFallbackConfiguration(TypedDict, total=False):
     Channel: S
     MessageBody: S
-    MediaUrls: L[S]
+    MediaUrls: L[Si]
     OriginationIdentity: S
 
 SendRcsMessageParameters = TypedDict(
@@ -1336,12 +1336,12 @@ SubmitRegistrationVersionParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateEventDestinationParameters = TypedDict(
@@ -1353,7 +1353,7 @@ UpdateEventDestinationParameters = TypedDict(
         "EventDestinationName.$": str,
         "Enabled": B,
         "Enabled.$": str,
-        "MatchingEventTypes": L[S],
+        "MatchingEventTypes": L[Si],
         "MatchingEventTypes.$": str,
         "CloudWatchLogsDestination": X[CloudWatchLogsDestination],
         "CloudWatchLogsDestination.$": str,
@@ -1373,9 +1373,9 @@ UpdateNotifyConfigurationParameters = TypedDict(
         "DefaultTemplateId.$": str,
         "PoolId": S,
         "PoolId.$": str,
-        "EnabledCountries": L[S],
+        "EnabledCountries": L[Si],
         "EnabledCountries.$": str,
-        "EnabledChannels": L[S],
+        "EnabledChannels": L[Si],
         "EnabledChannels.$": str,
         "DeletionProtectionEnabled": B,
         "DeletionProtectionEnabled.$": str,
@@ -1475,7 +1475,7 @@ UpdateRcsAgentParameters = TypedDict(
         "TwoWayMediaS3KeyPrefix.$": str,
         "TwoWayMediaS3Role": S,
         "TwoWayMediaS3Role.$": str,
-        "TwoWayRcsEventsEnabled": L[S],
+        "TwoWayRcsEventsEnabled": L[Si],
         "TwoWayRcsEventsEnabled.$": str,
     },
     total=False,

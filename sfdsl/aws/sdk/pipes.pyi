@@ -5,13 +5,13 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 class Filter(TypedDict, total=False):
     Pattern: S
 
 class FilterCriteria(TypedDict, total=False):
-    Filters: L[X[Filter]]
+    Filters: L[Xi[Filter]]
 
 class DeadLetterConfig(TypedDict, total=False):
     Arn: S
@@ -76,13 +76,13 @@ class SelfManagedKafkaAccessConfigurationCredentials(TypedDict, total=False):
     ClientCertificateTlsAuth: S
 
 class SelfManagedKafkaAccessConfigurationVpc(TypedDict, total=False):
-    Subnets: L[S]
-    SecurityGroup: L[S]
+    Subnets: L[Si]
+    SecurityGroup: L[Si]
 
 class PipeSourceSelfManagedKafkaParameters(TypedDict, total=False):
     TopicName: S
     StartingPosition: S
-    AdditionalBootstrapServers: L[S]
+    AdditionalBootstrapServers: L[Si]
     BatchSize: I
     MaximumBatchingWindowInSeconds: I
     ConsumerGroupID: S
@@ -101,7 +101,7 @@ class PipeSourceParameters(TypedDict, total=False):
     SelfManagedKafkaParameters: X[PipeSourceSelfManagedKafkaParameters]
 
 class PipeEnrichmentHttpParameters(TypedDict, total=False):
-    PathParameterValues: L[S]
+    PathParameterValues: L[Si]
     HeaderParameters: M[S]
     QueryStringParameters: M[S]
 
@@ -119,8 +119,8 @@ class PipeTargetKinesisStreamParameters(TypedDict, total=False):
     PartitionKey: S
 
 class AwsVpcConfiguration(TypedDict, total=False):
-    Subnets: L[S]
-    SecurityGroups: L[S]
+    Subnets: L[Si]
+    SecurityGroups: L[Si]
     AssignPublicIp: S
 
 class NetworkConfiguration(TypedDict, total=False):
@@ -152,14 +152,14 @@ class EcsResourceRequirement(TypedDict, total=False):
     Value: S
 
 class EcsContainerOverride(TypedDict, total=False):
-    Command: L[S]
+    Command: L[Si]
     Cpu: I
-    Environment: L[X[EcsEnvironmentVariable]]
-    EnvironmentFiles: L[X[EcsEnvironmentFile]]
+    Environment: L[Xi[EcsEnvironmentVariable]]
+    EnvironmentFiles: L[Xi[EcsEnvironmentFile]]
     Memory: I
     MemoryReservation: I
     Name: S
-    ResourceRequirements: L[X[EcsResourceRequirement]]
+    ResourceRequirements: L[Xi[EcsResourceRequirement]]
 
 class EcsEphemeralStorage(TypedDict, total=False):
     SizeInGiB: I
@@ -169,11 +169,11 @@ class EcsInferenceAcceleratorOverride(TypedDict, total=False):
     DeviceType: S
 
 class EcsTaskOverride(TypedDict, total=False):
-    ContainerOverrides: L[X[EcsContainerOverride]]
+    ContainerOverrides: L[Xi[EcsContainerOverride]]
     Cpu: S
     EphemeralStorage: X[EcsEphemeralStorage]
     ExecutionRoleArn: S
-    InferenceAcceleratorOverrides: L[X[EcsInferenceAcceleratorOverride]]
+    InferenceAcceleratorOverrides: L[Xi[EcsInferenceAcceleratorOverride]]
     Memory: S
     TaskRoleArn: S
 
@@ -188,15 +188,15 @@ class PipeTargetEcsTaskParameters(TypedDict, total=False):
     NetworkConfiguration: X[NetworkConfiguration]
     PlatformVersion: S
     Group: S
-    CapacityProviderStrategy: L[X[CapacityProviderStrategyItem]]
+    CapacityProviderStrategy: L[Xi[CapacityProviderStrategyItem]]
     EnableECSManagedTags: B
     EnableExecuteCommand: B
-    PlacementConstraints: L[X[PlacementConstraint]]
-    PlacementStrategy: L[X[PlacementStrategy]]
+    PlacementConstraints: L[Xi[PlacementConstraint]]
+    PlacementStrategy: L[Xi[PlacementStrategy]]
     PropagateTags: S
     ReferenceId: S
     Overrides: X[EcsTaskOverride]
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
 
 class BatchArrayProperties(TypedDict, total=False):
     Size: I
@@ -213,10 +213,10 @@ class BatchResourceRequirement(TypedDict, total=False):
     Value: S
 
 class BatchContainerOverrides(TypedDict, total=False):
-    Command: L[S]
-    Environment: L[X[BatchEnvironmentVariable]]
+    Command: L[Si]
+    Environment: L[Xi[BatchEnvironmentVariable]]
     InstanceType: S
-    ResourceRequirements: L[X[BatchResourceRequirement]]
+    ResourceRequirements: L[Xi[BatchResourceRequirement]]
 
 class BatchJobDependency(TypedDict, total=False):
     JobId: S
@@ -228,7 +228,7 @@ class PipeTargetBatchJobParameters(TypedDict, total=False):
     ArrayProperties: X[BatchArrayProperties]
     RetryStrategy: X[BatchRetryStrategy]
     ContainerOverrides: X[BatchContainerOverrides]
-    DependsOn: L[X[BatchJobDependency]]
+    DependsOn: L[Xi[BatchJobDependency]]
     Parameters: M[S]
 
 class PipeTargetSqsQueueParameters(TypedDict, total=False):
@@ -236,7 +236,7 @@ class PipeTargetSqsQueueParameters(TypedDict, total=False):
     MessageDeduplicationId: S
 
 class PipeTargetHttpParameters(TypedDict, total=False):
-    PathParameterValues: L[S]
+    PathParameterValues: L[Si]
     HeaderParameters: M[S]
     QueryStringParameters: M[S]
 
@@ -246,20 +246,20 @@ class PipeTargetRedshiftDataParameters(TypedDict, total=False):
     DbUser: S
     StatementName: S
     WithEvent: B
-    Sqls: L[S]
+    Sqls: L[Si]
 
 class SageMakerPipelineParameter(TypedDict, total=False):
     Name: S
     Value: S
 
 class PipeTargetSageMakerPipelineParameters(TypedDict, total=False):
-    PipelineParameterList: L[X[SageMakerPipelineParameter]]
+    PipelineParameterList: L[Xi[SageMakerPipelineParameter]]
 
 class PipeTargetEventBridgeEventBusParameters(TypedDict, total=False):
     EndpointId: S
     DetailType: S
     Source: S
-    Resources: L[S]
+    Resources: L[Si]
     Time: S
 
 class PipeTargetCloudWatchLogsParameters(TypedDict, total=False):
@@ -283,7 +283,7 @@ class MultiMeasureAttributeMapping(TypedDict, total=False):
 
 class MultiMeasureMapping(TypedDict, total=False):
     MultiMeasureName: S
-    MultiMeasureAttributeMappings: L[X[MultiMeasureAttributeMapping]]
+    MultiMeasureAttributeMappings: L[Xi[MultiMeasureAttributeMapping]]
 
 class PipeTargetTimestreamParameters(TypedDict, total=False):
     TimeValue: S
@@ -291,9 +291,9 @@ class PipeTargetTimestreamParameters(TypedDict, total=False):
     TimeFieldType: S
     TimestampFormat: S
     VersionValue: S
-    DimensionMappings: L[X[DimensionMapping]]
-    SingleMeasureMappings: L[X[SingleMeasureMapping]]
-    MultiMeasureMappings: L[X[MultiMeasureMapping]]
+    DimensionMappings: L[Xi[DimensionMapping]]
+    SingleMeasureMappings: L[Xi[SingleMeasureMapping]]
+    MultiMeasureMappings: L[Xi[MultiMeasureMapping]]
 
 class PipeTargetParameters(TypedDict, total=False):
     InputTemplate: S
@@ -327,7 +327,7 @@ class PipeLogConfigurationParameters(TypedDict, total=False):
     FirehoseLogDestination: X[FirehoseLogDestinationParameters]
     CloudwatchLogsLogDestination: X[CloudwatchLogsLogDestinationParameters]
     Level: S
-    IncludeExecutionData: L[S]
+    IncludeExecutionData: L[Si]
 
 CreatePipeParameters = TypedDict(
     "CreatePipeParameters",
@@ -397,7 +397,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class RecordingData(TypedDict, total=False):
     S3Url: S
@@ -16,7 +16,7 @@ class Recording(TypedDict, total=False):
     Data: X[RecordingData]
 
 class VoiceCreationData(TypedDict, total=False):
-    Recordings: L[X[Recording]]
+    Recordings: L[Xi[Recording]]
 
 class CustomerManagedEncryption(TypedDict, total=False):
     KmsKeyArn: S
@@ -112,7 +112,7 @@ StartSpeechSynthesisStreamParameters = TypedDict(
         "Engine.$": str,
         "LanguageCode": S,
         "LanguageCode.$": str,
-        "LexiconNames": L[S],
+        "LexiconNames": L[Si],
         "LexiconNames.$": str,
         "OutputFormat": S,
         "OutputFormat.$": str,
@@ -132,7 +132,7 @@ StartSpeechSynthesisTaskParameters = TypedDict(
         "Engine.$": str,
         "LanguageCode": S,
         "LanguageCode.$": str,
-        "LexiconNames": L[S],
+        "LexiconNames": L[Si],
         "LexiconNames.$": str,
         "OutputFormat": S,
         "OutputFormat.$": str,
@@ -144,7 +144,7 @@ StartSpeechSynthesisTaskParameters = TypedDict(
         "SampleRate.$": str,
         "SnsTopicArn": S,
         "SnsTopicArn.$": str,
-        "SpeechMarkTypes": L[S],
+        "SpeechMarkTypes": L[Si],
         "SpeechMarkTypes.$": str,
         "Text": S,
         "Text.$": str,
@@ -162,13 +162,13 @@ SynthesizeSpeechParameters = TypedDict(
         "Engine.$": str,
         "LanguageCode": S,
         "LanguageCode.$": str,
-        "LexiconNames": L[S],
+        "LexiconNames": L[Si],
         "LexiconNames.$": str,
         "OutputFormat": S,
         "OutputFormat.$": str,
         "SampleRate": S,
         "SampleRate.$": str,
-        "SpeechMarkTypes": L[S],
+        "SpeechMarkTypes": L[Si],
         "SpeechMarkTypes.$": str,
         "Text": S,
         "Text.$": str,
@@ -186,7 +186,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 create_voice: Builder[CreateVoiceParameters]

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, T, Xi
 
 DescribeServicesParameters = TypedDict(
     "DescribeServicesParameters",
@@ -51,7 +51,7 @@ GetProductsParameters = TypedDict(
     {
         "ServiceCode": S,
         "ServiceCode.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "FormatVersion": S,
         "FormatVersion.$": str,

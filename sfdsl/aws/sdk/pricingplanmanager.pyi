@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, L, S
+from sfdsl.aws.sdk._types import Builder, L, S, Si
 
 ApprovePaidSubscriptionParameters = TypedDict(
     "ApprovePaidSubscriptionParameters",
@@ -24,7 +24,7 @@ AssociateResourcesToSubscriptionParameters = TypedDict(
     {
         "Arn": S,
         "Arn.$": str,
-        "ResourceArns": L[S],
+        "ResourceArns": L[Si],
         "ResourceArns.$": str,
         "IfMatch": S,
         "IfMatch.$": str,
@@ -66,7 +66,7 @@ CreateSubscriptionParameters = TypedDict(
         "PlanTier.$": str,
         "UsageLevel": S,
         "UsageLevel.$": str,
-        "ResourceArns": L[S],
+        "ResourceArns": L[Si],
         "ResourceArns.$": str,
         "ApprovalMode": S,
         "ApprovalMode.$": str,
@@ -80,7 +80,7 @@ DisassociateResourcesFromSubscriptionParameters = TypedDict(
     {
         "Arn": S,
         "Arn.$": str,
-        "ResourceArns": L[S],
+        "ResourceArns": L[Si],
         "ResourceArns.$": str,
         "IfMatch": S,
         "IfMatch.$": str,

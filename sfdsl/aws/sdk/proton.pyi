@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, X, Xi
 
 AcceptEnvironmentAccountConnectionParameters = TypedDict(
     "AcceptEnvironmentAccountConnectionParameters", {"Id": S, "Id.$": str}, total=False
@@ -57,7 +57,7 @@ CreateComponentParameters = TypedDict(
         "ServiceName.$": str,
         "ServiceSpec": S,
         "ServiceSpec.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "TemplateFile": S,
         "TemplateFile.$": str,
@@ -89,7 +89,7 @@ CreateEnvironmentParameters = TypedDict(
         "ProvisioningRepository.$": str,
         "Spec": S,
         "Spec.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "TemplateMajorVersion": S,
         "TemplateMajorVersion.$": str,
@@ -115,7 +115,7 @@ CreateEnvironmentAccountConnectionParameters = TypedDict(
         "ManagementAccountId.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -133,7 +133,7 @@ CreateEnvironmentTemplateParameters = TypedDict(
         "Name.$": str,
         "Provisioning": S,
         "Provisioning.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -157,7 +157,7 @@ CreateEnvironmentTemplateVersionParameters = TypedDict(
         "MajorVersion.$": str,
         "Source": X[TemplateVersionSourceInput],
         "Source.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "TemplateName": S,
         "TemplateName.$": str,
@@ -175,7 +175,7 @@ CreateRepositoryParameters = TypedDict(
         "Name.$": str,
         "Provider": S,
         "Provider.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -195,7 +195,7 @@ CreateServiceParameters = TypedDict(
         "RepositoryId.$": str,
         "Spec": S,
         "Spec.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "TemplateMajorVersion": S,
         "TemplateMajorVersion.$": str,
@@ -217,7 +217,7 @@ CreateServiceInstanceParameters = TypedDict(
         "ServiceName.$": str,
         "Spec": S,
         "Spec.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "TemplateMajorVersion": S,
         "TemplateMajorVersion.$": str,
@@ -255,7 +255,7 @@ CreateServiceTemplateParameters = TypedDict(
         "Name.$": str,
         "PipelineProvisioning": S,
         "PipelineProvisioning.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -270,7 +270,7 @@ CreateServiceTemplateVersionParameters = TypedDict(
     {
         "ClientToken": S,
         "ClientToken.$": str,
-        "CompatibleEnvironmentTemplates": L[X[CompatibleEnvironmentTemplateInput]],
+        "CompatibleEnvironmentTemplates": L[Xi[CompatibleEnvironmentTemplateInput]],
         "CompatibleEnvironmentTemplates.$": str,
         "Description": S,
         "Description.$": str,
@@ -278,9 +278,9 @@ CreateServiceTemplateVersionParameters = TypedDict(
         "MajorVersion.$": str,
         "Source": X[TemplateVersionSourceInput],
         "Source.$": str,
-        "SupportedComponentSources": L[S],
+        "SupportedComponentSources": L[Si],
         "SupportedComponentSources.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "TemplateName": S,
         "TemplateName.$": str,
@@ -551,7 +551,7 @@ ListEnvironmentAccountConnectionsParameters = TypedDict(
         "NextToken.$": str,
         "RequestedBy": S,
         "RequestedBy.$": str,
-        "Statuses": L[S],
+        "Statuses": L[Si],
         "Statuses.$": str,
     },
     total=False,
@@ -600,7 +600,7 @@ class EnvironmentTemplateFilter(TypedDict, total=False):
 ListEnvironmentsParameters = TypedDict(
     "ListEnvironmentsParameters",
     {
-        "EnvironmentTemplates": L[X[EnvironmentTemplateFilter]],
+        "EnvironmentTemplates": L[Xi[EnvironmentTemplateFilter]],
         "EnvironmentTemplates.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -662,7 +662,7 @@ class ListServiceInstancesFilter(TypedDict, total=False):
 ListServiceInstancesParameters = TypedDict(
     "ListServiceInstancesParameters",
     {
-        "Filters": L[X[ListServiceInstancesFilter]],
+        "Filters": L[Xi[ListServiceInstancesFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -740,7 +740,7 @@ NotifyResourceDeploymentStatusChangeParameters = TypedDict(
     {
         "DeploymentId": S,
         "DeploymentId.$": str,
-        "Outputs": L[X[Output]],
+        "Outputs": L[Xi[Output]],
         "Outputs.$": str,
         "ResourceArn": S,
         "ResourceArn.$": str,
@@ -756,12 +756,12 @@ RejectEnvironmentAccountConnectionParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAccountSettingsParameters = TypedDict(
@@ -947,7 +947,7 @@ UpdateServiceTemplateParameters = TypedDict(
 UpdateServiceTemplateVersionParameters = TypedDict(
     "UpdateServiceTemplateVersionParameters",
     {
-        "CompatibleEnvironmentTemplates": L[X[CompatibleEnvironmentTemplateInput]],
+        "CompatibleEnvironmentTemplates": L[Xi[CompatibleEnvironmentTemplateInput]],
         "CompatibleEnvironmentTemplates.$": str,
         "Description": S,
         "Description.$": str,
@@ -957,7 +957,7 @@ UpdateServiceTemplateVersionParameters = TypedDict(
         "MinorVersion.$": str,
         "Status": S,
         "Status.$": str,
-        "SupportedComponentSources": L[S],
+        "SupportedComponentSources": L[Si],
         "SupportedComponentSources.$": str,
         "TemplateName": S,
         "TemplateName.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, Si, T, X, Xi
 
 AssociateLibraryItemReviewParameters = TypedDict(
     "AssociateLibraryItemReviewParameters",
@@ -28,14 +28,14 @@ BatchCreateCategoryParameters = TypedDict(
     {
         "InstanceId": S,
         "InstanceId.$": str,
-        "Categories": L[X[BatchCreateCategoryInputCategory]],
+        "Categories": L[Xi[BatchCreateCategoryInputCategory]],
         "Categories.$": str,
     },
     total=False,
 )
 BatchDeleteCategoryParameters = TypedDict(
     "BatchDeleteCategoryParameters",
-    {"InstanceId": S, "InstanceId.$": str, "Categories": L[S], "Categories.$": str},
+    {"InstanceId": S, "InstanceId.$": str, "Categories": L[Si], "Categories.$": str},
     total=False,
 )
 
@@ -46,7 +46,7 @@ class CategoryInput(TypedDict, total=False):
 
 BatchUpdateCategoryParameters = TypedDict(
     "BatchUpdateCategoryParameters",
-    {"InstanceId": S, "InstanceId.$": str, "Categories": L[X[CategoryInput]], "Categories.$": str},
+    {"InstanceId": S, "InstanceId.$": str, "Categories": L[Xi[CategoryInput]], "Categories.$": str},
     total=False,
 )
 CreateLibraryItemParameters = TypedDict(
@@ -58,7 +58,7 @@ CreateLibraryItemParameters = TypedDict(
         "AppId.$": str,
         "AppVersion": I,
         "AppVersion.$": str,
-        "Categories": L[S],
+        "Categories": L[Si],
         "Categories.$": str,
     },
     total=False,
@@ -93,7 +93,7 @@ class TextInputCardInput(TypedDict, total=False):
 
 class DocumentAttributeValue(TypedDict, total=False):
     StringValue: S
-    StringListValue: L[S]
+    StringListValue: L[Si]
     LongValue: I
     DateValue: T
 
@@ -102,8 +102,8 @@ class DocumentAttribute(TypedDict, total=False):
     Value: X[DocumentAttributeValue]
 
 class AttributeFilter(TypedDict, total=False):
-    AndAllFilters: L[X[AttributeFilter]]
-    OrAllFilters: L[X[AttributeFilter]]
+    AndAllFilters: L[Xi[AttributeFilter]]
+    OrAllFilters: L[Xi[AttributeFilter]]
     NotFilter: X[AttributeFilter]
     EqualsTo: X[DocumentAttribute]
     ContainsAll: X[DocumentAttribute]
@@ -155,7 +155,7 @@ class CardInput(TypedDict, total=False):
     FormInput: X[FormInputCardInput]
 
 class AppDefinitionInput(TypedDict, total=False):
-    Cards: L[X[CardInput]]
+    Cards: L[Xi[CardInput]]
     InitialPrompt: S
 
 CreateQAppParameters = TypedDict(
@@ -301,7 +301,7 @@ class ConversationMessage(TypedDict, total=False):
     Type: S
 
 class PredictQAppInputOptions(TypedDict, total=False):
-    Conversation: L[X[ConversationMessage]]
+    Conversation: L[Xi[ConversationMessage]]
     ProblemStatement: S
 
 PredictQAppParameters = TypedDict(
@@ -328,7 +328,7 @@ StartQAppSessionParameters = TypedDict(
         "AppId.$": str,
         "AppVersion": I,
         "AppVersion.$": str,
-        "InitialValues": L[X[CardValue]],
+        "InitialValues": L[Xi[CardValue]],
         "InitialValues.$": str,
         "SessionId": S,
         "SessionId.$": str,
@@ -349,7 +349,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateLibraryItemParameters = TypedDict(
@@ -361,7 +361,7 @@ UpdateLibraryItemParameters = TypedDict(
         "LibraryItemId.$": str,
         "Status": S,
         "Status.$": str,
-        "Categories": L[S],
+        "Categories": L[Si],
         "Categories.$": str,
     },
     total=False,
@@ -406,9 +406,9 @@ UpdateQAppPermissionsParameters = TypedDict(
         "InstanceId.$": str,
         "AppId": S,
         "AppId.$": str,
-        "GrantPermissions": L[X[PermissionInput]],
+        "GrantPermissions": L[Xi[PermissionInput]],
         "GrantPermissions.$": str,
-        "RevokePermissions": L[X[PermissionInput]],
+        "RevokePermissions": L[Xi[PermissionInput]],
         "RevokePermissions.$": str,
     },
     total=False,
@@ -420,7 +420,7 @@ UpdateQAppSessionParameters = TypedDict(
         "InstanceId.$": str,
         "SessionId": S,
         "SessionId.$": str,
-        "Values": L[X[CardValue]],
+        "Values": L[Xi[CardValue]],
         "Values.$": str,
     },
     total=False,

@@ -5,12 +5,12 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, Doc, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import Builder, Doc, I, L, M, S, Si, T, X, Xi
 
 class PermissionCondition(TypedDict, total=False):
     ConditionOperator: S
     ConditionKey: S
-    ConditionValues: L[S]
+    ConditionValues: L[Si]
 
 AssociatePermissionParameters = TypedDict(
     "AssociatePermissionParameters",
@@ -19,9 +19,9 @@ AssociatePermissionParameters = TypedDict(
         "ApplicationId.$": str,
         "StatementId": S,
         "StatementId.$": str,
-        "Actions": L[S],
+        "Actions": L[Si],
         "Actions.$": str,
-        "Conditions": L[X[PermissionCondition]],
+        "Conditions": L[Xi[PermissionCondition]],
         "Conditions.$": str,
         "Principal": S,
         "Principal.$": str,
@@ -39,7 +39,7 @@ BatchDeleteDocumentParameters = TypedDict(
         "ApplicationId.$": str,
         "IndexId": S,
         "IndexId.$": str,
-        "Documents": L[X[DeleteDocument]],
+        "Documents": L[Xi[DeleteDocument]],
         "Documents.$": str,
         "DataSourceSyncId": S,
         "DataSourceSyncId.$": str,
@@ -49,7 +49,7 @@ BatchDeleteDocumentParameters = TypedDict(
 
 class DocumentAttributeValue(TypedDict, total=False):
     StringValue: S
-    StringListValue: L[S]
+    StringListValue: L[Si]
     LongValue: I
     DateValue: T
 
@@ -80,11 +80,11 @@ class Principal(TypedDict, total=False):
     Group: X[PrincipalGroup]
 
 class AccessControl(TypedDict, total=False):
-    Principals: L[X[Principal]]
+    Principals: L[Xi[Principal]]
     MemberRelation: S
 
 class AccessConfiguration(TypedDict, total=False):
-    AccessControls: L[X[AccessControl]]
+    AccessControls: L[Xi[AccessControl]]
     MemberRelation: S
 
 class DocumentAttributeCondition(TypedDict, total=False):
@@ -109,7 +109,7 @@ class HookConfiguration(TypedDict, total=False):
     RoleArn: S
 
 class DocumentEnrichmentConfiguration(TypedDict, total=False):
-    InlineConfigurations: L[X[InlineDocumentEnrichmentConfiguration]]
+    InlineConfigurations: L[Xi[InlineDocumentEnrichmentConfiguration]]
     PreExtractionHookConfiguration: X[HookConfiguration]
     PostExtractionHookConfiguration: X[HookConfiguration]
 
@@ -129,7 +129,7 @@ class MediaExtractionConfiguration(TypedDict, total=False):
 
 class Document(TypedDict, total=False):
     Id: S
-    Attributes: L[X[DocumentAttribute]]
+    Attributes: L[Xi[DocumentAttribute]]
     Content: X[DocumentContent]
     ContentType: S
     Title: S
@@ -144,7 +144,7 @@ BatchPutDocumentParameters = TypedDict(
         "ApplicationId.$": str,
         "IndexId": S,
         "IndexId.$": str,
-        "Documents": L[X[Document]],
+        "Documents": L[Xi[Document]],
         "Documents.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
@@ -166,8 +166,8 @@ class ChatModeConfiguration(TypedDict, total=False):
     PluginConfiguration: X[PluginConfiguration]
 
 class AttributeFilter(TypedDict, total=False):
-    AndAllFilters: L[X[AttributeFilter]]
-    OrAllFilters: L[X[AttributeFilter]]
+    AndAllFilters: L[Xi[AttributeFilter]]
+    OrAllFilters: L[Xi[AttributeFilter]]
     NotFilter: X[AttributeFilter]
     EqualsTo: X[DocumentAttribute]
     ContainsAll: X[DocumentAttribute]
@@ -228,7 +228,7 @@ ChatParameters = TypedDict(
         "ApplicationId.$": str,
         "UserId": S,
         "UserId.$": str,
-        "UserGroups": L[S],
+        "UserGroups": L[Si],
         "UserGroups.$": str,
         "ConversationId": S,
         "ConversationId.$": str,
@@ -257,11 +257,11 @@ ChatSyncParameters = TypedDict(
         "ApplicationId.$": str,
         "UserId": S,
         "UserId.$": str,
-        "UserGroups": L[S],
+        "UserGroups": L[Si],
         "UserGroups.$": str,
         "UserMessage": S,
         "UserMessage.$": str,
-        "Attachments": L[X[AttachmentInput]],
+        "Attachments": L[Xi[AttachmentInput]],
         "Attachments.$": str,
         "ActionExecution": X[ActionExecution],
         "ActionExecution.$": str,
@@ -343,13 +343,13 @@ CreateApplicationParameters = TypedDict(
         "IamIdentityProviderArn.$": str,
         "IdentityCenterInstanceArn": S,
         "IdentityCenterInstanceArn.$": str,
-        "ClientIdsForOIDC": L[S],
+        "ClientIdsForOIDC": L[Si],
         "ClientIdsForOIDC.$": str,
         "Description": S,
         "Description.$": str,
         "EncryptionConfiguration": X[EncryptionConfiguration],
         "EncryptionConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -389,7 +389,7 @@ CreateChatResponseConfigurationParameters = TypedDict(
         "ClientToken.$": str,
         "ResponseConfigurations": M[X[ResponseConfiguration]],
         "ResponseConfigurations.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -411,7 +411,7 @@ class DataAccessorAuthenticationConfiguration(TypedDict, total=False):
 class DataAccessorAuthenticationDetail(TypedDict, total=False):
     AuthenticationType: S
     AuthenticationConfiguration: X[DataAccessorAuthenticationConfiguration]
-    ExternalIds: L[S]
+    ExternalIds: L[Si]
 
 CreateDataAccessorParameters = TypedDict(
     "CreateDataAccessorParameters",
@@ -420,7 +420,7 @@ CreateDataAccessorParameters = TypedDict(
         "ApplicationId.$": str,
         "Principal": S,
         "Principal.$": str,
-        "ActionConfigurations": L[X[ActionConfiguration]],
+        "ActionConfigurations": L[Xi[ActionConfiguration]],
         "ActionConfigurations.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -428,15 +428,15 @@ CreateDataAccessorParameters = TypedDict(
         "DisplayName.$": str,
         "AuthenticationDetail": X[DataAccessorAuthenticationDetail],
         "AuthenticationDetail.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
 )
 
 class DataSourceVpcConfiguration(TypedDict, total=False):
-    SubnetIds: L[S]
-    SecurityGroupIds: L[S]
+    SubnetIds: L[Si]
+    SecurityGroupIds: L[Si]
 
 CreateDataSourceParameters = TypedDict(
     "CreateDataSourceParameters",
@@ -453,7 +453,7 @@ CreateDataSourceParameters = TypedDict(
         "VpcConfiguration.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "SyncSchedule": S,
         "SyncSchedule.$": str,
@@ -483,7 +483,7 @@ CreateIndexParameters = TypedDict(
         "Description.$": str,
         "Type": S,
         "Type.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "CapacityConfiguration": X[IndexCapacityConfiguration],
         "CapacityConfiguration.$": str,
@@ -539,7 +539,7 @@ CreatePluginParameters = TypedDict(
         "ServerUrl.$": str,
         "CustomPluginConfiguration": X[CustomPluginConfiguration],
         "CustomPluginConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -595,7 +595,7 @@ CreateRetrieverParameters = TypedDict(
         "RoleArn.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -632,7 +632,7 @@ CreateUserParameters = TypedDict(
         "ApplicationId.$": str,
         "UserId": S,
         "UserId.$": str,
-        "UserAliases": L[X[UserAlias]],
+        "UserAliases": L[Xi[UserAlias]],
         "UserAliases.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -652,7 +652,7 @@ class IdentityProviderConfiguration(TypedDict, total=False):
     OpenIDConnectConfiguration: X[OpenIDConnectProviderConfiguration]
 
 class BrowserExtensionConfiguration(TypedDict, total=False):
-    EnabledBrowserExtensions: L[S]
+    EnabledBrowserExtensions: L[Si]
 
 class CustomizationConfiguration(TypedDict, total=False):
     CustomCSSUrl: S
@@ -673,11 +673,11 @@ CreateWebExperienceParameters = TypedDict(
         "WelcomeMessage.$": str,
         "SamplePromptsControlMode": S,
         "SamplePromptsControlMode.$": str,
-        "Origins": L[S],
+        "Origins": L[Si],
         "Origins.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -1011,7 +1011,7 @@ ListDocumentsParameters = TypedDict(
         "ApplicationId.$": str,
         "IndexId": S,
         "IndexId.$": str,
-        "DataSourceIds": L[S],
+        "DataSourceIds": L[Si],
         "DataSourceIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -1183,8 +1183,8 @@ class MemberUser(TypedDict, total=False):
     Type: S
 
 class GroupMembers(TypedDict, total=False):
-    MemberGroups: L[X[MemberGroup]]
-    MemberUsers: L[X[MemberUser]]
+    MemberGroups: L[Xi[MemberGroup]]
+    MemberUsers: L[Xi[MemberUser]]
     S3PathForGroupMembers: X[S3]
 
 PutGroupParameters = TypedDict(
@@ -1258,12 +1258,12 @@ StopDataSourceSyncJobParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -1300,13 +1300,13 @@ class OrchestrationConfiguration(TypedDict, total=False):
     Control: S
 
 class BlockedPhrasesConfigurationUpdate(TypedDict, total=False):
-    BlockedPhrasesToCreateOrUpdate: L[S]
-    BlockedPhrasesToDelete: L[S]
+    BlockedPhrasesToCreateOrUpdate: L[Si]
+    BlockedPhrasesToDelete: L[Si]
     SystemMessageOverride: S
 
 class UsersAndGroups(TypedDict, total=False):
-    UserIds: L[S]
-    UserGroups: L[S]
+    UserIds: L[Si]
+    UserGroups: L[Si]
 
 class ContentBlockerRule(TypedDict, total=False):
     SystemMessageOverride: S
@@ -1316,7 +1316,7 @@ class EligibleDataSource(TypedDict, total=False):
     DataSourceId: S
 
 class ContentRetrievalRule(TypedDict, total=False):
-    EligibleDataSources: L[X[EligibleDataSource]]
+    EligibleDataSources: L[Xi[EligibleDataSource]]
 
 class RuleConfiguration(TypedDict, total=False):
     ContentBlockerRule: X[ContentBlockerRule]
@@ -1331,8 +1331,8 @@ class Rule(TypedDict, total=False):
 class TopicConfiguration(TypedDict, total=False):
     Name: S
     Description: S
-    ExampleChatMessages: L[S]
-    Rules: L[X[Rule]]
+    ExampleChatMessages: L[Si]
+    Rules: L[Xi[Rule]]
 
 class CreatorModeConfiguration(TypedDict, total=False):
     CreatorModeControl: S
@@ -1353,9 +1353,9 @@ UpdateChatControlsConfigurationParameters = TypedDict(
         "OrchestrationConfiguration.$": str,
         "BlockedPhrasesConfigurationUpdate": X[BlockedPhrasesConfigurationUpdate],
         "BlockedPhrasesConfigurationUpdate.$": str,
-        "TopicConfigurationsToCreateOrUpdate": L[X[TopicConfiguration]],
+        "TopicConfigurationsToCreateOrUpdate": L[Xi[TopicConfiguration]],
         "TopicConfigurationsToCreateOrUpdate.$": str,
-        "TopicConfigurationsToDelete": L[X[TopicConfiguration]],
+        "TopicConfigurationsToDelete": L[Xi[TopicConfiguration]],
         "TopicConfigurationsToDelete.$": str,
         "CreatorModeConfiguration": X[CreatorModeConfiguration],
         "CreatorModeConfiguration.$": str,
@@ -1387,7 +1387,7 @@ UpdateDataAccessorParameters = TypedDict(
         "ApplicationId.$": str,
         "DataAccessorId": S,
         "DataAccessorId.$": str,
-        "ActionConfigurations": L[X[ActionConfiguration]],
+        "ActionConfigurations": L[Xi[ActionConfiguration]],
         "ActionConfigurations.$": str,
         "AuthenticationDetail": X[DataAccessorAuthenticationDetail],
         "AuthenticationDetail.$": str,
@@ -1443,7 +1443,7 @@ UpdateIndexParameters = TypedDict(
         "Description.$": str,
         "CapacityConfiguration": X[IndexCapacityConfiguration],
         "CapacityConfiguration.$": str,
-        "DocumentAttributeConfigurations": L[X[DocumentAttributeConfiguration]],
+        "DocumentAttributeConfigurations": L[Xi[DocumentAttributeConfiguration]],
         "DocumentAttributeConfigurations.$": str,
     },
     total=False,
@@ -1503,9 +1503,9 @@ UpdateUserParameters = TypedDict(
         "ApplicationId.$": str,
         "UserId": S,
         "UserId.$": str,
-        "UserAliasesToUpdate": L[X[UserAlias]],
+        "UserAliasesToUpdate": L[Xi[UserAlias]],
         "UserAliasesToUpdate.$": str,
-        "UserAliasesToDelete": L[X[UserAlias]],
+        "UserAliasesToDelete": L[Xi[UserAlias]],
         "UserAliasesToDelete.$": str,
     },
     total=False,
@@ -1541,7 +1541,7 @@ UpdateWebExperienceParameters = TypedDict(
         "SamplePromptsControlMode.$": str,
         "IdentityProviderConfiguration": X[IdentityProviderConfiguration],
         "IdentityProviderConfiguration.$": str,
-        "Origins": L[S],
+        "Origins": L[Si],
         "Origins.$": str,
         "BrowserExtensionConfiguration": X[BrowserExtensionConfiguration],
         "BrowserExtensionConfiguration.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, M, S, Si, T, X, Xi
 
 ActivateMessageTemplateParameters = TypedDict(
     "ActivateMessageTemplateParameters",
@@ -25,13 +25,13 @@ class TagCondition(TypedDict, total=False):
     Value: S
 
 class OrCondition(TypedDict, total=False):
-    AndConditions: L[X[TagCondition]]
+    AndConditions: L[Xi[TagCondition]]
     TagCondition: X[TagCondition]
 
 class TagFilter(TypedDict, total=False):
     TagCondition: X[TagCondition]
-    AndConditions: L[X[TagCondition]]
-    OrConditions: L[X[OrCondition]]
+    AndConditions: L[Xi[TagCondition]]
+    OrConditions: L[Xi[OrCondition]]
 
 class KnowledgeBaseAssociationConfigurationData(TypedDict, total=False):
     ContentTagFilter: X[TagFilter]
@@ -49,7 +49,7 @@ class AssociationConfiguration(TypedDict, total=False):
 class ManualSearchAIAgentConfiguration(TypedDict, total=False):
     AnswerGenerationAIPromptId: S
     AnswerGenerationAIGuardrailId: S
-    AssociationConfigurations: L[X[AssociationConfiguration]]
+    AssociationConfigurations: L[Xi[AssociationConfiguration]]
     Locale: S
 
 class AnswerRecommendationAIAgentConfiguration(TypedDict, total=False):
@@ -57,21 +57,21 @@ class AnswerRecommendationAIAgentConfiguration(TypedDict, total=False):
     QueryReformulationAIPromptId: S
     AnswerGenerationAIPromptId: S
     AnswerGenerationAIGuardrailId: S
-    AssociationConfigurations: L[X[AssociationConfiguration]]
+    AssociationConfigurations: L[Xi[AssociationConfiguration]]
     Locale: S
-    SuggestedMessages: L[S]
+    SuggestedMessages: L[Si]
 
 class SelfServiceAIAgentConfiguration(TypedDict, total=False):
     SelfServicePreProcessingAIPromptId: S
     SelfServiceAnswerGenerationAIPromptId: S
     SelfServiceAIGuardrailId: S
-    AssociationConfigurations: L[X[AssociationConfiguration]]
+    AssociationConfigurations: L[Xi[AssociationConfiguration]]
 
 class EmailResponseAIAgentConfiguration(TypedDict, total=False):
     EmailResponseAIPromptId: S
     EmailQueryReformulationAIPromptId: S
     Locale: S
-    AssociationConfigurations: L[X[AssociationConfiguration]]
+    AssociationConfigurations: L[Xi[AssociationConfiguration]]
 
 class EmailOverviewAIAgentConfiguration(TypedDict, total=False):
     EmailOverviewAIPromptId: S
@@ -81,11 +81,11 @@ class EmailGenerativeAnswerAIAgentConfiguration(TypedDict, total=False):
     EmailGenerativeAnswerAIPromptId: S
     EmailQueryReformulationAIPromptId: S
     Locale: S
-    AssociationConfigurations: L[X[AssociationConfiguration]]
+    AssociationConfigurations: L[Xi[AssociationConfiguration]]
 
 class ToolInstruction(TypedDict, total=False):
     Instruction: S
-    Examples: L[S]
+    Examples: L[Si]
 
 class ToolOverrideConstantInputValue(TypedDict, total=False):
     Type: S
@@ -120,8 +120,8 @@ class ToolConfiguration(TypedDict, total=False):
     ToolId: S
     Description: S
     Instruction: X[ToolInstruction]
-    OverrideInputValues: L[X[ToolOverrideInputValue]]
-    OutputFilters: L[X[ToolOutputFilter]]
+    OverrideInputValues: L[Xi[ToolOverrideInputValue]]
+    OutputFilters: L[Xi[ToolOutputFilter]]
     InputSchema: Doc
     OutputSchema: Doc
     Annotations: X[Annotation]
@@ -153,7 +153,7 @@ class ContextConfigurationEntry(TypedDict, total=False):
     DataConfiguration: X[DataConfiguration]
 
 class ContextConfiguration(TypedDict, total=False):
-    Entries: L[X[ContextConfigurationEntry]]
+    Entries: L[Xi[ContextConfigurationEntry]]
     MaxMergedContextCharacters: I
 
 class AgentTarget(TypedDict, total=False):
@@ -162,7 +162,7 @@ class AgentTarget(TypedDict, total=False):
 
 class MultiAgentInstruction(TypedDict, total=False):
     Instruction: S
-    Examples: L[S]
+    Examples: L[Si]
 
 class DelegateAgentConfiguration(TypedDict, total=False):
     AgentTarget: X[AgentTarget]
@@ -181,9 +181,9 @@ class MultiAgentConfiguration(TypedDict, total=False):
 class OrchestrationAIAgentConfiguration(TypedDict, total=False):
     OrchestrationAIPromptId: S
     OrchestrationAIGuardrailId: S
-    ToolConfigurations: L[X[ToolConfiguration]]
+    ToolConfigurations: L[Xi[ToolConfiguration]]
     ContextConfiguration: X[ContextConfiguration]
-    MultiAgentConfigurations: L[X[MultiAgentConfiguration]]
+    MultiAgentConfigurations: L[Xi[MultiAgentConfiguration]]
     ConnectInstanceArn: S
     Locale: S
     InputSchemas: L[Doc]
@@ -250,11 +250,11 @@ CreateAIAgentVersionParameters = TypedDict(
 class GuardrailTopicConfig(TypedDict, total=False):
     Name: S
     Definition: S
-    Examples: L[S]
+    Examples: L[Si]
     Type: S
 
 class AIGuardrailTopicPolicyConfig(TypedDict, total=False):
-    TopicsConfig: L[X[GuardrailTopicConfig]]
+    TopicsConfig: L[Xi[GuardrailTopicConfig]]
 
 class GuardrailContentFilterConfig(TypedDict, total=False):
     Type: S
@@ -262,7 +262,7 @@ class GuardrailContentFilterConfig(TypedDict, total=False):
     OutputStrength: S
 
 class AIGuardrailContentPolicyConfig(TypedDict, total=False):
-    FiltersConfig: L[X[GuardrailContentFilterConfig]]
+    FiltersConfig: L[Xi[GuardrailContentFilterConfig]]
 
 class GuardrailWordConfig(TypedDict, total=False):
     Text: S
@@ -271,8 +271,8 @@ class GuardrailManagedWordsConfig(TypedDict, total=False):
     Type: S
 
 class AIGuardrailWordPolicyConfig(TypedDict, total=False):
-    WordsConfig: L[X[GuardrailWordConfig]]
-    ManagedWordListsConfig: L[X[GuardrailManagedWordsConfig]]
+    WordsConfig: L[Xi[GuardrailWordConfig]]
+    ManagedWordListsConfig: L[Xi[GuardrailManagedWordsConfig]]
 
 class GuardrailPiiEntityConfig(TypedDict, total=False):
     Type: S
@@ -285,15 +285,15 @@ class GuardrailRegexConfig(TypedDict, total=False):
     Action: S
 
 class AIGuardrailSensitiveInformationPolicyConfig(TypedDict, total=False):
-    PiiEntitiesConfig: L[X[GuardrailPiiEntityConfig]]
-    RegexesConfig: L[X[GuardrailRegexConfig]]
+    PiiEntitiesConfig: L[Xi[GuardrailPiiEntityConfig]]
+    RegexesConfig: L[Xi[GuardrailRegexConfig]]
 
 class GuardrailContextualGroundingFilterConfig(TypedDict, total=False):
     Type: S
     Threshold: F
 
 class AIGuardrailContextualGroundingPolicyConfig(TypedDict, total=False):
-    FiltersConfig: L[X[GuardrailContextualGroundingFilterConfig]]
+    FiltersConfig: L[Xi[GuardrailContextualGroundingFilterConfig]]
 
 CreateAIGuardrailParameters = TypedDict(
     "CreateAIGuardrailParameters",
@@ -404,7 +404,7 @@ class ReplicaKmsKey(TypedDict, total=False):
 
 class ServerSideEncryptionConfiguration(TypedDict, total=False):
     KmsKeyId: S
-    ReplicaKmsKeys: L[X[ReplicaKmsKey]]
+    ReplicaKmsKeys: L[Xi[ReplicaKmsKey]]
 
 CreateAssistantParameters = TypedDict(
     "CreateAssistantParameters",
@@ -499,13 +499,13 @@ CreateContentAssociationParameters = TypedDict(
 
 class AppIntegrationsConfiguration(TypedDict, total=False):
     AppIntegrationArn: S
-    ObjectFields: L[S]
+    ObjectFields: L[Si]
 
 class SeedUrl(TypedDict, total=False):
     Url: S
 
 class UrlConfiguration(TypedDict, total=False):
-    SeedUrls: L[X[SeedUrl]]
+    SeedUrls: L[Xi[SeedUrl]]
 
 class WebCrawlerLimits(TypedDict, total=False):
     RateLimit: I
@@ -513,8 +513,8 @@ class WebCrawlerLimits(TypedDict, total=False):
 class WebCrawlerConfiguration(TypedDict, total=False):
     UrlConfiguration: X[UrlConfiguration]
     CrawlerLimits: X[WebCrawlerLimits]
-    InclusionFilters: L[S]
-    ExclusionFilters: L[S]
+    InclusionFilters: L[Si]
+    ExclusionFilters: L[Si]
     Scope: S
 
 class ManagedSourceConfiguration(TypedDict, total=False):
@@ -535,7 +535,7 @@ class HierarchicalChunkingLevelConfiguration(TypedDict, total=False):
     MaxTokens: I
 
 class HierarchicalChunkingConfiguration(TypedDict, total=False):
-    LevelConfigurations: L[X[HierarchicalChunkingLevelConfiguration]]
+    LevelConfigurations: L[Xi[HierarchicalChunkingLevelConfiguration]]
     OverlapTokens: I
 
 class SemanticChunkingConfiguration(TypedDict, total=False):
@@ -603,7 +603,7 @@ class EmailHeader(TypedDict, total=False):
 class EmailMessageTemplateContent(TypedDict, total=False):
     Subject: S
     Body: X[EmailMessageTemplateContentBody]
-    Headers: L[X[EmailHeader]]
+    Headers: L[Xi[EmailHeader]]
 
 class SMSMessageTemplateContentBody(TypedDict, total=False):
     PlainText: X[MessageTemplateBodyContentProvider]
@@ -671,7 +671,7 @@ class MessageTemplateContentProvider(TypedDict, total=False):
 class WhatsAppMessageTemplateSourceConfiguration(TypedDict, total=False):
     BusinessAccountId: S
     TemplateId: S
-    Components: L[S]
+    Components: L[Si]
 
 class MessageTemplateSourceConfiguration(TypedDict, total=False):
     WhatsApp: X[WhatsAppMessageTemplateSourceConfiguration]
@@ -766,7 +766,7 @@ class CustomerProfileAttributes(TypedDict, total=False):
     BillingProvince: S
     BillingState: S
     Custom: M[S]
-    Recommendations: L[X[ProfileRecommendation]]
+    Recommendations: L[Xi[ProfileRecommendation]]
     CalculatedAttributes: M[S]
 
 class MessageTemplateAttributes(TypedDict, total=False):
@@ -778,7 +778,7 @@ class MessageTemplateAttributes(TypedDict, total=False):
 
 class GroupingConfiguration(TypedDict, total=False):
     Criteria: S
-    Values: L[S]
+    Values: L[Si]
 
 CreateMessageTemplateParameters = TypedDict(
     "CreateMessageTemplateParameters",
@@ -861,7 +861,7 @@ CreateQuickResponseParameters = TypedDict(
         "ShortcutKey.$": str,
         "IsActive": B,
         "IsActive.$": str,
-        "Channels": L[S],
+        "Channels": L[Si],
         "Channels.$": str,
         "Language": S,
         "Language.$": str,
@@ -900,7 +900,7 @@ CreateSessionParameters = TypedDict(
         "AiAgentConfiguration.$": str,
         "ContactArn": S,
         "ContactArn.$": str,
-        "OrchestratorConfigurationList": L[X[OrchestratorConfigurationEntry]],
+        "OrchestratorConfigurationList": L[Xi[OrchestratorConfigurationEntry]],
         "OrchestratorConfigurationList.$": str,
         "RemoveOrchestratorConfigurationList": B,
         "RemoveOrchestratorConfigurationList.$": str,
@@ -1393,7 +1393,7 @@ NotifyRecommendationsReceivedParameters = TypedDict(
         "AssistantId.$": str,
         "SessionId": S,
         "SessionId.$": str,
-        "RecommendationIds": L[S],
+        "RecommendationIds": L[Si],
         "RecommendationIds.$": str,
     },
     total=False,
@@ -1455,7 +1455,7 @@ QueryAssistantParameters = TypedDict(
         "MaxResults.$": str,
         "SessionId": S,
         "SessionId.$": str,
-        "QueryCondition": L[X[QueryCondition]],
+        "QueryCondition": L[Xi[QueryCondition]],
         "QueryCondition.$": str,
         "QueryInputData": X[QueryInputData],
         "QueryInputData.$": str,
@@ -1519,14 +1519,14 @@ RenderMessageTemplateParameters = TypedDict(
 )
 
 class KnowledgeSource(TypedDict, total=False):
-    AssistantAssociationIds: L[S]
+    AssistantAssociationIds: L[Si]
 
 class FilterAttribute(TypedDict, total=False):
     Key: S
     Value: Doc
 
 class RetrievalFilterConfiguration(TypedDict, total=False):
-    AndAll: L[X[RetrievalFilterConfiguration]]
+    AndAll: L[Xi[RetrievalFilterConfiguration]]
     EqualsValue: X[FilterAttribute]
     GreaterThan: X[FilterAttribute]
     GreaterThanOrEquals: X[FilterAttribute]
@@ -1536,7 +1536,7 @@ class RetrievalFilterConfiguration(TypedDict, total=False):
     ListContains: X[FilterAttribute]
     NotEquals: X[FilterAttribute]
     NotIn: X[FilterAttribute]
-    OrAll: L[X[RetrievalFilterConfiguration]]
+    OrAll: L[Xi[RetrievalFilterConfiguration]]
     StartsWith: X[FilterAttribute]
     StringContains: X[FilterAttribute]
 
@@ -1565,7 +1565,7 @@ class Filter(TypedDict, total=False):
     Value: S
 
 class SearchExpression(TypedDict, total=False):
-    Filters: L[X[Filter]]
+    Filters: L[Xi[Filter]]
 
 SearchContentParameters = TypedDict(
     "SearchContentParameters",
@@ -1584,14 +1584,14 @@ SearchContentParameters = TypedDict(
 
 class MessageTemplateQueryField(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     Operator: S
     AllowFuzziness: B
     Priority: S
 
 class MessageTemplateFilterField(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     Operator: S
     IncludeNoExistence: B
 
@@ -1600,8 +1600,8 @@ class MessageTemplateOrderField(TypedDict, total=False):
     Order: S
 
 class MessageTemplateSearchExpression(TypedDict, total=False):
-    Queries: L[X[MessageTemplateQueryField]]
-    Filters: L[X[MessageTemplateFilterField]]
+    Queries: L[Xi[MessageTemplateQueryField]]
+    Filters: L[Xi[MessageTemplateFilterField]]
     OrderOnField: X[MessageTemplateOrderField]
 
 SearchMessageTemplatesParameters = TypedDict(
@@ -1621,14 +1621,14 @@ SearchMessageTemplatesParameters = TypedDict(
 
 class QuickResponseQueryField(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     Operator: S
     AllowFuzziness: B
     Priority: S
 
 class QuickResponseFilterField(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     Operator: S
     IncludeNoExistence: B
 
@@ -1637,8 +1637,8 @@ class QuickResponseOrderField(TypedDict, total=False):
     Order: S
 
 class QuickResponseSearchExpression(TypedDict, total=False):
-    Queries: L[X[QuickResponseQueryField]]
-    Filters: L[X[QuickResponseFilterField]]
+    Queries: L[Xi[QuickResponseQueryField]]
+    Filters: L[Xi[QuickResponseFilterField]]
     OrderOnField: X[QuickResponseOrderField]
 
 SearchQuickResponsesParameters = TypedDict(
@@ -1689,7 +1689,7 @@ class AIGuardrailAssessment(TypedDict, total=False):
 
 class TextMessage(TypedDict, total=False):
     Value: S
-    Citations: L[X[Citation]]
+    Citations: L[Xi[Citation]]
     AiGuardrailAssessment: X[AIGuardrailAssessment]
 
 class ToolUseResultData(TypedDict, total=False):
@@ -1713,7 +1713,7 @@ class SelfServiceConversationHistory(TypedDict, total=False):
     Timestamp: T
 
 class ConversationContext(TypedDict, total=False):
-    SelfServiceConversationHistory: L[X[SelfServiceConversationHistory]]
+    SelfServiceConversationHistory: L[Xi[SelfServiceConversationHistory]]
 
 class MessageConfiguration(TypedDict, total=False):
     GenerateFillerMessage: B
@@ -1795,7 +1795,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAIAgentParameters = TypedDict(
@@ -1970,7 +1970,7 @@ UpdateQuickResponseParameters = TypedDict(
         "RemoveShortcutKey.$": str,
         "IsActive": B,
         "IsActive.$": str,
-        "Channels": L[S],
+        "Channels": L[Si],
         "Channels.$": str,
         "Language": S,
         "Language.$": str,
@@ -1990,7 +1990,7 @@ UpdateSessionParameters = TypedDict(
         "TagFilter.$": str,
         "AiAgentConfiguration": M[X[AIAgentConfigurationData]],
         "AiAgentConfiguration.$": str,
-        "OrchestratorConfigurationList": L[X[OrchestratorConfigurationEntry]],
+        "OrchestratorConfigurationList": L[Xi[OrchestratorConfigurationEntry]],
         "OrchestratorConfigurationList.$": str,
         "RemoveOrchestratorConfigurationList": B,
         "RemoveOrchestratorConfigurationList.$": str,
@@ -2014,7 +2014,7 @@ UpdateSessionDataParameters = TypedDict(
         "SessionId.$": str,
         "Namespace": S,
         "Namespace.$": str,
-        "Data": L[X[RuntimeSessionData]],
+        "Data": L[Xi[RuntimeSessionData]],
         "Data.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, F, Fi, I, Ii, L, Li, M, S, Si, T, Ti, X, Xi
 
 class Identifier(TypedDict, total=False):
     Identity: S
@@ -45,10 +45,10 @@ class NamedEntityRef(TypedDict, total=False):
 class TopicIRMetric(TypedDict, total=False):
     MetricId: X[Identifier]
     Function: X[AggFunction]
-    Operands: L[X[Identifier]]
+    Operands: L[Xi[Identifier]]
     ComparisonMethod: X[TopicIRComparisonMethod]
     Expression: S
-    CalculatedFieldReferences: L[X[Identifier]]
+    CalculatedFieldReferences: L[Xi[Identifier]]
     DisplayFormat: S
     DisplayFormatOptions: X[DisplayFormatOptions]
     NamedEntity: X[NamedEntityRef]
@@ -74,7 +74,7 @@ class TopicConstantValue(TypedDict, total=False):
     Value: S
     Minimum: S
     Maximum: S
-    ValueList: L[X[CollectiveConstantEntry]]
+    ValueList: L[Xi[CollectiveConstantEntry]]
 
 class AggregationPartitionBy(TypedDict, total=False):
     FieldName: S
@@ -100,12 +100,12 @@ class TopicIRFilterOption(TypedDict, total=False):
     NullFilter: S
     Aggregation: S
     AggregationFunctionParameters: M[S]
-    AggregationPartitionBy: L[X[AggregationPartitionBy]]
+    AggregationPartitionBy: L[Xi[AggregationPartitionBy]]
     Range: X[TopicConstantValue]
     Inclusive: B
     TimeGranularity: S
     LastNextOffset: X[TopicConstantValue]
-    AggMetrics: L[X[FilterAggMetrics]]
+    AggMetrics: L[Xi[FilterAggMetrics]]
     TopBottomLimit: X[TopicConstantValue]
     SortDirection: S
     Anchor: X[Anchor]
@@ -118,7 +118,7 @@ class ContributionAnalysisTimeRanges(TypedDict, total=False):
     EndRange: X[TopicIRFilterOption]
 
 class TopicIRContributionAnalysis(TypedDict, total=False):
-    Factors: L[X[ContributionAnalysisFactor]]
+    Factors: L[Xi[ContributionAnalysisFactor]]
     TimeRanges: X[ContributionAnalysisTimeRanges]
     Direction: S
     SortType: S
@@ -127,9 +127,9 @@ class VisualOptions(TypedDict, total=False):
     Type: S
 
 class TopicIR(TypedDict, total=False):
-    Metrics: L[X[TopicIRMetric]]
-    GroupByList: L[X[TopicIRGroupBy]]
-    Filters: L[L[X[TopicIRFilterOption]]]
+    Metrics: L[Xi[TopicIRMetric]]
+    GroupByList: L[Xi[TopicIRGroupBy]]
+    Filters: L[Li[Xi[TopicIRFilterOption]]]
     Sort: X[TopicSortClause]
     ContributionAnalysis: X[TopicIRContributionAnalysis]
     Visual: X[VisualOptions]
@@ -138,7 +138,7 @@ class TopicVisual(TypedDict, total=False):
     VisualId: S
     Role: S
     Ir: X[TopicIR]
-    SupportingVisuals: L[X[TopicVisual]]
+    SupportingVisuals: L[Xi[TopicVisual]]
 
 class Slot(TypedDict, total=False):
     SlotId: S
@@ -146,7 +146,7 @@ class Slot(TypedDict, total=False):
 
 class TopicTemplate(TypedDict, total=False):
     TemplateType: S
-    Slots: L[X[Slot]]
+    Slots: L[Xi[Slot]]
 
 class CreateTopicReviewedAnswer(TypedDict, total=False):
     AnswerId: S
@@ -163,14 +163,19 @@ BatchCreateTopicReviewedAnswerParameters = TypedDict(
         "AwsAccountId.$": str,
         "TopicId": S,
         "TopicId.$": str,
-        "Answers": L[X[CreateTopicReviewedAnswer]],
+        "Answers": L[Xi[CreateTopicReviewedAnswer]],
         "Answers.$": str,
     },
     total=False,
 )
 BatchDeleteKnowledgeBaseParameters = TypedDict(
     "BatchDeleteKnowledgeBaseParameters",
-    {"AwsAccountId": S, "AwsAccountId.$": str, "KnowledgeBaseIds": L[S], "KnowledgeBaseIds.$": str},
+    {
+        "AwsAccountId": S,
+        "AwsAccountId.$": str,
+        "KnowledgeBaseIds": L[Si],
+        "KnowledgeBaseIds.$": str,
+    },
     total=False,
 )
 BatchDeletePolicyAssignmentByPolicyParameters = TypedDict(
@@ -180,7 +185,7 @@ BatchDeletePolicyAssignmentByPolicyParameters = TypedDict(
         "AccountId.$": str,
         "PolicyArn": S,
         "PolicyArn.$": str,
-        "PrincipalArns": L[S],
+        "PrincipalArns": L[Si],
         "PrincipalArns.$": str,
     },
     total=False,
@@ -192,7 +197,7 @@ BatchDeleteTopicReviewedAnswerParameters = TypedDict(
         "AwsAccountId.$": str,
         "TopicId": S,
         "TopicId.$": str,
-        "AnswerIds": L[S],
+        "AnswerIds": L[Si],
         "AnswerIds.$": str,
     },
     total=False,
@@ -207,9 +212,9 @@ BatchDescribeUserLimitsParameters = TypedDict(
     {
         "AccountId": S,
         "AccountId.$": str,
-        "Users": L[X[UserLimitsEntry]],
+        "Users": L[Xi[UserLimitsEntry]],
         "Users.$": str,
-        "ResourceTypes": L[S],
+        "ResourceTypes": L[Si],
         "ResourceTypes.$": str,
     },
     total=False,
@@ -227,7 +232,7 @@ BatchPutPolicyAssignmentByPolicyParameters = TypedDict(
         "AccountId.$": str,
         "PolicyArn": S,
         "PolicyArn.$": str,
-        "Assignments": L[X[PutAssignmentEntry]],
+        "Assignments": L[Xi[PutAssignmentEntry]],
         "Assignments.$": str,
     },
     total=False,
@@ -270,7 +275,7 @@ class IdpAuthorizingConfigInput(TypedDict, total=False):
     IdcTrustedTokenIssuerConfiguration: X[IdcTrustedTokenIssuerConfig]
 
 class QuickManagedAuthCodeQuickAuthenticationConfigInput(TypedDict, total=False):
-    RedirectUris: L[S]
+    RedirectUris: L[Si]
 
 class QuickAuthenticationConfigurationDetailInput(TypedDict, total=False):
     QuickManagedPublicAuthCode: X[QuickManagedAuthCodeQuickAuthenticationConfigInput]
@@ -302,7 +307,7 @@ CreateAccessControlApplicationParameters = TypedDict(
         "IdpAuthorizingConfiguration.$": str,
         "QuickAuthenticationConfiguration": X[QuickAuthenticationConfigInput],
         "QuickAuthenticationConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -343,7 +348,7 @@ CreateAccountCustomizationParameters = TypedDict(
         "Namespace.$": str,
         "AccountCustomization": X[AccountCustomization],
         "AccountCustomization.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -367,17 +372,17 @@ CreateAccountSubscriptionParameters = TypedDict(
         "Realm.$": str,
         "DirectoryId": S,
         "DirectoryId.$": str,
-        "AdminGroup": L[S],
+        "AdminGroup": L[Si],
         "AdminGroup.$": str,
-        "AuthorGroup": L[S],
+        "AuthorGroup": L[Si],
         "AuthorGroup.$": str,
-        "ReaderGroup": L[S],
+        "ReaderGroup": L[Si],
         "ReaderGroup.$": str,
-        "AdminProGroup": L[S],
+        "AdminProGroup": L[Si],
         "AdminProGroup.$": str,
-        "AuthorProGroup": L[S],
+        "AuthorProGroup": L[Si],
         "AuthorProGroup.$": str,
-        "ReaderProGroup": L[S],
+        "ReaderProGroup": L[Si],
         "ReaderProGroup.$": str,
         "FirstName": S,
         "FirstName.$": str,
@@ -451,7 +456,7 @@ class AuthConfig(TypedDict, total=False):
 
 class ResourcePermission(TypedDict, total=False):
     Principal: S
-    Actions: L[S]
+    Actions: L[Si]
 
 CreateActionConnectorParameters = TypedDict(
     "CreateActionConnectorParameters",
@@ -468,11 +473,11 @@ CreateActionConnectorParameters = TypedDict(
         "AuthenticationConfig.$": str,
         "Description": S,
         "Description.$": str,
-        "Permissions": L[X[ResourcePermission]],
+        "Permissions": L[Xi[ResourcePermission]],
         "Permissions.$": str,
         "VpcConnectionArn": S,
         "VpcConnectionArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -497,9 +502,9 @@ class CustomPromptInput(TypedDict, total=False):
 CreateAgentParameters = TypedDict(
     "CreateAgentParameters",
     {
-        "Spaces": L[S],
+        "Spaces": L[Si],
         "Spaces.$": str,
-        "ActionConnectors": L[S],
+        "ActionConnectors": L[Si],
         "ActionConnectors.$": str,
         "AwsAccountId": S,
         "AwsAccountId.$": str,
@@ -511,7 +516,7 @@ CreateAgentParameters = TypedDict(
         "Description.$": str,
         "IconId": S,
         "IconId.$": str,
-        "StarterPrompts": L[S],
+        "StarterPrompts": L[Si],
         "StarterPrompts.$": str,
         "WelcomeMessage": S,
         "WelcomeMessage.$": str,
@@ -525,25 +530,25 @@ CreateAgentParameters = TypedDict(
 
 class StringParameter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 class IntegerParameter(TypedDict, total=False):
     Name: S
-    Values: L[I]
+    Values: L[Ii]
 
 class DecimalParameter(TypedDict, total=False):
     Name: S
-    Values: L[F]
+    Values: L[Fi]
 
 class DateTimeParameter(TypedDict, total=False):
     Name: S
-    Values: L[T]
+    Values: L[Ti]
 
 class Parameters(TypedDict, total=False):
-    StringParameters: L[X[StringParameter]]
-    IntegerParameters: L[X[IntegerParameter]]
-    DecimalParameters: L[X[DecimalParameter]]
-    DateTimeParameters: L[X[DateTimeParameter]]
+    StringParameters: L[Xi[StringParameter]]
+    IntegerParameters: L[Xi[IntegerParameter]]
+    DecimalParameters: L[Xi[DecimalParameter]]
+    DateTimeParameters: L[Xi[DateTimeParameter]]
 
 class DataSetReference(TypedDict, total=False):
     DataSetPlaceholder: S
@@ -554,8 +559,8 @@ class TopicReference(TypedDict, total=False):
     TopicArn: S
 
 class AnalysisSourceTemplate(TypedDict, total=False):
-    DataSetReferences: L[X[DataSetReference]]
-    TopicReferences: L[X[TopicReference]]
+    DataSetReferences: L[Xi[DataSetReference]]
+    TopicReferences: L[Xi[TopicReference]]
     Arn: S
 
 class AnalysisSourceEntity(TypedDict, total=False):
@@ -629,7 +634,7 @@ class ColumnIdentifier(TypedDict, total=False):
     ColumnName: S
 
 class ParameterSelectableValues(TypedDict, total=False):
-    Values: L[S]
+    Values: L[Si]
     LinkToDataSetColumn: X[ColumnIdentifier]
 
 class CascadingControlSource(TypedDict, total=False):
@@ -637,7 +642,7 @@ class CascadingControlSource(TypedDict, total=False):
     ColumnToMatch: X[ColumnIdentifier]
 
 class CascadingControlConfiguration(TypedDict, total=False):
-    SourceControls: L[X[CascadingControlSource]]
+    SourceControls: L[Xi[CascadingControlSource]]
 
 class SelectableValuesSort(TypedDict, total=False):
     Direction: S
@@ -676,7 +681,7 @@ class ParameterListControl(TypedDict, total=False):
     Type: S
     SelectableValues: X[ParameterSelectableValues]
     CascadingControlConfiguration: X[CascadingControlConfiguration]
-    ControlSortConfigurations: L[X[ControlSortConfiguration]]
+    ControlSortConfigurations: L[Xi[ControlSortConfiguration]]
     ControlTitleFormatText: X[ControlTitleFormatText]
 
 class DropDownControlDisplayOptions(TypedDict, total=False):
@@ -693,7 +698,7 @@ class ParameterDropDownControl(TypedDict, total=False):
     SelectableValues: X[ParameterSelectableValues]
     CascadingControlConfiguration: X[CascadingControlConfiguration]
     CommitMode: S
-    ControlSortConfigurations: L[X[ControlSortConfiguration]]
+    ControlSortConfigurations: L[Xi[ControlSortConfiguration]]
     ControlTitleFormatText: X[ControlTitleFormatText]
 
 class TextControlPlaceholderOptions(TypedDict, total=False):
@@ -756,7 +761,7 @@ class FilterDateTimePickerControl(TypedDict, total=False):
     ControlTitleFormatText: X[ControlTitleFormatText]
 
 class FilterSelectableValues(TypedDict, total=False):
-    Values: L[S]
+    Values: L[Si]
 
 class FilterListControl(TypedDict, total=False):
     FilterControlId: S
@@ -766,7 +771,7 @@ class FilterListControl(TypedDict, total=False):
     Type: S
     SelectableValues: X[FilterSelectableValues]
     CascadingControlConfiguration: X[CascadingControlConfiguration]
-    ControlSortConfigurations: L[X[ControlSortConfiguration]]
+    ControlSortConfigurations: L[Xi[ControlSortConfiguration]]
     ControlTitleFormatText: X[ControlTitleFormatText]
 
 class FilterDropDownControl(TypedDict, total=False):
@@ -778,7 +783,7 @@ class FilterDropDownControl(TypedDict, total=False):
     SelectableValues: X[FilterSelectableValues]
     CascadingControlConfiguration: X[CascadingControlConfiguration]
     CommitMode: S
-    ControlSortConfigurations: L[X[ControlSortConfiguration]]
+    ControlSortConfigurations: L[Xi[ControlSortConfiguration]]
     ControlTitleFormatText: X[ControlTitleFormatText]
 
 class FilterTextFieldControl(TypedDict, total=False):
@@ -840,7 +845,7 @@ class HierarchyFilterListControl(TypedDict, total=False):
     DisplayOptions: X[HierarchyFilterListControlDisplayOptions]
     Type: S
     CommitMode: S
-    ControlSortConfigurations: L[X[ControlSortConfiguration]]
+    ControlSortConfigurations: L[Xi[ControlSortConfiguration]]
     ControlTitleFormatText: X[ControlTitleFormatText]
 
 class HierarchyFilterDropDownControlDisplayOptions(TypedDict, total=False):
@@ -854,7 +859,7 @@ class HierarchyFilterDropDownControl(TypedDict, total=False):
     DisplayOptions: X[HierarchyFilterDropDownControlDisplayOptions]
     Type: S
     CommitMode: S
-    ControlSortConfigurations: L[X[ControlSortConfiguration]]
+    ControlSortConfigurations: L[Xi[ControlSortConfiguration]]
     ControlTitleFormatText: X[ControlTitleFormatText]
 
 class FilterControl(TypedDict, total=False):
@@ -1000,8 +1005,8 @@ class MeasureField(TypedDict, total=False):
     CalculatedMeasureField: X[CalculatedMeasureField]
 
 class TableAggregatedFieldWells(TypedDict, total=False):
-    GroupBy: L[X[DimensionField]]
-    Values: L[X[MeasureField]]
+    GroupBy: L[Xi[DimensionField]]
+    Values: L[Xi[MeasureField]]
 
 class FormatConfiguration(TypedDict, total=False):
     StringFormatConfiguration: X[StringFormatConfiguration]
@@ -1014,7 +1019,7 @@ class UnaggregatedField(TypedDict, total=False):
     FormatConfiguration: X[FormatConfiguration]
 
 class TableUnaggregatedFieldWells(TypedDict, total=False):
-    Values: L[X[UnaggregatedField]]
+    Values: L[Xi[UnaggregatedField]]
 
 class TableFieldWells(TypedDict, total=False):
     TableAggregatedFieldWells: X[TableAggregatedFieldWells]
@@ -1038,7 +1043,7 @@ class PaginationConfiguration(TypedDict, total=False):
     PageNumber: I
 
 class TableSortConfiguration(TypedDict, total=False):
-    RowSort: L[X[FieldSortOptions]]
+    RowSort: L[Xi[FieldSortOptions]]
     PaginationConfiguration: X[PaginationConfiguration]
 
 class TableBorderOptions(TypedDict, total=False):
@@ -1070,7 +1075,7 @@ class TableCellStyle(TypedDict, total=False):
 
 class RowAlternateColorOptions(TypedDict, total=False):
     Status: S
-    RowAlternateColors: L[S]
+    RowAlternateColors: L[Si]
     UsePrimaryBackgroundColor: S
 
 class TableOptions(TypedDict, total=False):
@@ -1092,7 +1097,7 @@ class TotalOptions(TypedDict, total=False):
     ScrollStatus: S
     CustomLabel: S
     TotalCellStyle: X[TableCellStyle]
-    TotalAggregationOptions: L[X[TotalAggregationOption]]
+    TotalAggregationOptions: L[Xi[TotalAggregationOption]]
 
 class TableFieldCustomTextContent(TypedDict, total=False):
     Value: S
@@ -1127,7 +1132,7 @@ class TableFieldOption(TypedDict, total=False):
     UrlStyling: X[TableFieldURLConfiguration]
 
 class TablePinnedFieldOptions(TypedDict, total=False):
-    PinnedLeftFields: L[S]
+    PinnedLeftFields: L[Si]
 
 class TransposedTableOption(TypedDict, total=False):
     ColumnIndex: I
@@ -1135,10 +1140,10 @@ class TransposedTableOption(TypedDict, total=False):
     ColumnType: S
 
 class TableFieldOptions(TypedDict, total=False):
-    SelectedFieldOptions: L[X[TableFieldOption]]
-    Order: L[S]
+    SelectedFieldOptions: L[Xi[TableFieldOption]]
+    Order: L[Si]
     PinnedFieldOptions: X[TablePinnedFieldOptions]
-    TransposedTableOptions: L[X[TransposedTableOption]]
+    TransposedTableOptions: L[Xi[TransposedTableOption]]
 
 class TablePaginatedReportOptions(TypedDict, total=False):
     VerticalOverflowVisibility: S
@@ -1190,7 +1195,7 @@ class TooltipItem(TypedDict, total=False):
 class FieldBasedTooltip(TypedDict, total=False):
     AggregationVisibility: S
     TooltipTitleType: S
-    TooltipFields: L[X[TooltipItem]]
+    TooltipFields: L[Xi[TooltipItem]]
 
 class SheetTooltip(TypedDict, total=False):
     SheetId: S
@@ -1203,7 +1208,7 @@ class TooltipOptions(TypedDict, total=False):
 
 class VisualCustomizationFieldsConfiguration(TypedDict, total=False):
     Status: S
-    AdditionalFields: L[X[ColumnIdentifier]]
+    AdditionalFields: L[Xi[ColumnIdentifier]]
 
 class DashboardCustomizationVisualOptions(TypedDict, total=False):
     FieldsConfiguration: X[VisualCustomizationFieldsConfiguration]
@@ -1225,7 +1230,7 @@ class TableConfiguration(TypedDict, total=False):
     TotalOptions: X[TotalOptions]
     FieldOptions: X[TableFieldOptions]
     PaginatedReportOptions: X[TablePaginatedReportOptions]
-    TableInlineVisualizations: L[X[TableInlineVisualization]]
+    TableInlineVisualizations: L[Xi[TableInlineVisualization]]
     Tooltip: X[TooltipOptions]
     DashboardCustomizationVisualOptions: X[DashboardCustomizationVisualOptions]
     Interactions: X[VisualInteractionOptions]
@@ -1240,7 +1245,7 @@ class GradientStop(TypedDict, total=False):
     Color: S
 
 class GradientColor(TypedDict, total=False):
-    Stops: L[X[GradientStop]]
+    Stops: L[Xi[GradientStop]]
 
 class ConditionalFormattingGradientColor(TypedDict, total=False):
     Expression: S
@@ -1289,15 +1294,15 @@ class TableConditionalFormattingOption(TypedDict, total=False):
     Row: X[TableRowConditionalFormatting]
 
 class TableConditionalFormatting(TypedDict, total=False):
-    ConditionalFormattingOptions: L[X[TableConditionalFormattingOption]]
+    ConditionalFormattingOptions: L[Xi[TableConditionalFormattingOption]]
 
 class FilterOperationSelectedFieldsConfiguration(TypedDict, total=False):
-    SelectedFields: L[S]
+    SelectedFields: L[Si]
     SelectedFieldOptions: S
-    SelectedColumns: L[X[ColumnIdentifier]]
+    SelectedColumns: L[Xi[ColumnIdentifier]]
 
 class SameSheetTargetVisualConfiguration(TypedDict, total=False):
-    TargetVisuals: L[S]
+    TargetVisuals: L[Si]
     TargetVisualOptions: S
 
 class FilterOperationTargetVisualsConfiguration(TypedDict, total=False):
@@ -1318,10 +1323,10 @@ class CustomActionURLOperation(TypedDict, total=False):
     UrlTarget: S
 
 class CustomParameterValues(TypedDict, total=False):
-    StringValues: L[S]
-    IntegerValues: L[I]
-    DecimalValues: L[F]
-    DateTimeValues: L[T]
+    StringValues: L[Si]
+    IntegerValues: L[Ii]
+    DecimalValues: L[Fi]
+    DateTimeValues: L[Ti]
 
 class CustomValuesConfiguration(TypedDict, total=False):
     IncludeNullValue: B
@@ -1339,7 +1344,7 @@ class SetParameterValueConfiguration(TypedDict, total=False):
     Value: X[DestinationParameterValueConfiguration]
 
 class CustomActionSetParametersOperation(TypedDict, total=False):
-    ParameterValueConfigurations: L[X[SetParameterValueConfiguration]]
+    ParameterValueConfigurations: L[Xi[SetParameterValueConfiguration]]
 
 class VisualCustomActionOperation(TypedDict, total=False):
     FilterOperation: X[CustomActionFilterOperation]
@@ -1352,7 +1357,7 @@ class VisualCustomAction(TypedDict, total=False):
     Name: S
     Status: S
     Trigger: S
-    ActionOperations: L[X[VisualCustomActionOperation]]
+    ActionOperations: L[Xi[VisualCustomActionOperation]]
 
 class TableVisual(TypedDict, total=False):
     VisualId: S
@@ -1360,13 +1365,13 @@ class TableVisual(TypedDict, total=False):
     Subtitle: X[VisualSubtitleLabelOptions]
     ChartConfiguration: X[TableConfiguration]
     ConditionalFormatting: X[TableConditionalFormatting]
-    Actions: L[X[VisualCustomAction]]
+    Actions: L[Xi[VisualCustomAction]]
     VisualContentAltText: S
 
 class PivotTableAggregatedFieldWells(TypedDict, total=False):
-    Rows: L[X[DimensionField]]
-    Columns: L[X[DimensionField]]
-    Values: L[X[MeasureField]]
+    Rows: L[Xi[DimensionField]]
+    Columns: L[Xi[DimensionField]]
+    Values: L[Xi[MeasureField]]
 
 class PivotTableFieldWells(TypedDict, total=False):
     PivotTableAggregatedFieldWells: X[PivotTableAggregatedFieldWells]
@@ -1381,7 +1386,7 @@ class DataPathValue(TypedDict, total=False):
 
 class DataPathSort(TypedDict, total=False):
     Direction: S
-    SortPaths: L[X[DataPathValue]]
+    SortPaths: L[Xi[DataPathValue]]
 
 class PivotTableSortBy(TypedDict, total=False):
     Field: X[FieldSort]
@@ -1393,7 +1398,7 @@ class PivotFieldSortOptions(TypedDict, total=False):
     SortBy: X[PivotTableSortBy]
 
 class PivotTableSortConfiguration(TypedDict, total=False):
-    FieldSortOptions: L[X[PivotFieldSortOptions]]
+    FieldSortOptions: L[Xi[PivotFieldSortOptions]]
 
 class PivotTableRowsLabelOptions(TypedDict, total=False):
     Visibility: S
@@ -1424,11 +1429,11 @@ class SubtotalOptions(TypedDict, total=False):
     TotalsVisibility: S
     CustomLabel: S
     FieldLevel: S
-    FieldLevelOptions: L[X[PivotTableFieldSubtotalOptions]]
+    FieldLevelOptions: L[Xi[PivotTableFieldSubtotalOptions]]
     TotalCellStyle: X[TableCellStyle]
     ValueCellStyle: X[TableCellStyle]
     MetricHeaderCellStyle: X[TableCellStyle]
-    StyleTargets: L[X[TableStyleTarget]]
+    StyleTargets: L[Xi[TableStyleTarget]]
 
 class PivotTotalOptions(TypedDict, total=False):
     TotalsVisibility: S
@@ -1438,7 +1443,7 @@ class PivotTotalOptions(TypedDict, total=False):
     TotalCellStyle: X[TableCellStyle]
     ValueCellStyle: X[TableCellStyle]
     MetricHeaderCellStyle: X[TableCellStyle]
-    TotalAggregationOptions: L[X[TotalAggregationOption]]
+    TotalAggregationOptions: L[Xi[TotalAggregationOption]]
 
 class PivotTableTotalOptions(TypedDict, total=False):
     RowSubtotalOptions: X[SubtotalOptions]
@@ -1452,21 +1457,21 @@ class PivotTableFieldOption(TypedDict, total=False):
     Visibility: S
 
 class PivotTableDataPathOption(TypedDict, total=False):
-    DataPathList: L[X[DataPathValue]]
+    DataPathList: L[Xi[DataPathValue]]
     Width: S
 
 class PivotTableFieldCollapseStateTarget(TypedDict, total=False):
     FieldId: S
-    FieldDataPathValues: L[X[DataPathValue]]
+    FieldDataPathValues: L[Xi[DataPathValue]]
 
 class PivotTableFieldCollapseStateOption(TypedDict, total=False):
     Target: X[PivotTableFieldCollapseStateTarget]
     State: S
 
 class PivotTableFieldOptions(TypedDict, total=False):
-    SelectedFieldOptions: L[X[PivotTableFieldOption]]
-    DataPathOptions: L[X[PivotTableDataPathOption]]
-    CollapseStateOptions: L[X[PivotTableFieldCollapseStateOption]]
+    SelectedFieldOptions: L[Xi[PivotTableFieldOption]]
+    DataPathOptions: L[Xi[PivotTableDataPathOption]]
+    CollapseStateOptions: L[Xi[PivotTableFieldCollapseStateOption]]
 
 class PivotTablePaginatedReportOptions(TypedDict, total=False):
     VerticalOverflowVisibility: S
@@ -1490,13 +1495,13 @@ class PivotTableCellConditionalFormatting(TypedDict, total=False):
     FieldId: S
     TextFormat: X[TextConditionalFormat]
     Scope: X[PivotTableConditionalFormattingScope]
-    Scopes: L[X[PivotTableConditionalFormattingScope]]
+    Scopes: L[Xi[PivotTableConditionalFormattingScope]]
 
 class PivotTableConditionalFormattingOption(TypedDict, total=False):
     Cell: X[PivotTableCellConditionalFormatting]
 
 class PivotTableConditionalFormatting(TypedDict, total=False):
-    ConditionalFormattingOptions: L[X[PivotTableConditionalFormattingOption]]
+    ConditionalFormattingOptions: L[Xi[PivotTableConditionalFormattingOption]]
 
 class PivotTableVisual(TypedDict, total=False):
     VisualId: S
@@ -1504,14 +1509,14 @@ class PivotTableVisual(TypedDict, total=False):
     Subtitle: X[VisualSubtitleLabelOptions]
     ChartConfiguration: X[PivotTableConfiguration]
     ConditionalFormatting: X[PivotTableConditionalFormatting]
-    Actions: L[X[VisualCustomAction]]
+    Actions: L[Xi[VisualCustomAction]]
     VisualContentAltText: S
 
 class BarChartAggregatedFieldWells(TypedDict, total=False):
-    Category: L[X[DimensionField]]
-    Values: L[X[MeasureField]]
-    Colors: L[X[DimensionField]]
-    SmallMultiples: L[X[DimensionField]]
+    Category: L[Xi[DimensionField]]
+    Values: L[Xi[MeasureField]]
+    Colors: L[Xi[DimensionField]]
+    SmallMultiples: L[Xi[DimensionField]]
 
 class BarChartFieldWells(TypedDict, total=False):
     BarChartAggregatedFieldWells: X[BarChartAggregatedFieldWells]
@@ -1521,11 +1526,11 @@ class ItemsLimitConfiguration(TypedDict, total=False):
     OtherCategories: S
 
 class BarChartSortConfiguration(TypedDict, total=False):
-    CategorySort: L[X[FieldSortOptions]]
+    CategorySort: L[Xi[FieldSortOptions]]
     CategoryItemsLimit: X[ItemsLimitConfiguration]
-    ColorSort: L[X[FieldSortOptions]]
+    ColorSort: L[Xi[FieldSortOptions]]
     ColorItemsLimit: X[ItemsLimitConfiguration]
-    SmallMultiplesSort: L[X[FieldSortOptions]]
+    SmallMultiplesSort: L[Xi[FieldSortOptions]]
     SmallMultiplesLimitConfiguration: X[ItemsLimitConfiguration]
 
 class DataPathColor(TypedDict, total=False):
@@ -1535,7 +1540,7 @@ class DataPathColor(TypedDict, total=False):
 
 class VisualPalette(TypedDict, total=False):
     ChartColor: S
-    ColorMap: L[X[DataPathColor]]
+    ColorMap: L[Xi[DataPathColor]]
 
 class PanelTitleOptions(TypedDict, total=False):
     Visibility: S
@@ -1631,7 +1636,7 @@ class AxisLabelOptions(TypedDict, total=False):
 class ChartAxisLabelOptions(TypedDict, total=False):
     Visibility: S
     SortIconVisibility: S
-    AxisLabelOptions: L[X[AxisLabelOptions]]
+    AxisLabelOptions: L[Xi[AxisLabelOptions]]
 
 class DecalSettings(TypedDict, total=False):
     ElementValue: S
@@ -1703,7 +1708,7 @@ class DataLabelOptions(TypedDict, total=False):
     Visibility: S
     CategoryLabelVisibility: S
     MeasureLabelVisibility: S
-    DataLabelTypes: L[X[DataLabelType]]
+    DataLabelTypes: L[Xi[DataLabelType]]
     Position: S
     LabelContent: S
     LabelFontConfiguration: X[FontConfiguration]
@@ -1752,7 +1757,7 @@ class ReferenceLine(TypedDict, total=False):
 
 class ContributionAnalysisDefault(TypedDict, total=False):
     MeasureFieldId: S
-    ContributorDimensions: L[X[ColumnIdentifier]]
+    ContributorDimensions: L[Xi[ColumnIdentifier]]
 
 class BarChartConfiguration(TypedDict, total=False):
     FieldWells: X[BarChartFieldWells]
@@ -1767,12 +1772,12 @@ class BarChartConfiguration(TypedDict, total=False):
     ValueLabelOptions: X[ChartAxisLabelOptions]
     ColorLabelOptions: X[ChartAxisLabelOptions]
     DefaultSeriesSettings: X[BarChartDefaultSeriesSettings]
-    Series: L[X[BarSeriesItem]]
+    Series: L[Xi[BarSeriesItem]]
     Legend: X[LegendOptions]
     DataLabels: X[DataLabelOptions]
     Tooltip: X[TooltipOptions]
-    ReferenceLines: L[X[ReferenceLine]]
-    ContributionAnalysisDefaults: L[X[ContributionAnalysisDefault]]
+    ReferenceLines: L[Xi[ReferenceLine]]
+    ContributionAnalysisDefaults: L[Xi[ContributionAnalysisDefault]]
     Interactions: X[VisualInteractionOptions]
 
 class NumericEqualityDrillDownFilter(TypedDict, total=False):
@@ -1781,7 +1786,7 @@ class NumericEqualityDrillDownFilter(TypedDict, total=False):
 
 class CategoryDrillDownFilter(TypedDict, total=False):
     Column: X[ColumnIdentifier]
-    CategoryValues: L[S]
+    CategoryValues: L[Si]
 
 class TimeRangeDrillDownFilter(TypedDict, total=False):
     Column: X[ColumnIdentifier]
@@ -1796,17 +1801,17 @@ class DrillDownFilter(TypedDict, total=False):
 
 class ExplicitHierarchy(TypedDict, total=False):
     HierarchyId: S
-    Columns: L[X[ColumnIdentifier]]
-    DrillDownFilters: L[X[DrillDownFilter]]
+    Columns: L[Xi[ColumnIdentifier]]
+    DrillDownFilters: L[Xi[DrillDownFilter]]
 
 class DateTimeHierarchy(TypedDict, total=False):
     HierarchyId: S
-    DrillDownFilters: L[X[DrillDownFilter]]
+    DrillDownFilters: L[Xi[DrillDownFilter]]
 
 class PredefinedHierarchy(TypedDict, total=False):
     HierarchyId: S
-    Columns: L[X[ColumnIdentifier]]
-    DrillDownFilters: L[X[DrillDownFilter]]
+    Columns: L[Xi[ColumnIdentifier]]
+    DrillDownFilters: L[Xi[DrillDownFilter]]
 
 class ColumnHierarchy(TypedDict, total=False):
     ExplicitHierarchy: X[ExplicitHierarchy]
@@ -1818,17 +1823,17 @@ class BarChartVisual(TypedDict, total=False):
     Title: X[VisualTitleLabelOptions]
     Subtitle: X[VisualSubtitleLabelOptions]
     ChartConfiguration: X[BarChartConfiguration]
-    Actions: L[X[VisualCustomAction]]
-    ColumnHierarchies: L[X[ColumnHierarchy]]
+    Actions: L[Xi[VisualCustomAction]]
+    ColumnHierarchies: L[Xi[ColumnHierarchy]]
     VisualContentAltText: S
 
 class KPIFieldWells(TypedDict, total=False):
-    Values: L[X[MeasureField]]
-    TargetValues: L[X[MeasureField]]
-    TrendGroups: L[X[DimensionField]]
+    Values: L[Xi[MeasureField]]
+    TargetValues: L[Xi[MeasureField]]
+    TrendGroups: L[Xi[DimensionField]]
 
 class KPISortConfiguration(TypedDict, total=False):
-    TrendGroupSort: L[X[FieldSortOptions]]
+    TrendGroupSort: L[Xi[FieldSortOptions]]
 
 class ProgressBarOptions(TypedDict, total=False):
     Visibility: S
@@ -1898,7 +1903,7 @@ class KPIConditionalFormattingOption(TypedDict, total=False):
     ComparisonValue: X[KPIComparisonValueConditionalFormatting]
 
 class KPIConditionalFormatting(TypedDict, total=False):
-    ConditionalFormattingOptions: L[X[KPIConditionalFormattingOption]]
+    ConditionalFormattingOptions: L[Xi[KPIConditionalFormattingOption]]
 
 class KPIVisual(TypedDict, total=False):
     VisualId: S
@@ -1906,22 +1911,22 @@ class KPIVisual(TypedDict, total=False):
     Subtitle: X[VisualSubtitleLabelOptions]
     ChartConfiguration: X[KPIConfiguration]
     ConditionalFormatting: X[KPIConditionalFormatting]
-    Actions: L[X[VisualCustomAction]]
-    ColumnHierarchies: L[X[ColumnHierarchy]]
+    Actions: L[Xi[VisualCustomAction]]
+    ColumnHierarchies: L[Xi[ColumnHierarchy]]
     VisualContentAltText: S
 
 class PieChartAggregatedFieldWells(TypedDict, total=False):
-    Category: L[X[DimensionField]]
-    Values: L[X[MeasureField]]
-    SmallMultiples: L[X[DimensionField]]
+    Category: L[Xi[DimensionField]]
+    Values: L[Xi[MeasureField]]
+    SmallMultiples: L[Xi[DimensionField]]
 
 class PieChartFieldWells(TypedDict, total=False):
     PieChartAggregatedFieldWells: X[PieChartAggregatedFieldWells]
 
 class PieChartSortConfiguration(TypedDict, total=False):
-    CategorySort: L[X[FieldSortOptions]]
+    CategorySort: L[Xi[FieldSortOptions]]
     CategoryItemsLimit: X[ItemsLimitConfiguration]
-    SmallMultiplesSort: L[X[FieldSortOptions]]
+    SmallMultiplesSort: L[Xi[FieldSortOptions]]
     SmallMultiplesLimitConfiguration: X[ItemsLimitConfiguration]
 
 class ArcOptions(TypedDict, total=False):
@@ -1945,7 +1950,7 @@ class PieChartConfiguration(TypedDict, total=False):
     DataLabels: X[DataLabelOptions]
     Tooltip: X[TooltipOptions]
     VisualPalette: X[VisualPalette]
-    ContributionAnalysisDefaults: L[X[ContributionAnalysisDefault]]
+    ContributionAnalysisDefaults: L[Xi[ContributionAnalysisDefault]]
     Interactions: X[VisualInteractionOptions]
 
 class PieChartVisual(TypedDict, total=False):
@@ -1953,13 +1958,13 @@ class PieChartVisual(TypedDict, total=False):
     Title: X[VisualTitleLabelOptions]
     Subtitle: X[VisualSubtitleLabelOptions]
     ChartConfiguration: X[PieChartConfiguration]
-    Actions: L[X[VisualCustomAction]]
-    ColumnHierarchies: L[X[ColumnHierarchy]]
+    Actions: L[Xi[VisualCustomAction]]
+    ColumnHierarchies: L[Xi[ColumnHierarchy]]
     VisualContentAltText: S
 
 class GaugeChartFieldWells(TypedDict, total=False):
-    Values: L[X[MeasureField]]
-    TargetValues: L[X[MeasureField]]
+    Values: L[Xi[MeasureField]]
+    TargetValues: L[Xi[MeasureField]]
 
 class ArcAxisDisplayRange(TypedDict, total=False):
     Min: F
@@ -2005,7 +2010,7 @@ class GaugeChartConditionalFormattingOption(TypedDict, total=False):
     Arc: X[GaugeChartArcConditionalFormatting]
 
 class GaugeChartConditionalFormatting(TypedDict, total=False):
-    ConditionalFormattingOptions: L[X[GaugeChartConditionalFormattingOption]]
+    ConditionalFormattingOptions: L[Xi[GaugeChartConditionalFormattingOption]]
 
 class GaugeChartVisual(TypedDict, total=False):
     VisualId: S
@@ -2013,23 +2018,23 @@ class GaugeChartVisual(TypedDict, total=False):
     Subtitle: X[VisualSubtitleLabelOptions]
     ChartConfiguration: X[GaugeChartConfiguration]
     ConditionalFormatting: X[GaugeChartConditionalFormatting]
-    Actions: L[X[VisualCustomAction]]
+    Actions: L[Xi[VisualCustomAction]]
     VisualContentAltText: S
 
 class LineChartAggregatedFieldWells(TypedDict, total=False):
-    Category: L[X[DimensionField]]
-    Values: L[X[MeasureField]]
-    Colors: L[X[DimensionField]]
-    SmallMultiples: L[X[DimensionField]]
+    Category: L[Xi[DimensionField]]
+    Values: L[Xi[MeasureField]]
+    Colors: L[Xi[DimensionField]]
+    SmallMultiples: L[Xi[DimensionField]]
 
 class LineChartFieldWells(TypedDict, total=False):
     LineChartAggregatedFieldWells: X[LineChartAggregatedFieldWells]
 
 class LineChartSortConfiguration(TypedDict, total=False):
-    CategorySort: L[X[FieldSortOptions]]
+    CategorySort: L[Xi[FieldSortOptions]]
     CategoryItemsLimitConfiguration: X[ItemsLimitConfiguration]
     ColorItemsLimitConfiguration: X[ItemsLimitConfiguration]
-    SmallMultiplesSort: L[X[FieldSortOptions]]
+    SmallMultiplesSort: L[Xi[FieldSortOptions]]
     SmallMultiplesLimitConfiguration: X[ItemsLimitConfiguration]
 
 class TimeBasedForecastProperties(TypedDict, total=False):
@@ -2062,7 +2067,7 @@ class MissingDataConfiguration(TypedDict, total=False):
 
 class LineSeriesAxisDisplayOptions(TypedDict, total=False):
     AxisOptions: X[AxisDisplayOptions]
-    MissingDataConfigurations: L[X[MissingDataConfiguration]]
+    MissingDataConfigurations: L[Xi[MissingDataConfiguration]]
 
 class YAxisOptions(TypedDict, total=False):
     YAxis: S
@@ -2105,7 +2110,7 @@ class SeriesItem(TypedDict, total=False):
 class LineChartConfiguration(TypedDict, total=False):
     FieldWells: X[LineChartFieldWells]
     SortConfiguration: X[LineChartSortConfiguration]
-    ForecastConfigurations: L[X[ForecastConfiguration]]
+    ForecastConfigurations: L[Xi[ForecastConfiguration]]
     Type: S
     SmallMultiplesOptions: X[SmallMultiplesOptions]
     XAxisDisplayOptions: X[AxisDisplayOptions]
@@ -2116,12 +2121,12 @@ class LineChartConfiguration(TypedDict, total=False):
     SecondaryYAxisLabelOptions: X[ChartAxisLabelOptions]
     SingleAxisOptions: X[SingleAxisOptions]
     DefaultSeriesSettings: X[LineChartDefaultSeriesSettings]
-    Series: L[X[SeriesItem]]
+    Series: L[Xi[SeriesItem]]
     Legend: X[LegendOptions]
     DataLabels: X[DataLabelOptions]
-    ReferenceLines: L[X[ReferenceLine]]
+    ReferenceLines: L[Xi[ReferenceLine]]
     Tooltip: X[TooltipOptions]
-    ContributionAnalysisDefaults: L[X[ContributionAnalysisDefault]]
+    ContributionAnalysisDefaults: L[Xi[ContributionAnalysisDefault]]
     VisualPalette: X[VisualPalette]
     Interactions: X[VisualInteractionOptions]
 
@@ -2130,21 +2135,21 @@ class LineChartVisual(TypedDict, total=False):
     Title: X[VisualTitleLabelOptions]
     Subtitle: X[VisualSubtitleLabelOptions]
     ChartConfiguration: X[LineChartConfiguration]
-    Actions: L[X[VisualCustomAction]]
-    ColumnHierarchies: L[X[ColumnHierarchy]]
+    Actions: L[Xi[VisualCustomAction]]
+    ColumnHierarchies: L[Xi[ColumnHierarchy]]
     VisualContentAltText: S
 
 class HeatMapAggregatedFieldWells(TypedDict, total=False):
-    Rows: L[X[DimensionField]]
-    Columns: L[X[DimensionField]]
-    Values: L[X[MeasureField]]
+    Rows: L[Xi[DimensionField]]
+    Columns: L[Xi[DimensionField]]
+    Values: L[Xi[MeasureField]]
 
 class HeatMapFieldWells(TypedDict, total=False):
     HeatMapAggregatedFieldWells: X[HeatMapAggregatedFieldWells]
 
 class HeatMapSortConfiguration(TypedDict, total=False):
-    HeatMapRowSort: L[X[FieldSortOptions]]
-    HeatMapColumnSort: L[X[FieldSortOptions]]
+    HeatMapRowSort: L[Xi[FieldSortOptions]]
+    HeatMapColumnSort: L[Xi[FieldSortOptions]]
     HeatMapRowItemsLimitConfiguration: X[ItemsLimitConfiguration]
     HeatMapColumnItemsLimitConfiguration: X[ItemsLimitConfiguration]
 
@@ -2153,7 +2158,7 @@ class DataColor(TypedDict, total=False):
     DataValue: F
 
 class ColorScale(TypedDict, total=False):
-    Colors: L[X[DataColor]]
+    Colors: L[Xi[DataColor]]
     ColorFillType: S
     NullValueColor: X[DataColor]
 
@@ -2175,20 +2180,20 @@ class HeatMapVisual(TypedDict, total=False):
     Title: X[VisualTitleLabelOptions]
     Subtitle: X[VisualSubtitleLabelOptions]
     ChartConfiguration: X[HeatMapConfiguration]
-    ColumnHierarchies: L[X[ColumnHierarchy]]
-    Actions: L[X[VisualCustomAction]]
+    ColumnHierarchies: L[Xi[ColumnHierarchy]]
+    Actions: L[Xi[VisualCustomAction]]
     VisualContentAltText: S
 
 class TreeMapAggregatedFieldWells(TypedDict, total=False):
-    Groups: L[X[DimensionField]]
-    Sizes: L[X[MeasureField]]
-    Colors: L[X[MeasureField]]
+    Groups: L[Xi[DimensionField]]
+    Sizes: L[Xi[MeasureField]]
+    Colors: L[Xi[MeasureField]]
 
 class TreeMapFieldWells(TypedDict, total=False):
     TreeMapAggregatedFieldWells: X[TreeMapAggregatedFieldWells]
 
 class TreeMapSortConfiguration(TypedDict, total=False):
-    TreeMapSort: L[X[FieldSortOptions]]
+    TreeMapSort: L[Xi[FieldSortOptions]]
     TreeMapGroupItemsLimitConfiguration: X[ItemsLimitConfiguration]
 
 class TreeMapConfiguration(TypedDict, total=False):
@@ -2208,14 +2213,14 @@ class TreeMapVisual(TypedDict, total=False):
     Title: X[VisualTitleLabelOptions]
     Subtitle: X[VisualSubtitleLabelOptions]
     ChartConfiguration: X[TreeMapConfiguration]
-    Actions: L[X[VisualCustomAction]]
-    ColumnHierarchies: L[X[ColumnHierarchy]]
+    Actions: L[Xi[VisualCustomAction]]
+    ColumnHierarchies: L[Xi[ColumnHierarchy]]
     VisualContentAltText: S
 
 class GeospatialMapAggregatedFieldWells(TypedDict, total=False):
-    Geospatial: L[X[DimensionField]]
-    Values: L[X[MeasureField]]
-    Colors: L[X[DimensionField]]
+    Geospatial: L[Xi[DimensionField]]
+    Values: L[Xi[MeasureField]]
+    Colors: L[Xi[DimensionField]]
 
 class GeospatialMapFieldWells(TypedDict, total=False):
     GeospatialMapAggregatedFieldWells: X[GeospatialMapAggregatedFieldWells]
@@ -2246,7 +2251,7 @@ class GeospatialHeatmapDataColor(TypedDict, total=False):
     Color: S
 
 class GeospatialHeatmapColorScale(TypedDict, total=False):
-    Colors: L[X[GeospatialHeatmapDataColor]]
+    Colors: L[Xi[GeospatialHeatmapDataColor]]
 
 class GeospatialHeatmapConfiguration(TypedDict, total=False):
     HeatmapColor: X[GeospatialHeatmapColorScale]
@@ -2290,20 +2295,20 @@ class GeospatialMapVisual(TypedDict, total=False):
     Title: X[VisualTitleLabelOptions]
     Subtitle: X[VisualSubtitleLabelOptions]
     ChartConfiguration: X[GeospatialMapConfiguration]
-    ColumnHierarchies: L[X[ColumnHierarchy]]
-    Actions: L[X[VisualCustomAction]]
+    ColumnHierarchies: L[Xi[ColumnHierarchy]]
+    Actions: L[Xi[VisualCustomAction]]
     VisualContentAltText: S
-    GeocodingPreferences: L[X[GeocodePreference]]
+    GeocodingPreferences: L[Xi[GeocodePreference]]
 
 class FilledMapAggregatedFieldWells(TypedDict, total=False):
-    Geospatial: L[X[DimensionField]]
-    Values: L[X[MeasureField]]
+    Geospatial: L[Xi[DimensionField]]
+    Values: L[Xi[MeasureField]]
 
 class FilledMapFieldWells(TypedDict, total=False):
     FilledMapAggregatedFieldWells: X[FilledMapAggregatedFieldWells]
 
 class FilledMapSortConfiguration(TypedDict, total=False):
-    CategorySort: L[X[FieldSortOptions]]
+    CategorySort: L[Xi[FieldSortOptions]]
 
 class FilledMapConfiguration(TypedDict, total=False):
     FieldWells: X[FilledMapFieldWells]
@@ -2325,7 +2330,7 @@ class FilledMapConditionalFormattingOption(TypedDict, total=False):
     Shape: X[FilledMapShapeConditionalFormatting]
 
 class FilledMapConditionalFormatting(TypedDict, total=False):
-    ConditionalFormattingOptions: L[X[FilledMapConditionalFormattingOption]]
+    ConditionalFormattingOptions: L[Xi[FilledMapConditionalFormattingOption]]
 
 class FilledMapVisual(TypedDict, total=False):
     VisualId: S
@@ -2333,10 +2338,10 @@ class FilledMapVisual(TypedDict, total=False):
     Subtitle: X[VisualSubtitleLabelOptions]
     ChartConfiguration: X[FilledMapConfiguration]
     ConditionalFormatting: X[FilledMapConditionalFormatting]
-    ColumnHierarchies: L[X[ColumnHierarchy]]
-    Actions: L[X[VisualCustomAction]]
+    ColumnHierarchies: L[Xi[ColumnHierarchy]]
+    Actions: L[Xi[VisualCustomAction]]
     VisualContentAltText: S
-    GeocodingPreferences: L[X[GeocodePreference]]
+    GeocodingPreferences: L[Xi[GeocodePreference]]
 
 class GeospatialStaticFileSource(TypedDict, total=False):
     StaticFileId: S
@@ -2361,7 +2366,7 @@ class GeospatialNullDataSettings(TypedDict, total=False):
     SymbolStyle: X[GeospatialNullSymbolStyle]
 
 class GeospatialGradientColor(TypedDict, total=False):
-    StepColors: L[X[GeospatialGradientStepColor]]
+    StepColors: L[Xi[GeospatialGradientStepColor]]
     NullDataVisibility: S
     NullDataSettings: X[GeospatialNullDataSettings]
     DefaultOpacity: F
@@ -2371,7 +2376,7 @@ class GeospatialCategoricalDataColor(TypedDict, total=False):
     DataValue: S
 
 class GeospatialCategoricalColor(TypedDict, total=False):
-    CategoryDataColors: L[X[GeospatialCategoricalDataColor]]
+    CategoryDataColors: L[Xi[GeospatialCategoricalDataColor]]
     NullDataVisibility: S
     NullDataSettings: X[GeospatialNullDataSettings]
     DefaultOpacity: F
@@ -2426,8 +2431,8 @@ class GeospatialLayerDefinition(TypedDict, total=False):
     PolygonLayer: X[GeospatialPolygonLayer]
 
 class GeospatialLayerColorField(TypedDict, total=False):
-    ColorDimensionsFields: L[X[DimensionField]]
-    ColorValuesFields: L[X[MeasureField]]
+    ColorDimensionsFields: L[Xi[DimensionField]]
+    ColorValuesFields: L[Xi[MeasureField]]
 
 class GeospatialLayerJoinDefinition(TypedDict, total=False):
     ShapeKeyField: S
@@ -2445,7 +2450,7 @@ class LayerCustomAction(TypedDict, total=False):
     Name: S
     Status: S
     Trigger: S
-    ActionOperations: L[X[LayerCustomActionOperation]]
+    ActionOperations: L[Xi[LayerCustomActionOperation]]
 
 class GeospatialLayerItem(TypedDict, total=False):
     LayerId: S
@@ -2456,7 +2461,7 @@ class GeospatialLayerItem(TypedDict, total=False):
     LayerDefinition: X[GeospatialLayerDefinition]
     Tooltip: X[TooltipOptions]
     JoinDefinition: X[GeospatialLayerJoinDefinition]
-    Actions: L[X[LayerCustomAction]]
+    Actions: L[Xi[LayerCustomAction]]
 
 class GeospatialMapState(TypedDict, total=False):
     Bounds: X[GeospatialCoordinateBounds]
@@ -2469,7 +2474,7 @@ class GeospatialMapStyle(TypedDict, total=False):
 
 class GeospatialLayerMapConfiguration(TypedDict, total=False):
     Legend: X[LegendOptions]
-    MapLayers: L[X[GeospatialLayerItem]]
+    MapLayers: L[Xi[GeospatialLayerItem]]
     MapState: X[GeospatialMapState]
     MapStyle: X[GeospatialMapStyle]
     Interactions: X[VisualInteractionOptions]
@@ -2484,14 +2489,14 @@ class LayerMapVisual(TypedDict, total=False):
     VisualContentAltText: S
 
 class FunnelChartAggregatedFieldWells(TypedDict, total=False):
-    Category: L[X[DimensionField]]
-    Values: L[X[MeasureField]]
+    Category: L[Xi[DimensionField]]
+    Values: L[Xi[MeasureField]]
 
 class FunnelChartFieldWells(TypedDict, total=False):
     FunnelChartAggregatedFieldWells: X[FunnelChartAggregatedFieldWells]
 
 class FunnelChartSortConfiguration(TypedDict, total=False):
-    CategorySort: L[X[FieldSortOptions]]
+    CategorySort: L[Xi[FieldSortOptions]]
     CategoryItemsLimit: X[ItemsLimitConfiguration]
 
 class FunnelChartDataLabelOptions(TypedDict, total=False):
@@ -2518,23 +2523,23 @@ class FunnelChartVisual(TypedDict, total=False):
     Title: X[VisualTitleLabelOptions]
     Subtitle: X[VisualSubtitleLabelOptions]
     ChartConfiguration: X[FunnelChartConfiguration]
-    Actions: L[X[VisualCustomAction]]
-    ColumnHierarchies: L[X[ColumnHierarchy]]
+    Actions: L[Xi[VisualCustomAction]]
+    ColumnHierarchies: L[Xi[ColumnHierarchy]]
     VisualContentAltText: S
 
 class ScatterPlotCategoricallyAggregatedFieldWells(TypedDict, total=False):
-    XAxis: L[X[MeasureField]]
-    YAxis: L[X[MeasureField]]
-    Category: L[X[DimensionField]]
-    Size: L[X[MeasureField]]
-    Label: L[X[DimensionField]]
+    XAxis: L[Xi[MeasureField]]
+    YAxis: L[Xi[MeasureField]]
+    Category: L[Xi[DimensionField]]
+    Size: L[Xi[MeasureField]]
+    Label: L[Xi[DimensionField]]
 
 class ScatterPlotUnaggregatedFieldWells(TypedDict, total=False):
-    XAxis: L[X[DimensionField]]
-    YAxis: L[X[DimensionField]]
-    Size: L[X[MeasureField]]
-    Category: L[X[DimensionField]]
-    Label: L[X[DimensionField]]
+    XAxis: L[Xi[DimensionField]]
+    YAxis: L[Xi[DimensionField]]
+    Size: L[Xi[MeasureField]]
+    Category: L[Xi[DimensionField]]
+    Label: L[Xi[DimensionField]]
 
 class ScatterPlotFieldWells(TypedDict, total=False):
     ScatterPlotCategoricallyAggregatedFieldWells: X[ScatterPlotCategoricallyAggregatedFieldWells]
@@ -2561,23 +2566,23 @@ class ScatterPlotVisual(TypedDict, total=False):
     Title: X[VisualTitleLabelOptions]
     Subtitle: X[VisualSubtitleLabelOptions]
     ChartConfiguration: X[ScatterPlotConfiguration]
-    Actions: L[X[VisualCustomAction]]
-    ColumnHierarchies: L[X[ColumnHierarchy]]
+    Actions: L[Xi[VisualCustomAction]]
+    ColumnHierarchies: L[Xi[ColumnHierarchy]]
     VisualContentAltText: S
 
 class ComboChartAggregatedFieldWells(TypedDict, total=False):
-    Category: L[X[DimensionField]]
-    BarValues: L[X[MeasureField]]
-    Colors: L[X[DimensionField]]
-    LineValues: L[X[MeasureField]]
+    Category: L[Xi[DimensionField]]
+    BarValues: L[Xi[MeasureField]]
+    Colors: L[Xi[DimensionField]]
+    LineValues: L[Xi[MeasureField]]
 
 class ComboChartFieldWells(TypedDict, total=False):
     ComboChartAggregatedFieldWells: X[ComboChartAggregatedFieldWells]
 
 class ComboChartSortConfiguration(TypedDict, total=False):
-    CategorySort: L[X[FieldSortOptions]]
+    CategorySort: L[Xi[FieldSortOptions]]
     CategoryItemsLimit: X[ItemsLimitConfiguration]
-    ColorSort: L[X[FieldSortOptions]]
+    ColorSort: L[Xi[FieldSortOptions]]
     ColorItemsLimit: X[ItemsLimitConfiguration]
 
 class ComboChartDefaultSeriesSettings(TypedDict, total=False):
@@ -2618,12 +2623,12 @@ class ComboChartConfiguration(TypedDict, total=False):
     SingleAxisOptions: X[SingleAxisOptions]
     ColorLabelOptions: X[ChartAxisLabelOptions]
     DefaultSeriesSettings: X[ComboChartDefaultSeriesSettings]
-    Series: L[X[ComboSeriesItem]]
+    Series: L[Xi[ComboSeriesItem]]
     Legend: X[LegendOptions]
     BarDataLabels: X[DataLabelOptions]
     LineDataLabels: X[DataLabelOptions]
     Tooltip: X[TooltipOptions]
-    ReferenceLines: L[X[ReferenceLine]]
+    ReferenceLines: L[Xi[ReferenceLine]]
     VisualPalette: X[VisualPalette]
     Interactions: X[VisualInteractionOptions]
 
@@ -2632,19 +2637,19 @@ class ComboChartVisual(TypedDict, total=False):
     Title: X[VisualTitleLabelOptions]
     Subtitle: X[VisualSubtitleLabelOptions]
     ChartConfiguration: X[ComboChartConfiguration]
-    Actions: L[X[VisualCustomAction]]
-    ColumnHierarchies: L[X[ColumnHierarchy]]
+    Actions: L[Xi[VisualCustomAction]]
+    ColumnHierarchies: L[Xi[ColumnHierarchy]]
     VisualContentAltText: S
 
 class BoxPlotAggregatedFieldWells(TypedDict, total=False):
-    GroupBy: L[X[DimensionField]]
-    Values: L[X[MeasureField]]
+    GroupBy: L[Xi[DimensionField]]
+    Values: L[Xi[MeasureField]]
 
 class BoxPlotFieldWells(TypedDict, total=False):
     BoxPlotAggregatedFieldWells: X[BoxPlotAggregatedFieldWells]
 
 class BoxPlotSortConfiguration(TypedDict, total=False):
-    CategorySort: L[X[FieldSortOptions]]
+    CategorySort: L[Xi[FieldSortOptions]]
     PaginationConfiguration: X[PaginationConfiguration]
 
 class BoxPlotStyleOptions(TypedDict, total=False):
@@ -2665,7 +2670,7 @@ class BoxPlotChartConfiguration(TypedDict, total=False):
     PrimaryYAxisLabelOptions: X[ChartAxisLabelOptions]
     Legend: X[LegendOptions]
     Tooltip: X[TooltipOptions]
-    ReferenceLines: L[X[ReferenceLine]]
+    ReferenceLines: L[Xi[ReferenceLine]]
     VisualPalette: X[VisualPalette]
     Interactions: X[VisualInteractionOptions]
 
@@ -2674,20 +2679,20 @@ class BoxPlotVisual(TypedDict, total=False):
     Title: X[VisualTitleLabelOptions]
     Subtitle: X[VisualSubtitleLabelOptions]
     ChartConfiguration: X[BoxPlotChartConfiguration]
-    Actions: L[X[VisualCustomAction]]
-    ColumnHierarchies: L[X[ColumnHierarchy]]
+    Actions: L[Xi[VisualCustomAction]]
+    ColumnHierarchies: L[Xi[ColumnHierarchy]]
     VisualContentAltText: S
 
 class WaterfallChartAggregatedFieldWells(TypedDict, total=False):
-    Categories: L[X[DimensionField]]
-    Values: L[X[MeasureField]]
-    Breakdowns: L[X[DimensionField]]
+    Categories: L[Xi[DimensionField]]
+    Values: L[Xi[MeasureField]]
+    Breakdowns: L[Xi[DimensionField]]
 
 class WaterfallChartFieldWells(TypedDict, total=False):
     WaterfallChartAggregatedFieldWells: X[WaterfallChartAggregatedFieldWells]
 
 class WaterfallChartSortConfiguration(TypedDict, total=False):
-    CategorySort: L[X[FieldSortOptions]]
+    CategorySort: L[Xi[FieldSortOptions]]
     BreakdownItemsLimit: X[ItemsLimitConfiguration]
 
 class WaterfallChartOptions(TypedDict, total=False):
@@ -2720,12 +2725,12 @@ class WaterfallVisual(TypedDict, total=False):
     Title: X[VisualTitleLabelOptions]
     Subtitle: X[VisualSubtitleLabelOptions]
     ChartConfiguration: X[WaterfallChartConfiguration]
-    Actions: L[X[VisualCustomAction]]
-    ColumnHierarchies: L[X[ColumnHierarchy]]
+    Actions: L[Xi[VisualCustomAction]]
+    ColumnHierarchies: L[Xi[ColumnHierarchy]]
     VisualContentAltText: S
 
 class HistogramAggregatedFieldWells(TypedDict, total=False):
-    Values: L[X[MeasureField]]
+    Values: L[Xi[MeasureField]]
 
 class HistogramFieldWells(TypedDict, total=False):
     HistogramAggregatedFieldWells: X[HistogramAggregatedFieldWells]
@@ -2759,19 +2764,19 @@ class HistogramVisual(TypedDict, total=False):
     Title: X[VisualTitleLabelOptions]
     Subtitle: X[VisualSubtitleLabelOptions]
     ChartConfiguration: X[HistogramConfiguration]
-    Actions: L[X[VisualCustomAction]]
+    Actions: L[Xi[VisualCustomAction]]
     VisualContentAltText: S
 
 class WordCloudAggregatedFieldWells(TypedDict, total=False):
-    GroupBy: L[X[DimensionField]]
-    Size: L[X[MeasureField]]
+    GroupBy: L[Xi[DimensionField]]
+    Size: L[Xi[MeasureField]]
 
 class WordCloudFieldWells(TypedDict, total=False):
     WordCloudAggregatedFieldWells: X[WordCloudAggregatedFieldWells]
 
 class WordCloudSortConfiguration(TypedDict, total=False):
     CategoryItemsLimit: X[ItemsLimitConfiguration]
-    CategorySort: L[X[FieldSortOptions]]
+    CategorySort: L[Xi[FieldSortOptions]]
 
 class WordCloudOptions(TypedDict, total=False):
     WordOrientation: S
@@ -2793,8 +2798,8 @@ class WordCloudVisual(TypedDict, total=False):
     Title: X[VisualTitleLabelOptions]
     Subtitle: X[VisualSubtitleLabelOptions]
     ChartConfiguration: X[WordCloudChartConfiguration]
-    Actions: L[X[VisualCustomAction]]
-    ColumnHierarchies: L[X[ColumnHierarchy]]
+    Actions: L[Xi[VisualCustomAction]]
+    ColumnHierarchies: L[Xi[ColumnHierarchy]]
     VisualContentAltText: S
 
 class TopBottomRankedComputation(TypedDict, total=False):
@@ -2888,7 +2893,7 @@ class CustomNarrativeOptions(TypedDict, total=False):
     Narrative: S
 
 class InsightConfiguration(TypedDict, total=False):
-    Computations: L[X[Computation]]
+    Computations: L[Xi[Computation]]
     CustomNarrative: X[CustomNarrativeOptions]
     Interactions: X[VisualInteractionOptions]
 
@@ -2897,21 +2902,21 @@ class InsightVisual(TypedDict, total=False):
     Title: X[VisualTitleLabelOptions]
     Subtitle: X[VisualSubtitleLabelOptions]
     InsightConfiguration: X[InsightConfiguration]
-    Actions: L[X[VisualCustomAction]]
+    Actions: L[Xi[VisualCustomAction]]
     DataSetIdentifier: S
     TopicIdentifier: S
     VisualContentAltText: S
 
 class SankeyDiagramAggregatedFieldWells(TypedDict, total=False):
-    Source: L[X[DimensionField]]
-    Destination: L[X[DimensionField]]
-    Weight: L[X[MeasureField]]
+    Source: L[Xi[DimensionField]]
+    Destination: L[Xi[DimensionField]]
+    Weight: L[Xi[MeasureField]]
 
 class SankeyDiagramFieldWells(TypedDict, total=False):
     SankeyDiagramAggregatedFieldWells: X[SankeyDiagramAggregatedFieldWells]
 
 class SankeyDiagramSortConfiguration(TypedDict, total=False):
-    WeightSort: L[X[FieldSortOptions]]
+    WeightSort: L[Xi[FieldSortOptions]]
     SourceItemsLimit: X[ItemsLimitConfiguration]
     DestinationItemsLimit: X[ItemsLimitConfiguration]
 
@@ -2926,7 +2931,7 @@ class SankeyDiagramVisual(TypedDict, total=False):
     Title: X[VisualTitleLabelOptions]
     Subtitle: X[VisualSubtitleLabelOptions]
     ChartConfiguration: X[SankeyDiagramChartConfiguration]
-    Actions: L[X[VisualCustomAction]]
+    Actions: L[Xi[VisualCustomAction]]
     VisualContentAltText: S
 
 class CustomContentConfiguration(TypedDict, total=False):
@@ -2940,7 +2945,7 @@ class CustomContentVisual(TypedDict, total=False):
     Title: X[VisualTitleLabelOptions]
     Subtitle: X[VisualSubtitleLabelOptions]
     ChartConfiguration: X[CustomContentConfiguration]
-    Actions: L[X[VisualCustomAction]]
+    Actions: L[Xi[VisualCustomAction]]
     DataSetIdentifier: S
     TopicIdentifier: S
     VisualContentAltText: S
@@ -2949,20 +2954,20 @@ class EmptyVisual(TypedDict, total=False):
     VisualId: S
     DataSetIdentifier: S
     TopicIdentifier: S
-    Actions: L[X[VisualCustomAction]]
+    Actions: L[Xi[VisualCustomAction]]
 
 class RadarChartAggregatedFieldWells(TypedDict, total=False):
-    Category: L[X[DimensionField]]
-    Color: L[X[DimensionField]]
-    Values: L[X[MeasureField]]
+    Category: L[Xi[DimensionField]]
+    Color: L[Xi[DimensionField]]
+    Values: L[Xi[MeasureField]]
 
 class RadarChartFieldWells(TypedDict, total=False):
     RadarChartAggregatedFieldWells: X[RadarChartAggregatedFieldWells]
 
 class RadarChartSortConfiguration(TypedDict, total=False):
-    CategorySort: L[X[FieldSortOptions]]
+    CategorySort: L[Xi[FieldSortOptions]]
     CategoryItemsLimit: X[ItemsLimitConfiguration]
-    ColorSort: L[X[FieldSortOptions]]
+    ColorSort: L[Xi[FieldSortOptions]]
     ColorItemsLimit: X[ItemsLimitConfiguration]
 
 class RadarChartAreaStyleSettings(TypedDict, total=False):
@@ -2994,35 +2999,35 @@ class RadarChartVisual(TypedDict, total=False):
     Title: X[VisualTitleLabelOptions]
     Subtitle: X[VisualSubtitleLabelOptions]
     ChartConfiguration: X[RadarChartConfiguration]
-    Actions: L[X[VisualCustomAction]]
-    ColumnHierarchies: L[X[ColumnHierarchy]]
+    Actions: L[Xi[VisualCustomAction]]
+    ColumnHierarchies: L[Xi[ColumnHierarchy]]
     VisualContentAltText: S
 
 class PluginVisualFieldWell(TypedDict, total=False):
     AxisName: S
-    Dimensions: L[X[DimensionField]]
-    Measures: L[X[MeasureField]]
-    Unaggregated: L[X[UnaggregatedField]]
+    Dimensions: L[Xi[DimensionField]]
+    Measures: L[Xi[MeasureField]]
+    Unaggregated: L[Xi[UnaggregatedField]]
 
 class PluginVisualProperty(TypedDict, total=False):
     Name: S
     Value: S
 
 class PluginVisualOptions(TypedDict, total=False):
-    VisualProperties: L[X[PluginVisualProperty]]
+    VisualProperties: L[Xi[PluginVisualProperty]]
 
 class PluginVisualItemsLimitConfiguration(TypedDict, total=False):
     ItemsLimit: I
 
 class PluginVisualTableQuerySort(TypedDict, total=False):
-    RowSort: L[X[FieldSortOptions]]
+    RowSort: L[Xi[FieldSortOptions]]
     ItemsLimitConfiguration: X[PluginVisualItemsLimitConfiguration]
 
 class PluginVisualSortConfiguration(TypedDict, total=False):
     PluginVisualTableQuerySort: X[PluginVisualTableQuerySort]
 
 class PluginVisualConfiguration(TypedDict, total=False):
-    FieldWells: L[X[PluginVisualFieldWell]]
+    FieldWells: L[Xi[PluginVisualFieldWell]]
     VisualOptions: X[PluginVisualOptions]
     SortConfiguration: X[PluginVisualSortConfiguration]
 
@@ -3032,7 +3037,7 @@ class PluginVisual(TypedDict, total=False):
     Title: X[VisualTitleLabelOptions]
     Subtitle: X[VisualSubtitleLabelOptions]
     ChartConfiguration: X[PluginVisualConfiguration]
-    Actions: L[X[VisualCustomAction]]
+    Actions: L[Xi[VisualCustomAction]]
     VisualContentAltText: S
 
 class Visual(TypedDict, total=False):
@@ -3105,7 +3110,7 @@ class ImageCustomAction(TypedDict, total=False):
     Name: S
     Status: S
     Trigger: S
-    ActionOperations: L[X[ImageCustomActionOperation]]
+    ActionOperations: L[Xi[ImageCustomActionOperation]]
 
 class SheetImage(TypedDict, total=False):
     SheetImageId: S
@@ -3114,7 +3119,7 @@ class SheetImage(TypedDict, total=False):
     Tooltip: X[SheetImageTooltipConfiguration]
     ImageContentAltText: S
     Interactions: X[ImageInteractionOptions]
-    Actions: L[X[ImageCustomAction]]
+    Actions: L[Xi[ImageCustomAction]]
 
 class GridLayoutElementBorderStyle(TypedDict, total=False):
     Visibility: S
@@ -3150,7 +3155,7 @@ class GridLayoutCanvasSizeOptions(TypedDict, total=False):
     ScreenCanvasSizeOptions: X[GridLayoutScreenCanvasSizeOptions]
 
 class GridLayoutConfiguration(TypedDict, total=False):
-    Elements: L[X[GridLayoutElement]]
+    Elements: L[Xi[GridLayoutElement]]
     CanvasSizeOptions: X[GridLayoutCanvasSizeOptions]
 
 class SheetElementConfigurationOverrides(TypedDict, total=False):
@@ -3177,7 +3182,7 @@ class FreeFormLayoutElement(TypedDict, total=False):
     Width: S
     Height: S
     Visibility: S
-    RenderingRules: L[X[SheetElementRenderingRule]]
+    RenderingRules: L[Xi[SheetElementRenderingRule]]
     BorderStyle: X[FreeFormLayoutElementBorderStyle]
     SelectedBorderStyle: X[FreeFormLayoutElementBorderStyle]
     BackgroundStyle: X[FreeFormLayoutElementBackgroundStyle]
@@ -3197,15 +3202,15 @@ class SheetLayoutGroupMember(TypedDict, total=False):
 
 class SheetLayoutGroup(TypedDict, total=False):
     Id: S
-    Members: L[X[SheetLayoutGroupMember]]
+    Members: L[Xi[SheetLayoutGroupMember]]
 
 class FreeFormLayoutConfiguration(TypedDict, total=False):
-    Elements: L[X[FreeFormLayoutElement]]
+    Elements: L[Xi[FreeFormLayoutElement]]
     CanvasSizeOptions: X[FreeFormLayoutCanvasSizeOptions]
-    Groups: L[X[SheetLayoutGroup]]
+    Groups: L[Xi[SheetLayoutGroup]]
 
 class FreeFormSectionLayoutConfiguration(TypedDict, total=False):
-    Elements: L[X[FreeFormLayoutElement]]
+    Elements: L[Xi[FreeFormLayoutElement]]
 
 class SectionLayoutConfiguration(TypedDict, total=False):
     FreeFormLayout: X[FreeFormSectionLayoutConfiguration]
@@ -3237,12 +3242,12 @@ class SectionPageBreakConfiguration(TypedDict, total=False):
 class BodySectionDynamicCategoryDimensionConfiguration(TypedDict, total=False):
     Column: X[ColumnIdentifier]
     Limit: I
-    SortByMetrics: L[X[ColumnSort]]
+    SortByMetrics: L[Xi[ColumnSort]]
 
 class BodySectionDynamicNumericDimensionConfiguration(TypedDict, total=False):
     Column: X[ColumnIdentifier]
     Limit: I
-    SortByMetrics: L[X[ColumnSort]]
+    SortByMetrics: L[Xi[ColumnSort]]
 
 class BodySectionRepeatDimensionConfiguration(TypedDict, total=False):
     DynamicCategoryDimensionConfiguration: X[BodySectionDynamicCategoryDimensionConfiguration]
@@ -3252,9 +3257,9 @@ class BodySectionRepeatPageBreakConfiguration(TypedDict, total=False):
     After: X[SectionAfterPageBreak]
 
 class BodySectionRepeatConfiguration(TypedDict, total=False):
-    DimensionConfigurations: L[X[BodySectionRepeatDimensionConfiguration]]
+    DimensionConfigurations: L[Xi[BodySectionRepeatDimensionConfiguration]]
     PageBreakConfiguration: X[BodySectionRepeatPageBreakConfiguration]
-    NonRepeatingVisuals: L[S]
+    NonRepeatingVisuals: L[Si]
 
 class BodySectionConfiguration(TypedDict, total=False):
     SectionId: S
@@ -3272,9 +3277,9 @@ class SectionBasedLayoutCanvasSizeOptions(TypedDict, total=False):
     PaperCanvasSizeOptions: X[SectionBasedLayoutPaperCanvasSizeOptions]
 
 class SectionBasedLayoutConfiguration(TypedDict, total=False):
-    HeaderSections: L[X[HeaderFooterSectionConfiguration]]
-    BodySections: L[X[BodySectionConfiguration]]
-    FooterSections: L[X[HeaderFooterSectionConfiguration]]
+    HeaderSections: L[Xi[HeaderFooterSectionConfiguration]]
+    BodySections: L[Xi[BodySectionConfiguration]]
+    FooterSections: L[Xi[HeaderFooterSectionConfiguration]]
     CanvasSizeOptions: X[SectionBasedLayoutCanvasSizeOptions]
 
 class LayoutConfiguration(TypedDict, total=False):
@@ -3302,23 +3307,23 @@ class SheetDefinition(TypedDict, total=False):
     Title: S
     Description: S
     Name: S
-    ParameterControls: L[X[ParameterControl]]
-    FilterControls: L[X[FilterControl]]
-    Visuals: L[X[Visual]]
-    TextBoxes: L[X[SheetTextBox]]
-    Images: L[X[SheetImage]]
-    Layouts: L[X[Layout]]
-    SheetControlLayouts: L[X[SheetControlLayout]]
+    ParameterControls: L[Xi[ParameterControl]]
+    FilterControls: L[Xi[FilterControl]]
+    Visuals: L[Xi[Visual]]
+    TextBoxes: L[Xi[SheetTextBox]]
+    Images: L[Xi[SheetImage]]
+    Layouts: L[Xi[Layout]]
+    SheetControlLayouts: L[Xi[SheetControlLayout]]
     ContentType: S
     CustomActionDefaults: X[VisualCustomActionDefaults]
 
 class TooltipSheetDefinition(TypedDict, total=False):
     SheetId: S
     Name: S
-    Visuals: L[X[Visual]]
-    TextBoxes: L[X[SheetTextBox]]
-    Images: L[X[SheetImage]]
-    Layouts: L[X[Layout]]
+    Visuals: L[Xi[Visual]]
+    TextBoxes: L[Xi[SheetTextBox]]
+    Images: L[Xi[SheetImage]]
+    Layouts: L[Xi[Layout]]
 
 class CalculatedField(TypedDict, total=False):
     DataSetIdentifier: S
@@ -3333,7 +3338,7 @@ class DynamicDefaultValue(TypedDict, total=False):
 
 class StringDefaultValues(TypedDict, total=False):
     DynamicValue: X[DynamicDefaultValue]
-    StaticValues: L[S]
+    StaticValues: L[Si]
 
 class StringValueWhenUnsetConfiguration(TypedDict, total=False):
     ValueWhenUnsetOption: S
@@ -3348,11 +3353,11 @@ class StringParameterDeclaration(TypedDict, total=False):
     Name: S
     DefaultValues: X[StringDefaultValues]
     ValueWhenUnset: X[StringValueWhenUnsetConfiguration]
-    MappedDataSetParameters: L[X[MappedDataSetParameter]]
+    MappedDataSetParameters: L[Xi[MappedDataSetParameter]]
 
 class DecimalDefaultValues(TypedDict, total=False):
     DynamicValue: X[DynamicDefaultValue]
-    StaticValues: L[F]
+    StaticValues: L[Fi]
 
 class DecimalValueWhenUnsetConfiguration(TypedDict, total=False):
     ValueWhenUnsetOption: S
@@ -3363,11 +3368,11 @@ class DecimalParameterDeclaration(TypedDict, total=False):
     Name: S
     DefaultValues: X[DecimalDefaultValues]
     ValueWhenUnset: X[DecimalValueWhenUnsetConfiguration]
-    MappedDataSetParameters: L[X[MappedDataSetParameter]]
+    MappedDataSetParameters: L[Xi[MappedDataSetParameter]]
 
 class IntegerDefaultValues(TypedDict, total=False):
     DynamicValue: X[DynamicDefaultValue]
-    StaticValues: L[I]
+    StaticValues: L[Ii]
 
 class IntegerValueWhenUnsetConfiguration(TypedDict, total=False):
     ValueWhenUnsetOption: S
@@ -3378,7 +3383,7 @@ class IntegerParameterDeclaration(TypedDict, total=False):
     Name: S
     DefaultValues: X[IntegerDefaultValues]
     ValueWhenUnset: X[IntegerValueWhenUnsetConfiguration]
-    MappedDataSetParameters: L[X[MappedDataSetParameter]]
+    MappedDataSetParameters: L[Xi[MappedDataSetParameter]]
 
 class RollingDateConfiguration(TypedDict, total=False):
     DataSetIdentifier: S
@@ -3386,7 +3391,7 @@ class RollingDateConfiguration(TypedDict, total=False):
 
 class DateTimeDefaultValues(TypedDict, total=False):
     DynamicValue: X[DynamicDefaultValue]
-    StaticValues: L[T]
+    StaticValues: L[Ti]
     RollingDate: X[RollingDateConfiguration]
 
 class DateTimeValueWhenUnsetConfiguration(TypedDict, total=False):
@@ -3398,7 +3403,7 @@ class DateTimeParameterDeclaration(TypedDict, total=False):
     DefaultValues: X[DateTimeDefaultValues]
     TimeGranularity: S
     ValueWhenUnset: X[DateTimeValueWhenUnsetConfiguration]
-    MappedDataSetParameters: L[X[MappedDataSetParameter]]
+    MappedDataSetParameters: L[Xi[MappedDataSetParameter]]
 
 class ParameterDeclaration(TypedDict, total=False):
     StringParameterDeclaration: X[StringParameterDeclaration]
@@ -3408,13 +3413,13 @@ class ParameterDeclaration(TypedDict, total=False):
 
 class FilterListConfiguration(TypedDict, total=False):
     MatchOperator: S
-    CategoryValues: L[S]
+    CategoryValues: L[Si]
     SelectAllOptions: S
     NullOption: S
 
 class CustomFilterListConfiguration(TypedDict, total=False):
     MatchOperator: S
-    CategoryValues: L[S]
+    CategoryValues: L[Si]
     SelectAllOptions: S
     NullOption: S
 
@@ -3439,14 +3444,14 @@ class DefaultFilterListControlOptions(TypedDict, total=False):
     DisplayOptions: X[ListControlDisplayOptions]
     Type: S
     SelectableValues: X[FilterSelectableValues]
-    ControlSortConfigurations: L[X[ControlSortConfiguration]]
+    ControlSortConfigurations: L[Xi[ControlSortConfiguration]]
 
 class DefaultFilterDropDownControlOptions(TypedDict, total=False):
     DisplayOptions: X[DropDownControlDisplayOptions]
     Type: S
     SelectableValues: X[FilterSelectableValues]
     CommitMode: S
-    ControlSortConfigurations: L[X[ControlSortConfiguration]]
+    ControlSortConfigurations: L[Xi[ControlSortConfiguration]]
 
 class DefaultTextFieldControlOptions(TypedDict, total=False):
     DisplayOptions: X[TextFieldControlDisplayOptions]
@@ -3470,14 +3475,14 @@ class DefaultHierarchyFilterListControlOptions(TypedDict, total=False):
     DisplayOptions: X[HierarchyFilterListControlDisplayOptions]
     Type: S
     CommitMode: S
-    ControlSortConfigurations: L[X[ControlSortConfiguration]]
+    ControlSortConfigurations: L[Xi[ControlSortConfiguration]]
     ControlTitleFormatText: X[ControlTitleFormatText]
 
 class DefaultHierarchyFilterDropDownControlOptions(TypedDict, total=False):
     DisplayOptions: X[HierarchyFilterDropDownControlDisplayOptions]
     Type: S
     CommitMode: S
-    ControlSortConfigurations: L[X[ControlSortConfiguration]]
+    ControlSortConfigurations: L[Xi[ControlSortConfiguration]]
     ControlTitleFormatText: X[ControlTitleFormatText]
 
 class DefaultFilterControlOptions(TypedDict, total=False):
@@ -3581,7 +3586,7 @@ class TopBottomFilter(TypedDict, total=False):
     FilterId: S
     Column: X[ColumnIdentifier]
     Limit: I
-    AggregationSortConfigurations: L[X[AggregationSortConfiguration]]
+    AggregationSortConfigurations: L[Xi[AggregationSortConfiguration]]
     TimeGranularity: S
     ParameterName: S
     DefaultFilterControlConfiguration: X[DefaultFilterControlConfiguration]
@@ -3606,13 +3611,13 @@ class HierarchyFilterLevel(TypedDict, total=False):
 class HierarchyFilterNode(TypedDict, total=False):
     Column: X[ColumnIdentifier]
     ParentValue: S
-    HierarchyValues: L[S]
-    Children: L[X[HierarchyFilterNode]]
+    HierarchyValues: L[Si]
+    Children: L[Xi[HierarchyFilterNode]]
 
 class HierarchyFilter(TypedDict, total=False):
     FilterId: S
     Column: X[ColumnIdentifier]
-    HierarchyLevels: L[X[HierarchyFilterLevel]]
+    HierarchyLevels: L[Xi[HierarchyFilterLevel]]
     HierarchyTree: X[HierarchyFilterNode]
     NullOption: S
     MatchOperator: S
@@ -3632,10 +3637,10 @@ class Filter(TypedDict, total=False):
 class SheetVisualScopingConfiguration(TypedDict, total=False):
     SheetId: S
     Scope: S
-    VisualIds: L[S]
+    VisualIds: L[Si]
 
 class SelectedSheetsFilterScopeConfiguration(TypedDict, total=False):
-    SheetVisualScopingConfigurations: L[X[SheetVisualScopingConfiguration]]
+    SheetVisualScopingConfigurations: L[Xi[SheetVisualScopingConfiguration]]
 
 class AllSheetsFilterScopeConfiguration(TypedDict, total=False): ...
 
@@ -3645,7 +3650,7 @@ class FilterScopeConfiguration(TypedDict, total=False):
 
 class FilterGroup(TypedDict, total=False):
     FilterGroupId: S
-    Filters: L[X[Filter]]
+    Filters: L[Xi[Filter]]
     ScopeConfiguration: X[FilterScopeConfiguration]
     Status: S
     CrossDataset: S
@@ -3656,10 +3661,10 @@ class CustomColor(TypedDict, total=False):
     SpecialValue: S
 
 class ColorsConfiguration(TypedDict, total=False):
-    CustomColors: L[X[CustomColor]]
+    CustomColors: L[Xi[CustomColor]]
 
 class DecalSettingsConfiguration(TypedDict, total=False):
-    CustomDecalSettings: L[X[DecalSettings]]
+    CustomDecalSettings: L[Xi[DecalSettings]]
 
 class ColumnConfiguration(TypedDict, total=False):
     Column: X[ColumnIdentifier]
@@ -3709,7 +3714,7 @@ class AssetOptions(TypedDict, total=False):
     Timezone: S
     WeekStart: S
     QBusinessInsightsStatus: S
-    ExcludedDataSetArns: L[S]
+    ExcludedDataSetArns: L[Si]
     CustomActionDefaults: X[VisualCustomActionDefaults]
     VisualMessages: X[VisualMessages]
 
@@ -3741,18 +3746,18 @@ class StaticFile(TypedDict, total=False):
     SpatialStaticFile: X[SpatialStaticFile]
 
 class AnalysisDefinition(TypedDict, total=False):
-    DataSetIdentifierDeclarations: L[X[DataSetIdentifierDeclaration]]
-    TopicIdentifierDeclarations: L[X[TopicIdentifierDeclaration]]
-    Sheets: L[X[SheetDefinition]]
-    TooltipSheets: L[X[TooltipSheetDefinition]]
-    CalculatedFields: L[X[CalculatedField]]
-    ParameterDeclarations: L[X[ParameterDeclaration]]
-    FilterGroups: L[X[FilterGroup]]
-    ColumnConfigurations: L[X[ColumnConfiguration]]
+    DataSetIdentifierDeclarations: L[Xi[DataSetIdentifierDeclaration]]
+    TopicIdentifierDeclarations: L[Xi[TopicIdentifierDeclaration]]
+    Sheets: L[Xi[SheetDefinition]]
+    TooltipSheets: L[Xi[TooltipSheetDefinition]]
+    CalculatedFields: L[Xi[CalculatedField]]
+    ParameterDeclarations: L[Xi[ParameterDeclaration]]
+    FilterGroups: L[Xi[FilterGroup]]
+    ColumnConfigurations: L[Xi[ColumnConfiguration]]
     AnalysisDefaults: X[AnalysisDefaults]
     Options: X[AssetOptions]
     QueryExecutionOptions: X[QueryExecutionOptions]
-    StaticFiles: L[X[StaticFile]]
+    StaticFiles: L[Xi[StaticFile]]
 
 class ValidationStrategy(TypedDict, total=False):
     Mode: S
@@ -3768,19 +3773,19 @@ CreateAnalysisParameters = TypedDict(
         "Name.$": str,
         "Parameters": X[Parameters],
         "Parameters.$": str,
-        "Permissions": L[X[ResourcePermission]],
+        "Permissions": L[Xi[ResourcePermission]],
         "Permissions.$": str,
         "SourceEntity": X[AnalysisSourceEntity],
         "SourceEntity.$": str,
         "ThemeArn": S,
         "ThemeArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "Definition": X[AnalysisDefinition],
         "Definition.$": str,
         "ValidationStrategy": X[ValidationStrategy],
         "ValidationStrategy.$": str,
-        "FolderArns": L[S],
+        "FolderArns": L[Si],
         "FolderArns.$": str,
     },
     total=False,
@@ -3788,7 +3793,7 @@ CreateAnalysisParameters = TypedDict(
 
 class ApplicableTo(TypedDict, total=False):
     Type: S
-    GroupArns: L[S]
+    GroupArns: L[Si]
 
 CreateApprovalPolicyParameters = TypedDict(
     "CreateApprovalPolicyParameters",
@@ -3799,13 +3804,13 @@ CreateApprovalPolicyParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Actions": L[S],
+        "Actions": L[Si],
         "Actions.$": str,
-        "AssetTypes": L[S],
+        "AssetTypes": L[Si],
         "AssetTypes.$": str,
         "ApplicableTo": X[ApplicableTo],
         "ApplicableTo.$": str,
-        "ApprovalGroups": L[S],
+        "ApprovalGroups": L[Si],
         "ApprovalGroups.$": str,
     },
     total=False,
@@ -3877,7 +3882,7 @@ CreateBrandParameters = TypedDict(
         "BrandId.$": str,
         "BrandDefinition": X[BrandDefinition],
         "BrandDefinition.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -4477,15 +4482,15 @@ CreateCustomPermissionsParameters = TypedDict(
         "Capabilities.$": str,
         "Governance": X[Governance],
         "Governance.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
 )
 
 class DashboardSourceTemplate(TypedDict, total=False):
-    DataSetReferences: L[X[DataSetReference]]
-    TopicReferences: L[X[TopicReference]]
+    DataSetReferences: L[Xi[DataSetReference]]
+    TopicReferences: L[Xi[TopicReference]]
     Arn: S
 
 class DashboardSourceEntity(TypedDict, total=False):
@@ -4554,20 +4559,20 @@ class DashboardPublishOptions(TypedDict, total=False):
     DataStoriesSharingOption: X[DataStoriesSharingOption]
 
 class DashboardVersionDefinition(TypedDict, total=False):
-    DataSetIdentifierDeclarations: L[X[DataSetIdentifierDeclaration]]
-    TopicIdentifierDeclarations: L[X[TopicIdentifierDeclaration]]
-    Sheets: L[X[SheetDefinition]]
-    TooltipSheets: L[X[TooltipSheetDefinition]]
-    CalculatedFields: L[X[CalculatedField]]
-    ParameterDeclarations: L[X[ParameterDeclaration]]
-    FilterGroups: L[X[FilterGroup]]
-    ColumnConfigurations: L[X[ColumnConfiguration]]
+    DataSetIdentifierDeclarations: L[Xi[DataSetIdentifierDeclaration]]
+    TopicIdentifierDeclarations: L[Xi[TopicIdentifierDeclaration]]
+    Sheets: L[Xi[SheetDefinition]]
+    TooltipSheets: L[Xi[TooltipSheetDefinition]]
+    CalculatedFields: L[Xi[CalculatedField]]
+    ParameterDeclarations: L[Xi[ParameterDeclaration]]
+    FilterGroups: L[Xi[FilterGroup]]
+    ColumnConfigurations: L[Xi[ColumnConfiguration]]
     AnalysisDefaults: X[AnalysisDefaults]
     Options: X[AssetOptions]
-    StaticFiles: L[X[StaticFile]]
+    StaticFiles: L[Xi[StaticFile]]
 
 class LinkSharingConfiguration(TypedDict, total=False):
-    Permissions: L[X[ResourcePermission]]
+    Permissions: L[Xi[ResourcePermission]]
 
 CreateDashboardParameters = TypedDict(
     "CreateDashboardParameters",
@@ -4580,11 +4585,11 @@ CreateDashboardParameters = TypedDict(
         "Name.$": str,
         "Parameters": X[Parameters],
         "Parameters.$": str,
-        "Permissions": L[X[ResourcePermission]],
+        "Permissions": L[Xi[ResourcePermission]],
         "Permissions.$": str,
         "SourceEntity": X[DashboardSourceEntity],
         "SourceEntity.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "VersionDescription": S,
         "VersionDescription.$": str,
@@ -4596,11 +4601,11 @@ CreateDashboardParameters = TypedDict(
         "Definition.$": str,
         "ValidationStrategy": X[ValidationStrategy],
         "ValidationStrategy.$": str,
-        "FolderArns": L[S],
+        "FolderArns": L[Si],
         "FolderArns.$": str,
         "LinkSharingConfiguration": X[LinkSharingConfiguration],
         "LinkSharingConfiguration.$": str,
-        "LinkEntities": L[S],
+        "LinkEntities": L[Si],
         "LinkEntities.$": str,
     },
     total=False,
@@ -4617,13 +4622,13 @@ class RelationalTable(TypedDict, total=False):
     Catalog: S
     Schema: S
     Name: S
-    InputColumns: L[X[InputColumn]]
+    InputColumns: L[Xi[InputColumn]]
 
 class CustomSql(TypedDict, total=False):
     DataSourceArn: S
     Name: S
     SqlQuery: S
-    Columns: L[X[InputColumn]]
+    Columns: L[Xi[InputColumn]]
 
 class UploadSettings(TypedDict, total=False):
     Format: S
@@ -4636,7 +4641,7 @@ class UploadSettings(TypedDict, total=False):
 class S3Source(TypedDict, total=False):
     DataSourceArn: S
     UploadSettings: X[UploadSettings]
-    InputColumns: L[X[InputColumn]]
+    InputColumns: L[Xi[InputColumn]]
 
 class TablePathElement(TypedDict, total=False):
     Name: S
@@ -4644,14 +4649,14 @@ class TablePathElement(TypedDict, total=False):
 
 class SaaSTable(TypedDict, total=False):
     DataSourceArn: S
-    TablePath: L[X[TablePathElement]]
-    InputColumns: L[X[InputColumn]]
+    TablePath: L[Xi[TablePathElement]]
+    InputColumns: L[Xi[InputColumn]]
 
 class FileSource(TypedDict, total=False):
     DataSourceArn: S
     UploadSettings: X[UploadSettings]
     SheetIndex: I
-    InputColumns: L[X[InputColumn]]
+    InputColumns: L[Xi[InputColumn]]
 
 class PhysicalTable(TypedDict, total=False):
     RelationalTable: X[RelationalTable]
@@ -4666,12 +4671,12 @@ class DataSetColumnIdMapping(TypedDict, total=False):
 
 class TransformOperationSource(TypedDict, total=False):
     TransformOperationId: S
-    ColumnIdMappings: L[X[DataSetColumnIdMapping]]
+    ColumnIdMappings: L[Xi[DataSetColumnIdMapping]]
 
 class ProjectOperation(TypedDict, total=False):
     Alias: S
     Source: X[TransformOperationSource]
-    ProjectedColumns: L[S]
+    ProjectedColumns: L[Si]
 
 class DataSetStringFilterValue(TypedDict, total=False):
     StaticValue: S
@@ -4681,7 +4686,7 @@ class DataSetStringComparisonFilterCondition(TypedDict, total=False):
     Value: X[DataSetStringFilterValue]
 
 class DataSetStringListFilterValue(TypedDict, total=False):
-    StaticValues: L[S]
+    StaticValues: L[Si]
 
 class DataSetStringListFilterCondition(TypedDict, total=False):
     Operator: S
@@ -4742,7 +4747,7 @@ class CalculatedColumn(TypedDict, total=False):
 class CreateColumnsOperation(TypedDict, total=False):
     Alias: S
     Source: X[TransformOperationSource]
-    Columns: L[X[CalculatedColumn]]
+    Columns: L[Xi[CalculatedColumn]]
 
 class RenameColumnOperation(TypedDict, total=False):
     ColumnName: S
@@ -4763,17 +4768,17 @@ class ColumnTag(TypedDict, total=False):
 
 class TagColumnOperation(TypedDict, total=False):
     ColumnName: S
-    Tags: L[X[ColumnTag]]
+    Tags: L[Xi[ColumnTag]]
 
 class UntagColumnOperation(TypedDict, total=False):
     ColumnName: S
-    TagNames: L[S]
+    TagNames: L[Si]
 
 class NewDefaultValues(TypedDict, total=False):
-    StringStaticValues: L[S]
-    DecimalStaticValues: L[F]
-    DateTimeStaticValues: L[T]
-    IntegerStaticValues: L[I]
+    StringStaticValues: L[Si]
+    DecimalStaticValues: L[Fi]
+    DateTimeStaticValues: L[Ti]
+    IntegerStaticValues: L[Ii]
 
 class OverrideDatasetParameterOperation(TypedDict, total=False):
     ParameterName: S
@@ -4808,20 +4813,20 @@ class LogicalTableSource(TypedDict, total=False):
 
 class LogicalTable(TypedDict, total=False):
     Alias: S
-    DataTransforms: L[X[TransformOperation]]
+    DataTransforms: L[Xi[TransformOperation]]
     Source: X[LogicalTableSource]
 
 class GeoSpatialColumnGroup(TypedDict, total=False):
     Name: S
     CountryCode: S
-    Columns: L[S]
+    Columns: L[Si]
 
 class ColumnGroup(TypedDict, total=False):
     GeoSpatialColumnGroup: X[GeoSpatialColumnGroup]
 
 class FieldFolder(TypedDict, total=False):
     Description: S
-    Columns: L[S]
+    Columns: L[Si]
 
 class RowLevelPermissionDataSet(TypedDict, total=False):
     Namespace: S
@@ -4838,19 +4843,19 @@ class RowLevelPermissionTagRule(TypedDict, total=False):
 
 class RowLevelPermissionTagConfiguration(TypedDict, total=False):
     Status: S
-    TagRules: L[X[RowLevelPermissionTagRule]]
-    TagRuleConfigurations: L[L[S]]
+    TagRules: L[Xi[RowLevelPermissionTagRule]]
+    TagRuleConfigurations: L[Li[Si]]
 
 class ColumnLevelPermissionRule(TypedDict, total=False):
-    Principals: L[S]
-    ColumnNames: L[S]
+    Principals: L[Si]
+    ColumnNames: L[Si]
 
 class DataSetUsageConfiguration(TypedDict, total=False):
     DisableUseAsDirectQuerySource: B
     DisableUseAsImportedSource: B
 
 class StringDatasetParameterDefaultValues(TypedDict, total=False):
-    StaticValues: L[S]
+    StaticValues: L[Si]
 
 class StringDatasetParameter(TypedDict, total=False):
     Id: S
@@ -4859,7 +4864,7 @@ class StringDatasetParameter(TypedDict, total=False):
     DefaultValues: X[StringDatasetParameterDefaultValues]
 
 class DecimalDatasetParameterDefaultValues(TypedDict, total=False):
-    StaticValues: L[F]
+    StaticValues: L[Fi]
 
 class DecimalDatasetParameter(TypedDict, total=False):
     Id: S
@@ -4868,7 +4873,7 @@ class DecimalDatasetParameter(TypedDict, total=False):
     DefaultValues: X[DecimalDatasetParameterDefaultValues]
 
 class IntegerDatasetParameterDefaultValues(TypedDict, total=False):
-    StaticValues: L[I]
+    StaticValues: L[Ii]
 
 class IntegerDatasetParameter(TypedDict, total=False):
     Id: S
@@ -4877,7 +4882,7 @@ class IntegerDatasetParameter(TypedDict, total=False):
     DefaultValues: X[IntegerDatasetParameterDefaultValues]
 
 class DateTimeDatasetParameterDefaultValues(TypedDict, total=False):
-    StaticValues: L[T]
+    StaticValues: L[Ti]
 
 class DateTimeDatasetParameter(TypedDict, total=False):
     Id: S
@@ -4893,14 +4898,14 @@ class DatasetParameter(TypedDict, total=False):
     DateTimeDatasetParameter: X[DateTimeDatasetParameter]
 
 class UniqueKey(TypedDict, total=False):
-    ColumnNames: L[S]
+    ColumnNames: L[Si]
 
 class PerformanceConfiguration(TypedDict, total=False):
-    UniqueKeys: L[X[UniqueKey]]
+    UniqueKeys: L[Xi[UniqueKey]]
 
 class ParentDataSet(TypedDict, total=False):
     DataSetArn: S
-    InputColumns: L[X[InputColumn]]
+    InputColumns: L[Xi[InputColumn]]
 
 class SourceTable(TypedDict, total=False):
     PhysicalTableId: S
@@ -4908,7 +4913,7 @@ class SourceTable(TypedDict, total=False):
 
 class ImportTableOperationSource(TypedDict, total=False):
     SourceTableId: S
-    ColumnIdMappings: L[X[DataSetColumnIdMapping]]
+    ColumnIdMappings: L[Xi[DataSetColumnIdMapping]]
 
 class ImportTableOperation(TypedDict, total=False):
     Alias: S
@@ -4917,24 +4922,24 @@ class ImportTableOperation(TypedDict, total=False):
 class FiltersOperation(TypedDict, total=False):
     Alias: S
     Source: X[TransformOperationSource]
-    FilterOperations: L[X[FilterOperation]]
+    FilterOperations: L[Xi[FilterOperation]]
 
 class RenameColumnsOperation(TypedDict, total=False):
     Alias: S
     Source: X[TransformOperationSource]
-    RenameColumnOperations: L[X[RenameColumnOperation]]
+    RenameColumnOperations: L[Xi[RenameColumnOperation]]
 
 class CastColumnTypesOperation(TypedDict, total=False):
     Alias: S
     Source: X[TransformOperationSource]
-    CastColumnTypeOperations: L[X[CastColumnTypeOperation]]
+    CastColumnTypeOperations: L[Xi[CastColumnTypeOperation]]
 
 class OutputColumnNameOverride(TypedDict, total=False):
     SourceColumnName: S
     OutputColumnName: S
 
 class JoinOperandProperties(TypedDict, total=False):
-    OutputColumnNameOverrides: L[X[OutputColumnNameOverride]]
+    OutputColumnNameOverrides: L[Xi[OutputColumnNameOverride]]
 
 class JoinOperation(TypedDict, total=False):
     Alias: S
@@ -4966,8 +4971,8 @@ class Aggregation(TypedDict, total=False):
 class AggregateOperation(TypedDict, total=False):
     Alias: S
     Source: X[TransformOperationSource]
-    GroupByColumnNames: L[S]
-    Aggregations: L[X[Aggregation]]
+    GroupByColumnNames: L[Si]
+    Aggregations: L[Xi[Aggregation]]
 
 class ValueColumnConfiguration(TypedDict, total=False):
     AggregationFunction: X[DataPrepAggregationFunction]
@@ -4979,12 +4984,12 @@ class PivotedLabel(TypedDict, total=False):
 
 class PivotConfiguration(TypedDict, total=False):
     LabelColumnName: S
-    PivotedLabels: L[X[PivotedLabel]]
+    PivotedLabels: L[Xi[PivotedLabel]]
 
 class PivotOperation(TypedDict, total=False):
     Alias: S
     Source: X[TransformOperationSource]
-    GroupByColumnNames: L[S]
+    GroupByColumnNames: L[Si]
     ValueColumnConfiguration: X[ValueColumnConfiguration]
     PivotConfiguration: X[PivotConfiguration]
 
@@ -4995,7 +5000,7 @@ class ColumnToUnpivot(TypedDict, total=False):
 class UnpivotOperation(TypedDict, total=False):
     Alias: S
     Source: X[TransformOperationSource]
-    ColumnsToUnpivot: L[X[ColumnToUnpivot]]
+    ColumnsToUnpivot: L[Xi[ColumnToUnpivot]]
     UnpivotedLabelColumnName: S
     UnpivotedLabelColumnId: S
     UnpivotedValueColumnName: S
@@ -5009,7 +5014,7 @@ class AppendOperation(TypedDict, total=False):
     Alias: S
     FirstSource: X[TransformOperationSource]
     SecondSource: X[TransformOperationSource]
-    AppendedColumns: L[X[AppendedColumn]]
+    AppendedColumns: L[Xi[AppendedColumn]]
 
 class TransformStep(TypedDict, total=False):
     ImportTableStep: X[ImportTableOperation]
@@ -5052,11 +5057,11 @@ class ColumnSemanticProperty(TypedDict, total=False):
     SemanticType: X[ColumnSemanticType]
 
 class SharedColumnSemanticMetadata(TypedDict, total=False):
-    ColumnNames: L[S]
-    ColumnProperties: L[X[ColumnSemanticProperty]]
+    ColumnNames: L[Si]
+    ColumnProperties: L[Xi[ColumnSemanticProperty]]
 
 class TableSemanticMetadata(TypedDict, total=False):
-    ColumnMetadata: L[X[SharedColumnSemanticMetadata]]
+    ColumnMetadata: L[Xi[SharedColumnSemanticMetadata]]
 
 class SemanticTable(TypedDict, total=False):
     Alias: S
@@ -5079,11 +5084,11 @@ class CustomInstruction(TypedDict, total=False):
 
 class DataSetSemanticMetadata(TypedDict, total=False):
     Description: X[DataSetSemanticDescription]
-    CustomInstructions: L[X[CustomInstruction]]
+    CustomInstructions: L[Xi[CustomInstruction]]
 
 class SemanticModelConfiguration(TypedDict, total=False):
     TableMap: M[X[SemanticTable]]
-    SemanticMetadata: L[X[DataSetSemanticMetadata]]
+    SemanticMetadata: L[Xi[DataSetSemanticMetadata]]
 
 class UnmaterializedCalculatedColumn(TypedDict, total=False):
     ColumnId: S
@@ -5107,25 +5112,25 @@ CreateDataSetParameters = TypedDict(
         "LogicalTableMap.$": str,
         "ImportMode": S,
         "ImportMode.$": str,
-        "ColumnGroups": L[X[ColumnGroup]],
+        "ColumnGroups": L[Xi[ColumnGroup]],
         "ColumnGroups.$": str,
         "FieldFolders": M[X[FieldFolder]],
         "FieldFolders.$": str,
-        "Permissions": L[X[ResourcePermission]],
+        "Permissions": L[Xi[ResourcePermission]],
         "Permissions.$": str,
         "RowLevelPermissionDataSet": X[RowLevelPermissionDataSet],
         "RowLevelPermissionDataSet.$": str,
         "RowLevelPermissionTagConfiguration": X[RowLevelPermissionTagConfiguration],
         "RowLevelPermissionTagConfiguration.$": str,
-        "ColumnLevelPermissionRules": L[X[ColumnLevelPermissionRule]],
+        "ColumnLevelPermissionRules": L[Xi[ColumnLevelPermissionRule]],
         "ColumnLevelPermissionRules.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "DataSetUsageConfiguration": X[DataSetUsageConfiguration],
         "DataSetUsageConfiguration.$": str,
-        "DatasetParameters": L[X[DatasetParameter]],
+        "DatasetParameters": L[Xi[DatasetParameter]],
         "DatasetParameters.$": str,
-        "FolderArns": L[S],
+        "FolderArns": L[Si],
         "FolderArns.$": str,
         "PerformanceConfiguration": X[PerformanceConfiguration],
         "PerformanceConfiguration.$": str,
@@ -5135,7 +5140,7 @@ CreateDataSetParameters = TypedDict(
         "DataPrepConfiguration.$": str,
         "SemanticModelConfiguration": X[SemanticModelConfiguration],
         "SemanticModelConfiguration.$": str,
-        "UnmaterializedCalculatedColumns": L[X[UnmaterializedCalculatedColumn]],
+        "UnmaterializedCalculatedColumns": L[Xi[UnmaterializedCalculatedColumn]],
         "UnmaterializedCalculatedColumns.$": str,
     },
     total=False,
@@ -5202,7 +5207,7 @@ class RdsParameters(TypedDict, total=False):
 class RedshiftIAMParameters(TypedDict, total=False):
     RoleArn: S
     DatabaseUser: S
-    DatabaseGroups: L[S]
+    DatabaseGroups: L[Si]
     AutoCreateDatabaseUser: B
 
 class RedshiftParameters(TypedDict, total=False):
@@ -5342,7 +5347,7 @@ class OneDriveParameters(TypedDict, total=False):
 
 class FMKBParameters(TypedDict, total=False):
     KnowledgeBaseArn: S
-    LinkedDataSourceIds: L[S]
+    LinkedDataSourceIds: L[Si]
 
 class DataSourceParameters(TypedDict, total=False):
     AmazonElasticsearchParameters: X[AmazonElasticsearchParameters]
@@ -5386,7 +5391,7 @@ class DataSourceParameters(TypedDict, total=False):
 class CredentialPair(TypedDict, total=False):
     Username: S
     Password: S
-    AlternateDataSourceParameters: L[X[DataSourceParameters]]
+    AlternateDataSourceParameters: L[Xi[DataSourceParameters]]
 
 class KeyPairCredentials(TypedDict, total=False):
     KeyPairUsername: S
@@ -5444,15 +5449,15 @@ CreateDataSourceParameters = TypedDict(
         "DataSourceParameters.$": str,
         "Credentials": X[DataSourceCredentials],
         "Credentials.$": str,
-        "Permissions": L[X[ResourcePermission]],
+        "Permissions": L[Xi[ResourcePermission]],
         "Permissions.$": str,
         "VpcConnectionProperties": X[VpcConnectionProperties],
         "VpcConnectionProperties.$": str,
         "SslProperties": X[SslProperties],
         "SslProperties.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "FolderArns": L[S],
+        "FolderArns": L[Si],
         "FolderArns.$": str,
     },
     total=False,
@@ -5468,7 +5473,7 @@ class LabelActionMapping(TypedDict, total=False):
 
 class MicrosoftPurviewProviderConfig(TypedDict, total=False):
     Credentials: X[MicrosoftPurviewCredentials]
-    LabelActionMappings: L[X[LabelActionMapping]]
+    LabelActionMappings: L[Xi[LabelActionMapping]]
     UnmappedAction: S
 
 class ProviderConfig(TypedDict, total=False):
@@ -5491,14 +5496,14 @@ CreateDlpSettingParameters = TypedDict(
         "ProviderOutageAction.$": str,
         "Enabled": B,
         "Enabled.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
 )
 
 class Permission(TypedDict, total=False):
-    Actions: L[S]
+    Actions: L[Si]
     Principal: S
 
 CreateFlowParameters = TypedDict(
@@ -5512,7 +5517,7 @@ CreateFlowParameters = TypedDict(
         "Description.$": str,
         "FlowDefinition": Doc,
         "FlowDefinition.$": str,
-        "Permissions": L[X[Permission]],
+        "Permissions": L[Xi[Permission]],
         "Permissions.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -5532,9 +5537,9 @@ CreateFolderParameters = TypedDict(
         "FolderType.$": str,
         "ParentFolderArn": S,
         "ParentFolderArn.$": str,
-        "Permissions": L[X[ResourcePermission]],
+        "Permissions": L[Xi[ResourcePermission]],
         "Permissions.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "SharingModel": S,
         "SharingModel.$": str,
@@ -5594,7 +5599,7 @@ CreateIAMPolicyAssignmentParameters = TypedDict(
         "AssignmentStatus.$": str,
         "PolicyArn": S,
         "PolicyArn.$": str,
-        "Identities": M[L[S]],
+        "Identities": M[L[Si]],
         "Identities.$": str,
         "Namespace": S,
         "Namespace.$": str,
@@ -5618,7 +5623,7 @@ CreateInboundConnectorParameters = TypedDict(
         "Description.$": str,
         "InboundConnectorConfiguration": X[InboundConnectorConfig],
         "InboundConnectorConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -5677,7 +5682,7 @@ CreateKnowledgeBaseParameters = TypedDict(
         "KnowledgeBaseConfiguration.$": str,
         "Description": S,
         "Description.$": str,
-        "Permissions": L[X[ResourcePermission]],
+        "Permissions": L[Xi[ResourcePermission]],
         "Permissions.$": str,
         "MediaExtractionConfiguration": X[MediaExtractionConfiguration],
         "MediaExtractionConfiguration.$": str,
@@ -5685,7 +5690,7 @@ CreateKnowledgeBaseParameters = TypedDict(
         "AccessControlConfiguration.$": str,
         "PrimaryOwnerArn": S,
         "PrimaryOwnerArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -5747,7 +5752,7 @@ CreateNamespaceParameters = TypedDict(
         "Namespace.$": str,
         "IdentityStore": S,
         "IdentityStore.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -5777,7 +5782,7 @@ CreateOAuthClientApplicationParameters = TypedDict(
         "DataSourceType.$": str,
         "IdentityProviderVpcConnectionProperties": X[VpcConnectionProperties],
         "IdentityProviderVpcConnectionProperties.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -5843,8 +5848,8 @@ CreateSpaceParameters = TypedDict(
 
 class TemplateSourceAnalysis(TypedDict, total=False):
     Arn: S
-    DataSetReferences: L[X[DataSetReference]]
-    TopicReferences: L[X[TopicReference]]
+    DataSetReferences: L[Xi[DataSetReference]]
+    TopicReferences: L[Xi[TopicReference]]
 
 class TemplateSourceTemplate(TypedDict, total=False):
     Arn: S
@@ -5859,38 +5864,38 @@ class ColumnSchema(TypedDict, total=False):
     GeographicRole: S
 
 class DataSetSchema(TypedDict, total=False):
-    ColumnSchemaList: L[X[ColumnSchema]]
+    ColumnSchemaList: L[Xi[ColumnSchema]]
 
 class ColumnGroupColumnSchema(TypedDict, total=False):
     Name: S
 
 class ColumnGroupSchema(TypedDict, total=False):
     Name: S
-    ColumnGroupColumnSchemaList: L[X[ColumnGroupColumnSchema]]
+    ColumnGroupColumnSchemaList: L[Xi[ColumnGroupColumnSchema]]
 
 class DataSetConfiguration(TypedDict, total=False):
     Placeholder: S
     DataSetSchema: X[DataSetSchema]
-    ColumnGroupSchemaList: L[X[ColumnGroupSchema]]
+    ColumnGroupSchemaList: L[Xi[ColumnGroupSchema]]
 
 class TopicConfiguration(TypedDict, total=False):
     Placeholder: S
     DataSetSchema: X[DataSetSchema]
-    ColumnGroupSchemaList: L[X[ColumnGroupSchema]]
+    ColumnGroupSchemaList: L[Xi[ColumnGroupSchema]]
 
 class TemplateVersionDefinition(TypedDict, total=False):
-    DataSetConfigurations: L[X[DataSetConfiguration]]
-    TopicConfigurations: L[X[TopicConfiguration]]
-    Sheets: L[X[SheetDefinition]]
-    TooltipSheets: L[X[TooltipSheetDefinition]]
-    CalculatedFields: L[X[CalculatedField]]
-    ParameterDeclarations: L[X[ParameterDeclaration]]
-    FilterGroups: L[X[FilterGroup]]
-    ColumnConfigurations: L[X[ColumnConfiguration]]
+    DataSetConfigurations: L[Xi[DataSetConfiguration]]
+    TopicConfigurations: L[Xi[TopicConfiguration]]
+    Sheets: L[Xi[SheetDefinition]]
+    TooltipSheets: L[Xi[TooltipSheetDefinition]]
+    CalculatedFields: L[Xi[CalculatedField]]
+    ParameterDeclarations: L[Xi[ParameterDeclaration]]
+    FilterGroups: L[Xi[FilterGroup]]
+    ColumnConfigurations: L[Xi[ColumnConfiguration]]
     AnalysisDefaults: X[AnalysisDefaults]
     Options: X[AssetOptions]
     QueryExecutionOptions: X[QueryExecutionOptions]
-    StaticFiles: L[X[StaticFile]]
+    StaticFiles: L[Xi[StaticFile]]
 
 CreateTemplateParameters = TypedDict(
     "CreateTemplateParameters",
@@ -5901,11 +5906,11 @@ CreateTemplateParameters = TypedDict(
         "TemplateId.$": str,
         "Name": S,
         "Name.$": str,
-        "Permissions": L[X[ResourcePermission]],
+        "Permissions": L[Xi[ResourcePermission]],
         "Permissions.$": str,
         "SourceEntity": X[TemplateSourceEntity],
         "SourceEntity.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "VersionDescription": S,
         "VersionDescription.$": str,
@@ -5932,8 +5937,8 @@ CreateTemplateAliasParameters = TypedDict(
 )
 
 class DataColorPalette(TypedDict, total=False):
-    Colors: L[S]
-    MinMaxGradient: L[S]
+    Colors: L[Si]
+    MinMaxGradient: L[Si]
     EmptyFillColor: S
 
 class UIColorPalette(TypedDict, total=False):
@@ -6002,7 +6007,7 @@ class ControlTitleFontConfiguration(TypedDict, total=False):
     TextAlignment: S
 
 class Typography(TypedDict, total=False):
-    FontFamilies: L[X[Font]]
+    FontFamilies: L[Xi[Font]]
     AxisTitleFontConfiguration: X[FontConfiguration]
     AxisLabelFontConfiguration: X[FontConfiguration]
     LegendTitleFontConfiguration: X[FontConfiguration]
@@ -6033,9 +6038,9 @@ CreateThemeParameters = TypedDict(
         "VersionDescription.$": str,
         "Configuration": X[ThemeConfiguration],
         "Configuration.$": str,
-        "Permissions": L[X[ResourcePermission]],
+        "Permissions": L[Xi[ResourcePermission]],
         "Permissions.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -6060,7 +6065,7 @@ class DataAggregation(TypedDict, total=False):
     DefaultDateColumnName: S
 
 class CollectiveConstant(TypedDict, total=False):
-    ValueList: L[S]
+    ValueList: L[Si]
 
 class TopicCategoryFilterConstant(TypedDict, total=False):
     ConstantType: S
@@ -6119,7 +6124,7 @@ class TopicFilter(TypedDict, total=False):
     FilterDescription: S
     FilterClass: S
     FilterName: S
-    FilterSynonyms: L[S]
+    FilterSynonyms: L[Si]
     OperandFieldName: S
     FilterType: S
     CategoryFilter: X[TopicCategoryFilter]
@@ -6131,7 +6136,7 @@ class TopicFilter(TypedDict, total=False):
 
 class ComparativeOrder(TypedDict, total=False):
     UseOrdering: S
-    SpecifedOrder: L[S]
+    SpecifedOrder: L[Si]
     TreatUndefinedSpecifiedValues: S
 
 class SemanticType(TypedDict, total=False):
@@ -6139,9 +6144,9 @@ class SemanticType(TypedDict, total=False):
     SubTypeName: S
     TypeParameters: M[S]
     TruthyCellValue: S
-    TruthyCellValueSynonyms: L[S]
+    TruthyCellValueSynonyms: L[Si]
     FalseyCellValue: S
-    FalseyCellValueSynonyms: L[S]
+    FalseyCellValueSynonyms: L[Si]
 
 class DefaultFormatting(TypedDict, total=False):
     DisplayFormat: S
@@ -6149,13 +6154,13 @@ class DefaultFormatting(TypedDict, total=False):
 
 class CellValueSynonym(TypedDict, total=False):
     CellValue: S
-    Synonyms: L[S]
+    Synonyms: L[Si]
 
 class TopicColumn(TypedDict, total=False):
     ColumnName: S
     ColumnFriendlyName: S
     ColumnDescription: S
-    ColumnSynonyms: L[S]
+    ColumnSynonyms: L[Si]
     ColumnDataRole: S
     Aggregation: S
     IsIncludedInTopic: B
@@ -6163,18 +6168,18 @@ class TopicColumn(TypedDict, total=False):
     ComparativeOrder: X[ComparativeOrder]
     SemanticType: X[SemanticType]
     TimeGranularity: S
-    AllowedAggregations: L[S]
-    NotAllowedAggregations: L[S]
+    AllowedAggregations: L[Si]
+    NotAllowedAggregations: L[Si]
     DefaultFormatting: X[DefaultFormatting]
     NeverAggregateInFilter: B
-    CellValueSynonyms: L[X[CellValueSynonym]]
+    CellValueSynonyms: L[Xi[CellValueSynonym]]
     NonAdditive: B
 
 class TopicCalculatedField(TypedDict, total=False):
     CalculatedFieldName: S
     CalculatedFieldDescription: S
     Expression: S
-    CalculatedFieldSynonyms: L[S]
+    CalculatedFieldSynonyms: L[Si]
     IsIncludedInTopic: B
     DisableIndexing: B
     ColumnDataRole: S
@@ -6183,10 +6188,10 @@ class TopicCalculatedField(TypedDict, total=False):
     Aggregation: S
     ComparativeOrder: X[ComparativeOrder]
     SemanticType: X[SemanticType]
-    AllowedAggregations: L[S]
-    NotAllowedAggregations: L[S]
+    AllowedAggregations: L[Si]
+    NotAllowedAggregations: L[Si]
     NeverAggregateInFilter: B
-    CellValueSynonyms: L[X[CellValueSynonym]]
+    CellValueSynonyms: L[Xi[CellValueSynonym]]
     NonAdditive: B
 
 class SemanticEntityType(TypedDict, total=False):
@@ -6215,10 +6220,10 @@ class NamedEntitySort(TypedDict, total=False):
 class TopicNamedEntity(TypedDict, total=False):
     EntityName: S
     EntityDescription: S
-    EntitySynonyms: L[S]
+    EntitySynonyms: L[Si]
     SemanticEntityType: X[SemanticEntityType]
-    Definition: L[X[NamedEntityDefinition]]
-    Sort: L[X[NamedEntitySort]]
+    Definition: L[Xi[NamedEntityDefinition]]
+    Sort: L[Xi[NamedEntitySort]]
     RankOrder: I
     PresentationOrder: I
 
@@ -6227,10 +6232,10 @@ class DatasetMetadata(TypedDict, total=False):
     DatasetName: S
     DatasetDescription: S
     DataAggregation: X[DataAggregation]
-    Filters: L[X[TopicFilter]]
-    Columns: L[X[TopicColumn]]
-    CalculatedFields: L[X[TopicCalculatedField]]
-    NamedEntities: L[X[TopicNamedEntity]]
+    Filters: L[Xi[TopicFilter]]
+    Columns: L[Xi[TopicColumn]]
+    CalculatedFields: L[Xi[TopicCalculatedField]]
+    NamedEntities: L[Xi[TopicNamedEntity]]
 
 class TopicConfigOptions(TypedDict, total=False):
     QBusinessInsightsEnabled: B
@@ -6239,7 +6244,7 @@ class TopicDetails(TypedDict, total=False):
     Name: S
     Description: S
     UserExperienceVersion: S
-    DataSets: L[X[DatasetMetadata]]
+    DataSets: L[Xi[DatasetMetadata]]
     ConfigOptions: X[TopicConfigOptions]
 
 class CustomInstructions(TypedDict, total=False):
@@ -6254,9 +6259,9 @@ CreateTopicParameters = TypedDict(
         "TopicId.$": str,
         "Topic": X[TopicDetails],
         "Topic.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "FolderArns": L[S],
+        "FolderArns": L[Si],
         "FolderArns.$": str,
         "CustomInstructions": X[CustomInstructions],
         "CustomInstructions.$": str,
@@ -6295,7 +6300,7 @@ class TopicV2DataSetReference(TypedDict, total=False):
 
 class TopicV2DataSetRelationEndpoint(TypedDict, total=False):
     DataSetArn: S
-    ColumnNames: L[S]
+    ColumnNames: L[Si]
 
 class TopicV2DataSetRelation(TypedDict, total=False):
     Left: X[TopicV2DataSetRelationEndpoint]
@@ -6304,8 +6309,8 @@ class TopicV2DataSetRelation(TypedDict, total=False):
 class TopicV2Details(TypedDict, total=False):
     Name: S
     Description: S
-    DataSets: L[X[TopicV2DataSetReference]]
-    DataSetRelations: L[X[TopicV2DataSetRelation]]
+    DataSets: L[Xi[TopicV2DataSetReference]]
+    DataSetRelations: L[Xi[TopicV2DataSetRelation]]
 
 CreateTopicV2Parameters = TypedDict(
     "CreateTopicV2Parameters",
@@ -6316,9 +6321,9 @@ CreateTopicV2Parameters = TypedDict(
         "TopicId.$": str,
         "Topic": X[TopicV2Details],
         "Topic.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "FolderArns": L[S],
+        "FolderArns": L[Si],
         "FolderArns.$": str,
         "CustomInstructions": X[CustomInstructions],
         "CustomInstructions.$": str,
@@ -6334,15 +6339,15 @@ CreateVPCConnectionParameters = TypedDict(
         "VpcConnectionId.$": str,
         "Name": S,
         "Name.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
-        "DnsResolvers": L[S],
+        "DnsResolvers": L[Si],
         "DnsResolvers.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -7362,8 +7367,8 @@ class AnonymousUserDashboardFeatureConfigurations(TypedDict, total=False):
 
 class AnonymousUserDashboardEmbeddingConfiguration(TypedDict, total=False):
     InitialDashboardId: S
-    EnabledFeatures: L[S]
-    DisabledFeatures: L[S]
+    EnabledFeatures: L[Si]
+    DisabledFeatures: L[Si]
     FeatureConfigurations: X[AnonymousUserDashboardFeatureConfigurations]
 
 class DashboardVisualId(TypedDict, total=False):
@@ -7395,13 +7400,13 @@ GenerateEmbedUrlForAnonymousUserParameters = TypedDict(
         "SessionLifetimeInMinutes.$": str,
         "Namespace": S,
         "Namespace.$": str,
-        "SessionTags": L[X[SessionTag]],
+        "SessionTags": L[Xi[SessionTag]],
         "SessionTags.$": str,
-        "AuthorizedResourceArns": L[S],
+        "AuthorizedResourceArns": L[Si],
         "AuthorizedResourceArns.$": str,
         "ExperienceConfiguration": X[AnonymousUserEmbeddingExperienceConfiguration],
         "ExperienceConfiguration.$": str,
-        "AllowedDomains": L[S],
+        "AllowedDomains": L[Si],
         "AllowedDomains.$": str,
     },
     total=False,
@@ -7503,7 +7508,7 @@ GenerateEmbedUrlForRegisteredUserParameters = TypedDict(
         "UserArn.$": str,
         "ExperienceConfiguration": X[RegisteredUserEmbeddingExperienceConfiguration],
         "ExperienceConfiguration.$": str,
-        "AllowedDomains": L[S],
+        "AllowedDomains": L[Si],
         "AllowedDomains.$": str,
     },
     total=False,
@@ -7517,7 +7522,7 @@ GenerateEmbedUrlForRegisteredUserWithIdentityParameters = TypedDict(
         "SessionLifetimeInMinutes.$": str,
         "ExperienceConfiguration": X[RegisteredUserEmbeddingExperienceConfiguration],
         "ExperienceConfiguration.$": str,
-        "AllowedDomains": L[S],
+        "AllowedDomains": L[Si],
         "AllowedDomains.$": str,
     },
     total=False,
@@ -7543,7 +7548,7 @@ GetDashboardEmbedUrlParameters = TypedDict(
         "UserArn.$": str,
         "Namespace": S,
         "Namespace.$": str,
-        "AdditionalDashboardIds": L[S],
+        "AdditionalDashboardIds": L[Si],
         "AdditionalDashboardIds.$": str,
     },
     total=False,
@@ -7932,7 +7937,7 @@ ListInboundConnectorsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Type": L[S],
+        "Type": L[Si],
         "Type.$": str,
     },
     total=False,
@@ -8251,7 +8256,7 @@ ListUsersIndexCapacityParameters = TypedDict(
         "AwsAccountId.$": str,
         "Namespace": S,
         "Namespace.$": str,
-        "Filters": L[X[UserIndexCapacityFilter]],
+        "Filters": L[Xi[UserIndexCapacityFilter]],
         "Filters.$": str,
         "SortBy": S,
         "SortBy.$": str,
@@ -8369,7 +8374,7 @@ RegisterUserParameters = TypedDict(
         "CustomFederationProviderUrl.$": str,
         "ExternalLoginId": S,
         "ExternalLoginId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -8401,7 +8406,7 @@ SearchActionConnectorsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[ActionConnectorSearchFilter]],
+        "Filters": L[Xi[ActionConnectorSearchFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -8417,7 +8422,7 @@ SearchAgentsParameters = TypedDict(
     {
         "AwsAccountId": S,
         "AwsAccountId.$": str,
-        "Filters": L[X[AgentSearchFilter]],
+        "Filters": L[Xi[AgentSearchFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8437,7 +8442,7 @@ SearchAnalysesParameters = TypedDict(
     {
         "AwsAccountId": S,
         "AwsAccountId.$": str,
-        "Filters": L[X[AnalysisSearchFilter]],
+        "Filters": L[Xi[AnalysisSearchFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -8457,7 +8462,7 @@ SearchAppsParameters = TypedDict(
     {
         "AwsAccountId": S,
         "AwsAccountId.$": str,
-        "Filters": L[X[SearchAppsFilter]],
+        "Filters": L[Xi[SearchAppsFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -8477,7 +8482,7 @@ SearchDashboardsParameters = TypedDict(
     {
         "AwsAccountId": S,
         "AwsAccountId.$": str,
-        "Filters": L[X[DashboardSearchFilter]],
+        "Filters": L[Xi[DashboardSearchFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -8497,7 +8502,7 @@ SearchDataSetsParameters = TypedDict(
     {
         "AwsAccountId": S,
         "AwsAccountId.$": str,
-        "Filters": L[X[DataSetSearchFilter]],
+        "Filters": L[Xi[DataSetSearchFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -8517,7 +8522,7 @@ SearchDataSourcesParameters = TypedDict(
     {
         "AwsAccountId": S,
         "AwsAccountId.$": str,
-        "Filters": L[X[DataSourceSearchFilter]],
+        "Filters": L[Xi[DataSourceSearchFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -8537,7 +8542,7 @@ SearchFlowsParameters = TypedDict(
     {
         "AwsAccountId": S,
         "AwsAccountId.$": str,
-        "Filters": L[X[SearchFlowsFilter]],
+        "Filters": L[Xi[SearchFlowsFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -8557,7 +8562,7 @@ SearchFoldersParameters = TypedDict(
     {
         "AwsAccountId": S,
         "AwsAccountId.$": str,
-        "Filters": L[X[FolderSearchFilter]],
+        "Filters": L[Xi[FolderSearchFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -8583,7 +8588,7 @@ SearchGroupsParameters = TypedDict(
         "MaxResults.$": str,
         "Namespace": S,
         "Namespace.$": str,
-        "Filters": L[X[GroupSearchFilter]],
+        "Filters": L[Xi[GroupSearchFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -8607,7 +8612,7 @@ SearchKnowledgeBasesParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[KnowledgeBaseSearchFilter]],
+        "Filters": L[Xi[KnowledgeBaseSearchFilter]],
         "Filters.$": str,
         "SortBy": X[KnowledgeBaseSortBy],
         "SortBy.$": str,
@@ -8629,7 +8634,7 @@ SearchSpacesParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[SpaceQuicksightSearchFilter]],
+        "Filters": L[Xi[SpaceQuicksightSearchFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -8645,7 +8650,7 @@ SearchTopicsParameters = TypedDict(
     {
         "AwsAccountId": S,
         "AwsAccountId.$": str,
-        "Filters": L[X[TopicSearchFilter]],
+        "Filters": L[Xi[TopicSearchFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -8659,7 +8664,7 @@ SearchTopicsV2Parameters = TypedDict(
     {
         "AwsAccountId": S,
         "AwsAccountId.$": str,
-        "Filters": L[X[TopicSearchFilter]],
+        "Filters": L[Xi[TopicSearchFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -8674,51 +8679,51 @@ class AssetBundleExportJobResourceIdOverrideConfiguration(TypedDict, total=False
 
 class AssetBundleExportJobVPCConnectionOverrideProperties(TypedDict, total=False):
     Arn: S
-    Properties: L[S]
+    Properties: L[Si]
 
 class AssetBundleExportJobRefreshScheduleOverrideProperties(TypedDict, total=False):
     Arn: S
-    Properties: L[S]
+    Properties: L[Si]
 
 class AssetBundleExportJobDataSourceOverrideProperties(TypedDict, total=False):
     Arn: S
-    Properties: L[S]
+    Properties: L[Si]
 
 class AssetBundleExportJobDataSetOverrideProperties(TypedDict, total=False):
     Arn: S
-    Properties: L[S]
+    Properties: L[Si]
 
 class AssetBundleExportJobThemeOverrideProperties(TypedDict, total=False):
     Arn: S
-    Properties: L[S]
+    Properties: L[Si]
 
 class AssetBundleExportJobAnalysisOverrideProperties(TypedDict, total=False):
     Arn: S
-    Properties: L[S]
+    Properties: L[Si]
 
 class AssetBundleExportJobDashboardOverrideProperties(TypedDict, total=False):
     Arn: S
-    Properties: L[S]
+    Properties: L[Si]
 
 class AssetBundleExportJobFolderOverrideProperties(TypedDict, total=False):
     Arn: S
-    Properties: L[S]
+    Properties: L[Si]
 
 class AssetBundleExportJobTopicV2OverrideProperties(TypedDict, total=False):
     Arn: S
-    Properties: L[S]
+    Properties: L[Si]
 
 class AssetBundleCloudFormationOverridePropertyConfiguration(TypedDict, total=False):
     ResourceIdOverrideConfiguration: X[AssetBundleExportJobResourceIdOverrideConfiguration]
-    VpcConnections: L[X[AssetBundleExportJobVPCConnectionOverrideProperties]]
-    RefreshSchedules: L[X[AssetBundleExportJobRefreshScheduleOverrideProperties]]
-    DataSources: L[X[AssetBundleExportJobDataSourceOverrideProperties]]
-    DataSets: L[X[AssetBundleExportJobDataSetOverrideProperties]]
-    Themes: L[X[AssetBundleExportJobThemeOverrideProperties]]
-    Analyses: L[X[AssetBundleExportJobAnalysisOverrideProperties]]
-    Dashboards: L[X[AssetBundleExportJobDashboardOverrideProperties]]
-    Folders: L[X[AssetBundleExportJobFolderOverrideProperties]]
-    TopicsV2: L[X[AssetBundleExportJobTopicV2OverrideProperties]]
+    VpcConnections: L[Xi[AssetBundleExportJobVPCConnectionOverrideProperties]]
+    RefreshSchedules: L[Xi[AssetBundleExportJobRefreshScheduleOverrideProperties]]
+    DataSources: L[Xi[AssetBundleExportJobDataSourceOverrideProperties]]
+    DataSets: L[Xi[AssetBundleExportJobDataSetOverrideProperties]]
+    Themes: L[Xi[AssetBundleExportJobThemeOverrideProperties]]
+    Analyses: L[Xi[AssetBundleExportJobAnalysisOverrideProperties]]
+    Dashboards: L[Xi[AssetBundleExportJobDashboardOverrideProperties]]
+    Folders: L[Xi[AssetBundleExportJobFolderOverrideProperties]]
+    TopicsV2: L[Xi[AssetBundleExportJobTopicV2OverrideProperties]]
 
 class AssetBundleExportJobValidationStrategy(TypedDict, total=False):
     StrictModeForAllResources: B
@@ -8730,7 +8735,7 @@ StartAssetBundleExportJobParameters = TypedDict(
         "AwsAccountId.$": str,
         "AssetBundleExportJobId": S,
         "AssetBundleExportJobId.$": str,
-        "ResourceArns": L[S],
+        "ResourceArns": L[Si],
         "ResourceArns.$": str,
         "IncludeAllDependencies": B,
         "IncludeAllDependencies.$": str,
@@ -8764,9 +8769,9 @@ class AssetBundleImportJobResourceIdOverrideConfiguration(TypedDict, total=False
 class AssetBundleImportJobVPCConnectionOverrideParameters(TypedDict, total=False):
     VpcConnectionId: S
     Name: S
-    SubnetIds: L[S]
-    SecurityGroupIds: L[S]
-    DnsResolvers: L[S]
+    SubnetIds: L[Si]
+    SecurityGroupIds: L[Si]
+    DnsResolvers: L[Si]
     RoleArn: S
 
 class AssetBundleImportJobRefreshScheduleOverrideParameters(TypedDict, total=False):
@@ -8819,102 +8824,102 @@ class AssetBundleImportJobTopicV2OverrideParameters(TypedDict, total=False):
 
 class AssetBundleImportJobOverrideParameters(TypedDict, total=False):
     ResourceIdOverrideConfiguration: X[AssetBundleImportJobResourceIdOverrideConfiguration]
-    VpcConnections: L[X[AssetBundleImportJobVPCConnectionOverrideParameters]]
-    RefreshSchedules: L[X[AssetBundleImportJobRefreshScheduleOverrideParameters]]
-    DataSources: L[X[AssetBundleImportJobDataSourceOverrideParameters]]
-    DataSets: L[X[AssetBundleImportJobDataSetOverrideParameters]]
-    Themes: L[X[AssetBundleImportJobThemeOverrideParameters]]
-    Analyses: L[X[AssetBundleImportJobAnalysisOverrideParameters]]
-    Dashboards: L[X[AssetBundleImportJobDashboardOverrideParameters]]
-    Folders: L[X[AssetBundleImportJobFolderOverrideParameters]]
-    TopicsV2: L[X[AssetBundleImportJobTopicV2OverrideParameters]]
+    VpcConnections: L[Xi[AssetBundleImportJobVPCConnectionOverrideParameters]]
+    RefreshSchedules: L[Xi[AssetBundleImportJobRefreshScheduleOverrideParameters]]
+    DataSources: L[Xi[AssetBundleImportJobDataSourceOverrideParameters]]
+    DataSets: L[Xi[AssetBundleImportJobDataSetOverrideParameters]]
+    Themes: L[Xi[AssetBundleImportJobThemeOverrideParameters]]
+    Analyses: L[Xi[AssetBundleImportJobAnalysisOverrideParameters]]
+    Dashboards: L[Xi[AssetBundleImportJobDashboardOverrideParameters]]
+    Folders: L[Xi[AssetBundleImportJobFolderOverrideParameters]]
+    TopicsV2: L[Xi[AssetBundleImportJobTopicV2OverrideParameters]]
 
 class AssetBundleResourcePermissions(TypedDict, total=False):
-    Principals: L[S]
-    Actions: L[S]
+    Principals: L[Si]
+    Actions: L[Si]
 
 class AssetBundleImportJobDataSourceOverridePermissions(TypedDict, total=False):
-    DataSourceIds: L[S]
+    DataSourceIds: L[Si]
     Permissions: X[AssetBundleResourcePermissions]
 
 class AssetBundleImportJobDataSetOverridePermissions(TypedDict, total=False):
-    DataSetIds: L[S]
+    DataSetIds: L[Si]
     Permissions: X[AssetBundleResourcePermissions]
 
 class AssetBundleImportJobThemeOverridePermissions(TypedDict, total=False):
-    ThemeIds: L[S]
+    ThemeIds: L[Si]
     Permissions: X[AssetBundleResourcePermissions]
 
 class AssetBundleImportJobAnalysisOverridePermissions(TypedDict, total=False):
-    AnalysisIds: L[S]
+    AnalysisIds: L[Si]
     Permissions: X[AssetBundleResourcePermissions]
 
 class AssetBundleResourceLinkSharingConfiguration(TypedDict, total=False):
     Permissions: X[AssetBundleResourcePermissions]
 
 class AssetBundleImportJobDashboardOverridePermissions(TypedDict, total=False):
-    DashboardIds: L[S]
+    DashboardIds: L[Si]
     Permissions: X[AssetBundleResourcePermissions]
     LinkSharingConfiguration: X[AssetBundleResourceLinkSharingConfiguration]
 
 class AssetBundleImportJobFolderOverridePermissions(TypedDict, total=False):
-    FolderIds: L[S]
+    FolderIds: L[Si]
     Permissions: X[AssetBundleResourcePermissions]
 
 class AssetBundleImportJobTopicV2OverridePermissions(TypedDict, total=False):
-    TopicIds: L[S]
+    TopicIds: L[Si]
     Permissions: X[AssetBundleResourcePermissions]
 
 class AssetBundleImportJobOverridePermissions(TypedDict, total=False):
-    DataSources: L[X[AssetBundleImportJobDataSourceOverridePermissions]]
-    DataSets: L[X[AssetBundleImportJobDataSetOverridePermissions]]
-    Themes: L[X[AssetBundleImportJobThemeOverridePermissions]]
-    Analyses: L[X[AssetBundleImportJobAnalysisOverridePermissions]]
-    Dashboards: L[X[AssetBundleImportJobDashboardOverridePermissions]]
-    Folders: L[X[AssetBundleImportJobFolderOverridePermissions]]
-    TopicsV2: L[X[AssetBundleImportJobTopicV2OverridePermissions]]
+    DataSources: L[Xi[AssetBundleImportJobDataSourceOverridePermissions]]
+    DataSets: L[Xi[AssetBundleImportJobDataSetOverridePermissions]]
+    Themes: L[Xi[AssetBundleImportJobThemeOverridePermissions]]
+    Analyses: L[Xi[AssetBundleImportJobAnalysisOverridePermissions]]
+    Dashboards: L[Xi[AssetBundleImportJobDashboardOverridePermissions]]
+    Folders: L[Xi[AssetBundleImportJobFolderOverridePermissions]]
+    TopicsV2: L[Xi[AssetBundleImportJobTopicV2OverridePermissions]]
 
 class AssetBundleImportJobVPCConnectionOverrideTags(TypedDict, total=False):
-    VpcConnectionIds: L[S]
-    Tags: L[X[Tag]]
+    VpcConnectionIds: L[Si]
+    Tags: L[Xi[Tag]]
 
 class AssetBundleImportJobDataSourceOverrideTags(TypedDict, total=False):
-    DataSourceIds: L[S]
-    Tags: L[X[Tag]]
+    DataSourceIds: L[Si]
+    Tags: L[Xi[Tag]]
 
 class AssetBundleImportJobDataSetOverrideTags(TypedDict, total=False):
-    DataSetIds: L[S]
-    Tags: L[X[Tag]]
+    DataSetIds: L[Si]
+    Tags: L[Xi[Tag]]
 
 class AssetBundleImportJobThemeOverrideTags(TypedDict, total=False):
-    ThemeIds: L[S]
-    Tags: L[X[Tag]]
+    ThemeIds: L[Si]
+    Tags: L[Xi[Tag]]
 
 class AssetBundleImportJobAnalysisOverrideTags(TypedDict, total=False):
-    AnalysisIds: L[S]
-    Tags: L[X[Tag]]
+    AnalysisIds: L[Si]
+    Tags: L[Xi[Tag]]
 
 class AssetBundleImportJobDashboardOverrideTags(TypedDict, total=False):
-    DashboardIds: L[S]
-    Tags: L[X[Tag]]
+    DashboardIds: L[Si]
+    Tags: L[Xi[Tag]]
 
 class AssetBundleImportJobFolderOverrideTags(TypedDict, total=False):
-    FolderIds: L[S]
-    Tags: L[X[Tag]]
+    FolderIds: L[Si]
+    Tags: L[Xi[Tag]]
 
 class AssetBundleImportJobTopicV2OverrideTags(TypedDict, total=False):
-    TopicIds: L[S]
-    Tags: L[X[Tag]]
+    TopicIds: L[Si]
+    Tags: L[Xi[Tag]]
 
 class AssetBundleImportJobOverrideTags(TypedDict, total=False):
-    VpcConnections: L[X[AssetBundleImportJobVPCConnectionOverrideTags]]
-    DataSources: L[X[AssetBundleImportJobDataSourceOverrideTags]]
-    DataSets: L[X[AssetBundleImportJobDataSetOverrideTags]]
-    Themes: L[X[AssetBundleImportJobThemeOverrideTags]]
-    Analyses: L[X[AssetBundleImportJobAnalysisOverrideTags]]
-    Dashboards: L[X[AssetBundleImportJobDashboardOverrideTags]]
-    Folders: L[X[AssetBundleImportJobFolderOverrideTags]]
-    TopicsV2: L[X[AssetBundleImportJobTopicV2OverrideTags]]
+    VpcConnections: L[Xi[AssetBundleImportJobVPCConnectionOverrideTags]]
+    DataSources: L[Xi[AssetBundleImportJobDataSourceOverrideTags]]
+    DataSets: L[Xi[AssetBundleImportJobDataSetOverrideTags]]
+    Themes: L[Xi[AssetBundleImportJobThemeOverrideTags]]
+    Analyses: L[Xi[AssetBundleImportJobAnalysisOverrideTags]]
+    Dashboards: L[Xi[AssetBundleImportJobDashboardOverrideTags]]
+    Folders: L[Xi[AssetBundleImportJobFolderOverrideTags]]
+    TopicsV2: L[Xi[AssetBundleImportJobTopicV2OverrideTags]]
 
 class AssetBundleImportJobOverrideValidationStrategy(TypedDict, total=False):
     StrictModeForAllResources: B
@@ -8957,22 +8962,22 @@ StartAutomationJobParameters = TypedDict(
 )
 
 class SnapshotAnonymousUser(TypedDict, total=False):
-    RowLevelPermissionTags: L[X[SessionTag]]
+    RowLevelPermissionTags: L[Xi[SessionTag]]
 
 class SnapshotUserConfiguration(TypedDict, total=False):
-    AnonymousUsers: L[X[SnapshotAnonymousUser]]
+    AnonymousUsers: L[Xi[SnapshotAnonymousUser]]
 
 class SnapshotFileSheetSelection(TypedDict, total=False):
     SheetId: S
     SelectionScope: S
-    VisualIds: L[S]
+    VisualIds: L[Si]
 
 class SnapshotFile(TypedDict, total=False):
-    SheetSelections: L[X[SnapshotFileSheetSelection]]
+    SheetSelections: L[Xi[SnapshotFileSheetSelection]]
     FormatType: S
 
 class SnapshotFileGroup(TypedDict, total=False):
-    Files: L[X[SnapshotFile]]
+    Files: L[Xi[SnapshotFile]]
 
 class S3BucketConfiguration(TypedDict, total=False):
     BucketName: S
@@ -8983,10 +8988,10 @@ class SnapshotS3DestinationConfiguration(TypedDict, total=False):
     BucketConfiguration: X[S3BucketConfiguration]
 
 class SnapshotDestinationConfiguration(TypedDict, total=False):
-    S3Destinations: L[X[SnapshotS3DestinationConfiguration]]
+    S3Destinations: L[Xi[SnapshotS3DestinationConfiguration]]
 
 class SnapshotConfiguration(TypedDict, total=False):
-    FileGroups: L[X[SnapshotFileGroup]]
+    FileGroups: L[Xi[SnapshotFileGroup]]
     DestinationConfiguration: X[SnapshotDestinationConfiguration]
     Parameters: X[Parameters]
 
@@ -9020,12 +9025,12 @@ StartDashboardSnapshotJobScheduleParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -9073,7 +9078,7 @@ UpdateAccessControlApplicationSecretParameters = TypedDict(
         "ClientSecretId.$": str,
         "UpdateRegionalSecretManagerArns": M[S],
         "UpdateRegionalSecretManagerArns.$": str,
-        "RemoveRegionalSecretManagerArns": L[S],
+        "RemoveRegionalSecretManagerArns": L[Si],
         "RemoveRegionalSecretManagerArns.$": str,
     },
     total=False,
@@ -9139,9 +9144,9 @@ UpdateActionConnectorPermissionsParameters = TypedDict(
         "AwsAccountId.$": str,
         "ActionConnectorId": S,
         "ActionConnectorId.$": str,
-        "GrantPermissions": L[X[ResourcePermission]],
+        "GrantPermissions": L[Xi[ResourcePermission]],
         "GrantPermissions.$": str,
-        "RevokePermissions": L[X[ResourcePermission]],
+        "RevokePermissions": L[Xi[ResourcePermission]],
         "RevokePermissions.$": str,
     },
     total=False,
@@ -9159,19 +9164,19 @@ UpdateAgentParameters = TypedDict(
         "Description.$": str,
         "IconId": S,
         "IconId.$": str,
-        "StarterPrompts": L[S],
+        "StarterPrompts": L[Si],
         "StarterPrompts.$": str,
         "WelcomeMessage": S,
         "WelcomeMessage.$": str,
         "CustomPromptInput": X[CustomPromptInput],
         "CustomPromptInput.$": str,
-        "SpacesToAdd": L[S],
+        "SpacesToAdd": L[Si],
         "SpacesToAdd.$": str,
-        "SpacesToRemove": L[S],
+        "SpacesToRemove": L[Si],
         "SpacesToRemove.$": str,
-        "ActionConnectorsToAdd": L[S],
+        "ActionConnectorsToAdd": L[Si],
         "ActionConnectorsToAdd.$": str,
-        "ActionConnectorsToRemove": L[S],
+        "ActionConnectorsToRemove": L[Si],
         "ActionConnectorsToRemove.$": str,
     },
     total=False,
@@ -9183,9 +9188,9 @@ UpdateAgentPermissionsParameters = TypedDict(
         "AgentId.$": str,
         "AwsAccountId": S,
         "AwsAccountId.$": str,
-        "GrantPermissions": L[X[ResourcePermission]],
+        "GrantPermissions": L[Xi[ResourcePermission]],
         "GrantPermissions.$": str,
-        "RevokePermissions": L[X[ResourcePermission]],
+        "RevokePermissions": L[Xi[ResourcePermission]],
         "RevokePermissions.$": str,
     },
     total=False,
@@ -9219,9 +9224,9 @@ UpdateAnalysisPermissionsParameters = TypedDict(
         "AwsAccountId.$": str,
         "AnalysisId": S,
         "AnalysisId.$": str,
-        "GrantPermissions": L[X[ResourcePermission]],
+        "GrantPermissions": L[Xi[ResourcePermission]],
         "GrantPermissions.$": str,
-        "RevokePermissions": L[X[ResourcePermission]],
+        "RevokePermissions": L[Xi[ResourcePermission]],
         "RevokePermissions.$": str,
     },
     total=False,
@@ -9233,9 +9238,9 @@ UpdateAppPermissionsParameters = TypedDict(
         "AwsAccountId.$": str,
         "AppId": S,
         "AppId.$": str,
-        "GrantPermissions": L[X[ResourcePermission]],
+        "GrantPermissions": L[Xi[ResourcePermission]],
         "GrantPermissions.$": str,
-        "RevokePermissions": L[X[ResourcePermission]],
+        "RevokePermissions": L[Xi[ResourcePermission]],
         "RevokePermissions.$": str,
         "Visibility": S,
         "Visibility.$": str,
@@ -9256,13 +9261,13 @@ UpdateApprovalPolicyParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "Actions": L[S],
+        "Actions": L[Si],
         "Actions.$": str,
-        "AssetTypes": L[S],
+        "AssetTypes": L[Si],
         "AssetTypes.$": str,
         "ApplicableTo": X[ApplicableTo],
         "ApplicableTo.$": str,
-        "ApprovalGroups": L[S],
+        "ApprovalGroups": L[Si],
         "ApprovalGroups.$": str,
     },
     total=False,
@@ -9343,7 +9348,7 @@ UpdateDashboardLinksParameters = TypedDict(
         "AwsAccountId.$": str,
         "DashboardId": S,
         "DashboardId.$": str,
-        "LinkEntities": L[S],
+        "LinkEntities": L[Si],
         "LinkEntities.$": str,
     },
     total=False,
@@ -9355,13 +9360,13 @@ UpdateDashboardPermissionsParameters = TypedDict(
         "AwsAccountId.$": str,
         "DashboardId": S,
         "DashboardId.$": str,
-        "GrantPermissions": L[X[ResourcePermission]],
+        "GrantPermissions": L[Xi[ResourcePermission]],
         "GrantPermissions.$": str,
-        "RevokePermissions": L[X[ResourcePermission]],
+        "RevokePermissions": L[Xi[ResourcePermission]],
         "RevokePermissions.$": str,
-        "GrantLinkPermissions": L[X[ResourcePermission]],
+        "GrantLinkPermissions": L[Xi[ResourcePermission]],
         "GrantLinkPermissions.$": str,
-        "RevokeLinkPermissions": L[X[ResourcePermission]],
+        "RevokeLinkPermissions": L[Xi[ResourcePermission]],
         "RevokeLinkPermissions.$": str,
     },
     total=False,
@@ -9403,7 +9408,7 @@ UpdateDataSetParameters = TypedDict(
         "LogicalTableMap.$": str,
         "ImportMode": S,
         "ImportMode.$": str,
-        "ColumnGroups": L[X[ColumnGroup]],
+        "ColumnGroups": L[Xi[ColumnGroup]],
         "ColumnGroups.$": str,
         "FieldFolders": M[X[FieldFolder]],
         "FieldFolders.$": str,
@@ -9411,11 +9416,11 @@ UpdateDataSetParameters = TypedDict(
         "RowLevelPermissionDataSet.$": str,
         "RowLevelPermissionTagConfiguration": X[RowLevelPermissionTagConfiguration],
         "RowLevelPermissionTagConfiguration.$": str,
-        "ColumnLevelPermissionRules": L[X[ColumnLevelPermissionRule]],
+        "ColumnLevelPermissionRules": L[Xi[ColumnLevelPermissionRule]],
         "ColumnLevelPermissionRules.$": str,
         "DataSetUsageConfiguration": X[DataSetUsageConfiguration],
         "DataSetUsageConfiguration.$": str,
-        "DatasetParameters": L[X[DatasetParameter]],
+        "DatasetParameters": L[Xi[DatasetParameter]],
         "DatasetParameters.$": str,
         "PerformanceConfiguration": X[PerformanceConfiguration],
         "PerformanceConfiguration.$": str,
@@ -9423,7 +9428,7 @@ UpdateDataSetParameters = TypedDict(
         "DataPrepConfiguration.$": str,
         "SemanticModelConfiguration": X[SemanticModelConfiguration],
         "SemanticModelConfiguration.$": str,
-        "UnmaterializedCalculatedColumns": L[X[UnmaterializedCalculatedColumn]],
+        "UnmaterializedCalculatedColumns": L[Xi[UnmaterializedCalculatedColumn]],
         "UnmaterializedCalculatedColumns.$": str,
     },
     total=False,
@@ -9435,9 +9440,9 @@ UpdateDataSetPermissionsParameters = TypedDict(
         "AwsAccountId.$": str,
         "DataSetId": S,
         "DataSetId.$": str,
-        "GrantPermissions": L[X[ResourcePermission]],
+        "GrantPermissions": L[Xi[ResourcePermission]],
         "GrantPermissions.$": str,
-        "RevokePermissions": L[X[ResourcePermission]],
+        "RevokePermissions": L[Xi[ResourcePermission]],
         "RevokePermissions.$": str,
     },
     total=False,
@@ -9469,9 +9474,9 @@ UpdateDataSourcePermissionsParameters = TypedDict(
         "AwsAccountId.$": str,
         "DataSourceId": S,
         "DataSourceId.$": str,
-        "GrantPermissions": L[X[ResourcePermission]],
+        "GrantPermissions": L[Xi[ResourcePermission]],
         "GrantPermissions.$": str,
-        "RevokePermissions": L[X[ResourcePermission]],
+        "RevokePermissions": L[Xi[ResourcePermission]],
         "RevokePermissions.$": str,
     },
     total=False,
@@ -9533,9 +9538,9 @@ UpdateFlowPermissionsParameters = TypedDict(
         "AwsAccountId.$": str,
         "FlowId": S,
         "FlowId.$": str,
-        "GrantPermissions": L[X[Permission]],
+        "GrantPermissions": L[Xi[Permission]],
         "GrantPermissions.$": str,
-        "RevokePermissions": L[X[Permission]],
+        "RevokePermissions": L[Xi[Permission]],
         "RevokePermissions.$": str,
     },
     total=False,
@@ -9559,9 +9564,9 @@ UpdateFolderPermissionsParameters = TypedDict(
         "AwsAccountId.$": str,
         "FolderId": S,
         "FolderId.$": str,
-        "GrantPermissions": L[X[ResourcePermission]],
+        "GrantPermissions": L[Xi[ResourcePermission]],
         "GrantPermissions.$": str,
-        "RevokePermissions": L[X[ResourcePermission]],
+        "RevokePermissions": L[Xi[ResourcePermission]],
         "RevokePermissions.$": str,
     },
     total=False,
@@ -9593,7 +9598,7 @@ UpdateIAMPolicyAssignmentParameters = TypedDict(
         "AssignmentStatus.$": str,
         "PolicyArn": S,
         "PolicyArn.$": str,
-        "Identities": M[L[S]],
+        "Identities": M[L[Si]],
         "Identities.$": str,
     },
     total=False,
@@ -9605,7 +9610,7 @@ UpdateIdentityPropagationConfigParameters = TypedDict(
         "AwsAccountId.$": str,
         "Service": S,
         "Service.$": str,
-        "AuthorizedTargets": L[S],
+        "AuthorizedTargets": L[Si],
         "AuthorizedTargets.$": str,
     },
     total=False,
@@ -9635,9 +9640,9 @@ UpdateInboundConnectorApplicationAssociationsParameters = TypedDict(
         "AwsAccountId.$": str,
         "InboundConnectorId": S,
         "InboundConnectorId.$": str,
-        "AssociateAccessControlApplications": L[S],
+        "AssociateAccessControlApplications": L[Si],
         "AssociateAccessControlApplications.$": str,
-        "DisassociateAccessControlApplications": L[S],
+        "DisassociateAccessControlApplications": L[Si],
         "DisassociateAccessControlApplications.$": str,
     },
     total=False,
@@ -9668,7 +9673,7 @@ UpdateKeyRegistrationParameters = TypedDict(
     {
         "AwsAccountId": S,
         "AwsAccountId.$": str,
-        "KeyRegistration": L[X[RegisteredCustomerManagedKey]],
+        "KeyRegistration": L[Xi[RegisteredCustomerManagedKey]],
         "KeyRegistration.$": str,
     },
     total=False,
@@ -9702,9 +9707,9 @@ UpdateKnowledgeBasePermissionsParameters = TypedDict(
         "AwsAccountId.$": str,
         "KnowledgeBaseId": S,
         "KnowledgeBaseId.$": str,
-        "GrantPermissions": L[X[ResourcePermission]],
+        "GrantPermissions": L[Xi[ResourcePermission]],
         "GrantPermissions.$": str,
-        "RevokePermissions": L[X[ResourcePermission]],
+        "RevokePermissions": L[Xi[ResourcePermission]],
         "RevokePermissions.$": str,
     },
     total=False,
@@ -9884,9 +9889,9 @@ UpdateSpacePermissionsParameters = TypedDict(
         "AwsAccountId.$": str,
         "SpaceId": S,
         "SpaceId.$": str,
-        "GrantPermissions": L[X[ResourcePermission]],
+        "GrantPermissions": L[Xi[ResourcePermission]],
         "GrantPermissions.$": str,
-        "RevokePermissions": L[X[ResourcePermission]],
+        "RevokePermissions": L[Xi[ResourcePermission]],
         "RevokePermissions.$": str,
     },
     total=False,
@@ -9906,9 +9911,9 @@ UpdateSpaceResourcesParameters = TypedDict(
         "AwsAccountId.$": str,
         "SpaceId": S,
         "SpaceId.$": str,
-        "AddResources": L[X[SpaceResourceOperation]],
+        "AddResources": L[Xi[SpaceResourceOperation]],
         "AddResources.$": str,
-        "RemoveResources": L[X[SpaceResourceOperation]],
+        "RemoveResources": L[Xi[SpaceResourceOperation]],
         "RemoveResources.$": str,
     },
     total=False,
@@ -9954,9 +9959,9 @@ UpdateTemplatePermissionsParameters = TypedDict(
         "AwsAccountId.$": str,
         "TemplateId": S,
         "TemplateId.$": str,
-        "GrantPermissions": L[X[ResourcePermission]],
+        "GrantPermissions": L[Xi[ResourcePermission]],
         "GrantPermissions.$": str,
-        "RevokePermissions": L[X[ResourcePermission]],
+        "RevokePermissions": L[Xi[ResourcePermission]],
         "RevokePermissions.$": str,
     },
     total=False,
@@ -10000,9 +10005,9 @@ UpdateThemePermissionsParameters = TypedDict(
         "AwsAccountId.$": str,
         "ThemeId": S,
         "ThemeId.$": str,
-        "GrantPermissions": L[X[ResourcePermission]],
+        "GrantPermissions": L[Xi[ResourcePermission]],
         "GrantPermissions.$": str,
-        "RevokePermissions": L[X[ResourcePermission]],
+        "RevokePermissions": L[Xi[ResourcePermission]],
         "RevokePermissions.$": str,
     },
     total=False,
@@ -10028,9 +10033,9 @@ UpdateTopicPermissionsParameters = TypedDict(
         "AwsAccountId.$": str,
         "TopicId": S,
         "TopicId.$": str,
-        "GrantPermissions": L[X[ResourcePermission]],
+        "GrantPermissions": L[Xi[ResourcePermission]],
         "GrantPermissions.$": str,
-        "RevokePermissions": L[X[ResourcePermission]],
+        "RevokePermissions": L[Xi[ResourcePermission]],
         "RevokePermissions.$": str,
     },
     total=False,
@@ -10042,9 +10047,9 @@ UpdateTopicPermissionsV2Parameters = TypedDict(
         "AwsAccountId.$": str,
         "TopicId": S,
         "TopicId.$": str,
-        "GrantPermissions": L[X[ResourcePermission]],
+        "GrantPermissions": L[Xi[ResourcePermission]],
         "GrantPermissions.$": str,
-        "RevokePermissions": L[X[ResourcePermission]],
+        "RevokePermissions": L[Xi[ResourcePermission]],
         "RevokePermissions.$": str,
     },
     total=False,
@@ -10128,11 +10133,11 @@ UpdateVPCConnectionParameters = TypedDict(
         "VpcConnectionId.$": str,
         "Name": S,
         "Name.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
-        "DnsResolvers": L[S],
+        "DnsResolvers": L[Si],
         "DnsResolvers.$": str,
         "RoleArn": S,
         "RoleArn.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, X, Xi
 
 AcceptResourceShareInvitationParameters = TypedDict(
     "AcceptResourceShareInvitationParameters",
@@ -22,13 +22,13 @@ AssociateResourceShareParameters = TypedDict(
     {
         "ResourceShareArn": S,
         "ResourceShareArn.$": str,
-        "ResourceArns": L[S],
+        "ResourceArns": L[Si],
         "ResourceArns.$": str,
-        "Principals": L[S],
+        "Principals": L[Si],
         "Principals.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Sources": L[S],
+        "Sources": L[Si],
         "Sources.$": str,
     },
     total=False,
@@ -36,7 +36,7 @@ AssociateResourceShareParameters = TypedDict(
 
 class PermissionTemplateParameterInput(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 AssociateResourceSharePermissionParameters = TypedDict(
     "AssociateResourceSharePermissionParameters",
@@ -45,7 +45,7 @@ AssociateResourceSharePermissionParameters = TypedDict(
         "ResourceShareArn.$": str,
         "PermissionArn": S,
         "PermissionArn.$": str,
-        "PermissionTemplateParameters": L[X[PermissionTemplateParameterInput]],
+        "PermissionTemplateParameters": L[Xi[PermissionTemplateParameterInput]],
         "PermissionTemplateParameters.$": str,
         "Replace": B,
         "Replace.$": str,
@@ -75,11 +75,11 @@ CreatePermissionParameters = TypedDict(
         "ResourceType.$": str,
         "PolicyTemplate": S,
         "PolicyTemplate.$": str,
-        "PermissionTemplateParameters": L[X[PermissionTemplateParameterDeclaration]],
+        "PermissionTemplateParameters": L[Xi[PermissionTemplateParameterDeclaration]],
         "PermissionTemplateParameters.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -91,7 +91,7 @@ CreatePermissionVersionParameters = TypedDict(
         "PermissionArn.$": str,
         "PolicyTemplate": S,
         "PolicyTemplate.$": str,
-        "PermissionTemplateParameters": L[X[PermissionTemplateParameterDeclaration]],
+        "PermissionTemplateParameters": L[Xi[PermissionTemplateParameterDeclaration]],
         "PermissionTemplateParameters.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -101,7 +101,7 @@ CreatePermissionVersionParameters = TypedDict(
 
 class PermissionArnAndTemplateParameters(TypedDict, total=False):
     PermissionArn: S
-    PermissionTemplateParameters: L[X[PermissionTemplateParameterInput]]
+    PermissionTemplateParameters: L[Xi[PermissionTemplateParameterInput]]
 
 class ResourceShareConfiguration(TypedDict, total=False):
     RetainSharingOnAccountLeaveOrganization: B
@@ -111,21 +111,21 @@ CreateResourceShareParameters = TypedDict(
     {
         "Name": S,
         "Name.$": str,
-        "ResourceArns": L[S],
+        "ResourceArns": L[Si],
         "ResourceArns.$": str,
-        "Principals": L[S],
+        "Principals": L[Si],
         "Principals.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "AllowExternalPrincipals": B,
         "AllowExternalPrincipals.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "PermissionArns": L[S],
+        "PermissionArns": L[Si],
         "PermissionArns.$": str,
-        "Sources": L[S],
+        "Sources": L[Si],
         "Sources.$": str,
-        "PermissionTemplateParameters": L[X[PermissionArnAndTemplateParameters]],
+        "PermissionTemplateParameters": L[Xi[PermissionArnAndTemplateParameters]],
         "PermissionTemplateParameters.$": str,
         "ResourceShareConfiguration": X[ResourceShareConfiguration],
         "ResourceShareConfiguration.$": str,
@@ -159,13 +159,13 @@ DisassociateResourceShareParameters = TypedDict(
     {
         "ResourceShareArn": S,
         "ResourceShareArn.$": str,
-        "ResourceArns": L[S],
+        "ResourceArns": L[Si],
         "ResourceArns.$": str,
-        "Principals": L[S],
+        "Principals": L[Si],
         "Principals.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Sources": L[S],
+        "Sources": L[Si],
         "Sources.$": str,
     },
     total=False,
@@ -192,7 +192,7 @@ GetPermissionParameters = TypedDict(
         "PermissionArn.$": str,
         "PermissionVersion": I,
         "PermissionVersion.$": str,
-        "PermissionTemplateParameters": L[X[PermissionTemplateParameterInput]],
+        "PermissionTemplateParameters": L[Xi[PermissionTemplateParameterInput]],
         "PermissionTemplateParameters.$": str,
     },
     total=False,
@@ -200,7 +200,7 @@ GetPermissionParameters = TypedDict(
 GetResourcePoliciesParameters = TypedDict(
     "GetResourcePoliciesParameters",
     {
-        "ResourceArns": L[S],
+        "ResourceArns": L[Si],
         "ResourceArns.$": str,
         "Principal": S,
         "Principal.$": str,
@@ -216,7 +216,7 @@ GetResourceShareAssociationsParameters = TypedDict(
     {
         "AssociationType": S,
         "AssociationType.$": str,
-        "ResourceShareArns": L[S],
+        "ResourceShareArns": L[Si],
         "ResourceShareArns.$": str,
         "ResourceArn": S,
         "ResourceArn.$": str,
@@ -234,9 +234,9 @@ GetResourceShareAssociationsParameters = TypedDict(
 GetResourceShareInvitationsParameters = TypedDict(
     "GetResourceShareInvitationsParameters",
     {
-        "ResourceShareInvitationArns": L[S],
+        "ResourceShareInvitationArns": L[Si],
         "ResourceShareInvitationArns.$": str,
-        "ResourceShareArns": L[S],
+        "ResourceShareArns": L[Si],
         "ResourceShareArns.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -248,12 +248,12 @@ GetResourceShareInvitationsParameters = TypedDict(
 
 class TagFilter(TypedDict, total=False):
     TagKey: S
-    TagValues: L[S]
+    TagValues: L[Si]
 
 GetResourceSharesParameters = TypedDict(
     "GetResourceSharesParameters",
     {
-        "ResourceShareArns": L[S],
+        "ResourceShareArns": L[Si],
         "ResourceShareArns.$": str,
         "ResourceShareStatus": S,
         "ResourceShareStatus.$": str,
@@ -261,7 +261,7 @@ GetResourceSharesParameters = TypedDict(
         "ResourceOwner.$": str,
         "Name": S,
         "Name.$": str,
-        "TagFilters": L[X[TagFilter]],
+        "TagFilters": L[Xi[TagFilter]],
         "TagFilters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -351,11 +351,11 @@ ListPrincipalsParameters = TypedDict(
         "ResourceOwner.$": str,
         "ResourceArn": S,
         "ResourceArn.$": str,
-        "Principals": L[S],
+        "Principals": L[Si],
         "Principals.$": str,
         "ResourceType": S,
         "ResourceType.$": str,
-        "ResourceShareArns": L[S],
+        "ResourceShareArns": L[Si],
         "ResourceShareArns.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -367,7 +367,7 @@ ListPrincipalsParameters = TypedDict(
 ListReplacePermissionAssociationsWorkParameters = TypedDict(
     "ListReplacePermissionAssociationsWorkParameters",
     {
-        "WorkIds": L[S],
+        "WorkIds": L[Si],
         "WorkIds.$": str,
         "Status": S,
         "Status.$": str,
@@ -411,9 +411,9 @@ ListResourcesParameters = TypedDict(
         "Principal.$": str,
         "ResourceType": S,
         "ResourceType.$": str,
-        "ResourceArns": L[S],
+        "ResourceArns": L[Si],
         "ResourceArns.$": str,
-        "ResourceShareArns": L[S],
+        "ResourceShareArns": L[Si],
         "ResourceShareArns.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -427,7 +427,7 @@ ListResourcesParameters = TypedDict(
 ListSourceAssociationsParameters = TypedDict(
     "ListSourceAssociationsParameters",
     {
-        "ResourceShareArns": L[S],
+        "ResourceShareArns": L[Si],
         "ResourceShareArns.$": str,
         "SourceId": S,
         "SourceId.$": str,
@@ -478,7 +478,7 @@ ReplacePermissionAssociationsParameters = TypedDict(
         "FromPermissionVersion.$": str,
         "ToPermissionArn": S,
         "ToPermissionArn.$": str,
-        "PermissionTemplateParameters": L[X[PermissionTemplateParameterInput]],
+        "PermissionTemplateParameters": L[Xi[PermissionTemplateParameterInput]],
         "PermissionTemplateParameters.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -502,7 +502,7 @@ TagResourceParameters = TypedDict(
     {
         "ResourceShareArn": S,
         "ResourceShareArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ResourceArn": S,
         "ResourceArn.$": str,
@@ -514,7 +514,7 @@ UntagResourceParameters = TypedDict(
     {
         "ResourceShareArn": S,
         "ResourceShareArn.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
         "ResourceArn": S,
         "ResourceArn.$": str,

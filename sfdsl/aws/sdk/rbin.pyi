@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, X, Xi
 
 class RetentionPeriod(TypedDict, total=False):
     RetentionPeriodValue: I
@@ -33,15 +33,15 @@ CreateRuleParameters = TypedDict(
         "RetentionPeriod.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ResourceType": S,
         "ResourceType.$": str,
-        "ResourceTags": L[X[ResourceTag]],
+        "ResourceTags": L[Xi[ResourceTag]],
         "ResourceTags.$": str,
         "LockConfiguration": X[LockConfiguration],
         "LockConfiguration.$": str,
-        "ExcludeResourceTags": L[X[ResourceTag]],
+        "ExcludeResourceTags": L[Xi[ResourceTag]],
         "ExcludeResourceTags.$": str,
     },
     total=False,
@@ -61,11 +61,11 @@ ListRulesParameters = TypedDict(
         "NextToken.$": str,
         "ResourceType": S,
         "ResourceType.$": str,
-        "ResourceTags": L[X[ResourceTag]],
+        "ResourceTags": L[Xi[ResourceTag]],
         "ResourceTags.$": str,
         "LockState": S,
         "LockState.$": str,
-        "ExcludeResourceTags": L[X[ResourceTag]],
+        "ExcludeResourceTags": L[Xi[ResourceTag]],
         "ExcludeResourceTags.$": str,
     },
     total=False,
@@ -85,7 +85,7 @@ LockRuleParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UnlockRuleParameters = TypedDict(
@@ -93,7 +93,7 @@ UnlockRuleParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateRuleParameters = TypedDict(
@@ -107,9 +107,9 @@ UpdateRuleParameters = TypedDict(
         "Description.$": str,
         "ResourceType": S,
         "ResourceType.$": str,
-        "ResourceTags": L[X[ResourceTag]],
+        "ResourceTags": L[Xi[ResourceTag]],
         "ResourceTags.$": str,
-        "ExcludeResourceTags": L[X[ResourceTag]],
+        "ExcludeResourceTags": L[Xi[ResourceTag]],
         "ExcludeResourceTags.$": str,
     },
     total=False,

@@ -5,14 +5,14 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, X
+from sfdsl.aws.sdk._types import B, Bi, Builder, F, Fi, I, Ii, L, Li, S, Si, X, Xi
 
 class ArrayValue(TypedDict, total=False):
-    BooleanValues: L[B]
-    LongValues: L[I]
-    DoubleValues: L[F]
-    StringValues: L[S]
-    ArrayValues: L[X[ArrayValue]]
+    BooleanValues: L[Bi]
+    LongValues: L[Ii]
+    DoubleValues: L[Fi]
+    StringValues: L[Si]
+    ArrayValues: L[Xi[ArrayValue]]
 
 class Field(TypedDict, total=False):
     IsNull: B
@@ -41,7 +41,7 @@ BatchExecuteStatementParameters = TypedDict(
         "Database.$": str,
         "Schema": S,
         "Schema.$": str,
-        "ParameterSets": L[L[X[SqlParameter]]],
+        "ParameterSets": L[Li[Xi[SqlParameter]]],
         "ParameterSets.$": str,
         "TransactionId": S,
         "TransactionId.$": str,
@@ -92,7 +92,7 @@ ExecuteStatementParameters = TypedDict(
         "Database.$": str,
         "Schema": S,
         "Schema.$": str,
-        "Parameters": L[X[SqlParameter]],
+        "Parameters": L[Xi[SqlParameter]],
         "Parameters.$": str,
         "TransactionId": S,
         "TransactionId.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 AcceptReservedNodeExchangeParameters = TypedDict(
     "AcceptReservedNodeExchangeParameters",
@@ -80,7 +80,7 @@ AuthorizeEndpointAccessParameters = TypedDict(
         "ClusterIdentifier.$": str,
         "Account": S,
         "Account.$": str,
-        "VpcIds": L[S],
+        "VpcIds": L[Si],
         "VpcIds.$": str,
     },
     total=False,
@@ -106,13 +106,13 @@ class DeleteClusterSnapshotMessage(TypedDict, total=False):
 
 BatchDeleteClusterSnapshotsParameters = TypedDict(
     "BatchDeleteClusterSnapshotsParameters",
-    {"Identifiers": L[X[DeleteClusterSnapshotMessage]], "Identifiers.$": str},
+    {"Identifiers": L[Xi[DeleteClusterSnapshotMessage]], "Identifiers.$": str},
     total=False,
 )
 BatchModifyClusterSnapshotsParameters = TypedDict(
     "BatchModifyClusterSnapshotsParameters",
     {
-        "SnapshotIdentifierList": L[S],
+        "SnapshotIdentifierList": L[Si],
         "SnapshotIdentifierList.$": str,
         "ManualSnapshotRetentionPeriod": I,
         "ManualSnapshotRetentionPeriod.$": str,
@@ -158,7 +158,7 @@ class IdentityFederationSetting(TypedDict, total=False):
     Inherited: B
 
 class SystemRolesFederationSetting(TypedDict, total=False):
-    Roles: L[S]
+    Roles: L[Si]
     Inherited: B
 
 class IdentityConfiguration(TypedDict, total=False):
@@ -180,9 +180,9 @@ CreateClusterParameters = TypedDict(
         "MasterUsername.$": str,
         "MasterUserPassword": S,
         "MasterUserPassword.$": str,
-        "ClusterSecurityGroups": L[S],
+        "ClusterSecurityGroups": L[Si],
         "ClusterSecurityGroups.$": str,
-        "VpcSecurityGroupIds": L[S],
+        "VpcSecurityGroupIds": L[Si],
         "VpcSecurityGroupIds.$": str,
         "ClusterSubnetGroupName": S,
         "ClusterSubnetGroupName.$": str,
@@ -214,7 +214,7 @@ CreateClusterParameters = TypedDict(
         "HsmConfigurationIdentifier.$": str,
         "ElasticIp": S,
         "ElasticIp.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
@@ -222,7 +222,7 @@ CreateClusterParameters = TypedDict(
         "EnhancedVpcRouting.$": str,
         "AdditionalInfo": S,
         "AdditionalInfo.$": str,
-        "IamRoles": L[S],
+        "IamRoles": L[Si],
         "IamRoles.$": str,
         "MaintenanceTrackName": S,
         "MaintenanceTrackName.$": str,
@@ -264,7 +264,7 @@ CreateClusterParameterGroupParameters = TypedDict(
         "ParameterGroupFamily.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -276,7 +276,7 @@ CreateClusterSecurityGroupParameters = TypedDict(
         "ClusterSecurityGroupName.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -290,7 +290,7 @@ CreateClusterSnapshotParameters = TypedDict(
         "ClusterIdentifier.$": str,
         "ManualSnapshotRetentionPeriod": I,
         "ManualSnapshotRetentionPeriod.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -302,9 +302,9 @@ CreateClusterSubnetGroupParameters = TypedDict(
         "ClusterSubnetGroupName.$": str,
         "Description": S,
         "Description.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -332,7 +332,7 @@ CreateEndpointAccessParameters = TypedDict(
         "EndpointName.$": str,
         "SubnetGroupName": S,
         "SubnetGroupName.$": str,
-        "VpcSecurityGroupIds": L[S],
+        "VpcSecurityGroupIds": L[Si],
         "VpcSecurityGroupIds.$": str,
     },
     total=False,
@@ -346,15 +346,15 @@ CreateEventSubscriptionParameters = TypedDict(
         "SnsTopicArn.$": str,
         "SourceType": S,
         "SourceType.$": str,
-        "SourceIds": L[S],
+        "SourceIds": L[Si],
         "SourceIds.$": str,
-        "EventCategories": L[S],
+        "EventCategories": L[Si],
         "EventCategories.$": str,
         "Severity": S,
         "Severity.$": str,
         "Enabled": B,
         "Enabled.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -364,7 +364,7 @@ CreateHsmClientCertificateParameters = TypedDict(
     {
         "HsmClientCertificateIdentifier": S,
         "HsmClientCertificateIdentifier.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -384,7 +384,7 @@ CreateHsmConfigurationParameters = TypedDict(
         "HsmPartitionPassword.$": str,
         "HsmServerPublicCertificate": S,
         "HsmServerPublicCertificate.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -400,7 +400,7 @@ CreateIntegrationParameters = TypedDict(
         "IntegrationName.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
-        "TagList": L[X[Tag]],
+        "TagList": L[Xi[Tag]],
         "TagList.$": str,
         "AdditionalEncryptionContext": M[S],
         "AdditionalEncryptionContext.$": str,
@@ -418,7 +418,7 @@ CreateQev2IdcApplicationParameters = TypedDict(
         "Qev2IdcApplicationName.$": str,
         "IdcDisplayName": S,
         "IdcDisplayName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -426,7 +426,7 @@ CreateQev2IdcApplicationParameters = TypedDict(
 
 class AuthorizedTokenIssuer(TypedDict, total=False):
     TrustedTokenIssuerArn: S
-    AuthorizedAudiencesList: L[S]
+    AuthorizedAudiencesList: L[Si]
 
 class LakeFormationQuery(TypedDict, total=False):
     Authorization: S
@@ -447,9 +447,9 @@ class RedshiftScopeUnion(TypedDict, total=False):
     Connect: X[Connect]
 
 class ServiceIntegrationsUnion(TypedDict, total=False):
-    LakeFormation: L[X[LakeFormationScopeUnion]]
-    S3AccessGrants: L[X[S3AccessGrantsScopeUnion]]
-    Redshift: L[X[RedshiftScopeUnion]]
+    LakeFormation: L[Xi[LakeFormationScopeUnion]]
+    S3AccessGrants: L[Xi[S3AccessGrantsScopeUnion]]
+    Redshift: L[Xi[RedshiftScopeUnion]]
 
 CreateRedshiftIdcApplicationParameters = TypedDict(
     "CreateRedshiftIdcApplicationParameters",
@@ -464,15 +464,15 @@ CreateRedshiftIdcApplicationParameters = TypedDict(
         "IdcDisplayName.$": str,
         "IamRoleArn": S,
         "IamRoleArn.$": str,
-        "AuthorizedTokenIssuerList": L[X[AuthorizedTokenIssuer]],
+        "AuthorizedTokenIssuerList": L[Xi[AuthorizedTokenIssuer]],
         "AuthorizedTokenIssuerList.$": str,
-        "ServiceIntegrations": L[X[ServiceIntegrationsUnion]],
+        "ServiceIntegrations": L[Xi[ServiceIntegrationsUnion]],
         "ServiceIntegrations.$": str,
         "ApplicationType": S,
         "ApplicationType.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "SsoTagKeys": L[S],
+        "SsoTagKeys": L[Si],
         "SsoTagKeys.$": str,
     },
     total=False,
@@ -527,7 +527,7 @@ CreateSnapshotCopyGrantParameters = TypedDict(
         "SnapshotCopyGrantName.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -535,13 +535,13 @@ CreateSnapshotCopyGrantParameters = TypedDict(
 CreateSnapshotScheduleParameters = TypedDict(
     "CreateSnapshotScheduleParameters",
     {
-        "ScheduleDefinitions": L[S],
+        "ScheduleDefinitions": L[Si],
         "ScheduleDefinitions.$": str,
         "ScheduleIdentifier": S,
         "ScheduleIdentifier.$": str,
         "ScheduleDescription": S,
         "ScheduleDescription.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -552,7 +552,7 @@ CreateSnapshotScheduleParameters = TypedDict(
 )
 CreateTagsParameters = TypedDict(
     "CreateTagsParameters",
-    {"ResourceName": S, "ResourceName.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceName": S, "ResourceName.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 CreateUsageLimitParameters = TypedDict(
@@ -570,7 +570,7 @@ CreateUsageLimitParameters = TypedDict(
         "Period.$": str,
         "BreachAction": S,
         "BreachAction.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -680,7 +680,7 @@ DeleteSnapshotScheduleParameters = TypedDict(
 )
 DeleteTagsParameters = TypedDict(
     "DeleteTagsParameters",
-    {"ResourceName": S, "ResourceName.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceName": S, "ResourceName.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 DeleteUsageLimitParameters = TypedDict(
@@ -703,14 +703,14 @@ DeregisterNamespaceParameters = TypedDict(
     {
         "NamespaceIdentifier": X[NamespaceIdentifierUnion],
         "NamespaceIdentifier.$": str,
-        "ConsumerIdentifiers": L[S],
+        "ConsumerIdentifiers": L[Si],
         "ConsumerIdentifiers.$": str,
     },
     total=False,
 )
 DescribeAccountAttributesParameters = TypedDict(
     "DescribeAccountAttributesParameters",
-    {"AttributeNames": L[S], "AttributeNames.$": str},
+    {"AttributeNames": L[Si], "AttributeNames.$": str},
     total=False,
 )
 DescribeAuthenticationProfilesParameters = TypedDict(
@@ -739,9 +739,9 @@ DescribeClusterParameterGroupsParameters = TypedDict(
         "MaxRecords.$": str,
         "Marker": S,
         "Marker.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
-        "TagValues": L[S],
+        "TagValues": L[Si],
         "TagValues.$": str,
     },
     total=False,
@@ -769,9 +769,9 @@ DescribeClusterSecurityGroupsParameters = TypedDict(
         "MaxRecords.$": str,
         "Marker": S,
         "Marker.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
-        "TagValues": L[S],
+        "TagValues": L[Si],
         "TagValues.$": str,
     },
     total=False,
@@ -802,13 +802,13 @@ DescribeClusterSnapshotsParameters = TypedDict(
         "Marker.$": str,
         "OwnerAccount": S,
         "OwnerAccount.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
-        "TagValues": L[S],
+        "TagValues": L[Si],
         "TagValues.$": str,
         "ClusterExists": B,
         "ClusterExists.$": str,
-        "SortingEntities": L[X[SnapshotSortingEntity]],
+        "SortingEntities": L[Xi[SnapshotSortingEntity]],
         "SortingEntities.$": str,
     },
     total=False,
@@ -822,9 +822,9 @@ DescribeClusterSubnetGroupsParameters = TypedDict(
         "MaxRecords.$": str,
         "Marker": S,
         "Marker.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
-        "TagValues": L[S],
+        "TagValues": L[Si],
         "TagValues.$": str,
     },
     total=False,
@@ -864,9 +864,9 @@ DescribeClustersParameters = TypedDict(
         "MaxRecords.$": str,
         "Marker": S,
         "Marker.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
-        "TagValues": L[S],
+        "TagValues": L[Si],
         "TagValues.$": str,
     },
     total=False,
@@ -983,9 +983,9 @@ DescribeEventSubscriptionsParameters = TypedDict(
         "MaxRecords.$": str,
         "Marker": S,
         "Marker.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
-        "TagValues": L[S],
+        "TagValues": L[Si],
         "TagValues.$": str,
     },
     total=False,
@@ -1019,9 +1019,9 @@ DescribeHsmClientCertificatesParameters = TypedDict(
         "MaxRecords.$": str,
         "Marker": S,
         "Marker.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
-        "TagValues": L[S],
+        "TagValues": L[Si],
         "TagValues.$": str,
     },
     total=False,
@@ -1035,9 +1035,9 @@ DescribeHsmConfigurationsParameters = TypedDict(
         "MaxRecords.$": str,
         "Marker": S,
         "Marker.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
-        "TagValues": L[S],
+        "TagValues": L[Si],
         "TagValues.$": str,
     },
     total=False,
@@ -1059,7 +1059,7 @@ DescribeInboundIntegrationsParameters = TypedDict(
 
 class DescribeIntegrationsFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeIntegrationsParameters = TypedDict(
     "DescribeIntegrationsParameters",
@@ -1070,7 +1070,7 @@ DescribeIntegrationsParameters = TypedDict(
         "MaxRecords.$": str,
         "Marker": S,
         "Marker.$": str,
-        "Filters": L[X[DescribeIntegrationsFilter]],
+        "Filters": L[Xi[DescribeIntegrationsFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -1084,7 +1084,7 @@ DescribeLoggingStatusParameters = TypedDict(
 class NodeConfigurationOptionsFilter(TypedDict, total=False):
     Name: S
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeNodeConfigurationOptionsParameters = TypedDict(
     "DescribeNodeConfigurationOptionsParameters",
@@ -1099,7 +1099,7 @@ DescribeNodeConfigurationOptionsParameters = TypedDict(
         "SnapshotArn.$": str,
         "OwnerAccount": S,
         "OwnerAccount.$": str,
-        "Filters": L[X[NodeConfigurationOptionsFilter]],
+        "Filters": L[Xi[NodeConfigurationOptionsFilter]],
         "Filters.$": str,
         "Marker": S,
         "Marker.$": str,
@@ -1204,7 +1204,7 @@ DescribeResizeParameters = TypedDict(
 
 class ScheduledActionFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeScheduledActionsParameters = TypedDict(
     "DescribeScheduledActionsParameters",
@@ -1219,7 +1219,7 @@ DescribeScheduledActionsParameters = TypedDict(
         "EndTime.$": str,
         "Active": B,
         "Active.$": str,
-        "Filters": L[X[ScheduledActionFilter]],
+        "Filters": L[Xi[ScheduledActionFilter]],
         "Filters.$": str,
         "Marker": S,
         "Marker.$": str,
@@ -1237,9 +1237,9 @@ DescribeSnapshotCopyGrantsParameters = TypedDict(
         "MaxRecords.$": str,
         "Marker": S,
         "Marker.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
-        "TagValues": L[S],
+        "TagValues": L[Si],
         "TagValues.$": str,
     },
     total=False,
@@ -1251,9 +1251,9 @@ DescribeSnapshotSchedulesParameters = TypedDict(
         "ClusterIdentifier.$": str,
         "ScheduleIdentifier": S,
         "ScheduleIdentifier.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
-        "TagValues": L[S],
+        "TagValues": L[Si],
         "TagValues.$": str,
         "Marker": S,
         "Marker.$": str,
@@ -1290,9 +1290,9 @@ DescribeTagsParameters = TypedDict(
         "MaxRecords.$": str,
         "Marker": S,
         "Marker.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
-        "TagValues": L[S],
+        "TagValues": L[Si],
         "TagValues.$": str,
     },
     total=False,
@@ -1310,9 +1310,9 @@ DescribeUsageLimitsParameters = TypedDict(
         "MaxRecords.$": str,
         "Marker": S,
         "Marker.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
-        "TagValues": L[S],
+        "TagValues": L[Si],
         "TagValues.$": str,
     },
     total=False,
@@ -1324,7 +1324,7 @@ DisableLoggingParameters = TypedDict(
         "ClusterIdentifier.$": str,
         "LogDestinationType": S,
         "LogDestinationType.$": str,
-        "LogExports": L[S],
+        "LogExports": L[Si],
         "LogExports.$": str,
     },
     total=False,
@@ -1359,7 +1359,7 @@ EnableLoggingParameters = TypedDict(
         "S3KeyPrefix.$": str,
         "LogDestinationType": S,
         "LogDestinationType.$": str,
-        "LogExports": L[S],
+        "LogExports": L[Si],
         "LogExports.$": str,
         "S3TableKmsKeyId": S,
         "S3TableKmsKeyId.$": str,
@@ -1402,7 +1402,7 @@ GetClusterCredentialsParameters = TypedDict(
         "DurationSeconds.$": str,
         "AutoCreate": B,
         "AutoCreate.$": str,
-        "DbGroups": L[S],
+        "DbGroups": L[Si],
         "DbGroups.$": str,
         "CustomDomainName": S,
         "CustomDomainName.$": str,
@@ -1424,7 +1424,7 @@ GetClusterCredentialsWithIAMParameters = TypedDict(
     total=False,
 )
 GetIdentityCenterAuthTokenParameters = TypedDict(
-    "GetIdentityCenterAuthTokenParameters", {"ClusterIds": L[S], "ClusterIds.$": str}, total=False
+    "GetIdentityCenterAuthTokenParameters", {"ClusterIds": L[Si], "ClusterIds.$": str}, total=False
 )
 GetReservedNodeExchangeConfigurationOptionsParameters = TypedDict(
     "GetReservedNodeExchangeConfigurationOptionsParameters",
@@ -1476,7 +1476,7 @@ class AccountIdentityFederation(TypedDict, total=False):
     Mode: S
 
 class AccountSystemRolesFederation(TypedDict, total=False):
-    Roles: L[S]
+    Roles: L[Si]
 
 class AccountIdentityConfiguration(TypedDict, total=False):
     IdentityFederation: X[AccountIdentityFederation]
@@ -1518,9 +1518,9 @@ ModifyClusterParameters = TypedDict(
         "NodeType.$": str,
         "NumberOfNodes": I,
         "NumberOfNodes.$": str,
-        "ClusterSecurityGroups": L[S],
+        "ClusterSecurityGroups": L[Si],
         "ClusterSecurityGroups.$": str,
-        "VpcSecurityGroupIds": L[S],
+        "VpcSecurityGroupIds": L[Si],
         "VpcSecurityGroupIds.$": str,
         "MasterUserPassword": S,
         "MasterUserPassword.$": str,
@@ -1590,9 +1590,9 @@ ModifyClusterIamRolesParameters = TypedDict(
     {
         "ClusterIdentifier": S,
         "ClusterIdentifier.$": str,
-        "AddIamRoles": L[S],
+        "AddIamRoles": L[Si],
         "AddIamRoles.$": str,
-        "RemoveIamRoles": L[S],
+        "RemoveIamRoles": L[Si],
         "RemoveIamRoles.$": str,
         "DefaultIamRoleArn": S,
         "DefaultIamRoleArn.$": str,
@@ -1634,7 +1634,7 @@ ModifyClusterParameterGroupParameters = TypedDict(
     {
         "ParameterGroupName": S,
         "ParameterGroupName.$": str,
-        "Parameters": L[X[Parameter]],
+        "Parameters": L[Xi[Parameter]],
         "Parameters.$": str,
     },
     total=False,
@@ -1670,7 +1670,7 @@ ModifyClusterSubnetGroupParameters = TypedDict(
         "ClusterSubnetGroupName.$": str,
         "Description": S,
         "Description.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
     },
     total=False,
@@ -1692,7 +1692,7 @@ ModifyEndpointAccessParameters = TypedDict(
     {
         "EndpointName": S,
         "EndpointName.$": str,
-        "VpcSecurityGroupIds": L[S],
+        "VpcSecurityGroupIds": L[Si],
         "VpcSecurityGroupIds.$": str,
     },
     total=False,
@@ -1706,9 +1706,9 @@ ModifyEventSubscriptionParameters = TypedDict(
         "SnsTopicArn.$": str,
         "SourceType": S,
         "SourceType.$": str,
-        "SourceIds": L[S],
+        "SourceIds": L[Si],
         "SourceIds.$": str,
-        "EventCategories": L[S],
+        "EventCategories": L[Si],
         "EventCategories.$": str,
         "Severity": S,
         "Severity.$": str,
@@ -1768,9 +1768,9 @@ ModifyRedshiftIdcApplicationParameters = TypedDict(
         "IamRoleArn.$": str,
         "IdcDisplayName": S,
         "IdcDisplayName.$": str,
-        "AuthorizedTokenIssuerList": L[X[AuthorizedTokenIssuer]],
+        "AuthorizedTokenIssuerList": L[Xi[AuthorizedTokenIssuer]],
         "AuthorizedTokenIssuerList.$": str,
-        "ServiceIntegrations": L[X[ServiceIntegrationsUnion]],
+        "ServiceIntegrations": L[Xi[ServiceIntegrationsUnion]],
         "ServiceIntegrations.$": str,
     },
     total=False,
@@ -1814,7 +1814,7 @@ ModifySnapshotScheduleParameters = TypedDict(
     {
         "ScheduleIdentifier": S,
         "ScheduleIdentifier.$": str,
-        "ScheduleDefinitions": L[S],
+        "ScheduleDefinitions": L[Si],
         "ScheduleDefinitions.$": str,
     },
     total=False,
@@ -1854,7 +1854,7 @@ RegisterNamespaceParameters = TypedDict(
     {
         "NamespaceIdentifier": X[NamespaceIdentifierUnion],
         "NamespaceIdentifier.$": str,
-        "ConsumerIdentifiers": L[S],
+        "ConsumerIdentifiers": L[Si],
         "ConsumerIdentifiers.$": str,
     },
     total=False,
@@ -1869,7 +1869,7 @@ ResetClusterParameterGroupParameters = TypedDict(
         "ParameterGroupName.$": str,
         "ResetAllParameters": B,
         "ResetAllParameters.$": str,
-        "Parameters": L[X[Parameter]],
+        "Parameters": L[Xi[Parameter]],
         "Parameters.$": str,
     },
     total=False,
@@ -1905,9 +1905,9 @@ RestoreFromClusterSnapshotParameters = TypedDict(
         "ElasticIp.$": str,
         "ClusterParameterGroupName": S,
         "ClusterParameterGroupName.$": str,
-        "ClusterSecurityGroups": L[S],
+        "ClusterSecurityGroups": L[Si],
         "ClusterSecurityGroups.$": str,
-        "VpcSecurityGroupIds": L[S],
+        "VpcSecurityGroupIds": L[Si],
         "VpcSecurityGroupIds.$": str,
         "PreferredMaintenanceWindow": S,
         "PreferredMaintenanceWindow.$": str,
@@ -1923,7 +1923,7 @@ RestoreFromClusterSnapshotParameters = TypedDict(
         "EnhancedVpcRouting.$": str,
         "AdditionalInfo": S,
         "AdditionalInfo.$": str,
-        "IamRoles": L[S],
+        "IamRoles": L[Si],
         "IamRoles.$": str,
         "MaintenanceTrackName": S,
         "MaintenanceTrackName.$": str,
@@ -2005,7 +2005,7 @@ RevokeEndpointAccessParameters = TypedDict(
         "ClusterIdentifier.$": str,
         "Account": S,
         "Account.$": str,
-        "VpcIds": L[S],
+        "VpcIds": L[Si],
         "VpcIds.$": str,
         "Force": B,
         "Force.$": str,

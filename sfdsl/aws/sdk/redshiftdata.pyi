@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, Xi
 
 class SqlParameter(TypedDict, total=False):
     Name: S
@@ -14,7 +14,7 @@ class SqlParameter(TypedDict, total=False):
 BatchExecuteStatementParameters = TypedDict(
     "BatchExecuteStatementParameters",
     {
-        "Sqls": L[S],
+        "Sqls": L[Si],
         "Sqls.$": str,
         "ClusterIdentifier": S,
         "ClusterIdentifier.$": str,
@@ -28,7 +28,7 @@ BatchExecuteStatementParameters = TypedDict(
         "WithEvent.$": str,
         "StatementName": S,
         "StatementName.$": str,
-        "Parameters": L[X[SqlParameter]],
+        "Parameters": L[Xi[SqlParameter]],
         "Parameters.$": str,
         "WorkgroupName": S,
         "WorkgroupName.$": str,
@@ -98,7 +98,7 @@ ExecuteStatementParameters = TypedDict(
         "WithEvent.$": str,
         "StatementName": S,
         "StatementName.$": str,
-        "Parameters": L[X[SqlParameter]],
+        "Parameters": L[Xi[SqlParameter]],
         "Parameters.$": str,
         "WorkgroupName": S,
         "WorkgroupName.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, T, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -20,7 +20,7 @@ ConvertRecoveryPointToSnapshotParameters = TypedDict(
         "SnapshotName.$": str,
         "RetentionPeriod": I,
         "RetentionPeriod.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -42,11 +42,11 @@ CreateEndpointAccessParameters = TypedDict(
     {
         "EndpointName": S,
         "EndpointName.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
         "WorkgroupName": S,
         "WorkgroupName.$": str,
-        "VpcSecurityGroupIds": L[S],
+        "VpcSecurityGroupIds": L[Si],
         "VpcSecurityGroupIds.$": str,
         "OwnerAccount": S,
         "OwnerAccount.$": str,
@@ -59,7 +59,7 @@ class IdentityFederationSetting(TypedDict, total=False):
     Inherited: B
 
 class SystemRolesFederationSetting(TypedDict, total=False):
-    Roles: L[S]
+    Roles: L[Si]
     Inherited: B
 
 class IdentityConfiguration(TypedDict, total=False):
@@ -81,11 +81,11 @@ CreateNamespaceParameters = TypedDict(
         "KmsKeyId.$": str,
         "DefaultIamRoleArn": S,
         "DefaultIamRoleArn.$": str,
-        "IamRoles": L[S],
+        "IamRoles": L[Si],
         "IamRoles.$": str,
-        "LogExports": L[S],
+        "LogExports": L[Si],
         "LogExports.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ManageAdminPassword": B,
         "ManageAdminPassword.$": str,
@@ -134,7 +134,7 @@ class CreateSnapshotScheduleActionParameters(TypedDict, total=False):
     NamespaceName: S
     SnapshotNamePrefix: S
     RetentionPeriod: I
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
 
 class TargetAction(TypedDict, total=False):
     CreateSnapshot: X[CreateSnapshotScheduleActionParameters]
@@ -176,7 +176,7 @@ CreateSnapshotParameters = TypedDict(
         "SnapshotName.$": str,
         "RetentionPeriod": I,
         "RetentionPeriod.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -231,15 +231,15 @@ CreateWorkgroupParameters = TypedDict(
         "BaseCapacity.$": str,
         "EnhancedVpcRouting": B,
         "EnhancedVpcRouting.$": str,
-        "ConfigParameters": L[X[ConfigParameter]],
+        "ConfigParameters": L[Xi[ConfigParameter]],
         "ConfigParameters.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
         "PubliclyAccessible": B,
         "PubliclyAccessible.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "Port": I,
         "Port.$": str,
@@ -337,7 +337,7 @@ class GetExpressConfigurationParameters(TypedDict, total=False): ...
 
 GetIdentityCenterAuthTokenParameters = TypedDict(
     "GetIdentityCenterAuthTokenParameters",
-    {"WorkgroupNames": L[S], "WorkgroupNames.$": str},
+    {"WorkgroupNames": L[Si], "WorkgroupNames.$": str},
     total=False,
 )
 GetNamespaceParameters = TypedDict(
@@ -653,12 +653,12 @@ RestoreTableFromSnapshotParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateCustomDomainAssociationParameters = TypedDict(
@@ -678,24 +678,24 @@ UpdateEndpointAccessParameters = TypedDict(
     {
         "EndpointName": S,
         "EndpointName.$": str,
-        "VpcSecurityGroupIds": L[S],
+        "VpcSecurityGroupIds": L[Si],
         "VpcSecurityGroupIds.$": str,
     },
     total=False,
 )
 
 class LoggingConfiguration(TypedDict, total=False):
-    LogExports: L[S]
+    LogExports: L[Si]
     LogDestinationType: S
     S3TableAction: S
-    S3TableNames: L[S]
+    S3TableNames: L[Si]
     S3TableKmsKeyId: S
     S3TableGranularity: S
 
 UpdateExpressConfigurationParameters = TypedDict(
     "UpdateExpressConfigurationParameters",
     {
-        "ConfigParameters": L[X[ConfigParameter]],
+        "ConfigParameters": L[Xi[ConfigParameter]],
         "ConfigParameters.$": str,
         "MaxCapacity": I,
         "MaxCapacity.$": str,
@@ -735,9 +735,9 @@ UpdateNamespaceParameters = TypedDict(
         "KmsKeyId.$": str,
         "DefaultIamRoleArn": S,
         "DefaultIamRoleArn.$": str,
-        "IamRoles": L[S],
+        "IamRoles": L[Si],
         "IamRoles.$": str,
-        "LogExports": L[S],
+        "LogExports": L[Si],
         "LogExports.$": str,
         "ManageAdminPassword": B,
         "ManageAdminPassword.$": str,
@@ -747,7 +747,7 @@ UpdateNamespaceParameters = TypedDict(
         "LogDestinationType.$": str,
         "S3TableAction": S,
         "S3TableAction.$": str,
-        "S3TableNames": L[S],
+        "S3TableNames": L[Si],
         "S3TableNames.$": str,
         "S3TableKmsKeyId": S,
         "S3TableKmsKeyId.$": str,
@@ -816,13 +816,13 @@ UpdateWorkgroupParameters = TypedDict(
         "BaseCapacity.$": str,
         "EnhancedVpcRouting": B,
         "EnhancedVpcRouting.$": str,
-        "ConfigParameters": L[X[ConfigParameter]],
+        "ConfigParameters": L[Xi[ConfigParameter]],
         "ConfigParameters.$": str,
         "PubliclyAccessible": B,
         "PubliclyAccessible.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "Port": I,
         "Port.$": str,

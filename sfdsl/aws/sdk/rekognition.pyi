@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, X, Xi
 
 AssociateFacesParameters = TypedDict(
     "AssociateFacesParameters",
@@ -14,7 +14,7 @@ AssociateFacesParameters = TypedDict(
         "CollectionId.$": str,
         "UserId": S,
         "UserId.$": str,
-        "FaceIds": L[S],
+        "FaceIds": L[Si],
         "FaceIds.$": str,
         "UserMatchThreshold": F,
         "UserMatchThreshold.$": str,
@@ -115,7 +115,7 @@ class ChallengePreference(TypedDict, total=False):
 class CreateFaceLivenessSessionRequestSettings(TypedDict, total=False):
     OutputConfig: X[LivenessOutputConfig]
     AuditImagesLimit: I
-    ChallengePreferences: L[X[ChallengePreference]]
+    ChallengePreferences: L[Xi[ChallengePreference]]
 
 CreateFaceLivenessSessionParameters = TypedDict(
     "CreateFaceLivenessSessionParameters",
@@ -148,10 +148,10 @@ class Asset(TypedDict, total=False):
     GroundTruthManifest: X[GroundTruthManifest]
 
 class TrainingData(TypedDict, total=False):
-    Assets: L[X[Asset]]
+    Assets: L[Xi[Asset]]
 
 class TestingData(TypedDict, total=False):
-    Assets: L[X[Asset]]
+    Assets: L[Xi[Asset]]
     AutoCreate: B
 
 class CustomizationFeatureContentModerationConfig(TypedDict, total=False):
@@ -207,7 +207,7 @@ class FaceSearchSettings(TypedDict, total=False):
     FaceMatchThreshold: F
 
 class ConnectedHomeSettings(TypedDict, total=False):
-    Labels: L[S]
+    Labels: L[Si]
     MinConfidence: F
 
 class StreamProcessorSettings(TypedDict, total=False):
@@ -229,7 +229,7 @@ class Point(TypedDict, total=False):
 
 class RegionOfInterest(TypedDict, total=False):
     BoundingBox: X[BoundingBox]
-    Polygon: L[X[Point]]
+    Polygon: L[Xi[Point]]
 
 class StreamProcessorDataSharingPreference(TypedDict, total=False):
     OptIn: B
@@ -253,7 +253,7 @@ CreateStreamProcessorParameters = TypedDict(
         "NotificationChannel.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
-        "RegionsOfInterest": L[X[RegionOfInterest]],
+        "RegionsOfInterest": L[Xi[RegionOfInterest]],
         "RegionsOfInterest.$": str,
         "DataSharingPreference": X[StreamProcessorDataSharingPreference],
         "DataSharingPreference.$": str,
@@ -280,7 +280,7 @@ DeleteDatasetParameters = TypedDict(
 )
 DeleteFacesParameters = TypedDict(
     "DeleteFacesParameters",
-    {"CollectionId": S, "CollectionId.$": str, "FaceIds": L[S], "FaceIds.$": str},
+    {"CollectionId": S, "CollectionId.$": str, "FaceIds": L[Si], "FaceIds.$": str},
     total=False,
 )
 DeleteProjectParameters = TypedDict(
@@ -329,7 +329,7 @@ DescribeProjectVersionsParameters = TypedDict(
     {
         "ProjectArn": S,
         "ProjectArn.$": str,
-        "VersionNames": L[S],
+        "VersionNames": L[Si],
         "VersionNames.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -345,9 +345,9 @@ DescribeProjectsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "ProjectNames": L[S],
+        "ProjectNames": L[Si],
         "ProjectNames.$": str,
-        "Features": L[S],
+        "Features": L[Si],
         "Features.$": str,
     },
     total=False,
@@ -371,15 +371,15 @@ DetectCustomLabelsParameters = TypedDict(
 )
 DetectFacesParameters = TypedDict(
     "DetectFacesParameters",
-    {"Image": X[Image], "Image.$": str, "Attributes": L[S], "Attributes.$": str},
+    {"Image": X[Image], "Image.$": str, "Attributes": L[Si], "Attributes.$": str},
     total=False,
 )
 
 class GeneralLabelsSettings(TypedDict, total=False):
-    LabelInclusionFilters: L[S]
-    LabelExclusionFilters: L[S]
-    LabelCategoryInclusionFilters: L[S]
-    LabelCategoryExclusionFilters: L[S]
+    LabelInclusionFilters: L[Si]
+    LabelExclusionFilters: L[Si]
+    LabelCategoryInclusionFilters: L[Si]
+    LabelCategoryExclusionFilters: L[Si]
 
 class DetectLabelsImagePropertiesSettings(TypedDict, total=False):
     MaxDominantColors: I
@@ -397,7 +397,7 @@ DetectLabelsParameters = TypedDict(
         "MaxLabels.$": str,
         "MinConfidence": F,
         "MinConfidence.$": str,
-        "Features": L[S],
+        "Features": L[Si],
         "Features.$": str,
         "Settings": X[DetectLabelsSettings],
         "Settings.$": str,
@@ -406,7 +406,7 @@ DetectLabelsParameters = TypedDict(
 )
 
 class HumanLoopDataAttributes(TypedDict, total=False):
-    ContentClassifiers: L[S]
+    ContentClassifiers: L[Si]
 
 class HumanLoopConfig(TypedDict, total=False):
     HumanLoopName: S
@@ -430,7 +430,7 @@ DetectModerationLabelsParameters = TypedDict(
 
 class ProtectiveEquipmentSummarizationAttributes(TypedDict, total=False):
     MinConfidence: F
-    RequiredEquipmentTypes: L[S]
+    RequiredEquipmentTypes: L[Si]
 
 DetectProtectiveEquipmentParameters = TypedDict(
     "DetectProtectiveEquipmentParameters",
@@ -450,7 +450,7 @@ class DetectionFilter(TypedDict, total=False):
 
 class DetectTextFilters(TypedDict, total=False):
     WordFilter: X[DetectionFilter]
-    RegionsOfInterest: L[X[RegionOfInterest]]
+    RegionsOfInterest: L[Xi[RegionOfInterest]]
 
 DetectTextParameters = TypedDict(
     "DetectTextParameters",
@@ -466,7 +466,7 @@ DisassociateFacesParameters = TypedDict(
         "UserId.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
-        "FaceIds": L[S],
+        "FaceIds": L[Si],
         "FaceIds.$": str,
     },
     total=False,
@@ -477,7 +477,7 @@ class DistributeDataset(TypedDict, total=False):
 
 DistributeDatasetEntriesParameters = TypedDict(
     "DistributeDatasetEntriesParameters",
-    {"Datasets": L[X[DistributeDataset]], "Datasets.$": str},
+    {"Datasets": L[Xi[DistributeDataset]], "Datasets.$": str},
     total=False,
 )
 GetCelebrityInfoParameters = TypedDict(
@@ -608,7 +608,7 @@ IndexFacesParameters = TypedDict(
         "Image.$": str,
         "ExternalImageId": S,
         "ExternalImageId.$": str,
-        "DetectionAttributes": L[S],
+        "DetectionAttributes": L[Si],
         "DetectionAttributes.$": str,
         "MaxFaces": I,
         "MaxFaces.$": str,
@@ -627,7 +627,7 @@ ListDatasetEntriesParameters = TypedDict(
     {
         "DatasetArn": S,
         "DatasetArn.$": str,
-        "ContainsLabels": L[S],
+        "ContainsLabels": L[Si],
         "ContainsLabels.$": str,
         "Labeled": B,
         "Labeled.$": str,
@@ -665,7 +665,7 @@ ListFacesParameters = TypedDict(
         "MaxResults.$": str,
         "UserId": S,
         "UserId.$": str,
-        "FaceIds": L[S],
+        "FaceIds": L[Si],
         "FaceIds.$": str,
     },
     total=False,
@@ -875,7 +875,7 @@ StartLabelDetectionParameters = TypedDict(
         "NotificationChannel.$": str,
         "JobTag": S,
         "JobTag.$": str,
-        "Features": L[S],
+        "Features": L[Si],
         "Features.$": str,
         "Settings": X[LabelDetectionSettings],
         "Settings.$": str,
@@ -970,7 +970,7 @@ StartSegmentDetectionParameters = TypedDict(
         "JobTag.$": str,
         "Filters": X[StartSegmentDetectionFilters],
         "Filters.$": str,
-        "SegmentTypes": L[S],
+        "SegmentTypes": L[Si],
         "SegmentTypes.$": str,
     },
     total=False,
@@ -1001,7 +1001,7 @@ StartStreamProcessorParameters = TypedDict(
 
 class StartTextDetectionFilters(TypedDict, total=False):
     WordFilter: X[DetectionFilter]
-    RegionsOfInterest: L[X[RegionOfInterest]]
+    RegionsOfInterest: L[Xi[RegionOfInterest]]
 
 StartTextDetectionParameters = TypedDict(
     "StartTextDetectionParameters",
@@ -1034,7 +1034,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -1048,7 +1048,7 @@ UpdateDatasetEntriesParameters = TypedDict(
 )
 
 class ConnectedHomeSettingsForUpdate(TypedDict, total=False):
-    Labels: L[S]
+    Labels: L[Si]
     MinConfidence: F
 
 class StreamProcessorSettingsForUpdate(TypedDict, total=False):
@@ -1061,11 +1061,11 @@ UpdateStreamProcessorParameters = TypedDict(
         "Name.$": str,
         "SettingsForUpdate": X[StreamProcessorSettingsForUpdate],
         "SettingsForUpdate.$": str,
-        "RegionsOfInterestForUpdate": L[X[RegionOfInterest]],
+        "RegionsOfInterestForUpdate": L[Xi[RegionOfInterest]],
         "RegionsOfInterestForUpdate.$": str,
         "DataSharingPreferenceForUpdate": X[StreamProcessorDataSharingPreference],
         "DataSharingPreferenceForUpdate.$": str,
-        "ParametersToDelete": L[S],
+        "ParametersToDelete": L[Si],
         "ParametersToDelete.$": str,
     },
     total=False,

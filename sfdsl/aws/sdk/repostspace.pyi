@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, X
 
 BatchAddChannelRoleToAccessorsParameters = TypedDict(
     "BatchAddChannelRoleToAccessorsParameters",
@@ -14,7 +14,7 @@ BatchAddChannelRoleToAccessorsParameters = TypedDict(
         "SpaceId.$": str,
         "ChannelId": S,
         "ChannelId.$": str,
-        "AccessorIds": L[S],
+        "AccessorIds": L[Si],
         "AccessorIds.$": str,
         "ChannelRole": S,
         "ChannelRole.$": str,
@@ -26,7 +26,7 @@ BatchAddRoleParameters = TypedDict(
     {
         "SpaceId": S,
         "SpaceId.$": str,
-        "AccessorIds": L[S],
+        "AccessorIds": L[Si],
         "AccessorIds.$": str,
         "Role": S,
         "Role.$": str,
@@ -40,7 +40,7 @@ BatchRemoveChannelRoleFromAccessorsParameters = TypedDict(
         "SpaceId.$": str,
         "ChannelId": S,
         "ChannelId.$": str,
-        "AccessorIds": L[S],
+        "AccessorIds": L[Si],
         "AccessorIds.$": str,
         "ChannelRole": S,
         "ChannelRole.$": str,
@@ -52,7 +52,7 @@ BatchRemoveRoleParameters = TypedDict(
     {
         "SpaceId": S,
         "SpaceId.$": str,
-        "AccessorIds": L[S],
+        "AccessorIds": L[Si],
         "AccessorIds.$": str,
         "Role": S,
         "Role.$": str,
@@ -74,7 +74,7 @@ CreateChannelParameters = TypedDict(
 
 class SupportedEmailDomainsParameters(TypedDict, total=False):
     Enabled: S
-    AllowedDomains: L[S]
+    AllowedDomains: L[Si]
 
 CreateSpaceParameters = TypedDict(
     "CreateSpaceParameters",
@@ -142,7 +142,7 @@ SendInvitesParameters = TypedDict(
     {
         "SpaceId": S,
         "SpaceId.$": str,
-        "AccessorIds": L[S],
+        "AccessorIds": L[Si],
         "AccessorIds.$": str,
         "Title": S,
         "Title.$": str,
@@ -158,7 +158,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateChannelParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 class AcceptGroupingRecommendationEntry(TypedDict, total=False):
     GroupingRecommendationId: S
@@ -15,7 +15,7 @@ AcceptResourceGroupingRecommendationsParameters = TypedDict(
     {
         "AppArn": S,
         "AppArn.$": str,
-        "Entries": L[X[AcceptGroupingRecommendationEntry]],
+        "Entries": L[Xi[AcceptGroupingRecommendationEntry]],
         "Entries.$": str,
     },
     total=False,
@@ -42,7 +42,7 @@ AddDraftAppVersionResourceMappingsParameters = TypedDict(
     {
         "AppArn": S,
         "AppArn.$": str,
-        "ResourceMappings": L[X[ResourceMapping]],
+        "ResourceMappings": L[Xi[ResourceMapping]],
         "ResourceMappings.$": str,
     },
     total=False,
@@ -66,7 +66,7 @@ BatchUpdateRecommendationStatusParameters = TypedDict(
     {
         "AppArn": S,
         "AppArn.$": str,
-        "RequestEntries": L[X[UpdateRecommendationStatusRequestEntry]],
+        "RequestEntries": L[Xi[UpdateRecommendationStatusRequestEntry]],
         "RequestEntries.$": str,
     },
     total=False,
@@ -78,7 +78,7 @@ class EventSubscription(TypedDict, total=False):
     SnsTopicArn: S
 
 class PermissionModel(TypedDict, total=False):
-    CrossAccountRoleArns: L[S]
+    CrossAccountRoleArns: L[Si]
     InvokerRoleName: S
     Type: S
 
@@ -93,7 +93,7 @@ CreateAppParameters = TypedDict(
         "ClientToken.$": str,
         "Description": S,
         "Description.$": str,
-        "EventSubscriptions": L[X[EventSubscription]],
+        "EventSubscriptions": L[Xi[EventSubscription]],
         "EventSubscriptions.$": str,
         "Name": S,
         "Name.$": str,
@@ -109,7 +109,7 @@ CreateAppParameters = TypedDict(
 CreateAppVersionAppComponentParameters = TypedDict(
     "CreateAppVersionAppComponentParameters",
     {
-        "AdditionalInfo": M[L[S]],
+        "AdditionalInfo": M[L[Si]],
         "AdditionalInfo.$": str,
         "AppArn": S,
         "AppArn.$": str,
@@ -135,11 +135,11 @@ class LogicalResourceId(TypedDict, total=False):
 CreateAppVersionResourceParameters = TypedDict(
     "CreateAppVersionResourceParameters",
     {
-        "AdditionalInfo": M[L[S]],
+        "AdditionalInfo": M[L[Si]],
         "AdditionalInfo.$": str,
         "AppArn": S,
         "AppArn.$": str,
-        "AppComponents": L[S],
+        "AppComponents": L[Si],
         "AppComponents.$": str,
         "AwsAccountId": S,
         "AwsAccountId.$": str,
@@ -171,9 +171,9 @@ CreateRecommendationTemplateParameters = TypedDict(
         "Format.$": str,
         "Name": S,
         "Name.$": str,
-        "RecommendationIds": L[S],
+        "RecommendationIds": L[Si],
         "RecommendationIds.$": str,
-        "RecommendationTypes": L[S],
+        "RecommendationTypes": L[Si],
         "RecommendationTypes.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -358,20 +358,20 @@ DescribeResourceGroupingRecommendationTaskParameters = TypedDict(
 
 class EksSource(TypedDict, total=False):
     EksClusterArn: S
-    Namespaces: L[S]
+    Namespaces: L[Si]
 
 ImportResourcesToDraftAppVersionParameters = TypedDict(
     "ImportResourcesToDraftAppVersionParameters",
     {
         "AppArn": S,
         "AppArn.$": str,
-        "EksSources": L[X[EksSource]],
+        "EksSources": L[Xi[EksSource]],
         "EksSources.$": str,
         "ImportStrategy": S,
         "ImportStrategy.$": str,
-        "SourceArns": L[S],
+        "SourceArns": L[Si],
         "SourceArns.$": str,
-        "TerraformSources": L[X[TerraformSource]],
+        "TerraformSources": L[Xi[TerraformSource]],
         "TerraformSources.$": str,
     },
     total=False,
@@ -419,7 +419,7 @@ ListAppAssessmentsParameters = TypedDict(
         "AppArn.$": str,
         "AssessmentName": S,
         "AssessmentName.$": str,
-        "AssessmentStatus": L[S],
+        "AssessmentStatus": L[Si],
         "AssessmentStatus.$": str,
         "ComplianceStatus": S,
         "ComplianceStatus.$": str,
@@ -571,17 +571,17 @@ class Sort(TypedDict, total=False):
 ListMetricsParameters = TypedDict(
     "ListMetricsParameters",
     {
-        "Conditions": L[X[Condition]],
+        "Conditions": L[Xi[Condition]],
         "Conditions.$": str,
         "DataSource": S,
         "DataSource.$": str,
-        "Fields": L[X[Field]],
+        "Fields": L[Xi[Field]],
         "Fields.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Sorts": L[X[Sort]],
+        "Sorts": L[Xi[Sort]],
         "Sorts.$": str,
     },
     total=False,
@@ -601,7 +601,7 @@ ListRecommendationTemplatesParameters = TypedDict(
         "RecommendationTemplateArn.$": str,
         "ReverseOrder": B,
         "ReverseOrder.$": str,
-        "Status": L[S],
+        "Status": L[Si],
         "Status.$": str,
     },
     total=False,
@@ -698,7 +698,7 @@ RejectResourceGroupingRecommendationsParameters = TypedDict(
     {
         "AppArn": S,
         "AppArn.$": str,
-        "Entries": L[X[RejectGroupingRecommendationEntry]],
+        "Entries": L[Xi[RejectGroupingRecommendationEntry]],
         "Entries.$": str,
     },
     total=False,
@@ -708,17 +708,17 @@ RemoveDraftAppVersionResourceMappingsParameters = TypedDict(
     {
         "AppArn": S,
         "AppArn.$": str,
-        "AppRegistryAppNames": L[S],
+        "AppRegistryAppNames": L[Si],
         "AppRegistryAppNames.$": str,
-        "EksSourceNames": L[S],
+        "EksSourceNames": L[Si],
         "EksSourceNames.$": str,
-        "LogicalStackNames": L[S],
+        "LogicalStackNames": L[Si],
         "LogicalStackNames.$": str,
-        "ResourceGroupNames": L[S],
+        "ResourceGroupNames": L[Si],
         "ResourceGroupNames.$": str,
-        "ResourceNames": L[S],
+        "ResourceNames": L[Si],
         "ResourceNames.$": str,
-        "TerraformSourceNames": L[S],
+        "TerraformSourceNames": L[Si],
         "TerraformSourceNames.$": str,
     },
     total=False,
@@ -759,7 +759,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAppParameters = TypedDict(
@@ -773,7 +773,7 @@ UpdateAppParameters = TypedDict(
         "ClearResiliencyPolicyArn.$": str,
         "Description": S,
         "Description.$": str,
-        "EventSubscriptions": L[X[EventSubscription]],
+        "EventSubscriptions": L[Xi[EventSubscription]],
         "EventSubscriptions.$": str,
         "PermissionModel": X[PermissionModel],
         "PermissionModel.$": str,
@@ -784,13 +784,13 @@ UpdateAppParameters = TypedDict(
 )
 UpdateAppVersionParameters = TypedDict(
     "UpdateAppVersionParameters",
-    {"AdditionalInfo": M[L[S]], "AdditionalInfo.$": str, "AppArn": S, "AppArn.$": str},
+    {"AdditionalInfo": M[L[Si]], "AdditionalInfo.$": str, "AppArn": S, "AppArn.$": str},
     total=False,
 )
 UpdateAppVersionAppComponentParameters = TypedDict(
     "UpdateAppVersionAppComponentParameters",
     {
-        "AdditionalInfo": M[L[S]],
+        "AdditionalInfo": M[L[Si]],
         "AdditionalInfo.$": str,
         "AppArn": S,
         "AppArn.$": str,
@@ -806,11 +806,11 @@ UpdateAppVersionAppComponentParameters = TypedDict(
 UpdateAppVersionResourceParameters = TypedDict(
     "UpdateAppVersionResourceParameters",
     {
-        "AdditionalInfo": M[L[S]],
+        "AdditionalInfo": M[L[Si]],
         "AdditionalInfo.$": str,
         "AppArn": S,
         "AppArn.$": str,
-        "AppComponents": L[S],
+        "AppComponents": L[Si],
         "AppComponents.$": str,
         "AwsAccountId": S,
         "AwsAccountId.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, T, X, Xi
 
 CreateAssertionParameters = TypedDict(
     "CreateAssertionParameters",
@@ -22,24 +22,24 @@ CreateAssertionParameters = TypedDict(
 
 class ResourceTag(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 class EksLabelSelectorRequirement(TypedDict, total=False):
     Key: S
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 class EksLabelSelector(TypedDict, total=False):
     MatchLabels: M[S]
-    MatchExpressions: L[X[EksLabelSelectorRequirement]]
+    MatchExpressions: L[Xi[EksLabelSelectorRequirement]]
 
 class EksSource(TypedDict, total=False):
     ClusterArn: S
-    Namespaces: L[S]
+    Namespaces: L[Si]
     LabelSelector: X[EksLabelSelector]
 
 class ResourceConfiguration(TypedDict, total=False):
-    ResourceTags: L[X[ResourceTag]]
+    ResourceTags: L[Xi[ResourceTag]]
     CfnStackArn: S
     TfStateFileUrl: S
     Eks: X[EksSource]
@@ -116,7 +116,7 @@ CreateReportParameters = TypedDict(
 class AssociatedSystem(TypedDict, total=False):
     SystemArn: S
     SystemName: S
-    UserJourneyIds: L[S]
+    UserJourneyIds: L[Si]
 
 class CrossAccountRole(TypedDict, total=False):
     CrossAccountRoleArn: S
@@ -124,7 +124,7 @@ class CrossAccountRole(TypedDict, total=False):
 
 class PermissionModel(TypedDict, total=False):
     InvokerRoleName: S
-    CrossAccountRoles: L[X[CrossAccountRole]]
+    CrossAccountRoles: L[Xi[CrossAccountRole]]
 
 class S3ReportOutputConfiguration(TypedDict, total=False):
     BucketPath: S
@@ -134,7 +134,7 @@ class ReportOutputConfiguration(TypedDict, total=False):
     S3: X[S3ReportOutputConfiguration]
 
 class ServiceReportConfiguration(TypedDict, total=False):
-    ReportOutputs: L[X[ReportOutputConfiguration]]
+    ReportOutputs: L[Xi[ReportOutputConfiguration]]
 
 class DevOpsAgentConfiguration(TypedDict, total=False):
     AgentSpaceArn: S
@@ -146,11 +146,11 @@ CreateServiceParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "AssociatedSystems": L[X[AssociatedSystem]],
+        "AssociatedSystems": L[Xi[AssociatedSystem]],
         "AssociatedSystems.$": str,
         "PolicyArn": S,
         "PolicyArn.$": str,
-        "Regions": L[S],
+        "Regions": L[Si],
         "Regions.$": str,
         "PermissionModel": X[PermissionModel],
         "PermissionModel.$": str,
@@ -192,7 +192,7 @@ CreateServiceFunctionResourcesParameters = TypedDict(
         "ServiceArn.$": str,
         "ServiceFunctionId": S,
         "ServiceFunctionId.$": str,
-        "Resources": L[S],
+        "Resources": L[Si],
         "Resources.$": str,
     },
     total=False,
@@ -234,11 +234,11 @@ CreateTestParameters = TypedDict(
         "TestTemplateArn.$": str,
         "LoggingConfiguration": X[LoggingConfiguration],
         "LoggingConfiguration.$": str,
-        "StopConditions": L[X[StopCondition]],
+        "StopConditions": L[Xi[StopCondition]],
         "StopConditions.$": str,
         "RoleName": S,
         "RoleName.$": str,
-        "Parameters": M[L[S]],
+        "Parameters": M[L[Si]],
         "Parameters.$": str,
     },
     total=False,
@@ -287,7 +287,7 @@ DeleteServiceFunctionResourcesParameters = TypedDict(
         "ServiceArn.$": str,
         "ServiceFunctionId": S,
         "ServiceFunctionId.$": str,
-        "Resources": L[S],
+        "Resources": L[Si],
         "Resources.$": str,
     },
     total=False,
@@ -318,7 +318,7 @@ DeleteTestSourcesParameters = TypedDict(
         "TestId.$": str,
         "ServiceArn": S,
         "ServiceArn.$": str,
-        "TestSources": L[X[TestSourceInput]],
+        "TestSources": L[Xi[TestSourceInput]],
         "TestSources.$": str,
     },
     total=False,
@@ -374,7 +374,7 @@ ImportAppParameters = TypedDict(
         "KmsKeyId.$": str,
         "SkipManuallyAddedResources": B,
         "SkipManuallyAddedResources.$": str,
-        "AssociatedSystems": L[X[AssociatedSystem]],
+        "AssociatedSystems": L[Xi[AssociatedSystem]],
         "AssociatedSystems.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -440,7 +440,7 @@ ListFailureModeAssessmentsParameters = TypedDict(
     {
         "ServiceArn": S,
         "ServiceArn.$": str,
-        "AssessmentStatuses": L[S],
+        "AssessmentStatuses": L[Si],
         "AssessmentStatuses.$": str,
         "StartedAfter": T,
         "StartedAfter.$": str,
@@ -506,7 +506,7 @@ ListPolicyEventsParameters = TypedDict(
     {
         "PolicyArn": S,
         "PolicyArn.$": str,
-        "EventTypes": L[S],
+        "EventTypes": L[Si],
         "EventTypes.$": str,
         "StartTime": T,
         "StartTime.$": str,
@@ -558,7 +558,7 @@ ListResourcesParameters = TypedDict(
         "ServiceFunctionId.$": str,
         "AwsRegion": S,
         "AwsRegion.$": str,
-        "ResourceTypes": L[S],
+        "ResourceTypes": L[Si],
         "ResourceTypes.$": str,
         "Billable": B,
         "Billable.$": str,
@@ -574,7 +574,7 @@ ListServiceEventsParameters = TypedDict(
     {
         "ServiceArn": S,
         "ServiceArn.$": str,
-        "EventTypes": L[S],
+        "EventTypes": L[Si],
         "EventTypes.$": str,
         "StartTime": T,
         "StartTime.$": str,
@@ -638,7 +638,7 @@ ListSystemEventsParameters = TypedDict(
     {
         "SystemArn": S,
         "SystemArn.$": str,
-        "EventTypes": L[S],
+        "EventTypes": L[Si],
         "EventTypes.$": str,
         "StartTime": T,
         "StartTime.$": str,
@@ -796,7 +796,7 @@ PutTestSourcesParameters = TypedDict(
         "TestId.$": str,
         "ServiceArn": S,
         "ServiceArn.$": str,
-        "TestSources": L[X[TestSourceInput]],
+        "TestSources": L[Xi[TestSourceInput]],
         "TestSources.$": str,
     },
     total=False,
@@ -828,7 +828,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAssertionParameters = TypedDict(
@@ -898,11 +898,11 @@ UpdateServiceParameters = TypedDict(
         "ServiceArn.$": str,
         "Description": S,
         "Description.$": str,
-        "AssociatedSystems": L[X[AssociatedSystem]],
+        "AssociatedSystems": L[Xi[AssociatedSystem]],
         "AssociatedSystems.$": str,
         "PolicyArn": S,
         "PolicyArn.$": str,
-        "Regions": L[S],
+        "Regions": L[Si],
         "Regions.$": str,
         "PermissionModel": X[PermissionModel],
         "PermissionModel.$": str,
@@ -952,11 +952,11 @@ UpdateTestParameters = TypedDict(
         "ServiceArn.$": str,
         "LoggingConfiguration": X[LoggingConfiguration],
         "LoggingConfiguration.$": str,
-        "StopConditions": L[X[StopCondition]],
+        "StopConditions": L[Xi[StopCondition]],
         "StopConditions.$": str,
         "RoleName": S,
         "RoleName.$": str,
-        "Parameters": M[L[S]],
+        "Parameters": M[L[Si]],
         "Parameters.$": str,
     },
     total=False,

@@ -5,13 +5,13 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 AssociateDefaultViewParameters = TypedDict(
     "AssociateDefaultViewParameters", {"ViewArn": S, "ViewArn.$": str}, total=False
 )
 BatchGetViewParameters = TypedDict(
-    "BatchGetViewParameters", {"ViewArns": L[S], "ViewArns.$": str}, total=False
+    "BatchGetViewParameters", {"ViewArns": L[Si], "ViewArns.$": str}, total=False
 )
 CreateIndexParameters = TypedDict(
     "CreateIndexParameters",
@@ -21,9 +21,9 @@ CreateIndexParameters = TypedDict(
 CreateResourceExplorerSetupParameters = TypedDict(
     "CreateResourceExplorerSetupParameters",
     {
-        "RegionList": L[S],
+        "RegionList": L[Si],
         "RegionList.$": str,
-        "AggregatorRegions": L[S],
+        "AggregatorRegions": L[Si],
         "AggregatorRegions.$": str,
         "ViewName": S,
         "ViewName.$": str,
@@ -44,7 +44,7 @@ CreateViewParameters = TypedDict(
         "ClientToken.$": str,
         "ViewName": S,
         "ViewName.$": str,
-        "IncludedProperties": L[X[IncludedProperty]],
+        "IncludedProperties": L[Xi[IncludedProperty]],
         "IncludedProperties.$": str,
         "Scope": S,
         "Scope.$": str,
@@ -58,7 +58,12 @@ CreateViewParameters = TypedDict(
 DeleteIndexParameters = TypedDict("DeleteIndexParameters", {"Arn": S, "Arn.$": str}, total=False)
 DeleteResourceExplorerSetupParameters = TypedDict(
     "DeleteResourceExplorerSetupParameters",
-    {"RegionList": L[S], "RegionList.$": str, "DeleteInAllRegions": B, "DeleteInAllRegions.$": str},
+    {
+        "RegionList": L[Si],
+        "RegionList.$": str,
+        "DeleteInAllRegions": B,
+        "DeleteInAllRegions.$": str,
+    },
     total=False,
 )
 DeleteViewParameters = TypedDict(
@@ -97,7 +102,7 @@ ListIndexesParameters = TypedDict(
     {
         "Type": S,
         "Type.$": str,
-        "Regions": L[S],
+        "Regions": L[Si],
         "Regions.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -109,7 +114,7 @@ ListIndexesParameters = TypedDict(
 ListIndexesForMembersParameters = TypedDict(
     "ListIndexesForMembersParameters",
     {
-        "AccountIdList": L[S],
+        "AccountIdList": L[Si],
         "AccountIdList.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -147,7 +152,7 @@ ListResourcesParameters = TypedDict(
 ListServiceIndexesParameters = TypedDict(
     "ListServiceIndexesParameters",
     {
-        "Regions": L[S],
+        "Regions": L[Si],
         "Regions.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -200,7 +205,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateIndexTypeParameters = TypedDict(
@@ -211,7 +216,7 @@ UpdateViewParameters = TypedDict(
     {
         "ViewArn": S,
         "ViewArn.$": str,
-        "IncludedProperties": L[X[IncludedProperty]],
+        "IncludedProperties": L[Xi[IncludedProperty]],
         "IncludedProperties.$": str,
         "Filters": X[SearchFilter],
         "Filters.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, X, Xi
 
 CancelTagSyncTaskParameters = TypedDict(
     "CancelTagSyncTaskParameters", {"TaskArn": S, "TaskArn.$": str}, total=False
@@ -17,11 +17,11 @@ class ResourceQuery(TypedDict, total=False):
 
 class GroupConfigurationParameter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 class GroupConfigurationItem(TypedDict, total=False):
     Type: S
-    Parameters: L[X[GroupConfigurationParameter]]
+    Parameters: L[Xi[GroupConfigurationParameter]]
 
 CreateGroupParameters = TypedDict(
     "CreateGroupParameters",
@@ -34,7 +34,7 @@ CreateGroupParameters = TypedDict(
         "ResourceQuery.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "Configuration": L[X[GroupConfigurationItem]],
+        "Configuration": L[Xi[GroupConfigurationItem]],
         "Configuration.$": str,
         "Criticality": I,
         "Criticality.$": str,
@@ -72,13 +72,13 @@ GetTagSyncTaskParameters = TypedDict(
 GetTagsParameters = TypedDict("GetTagsParameters", {"Arn": S, "Arn.$": str}, total=False)
 GroupResourcesParameters = TypedDict(
     "GroupResourcesParameters",
-    {"Group": S, "Group.$": str, "ResourceArns": L[S], "ResourceArns.$": str},
+    {"Group": S, "Group.$": str, "ResourceArns": L[Si], "ResourceArns.$": str},
     total=False,
 )
 
 class ResourceFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListGroupResourcesParameters = TypedDict(
     "ListGroupResourcesParameters",
@@ -87,7 +87,7 @@ ListGroupResourcesParameters = TypedDict(
         "GroupName.$": str,
         "Group": S,
         "Group.$": str,
-        "Filters": L[X[ResourceFilter]],
+        "Filters": L[Xi[ResourceFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -99,7 +99,7 @@ ListGroupResourcesParameters = TypedDict(
 
 class ListGroupingStatusesFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListGroupingStatusesParameters = TypedDict(
     "ListGroupingStatusesParameters",
@@ -108,7 +108,7 @@ ListGroupingStatusesParameters = TypedDict(
         "Group.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[ListGroupingStatusesFilter]],
+        "Filters": L[Xi[ListGroupingStatusesFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -118,12 +118,12 @@ ListGroupingStatusesParameters = TypedDict(
 
 class GroupFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListGroupsParameters = TypedDict(
     "ListGroupsParameters",
     {
-        "Filters": L[X[GroupFilter]],
+        "Filters": L[Xi[GroupFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -140,7 +140,7 @@ class ListTagSyncTasksFilter(TypedDict, total=False):
 ListTagSyncTasksParameters = TypedDict(
     "ListTagSyncTasksParameters",
     {
-        "Filters": L[X[ListTagSyncTasksFilter]],
+        "Filters": L[Xi[ListTagSyncTasksFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -154,7 +154,7 @@ PutGroupConfigurationParameters = TypedDict(
     {
         "Group": S,
         "Group.$": str,
-        "Configuration": L[X[GroupConfigurationItem]],
+        "Configuration": L[Xi[GroupConfigurationItem]],
         "Configuration.$": str,
     },
     total=False,
@@ -192,11 +192,11 @@ TagParameters = TypedDict(
 )
 UngroupResourcesParameters = TypedDict(
     "UngroupResourcesParameters",
-    {"Group": S, "Group.$": str, "ResourceArns": L[S], "ResourceArns.$": str},
+    {"Group": S, "Group.$": str, "ResourceArns": L[Si], "ResourceArns.$": str},
     total=False,
 )
 UntagParameters = TypedDict(
-    "UntagParameters", {"Arn": S, "Arn.$": str, "Keys": L[S], "Keys.$": str}, total=False
+    "UntagParameters", {"Arn": S, "Arn.$": str, "Keys": L[Si], "Keys.$": str}, total=False
 )
 UpdateAccountSettingsParameters = TypedDict(
     "UpdateAccountSettingsParameters",

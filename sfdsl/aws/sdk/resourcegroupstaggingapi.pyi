@@ -5,22 +5,22 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, Xi
 
 class DescribeReportCreationParameters(TypedDict, total=False): ...
 
 GetComplianceSummaryParameters = TypedDict(
     "GetComplianceSummaryParameters",
     {
-        "TargetIdFilters": L[S],
+        "TargetIdFilters": L[Si],
         "TargetIdFilters.$": str,
-        "RegionFilters": L[S],
+        "RegionFilters": L[Si],
         "RegionFilters.$": str,
-        "ResourceTypeFilters": L[S],
+        "ResourceTypeFilters": L[Si],
         "ResourceTypeFilters.$": str,
-        "TagKeyFilters": L[S],
+        "TagKeyFilters": L[Si],
         "TagKeyFilters.$": str,
-        "GroupBy": L[S],
+        "GroupBy": L[Si],
         "GroupBy.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -32,26 +32,26 @@ GetComplianceSummaryParameters = TypedDict(
 
 class TagFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 GetResourcesParameters = TypedDict(
     "GetResourcesParameters",
     {
         "PaginationToken": S,
         "PaginationToken.$": str,
-        "TagFilters": L[X[TagFilter]],
+        "TagFilters": L[Xi[TagFilter]],
         "TagFilters.$": str,
         "ResourcesPerPage": I,
         "ResourcesPerPage.$": str,
         "TagsPerPage": I,
         "TagsPerPage.$": str,
-        "ResourceTypeFilters": L[S],
+        "ResourceTypeFilters": L[Si],
         "ResourceTypeFilters.$": str,
         "IncludeComplianceDetails": B,
         "IncludeComplianceDetails.$": str,
         "ExcludeCompliantResources": B,
         "ExcludeCompliantResources.$": str,
-        "ResourceARNList": L[S],
+        "ResourceARNList": L[Si],
         "ResourceARNList.$": str,
     },
     total=False,
@@ -74,12 +74,12 @@ StartReportCreationParameters = TypedDict(
 )
 TagResourcesParameters = TypedDict(
     "TagResourcesParameters",
-    {"ResourceARNList": L[S], "ResourceARNList.$": str, "Tags": M[S], "Tags.$": str},
+    {"ResourceARNList": L[Si], "ResourceARNList.$": str, "Tags": M[S], "Tags.$": str},
     total=False,
 )
 UntagResourcesParameters = TypedDict(
     "UntagResourcesParameters",
-    {"ResourceARNList": L[S], "ResourceARNList.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARNList": L[Si], "ResourceARNList.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 describe_report_creation: Builder[DescribeReportCreationParameters]

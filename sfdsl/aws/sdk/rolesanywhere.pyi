@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -25,15 +25,15 @@ CreateProfileParameters = TypedDict(
         "RequireInstanceProperties.$": str,
         "SessionPolicy": S,
         "SessionPolicy.$": str,
-        "RoleArns": L[S],
+        "RoleArns": L[Si],
         "RoleArns.$": str,
-        "ManagedPolicyArns": L[S],
+        "ManagedPolicyArns": L[Si],
         "ManagedPolicyArns.$": str,
         "DurationSeconds": I,
         "DurationSeconds.$": str,
         "Enabled": B,
         "Enabled.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "AcceptRoleSessionName": B,
         "AcceptRoleSessionName.$": str,
@@ -70,9 +70,9 @@ CreateTrustAnchorParameters = TypedDict(
         "Enabled.$": str,
         "CrlDpRevocationEnabled": B,
         "CrlDpRevocationEnabled.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "NotificationSettings": L[X[NotificationSetting]],
+        "NotificationSettings": L[Xi[NotificationSetting]],
         "NotificationSettings.$": str,
         "AliasName": S,
         "AliasName.$": str,
@@ -86,7 +86,7 @@ DeleteAttributeMappingParameters = TypedDict(
         "ProfileId.$": str,
         "CertificateField": S,
         "CertificateField.$": str,
-        "Specifiers": L[S],
+        "Specifiers": L[Si],
         "Specifiers.$": str,
     },
     total=False,
@@ -110,7 +110,7 @@ ImportCrlParameters = TypedDict(
         "CrlData.$": str,
         "Enabled": B,
         "Enabled.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "TrustAnchorArn": S,
         "TrustAnchorArn.$": str,
@@ -138,7 +138,7 @@ PutAttributeMappingParameters = TypedDict(
         "ProfileId.$": str,
         "CertificateField": S,
         "CertificateField.$": str,
-        "MappingRules": L[X[MappingRule]],
+        "MappingRules": L[Xi[MappingRule]],
         "MappingRules.$": str,
     },
     total=False,
@@ -148,7 +148,7 @@ PutNotificationSettingsParameters = TypedDict(
     {
         "TrustAnchorId": S,
         "TrustAnchorId.$": str,
-        "NotificationSettings": L[X[NotificationSetting]],
+        "NotificationSettings": L[Xi[NotificationSetting]],
         "NotificationSettings.$": str,
     },
     total=False,
@@ -163,19 +163,19 @@ ResetNotificationSettingsParameters = TypedDict(
     {
         "TrustAnchorId": S,
         "TrustAnchorId.$": str,
-        "NotificationSettingKeys": L[X[NotificationSettingKey]],
+        "NotificationSettingKeys": L[Xi[NotificationSettingKey]],
         "NotificationSettingKeys.$": str,
     },
     total=False,
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateCrlParameters = TypedDict(
@@ -201,9 +201,9 @@ UpdateProfileParameters = TypedDict(
         "Name.$": str,
         "SessionPolicy": S,
         "SessionPolicy.$": str,
-        "RoleArns": L[S],
+        "RoleArns": L[Si],
         "RoleArns.$": str,
-        "ManagedPolicyArns": L[S],
+        "ManagedPolicyArns": L[Si],
         "ManagedPolicyArns.$": str,
         "DurationSeconds": I,
         "DurationSeconds.$": str,

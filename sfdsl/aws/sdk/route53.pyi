@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, X, Xi
 
 ActivateKeySigningKeyParameters = TypedDict(
     "ActivateKeySigningKeyParameters",
@@ -33,7 +33,7 @@ AssociateVPCWithHostedZoneParameters = TypedDict(
 class CidrCollectionChange(TypedDict, total=False):
     LocationName: S
     Action: S
-    CidrList: L[S]
+    CidrList: L[Si]
 
 ChangeCidrCollectionParameters = TypedDict(
     "ChangeCidrCollectionParameters",
@@ -42,7 +42,7 @@ ChangeCidrCollectionParameters = TypedDict(
         "Id.$": str,
         "CollectionVersion": I,
         "CollectionVersion.$": str,
-        "Changes": L[X[CidrCollectionChange]],
+        "Changes": L[Xi[CidrCollectionChange]],
         "Changes.$": str,
     },
     total=False,
@@ -89,7 +89,7 @@ class ResourceRecordSet(TypedDict, total=False):
     Failover: S
     MultiValueAnswer: B
     Ttl: I
-    ResourceRecords: L[X[ResourceRecord]]
+    ResourceRecords: L[Xi[ResourceRecord]]
     AliasTarget: X[AliasTarget]
     HealthCheckId: S
     TrafficPolicyInstanceId: S
@@ -103,7 +103,7 @@ class Change(TypedDict, total=False):
 
 class ChangeBatch(TypedDict, total=False):
     Comment: S
-    Changes: L[X[Change]]
+    Changes: L[Xi[Change]]
 
 ChangeResourceRecordSetsParameters = TypedDict(
     "ChangeResourceRecordSetsParameters",
@@ -122,9 +122,9 @@ ChangeTagsForResourceParameters = TypedDict(
         "ResourceType.$": str,
         "ResourceId": S,
         "ResourceId.$": str,
-        "AddTags": L[X[Tag]],
+        "AddTags": L[Xi[Tag]],
         "AddTags.$": str,
-        "RemoveTagKeys": L[S],
+        "RemoveTagKeys": L[Si],
         "RemoveTagKeys.$": str,
     },
     total=False,
@@ -152,9 +152,9 @@ class HealthCheckConfig(TypedDict, total=False):
     Inverted: B
     Disabled: B
     HealthThreshold: I
-    ChildHealthChecks: L[S]
+    ChildHealthChecks: L[Si]
     EnableSNI: B
-    Regions: L[S]
+    Regions: L[Si]
     AlarmIdentifier: X[AlarmIdentifier]
     InsufficientDataHealthStatus: S
     RoutingControlArn: S
@@ -175,11 +175,11 @@ CreateHealthCheckParameters = TypedDict(
 class SubnetConfiguration(TypedDict, total=False):
     SubnetId: S
     AvailabilityZoneId: S
-    SecurityGroupIdList: L[S]
+    SecurityGroupIdList: L[Si]
 
 class HealthCheckSourceConfig(TypedDict, total=False):
     VpcId: S
-    SubnetConfigurationList: L[X[SubnetConfiguration]]
+    SubnetConfigurationList: L[Xi[SubnetConfiguration]]
 
 CreateHealthCheckSourceParameters = TypedDict(
     "CreateHealthCheckSourceParameters",
@@ -188,7 +188,7 @@ CreateHealthCheckSourceParameters = TypedDict(
         "CallerReference.$": str,
         "HealthCheckSourceConfig": X[HealthCheckSourceConfig],
         "HealthCheckSourceConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -218,7 +218,7 @@ CreateHostedZoneParameters = TypedDict(
         "DelegationSetId.$": str,
         "EnablePublicDNSFallback": B,
         "EnablePublicDNSFallback.$": str,
-        "ChangeGuardrails": L[X[ChangeGuardrail]],
+        "ChangeGuardrails": L[Xi[ChangeGuardrail]],
         "ChangeGuardrails.$": str,
     },
     total=False,
@@ -260,7 +260,7 @@ CreateResourceRecordSetProtectionsParameters = TypedDict(
     {
         "HostedZoneId": S,
         "HostedZoneId.$": str,
-        "Protections": L[X[ResourceRecordSetProtectionConfig]],
+        "Protections": L[Xi[ResourceRecordSetProtectionConfig]],
         "Protections.$": str,
     },
     total=False,
@@ -338,7 +338,7 @@ DeleteResourceRecordSetProtectionsParameters = TypedDict(
     {
         "HostedZoneId": S,
         "HostedZoneId.$": str,
-        "Protections": L[X[ResourceRecordSetProtectionKey]],
+        "Protections": L[Xi[ResourceRecordSetProtectionKey]],
         "Protections.$": str,
     },
     total=False,
@@ -659,7 +659,7 @@ ListTagsForResourceParameters = TypedDict(
 )
 ListTagsForResourcesParameters = TypedDict(
     "ListTagsForResourcesParameters",
-    {"ResourceType": S, "ResourceType.$": str, "ResourceIds": L[S], "ResourceIds.$": str},
+    {"ResourceType": S, "ResourceType.$": str, "ResourceIds": L[Si], "ResourceIds.$": str},
     total=False,
 )
 ListTrafficPoliciesParameters = TypedDict(
@@ -780,17 +780,17 @@ UpdateHealthCheckParameters = TypedDict(
         "Disabled.$": str,
         "HealthThreshold": I,
         "HealthThreshold.$": str,
-        "ChildHealthChecks": L[S],
+        "ChildHealthChecks": L[Si],
         "ChildHealthChecks.$": str,
         "EnableSNI": B,
         "EnableSNI.$": str,
-        "Regions": L[S],
+        "Regions": L[Si],
         "Regions.$": str,
         "AlarmIdentifier": X[AlarmIdentifier],
         "AlarmIdentifier.$": str,
         "InsufficientDataHealthStatus": S,
         "InsufficientDataHealthStatus.$": str,
-        "ResetElements": L[S],
+        "ResetElements": L[Si],
         "ResetElements.$": str,
         "HealthCheckSourceId": S,
         "HealthCheckSourceId.$": str,
@@ -811,7 +811,7 @@ UpdateHostedZoneFeaturesParameters = TypedDict(
         "EnableAcceleratedRecovery.$": str,
         "EnablePublicDNSFallback": B,
         "EnablePublicDNSFallback.$": str,
-        "ChangeGuardrails": L[X[ChangeGuardrail]],
+        "ChangeGuardrails": L[Xi[ChangeGuardrail]],
         "ChangeGuardrails.$": str,
         "DryRun": B,
         "DryRun.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, Si, T, X, Xi
 
 AcceptDomainTransferFromAnotherAwsAccountParameters = TypedDict(
     "AcceptDomainTransferFromAnotherAwsAccountParameters",
@@ -48,7 +48,7 @@ DeleteDomainParameters = TypedDict(
 )
 DeleteTagsForDomainParameters = TypedDict(
     "DeleteTagsForDomainParameters",
-    {"DomainName": S, "DomainName.$": str, "TagsToDelete": L[S], "TagsToDelete.$": str},
+    {"DomainName": S, "DomainName.$": str, "TagsToDelete": L[Si], "TagsToDelete.$": str},
     total=False,
 )
 DisableDomainAutoRenewParameters = TypedDict(
@@ -98,7 +98,7 @@ GetOperationDetailParameters = TypedDict(
 class FilterCondition(TypedDict, total=False):
     Name: S
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 class SortCondition(TypedDict, total=False):
     Name: S
@@ -107,7 +107,7 @@ class SortCondition(TypedDict, total=False):
 ListDomainsParameters = TypedDict(
     "ListDomainsParameters",
     {
-        "FilterConditions": L[X[FilterCondition]],
+        "FilterConditions": L[Xi[FilterCondition]],
         "FilterConditions.$": str,
         "SortCondition": X[SortCondition],
         "SortCondition.$": str,
@@ -127,9 +127,9 @@ ListOperationsParameters = TypedDict(
         "Marker.$": str,
         "MaxItems": I,
         "MaxItems.$": str,
-        "Status": L[S],
+        "Status": L[Si],
         "Status.$": str,
-        "Type": L[S],
+        "Type": L[Si],
         "Type.$": str,
         "SortBy": S,
         "SortBy.$": str,
@@ -170,7 +170,7 @@ class ContactDetail(TypedDict, total=False):
     PhoneNumber: S
     Email: S
     Fax: S
-    ExtraParams: L[X[ExtraParam]]
+    ExtraParams: L[Xi[ExtraParam]]
 
 class Consent(TypedDict, total=False):
     MaxPrice: F
@@ -244,7 +244,7 @@ RetrieveDomainAuthCodeParameters = TypedDict(
 
 class Nameserver(TypedDict, total=False):
     Name: S
-    GlueIps: L[S]
+    GlueIps: L[Si]
 
 TransferDomainParameters = TypedDict(
     "TransferDomainParameters",
@@ -255,7 +255,7 @@ TransferDomainParameters = TypedDict(
         "IdnLangCode.$": str,
         "DurationInYears": I,
         "DurationInYears.$": str,
-        "Nameservers": L[X[Nameserver]],
+        "Nameservers": L[Xi[Nameserver]],
         "Nameservers.$": str,
         "AuthCode": S,
         "AuthCode.$": str,
@@ -328,7 +328,7 @@ UpdateDomainNameserversParameters = TypedDict(
         "DomainName.$": str,
         "FiAuthKey": S,
         "FiAuthKey.$": str,
-        "Nameservers": L[X[Nameserver]],
+        "Nameservers": L[Xi[Nameserver]],
         "Nameservers.$": str,
     },
     total=False,
@@ -340,7 +340,7 @@ class Tag(TypedDict, total=False):
 
 UpdateTagsForDomainParameters = TypedDict(
     "UpdateTagsForDomainParameters",
-    {"DomainName": S, "DomainName.$": str, "TagsToUpdate": L[X[Tag]], "TagsToUpdate.$": str},
+    {"DomainName": S, "DomainName.$": str, "TagsToUpdate": L[Xi[Tag]], "TagsToUpdate.$": str},
     total=False,
 )
 ViewBillingParameters = TypedDict(

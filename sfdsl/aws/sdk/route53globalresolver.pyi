@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, T, Xi
 
 AssociateHostedZoneParameters = TypedDict(
     "AssociateHostedZoneParameters",
@@ -38,7 +38,7 @@ class BatchCreateFirewallRuleInputItem(TypedDict, total=False):
 
 BatchCreateFirewallRuleParameters = TypedDict(
     "BatchCreateFirewallRuleParameters",
-    {"FirewallRules": L[X[BatchCreateFirewallRuleInputItem]], "FirewallRules.$": str},
+    {"FirewallRules": L[Xi[BatchCreateFirewallRuleInputItem]], "FirewallRules.$": str},
     total=False,
 )
 
@@ -47,7 +47,7 @@ class BatchDeleteFirewallRuleInputItem(TypedDict, total=False):
 
 BatchDeleteFirewallRuleParameters = TypedDict(
     "BatchDeleteFirewallRuleParameters",
-    {"FirewallRules": L[X[BatchDeleteFirewallRuleInputItem]], "FirewallRules.$": str},
+    {"FirewallRules": L[Xi[BatchDeleteFirewallRuleInputItem]], "FirewallRules.$": str},
     total=False,
 )
 
@@ -66,7 +66,7 @@ class BatchUpdateFirewallRuleInputItem(TypedDict, total=False):
 
 BatchUpdateFirewallRuleParameters = TypedDict(
     "BatchUpdateFirewallRuleParameters",
-    {"FirewallRules": L[X[BatchUpdateFirewallRuleInputItem]], "FirewallRules.$": str},
+    {"FirewallRules": L[Xi[BatchUpdateFirewallRuleInputItem]], "FirewallRules.$": str},
     total=False,
 )
 CreateAccessSourceParameters = TypedDict(
@@ -115,7 +115,7 @@ class CoreNetworkEndpointDnsIpInputItem(TypedDict, total=False):
     Ipv6Address: S
     DnsLabel: S
     RegionScope: S
-    Regions: L[S]
+    Regions: L[Si]
 
 CreateCoreNetworkEndpointParameters = TypedDict(
     "CreateCoreNetworkEndpointParameters",
@@ -126,7 +126,7 @@ CreateCoreNetworkEndpointParameters = TypedDict(
         "CoreNetworkArn.$": str,
         "GlobalResolverId": S,
         "GlobalResolverId.$": str,
-        "IpAddresses": L[X[CoreNetworkEndpointDnsIpInputItem]],
+        "IpAddresses": L[Xi[CoreNetworkEndpointDnsIpInputItem]],
         "IpAddresses.$": str,
         "Name": S,
         "Name.$": str,
@@ -222,7 +222,7 @@ CreateGlobalResolverParameters = TypedDict(
         "Name.$": str,
         "ObservabilityRegion": S,
         "ObservabilityRegion.$": str,
-        "Regions": L[S],
+        "Regions": L[Si],
         "Regions.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -321,7 +321,7 @@ ListAccessSourcesParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": M[L[S]],
+        "Filters": M[L[Si]],
         "Filters.$": str,
     },
     total=False,
@@ -335,7 +335,7 @@ ListAccessTokensParameters = TypedDict(
         "NextToken.$": str,
         "DnsViewId": S,
         "DnsViewId.$": str,
-        "Filters": M[L[S]],
+        "Filters": M[L[Si]],
         "Filters.$": str,
     },
     total=False,
@@ -347,7 +347,7 @@ ListCoreNetworkEndpointsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": M[L[S]],
+        "Filters": M[L[Si]],
         "Filters.$": str,
     },
     total=False,
@@ -397,7 +397,7 @@ ListFirewallRulesParameters = TypedDict(
         "NextToken.$": str,
         "DnsViewId": S,
         "DnsViewId.$": str,
-        "Filters": M[L[S]],
+        "Filters": M[L[Si]],
         "Filters.$": str,
     },
     total=False,
@@ -446,7 +446,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAccessSourceParameters = TypedDict(
@@ -479,7 +479,7 @@ class UpdateIpAddressEntry(TypedDict, total=False):
     Ipv6Address: S
     DnsLabel: S
     RegionScope: S
-    Regions: L[S]
+    Regions: L[Si]
 
 UpdateCoreNetworkEndpointParameters = TypedDict(
     "UpdateCoreNetworkEndpointParameters",
@@ -488,7 +488,7 @@ UpdateCoreNetworkEndpointParameters = TypedDict(
         "CoreNetworkEndpointId.$": str,
         "Name": S,
         "Name.$": str,
-        "UpdateIpAddresses": L[X[UpdateIpAddressEntry]],
+        "UpdateIpAddresses": L[Xi[UpdateIpAddressEntry]],
         "UpdateIpAddresses.$": str,
     },
     total=False,
@@ -514,7 +514,7 @@ UpdateDNSViewParameters = TypedDict(
 UpdateFirewallDomainsParameters = TypedDict(
     "UpdateFirewallDomainsParameters",
     {
-        "Domains": L[S],
+        "Domains": L[Si],
         "Domains.$": str,
         "FirewallDomainListId": S,
         "FirewallDomainListId.$": str,
@@ -568,7 +568,7 @@ UpdateGlobalResolverParameters = TypedDict(
         "IpAddressType.$": str,
         "PublicIpStatus": S,
         "PublicIpStatus.$": str,
-        "Regions": L[S],
+        "Regions": L[Si],
         "Regions.$": str,
     },
     total=False,

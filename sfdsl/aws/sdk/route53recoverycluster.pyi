@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, Xi
 
 GetRoutingControlStateParameters = TypedDict(
     "GetRoutingControlStateParameters",
@@ -31,7 +31,7 @@ UpdateRoutingControlStateParameters = TypedDict(
         "RoutingControlArn.$": str,
         "RoutingControlState": S,
         "RoutingControlState.$": str,
-        "SafetyRulesToOverride": L[S],
+        "SafetyRulesToOverride": L[Si],
         "SafetyRulesToOverride.$": str,
     },
     total=False,
@@ -44,9 +44,9 @@ class UpdateRoutingControlStateEntry(TypedDict, total=False):
 UpdateRoutingControlStatesParameters = TypedDict(
     "UpdateRoutingControlStatesParameters",
     {
-        "UpdateRoutingControlStateEntries": L[X[UpdateRoutingControlStateEntry]],
+        "UpdateRoutingControlStateEntries": L[Xi[UpdateRoutingControlStateEntry]],
         "UpdateRoutingControlStateEntries.$": str,
-        "SafetyRulesToOverride": L[S],
+        "SafetyRulesToOverride": L[Si],
         "SafetyRulesToOverride.$": str,
     },
     total=False,

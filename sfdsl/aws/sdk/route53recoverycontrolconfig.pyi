@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X
 
 CreateClusterParameters = TypedDict(
     "CreateClusterParameters",
@@ -56,7 +56,7 @@ class RuleConfig(TypedDict, total=False):
     Type: S
 
 class NewAssertionRule(TypedDict, total=False):
-    AssertedControls: L[S]
+    AssertedControls: L[Si]
     ControlPanelArn: S
     Name: S
     RuleConfig: X[RuleConfig]
@@ -64,10 +64,10 @@ class NewAssertionRule(TypedDict, total=False):
 
 class NewGatingRule(TypedDict, total=False):
     ControlPanelArn: S
-    GatingControls: L[S]
+    GatingControls: L[Si]
     Name: S
     RuleConfig: X[RuleConfig]
-    TargetControls: L[S]
+    TargetControls: L[Si]
     WaitPeriodMs: I
 
 CreateSafetyRuleParameters = TypedDict(
@@ -178,7 +178,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateClusterParameters = TypedDict(

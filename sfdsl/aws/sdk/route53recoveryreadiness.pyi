@@ -5,11 +5,11 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, X, Xi
 
 CreateCellParameters = TypedDict(
     "CreateCellParameters",
-    {"CellName": S, "CellName.$": str, "Cells": L[S], "Cells.$": str, "Tags": M[S], "Tags.$": str},
+    {"CellName": S, "CellName.$": str, "Cells": L[Si], "Cells.$": str, "Tags": M[S], "Tags.$": str},
     total=False,
 )
 CreateCrossAccountAuthorizationParameters = TypedDict(
@@ -32,7 +32,7 @@ CreateReadinessCheckParameters = TypedDict(
 CreateRecoveryGroupParameters = TypedDict(
     "CreateRecoveryGroupParameters",
     {
-        "Cells": L[S],
+        "Cells": L[Si],
         "Cells.$": str,
         "RecoveryGroupName": S,
         "RecoveryGroupName.$": str,
@@ -63,7 +63,7 @@ class DNSTargetResource(TypedDict, total=False):
 class Resource(TypedDict, total=False):
     ComponentId: S
     DnsTargetResource: X[DNSTargetResource]
-    ReadinessScopes: L[S]
+    ReadinessScopes: L[Si]
     ResourceArn: S
 
 CreateResourceSetParameters = TypedDict(
@@ -73,7 +73,7 @@ CreateResourceSetParameters = TypedDict(
         "ResourceSetName.$": str,
         "ResourceSetType": S,
         "ResourceSetType.$": str,
-        "Resources": L[X[Resource]],
+        "Resources": L[Xi[Resource]],
         "Resources.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -222,12 +222,12 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateCellParameters = TypedDict(
     "UpdateCellParameters",
-    {"CellName": S, "CellName.$": str, "Cells": L[S], "Cells.$": str},
+    {"CellName": S, "CellName.$": str, "Cells": L[Si], "Cells.$": str},
     total=False,
 )
 UpdateReadinessCheckParameters = TypedDict(
@@ -242,7 +242,7 @@ UpdateReadinessCheckParameters = TypedDict(
 )
 UpdateRecoveryGroupParameters = TypedDict(
     "UpdateRecoveryGroupParameters",
-    {"Cells": L[S], "Cells.$": str, "RecoveryGroupName": S, "RecoveryGroupName.$": str},
+    {"Cells": L[Si], "Cells.$": str, "RecoveryGroupName": S, "RecoveryGroupName.$": str},
     total=False,
 )
 UpdateResourceSetParameters = TypedDict(
@@ -252,7 +252,7 @@ UpdateResourceSetParameters = TypedDict(
         "ResourceSetName.$": str,
         "ResourceSetType": S,
         "ResourceSetType.$": str,
-        "Resources": L[X[Resource]],
+        "Resources": L[Xi[Resource]],
         "Resources.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -26,7 +26,7 @@ AssociateFirewallRuleGroupParameters = TypedDict(
         "Name.$": str,
         "MutationProtection": S,
         "MutationProtection.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -116,7 +116,7 @@ class CreateFirewallRuleEntry(TypedDict, total=False):
 BatchCreateFirewallRuleParameters = TypedDict(
     "BatchCreateFirewallRuleParameters",
     {
-        "CreateFirewallRuleEntries": L[X[CreateFirewallRuleEntry]],
+        "CreateFirewallRuleEntries": L[Xi[CreateFirewallRuleEntry]],
         "CreateFirewallRuleEntries.$": str,
     },
     total=False,
@@ -131,7 +131,7 @@ class DeleteFirewallRuleEntry(TypedDict, total=False):
 BatchDeleteFirewallRuleParameters = TypedDict(
     "BatchDeleteFirewallRuleParameters",
     {
-        "DeleteFirewallRuleEntries": L[X[DeleteFirewallRuleEntry]],
+        "DeleteFirewallRuleEntries": L[Xi[DeleteFirewallRuleEntry]],
         "DeleteFirewallRuleEntries.$": str,
     },
     total=False,
@@ -157,7 +157,7 @@ class UpdateFirewallRuleEntry(TypedDict, total=False):
 BatchUpdateFirewallRuleParameters = TypedDict(
     "BatchUpdateFirewallRuleParameters",
     {
-        "UpdateFirewallRuleEntries": L[X[UpdateFirewallRuleEntry]],
+        "UpdateFirewallRuleEntries": L[Xi[UpdateFirewallRuleEntry]],
         "UpdateFirewallRuleEntries.$": str,
     },
     total=False,
@@ -169,7 +169,7 @@ CreateFirewallDomainListParameters = TypedDict(
         "CreatorRequestId.$": str,
         "Name": S,
         "Name.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -217,7 +217,7 @@ CreateFirewallRuleGroupParameters = TypedDict(
         "CreatorRequestId.$": str,
         "Name": S,
         "Name.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -235,7 +235,7 @@ CreateOutpostResolverParameters = TypedDict(
         "PreferredInstanceType.$": str,
         "OutpostArn": S,
         "OutpostArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -253,21 +253,21 @@ CreateResolverEndpointParameters = TypedDict(
         "CreatorRequestId.$": str,
         "Name": S,
         "Name.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "Direction": S,
         "Direction.$": str,
-        "IpAddresses": L[X[IpAddressRequest]],
+        "IpAddresses": L[Xi[IpAddressRequest]],
         "IpAddresses.$": str,
         "OutpostArn": S,
         "OutpostArn.$": str,
         "PreferredInstanceType": S,
         "PreferredInstanceType.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ResolverEndpointType": S,
         "ResolverEndpointType.$": str,
-        "Protocols": L[S],
+        "Protocols": L[Si],
         "Protocols.$": str,
         "RniEnhancedMetricsEnabled": B,
         "RniEnhancedMetricsEnabled.$": str,
@@ -289,7 +289,7 @@ CreateResolverQueryLogConfigParameters = TypedDict(
         "DestinationArn.$": str,
         "CreatorRequestId": S,
         "CreatorRequestId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -313,11 +313,11 @@ CreateResolverRuleParameters = TypedDict(
         "RuleType.$": str,
         "DomainName": S,
         "DomainName.$": str,
-        "TargetIps": L[X[TargetAddress]],
+        "TargetIps": L[Xi[TargetAddress]],
         "TargetIps.$": str,
         "ResolverEndpointId": S,
         "ResolverEndpointId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "DelegationRecord": S,
         "DelegationRecord.$": str,
@@ -583,7 +583,7 @@ ListResolverConfigsParameters = TypedDict(
 
 class Filter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListResolverDnssecConfigsParameters = TypedDict(
     "ListResolverDnssecConfigsParameters",
@@ -592,7 +592,7 @@ ListResolverDnssecConfigsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -616,7 +616,7 @@ ListResolverEndpointsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -628,7 +628,7 @@ ListResolverQueryLogConfigAssociationsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "SortBy": S,
         "SortBy.$": str,
@@ -644,7 +644,7 @@ ListResolverQueryLogConfigsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "SortBy": S,
         "SortBy.$": str,
@@ -660,7 +660,7 @@ ListResolverRuleAssociationsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -672,7 +672,7 @@ ListResolverRulesParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -711,12 +711,12 @@ PutResolverRulePolicyParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateFirewallConfigParameters = TypedDict(
@@ -731,7 +731,7 @@ UpdateFirewallDomainsParameters = TypedDict(
         "FirewallDomainListId.$": str,
         "Operation": S,
         "Operation.$": str,
-        "Domains": L[S],
+        "Domains": L[Si],
         "Domains.$": str,
     },
     total=False,
@@ -829,9 +829,9 @@ UpdateResolverEndpointParameters = TypedDict(
         "Name.$": str,
         "ResolverEndpointType": S,
         "ResolverEndpointType.$": str,
-        "UpdateIpAddresses": L[X[UpdateIpAddress]],
+        "UpdateIpAddresses": L[Xi[UpdateIpAddress]],
         "UpdateIpAddresses.$": str,
-        "Protocols": L[S],
+        "Protocols": L[Si],
         "Protocols.$": str,
         "RniEnhancedMetricsEnabled": B,
         "RniEnhancedMetricsEnabled.$": str,
@@ -847,7 +847,7 @@ UpdateResolverEndpointParameters = TypedDict(
 
 class ResolverRuleConfig(TypedDict, total=False):
     Name: S
-    TargetIps: L[X[TargetAddress]]
+    TargetIps: L[Xi[TargetAddress]]
     ResolverEndpointId: S
 
 UpdateResolverRuleParameters = TypedDict(

@@ -5,16 +5,16 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, X, Xi
 
 class ResponderErrorMaskingForHttpCode(TypedDict, total=False):
     HttpCode: S
     Action: S
-    LoggingTypes: L[S]
+    LoggingTypes: L[Si]
     ResponseLoggingPercentage: F
 
 class LinkAttributes(TypedDict, total=False):
-    ResponderErrorMasking: L[X[ResponderErrorMaskingForHttpCode]]
+    ResponderErrorMasking: L[Xi[ResponderErrorMaskingForHttpCode]]
     CustomerProvidedId: S
 
 class LinkApplicationLogSampling(TypedDict, total=False):
@@ -145,9 +145,9 @@ CreateRequesterGatewayParameters = TypedDict(
     {
         "VpcId": S,
         "VpcId.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -160,10 +160,10 @@ CreateRequesterGatewayParameters = TypedDict(
 )
 
 class ListenerConfig(TypedDict, total=False):
-    Protocols: L[S]
+    Protocols: L[Si]
 
 class TrustStoreConfiguration(TypedDict, total=False):
-    CertificateAuthorityCertificates: L[S]
+    CertificateAuthorityCertificates: L[Si]
 
 class HealthCheckConfig(TypedDict, total=False):
     Port: I
@@ -176,7 +176,7 @@ class HealthCheckConfig(TypedDict, total=False):
     UnhealthyThresholdCount: I
 
 class AutoScalingGroupsConfiguration(TypedDict, total=False):
-    AutoScalingGroupNames: L[S]
+    AutoScalingGroupNames: L[Si]
     RoleArn: S
     HealthCheckConfig: X[HealthCheckConfig]
 
@@ -197,9 +197,9 @@ CreateResponderGatewayParameters = TypedDict(
     {
         "VpcId": S,
         "VpcId.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "DomainName": S,
         "DomainName.$": str,
@@ -416,19 +416,19 @@ ListUpdatesParameters = TypedDict(
 class FlowModule(TypedDict, total=False):
     Name: S
     ModuleVersionArn: S
-    SelectedActions: L[S]
+    SelectedActions: L[Si]
     FailureMode: S
     ActivationPercentage: F
     ConfigurationValues: S
 
 class SequentialPipeline(TypedDict, total=False):
-    Modules: L[X[FlowModule]]
+    Modules: L[Xi[FlowModule]]
 
 class FlowPhase(TypedDict, total=False):
-    Modules: L[X[FlowModule]]
+    Modules: L[Xi[FlowModule]]
 
 class PhasedPipeline(TypedDict, total=False):
-    Phases: L[X[FlowPhase]]
+    Phases: L[Xi[FlowPhase]]
 
 class FlowPipeline(TypedDict, total=False):
     Sequential: X[SequentialPipeline]
@@ -449,7 +449,7 @@ PutLinkFlowsParameters = TypedDict(
         "ClientToken.$": str,
         "LockToken": S,
         "LockToken.$": str,
-        "Flows": L[X[Flow]],
+        "Flows": L[Xi[Flow]],
         "Flows.$": str,
     },
     total=False,
@@ -466,7 +466,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateLinkParameters = TypedDict(
@@ -493,10 +493,10 @@ class NoBidModuleParameters(TypedDict, total=False):
 
 class FilterCriterion(TypedDict, total=False):
     Path: S
-    Values: L[S]
+    Values: L[Si]
 
 class Filter(TypedDict, total=False):
-    Criteria: L[X[FilterCriterion]]
+    Criteria: L[Xi[FilterCriterion]]
 
 class NoBidAction(TypedDict, total=False):
     NoBidReasonCode: I
@@ -511,7 +511,7 @@ class Action(TypedDict, total=False):
 
 class OpenRtbAttributeModuleParameters(TypedDict, total=False):
     FilterType: S
-    FilterConfiguration: L[X[Filter]]
+    FilterConfiguration: L[Xi[Filter]]
     Action: X[Action]
     HoldbackPercentage: F
 
@@ -526,7 +526,7 @@ class ModuleParameters(TypedDict, total=False):
 class ModuleConfiguration(TypedDict, total=False):
     Version: S
     Name: S
-    DependsOn: L[S]
+    DependsOn: L[Si]
     ModuleParameters: X[ModuleParameters]
 
 UpdateLinkModuleFlowParameters = TypedDict(
@@ -538,7 +538,7 @@ UpdateLinkModuleFlowParameters = TypedDict(
         "GatewayId.$": str,
         "LinkId": S,
         "LinkId.$": str,
-        "Modules": L[X[ModuleConfiguration]],
+        "Modules": L[Xi[ModuleConfiguration]],
         "Modules.$": str,
     },
     total=False,

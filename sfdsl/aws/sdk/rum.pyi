@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, T, X, Xi
 
 class MetricDefinitionRequest(TypedDict, total=False):
     Name: S
@@ -24,7 +24,7 @@ BatchCreateRumMetricDefinitionsParameters = TypedDict(
         "Destination.$": str,
         "DestinationArn": S,
         "DestinationArn.$": str,
-        "MetricDefinitions": L[X[MetricDefinitionRequest]],
+        "MetricDefinitions": L[Xi[MetricDefinitionRequest]],
         "MetricDefinitions.$": str,
     },
     total=False,
@@ -38,7 +38,7 @@ BatchDeleteRumMetricDefinitionsParameters = TypedDict(
         "Destination.$": str,
         "DestinationArn": S,
         "DestinationArn.$": str,
-        "MetricDefinitionIds": L[S],
+        "MetricDefinitionIds": L[Si],
         "MetricDefinitionIds.$": str,
     },
     total=False,
@@ -62,13 +62,13 @@ BatchGetRumMetricDefinitionsParameters = TypedDict(
 
 class AppMonitorConfiguration(TypedDict, total=False):
     IdentityPoolId: S
-    ExcludedPages: L[S]
-    IncludedPages: L[S]
-    FavoritePages: L[S]
+    ExcludedPages: L[Si]
+    IncludedPages: L[Si]
+    FavoritePages: L[Si]
     SessionSampleRate: F
     GuestRoleArn: S
     AllowCookies: B
-    Telemetries: L[S]
+    Telemetries: L[Si]
     EnableXRay: B
 
 class CustomEvents(TypedDict, total=False):
@@ -88,7 +88,7 @@ CreateAppMonitorParameters = TypedDict(
         "Name.$": str,
         "Domain": S,
         "Domain.$": str,
-        "DomainList": L[S],
+        "DomainList": L[Si],
         "DomainList.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -135,7 +135,7 @@ class TimeRange(TypedDict, total=False):
 
 class QueryFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 GetAppMonitorDataParameters = TypedDict(
     "GetAppMonitorDataParameters",
@@ -144,7 +144,7 @@ GetAppMonitorDataParameters = TypedDict(
         "Name.$": str,
         "TimeRange": X[TimeRange],
         "TimeRange.$": str,
-        "Filters": L[X[QueryFilter]],
+        "Filters": L[Xi[QueryFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -216,7 +216,7 @@ PutRumEventsParameters = TypedDict(
         "AppMonitorDetails.$": str,
         "UserDetails": X[UserDetails],
         "UserDetails.$": str,
-        "RumEvents": L[X[RumEvent]],
+        "RumEvents": L[Xi[RumEvent]],
         "RumEvents.$": str,
         "Alias": S,
         "Alias.$": str,
@@ -246,7 +246,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAppMonitorParameters = TypedDict(
@@ -256,7 +256,7 @@ UpdateAppMonitorParameters = TypedDict(
         "Name.$": str,
         "Domain": S,
         "Domain.$": str,
-        "DomainList": L[S],
+        "DomainList": L[Si],
         "DomainList.$": str,
         "AppMonitorConfiguration": X[AppMonitorConfiguration],
         "AppMonitorConfiguration.$": str,

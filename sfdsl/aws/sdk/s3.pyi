@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 AbortMultipartUploadParameters = TypedDict(
     "AbortMultipartUploadParameters",
@@ -41,7 +41,7 @@ class CompletedPart(TypedDict, total=False):
     PartNumber: I
 
 class CompletedMultipartUpload(TypedDict, total=False):
-    Parts: L[X[CompletedPart]]
+    Parts: L[Xi[CompletedPart]]
 
 CompleteMultipartUploadParameters = TypedDict(
     "CompleteMultipartUploadParameters",
@@ -212,7 +212,7 @@ class CreateBucketConfiguration(TypedDict, total=False):
     LocationConstraint: S
     Location: X[LocationInfo]
     Bucket: X[BucketInfo]
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
 
 CreateBucketParameters = TypedDict(
     "CreateBucketParameters",
@@ -573,7 +573,7 @@ class ObjectIdentifier(TypedDict, total=False):
     Size: I
 
 class Delete(TypedDict, total=False):
-    Objects: L[X[ObjectIdentifier]]
+    Objects: L[Xi[ObjectIdentifier]]
     Quiet: B
 
 DeleteObjectsParameters = TypedDict(
@@ -868,7 +868,7 @@ GetObjectAttributesParameters = TypedDict(
         "RequestPayer.$": str,
         "ExpectedBucketOwner": S,
         "ExpectedBucketOwner.$": str,
-        "ObjectAttributes": L[S],
+        "ObjectAttributes": L[Si],
         "ObjectAttributes.$": str,
     },
     total=False,
@@ -1159,7 +1159,7 @@ ListObjectVersionsParameters = TypedDict(
         "ExpectedBucketOwner.$": str,
         "RequestPayer": S,
         "RequestPayer.$": str,
-        "OptionalObjectAttributes": L[S],
+        "OptionalObjectAttributes": L[Si],
         "OptionalObjectAttributes.$": str,
     },
     total=False,
@@ -1183,7 +1183,7 @@ ListObjectsParameters = TypedDict(
         "RequestPayer.$": str,
         "ExpectedBucketOwner": S,
         "ExpectedBucketOwner.$": str,
-        "OptionalObjectAttributes": L[S],
+        "OptionalObjectAttributes": L[Si],
         "OptionalObjectAttributes.$": str,
     },
     total=False,
@@ -1211,7 +1211,7 @@ ListObjectsV2Parameters = TypedDict(
         "RequestPayer.$": str,
         "ExpectedBucketOwner": S,
         "ExpectedBucketOwner.$": str,
-        "OptionalObjectAttributes": L[S],
+        "OptionalObjectAttributes": L[Si],
         "OptionalObjectAttributes.$": str,
     },
     total=False,
@@ -1297,7 +1297,7 @@ class Owner(TypedDict, total=False):
     Id: S
 
 class AccessControlPolicy(TypedDict, total=False):
-    Grants: L[X[Grant]]
+    Grants: L[Xi[Grant]]
     Owner: X[Owner]
 
 PutBucketAclParameters = TypedDict(
@@ -1331,7 +1331,7 @@ PutBucketAclParameters = TypedDict(
 
 class AnalyticsAndOperator(TypedDict, total=False):
     Prefix: S
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
 
 class AnalyticsFilter(TypedDict, total=False):
     Prefix: S
@@ -1376,14 +1376,14 @@ PutBucketAnalyticsConfigurationParameters = TypedDict(
 
 class CORSRule(TypedDict, total=False):
     Id: S
-    AllowedHeaders: L[S]
-    AllowedMethods: L[S]
-    AllowedOrigins: L[S]
-    ExposeHeaders: L[S]
+    AllowedHeaders: L[Si]
+    AllowedMethods: L[Si]
+    AllowedOrigins: L[Si]
+    ExposeHeaders: L[Si]
     MaxAgeSeconds: I
 
 class CORSConfiguration(TypedDict, total=False):
-    CorsRules: L[X[CORSRule]]
+    CorsRules: L[Xi[CORSRule]]
 
 PutBucketCorsParameters = TypedDict(
     "PutBucketCorsParameters",
@@ -1427,7 +1427,7 @@ class ServerSideEncryptionByDefault(TypedDict, total=False):
     KmsMasterKeyID: S
 
 class BlockedEncryptionTypes(TypedDict, total=False):
-    EncryptionType: L[S]
+    EncryptionType: L[Si]
 
 class ServerSideEncryptionRule(TypedDict, total=False):
     ApplyServerSideEncryptionByDefault: X[ServerSideEncryptionByDefault]
@@ -1435,7 +1435,7 @@ class ServerSideEncryptionRule(TypedDict, total=False):
     BlockedEncryptionTypes: X[BlockedEncryptionTypes]
 
 class ServerSideEncryptionConfiguration(TypedDict, total=False):
-    Rules: L[X[ServerSideEncryptionRule]]
+    Rules: L[Xi[ServerSideEncryptionRule]]
 
 PutBucketEncryptionParameters = TypedDict(
     "PutBucketEncryptionParameters",
@@ -1456,7 +1456,7 @@ PutBucketEncryptionParameters = TypedDict(
 
 class IntelligentTieringAndOperator(TypedDict, total=False):
     Prefix: S
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
 
 class IntelligentTieringFilter(TypedDict, total=False):
     Prefix: S
@@ -1471,7 +1471,7 @@ class IntelligentTieringConfiguration(TypedDict, total=False):
     Id: S
     Filter: X[IntelligentTieringFilter]
     Status: S
-    Tierings: L[X[Tiering]]
+    Tierings: L[Xi[Tiering]]
 
 PutBucketIntelligentTieringConfigurationParameters = TypedDict(
     "PutBucketIntelligentTieringConfigurationParameters",
@@ -1519,7 +1519,7 @@ class InventoryConfiguration(TypedDict, total=False):
     Filter: X[InventoryFilter]
     Id: S
     IncludedObjectVersions: S
-    OptionalFields: L[S]
+    OptionalFields: L[Si]
     Schedule: X[InventorySchedule]
 
 PutBucketInventoryConfigurationParameters = TypedDict(
@@ -1570,7 +1570,7 @@ class Rule(TypedDict, total=False):
     AbortIncompleteMultipartUpload: X[AbortIncompleteMultipartUpload]
 
 class LifecycleConfiguration(TypedDict, total=False):
-    Rules: L[X[Rule]]
+    Rules: L[Xi[Rule]]
 
 PutBucketLifecycleParameters = TypedDict(
     "PutBucketLifecycleParameters",
@@ -1591,7 +1591,7 @@ PutBucketLifecycleParameters = TypedDict(
 
 class LifecycleRuleAndOperator(TypedDict, total=False):
     Prefix: S
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
     ObjectSizeGreaterThan: I
     ObjectSizeLessThan: I
 
@@ -1608,13 +1608,13 @@ class LifecycleRule(TypedDict, total=False):
     Prefix: S
     Filter: X[LifecycleRuleFilter]
     Status: S
-    Transitions: L[X[Transition]]
-    NoncurrentVersionTransitions: L[X[NoncurrentVersionTransition]]
+    Transitions: L[Xi[Transition]]
+    NoncurrentVersionTransitions: L[Xi[NoncurrentVersionTransition]]
     NoncurrentVersionExpiration: X[NoncurrentVersionExpiration]
     AbortIncompleteMultipartUpload: X[AbortIncompleteMultipartUpload]
 
 class BucketLifecycleConfiguration(TypedDict, total=False):
-    Rules: L[X[LifecycleRule]]
+    Rules: L[Xi[LifecycleRule]]
 
 PutBucketLifecycleConfigurationParameters = TypedDict(
     "PutBucketLifecycleConfigurationParameters",
@@ -1648,7 +1648,7 @@ class TargetObjectKeyFormat(TypedDict, total=False):
 
 class LoggingEnabled(TypedDict, total=False):
     TargetBucket: S
-    TargetGrants: L[X[TargetGrant]]
+    TargetGrants: L[Xi[TargetGrant]]
     TargetPrefix: S
     TargetObjectKeyFormat: X[TargetObjectKeyFormat]
 
@@ -1674,7 +1674,7 @@ PutBucketLoggingParameters = TypedDict(
 
 class MetricsAndOperator(TypedDict, total=False):
     Prefix: S
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
     AccessPointArn: S
 
 class MetricsFilter(TypedDict, total=False):
@@ -1704,20 +1704,20 @@ PutBucketMetricsConfigurationParameters = TypedDict(
 
 class TopicConfigurationDeprecated(TypedDict, total=False):
     Id: S
-    Events: L[S]
+    Events: L[Si]
     Event: S
     Topic: S
 
 class QueueConfigurationDeprecated(TypedDict, total=False):
     Id: S
     Event: S
-    Events: L[S]
+    Events: L[Si]
     Queue: S
 
 class CloudFunctionConfiguration(TypedDict, total=False):
     Id: S
     Event: S
-    Events: L[S]
+    Events: L[Si]
     CloudFunction: S
     InvocationRole: S
 
@@ -1748,7 +1748,7 @@ class FilterRule(TypedDict, total=False):
     Value: S
 
 class S3KeyFilter(TypedDict, total=False):
-    FilterRules: L[X[FilterRule]]
+    FilterRules: L[Xi[FilterRule]]
 
 class NotificationConfigurationFilter(TypedDict, total=False):
     Key: X[S3KeyFilter]
@@ -1756,27 +1756,27 @@ class NotificationConfigurationFilter(TypedDict, total=False):
 class TopicConfiguration(TypedDict, total=False):
     Id: S
     TopicArn: S
-    Events: L[S]
+    Events: L[Si]
     Filter: X[NotificationConfigurationFilter]
 
 class QueueConfiguration(TypedDict, total=False):
     Id: S
     QueueArn: S
-    Events: L[S]
+    Events: L[Si]
     Filter: X[NotificationConfigurationFilter]
 
 class LambdaFunctionConfiguration(TypedDict, total=False):
     Id: S
     LambdaFunctionArn: S
-    Events: L[S]
+    Events: L[Si]
     Filter: X[NotificationConfigurationFilter]
 
 class EventBridgeConfiguration(TypedDict, total=False): ...
 
 class NotificationConfiguration(TypedDict, total=False):
-    TopicConfigurations: L[X[TopicConfiguration]]
-    QueueConfigurations: L[X[QueueConfiguration]]
-    LambdaFunctionConfigurations: L[X[LambdaFunctionConfiguration]]
+    TopicConfigurations: L[Xi[TopicConfiguration]]
+    QueueConfigurations: L[Xi[QueueConfiguration]]
+    LambdaFunctionConfigurations: L[Xi[LambdaFunctionConfiguration]]
     EventBridgeConfiguration: X[EventBridgeConfiguration]
 
 PutBucketNotificationConfigurationParameters = TypedDict(
@@ -1798,7 +1798,7 @@ class OwnershipControlsRule(TypedDict, total=False):
     ObjectOwnership: S
 
 class OwnershipControls(TypedDict, total=False):
-    Rules: L[X[OwnershipControlsRule]]
+    Rules: L[Xi[OwnershipControlsRule]]
 
 PutBucketOwnershipControlsParameters = TypedDict(
     "PutBucketOwnershipControlsParameters",
@@ -1836,8 +1836,8 @@ PutBucketPolicyParameters = TypedDict(
 )
 
 class ReplicationRuleOrOperator(TypedDict, total=False):
-    Prefixes: L[S]
-    Tags: L[X[Tag]]
+    Prefixes: L[Si]
+    Tags: L[Xi[Tag]]
 
 class ReplicationRuleNotOperator(TypedDict, total=False):
     Prefix: S
@@ -1846,7 +1846,7 @@ class ReplicationRuleNotOperator(TypedDict, total=False):
 
 class ReplicationRuleAndOperator(TypedDict, total=False):
     Prefix: S
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
     Not: X[ReplicationRuleNotOperator]
 
 class ReplicationRuleFilter(TypedDict, total=False):
@@ -1914,7 +1914,7 @@ class ReplicationRule(TypedDict, total=False):
 
 class ReplicationConfiguration(TypedDict, total=False):
     Role: S
-    Rules: L[X[ReplicationRule]]
+    Rules: L[Xi[ReplicationRule]]
 
 PutBucketReplicationParameters = TypedDict(
     "PutBucketReplicationParameters",
@@ -1956,7 +1956,7 @@ PutBucketRequestPaymentParameters = TypedDict(
 )
 
 class Tagging(TypedDict, total=False):
-    TagSet: L[X[Tag]]
+    TagSet: L[Xi[Tag]]
 
 PutBucketTaggingParameters = TypedDict(
     "PutBucketTaggingParameters",
@@ -2027,7 +2027,7 @@ class WebsiteConfiguration(TypedDict, total=False):
     ErrorDocument: X[ErrorDocument]
     IndexDocument: X[IndexDocument]
     RedirectAllRequestsTo: X[RedirectAllRequestsTo]
-    RoutingRules: L[X[RoutingRule]]
+    RoutingRules: L[Xi[RoutingRule]]
 
 PutBucketWebsiteParameters = TypedDict(
     "PutBucketWebsiteParameters",
@@ -2457,9 +2457,9 @@ class S3Location(TypedDict, total=False):
     Prefix: S
     Encryption: X[Encryption]
     CannedACL: S
-    AccessControlList: L[X[Grant]]
+    AccessControlList: L[Xi[Grant]]
     Tagging: X[Tagging]
-    UserMetadata: L[X[MetadataEntry]]
+    UserMetadata: L[Xi[MetadataEntry]]
     StorageClass: S
 
 class OutputLocation(TypedDict, total=False):

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, T, X, Xi
 
 AssociateAccessGrantsIdentityCenterParameters = TypedDict(
     "AssociateAccessGrantsIdentityCenterParameters",
@@ -41,7 +41,7 @@ CreateAccessGrantParameters = TypedDict(
         "ApplicationArn.$": str,
         "S3PrefixType": S,
         "S3PrefixType.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -53,7 +53,7 @@ CreateAccessGrantsInstanceParameters = TypedDict(
         "AccountId.$": str,
         "IdentityCenterArn": S,
         "IdentityCenterArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -67,7 +67,7 @@ CreateAccessGrantsLocationParameters = TypedDict(
         "LocationScope.$": str,
         "IamRoleArn": S,
         "IamRoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -83,8 +83,8 @@ class PublicAccessBlockConfiguration(TypedDict, total=False):
     RestrictPublicBuckets: B
 
 class Scope(TypedDict, total=False):
-    Prefixes: L[S]
-    Permissions: L[S]
+    Prefixes: L[Si]
+    Permissions: L[Si]
 
 CreateAccessPointParameters = TypedDict(
     "CreateAccessPointParameters",
@@ -103,7 +103,7 @@ CreateAccessPointParameters = TypedDict(
         "BucketAccountId.$": str,
         "Scope": X[Scope],
         "Scope.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -117,14 +117,14 @@ class ObjectLambdaContentTransformation(TypedDict, total=False):
     AwsLambda: X[AwsLambdaTransformation]
 
 class ObjectLambdaTransformationConfiguration(TypedDict, total=False):
-    Actions: L[S]
+    Actions: L[Si]
     ContentTransformation: X[ObjectLambdaContentTransformation]
 
 class ObjectLambdaConfiguration(TypedDict, total=False):
     SupportingAccessPoint: S
     CloudWatchMetricsEnabled: B
-    AllowedFeatures: L[S]
-    TransformationConfigurations: L[X[ObjectLambdaTransformationConfiguration]]
+    AllowedFeatures: L[Si]
+    TransformationConfigurations: L[Xi[ObjectLambdaTransformationConfiguration]]
 
 CreateAccessPointForObjectLambdaParameters = TypedDict(
     "CreateAccessPointForObjectLambdaParameters",
@@ -207,12 +207,12 @@ class S3ObjectLockEventHoldDuration(TypedDict, total=False):
 class S3CopyObjectOperation(TypedDict, total=False):
     TargetResource: S
     CannedAccessControlList: S
-    AccessControlGrants: L[X[S3Grant]]
+    AccessControlGrants: L[Xi[S3Grant]]
     MetadataDirective: S
     AnnotationDirective: S
     ModifiedSinceConstraint: T
     NewObjectMetadata: X[S3ObjectMetadata]
-    NewObjectTagging: L[X[S3Tag]]
+    NewObjectTagging: L[Xi[S3Tag]]
     RedirectLocation: S
     RequesterPays: B
     StorageClass: S
@@ -233,7 +233,7 @@ class S3ObjectOwner(TypedDict, total=False):
 
 class S3AccessControlList(TypedDict, total=False):
     Owner: X[S3ObjectOwner]
-    Grants: L[X[S3Grant]]
+    Grants: L[Xi[S3Grant]]
 
 class S3AccessControlPolicy(TypedDict, total=False):
     AccessControlList: X[S3AccessControlList]
@@ -243,7 +243,7 @@ class S3SetObjectAclOperation(TypedDict, total=False):
     AccessControlPolicy: X[S3AccessControlPolicy]
 
 class S3SetObjectTaggingOperation(TypedDict, total=False):
-    TagSet: L[X[S3Tag]]
+    TagSet: L[Xi[S3Tag]]
 
 class S3DeleteObjectTaggingOperation(TypedDict, total=False): ...
 
@@ -310,7 +310,7 @@ class JobReport(TypedDict, total=False):
 
 class JobManifestSpec(TypedDict, total=False):
     Format: S
-    Fields: L[S]
+    Fields: L[Si]
 
 class JobManifestLocation(TypedDict, total=False):
     ObjectArn: S
@@ -338,9 +338,9 @@ class S3ManifestOutputLocation(TypedDict, total=False):
     ManifestFormat: S
 
 class KeyNameConstraint(TypedDict, total=False):
-    MatchAnyPrefix: L[S]
-    MatchAnySuffix: L[S]
-    MatchAnySubstring: L[S]
+    MatchAnyPrefix: L[Si]
+    MatchAnySuffix: L[Si]
+    MatchAnySubstring: L[Si]
 
 class SSES3Filter(TypedDict, total=False): ...
 
@@ -365,12 +365,12 @@ class JobManifestGeneratorFilter(TypedDict, total=False):
     EligibleForReplication: B
     CreatedAfter: T
     CreatedBefore: T
-    ObjectReplicationStatuses: L[S]
+    ObjectReplicationStatuses: L[Si]
     KeyNameConstraint: X[KeyNameConstraint]
     ObjectSizeGreaterThanBytes: I
     ObjectSizeLessThanBytes: I
-    MatchAnyStorageClass: L[S]
-    MatchAnyObjectEncryption: L[X[ObjectEncryptionFilter]]
+    MatchAnyStorageClass: L[Si]
+    MatchAnyObjectEncryption: L[Xi[ObjectEncryptionFilter]]
 
 class S3JobManifestGenerator(TypedDict, total=False):
     ExpectedBucketOwner: S
@@ -403,7 +403,7 @@ CreateJobParameters = TypedDict(
         "Priority.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Tags": L[X[S3Tag]],
+        "Tags": L[Xi[S3Tag]],
         "Tags.$": str,
         "ManifestGenerator": X[JobManifestGenerator],
         "ManifestGenerator.$": str,
@@ -418,7 +418,7 @@ class Region(TypedDict, total=False):
 class CreateMultiRegionAccessPointInput(TypedDict, total=False):
     Name: S
     PublicAccessBlock: X[PublicAccessBlockConfiguration]
-    Regions: L[X[Region]]
+    Regions: L[Xi[Region]]
 
 CreateMultiRegionAccessPointParameters = TypedDict(
     "CreateMultiRegionAccessPointParameters",
@@ -442,23 +442,23 @@ class MatchObjectSize(TypedDict, total=False):
     BytesLessThan: I
 
 class StorageLensGroupAndOperator(TypedDict, total=False):
-    MatchAnyPrefix: L[S]
-    MatchAnySuffix: L[S]
-    MatchAnyTag: L[X[S3Tag]]
+    MatchAnyPrefix: L[Si]
+    MatchAnySuffix: L[Si]
+    MatchAnyTag: L[Xi[S3Tag]]
     MatchObjectAge: X[MatchObjectAge]
     MatchObjectSize: X[MatchObjectSize]
 
 class StorageLensGroupOrOperator(TypedDict, total=False):
-    MatchAnyPrefix: L[S]
-    MatchAnySuffix: L[S]
-    MatchAnyTag: L[X[S3Tag]]
+    MatchAnyPrefix: L[Si]
+    MatchAnySuffix: L[Si]
+    MatchAnyTag: L[Xi[S3Tag]]
     MatchObjectAge: X[MatchObjectAge]
     MatchObjectSize: X[MatchObjectSize]
 
 class StorageLensGroupFilter(TypedDict, total=False):
-    MatchAnyPrefix: L[S]
-    MatchAnySuffix: L[S]
-    MatchAnyTag: L[X[S3Tag]]
+    MatchAnyPrefix: L[Si]
+    MatchAnySuffix: L[Si]
+    MatchAnyTag: L[Xi[S3Tag]]
     MatchObjectAge: X[MatchObjectAge]
     MatchObjectSize: X[MatchObjectSize]
     And: X[StorageLensGroupAndOperator]
@@ -476,7 +476,7 @@ CreateStorageLensGroupParameters = TypedDict(
         "AccountId.$": str,
         "StorageLensGroup": X[StorageLensGroup],
         "StorageLensGroup.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -886,7 +886,7 @@ ListJobsParameters = TypedDict(
     {
         "AccountId": S,
         "AccountId.$": str,
-        "JobStatuses": L[S],
+        "JobStatuses": L[Si],
         "JobStatuses.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -990,7 +990,7 @@ class LifecycleExpiration(TypedDict, total=False):
 
 class LifecycleRuleAndOperator(TypedDict, total=False):
     Prefix: S
-    Tags: L[X[S3Tag]]
+    Tags: L[Xi[S3Tag]]
     ObjectSizeGreaterThan: I
     ObjectSizeLessThan: I
 
@@ -1022,13 +1022,13 @@ class LifecycleRule(TypedDict, total=False):
     Id: S
     Filter: X[LifecycleRuleFilter]
     Status: S
-    Transitions: L[X[Transition]]
-    NoncurrentVersionTransitions: L[X[NoncurrentVersionTransition]]
+    Transitions: L[Xi[Transition]]
+    NoncurrentVersionTransitions: L[Xi[NoncurrentVersionTransition]]
     NoncurrentVersionExpiration: X[NoncurrentVersionExpiration]
     AbortIncompleteMultipartUpload: X[AbortIncompleteMultipartUpload]
 
 class LifecycleConfiguration(TypedDict, total=False):
-    Rules: L[X[LifecycleRule]]
+    Rules: L[Xi[LifecycleRule]]
 
 PutBucketLifecycleConfigurationParameters = TypedDict(
     "PutBucketLifecycleConfigurationParameters",
@@ -1059,7 +1059,7 @@ PutBucketPolicyParameters = TypedDict(
 
 class ReplicationRuleAndOperator(TypedDict, total=False):
     Prefix: S
-    Tags: L[X[S3Tag]]
+    Tags: L[Xi[S3Tag]]
 
 class ReplicationRuleFilter(TypedDict, total=False):
     Prefix: S
@@ -1122,7 +1122,7 @@ class ReplicationRule(TypedDict, total=False):
 
 class ReplicationConfiguration(TypedDict, total=False):
     Role: S
-    Rules: L[X[ReplicationRule]]
+    Rules: L[Xi[ReplicationRule]]
 
 PutBucketReplicationParameters = TypedDict(
     "PutBucketReplicationParameters",
@@ -1138,7 +1138,7 @@ PutBucketReplicationParameters = TypedDict(
 )
 
 class Tagging(TypedDict, total=False):
-    TagSet: L[X[S3Tag]]
+    TagSet: L[Xi[S3Tag]]
 
 PutBucketTaggingParameters = TypedDict(
     "PutBucketTaggingParameters",
@@ -1178,7 +1178,7 @@ PutJobTaggingParameters = TypedDict(
         "AccountId.$": str,
         "JobId": S,
         "JobId.$": str,
-        "Tags": L[X[S3Tag]],
+        "Tags": L[Xi[S3Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1247,8 +1247,8 @@ class BucketLevel(TypedDict, total=False):
     AdvancedPerformanceMetrics: X[AdvancedPerformanceMetrics]
 
 class StorageLensGroupLevelSelectionCriteria(TypedDict, total=False):
-    Include: L[S]
-    Exclude: L[S]
+    Include: L[Si]
+    Exclude: L[Si]
 
 class StorageLensGroupLevel(TypedDict, total=False):
     SelectionCriteria: X[StorageLensGroupLevelSelectionCriteria]
@@ -1263,12 +1263,12 @@ class AccountLevel(TypedDict, total=False):
     StorageLensGroupLevel: X[StorageLensGroupLevel]
 
 class Include(TypedDict, total=False):
-    Buckets: L[S]
-    Regions: L[S]
+    Buckets: L[Si]
+    Regions: L[Si]
 
 class Exclude(TypedDict, total=False):
-    Buckets: L[S]
-    Regions: L[S]
+    Buckets: L[Si]
+    Regions: L[Si]
 
 class SSES3(TypedDict, total=False): ...
 
@@ -1347,7 +1347,7 @@ PutStorageLensConfigurationParameters = TypedDict(
         "AccountId.$": str,
         "StorageLensConfiguration": X[StorageLensConfiguration],
         "StorageLensConfiguration.$": str,
-        "Tags": L[X[StorageLensTag]],
+        "Tags": L[Xi[StorageLensTag]],
         "Tags.$": str,
     },
     total=False,
@@ -1359,7 +1359,7 @@ PutStorageLensConfigurationTaggingParameters = TypedDict(
         "ConfigId.$": str,
         "AccountId": S,
         "AccountId.$": str,
-        "Tags": L[X[StorageLensTag]],
+        "Tags": L[Xi[StorageLensTag]],
         "Tags.$": str,
     },
     total=False,
@@ -1377,7 +1377,7 @@ SubmitMultiRegionAccessPointRoutesParameters = TypedDict(
         "AccountId.$": str,
         "Mrap": S,
         "Mrap.$": str,
-        "RouteUpdates": L[X[MultiRegionAccessPointRoute]],
+        "RouteUpdates": L[Xi[MultiRegionAccessPointRoute]],
         "RouteUpdates.$": str,
     },
     total=False,
@@ -1389,7 +1389,7 @@ TagResourceParameters = TypedDict(
         "AccountId.$": str,
         "ResourceArn": S,
         "ResourceArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1401,7 +1401,7 @@ UntagResourceParameters = TypedDict(
         "AccountId.$": str,
         "ResourceArn": S,
         "ResourceArn.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
     },
     total=False,

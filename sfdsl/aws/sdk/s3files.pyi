@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, Ii, L, S, Si, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -14,7 +14,7 @@ class Tag(TypedDict, total=False):
 class PosixUser(TypedDict, total=False):
     Uid: I
     Gid: I
-    SecondaryGids: L[I]
+    SecondaryGids: L[Ii]
 
 class CreationPermissions(TypedDict, total=False):
     OwnerUid: I
@@ -30,7 +30,7 @@ CreateAccessPointParameters = TypedDict(
     {
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "FileSystemId": S,
         "FileSystemId.$": str,
@@ -54,7 +54,7 @@ CreateFileSystemParameters = TypedDict(
         "KmsKeyId.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "AcceptBucketWarning": B,
         "AcceptBucketWarning.$": str,
@@ -86,7 +86,7 @@ CreateMountTargetParameters = TypedDict(
         "Ipv6Address.$": str,
         "IpAddressType": S,
         "IpAddressType.$": str,
-        "SecurityGroups": L[S],
+        "SecurityGroups": L[Si],
         "SecurityGroups.$": str,
     },
     total=False,
@@ -193,26 +193,26 @@ PutSynchronizationConfigurationParameters = TypedDict(
         "FileSystemId.$": str,
         "LatestVersionNumber": I,
         "LatestVersionNumber.$": str,
-        "ImportDataRules": L[X[ImportDataRule]],
+        "ImportDataRules": L[Xi[ImportDataRule]],
         "ImportDataRules.$": str,
-        "ExpirationDataRules": L[X[ExpirationDataRule]],
+        "ExpirationDataRules": L[Xi[ExpirationDataRule]],
         "ExpirationDataRules.$": str,
     },
     total=False,
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceId": S, "ResourceId.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceId": S, "ResourceId.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceId": S, "ResourceId.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceId": S, "ResourceId.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateMountTargetParameters = TypedDict(
     "UpdateMountTargetParameters",
-    {"MountTargetId": S, "MountTargetId.$": str, "SecurityGroups": L[S], "SecurityGroups.$": str},
+    {"MountTargetId": S, "MountTargetId.$": str, "SecurityGroups": L[Si], "SecurityGroups.$": str},
     total=False,
 )
 create_access_point: Builder[CreateAccessPointParameters]

@@ -5,14 +5,14 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, I, Ii, L, M, S, Si, X, Xi
 
 CompleteTableMigrationParameters = TypedDict(
     "CompleteTableMigrationParameters", {"TableARN": S, "TableARN.$": str}, total=False
 )
 CreateNamespaceParameters = TypedDict(
     "CreateNamespaceParameters",
-    {"TableBucketARN": S, "TableBucketARN.$": str, "Namespace": L[S], "Namespace.$": str},
+    {"TableBucketARN": S, "TableBucketARN.$": str, "Namespace": L[Si], "Namespace.$": str},
     total=False,
 )
 
@@ -23,7 +23,7 @@ class SchemaField(TypedDict, total=False):
     Required: B
 
 class IcebergSchema(TypedDict, total=False):
-    Fields: L[X[SchemaField]]
+    Fields: L[Xi[SchemaField]]
 
 class SchemaV2Field(TypedDict, total=False):
     Id: I
@@ -34,9 +34,9 @@ class SchemaV2Field(TypedDict, total=False):
 
 class IcebergSchemaV2(TypedDict, total=False):
     Type: S
-    Fields: L[X[SchemaV2Field]]
+    Fields: L[Xi[SchemaV2Field]]
     SchemaId: I
-    IdentifierFieldIds: L[I]
+    IdentifierFieldIds: L[Ii]
 
 class IcebergPartitionField(TypedDict, total=False):
     SourceId: I
@@ -45,7 +45,7 @@ class IcebergPartitionField(TypedDict, total=False):
     FieldId: I
 
 class IcebergPartitionSpec(TypedDict, total=False):
-    Fields: L[X[IcebergPartitionField]]
+    Fields: L[Xi[IcebergPartitionField]]
     SpecId: I
 
 class IcebergSortField(TypedDict, total=False):
@@ -56,7 +56,7 @@ class IcebergSortField(TypedDict, total=False):
 
 class IcebergSortOrder(TypedDict, total=False):
     OrderId: I
-    Fields: L[X[IcebergSortField]]
+    Fields: L[Xi[IcebergSortField]]
 
 class IcebergMetadata(TypedDict, total=False):
     Schema: X[IcebergSchema]
@@ -420,8 +420,8 @@ PutRowsParameters = TypedDict(
 )
 
 class StorageLensScope(TypedDict, total=False):
-    TableBuckets: L[S]
-    Regions: L[S]
+    TableBuckets: L[Si]
+    Regions: L[Si]
 
 class StorageLensConfigurationItem(TypedDict, total=False):
     IsEnabled: B
@@ -448,7 +448,7 @@ class StorageLensAwsOrg(TypedDict, total=False):
 
 class StorageLensConfiguration(TypedDict, total=False):
     Id: S
-    AdvancedMetricsCategories: L[S]
+    AdvancedMetricsCategories: L[Si]
     Include: X[StorageLensScope]
     Exclude: X[StorageLensScope]
     DataExport: X[StorageLensDataExport]
@@ -542,11 +542,11 @@ class ReplicationDestination(TypedDict, total=False):
     DestinationTableBucketARN: S
 
 class TableBucketReplicationRule(TypedDict, total=False):
-    Destinations: L[X[ReplicationDestination]]
+    Destinations: L[Xi[ReplicationDestination]]
 
 class TableBucketReplicationConfiguration(TypedDict, total=False):
     Role: S
-    Rules: L[X[TableBucketReplicationRule]]
+    Rules: L[Xi[TableBucketReplicationRule]]
 
 PutTableBucketReplicationParameters = TypedDict(
     "PutTableBucketReplicationParameters",
@@ -637,11 +637,11 @@ PutTableRecordExpirationConfigurationParameters = TypedDict(
 )
 
 class TableReplicationRule(TypedDict, total=False):
-    Destinations: L[X[ReplicationDestination]]
+    Destinations: L[Xi[ReplicationDestination]]
 
 class TableReplicationConfiguration(TypedDict, total=False):
     Role: S
-    Rules: L[X[TableReplicationRule]]
+    Rules: L[Xi[TableReplicationRule]]
 
 PutTableReplicationParameters = TypedDict(
     "PutTableReplicationParameters",
@@ -769,7 +769,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateTableMetadataLocationParameters = TypedDict(

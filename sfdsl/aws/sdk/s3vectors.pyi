@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, Fi, I, L, M, S, Si, X, Xi
 
 class TextSearchConfiguration(TypedDict, total=False):
     MetadataKey: S
@@ -13,8 +13,8 @@ class TextSearchConfiguration(TypedDict, total=False):
     Status: S
 
 class MetadataConfiguration(TypedDict, total=False):
-    NonFilterableMetadataKeys: L[S]
-    TextSearchConfigurations: L[X[TextSearchConfiguration]]
+    NonFilterableMetadataKeys: L[Si]
+    TextSearchConfigurations: L[Xi[TextSearchConfiguration]]
 
 class EncryptionConfiguration(TypedDict, total=False):
     SseType: S
@@ -97,7 +97,7 @@ DeleteVectorsParameters = TypedDict(
         "IndexName.$": str,
         "IndexArn": S,
         "IndexArn.$": str,
-        "Keys": L[S],
+        "Keys": L[Si],
         "Keys.$": str,
     },
     total=False,
@@ -143,7 +143,7 @@ GetVectorsParameters = TypedDict(
         "IndexName.$": str,
         "IndexArn": S,
         "IndexArn.$": str,
-        "Keys": L[S],
+        "Keys": L[Si],
         "Keys.$": str,
         "ReturnData": B,
         "ReturnData.$": str,
@@ -233,7 +233,7 @@ PutVectorBucketPolicyParameters = TypedDict(
 )
 
 class VectorData(TypedDict, total=False):
-    Float32: L[F]
+    Float32: L[Fi]
 
 class PutInputVector(TypedDict, total=False):
     Key: S
@@ -249,7 +249,7 @@ PutVectorsParameters = TypedDict(
         "IndexName.$": str,
         "IndexArn": S,
         "IndexArn.$": str,
-        "Vectors": L[X[PutInputVector]],
+        "Vectors": L[Xi[PutInputVector]],
         "Vectors.$": str,
     },
     total=False,
@@ -280,7 +280,7 @@ QueryVectorsParameters = TypedDict(
         "ReturnMetadata.$": str,
         "ReturnDistance": B,
         "ReturnDistance.$": str,
-        "QueryTexts": L[X[QueryText]],
+        "QueryTexts": L[Xi[QueryText]],
         "QueryTexts.$": str,
         "ReturnScores": B,
         "ReturnScores.$": str,
@@ -296,7 +296,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateIndexModeParameters = TypedDict(
@@ -315,13 +315,13 @@ UpdateIndexModeParameters = TypedDict(
 )
 
 class MetadataConfigurationAdd(TypedDict, total=False):
-    TextSearchConfigurations: L[X[TextSearchConfiguration]]
+    TextSearchConfigurations: L[Xi[TextSearchConfiguration]]
 
 class TextSearchConfigurationKey(TypedDict, total=False):
     MetadataKey: S
 
 class MetadataConfigurationDelete(TypedDict, total=False):
-    TextSearchConfigurations: L[X[TextSearchConfigurationKey]]
+    TextSearchConfigurations: L[Xi[TextSearchConfigurationKey]]
 
 UpdateMetadataConfigurationParameters = TypedDict(
     "UpdateMetadataConfigurationParameters",

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, T, X, Xi
 
 AddAssociationParameters = TypedDict(
     "AddAssociationParameters",
@@ -29,7 +29,7 @@ class LeaderboardCustomerModelConfig(TypedDict, total=False):
     DatasetArn: S
     EvalCriteriaArn: S
     PromptTemplateArn: S
-    Dimensions: L[X[LeaderboardCandidateDimension]]
+    Dimensions: L[Xi[LeaderboardCandidateDimension]]
 
 class LeaderboardCandidateConfig(TypedDict, total=False):
     CustomerModelConfig: X[LeaderboardCustomerModelConfig]
@@ -55,7 +55,7 @@ AddCandidateParameters = TypedDict(
         "Labels.$": str,
         "CandidateConfig": X[LeaderboardCandidateConfig],
         "CandidateConfig.$": str,
-        "EvaluationResults": L[X[LeaderboardEvaluationResult]],
+        "EvaluationResults": L[Xi[LeaderboardEvaluationResult]],
         "EvaluationResults.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -83,7 +83,7 @@ class Tag(TypedDict, total=False):
 
 AddTagsParameters = TypedDict(
     "AddTagsParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 AssociateTrialComponentParameters = TypedDict(
@@ -119,8 +119,8 @@ AttachClusterNodeVolumeParameters = TypedDict(
 class AddClusterNodeSpecification(TypedDict, total=False):
     InstanceGroupName: S
     IncrementTargetCountBy: I
-    AvailabilityZones: L[S]
-    InstanceTypes: L[S]
+    AvailabilityZones: L[Si]
+    InstanceTypes: L[Si]
 
 BatchAddClusterNodesParameters = TypedDict(
     "BatchAddClusterNodesParameters",
@@ -129,7 +129,7 @@ BatchAddClusterNodesParameters = TypedDict(
         "ClusterName.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "NodesToAdd": L[X[AddClusterNodeSpecification]],
+        "NodesToAdd": L[Xi[AddClusterNodeSpecification]],
         "NodesToAdd.$": str,
     },
     total=False,
@@ -139,16 +139,16 @@ BatchDeleteClusterNodesParameters = TypedDict(
     {
         "ClusterName": S,
         "ClusterName.$": str,
-        "NodeIds": L[S],
+        "NodeIds": L[Si],
         "NodeIds.$": str,
-        "NodeLogicalIds": L[S],
+        "NodeLogicalIds": L[Si],
         "NodeLogicalIds.$": str,
     },
     total=False,
 )
 BatchDescribeModelPackageParameters = TypedDict(
     "BatchDescribeModelPackageParameters",
-    {"ModelPackageArnList": L[S], "ModelPackageArnList.$": str},
+    {"ModelPackageArnList": L[Si], "ModelPackageArnList.$": str},
     total=False,
 )
 BatchRebootClusterNodesParameters = TypedDict(
@@ -156,9 +156,9 @@ BatchRebootClusterNodesParameters = TypedDict(
     {
         "ClusterName": S,
         "ClusterName.$": str,
-        "NodeIds": L[S],
+        "NodeIds": L[Si],
         "NodeIds.$": str,
-        "NodeLogicalIds": L[S],
+        "NodeLogicalIds": L[Si],
         "NodeLogicalIds.$": str,
     },
     total=False,
@@ -168,9 +168,9 @@ BatchReplaceClusterNodesParameters = TypedDict(
     {
         "ClusterName": S,
         "ClusterName.$": str,
-        "NodeIds": L[S],
+        "NodeIds": L[Si],
         "NodeIds.$": str,
-        "NodeLogicalIds": L[S],
+        "NodeLogicalIds": L[Si],
         "NodeLogicalIds.$": str,
     },
     total=False,
@@ -182,7 +182,7 @@ class AIBenchmarkInferenceComponent(TypedDict, total=False):
 class AIBenchmarkEndpoint(TypedDict, total=False):
     Identifier: S
     TargetContainerHostname: S
-    InferenceComponents: L[X[AIBenchmarkInferenceComponent]]
+    InferenceComponents: L[Xi[AIBenchmarkInferenceComponent]]
 
 class AIBenchmarkTarget(TypedDict, total=False):
     Endpoint: X[AIBenchmarkEndpoint]
@@ -197,8 +197,8 @@ class AIBenchmarkOutputConfig(TypedDict, total=False):
     MlflowConfig: X[AIMlflowConfig]
 
 class VpcConfig(TypedDict, total=False):
-    SecurityGroupIds: L[S]
-    Subnets: L[S]
+    SecurityGroupIds: L[Si]
+    Subnets: L[Si]
 
 class AIBenchmarkNetworkConfig(TypedDict, total=False):
     VpcConfig: X[VpcConfig]
@@ -218,7 +218,7 @@ CreateAIBenchmarkJobParameters = TypedDict(
         "RoleArn.$": str,
         "NetworkConfig": X[AIBenchmarkNetworkConfig],
         "NetworkConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -239,17 +239,17 @@ class AIRecommendationConstraint(TypedDict, total=False):
     Metric: S
 
 class AIRecommendationPerformanceTarget(TypedDict, total=False):
-    Constraints: L[X[AIRecommendationConstraint]]
+    Constraints: L[Xi[AIRecommendationConstraint]]
 
 class AIRecommendationInferenceSpecification(TypedDict, total=False):
     Framework: S
 
 class AICapacityReservationConfig(TypedDict, total=False):
     CapacityReservationPreference: S
-    MlReservationArns: L[S]
+    MlReservationArns: L[Si]
 
 class AIRecommendationComputeSpec(TypedDict, total=False):
-    InstanceTypes: L[S]
+    InstanceTypes: L[Si]
     CapacityReservationConfig: X[AICapacityReservationConfig]
 
 class AIAdapterModelPackageEntry(TypedDict, total=False):
@@ -261,8 +261,8 @@ class AIAdapterS3Entry(TypedDict, total=False):
     S3Uri: S
 
 class AIAdapterSource(TypedDict, total=False):
-    ModelPackageArns: L[X[AIAdapterModelPackageEntry]]
-    S3Uris: L[X[AIAdapterS3Entry]]
+    ModelPackageArns: L[Xi[AIAdapterModelPackageEntry]]
+    S3Uris: L[Xi[AIAdapterS3Entry]]
 
 CreateAIRecommendationJobParameters = TypedDict(
     "CreateAIRecommendationJobParameters",
@@ -287,7 +287,7 @@ CreateAIRecommendationJobParameters = TypedDict(
         "ComputeSpec.$": str,
         "AdapterSource": X[AIAdapterSource],
         "AdapterSource.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -304,7 +304,7 @@ class AIWorkloadInputDataConfig(TypedDict, total=False):
     DataSource: X[AIWorkloadDataSource]
 
 class AIDatasetConfig(TypedDict, total=False):
-    InputDataConfig: L[X[AIWorkloadInputDataConfig]]
+    InputDataConfig: L[Xi[AIWorkloadInputDataConfig]]
 
 class WorkloadSpec(TypedDict, total=False):
     Inline: S
@@ -321,7 +321,7 @@ CreateAIWorkloadConfigParameters = TypedDict(
         "DatasetConfig.$": str,
         "AiWorkloadConfigs": X[AIWorkloadConfigs],
         "AiWorkloadConfigs.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -355,7 +355,7 @@ CreateActionParameters = TypedDict(
         "Properties.$": str,
         "MetadataProperties": X[MetadataProperties],
         "MetadataProperties.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -370,7 +370,7 @@ class ContinuousParameterRangeSpecification(TypedDict, total=False):
     MaxValue: S
 
 class CategoricalParameterRangeSpecification(TypedDict, total=False):
-    Values: L[S]
+    Values: L[Si]
 
 class ParameterRange(TypedDict, total=False):
     IntegerParameterRangeSpecification: X[IntegerParameterRangeSpecification]
@@ -394,9 +394,9 @@ class ChannelSpecification(TypedDict, total=False):
     Name: S
     Description: S
     IsRequired: B
-    SupportedContentTypes: L[S]
-    SupportedCompressionTypes: L[S]
-    SupportedInputModes: L[S]
+    SupportedContentTypes: L[Si]
+    SupportedCompressionTypes: L[Si]
+    SupportedInputModes: L[Si]
 
 class HyperParameterTuningJobObjective(TypedDict, total=False):
     Type: S
@@ -411,12 +411,12 @@ class AdditionalS3DataSource(TypedDict, total=False):
 class TrainingSpecification(TypedDict, total=False):
     TrainingImage: S
     TrainingImageDigest: S
-    SupportedHyperParameters: L[X[HyperParameterSpecification]]
-    SupportedTrainingInstanceTypes: L[S]
+    SupportedHyperParameters: L[Xi[HyperParameterSpecification]]
+    SupportedTrainingInstanceTypes: L[Si]
     SupportsDistributedTraining: B
-    MetricDefinitions: L[X[MetricDefinition]]
-    TrainingChannels: L[X[ChannelSpecification]]
-    SupportedTuningJobObjectiveMetrics: L[X[HyperParameterTuningJobObjective]]
+    MetricDefinitions: L[Xi[MetricDefinition]]
+    TrainingChannels: L[Xi[ChannelSpecification]]
+    SupportedTuningJobObjectiveMetrics: L[Xi[HyperParameterTuningJobObjective]]
     AdditionalS3DataSource: X[AdditionalS3DataSource]
 
 class ModelAccessConfig(TypedDict, total=False):
@@ -462,18 +462,18 @@ class ModelPackageContainerDefinition(TypedDict, total=False):
     Framework: S
     FrameworkVersion: S
     NearestModelName: S
-    AdditionalModelDataSources: L[X[AdditionalModelDataSource]]
+    AdditionalModelDataSources: L[Xi[AdditionalModelDataSource]]
     AdditionalS3DataSource: X[AdditionalS3DataSource]
     ModelDataETag: S
     IsCheckpoint: B
     BaseModel: X[BaseModel]
 
 class InferenceSpecification(TypedDict, total=False):
-    Containers: L[X[ModelPackageContainerDefinition]]
-    SupportedTransformInstanceTypes: L[S]
-    SupportedRealtimeInferenceInstanceTypes: L[S]
-    SupportedContentTypes: L[S]
-    SupportedResponseMIMETypes: L[S]
+    Containers: L[Xi[ModelPackageContainerDefinition]]
+    SupportedTransformInstanceTypes: L[Si]
+    SupportedRealtimeInferenceInstanceTypes: L[Si]
+    SupportedContentTypes: L[Si]
+    SupportedResponseMIMETypes: L[Si]
 
 class HubAccessConfig(TypedDict, total=False):
     HubContentArn: S
@@ -482,8 +482,8 @@ class S3DataSource(TypedDict, total=False):
     S3DataType: S
     S3Uri: S
     S3DataDistributionType: S
-    AttributeNames: L[S]
-    InstanceGroupNames: L[S]
+    AttributeNames: L[Si]
+    InstanceGroupNames: L[Si]
     ModelAccessConfig: X[ModelAccessConfig]
     HubAccessConfig: X[HubAccessConfig]
 
@@ -529,12 +529,12 @@ class PlacementSpecification(TypedDict, total=False):
 
 class InstancePlacementConfig(TypedDict, total=False):
     EnableMultipleJobs: B
-    PlacementSpecifications: L[X[PlacementSpecification]]
+    PlacementSpecifications: L[Xi[PlacementSpecification]]
 
 class InstancePreference(TypedDict, total=False):
     InstanceType: S
     InstanceCount: I
-    TrainingPlanArns: L[S]
+    TrainingPlanArns: L[Si]
 
 class ResourceConfig(TypedDict, total=False):
     InstanceType: S
@@ -542,10 +542,10 @@ class ResourceConfig(TypedDict, total=False):
     VolumeSizeInGB: I
     VolumeKmsKeyId: S
     KeepAlivePeriodInSeconds: I
-    InstanceGroups: L[X[InstanceGroup]]
+    InstanceGroups: L[Xi[InstanceGroup]]
     TrainingPlanArn: S
     InstancePlacementConfig: X[InstancePlacementConfig]
-    InstancePreferences: L[X[InstancePreference]]
+    InstancePreferences: L[Xi[InstancePreference]]
     SelectedInstanceType: S
     SelectedInstanceCount: I
 
@@ -557,7 +557,7 @@ class StoppingCondition(TypedDict, total=False):
 class TrainingJobDefinition(TypedDict, total=False):
     TrainingInputMode: S
     HyperParameters: M[S]
-    InputDataConfig: L[X[Channel]]
+    InputDataConfig: L[Xi[Channel]]
     OutputDataConfig: X[OutputDataConfig]
     ResourceConfig: X[ResourceConfig]
     StoppingCondition: X[StoppingCondition]
@@ -603,7 +603,7 @@ class AlgorithmValidationProfile(TypedDict, total=False):
 
 class AlgorithmValidationSpecification(TypedDict, total=False):
     ValidationRole: S
-    ValidationProfiles: L[X[AlgorithmValidationProfile]]
+    ValidationProfiles: L[Xi[AlgorithmValidationProfile]]
 
 CreateAlgorithmParameters = TypedDict(
     "CreateAlgorithmParameters",
@@ -620,7 +620,7 @@ CreateAlgorithmParameters = TypedDict(
         "ValidationSpecification.$": str,
         "CertifyForMarketplace": B,
         "CertifyForMarketplace.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -647,7 +647,7 @@ CreateAppParameters = TypedDict(
         "AppType.$": str,
         "AppName": S,
         "AppName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ResourceSpec": X[ResourceSpec],
         "ResourceSpec.$": str,
@@ -667,12 +667,12 @@ class FileSystemConfig(TypedDict, total=False):
     DefaultGid: I
 
 class KernelGatewayImageConfig(TypedDict, total=False):
-    KernelSpecs: L[X[KernelSpec]]
+    KernelSpecs: L[Xi[KernelSpec]]
     FileSystemConfig: X[FileSystemConfig]
 
 class ContainerConfig(TypedDict, total=False):
-    ContainerArguments: L[S]
-    ContainerEntrypoint: L[S]
+    ContainerArguments: L[Si]
+    ContainerEntrypoint: L[Si]
     ContainerEnvironmentVariables: M[S]
 
 class JupyterLabAppImageConfig(TypedDict, total=False):
@@ -688,7 +688,7 @@ CreateAppImageConfigParameters = TypedDict(
     {
         "AppImageConfigName": S,
         "AppImageConfigName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "KernelGatewayImageConfig": X[KernelGatewayImageConfig],
         "KernelGatewayImageConfig.$": str,
@@ -706,7 +706,7 @@ class ArtifactSourceType(TypedDict, total=False):
 
 class ArtifactSource(TypedDict, total=False):
     SourceUri: S
-    SourceTypes: L[X[ArtifactSourceType]]
+    SourceTypes: L[Xi[ArtifactSourceType]]
 
 CreateArtifactParameters = TypedDict(
     "CreateArtifactParameters",
@@ -721,7 +721,7 @@ CreateArtifactParameters = TypedDict(
         "Properties.$": str,
         "MetadataProperties": X[MetadataProperties],
         "MetadataProperties.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -760,11 +760,11 @@ class AutoMLSecurityConfig(TypedDict, total=False):
     VpcConfig: X[VpcConfig]
 
 class AutoMLAlgorithmConfig(TypedDict, total=False):
-    AutoMLAlgorithms: L[S]
+    AutoMLAlgorithms: L[Si]
 
 class AutoMLCandidateGenerationConfig(TypedDict, total=False):
     FeatureSpecificationS3Uri: S
-    AlgorithmsConfig: L[X[AutoMLAlgorithmConfig]]
+    AlgorithmsConfig: L[Xi[AutoMLAlgorithmConfig]]
 
 class AutoMLDataSplitConfig(TypedDict, total=False):
     ValidationFraction: F
@@ -785,7 +785,7 @@ CreateAutoMLJobParameters = TypedDict(
     {
         "AutoMLJobName": S,
         "AutoMLJobName.$": str,
-        "InputDataConfig": L[X[AutoMLChannel]],
+        "InputDataConfig": L[Xi[AutoMLChannel]],
         "InputDataConfig.$": str,
         "OutputDataConfig": X[AutoMLOutputDataConfig],
         "OutputDataConfig.$": str,
@@ -799,7 +799,7 @@ CreateAutoMLJobParameters = TypedDict(
         "RoleArn.$": str,
         "GenerateCandidateDefinitionsOnly": B,
         "GenerateCandidateDefinitionsOnly.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ModelDeployConfig": X[ModelDeployConfig],
         "ModelDeployConfig.$": str,
@@ -829,23 +829,23 @@ class TimeSeriesConfig(TypedDict, total=False):
     TargetAttributeName: S
     TimestampAttributeName: S
     ItemIdentifierAttributeName: S
-    GroupingAttributeNames: L[S]
+    GroupingAttributeNames: L[Si]
 
 class HolidayConfigAttributes(TypedDict, total=False):
     CountryCode: S
 
 class CandidateGenerationConfig(TypedDict, total=False):
-    AlgorithmsConfig: L[X[AutoMLAlgorithmConfig]]
+    AlgorithmsConfig: L[Xi[AutoMLAlgorithmConfig]]
 
 class TimeSeriesForecastingJobConfig(TypedDict, total=False):
     FeatureSpecificationS3Uri: S
     CompletionCriteria: X[AutoMLJobCompletionCriteria]
     ForecastFrequency: S
     ForecastHorizon: I
-    ForecastQuantiles: L[S]
+    ForecastQuantiles: L[Si]
     Transformations: X[TimeSeriesTransformations]
     TimeSeriesConfig: X[TimeSeriesConfig]
-    HolidayConfig: L[X[HolidayConfigAttributes]]
+    HolidayConfig: L[Xi[HolidayConfigAttributes]]
     CandidateGenerationConfig: X[CandidateGenerationConfig]
 
 class TabularJobConfig(TypedDict, total=False):
@@ -882,7 +882,7 @@ CreateAutoMLJobV2Parameters = TypedDict(
     {
         "AutoMLJobName": S,
         "AutoMLJobName.$": str,
-        "AutoMLJobInputDataConfig": L[X[AutoMLJobChannel]],
+        "AutoMLJobInputDataConfig": L[Xi[AutoMLJobChannel]],
         "AutoMLJobInputDataConfig.$": str,
         "OutputDataConfig": X[AutoMLOutputDataConfig],
         "OutputDataConfig.$": str,
@@ -890,7 +890,7 @@ CreateAutoMLJobV2Parameters = TypedDict(
         "AutoMLProblemTypeConfig.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "SecurityConfig": X[AutoMLSecurityConfig],
         "SecurityConfig.$": str,
@@ -907,7 +907,7 @@ CreateAutoMLJobV2Parameters = TypedDict(
 )
 
 class ClusterInstanceRequirements(TypedDict, total=False):
-    InstanceTypes: L[S]
+    InstanceTypes: L[Si]
 
 class ClusterLifeCycleConfig(TypedDict, total=False):
     SourceS3Uri: S
@@ -947,7 +947,7 @@ class AlarmDetails(TypedDict, total=False):
 class DeploymentConfiguration(TypedDict, total=False):
     RollingUpdatePolicy: X[RollingDeploymentPolicy]
     WaitIntervalInSeconds: I
-    AutoRollbackConfiguration: L[X[AlarmDetails]]
+    AutoRollbackConfiguration: L[Xi[AlarmDetails]]
 
 class ScheduledUpdateConfig(TypedDict, total=False):
     ScheduleExpression: S
@@ -974,11 +974,11 @@ class ClusterKubernetesTaint(TypedDict, total=False):
 
 class ClusterKubernetesConfig(TypedDict, total=False):
     Labels: M[S]
-    Taints: L[X[ClusterKubernetesTaint]]
+    Taints: L[Xi[ClusterKubernetesTaint]]
 
 class ClusterSlurmConfig(TypedDict, total=False):
     NodeType: S
-    PartitionNames: L[S]
+    PartitionNames: L[Si]
 
 class ClusterSpotOptions(TypedDict, total=False): ...
 class ClusterOnDemandOptions(TypedDict, total=False): ...
@@ -999,8 +999,8 @@ class ClusterInstanceGroupSpecification(TypedDict, total=False):
     LifeCycleConfig: X[ClusterLifeCycleConfig]
     ExecutionRole: S
     ThreadsPerCore: I
-    InstanceStorageConfigs: L[X[ClusterInstanceStorageConfig]]
-    OnStartDeepHealthChecks: L[S]
+    InstanceStorageConfigs: L[Xi[ClusterInstanceStorageConfig]]
+    OnStartDeepHealthChecks: L[Si]
     TrainingPlanArn: S
     OverrideVpcConfig: X[VpcConfig]
     ScheduledUpdateConfig: X[ScheduledUpdateConfig]
@@ -1025,8 +1025,8 @@ class ClusterRestrictedInstanceGroupSpecification(TypedDict, total=False):
     InstanceType: S
     ExecutionRole: S
     ThreadsPerCore: I
-    InstanceStorageConfigs: L[X[ClusterInstanceStorageConfig]]
-    OnStartDeepHealthChecks: L[S]
+    InstanceStorageConfigs: L[Xi[ClusterInstanceStorageConfig]]
+    OnStartDeepHealthChecks: L[Si]
     TrainingPlanArn: S
     OverrideVpcConfig: X[VpcConfig]
     ScheduledUpdateConfig: X[ScheduledUpdateConfig]
@@ -1069,15 +1069,15 @@ CreateClusterParameters = TypedDict(
     {
         "ClusterName": S,
         "ClusterName.$": str,
-        "InstanceGroups": L[X[ClusterInstanceGroupSpecification]],
+        "InstanceGroups": L[Xi[ClusterInstanceGroupSpecification]],
         "InstanceGroups.$": str,
-        "RestrictedInstanceGroups": L[X[ClusterRestrictedInstanceGroupSpecification]],
+        "RestrictedInstanceGroups": L[Xi[ClusterRestrictedInstanceGroupSpecification]],
         "RestrictedInstanceGroups.$": str,
         "RestrictedInstanceGroupsConfig": X[ClusterRestrictedInstanceGroupsConfig],
         "RestrictedInstanceGroupsConfig.$": str,
         "VpcConfig": X[VpcConfig],
         "VpcConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "Orchestrator": X[ClusterOrchestrator],
         "Orchestrator.$": str,
@@ -1105,7 +1105,7 @@ CreateClusterExtensionParameters = TypedDict(
         "ExtensionVersion.$": str,
         "ConfigurationValues": S,
         "ConfigurationValues.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -1118,7 +1118,7 @@ class PriorityClass(TypedDict, total=False):
     Weight: I
 
 class SchedulerConfig(TypedDict, total=False):
-    PriorityClasses: L[X[PriorityClass]]
+    PriorityClasses: L[Xi[PriorityClass]]
     FairShare: S
     IdleResourceSharing: S
 
@@ -1133,7 +1133,7 @@ CreateClusterSchedulerConfigParameters = TypedDict(
         "SchedulerConfig.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1151,7 +1151,7 @@ CreateCodeRepositoryParameters = TypedDict(
         "CodeRepositoryName.$": str,
         "GitConfig": X[GitConfig],
         "GitConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1176,8 +1176,8 @@ class OutputConfig(TypedDict, total=False):
     KmsKeyId: S
 
 class NeoVpcConfig(TypedDict, total=False):
-    SecurityGroupIds: L[S]
-    Subnets: L[S]
+    SecurityGroupIds: L[Si]
+    Subnets: L[Si]
 
 CreateCompilationJobParameters = TypedDict(
     "CreateCompilationJobParameters",
@@ -1196,7 +1196,7 @@ CreateCompilationJobParameters = TypedDict(
         "VpcConfig.$": str,
         "StoppingCondition": X[StoppingCondition],
         "StoppingCondition.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1217,10 +1217,10 @@ class ComputeQuotaResourceConfig(TypedDict, total=False):
 class ResourceSharingConfig(TypedDict, total=False):
     Strategy: S
     BorrowLimit: I
-    AbsoluteBorrowLimits: L[X[ComputeQuotaResourceConfig]]
+    AbsoluteBorrowLimits: L[Xi[ComputeQuotaResourceConfig]]
 
 class ComputeQuotaConfig(TypedDict, total=False):
-    ComputeQuotaResources: L[X[ComputeQuotaResourceConfig]]
+    ComputeQuotaResources: L[Xi[ComputeQuotaResourceConfig]]
     ResourceSharingConfig: X[ResourceSharingConfig]
     PreemptTeamTasks: S
 
@@ -1243,7 +1243,7 @@ CreateComputeQuotaParameters = TypedDict(
         "ComputeQuotaTarget.$": str,
         "ActivationState": S,
         "ActivationState.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1267,7 +1267,7 @@ CreateContextParameters = TypedDict(
         "Description.$": str,
         "Properties": M[S],
         "Properties.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1286,8 +1286,8 @@ class DataQualityBaselineConfig(TypedDict, total=False):
 
 class DataQualityAppSpecification(TypedDict, total=False):
     ImageUri: S
-    ContainerEntrypoint: L[S]
-    ContainerArguments: L[S]
+    ContainerEntrypoint: L[Si]
+    ContainerArguments: L[Si]
     RecordPreprocessorSourceUri: S
     PostAnalyticsProcessorSourceUri: S
     Environment: M[S]
@@ -1345,7 +1345,7 @@ class MonitoringOutput(TypedDict, total=False):
     S3Output: X[MonitoringS3Output]
 
 class MonitoringOutputConfig(TypedDict, total=False):
-    MonitoringOutputs: L[X[MonitoringOutput]]
+    MonitoringOutputs: L[Xi[MonitoringOutput]]
     KmsKeyId: S
 
 class MonitoringClusterConfig(TypedDict, total=False):
@@ -1386,7 +1386,7 @@ CreateDataQualityJobDefinitionParameters = TypedDict(
         "RoleArn.$": str,
         "StoppingCondition": X[MonitoringStoppingCondition],
         "StoppingCondition.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1409,7 +1409,7 @@ CreateDeviceFleetParameters = TypedDict(
         "Description.$": str,
         "OutputConfig": X[EdgeOutputConfig],
         "OutputConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "EnableIotRoleAlias": B,
         "EnableIotRoleAlias.$": str,
@@ -1427,8 +1427,8 @@ class CodeRepository(TypedDict, total=False):
 
 class JupyterServerAppSettings(TypedDict, total=False):
     DefaultResourceSpec: X[ResourceSpec]
-    LifecycleConfigArns: L[S]
-    CodeRepositories: L[X[CodeRepository]]
+    LifecycleConfigArns: L[Si]
+    CodeRepositories: L[Xi[CodeRepository]]
 
 class CustomImage(TypedDict, total=False):
     ImageName: S
@@ -1437,8 +1437,8 @@ class CustomImage(TypedDict, total=False):
 
 class KernelGatewayAppSettings(TypedDict, total=False):
     DefaultResourceSpec: X[ResourceSpec]
-    CustomImages: L[X[CustomImage]]
-    LifecycleConfigArns: L[S]
+    CustomImages: L[Xi[CustomImage]]
+    LifecycleConfigArns: L[Si]
 
 class TensorBoardAppSettings(TypedDict, total=False):
     DefaultResourceSpec: X[ResourceSpec]
@@ -1449,7 +1449,7 @@ class RStudioServerProAppSettings(TypedDict, total=False):
 
 class RSessionAppSettings(TypedDict, total=False):
     DefaultResourceSpec: X[ResourceSpec]
-    CustomImages: L[X[CustomImage]]
+    CustomImages: L[Xi[CustomImage]]
 
 class TimeSeriesForecastingSettings(TypedDict, total=False):
     Status: S
@@ -1485,7 +1485,7 @@ class CanvasAppSettings(TypedDict, total=False):
     TimeSeriesForecastingSettings: X[TimeSeriesForecastingSettings]
     ModelRegisterSettings: X[ModelRegisterSettings]
     WorkspaceSettings: X[WorkspaceSettings]
-    IdentityProviderOAuthSettings: L[X[IdentityProviderOAuthSetting]]
+    IdentityProviderOAuthSettings: L[Xi[IdentityProviderOAuthSetting]]
     DirectDeploySettings: X[DirectDeploySettings]
     KendraSettings: X[KendraSettings]
     GenerativeAiSettings: X[GenerativeAiSettings]
@@ -1502,20 +1502,20 @@ class AppLifecycleManagement(TypedDict, total=False):
 
 class CodeEditorAppSettings(TypedDict, total=False):
     DefaultResourceSpec: X[ResourceSpec]
-    CustomImages: L[X[CustomImage]]
-    LifecycleConfigArns: L[S]
+    CustomImages: L[Xi[CustomImage]]
+    LifecycleConfigArns: L[Si]
     AppLifecycleManagement: X[AppLifecycleManagement]
     BuiltInLifecycleConfigArn: S
 
 class EmrSettings(TypedDict, total=False):
-    AssumableRoleArns: L[S]
-    ExecutionRoleArns: L[S]
+    AssumableRoleArns: L[Si]
+    ExecutionRoleArns: L[Si]
 
 class JupyterLabAppSettings(TypedDict, total=False):
     DefaultResourceSpec: X[ResourceSpec]
-    CustomImages: L[X[CustomImage]]
-    LifecycleConfigArns: L[S]
-    CodeRepositories: L[X[CodeRepository]]
+    CustomImages: L[Xi[CustomImage]]
+    LifecycleConfigArns: L[Si]
+    CodeRepositories: L[Xi[CodeRepository]]
     AppLifecycleManagement: X[AppLifecycleManagement]
     EmrSettings: X[EmrSettings]
     BuiltInLifecycleConfigArn: S
@@ -1550,18 +1550,18 @@ class CustomFileSystemConfig(TypedDict, total=False):
 
 class HiddenSageMakerImage(TypedDict, total=False):
     SageMakerImageName: S
-    VersionAliases: L[S]
+    VersionAliases: L[Si]
 
 class StudioWebPortalSettings(TypedDict, total=False):
-    HiddenMlTools: L[S]
-    HiddenAppTypes: L[S]
-    HiddenInstanceTypes: L[S]
-    HiddenSageMakerImageVersionAliases: L[X[HiddenSageMakerImage]]
+    HiddenMlTools: L[Si]
+    HiddenAppTypes: L[Si]
+    HiddenInstanceTypes: L[Si]
+    HiddenSageMakerImageVersionAliases: L[Xi[HiddenSageMakerImage]]
     ExecutionRoleSessionNameMode: S
 
 class UserSettings(TypedDict, total=False):
     ExecutionRole: S
-    SecurityGroups: L[S]
+    SecurityGroups: L[Si]
     SharingSettings: X[SharingSettings]
     JupyterServerAppSettings: X[JupyterServerAppSettings]
     KernelGatewayAppSettings: X[KernelGatewayAppSettings]
@@ -1575,7 +1575,7 @@ class UserSettings(TypedDict, total=False):
     DefaultLandingUri: S
     StudioWebPortal: S
     CustomPosixUserConfig: X[CustomPosixUserConfig]
-    CustomFileSystemConfigs: L[X[CustomFileSystemConfig]]
+    CustomFileSystemConfigs: L[Xi[CustomFileSystemConfig]]
     StudioWebPortalSettings: X[StudioWebPortalSettings]
     AutoMountHomeEFS: S
 
@@ -1590,7 +1590,7 @@ class TrustedIdentityPropagationSettings(TypedDict, total=False):
 
 class DockerSettings(TypedDict, total=False):
     EnableDockerAccess: S
-    VpcOnlyTrustedAccounts: L[S]
+    VpcOnlyTrustedAccounts: L[Si]
     RootlessDocker: S
 
 class AmazonQSettings(TypedDict, total=False):
@@ -1608,7 +1608,7 @@ class UnifiedStudioSettings(TypedDict, total=False):
     SingleSignOnApplicationArn: S
 
 class DomainSettings(TypedDict, total=False):
-    SecurityGroupIds: L[S]
+    SecurityGroupIds: L[Si]
     RStudioServerProDomainSettings: X[RStudioServerProDomainSettings]
     ExecutionRoleIdentityConfig: S
     TrustedIdentityPropagationSettings: X[TrustedIdentityPropagationSettings]
@@ -1619,13 +1619,13 @@ class DomainSettings(TypedDict, total=False):
 
 class DefaultSpaceSettings(TypedDict, total=False):
     ExecutionRole: S
-    SecurityGroups: L[S]
+    SecurityGroups: L[Si]
     JupyterServerAppSettings: X[JupyterServerAppSettings]
     KernelGatewayAppSettings: X[KernelGatewayAppSettings]
     JupyterLabAppSettings: X[JupyterLabAppSettings]
     SpaceStorageSettings: X[DefaultSpaceStorageSettings]
     CustomPosixUserConfig: X[CustomPosixUserConfig]
-    CustomFileSystemConfigs: L[X[CustomFileSystemConfig]]
+    CustomFileSystemConfigs: L[Xi[CustomFileSystemConfig]]
 
 CreateDomainParameters = TypedDict(
     "CreateDomainParameters",
@@ -1638,11 +1638,11 @@ CreateDomainParameters = TypedDict(
         "DefaultUserSettings.$": str,
         "DomainSettings": X[DomainSettings],
         "DomainSettings.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
         "VpcId": S,
         "VpcId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "AppNetworkAccessType": S,
         "AppNetworkAccessType.$": str,
@@ -1669,7 +1669,7 @@ class EdgeDeploymentModelConfig(TypedDict, total=False):
 class DeviceSelectionConfig(TypedDict, total=False):
     DeviceSubsetType: S
     Percentage: I
-    DeviceNames: L[S]
+    DeviceNames: L[Si]
     DeviceNameContains: S
 
 class EdgeDeploymentConfig(TypedDict, total=False):
@@ -1685,13 +1685,13 @@ CreateEdgeDeploymentPlanParameters = TypedDict(
     {
         "EdgeDeploymentPlanName": S,
         "EdgeDeploymentPlanName.$": str,
-        "ModelConfigs": L[X[EdgeDeploymentModelConfig]],
+        "ModelConfigs": L[Xi[EdgeDeploymentModelConfig]],
         "ModelConfigs.$": str,
         "DeviceFleetName": S,
         "DeviceFleetName.$": str,
-        "Stages": L[X[DeploymentStage]],
+        "Stages": L[Xi[DeploymentStage]],
         "Stages.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1701,7 +1701,7 @@ CreateEdgeDeploymentStageParameters = TypedDict(
     {
         "EdgeDeploymentPlanName": S,
         "EdgeDeploymentPlanName.$": str,
-        "Stages": L[X[DeploymentStage]],
+        "Stages": L[Xi[DeploymentStage]],
         "Stages.$": str,
     },
     total=False,
@@ -1723,7 +1723,7 @@ CreateEdgePackagingJobParameters = TypedDict(
         "OutputConfig.$": str,
         "ResourceKey": S,
         "ResourceKey.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1754,7 +1754,7 @@ class Alarm(TypedDict, total=False):
     AlarmName: S
 
 class AutoRollbackConfig(TypedDict, total=False):
-    Alarms: L[X[Alarm]]
+    Alarms: L[Xi[Alarm]]
 
 class DeploymentConfig(TypedDict, total=False):
     BlueGreenUpdatePolicy: X[BlueGreenUpdatePolicy]
@@ -1770,7 +1770,7 @@ CreateEndpointParameters = TypedDict(
         "EndpointConfigName.$": str,
         "DeploymentConfig": X[DeploymentConfig],
         "DeploymentConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -1814,14 +1814,14 @@ class ProductionVariantCapacityReservationConfig(TypedDict, total=False):
     MlReservationArn: S
 
 class AcceleratorPartitionLayout(TypedDict, total=False):
-    AcceleratorPartitionTypes: L[S]
+    AcceleratorPartitionTypes: L[Si]
 
 class ProductionVariant(TypedDict, total=False):
     VariantName: S
     ModelName: S
     InitialInstanceCount: I
     InstanceType: S
-    InstancePools: L[X[InstancePool]]
+    InstancePools: L[Xi[InstancePool]]
     VariantInstanceProvisionTimeoutInSeconds: I
     InitialVariantWeight: F
     AcceleratorType: S
@@ -1835,21 +1835,21 @@ class ProductionVariant(TypedDict, total=False):
     RoutingConfig: X[ProductionVariantRoutingConfig]
     InferenceAmiVersion: S
     CapacityReservationConfig: X[ProductionVariantCapacityReservationConfig]
-    AcceleratorPartitionLayouts: L[X[AcceleratorPartitionLayout]]
+    AcceleratorPartitionLayouts: L[Xi[AcceleratorPartitionLayout]]
 
 class CaptureOption(TypedDict, total=False):
     CaptureMode: S
 
 class CaptureContentTypeHeader(TypedDict, total=False):
-    CsvContentTypes: L[S]
-    JsonContentTypes: L[S]
+    CsvContentTypes: L[Si]
+    JsonContentTypes: L[Si]
 
 class DataCaptureConfig(TypedDict, total=False):
     EnableCapture: B
     InitialSamplingPercentage: I
     DestinationS3Uri: S
     KmsKeyId: S
-    CaptureOptions: L[X[CaptureOption]]
+    CaptureOptions: L[Xi[CaptureOption]]
     CaptureContentTypeHeader: X[CaptureContentTypeHeader]
 
 class AsyncInferenceClientConfig(TypedDict, total=False):
@@ -1858,7 +1858,7 @@ class AsyncInferenceClientConfig(TypedDict, total=False):
 class AsyncInferenceNotificationConfig(TypedDict, total=False):
     SuccessTopic: S
     ErrorTopic: S
-    IncludeInferenceResponseIn: L[S]
+    IncludeInferenceResponseIn: L[Si]
 
 class AsyncInferenceOutputConfig(TypedDict, total=False):
     KmsKeyId: S
@@ -1879,9 +1879,9 @@ class ClarifyInferenceConfig(TypedDict, total=False):
     LabelIndex: I
     ProbabilityAttribute: S
     LabelAttribute: S
-    LabelHeaders: L[S]
-    FeatureHeaders: L[S]
-    FeatureTypes: L[S]
+    LabelHeaders: L[Si]
+    FeatureHeaders: L[Si]
+    FeatureTypes: L[Si]
 
 class ClarifyShapBaselineConfig(TypedDict, total=False):
     MimeType: S
@@ -1927,11 +1927,11 @@ CreateEndpointConfigParameters = TypedDict(
     {
         "EndpointConfigName": S,
         "EndpointConfigName.$": str,
-        "ProductionVariants": L[X[ProductionVariant]],
+        "ProductionVariants": L[Xi[ProductionVariant]],
         "ProductionVariants.$": str,
         "DataCaptureConfig": X[DataCaptureConfig],
         "DataCaptureConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
@@ -1939,7 +1939,7 @@ CreateEndpointConfigParameters = TypedDict(
         "AsyncInferenceConfig.$": str,
         "ExplainerConfig": X[ExplainerConfig],
         "ExplainerConfig.$": str,
-        "ShadowProductionVariants": L[X[ProductionVariant]],
+        "ShadowProductionVariants": L[Xi[ProductionVariant]],
         "ShadowProductionVariants.$": str,
         "ExecutionRoleArn": S,
         "ExecutionRoleArn.$": str,
@@ -1965,7 +1965,7 @@ CreateExperimentParameters = TypedDict(
         "DisplayName.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -2026,7 +2026,7 @@ CreateFeatureGroupParameters = TypedDict(
         "RecordIdentifierFeatureName.$": str,
         "EventTimeFeatureName": S,
         "EventTimeFeatureName.$": str,
-        "FeatureDefinitions": L[X[FeatureDefinition]],
+        "FeatureDefinitions": L[Xi[FeatureDefinition]],
         "FeatureDefinitions.$": str,
         "OnlineStoreConfig": X[OnlineStoreConfig],
         "OnlineStoreConfig.$": str,
@@ -2038,7 +2038,7 @@ CreateFeatureGroupParameters = TypedDict(
         "RoleArn.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -2069,7 +2069,7 @@ class HumanLoopConfig(TypedDict, total=False):
     TaskCount: I
     TaskAvailabilityLifetimeInSeconds: I
     TaskTimeLimitInSeconds: I
-    TaskKeywords: L[S]
+    TaskKeywords: L[Si]
     PublicWorkforceTaskPrice: X[PublicWorkforceTaskPrice]
 
 class FlowDefinitionOutputConfig(TypedDict, total=False):
@@ -2091,7 +2091,7 @@ CreateFlowDefinitionParameters = TypedDict(
         "OutputConfig.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -2120,11 +2120,11 @@ CreateGlobalInferenceGatewayParameters = TypedDict(
         "Routing.$": str,
         "ExecutionRoleArn": S,
         "ExecutionRoleArn.$": str,
-        "Gateways": L[X[GlobalInferenceGatewayMember]],
+        "Gateways": L[Xi[GlobalInferenceGatewayMember]],
         "Gateways.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -2142,11 +2142,11 @@ CreateHubParameters = TypedDict(
         "HubDescription.$": str,
         "HubDisplayName": S,
         "HubDisplayName.$": str,
-        "HubSearchKeywords": L[S],
+        "HubSearchKeywords": L[Si],
         "HubSearchKeywords.$": str,
         "S3StorageConfig": X[HubS3StorageConfig],
         "S3StorageConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -2187,7 +2187,7 @@ CreateHubContentReferenceParameters = TypedDict(
         "HubContentName.$": str,
         "MinVersion": S,
         "MinVersion.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -2203,7 +2203,7 @@ CreateHumanTaskUiParameters = TypedDict(
         "HumanTaskUiName.$": str,
         "UiTemplate": X[UiTemplate],
         "UiTemplate.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -2235,17 +2235,17 @@ class ContinuousParameterRange(TypedDict, total=False):
 
 class CategoricalParameterRange(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 class AutoParameter(TypedDict, total=False):
     Name: S
     ValueHint: S
 
 class ParameterRanges(TypedDict, total=False):
-    IntegerParameterRanges: L[X[IntegerParameterRange]]
-    ContinuousParameterRanges: L[X[ContinuousParameterRange]]
-    CategoricalParameterRanges: L[X[CategoricalParameterRange]]
-    AutoParameters: L[X[AutoParameter]]
+    IntegerParameterRanges: L[Xi[IntegerParameterRange]]
+    ContinuousParameterRanges: L[Xi[ContinuousParameterRange]]
+    CategoricalParameterRanges: L[Xi[CategoricalParameterRange]]
+    AutoParameters: L[Xi[AutoParameter]]
 
 class BestObjectiveNotImproving(TypedDict, total=False):
     MaxNumberOfTrainingJobsNotImproving: I
@@ -2272,7 +2272,7 @@ class HyperParameterAlgorithmSpecification(TypedDict, total=False):
     TrainingImage: S
     TrainingInputMode: S
     AlgorithmName: S
-    MetricDefinitions: L[X[MetricDefinition]]
+    MetricDefinitions: L[Xi[MetricDefinition]]
 
 class HyperParameterTuningInstanceConfig(TypedDict, total=False):
     InstanceType: S
@@ -2285,7 +2285,7 @@ class HyperParameterTuningResourceConfig(TypedDict, total=False):
     VolumeSizeInGB: I
     VolumeKmsKeyId: S
     AllocationStrategy: S
-    InstanceConfigs: L[X[HyperParameterTuningInstanceConfig]]
+    InstanceConfigs: L[Xi[HyperParameterTuningInstanceConfig]]
 
 class CheckpointConfig(TypedDict, total=False):
     S3Uri: S
@@ -2301,7 +2301,7 @@ class HyperParameterTrainingJobDefinition(TypedDict, total=False):
     StaticHyperParameters: M[S]
     AlgorithmSpecification: X[HyperParameterAlgorithmSpecification]
     RoleArn: S
-    InputDataConfig: L[X[Channel]]
+    InputDataConfig: L[Xi[Channel]]
     VpcConfig: X[VpcConfig]
     OutputDataConfig: X[OutputDataConfig]
     ResourceConfig: X[ResourceConfig]
@@ -2318,7 +2318,7 @@ class ParentHyperParameterTuningJob(TypedDict, total=False):
     HyperParameterTuningJobName: S
 
 class HyperParameterTuningJobWarmStartConfig(TypedDict, total=False):
-    ParentHyperParameterTuningJobs: L[X[ParentHyperParameterTuningJob]]
+    ParentHyperParameterTuningJobs: L[Xi[ParentHyperParameterTuningJob]]
     WarmStartType: S
 
 class Autotune(TypedDict, total=False):
@@ -2333,11 +2333,11 @@ CreateHyperParameterTuningJobParameters = TypedDict(
         "HyperParameterTuningJobConfig.$": str,
         "TrainingJobDefinition": X[HyperParameterTrainingJobDefinition],
         "TrainingJobDefinition.$": str,
-        "TrainingJobDefinitions": L[X[HyperParameterTrainingJobDefinition]],
+        "TrainingJobDefinitions": L[Xi[HyperParameterTrainingJobDefinition]],
         "TrainingJobDefinitions.$": str,
         "WarmStartConfig": X[HyperParameterTuningJobWarmStartConfig],
         "WarmStartConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "Autotune": X[Autotune],
         "Autotune.$": str,
@@ -2355,7 +2355,7 @@ CreateImageParameters = TypedDict(
         "ImageName.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -2369,7 +2369,7 @@ CreateImageVersionParameters = TypedDict(
         "ClientToken.$": str,
         "ImageName": S,
         "ImageName.$": str,
-        "Aliases": L[S],
+        "Aliases": L[Si],
         "Aliases.$": str,
         "VendorGuidance": S,
         "VendorGuidance.$": str,
@@ -2394,7 +2394,7 @@ class MetricsEndpoint(TypedDict, total=False):
     MetricPublishFrequencyInSeconds: I
 
 class ContainerMetricsConfig(TypedDict, total=False):
-    MetricsEndpoints: L[X[MetricsEndpoint]]
+    MetricsEndpoints: L[Xi[MetricsEndpoint]]
 
 class InferenceComponentContainerSpecification(TypedDict, total=False):
     Image: S
@@ -2448,11 +2448,11 @@ CreateInferenceComponentParameters = TypedDict(
         "VariantName.$": str,
         "Specification": X[InferenceComponentSpecification],
         "Specification.$": str,
-        "Specifications": L[X[InferenceComponentSpecification]],
+        "Specifications": L[Xi[InferenceComponentSpecification]],
         "Specifications.$": str,
         "RuntimeConfig": X[InferenceComponentRuntimeConfig],
         "RuntimeConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -2486,7 +2486,7 @@ class ShadowModelVariantConfig(TypedDict, total=False):
 
 class ShadowModeConfig(TypedDict, total=False):
     SourceModelVariantName: S
-    ShadowModelVariants: L[X[ShadowModelVariantConfig]]
+    ShadowModelVariants: L[Xi[ShadowModelVariantConfig]]
 
 CreateInferenceExperimentParameters = TypedDict(
     "CreateInferenceExperimentParameters",
@@ -2503,7 +2503,7 @@ CreateInferenceExperimentParameters = TypedDict(
         "RoleArn.$": str,
         "EndpointName": S,
         "EndpointName.$": str,
-        "ModelVariants": L[X[ModelVariantConfig]],
+        "ModelVariants": L[Xi[ModelVariantConfig]],
         "ModelVariants.$": str,
         "DataStorageConfig": X[InferenceExperimentDataStorageConfig],
         "DataStorageConfig.$": str,
@@ -2511,7 +2511,7 @@ CreateInferenceExperimentParameters = TypedDict(
         "ShadowModeConfig.$": str,
         "KmsKey": S,
         "KmsKey.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -2529,7 +2529,7 @@ class Stairs(TypedDict, total=False):
 
 class TrafficPattern(TypedDict, total=False):
     TrafficType: S
-    Phases: L[X[Phase]]
+    Phases: L[Xi[Phase]]
     Stairs: X[Stairs]
 
 class RecommendationJobResourceLimit(TypedDict, total=False):
@@ -2538,10 +2538,10 @@ class RecommendationJobResourceLimit(TypedDict, total=False):
 
 class CategoricalParameter(TypedDict, total=False):
     Name: S
-    Value: L[S]
+    Value: L[Si]
 
 class EnvironmentParameterRanges(TypedDict, total=False):
-    CategoricalParameterRanges: L[X[CategoricalParameter]]
+    CategoricalParameterRanges: L[Xi[CategoricalParameter]]
 
 class EndpointInputConfiguration(TypedDict, total=False):
     InstanceType: S
@@ -2551,7 +2551,7 @@ class EndpointInputConfiguration(TypedDict, total=False):
 
 class RecommendationJobPayloadConfig(TypedDict, total=False):
     SamplePayloadUrl: S
-    SupportedContentTypes: L[S]
+    SupportedContentTypes: L[Si]
 
 class RecommendationJobContainerConfig(TypedDict, total=False):
     Domain: S
@@ -2560,17 +2560,17 @@ class RecommendationJobContainerConfig(TypedDict, total=False):
     FrameworkVersion: S
     PayloadConfig: X[RecommendationJobPayloadConfig]
     NearestModelName: S
-    SupportedInstanceTypes: L[S]
+    SupportedInstanceTypes: L[Si]
     SupportedEndpointType: S
     DataInputConfig: S
-    SupportedResponseMIMETypes: L[S]
+    SupportedResponseMIMETypes: L[Si]
 
 class EndpointInfo(TypedDict, total=False):
     EndpointName: S
 
 class RecommendationJobVpcConfig(TypedDict, total=False):
-    SecurityGroupIds: L[S]
-    Subnets: L[S]
+    SecurityGroupIds: L[Si]
+    Subnets: L[Si]
 
 class RecommendationJobInputConfig(TypedDict, total=False):
     ModelPackageVersionArn: S
@@ -2578,10 +2578,10 @@ class RecommendationJobInputConfig(TypedDict, total=False):
     JobDurationInSeconds: I
     TrafficPattern: X[TrafficPattern]
     ResourceLimit: X[RecommendationJobResourceLimit]
-    EndpointConfigurations: L[X[EndpointInputConfiguration]]
+    EndpointConfigurations: L[Xi[EndpointInputConfiguration]]
     VolumeKmsKeyId: S
     ContainerConfig: X[RecommendationJobContainerConfig]
-    Endpoints: L[X[EndpointInfo]]
+    Endpoints: L[Xi[EndpointInfo]]
     VpcConfig: X[RecommendationJobVpcConfig]
 
 class ModelLatencyThreshold(TypedDict, total=False):
@@ -2590,7 +2590,7 @@ class ModelLatencyThreshold(TypedDict, total=False):
 
 class RecommendationJobStoppingConditions(TypedDict, total=False):
     MaxInvocations: I
-    ModelLatencyThresholds: L[X[ModelLatencyThreshold]]
+    ModelLatencyThresholds: L[Xi[ModelLatencyThreshold]]
     FlatInvocations: S
 
 class RecommendationJobCompiledOutputConfig(TypedDict, total=False):
@@ -2617,7 +2617,7 @@ CreateInferenceRecommendationsJobParameters = TypedDict(
         "StoppingConditions.$": str,
         "OutputConfig": X[RecommendationJobOutputConfig],
         "OutputConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -2646,7 +2646,7 @@ class RoutingTargetAsyncInferenceConfig(TypedDict, total=False):
 
 class RoutingTarget(TypedDict, total=False):
     Name: S
-    Destinations: L[X[Destination]]
+    Destinations: L[Xi[Destination]]
     AsyncInferenceConfig: X[RoutingTargetAsyncInferenceConfig]
     RoutingPreference: S
 
@@ -2655,11 +2655,11 @@ CreateInferenceRouterParameters = TypedDict(
     {
         "InferenceRouterName": S,
         "InferenceRouterName.$": str,
-        "RoutingTargets": L[X[RoutingTarget]],
+        "RoutingTargets": L[Xi[RoutingTarget]],
         "RoutingTargets.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -2677,7 +2677,7 @@ CreateJobParameters = TypedDict(
         "JobConfigSchemaVersion.$": str,
         "JobConfigDocument": S,
         "JobConfigDocument.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -2694,7 +2694,7 @@ class LabelingJobDataSource(TypedDict, total=False):
     SnsDataSource: X[LabelingJobSnsDataSource]
 
 class LabelingJobDataAttributes(TypedDict, total=False):
-    ContentClassifiers: L[S]
+    ContentClassifiers: L[Si]
 
 class LabelingJobInputConfig(TypedDict, total=False):
     DataSource: X[LabelingJobDataSource]
@@ -2729,7 +2729,7 @@ class HumanTaskConfig(TypedDict, total=False):
     WorkteamArn: S
     UiConfig: X[UiConfig]
     PreHumanTaskLambdaArn: S
-    TaskKeywords: L[S]
+    TaskKeywords: L[Si]
     TaskTitle: S
     TaskDescription: S
     NumberOfHumanWorkersPerDataObject: I
@@ -2760,7 +2760,7 @@ CreateLabelingJobParameters = TypedDict(
         "LabelingJobAlgorithmsConfig.$": str,
         "HumanTaskConfig": X[HumanTaskConfig],
         "HumanTaskConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -2768,7 +2768,7 @@ CreateLabelingJobParameters = TypedDict(
 
 class LeaderboardRequiredMetric(TypedDict, total=False):
     CriterionName: S
-    MetricNames: L[S]
+    MetricNames: L[Si]
 
 CreateLeaderboardParameters = TypedDict(
     "CreateLeaderboardParameters",
@@ -2779,11 +2779,11 @@ CreateLeaderboardParameters = TypedDict(
         "Type.$": str,
         "Description": S,
         "Description.$": str,
-        "RequiredMetrics": L[X[LeaderboardRequiredMetric]],
+        "RequiredMetrics": L[Xi[LeaderboardRequiredMetric]],
         "RequiredMetrics.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -2812,9 +2812,9 @@ CreateMlflowAppParameters = TypedDict(
         "WeeklyMaintenanceWindowStart.$": str,
         "AccountDefaultStatus": S,
         "AccountDefaultStatus.$": str,
-        "DefaultDomainIdList": L[S],
+        "DefaultDomainIdList": L[Si],
         "DefaultDomainIdList.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -2836,7 +2836,7 @@ CreateMlflowTrackingServerParameters = TypedDict(
         "AutomaticModelRegistration.$": str,
         "WeeklyMaintenanceWindowStart": S,
         "WeeklyMaintenanceWindowStart.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "S3BucketOwnerAccountId": S,
         "S3BucketOwnerAccountId.$": str,
@@ -2863,7 +2863,7 @@ class ContainerDefinition(TypedDict, total=False):
     Mode: S
     ModelDataUrl: S
     ModelDataSource: X[ModelDataSource]
-    AdditionalModelDataSources: L[X[AdditionalModelDataSource]]
+    AdditionalModelDataSources: L[Xi[AdditionalModelDataSource]]
     Environment: M[S]
     ModelPackageName: S
     InferenceSpecificationName: S
@@ -2880,13 +2880,13 @@ CreateModelParameters = TypedDict(
         "ModelName.$": str,
         "PrimaryContainer": X[ContainerDefinition],
         "PrimaryContainer.$": str,
-        "Containers": L[X[ContainerDefinition]],
+        "Containers": L[Xi[ContainerDefinition]],
         "Containers.$": str,
         "InferenceExecutionConfig": X[InferenceExecutionConfig],
         "InferenceExecutionConfig.$": str,
         "ExecutionRoleArn": S,
         "ExecutionRoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "VpcConfig": X[VpcConfig],
         "VpcConfig.$": str,
@@ -2934,7 +2934,7 @@ CreateModelBiasJobDefinitionParameters = TypedDict(
         "RoleArn.$": str,
         "StoppingCondition": X[MonitoringStoppingCondition],
         "StoppingCondition.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -2954,7 +2954,7 @@ CreateModelCardParameters = TypedDict(
         "Content.$": str,
         "ModelCardStatus": S,
         "ModelCardStatus.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -3012,7 +3012,7 @@ CreateModelExplainabilityJobDefinitionParameters = TypedDict(
         "RoleArn.$": str,
         "StoppingCondition": X[MonitoringStoppingCondition],
         "StoppingCondition.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -3041,7 +3041,7 @@ class EvalCriteriaConfig(TypedDict, total=False):
 
 class EvaluationConfig(TypedDict, total=False):
     EvalCriteria: X[EvalCriteriaConfig]
-    EvalCriteriaList: L[X[EvalCriteriaConfig]]
+    EvalCriteriaList: L[Xi[EvalCriteriaConfig]]
 
 class ModelMonitorScheduleConfig(TypedDict, total=False):
     ScheduleExpression: S
@@ -3059,7 +3059,7 @@ CreateModelMonitorConfigParameters = TypedDict(
         "ScheduleConfig.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -3073,7 +3073,7 @@ class ModelPackageValidationProfile(TypedDict, total=False):
 
 class ModelPackageValidationSpecification(TypedDict, total=False):
     ValidationRole: S
-    ValidationProfiles: L[X[ModelPackageValidationProfile]]
+    ValidationProfiles: L[Xi[ModelPackageValidationProfile]]
 
 class SourceAlgorithm(TypedDict, total=False):
     ModelDataUrl: S
@@ -3082,7 +3082,7 @@ class SourceAlgorithm(TypedDict, total=False):
     AlgorithmName: S
 
 class SourceAlgorithmSpecification(TypedDict, total=False):
-    SourceAlgorithms: L[X[SourceAlgorithm]]
+    SourceAlgorithms: L[Xi[SourceAlgorithm]]
 
 class MetricsSource(TypedDict, total=False):
     ContentType: S
@@ -3142,11 +3142,11 @@ class DriftCheckBaselines(TypedDict, total=False):
 class AdditionalInferenceSpecificationDefinition(TypedDict, total=False):
     Name: S
     Description: S
-    Containers: L[X[ModelPackageContainerDefinition]]
-    SupportedTransformInstanceTypes: L[S]
-    SupportedRealtimeInferenceInstanceTypes: L[S]
-    SupportedContentTypes: L[S]
-    SupportedResponseMIMETypes: L[S]
+    Containers: L[Xi[ModelPackageContainerDefinition]]
+    SupportedTransformInstanceTypes: L[Si]
+    SupportedRealtimeInferenceInstanceTypes: L[Si]
+    SupportedContentTypes: L[Si]
+    SupportedResponseMIMETypes: L[Si]
 
 class ModelPackageSecurityConfig(TypedDict, total=False):
     KmsKeyId: S
@@ -3179,7 +3179,7 @@ CreateModelPackageParameters = TypedDict(
         "SourceAlgorithmSpecification.$": str,
         "CertifyForMarketplace": B,
         "CertifyForMarketplace.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ModelApprovalStatus": S,
         "ModelApprovalStatus.$": str,
@@ -3199,7 +3199,7 @@ CreateModelPackageParameters = TypedDict(
         "CustomerMetadataProperties.$": str,
         "DriftCheckBaselines": X[DriftCheckBaselines],
         "DriftCheckBaselines.$": str,
-        "AdditionalInferenceSpecifications": L[X[AdditionalInferenceSpecificationDefinition]],
+        "AdditionalInferenceSpecifications": L[Xi[AdditionalInferenceSpecificationDefinition]],
         "AdditionalInferenceSpecifications.$": str,
         "SkipModelValidation": S,
         "SkipModelValidation.$": str,
@@ -3227,7 +3227,7 @@ CreateModelPackageGroupParameters = TypedDict(
         "ModelPackageGroupName.$": str,
         "ModelPackageGroupDescription": S,
         "ModelPackageGroupDescription.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ManagedConfiguration": X[ManagedConfiguration],
         "ManagedConfiguration.$": str,
@@ -3241,8 +3241,8 @@ class ModelQualityBaselineConfig(TypedDict, total=False):
 
 class ModelQualityAppSpecification(TypedDict, total=False):
     ImageUri: S
-    ContainerEntrypoint: L[S]
-    ContainerArguments: L[S]
+    ContainerEntrypoint: L[Si]
+    ContainerArguments: L[Si]
     RecordPreprocessorSourceUri: S
     PostAnalyticsProcessorSourceUri: S
     ProblemType: S
@@ -3274,7 +3274,7 @@ CreateModelQualityJobDefinitionParameters = TypedDict(
         "RoleArn.$": str,
         "StoppingCondition": X[MonitoringStoppingCondition],
         "StoppingCondition.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -3296,8 +3296,8 @@ class MonitoringInput(TypedDict, total=False):
 
 class MonitoringAppSpecification(TypedDict, total=False):
     ImageUri: S
-    ContainerEntrypoint: L[S]
-    ContainerArguments: L[S]
+    ContainerEntrypoint: L[Si]
+    ContainerArguments: L[Si]
     RecordPreprocessorSourceUri: S
     PostAnalyticsProcessorSourceUri: S
 
@@ -3308,7 +3308,7 @@ class NetworkConfig(TypedDict, total=False):
 
 class MonitoringJobDefinition(TypedDict, total=False):
     BaselineConfig: X[MonitoringBaselineConfig]
-    MonitoringInputs: L[X[MonitoringInput]]
+    MonitoringInputs: L[Xi[MonitoringInput]]
     MonitoringOutputConfig: X[MonitoringOutputConfig]
     MonitoringResources: X[MonitoringResources]
     MonitoringAppSpecification: X[MonitoringAppSpecification]
@@ -3330,7 +3330,7 @@ CreateMonitoringScheduleParameters = TypedDict(
         "MonitoringScheduleName.$": str,
         "MonitoringScheduleConfig": X[MonitoringScheduleConfig],
         "MonitoringScheduleConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -3348,7 +3348,7 @@ CreateNotebookInstanceParameters = TypedDict(
         "InstanceType.$": str,
         "SubnetId": S,
         "SubnetId.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "IpAddressType": S,
         "IpAddressType.$": str,
@@ -3356,7 +3356,7 @@ CreateNotebookInstanceParameters = TypedDict(
         "RoleArn.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "LifecycleConfigName": S,
         "LifecycleConfigName.$": str,
@@ -3364,11 +3364,11 @@ CreateNotebookInstanceParameters = TypedDict(
         "DirectInternetAccess.$": str,
         "VolumeSizeInGB": I,
         "VolumeSizeInGB.$": str,
-        "AcceleratorTypes": L[S],
+        "AcceleratorTypes": L[Si],
         "AcceleratorTypes.$": str,
         "DefaultCodeRepository": S,
         "DefaultCodeRepository.$": str,
-        "AdditionalCodeRepositories": L[S],
+        "AdditionalCodeRepositories": L[Si],
         "AdditionalCodeRepositories.$": str,
         "RootAccess": S,
         "RootAccess.$": str,
@@ -3388,11 +3388,11 @@ CreateNotebookInstanceLifecycleConfigParameters = TypedDict(
     {
         "NotebookInstanceLifecycleConfigName": S,
         "NotebookInstanceLifecycleConfigName.$": str,
-        "OnCreate": L[X[NotebookInstanceLifecycleHook]],
+        "OnCreate": L[Xi[NotebookInstanceLifecycleHook]],
         "OnCreate.$": str,
-        "OnStart": L[X[NotebookInstanceLifecycleHook]],
+        "OnStart": L[Xi[NotebookInstanceLifecycleHook]],
         "OnStart.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -3444,8 +3444,8 @@ class OptimizationJobOutputConfig(TypedDict, total=False):
     SageMakerModel: X[OptimizationSageMakerModel]
 
 class OptimizationVpcConfig(TypedDict, total=False):
-    SecurityGroupIds: L[S]
-    Subnets: L[S]
+    SecurityGroupIds: L[Si]
+    Subnets: L[Si]
 
 CreateOptimizationJobParameters = TypedDict(
     "CreateOptimizationJobParameters",
@@ -3462,17 +3462,17 @@ CreateOptimizationJobParameters = TypedDict(
         "MaxInstanceCount.$": str,
         "OptimizationEnvironment": M[S],
         "OptimizationEnvironment.$": str,
-        "OptimizationConfigs": L[X[OptimizationConfig]],
+        "OptimizationConfigs": L[Xi[OptimizationConfig]],
         "OptimizationConfigs.$": str,
         "OutputConfig": X[OptimizationJobOutputConfig],
         "OutputConfig.$": str,
         "StoppingCondition": X[StoppingCondition],
         "StoppingCondition.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "VpcConfig": X[OptimizationVpcConfig],
         "VpcConfig.$": str,
-        "TrainingPlanArns": L[S],
+        "TrainingPlanArns": L[Si],
         "TrainingPlanArns.$": str,
     },
     total=False,
@@ -3483,13 +3483,13 @@ class PartnerAppMaintenanceConfig(TypedDict, total=False):
 
 class RoleGroupAssignment(TypedDict, total=False):
     RoleName: S
-    GroupPatterns: L[S]
+    GroupPatterns: L[Si]
 
 class PartnerAppConfig(TypedDict, total=False):
-    AdminUsers: L[S]
+    AdminUsers: L[Si]
     Arguments: M[S]
-    AssignedGroupPatterns: L[S]
-    RoleGroupAssignments: L[X[RoleGroupAssignment]]
+    AssignedGroupPatterns: L[Si]
+    RoleGroupAssignments: L[Xi[RoleGroupAssignment]]
 
 class IdcConfigInput(TypedDict, total=False):
     InstanceArn: S
@@ -3521,7 +3521,7 @@ CreatePartnerAppParameters = TypedDict(
         "EnableAutoMinorVersionUpgrade.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -3564,11 +3564,11 @@ CreatePipelineParameters = TypedDict(
         "ClientRequestToken.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ParallelismConfiguration": X[ParallelismConfiguration],
         "ParallelismConfiguration.$": str,
-        "PipelineVersionAliases": L[S],
+        "PipelineVersionAliases": L[Si],
         "PipelineVersionAliases.$": str,
     },
     total=False,
@@ -3683,7 +3683,7 @@ class ProcessingOutput(TypedDict, total=False):
     AppManaged: B
 
 class ProcessingOutputConfig(TypedDict, total=False):
-    Outputs: L[X[ProcessingOutput]]
+    Outputs: L[Xi[ProcessingOutput]]
     KmsKeyId: S
 
 class ProcessingInstancePreference(TypedDict, total=False):
@@ -3695,7 +3695,7 @@ class ProcessingClusterConfig(TypedDict, total=False):
     InstanceType: S
     VolumeSizeInGB: I
     VolumeKmsKeyId: S
-    InstancePreferences: L[X[ProcessingInstancePreference]]
+    InstancePreferences: L[Xi[ProcessingInstancePreference]]
     SelectedInstanceType: S
     SelectedInstanceCount: I
 
@@ -3707,8 +3707,8 @@ class ProcessingStoppingCondition(TypedDict, total=False):
 
 class AppSpecification(TypedDict, total=False):
     ImageUri: S
-    ContainerEntrypoint: L[S]
-    ContainerArguments: L[S]
+    ContainerEntrypoint: L[Si]
+    ContainerArguments: L[Si]
 
 class ExperimentConfig(TypedDict, total=False):
     ExperimentName: S
@@ -3719,7 +3719,7 @@ class ExperimentConfig(TypedDict, total=False):
 CreateProcessingJobParameters = TypedDict(
     "CreateProcessingJobParameters",
     {
-        "ProcessingInputs": L[X[ProcessingInput]],
+        "ProcessingInputs": L[Xi[ProcessingInput]],
         "ProcessingInputs.$": str,
         "ProcessingOutputConfig": X[ProcessingOutputConfig],
         "ProcessingOutputConfig.$": str,
@@ -3737,7 +3737,7 @@ CreateProcessingJobParameters = TypedDict(
         "NetworkConfig.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ExperimentConfig": X[ExperimentConfig],
         "ExperimentConfig.$": str,
@@ -3753,7 +3753,7 @@ class ServiceCatalogProvisioningDetails(TypedDict, total=False):
     ProductId: S
     ProvisioningArtifactId: S
     PathId: S
-    ProvisioningParameters: L[X[ProvisioningParameter]]
+    ProvisioningParameters: L[Xi[ProvisioningParameter]]
 
 class CfnStackCreateParameter(TypedDict, total=False):
     Key: S
@@ -3763,7 +3763,7 @@ class CfnCreateTemplateProvider(TypedDict, total=False):
     TemplateName: S
     TemplateURL: S
     RoleARN: S
-    Parameters: L[X[CfnStackCreateParameter]]
+    Parameters: L[Xi[CfnStackCreateParameter]]
 
 class CreateTemplateProvider(TypedDict, total=False):
     CfnTemplateProvider: X[CfnCreateTemplateProvider]
@@ -3787,9 +3787,9 @@ CreateProjectParameters = TypedDict(
         "ProjectDescription.$": str,
         "ServiceCatalogProvisioningDetails": X[ServiceCatalogProvisioningDetails],
         "ServiceCatalogProvisioningDetails.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "TemplateProviders": L[X[CreateTemplateProvider]],
+        "TemplateProviders": L[Xi[CreateTemplateProvider]],
         "TemplateProviders.$": str,
         "ProjectConfig": X[ProjectConfig],
         "ProjectConfig.$": str,
@@ -3809,7 +3809,7 @@ class SpaceCodeEditorAppSettings(TypedDict, total=False):
 
 class SpaceJupyterLabAppSettings(TypedDict, total=False):
     DefaultResourceSpec: X[ResourceSpec]
-    CodeRepositories: L[X[CodeRepository]]
+    CodeRepositories: L[Xi[CodeRepository]]
     AppLifecycleManagement: X[SpaceAppLifecycleManagement]
 
 class EbsStorageSettings(TypedDict, total=False):
@@ -3840,7 +3840,7 @@ class SpaceSettings(TypedDict, total=False):
     AppType: S
     SpaceStorageSettings: X[SpaceStorageSettings]
     SpaceManagedResources: S
-    CustomFileSystems: L[X[CustomFileSystem]]
+    CustomFileSystems: L[Xi[CustomFileSystem]]
     RemoteAccess: S
 
 class OwnershipSettings(TypedDict, total=False):
@@ -3856,7 +3856,7 @@ CreateSpaceParameters = TypedDict(
         "DomainId.$": str,
         "SpaceName": S,
         "SpaceName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "SpaceSettings": X[SpaceSettings],
         "SpaceSettings.$": str,
@@ -3878,7 +3878,7 @@ CreateStudioLifecycleConfigParameters = TypedDict(
         "StudioLifecycleConfigContent.$": str,
         "StudioLifecycleConfigAppType": S,
         "StudioLifecycleConfigAppType.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -3895,10 +3895,10 @@ class AlgorithmSpecification(TypedDict, total=False):
     TrainingImage: S
     AlgorithmName: S
     TrainingInputMode: S
-    MetricDefinitions: L[X[MetricDefinition]]
+    MetricDefinitions: L[Xi[MetricDefinition]]
     EnableSageMakerMetricsTimeSeries: B
-    ContainerEntrypoint: L[S]
-    ContainerArguments: L[S]
+    ContainerEntrypoint: L[Si]
+    ContainerArguments: L[Si]
     TrainingImageConfig: X[TrainingImageConfig]
 
 class CollectionConfiguration(TypedDict, total=False):
@@ -3909,7 +3909,7 @@ class DebugHookConfig(TypedDict, total=False):
     LocalPath: S
     S3OutputPath: S
     HookParameters: M[S]
-    CollectionConfigurations: L[X[CollectionConfiguration]]
+    CollectionConfigurations: L[Xi[CollectionConfiguration]]
 
 class DebugRuleConfiguration(TypedDict, total=False):
     RuleConfigurationName: S
@@ -3978,7 +3978,7 @@ CreateTrainingJobParameters = TypedDict(
         "AlgorithmSpecification.$": str,
         "RoleArn": S,
         "RoleArn.$": str,
-        "InputDataConfig": L[X[Channel]],
+        "InputDataConfig": L[Xi[Channel]],
         "InputDataConfig.$": str,
         "OutputDataConfig": X[OutputDataConfig],
         "OutputDataConfig.$": str,
@@ -3988,7 +3988,7 @@ CreateTrainingJobParameters = TypedDict(
         "VpcConfig.$": str,
         "StoppingCondition": X[StoppingCondition],
         "StoppingCondition.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "EnableNetworkIsolation": B,
         "EnableNetworkIsolation.$": str,
@@ -4000,7 +4000,7 @@ CreateTrainingJobParameters = TypedDict(
         "CheckpointConfig.$": str,
         "DebugHookConfig": X[DebugHookConfig],
         "DebugHookConfig.$": str,
-        "DebugRuleConfigurations": L[X[DebugRuleConfiguration]],
+        "DebugRuleConfigurations": L[Xi[DebugRuleConfiguration]],
         "DebugRuleConfigurations.$": str,
         "TensorBoardOutputConfig": X[TensorBoardOutputConfig],
         "TensorBoardOutputConfig.$": str,
@@ -4008,7 +4008,7 @@ CreateTrainingJobParameters = TypedDict(
         "ExperimentConfig.$": str,
         "ProfilerConfig": X[ProfilerConfig],
         "ProfilerConfig.$": str,
-        "ProfilerRuleConfigurations": L[X[ProfilerRuleConfiguration]],
+        "ProfilerRuleConfigurations": L[Xi[ProfilerRuleConfiguration]],
         "ProfilerRuleConfigurations.$": str,
         "Environment": M[S],
         "Environment.$": str,
@@ -4038,7 +4038,7 @@ CreateTrainingPlanParameters = TypedDict(
         "TrainingPlanOfferingId.$": str,
         "SpareInstanceCountPerUltraServer": I,
         "SpareInstanceCountPerUltraServer.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -4076,7 +4076,7 @@ CreateTrainingSessionParameters = TypedDict(
         "ModelConfig.$": str,
         "OutputConfig": X[TrainingSessionOutputConfig],
         "OutputConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -4123,7 +4123,7 @@ CreateTransformJobParameters = TypedDict(
         "TransformResources.$": str,
         "DataProcessing": X[DataProcessing],
         "DataProcessing.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ExperimentConfig": X[ExperimentConfig],
         "ExperimentConfig.$": str,
@@ -4141,7 +4141,7 @@ CreateTrialParameters = TypedDict(
         "ExperimentName.$": str,
         "MetadataProperties": X[MetadataProperties],
         "MetadataProperties.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -4180,7 +4180,7 @@ CreateTrialComponentParameters = TypedDict(
         "OutputArtifacts.$": str,
         "MetadataProperties": X[MetadataProperties],
         "MetadataProperties.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -4196,7 +4196,7 @@ CreateUserProfileParameters = TypedDict(
         "SingleSignOnUserIdentifier.$": str,
         "SingleSignOnUserValue": S,
         "SingleSignOnUserValue.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "UserSettings": X[UserSettings],
         "UserSettings.$": str,
@@ -4221,12 +4221,12 @@ class OidcConfig(TypedDict, total=False):
     AuthenticationRequestExtraParams: M[S]
 
 class SourceIpConfig(TypedDict, total=False):
-    Cidrs: L[S]
+    Cidrs: L[Si]
 
 class WorkforceVpcConfigRequest(TypedDict, total=False):
     VpcId: S
-    SecurityGroupIds: L[S]
-    Subnets: L[S]
+    SecurityGroupIds: L[Si]
+    Subnets: L[Si]
 
 CreateWorkforceParameters = TypedDict(
     "CreateWorkforceParameters",
@@ -4239,7 +4239,7 @@ CreateWorkforceParameters = TypedDict(
         "SourceIpConfig.$": str,
         "WorkforceName": S,
         "WorkforceName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "WorkforceVpcConfig": X[WorkforceVpcConfigRequest],
         "WorkforceVpcConfig.$": str,
@@ -4255,7 +4255,7 @@ class CognitoMemberDefinition(TypedDict, total=False):
     ClientId: S
 
 class OidcMemberDefinition(TypedDict, total=False):
-    Groups: L[S]
+    Groups: L[Si]
 
 class MemberDefinition(TypedDict, total=False):
     CognitoMemberDefinition: X[CognitoMemberDefinition]
@@ -4281,7 +4281,7 @@ CreateWorkteamParameters = TypedDict(
         "WorkteamName.$": str,
         "WorkforceName": S,
         "WorkforceName.$": str,
-        "MemberDefinitions": L[X[MemberDefinition]],
+        "MemberDefinitions": L[Xi[MemberDefinition]],
         "MemberDefinitions.$": str,
         "Description": S,
         "Description.$": str,
@@ -4289,7 +4289,7 @@ CreateWorkteamParameters = TypedDict(
         "NotificationConfiguration.$": str,
         "WorkerAccessConfiguration": X[WorkerAccessConfiguration],
         "WorkerAccessConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -4617,7 +4617,7 @@ DeleteStudioLifecycleConfigParameters = TypedDict(
 )
 DeleteTagsParameters = TypedDict(
     "DeleteTagsParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 DeleteTrainingJobParameters = TypedDict(
@@ -4649,7 +4649,7 @@ DeleteWorkteamParameters = TypedDict(
 )
 DeregisterDevicesParameters = TypedDict(
     "DeregisterDevicesParameters",
-    {"DeviceFleetName": S, "DeviceFleetName.$": str, "DeviceNames": L[S], "DeviceNames.$": str},
+    {"DeviceFleetName": S, "DeviceFleetName.$": str, "DeviceNames": L[Si], "DeviceNames.$": str},
     total=False,
 )
 DescribeAIBenchmarkJobParameters = TypedDict(
@@ -5248,9 +5248,9 @@ ImportHubContentParameters = TypedDict(
         "HubContentDocument.$": str,
         "SupportStatus": S,
         "SupportStatus.$": str,
-        "HubContentSearchKeywords": L[S],
+        "HubContentSearchKeywords": L[Si],
         "HubContentSearchKeywords.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -5549,7 +5549,7 @@ ListCandidatesForAutoMLJobParameters = TypedDict(
 
 class CapacityReservationFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 ListCapacityReservationsParameters = TypedDict(
     "ListCapacityReservationsParameters",
@@ -5558,7 +5558,7 @@ ListCapacityReservationsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[CapacityReservationFilter]],
+        "Filters": L[Xi[CapacityReservationFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -6042,7 +6042,7 @@ class GlobalInferenceGatewayFilter(TypedDict, total=False):
 ListGlobalInferenceGatewaysParameters = TypedDict(
     "ListGlobalInferenceGatewaysParameters",
     {
-        "Filters": L[X[GlobalInferenceGatewayFilter]],
+        "Filters": L[Xi[GlobalInferenceGatewayFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -6287,7 +6287,7 @@ ListInferenceGatewaysParameters = TypedDict(
     {
         "Identifier": S,
         "Identifier.$": str,
-        "Filters": L[X[GlobalInferenceGatewayMemberFilter]],
+        "Filters": L[Xi[GlobalInferenceGatewayMemberFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -6626,7 +6626,7 @@ class ModelMetadataFilter(TypedDict, total=False):
     Value: S
 
 class ModelMetadataSearchExpression(TypedDict, total=False):
-    Filters: L[X[ModelMetadataFilter]]
+    Filters: L[Xi[ModelMetadataFilter]]
 
 ListModelMetadataParameters = TypedDict(
     "ListModelMetadataParameters",
@@ -7263,7 +7263,7 @@ ListTrainingPlansParameters = TypedDict(
         "SortBy.$": str,
         "SortOrder": S,
         "SortOrder.$": str,
-        "Filters": L[X[TrainingPlanFilter]],
+        "Filters": L[Xi[TrainingPlanFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -7433,9 +7433,9 @@ MoveClusterNodesParameters = TypedDict(
         "TargetInstanceGroupName.$": str,
         "InstanceCount": I,
         "InstanceCount.$": str,
-        "NodeIds": L[S],
+        "NodeIds": L[Si],
         "NodeIds.$": str,
-        "NodeLogicalIds": L[S],
+        "NodeLogicalIds": L[Si],
         "NodeLogicalIds.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -7459,8 +7459,8 @@ PutModelPackageGroupPolicyParameters = TypedDict(
 )
 
 class QueryFilters(TypedDict, total=False):
-    Types: L[S]
-    LineageTypes: L[S]
+    Types: L[Si]
+    LineageTypes: L[Si]
     CreatedBefore: T
     CreatedAfter: T
     ModifiedBefore: T
@@ -7470,7 +7470,7 @@ class QueryFilters(TypedDict, total=False):
 QueryLineageParameters = TypedDict(
     "QueryLineageParameters",
     {
-        "StartArns": L[S],
+        "StartArns": L[Si],
         "StartArns.$": str,
         "Direction": S,
         "Direction.$": str,
@@ -7500,9 +7500,9 @@ RegisterDevicesParameters = TypedDict(
     {
         "DeviceFleetName": S,
         "DeviceFleetName.$": str,
-        "Devices": L[X[Device]],
+        "Devices": L[Xi[Device]],
         "Devices.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -7559,12 +7559,12 @@ class Filter(TypedDict, total=False):
 
 class NestedFilters(TypedDict, total=False):
     NestedPropertyName: S
-    Filters: L[X[Filter]]
+    Filters: L[Xi[Filter]]
 
 class SearchExpression(TypedDict, total=False):
-    Filters: L[X[Filter]]
-    NestedFilters: L[X[NestedFilters]]
-    SubExpressions: L[X[SearchExpression]]
+    Filters: L[Xi[Filter]]
+    NestedFilters: L[Xi[NestedFilters]]
+    SubExpressions: L[Xi[SearchExpression]]
     Operator: S
 
 class VisibilityConditions(TypedDict, total=False):
@@ -7588,7 +7588,7 @@ SearchParameters = TypedDict(
         "MaxResults.$": str,
         "CrossAccountFilterOption": S,
         "CrossAccountFilterOption.$": str,
-        "VisibilityConditions": L[X[VisibilityConditions]],
+        "VisibilityConditions": L[Xi[VisibilityConditions]],
         "VisibilityConditions.$": str,
     },
     total=False,
@@ -7610,7 +7610,7 @@ SearchTrainingPlanOfferingsParameters = TypedDict(
         "EndTimeBefore.$": str,
         "DurationHours": I,
         "DurationHours.$": str,
-        "TargetResources": L[S],
+        "TargetResources": L[Si],
         "TargetResources.$": str,
         "TrainingPlanArn": S,
         "TrainingPlanArn.$": str,
@@ -7639,7 +7639,7 @@ SendPipelineExecutionStepSuccessParameters = TypedDict(
     {
         "CallbackToken": S,
         "CallbackToken.$": str,
-        "OutputParameters": L[X[OutputParameter]],
+        "OutputParameters": L[Xi[OutputParameter]],
         "OutputParameters.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
@@ -7649,15 +7649,15 @@ SendPipelineExecutionStepSuccessParameters = TypedDict(
 
 class InstanceGroupHealthCheckConfiguration(TypedDict, total=False):
     InstanceGroupName: S
-    InstanceIds: L[S]
-    DeepHealthChecks: L[S]
+    InstanceIds: L[Si]
+    DeepHealthChecks: L[Si]
 
 StartClusterHealthCheckParameters = TypedDict(
     "StartClusterHealthCheckParameters",
     {
         "ClusterName": S,
         "ClusterName.$": str,
-        "DeepHealthCheckConfigurations": L[X[InstanceGroupHealthCheckConfiguration]],
+        "DeepHealthCheckConfigurations": L[Xi[InstanceGroupHealthCheckConfiguration]],
         "DeepHealthCheckConfigurations.$": str,
     },
     total=False,
@@ -7700,7 +7700,7 @@ class SelectedStep(TypedDict, total=False):
 
 class SelectiveExecutionConfig(TypedDict, total=False):
     SourcePipelineExecutionArn: S
-    SelectedSteps: L[X[SelectedStep]]
+    SelectedSteps: L[Xi[SelectedStep]]
 
 StartPipelineExecutionParameters = TypedDict(
     "StartPipelineExecutionParameters",
@@ -7709,7 +7709,7 @@ StartPipelineExecutionParameters = TypedDict(
         "PipelineName.$": str,
         "PipelineExecutionDisplayName": S,
         "PipelineExecutionDisplayName.$": str,
-        "PipelineParameters": L[X[Parameter]],
+        "PipelineParameters": L[Xi[Parameter]],
         "PipelineParameters.$": str,
         "PipelineExecutionDescription": S,
         "PipelineExecutionDescription.$": str,
@@ -7778,7 +7778,7 @@ StopInferenceExperimentParameters = TypedDict(
         "Name.$": str,
         "ModelVariantActions": M[S],
         "ModelVariantActions.$": str,
-        "DesiredModelVariants": L[X[ModelVariantConfig]],
+        "DesiredModelVariants": L[Xi[ModelVariantConfig]],
         "DesiredModelVariants.$": str,
         "DesiredState": S,
         "DesiredState.$": str,
@@ -7853,7 +7853,7 @@ UpdateActionParameters = TypedDict(
         "Status.$": str,
         "Properties": M[S],
         "Properties.$": str,
-        "PropertiesToRemove": L[S],
+        "PropertiesToRemove": L[Si],
         "PropertiesToRemove.$": str,
     },
     total=False,
@@ -7881,7 +7881,7 @@ UpdateArtifactParameters = TypedDict(
         "ArtifactName.$": str,
         "Properties": M[S],
         "Properties.$": str,
-        "PropertiesToRemove": L[S],
+        "PropertiesToRemove": L[Si],
         "PropertiesToRemove.$": str,
     },
     total=False,
@@ -7891,9 +7891,9 @@ UpdateClusterParameters = TypedDict(
     {
         "ClusterName": S,
         "ClusterName.$": str,
-        "InstanceGroups": L[X[ClusterInstanceGroupSpecification]],
+        "InstanceGroups": L[Xi[ClusterInstanceGroupSpecification]],
         "InstanceGroups.$": str,
-        "RestrictedInstanceGroups": L[X[ClusterRestrictedInstanceGroupSpecification]],
+        "RestrictedInstanceGroups": L[Xi[ClusterRestrictedInstanceGroupSpecification]],
         "RestrictedInstanceGroups.$": str,
         "RestrictedInstanceGroupsConfig": X[ClusterRestrictedInstanceGroupsConfig],
         "RestrictedInstanceGroupsConfig.$": str,
@@ -7901,7 +7901,7 @@ UpdateClusterParameters = TypedDict(
         "TieredStorageConfig.$": str,
         "NodeRecovery": S,
         "NodeRecovery.$": str,
-        "InstanceGroupsToDelete": L[S],
+        "InstanceGroupsToDelete": L[Si],
         "InstanceGroupsToDelete.$": str,
         "NodeProvisioningMode": S,
         "NodeProvisioningMode.$": str,
@@ -7954,7 +7954,7 @@ UpdateClusterSoftwareParameters = TypedDict(
     {
         "ClusterName": S,
         "ClusterName.$": str,
-        "InstanceGroups": L[X[UpdateClusterSoftwareInstanceGroupSpecification]],
+        "InstanceGroups": L[Xi[UpdateClusterSoftwareInstanceGroupSpecification]],
         "InstanceGroups.$": str,
         "DeploymentConfig": X[DeploymentConfiguration],
         "DeploymentConfig.$": str,
@@ -8004,7 +8004,7 @@ UpdateContextParameters = TypedDict(
         "Description.$": str,
         "Properties": M[S],
         "Properties.$": str,
-        "PropertiesToRemove": L[S],
+        "PropertiesToRemove": L[Si],
         "PropertiesToRemove.$": str,
     },
     total=False,
@@ -8027,7 +8027,7 @@ UpdateDeviceFleetParameters = TypedDict(
 )
 UpdateDevicesParameters = TypedDict(
     "UpdateDevicesParameters",
-    {"DeviceFleetName": S, "DeviceFleetName.$": str, "Devices": L[X[Device]], "Devices.$": str},
+    {"DeviceFleetName": S, "DeviceFleetName.$": str, "Devices": L[Xi[Device]], "Devices.$": str},
     total=False,
 )
 
@@ -8040,7 +8040,7 @@ class RStudioServerProDomainSettingsForUpdate(TypedDict, total=False):
 class DomainSettingsForUpdate(TypedDict, total=False):
     RStudioServerProDomainSettingsForUpdate: X[RStudioServerProDomainSettingsForUpdate]
     ExecutionRoleIdentityConfig: S
-    SecurityGroupIds: L[S]
+    SecurityGroupIds: L[Si]
     TrustedIdentityPropagationSettings: X[TrustedIdentityPropagationSettings]
     DockerSettings: X[DockerSettings]
     AmazonQSettings: X[AmazonQSettings]
@@ -8060,7 +8060,7 @@ UpdateDomainParameters = TypedDict(
         "AppSecurityGroupManagement.$": str,
         "DefaultSpaceSettings": X[DefaultSpaceSettings],
         "DefaultSpaceSettings.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
         "AppNetworkAccessType": S,
         "AppNetworkAccessType.$": str,
@@ -8086,7 +8086,7 @@ UpdateEndpointParameters = TypedDict(
         "EndpointConfigName.$": str,
         "RetainAllVariantProperties": B,
         "RetainAllVariantProperties.$": str,
-        "ExcludeRetainedVariantProperties": L[X[VariantProperty]],
+        "ExcludeRetainedVariantProperties": L[Xi[VariantProperty]],
         "ExcludeRetainedVariantProperties.$": str,
         "DeploymentConfig": X[DeploymentConfig],
         "DeploymentConfig.$": str,
@@ -8111,7 +8111,7 @@ UpdateEndpointWeightsAndCapacitiesParameters = TypedDict(
     {
         "EndpointName": S,
         "EndpointName.$": str,
-        "DesiredWeightsAndCapacities": L[X[DesiredWeightAndCapacity]],
+        "DesiredWeightsAndCapacities": L[Xi[DesiredWeightAndCapacity]],
         "DesiredWeightsAndCapacities.$": str,
     },
     total=False,
@@ -8143,7 +8143,7 @@ UpdateFeatureGroupParameters = TypedDict(
     {
         "FeatureGroupName": S,
         "FeatureGroupName.$": str,
-        "FeatureAdditions": L[X[FeatureDefinition]],
+        "FeatureAdditions": L[Xi[FeatureDefinition]],
         "FeatureAdditions.$": str,
         "OnlineStoreConfig": X[OnlineStoreConfigUpdate],
         "OnlineStoreConfig.$": str,
@@ -8166,9 +8166,9 @@ UpdateFeatureMetadataParameters = TypedDict(
         "FeatureName.$": str,
         "Description": S,
         "Description.$": str,
-        "ParameterAdditions": L[X[FeatureParameter]],
+        "ParameterAdditions": L[Xi[FeatureParameter]],
         "ParameterAdditions.$": str,
-        "ParameterRemovals": L[S],
+        "ParameterRemovals": L[Si],
         "ParameterRemovals.$": str,
     },
     total=False,
@@ -8192,7 +8192,7 @@ UpdateHubParameters = TypedDict(
         "HubDescription.$": str,
         "HubDisplayName": S,
         "HubDisplayName.$": str,
-        "HubSearchKeywords": L[S],
+        "HubSearchKeywords": L[Si],
         "HubSearchKeywords.$": str,
     },
     total=False,
@@ -8214,7 +8214,7 @@ UpdateHubContentParameters = TypedDict(
         "HubContentDescription.$": str,
         "HubContentMarkdown": S,
         "HubContentMarkdown.$": str,
-        "HubContentSearchKeywords": L[S],
+        "HubContentSearchKeywords": L[Si],
         "HubContentSearchKeywords.$": str,
         "SupportStatus": S,
         "SupportStatus.$": str,
@@ -8238,7 +8238,7 @@ UpdateHubContentReferenceParameters = TypedDict(
 UpdateImageParameters = TypedDict(
     "UpdateImageParameters",
     {
-        "DeleteProperties": L[S],
+        "DeleteProperties": L[Si],
         "DeleteProperties.$": str,
         "Description": S,
         "Description.$": str,
@@ -8260,9 +8260,9 @@ UpdateImageVersionParameters = TypedDict(
         "Alias.$": str,
         "Version": I,
         "Version.$": str,
-        "AliasesToAdd": L[S],
+        "AliasesToAdd": L[Si],
         "AliasesToAdd.$": str,
-        "AliasesToDelete": L[S],
+        "AliasesToDelete": L[Si],
         "AliasesToDelete.$": str,
         "VendorGuidance": S,
         "VendorGuidance.$": str,
@@ -8303,7 +8303,7 @@ UpdateInferenceComponentParameters = TypedDict(
         "InferenceComponentName.$": str,
         "Specification": X[InferenceComponentSpecification],
         "Specification.$": str,
-        "Specifications": L[X[InferenceComponentSpecification]],
+        "Specifications": L[Xi[InferenceComponentSpecification]],
         "Specifications.$": str,
         "RuntimeConfig": X[InferenceComponentRuntimeConfig],
         "RuntimeConfig.$": str,
@@ -8331,7 +8331,7 @@ UpdateInferenceExperimentParameters = TypedDict(
         "Schedule.$": str,
         "Description": S,
         "Description.$": str,
-        "ModelVariants": L[X[ModelVariantConfig]],
+        "ModelVariants": L[Xi[ModelVariantConfig]],
         "ModelVariants.$": str,
         "DataStorageConfig": X[InferenceExperimentDataStorageConfig],
         "DataStorageConfig.$": str,
@@ -8345,7 +8345,7 @@ UpdateInferenceRouterParameters = TypedDict(
     {
         "InferenceRouterName": S,
         "InferenceRouterName.$": str,
-        "RoutingTargets": L[X[RoutingTarget]],
+        "RoutingTargets": L[Xi[RoutingTarget]],
         "RoutingTargets.$": str,
     },
     total=False,
@@ -8363,7 +8363,7 @@ UpdateMlflowAppParameters = TypedDict(
         "ModelRegistrationMode.$": str,
         "WeeklyMaintenanceWindowStart": S,
         "WeeklyMaintenanceWindowStart.$": str,
-        "DefaultDomainIdList": L[S],
+        "DefaultDomainIdList": L[Si],
         "DefaultDomainIdList.$": str,
         "AccountDefaultStatus": S,
         "AccountDefaultStatus.$": str,
@@ -8435,9 +8435,9 @@ UpdateModelPackageParameters = TypedDict(
         "ApprovalDescription.$": str,
         "CustomerMetadataProperties": M[S],
         "CustomerMetadataProperties.$": str,
-        "CustomerMetadataPropertiesToRemove": L[S],
+        "CustomerMetadataPropertiesToRemove": L[Si],
         "CustomerMetadataPropertiesToRemove.$": str,
-        "AdditionalInferenceSpecificationsToAdd": L[X[AdditionalInferenceSpecificationDefinition]],
+        "AdditionalInferenceSpecificationsToAdd": L[Xi[AdditionalInferenceSpecificationDefinition]],
         "AdditionalInferenceSpecificationsToAdd.$": str,
         "InferenceSpecification": X[InferenceSpecification],
         "InferenceSpecification.$": str,
@@ -8497,9 +8497,9 @@ UpdateNotebookInstanceParameters = TypedDict(
         "VolumeSizeInGB.$": str,
         "DefaultCodeRepository": S,
         "DefaultCodeRepository.$": str,
-        "AdditionalCodeRepositories": L[S],
+        "AdditionalCodeRepositories": L[Si],
         "AdditionalCodeRepositories.$": str,
-        "AcceleratorTypes": L[S],
+        "AcceleratorTypes": L[Si],
         "AcceleratorTypes.$": str,
         "DisassociateAcceleratorTypes": B,
         "DisassociateAcceleratorTypes.$": str,
@@ -8519,9 +8519,9 @@ UpdateNotebookInstanceLifecycleConfigParameters = TypedDict(
     {
         "NotebookInstanceLifecycleConfigName": S,
         "NotebookInstanceLifecycleConfigName.$": str,
-        "OnCreate": L[X[NotebookInstanceLifecycleHook]],
+        "OnCreate": L[Xi[NotebookInstanceLifecycleHook]],
         "OnCreate.$": str,
-        "OnStart": L[X[NotebookInstanceLifecycleHook]],
+        "OnStart": L[Xi[NotebookInstanceLifecycleHook]],
         "OnStart.$": str,
     },
     total=False,
@@ -8549,7 +8549,7 @@ UpdatePartnerAppParameters = TypedDict(
         "AppVersion.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -8571,7 +8571,7 @@ UpdatePipelineParameters = TypedDict(
         "RoleArn.$": str,
         "ParallelismConfiguration": X[ParallelismConfiguration],
         "ParallelismConfiguration.$": str,
-        "PipelineVersionAliases": L[S],
+        "PipelineVersionAliases": L[Si],
         "PipelineVersionAliases.$": str,
     },
     total=False,
@@ -8592,8 +8592,8 @@ UpdatePipelineExecutionParameters = TypedDict(
 )
 
 class AliasOperations(TypedDict, total=False):
-    Add: L[S]
-    Remove: L[S]
+    Add: L[Si]
+    Remove: L[Si]
 
 UpdatePipelineVersionParameters = TypedDict(
     "UpdatePipelineVersionParameters",
@@ -8614,7 +8614,7 @@ UpdatePipelineVersionParameters = TypedDict(
 
 class ServiceCatalogProvisioningUpdateDetails(TypedDict, total=False):
     ProvisioningArtifactId: S
-    ProvisioningParameters: L[X[ProvisioningParameter]]
+    ProvisioningParameters: L[Xi[ProvisioningParameter]]
 
 class CfnStackUpdateParameter(TypedDict, total=False):
     Key: S
@@ -8623,7 +8623,7 @@ class CfnStackUpdateParameter(TypedDict, total=False):
 class CfnUpdateTemplateProvider(TypedDict, total=False):
     TemplateName: S
     TemplateURL: S
-    Parameters: L[X[CfnStackUpdateParameter]]
+    Parameters: L[Xi[CfnStackUpdateParameter]]
 
 class UpdateTemplateProvider(TypedDict, total=False):
     CfnTemplateProvider: X[CfnUpdateTemplateProvider]
@@ -8637,9 +8637,9 @@ UpdateProjectParameters = TypedDict(
         "ProjectDescription.$": str,
         "ServiceCatalogProvisioningUpdateDetails": X[ServiceCatalogProvisioningUpdateDetails],
         "ServiceCatalogProvisioningUpdateDetails.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "TemplateProvidersToUpdate": L[X[UpdateTemplateProvider]],
+        "TemplateProvidersToUpdate": L[Xi[UpdateTemplateProvider]],
         "TemplateProvidersToUpdate.$": str,
     },
     total=False,
@@ -8678,7 +8678,7 @@ UpdateTrainingJobParameters = TypedDict(
         "TrainingJobName.$": str,
         "ProfilerConfig": X[ProfilerConfigForUpdate],
         "ProfilerConfig.$": str,
-        "ProfilerRuleConfigurations": L[X[ProfilerRuleConfiguration]],
+        "ProfilerRuleConfigurations": L[Xi[ProfilerRuleConfiguration]],
         "ProfilerRuleConfigurations.$": str,
         "ResourceConfig": X[ResourceConfigForUpdate],
         "ResourceConfig.$": str,
@@ -8707,15 +8707,15 @@ UpdateTrialComponentParameters = TypedDict(
         "EndTime.$": str,
         "Parameters": M[X[TrialComponentParameterValue]],
         "Parameters.$": str,
-        "ParametersToRemove": L[S],
+        "ParametersToRemove": L[Si],
         "ParametersToRemove.$": str,
         "InputArtifacts": M[X[TrialComponentArtifact]],
         "InputArtifacts.$": str,
-        "InputArtifactsToRemove": L[S],
+        "InputArtifactsToRemove": L[Si],
         "InputArtifactsToRemove.$": str,
         "OutputArtifacts": M[X[TrialComponentArtifact]],
         "OutputArtifacts.$": str,
-        "OutputArtifactsToRemove": L[S],
+        "OutputArtifactsToRemove": L[Si],
         "OutputArtifactsToRemove.$": str,
     },
     total=False,
@@ -8753,7 +8753,7 @@ UpdateWorkteamParameters = TypedDict(
     {
         "WorkteamName": S,
         "WorkteamName.$": str,
-        "MemberDefinitions": L[X[MemberDefinition]],
+        "MemberDefinitions": L[Xi[MemberDefinition]],
         "MemberDefinitions.$": str,
         "Description": S,
         "Description.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, T, X
 
 DeleteHumanLoopParameters = TypedDict(
     "DeleteHumanLoopParameters", {"HumanLoopName": S, "HumanLoopName.$": str}, total=False
@@ -36,7 +36,7 @@ class HumanLoopInput(TypedDict, total=False):
     InputContent: S
 
 class HumanLoopDataAttributes(TypedDict, total=False):
-    ContentClassifiers: L[S]
+    ContentClassifiers: L[Si]
 
 StartHumanLoopParameters = TypedDict(
     "StartHumanLoopParameters",

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, F, L, S, T, X
+from sfdsl.aws.sdk._types import Builder, F, L, S, T, X, Xi
 
 GetDeploymentsParameters = TypedDict(
     "GetDeploymentsParameters",
@@ -29,7 +29,7 @@ class Model(TypedDict, total=False):
     ModelVersion: S
     LatestSampleTime: T
     LatestInference: T
-    ModelMetrics: L[X[EdgeMetric]]
+    ModelMetrics: L[Xi[EdgeMetric]]
 
 class DeploymentModel(TypedDict, total=False):
     ModelHandle: S
@@ -47,14 +47,14 @@ class DeploymentResult(TypedDict, total=False):
     DeploymentStatusMessage: S
     DeploymentStartTime: T
     DeploymentEndTime: T
-    DeploymentModels: L[X[DeploymentModel]]
+    DeploymentModels: L[Xi[DeploymentModel]]
 
 SendHeartbeatParameters = TypedDict(
     "SendHeartbeatParameters",
     {
-        "AgentMetrics": L[X[EdgeMetric]],
+        "AgentMetrics": L[Xi[EdgeMetric]],
         "AgentMetrics.$": str,
-        "Models": L[X[Model]],
+        "Models": L[Xi[Model]],
         "Models.$": str,
         "AgentVersion": S,
         "AgentVersion.$": str,

@@ -5,17 +5,17 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, X, Xi
 
 class BatchGetRecordIdentifier(TypedDict, total=False):
     FeatureGroupName: S
-    RecordIdentifiersValueAsString: L[S]
-    FeatureNames: L[S]
+    RecordIdentifiersValueAsString: L[Si]
+    FeatureNames: L[Si]
 
 BatchGetRecordParameters = TypedDict(
     "BatchGetRecordParameters",
     {
-        "Identifiers": L[X[BatchGetRecordIdentifier]],
+        "Identifiers": L[Xi[BatchGetRecordIdentifier]],
         "Identifiers.$": str,
         "ExpirationTimeResponse": S,
         "ExpirationTimeResponse.$": str,
@@ -26,7 +26,7 @@ BatchGetRecordParameters = TypedDict(
 class FeatureValue(TypedDict, total=False):
     FeatureName: S
     ValueAsString: S
-    ValueAsStringList: L[S]
+    ValueAsStringList: L[Si]
 
 class TtlDuration(TypedDict, total=False):
     Unit: S
@@ -34,14 +34,14 @@ class TtlDuration(TypedDict, total=False):
 
 class BatchWriteRecordEntry(TypedDict, total=False):
     FeatureGroupName: S
-    Record: L[X[FeatureValue]]
-    TargetStores: L[S]
+    Record: L[Xi[FeatureValue]]
+    TargetStores: L[Si]
     TtlDuration: X[TtlDuration]
 
 BatchWriteRecordParameters = TypedDict(
     "BatchWriteRecordParameters",
     {
-        "Entries": L[X[BatchWriteRecordEntry]],
+        "Entries": L[Xi[BatchWriteRecordEntry]],
         "Entries.$": str,
         "TtlDuration": X[TtlDuration],
         "TtlDuration.$": str,
@@ -57,7 +57,7 @@ DeleteRecordParameters = TypedDict(
         "RecordIdentifierValueAsString.$": str,
         "EventTime": S,
         "EventTime.$": str,
-        "TargetStores": L[S],
+        "TargetStores": L[Si],
         "TargetStores.$": str,
         "DeletionMode": S,
         "DeletionMode.$": str,
@@ -71,7 +71,7 @@ GetRecordParameters = TypedDict(
         "FeatureGroupName.$": str,
         "RecordIdentifierValueAsString": S,
         "RecordIdentifierValueAsString.$": str,
-        "FeatureNames": L[S],
+        "FeatureNames": L[Si],
         "FeatureNames.$": str,
         "ExpirationTimeResponse": S,
         "ExpirationTimeResponse.$": str,
@@ -97,9 +97,9 @@ PutRecordParameters = TypedDict(
     {
         "FeatureGroupName": S,
         "FeatureGroupName.$": str,
-        "Record": L[X[FeatureValue]],
+        "Record": L[Xi[FeatureValue]],
         "Record.$": str,
-        "TargetStores": L[S],
+        "TargetStores": L[Si],
         "TargetStores.$": str,
         "TtlDuration": X[TtlDuration],
         "TtlDuration.$": str,
@@ -113,9 +113,9 @@ UpdateRecordParameters = TypedDict(
         "FeatureGroupName.$": str,
         "RecordIdentifierValueAsString": S,
         "RecordIdentifierValueAsString.$": str,
-        "Features": L[X[FeatureValue]],
+        "Features": L[Xi[FeatureValue]],
         "Features.$": str,
-        "TargetStores": L[S],
+        "TargetStores": L[Si],
         "TargetStores.$": str,
         "TtlDuration": X[TtlDuration],
         "TtlDuration.$": str,

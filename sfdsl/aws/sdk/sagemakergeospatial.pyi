@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, Fi, I, L, Li, M, S, Si, T, X, Xi
 
 DeleteEarthObservationJobParameters = TypedDict(
     "DeleteEarthObservationJobParameters", {"Arn": S, "Arn.$": str}, total=False
@@ -72,7 +72,7 @@ GetTileParameters = TypedDict(
         "Arn.$": str,
         "ExecutionRoleArn": S,
         "ExecutionRoleArn.$": str,
-        "ImageAssets": L[S],
+        "ImageAssets": L[Si],
         "ImageAssets.$": str,
         "ImageMask": B,
         "ImageMask.$": str,
@@ -140,10 +140,10 @@ ListVectorEnrichmentJobsParameters = TypedDict(
 )
 
 class MultiPolygonGeometryInput(TypedDict, total=False):
-    Coordinates: L[L[L[L[F]]]]
+    Coordinates: L[Li[Li[Li[Fi]]]]
 
 class PolygonGeometryInput(TypedDict, total=False):
-    Coordinates: L[L[L[F]]]
+    Coordinates: L[Li[Li[Fi]]]
 
 class AreaOfInterestGeometry(TypedDict, total=False):
     MultiPolygonGeometry: X[MultiPolygonGeometryInput]
@@ -189,7 +189,7 @@ class PropertyFilter(TypedDict, total=False):
 
 class PropertyFilters(TypedDict, total=False):
     LogicalOperator: S
-    Properties: L[X[PropertyFilter]]
+    Properties: L[Xi[PropertyFilter]]
 
 class TimeRangeFilterInput(TypedDict, total=False):
     EndTime: T
@@ -197,7 +197,7 @@ class TimeRangeFilterInput(TypedDict, total=False):
 
 class RasterDataCollectionQueryWithBandFilterInput(TypedDict, total=False):
     AreaOfInterest: X[AreaOfInterest]
-    BandFilter: L[S]
+    BandFilter: L[Si]
     PropertyFilters: X[PropertyFilters]
     TimeRangeFilter: X[TimeRangeFilterInput]
 
@@ -230,22 +230,22 @@ class Operation(TypedDict, total=False):
     OutputType: S
 
 class CustomIndicesInput(TypedDict, total=False):
-    Operations: L[X[Operation]]
+    Operations: L[Xi[Operation]]
 
 class BandMathConfigInput(TypedDict, total=False):
     CustomIndices: X[CustomIndicesInput]
-    PredefinedIndices: L[S]
+    PredefinedIndices: L[Si]
 
 class CloudMaskingConfigInput(TypedDict, total=False): ...
 
 class CloudRemovalConfigInput(TypedDict, total=False):
     AlgorithmName: S
     InterpolationValue: S
-    TargetBands: L[S]
+    TargetBands: L[Si]
 
 class GeoMosaicConfigInput(TypedDict, total=False):
     AlgorithmName: S
-    TargetBands: L[S]
+    TargetBands: L[Si]
 
 class LandCoverSegmentationConfigInput(TypedDict, total=False): ...
 
@@ -259,7 +259,7 @@ class OutputResolutionResamplingInput(TypedDict, total=False):
 class ResamplingConfigInput(TypedDict, total=False):
     AlgorithmName: S
     OutputResolution: X[OutputResolutionResamplingInput]
-    TargetBands: L[S]
+    TargetBands: L[Si]
 
 class OutputResolutionStackInput(TypedDict, total=False):
     Predefined: S
@@ -267,16 +267,16 @@ class OutputResolutionStackInput(TypedDict, total=False):
 
 class StackConfigInput(TypedDict, total=False):
     OutputResolution: X[OutputResolutionStackInput]
-    TargetBands: L[S]
+    TargetBands: L[Si]
 
 class TemporalStatisticsConfigInput(TypedDict, total=False):
     GroupBy: S
-    Statistics: L[S]
-    TargetBands: L[S]
+    Statistics: L[Si]
+    TargetBands: L[Si]
 
 class ZonalStatisticsConfigInput(TypedDict, total=False):
-    Statistics: L[S]
-    TargetBands: L[S]
+    Statistics: L[Si]
+    TargetBands: L[Si]
     ZoneS3Path: S
     ZoneS3PathKmsKeyId: S
 
@@ -366,7 +366,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 delete_earth_observation_job: Builder[DeleteEarthObservationJobParameters]

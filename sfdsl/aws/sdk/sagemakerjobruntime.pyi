@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, F, L, S
+from sfdsl.aws.sdk._types import Builder, Fi, L, S
 
 CompleteRolloutParameters = TypedDict(
     "CompleteRolloutParameters",
@@ -52,7 +52,7 @@ UpdateRewardParameters = TypedDict(
         "JobArn.$": str,
         "TrajectoryId": S,
         "TrajectoryId.$": str,
-        "Rewards": L[F],
+        "Rewards": L[Fi],
         "Rewards.$": str,
         "ClientToken": S,
         "ClientToken.$": str,

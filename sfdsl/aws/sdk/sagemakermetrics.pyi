@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, F, I, L, S, T, X
+from sfdsl.aws.sdk._types import Builder, F, I, L, S, T, Xi
 
 class MetricQuery(TypedDict, total=False):
     MetricName: S
@@ -18,7 +18,7 @@ class MetricQuery(TypedDict, total=False):
 
 BatchGetMetricsParameters = TypedDict(
     "BatchGetMetricsParameters",
-    {"MetricQueries": L[X[MetricQuery]], "MetricQueries.$": str},
+    {"MetricQueries": L[Xi[MetricQuery]], "MetricQueries.$": str},
     total=False,
 )
 
@@ -33,7 +33,7 @@ BatchPutMetricsParameters = TypedDict(
     {
         "TrialComponentName": S,
         "TrialComponentName.$": str,
-        "MetricData": L[X[RawMetricData]],
+        "MetricData": L[Xi[RawMetricData]],
         "MetricData.$": str,
     },
     total=False,

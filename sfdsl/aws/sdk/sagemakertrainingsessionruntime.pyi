@@ -5,14 +5,14 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, Ii, L, M, S, Si, X, Xi
 
 class EncodedTextChunk(TypedDict, total=False):
-    Tokens: L[I]
+    Tokens: L[Ii]
     Type: S
 
 class ModelInput(TypedDict, total=False):
-    Chunks: L[X[EncodedTextChunk]]
+    Chunks: L[Xi[EncodedTextChunk]]
 
 class SamplingParams(TypedDict, total=False):
     MaxTokens: I
@@ -20,7 +20,7 @@ class SamplingParams(TypedDict, total=False):
     TopK: I
     TopP: F
     Seed: I
-    Stop: L[S]
+    Stop: L[Si]
 
 class SampleConfig(TypedDict, total=False):
     Prompt: X[ModelInput]
@@ -56,7 +56,7 @@ ExecuteSamplingOperationParameters = TypedDict(
 class TensorData(TypedDict, total=False):
     Data: Doc
     Dtype: S
-    Shape: L[I]
+    Shape: L[Ii]
 
 class Datum(TypedDict, total=False):
     ModelInput: X[ModelInput]
@@ -64,12 +64,12 @@ class Datum(TypedDict, total=False):
 
 class ForwardConfig(TypedDict, total=False):
     LossFnName: S
-    DatumList: L[X[Datum]]
+    DatumList: L[Xi[Datum]]
     LossFnConfig: Doc
 
 class ForwardBackwardConfig(TypedDict, total=False):
     LossFnName: S
-    DatumList: L[X[Datum]]
+    DatumList: L[Xi[Datum]]
     LossFnConfig: Doc
 
 class AdamParamsConfig(TypedDict, total=False):

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, Ii, L, M, S, Si, T, Xi
 
 CreateSavingsPlanParameters = TypedDict(
     "CreateSavingsPlanParameters",
@@ -31,14 +31,14 @@ DeleteQueuedSavingsPlanParameters = TypedDict(
 
 class SavingsPlanRateFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeSavingsPlanRatesParameters = TypedDict(
     "DescribeSavingsPlanRatesParameters",
     {
         "SavingsPlanId": S,
         "SavingsPlanId.$": str,
-        "Filters": L[X[SavingsPlanRateFilter]],
+        "Filters": L[Xi[SavingsPlanRateFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -50,22 +50,22 @@ DescribeSavingsPlanRatesParameters = TypedDict(
 
 class SavingsPlanFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeSavingsPlansParameters = TypedDict(
     "DescribeSavingsPlansParameters",
     {
-        "SavingsPlanArns": L[S],
+        "SavingsPlanArns": L[Si],
         "SavingsPlanArns.$": str,
-        "SavingsPlanIds": L[S],
+        "SavingsPlanIds": L[Si],
         "SavingsPlanIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "States": L[S],
+        "States": L[Si],
         "States.$": str,
-        "Filters": L[X[SavingsPlanFilter]],
+        "Filters": L[Xi[SavingsPlanFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -73,26 +73,26 @@ DescribeSavingsPlansParameters = TypedDict(
 
 class SavingsPlanOfferingRateFilterElement(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeSavingsPlansOfferingRatesParameters = TypedDict(
     "DescribeSavingsPlansOfferingRatesParameters",
     {
-        "SavingsPlanOfferingIds": L[S],
+        "SavingsPlanOfferingIds": L[Si],
         "SavingsPlanOfferingIds.$": str,
-        "SavingsPlanPaymentOptions": L[S],
+        "SavingsPlanPaymentOptions": L[Si],
         "SavingsPlanPaymentOptions.$": str,
-        "SavingsPlanTypes": L[S],
+        "SavingsPlanTypes": L[Si],
         "SavingsPlanTypes.$": str,
-        "Products": L[S],
+        "Products": L[Si],
         "Products.$": str,
-        "ServiceCodes": L[S],
+        "ServiceCodes": L[Si],
         "ServiceCodes.$": str,
-        "UsageTypes": L[S],
+        "UsageTypes": L[Si],
         "UsageTypes.$": str,
-        "Operations": L[S],
+        "Operations": L[Si],
         "Operations.$": str,
-        "Filters": L[X[SavingsPlanOfferingRateFilterElement]],
+        "Filters": L[Xi[SavingsPlanOfferingRateFilterElement]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -104,32 +104,32 @@ DescribeSavingsPlansOfferingRatesParameters = TypedDict(
 
 class SavingsPlanOfferingFilterElement(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeSavingsPlansOfferingsParameters = TypedDict(
     "DescribeSavingsPlansOfferingsParameters",
     {
-        "OfferingIds": L[S],
+        "OfferingIds": L[Si],
         "OfferingIds.$": str,
-        "PaymentOptions": L[S],
+        "PaymentOptions": L[Si],
         "PaymentOptions.$": str,
         "ProductType": S,
         "ProductType.$": str,
-        "PlanTypes": L[S],
+        "PlanTypes": L[Si],
         "PlanTypes.$": str,
-        "Durations": L[I],
+        "Durations": L[Ii],
         "Durations.$": str,
-        "Currencies": L[S],
+        "Currencies": L[Si],
         "Currencies.$": str,
-        "Descriptions": L[S],
+        "Descriptions": L[Si],
         "Descriptions.$": str,
-        "ServiceCodes": L[S],
+        "ServiceCodes": L[Si],
         "ServiceCodes.$": str,
-        "UsageTypes": L[S],
+        "UsageTypes": L[Si],
         "UsageTypes.$": str,
-        "Operations": L[S],
+        "Operations": L[Si],
         "Operations.$": str,
-        "Filters": L[X[SavingsPlanOfferingFilterElement]],
+        "Filters": L[Xi[SavingsPlanOfferingFilterElement]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -153,7 +153,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 create_savings_plan: Builder[CreateSavingsPlanParameters]

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, Mi, S, Si, T, X, Xi
 
 class DeadLetterConfig(TypedDict, total=False):
     Arn: S
@@ -15,8 +15,8 @@ class RetryPolicy(TypedDict, total=False):
     MaximumRetryAttempts: I
 
 class AwsVpcConfiguration(TypedDict, total=False):
-    Subnets: L[S]
-    SecurityGroups: L[S]
+    Subnets: L[Si]
+    SecurityGroups: L[Si]
     AssignPublicIp: S
 
 class NetworkConfiguration(TypedDict, total=False):
@@ -42,14 +42,14 @@ class EcsParameters(TypedDict, total=False):
     NetworkConfiguration: X[NetworkConfiguration]
     PlatformVersion: S
     Group: S
-    CapacityProviderStrategy: L[X[CapacityProviderStrategyItem]]
+    CapacityProviderStrategy: L[Xi[CapacityProviderStrategyItem]]
     EnableECSManagedTags: B
     EnableExecuteCommand: B
-    PlacementConstraints: L[X[PlacementConstraint]]
-    PlacementStrategy: L[X[PlacementStrategy]]
+    PlacementConstraints: L[Xi[PlacementConstraint]]
+    PlacementStrategy: L[Xi[PlacementStrategy]]
     PropagateTags: S
     ReferenceId: S
-    Tags: L[M[S]]
+    Tags: L[Mi[S]]
 
 class EventBridgeParameters(TypedDict, total=False):
     DetailType: S
@@ -70,7 +70,7 @@ class SageMakerPipelineParameter(TypedDict, total=False):
     Value: S
 
 class SageMakerPipelineParameters(TypedDict, total=False):
-    PipelineParameterList: L[X[SageMakerPipelineParameter]]
+    PipelineParameterList: L[Xi[SageMakerPipelineParameter]]
 
 class SqsParameters(TypedDict, total=False):
     MessageGroupId: S
@@ -135,7 +135,7 @@ CreateScheduleGroupParameters = TypedDict(
     {
         "Name": S,
         "Name.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -200,12 +200,12 @@ ListTagsForResourceParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateScheduleParameters = TypedDict(

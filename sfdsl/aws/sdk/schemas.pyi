@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si
 
 CreateDiscovererParameters = TypedDict(
     "CreateDiscovererParameters",
@@ -139,7 +139,7 @@ GetCodeBindingSourceParameters = TypedDict(
 )
 GetDiscoveredSchemaParameters = TypedDict(
     "GetDiscoveredSchemaParameters",
-    {"Events": L[S], "Events.$": str, "Type": S, "Type.$": str},
+    {"Events": L[Si], "Events.$": str, "Type": S, "Type.$": str},
     total=False,
 )
 GetResourcePolicyParameters = TypedDict(
@@ -257,7 +257,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateDiscovererParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, X, Xi
 
 AssociateCrossAccountReplicaParameters = TypedDict(
     "AssociateCrossAccountReplicaParameters",
@@ -24,14 +24,14 @@ AssociateCrossAccountReplicaParameters = TypedDict(
 
 class Filter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 BatchGetSecretValueParameters = TypedDict(
     "BatchGetSecretValueParameters",
     {
-        "SecretIdList": L[S],
+        "SecretIdList": L[Si],
         "SecretIdList.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -67,9 +67,9 @@ CreateSecretParameters = TypedDict(
         "SecretBinary.$": str,
         "SecretString": S,
         "SecretString.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "AddReplicaRegions": L[X[ReplicaRegionType]],
+        "AddReplicaRegions": L[Xi[ReplicaRegionType]],
         "AddReplicaRegions.$": str,
         "ForceOverwriteReplicaSecret": B,
         "ForceOverwriteReplicaSecret.$": str,
@@ -184,7 +184,7 @@ ListSecretsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "SortOrder": S,
         "SortOrder.$": str,
@@ -218,7 +218,7 @@ PutSecretValueParameters = TypedDict(
         "SecretBinary.$": str,
         "SecretString": S,
         "SecretString.$": str,
-        "VersionStages": L[S],
+        "VersionStages": L[Si],
         "VersionStages.$": str,
         "RotationToken": S,
         "RotationToken.$": str,
@@ -227,7 +227,12 @@ PutSecretValueParameters = TypedDict(
 )
 RemoveRegionsFromReplicationParameters = TypedDict(
     "RemoveRegionsFromReplicationParameters",
-    {"SecretId": S, "SecretId.$": str, "RemoveReplicaRegions": L[S], "RemoveReplicaRegions.$": str},
+    {
+        "SecretId": S,
+        "SecretId.$": str,
+        "RemoveReplicaRegions": L[Si],
+        "RemoveReplicaRegions.$": str,
+    },
     total=False,
 )
 ReplicateSecretToRegionsParameters = TypedDict(
@@ -235,7 +240,7 @@ ReplicateSecretToRegionsParameters = TypedDict(
     {
         "SecretId": S,
         "SecretId.$": str,
-        "AddReplicaRegions": L[X[ReplicaRegionType]],
+        "AddReplicaRegions": L[Xi[ReplicaRegionType]],
         "AddReplicaRegions.$": str,
         "ForceOverwriteReplicaSecret": B,
         "ForceOverwriteReplicaSecret.$": str,
@@ -266,7 +271,7 @@ RotateSecretParameters = TypedDict(
         "RotationLambdaARN.$": str,
         "RotationRules": X[RotationRulesType],
         "RotationRules.$": str,
-        "ExternalSecretRotationMetadata": L[X[ExternalSecretRotationMetadataItem]],
+        "ExternalSecretRotationMetadata": L[Xi[ExternalSecretRotationMetadataItem]],
         "ExternalSecretRotationMetadata.$": str,
         "ExternalSecretRotationRoleArn": S,
         "ExternalSecretRotationRoleArn.$": str,
@@ -280,12 +285,12 @@ StopReplicationToReplicaParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"SecretId": S, "SecretId.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"SecretId": S, "SecretId.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"SecretId": S, "SecretId.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"SecretId": S, "SecretId.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateSecretParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, X, Xi
 
 AddArtifactParameters = TypedDict(
     "AddArtifactParameters",
@@ -34,19 +34,19 @@ BatchCreateSecurityRequirementsParameters = TypedDict(
     {
         "PackId": S,
         "PackId.$": str,
-        "SecurityRequirements": L[X[CreateSecurityRequirementEntry]],
+        "SecurityRequirements": L[Xi[CreateSecurityRequirementEntry]],
         "SecurityRequirements.$": str,
     },
     total=False,
 )
 BatchDeleteCodeReviewsParameters = TypedDict(
     "BatchDeleteCodeReviewsParameters",
-    {"CodeReviewIds": L[S], "CodeReviewIds.$": str, "AgentSpaceId": S, "AgentSpaceId.$": str},
+    {"CodeReviewIds": L[Si], "CodeReviewIds.$": str, "AgentSpaceId": S, "AgentSpaceId.$": str},
     total=False,
 )
 BatchDeletePentestsParameters = TypedDict(
     "BatchDeletePentestsParameters",
-    {"PentestIds": L[S], "PentestIds.$": str, "AgentSpaceId": S, "AgentSpaceId.$": str},
+    {"PentestIds": L[Si], "PentestIds.$": str, "AgentSpaceId": S, "AgentSpaceId.$": str},
     total=False,
 )
 BatchDeleteSecurityRequirementsParameters = TypedDict(
@@ -54,14 +54,14 @@ BatchDeleteSecurityRequirementsParameters = TypedDict(
     {
         "PackId": S,
         "PackId.$": str,
-        "SecurityRequirementNames": L[S],
+        "SecurityRequirementNames": L[Si],
         "SecurityRequirementNames.$": str,
     },
     total=False,
 )
 BatchDeleteThreatModelsParameters = TypedDict(
     "BatchDeleteThreatModelsParameters",
-    {"ThreatModelIds": L[S], "ThreatModelIds.$": str, "AgentSpaceId": S, "AgentSpaceId.$": str},
+    {"ThreatModelIds": L[Si], "ThreatModelIds.$": str, "AgentSpaceId": S, "AgentSpaceId.$": str},
     total=False,
 )
 BatchDisassociateFindingIssueParameters = TypedDict(
@@ -73,7 +73,7 @@ BatchDisassociateFindingIssueParameters = TypedDict(
         "PentestJobId.$": str,
         "CodeReviewJobId": S,
         "CodeReviewJobId.$": str,
-        "FindingIds": L[S],
+        "FindingIds": L[Si],
         "FindingIds.$": str,
     },
     total=False,
@@ -94,17 +94,17 @@ BatchExportFindingsParameters = TypedDict(
         "CodeReviewJobId.$": str,
         "IssueDestination": X[IssueDestination],
         "IssueDestination.$": str,
-        "FindingIds": L[S],
+        "FindingIds": L[Si],
         "FindingIds.$": str,
     },
     total=False,
 )
 BatchGetAgentSpacesParameters = TypedDict(
-    "BatchGetAgentSpacesParameters", {"AgentSpaceIds": L[S], "AgentSpaceIds.$": str}, total=False
+    "BatchGetAgentSpacesParameters", {"AgentSpaceIds": L[Si], "AgentSpaceIds.$": str}, total=False
 )
 BatchGetArtifactMetadataParameters = TypedDict(
     "BatchGetArtifactMetadataParameters",
-    {"AgentSpaceId": S, "AgentSpaceId.$": str, "ArtifactIds": L[S], "ArtifactIds.$": str},
+    {"AgentSpaceId": S, "AgentSpaceId.$": str, "ArtifactIds": L[Si], "ArtifactIds.$": str},
     total=False,
 )
 BatchGetCodeReviewJobTasksParameters = TypedDict(
@@ -112,39 +112,44 @@ BatchGetCodeReviewJobTasksParameters = TypedDict(
     {
         "AgentSpaceId": S,
         "AgentSpaceId.$": str,
-        "CodeReviewJobTaskIds": L[S],
+        "CodeReviewJobTaskIds": L[Si],
         "CodeReviewJobTaskIds.$": str,
     },
     total=False,
 )
 BatchGetCodeReviewJobsParameters = TypedDict(
     "BatchGetCodeReviewJobsParameters",
-    {"CodeReviewJobIds": L[S], "CodeReviewJobIds.$": str, "AgentSpaceId": S, "AgentSpaceId.$": str},
+    {
+        "CodeReviewJobIds": L[Si],
+        "CodeReviewJobIds.$": str,
+        "AgentSpaceId": S,
+        "AgentSpaceId.$": str,
+    },
     total=False,
 )
 BatchGetCodeReviewsParameters = TypedDict(
     "BatchGetCodeReviewsParameters",
-    {"CodeReviewIds": L[S], "CodeReviewIds.$": str, "AgentSpaceId": S, "AgentSpaceId.$": str},
+    {"CodeReviewIds": L[Si], "CodeReviewIds.$": str, "AgentSpaceId": S, "AgentSpaceId.$": str},
     total=False,
 )
 BatchGetFindingsParameters = TypedDict(
     "BatchGetFindingsParameters",
-    {"FindingIds": L[S], "FindingIds.$": str, "AgentSpaceId": S, "AgentSpaceId.$": str},
+    {"FindingIds": L[Si], "FindingIds.$": str, "AgentSpaceId": S, "AgentSpaceId.$": str},
     total=False,
 )
 BatchGetPentestJobTasksParameters = TypedDict(
     "BatchGetPentestJobTasksParameters",
-    {"AgentSpaceId": S, "AgentSpaceId.$": str, "TaskIds": L[S], "TaskIds.$": str},
+    {"AgentSpaceId": S, "AgentSpaceId.$": str, "TaskIds": L[Si], "TaskIds.$": str},
     total=False,
 )
 BatchGetPentestJobsParameters = TypedDict(
     "BatchGetPentestJobsParameters",
-    {"PentestJobIds": L[S], "PentestJobIds.$": str, "AgentSpaceId": S, "AgentSpaceId.$": str},
+    {"PentestJobIds": L[Si], "PentestJobIds.$": str, "AgentSpaceId": S, "AgentSpaceId.$": str},
     total=False,
 )
 BatchGetPentestsParameters = TypedDict(
     "BatchGetPentestsParameters",
-    {"PentestIds": L[S], "PentestIds.$": str, "AgentSpaceId": S, "AgentSpaceId.$": str},
+    {"PentestIds": L[Si], "PentestIds.$": str, "AgentSpaceId": S, "AgentSpaceId.$": str},
     total=False,
 )
 BatchGetSecurityRequirementsParameters = TypedDict(
@@ -152,14 +157,14 @@ BatchGetSecurityRequirementsParameters = TypedDict(
     {
         "PackId": S,
         "PackId.$": str,
-        "SecurityRequirementNames": L[S],
+        "SecurityRequirementNames": L[Si],
         "SecurityRequirementNames.$": str,
     },
     total=False,
 )
 BatchGetTargetDomainsParameters = TypedDict(
     "BatchGetTargetDomainsParameters",
-    {"TargetDomainIds": L[S], "TargetDomainIds.$": str},
+    {"TargetDomainIds": L[Si], "TargetDomainIds.$": str},
     total=False,
 )
 BatchGetThreatModelJobTasksParameters = TypedDict(
@@ -167,7 +172,7 @@ BatchGetThreatModelJobTasksParameters = TypedDict(
     {
         "AgentSpaceId": S,
         "AgentSpaceId.$": str,
-        "ThreatModelJobTaskIds": L[S],
+        "ThreatModelJobTaskIds": L[Si],
         "ThreatModelJobTaskIds.$": str,
     },
     total=False,
@@ -175,7 +180,7 @@ BatchGetThreatModelJobTasksParameters = TypedDict(
 BatchGetThreatModelJobsParameters = TypedDict(
     "BatchGetThreatModelJobsParameters",
     {
-        "ThreatModelJobIds": L[S],
+        "ThreatModelJobIds": L[Si],
         "ThreatModelJobIds.$": str,
         "AgentSpaceId": S,
         "AgentSpaceId.$": str,
@@ -184,12 +189,12 @@ BatchGetThreatModelJobsParameters = TypedDict(
 )
 BatchGetThreatModelsParameters = TypedDict(
     "BatchGetThreatModelsParameters",
-    {"ThreatModelIds": L[S], "ThreatModelIds.$": str, "AgentSpaceId": S, "AgentSpaceId.$": str},
+    {"ThreatModelIds": L[Si], "ThreatModelIds.$": str, "AgentSpaceId": S, "AgentSpaceId.$": str},
     total=False,
 )
 BatchGetThreatsParameters = TypedDict(
     "BatchGetThreatsParameters",
-    {"ThreatIds": L[S], "ThreatIds.$": str, "AgentSpaceId": S, "AgentSpaceId.$": str},
+    {"ThreatIds": L[Si], "ThreatIds.$": str, "AgentSpaceId": S, "AgentSpaceId.$": str},
     total=False,
 )
 
@@ -205,7 +210,7 @@ BatchUpdateSecurityRequirementsParameters = TypedDict(
     {
         "PackId": S,
         "PackId.$": str,
-        "SecurityRequirements": L[X[UpdateSecurityRequirementEntry]],
+        "SecurityRequirements": L[Xi[UpdateSecurityRequirementEntry]],
         "SecurityRequirements.$": str,
     },
     total=False,
@@ -213,16 +218,16 @@ BatchUpdateSecurityRequirementsParameters = TypedDict(
 
 class VpcConfig(TypedDict, total=False):
     VpcArn: S
-    SecurityGroupArns: L[S]
-    SubnetArns: L[S]
+    SecurityGroupArns: L[Si]
+    SubnetArns: L[Si]
 
 class AWSResources(TypedDict, total=False):
-    Vpcs: L[X[VpcConfig]]
-    LogGroups: L[S]
-    S3Buckets: L[S]
-    SecretArns: L[S]
-    LambdaFunctionArns: L[S]
-    IamRoles: L[S]
+    Vpcs: L[Xi[VpcConfig]]
+    LogGroups: L[Si]
+    S3Buckets: L[Si]
+    SecretArns: L[Si]
+    LambdaFunctionArns: L[Si]
+    IamRoles: L[Si]
 
 class CodeReviewSettings(TypedDict, total=False):
     ControlsScanning: B
@@ -237,7 +242,7 @@ CreateAgentSpaceParameters = TypedDict(
         "Description.$": str,
         "AwsResources": X[AWSResources],
         "AwsResources.$": str,
-        "TargetDomainIds": L[S],
+        "TargetDomainIds": L[Si],
         "TargetDomainIds.$": str,
         "CodeReviewSettings": X[CodeReviewSettings],
         "CodeReviewSettings.$": str,
@@ -272,7 +277,7 @@ class Authentication(TypedDict, total=False):
 
 class Actor(TypedDict, total=False):
     Identifier: S
-    Uris: L[S]
+    Uris: L[Si]
     Authentication: X[Authentication]
     Description: S
     EnableEmailMfa: B
@@ -306,16 +311,16 @@ class TrustedCaCertificate(TypedDict, total=False):
 class ClientCertificate(TypedDict, total=False):
     Name: S
     SecretArn: S
-    Origins: L[S]
+    Origins: L[Si]
 
 class Assets(TypedDict, total=False):
-    Endpoints: L[X[Endpoint]]
-    Actors: L[X[Actor]]
-    Documents: L[X[DocumentInfo]]
-    SourceCode: L[X[SourceCodeRepository]]
-    IntegratedRepositories: L[X[IntegratedRepository]]
-    TrustedCaCertificates: L[X[TrustedCaCertificate]]
-    ClientCertificates: L[X[ClientCertificate]]
+    Endpoints: L[Xi[Endpoint]]
+    Actors: L[Xi[Actor]]
+    Documents: L[Xi[DocumentInfo]]
+    SourceCode: L[Xi[SourceCodeRepository]]
+    IntegratedRepositories: L[Xi[IntegratedRepository]]
+    TrustedCaCertificates: L[Xi[TrustedCaCertificate]]
+    ClientCertificates: L[Xi[ClientCertificate]]
 
 class CloudWatchLog(TypedDict, total=False):
     LogGroup: S
@@ -328,12 +333,12 @@ class ReportDestination(TypedDict, total=False):
     DocumentId: S
 
 class ReportFilters(TypedDict, total=False):
-    RiskLevels: L[S]
-    ConfidenceLevels: L[S]
-    Statuses: L[S]
-    RiskTypes: L[S]
-    FindingTypes: L[S]
-    TaskStatuses: L[S]
+    RiskLevels: L[Si]
+    ConfidenceLevels: L[Si]
+    Statuses: L[Si]
+    RiskTypes: L[Si]
+    FindingTypes: L[Si]
+    TaskStatuses: L[Si]
     AnnotationNotes: B
     ComplianceReport: B
 
@@ -466,8 +471,8 @@ class CustomHeader(TypedDict, total=False):
     Value: S
 
 class NetworkTrafficConfig(TypedDict, total=False):
-    Rules: L[X[NetworkTrafficRule]]
-    CustomHeaders: L[X[CustomHeader]]
+    Rules: L[Xi[NetworkTrafficRule]]
+    CustomHeaders: L[Xi[CustomHeader]]
 
 class CiCdConfiguration(TypedDict, total=False):
     Enabled: B
@@ -484,7 +489,7 @@ CreatePentestParameters = TypedDict(
         "AgentSpaceId.$": str,
         "Assets": X[Assets],
         "Assets.$": str,
-        "ExcludeRiskTypes": L[S],
+        "ExcludeRiskTypes": L[Si],
         "ExcludeRiskTypes.$": str,
         "ServiceRole": S,
         "ServiceRole.$": str,
@@ -498,7 +503,7 @@ CreatePentestParameters = TypedDict(
         "CodeRemediationStrategy.$": str,
         "CleanUpStrategy": S,
         "CleanUpStrategy.$": str,
-        "DisableManagedSkills": L[S],
+        "DisableManagedSkills": L[Si],
         "DisableManagedSkills.$": str,
         "MaxTaskHours": F,
         "MaxTaskHours.$": str,
@@ -517,11 +522,11 @@ CreatePentestParameters = TypedDict(
 class ServiceManagedInput(TypedDict, total=False):
     HostAddress: S
     VpcId: S
-    SubnetIds: L[S]
-    SecurityGroupIds: L[S]
+    SubnetIds: L[Si]
+    SecurityGroupIds: L[Si]
     IpAddressType: S
     Ipv4AddressesPerEni: I
-    PortRanges: L[S]
+    PortRanges: L[Si]
     Certificate: S
     DnsResolution: S
 
@@ -598,7 +603,7 @@ CreateThreatParameters = TypedDict(
         "Severity.$": str,
         "Comments": S,
         "Comments.$": str,
-        "Stride": L[S],
+        "Stride": L[Si],
         "Stride.$": str,
         "ThreatSource": S,
         "ThreatSource.$": str,
@@ -608,13 +613,13 @@ CreateThreatParameters = TypedDict(
         "ThreatAction.$": str,
         "ThreatImpact": S,
         "ThreatImpact.$": str,
-        "ImpactedGoal": L[S],
+        "ImpactedGoal": L[Si],
         "ImpactedGoal.$": str,
-        "ImpactedAssets": L[S],
+        "ImpactedAssets": L[Si],
         "ImpactedAssets.$": str,
         "Anchor": X[ThreatAnchorShape],
         "Anchor.$": str,
-        "Evidence": L[X[ThreatEvidenceShape]],
+        "Evidence": L[Xi[ThreatEvidenceShape]],
         "Evidence.$": str,
         "Recommendation": S,
         "Recommendation.$": str,
@@ -632,7 +637,7 @@ CreateThreatModelParameters = TypedDict(
         "Description.$": str,
         "Assets": X[Assets],
         "Assets.$": str,
-        "ScopeDocs": L[X[DocumentInfo]],
+        "ScopeDocs": L[Xi[DocumentInfo]],
         "ScopeDocs.$": str,
         "ServiceRole": S,
         "ServiceRole.$": str,
@@ -708,7 +713,7 @@ class SecurityRequirementArtifact(TypedDict, total=False):
     Content: S
 
 class ImportSource(TypedDict, total=False):
-    Documents: L[X[SecurityRequirementArtifact]]
+    Documents: L[Xi[SecurityRequirementArtifact]]
 
 ImportSecurityRequirementsParameters = TypedDict(
     "ImportSecurityRequirementsParameters",
@@ -1053,7 +1058,7 @@ ResumePentestJobParameters = TypedDict(
         "AgentSpaceId.$": str,
         "PentestJobId": S,
         "PentestJobId.$": str,
-        "Actors": L[X[Actor]],
+        "Actors": L[Xi[Actor]],
         "Actors.$": str,
         "NetworkTrafficConfig": X[NetworkTrafficConfig],
         "NetworkTrafficConfig.$": str,
@@ -1075,7 +1080,7 @@ StartCodeRemediationParameters = TypedDict(
         "PentestJobId.$": str,
         "CodeReviewJobId": S,
         "CodeReviewJobId.$": str,
-        "FindingIds": L[S],
+        "FindingIds": L[Si],
         "FindingIds.$": str,
     },
     total=False,
@@ -1113,9 +1118,9 @@ StartPentestJobParameters = TypedDict(
         "PentestId.$": str,
         "JobType": S,
         "JobType.$": str,
-        "SelectedFindingIds": L[S],
+        "SelectedFindingIds": L[Si],
         "SelectedFindingIds.$": str,
-        "ScopeChanges": L[X[ScopeChange]],
+        "ScopeChanges": L[Xi[ScopeChange]],
         "ScopeChanges.$": str,
     },
     total=False,
@@ -1154,7 +1159,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAgentSpaceParameters = TypedDict(
@@ -1168,7 +1173,7 @@ UpdateAgentSpaceParameters = TypedDict(
         "Description.$": str,
         "AwsResources": X[AWSResources],
         "AwsResources.$": str,
-        "TargetDomainIds": L[S],
+        "TargetDomainIds": L[Si],
         "TargetDomainIds.$": str,
         "CodeReviewSettings": X[CodeReviewSettings],
         "CodeReviewSettings.$": str,
@@ -1284,25 +1289,25 @@ class IntegratedResource(TypedDict, total=False):
 
 class TriggerFilter(TypedDict, total=False):
     Type: S
-    Patterns: L[S]
+    Patterns: L[Si]
     MatchMode: S
 
 class TriggerFilterGroup(TypedDict, total=False):
-    Events: L[S]
-    Filters: L[X[TriggerFilter]]
+    Events: L[Si]
+    Filters: L[Xi[TriggerFilter]]
 
 class GitHubResourceCapabilities(TypedDict, total=False):
-    TriggerFilterGroups: L[X[TriggerFilterGroup]]
+    TriggerFilterGroups: L[Xi[TriggerFilterGroup]]
     LeaveComments: B
     RemediateCode: B
 
 class GitLabResourceCapabilities(TypedDict, total=False):
-    TriggerFilterGroups: L[X[TriggerFilterGroup]]
+    TriggerFilterGroups: L[Xi[TriggerFilterGroup]]
     LeaveComments: B
     RemediateCode: B
 
 class BitbucketResourceCapabilities(TypedDict, total=False):
-    TriggerFilterGroups: L[X[TriggerFilterGroup]]
+    TriggerFilterGroups: L[Xi[TriggerFilterGroup]]
     LeaveComments: B
     RemediateCode: B
 
@@ -1312,7 +1317,7 @@ class ConfluenceResourceCapabilities(TypedDict, total=False):
     UpdateDocument: B
 
 class AzureDevOpsResourceCapabilities(TypedDict, total=False):
-    TriggerFilterGroups: L[X[TriggerFilterGroup]]
+    TriggerFilterGroups: L[Xi[TriggerFilterGroup]]
     LeaveComments: B
     RemediateCode: B
 
@@ -1339,7 +1344,7 @@ UpdateIntegratedResourcesParameters = TypedDict(
         "AgentSpaceId.$": str,
         "IntegrationId": S,
         "IntegrationId.$": str,
-        "Items": L[X[IntegratedResourceInputItem]],
+        "Items": L[Xi[IntegratedResourceInputItem]],
         "Items.$": str,
     },
     total=False,
@@ -1360,7 +1365,7 @@ UpdatePentestParameters = TypedDict(
         "Title.$": str,
         "Assets": X[Assets],
         "Assets.$": str,
-        "ExcludeRiskTypes": L[S],
+        "ExcludeRiskTypes": L[Si],
         "ExcludeRiskTypes.$": str,
         "ServiceRole": S,
         "ServiceRole.$": str,
@@ -1374,7 +1379,7 @@ UpdatePentestParameters = TypedDict(
         "CodeRemediationStrategy.$": str,
         "CleanUpStrategy": S,
         "CleanUpStrategy.$": str,
-        "DisableManagedSkills": L[S],
+        "DisableManagedSkills": L[Si],
         "DisableManagedSkills.$": str,
         "MaxTaskHours": F,
         "MaxTaskHours.$": str,
@@ -1448,13 +1453,13 @@ UpdateThreatParameters = TypedDict(
         "ThreatAction.$": str,
         "ThreatImpact": S,
         "ThreatImpact.$": str,
-        "ImpactedGoal": L[S],
+        "ImpactedGoal": L[Si],
         "ImpactedGoal.$": str,
-        "ImpactedAssets": L[S],
+        "ImpactedAssets": L[Si],
         "ImpactedAssets.$": str,
         "Anchor": X[ThreatAnchorShape],
         "Anchor.$": str,
-        "Evidence": L[X[ThreatEvidenceShape]],
+        "Evidence": L[Xi[ThreatEvidenceShape]],
         "Evidence.$": str,
         "Recommendation": S,
         "Recommendation.$": str,
@@ -1474,7 +1479,7 @@ UpdateThreatModelParameters = TypedDict(
         "Description.$": str,
         "Assets": X[Assets],
         "Assets.$": str,
-        "ScopeDocs": L[X[DocumentInfo]],
+        "ScopeDocs": L[Xi[DocumentInfo]],
         "ScopeDocs.$": str,
         "ServiceRole": S,
         "ServiceRole.$": str,

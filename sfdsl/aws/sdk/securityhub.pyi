@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, F, I, Ii, L, M, S, Si, T, X, Xi
 
 AcceptAdministratorInvitationParameters = TypedDict(
     "AcceptAdministratorInvitationParameters",
@@ -19,12 +19,12 @@ AcceptInvitationParameters = TypedDict(
 )
 BatchDeleteAutomationRulesParameters = TypedDict(
     "BatchDeleteAutomationRulesParameters",
-    {"AutomationRulesArns": L[S], "AutomationRulesArns.$": str},
+    {"AutomationRulesArns": L[Si], "AutomationRulesArns.$": str},
     total=False,
 )
 BatchDisableStandardsParameters = TypedDict(
     "BatchDisableStandardsParameters",
-    {"StandardsSubscriptionArns": L[S], "StandardsSubscriptionArns.$": str},
+    {"StandardsSubscriptionArns": L[Si], "StandardsSubscriptionArns.$": str},
     total=False,
 )
 
@@ -35,14 +35,14 @@ class StandardsSubscriptionRequest(TypedDict, total=False):
 BatchEnableStandardsParameters = TypedDict(
     "BatchEnableStandardsParameters",
     {
-        "StandardsSubscriptionRequests": L[X[StandardsSubscriptionRequest]],
+        "StandardsSubscriptionRequests": L[Xi[StandardsSubscriptionRequest]],
         "StandardsSubscriptionRequests.$": str,
     },
     total=False,
 )
 BatchGetAutomationRulesParameters = TypedDict(
     "BatchGetAutomationRulesParameters",
-    {"AutomationRulesArns": L[S], "AutomationRulesArns.$": str},
+    {"AutomationRulesArns": L[Si], "AutomationRulesArns.$": str},
     total=False,
 )
 
@@ -57,14 +57,14 @@ class ConfigurationPolicyAssociation(TypedDict, total=False):
 BatchGetConfigurationPolicyAssociationsParameters = TypedDict(
     "BatchGetConfigurationPolicyAssociationsParameters",
     {
-        "ConfigurationPolicyAssociationIdentifiers": L[X[ConfigurationPolicyAssociation]],
+        "ConfigurationPolicyAssociationIdentifiers": L[Xi[ConfigurationPolicyAssociation]],
         "ConfigurationPolicyAssociationIdentifiers.$": str,
     },
     total=False,
 )
 BatchGetSecurityControlsParameters = TypedDict(
     "BatchGetSecurityControlsParameters",
-    {"SecurityControlIds": L[S], "SecurityControlIds.$": str},
+    {"SecurityControlIds": L[Si], "SecurityControlIds.$": str},
     total=False,
 )
 
@@ -75,7 +75,7 @@ class StandardsControlAssociationId(TypedDict, total=False):
 BatchGetStandardsControlAssociationsParameters = TypedDict(
     "BatchGetStandardsControlAssociationsParameters",
     {
-        "StandardsControlAssociationIds": L[X[StandardsControlAssociationId]],
+        "StandardsControlAssociationIds": L[Xi[StandardsControlAssociationId]],
         "StandardsControlAssociationIds.$": str,
     },
     total=False,
@@ -119,8 +119,8 @@ class Network(TypedDict, total=False):
     DestinationDomain: S
 
 class NetworkPathComponentDetails(TypedDict, total=False):
-    Address: L[S]
-    PortRanges: L[X[PortRange]]
+    Address: L[Si]
+    PortRanges: L[Xi[PortRange]]
 
 class NetworkHeader(TypedDict, total=False):
     Protocol: S
@@ -151,7 +151,7 @@ class Threat(TypedDict, total=False):
     Name: S
     Severity: S
     ItemCount: I
-    FilePaths: L[X[FilePaths]]
+    FilePaths: L[Xi[FilePaths]]
 
 class ThreatIntelIndicator(TypedDict, total=False):
     Type: S
@@ -196,11 +196,11 @@ class Cell(TypedDict, total=False):
     CellReference: S
 
 class Occurrences(TypedDict, total=False):
-    LineRanges: L[X[Range]]
-    OffsetRanges: L[X[Range]]
-    Pages: L[X[Page]]
-    Records: L[X[Record]]
-    Cells: L[X[Cell]]
+    LineRanges: L[Xi[Range]]
+    OffsetRanges: L[Xi[Range]]
+    Pages: L[Xi[Page]]
+    Records: L[Xi[Record]]
+    Cells: L[Xi[Cell]]
 
 class SensitiveDataDetections(TypedDict, total=False):
     Count: I
@@ -209,7 +209,7 @@ class SensitiveDataDetections(TypedDict, total=False):
 
 class SensitiveDataResult(TypedDict, total=False):
     Category: S
-    Detections: L[X[SensitiveDataDetections]]
+    Detections: L[Xi[SensitiveDataDetections]]
     TotalCount: I
 
 class CustomDataIdentifiersDetections(TypedDict, total=False):
@@ -219,7 +219,7 @@ class CustomDataIdentifiersDetections(TypedDict, total=False):
     Occurrences: X[Occurrences]
 
 class CustomDataIdentifiersResult(TypedDict, total=False):
-    Detections: L[X[CustomDataIdentifiersDetections]]
+    Detections: L[Xi[CustomDataIdentifiersDetections]]
     TotalCount: I
 
 class ClassificationResult(TypedDict, total=False):
@@ -227,7 +227,7 @@ class ClassificationResult(TypedDict, total=False):
     SizeClassified: I
     AdditionalOccurrences: B
     Status: X[ClassificationStatus]
-    SensitiveData: L[X[SensitiveDataResult]]
+    SensitiveData: L[Xi[SensitiveDataResult]]
     CustomDataIdentifiers: X[CustomDataIdentifiersResult]
 
 class DataClassificationDetails(TypedDict, total=False):
@@ -264,7 +264,7 @@ class AwsAutoScalingAutoScalingGroupMixedInstancesPolicyLaunchTemplateDetails(
         AwsAutoScalingAutoScalingGroupMixedInstancesPolicyLaunchTemplateLaunchTemplateSpecification
     ]
     Overrides: L[
-        X[AwsAutoScalingAutoScalingGroupMixedInstancesPolicyLaunchTemplateOverridesListDetails]
+        Xi[AwsAutoScalingAutoScalingGroupMixedInstancesPolicyLaunchTemplateOverridesListDetails]
     ]
 
 class AwsAutoScalingAutoScalingGroupMixedInstancesPolicyDetails(TypedDict, total=False):
@@ -285,12 +285,12 @@ class AwsAutoScalingAutoScalingGroupLaunchTemplateLaunchTemplateSpecification(
 
 class AwsAutoScalingAutoScalingGroupDetails(TypedDict, total=False):
     LaunchConfigurationName: S
-    LoadBalancerNames: L[S]
+    LoadBalancerNames: L[Si]
     HealthCheckType: S
     HealthCheckGracePeriod: I
     CreatedTime: S
     MixedInstancesPolicy: X[AwsAutoScalingAutoScalingGroupMixedInstancesPolicyDetails]
-    AvailabilityZones: L[X[AwsAutoScalingAutoScalingGroupAvailabilityZonesListDetails]]
+    AvailabilityZones: L[Xi[AwsAutoScalingAutoScalingGroupAvailabilityZonesListDetails]]
     LaunchTemplate: X[AwsAutoScalingAutoScalingGroupLaunchTemplateLaunchTemplateSpecification]
     CapacityRebalance: B
 
@@ -316,7 +316,7 @@ class AwsCodeBuildProjectEnvironmentRegistryCredential(TypedDict, total=False):
 
 class AwsCodeBuildProjectEnvironment(TypedDict, total=False):
     Certificate: S
-    EnvironmentVariables: L[X[AwsCodeBuildProjectEnvironmentEnvironmentVariablesDetails]]
+    EnvironmentVariables: L[Xi[AwsCodeBuildProjectEnvironmentEnvironmentVariablesDetails]]
     PrivilegedMode: B
     ImagePullCredentialsType: S
     RegistryCredential: X[AwsCodeBuildProjectEnvironmentRegistryCredential]
@@ -344,25 +344,25 @@ class AwsCodeBuildProjectLogsConfigDetails(TypedDict, total=False):
 
 class AwsCodeBuildProjectVpcConfig(TypedDict, total=False):
     VpcId: S
-    Subnets: L[S]
-    SecurityGroupIds: L[S]
+    Subnets: L[Si]
+    SecurityGroupIds: L[Si]
 
 class AwsCodeBuildProjectDetails(TypedDict, total=False):
     EncryptionKey: S
-    Artifacts: L[X[AwsCodeBuildProjectArtifactsDetails]]
+    Artifacts: L[Xi[AwsCodeBuildProjectArtifactsDetails]]
     Environment: X[AwsCodeBuildProjectEnvironment]
     Name: S
     Source: X[AwsCodeBuildProjectSource]
     ServiceRole: S
     LogsConfig: X[AwsCodeBuildProjectLogsConfigDetails]
     VpcConfig: X[AwsCodeBuildProjectVpcConfig]
-    SecondaryArtifacts: L[X[AwsCodeBuildProjectArtifactsDetails]]
+    SecondaryArtifacts: L[Xi[AwsCodeBuildProjectArtifactsDetails]]
 
 class AwsCloudFrontDistributionCacheBehavior(TypedDict, total=False):
     ViewerProtocolPolicy: S
 
 class AwsCloudFrontDistributionCacheBehaviors(TypedDict, total=False):
-    Items: L[X[AwsCloudFrontDistributionCacheBehavior]]
+    Items: L[Xi[AwsCloudFrontDistributionCacheBehavior]]
 
 class AwsCloudFrontDistributionDefaultCacheBehavior(TypedDict, total=False):
     ViewerProtocolPolicy: S
@@ -377,7 +377,7 @@ class AwsCloudFrontDistributionOriginS3OriginConfig(TypedDict, total=False):
     OriginAccessIdentity: S
 
 class AwsCloudFrontDistributionOriginSslProtocols(TypedDict, total=False):
-    Items: L[S]
+    Items: L[Si]
     Quantity: I
 
 class AwsCloudFrontDistributionOriginCustomOriginConfig(TypedDict, total=False):
@@ -396,10 +396,10 @@ class AwsCloudFrontDistributionOriginItem(TypedDict, total=False):
     CustomOriginConfig: X[AwsCloudFrontDistributionOriginCustomOriginConfig]
 
 class AwsCloudFrontDistributionOrigins(TypedDict, total=False):
-    Items: L[X[AwsCloudFrontDistributionOriginItem]]
+    Items: L[Xi[AwsCloudFrontDistributionOriginItem]]
 
 class AwsCloudFrontDistributionOriginGroupFailoverStatusCodes(TypedDict, total=False):
-    Items: L[I]
+    Items: L[Ii]
     Quantity: I
 
 class AwsCloudFrontDistributionOriginGroupFailover(TypedDict, total=False):
@@ -409,7 +409,7 @@ class AwsCloudFrontDistributionOriginGroup(TypedDict, total=False):
     FailoverCriteria: X[AwsCloudFrontDistributionOriginGroupFailover]
 
 class AwsCloudFrontDistributionOriginGroups(TypedDict, total=False):
-    Items: L[X[AwsCloudFrontDistributionOriginGroup]]
+    Items: L[Xi[AwsCloudFrontDistributionOriginGroup]]
 
 class AwsCloudFrontDistributionViewerCertificate(TypedDict, total=False):
     AcmCertificateArn: S
@@ -450,14 +450,14 @@ class AwsEc2InstanceMonitoringDetails(TypedDict, total=False):
 class AwsEc2InstanceDetails(TypedDict, total=False):
     Type: S
     ImageId: S
-    IpV4Addresses: L[S]
-    IpV6Addresses: L[S]
+    IpV4Addresses: L[Si]
+    IpV6Addresses: L[Si]
     KeyName: S
     IamInstanceProfileArn: S
     VpcId: S
     SubnetId: S
     LaunchedAt: S
-    NetworkInterfaces: L[X[AwsEc2InstanceNetworkInterfacesDetails]]
+    NetworkInterfaces: L[Xi[AwsEc2InstanceNetworkInterfacesDetails]]
     VirtualizationType: S
     MetadataOptions: X[AwsEc2InstanceMetadataOptions]
     Monitoring: X[AwsEc2InstanceMonitoringDetails]
@@ -485,10 +485,10 @@ class AwsEc2NetworkInterfacePrivateIpAddressDetail(TypedDict, total=False):
 class AwsEc2NetworkInterfaceDetails(TypedDict, total=False):
     Attachment: X[AwsEc2NetworkInterfaceAttachment]
     NetworkInterfaceId: S
-    SecurityGroups: L[X[AwsEc2NetworkInterfaceSecurityGroup]]
+    SecurityGroups: L[Xi[AwsEc2NetworkInterfaceSecurityGroup]]
     SourceDestCheck: B
-    IpV6Addresses: L[X[AwsEc2NetworkInterfaceIpV6AddressDetail]]
-    PrivateIpAddresses: L[X[AwsEc2NetworkInterfacePrivateIpAddressDetail]]
+    IpV6Addresses: L[Xi[AwsEc2NetworkInterfaceIpV6AddressDetail]]
+    PrivateIpAddresses: L[Xi[AwsEc2NetworkInterfacePrivateIpAddressDetail]]
     PublicDnsName: S
     PublicIp: S
 
@@ -513,18 +513,18 @@ class AwsEc2SecurityGroupIpPermission(TypedDict, total=False):
     IpProtocol: S
     FromPort: I
     ToPort: I
-    UserIdGroupPairs: L[X[AwsEc2SecurityGroupUserIdGroupPair]]
-    IpRanges: L[X[AwsEc2SecurityGroupIpRange]]
-    Ipv6Ranges: L[X[AwsEc2SecurityGroupIpv6Range]]
-    PrefixListIds: L[X[AwsEc2SecurityGroupPrefixListId]]
+    UserIdGroupPairs: L[Xi[AwsEc2SecurityGroupUserIdGroupPair]]
+    IpRanges: L[Xi[AwsEc2SecurityGroupIpRange]]
+    Ipv6Ranges: L[Xi[AwsEc2SecurityGroupIpv6Range]]
+    PrefixListIds: L[Xi[AwsEc2SecurityGroupPrefixListId]]
 
 class AwsEc2SecurityGroupDetails(TypedDict, total=False):
     GroupName: S
     GroupId: S
     OwnerId: S
     VpcId: S
-    IpPermissions: L[X[AwsEc2SecurityGroupIpPermission]]
-    IpPermissionsEgress: L[X[AwsEc2SecurityGroupIpPermission]]
+    IpPermissions: L[Xi[AwsEc2SecurityGroupIpPermission]]
+    IpPermissionsEgress: L[Xi[AwsEc2SecurityGroupIpPermission]]
 
 class AwsEc2VolumeAttachment(TypedDict, total=False):
     AttachTime: S
@@ -540,7 +540,7 @@ class AwsEc2VolumeDetails(TypedDict, total=False):
     SnapshotId: S
     Status: S
     KmsKeyId: S
-    Attachments: L[X[AwsEc2VolumeAttachment]]
+    Attachments: L[Xi[AwsEc2VolumeAttachment]]
     VolumeId: S
     VolumeType: S
     VolumeScanStatus: S
@@ -556,8 +556,8 @@ class Ipv6CidrBlockAssociation(TypedDict, total=False):
     CidrBlockState: S
 
 class AwsEc2VpcDetails(TypedDict, total=False):
-    CidrBlockAssociationSet: L[X[CidrBlockAssociation]]
-    Ipv6CidrBlockAssociationSet: L[X[Ipv6CidrBlockAssociation]]
+    CidrBlockAssociationSet: L[Xi[CidrBlockAssociation]]
+    Ipv6CidrBlockAssociationSet: L[Xi[Ipv6CidrBlockAssociation]]
     DhcpOptionsId: S
     State: S
 
@@ -586,7 +586,7 @@ class AwsEc2SubnetDetails(TypedDict, total=False):
     SubnetArn: S
     SubnetId: S
     VpcId: S
-    Ipv6CidrBlockAssociationSet: L[X[Ipv6CidrBlockAssociation]]
+    Ipv6CidrBlockAssociationSet: L[Xi[Ipv6CidrBlockAssociation]]
 
 class AwsEc2NetworkAclAssociation(TypedDict, total=False):
     NetworkAclAssociationId: S
@@ -616,8 +616,8 @@ class AwsEc2NetworkAclDetails(TypedDict, total=False):
     NetworkAclId: S
     OwnerId: S
     VpcId: S
-    Associations: L[X[AwsEc2NetworkAclAssociation]]
-    Entries: L[X[AwsEc2NetworkAclEntry]]
+    Associations: L[Xi[AwsEc2NetworkAclAssociation]]
+    Entries: L[Xi[AwsEc2NetworkAclEntry]]
 
 class AvailabilityZone(TypedDict, total=False):
     ZoneName: S
@@ -632,17 +632,17 @@ class AwsElbv2LoadBalancerAttribute(TypedDict, total=False):
     Value: S
 
 class AwsElbv2LoadBalancerDetails(TypedDict, total=False):
-    AvailabilityZones: L[X[AvailabilityZone]]
+    AvailabilityZones: L[Xi[AvailabilityZone]]
     CanonicalHostedZoneId: S
     CreatedTime: S
     DnsName: S
     IpAddressType: S
     Scheme: S
-    SecurityGroups: L[S]
+    SecurityGroups: L[Si]
     State: X[LoadBalancerState]
     Type: S
     VpcId: S
-    LoadBalancerAttributes: L[X[AwsElbv2LoadBalancerAttribute]]
+    LoadBalancerAttributes: L[Xi[AwsElbv2LoadBalancerAttribute]]
 
 class AwsElasticBeanstalkEnvironmentEnvironmentLink(TypedDict, total=False):
     EnvironmentName: S
@@ -668,9 +668,9 @@ class AwsElasticBeanstalkEnvironmentDetails(TypedDict, total=False):
     EndpointUrl: S
     EnvironmentArn: S
     EnvironmentId: S
-    EnvironmentLinks: L[X[AwsElasticBeanstalkEnvironmentEnvironmentLink]]
+    EnvironmentLinks: L[Xi[AwsElasticBeanstalkEnvironmentEnvironmentLink]]
     EnvironmentName: S
-    OptionSettings: L[X[AwsElasticBeanstalkEnvironmentOptionSetting]]
+    OptionSettings: L[Xi[AwsElasticBeanstalkEnvironmentOptionSetting]]
     PlatformArn: S
     SolutionStackName: S
     Status: S
@@ -723,9 +723,9 @@ class AwsElasticsearchDomainServiceSoftwareOptions(TypedDict, total=False):
     UpdateStatus: S
 
 class AwsElasticsearchDomainVPCOptions(TypedDict, total=False):
-    AvailabilityZones: L[S]
-    SecurityGroupIds: L[S]
-    SubnetIds: L[S]
+    AvailabilityZones: L[Si]
+    SecurityGroupIds: L[Si]
+    SubnetIds: L[Si]
     VpcId: S
 
 class AwsElasticsearchDomainDetails(TypedDict, total=False):
@@ -751,7 +751,7 @@ class AwsS3BucketServerSideEncryptionRule(TypedDict, total=False):
     ApplyServerSideEncryptionByDefault: X[AwsS3BucketServerSideEncryptionByDefault]
 
 class AwsS3BucketServerSideEncryptionConfiguration(TypedDict, total=False):
-    Rules: L[X[AwsS3BucketServerSideEncryptionRule]]
+    Rules: L[Xi[AwsS3BucketServerSideEncryptionRule]]
 
 class AwsS3BucketBucketLifecycleConfigurationRulesAbortIncompleteMultipartUploadDetails(
     TypedDict, total=False
@@ -776,7 +776,7 @@ class AwsS3BucketBucketLifecycleConfigurationRulesFilterPredicateTagDetails(Type
     Value: S
 
 class AwsS3BucketBucketLifecycleConfigurationRulesFilterPredicateDetails(TypedDict, total=False):
-    Operands: L[X[AwsS3BucketBucketLifecycleConfigurationRulesFilterPredicateOperandsDetails]]
+    Operands: L[Xi[AwsS3BucketBucketLifecycleConfigurationRulesFilterPredicateOperandsDetails]]
     Prefix: S
     Tag: X[AwsS3BucketBucketLifecycleConfigurationRulesFilterPredicateTagDetails]
     Type: S
@@ -806,14 +806,14 @@ class AwsS3BucketBucketLifecycleConfigurationRulesDetails(TypedDict, total=False
     Id: S
     NoncurrentVersionExpirationInDays: I
     NoncurrentVersionTransitions: L[
-        X[AwsS3BucketBucketLifecycleConfigurationRulesNoncurrentVersionTransitionsDetails]
+        Xi[AwsS3BucketBucketLifecycleConfigurationRulesNoncurrentVersionTransitionsDetails]
     ]
     Prefix: S
     Status: S
-    Transitions: L[X[AwsS3BucketBucketLifecycleConfigurationRulesTransitionsDetails]]
+    Transitions: L[Xi[AwsS3BucketBucketLifecycleConfigurationRulesTransitionsDetails]]
 
 class AwsS3BucketBucketLifecycleConfigurationDetails(TypedDict, total=False):
-    Rules: L[X[AwsS3BucketBucketLifecycleConfigurationRulesDetails]]
+    Rules: L[Xi[AwsS3BucketBucketLifecycleConfigurationRulesDetails]]
 
 class AwsS3AccountPublicAccessBlockDetails(TypedDict, total=False):
     BlockPublicAcls: B
@@ -848,26 +848,26 @@ class AwsS3BucketWebsiteConfiguration(TypedDict, total=False):
     ErrorDocument: S
     IndexDocumentSuffix: S
     RedirectAllRequestsTo: X[AwsS3BucketWebsiteConfigurationRedirectTo]
-    RoutingRules: L[X[AwsS3BucketWebsiteConfigurationRoutingRule]]
+    RoutingRules: L[Xi[AwsS3BucketWebsiteConfigurationRoutingRule]]
 
 class AwsS3BucketNotificationConfigurationS3KeyFilterRule(TypedDict, total=False):
     Name: S
     Value: S
 
 class AwsS3BucketNotificationConfigurationS3KeyFilter(TypedDict, total=False):
-    FilterRules: L[X[AwsS3BucketNotificationConfigurationS3KeyFilterRule]]
+    FilterRules: L[Xi[AwsS3BucketNotificationConfigurationS3KeyFilterRule]]
 
 class AwsS3BucketNotificationConfigurationFilter(TypedDict, total=False):
     S3KeyFilter: X[AwsS3BucketNotificationConfigurationS3KeyFilter]
 
 class AwsS3BucketNotificationConfigurationDetail(TypedDict, total=False):
-    Events: L[S]
+    Events: L[Si]
     Filter: X[AwsS3BucketNotificationConfigurationFilter]
     Destination: S
     Type: S
 
 class AwsS3BucketNotificationConfiguration(TypedDict, total=False):
-    Configurations: L[X[AwsS3BucketNotificationConfigurationDetail]]
+    Configurations: L[Xi[AwsS3BucketNotificationConfigurationDetail]]
 
 class AwsS3BucketBucketVersioningConfiguration(TypedDict, total=False):
     IsMfaDeleteEnabled: B
@@ -960,14 +960,14 @@ class AwsIamUserPolicy(TypedDict, total=False):
     PolicyName: S
 
 class AwsIamUserDetails(TypedDict, total=False):
-    AttachedManagedPolicies: L[X[AwsIamAttachedManagedPolicy]]
+    AttachedManagedPolicies: L[Xi[AwsIamAttachedManagedPolicy]]
     CreateDate: S
-    GroupList: L[S]
+    GroupList: L[Si]
     Path: S
     PermissionsBoundary: X[AwsIamPermissionsBoundary]
     UserId: S
     UserName: S
-    UserPolicyList: L[X[AwsIamUserPolicy]]
+    UserPolicyList: L[Xi[AwsIamUserPolicy]]
 
 class AwsIamPolicyVersion(TypedDict, total=False):
     VersionId: S
@@ -984,7 +984,7 @@ class AwsIamPolicyDetails(TypedDict, total=False):
     PermissionsBoundaryUsageCount: I
     PolicyId: S
     PolicyName: S
-    PolicyVersionList: L[X[AwsIamPolicyVersion]]
+    PolicyVersionList: L[Xi[AwsIamPolicyVersion]]
     UpdateDate: S
 
 class AwsApiGatewayV2RouteSettings(TypedDict, total=False):
@@ -1014,12 +1014,12 @@ class AwsApiGatewayV2StageDetails(TypedDict, total=False):
     ApiGatewayManaged: B
 
 class AwsCorsConfiguration(TypedDict, total=False):
-    AllowOrigins: L[S]
+    AllowOrigins: L[Si]
     AllowCredentials: B
-    ExposeHeaders: L[S]
+    ExposeHeaders: L[Si]
     MaxAge: I
-    AllowMethods: L[S]
-    AllowHeaders: L[S]
+    AllowMethods: L[Si]
+    AllowHeaders: L[Si]
 
 class AwsApiGatewayV2ApiDetails(TypedDict, total=False):
     ApiEndpoint: S
@@ -1046,7 +1046,7 @@ class AwsDynamoDbTableKeySchema(TypedDict, total=False):
     KeyType: S
 
 class AwsDynamoDbTableProjection(TypedDict, total=False):
-    NonKeyAttributes: L[S]
+    NonKeyAttributes: L[Si]
     ProjectionType: S
 
 class AwsDynamoDbTableProvisionedThroughput(TypedDict, total=False):
@@ -1063,14 +1063,14 @@ class AwsDynamoDbTableGlobalSecondaryIndex(TypedDict, total=False):
     IndexSizeBytes: I
     IndexStatus: S
     ItemCount: I
-    KeySchema: L[X[AwsDynamoDbTableKeySchema]]
+    KeySchema: L[Xi[AwsDynamoDbTableKeySchema]]
     Projection: X[AwsDynamoDbTableProjection]
     ProvisionedThroughput: X[AwsDynamoDbTableProvisionedThroughput]
 
 class AwsDynamoDbTableLocalSecondaryIndex(TypedDict, total=False):
     IndexArn: S
     IndexName: S
-    KeySchema: L[X[AwsDynamoDbTableKeySchema]]
+    KeySchema: L[Xi[AwsDynamoDbTableKeySchema]]
     Projection: X[AwsDynamoDbTableProjection]
 
 class AwsDynamoDbTableProvisionedThroughputOverride(TypedDict, total=False):
@@ -1081,7 +1081,7 @@ class AwsDynamoDbTableReplicaGlobalSecondaryIndex(TypedDict, total=False):
     ProvisionedThroughputOverride: X[AwsDynamoDbTableProvisionedThroughputOverride]
 
 class AwsDynamoDbTableReplica(TypedDict, total=False):
-    GlobalSecondaryIndexes: L[X[AwsDynamoDbTableReplicaGlobalSecondaryIndex]]
+    GlobalSecondaryIndexes: L[Xi[AwsDynamoDbTableReplicaGlobalSecondaryIndex]]
     KmsMasterKeyId: S
     ProvisionedThroughputOverride: X[AwsDynamoDbTableProvisionedThroughputOverride]
     RegionName: S
@@ -1105,18 +1105,18 @@ class AwsDynamoDbTableStreamSpecification(TypedDict, total=False):
     StreamViewType: S
 
 class AwsDynamoDbTableDetails(TypedDict, total=False):
-    AttributeDefinitions: L[X[AwsDynamoDbTableAttributeDefinition]]
+    AttributeDefinitions: L[Xi[AwsDynamoDbTableAttributeDefinition]]
     BillingModeSummary: X[AwsDynamoDbTableBillingModeSummary]
     CreationDateTime: S
-    GlobalSecondaryIndexes: L[X[AwsDynamoDbTableGlobalSecondaryIndex]]
+    GlobalSecondaryIndexes: L[Xi[AwsDynamoDbTableGlobalSecondaryIndex]]
     GlobalTableVersion: S
     ItemCount: I
-    KeySchema: L[X[AwsDynamoDbTableKeySchema]]
+    KeySchema: L[Xi[AwsDynamoDbTableKeySchema]]
     LatestStreamArn: S
     LatestStreamLabel: S
-    LocalSecondaryIndexes: L[X[AwsDynamoDbTableLocalSecondaryIndex]]
+    LocalSecondaryIndexes: L[Xi[AwsDynamoDbTableLocalSecondaryIndex]]
     ProvisionedThroughput: X[AwsDynamoDbTableProvisionedThroughput]
-    Replicas: L[X[AwsDynamoDbTableReplica]]
+    Replicas: L[Xi[AwsDynamoDbTableReplica]]
     RestoreSummary: X[AwsDynamoDbTableRestoreSummary]
     SseDescription: X[AwsDynamoDbTableSseDescription]
     StreamSpecification: X[AwsDynamoDbTableStreamSpecification]
@@ -1154,7 +1154,7 @@ class AwsApiGatewayStageDetails(TypedDict, total=False):
     CacheClusterEnabled: B
     CacheClusterSize: S
     CacheClusterStatus: S
-    MethodSettings: L[X[AwsApiGatewayMethodSettings]]
+    MethodSettings: L[Xi[AwsApiGatewayMethodSettings]]
     Variables: M[S]
     DocumentationVersion: S
     AccessLogSettings: X[AwsApiGatewayAccessLogSettings]
@@ -1165,7 +1165,7 @@ class AwsApiGatewayStageDetails(TypedDict, total=False):
     WebAclArn: S
 
 class AwsApiGatewayEndpointConfiguration(TypedDict, total=False):
-    Types: L[S]
+    Types: L[Si]
 
 class AwsApiGatewayRestApiDetails(TypedDict, total=False):
     Id: S
@@ -1173,7 +1173,7 @@ class AwsApiGatewayRestApiDetails(TypedDict, total=False):
     Description: S
     CreatedDate: S
     Version: S
-    BinaryMediaTypes: L[S]
+    BinaryMediaTypes: L[Si]
     MinimumCompressionSize: I
     ApiKeySource: S
     EndpointConfiguration: X[AwsApiGatewayEndpointConfiguration]
@@ -1230,7 +1230,7 @@ class AwsCertificateManagerCertificateDomainValidationOption(TypedDict, total=Fa
     DomainName: S
     ResourceRecord: X[AwsCertificateManagerCertificateResourceRecord]
     ValidationDomain: S
-    ValidationEmails: L[S]
+    ValidationEmails: L[Si]
     ValidationMethod: S
     ValidationStatus: S
 
@@ -1245,7 +1245,7 @@ class AwsCertificateManagerCertificateOptions(TypedDict, total=False):
     CertificateTransparencyLoggingPreference: S
 
 class AwsCertificateManagerCertificateRenewalSummary(TypedDict, total=False):
-    DomainValidationOptions: L[X[AwsCertificateManagerCertificateDomainValidationOption]]
+    DomainValidationOptions: L[Xi[AwsCertificateManagerCertificateDomainValidationOption]]
     RenewalStatus: S
     RenewalStatusReason: S
     UpdatedAt: S
@@ -1254,15 +1254,15 @@ class AwsCertificateManagerCertificateDetails(TypedDict, total=False):
     CertificateAuthorityArn: S
     CreatedAt: S
     DomainName: S
-    DomainValidationOptions: L[X[AwsCertificateManagerCertificateDomainValidationOption]]
-    ExtendedKeyUsages: L[X[AwsCertificateManagerCertificateExtendedKeyUsage]]
+    DomainValidationOptions: L[Xi[AwsCertificateManagerCertificateDomainValidationOption]]
+    ExtendedKeyUsages: L[Xi[AwsCertificateManagerCertificateExtendedKeyUsage]]
     FailureReason: S
     ImportedAt: S
-    InUseBy: L[S]
+    InUseBy: L[Si]
     IssuedAt: S
     Issuer: S
     KeyAlgorithm: S
-    KeyUsages: L[X[AwsCertificateManagerCertificateKeyUsage]]
+    KeyUsages: L[Xi[AwsCertificateManagerCertificateKeyUsage]]
     NotAfter: S
     NotBefore: S
     Options: X[AwsCertificateManagerCertificateOptions]
@@ -1272,7 +1272,7 @@ class AwsCertificateManagerCertificateDetails(TypedDict, total=False):
     SignatureAlgorithm: S
     Status: S
     Subject: S
-    SubjectAlternativeNames: L[S]
+    SubjectAlternativeNames: L[Si]
     Type: S
 
 class AwsRedshiftClusterClusterNode(TypedDict, total=False):
@@ -1286,7 +1286,7 @@ class AwsRedshiftClusterClusterParameterStatus(TypedDict, total=False):
     ParameterApplyErrorDescription: S
 
 class AwsRedshiftClusterClusterParameterGroup(TypedDict, total=False):
-    ClusterParameterStatusList: L[X[AwsRedshiftClusterClusterParameterStatus]]
+    ClusterParameterStatusList: L[Xi[AwsRedshiftClusterClusterParameterStatus]]
     ParameterApplyStatus: S
     ParameterGroupName: S
 
@@ -1366,17 +1366,17 @@ class AwsRedshiftClusterDetails(TypedDict, total=False):
     ClusterAvailabilityStatus: S
     ClusterCreateTime: S
     ClusterIdentifier: S
-    ClusterNodes: L[X[AwsRedshiftClusterClusterNode]]
-    ClusterParameterGroups: L[X[AwsRedshiftClusterClusterParameterGroup]]
+    ClusterNodes: L[Xi[AwsRedshiftClusterClusterNode]]
+    ClusterParameterGroups: L[Xi[AwsRedshiftClusterClusterParameterGroup]]
     ClusterPublicKey: S
     ClusterRevisionNumber: S
-    ClusterSecurityGroups: L[X[AwsRedshiftClusterClusterSecurityGroup]]
+    ClusterSecurityGroups: L[Xi[AwsRedshiftClusterClusterSecurityGroup]]
     ClusterSnapshotCopyStatus: X[AwsRedshiftClusterClusterSnapshotCopyStatus]
     ClusterStatus: S
     ClusterSubnetGroupName: S
     ClusterVersion: S
     DbName: S
-    DeferredMaintenanceWindows: L[X[AwsRedshiftClusterDeferredMaintenanceWindow]]
+    DeferredMaintenanceWindows: L[Xi[AwsRedshiftClusterDeferredMaintenanceWindow]]
     ElasticIpStatus: X[AwsRedshiftClusterElasticIpStatus]
     ElasticResizeNumberOfNodeOptions: S
     Encrypted: B
@@ -1385,7 +1385,7 @@ class AwsRedshiftClusterDetails(TypedDict, total=False):
     ExpectedNextSnapshotScheduleTime: S
     ExpectedNextSnapshotScheduleTimeStatus: S
     HsmStatus: X[AwsRedshiftClusterHsmStatus]
-    IamRoles: L[X[AwsRedshiftClusterIamRole]]
+    IamRoles: L[Xi[AwsRedshiftClusterIamRole]]
     KmsKeyId: S
     MaintenanceTrackName: S
     ManualSnapshotRetentionPeriod: I
@@ -1393,7 +1393,7 @@ class AwsRedshiftClusterDetails(TypedDict, total=False):
     NextMaintenanceWindowStartTime: S
     NodeType: S
     NumberOfNodes: I
-    PendingActions: L[S]
+    PendingActions: L[Si]
     PendingModifiedValues: X[AwsRedshiftClusterPendingModifiedValues]
     PreferredMaintenanceWindow: S
     PubliclyAccessible: B
@@ -1402,12 +1402,12 @@ class AwsRedshiftClusterDetails(TypedDict, total=False):
     SnapshotScheduleIdentifier: S
     SnapshotScheduleState: S
     VpcId: S
-    VpcSecurityGroups: L[X[AwsRedshiftClusterVpcSecurityGroup]]
+    VpcSecurityGroups: L[Xi[AwsRedshiftClusterVpcSecurityGroup]]
     LoggingStatus: X[AwsRedshiftClusterLoggingStatus]
 
 class AwsElbLoadBalancerBackendServerDescription(TypedDict, total=False):
     InstancePort: I
-    PolicyNames: L[S]
+    PolicyNames: L[Si]
 
 class AwsElbLoadBalancerHealthCheck(TypedDict, total=False):
     HealthyThreshold: I
@@ -1428,7 +1428,7 @@ class AwsElbLoadBalancerListener(TypedDict, total=False):
 
 class AwsElbLoadBalancerListenerDescription(TypedDict, total=False):
     Listener: X[AwsElbLoadBalancerListener]
-    PolicyNames: L[S]
+    PolicyNames: L[Si]
 
 class AwsElbLoadBalancerAccessLog(TypedDict, total=False):
     EmitInterval: I
@@ -1455,7 +1455,7 @@ class AwsElbLoadBalancerAttributes(TypedDict, total=False):
     ConnectionDraining: X[AwsElbLoadBalancerConnectionDraining]
     ConnectionSettings: X[AwsElbLoadBalancerConnectionSettings]
     CrossZoneLoadBalancing: X[AwsElbLoadBalancerCrossZoneLoadBalancing]
-    AdditionalAttributes: L[X[AwsElbLoadBalancerAdditionalAttribute]]
+    AdditionalAttributes: L[Xi[AwsElbLoadBalancerAdditionalAttribute]]
 
 class AwsElbAppCookieStickinessPolicy(TypedDict, total=False):
     CookieName: S
@@ -1466,42 +1466,42 @@ class AwsElbLbCookieStickinessPolicy(TypedDict, total=False):
     PolicyName: S
 
 class AwsElbLoadBalancerPolicies(TypedDict, total=False):
-    AppCookieStickinessPolicies: L[X[AwsElbAppCookieStickinessPolicy]]
-    LbCookieStickinessPolicies: L[X[AwsElbLbCookieStickinessPolicy]]
-    OtherPolicies: L[S]
+    AppCookieStickinessPolicies: L[Xi[AwsElbAppCookieStickinessPolicy]]
+    LbCookieStickinessPolicies: L[Xi[AwsElbLbCookieStickinessPolicy]]
+    OtherPolicies: L[Si]
 
 class AwsElbLoadBalancerSourceSecurityGroup(TypedDict, total=False):
     GroupName: S
     OwnerAlias: S
 
 class AwsElbLoadBalancerDetails(TypedDict, total=False):
-    AvailabilityZones: L[S]
-    BackendServerDescriptions: L[X[AwsElbLoadBalancerBackendServerDescription]]
+    AvailabilityZones: L[Si]
+    BackendServerDescriptions: L[Xi[AwsElbLoadBalancerBackendServerDescription]]
     CanonicalHostedZoneName: S
     CanonicalHostedZoneNameID: S
     CreatedTime: S
     DnsName: S
     HealthCheck: X[AwsElbLoadBalancerHealthCheck]
-    Instances: L[X[AwsElbLoadBalancerInstance]]
-    ListenerDescriptions: L[X[AwsElbLoadBalancerListenerDescription]]
+    Instances: L[Xi[AwsElbLoadBalancerInstance]]
+    ListenerDescriptions: L[Xi[AwsElbLoadBalancerListenerDescription]]
     LoadBalancerAttributes: X[AwsElbLoadBalancerAttributes]
     LoadBalancerName: S
     Policies: X[AwsElbLoadBalancerPolicies]
     Scheme: S
-    SecurityGroups: L[S]
+    SecurityGroups: L[Si]
     SourceSecurityGroup: X[AwsElbLoadBalancerSourceSecurityGroup]
-    Subnets: L[S]
+    Subnets: L[Si]
     VpcId: S
 
 class AwsIamGroupPolicy(TypedDict, total=False):
     PolicyName: S
 
 class AwsIamGroupDetails(TypedDict, total=False):
-    AttachedManagedPolicies: L[X[AwsIamAttachedManagedPolicy]]
+    AttachedManagedPolicies: L[Xi[AwsIamAttachedManagedPolicy]]
     CreateDate: S
     GroupId: S
     GroupName: S
-    GroupPolicyList: L[X[AwsIamGroupPolicy]]
+    GroupPolicyList: L[Xi[AwsIamGroupPolicy]]
     Path: S
 
 class AwsIamInstanceProfileRole(TypedDict, total=False):
@@ -1518,20 +1518,20 @@ class AwsIamInstanceProfile(TypedDict, total=False):
     InstanceProfileId: S
     InstanceProfileName: S
     Path: S
-    Roles: L[X[AwsIamInstanceProfileRole]]
+    Roles: L[Xi[AwsIamInstanceProfileRole]]
 
 class AwsIamRolePolicy(TypedDict, total=False):
     PolicyName: S
 
 class AwsIamRoleDetails(TypedDict, total=False):
     AssumeRolePolicyDocument: S
-    AttachedManagedPolicies: L[X[AwsIamAttachedManagedPolicy]]
+    AttachedManagedPolicies: L[Xi[AwsIamAttachedManagedPolicy]]
     CreateDate: S
-    InstanceProfileList: L[X[AwsIamInstanceProfile]]
+    InstanceProfileList: L[Xi[AwsIamInstanceProfile]]
     PermissionsBoundary: X[AwsIamPermissionsBoundary]
     RoleId: S
     RoleName: S
-    RolePolicyList: L[X[AwsIamRolePolicy]]
+    RolePolicyList: L[Xi[AwsIamRolePolicy]]
     MaxSessionDuration: I
     Path: S
 
@@ -1570,8 +1570,8 @@ class AwsLambdaFunctionTracingConfig(TypedDict, total=False):
     Mode: S
 
 class AwsLambdaFunctionVpcConfig(TypedDict, total=False):
-    SecurityGroupIds: L[S]
-    SubnetIds: L[S]
+    SecurityGroupIds: L[Si]
+    SubnetIds: L[Si]
     VpcId: S
 
 class AwsLambdaFunctionDetails(TypedDict, total=False):
@@ -1583,7 +1583,7 @@ class AwsLambdaFunctionDetails(TypedDict, total=False):
     Handler: S
     KmsKeyArn: S
     LastModified: S
-    Layers: L[X[AwsLambdaFunctionLayer]]
+    Layers: L[Xi[AwsLambdaFunctionLayer]]
     MasterArn: S
     MemorySize: I
     RevisionId: S
@@ -1593,12 +1593,12 @@ class AwsLambdaFunctionDetails(TypedDict, total=False):
     TracingConfig: X[AwsLambdaFunctionTracingConfig]
     VpcConfig: X[AwsLambdaFunctionVpcConfig]
     Version: S
-    Architectures: L[S]
+    Architectures: L[Si]
     PackageType: S
 
 class AwsLambdaLayerVersionDetails(TypedDict, total=False):
     Version: I
-    CompatibleRuntimes: L[S]
+    CompatibleRuntimes: L[Si]
     CreatedDate: S
 
 class AwsRdsDbInstanceAssociatedRole(TypedDict, total=False):
@@ -1632,12 +1632,12 @@ class AwsRdsDbSubnetGroup(TypedDict, total=False):
     DbSubnetGroupDescription: S
     VpcId: S
     SubnetGroupStatus: S
-    Subnets: L[X[AwsRdsDbSubnetGroupSubnet]]
+    Subnets: L[Xi[AwsRdsDbSubnetGroupSubnet]]
     DbSubnetGroupArn: S
 
 class AwsRdsPendingCloudWatchLogsExports(TypedDict, total=False):
-    LogTypesToEnable: L[S]
-    LogTypesToDisable: L[S]
+    LogTypesToEnable: L[Si]
+    LogTypesToDisable: L[Si]
 
 class AwsRdsDbProcessorFeature(TypedDict, total=False):
     Name: S
@@ -1658,7 +1658,7 @@ class AwsRdsDbPendingModifiedValues(TypedDict, total=False):
     CaCertificateIdentifier: S
     DbSubnetGroupName: S
     PendingCloudWatchLogsExports: X[AwsRdsPendingCloudWatchLogsExports]
-    ProcessorFeatures: L[X[AwsRdsDbProcessorFeature]]
+    ProcessorFeatures: L[Xi[AwsRdsDbProcessorFeature]]
 
 class AwsRdsDbOptionGroupMembership(TypedDict, total=False):
     OptionGroupName: S
@@ -1677,7 +1677,7 @@ class AwsRdsDbDomainMembership(TypedDict, total=False):
     IamRoleName: S
 
 class AwsRdsDbInstanceDetails(TypedDict, total=False):
-    AssociatedRoles: L[X[AwsRdsDbInstanceAssociatedRole]]
+    AssociatedRoles: L[Xi[AwsRdsDbInstanceAssociatedRole]]
     CaCertificateIdentifier: S
     DbClusterIdentifier: S
     DbInstanceIdentifier: S
@@ -1695,7 +1695,7 @@ class AwsRdsDbInstanceDetails(TypedDict, total=False):
     PubliclyAccessible: B
     StorageEncrypted: B
     TdeCredentialArn: S
-    VpcSecurityGroups: L[X[AwsRdsDbInstanceVpcSecurityGroup]]
+    VpcSecurityGroups: L[Xi[AwsRdsDbInstanceVpcSecurityGroup]]
     MultiAz: B
     EnhancedMonitoringResourceArn: S
     DbInstanceStatus: S
@@ -1703,8 +1703,8 @@ class AwsRdsDbInstanceDetails(TypedDict, total=False):
     AllocatedStorage: I
     PreferredBackupWindow: S
     BackupRetentionPeriod: I
-    DbSecurityGroups: L[S]
-    DbParameterGroups: L[X[AwsRdsDbParameterGroup]]
+    DbSecurityGroups: L[Si]
+    DbParameterGroups: L[Xi[AwsRdsDbParameterGroup]]
     AvailabilityZone: S
     DbSubnetGroup: X[AwsRdsDbSubnetGroup]
     PreferredMaintenanceWindow: S
@@ -1712,16 +1712,16 @@ class AwsRdsDbInstanceDetails(TypedDict, total=False):
     LatestRestorableTime: S
     AutoMinorVersionUpgrade: B
     ReadReplicaSourceDBInstanceIdentifier: S
-    ReadReplicaDBInstanceIdentifiers: L[S]
-    ReadReplicaDBClusterIdentifiers: L[S]
+    ReadReplicaDBInstanceIdentifiers: L[Si]
+    ReadReplicaDBClusterIdentifiers: L[Si]
     LicenseModel: S
     Iops: I
-    OptionGroupMemberships: L[X[AwsRdsDbOptionGroupMembership]]
+    OptionGroupMemberships: L[Xi[AwsRdsDbOptionGroupMembership]]
     CharacterSetName: S
     SecondaryAvailabilityZone: S
-    StatusInfos: L[X[AwsRdsDbStatusInfo]]
+    StatusInfos: L[Xi[AwsRdsDbStatusInfo]]
     StorageType: S
-    DomainMemberships: L[X[AwsRdsDbDomainMembership]]
+    DomainMemberships: L[Xi[AwsRdsDbDomainMembership]]
     CopyTagsToSnapshot: B
     MonitoringInterval: I
     MonitoringRoleArn: S
@@ -1730,8 +1730,8 @@ class AwsRdsDbInstanceDetails(TypedDict, total=False):
     PerformanceInsightsEnabled: B
     PerformanceInsightsKmsKeyId: S
     PerformanceInsightsRetentionPeriod: I
-    EnabledCloudWatchLogsExports: L[S]
-    ProcessorFeatures: L[X[AwsRdsDbProcessorFeature]]
+    EnabledCloudWatchLogsExports: L[Si]
+    ProcessorFeatures: L[Xi[AwsRdsDbProcessorFeature]]
     ListenerEndpoint: X[AwsRdsDbInstanceEndpoint]
     MaxAllocatedStorage: I
 
@@ -1741,7 +1741,7 @@ class AwsSnsTopicSubscription(TypedDict, total=False):
 
 class AwsSnsTopicDetails(TypedDict, total=False):
     KmsMasterKeyId: S
-    Subscription: L[X[AwsSnsTopicSubscription]]
+    Subscription: L[Xi[AwsSnsTopicSubscription]]
     TopicName: S
     Owner: S
     SqsSuccessFeedbackRoleArn: S
@@ -1769,7 +1769,7 @@ class WafOverrideAction(TypedDict, total=False):
 
 class AwsWafWebAclRule(TypedDict, total=False):
     Action: X[WafAction]
-    ExcludedRules: L[X[WafExcludedRule]]
+    ExcludedRules: L[Xi[WafExcludedRule]]
     OverrideAction: X[WafOverrideAction]
     Priority: I
     RuleId: S
@@ -1778,7 +1778,7 @@ class AwsWafWebAclRule(TypedDict, total=False):
 class AwsWafWebAclDetails(TypedDict, total=False):
     Name: S
     DefaultAction: S
-    Rules: L[X[AwsWafWebAclRule]]
+    Rules: L[Xi[AwsWafWebAclRule]]
     WebAclId: S
 
 class AwsRdsDbSnapshotDetails(TypedDict, total=False):
@@ -1807,15 +1807,15 @@ class AwsRdsDbSnapshotDetails(TypedDict, total=False):
     KmsKeyId: S
     Timezone: S
     IamDatabaseAuthenticationEnabled: B
-    ProcessorFeatures: L[X[AwsRdsDbProcessorFeature]]
+    ProcessorFeatures: L[Xi[AwsRdsDbProcessorFeature]]
     DbiResourceId: S
 
 class AwsRdsDbClusterSnapshotDbClusterSnapshotAttribute(TypedDict, total=False):
     AttributeName: S
-    AttributeValues: L[S]
+    AttributeValues: L[Si]
 
 class AwsRdsDbClusterSnapshotDetails(TypedDict, total=False):
-    AvailabilityZones: L[S]
+    AvailabilityZones: L[Si]
     SnapshotCreateTime: S
     Engine: S
     AllocatedStorage: I
@@ -1833,7 +1833,7 @@ class AwsRdsDbClusterSnapshotDetails(TypedDict, total=False):
     DbClusterIdentifier: S
     DbClusterSnapshotIdentifier: S
     IamDatabaseAuthenticationEnabled: B
-    DbClusterSnapshotAttributes: L[X[AwsRdsDbClusterSnapshotDbClusterSnapshotAttribute]]
+    DbClusterSnapshotAttributes: L[Xi[AwsRdsDbClusterSnapshotDbClusterSnapshotAttribute]]
 
 class AwsRdsDbClusterAssociatedRole(TypedDict, total=False):
     RoleArn: S
@@ -1851,13 +1851,13 @@ class AwsRdsDbClusterMember(TypedDict, total=False):
 
 class AwsRdsDbClusterDetails(TypedDict, total=False):
     AllocatedStorage: I
-    AvailabilityZones: L[S]
+    AvailabilityZones: L[Si]
     BackupRetentionPeriod: I
     DatabaseName: S
     Status: S
     Endpoint: S
     ReaderEndpoint: S
-    CustomEndpoints: L[S]
+    CustomEndpoints: L[Si]
     MultiAz: B
     Engine: S
     EngineVersion: S
@@ -1865,27 +1865,27 @@ class AwsRdsDbClusterDetails(TypedDict, total=False):
     MasterUsername: S
     PreferredBackupWindow: S
     PreferredMaintenanceWindow: S
-    ReadReplicaIdentifiers: L[S]
-    VpcSecurityGroups: L[X[AwsRdsDbInstanceVpcSecurityGroup]]
+    ReadReplicaIdentifiers: L[Si]
+    VpcSecurityGroups: L[Xi[AwsRdsDbInstanceVpcSecurityGroup]]
     HostedZoneId: S
     StorageEncrypted: B
     KmsKeyId: S
     DbClusterResourceId: S
-    AssociatedRoles: L[X[AwsRdsDbClusterAssociatedRole]]
+    AssociatedRoles: L[Xi[AwsRdsDbClusterAssociatedRole]]
     ClusterCreateTime: S
-    EnabledCloudWatchLogsExports: L[S]
+    EnabledCloudWatchLogsExports: L[Si]
     EngineMode: S
     DeletionProtection: B
     HttpEndpointEnabled: B
     ActivityStreamStatus: S
     CopyTagsToSnapshot: B
     CrossAccountClone: B
-    DomainMemberships: L[X[AwsRdsDbDomainMembership]]
+    DomainMemberships: L[Xi[AwsRdsDbDomainMembership]]
     DbClusterParameterGroup: S
     DbSubnetGroup: S
-    DbClusterOptionGroupMemberships: L[X[AwsRdsDbClusterOptionGroupMembership]]
+    DbClusterOptionGroupMemberships: L[Xi[AwsRdsDbClusterOptionGroupMembership]]
     DbClusterIdentifier: S
-    DbClusterMembers: L[X[AwsRdsDbClusterMember]]
+    DbClusterMembers: L[Xi[AwsRdsDbClusterMember]]
     IamDatabaseAuthenticationEnabled: B
     AutoMinorVersionUpgrade: B
 
@@ -1920,10 +1920,10 @@ class AwsEcsClusterDefaultCapacityProviderStrategyDetails(TypedDict, total=False
 class AwsEcsClusterDetails(TypedDict, total=False):
     ClusterArn: S
     ActiveServicesCount: I
-    CapacityProviders: L[S]
-    ClusterSettings: L[X[AwsEcsClusterClusterSettingsDetails]]
+    CapacityProviders: L[Si]
+    ClusterSettings: L[Xi[AwsEcsClusterClusterSettingsDetails]]
     Configuration: X[AwsEcsClusterConfigurationDetails]
-    DefaultCapacityProviderStrategy: L[X[AwsEcsClusterDefaultCapacityProviderStrategyDetails]]
+    DefaultCapacityProviderStrategy: L[Xi[AwsEcsClusterDefaultCapacityProviderStrategyDetails]]
     ClusterName: S
     RegisteredContainerInstancesCount: I
     RunningTasksCount: I
@@ -1936,7 +1936,7 @@ class AwsMountPoint(TypedDict, total=False):
 class AwsEcsContainerDetails(TypedDict, total=False):
     Name: S
     Image: S
-    MountPoints: L[X[AwsMountPoint]]
+    MountPoints: L[Xi[AwsMountPoint]]
     Privileged: B
 
 class AwsEcsTaskDefinitionContainerDefinitionsDependsOnDetails(TypedDict, total=False):
@@ -1960,7 +1960,7 @@ class AwsEcsTaskDefinitionContainerDefinitionsFirelensConfigurationDetails(Typed
     Type: S
 
 class AwsEcsTaskDefinitionContainerDefinitionsHealthCheckDetails(TypedDict, total=False):
-    Command: L[S]
+    Command: L[Si]
     Interval: I
     Retries: I
     StartPeriod: I
@@ -1969,27 +1969,27 @@ class AwsEcsTaskDefinitionContainerDefinitionsHealthCheckDetails(TypedDict, tota
 class AwsEcsTaskDefinitionContainerDefinitionsLinuxParametersCapabilitiesDetails(
     TypedDict, total=False
 ):
-    Add: L[S]
-    Drop: L[S]
+    Add: L[Si]
+    Drop: L[Si]
 
 class AwsEcsTaskDefinitionContainerDefinitionsLinuxParametersDevicesDetails(TypedDict, total=False):
     ContainerPath: S
     HostPath: S
-    Permissions: L[S]
+    Permissions: L[Si]
 
 class AwsEcsTaskDefinitionContainerDefinitionsLinuxParametersTmpfsDetails(TypedDict, total=False):
     ContainerPath: S
-    MountOptions: L[S]
+    MountOptions: L[Si]
     Size: I
 
 class AwsEcsTaskDefinitionContainerDefinitionsLinuxParametersDetails(TypedDict, total=False):
     Capabilities: X[AwsEcsTaskDefinitionContainerDefinitionsLinuxParametersCapabilitiesDetails]
-    Devices: L[X[AwsEcsTaskDefinitionContainerDefinitionsLinuxParametersDevicesDetails]]
+    Devices: L[Xi[AwsEcsTaskDefinitionContainerDefinitionsLinuxParametersDevicesDetails]]
     InitProcessEnabled: B
     MaxSwap: I
     SharedMemorySize: I
     Swappiness: I
-    Tmpfs: L[X[AwsEcsTaskDefinitionContainerDefinitionsLinuxParametersTmpfsDetails]]
+    Tmpfs: L[Xi[AwsEcsTaskDefinitionContainerDefinitionsLinuxParametersTmpfsDetails]]
 
 class AwsEcsTaskDefinitionContainerDefinitionsLogConfigurationSecretOptionsDetails(
     TypedDict, total=False
@@ -2001,7 +2001,7 @@ class AwsEcsTaskDefinitionContainerDefinitionsLogConfigurationDetails(TypedDict,
     LogDriver: S
     Options: M[S]
     SecretOptions: L[
-        X[AwsEcsTaskDefinitionContainerDefinitionsLogConfigurationSecretOptionsDetails]
+        Xi[AwsEcsTaskDefinitionContainerDefinitionsLogConfigurationSecretOptionsDetails]
     ]
 
 class AwsEcsTaskDefinitionContainerDefinitionsMountPointsDetails(TypedDict, total=False):
@@ -2039,44 +2039,44 @@ class AwsEcsTaskDefinitionContainerDefinitionsVolumesFromDetails(TypedDict, tota
     SourceContainer: S
 
 class AwsEcsTaskDefinitionContainerDefinitionsDetails(TypedDict, total=False):
-    Command: L[S]
+    Command: L[Si]
     Cpu: I
-    DependsOn: L[X[AwsEcsTaskDefinitionContainerDefinitionsDependsOnDetails]]
+    DependsOn: L[Xi[AwsEcsTaskDefinitionContainerDefinitionsDependsOnDetails]]
     DisableNetworking: B
-    DnsSearchDomains: L[S]
-    DnsServers: L[S]
+    DnsSearchDomains: L[Si]
+    DnsServers: L[Si]
     DockerLabels: M[S]
-    DockerSecurityOptions: L[S]
-    EntryPoint: L[S]
-    Environment: L[X[AwsEcsTaskDefinitionContainerDefinitionsEnvironmentDetails]]
-    EnvironmentFiles: L[X[AwsEcsTaskDefinitionContainerDefinitionsEnvironmentFilesDetails]]
+    DockerSecurityOptions: L[Si]
+    EntryPoint: L[Si]
+    Environment: L[Xi[AwsEcsTaskDefinitionContainerDefinitionsEnvironmentDetails]]
+    EnvironmentFiles: L[Xi[AwsEcsTaskDefinitionContainerDefinitionsEnvironmentFilesDetails]]
     Essential: B
-    ExtraHosts: L[X[AwsEcsTaskDefinitionContainerDefinitionsExtraHostsDetails]]
+    ExtraHosts: L[Xi[AwsEcsTaskDefinitionContainerDefinitionsExtraHostsDetails]]
     FirelensConfiguration: X[AwsEcsTaskDefinitionContainerDefinitionsFirelensConfigurationDetails]
     HealthCheck: X[AwsEcsTaskDefinitionContainerDefinitionsHealthCheckDetails]
     Hostname: S
     Image: S
     Interactive: B
-    Links: L[S]
+    Links: L[Si]
     LinuxParameters: X[AwsEcsTaskDefinitionContainerDefinitionsLinuxParametersDetails]
     LogConfiguration: X[AwsEcsTaskDefinitionContainerDefinitionsLogConfigurationDetails]
     Memory: I
     MemoryReservation: I
-    MountPoints: L[X[AwsEcsTaskDefinitionContainerDefinitionsMountPointsDetails]]
+    MountPoints: L[Xi[AwsEcsTaskDefinitionContainerDefinitionsMountPointsDetails]]
     Name: S
-    PortMappings: L[X[AwsEcsTaskDefinitionContainerDefinitionsPortMappingsDetails]]
+    PortMappings: L[Xi[AwsEcsTaskDefinitionContainerDefinitionsPortMappingsDetails]]
     Privileged: B
     PseudoTerminal: B
     ReadonlyRootFilesystem: B
     RepositoryCredentials: X[AwsEcsTaskDefinitionContainerDefinitionsRepositoryCredentialsDetails]
-    ResourceRequirements: L[X[AwsEcsTaskDefinitionContainerDefinitionsResourceRequirementsDetails]]
-    Secrets: L[X[AwsEcsTaskDefinitionContainerDefinitionsSecretsDetails]]
+    ResourceRequirements: L[Xi[AwsEcsTaskDefinitionContainerDefinitionsResourceRequirementsDetails]]
+    Secrets: L[Xi[AwsEcsTaskDefinitionContainerDefinitionsSecretsDetails]]
     StartTimeout: I
     StopTimeout: I
-    SystemControls: L[X[AwsEcsTaskDefinitionContainerDefinitionsSystemControlsDetails]]
-    Ulimits: L[X[AwsEcsTaskDefinitionContainerDefinitionsUlimitsDetails]]
+    SystemControls: L[Xi[AwsEcsTaskDefinitionContainerDefinitionsSystemControlsDetails]]
+    Ulimits: L[Xi[AwsEcsTaskDefinitionContainerDefinitionsUlimitsDetails]]
     User: S
-    VolumesFrom: L[X[AwsEcsTaskDefinitionContainerDefinitionsVolumesFromDetails]]
+    VolumesFrom: L[Xi[AwsEcsTaskDefinitionContainerDefinitionsVolumesFromDetails]]
     WorkingDirectory: S
 
 class AwsEcsTaskDefinitionInferenceAcceleratorsDetails(TypedDict, total=False):
@@ -2096,7 +2096,7 @@ class AwsEcsTaskDefinitionProxyConfigurationProxyConfigurationPropertiesDetails(
 class AwsEcsTaskDefinitionProxyConfigurationDetails(TypedDict, total=False):
     ContainerName: S
     ProxyConfigurationProperties: L[
-        X[AwsEcsTaskDefinitionProxyConfigurationProxyConfigurationPropertiesDetails]
+        Xi[AwsEcsTaskDefinitionProxyConfigurationProxyConfigurationPropertiesDetails]
     ]
     Type: S
 
@@ -2132,20 +2132,20 @@ class AwsEcsTaskDefinitionVolumesDetails(TypedDict, total=False):
     Name: S
 
 class AwsEcsTaskDefinitionDetails(TypedDict, total=False):
-    ContainerDefinitions: L[X[AwsEcsTaskDefinitionContainerDefinitionsDetails]]
+    ContainerDefinitions: L[Xi[AwsEcsTaskDefinitionContainerDefinitionsDetails]]
     Cpu: S
     ExecutionRoleArn: S
     Family: S
-    InferenceAccelerators: L[X[AwsEcsTaskDefinitionInferenceAcceleratorsDetails]]
+    InferenceAccelerators: L[Xi[AwsEcsTaskDefinitionInferenceAcceleratorsDetails]]
     IpcMode: S
     Memory: S
     NetworkMode: S
     PidMode: S
-    PlacementConstraints: L[X[AwsEcsTaskDefinitionPlacementConstraintsDetails]]
+    PlacementConstraints: L[Xi[AwsEcsTaskDefinitionPlacementConstraintsDetails]]
     ProxyConfiguration: X[AwsEcsTaskDefinitionProxyConfigurationDetails]
-    RequiresCompatibilities: L[S]
+    RequiresCompatibilities: L[Si]
     TaskRoleArn: S
-    Volumes: L[X[AwsEcsTaskDefinitionVolumesDetails]]
+    Volumes: L[Xi[AwsEcsTaskDefinitionVolumesDetails]]
     Status: S
 
 class VolumeMount(TypedDict, total=False):
@@ -2158,17 +2158,17 @@ class ContainerDetails(TypedDict, total=False):
     ImageId: S
     ImageName: S
     LaunchedAt: S
-    VolumeMounts: L[X[VolumeMount]]
+    VolumeMounts: L[Xi[VolumeMount]]
     Privileged: B
 
 class AwsRdsEventSubscriptionDetails(TypedDict, total=False):
     CustSubscriptionId: S
     CustomerAwsId: S
     Enabled: B
-    EventCategoriesList: L[S]
+    EventCategoriesList: L[Si]
     EventSubscriptionArn: S
     SnsTopicArn: S
-    SourceIdsList: L[S]
+    SourceIdsList: L[Si]
     SourceType: S
     Status: S
     SubscriptionCreationTime: S
@@ -2198,8 +2198,8 @@ class AwsEcsServiceLoadBalancersDetails(TypedDict, total=False):
 
 class AwsEcsServiceNetworkConfigurationAwsVpcConfigurationDetails(TypedDict, total=False):
     AssignPublicIp: S
-    SecurityGroups: L[S]
-    Subnets: L[S]
+    SecurityGroups: L[Si]
+    Subnets: L[Si]
 
 class AwsEcsServiceNetworkConfigurationDetails(TypedDict, total=False):
     AwsVpcConfiguration: X[AwsEcsServiceNetworkConfigurationAwsVpcConfigurationDetails]
@@ -2219,7 +2219,7 @@ class AwsEcsServiceServiceRegistriesDetails(TypedDict, total=False):
     RegistryArn: S
 
 class AwsEcsServiceDetails(TypedDict, total=False):
-    CapacityProviderStrategy: L[X[AwsEcsServiceCapacityProviderStrategyDetails]]
+    CapacityProviderStrategy: L[Xi[AwsEcsServiceCapacityProviderStrategyDetails]]
     Cluster: S
     DeploymentConfiguration: X[AwsEcsServiceDeploymentConfigurationDetails]
     DeploymentController: X[AwsEcsServiceDeploymentControllerDetails]
@@ -2228,18 +2228,18 @@ class AwsEcsServiceDetails(TypedDict, total=False):
     EnableExecuteCommand: B
     HealthCheckGracePeriodSeconds: I
     LaunchType: S
-    LoadBalancers: L[X[AwsEcsServiceLoadBalancersDetails]]
+    LoadBalancers: L[Xi[AwsEcsServiceLoadBalancersDetails]]
     Name: S
     NetworkConfiguration: X[AwsEcsServiceNetworkConfigurationDetails]
-    PlacementConstraints: L[X[AwsEcsServicePlacementConstraintsDetails]]
-    PlacementStrategies: L[X[AwsEcsServicePlacementStrategiesDetails]]
+    PlacementConstraints: L[Xi[AwsEcsServicePlacementConstraintsDetails]]
+    PlacementStrategies: L[Xi[AwsEcsServicePlacementStrategiesDetails]]
     PlatformVersion: S
     PropagateTags: S
     Role: S
     SchedulingStrategy: S
     ServiceArn: S
     ServiceName: S
-    ServiceRegistries: L[X[AwsEcsServiceServiceRegistriesDetails]]
+    ServiceRegistries: L[Xi[AwsEcsServiceServiceRegistriesDetails]]
     TaskDefinition: S
 
 class AwsAutoScalingLaunchConfigurationBlockDeviceMappingsEbsDetails(TypedDict, total=False):
@@ -2266,9 +2266,9 @@ class AwsAutoScalingLaunchConfigurationMetadataOptions(TypedDict, total=False):
 
 class AwsAutoScalingLaunchConfigurationDetails(TypedDict, total=False):
     AssociatePublicIpAddress: B
-    BlockDeviceMappings: L[X[AwsAutoScalingLaunchConfigurationBlockDeviceMappingsDetails]]
+    BlockDeviceMappings: L[Xi[AwsAutoScalingLaunchConfigurationBlockDeviceMappingsDetails]]
     ClassicLinkVpcId: S
-    ClassicLinkVpcSecurityGroups: L[S]
+    ClassicLinkVpcSecurityGroups: L[Si]
     CreatedTime: S
     EbsOptimized: B
     IamInstanceProfile: S
@@ -2280,7 +2280,7 @@ class AwsAutoScalingLaunchConfigurationDetails(TypedDict, total=False):
     LaunchConfigurationName: S
     PlacementTenancy: S
     RamdiskId: S
-    SecurityGroups: L[S]
+    SecurityGroups: L[Si]
     SpotPrice: S
     UserData: S
     MetadataOptions: X[AwsAutoScalingLaunchConfigurationMetadataOptions]
@@ -2295,15 +2295,15 @@ class AwsEc2VpnConnectionVgwTelemetryDetails(TypedDict, total=False):
 
 class AwsEc2VpnConnectionOptionsTunnelOptionsDetails(TypedDict, total=False):
     DpdTimeoutSeconds: I
-    IkeVersions: L[S]
+    IkeVersions: L[Si]
     OutsideIpAddress: S
-    Phase1DhGroupNumbers: L[I]
-    Phase1EncryptionAlgorithms: L[S]
-    Phase1IntegrityAlgorithms: L[S]
+    Phase1DhGroupNumbers: L[Ii]
+    Phase1EncryptionAlgorithms: L[Si]
+    Phase1IntegrityAlgorithms: L[Si]
     Phase1LifetimeSeconds: I
-    Phase2DhGroupNumbers: L[I]
-    Phase2EncryptionAlgorithms: L[S]
-    Phase2IntegrityAlgorithms: L[S]
+    Phase2DhGroupNumbers: L[Ii]
+    Phase2EncryptionAlgorithms: L[Si]
+    Phase2IntegrityAlgorithms: L[Si]
     Phase2LifetimeSeconds: I
     PreSharedKey: S
     RekeyFuzzPercentage: I
@@ -2313,7 +2313,7 @@ class AwsEc2VpnConnectionOptionsTunnelOptionsDetails(TypedDict, total=False):
 
 class AwsEc2VpnConnectionOptionsDetails(TypedDict, total=False):
     StaticRoutesOnly: B
-    TunnelOptions: L[X[AwsEc2VpnConnectionOptionsTunnelOptionsDetails]]
+    TunnelOptions: L[Xi[AwsEc2VpnConnectionOptionsTunnelOptionsDetails]]
 
 class AwsEc2VpnConnectionRoutesDetails(TypedDict, total=False):
     DestinationCidrBlock: S
@@ -2327,9 +2327,9 @@ class AwsEc2VpnConnectionDetails(TypedDict, total=False):
     Type: S
     VpnGatewayId: S
     Category: S
-    VgwTelemetry: L[X[AwsEc2VpnConnectionVgwTelemetryDetails]]
+    VgwTelemetry: L[Xi[AwsEc2VpnConnectionVgwTelemetryDetails]]
     Options: X[AwsEc2VpnConnectionOptionsDetails]
-    Routes: L[X[AwsEc2VpnConnectionRoutesDetails]]
+    Routes: L[Xi[AwsEc2VpnConnectionRoutesDetails]]
     TransitGatewayId: S
 
 class AwsEcrContainerImageDetails(TypedDict, total=False):
@@ -2337,7 +2337,7 @@ class AwsEcrContainerImageDetails(TypedDict, total=False):
     RepositoryName: S
     Architecture: S
     ImageDigest: S
-    ImageTags: L[S]
+    ImageTags: L[Si]
     ImagePublishedAt: S
 
 class AwsOpenSearchServiceDomainEncryptionAtRestOptionsDetails(TypedDict, total=False):
@@ -2380,8 +2380,8 @@ class AwsOpenSearchServiceDomainDomainEndpointOptionsDetails(TypedDict, total=Fa
     TlsSecurityPolicy: S
 
 class AwsOpenSearchServiceDomainVpcOptionsDetails(TypedDict, total=False):
-    SecurityGroupIds: L[S]
-    SubnetIds: L[S]
+    SecurityGroupIds: L[Si]
+    SubnetIds: L[Si]
 
 class AwsOpenSearchServiceDomainLogPublishingOption(TypedDict, total=False):
     CloudWatchLogsLogGroupArn: S
@@ -2424,16 +2424,16 @@ class AwsEc2VpcEndpointServiceServiceTypeDetails(TypedDict, total=False):
 
 class AwsEc2VpcEndpointServiceDetails(TypedDict, total=False):
     AcceptanceRequired: B
-    AvailabilityZones: L[S]
-    BaseEndpointDnsNames: L[S]
+    AvailabilityZones: L[Si]
+    BaseEndpointDnsNames: L[Si]
     ManagesVpcEndpoints: B
-    GatewayLoadBalancerArns: L[S]
-    NetworkLoadBalancerArns: L[S]
+    GatewayLoadBalancerArns: L[Si]
+    NetworkLoadBalancerArns: L[Si]
     PrivateDnsName: S
     ServiceId: S
     ServiceName: S
     ServiceState: S
-    ServiceType: L[X[AwsEc2VpcEndpointServiceServiceTypeDetails]]
+    ServiceType: L[Xi[AwsEc2VpcEndpointServiceServiceTypeDetails]]
 
 class AwsXrayEncryptionConfigDetails(TypedDict, total=False):
     KeyId: S
@@ -2451,7 +2451,7 @@ class AwsWafRateBasedRuleDetails(TypedDict, total=False):
     RateKey: S
     RateLimit: I
     RuleId: S
-    MatchPredicates: L[X[AwsWafRateBasedRuleMatchPredicate]]
+    MatchPredicates: L[Xi[AwsWafRateBasedRuleMatchPredicate]]
 
 class AwsWafRegionalRateBasedRuleMatchPredicate(TypedDict, total=False):
     DataId: S
@@ -2464,7 +2464,7 @@ class AwsWafRegionalRateBasedRuleDetails(TypedDict, total=False):
     RateKey: S
     RateLimit: I
     RuleId: S
-    MatchPredicates: L[X[AwsWafRegionalRateBasedRuleMatchPredicate]]
+    MatchPredicates: L[Xi[AwsWafRegionalRateBasedRuleMatchPredicate]]
 
 class AwsEcrRepositoryImageScanningConfigurationDetails(TypedDict, total=False):
     ScanOnPush: B
@@ -2482,16 +2482,16 @@ class AwsEcrRepositoryDetails(TypedDict, total=False):
     RepositoryPolicyText: S
 
 class AwsEksClusterResourcesVpcConfigDetails(TypedDict, total=False):
-    SecurityGroupIds: L[S]
-    SubnetIds: L[S]
+    SecurityGroupIds: L[Si]
+    SubnetIds: L[Si]
     EndpointPublicAccess: B
 
 class AwsEksClusterLoggingClusterLoggingDetails(TypedDict, total=False):
     Enabled: B
-    Types: L[S]
+    Types: L[Si]
 
 class AwsEksClusterLoggingDetails(TypedDict, total=False):
-    ClusterLogging: L[X[AwsEksClusterLoggingClusterLoggingDetails]]
+    ClusterLogging: L[Xi[AwsEksClusterLoggingClusterLoggingDetails]]
 
 class AwsEksClusterDetails(TypedDict, total=False):
     Arn: S
@@ -2511,7 +2511,7 @@ class StatelessCustomPublishMetricActionDimension(TypedDict, total=False):
     Value: S
 
 class StatelessCustomPublishMetricAction(TypedDict, total=False):
-    Dimensions: L[X[StatelessCustomPublishMetricActionDimension]]
+    Dimensions: L[Xi[StatelessCustomPublishMetricActionDimension]]
 
 class StatelessCustomActionDefinition(TypedDict, total=False):
     PublishMetricAction: X[StatelessCustomPublishMetricAction]
@@ -2525,11 +2525,11 @@ class FirewallPolicyStatelessRuleGroupReferencesDetails(TypedDict, total=False):
     ResourceArn: S
 
 class FirewallPolicyDetails(TypedDict, total=False):
-    StatefulRuleGroupReferences: L[X[FirewallPolicyStatefulRuleGroupReferencesDetails]]
-    StatelessCustomActions: L[X[FirewallPolicyStatelessCustomActionsDetails]]
-    StatelessDefaultActions: L[S]
-    StatelessFragmentDefaultActions: L[S]
-    StatelessRuleGroupReferences: L[X[FirewallPolicyStatelessRuleGroupReferencesDetails]]
+    StatefulRuleGroupReferences: L[Xi[FirewallPolicyStatefulRuleGroupReferencesDetails]]
+    StatelessCustomActions: L[Xi[FirewallPolicyStatelessCustomActionsDetails]]
+    StatelessDefaultActions: L[Si]
+    StatelessFragmentDefaultActions: L[Si]
+    StatelessRuleGroupReferences: L[Xi[FirewallPolicyStatelessRuleGroupReferencesDetails]]
 
 class AwsNetworkFirewallFirewallPolicyDetails(TypedDict, total=False):
     FirewallPolicy: X[FirewallPolicyDetails]
@@ -2550,14 +2550,14 @@ class AwsNetworkFirewallFirewallDetails(TypedDict, total=False):
     FirewallPolicyArn: S
     FirewallPolicyChangeProtection: B
     SubnetChangeProtection: B
-    SubnetMappings: L[X[AwsNetworkFirewallFirewallSubnetMappingsDetails]]
+    SubnetMappings: L[Xi[AwsNetworkFirewallFirewallSubnetMappingsDetails]]
     VpcId: S
 
 class RuleGroupVariablesIpSetsDetails(TypedDict, total=False):
-    Definition: L[S]
+    Definition: L[Si]
 
 class RuleGroupVariablesPortSetsDetails(TypedDict, total=False):
-    Definition: L[S]
+    Definition: L[Si]
 
 class RuleGroupVariables(TypedDict, total=False):
     IpSets: X[RuleGroupVariablesIpSetsDetails]
@@ -2565,8 +2565,8 @@ class RuleGroupVariables(TypedDict, total=False):
 
 class RuleGroupSourceListDetails(TypedDict, total=False):
     GeneratedRulesType: S
-    TargetTypes: L[S]
-    Targets: L[S]
+    TargetTypes: L[Si]
+    Targets: L[Si]
 
 class RuleGroupSourceStatefulRulesHeaderDetails(TypedDict, total=False):
     Destination: S
@@ -2578,12 +2578,12 @@ class RuleGroupSourceStatefulRulesHeaderDetails(TypedDict, total=False):
 
 class RuleGroupSourceStatefulRulesOptionsDetails(TypedDict, total=False):
     Keyword: S
-    Settings: L[S]
+    Settings: L[Si]
 
 class RuleGroupSourceStatefulRulesDetails(TypedDict, total=False):
     Action: S
     Header: X[RuleGroupSourceStatefulRulesHeaderDetails]
-    RuleOptions: L[X[RuleGroupSourceStatefulRulesOptionsDetails]]
+    RuleOptions: L[Xi[RuleGroupSourceStatefulRulesOptionsDetails]]
 
 class RuleGroupSourceCustomActionsDetails(TypedDict, total=False):
     ActionDefinition: X[StatelessCustomActionDefinition]
@@ -2604,19 +2604,19 @@ class RuleGroupSourceStatelessRuleMatchAttributesSources(TypedDict, total=False)
     AddressDefinition: S
 
 class RuleGroupSourceStatelessRuleMatchAttributesTcpFlags(TypedDict, total=False):
-    Flags: L[S]
-    Masks: L[S]
+    Flags: L[Si]
+    Masks: L[Si]
 
 class RuleGroupSourceStatelessRuleMatchAttributes(TypedDict, total=False):
-    DestinationPorts: L[X[RuleGroupSourceStatelessRuleMatchAttributesDestinationPorts]]
-    Destinations: L[X[RuleGroupSourceStatelessRuleMatchAttributesDestinations]]
-    Protocols: L[I]
-    SourcePorts: L[X[RuleGroupSourceStatelessRuleMatchAttributesSourcePorts]]
-    Sources: L[X[RuleGroupSourceStatelessRuleMatchAttributesSources]]
-    TcpFlags: L[X[RuleGroupSourceStatelessRuleMatchAttributesTcpFlags]]
+    DestinationPorts: L[Xi[RuleGroupSourceStatelessRuleMatchAttributesDestinationPorts]]
+    Destinations: L[Xi[RuleGroupSourceStatelessRuleMatchAttributesDestinations]]
+    Protocols: L[Ii]
+    SourcePorts: L[Xi[RuleGroupSourceStatelessRuleMatchAttributesSourcePorts]]
+    Sources: L[Xi[RuleGroupSourceStatelessRuleMatchAttributesSources]]
+    TcpFlags: L[Xi[RuleGroupSourceStatelessRuleMatchAttributesTcpFlags]]
 
 class RuleGroupSourceStatelessRuleDefinition(TypedDict, total=False):
-    Actions: L[S]
+    Actions: L[Si]
     MatchAttributes: X[RuleGroupSourceStatelessRuleMatchAttributes]
 
 class RuleGroupSourceStatelessRulesDetails(TypedDict, total=False):
@@ -2624,13 +2624,13 @@ class RuleGroupSourceStatelessRulesDetails(TypedDict, total=False):
     RuleDefinition: X[RuleGroupSourceStatelessRuleDefinition]
 
 class RuleGroupSourceStatelessRulesAndCustomActionsDetails(TypedDict, total=False):
-    CustomActions: L[X[RuleGroupSourceCustomActionsDetails]]
-    StatelessRules: L[X[RuleGroupSourceStatelessRulesDetails]]
+    CustomActions: L[Xi[RuleGroupSourceCustomActionsDetails]]
+    StatelessRules: L[Xi[RuleGroupSourceStatelessRulesDetails]]
 
 class RuleGroupSource(TypedDict, total=False):
     RulesSourceList: X[RuleGroupSourceListDetails]
     RulesString: S
-    StatefulRules: L[X[RuleGroupSourceStatefulRulesDetails]]
+    StatefulRules: L[Xi[RuleGroupSourceStatefulRulesDetails]]
     StatelessRulesAndCustomActions: X[RuleGroupSourceStatelessRulesAndCustomActionsDetails]
 
 class RuleGroupDetails(TypedDict, total=False):
@@ -2660,8 +2660,8 @@ class AwsRdsDbSecurityGroupDetails(TypedDict, total=False):
     DbSecurityGroupArn: S
     DbSecurityGroupDescription: S
     DbSecurityGroupName: S
-    Ec2SecurityGroups: L[X[AwsRdsDbSecurityGroupEc2SecurityGroup]]
-    IpRanges: L[X[AwsRdsDbSecurityGroupIpRange]]
+    Ec2SecurityGroups: L[Xi[AwsRdsDbSecurityGroupEc2SecurityGroup]]
+    IpRanges: L[Xi[AwsRdsDbSecurityGroupIpRange]]
     OwnerId: S
     VpcId: S
 
@@ -2682,7 +2682,7 @@ class AwsEc2TransitGatewayDetails(TypedDict, total=False):
     DefaultRouteTablePropagation: S
     AutoAcceptSharedAttachments: S
     DefaultRouteTableAssociation: S
-    TransitGatewayCidrBlocks: L[S]
+    TransitGatewayCidrBlocks: L[Si]
     AssociationDefaultRouteTableId: S
     PropagationDefaultRouteTableId: S
     VpnEcmpSupport: S
@@ -2692,7 +2692,7 @@ class AwsEc2TransitGatewayDetails(TypedDict, total=False):
 
 class AwsEfsAccessPointPosixUserDetails(TypedDict, total=False):
     Gid: S
-    SecondaryGids: L[S]
+    SecondaryGids: L[Si]
     Uid: S
 
 class AwsEfsAccessPointRootDirectoryCreationInfoDetails(TypedDict, total=False):
@@ -2721,15 +2721,15 @@ class AwsCloudFormationStackOutputsDetails(TypedDict, total=False):
     OutputValue: S
 
 class AwsCloudFormationStackDetails(TypedDict, total=False):
-    Capabilities: L[S]
+    Capabilities: L[Si]
     CreationTime: S
     Description: S
     DisableRollback: B
     DriftInformation: X[AwsCloudFormationStackDriftInformationDetails]
     EnableTerminationProtection: B
     LastUpdatedTime: S
-    NotificationArns: L[S]
-    Outputs: L[X[AwsCloudFormationStackOutputsDetails]]
+    NotificationArns: L[Si]
+    Outputs: L[Xi[AwsCloudFormationStackOutputsDetails]]
     RoleArn: S
     StackId: S
     StackName: S
@@ -2743,21 +2743,21 @@ class AwsCloudWatchAlarmDimensionsDetails(TypedDict, total=False):
 
 class AwsCloudWatchAlarmDetails(TypedDict, total=False):
     ActionsEnabled: B
-    AlarmActions: L[S]
+    AlarmActions: L[Si]
     AlarmArn: S
     AlarmConfigurationUpdatedTimestamp: S
     AlarmDescription: S
     AlarmName: S
     ComparisonOperator: S
     DatapointsToAlarm: I
-    Dimensions: L[X[AwsCloudWatchAlarmDimensionsDetails]]
+    Dimensions: L[Xi[AwsCloudWatchAlarmDimensionsDetails]]
     EvaluateLowSampleCountPercentile: S
     EvaluationPeriods: I
     ExtendedStatistic: S
-    InsufficientDataActions: L[S]
+    InsufficientDataActions: L[Si]
     MetricName: S
     Namespace: S
-    OkActions: L[S]
+    OkActions: L[Si]
     Period: I
     Statistic: S
     Threshold: F
@@ -2778,8 +2778,8 @@ class VpcInfoPeeringOptionsDetails(TypedDict, total=False):
 
 class AwsEc2VpcPeeringConnectionVpcInfoDetails(TypedDict, total=False):
     CidrBlock: S
-    CidrBlockSet: L[X[VpcInfoCidrBlockSetDetails]]
-    Ipv6CidrBlockSet: L[X[VpcInfoIpv6CidrBlockSetDetails]]
+    CidrBlockSet: L[Xi[VpcInfoCidrBlockSetDetails]]
+    Ipv6CidrBlockSet: L[Xi[VpcInfoIpv6CidrBlockSetDetails]]
     OwnerId: S
     PeeringOptions: X[VpcInfoPeeringOptionsDetails]
     Region: S
@@ -2809,7 +2809,7 @@ class AwsWafRegionalRuleGroupDetails(TypedDict, total=False):
     MetricName: S
     Name: S
     RuleGroupId: S
-    Rules: L[X[AwsWafRegionalRuleGroupRulesDetails]]
+    Rules: L[Xi[AwsWafRegionalRuleGroupRulesDetails]]
 
 class AwsWafRegionalRulePredicateListDetails(TypedDict, total=False):
     DataId: S
@@ -2819,7 +2819,7 @@ class AwsWafRegionalRulePredicateListDetails(TypedDict, total=False):
 class AwsWafRegionalRuleDetails(TypedDict, total=False):
     MetricName: S
     Name: S
-    PredicateList: L[X[AwsWafRegionalRulePredicateListDetails]]
+    PredicateList: L[Xi[AwsWafRegionalRulePredicateListDetails]]
     RuleId: S
 
 class AwsWafRegionalWebAclRulesListActionDetails(TypedDict, total=False):
@@ -2839,7 +2839,7 @@ class AwsWafRegionalWebAclDetails(TypedDict, total=False):
     DefaultAction: S
     MetricName: S
     Name: S
-    RulesList: L[X[AwsWafRegionalWebAclRulesListDetails]]
+    RulesList: L[Xi[AwsWafRegionalWebAclRulesListDetails]]
     WebAclId: S
 
 class AwsWafRulePredicateListDetails(TypedDict, total=False):
@@ -2850,7 +2850,7 @@ class AwsWafRulePredicateListDetails(TypedDict, total=False):
 class AwsWafRuleDetails(TypedDict, total=False):
     MetricName: S
     Name: S
-    PredicateList: L[X[AwsWafRulePredicateListDetails]]
+    PredicateList: L[Xi[AwsWafRulePredicateListDetails]]
     RuleId: S
 
 class AwsWafRuleGroupRulesActionDetails(TypedDict, total=False):
@@ -2866,7 +2866,7 @@ class AwsWafRuleGroupDetails(TypedDict, total=False):
     MetricName: S
     Name: S
     RuleGroupId: S
-    Rules: L[X[AwsWafRuleGroupRulesDetails]]
+    Rules: L[Xi[AwsWafRuleGroupRulesDetails]]
 
 class AwsEcsTaskVolumeHostDetails(TypedDict, total=False):
     SourcePath: S
@@ -2883,11 +2883,11 @@ class AwsEcsTaskDetails(TypedDict, total=False):
     StartedAt: S
     StartedBy: S
     Group: S
-    Volumes: L[X[AwsEcsTaskVolumeDetails]]
-    Containers: L[X[AwsEcsContainerDetails]]
+    Volumes: L[Xi[AwsEcsTaskVolumeDetails]]
+    Containers: L[Xi[AwsEcsContainerDetails]]
 
 class AwsBackupBackupVaultNotificationsDetails(TypedDict, total=False):
-    BackupVaultEvents: L[S]
+    BackupVaultEvents: L[Si]
     SnsTopicArn: S
 
 class AwsBackupBackupVaultDetails(TypedDict, total=False):
@@ -2917,13 +2917,13 @@ class AwsBackupBackupPlanRuleDetails(TypedDict, total=False):
     RuleId: S
     EnableContinuousBackup: B
     CompletionWindowMinutes: I
-    CopyActions: L[X[AwsBackupBackupPlanRuleCopyActionsDetails]]
+    CopyActions: L[Xi[AwsBackupBackupPlanRuleCopyActionsDetails]]
     Lifecycle: X[AwsBackupBackupPlanLifecycleDetails]
 
 class AwsBackupBackupPlanBackupPlanDetails(TypedDict, total=False):
     BackupPlanName: S
-    AdvancedBackupSettings: L[X[AwsBackupBackupPlanAdvancedBackupSettingsDetails]]
-    BackupPlanRule: L[X[AwsBackupBackupPlanRuleDetails]]
+    AdvancedBackupSettings: L[Xi[AwsBackupBackupPlanAdvancedBackupSettingsDetails]]
+    BackupPlanRule: L[Xi[AwsBackupBackupPlanRuleDetails]]
 
 class AwsBackupBackupPlanDetails(TypedDict, total=False):
     BackupPlan: X[AwsBackupBackupPlanBackupPlanDetails]
@@ -3071,22 +3071,22 @@ class AwsEc2LaunchTemplateDataInstanceRequirementsVCpuCountDetails(TypedDict, to
 
 class AwsEc2LaunchTemplateDataInstanceRequirementsDetails(TypedDict, total=False):
     AcceleratorCount: X[AwsEc2LaunchTemplateDataInstanceRequirementsAcceleratorCountDetails]
-    AcceleratorManufacturers: L[S]
-    AcceleratorNames: L[S]
+    AcceleratorManufacturers: L[Si]
+    AcceleratorNames: L[Si]
     AcceleratorTotalMemoryMiB: X[
         AwsEc2LaunchTemplateDataInstanceRequirementsAcceleratorTotalMemoryMiBDetails
     ]
-    AcceleratorTypes: L[S]
+    AcceleratorTypes: L[Si]
     BareMetal: S
     BaselineEbsBandwidthMbps: X[
         AwsEc2LaunchTemplateDataInstanceRequirementsBaselineEbsBandwidthMbpsDetails
     ]
     BurstablePerformance: S
-    CpuManufacturers: L[S]
-    ExcludedInstanceTypes: L[S]
-    InstanceGenerations: L[S]
+    CpuManufacturers: L[Si]
+    ExcludedInstanceTypes: L[Si]
+    InstanceGenerations: L[Si]
     LocalStorage: S
-    LocalStorageTypes: L[S]
+    LocalStorageTypes: L[Si]
     MemoryGiBPerVCpu: X[AwsEc2LaunchTemplateDataInstanceRequirementsMemoryGiBPerVCpuDetails]
     MemoryMiB: X[AwsEc2LaunchTemplateDataInstanceRequirementsMemoryMiBDetails]
     NetworkInterfaceCount: X[
@@ -3133,18 +3133,18 @@ class AwsEc2LaunchTemplateDataNetworkInterfaceSetDetails(TypedDict, total=False)
     DeleteOnTermination: B
     Description: S
     DeviceIndex: I
-    Groups: L[S]
+    Groups: L[Si]
     InterfaceType: S
     Ipv4PrefixCount: I
-    Ipv4Prefixes: L[X[AwsEc2LaunchTemplateDataNetworkInterfaceSetIpv4PrefixesDetails]]
+    Ipv4Prefixes: L[Xi[AwsEc2LaunchTemplateDataNetworkInterfaceSetIpv4PrefixesDetails]]
     Ipv6AddressCount: I
-    Ipv6Addresses: L[X[AwsEc2LaunchTemplateDataNetworkInterfaceSetIpv6AddressesDetails]]
+    Ipv6Addresses: L[Xi[AwsEc2LaunchTemplateDataNetworkInterfaceSetIpv6AddressesDetails]]
     Ipv6PrefixCount: I
-    Ipv6Prefixes: L[X[AwsEc2LaunchTemplateDataNetworkInterfaceSetIpv6PrefixesDetails]]
+    Ipv6Prefixes: L[Xi[AwsEc2LaunchTemplateDataNetworkInterfaceSetIpv6PrefixesDetails]]
     NetworkCardIndex: I
     NetworkInterfaceId: S
     PrivateIpAddress: S
-    PrivateIpAddresses: L[X[AwsEc2LaunchTemplateDataNetworkInterfaceSetPrivateIpAddressesDetails]]
+    PrivateIpAddresses: L[Xi[AwsEc2LaunchTemplateDataNetworkInterfaceSetPrivateIpAddressesDetails]]
     SecondaryPrivateIpAddressCount: I
     SubnetId: S
 
@@ -3164,7 +3164,7 @@ class AwsEc2LaunchTemplateDataPrivateDnsNameOptionsDetails(TypedDict, total=Fals
     HostnameType: S
 
 class AwsEc2LaunchTemplateDataDetails(TypedDict, total=False):
-    BlockDeviceMappingSet: L[X[AwsEc2LaunchTemplateDataBlockDeviceMappingSetDetails]]
+    BlockDeviceMappingSet: L[Xi[AwsEc2LaunchTemplateDataBlockDeviceMappingSetDetails]]
     CapacityReservationSpecification: X[
         AwsEc2LaunchTemplateDataCapacityReservationSpecificationDetails
     ]
@@ -3173,9 +3173,9 @@ class AwsEc2LaunchTemplateDataDetails(TypedDict, total=False):
     DisableApiStop: B
     DisableApiTermination: B
     EbsOptimized: B
-    ElasticGpuSpecificationSet: L[X[AwsEc2LaunchTemplateDataElasticGpuSpecificationSetDetails]]
+    ElasticGpuSpecificationSet: L[Xi[AwsEc2LaunchTemplateDataElasticGpuSpecificationSetDetails]]
     ElasticInferenceAcceleratorSet: L[
-        X[AwsEc2LaunchTemplateDataElasticInferenceAcceleratorSetDetails]
+        Xi[AwsEc2LaunchTemplateDataElasticInferenceAcceleratorSetDetails]
     ]
     EnclaveOptions: X[AwsEc2LaunchTemplateDataEnclaveOptionsDetails]
     HibernationOptions: X[AwsEc2LaunchTemplateDataHibernationOptionsDetails]
@@ -3187,16 +3187,16 @@ class AwsEc2LaunchTemplateDataDetails(TypedDict, total=False):
     InstanceType: S
     KernelId: S
     KeyName: S
-    LicenseSet: L[X[AwsEc2LaunchTemplateDataLicenseSetDetails]]
+    LicenseSet: L[Xi[AwsEc2LaunchTemplateDataLicenseSetDetails]]
     MaintenanceOptions: X[AwsEc2LaunchTemplateDataMaintenanceOptionsDetails]
     MetadataOptions: X[AwsEc2LaunchTemplateDataMetadataOptionsDetails]
     Monitoring: X[AwsEc2LaunchTemplateDataMonitoringDetails]
-    NetworkInterfaceSet: L[X[AwsEc2LaunchTemplateDataNetworkInterfaceSetDetails]]
+    NetworkInterfaceSet: L[Xi[AwsEc2LaunchTemplateDataNetworkInterfaceSetDetails]]
     Placement: X[AwsEc2LaunchTemplateDataPlacementDetails]
     PrivateDnsNameOptions: X[AwsEc2LaunchTemplateDataPrivateDnsNameOptionsDetails]
     RamDiskId: S
-    SecurityGroupIdSet: L[S]
-    SecurityGroupSet: L[S]
+    SecurityGroupIdSet: L[Si]
+    SecurityGroupSet: L[Si]
     UserData: S
 
 class AwsEc2LaunchTemplateDetails(TypedDict, total=False):
@@ -3210,8 +3210,8 @@ class AwsSageMakerNotebookInstanceMetadataServiceConfigurationDetails(TypedDict,
     MinimumInstanceMetadataServiceVersion: S
 
 class AwsSageMakerNotebookInstanceDetails(TypedDict, total=False):
-    AcceleratorTypes: L[S]
-    AdditionalCodeRepositories: L[S]
+    AcceleratorTypes: L[Si]
+    AdditionalCodeRepositories: L[Si]
     DefaultCodeRepository: S
     DirectInternetAccess: S
     FailureReason: S
@@ -3228,7 +3228,7 @@ class AwsSageMakerNotebookInstanceDetails(TypedDict, total=False):
     PlatformIdentifier: S
     RoleArn: S
     RootAccess: S
-    SecurityGroups: L[S]
+    SecurityGroups: L[Si]
     SubnetId: S
     Url: S
     VolumeSizeInGB: I
@@ -3244,7 +3244,7 @@ class AwsWafv2CustomHttpHeader(TypedDict, total=False):
     Value: S
 
 class AwsWafv2CustomRequestHandlingDetails(TypedDict, total=False):
-    InsertHeaders: L[X[AwsWafv2CustomHttpHeader]]
+    InsertHeaders: L[Xi[AwsWafv2CustomHttpHeader]]
 
 class AwsWafv2ActionAllowDetails(TypedDict, total=False):
     CustomRequestHandling: X[AwsWafv2CustomRequestHandlingDetails]
@@ -3252,7 +3252,7 @@ class AwsWafv2ActionAllowDetails(TypedDict, total=False):
 class AwsWafv2CustomResponseDetails(TypedDict, total=False):
     CustomResponseBodyKey: S
     ResponseCode: I
-    ResponseHeaders: L[X[AwsWafv2CustomHttpHeader]]
+    ResponseHeaders: L[Xi[AwsWafv2CustomHttpHeader]]
 
 class AwsWafv2ActionBlockDetails(TypedDict, total=False):
     CustomResponse: X[AwsWafv2CustomResponseDetails]
@@ -3294,7 +3294,7 @@ class AwsWafv2WebAclDetails(TypedDict, total=False):
     CaptchaConfig: X[AwsWafv2WebAclCaptchaConfigDetails]
     DefaultAction: X[AwsWafv2WebAclActionDetails]
     Description: S
-    Rules: L[X[AwsWafv2RulesDetails]]
+    Rules: L[Xi[AwsWafv2RulesDetails]]
     VisibilityConfig: X[AwsWafv2VisibilityConfigDetails]
 
 class AwsWafv2RuleGroupDetails(TypedDict, total=False):
@@ -3303,7 +3303,7 @@ class AwsWafv2RuleGroupDetails(TypedDict, total=False):
     Id: S
     Name: S
     Arn: S
-    Rules: L[X[AwsWafv2RulesDetails]]
+    Rules: L[Xi[AwsWafv2RulesDetails]]
     Scope: S
     VisibilityConfig: X[AwsWafv2VisibilityConfigDetails]
 
@@ -3341,11 +3341,11 @@ class RouteSetDetails(TypedDict, total=False):
     VpcPeeringConnectionId: S
 
 class AwsEc2RouteTableDetails(TypedDict, total=False):
-    AssociationSet: L[X[AssociationSetDetails]]
+    AssociationSet: L[Xi[AssociationSetDetails]]
     OwnerId: S
-    PropagatingVgwSet: L[X[PropagatingVgwSetDetails]]
+    PropagatingVgwSet: L[Xi[PropagatingVgwSetDetails]]
     RouteTableId: S
-    RouteSet: L[X[RouteSetDetails]]
+    RouteSet: L[Xi[RouteSetDetails]]
     VpcId: S
 
 class AwsAmazonMqBrokerEncryptionOptionsDetails(TypedDict, total=False):
@@ -3353,7 +3353,7 @@ class AwsAmazonMqBrokerEncryptionOptionsDetails(TypedDict, total=False):
     UseAwsOwnedKey: B
 
 class AwsAmazonMqBrokerLdapServerMetadataDetails(TypedDict, total=False):
-    Hosts: L[S]
+    Hosts: L[Si]
     RoleBase: S
     RoleName: S
     RoleSearchMatching: S
@@ -3399,10 +3399,10 @@ class AwsAmazonMqBrokerDetails(TypedDict, total=False):
     Logs: X[AwsAmazonMqBrokerLogsDetails]
     MaintenanceWindowStartTime: X[AwsAmazonMqBrokerMaintenanceWindowStartTimeDetails]
     PubliclyAccessible: B
-    SecurityGroups: L[S]
+    SecurityGroups: L[Si]
     StorageType: S
-    SubnetIds: L[S]
-    Users: L[X[AwsAmazonMqBrokerUsersDetails]]
+    SubnetIds: L[Si]
+    Users: L[Xi[AwsAmazonMqBrokerUsersDetails]]
 
 class AwsAppSyncGraphQlApiOpenIdConnectConfigDetails(TypedDict, total=False):
     AuthTtL: I
@@ -3444,7 +3444,7 @@ class AwsAppSyncGraphQlApiDetails(TypedDict, total=False):
     AuthenticationType: S
     LogConfig: X[AwsAppSyncGraphQlApiLogConfigDetails]
     AdditionalAuthenticationProviders: L[
-        X[AwsAppSyncGraphQlApiAdditionalAuthenticationProvidersDetails]
+        Xi[AwsAppSyncGraphQlApiAdditionalAuthenticationProvidersDetails]
     ]
     WafWebAclArn: S
 
@@ -3504,7 +3504,7 @@ class AwsGuardDutyDetectorFeaturesDetails(TypedDict, total=False):
 
 class AwsGuardDutyDetectorDetails(TypedDict, total=False):
     DataSources: X[AwsGuardDutyDetectorDataSourcesDetails]
-    Features: L[X[AwsGuardDutyDetectorFeaturesDetails]]
+    Features: L[Xi[AwsGuardDutyDetectorFeaturesDetails]]
     FindingPublishingFrequency: S
     ServiceRole: S
     Status: S
@@ -3520,7 +3520,7 @@ class AwsStepFunctionStateMachineLoggingConfigurationDestinationsDetails(TypedDi
     ]
 
 class AwsStepFunctionStateMachineLoggingConfigurationDetails(TypedDict, total=False):
-    Destinations: L[X[AwsStepFunctionStateMachineLoggingConfigurationDestinationsDetails]]
+    Destinations: L[Xi[AwsStepFunctionStateMachineLoggingConfigurationDestinationsDetails]]
     IncludeExecutionData: B
     Level: S
 
@@ -3601,7 +3601,7 @@ class AwsEventsEndpointDetails(TypedDict, total=False):
     Description: S
     EndpointId: S
     EndpointUrl: S
-    EventBuses: L[X[AwsEventsEndpointEventBusesDetails]]
+    EventBuses: L[Xi[AwsEventsEndpointEventBusesDetails]]
     Name: S
     ReplicationConfig: X[AwsEventsEndpointReplicationConfigDetails]
     RoleArn: S
@@ -3642,7 +3642,7 @@ class AwsDmsReplicationInstanceDetails(TypedDict, total=False):
     ReplicationInstanceClass: S
     ReplicationInstanceIdentifier: S
     ReplicationSubnetGroup: X[AwsDmsReplicationInstanceReplicationSubnetGroupDetails]
-    VpcSecurityGroups: L[X[AwsDmsReplicationInstanceVpcSecurityGroupsDetails]]
+    VpcSecurityGroups: L[Xi[AwsDmsReplicationInstanceVpcSecurityGroupsDetails]]
 
 class AwsRoute53HostedZoneConfigDetails(TypedDict, total=False):
     Comment: S
@@ -3666,8 +3666,8 @@ class AwsRoute53QueryLoggingConfigDetails(TypedDict, total=False):
 
 class AwsRoute53HostedZoneDetails(TypedDict, total=False):
     HostedZone: X[AwsRoute53HostedZoneObjectDetails]
-    Vpcs: L[X[AwsRoute53HostedZoneVpcDetails]]
-    NameServers: L[S]
+    Vpcs: L[Xi[AwsRoute53HostedZoneVpcDetails]]
+    NameServers: L[Si]
     QueryLoggingConfig: X[AwsRoute53QueryLoggingConfigDetails]
 
 class AwsMskClusterClusterInfoEncryptionInfoEncryptionInTransitDetails(TypedDict, total=False):
@@ -3695,7 +3695,7 @@ class AwsMskClusterClusterInfoClientAuthenticationUnauthenticatedDetails(TypedDi
     Enabled: B
 
 class AwsMskClusterClusterInfoClientAuthenticationTlsDetails(TypedDict, total=False):
-    CertificateAuthorityArnList: L[S]
+    CertificateAuthorityArnList: L[Si]
     Enabled: B
 
 class AwsMskClusterClusterInfoClientAuthenticationDetails(TypedDict, total=False):
@@ -3771,14 +3771,14 @@ class AwsEc2ClientVpnEndpointDetails(TypedDict, total=False):
     ClientVpnEndpointId: S
     Description: S
     ClientCidrBlock: S
-    DnsServer: L[S]
+    DnsServer: L[Si]
     SplitTunnel: B
     TransportProtocol: S
     VpnPort: I
     ServerCertificateArn: S
-    AuthenticationOptions: L[X[AwsEc2ClientVpnEndpointAuthenticationOptionsDetails]]
+    AuthenticationOptions: L[Xi[AwsEc2ClientVpnEndpointAuthenticationOptionsDetails]]
     ConnectionLogOptions: X[AwsEc2ClientVpnEndpointConnectionLogOptionsDetails]
-    SecurityGroupIdSet: L[S]
+    SecurityGroupIdSet: L[Si]
     VpcId: S
     SelfServicePortalUrl: S
     ClientConnectOptions: X[AwsEc2ClientVpnEndpointClientConnectOptionsDetails]
@@ -3917,15 +3917,15 @@ class AssociatedStandard(TypedDict, total=False):
 
 class SecurityControlParameter(TypedDict, total=False):
     Name: S
-    Value: L[S]
+    Value: L[Si]
 
 class Compliance(TypedDict, total=False):
     Status: S
-    RelatedRequirements: L[S]
-    StatusReasons: L[X[StatusReason]]
+    RelatedRequirements: L[Si]
+    StatusReasons: L[Xi[StatusReason]]
     SecurityControlId: S
-    AssociatedStandards: L[X[AssociatedStandard]]
-    SecurityControlParameters: L[X[SecurityControlParameter]]
+    AssociatedStandards: L[Xi[AssociatedStandard]]
+    SecurityControlParameters: L[Xi[SecurityControlParameter]]
 
 class Workflow(TypedDict, total=False):
     Status: S
@@ -3961,7 +3961,7 @@ class Cvss(TypedDict, total=False):
     BaseScore: F
     BaseVector: S
     Source: S
-    Adjustments: L[X[Adjustment]]
+    Adjustments: L[Xi[Adjustment]]
 
 class VulnerabilityVendor(TypedDict, total=False):
     Name: S
@@ -3977,22 +3977,22 @@ class CodeVulnerabilitiesFilePath(TypedDict, total=False):
     StartLine: I
 
 class VulnerabilityCodeVulnerabilities(TypedDict, total=False):
-    Cwes: L[S]
+    Cwes: L[Si]
     FilePath: X[CodeVulnerabilitiesFilePath]
     SourceArn: S
 
 class Vulnerability(TypedDict, total=False):
     Id: S
-    VulnerablePackages: L[X[SoftwarePackage]]
-    Cvss: L[X[Cvss]]
-    RelatedVulnerabilities: L[S]
+    VulnerablePackages: L[Xi[SoftwarePackage]]
+    Cvss: L[Xi[Cvss]]
+    RelatedVulnerabilities: L[Si]
     Vendor: X[VulnerabilityVendor]
-    ReferenceUrls: L[S]
+    ReferenceUrls: L[Si]
     FixAvailable: S
     EpssScore: F
     ExploitAvailable: S
     LastKnownExploitAt: S
-    CodeVulnerabilities: L[X[VulnerabilityCodeVulnerabilities]]
+    CodeVulnerabilities: L[Xi[VulnerabilityCodeVulnerabilities]]
 
 class PatchSummary(TypedDict, total=False):
     Id: S
@@ -4074,7 +4074,7 @@ class PortProbeDetail(TypedDict, total=False):
     RemoteIpDetails: X[ActionRemoteIpDetails]
 
 class PortProbeAction(TypedDict, total=False):
-    PortProbeDetails: L[X[PortProbeDetail]]
+    PortProbeDetails: L[Xi[PortProbeDetail]]
     Blocked: B
 
 class Action(TypedDict, total=False):
@@ -4091,14 +4091,14 @@ class FindingProviderSeverity(TypedDict, total=False):
 class FindingProviderFields(TypedDict, total=False):
     Confidence: I
     Criticality: I
-    RelatedFindings: L[X[RelatedFinding]]
+    RelatedFindings: L[Xi[RelatedFinding]]
     Severity: X[FindingProviderSeverity]
-    Types: L[S]
+    Types: L[Si]
 
 class GeneratorDetails(TypedDict, total=False):
     Name: S
     Description: S
-    Labels: L[S]
+    Labels: L[Si]
 
 class UserAccount(TypedDict, total=False):
     Uid: S
@@ -4146,7 +4146,7 @@ class NetworkEndpoint(TypedDict, total=False):
 
 class Indicator(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
     Title: S
     Type: S
 
@@ -4155,8 +4155,8 @@ class Signal(TypedDict, total=False):
     Id: S
     Title: S
     ProductArn: S
-    ResourceIds: L[S]
-    SignalIndicators: L[X[Indicator]]
+    ResourceIds: L[Si]
+    SignalIndicators: L[Xi[Indicator]]
     Name: S
     CreatedAt: I
     UpdatedAt: I
@@ -4164,15 +4164,15 @@ class Signal(TypedDict, total=False):
     LastSeenAt: I
     Severity: F
     Count: I
-    ActorIds: L[S]
-    EndpointIds: L[S]
+    ActorIds: L[Si]
+    EndpointIds: L[Si]
 
 class Sequence(TypedDict, total=False):
     Uid: S
-    Actors: L[X[Actor]]
-    Endpoints: L[X[NetworkEndpoint]]
-    Signals: L[X[Signal]]
-    SequenceIndicators: L[X[Indicator]]
+    Actors: L[Xi[Actor]]
+    Endpoints: L[Xi[NetworkEndpoint]]
+    Signals: L[Xi[Signal]]
+    SequenceIndicators: L[Xi[Indicator]]
 
 class Detection(TypedDict, total=False):
     Sequence: X[Sequence]
@@ -4186,7 +4186,7 @@ class AwsSecurityFinding(TypedDict, total=False):
     Region: S
     GeneratorId: S
     AwsAccountId: S
-    Types: L[S]
+    Types: L[Si]
     FirstObservedAt: S
     LastObservedAt: S
     CreatedAt: S
@@ -4200,21 +4200,21 @@ class AwsSecurityFinding(TypedDict, total=False):
     SourceUrl: S
     ProductFields: M[S]
     UserDefinedFields: M[S]
-    Malware: L[X[Malware]]
+    Malware: L[Xi[Malware]]
     Network: X[Network]
-    NetworkPath: L[X[NetworkPathComponent]]
+    NetworkPath: L[Xi[NetworkPathComponent]]
     Process: X[ProcessDetails]
-    Threats: L[X[Threat]]
-    ThreatIntelIndicators: L[X[ThreatIntelIndicator]]
-    Resources: L[X[Resource]]
+    Threats: L[Xi[Threat]]
+    ThreatIntelIndicators: L[Xi[ThreatIntelIndicator]]
+    Resources: L[Xi[Resource]]
     Compliance: X[Compliance]
     VerificationState: S
     WorkflowState: S
     Workflow: X[Workflow]
     RecordState: S
-    RelatedFindings: L[X[RelatedFinding]]
+    RelatedFindings: L[Xi[RelatedFinding]]
     Note: X[Note]
-    Vulnerabilities: L[X[Vulnerability]]
+    Vulnerabilities: L[Xi[Vulnerability]]
     PatchSummary: X[PatchSummary]
     Action: X[Action]
     FindingProviderFields: X[FindingProviderFields]
@@ -4226,7 +4226,7 @@ class AwsSecurityFinding(TypedDict, total=False):
 
 BatchImportFindingsParameters = TypedDict(
     "BatchImportFindingsParameters",
-    {"Findings": L[X[AwsSecurityFinding]], "Findings.$": str},
+    {"Findings": L[Xi[AwsSecurityFinding]], "Findings.$": str},
     total=False,
 )
 
@@ -4257,47 +4257,47 @@ class MapFilter(TypedDict, total=False):
     Comparison: S
 
 class AutomationRulesFindingFilters(TypedDict, total=False):
-    ProductArn: L[X[StringFilter]]
-    AwsAccountId: L[X[StringFilter]]
-    Id: L[X[StringFilter]]
-    GeneratorId: L[X[StringFilter]]
-    Type: L[X[StringFilter]]
-    FirstObservedAt: L[X[DateFilter]]
-    LastObservedAt: L[X[DateFilter]]
-    CreatedAt: L[X[DateFilter]]
-    UpdatedAt: L[X[DateFilter]]
-    Confidence: L[X[NumberFilter]]
-    Criticality: L[X[NumberFilter]]
-    Title: L[X[StringFilter]]
-    Description: L[X[StringFilter]]
-    SourceUrl: L[X[StringFilter]]
-    ProductName: L[X[StringFilter]]
-    CompanyName: L[X[StringFilter]]
-    SeverityLabel: L[X[StringFilter]]
-    ResourceType: L[X[StringFilter]]
-    ResourceId: L[X[StringFilter]]
-    ResourcePartition: L[X[StringFilter]]
-    ResourceRegion: L[X[StringFilter]]
-    ResourceTags: L[X[MapFilter]]
-    ResourceDetailsOther: L[X[MapFilter]]
-    ComplianceStatus: L[X[StringFilter]]
-    ComplianceSecurityControlId: L[X[StringFilter]]
-    ComplianceAssociatedStandardsId: L[X[StringFilter]]
-    VerificationState: L[X[StringFilter]]
-    WorkflowStatus: L[X[StringFilter]]
-    RecordState: L[X[StringFilter]]
-    RelatedFindingsProductArn: L[X[StringFilter]]
-    RelatedFindingsId: L[X[StringFilter]]
-    NoteText: L[X[StringFilter]]
-    NoteUpdatedAt: L[X[DateFilter]]
-    NoteUpdatedBy: L[X[StringFilter]]
-    UserDefinedFields: L[X[MapFilter]]
-    ResourceApplicationArn: L[X[StringFilter]]
-    ResourceApplicationName: L[X[StringFilter]]
-    AwsAccountName: L[X[StringFilter]]
-    ResourceProvider: L[X[StringFilter]]
-    ResourceOwnerAccountId: L[X[StringFilter]]
-    ResourceOwnerOrgId: L[X[StringFilter]]
+    ProductArn: L[Xi[StringFilter]]
+    AwsAccountId: L[Xi[StringFilter]]
+    Id: L[Xi[StringFilter]]
+    GeneratorId: L[Xi[StringFilter]]
+    Type: L[Xi[StringFilter]]
+    FirstObservedAt: L[Xi[DateFilter]]
+    LastObservedAt: L[Xi[DateFilter]]
+    CreatedAt: L[Xi[DateFilter]]
+    UpdatedAt: L[Xi[DateFilter]]
+    Confidence: L[Xi[NumberFilter]]
+    Criticality: L[Xi[NumberFilter]]
+    Title: L[Xi[StringFilter]]
+    Description: L[Xi[StringFilter]]
+    SourceUrl: L[Xi[StringFilter]]
+    ProductName: L[Xi[StringFilter]]
+    CompanyName: L[Xi[StringFilter]]
+    SeverityLabel: L[Xi[StringFilter]]
+    ResourceType: L[Xi[StringFilter]]
+    ResourceId: L[Xi[StringFilter]]
+    ResourcePartition: L[Xi[StringFilter]]
+    ResourceRegion: L[Xi[StringFilter]]
+    ResourceTags: L[Xi[MapFilter]]
+    ResourceDetailsOther: L[Xi[MapFilter]]
+    ComplianceStatus: L[Xi[StringFilter]]
+    ComplianceSecurityControlId: L[Xi[StringFilter]]
+    ComplianceAssociatedStandardsId: L[Xi[StringFilter]]
+    VerificationState: L[Xi[StringFilter]]
+    WorkflowStatus: L[Xi[StringFilter]]
+    RecordState: L[Xi[StringFilter]]
+    RelatedFindingsProductArn: L[Xi[StringFilter]]
+    RelatedFindingsId: L[Xi[StringFilter]]
+    NoteText: L[Xi[StringFilter]]
+    NoteUpdatedAt: L[Xi[DateFilter]]
+    NoteUpdatedBy: L[Xi[StringFilter]]
+    UserDefinedFields: L[Xi[MapFilter]]
+    ResourceApplicationArn: L[Xi[StringFilter]]
+    ResourceApplicationName: L[Xi[StringFilter]]
+    AwsAccountName: L[Xi[StringFilter]]
+    ResourceProvider: L[Xi[StringFilter]]
+    ResourceOwnerAccountId: L[Xi[StringFilter]]
+    ResourceOwnerOrgId: L[Xi[StringFilter]]
 
 class NoteUpdate(TypedDict, total=False):
     Text: S
@@ -4317,10 +4317,10 @@ class AutomationRulesFindingFieldsUpdate(TypedDict, total=False):
     VerificationState: S
     Confidence: I
     Criticality: I
-    Types: L[S]
+    Types: L[Si]
     UserDefinedFields: M[S]
     Workflow: X[WorkflowUpdate]
-    RelatedFindings: L[X[RelatedFinding]]
+    RelatedFindings: L[Xi[RelatedFinding]]
 
 class AutomationRulesAction(TypedDict, total=False):
     Type: S
@@ -4334,12 +4334,12 @@ class UpdateAutomationRulesRequestItem(TypedDict, total=False):
     RuleName: S
     IsTerminal: B
     Criteria: X[AutomationRulesFindingFilters]
-    Actions: L[X[AutomationRulesAction]]
+    Actions: L[Xi[AutomationRulesAction]]
 
 BatchUpdateAutomationRulesParameters = TypedDict(
     "BatchUpdateAutomationRulesParameters",
     {
-        "UpdateAutomationRulesRequestItems": L[X[UpdateAutomationRulesRequestItem]],
+        "UpdateAutomationRulesRequestItems": L[Xi[UpdateAutomationRulesRequestItem]],
         "UpdateAutomationRulesRequestItems.$": str,
     },
     total=False,
@@ -4352,7 +4352,7 @@ class AwsSecurityFindingIdentifier(TypedDict, total=False):
 BatchUpdateFindingsParameters = TypedDict(
     "BatchUpdateFindingsParameters",
     {
-        "FindingIdentifiers": L[X[AwsSecurityFindingIdentifier]],
+        "FindingIdentifiers": L[Xi[AwsSecurityFindingIdentifier]],
         "FindingIdentifiers.$": str,
         "Note": X[NoteUpdate],
         "Note.$": str,
@@ -4364,13 +4364,13 @@ BatchUpdateFindingsParameters = TypedDict(
         "Confidence.$": str,
         "Criticality": I,
         "Criticality.$": str,
-        "Types": L[S],
+        "Types": L[Si],
         "Types.$": str,
         "UserDefinedFields": M[S],
         "UserDefinedFields.$": str,
         "Workflow": X[WorkflowUpdate],
         "Workflow.$": str,
-        "RelatedFindings": L[X[RelatedFinding]],
+        "RelatedFindings": L[Xi[RelatedFinding]],
         "RelatedFindings.$": str,
     },
     total=False,
@@ -4384,9 +4384,9 @@ class OcsfFindingIdentifier(TypedDict, total=False):
 BatchUpdateFindingsV2Parameters = TypedDict(
     "BatchUpdateFindingsV2Parameters",
     {
-        "MetadataUids": L[S],
+        "MetadataUids": L[Si],
         "MetadataUids.$": str,
-        "FindingIdentifiers": L[X[OcsfFindingIdentifier]],
+        "FindingIdentifiers": L[Xi[OcsfFindingIdentifier]],
         "FindingIdentifiers.$": str,
         "Comment": S,
         "Comment.$": str,
@@ -4407,7 +4407,7 @@ class StandardsControlAssociationUpdate(TypedDict, total=False):
 BatchUpdateStandardsControlAssociationsParameters = TypedDict(
     "BatchUpdateStandardsControlAssociationsParameters",
     {
-        "StandardsControlAssociationUpdates": L[X[StandardsControlAssociationUpdate]],
+        "StandardsControlAssociationUpdates": L[Xi[StandardsControlAssociationUpdate]],
         "StandardsControlAssociationUpdates.$": str,
     },
     total=False,
@@ -4425,7 +4425,7 @@ CreateAggregatorV2Parameters = TypedDict(
     {
         "RegionLinkingMode": S,
         "RegionLinkingMode.$": str,
-        "LinkedRegions": L[S],
+        "LinkedRegions": L[Si],
         "LinkedRegions.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -4451,7 +4451,7 @@ CreateAutomationRuleParameters = TypedDict(
         "IsTerminal.$": str,
         "Criteria": X[AutomationRulesFindingFilters],
         "Criteria.$": str,
-        "Actions": L[X[AutomationRulesAction]],
+        "Actions": L[Xi[AutomationRulesAction]],
         "Actions.$": str,
     },
     total=False,
@@ -4488,17 +4488,17 @@ class OcsfIpFilter(TypedDict, total=False):
     Filter: X[IpFilter]
 
 class CompositeFilter(TypedDict, total=False):
-    StringFilters: L[X[OcsfStringFilter]]
-    DateFilters: L[X[OcsfDateFilter]]
-    BooleanFilters: L[X[OcsfBooleanFilter]]
-    NumberFilters: L[X[OcsfNumberFilter]]
-    MapFilters: L[X[OcsfMapFilter]]
-    IpFilters: L[X[OcsfIpFilter]]
-    NestedCompositeFilters: L[X[CompositeFilter]]
+    StringFilters: L[Xi[OcsfStringFilter]]
+    DateFilters: L[Xi[OcsfDateFilter]]
+    BooleanFilters: L[Xi[OcsfBooleanFilter]]
+    NumberFilters: L[Xi[OcsfNumberFilter]]
+    MapFilters: L[Xi[OcsfMapFilter]]
+    IpFilters: L[Xi[OcsfIpFilter]]
+    NestedCompositeFilters: L[Xi[CompositeFilter]]
     Operator: S
 
 class OcsfFindingFilters(TypedDict, total=False):
-    CompositeFilters: L[X[CompositeFilter]]
+    CompositeFilters: L[Xi[CompositeFilter]]
     CompositeOperator: S
 
 class ResourcesStringFilter(TypedDict, total=False):
@@ -4518,15 +4518,15 @@ class ResourcesMapFilter(TypedDict, total=False):
     Filter: X[MapFilter]
 
 class ResourcesCompositeFilter(TypedDict, total=False):
-    StringFilters: L[X[ResourcesStringFilter]]
-    DateFilters: L[X[ResourcesDateFilter]]
-    NumberFilters: L[X[ResourcesNumberFilter]]
-    MapFilters: L[X[ResourcesMapFilter]]
-    NestedCompositeFilters: L[X[ResourcesCompositeFilter]]
+    StringFilters: L[Xi[ResourcesStringFilter]]
+    DateFilters: L[Xi[ResourcesDateFilter]]
+    NumberFilters: L[Xi[ResourcesNumberFilter]]
+    MapFilters: L[Xi[ResourcesMapFilter]]
+    NestedCompositeFilters: L[Xi[ResourcesCompositeFilter]]
     Operator: S
 
 class ResourcesFilters(TypedDict, total=False):
-    CompositeFilters: L[X[ResourcesCompositeFilter]]
+    CompositeFilters: L[Xi[ResourcesCompositeFilter]]
     CompositeOperator: S
 
 class Criteria(TypedDict, total=False):
@@ -4563,7 +4563,7 @@ CreateAutomationRuleV2Parameters = TypedDict(
         "RuleOrder.$": str,
         "Criteria": X[Criteria],
         "Criteria.$": str,
-        "Actions": L[X[AutomationRulesActionV2]],
+        "Actions": L[Xi[AutomationRulesActionV2]],
         "Actions.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -4575,13 +4575,13 @@ CreateAutomationRuleV2Parameters = TypedDict(
 
 class ParameterValue(TypedDict, total=False):
     Integer: I
-    IntegerList: L[I]
+    IntegerList: L[Ii]
     DoubleValue: F
     String: S
-    StringList: L[S]
+    StringList: L[Si]
     BooleanValue: B
     EnumValue: S
-    EnumList: L[S]
+    EnumList: L[Si]
 
 class ParameterConfiguration(TypedDict, total=False):
     ValueType: S
@@ -4592,13 +4592,13 @@ class SecurityControlCustomParameter(TypedDict, total=False):
     Parameters: M[X[ParameterConfiguration]]
 
 class SecurityControlsConfiguration(TypedDict, total=False):
-    EnabledSecurityControlIdentifiers: L[S]
-    DisabledSecurityControlIdentifiers: L[S]
-    SecurityControlCustomParameters: L[X[SecurityControlCustomParameter]]
+    EnabledSecurityControlIdentifiers: L[Si]
+    DisabledSecurityControlIdentifiers: L[Si]
+    SecurityControlCustomParameters: L[Xi[SecurityControlCustomParameter]]
 
 class SecurityHubPolicy(TypedDict, total=False):
     ServiceEnabled: B
-    EnabledStandardIdentifiers: L[S]
+    EnabledStandardIdentifiers: L[Si]
     SecurityControlsConfiguration: X[SecurityControlsConfiguration]
 
 class Policy(TypedDict, total=False):
@@ -4621,21 +4621,21 @@ CreateConfigurationPolicyParameters = TypedDict(
 
 class AzureScopeConfiguration(TypedDict, total=False):
     ScopeType: S
-    ScopeValues: L[S]
+    ScopeValues: L[Si]
 
 class AzureProviderConfiguration(TypedDict, total=False):
     AwsConfigConnectorArn: S
     ScopeConfiguration: X[AzureScopeConfiguration]
-    AzureRegions: L[S]
+    AzureRegions: L[Si]
 
 class GcpScopeConfiguration(TypedDict, total=False):
     ScopeType: S
-    ScopeValues: L[S]
+    ScopeValues: L[Si]
 
 class GcpProviderConfiguration(TypedDict, total=False):
     AwsConfigConnectorArn: S
     ScopeConfiguration: X[GcpScopeConfiguration]
-    GcpRegions: L[S]
+    GcpRegions: L[Si]
 
 class CspmProviderConfiguration(TypedDict, total=False):
     Azure: X[AzureProviderConfiguration]
@@ -4691,7 +4691,7 @@ CreateConnectorV2Parameters = TypedDict(
 )
 CreateFindingAggregatorParameters = TypedDict(
     "CreateFindingAggregatorParameters",
-    {"RegionLinkingMode": S, "RegionLinkingMode.$": str, "Regions": L[S], "Regions.$": str},
+    {"RegionLinkingMode": S, "RegionLinkingMode.$": str, "Regions": L[Si], "Regions.$": str},
     total=False,
 )
 
@@ -4699,113 +4699,113 @@ class KeywordFilter(TypedDict, total=False):
     Value: S
 
 class AwsSecurityFindingFilters(TypedDict, total=False):
-    ProductArn: L[X[StringFilter]]
-    AwsAccountId: L[X[StringFilter]]
-    Id: L[X[StringFilter]]
-    GeneratorId: L[X[StringFilter]]
-    Region: L[X[StringFilter]]
-    Type: L[X[StringFilter]]
-    FirstObservedAt: L[X[DateFilter]]
-    LastObservedAt: L[X[DateFilter]]
-    CreatedAt: L[X[DateFilter]]
-    UpdatedAt: L[X[DateFilter]]
-    SeverityProduct: L[X[NumberFilter]]
-    SeverityNormalized: L[X[NumberFilter]]
-    SeverityLabel: L[X[StringFilter]]
-    Confidence: L[X[NumberFilter]]
-    Criticality: L[X[NumberFilter]]
-    Title: L[X[StringFilter]]
-    Description: L[X[StringFilter]]
-    RecommendationText: L[X[StringFilter]]
-    SourceUrl: L[X[StringFilter]]
-    ProductFields: L[X[MapFilter]]
-    ProductName: L[X[StringFilter]]
-    CompanyName: L[X[StringFilter]]
-    UserDefinedFields: L[X[MapFilter]]
-    MalwareName: L[X[StringFilter]]
-    MalwareType: L[X[StringFilter]]
-    MalwarePath: L[X[StringFilter]]
-    MalwareState: L[X[StringFilter]]
-    NetworkDirection: L[X[StringFilter]]
-    NetworkProtocol: L[X[StringFilter]]
-    NetworkSourceIpV4: L[X[IpFilter]]
-    NetworkSourceIpV6: L[X[IpFilter]]
-    NetworkSourcePort: L[X[NumberFilter]]
-    NetworkSourceDomain: L[X[StringFilter]]
-    NetworkSourceMac: L[X[StringFilter]]
-    NetworkDestinationIpV4: L[X[IpFilter]]
-    NetworkDestinationIpV6: L[X[IpFilter]]
-    NetworkDestinationPort: L[X[NumberFilter]]
-    NetworkDestinationDomain: L[X[StringFilter]]
-    ProcessName: L[X[StringFilter]]
-    ProcessPath: L[X[StringFilter]]
-    ProcessPid: L[X[NumberFilter]]
-    ProcessParentPid: L[X[NumberFilter]]
-    ProcessLaunchedAt: L[X[DateFilter]]
-    ProcessTerminatedAt: L[X[DateFilter]]
-    ThreatIntelIndicatorType: L[X[StringFilter]]
-    ThreatIntelIndicatorValue: L[X[StringFilter]]
-    ThreatIntelIndicatorCategory: L[X[StringFilter]]
-    ThreatIntelIndicatorLastObservedAt: L[X[DateFilter]]
-    ThreatIntelIndicatorSource: L[X[StringFilter]]
-    ThreatIntelIndicatorSourceUrl: L[X[StringFilter]]
-    ResourceType: L[X[StringFilter]]
-    ResourceId: L[X[StringFilter]]
-    ResourcePartition: L[X[StringFilter]]
-    ResourceRegion: L[X[StringFilter]]
-    ResourceTags: L[X[MapFilter]]
-    ResourceAwsEc2InstanceType: L[X[StringFilter]]
-    ResourceAwsEc2InstanceImageId: L[X[StringFilter]]
-    ResourceAwsEc2InstanceIpV4Addresses: L[X[IpFilter]]
-    ResourceAwsEc2InstanceIpV6Addresses: L[X[IpFilter]]
-    ResourceAwsEc2InstanceKeyName: L[X[StringFilter]]
-    ResourceAwsEc2InstanceIamInstanceProfileArn: L[X[StringFilter]]
-    ResourceAwsEc2InstanceVpcId: L[X[StringFilter]]
-    ResourceAwsEc2InstanceSubnetId: L[X[StringFilter]]
-    ResourceAwsEc2InstanceLaunchedAt: L[X[DateFilter]]
-    ResourceAwsS3BucketOwnerId: L[X[StringFilter]]
-    ResourceAwsS3BucketOwnerName: L[X[StringFilter]]
-    ResourceAwsIamAccessKeyUserName: L[X[StringFilter]]
-    ResourceAwsIamAccessKeyPrincipalName: L[X[StringFilter]]
-    ResourceAwsIamAccessKeyStatus: L[X[StringFilter]]
-    ResourceAwsIamAccessKeyCreatedAt: L[X[DateFilter]]
-    ResourceAwsIamUserUserName: L[X[StringFilter]]
-    ResourceContainerName: L[X[StringFilter]]
-    ResourceContainerImageId: L[X[StringFilter]]
-    ResourceContainerImageName: L[X[StringFilter]]
-    ResourceContainerLaunchedAt: L[X[DateFilter]]
-    ResourceDetailsOther: L[X[MapFilter]]
-    ComplianceStatus: L[X[StringFilter]]
-    VerificationState: L[X[StringFilter]]
-    WorkflowState: L[X[StringFilter]]
-    WorkflowStatus: L[X[StringFilter]]
-    RecordState: L[X[StringFilter]]
-    RelatedFindingsProductArn: L[X[StringFilter]]
-    RelatedFindingsId: L[X[StringFilter]]
-    NoteText: L[X[StringFilter]]
-    NoteUpdatedAt: L[X[DateFilter]]
-    NoteUpdatedBy: L[X[StringFilter]]
-    Keyword: L[X[KeywordFilter]]
-    FindingProviderFieldsConfidence: L[X[NumberFilter]]
-    FindingProviderFieldsCriticality: L[X[NumberFilter]]
-    FindingProviderFieldsRelatedFindingsId: L[X[StringFilter]]
-    FindingProviderFieldsRelatedFindingsProductArn: L[X[StringFilter]]
-    FindingProviderFieldsSeverityLabel: L[X[StringFilter]]
-    FindingProviderFieldsSeverityOriginal: L[X[StringFilter]]
-    FindingProviderFieldsTypes: L[X[StringFilter]]
-    Sample: L[X[BooleanFilter]]
-    ComplianceSecurityControlId: L[X[StringFilter]]
-    ComplianceAssociatedStandardsId: L[X[StringFilter]]
-    VulnerabilitiesExploitAvailable: L[X[StringFilter]]
-    VulnerabilitiesFixAvailable: L[X[StringFilter]]
-    ComplianceSecurityControlParametersName: L[X[StringFilter]]
-    ComplianceSecurityControlParametersValue: L[X[StringFilter]]
-    AwsAccountName: L[X[StringFilter]]
-    ResourceApplicationName: L[X[StringFilter]]
-    ResourceApplicationArn: L[X[StringFilter]]
-    ResourceOwnerAccountId: L[X[StringFilter]]
-    ResourceOwnerOrgId: L[X[StringFilter]]
-    ResourceProvider: L[X[StringFilter]]
+    ProductArn: L[Xi[StringFilter]]
+    AwsAccountId: L[Xi[StringFilter]]
+    Id: L[Xi[StringFilter]]
+    GeneratorId: L[Xi[StringFilter]]
+    Region: L[Xi[StringFilter]]
+    Type: L[Xi[StringFilter]]
+    FirstObservedAt: L[Xi[DateFilter]]
+    LastObservedAt: L[Xi[DateFilter]]
+    CreatedAt: L[Xi[DateFilter]]
+    UpdatedAt: L[Xi[DateFilter]]
+    SeverityProduct: L[Xi[NumberFilter]]
+    SeverityNormalized: L[Xi[NumberFilter]]
+    SeverityLabel: L[Xi[StringFilter]]
+    Confidence: L[Xi[NumberFilter]]
+    Criticality: L[Xi[NumberFilter]]
+    Title: L[Xi[StringFilter]]
+    Description: L[Xi[StringFilter]]
+    RecommendationText: L[Xi[StringFilter]]
+    SourceUrl: L[Xi[StringFilter]]
+    ProductFields: L[Xi[MapFilter]]
+    ProductName: L[Xi[StringFilter]]
+    CompanyName: L[Xi[StringFilter]]
+    UserDefinedFields: L[Xi[MapFilter]]
+    MalwareName: L[Xi[StringFilter]]
+    MalwareType: L[Xi[StringFilter]]
+    MalwarePath: L[Xi[StringFilter]]
+    MalwareState: L[Xi[StringFilter]]
+    NetworkDirection: L[Xi[StringFilter]]
+    NetworkProtocol: L[Xi[StringFilter]]
+    NetworkSourceIpV4: L[Xi[IpFilter]]
+    NetworkSourceIpV6: L[Xi[IpFilter]]
+    NetworkSourcePort: L[Xi[NumberFilter]]
+    NetworkSourceDomain: L[Xi[StringFilter]]
+    NetworkSourceMac: L[Xi[StringFilter]]
+    NetworkDestinationIpV4: L[Xi[IpFilter]]
+    NetworkDestinationIpV6: L[Xi[IpFilter]]
+    NetworkDestinationPort: L[Xi[NumberFilter]]
+    NetworkDestinationDomain: L[Xi[StringFilter]]
+    ProcessName: L[Xi[StringFilter]]
+    ProcessPath: L[Xi[StringFilter]]
+    ProcessPid: L[Xi[NumberFilter]]
+    ProcessParentPid: L[Xi[NumberFilter]]
+    ProcessLaunchedAt: L[Xi[DateFilter]]
+    ProcessTerminatedAt: L[Xi[DateFilter]]
+    ThreatIntelIndicatorType: L[Xi[StringFilter]]
+    ThreatIntelIndicatorValue: L[Xi[StringFilter]]
+    ThreatIntelIndicatorCategory: L[Xi[StringFilter]]
+    ThreatIntelIndicatorLastObservedAt: L[Xi[DateFilter]]
+    ThreatIntelIndicatorSource: L[Xi[StringFilter]]
+    ThreatIntelIndicatorSourceUrl: L[Xi[StringFilter]]
+    ResourceType: L[Xi[StringFilter]]
+    ResourceId: L[Xi[StringFilter]]
+    ResourcePartition: L[Xi[StringFilter]]
+    ResourceRegion: L[Xi[StringFilter]]
+    ResourceTags: L[Xi[MapFilter]]
+    ResourceAwsEc2InstanceType: L[Xi[StringFilter]]
+    ResourceAwsEc2InstanceImageId: L[Xi[StringFilter]]
+    ResourceAwsEc2InstanceIpV4Addresses: L[Xi[IpFilter]]
+    ResourceAwsEc2InstanceIpV6Addresses: L[Xi[IpFilter]]
+    ResourceAwsEc2InstanceKeyName: L[Xi[StringFilter]]
+    ResourceAwsEc2InstanceIamInstanceProfileArn: L[Xi[StringFilter]]
+    ResourceAwsEc2InstanceVpcId: L[Xi[StringFilter]]
+    ResourceAwsEc2InstanceSubnetId: L[Xi[StringFilter]]
+    ResourceAwsEc2InstanceLaunchedAt: L[Xi[DateFilter]]
+    ResourceAwsS3BucketOwnerId: L[Xi[StringFilter]]
+    ResourceAwsS3BucketOwnerName: L[Xi[StringFilter]]
+    ResourceAwsIamAccessKeyUserName: L[Xi[StringFilter]]
+    ResourceAwsIamAccessKeyPrincipalName: L[Xi[StringFilter]]
+    ResourceAwsIamAccessKeyStatus: L[Xi[StringFilter]]
+    ResourceAwsIamAccessKeyCreatedAt: L[Xi[DateFilter]]
+    ResourceAwsIamUserUserName: L[Xi[StringFilter]]
+    ResourceContainerName: L[Xi[StringFilter]]
+    ResourceContainerImageId: L[Xi[StringFilter]]
+    ResourceContainerImageName: L[Xi[StringFilter]]
+    ResourceContainerLaunchedAt: L[Xi[DateFilter]]
+    ResourceDetailsOther: L[Xi[MapFilter]]
+    ComplianceStatus: L[Xi[StringFilter]]
+    VerificationState: L[Xi[StringFilter]]
+    WorkflowState: L[Xi[StringFilter]]
+    WorkflowStatus: L[Xi[StringFilter]]
+    RecordState: L[Xi[StringFilter]]
+    RelatedFindingsProductArn: L[Xi[StringFilter]]
+    RelatedFindingsId: L[Xi[StringFilter]]
+    NoteText: L[Xi[StringFilter]]
+    NoteUpdatedAt: L[Xi[DateFilter]]
+    NoteUpdatedBy: L[Xi[StringFilter]]
+    Keyword: L[Xi[KeywordFilter]]
+    FindingProviderFieldsConfidence: L[Xi[NumberFilter]]
+    FindingProviderFieldsCriticality: L[Xi[NumberFilter]]
+    FindingProviderFieldsRelatedFindingsId: L[Xi[StringFilter]]
+    FindingProviderFieldsRelatedFindingsProductArn: L[Xi[StringFilter]]
+    FindingProviderFieldsSeverityLabel: L[Xi[StringFilter]]
+    FindingProviderFieldsSeverityOriginal: L[Xi[StringFilter]]
+    FindingProviderFieldsTypes: L[Xi[StringFilter]]
+    Sample: L[Xi[BooleanFilter]]
+    ComplianceSecurityControlId: L[Xi[StringFilter]]
+    ComplianceAssociatedStandardsId: L[Xi[StringFilter]]
+    VulnerabilitiesExploitAvailable: L[Xi[StringFilter]]
+    VulnerabilitiesFixAvailable: L[Xi[StringFilter]]
+    ComplianceSecurityControlParametersName: L[Xi[StringFilter]]
+    ComplianceSecurityControlParametersValue: L[Xi[StringFilter]]
+    AwsAccountName: L[Xi[StringFilter]]
+    ResourceApplicationName: L[Xi[StringFilter]]
+    ResourceApplicationArn: L[Xi[StringFilter]]
+    ResourceOwnerAccountId: L[Xi[StringFilter]]
+    ResourceOwnerOrgId: L[Xi[StringFilter]]
+    ResourceProvider: L[Xi[StringFilter]]
 
 CreateInsightParameters = TypedDict(
     "CreateInsightParameters",
@@ -4826,7 +4826,7 @@ class AccountDetails(TypedDict, total=False):
 
 CreateMembersParameters = TypedDict(
     "CreateMembersParameters",
-    {"AccountDetails": L[X[AccountDetails]], "AccountDetails.$": str},
+    {"AccountDetails": L[Xi[AccountDetails]], "AccountDetails.$": str},
     total=False,
 )
 CreateTicketV2Parameters = TypedDict(
@@ -4844,7 +4844,7 @@ CreateTicketV2Parameters = TypedDict(
     total=False,
 )
 DeclineInvitationsParameters = TypedDict(
-    "DeclineInvitationsParameters", {"AccountIds": L[S], "AccountIds.$": str}, total=False
+    "DeclineInvitationsParameters", {"AccountIds": L[Si], "AccountIds.$": str}, total=False
 )
 DeleteActionTargetParameters = TypedDict(
     "DeleteActionTargetParameters", {"ActionTargetArn": S, "ActionTargetArn.$": str}, total=False
@@ -4873,15 +4873,15 @@ DeleteInsightParameters = TypedDict(
     "DeleteInsightParameters", {"InsightArn": S, "InsightArn.$": str}, total=False
 )
 DeleteInvitationsParameters = TypedDict(
-    "DeleteInvitationsParameters", {"AccountIds": L[S], "AccountIds.$": str}, total=False
+    "DeleteInvitationsParameters", {"AccountIds": L[Si], "AccountIds.$": str}, total=False
 )
 DeleteMembersParameters = TypedDict(
-    "DeleteMembersParameters", {"AccountIds": L[S], "AccountIds.$": str}, total=False
+    "DeleteMembersParameters", {"AccountIds": L[Si], "AccountIds.$": str}, total=False
 )
 DescribeActionTargetsParameters = TypedDict(
     "DescribeActionTargetsParameters",
     {
-        "ActionTargetArns": L[S],
+        "ActionTargetArns": L[Si],
         "ActionTargetArns.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -4923,7 +4923,7 @@ DescribeStandardsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Providers": L[S],
+        "Providers": L[Si],
         "Providers.$": str,
     },
     total=False,
@@ -4962,7 +4962,7 @@ class DisassociateFromAdministratorAccountParameters(TypedDict, total=False): ..
 class DisassociateFromMasterAccountParameters(TypedDict, total=False): ...
 
 DisassociateMembersParameters = TypedDict(
-    "DisassociateMembersParameters", {"AccountIds": L[S], "AccountIds.$": str}, total=False
+    "DisassociateMembersParameters", {"AccountIds": L[Si], "AccountIds.$": str}, total=False
 )
 EnableImportFindingsForProductParameters = TypedDict(
     "EnableImportFindingsForProductParameters", {"ProductArn": S, "ProductArn.$": str}, total=False
@@ -5019,13 +5019,13 @@ GetConnectorV2Parameters = TypedDict(
 GetEnabledStandardsParameters = TypedDict(
     "GetEnabledStandardsParameters",
     {
-        "StandardsSubscriptionArns": L[S],
+        "StandardsSubscriptionArns": L[Si],
         "StandardsSubscriptionArns.$": str,
         "NextToken": S,
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Providers": L[S],
+        "Providers": L[Si],
         "Providers.$": str,
     },
     total=False,
@@ -5064,12 +5064,12 @@ class AwsOrganizationScope(TypedDict, total=False):
     OrganizationalUnitId: S
 
 class FindingScopes(TypedDict, total=False):
-    AwsOrganizations: L[X[AwsOrganizationScope]]
+    AwsOrganizations: L[Xi[AwsOrganizationScope]]
 
 GetFindingStatisticsV2Parameters = TypedDict(
     "GetFindingStatisticsV2Parameters",
     {
-        "GroupByRules": L[X[GroupByRule]],
+        "GroupByRules": L[Xi[GroupByRule]],
         "GroupByRules.$": str,
         "Scopes": X[FindingScopes],
         "Scopes.$": str,
@@ -5090,7 +5090,7 @@ GetFindingsParameters = TypedDict(
     {
         "Filters": X[AwsSecurityFindingFilters],
         "Filters.$": str,
-        "SortCriteria": L[X[SortCriterion]],
+        "SortCriteria": L[Xi[SortCriterion]],
         "SortCriteria.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -5105,12 +5105,12 @@ class FindingsTrendsStringFilter(TypedDict, total=False):
     Filter: X[StringFilter]
 
 class FindingsTrendsCompositeFilter(TypedDict, total=False):
-    StringFilters: L[X[FindingsTrendsStringFilter]]
-    NestedCompositeFilters: L[X[FindingsTrendsCompositeFilter]]
+    StringFilters: L[Xi[FindingsTrendsStringFilter]]
+    NestedCompositeFilters: L[Xi[FindingsTrendsCompositeFilter]]
     Operator: S
 
 class FindingsTrendsFilters(TypedDict, total=False):
-    CompositeFilters: L[X[FindingsTrendsCompositeFilter]]
+    CompositeFilters: L[Xi[FindingsTrendsCompositeFilter]]
     CompositeOperator: S
 
 GetFindingsTrendsV2Parameters = TypedDict(
@@ -5136,7 +5136,7 @@ GetFindingsV2Parameters = TypedDict(
         "Filters.$": str,
         "Scopes": X[FindingScopes],
         "Scopes.$": str,
-        "SortCriteria": L[X[SortCriterion]],
+        "SortCriteria": L[Xi[SortCriterion]],
         "SortCriteria.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -5151,7 +5151,7 @@ GetInsightResultsParameters = TypedDict(
 GetInsightsParameters = TypedDict(
     "GetInsightsParameters",
     {
-        "InsightArns": L[S],
+        "InsightArns": L[Si],
         "InsightArns.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -5165,7 +5165,7 @@ class GetInvitationsCountParameters(TypedDict, total=False): ...
 class GetMasterAccountParameters(TypedDict, total=False): ...
 
 GetMembersParameters = TypedDict(
-    "GetMembersParameters", {"AccountIds": L[S], "AccountIds.$": str}, total=False
+    "GetMembersParameters", {"AccountIds": L[Si], "AccountIds.$": str}, total=False
 )
 GetRecommendedPolicyV2Parameters = TypedDict(
     "GetRecommendedPolicyV2Parameters",
@@ -5188,10 +5188,10 @@ class RemediationStringFilter(TypedDict, total=False):
     Filter: X[RemediationStringFilterCondition]
 
 class RemediationCompositeFilter(TypedDict, total=False):
-    StringFilters: L[X[RemediationStringFilter]]
+    StringFilters: L[Xi[RemediationStringFilter]]
 
 class RemediationFilters(TypedDict, total=False):
-    CompositeFilters: L[X[RemediationCompositeFilter]]
+    CompositeFilters: L[Xi[RemediationCompositeFilter]]
 
 GetRemediationsV2Parameters = TypedDict(
     "GetRemediationsV2Parameters",
@@ -5219,12 +5219,12 @@ class ResourceGroupByRule(TypedDict, total=False):
     Filters: X[ResourcesFilters]
 
 class ResourceScopes(TypedDict, total=False):
-    AwsOrganizations: L[X[AwsOrganizationScope]]
+    AwsOrganizations: L[Xi[AwsOrganizationScope]]
 
 GetResourcesStatisticsV2Parameters = TypedDict(
     "GetResourcesStatisticsV2Parameters",
     {
-        "GroupByRules": L[X[ResourceGroupByRule]],
+        "GroupByRules": L[Xi[ResourceGroupByRule]],
         "GroupByRules.$": str,
         "Scopes": X[ResourceScopes],
         "Scopes.$": str,
@@ -5241,12 +5241,12 @@ class ResourcesTrendsStringFilter(TypedDict, total=False):
     Filter: X[StringFilter]
 
 class ResourcesTrendsCompositeFilter(TypedDict, total=False):
-    StringFilters: L[X[ResourcesTrendsStringFilter]]
-    NestedCompositeFilters: L[X[ResourcesTrendsCompositeFilter]]
+    StringFilters: L[Xi[ResourcesTrendsStringFilter]]
+    NestedCompositeFilters: L[Xi[ResourcesTrendsCompositeFilter]]
     Operator: S
 
 class ResourcesTrendsFilters(TypedDict, total=False):
-    CompositeFilters: L[X[ResourcesTrendsCompositeFilter]]
+    CompositeFilters: L[Xi[ResourcesTrendsCompositeFilter]]
     CompositeOperator: S
 
 GetResourcesTrendsV2Parameters = TypedDict(
@@ -5272,7 +5272,7 @@ GetResourcesV2Parameters = TypedDict(
         "Filters.$": str,
         "Scopes": X[ResourceScopes],
         "Scopes.$": str,
-        "SortCriteria": L[X[SortCriterion]],
+        "SortCriteria": L[Xi[SortCriterion]],
         "SortCriteria.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -5292,16 +5292,16 @@ class SoftwareStringFilter(TypedDict, total=False):
     Filter: X[StringFilter]
 
 class SoftwareCompositeFilter(TypedDict, total=False):
-    StringFilters: L[X[SoftwareStringFilter]]
-    NestedCompositeFilters: L[X[SoftwareCompositeFilter]]
+    StringFilters: L[Xi[SoftwareStringFilter]]
+    NestedCompositeFilters: L[Xi[SoftwareCompositeFilter]]
     Operator: S
 
 class SoftwareFilters(TypedDict, total=False):
-    CompositeFilters: L[X[SoftwareCompositeFilter]]
+    CompositeFilters: L[Xi[SoftwareCompositeFilter]]
     CompositeOperator: S
 
 class SoftwareScopes(TypedDict, total=False):
-    AwsOrganizations: L[X[AwsOrganizationScope]]
+    AwsOrganizations: L[Xi[AwsOrganizationScope]]
 
 GetSoftwareResourcesV2Parameters = TypedDict(
     "GetSoftwareResourcesV2Parameters",
@@ -5316,7 +5316,7 @@ GetSoftwareResourcesV2Parameters = TypedDict(
         "Filters.$": str,
         "Scopes": X[SoftwareScopes],
         "Scopes.$": str,
-        "SortCriteria": L[X[SortCriterion]],
+        "SortCriteria": L[Xi[SortCriterion]],
         "SortCriteria.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -5333,7 +5333,7 @@ class SoftwareGroupByRule(TypedDict, total=False):
 GetSoftwareStatisticsV2Parameters = TypedDict(
     "GetSoftwareStatisticsV2Parameters",
     {
-        "GroupByRules": L[X[SoftwareGroupByRule]],
+        "GroupByRules": L[Xi[SoftwareGroupByRule]],
         "GroupByRules.$": str,
         "Scopes": X[SoftwareScopes],
         "Scopes.$": str,
@@ -5351,7 +5351,7 @@ GetSoftwareV2Parameters = TypedDict(
         "Filters.$": str,
         "Scopes": X[SoftwareScopes],
         "Scopes.$": str,
-        "SortCriteria": L[X[SortCriterion]],
+        "SortCriteria": L[Xi[SortCriterion]],
         "SortCriteria.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -5361,7 +5361,7 @@ GetSoftwareV2Parameters = TypedDict(
     total=False,
 )
 InviteMembersParameters = TypedDict(
-    "InviteMembersParameters", {"AccountIds": L[S], "AccountIds.$": str}, total=False
+    "InviteMembersParameters", {"AccountIds": L[Si], "AccountIds.$": str}, total=False
 )
 ListAggregatorsV2Parameters = TypedDict(
     "ListAggregatorsV2Parameters",
@@ -5472,9 +5472,9 @@ ListFindingAggregatorsParameters = TypedDict(
 ListFreeTrialStatusesV2Parameters = TypedDict(
     "ListFreeTrialStatusesV2Parameters",
     {
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
-        "Statuses": L[S],
+        "Statuses": L[Si],
         "Statuses.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -5521,7 +5521,7 @@ ListSecurityControlDefinitionsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Providers": L[S],
+        "Providers": L[Si],
         "Providers.$": str,
     },
     total=False,
@@ -5578,13 +5578,13 @@ class ExportDestination(TypedDict, total=False):
 class FindingsOutput(TypedDict, total=False):
     Format: S
     Filters: X[OcsfFindingFilters]
-    SelectedFields: L[S]
+    SelectedFields: L[Si]
 
 class ExportOutput(TypedDict, total=False):
     Findings: X[FindingsOutput]
 
 class ExportScopes(TypedDict, total=False):
-    AwsOrganizations: L[X[AwsOrganizationScope]]
+    AwsOrganizations: L[Xi[AwsOrganizationScope]]
 
 StartExportJobV2Parameters = TypedDict(
     "StartExportJobV2Parameters",
@@ -5609,7 +5609,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateActionTargetParameters = TypedDict(
@@ -5631,7 +5631,7 @@ UpdateAggregatorV2Parameters = TypedDict(
         "AggregatorV2Arn.$": str,
         "RegionLinkingMode": S,
         "RegionLinkingMode.$": str,
-        "LinkedRegions": L[S],
+        "LinkedRegions": L[Si],
         "LinkedRegions.$": str,
     },
     total=False,
@@ -5651,7 +5651,7 @@ UpdateAutomationRuleV2Parameters = TypedDict(
         "RuleName.$": str,
         "Criteria": X[Criteria],
         "Criteria.$": str,
-        "Actions": L[X[AutomationRulesActionV2]],
+        "Actions": L[Xi[AutomationRulesActionV2]],
         "Actions.$": str,
     },
     total=False,
@@ -5675,11 +5675,11 @@ UpdateConfigurationPolicyParameters = TypedDict(
 
 class AzureUpdateConfiguration(TypedDict, total=False):
     ScopeConfiguration: X[AzureScopeConfiguration]
-    AzureRegions: L[S]
+    AzureRegions: L[Si]
 
 class GcpUpdateConfiguration(TypedDict, total=False):
     ScopeConfiguration: X[GcpScopeConfiguration]
-    GcpRegions: L[S]
+    GcpRegions: L[Si]
 
 class CspmProviderUpdateConfiguration(TypedDict, total=False):
     Azure: X[AzureUpdateConfiguration]
@@ -5729,7 +5729,7 @@ UpdateFindingAggregatorParameters = TypedDict(
         "FindingAggregatorArn.$": str,
         "RegionLinkingMode": S,
         "RegionLinkingMode.$": str,
-        "Regions": L[S],
+        "Regions": L[Si],
         "Regions.$": str,
     },
     total=False,

@@ -5,11 +5,11 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 BatchGetMemberAccountDetailsParameters = TypedDict(
     "BatchGetMemberAccountDetailsParameters",
-    {"MembershipId": S, "MembershipId.$": str, "AccountIds": L[S], "AccountIds.$": str},
+    {"MembershipId": S, "MembershipId.$": str, "AccountIds": L[Si], "AccountIds.$": str},
     total=False,
 )
 CancelMembershipParameters = TypedDict(
@@ -44,15 +44,15 @@ CreateCaseParameters = TypedDict(
         "EngagementType.$": str,
         "ReportedIncidentStartDate": T,
         "ReportedIncidentStartDate.$": str,
-        "ImpactedAccounts": L[S],
+        "ImpactedAccounts": L[Si],
         "ImpactedAccounts.$": str,
-        "Watchers": L[X[Watcher]],
+        "Watchers": L[Xi[Watcher]],
         "Watchers.$": str,
-        "ThreatActorIpAddresses": L[X[ThreatActorIp]],
+        "ThreatActorIpAddresses": L[Xi[ThreatActorIp]],
         "ThreatActorIpAddresses.$": str,
-        "ImpactedServices": L[S],
+        "ImpactedServices": L[Si],
         "ImpactedServices.$": str,
-        "ImpactedAwsRegions": L[X[ImpactedAwsRegion]],
+        "ImpactedAwsRegions": L[Xi[ImpactedAwsRegion]],
         "ImpactedAwsRegions.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -76,7 +76,7 @@ class IncidentResponder(TypedDict, total=False):
     Name: S
     JobTitle: S
     Email: S
-    CommunicationPreferences: L[S]
+    CommunicationPreferences: L[Si]
 
 class OptInFeature(TypedDict, total=False):
     FeatureName: S
@@ -89,9 +89,9 @@ CreateMembershipParameters = TypedDict(
         "ClientToken.$": str,
         "MembershipName": S,
         "MembershipName.$": str,
-        "IncidentResponseTeam": L[X[IncidentResponder]],
+        "IncidentResponseTeam": L[Xi[IncidentResponder]],
         "IncidentResponseTeam.$": str,
-        "OptInFeatures": L[X[OptInFeature]],
+        "OptInFeatures": L[Xi[OptInFeature]],
         "OptInFeatures.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -205,7 +205,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -228,27 +228,27 @@ UpdateCaseParameters = TypedDict(
         "ActualIncidentStartDate.$": str,
         "EngagementType": S,
         "EngagementType.$": str,
-        "WatchersToAdd": L[X[Watcher]],
+        "WatchersToAdd": L[Xi[Watcher]],
         "WatchersToAdd.$": str,
-        "WatchersToDelete": L[X[Watcher]],
+        "WatchersToDelete": L[Xi[Watcher]],
         "WatchersToDelete.$": str,
-        "ThreatActorIpAddressesToAdd": L[X[ThreatActorIp]],
+        "ThreatActorIpAddressesToAdd": L[Xi[ThreatActorIp]],
         "ThreatActorIpAddressesToAdd.$": str,
-        "ThreatActorIpAddressesToDelete": L[X[ThreatActorIp]],
+        "ThreatActorIpAddressesToDelete": L[Xi[ThreatActorIp]],
         "ThreatActorIpAddressesToDelete.$": str,
-        "ImpactedServicesToAdd": L[S],
+        "ImpactedServicesToAdd": L[Si],
         "ImpactedServicesToAdd.$": str,
-        "ImpactedServicesToDelete": L[S],
+        "ImpactedServicesToDelete": L[Si],
         "ImpactedServicesToDelete.$": str,
-        "ImpactedAwsRegionsToAdd": L[X[ImpactedAwsRegion]],
+        "ImpactedAwsRegionsToAdd": L[Xi[ImpactedAwsRegion]],
         "ImpactedAwsRegionsToAdd.$": str,
-        "ImpactedAwsRegionsToDelete": L[X[ImpactedAwsRegion]],
+        "ImpactedAwsRegionsToDelete": L[Xi[ImpactedAwsRegion]],
         "ImpactedAwsRegionsToDelete.$": str,
-        "ImpactedAccountsToAdd": L[S],
+        "ImpactedAccountsToAdd": L[Si],
         "ImpactedAccountsToAdd.$": str,
-        "ImpactedAccountsToDelete": L[S],
+        "ImpactedAccountsToDelete": L[Si],
         "ImpactedAccountsToDelete.$": str,
-        "CaseMetadata": L[X[CaseMetadataEntry]],
+        "CaseMetadata": L[Xi[CaseMetadataEntry]],
         "CaseMetadata.$": str,
     },
     total=False,
@@ -266,8 +266,8 @@ UpdateCaseStatusParameters = TypedDict(
 
 class MembershipAccountsConfigurationsUpdate(TypedDict, total=False):
     CoverEntireOrganization: B
-    OrganizationalUnitsToAdd: L[S]
-    OrganizationalUnitsToRemove: L[S]
+    OrganizationalUnitsToAdd: L[Si]
+    OrganizationalUnitsToRemove: L[Si]
 
 UpdateMembershipParameters = TypedDict(
     "UpdateMembershipParameters",
@@ -276,9 +276,9 @@ UpdateMembershipParameters = TypedDict(
         "MembershipId.$": str,
         "MembershipName": S,
         "MembershipName.$": str,
-        "IncidentResponseTeam": L[X[IncidentResponder]],
+        "IncidentResponseTeam": L[Xi[IncidentResponder]],
         "IncidentResponseTeam.$": str,
-        "OptInFeatures": L[X[OptInFeature]],
+        "OptInFeatures": L[Xi[OptInFeature]],
         "OptInFeatures.$": str,
         "MembershipAccountsConfigurationsUpdate": X[MembershipAccountsConfigurationsUpdate],
         "MembershipAccountsConfigurationsUpdate.$": str,

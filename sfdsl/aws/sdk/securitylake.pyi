@@ -5,17 +5,17 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, X, Xi
 
 class AwsLogSourceConfiguration(TypedDict, total=False):
-    Accounts: L[S]
-    Regions: L[S]
+    Accounts: L[Si]
+    Regions: L[Si]
     SourceName: S
     SourceVersion: S
 
 CreateAwsLogSourceParameters = TypedDict(
     "CreateAwsLogSourceParameters",
-    {"Sources": L[X[AwsLogSourceConfiguration]], "Sources.$": str},
+    {"Sources": L[Xi[AwsLogSourceConfiguration]], "Sources.$": str},
     total=False,
 )
 
@@ -35,7 +35,7 @@ CreateCustomLogSourceParameters = TypedDict(
     {
         "Configuration": X[CustomLogSourceConfiguration],
         "Configuration.$": str,
-        "EventClasses": L[S],
+        "EventClasses": L[Si],
         "EventClasses.$": str,
         "SourceName": S,
         "SourceName.$": str,
@@ -57,10 +57,10 @@ class DataLakeLifecycleTransition(TypedDict, total=False):
 
 class DataLakeLifecycleConfiguration(TypedDict, total=False):
     Expiration: X[DataLakeLifecycleExpiration]
-    Transitions: L[X[DataLakeLifecycleTransition]]
+    Transitions: L[Xi[DataLakeLifecycleTransition]]
 
 class DataLakeReplicationConfiguration(TypedDict, total=False):
-    Regions: L[S]
+    Regions: L[Si]
     RoleArn: S
 
 class DataLakeConfiguration(TypedDict, total=False):
@@ -76,11 +76,11 @@ class Tag(TypedDict, total=False):
 CreateDataLakeParameters = TypedDict(
     "CreateDataLakeParameters",
     {
-        "Configurations": L[X[DataLakeConfiguration]],
+        "Configurations": L[Xi[DataLakeConfiguration]],
         "Configurations.$": str,
         "MetaStoreManagerRoleArn": S,
         "MetaStoreManagerRoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -104,12 +104,12 @@ class AwsLogSourceResource(TypedDict, total=False):
 
 class DataLakeAutoEnableNewAccountConfiguration(TypedDict, total=False):
     Region: S
-    Sources: L[X[AwsLogSourceResource]]
+    Sources: L[Xi[AwsLogSourceResource]]
 
 CreateDataLakeOrganizationConfigurationParameters = TypedDict(
     "CreateDataLakeOrganizationConfigurationParameters",
     {
-        "AutoEnableNewAccount": L[X[DataLakeAutoEnableNewAccountConfiguration]],
+        "AutoEnableNewAccount": L[Xi[DataLakeAutoEnableNewAccountConfiguration]],
         "AutoEnableNewAccount.$": str,
     },
     total=False,
@@ -137,9 +137,9 @@ class LogSourceResource(TypedDict, total=False):
 CreateSubscriberParameters = TypedDict(
     "CreateSubscriberParameters",
     {
-        "AccessTypes": L[S],
+        "AccessTypes": L[Si],
         "AccessTypes.$": str,
-        "Sources": L[X[LogSourceResource]],
+        "Sources": L[Xi[LogSourceResource]],
         "Sources.$": str,
         "SubscriberDescription": S,
         "SubscriberDescription.$": str,
@@ -147,7 +147,7 @@ CreateSubscriberParameters = TypedDict(
         "SubscriberIdentity.$": str,
         "SubscriberName": S,
         "SubscriberName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -178,7 +178,7 @@ CreateSubscriberNotificationParameters = TypedDict(
 )
 DeleteAwsLogSourceParameters = TypedDict(
     "DeleteAwsLogSourceParameters",
-    {"Sources": L[X[AwsLogSourceConfiguration]], "Sources.$": str},
+    {"Sources": L[Xi[AwsLogSourceConfiguration]], "Sources.$": str},
     total=False,
 )
 DeleteCustomLogSourceParameters = TypedDict(
@@ -187,7 +187,7 @@ DeleteCustomLogSourceParameters = TypedDict(
     total=False,
 )
 DeleteDataLakeParameters = TypedDict(
-    "DeleteDataLakeParameters", {"Regions": L[S], "Regions.$": str}, total=False
+    "DeleteDataLakeParameters", {"Regions": L[Si], "Regions.$": str}, total=False
 )
 
 class DeleteDataLakeExceptionSubscriptionParameters(TypedDict, total=False): ...
@@ -195,7 +195,7 @@ class DeleteDataLakeExceptionSubscriptionParameters(TypedDict, total=False): ...
 DeleteDataLakeOrganizationConfigurationParameters = TypedDict(
     "DeleteDataLakeOrganizationConfigurationParameters",
     {
-        "AutoEnableNewAccount": L[X[DataLakeAutoEnableNewAccountConfiguration]],
+        "AutoEnableNewAccount": L[Xi[DataLakeAutoEnableNewAccountConfiguration]],
         "AutoEnableNewAccount.$": str,
     },
     total=False,
@@ -216,7 +216,7 @@ class GetDataLakeOrganizationConfigurationParameters(TypedDict, total=False): ..
 GetDataLakeSourcesParameters = TypedDict(
     "GetDataLakeSourcesParameters",
     {
-        "Accounts": L[S],
+        "Accounts": L[Si],
         "Accounts.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -235,26 +235,26 @@ ListDataLakeExceptionsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Regions": L[S],
+        "Regions": L[Si],
         "Regions.$": str,
     },
     total=False,
 )
 ListDataLakesParameters = TypedDict(
-    "ListDataLakesParameters", {"Regions": L[S], "Regions.$": str}, total=False
+    "ListDataLakesParameters", {"Regions": L[Si], "Regions.$": str}, total=False
 )
 ListLogSourcesParameters = TypedDict(
     "ListLogSourcesParameters",
     {
-        "Accounts": L[S],
+        "Accounts": L[Si],
         "Accounts.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Regions": L[S],
+        "Regions": L[Si],
         "Regions.$": str,
-        "Sources": L[X[LogSourceResource]],
+        "Sources": L[Xi[LogSourceResource]],
         "Sources.$": str,
     },
     total=False,
@@ -274,18 +274,18 @@ RegisterDataLakeDelegatedAdministratorParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateDataLakeParameters = TypedDict(
     "UpdateDataLakeParameters",
     {
-        "Configurations": L[X[DataLakeConfiguration]],
+        "Configurations": L[Xi[DataLakeConfiguration]],
         "Configurations.$": str,
         "MetaStoreManagerRoleArn": S,
         "MetaStoreManagerRoleArn.$": str,
@@ -307,7 +307,7 @@ UpdateDataLakeExceptionSubscriptionParameters = TypedDict(
 UpdateSubscriberParameters = TypedDict(
     "UpdateSubscriberParameters",
     {
-        "Sources": L[X[LogSourceResource]],
+        "Sources": L[Xi[LogSourceResource]],
         "Sources.$": str,
         "SubscriberDescription": S,
         "SubscriberDescription.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, X, Xi
 
 CreateApplicationParameters = TypedDict(
     "CreateApplicationParameters",
@@ -16,7 +16,7 @@ CreateApplicationParameters = TypedDict(
         "Description.$": str,
         "HomePageUrl": S,
         "HomePageUrl.$": str,
-        "Labels": L[S],
+        "Labels": L[Si],
         "Labels.$": str,
         "LicenseBody": S,
         "LicenseBody.$": str,
@@ -72,7 +72,7 @@ class RollbackTrigger(TypedDict, total=False):
 
 class RollbackConfiguration(TypedDict, total=False):
     MonitoringTimeInMinutes: I
-    RollbackTriggers: L[X[RollbackTrigger]]
+    RollbackTriggers: L[Xi[RollbackTrigger]]
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -83,7 +83,7 @@ CreateCloudFormationChangeSetParameters = TypedDict(
     {
         "ApplicationId": S,
         "ApplicationId.$": str,
-        "Capabilities": L[S],
+        "Capabilities": L[Si],
         "Capabilities.$": str,
         "ChangeSetName": S,
         "ChangeSetName.$": str,
@@ -91,11 +91,11 @@ CreateCloudFormationChangeSetParameters = TypedDict(
         "ClientToken.$": str,
         "Description": S,
         "Description.$": str,
-        "NotificationArns": L[S],
+        "NotificationArns": L[Si],
         "NotificationArns.$": str,
-        "ParameterOverrides": L[X[ParameterValue]],
+        "ParameterOverrides": L[Xi[ParameterValue]],
         "ParameterOverrides.$": str,
-        "ResourceTypes": L[S],
+        "ResourceTypes": L[Si],
         "ResourceTypes.$": str,
         "RollbackConfiguration": X[RollbackConfiguration],
         "RollbackConfiguration.$": str,
@@ -103,7 +103,7 @@ CreateCloudFormationChangeSetParameters = TypedDict(
         "SemanticVersion.$": str,
         "StackName": S,
         "StackName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "TemplateId": S,
         "TemplateId.$": str,
@@ -164,9 +164,9 @@ ListApplicationsParameters = TypedDict(
 )
 
 class ApplicationPolicyStatement(TypedDict, total=False):
-    Actions: L[S]
-    PrincipalOrgIDs: L[S]
-    Principals: L[S]
+    Actions: L[Si]
+    PrincipalOrgIDs: L[Si]
+    Principals: L[Si]
     StatementId: S
 
 PutApplicationPolicyParameters = TypedDict(
@@ -174,7 +174,7 @@ PutApplicationPolicyParameters = TypedDict(
     {
         "ApplicationId": S,
         "ApplicationId.$": str,
-        "Statements": L[X[ApplicationPolicyStatement]],
+        "Statements": L[Xi[ApplicationPolicyStatement]],
         "Statements.$": str,
     },
     total=False,
@@ -195,7 +195,7 @@ UpdateApplicationParameters = TypedDict(
         "Description.$": str,
         "HomePageUrl": S,
         "HomePageUrl.$": str,
-        "Labels": L[S],
+        "Labels": L[Si],
         "Labels.$": str,
         "ReadmeBody": S,
         "ReadmeBody.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, Mi, S, Si, X, Xi
 
 AcceptPortfolioShareParameters = TypedDict(
     "AcceptPortfolioShareParameters",
@@ -82,7 +82,7 @@ class ServiceActionAssociation(TypedDict, total=False):
 BatchAssociateServiceActionWithProvisioningArtifactParameters = TypedDict(
     "BatchAssociateServiceActionWithProvisioningArtifactParameters",
     {
-        "ServiceActionAssociations": L[X[ServiceActionAssociation]],
+        "ServiceActionAssociations": L[Xi[ServiceActionAssociation]],
         "ServiceActionAssociations.$": str,
         "AcceptLanguage": S,
         "AcceptLanguage.$": str,
@@ -92,7 +92,7 @@ BatchAssociateServiceActionWithProvisioningArtifactParameters = TypedDict(
 BatchDisassociateServiceActionFromProvisioningArtifactParameters = TypedDict(
     "BatchDisassociateServiceActionFromProvisioningArtifactParameters",
     {
-        "ServiceActionAssociations": L[X[ServiceActionAssociation]],
+        "ServiceActionAssociations": L[Xi[ServiceActionAssociation]],
         "ServiceActionAssociations.$": str,
         "AcceptLanguage": S,
         "AcceptLanguage.$": str,
@@ -110,9 +110,9 @@ CopyProductParameters = TypedDict(
         "TargetProductId.$": str,
         "TargetProductName": S,
         "TargetProductName.$": str,
-        "SourceProvisioningArtifactIdentifiers": L[M[S]],
+        "SourceProvisioningArtifactIdentifiers": L[Mi[S]],
         "SourceProvisioningArtifactIdentifiers.$": str,
-        "CopyOptions": L[S],
+        "CopyOptions": L[Si],
         "CopyOptions.$": str,
         "IdempotencyToken": S,
         "IdempotencyToken.$": str,
@@ -155,7 +155,7 @@ CreatePortfolioParameters = TypedDict(
         "Description.$": str,
         "ProviderName": S,
         "ProviderName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "IdempotencyToken": S,
         "IdempotencyToken.$": str,
@@ -227,7 +227,7 @@ CreateProductParameters = TypedDict(
         "SupportUrl.$": str,
         "ProductType": S,
         "ProductType.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ProvisioningArtifactParameters": X[ProvisioningArtifactProperties],
         "ProvisioningArtifactParameters.$": str,
@@ -253,7 +253,7 @@ CreateProvisionedProductPlanParameters = TypedDict(
         "PlanName.$": str,
         "PlanType": S,
         "PlanType.$": str,
-        "NotificationArns": L[S],
+        "NotificationArns": L[Si],
         "NotificationArns.$": str,
         "PathId": S,
         "PathId.$": str,
@@ -263,11 +263,11 @@ CreateProvisionedProductPlanParameters = TypedDict(
         "ProvisionedProductName.$": str,
         "ProvisioningArtifactId": S,
         "ProvisioningArtifactId.$": str,
-        "ProvisioningParameters": L[X[UpdateProvisioningParameter]],
+        "ProvisioningParameters": L[Xi[UpdateProvisioningParameter]],
         "ProvisioningParameters.$": str,
         "IdempotencyToken": S,
         "IdempotencyToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -612,7 +612,7 @@ ExecuteProvisionedProductServiceActionParameters = TypedDict(
         "ExecuteToken.$": str,
         "AcceptLanguage": S,
         "AcceptLanguage.$": str,
-        "Parameters": M[L[S]],
+        "Parameters": M[L[Si]],
         "Parameters.$": str,
     },
     total=False,
@@ -629,7 +629,7 @@ GetProvisionedProductOutputsParameters = TypedDict(
         "ProvisionedProductId.$": str,
         "ProvisionedProductName": S,
         "ProvisionedProductName.$": str,
-        "OutputKeys": L[S],
+        "OutputKeys": L[Si],
         "OutputKeys.$": str,
         "PageSize": I,
         "PageSize.$": str,
@@ -947,7 +947,7 @@ NotifyProvisionProductEngineWorkflowResultParameters = TypedDict(
         "FailureReason.$": str,
         "ResourceIdentifier": X[EngineWorkflowResourceIdentifier],
         "ResourceIdentifier.$": str,
-        "Outputs": L[X[RecordOutput]],
+        "Outputs": L[Xi[RecordOutput]],
         "Outputs.$": str,
         "IdempotencyToken": S,
         "IdempotencyToken.$": str,
@@ -981,7 +981,7 @@ NotifyUpdateProvisionedProductEngineWorkflowResultParameters = TypedDict(
         "Status.$": str,
         "FailureReason": S,
         "FailureReason.$": str,
-        "Outputs": L[X[RecordOutput]],
+        "Outputs": L[Xi[RecordOutput]],
         "Outputs.$": str,
         "IdempotencyToken": S,
         "IdempotencyToken.$": str,
@@ -994,8 +994,8 @@ class ProvisioningParameter(TypedDict, total=False):
     Value: S
 
 class ProvisioningPreferences(TypedDict, total=False):
-    StackSetAccounts: L[S]
-    StackSetRegions: L[S]
+    StackSetAccounts: L[Si]
+    StackSetRegions: L[Si]
     StackSetFailureToleranceCount: I
     StackSetFailureTolerancePercentage: I
     StackSetMaxConcurrencyCount: I
@@ -1020,13 +1020,13 @@ ProvisionProductParameters = TypedDict(
         "PathName.$": str,
         "ProvisionedProductName": S,
         "ProvisionedProductName.$": str,
-        "ProvisioningParameters": L[X[ProvisioningParameter]],
+        "ProvisioningParameters": L[Xi[ProvisioningParameter]],
         "ProvisioningParameters.$": str,
         "ProvisioningPreferences": X[ProvisioningPreferences],
         "ProvisioningPreferences.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "NotificationArns": L[S],
+        "NotificationArns": L[Si],
         "NotificationArns.$": str,
         "ProvisionToken": S,
         "ProvisionToken.$": str,
@@ -1064,7 +1064,7 @@ SearchProductsParameters = TypedDict(
     {
         "AcceptLanguage": S,
         "AcceptLanguage.$": str,
-        "Filters": M[L[S]],
+        "Filters": M[L[Si]],
         "Filters.$": str,
         "PageSize": I,
         "PageSize.$": str,
@@ -1084,7 +1084,7 @@ SearchProductsAsAdminParameters = TypedDict(
         "AcceptLanguage.$": str,
         "PortfolioId": S,
         "PortfolioId.$": str,
-        "Filters": M[L[S]],
+        "Filters": M[L[Si]],
         "Filters.$": str,
         "SortBy": S,
         "SortBy.$": str,
@@ -1106,7 +1106,7 @@ SearchProvisionedProductsParameters = TypedDict(
         "AcceptLanguage.$": str,
         "AccessLevelFilter": X[AccessLevelFilter],
         "AccessLevelFilter.$": str,
-        "Filters": M[L[S]],
+        "Filters": M[L[Si]],
         "Filters.$": str,
         "SortBy": S,
         "SortBy.$": str,
@@ -1164,9 +1164,9 @@ UpdatePortfolioParameters = TypedDict(
         "Description.$": str,
         "ProviderName": S,
         "ProviderName.$": str,
-        "AddTags": L[X[Tag]],
+        "AddTags": L[Xi[Tag]],
         "AddTags.$": str,
-        "RemoveTags": L[S],
+        "RemoveTags": L[Si],
         "RemoveTags.$": str,
     },
     total=False,
@@ -1210,9 +1210,9 @@ UpdateProductParameters = TypedDict(
         "SupportEmail.$": str,
         "SupportUrl": S,
         "SupportUrl.$": str,
-        "AddTags": L[X[Tag]],
+        "AddTags": L[Xi[Tag]],
         "AddTags.$": str,
-        "RemoveTags": L[S],
+        "RemoveTags": L[Si],
         "RemoveTags.$": str,
         "SourceConnection": X[SourceConnection],
         "SourceConnection.$": str,
@@ -1221,8 +1221,8 @@ UpdateProductParameters = TypedDict(
 )
 
 class UpdateProvisioningPreferences(TypedDict, total=False):
-    StackSetAccounts: L[S]
-    StackSetRegions: L[S]
+    StackSetAccounts: L[Si]
+    StackSetRegions: L[Si]
     StackSetFailureToleranceCount: I
     StackSetFailureTolerancePercentage: I
     StackSetMaxConcurrencyCount: I
@@ -1250,11 +1250,11 @@ UpdateProvisionedProductParameters = TypedDict(
         "PathId.$": str,
         "PathName": S,
         "PathName.$": str,
-        "ProvisioningParameters": L[X[UpdateProvisioningParameter]],
+        "ProvisioningParameters": L[Xi[UpdateProvisioningParameter]],
         "ProvisioningParameters.$": str,
         "ProvisioningPreferences": X[UpdateProvisioningPreferences],
         "ProvisioningPreferences.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "UpdateToken": S,
         "UpdateToken.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, X
 
 AssociateAttributeGroupParameters = TypedDict(
     "AssociateAttributeGroupParameters",
@@ -21,7 +21,7 @@ AssociateResourceParameters = TypedDict(
         "ResourceType.$": str,
         "Resource": S,
         "Resource.$": str,
-        "Options": L[S],
+        "Options": L[Si],
         "Options.$": str,
     },
     total=False,
@@ -93,7 +93,7 @@ GetAssociatedResourceParameters = TypedDict(
         "Resource.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "ResourceTagStatus": L[S],
+        "ResourceTagStatus": L[Si],
         "ResourceTagStatus.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -179,7 +179,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateApplicationParameters = TypedDict(

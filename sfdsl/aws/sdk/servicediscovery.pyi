@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -20,7 +20,7 @@ CreateHttpNamespaceParameters = TypedDict(
         "CreatorRequestId.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -46,7 +46,7 @@ CreatePrivateDnsNamespaceParameters = TypedDict(
         "Description.$": str,
         "Vpc": S,
         "Vpc.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "Properties": X[PrivateDnsNamespaceProperties],
         "Properties.$": str,
@@ -69,7 +69,7 @@ CreatePublicDnsNamespaceParameters = TypedDict(
         "CreatorRequestId.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "Properties": X[PublicDnsNamespaceProperties],
         "Properties.$": str,
@@ -84,7 +84,7 @@ class DnsRecord(TypedDict, total=False):
 class DnsConfig(TypedDict, total=False):
     NamespaceId: S
     RoutingPolicy: S
-    DnsRecords: L[X[DnsRecord]]
+    DnsRecords: L[Xi[DnsRecord]]
 
 class HealthCheckConfig(TypedDict, total=False):
     Type: S
@@ -111,7 +111,7 @@ CreateServiceParameters = TypedDict(
         "HealthCheckConfig.$": str,
         "HealthCheckCustomConfig": X[HealthCheckCustomConfig],
         "HealthCheckCustomConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "Type": S,
         "Type.$": str,
@@ -124,7 +124,7 @@ DeleteNamespaceParameters = TypedDict(
 DeleteServiceParameters = TypedDict("DeleteServiceParameters", {"Id": S, "Id.$": str}, total=False)
 DeleteServiceAttributesParameters = TypedDict(
     "DeleteServiceAttributesParameters",
-    {"ServiceId": S, "ServiceId.$": str, "Attributes": L[S], "Attributes.$": str},
+    {"ServiceId": S, "ServiceId.$": str, "Attributes": L[Si], "Attributes.$": str},
     total=False,
 )
 DeregisterInstanceParameters = TypedDict(
@@ -174,7 +174,7 @@ GetInstancesHealthStatusParameters = TypedDict(
     {
         "ServiceId": S,
         "ServiceId.$": str,
-        "Instances": L[S],
+        "Instances": L[Si],
         "Instances.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -208,7 +208,7 @@ ListInstancesParameters = TypedDict(
 
 class NamespaceFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     Condition: S
 
 ListNamespacesParameters = TypedDict(
@@ -218,7 +218,7 @@ ListNamespacesParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[NamespaceFilter]],
+        "Filters": L[Xi[NamespaceFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -226,7 +226,7 @@ ListNamespacesParameters = TypedDict(
 
 class OperationFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     Condition: S
 
 ListOperationsParameters = TypedDict(
@@ -236,7 +236,7 @@ ListOperationsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[OperationFilter]],
+        "Filters": L[Xi[OperationFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -244,7 +244,7 @@ ListOperationsParameters = TypedDict(
 
 class ServiceFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     Condition: S
 
 ListServicesParameters = TypedDict(
@@ -254,7 +254,7 @@ ListServicesParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[ServiceFilter]],
+        "Filters": L[Xi[ServiceFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -278,12 +278,12 @@ RegisterInstanceParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -365,7 +365,7 @@ UpdatePublicDnsNamespaceParameters = TypedDict(
 )
 
 class DnsConfigChange(TypedDict, total=False):
-    DnsRecords: L[X[DnsRecord]]
+    DnsRecords: L[Xi[DnsRecord]]
 
 class ServiceChange(TypedDict, total=False):
     Description: S

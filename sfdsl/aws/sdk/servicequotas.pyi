@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, Xi
 
 class AssociateServiceQuotaTemplateParameters(TypedDict, total=False): ...
 
@@ -198,7 +198,7 @@ StartAutoManagementParameters = TypedDict(
         "OptInType.$": str,
         "NotificationArn": S,
         "NotificationArn.$": str,
-        "ExclusionList": M[L[S]],
+        "ExclusionList": M[L[Si]],
         "ExclusionList.$": str,
     },
     total=False,
@@ -213,12 +213,12 @@ class Tag(TypedDict, total=False):
 
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAutoManagementParameters = TypedDict(
@@ -228,7 +228,7 @@ UpdateAutoManagementParameters = TypedDict(
         "OptInType.$": str,
         "NotificationArn": S,
         "NotificationArn.$": str,
-        "ExclusionList": M[L[S]],
+        "ExclusionList": M[L[Si]],
         "ExclusionList.$": str,
     },
     total=False,

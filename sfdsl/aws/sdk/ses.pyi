@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, T, X, Xi
 
 CloneReceiptRuleSetParameters = TypedDict(
     "CloneReceiptRuleSetParameters",
@@ -37,7 +37,7 @@ class CloudWatchDimensionConfiguration(TypedDict, total=False):
     DefaultDimensionValue: S
 
 class CloudWatchDestination(TypedDict, total=False):
-    DimensionConfigurations: L[X[CloudWatchDimensionConfiguration]]
+    DimensionConfigurations: L[Xi[CloudWatchDimensionConfiguration]]
 
 class SNSDestination(TypedDict, total=False):
     TopicARN: S
@@ -45,7 +45,7 @@ class SNSDestination(TypedDict, total=False):
 class EventDestination(TypedDict, total=False):
     Name: S
     Enabled: B
-    MatchingEventTypes: L[S]
+    MatchingEventTypes: L[Si]
     KinesisFirehoseDestination: X[KinesisFirehoseDestination]
     CloudWatchDestination: X[CloudWatchDestination]
     SnsDestination: X[SNSDestination]
@@ -158,8 +158,8 @@ class ReceiptRule(TypedDict, total=False):
     Name: S
     Enabled: B
     TlsPolicy: S
-    Recipients: L[S]
-    Actions: L[X[ReceiptAction]]
+    Recipients: L[Si]
+    Actions: L[Xi[ReceiptAction]]
     ScanEnabled: B
 
 CreateReceiptRuleParameters = TypedDict(
@@ -245,7 +245,7 @@ DescribeConfigurationSetParameters = TypedDict(
     {
         "ConfigurationSetName": S,
         "ConfigurationSetName.$": str,
-        "ConfigurationSetAttributeNames": L[S],
+        "ConfigurationSetAttributeNames": L[Si],
         "ConfigurationSetAttributeNames.$": str,
     },
     total=False,
@@ -267,26 +267,26 @@ GetCustomVerificationEmailTemplateParameters = TypedDict(
     total=False,
 )
 GetIdentityDkimAttributesParameters = TypedDict(
-    "GetIdentityDkimAttributesParameters", {"Identities": L[S], "Identities.$": str}, total=False
+    "GetIdentityDkimAttributesParameters", {"Identities": L[Si], "Identities.$": str}, total=False
 )
 GetIdentityMailFromDomainAttributesParameters = TypedDict(
     "GetIdentityMailFromDomainAttributesParameters",
-    {"Identities": L[S], "Identities.$": str},
+    {"Identities": L[Si], "Identities.$": str},
     total=False,
 )
 GetIdentityNotificationAttributesParameters = TypedDict(
     "GetIdentityNotificationAttributesParameters",
-    {"Identities": L[S], "Identities.$": str},
+    {"Identities": L[Si], "Identities.$": str},
     total=False,
 )
 GetIdentityPoliciesParameters = TypedDict(
     "GetIdentityPoliciesParameters",
-    {"Identity": S, "Identity.$": str, "PolicyNames": L[S], "PolicyNames.$": str},
+    {"Identity": S, "Identity.$": str, "PolicyNames": L[Si], "PolicyNames.$": str},
     total=False,
 )
 GetIdentityVerificationAttributesParameters = TypedDict(
     "GetIdentityVerificationAttributesParameters",
-    {"Identities": L[S], "Identities.$": str},
+    {"Identities": L[Si], "Identities.$": str},
     total=False,
 )
 
@@ -362,7 +362,7 @@ PutIdentityPolicyParameters = TypedDict(
 )
 ReorderReceiptRuleSetParameters = TypedDict(
     "ReorderReceiptRuleSetParameters",
-    {"RuleSetName": S, "RuleSetName.$": str, "RuleNames": L[S], "RuleNames.$": str},
+    {"RuleSetName": S, "RuleSetName.$": str, "RuleNames": L[Si], "RuleNames.$": str},
     total=False,
 )
 
@@ -373,7 +373,7 @@ class ExtensionField(TypedDict, total=False):
 class MessageDsn(TypedDict, total=False):
     ReportingMta: S
     ArrivalDate: T
-    ExtensionFields: L[X[ExtensionField]]
+    ExtensionFields: L[Xi[ExtensionField]]
 
 class RecipientDsnFields(TypedDict, total=False):
     FinalRecipient: S
@@ -382,7 +382,7 @@ class RecipientDsnFields(TypedDict, total=False):
     Status: S
     DiagnosticCode: S
     LastAttemptDate: T
-    ExtensionFields: L[X[ExtensionField]]
+    ExtensionFields: L[Xi[ExtensionField]]
 
 class BouncedRecipientInfo(TypedDict, total=False):
     Recipient: S
@@ -401,7 +401,7 @@ SendBounceParameters = TypedDict(
         "Explanation.$": str,
         "MessageDsn": X[MessageDsn],
         "MessageDsn.$": str,
-        "BouncedRecipientInfoList": L[X[BouncedRecipientInfo]],
+        "BouncedRecipientInfoList": L[Xi[BouncedRecipientInfo]],
         "BouncedRecipientInfoList.$": str,
         "BounceSenderArn": S,
         "BounceSenderArn.$": str,
@@ -414,13 +414,13 @@ class MessageTag(TypedDict, total=False):
     Value: S
 
 class Destination(TypedDict, total=False):
-    ToAddresses: L[S]
-    CcAddresses: L[S]
-    BccAddresses: L[S]
+    ToAddresses: L[Si]
+    CcAddresses: L[Si]
+    BccAddresses: L[Si]
 
 class BulkEmailDestination(TypedDict, total=False):
     Destination: X[Destination]
-    ReplacementTags: L[X[MessageTag]]
+    ReplacementTags: L[Xi[MessageTag]]
     ReplacementTemplateData: S
 
 SendBulkTemplatedEmailParameters = TypedDict(
@@ -430,7 +430,7 @@ SendBulkTemplatedEmailParameters = TypedDict(
         "Source.$": str,
         "SourceArn": S,
         "SourceArn.$": str,
-        "ReplyToAddresses": L[S],
+        "ReplyToAddresses": L[Si],
         "ReplyToAddresses.$": str,
         "ReturnPath": S,
         "ReturnPath.$": str,
@@ -438,7 +438,7 @@ SendBulkTemplatedEmailParameters = TypedDict(
         "ReturnPathArn.$": str,
         "ConfigurationSetName": S,
         "ConfigurationSetName.$": str,
-        "DefaultTags": L[X[MessageTag]],
+        "DefaultTags": L[Xi[MessageTag]],
         "DefaultTags.$": str,
         "Template": S,
         "Template.$": str,
@@ -446,7 +446,7 @@ SendBulkTemplatedEmailParameters = TypedDict(
         "TemplateArn.$": str,
         "DefaultTemplateData": S,
         "DefaultTemplateData.$": str,
-        "Destinations": L[X[BulkEmailDestination]],
+        "Destinations": L[Xi[BulkEmailDestination]],
         "Destinations.$": str,
     },
     total=False,
@@ -485,7 +485,7 @@ SendEmailParameters = TypedDict(
         "Destination.$": str,
         "Message": X[Message],
         "Message.$": str,
-        "ReplyToAddresses": L[S],
+        "ReplyToAddresses": L[Si],
         "ReplyToAddresses.$": str,
         "ReturnPath": S,
         "ReturnPath.$": str,
@@ -493,7 +493,7 @@ SendEmailParameters = TypedDict(
         "SourceArn.$": str,
         "ReturnPathArn": S,
         "ReturnPathArn.$": str,
-        "Tags": L[X[MessageTag]],
+        "Tags": L[Xi[MessageTag]],
         "Tags.$": str,
         "ConfigurationSetName": S,
         "ConfigurationSetName.$": str,
@@ -509,7 +509,7 @@ SendRawEmailParameters = TypedDict(
     {
         "Source": S,
         "Source.$": str,
-        "Destinations": L[S],
+        "Destinations": L[Si],
         "Destinations.$": str,
         "RawMessage": X[RawMessage],
         "RawMessage.$": str,
@@ -519,7 +519,7 @@ SendRawEmailParameters = TypedDict(
         "SourceArn.$": str,
         "ReturnPathArn": S,
         "ReturnPathArn.$": str,
-        "Tags": L[X[MessageTag]],
+        "Tags": L[Xi[MessageTag]],
         "Tags.$": str,
         "ConfigurationSetName": S,
         "ConfigurationSetName.$": str,
@@ -533,7 +533,7 @@ SendTemplatedEmailParameters = TypedDict(
         "Source.$": str,
         "Destination": X[Destination],
         "Destination.$": str,
-        "ReplyToAddresses": L[S],
+        "ReplyToAddresses": L[Si],
         "ReplyToAddresses.$": str,
         "ReturnPath": S,
         "ReturnPath.$": str,
@@ -541,7 +541,7 @@ SendTemplatedEmailParameters = TypedDict(
         "SourceArn.$": str,
         "ReturnPathArn": S,
         "ReturnPathArn.$": str,
-        "Tags": L[X[MessageTag]],
+        "Tags": L[Xi[MessageTag]],
         "Tags.$": str,
         "ConfigurationSetName": S,
         "ConfigurationSetName.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 AssociateEmailIdentityCertificateParameters = TypedDict(
     "AssociateEmailIdentityCertificateParameters",
@@ -30,7 +30,7 @@ class BatchGetMetricDataQuery(TypedDict, total=False):
 
 BatchGetMetricDataParameters = TypedDict(
     "BatchGetMetricDataParameters",
-    {"Queries": L[X[BatchGetMetricDataQuery]], "Queries.$": str},
+    {"Queries": L[Xi[BatchGetMetricDataQuery]], "Queries.$": str},
     total=False,
 )
 CancelExportJobParameters = TypedDict(
@@ -69,7 +69,7 @@ class SuppressionValidationOptions(TypedDict, total=False):
     ConditionThreshold: X[SuppressionConditionThreshold]
 
 class SuppressionOptions(TypedDict, total=False):
-    SuppressedReasons: L[S]
+    SuppressedReasons: L[Si]
     SuppressionScope: S
     ValidationOptions: X[SuppressionValidationOptions]
 
@@ -111,7 +111,7 @@ CreateConfigurationSetParameters = TypedDict(
         "ReputationOptions.$": str,
         "SendingOptions": X[SendingOptions],
         "SendingOptions.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "SuppressionOptions": X[SuppressionOptions],
         "SuppressionOptions.$": str,
@@ -135,7 +135,7 @@ class CloudWatchDimensionConfiguration(TypedDict, total=False):
     DefaultDimensionValue: S
 
 class CloudWatchDestination(TypedDict, total=False):
-    DimensionConfigurations: L[X[CloudWatchDimensionConfiguration]]
+    DimensionConfigurations: L[Xi[CloudWatchDimensionConfiguration]]
 
 class SnsDestination(TypedDict, total=False):
     TopicArn: S
@@ -148,7 +148,7 @@ class PinpointDestination(TypedDict, total=False):
 
 class EventDestinationDefinition(TypedDict, total=False):
     Enabled: B
-    MatchingEventTypes: L[S]
+    MatchingEventTypes: L[Si]
     KinesisFirehoseDestination: X[KinesisFirehoseDestination]
     CloudWatchDestination: X[CloudWatchDestination]
     SnsDestination: X[SnsDestination]
@@ -179,7 +179,7 @@ CreateContactParameters = TypedDict(
         "ContactListName.$": str,
         "EmailAddress": S,
         "EmailAddress.$": str,
-        "TopicPreferences": L[X[TopicPreference]],
+        "TopicPreferences": L[Xi[TopicPreference]],
         "TopicPreferences.$": str,
         "UnsubscribeAll": B,
         "UnsubscribeAll.$": str,
@@ -200,11 +200,11 @@ CreateContactListParameters = TypedDict(
     {
         "ContactListName": S,
         "ContactListName.$": str,
-        "Topics": L[X[Topic]],
+        "Topics": L[Xi[Topic]],
         "Topics.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -220,7 +220,7 @@ CreateCustomVerificationEmailTemplateParameters = TypedDict(
         "TemplateSubject.$": str,
         "TemplateContent": S,
         "TemplateContent.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "SuccessRedirectionURL": S,
         "SuccessRedirectionURL.$": str,
@@ -234,7 +234,7 @@ CreateDedicatedIpPoolParameters = TypedDict(
     {
         "PoolName": S,
         "PoolName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ScalingMode": S,
         "ScalingMode.$": str,
@@ -266,8 +266,8 @@ class Attachment(TypedDict, total=False):
 class Message(TypedDict, total=False):
     Subject: X[Content]
     Body: X[Body]
-    Headers: L[X[MessageHeader]]
-    Attachments: L[X[Attachment]]
+    Headers: L[Xi[MessageHeader]]
+    Attachments: L[Xi[Attachment]]
 
 class RawMessage(TypedDict, total=False):
     Data: S
@@ -282,8 +282,8 @@ class Template(TypedDict, total=False):
     TemplateArn: S
     TemplateContent: X[EmailTemplateContent]
     TemplateData: S
-    Headers: L[X[MessageHeader]]
-    Attachments: L[X[Attachment]]
+    Headers: L[Xi[MessageHeader]]
+    Attachments: L[Xi[Attachment]]
 
 class EmailContent(TypedDict, total=False):
     Simple: X[Message]
@@ -299,7 +299,7 @@ CreateDeliverabilityTestReportParameters = TypedDict(
         "FromEmailAddress.$": str,
         "Content": X[EmailContent],
         "Content.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -316,7 +316,7 @@ CreateEmailIdentityParameters = TypedDict(
     {
         "EmailIdentity": S,
         "EmailIdentity.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "DkimSigningAttributes": X[DkimSigningAttributes],
         "DkimSigningAttributes.$": str,
@@ -344,7 +344,7 @@ CreateEmailTemplateParameters = TypedDict(
         "TemplateName.$": str,
         "TemplateContent": X[EmailTemplateContent],
         "TemplateContent.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -355,20 +355,20 @@ class ExportMetric(TypedDict, total=False):
     Aggregation: S
 
 class MetricsDataSource(TypedDict, total=False):
-    Dimensions: M[L[S]]
+    Dimensions: M[L[Si]]
     Namespace: S
-    Metrics: L[X[ExportMetric]]
+    Metrics: L[Xi[ExportMetric]]
     StartDate: T
     EndDate: T
 
 class MessageInsightsFilters(TypedDict, total=False):
-    FromEmailAddress: L[S]
-    Destination: L[S]
-    Subject: L[S]
-    Isp: L[S]
-    TenantName: L[S]
-    LastDeliveryEvent: L[S]
-    LastEngagementEvent: L[S]
+    FromEmailAddress: L[Si]
+    Destination: L[Si]
+    Subject: L[Si]
+    Isp: L[Si]
+    TenantName: L[Si]
+    LastDeliveryEvent: L[Si]
+    LastEngagementEvent: L[Si]
 
 class MessageInsightsDataSource(TypedDict, total=False):
     StartDate: T
@@ -426,7 +426,7 @@ class RouteDetails(TypedDict, total=False):
     Region: S
 
 class Details(TypedDict, total=False):
-    RoutesDetails: L[X[RouteDetails]]
+    RoutesDetails: L[Xi[RouteDetails]]
 
 CreateMultiRegionEndpointParameters = TypedDict(
     "CreateMultiRegionEndpointParameters",
@@ -435,14 +435,14 @@ CreateMultiRegionEndpointParameters = TypedDict(
         "EndpointName.$": str,
         "Details": X[Details],
         "Details.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
 )
 
 class TenantSuppressionAttributes(TypedDict, total=False):
-    SuppressedReasons: L[S]
+    SuppressedReasons: L[Si]
     SuppressionScope: S
 
 CreateTenantParameters = TypedDict(
@@ -450,7 +450,7 @@ CreateTenantParameters = TypedDict(
     {
         "TenantName": S,
         "TenantName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "SuppressionAttributes": X[TenantSuppressionAttributes],
         "SuppressionAttributes.$": str,
@@ -530,7 +530,7 @@ class GetAccountParameters(TypedDict, total=False): ...
 
 GetBlacklistReportsParameters = TypedDict(
     "GetBlacklistReportsParameters",
-    {"BlacklistItemNames": L[S], "BlacklistItemNames.$": str},
+    {"BlacklistItemNames": L[Si], "BlacklistItemNames.$": str},
     total=False,
 )
 GetConfigurationSetParameters = TypedDict(
@@ -809,7 +809,7 @@ ListSuppressedDestinationsParameters = TypedDict(
     {
         "TenantName": S,
         "TenantName.$": str,
-        "Reasons": L[S],
+        "Reasons": L[Si],
         "Reasons.$": str,
         "StartDate": T,
         "StartDate.$": str,
@@ -872,7 +872,7 @@ PutAccountDetailsParameters = TypedDict(
         "ContactLanguage.$": str,
         "UseCaseDescription": S,
         "UseCaseDescription.$": str,
-        "AdditionalContactEmailAddresses": L[S],
+        "AdditionalContactEmailAddresses": L[Si],
         "AdditionalContactEmailAddresses.$": str,
         "ProductionAccessEnabled": B,
         "ProductionAccessEnabled.$": str,
@@ -894,7 +894,7 @@ class SuppressionValidationAttributes(TypedDict, total=False):
 PutAccountSuppressionAttributesParameters = TypedDict(
     "PutAccountSuppressionAttributesParameters",
     {
-        "SuppressedReasons": L[S],
+        "SuppressedReasons": L[Si],
         "SuppressedReasons.$": str,
         "ValidationAttributes": X[SuppressionValidationAttributes],
         "ValidationAttributes.$": str,
@@ -971,7 +971,7 @@ PutConfigurationSetSuppressionOptionsParameters = TypedDict(
         "ConfigurationSetName.$": str,
         "SuppressionScope": S,
         "SuppressionScope.$": str,
-        "SuppressedReasons": L[S],
+        "SuppressedReasons": L[Si],
         "SuppressedReasons.$": str,
         "ValidationOptions": X[SuppressionValidationOptions],
         "ValidationOptions.$": str,
@@ -1018,7 +1018,7 @@ PutDedicatedIpWarmupAttributesParameters = TypedDict(
 
 class InboxPlacementTrackingOption(TypedDict, total=False):
     Global: B
-    TrackedIsps: L[S]
+    TrackedIsps: L[Si]
 
 class DomainDeliverabilityTrackingOption(TypedDict, total=False):
     Domain: S
@@ -1030,7 +1030,7 @@ PutDeliverabilityDashboardOptionParameters = TypedDict(
     {
         "DashboardEnabled": B,
         "DashboardEnabled.$": str,
-        "SubscribedDomains": L[X[DomainDeliverabilityTrackingOption]],
+        "SubscribedDomains": L[Xi[DomainDeliverabilityTrackingOption]],
         "SubscribedDomains.$": str,
     },
     total=False,
@@ -1101,7 +1101,7 @@ PutTenantSuppressionAttributesParameters = TypedDict(
     {
         "TenantName": S,
         "TenantName.$": str,
-        "SuppressedReasons": L[S],
+        "SuppressedReasons": L[Si],
         "SuppressedReasons.$": str,
         "SuppressionScope": S,
         "SuppressionScope.$": str,
@@ -1117,9 +1117,9 @@ class BulkEmailContent(TypedDict, total=False):
     Template: X[Template]
 
 class Destination(TypedDict, total=False):
-    ToAddresses: L[S]
-    CcAddresses: L[S]
-    BccAddresses: L[S]
+    ToAddresses: L[Si]
+    CcAddresses: L[Si]
+    BccAddresses: L[Si]
 
 class ReplacementTemplate(TypedDict, total=False):
     ReplacementTemplateData: S
@@ -1129,9 +1129,9 @@ class ReplacementEmailContent(TypedDict, total=False):
 
 class BulkEmailEntry(TypedDict, total=False):
     Destination: X[Destination]
-    ReplacementTags: L[X[MessageTag]]
+    ReplacementTags: L[Xi[MessageTag]]
     ReplacementEmailContent: X[ReplacementEmailContent]
-    ReplacementHeaders: L[X[MessageHeader]]
+    ReplacementHeaders: L[Xi[MessageHeader]]
 
 class TrackingConfigurationOverrides(TypedDict, total=False):
     OpenTrackingEnabled: S
@@ -1147,17 +1147,17 @@ SendBulkEmailParameters = TypedDict(
         "FromEmailAddress.$": str,
         "FromEmailAddressIdentityArn": S,
         "FromEmailAddressIdentityArn.$": str,
-        "ReplyToAddresses": L[S],
+        "ReplyToAddresses": L[Si],
         "ReplyToAddresses.$": str,
         "FeedbackForwardingEmailAddress": S,
         "FeedbackForwardingEmailAddress.$": str,
         "FeedbackForwardingEmailAddressIdentityArn": S,
         "FeedbackForwardingEmailAddressIdentityArn.$": str,
-        "DefaultEmailTags": L[X[MessageTag]],
+        "DefaultEmailTags": L[Xi[MessageTag]],
         "DefaultEmailTags.$": str,
         "DefaultContent": X[BulkEmailContent],
         "DefaultContent.$": str,
-        "BulkEmailEntries": L[X[BulkEmailEntry]],
+        "BulkEmailEntries": L[Xi[BulkEmailEntry]],
         "BulkEmailEntries.$": str,
         "ConfigurationSetName": S,
         "ConfigurationSetName.$": str,
@@ -1196,7 +1196,7 @@ SendEmailParameters = TypedDict(
         "FromEmailAddressIdentityArn.$": str,
         "Destination": X[Destination],
         "Destination.$": str,
-        "ReplyToAddresses": L[S],
+        "ReplyToAddresses": L[Si],
         "ReplyToAddresses.$": str,
         "FeedbackForwardingEmailAddress": S,
         "FeedbackForwardingEmailAddress.$": str,
@@ -1204,7 +1204,7 @@ SendEmailParameters = TypedDict(
         "FeedbackForwardingEmailAddressIdentityArn.$": str,
         "Content": X[EmailContent],
         "Content.$": str,
-        "EmailTags": L[X[MessageTag]],
+        "EmailTags": L[Xi[MessageTag]],
         "EmailTags.$": str,
         "ConfigurationSetName": S,
         "ConfigurationSetName.$": str,
@@ -1221,7 +1221,7 @@ SendEmailParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 TestRenderEmailTemplateParameters = TypedDict(
@@ -1231,7 +1231,7 @@ TestRenderEmailTemplateParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateConfigurationSetParameters = TypedDict(
@@ -1263,7 +1263,7 @@ UpdateContactParameters = TypedDict(
         "ContactListName.$": str,
         "EmailAddress": S,
         "EmailAddress.$": str,
-        "TopicPreferences": L[X[TopicPreference]],
+        "TopicPreferences": L[Xi[TopicPreference]],
         "TopicPreferences.$": str,
         "UnsubscribeAll": B,
         "UnsubscribeAll.$": str,
@@ -1277,7 +1277,7 @@ UpdateContactListParameters = TypedDict(
     {
         "ContactListName": S,
         "ContactListName.$": str,
-        "Topics": L[X[Topic]],
+        "Topics": L[Xi[Topic]],
         "Topics.$": str,
         "Description": S,
         "Description.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, Si, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -21,7 +21,7 @@ CreateActivityParameters = TypedDict(
     {
         "Name": S,
         "Name.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "EncryptionConfiguration": X[EncryptionConfiguration],
         "EncryptionConfiguration.$": str,
@@ -38,7 +38,7 @@ class LogDestination(TypedDict, total=False):
 class LoggingConfiguration(TypedDict, total=False):
     Level: S
     IncludeExecutionData: B
-    Destinations: L[X[LogDestination]]
+    Destinations: L[Xi[LogDestination]]
 
 class TracingConfiguration(TypedDict, total=False):
     Enabled: B
@@ -56,7 +56,7 @@ CreateStateMachineParameters = TypedDict(
         "Type.$": str,
         "LoggingConfiguration": X[LoggingConfiguration],
         "LoggingConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "TracingConfiguration": X[TracingConfiguration],
         "TracingConfiguration.$": str,
@@ -81,7 +81,7 @@ CreateStateMachineAliasParameters = TypedDict(
         "Description.$": str,
         "Name": S,
         "Name.$": str,
-        "RoutingConfiguration": L[X[RoutingConfigurationListItem]],
+        "RoutingConfiguration": L[Xi[RoutingConfigurationListItem]],
         "RoutingConfiguration.$": str,
     },
     total=False,
@@ -290,7 +290,7 @@ StopExecutionParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 
@@ -337,7 +337,7 @@ TestStateParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateMapRunParameters = TypedDict(
@@ -383,7 +383,7 @@ UpdateStateMachineAliasParameters = TypedDict(
         "StateMachineAliasArn.$": str,
         "Description": S,
         "Description.$": str,
-        "RoutingConfiguration": L[X[RoutingConfigurationListItem]],
+        "RoutingConfiguration": L[Xi[RoutingConfigurationListItem]],
         "RoutingConfiguration.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, T, X, Xi
 
 AssociateDRTLogBucketParameters = TypedDict(
     "AssociateDRTLogBucketParameters", {"LogBucket": S, "LogBucket.$": str}, total=False
@@ -26,7 +26,7 @@ class EmergencyContact(TypedDict, total=False):
 
 AssociateProactiveEngagementDetailsParameters = TypedDict(
     "AssociateProactiveEngagementDetailsParameters",
-    {"EmergencyContactList": L[X[EmergencyContact]], "EmergencyContactList.$": str},
+    {"EmergencyContactList": L[Xi[EmergencyContact]], "EmergencyContactList.$": str},
     total=False,
 )
 
@@ -41,7 +41,7 @@ CreateProtectionParameters = TypedDict(
         "Name.$": str,
         "ResourceArn": S,
         "ResourceArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -57,9 +57,9 @@ CreateProtectionGroupParameters = TypedDict(
         "Pattern.$": str,
         "ResourceType": S,
         "ResourceType.$": str,
-        "Members": L[S],
+        "Members": L[Si],
         "Members.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -139,7 +139,7 @@ class TimeRange(TypedDict, total=False):
 ListAttacksParameters = TypedDict(
     "ListAttacksParameters",
     {
-        "ResourceArns": L[S],
+        "ResourceArns": L[Si],
         "ResourceArns.$": str,
         "StartTime": X[TimeRange],
         "StartTime.$": str,
@@ -154,10 +154,10 @@ ListAttacksParameters = TypedDict(
 )
 
 class InclusionProtectionGroupFilters(TypedDict, total=False):
-    ProtectionGroupIds: L[S]
-    Patterns: L[S]
-    ResourceTypes: L[S]
-    Aggregations: L[S]
+    ProtectionGroupIds: L[Si]
+    Patterns: L[Si]
+    ResourceTypes: L[Si]
+    Aggregations: L[Si]
 
 ListProtectionGroupsParameters = TypedDict(
     "ListProtectionGroupsParameters",
@@ -173,9 +173,9 @@ ListProtectionGroupsParameters = TypedDict(
 )
 
 class InclusionProtectionFilters(TypedDict, total=False):
-    ResourceArns: L[S]
-    ProtectionNames: L[S]
-    ResourceTypes: L[S]
+    ResourceArns: L[Si]
+    ProtectionNames: L[Si]
+    ResourceTypes: L[Si]
 
 ListProtectionsParameters = TypedDict(
     "ListProtectionsParameters",
@@ -206,12 +206,12 @@ ListTagsForResourceParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateApplicationLayerAutomaticResponseParameters = TypedDict(
@@ -221,7 +221,7 @@ UpdateApplicationLayerAutomaticResponseParameters = TypedDict(
 )
 UpdateEmergencyContactSettingsParameters = TypedDict(
     "UpdateEmergencyContactSettingsParameters",
-    {"EmergencyContactList": L[X[EmergencyContact]], "EmergencyContactList.$": str},
+    {"EmergencyContactList": L[Xi[EmergencyContact]], "EmergencyContactList.$": str},
     total=False,
 )
 UpdateProtectionGroupParameters = TypedDict(
@@ -235,7 +235,7 @@ UpdateProtectionGroupParameters = TypedDict(
         "Pattern.$": str,
         "ResourceType": S,
         "ResourceType.$": str,
-        "Members": L[S],
+        "Members": L[Si],
         "Members.$": str,
     },
     total=False,

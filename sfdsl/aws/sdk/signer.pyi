@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X
 
 AddProfilePermissionParameters = TypedDict(
     "AddProfilePermissionParameters",
@@ -42,7 +42,7 @@ GetRevocationStatusParameters = TypedDict(
         "ProfileVersionArn.$": str,
         "JobArn": S,
         "JobArn.$": str,
-        "CertificateHashes": L[S],
+        "CertificateHashes": L[Si],
         "CertificateHashes.$": str,
     },
     total=False,
@@ -111,7 +111,7 @@ ListSigningProfilesParameters = TypedDict(
         "NextToken.$": str,
         "PlatformId": S,
         "PlatformId.$": str,
-        "Statuses": L[S],
+        "Statuses": L[Si],
         "Statuses.$": str,
     },
     total=False,
@@ -239,7 +239,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 add_profile_permission: Builder[AddProfilePermissionParameters]

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, L, S, T
+from sfdsl.aws.sdk._types import Builder, L, S, Si, T
 
 GetRevocationStatusParameters = TypedDict(
     "GetRevocationStatusParameters",
@@ -18,7 +18,7 @@ GetRevocationStatusParameters = TypedDict(
         "ProfileVersionArn.$": str,
         "JobArn": S,
         "JobArn.$": str,
-        "CertificateHashes": L[S],
+        "CertificateHashes": L[Si],
         "CertificateHashes.$": str,
     },
     total=False,

@@ -5,14 +5,14 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, X
 
 BatchRevokeSessionsParameters = TypedDict(
     "BatchRevokeSessionsParameters",
     {
         "PrincipalArn": S,
         "PrincipalArn.$": str,
-        "SessionArns": L[S],
+        "SessionArns": L[Si],
         "SessionArns.$": str,
         "Reason": S,
         "Reason.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, X, Xi
 
 class Attribute(TypedDict, total=False):
     Name: S
@@ -15,11 +15,11 @@ class Attribute(TypedDict, total=False):
 
 class DeletableItem(TypedDict, total=False):
     Name: S
-    Attributes: L[X[Attribute]]
+    Attributes: L[Xi[Attribute]]
 
 BatchDeleteAttributesParameters = TypedDict(
     "BatchDeleteAttributesParameters",
-    {"DomainName": S, "DomainName.$": str, "Items": L[X[DeletableItem]], "Items.$": str},
+    {"DomainName": S, "DomainName.$": str, "Items": L[Xi[DeletableItem]], "Items.$": str},
     total=False,
 )
 
@@ -30,11 +30,11 @@ class ReplaceableAttribute(TypedDict, total=False):
 
 class ReplaceableItem(TypedDict, total=False):
     Name: S
-    Attributes: L[X[ReplaceableAttribute]]
+    Attributes: L[Xi[ReplaceableAttribute]]
 
 BatchPutAttributesParameters = TypedDict(
     "BatchPutAttributesParameters",
-    {"DomainName": S, "DomainName.$": str, "Items": L[X[ReplaceableItem]], "Items.$": str},
+    {"DomainName": S, "DomainName.$": str, "Items": L[Xi[ReplaceableItem]], "Items.$": str},
     total=False,
 )
 CreateDomainParameters = TypedDict(
@@ -53,7 +53,7 @@ DeleteAttributesParameters = TypedDict(
         "DomainName.$": str,
         "ItemName": S,
         "ItemName.$": str,
-        "Attributes": L[X[Attribute]],
+        "Attributes": L[Xi[Attribute]],
         "Attributes.$": str,
         "Expected": X[UpdateCondition],
         "Expected.$": str,
@@ -73,7 +73,7 @@ GetAttributesParameters = TypedDict(
         "DomainName.$": str,
         "ItemName": S,
         "ItemName.$": str,
-        "AttributeNames": L[S],
+        "AttributeNames": L[Si],
         "AttributeNames.$": str,
         "ConsistentRead": B,
         "ConsistentRead.$": str,
@@ -92,7 +92,7 @@ PutAttributesParameters = TypedDict(
         "DomainName.$": str,
         "ItemName": S,
         "ItemName.$": str,
-        "Attributes": L[X[ReplaceableAttribute]],
+        "Attributes": L[Xi[ReplaceableAttribute]],
         "Attributes.$": str,
         "Expected": X[UpdateCondition],
         "Expected.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, S, Si, T, X, Xi
 
 CancelClusterParameters = TypedDict(
     "CancelClusterParameters", {"ClusterId": S, "ClusterId.$": str}, total=False
@@ -44,23 +44,23 @@ class TargetOnDeviceService(TypedDict, total=False):
 class S3Resource(TypedDict, total=False):
     BucketArn: S
     KeyRange: X[KeyRange]
-    TargetOnDeviceServices: L[X[TargetOnDeviceService]]
+    TargetOnDeviceServices: L[Xi[TargetOnDeviceService]]
 
 class EventTriggerDefinition(TypedDict, total=False):
     EventResourceARN: S
 
 class LambdaResource(TypedDict, total=False):
     LambdaArn: S
-    EventTriggers: L[X[EventTriggerDefinition]]
+    EventTriggers: L[Xi[EventTriggerDefinition]]
 
 class Ec2AmiResource(TypedDict, total=False):
     AmiId: S
     SnowballAmiId: S
 
 class JobResource(TypedDict, total=False):
-    S3Resources: L[X[S3Resource]]
-    LambdaResources: L[X[LambdaResource]]
-    Ec2AmiResources: L[X[Ec2AmiResource]]
+    S3Resources: L[Xi[S3Resource]]
+    LambdaResources: L[Xi[LambdaResource]]
+    Ec2AmiResources: L[Xi[Ec2AmiResource]]
 
 class NFSOnDeviceServiceConfiguration(TypedDict, total=False):
     StorageLimit: I
@@ -88,7 +88,7 @@ class OnDeviceServiceConfiguration(TypedDict, total=False):
 
 class Notification(TypedDict, total=False):
     SnsTopicARN: S
-    JobStatesToNotify: L[S]
+    JobStatesToNotify: L[Si]
     NotifyAllValue: B
     DevicePickupSnsTopicARN: S
 
@@ -131,7 +131,7 @@ CreateClusterParameters = TypedDict(
         "InitialClusterSize.$": str,
         "ForceCreateJobs": B,
         "ForceCreateJobs.$": str,
-        "LongTermPricingIds": L[S],
+        "LongTermPricingIds": L[Si],
         "LongTermPricingIds.$": str,
         "SnowballCapacityPreference": S,
         "SnowballCapacityPreference.$": str,
@@ -297,7 +297,7 @@ ListServiceVersionsParameters = TypedDict(
     {
         "ServiceName": S,
         "ServiceName.$": str,
-        "DependentServices": L[X[DependentService]],
+        "DependentServices": L[Xi[DependentService]],
         "DependentServices.$": str,
         "MaxResults": I,
         "MaxResults.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, X
 
 CancelTaskParameters = TypedDict(
     "CancelTaskParameters", {"TaskId": S, "TaskId.$": str}, total=False
@@ -29,7 +29,7 @@ CreateTaskParameters = TypedDict(
         "Description.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "Targets": L[S],
+        "Targets": L[Si],
         "Targets.$": str,
     },
     total=False,
@@ -39,7 +39,7 @@ DescribeDeviceParameters = TypedDict(
 )
 DescribeDeviceEc2InstancesParameters = TypedDict(
     "DescribeDeviceEc2InstancesParameters",
-    {"InstanceIds": L[S], "InstanceIds.$": str, "ManagedDeviceId": S, "ManagedDeviceId.$": str},
+    {"InstanceIds": L[Si], "InstanceIds.$": str, "ManagedDeviceId": S, "ManagedDeviceId.$": str},
     total=False,
 )
 DescribeExecutionParameters = TypedDict(
@@ -112,7 +112,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 cancel_task: Builder[CancelTaskParameters]

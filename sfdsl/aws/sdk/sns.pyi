@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 AddPermissionParameters = TypedDict(
     "AddPermissionParameters",
@@ -14,9 +14,9 @@ AddPermissionParameters = TypedDict(
         "TopicArn.$": str,
         "Label": S,
         "Label.$": str,
-        "AwsAccountId": L[S],
+        "AwsAccountId": L[Si],
         "AwsAccountId.$": str,
-        "ActionName": L[S],
+        "ActionName": L[Si],
         "ActionName.$": str,
     },
     total=False,
@@ -79,7 +79,7 @@ CreateTopicParameters = TypedDict(
         "Name.$": str,
         "Attributes": M[S],
         "Attributes.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "DataProtectionPolicy": S,
         "DataProtectionPolicy.$": str,
@@ -112,7 +112,7 @@ GetPlatformApplicationAttributesParameters = TypedDict(
     total=False,
 )
 GetSMSAttributesParameters = TypedDict(
-    "GetSMSAttributesParameters", {"Attributes": L[S], "Attributes.$": str}, total=False
+    "GetSMSAttributesParameters", {"Attributes": L[Si], "Attributes.$": str}, total=False
 )
 
 class GetSMSSandboxAccountStatusParameters(TypedDict, total=False): ...
@@ -213,7 +213,7 @@ PublishBatchParameters = TypedDict(
     {
         "TopicArn": S,
         "TopicArn.$": str,
-        "PublishBatchRequestEntries": L[X[PublishBatchRequestEntry]],
+        "PublishBatchRequestEntries": L[Xi[PublishBatchRequestEntry]],
         "PublishBatchRequestEntries.$": str,
     },
     total=False,
@@ -293,7 +293,7 @@ SubscribeParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UnsubscribeParameters = TypedDict(
@@ -301,7 +301,7 @@ UnsubscribeParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 VerifySMSSandboxPhoneNumberParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, Mi, S, Si, X, Xi
 
 class WhatsAppSignupCallback(TypedDict, total=False):
     AccessToken: S
@@ -19,7 +19,7 @@ class WabaPhoneNumberSetupFinalization(TypedDict, total=False):
     Id: S
     TwoFactorPin: S
     DataLocalizationRegion: S
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
 
 class WhatsAppBusinessAccountEventDestination(TypedDict, total=False):
     EventDestinationArn: S
@@ -27,12 +27,12 @@ class WhatsAppBusinessAccountEventDestination(TypedDict, total=False):
 
 class WabaSetupFinalization(TypedDict, total=False):
     Id: S
-    EventDestinations: L[X[WhatsAppBusinessAccountEventDestination]]
-    Tags: L[X[Tag]]
+    EventDestinations: L[Xi[WhatsAppBusinessAccountEventDestination]]
+    Tags: L[Xi[Tag]]
 
 class WhatsAppSetupFinalization(TypedDict, total=False):
     AssociateInProgressToken: S
-    PhoneNumbers: L[X[WabaPhoneNumberSetupFinalization]]
+    PhoneNumbers: L[Xi[WabaPhoneNumberSetupFinalization]]
     PhoneNumberParent: S
     Waba: X[WabaSetupFinalization]
 
@@ -56,7 +56,7 @@ CreateWhatsAppFlowParameters = TypedDict(
         "Id.$": str,
         "FlowName": S,
         "FlowName.$": str,
-        "Categories": L[S],
+        "Categories": L[Si],
         "Categories.$": str,
         "FlowJson": S,
         "FlowJson.$": str,
@@ -81,7 +81,7 @@ class LibraryTemplateButtonInput(TypedDict, total=False):
     Url: M[S]
     OtpType: S
     ZeroTapTermsAccepted: B
-    SupportedApps: L[M[S]]
+    SupportedApps: L[Mi[S]]
 
 class LibraryTemplateBodyInputs(TypedDict, total=False):
     AddContactNumber: B
@@ -95,7 +95,7 @@ class MetaLibraryTemplate(TypedDict, total=False):
     LibraryTemplateName: S
     TemplateCategory: S
     TemplateLanguage: S
-    LibraryTemplateButtonInputs: L[X[LibraryTemplateButtonInput]]
+    LibraryTemplateButtonInputs: L[Xi[LibraryTemplateButtonInput]]
     LibraryTemplateBodyInputs: X[LibraryTemplateBodyInputs]
 
 CreateWhatsAppMessageTemplateFromLibraryParameters = TypedDict(
@@ -303,7 +303,7 @@ PutWhatsAppBusinessAccountEventDestinationsParameters = TypedDict(
     {
         "Id": S,
         "Id.$": str,
-        "EventDestinations": L[X[WhatsAppBusinessAccountEventDestination]],
+        "EventDestinations": L[Xi[WhatsAppBusinessAccountEventDestination]],
         "EventDestinations.$": str,
     },
     total=False,
@@ -351,12 +351,12 @@ SendWhatsAppMessageParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -377,8 +377,8 @@ class WhatsAppHolidayScheduleEntry(TypedDict, total=False):
 class WhatsAppCallHours(TypedDict, total=False):
     Enabled: B
     Timezone: S
-    WeeklyOperatingHours: L[X[WhatsAppWeeklyOperatingHoursEntry]]
-    HolidaySchedule: L[X[WhatsAppHolidayScheduleEntry]]
+    WeeklyOperatingHours: L[Xi[WhatsAppWeeklyOperatingHoursEntry]]
+    HolidaySchedule: L[Xi[WhatsAppHolidayScheduleEntry]]
 
 class WhatsAppCallSettings(TypedDict, total=False):
     CallEnabled: B
@@ -400,7 +400,7 @@ UpdateWhatsAppFlowParameters = TypedDict(
         "FlowId.$": str,
         "FlowName": S,
         "FlowName.$": str,
-        "Categories": L[S],
+        "Categories": L[Si],
         "Categories.$": str,
         "EndpointUri": S,
         "EndpointUri.$": str,

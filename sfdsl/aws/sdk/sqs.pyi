@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, X, Xi
 
 AddPermissionParameters = TypedDict(
     "AddPermissionParameters",
@@ -14,9 +14,9 @@ AddPermissionParameters = TypedDict(
         "QueueUrl.$": str,
         "Label": S,
         "Label.$": str,
-        "AwsAccountIds": L[S],
+        "AwsAccountIds": L[Si],
         "AwsAccountIds.$": str,
-        "Actions": L[S],
+        "Actions": L[Si],
         "Actions.$": str,
     },
     total=False,
@@ -47,7 +47,7 @@ ChangeMessageVisibilityBatchParameters = TypedDict(
     {
         "QueueUrl": S,
         "QueueUrl.$": str,
-        "Entries": L[X[ChangeMessageVisibilityBatchRequestEntry]],
+        "Entries": L[Xi[ChangeMessageVisibilityBatchRequestEntry]],
         "Entries.$": str,
     },
     total=False,
@@ -79,7 +79,7 @@ DeleteMessageBatchParameters = TypedDict(
     {
         "QueueUrl": S,
         "QueueUrl.$": str,
-        "Entries": L[X[DeleteMessageBatchRequestEntry]],
+        "Entries": L[Xi[DeleteMessageBatchRequestEntry]],
         "Entries.$": str,
     },
     total=False,
@@ -89,7 +89,7 @@ DeleteQueueParameters = TypedDict(
 )
 GetQueueAttributesParameters = TypedDict(
     "GetQueueAttributesParameters",
-    {"QueueUrl": S, "QueueUrl.$": str, "AttributeNames": L[S], "AttributeNames.$": str},
+    {"QueueUrl": S, "QueueUrl.$": str, "AttributeNames": L[Si], "AttributeNames.$": str},
     total=False,
 )
 GetQueueUrlParameters = TypedDict(
@@ -142,11 +142,11 @@ ReceiveMessageParameters = TypedDict(
     {
         "QueueUrl": S,
         "QueueUrl.$": str,
-        "AttributeNames": L[S],
+        "AttributeNames": L[Si],
         "AttributeNames.$": str,
-        "MessageSystemAttributeNames": L[S],
+        "MessageSystemAttributeNames": L[Si],
         "MessageSystemAttributeNames.$": str,
-        "MessageAttributeNames": L[S],
+        "MessageAttributeNames": L[Si],
         "MessageAttributeNames.$": str,
         "MaxNumberOfMessages": I,
         "MaxNumberOfMessages.$": str,
@@ -168,15 +168,15 @@ RemovePermissionParameters = TypedDict(
 class MessageAttributeValue(TypedDict, total=False):
     StringValue: S
     BinaryValue: S
-    StringListValues: L[S]
-    BinaryListValues: L[S]
+    StringListValues: L[Si]
+    BinaryListValues: L[Si]
     DataType: S
 
 class MessageSystemAttributeValue(TypedDict, total=False):
     StringValue: S
     BinaryValue: S
-    StringListValues: L[S]
-    BinaryListValues: L[S]
+    StringListValues: L[Si]
+    BinaryListValues: L[Si]
     DataType: S
 
 SendMessageParameters = TypedDict(
@@ -214,7 +214,7 @@ SendMessageBatchParameters = TypedDict(
     {
         "QueueUrl": S,
         "QueueUrl.$": str,
-        "Entries": L[X[SendMessageBatchRequestEntry]],
+        "Entries": L[Xi[SendMessageBatchRequestEntry]],
         "Entries.$": str,
     },
     total=False,
@@ -243,7 +243,7 @@ TagQueueParameters = TypedDict(
 )
 UntagQueueParameters = TypedDict(
     "UntagQueueParameters",
-    {"QueueUrl": S, "QueueUrl.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"QueueUrl": S, "QueueUrl.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 add_permission: Builder[AddPermissionParameters]

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, Mi, S, Si, T, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -18,7 +18,7 @@ AddTagsToResourceParameters = TypedDict(
         "ResourceType.$": str,
         "ResourceId": S,
         "ResourceId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -39,7 +39,7 @@ AssociateOpsItemRelatedItemParameters = TypedDict(
 )
 CancelCommandParameters = TypedDict(
     "CancelCommandParameters",
-    {"CommandId": S, "CommandId.$": str, "InstanceIds": L[S], "InstanceIds.$": str},
+    {"CommandId": S, "CommandId.$": str, "InstanceIds": L[Si], "InstanceIds.$": str},
     total=False,
 )
 CancelMaintenanceWindowExecutionParameters = TypedDict(
@@ -65,9 +65,9 @@ CreateActivationParameters = TypedDict(
         "RegistrationLimit.$": str,
         "ExpirationDate": T,
         "ExpirationDate.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "RegistrationMetadata": L[X[RegistrationMetadataItem]],
+        "RegistrationMetadata": L[Xi[RegistrationMetadataItem]],
         "RegistrationMetadata.$": str,
     },
     total=False,
@@ -75,7 +75,7 @@ CreateActivationParameters = TypedDict(
 
 class Target(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 class S3OutputLocation(TypedDict, total=False):
     OutputS3Region: S
@@ -90,18 +90,18 @@ class Alarm(TypedDict, total=False):
 
 class AlarmConfiguration(TypedDict, total=False):
     IgnorePollAlarmFailure: B
-    Alarms: L[X[Alarm]]
+    Alarms: L[Xi[Alarm]]
 
 class TargetLocation(TypedDict, total=False):
-    Accounts: L[S]
-    Regions: L[S]
+    Accounts: L[Si]
+    Regions: L[Si]
     TargetLocationMaxConcurrency: S
     TargetLocationMaxErrors: S
     ExecutionRoleName: S
     TargetLocationAlarmConfiguration: X[AlarmConfiguration]
     IncludeChildOrganizationUnits: B
-    ExcludeAccounts: L[S]
-    Targets: L[X[Target]]
+    ExcludeAccounts: L[Si]
+    Targets: L[Xi[Target]]
     TargetsMaxConcurrency: S
     TargetsMaxErrors: S
 
@@ -114,9 +114,9 @@ CreateAssociationParameters = TypedDict(
         "DocumentVersion.$": str,
         "InstanceId": S,
         "InstanceId.$": str,
-        "Parameters": M[L[S]],
+        "Parameters": M[L[Si]],
         "Parameters.$": str,
-        "Targets": L[X[Target]],
+        "Targets": L[Xi[Target]],
         "Targets.$": str,
         "ScheduleExpression": S,
         "ScheduleExpression.$": str,
@@ -136,17 +136,17 @@ CreateAssociationParameters = TypedDict(
         "SyncCompliance.$": str,
         "ApplyOnlyAtCronInterval": B,
         "ApplyOnlyAtCronInterval.$": str,
-        "CalendarNames": L[S],
+        "CalendarNames": L[Si],
         "CalendarNames.$": str,
-        "TargetLocations": L[X[TargetLocation]],
+        "TargetLocations": L[Xi[TargetLocation]],
         "TargetLocations.$": str,
         "ScheduleOffset": I,
         "ScheduleOffset.$": str,
         "Duration": I,
         "Duration.$": str,
-        "TargetMaps": L[M[L[S]]],
+        "TargetMaps": L[Mi[L[Si]]],
         "TargetMaps.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "AlarmConfiguration": X[AlarmConfiguration],
         "AlarmConfiguration.$": str,
@@ -159,10 +159,10 @@ CreateAssociationParameters = TypedDict(
 class CreateAssociationBatchRequestEntry(TypedDict, total=False):
     Name: S
     InstanceId: S
-    Parameters: M[L[S]]
+    Parameters: M[L[Si]]
     AutomationTargetParameterName: S
     DocumentVersion: S
-    Targets: L[X[Target]]
+    Targets: L[Xi[Target]]
     ScheduleExpression: S
     OutputLocation: X[InstanceAssociationOutputLocation]
     AssociationName: S
@@ -171,17 +171,17 @@ class CreateAssociationBatchRequestEntry(TypedDict, total=False):
     ComplianceSeverity: S
     SyncCompliance: S
     ApplyOnlyAtCronInterval: B
-    CalendarNames: L[S]
-    TargetLocations: L[X[TargetLocation]]
+    CalendarNames: L[Si]
+    TargetLocations: L[Xi[TargetLocation]]
     ScheduleOffset: I
     Duration: I
-    TargetMaps: L[M[L[S]]]
+    TargetMaps: L[Mi[L[Si]]]
     AlarmConfiguration: X[AlarmConfiguration]
 
 CreateAssociationBatchParameters = TypedDict(
     "CreateAssociationBatchParameters",
     {
-        "Entries": L[X[CreateAssociationBatchRequestEntry]],
+        "Entries": L[Xi[CreateAssociationBatchRequestEntry]],
         "Entries.$": str,
         "AssociationDispatchAssumeRole": S,
         "AssociationDispatchAssumeRole.$": str,
@@ -194,7 +194,7 @@ class AzureSubscription(TypedDict, total=False):
     DisplayName: S
 
 class ConfigurationTargets(TypedDict, total=False):
-    Subscriptions: L[X[AzureSubscription]]
+    Subscriptions: L[Xi[AzureSubscription]]
 
 class AzureConfiguration(TypedDict, total=False):
     TenantId: S
@@ -208,7 +208,7 @@ class GcpProject(TypedDict, total=False):
     ProjectDisplayName: S
 
 class GcpConfigurationTargets(TypedDict, total=False):
-    Projects: L[X[GcpProject]]
+    Projects: L[Xi[GcpProject]]
 
 class GcpConfiguration(TypedDict, total=False):
     OrganizationId: S
@@ -233,7 +233,7 @@ CreateCloudConnectorParameters = TypedDict(
         "Configuration.$": str,
         "ConfigConnectorArn": S,
         "ConfigConnectorArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -247,7 +247,7 @@ class DocumentRequires(TypedDict, total=False):
 
 class AttachmentsSource(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
     Name: S
 
 CreateDocumentParameters = TypedDict(
@@ -255,9 +255,9 @@ CreateDocumentParameters = TypedDict(
     {
         "Content": S,
         "Content.$": str,
-        "Requires": L[X[DocumentRequires]],
+        "Requires": L[Xi[DocumentRequires]],
         "Requires.$": str,
-        "Attachments": L[X[AttachmentsSource]],
+        "Attachments": L[Xi[AttachmentsSource]],
         "Attachments.$": str,
         "Name": S,
         "Name.$": str,
@@ -271,9 +271,9 @@ CreateDocumentParameters = TypedDict(
         "DocumentFormat.$": str,
         "TargetType": S,
         "TargetType.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "CloudProviders": L[S],
+        "CloudProviders": L[Si],
         "CloudProviders.$": str,
     },
     total=False,
@@ -303,7 +303,7 @@ CreateMaintenanceWindowParameters = TypedDict(
         "AllowUnassociatedTargets.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -328,17 +328,17 @@ CreateOpsItemParameters = TypedDict(
         "OpsItemType.$": str,
         "OperationalData": M[X[OpsItemDataValue]],
         "OperationalData.$": str,
-        "Notifications": L[X[OpsItemNotification]],
+        "Notifications": L[Xi[OpsItemNotification]],
         "Notifications.$": str,
         "Priority": I,
         "Priority.$": str,
-        "RelatedOpsItems": L[X[RelatedOpsItem]],
+        "RelatedOpsItems": L[Xi[RelatedOpsItem]],
         "RelatedOpsItems.$": str,
         "Source": S,
         "Source.$": str,
         "Title": S,
         "Title.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "Category": S,
         "Category.$": str,
@@ -368,7 +368,7 @@ CreateOpsMetadataParameters = TypedDict(
         "ResourceId.$": str,
         "Metadata": M[X[MetadataValue]],
         "Metadata.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -376,10 +376,10 @@ CreateOpsMetadataParameters = TypedDict(
 
 class PatchFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 class PatchFilterGroup(TypedDict, total=False):
-    PatchFilters: L[X[PatchFilter]]
+    PatchFilters: L[Xi[PatchFilter]]
 
 class PatchRule(TypedDict, total=False):
     PatchFilterGroup: X[PatchFilterGroup]
@@ -389,11 +389,11 @@ class PatchRule(TypedDict, total=False):
     EnableNonSecurity: B
 
 class PatchRuleGroup(TypedDict, total=False):
-    PatchRules: L[X[PatchRule]]
+    PatchRules: L[Xi[PatchRule]]
 
 class PatchSource(TypedDict, total=False):
     Name: S
-    Products: L[S]
+    Products: L[Si]
     Configuration: S
 
 CreatePatchBaselineParameters = TypedDict(
@@ -407,25 +407,25 @@ CreatePatchBaselineParameters = TypedDict(
         "GlobalFilters.$": str,
         "ApprovalRules": X[PatchRuleGroup],
         "ApprovalRules.$": str,
-        "ApprovedPatches": L[S],
+        "ApprovedPatches": L[Si],
         "ApprovedPatches.$": str,
         "ApprovedPatchesComplianceLevel": S,
         "ApprovedPatchesComplianceLevel.$": str,
         "ApprovedPatchesEnableNonSecurity": B,
         "ApprovedPatchesEnableNonSecurity.$": str,
-        "RejectedPatches": L[S],
+        "RejectedPatches": L[Si],
         "RejectedPatches.$": str,
         "RejectedPatchesAction": S,
         "RejectedPatchesAction.$": str,
         "Description": S,
         "Description.$": str,
-        "Sources": L[X[PatchSource]],
+        "Sources": L[Xi[PatchSource]],
         "Sources.$": str,
         "AvailableSecurityUpdatesComplianceStatus": S,
         "AvailableSecurityUpdatesComplianceStatus.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -447,12 +447,12 @@ class ResourceDataSyncOrganizationalUnit(TypedDict, total=False):
 
 class ResourceDataSyncAwsOrganizationsSource(TypedDict, total=False):
     OrganizationSourceType: S
-    OrganizationalUnits: L[X[ResourceDataSyncOrganizationalUnit]]
+    OrganizationalUnits: L[Xi[ResourceDataSyncOrganizationalUnit]]
 
 class ResourceDataSyncSource(TypedDict, total=False):
     SourceType: S
     AwsOrganizationsSource: X[ResourceDataSyncAwsOrganizationsSource]
-    SourceRegions: L[S]
+    SourceRegions: L[Si]
     IncludeFutureRegions: B
     EnableAllOpsDataSources: B
 
@@ -531,7 +531,7 @@ DeleteParameterParameters = TypedDict(
     "DeleteParameterParameters", {"Name": S, "Name.$": str}, total=False
 )
 DeleteParametersParameters = TypedDict(
-    "DeleteParametersParameters", {"Names": L[S], "Names.$": str}, total=False
+    "DeleteParametersParameters", {"Names": L[Si], "Names.$": str}, total=False
 )
 DeletePatchBaselineParameters = TypedDict(
     "DeletePatchBaselineParameters", {"BaselineId": S, "BaselineId.$": str}, total=False
@@ -586,12 +586,12 @@ DeregisterTaskFromMaintenanceWindowParameters = TypedDict(
 
 class DescribeActivationsFilter(TypedDict, total=False):
     FilterKey: S
-    FilterValues: L[S]
+    FilterValues: L[Si]
 
 DescribeActivationsParameters = TypedDict(
     "DescribeActivationsParameters",
     {
-        "Filters": L[X[DescribeActivationsFilter]],
+        "Filters": L[Xi[DescribeActivationsFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -626,7 +626,7 @@ DescribeAssociationExecutionTargetsParameters = TypedDict(
         "AssociationId.$": str,
         "ExecutionId": S,
         "ExecutionId.$": str,
-        "Filters": L[X[AssociationExecutionTargetsFilter]],
+        "Filters": L[Xi[AssociationExecutionTargetsFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -646,7 +646,7 @@ DescribeAssociationExecutionsParameters = TypedDict(
     {
         "AssociationId": S,
         "AssociationId.$": str,
-        "Filters": L[X[AssociationExecutionFilter]],
+        "Filters": L[Xi[AssociationExecutionFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -658,12 +658,12 @@ DescribeAssociationExecutionsParameters = TypedDict(
 
 class AutomationExecutionFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeAutomationExecutionsParameters = TypedDict(
     "DescribeAutomationExecutionsParameters",
     {
-        "Filters": L[X[AutomationExecutionFilter]],
+        "Filters": L[Xi[AutomationExecutionFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -675,14 +675,14 @@ DescribeAutomationExecutionsParameters = TypedDict(
 
 class StepExecutionFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeAutomationStepExecutionsParameters = TypedDict(
     "DescribeAutomationStepExecutionsParameters",
     {
         "AutomationExecutionId": S,
         "AutomationExecutionId.$": str,
-        "Filters": L[X[StepExecutionFilter]],
+        "Filters": L[Xi[StepExecutionFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -696,12 +696,12 @@ DescribeAutomationStepExecutionsParameters = TypedDict(
 
 class PatchOrchestratorFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeAvailablePatchesParameters = TypedDict(
     "DescribeAvailablePatchesParameters",
     {
-        "Filters": L[X[PatchOrchestratorFilter]],
+        "Filters": L[Xi[PatchOrchestratorFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -775,18 +775,18 @@ DescribeInstanceAssociationsStatusParameters = TypedDict(
 
 class InstanceInformationFilter(TypedDict, total=False):
     Key: S
-    ValueSet: L[S]
+    ValueSet: L[Si]
 
 class InstanceInformationStringFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeInstanceInformationParameters = TypedDict(
     "DescribeInstanceInformationParameters",
     {
-        "InstanceInformationFilterList": L[X[InstanceInformationFilter]],
+        "InstanceInformationFilterList": L[Xi[InstanceInformationFilter]],
         "InstanceInformationFilterList.$": str,
-        "Filters": L[X[InstanceInformationStringFilter]],
+        "Filters": L[Xi[InstanceInformationStringFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -798,7 +798,7 @@ DescribeInstanceInformationParameters = TypedDict(
 DescribeInstancePatchStatesParameters = TypedDict(
     "DescribeInstancePatchStatesParameters",
     {
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -810,7 +810,7 @@ DescribeInstancePatchStatesParameters = TypedDict(
 
 class InstancePatchStateFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
     Type: S
 
 DescribeInstancePatchStatesForPatchGroupParameters = TypedDict(
@@ -818,7 +818,7 @@ DescribeInstancePatchStatesForPatchGroupParameters = TypedDict(
     {
         "PatchGroup": S,
         "PatchGroup.$": str,
-        "Filters": L[X[InstancePatchStateFilter]],
+        "Filters": L[Xi[InstancePatchStateFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -832,7 +832,7 @@ DescribeInstancePatchesParameters = TypedDict(
     {
         "InstanceId": S,
         "InstanceId.$": str,
-        "Filters": L[X[PatchOrchestratorFilter]],
+        "Filters": L[Xi[PatchOrchestratorFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -844,19 +844,19 @@ DescribeInstancePatchesParameters = TypedDict(
 
 class InstancePropertyFilter(TypedDict, total=False):
     Key: S
-    ValueSet: L[S]
+    ValueSet: L[Si]
 
 class InstancePropertyStringFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
     Operator: S
 
 DescribeInstancePropertiesParameters = TypedDict(
     "DescribeInstancePropertiesParameters",
     {
-        "InstancePropertyFilterList": L[X[InstancePropertyFilter]],
+        "InstancePropertyFilterList": L[Xi[InstancePropertyFilter]],
         "InstancePropertyFilterList.$": str,
-        "FiltersWithOperator": L[X[InstancePropertyStringFilter]],
+        "FiltersWithOperator": L[Xi[InstancePropertyStringFilter]],
         "FiltersWithOperator.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -880,7 +880,7 @@ DescribeInventoryDeletionsParameters = TypedDict(
 
 class MaintenanceWindowFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeMaintenanceWindowExecutionTaskInvocationsParameters = TypedDict(
     "DescribeMaintenanceWindowExecutionTaskInvocationsParameters",
@@ -889,7 +889,7 @@ DescribeMaintenanceWindowExecutionTaskInvocationsParameters = TypedDict(
         "WindowExecutionId.$": str,
         "TaskId": S,
         "TaskId.$": str,
-        "Filters": L[X[MaintenanceWindowFilter]],
+        "Filters": L[Xi[MaintenanceWindowFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -903,7 +903,7 @@ DescribeMaintenanceWindowExecutionTasksParameters = TypedDict(
     {
         "WindowExecutionId": S,
         "WindowExecutionId.$": str,
-        "Filters": L[X[MaintenanceWindowFilter]],
+        "Filters": L[Xi[MaintenanceWindowFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -917,7 +917,7 @@ DescribeMaintenanceWindowExecutionsParameters = TypedDict(
     {
         "WindowId": S,
         "WindowId.$": str,
-        "Filters": L[X[MaintenanceWindowFilter]],
+        "Filters": L[Xi[MaintenanceWindowFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -931,11 +931,11 @@ DescribeMaintenanceWindowScheduleParameters = TypedDict(
     {
         "WindowId": S,
         "WindowId.$": str,
-        "Targets": L[X[Target]],
+        "Targets": L[Xi[Target]],
         "Targets.$": str,
         "ResourceType": S,
         "ResourceType.$": str,
-        "Filters": L[X[PatchOrchestratorFilter]],
+        "Filters": L[Xi[PatchOrchestratorFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -949,7 +949,7 @@ DescribeMaintenanceWindowTargetsParameters = TypedDict(
     {
         "WindowId": S,
         "WindowId.$": str,
-        "Filters": L[X[MaintenanceWindowFilter]],
+        "Filters": L[Xi[MaintenanceWindowFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -963,7 +963,7 @@ DescribeMaintenanceWindowTasksParameters = TypedDict(
     {
         "WindowId": S,
         "WindowId.$": str,
-        "Filters": L[X[MaintenanceWindowFilter]],
+        "Filters": L[Xi[MaintenanceWindowFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -975,7 +975,7 @@ DescribeMaintenanceWindowTasksParameters = TypedDict(
 DescribeMaintenanceWindowsParameters = TypedDict(
     "DescribeMaintenanceWindowsParameters",
     {
-        "Filters": L[X[MaintenanceWindowFilter]],
+        "Filters": L[Xi[MaintenanceWindowFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -987,7 +987,7 @@ DescribeMaintenanceWindowsParameters = TypedDict(
 DescribeMaintenanceWindowsForTargetParameters = TypedDict(
     "DescribeMaintenanceWindowsForTargetParameters",
     {
-        "Targets": L[X[Target]],
+        "Targets": L[Xi[Target]],
         "Targets.$": str,
         "ResourceType": S,
         "ResourceType.$": str,
@@ -1001,13 +1001,13 @@ DescribeMaintenanceWindowsForTargetParameters = TypedDict(
 
 class OpsItemFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
     Operator: S
 
 DescribeOpsItemsParameters = TypedDict(
     "DescribeOpsItemsParameters",
     {
-        "OpsItemFilters": L[X[OpsItemFilter]],
+        "OpsItemFilters": L[Xi[OpsItemFilter]],
         "OpsItemFilters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1019,19 +1019,19 @@ DescribeOpsItemsParameters = TypedDict(
 
 class ParametersFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 class ParameterStringFilter(TypedDict, total=False):
     Key: S
     Option: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeParametersParameters = TypedDict(
     "DescribeParametersParameters",
     {
-        "Filters": L[X[ParametersFilter]],
+        "Filters": L[Xi[ParametersFilter]],
         "Filters.$": str,
-        "ParameterFilters": L[X[ParameterStringFilter]],
+        "ParameterFilters": L[Xi[ParameterStringFilter]],
         "ParameterFilters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1045,7 +1045,7 @@ DescribeParametersParameters = TypedDict(
 DescribePatchBaselinesParameters = TypedDict(
     "DescribePatchBaselinesParameters",
     {
-        "Filters": L[X[PatchOrchestratorFilter]],
+        "Filters": L[Xi[PatchOrchestratorFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1062,7 +1062,7 @@ DescribePatchGroupsParameters = TypedDict(
     {
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[PatchOrchestratorFilter]],
+        "Filters": L[Xi[PatchOrchestratorFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -1099,7 +1099,7 @@ DescribeSessionsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[SessionFilter]],
+        "Filters": L[Xi[SessionFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -1119,7 +1119,7 @@ GetAutomationExecutionParameters = TypedDict(
 )
 GetCalendarStateParameters = TypedDict(
     "GetCalendarStateParameters",
-    {"CalendarNames": L[S], "CalendarNames.$": str, "AtTime": S, "AtTime.$": str},
+    {"CalendarNames": L[Si], "CalendarNames.$": str, "AtTime": S, "AtTime.$": str},
     total=False,
 )
 GetCloudConnectorParameters = TypedDict(
@@ -1150,12 +1150,12 @@ class BaselineOverride(TypedDict, total=False):
     OperatingSystem: S
     GlobalFilters: X[PatchFilterGroup]
     ApprovalRules: X[PatchRuleGroup]
-    ApprovedPatches: L[S]
+    ApprovedPatches: L[Si]
     ApprovedPatchesComplianceLevel: S
-    RejectedPatches: L[S]
+    RejectedPatches: L[Si]
     RejectedPatchesAction: S
     ApprovedPatchesEnableNonSecurity: B
-    Sources: L[X[PatchSource]]
+    Sources: L[Xi[PatchSource]]
     AvailableSecurityUpdatesComplianceStatus: S
 
 GetDeployablePatchSnapshotForInstanceParameters = TypedDict(
@@ -1194,17 +1194,17 @@ GetExecutionPreviewParameters = TypedDict(
 
 class InventoryFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
     Type: S
 
 class InventoryGroup(TypedDict, total=False):
     Name: S
-    Filters: L[X[InventoryFilter]]
+    Filters: L[Xi[InventoryFilter]]
 
 class InventoryAggregator(TypedDict, total=False):
     Expression: S
-    Aggregators: L[X[InventoryAggregator]]
-    Groups: L[X[InventoryGroup]]
+    Aggregators: L[Xi[InventoryAggregator]]
+    Groups: L[Xi[InventoryGroup]]
 
 class ResultAttribute(TypedDict, total=False):
     TypeName: S
@@ -1212,11 +1212,11 @@ class ResultAttribute(TypedDict, total=False):
 GetInventoryParameters = TypedDict(
     "GetInventoryParameters",
     {
-        "Filters": L[X[InventoryFilter]],
+        "Filters": L[Xi[InventoryFilter]],
         "Filters.$": str,
-        "Aggregators": L[X[InventoryAggregator]],
+        "Aggregators": L[Xi[InventoryAggregator]],
         "Aggregators.$": str,
-        "ResultAttributes": L[X[ResultAttribute]],
+        "ResultAttributes": L[Xi[ResultAttribute]],
         "ResultAttributes.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -1291,7 +1291,7 @@ GetOpsMetadataParameters = TypedDict(
 
 class OpsFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
     Type: S
 
 class OpsAggregator(TypedDict, total=False):
@@ -1299,8 +1299,8 @@ class OpsAggregator(TypedDict, total=False):
     TypeName: S
     AttributeName: S
     Values: M[S]
-    Filters: L[X[OpsFilter]]
-    Aggregators: L[X[OpsAggregator]]
+    Filters: L[Xi[OpsFilter]]
+    Aggregators: L[Xi[OpsAggregator]]
 
 class OpsResultAttribute(TypedDict, total=False):
     TypeName: S
@@ -1310,11 +1310,11 @@ GetOpsSummaryParameters = TypedDict(
     {
         "SyncName": S,
         "SyncName.$": str,
-        "Filters": L[X[OpsFilter]],
+        "Filters": L[Xi[OpsFilter]],
         "Filters.$": str,
-        "Aggregators": L[X[OpsAggregator]],
+        "Aggregators": L[Xi[OpsAggregator]],
         "Aggregators.$": str,
-        "ResultAttributes": L[X[OpsResultAttribute]],
+        "ResultAttributes": L[Xi[OpsResultAttribute]],
         "ResultAttributes.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -1344,7 +1344,7 @@ GetParameterHistoryParameters = TypedDict(
 )
 GetParametersParameters = TypedDict(
     "GetParametersParameters",
-    {"Names": L[S], "Names.$": str, "WithDecryption": B, "WithDecryption.$": str},
+    {"Names": L[Si], "Names.$": str, "WithDecryption": B, "WithDecryption.$": str},
     total=False,
 )
 GetParametersByPathParameters = TypedDict(
@@ -1354,7 +1354,7 @@ GetParametersByPathParameters = TypedDict(
         "Path.$": str,
         "Recursive": B,
         "Recursive.$": str,
-        "ParameterFilters": L[X[ParameterStringFilter]],
+        "ParameterFilters": L[Xi[ParameterStringFilter]],
         "ParameterFilters.$": str,
         "WithDecryption": B,
         "WithDecryption.$": str,
@@ -1395,7 +1395,7 @@ LabelParameterVersionParameters = TypedDict(
         "Name.$": str,
         "ParameterVersion": I,
         "ParameterVersion.$": str,
-        "Labels": L[S],
+        "Labels": L[Si],
         "Labels.$": str,
     },
     total=False,
@@ -1420,7 +1420,7 @@ class AssociationFilter(TypedDict, total=False):
 ListAssociationsParameters = TypedDict(
     "ListAssociationsParameters",
     {
-        "AssociationFilterList": L[X[AssociationFilter]],
+        "AssociationFilterList": L[Xi[AssociationFilter]],
         "AssociationFilterList.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1432,7 +1432,7 @@ ListAssociationsParameters = TypedDict(
 
 class CloudConnectorFilter(TypedDict, total=False):
     FilterKey: S
-    FilterValues: L[S]
+    FilterValues: L[Si]
 
 ListCloudConnectorsParameters = TypedDict(
     "ListCloudConnectorsParameters",
@@ -1441,7 +1441,7 @@ ListCloudConnectorsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[CloudConnectorFilter]],
+        "Filters": L[Xi[CloudConnectorFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -1462,7 +1462,7 @@ ListCommandInvocationsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[CommandFilter]],
+        "Filters": L[Xi[CommandFilter]],
         "Filters.$": str,
         "Details": B,
         "Details.$": str,
@@ -1480,7 +1480,7 @@ ListCommandsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[CommandFilter]],
+        "Filters": L[Xi[CommandFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -1488,17 +1488,17 @@ ListCommandsParameters = TypedDict(
 
 class ComplianceStringFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
     Type: S
 
 ListComplianceItemsParameters = TypedDict(
     "ListComplianceItemsParameters",
     {
-        "Filters": L[X[ComplianceStringFilter]],
+        "Filters": L[Xi[ComplianceStringFilter]],
         "Filters.$": str,
-        "ResourceIds": L[S],
+        "ResourceIds": L[Si],
         "ResourceIds.$": str,
-        "ResourceTypes": L[S],
+        "ResourceTypes": L[Si],
         "ResourceTypes.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -1510,7 +1510,7 @@ ListComplianceItemsParameters = TypedDict(
 ListComplianceSummariesParameters = TypedDict(
     "ListComplianceSummariesParameters",
     {
-        "Filters": L[X[ComplianceStringFilter]],
+        "Filters": L[Xi[ComplianceStringFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -1554,14 +1554,14 @@ class DocumentFilter(TypedDict, total=False):
 
 class DocumentKeyValuesFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 ListDocumentsParameters = TypedDict(
     "ListDocumentsParameters",
     {
-        "DocumentFilterList": L[X[DocumentFilter]],
+        "DocumentFilterList": L[Xi[DocumentFilter]],
         "DocumentFilterList.$": str,
-        "Filters": L[X[DocumentKeyValuesFilter]],
+        "Filters": L[Xi[DocumentKeyValuesFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1577,7 +1577,7 @@ ListInventoryEntriesParameters = TypedDict(
         "InstanceId.$": str,
         "TypeName": S,
         "TypeName.$": str,
-        "Filters": L[X[InventoryFilter]],
+        "Filters": L[Xi[InventoryFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -1589,7 +1589,7 @@ ListInventoryEntriesParameters = TypedDict(
 
 class NodeFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
     Type: S
 
 ListNodesParameters = TypedDict(
@@ -1597,7 +1597,7 @@ ListNodesParameters = TypedDict(
     {
         "SyncName": S,
         "SyncName.$": str,
-        "Filters": L[X[NodeFilter]],
+        "Filters": L[Xi[NodeFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -1611,16 +1611,16 @@ class NodeAggregator(TypedDict, total=False):
     AggregatorType: S
     TypeName: S
     AttributeName: S
-    Aggregators: L[X[NodeAggregator]]
+    Aggregators: L[Xi[NodeAggregator]]
 
 ListNodesSummaryParameters = TypedDict(
     "ListNodesSummaryParameters",
     {
         "SyncName": S,
         "SyncName.$": str,
-        "Filters": L[X[NodeFilter]],
+        "Filters": L[Xi[NodeFilter]],
         "Filters.$": str,
-        "Aggregators": L[X[NodeAggregator]],
+        "Aggregators": L[Xi[NodeAggregator]],
         "Aggregators.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -1632,13 +1632,13 @@ ListNodesSummaryParameters = TypedDict(
 
 class OpsItemEventFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
     Operator: S
 
 ListOpsItemEventsParameters = TypedDict(
     "ListOpsItemEventsParameters",
     {
-        "Filters": L[X[OpsItemEventFilter]],
+        "Filters": L[Xi[OpsItemEventFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1650,7 +1650,7 @@ ListOpsItemEventsParameters = TypedDict(
 
 class OpsItemRelatedItemsFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
     Operator: S
 
 ListOpsItemRelatedItemsParameters = TypedDict(
@@ -1658,7 +1658,7 @@ ListOpsItemRelatedItemsParameters = TypedDict(
     {
         "OpsItemId": S,
         "OpsItemId.$": str,
-        "Filters": L[X[OpsItemRelatedItemsFilter]],
+        "Filters": L[Xi[OpsItemRelatedItemsFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1670,12 +1670,12 @@ ListOpsItemRelatedItemsParameters = TypedDict(
 
 class OpsMetadataFilter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 ListOpsMetadataParameters = TypedDict(
     "ListOpsMetadataParameters",
     {
-        "Filters": L[X[OpsMetadataFilter]],
+        "Filters": L[Xi[OpsMetadataFilter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -1687,7 +1687,7 @@ ListOpsMetadataParameters = TypedDict(
 ListResourceComplianceSummariesParameters = TypedDict(
     "ListResourceComplianceSummariesParameters",
     {
-        "Filters": L[X[ComplianceStringFilter]],
+        "Filters": L[Xi[ComplianceStringFilter]],
         "Filters.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -1720,9 +1720,9 @@ ModifyDocumentPermissionParameters = TypedDict(
         "Name.$": str,
         "PermissionType": S,
         "PermissionType.$": str,
-        "AccountIdsToAdd": L[S],
+        "AccountIdsToAdd": L[Si],
         "AccountIdsToAdd.$": str,
-        "AccountIdsToRemove": L[S],
+        "AccountIdsToRemove": L[Si],
         "AccountIdsToRemove.$": str,
         "SharedDocumentVersion": S,
         "SharedDocumentVersion.$": str,
@@ -1753,7 +1753,7 @@ PutComplianceItemsParameters = TypedDict(
         "ComplianceType.$": str,
         "ExecutionSummary": X[ComplianceExecutionSummary],
         "ExecutionSummary.$": str,
-        "Items": L[X[ComplianceItemEntry]],
+        "Items": L[Xi[ComplianceItemEntry]],
         "Items.$": str,
         "ItemContentHash": S,
         "ItemContentHash.$": str,
@@ -1768,12 +1768,12 @@ class InventoryItem(TypedDict, total=False):
     SchemaVersion: S
     CaptureTime: S
     ContentHash: S
-    Content: L[M[S]]
+    Content: L[Mi[S]]
     Context: M[S]
 
 PutInventoryParameters = TypedDict(
     "PutInventoryParameters",
-    {"InstanceId": S, "InstanceId.$": str, "Items": L[X[InventoryItem]], "Items.$": str},
+    {"InstanceId": S, "InstanceId.$": str, "Items": L[Xi[InventoryItem]], "Items.$": str},
     total=False,
 )
 PutParameterParameters = TypedDict(
@@ -1793,7 +1793,7 @@ PutParameterParameters = TypedDict(
         "Overwrite.$": str,
         "AllowedPattern": S,
         "AllowedPattern.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "Tier": S,
         "Tier.$": str,
@@ -1845,7 +1845,7 @@ RegisterTargetWithMaintenanceWindowParameters = TypedDict(
         "WindowId.$": str,
         "ResourceType": S,
         "ResourceType.$": str,
-        "Targets": L[X[Target]],
+        "Targets": L[Xi[Target]],
         "Targets.$": str,
         "OwnerInformation": S,
         "OwnerInformation.$": str,
@@ -1860,7 +1860,7 @@ RegisterTargetWithMaintenanceWindowParameters = TypedDict(
 )
 
 class MaintenanceWindowTaskParameterValueExpression(TypedDict, total=False):
-    Values: L[S]
+    Values: L[Si]
 
 class CloudWatchOutputConfig(TypedDict, total=False):
     CloudWatchLogGroupName: S
@@ -1868,7 +1868,7 @@ class CloudWatchOutputConfig(TypedDict, total=False):
 
 class NotificationConfig(TypedDict, total=False):
     NotificationArn: S
-    NotificationEvents: L[S]
+    NotificationEvents: L[Si]
     NotificationType: S
 
 class MaintenanceWindowRunCommandParameters(TypedDict, total=False):
@@ -1880,13 +1880,13 @@ class MaintenanceWindowRunCommandParameters(TypedDict, total=False):
     NotificationConfig: X[NotificationConfig]
     OutputS3BucketName: S
     OutputS3KeyPrefix: S
-    Parameters: M[L[S]]
+    Parameters: M[L[Si]]
     ServiceRoleArn: S
     TimeoutSeconds: I
 
 class MaintenanceWindowAutomationParameters(TypedDict, total=False):
     DocumentVersion: S
-    Parameters: M[L[S]]
+    Parameters: M[L[Si]]
 
 class MaintenanceWindowStepFunctionsParameters(TypedDict, total=False):
     Input: S
@@ -1913,7 +1913,7 @@ RegisterTaskWithMaintenanceWindowParameters = TypedDict(
     {
         "WindowId": S,
         "WindowId.$": str,
-        "Targets": L[X[Target]],
+        "Targets": L[Xi[Target]],
         "Targets.$": str,
         "TaskArn": S,
         "TaskArn.$": str,
@@ -1953,7 +1953,7 @@ RemoveTagsFromResourceParameters = TypedDict(
         "ResourceType.$": str,
         "ResourceId": S,
         "ResourceId.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
     },
     total=False,
@@ -1971,7 +1971,7 @@ SendAutomationSignalParameters = TypedDict(
         "AutomationExecutionId.$": str,
         "SignalType": S,
         "SignalType.$": str,
-        "Payload": M[L[S]],
+        "Payload": M[L[Si]],
         "Payload.$": str,
     },
     total=False,
@@ -1979,9 +1979,9 @@ SendAutomationSignalParameters = TypedDict(
 SendCommandParameters = TypedDict(
     "SendCommandParameters",
     {
-        "InstanceIds": L[S],
+        "InstanceIds": L[Si],
         "InstanceIds.$": str,
-        "Targets": L[X[Target]],
+        "Targets": L[Xi[Target]],
         "Targets.$": str,
         "DocumentName": S,
         "DocumentName.$": str,
@@ -1995,7 +1995,7 @@ SendCommandParameters = TypedDict(
         "TimeoutSeconds.$": str,
         "Comment": S,
         "Comment.$": str,
-        "Parameters": M[L[S]],
+        "Parameters": M[L[Si]],
         "Parameters.$": str,
         "OutputS3Region": S,
         "OutputS3Region.$": str,
@@ -2023,16 +2023,16 @@ StartAccessRequestParameters = TypedDict(
     {
         "Reason": S,
         "Reason.$": str,
-        "Targets": L[X[Target]],
+        "Targets": L[Xi[Target]],
         "Targets.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
 )
 StartAssociationsOnceParameters = TypedDict(
     "StartAssociationsOnceParameters",
-    {"AssociationIds": L[S], "AssociationIds.$": str},
+    {"AssociationIds": L[Si], "AssociationIds.$": str},
     total=False,
 )
 StartAutomationExecutionParameters = TypedDict(
@@ -2042,7 +2042,7 @@ StartAutomationExecutionParameters = TypedDict(
         "DocumentName.$": str,
         "DocumentVersion": S,
         "DocumentVersion.$": str,
-        "Parameters": M[L[S]],
+        "Parameters": M[L[Si]],
         "Parameters.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -2050,17 +2050,17 @@ StartAutomationExecutionParameters = TypedDict(
         "Mode.$": str,
         "TargetParameterName": S,
         "TargetParameterName.$": str,
-        "Targets": L[X[Target]],
+        "Targets": L[Xi[Target]],
         "Targets.$": str,
-        "TargetMaps": L[M[L[S]]],
+        "TargetMaps": L[Mi[L[Si]]],
         "TargetMaps.$": str,
         "MaxConcurrency": S,
         "MaxConcurrency.$": str,
         "MaxErrors": S,
         "MaxErrors.$": str,
-        "TargetLocations": L[X[TargetLocation]],
+        "TargetLocations": L[Xi[TargetLocation]],
         "TargetLocations.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "AlarmConfiguration": X[AlarmConfiguration],
         "AlarmConfiguration.$": str,
@@ -2073,13 +2073,13 @@ StartAutomationExecutionParameters = TypedDict(
 class Runbook(TypedDict, total=False):
     DocumentName: S
     DocumentVersion: S
-    Parameters: M[L[S]]
+    Parameters: M[L[Si]]
     TargetParameterName: S
-    Targets: L[X[Target]]
-    TargetMaps: L[M[L[S]]]
+    Targets: L[Xi[Target]]
+    TargetMaps: L[Mi[L[Si]]]
     MaxConcurrency: S
     MaxErrors: S
-    TargetLocations: L[X[TargetLocation]]
+    TargetLocations: L[Xi[TargetLocation]]
 
 StartChangeRequestExecutionParameters = TypedDict(
     "StartChangeRequestExecutionParameters",
@@ -2090,7 +2090,7 @@ StartChangeRequestExecutionParameters = TypedDict(
         "DocumentName.$": str,
         "DocumentVersion": S,
         "DocumentVersion.$": str,
-        "Parameters": M[L[S]],
+        "Parameters": M[L[Si]],
         "Parameters.$": str,
         "ChangeRequestName": S,
         "ChangeRequestName.$": str,
@@ -2098,9 +2098,9 @@ StartChangeRequestExecutionParameters = TypedDict(
         "ClientToken.$": str,
         "AutoApprove": B,
         "AutoApprove.$": str,
-        "Runbooks": L[X[Runbook]],
+        "Runbooks": L[Xi[Runbook]],
         "Runbooks.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ScheduledEndTime": T,
         "ScheduledEndTime.$": str,
@@ -2111,11 +2111,11 @@ StartChangeRequestExecutionParameters = TypedDict(
 )
 
 class AutomationExecutionInputs(TypedDict, total=False):
-    Parameters: M[L[S]]
+    Parameters: M[L[Si]]
     TargetParameterName: S
-    Targets: L[X[Target]]
-    TargetMaps: L[M[L[S]]]
-    TargetLocations: L[X[TargetLocation]]
+    Targets: L[Xi[Target]]
+    TargetMaps: L[Mi[L[Si]]]
+    TargetLocations: L[Xi[TargetLocation]]
     TargetLocationsURL: S
 
 class ExecutionInputs(TypedDict, total=False):
@@ -2142,7 +2142,7 @@ StartSessionParameters = TypedDict(
         "DocumentName.$": str,
         "Reason": S,
         "Reason.$": str,
-        "Parameters": M[L[S]],
+        "Parameters": M[L[Si]],
         "Parameters.$": str,
     },
     total=False,
@@ -2162,7 +2162,7 @@ UnlabelParameterVersionParameters = TypedDict(
         "Name.$": str,
         "ParameterVersion": I,
         "ParameterVersion.$": str,
-        "Labels": L[S],
+        "Labels": L[Si],
         "Labels.$": str,
     },
     total=False,
@@ -2172,7 +2172,7 @@ UpdateAssociationParameters = TypedDict(
     {
         "AssociationId": S,
         "AssociationId.$": str,
-        "Parameters": M[L[S]],
+        "Parameters": M[L[Si]],
         "Parameters.$": str,
         "DocumentVersion": S,
         "DocumentVersion.$": str,
@@ -2182,7 +2182,7 @@ UpdateAssociationParameters = TypedDict(
         "OutputLocation.$": str,
         "Name": S,
         "Name.$": str,
-        "Targets": L[X[Target]],
+        "Targets": L[Xi[Target]],
         "Targets.$": str,
         "AssociationName": S,
         "AssociationName.$": str,
@@ -2200,15 +2200,15 @@ UpdateAssociationParameters = TypedDict(
         "SyncCompliance.$": str,
         "ApplyOnlyAtCronInterval": B,
         "ApplyOnlyAtCronInterval.$": str,
-        "CalendarNames": L[S],
+        "CalendarNames": L[Si],
         "CalendarNames.$": str,
-        "TargetLocations": L[X[TargetLocation]],
+        "TargetLocations": L[Xi[TargetLocation]],
         "TargetLocations.$": str,
         "ScheduleOffset": I,
         "ScheduleOffset.$": str,
         "Duration": I,
         "Duration.$": str,
-        "TargetMaps": L[M[L[S]]],
+        "TargetMaps": L[Mi[L[Si]]],
         "TargetMaps.$": str,
         "AlarmConfiguration": X[AlarmConfiguration],
         "AlarmConfiguration.$": str,
@@ -2255,7 +2255,7 @@ UpdateDocumentParameters = TypedDict(
     {
         "Content": S,
         "Content.$": str,
-        "Attachments": L[X[AttachmentsSource]],
+        "Attachments": L[Xi[AttachmentsSource]],
         "Attachments.$": str,
         "Name": S,
         "Name.$": str,
@@ -2269,7 +2269,7 @@ UpdateDocumentParameters = TypedDict(
         "DocumentFormat.$": str,
         "TargetType": S,
         "TargetType.$": str,
-        "CloudProviders": L[S],
+        "CloudProviders": L[Si],
         "CloudProviders.$": str,
     },
     total=False,
@@ -2286,7 +2286,7 @@ class DocumentReviewCommentSource(TypedDict, total=False):
 
 class DocumentReviews(TypedDict, total=False):
     Action: S
-    Comment: L[X[DocumentReviewCommentSource]]
+    Comment: L[Xi[DocumentReviewCommentSource]]
 
 UpdateDocumentMetadataParameters = TypedDict(
     "UpdateDocumentMetadataParameters",
@@ -2339,7 +2339,7 @@ UpdateMaintenanceWindowTargetParameters = TypedDict(
         "WindowId.$": str,
         "WindowTargetId": S,
         "WindowTargetId.$": str,
-        "Targets": L[X[Target]],
+        "Targets": L[Xi[Target]],
         "Targets.$": str,
         "OwnerInformation": S,
         "OwnerInformation.$": str,
@@ -2359,7 +2359,7 @@ UpdateMaintenanceWindowTaskParameters = TypedDict(
         "WindowId.$": str,
         "WindowTaskId": S,
         "WindowTaskId.$": str,
-        "Targets": L[X[Target]],
+        "Targets": L[Xi[Target]],
         "Targets.$": str,
         "TaskArn": S,
         "TaskArn.$": str,
@@ -2402,13 +2402,13 @@ UpdateOpsItemParameters = TypedDict(
         "Description.$": str,
         "OperationalData": M[X[OpsItemDataValue]],
         "OperationalData.$": str,
-        "OperationalDataToDelete": L[S],
+        "OperationalDataToDelete": L[Si],
         "OperationalDataToDelete.$": str,
-        "Notifications": L[X[OpsItemNotification]],
+        "Notifications": L[Xi[OpsItemNotification]],
         "Notifications.$": str,
         "Priority": I,
         "Priority.$": str,
-        "RelatedOpsItems": L[X[RelatedOpsItem]],
+        "RelatedOpsItems": L[Xi[RelatedOpsItem]],
         "RelatedOpsItems.$": str,
         "Status": S,
         "Status.$": str,
@@ -2440,7 +2440,7 @@ UpdateOpsMetadataParameters = TypedDict(
         "OpsMetadataArn.$": str,
         "MetadataToUpdate": M[X[MetadataValue]],
         "MetadataToUpdate.$": str,
-        "KeysToDelete": L[S],
+        "KeysToDelete": L[Si],
         "KeysToDelete.$": str,
     },
     total=False,
@@ -2456,19 +2456,19 @@ UpdatePatchBaselineParameters = TypedDict(
         "GlobalFilters.$": str,
         "ApprovalRules": X[PatchRuleGroup],
         "ApprovalRules.$": str,
-        "ApprovedPatches": L[S],
+        "ApprovedPatches": L[Si],
         "ApprovedPatches.$": str,
         "ApprovedPatchesComplianceLevel": S,
         "ApprovedPatchesComplianceLevel.$": str,
         "ApprovedPatchesEnableNonSecurity": B,
         "ApprovedPatchesEnableNonSecurity.$": str,
-        "RejectedPatches": L[S],
+        "RejectedPatches": L[Si],
         "RejectedPatches.$": str,
         "RejectedPatchesAction": S,
         "RejectedPatchesAction.$": str,
         "Description": S,
         "Description.$": str,
-        "Sources": L[X[PatchSource]],
+        "Sources": L[Xi[PatchSource]],
         "Sources.$": str,
         "AvailableSecurityUpdatesComplianceStatus": S,
         "AvailableSecurityUpdatesComplianceStatus.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 AcceptPageParameters = TypedDict(
     "AcceptPageParameters",
@@ -50,11 +50,11 @@ class Target(TypedDict, total=False):
 
 class Stage(TypedDict, total=False):
     DurationInMinutes: I
-    Targets: L[X[Target]]
+    Targets: L[Xi[Target]]
 
 class Plan(TypedDict, total=False):
-    Stages: L[X[Stage]]
-    RotationIds: L[S]
+    Stages: L[Xi[Stage]]
+    RotationIds: L[Si]
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -71,7 +71,7 @@ CreateContactParameters = TypedDict(
         "Type.$": str,
         "Plan": X[Plan],
         "Plan.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "IdempotencyToken": S,
         "IdempotencyToken.$": str,
@@ -118,11 +118,11 @@ class CoverageTime(TypedDict, total=False):
     End: X[HandOffTime]
 
 class RecurrenceSettings(TypedDict, total=False):
-    MonthlySettings: L[X[MonthlySetting]]
-    WeeklySettings: L[X[WeeklySetting]]
-    DailySettings: L[X[HandOffTime]]
+    MonthlySettings: L[Xi[MonthlySetting]]
+    WeeklySettings: L[Xi[WeeklySetting]]
+    DailySettings: L[Xi[HandOffTime]]
     NumberOfOnCalls: I
-    ShiftCoverages: M[L[X[CoverageTime]]]
+    ShiftCoverages: M[L[Xi[CoverageTime]]]
     RecurrenceMultiplier: I
 
 CreateRotationParameters = TypedDict(
@@ -130,7 +130,7 @@ CreateRotationParameters = TypedDict(
     {
         "Name": S,
         "Name.$": str,
-        "ContactIds": L[S],
+        "ContactIds": L[Si],
         "ContactIds.$": str,
         "StartTime": T,
         "StartTime.$": str,
@@ -138,7 +138,7 @@ CreateRotationParameters = TypedDict(
         "TimeZoneId.$": str,
         "Recurrence": X[RecurrenceSettings],
         "Recurrence.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "IdempotencyToken": S,
         "IdempotencyToken.$": str,
@@ -150,7 +150,7 @@ CreateRotationOverrideParameters = TypedDict(
     {
         "RotationId": S,
         "RotationId.$": str,
-        "NewContactIds": L[S],
+        "NewContactIds": L[Si],
         "NewContactIds.$": str,
         "StartTime": T,
         "StartTime.$": str,
@@ -293,7 +293,7 @@ ListPagesByEngagementParameters = TypedDict(
 )
 
 class PreviewOverride(TypedDict, total=False):
-    NewMembers: L[S]
+    NewMembers: L[Si]
     StartTime: T
     EndTime: T
 
@@ -306,13 +306,13 @@ ListPreviewRotationShiftsParameters = TypedDict(
         "StartTime.$": str,
         "EndTime": T,
         "EndTime.$": str,
-        "Members": L[S],
+        "Members": L[Si],
         "Members.$": str,
         "TimeZoneId": S,
         "TimeZoneId.$": str,
         "Recurrence": X[RecurrenceSettings],
         "Recurrence.$": str,
-        "Overrides": L[X[PreviewOverride]],
+        "Overrides": L[Xi[PreviewOverride]],
         "Overrides.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -405,12 +405,12 @@ StopEngagementParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateContactParameters = TypedDict(
@@ -442,7 +442,7 @@ UpdateRotationParameters = TypedDict(
     {
         "RotationId": S,
         "RotationId.$": str,
-        "ContactIds": L[S],
+        "ContactIds": L[Si],
         "ContactIds.$": str,
         "StartTime": T,
         "StartTime.$": str,

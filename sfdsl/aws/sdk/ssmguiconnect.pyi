@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, L, S, X
+from sfdsl.aws.sdk._types import Builder, L, S, X, Xi
 
 DeleteConnectionRecordingPreferencesParameters = TypedDict(
     "DeleteConnectionRecordingPreferencesParameters",
@@ -20,7 +20,7 @@ class S3Bucket(TypedDict, total=False):
     BucketOwner: S
 
 class RecordingDestinations(TypedDict, total=False):
-    S3Buckets: L[X[S3Bucket]]
+    S3Buckets: L[Xi[S3Bucket]]
 
 class ConnectionRecordingPreferences(TypedDict, total=False):
     KmsKeyArn: S

@@ -5,11 +5,11 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, Ii, L, M, S, Si, T, X, Xi
 
 BatchGetIncidentFindingsParameters = TypedDict(
     "BatchGetIncidentFindingsParameters",
-    {"FindingIds": L[S], "FindingIds.$": str, "IncidentRecordArn": S, "IncidentRecordArn.$": str},
+    {"FindingIds": L[Si], "FindingIds.$": str, "IncidentRecordArn": S, "IncidentRecordArn.$": str},
     total=False,
 )
 
@@ -36,7 +36,7 @@ class SsmAutomation(TypedDict, total=False):
     DocumentName: S
     DocumentVersion: S
     DynamicParameters: M[X[DynamicSsmParameterValue]]
-    Parameters: M[L[S]]
+    Parameters: M[L[Si]]
     RoleArn: S
     TargetAccount: S
 
@@ -46,7 +46,7 @@ class Action(TypedDict, total=False):
 class EmptyChatChannel(TypedDict, total=False): ...
 
 class ChatChannel(TypedDict, total=False):
-    ChatbotSns: L[S]
+    ChatbotSns: L[Si]
     Empty: X[EmptyChatChannel]
 
 class NotificationTargetItem(TypedDict, total=False):
@@ -56,7 +56,7 @@ class IncidentTemplate(TypedDict, total=False):
     DedupeString: S
     Impact: I
     IncidentTags: M[S]
-    NotificationTargets: L[X[NotificationTargetItem]]
+    NotificationTargets: L[Xi[NotificationTargetItem]]
     Summary: S
     Title: S
 
@@ -74,7 +74,7 @@ class Integration(TypedDict, total=False):
 CreateResponsePlanParameters = TypedDict(
     "CreateResponsePlanParameters",
     {
-        "Actions": L[X[Action]],
+        "Actions": L[Xi[Action]],
         "Actions.$": str,
         "ChatChannel": X[ChatChannel],
         "ChatChannel.$": str,
@@ -82,11 +82,11 @@ CreateResponsePlanParameters = TypedDict(
         "ClientToken.$": str,
         "DisplayName": S,
         "DisplayName.$": str,
-        "Engagements": L[S],
+        "Engagements": L[Si],
         "Engagements.$": str,
         "IncidentTemplate": X[IncidentTemplate],
         "IncidentTemplate.$": str,
-        "Integrations": L[X[Integration]],
+        "Integrations": L[Xi[Integration]],
         "Integrations.$": str,
         "Name": S,
         "Name.$": str,
@@ -107,7 +107,7 @@ CreateTimelineEventParameters = TypedDict(
         "ClientToken.$": str,
         "EventData": S,
         "EventData.$": str,
-        "EventReferences": L[X[EventReference]],
+        "EventReferences": L[Xi[EventReference]],
         "EventReferences.$": str,
         "EventTime": T,
         "EventTime.$": str,
@@ -177,8 +177,8 @@ ListIncidentFindingsParameters = TypedDict(
 )
 
 class AttributeValueList(TypedDict, total=False):
-    IntegerValues: L[I]
-    StringValues: L[S]
+    IntegerValues: L[Ii]
+    StringValues: L[Si]
 
 class Condition(TypedDict, total=False):
     After: T
@@ -192,7 +192,7 @@ class Filter(TypedDict, total=False):
 ListIncidentRecordsParameters = TypedDict(
     "ListIncidentRecordsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -229,7 +229,7 @@ ListTagsForResourceParameters = TypedDict(
 ListTimelineEventsParameters = TypedDict(
     "ListTimelineEventsParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "IncidentRecordArn": S,
         "IncidentRecordArn.$": str,
@@ -283,7 +283,7 @@ StartIncidentParameters = TypedDict(
         "ClientToken.$": str,
         "Impact": I,
         "Impact.$": str,
-        "RelatedItems": L[X[RelatedItem]],
+        "RelatedItems": L[Xi[RelatedItem]],
         "RelatedItems.$": str,
         "ResponsePlanArn": S,
         "ResponsePlanArn.$": str,
@@ -301,7 +301,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateDeletionProtectionParameters = TypedDict(
@@ -327,7 +327,7 @@ UpdateIncidentRecordParameters = TypedDict(
         "ClientToken.$": str,
         "Impact": I,
         "Impact.$": str,
-        "NotificationTargets": L[X[NotificationTargetItem]],
+        "NotificationTargets": L[Xi[NotificationTargetItem]],
         "NotificationTargets.$": str,
         "Status": S,
         "Status.$": str,
@@ -370,7 +370,7 @@ class UpdateReplicationSetAction(TypedDict, total=False):
 UpdateReplicationSetParameters = TypedDict(
     "UpdateReplicationSetParameters",
     {
-        "Actions": L[X[UpdateReplicationSetAction]],
+        "Actions": L[Xi[UpdateReplicationSetAction]],
         "Actions.$": str,
         "Arn": S,
         "Arn.$": str,
@@ -382,7 +382,7 @@ UpdateReplicationSetParameters = TypedDict(
 UpdateResponsePlanParameters = TypedDict(
     "UpdateResponsePlanParameters",
     {
-        "Actions": L[X[Action]],
+        "Actions": L[Xi[Action]],
         "Actions.$": str,
         "Arn": S,
         "Arn.$": str,
@@ -392,13 +392,13 @@ UpdateResponsePlanParameters = TypedDict(
         "ClientToken.$": str,
         "DisplayName": S,
         "DisplayName.$": str,
-        "Engagements": L[S],
+        "Engagements": L[Si],
         "Engagements.$": str,
         "IncidentTemplateDedupeString": S,
         "IncidentTemplateDedupeString.$": str,
         "IncidentTemplateImpact": I,
         "IncidentTemplateImpact.$": str,
-        "IncidentTemplateNotificationTargets": L[X[NotificationTargetItem]],
+        "IncidentTemplateNotificationTargets": L[Xi[NotificationTargetItem]],
         "IncidentTemplateNotificationTargets.$": str,
         "IncidentTemplateSummary": S,
         "IncidentTemplateSummary.$": str,
@@ -406,7 +406,7 @@ UpdateResponsePlanParameters = TypedDict(
         "IncidentTemplateTags.$": str,
         "IncidentTemplateTitle": S,
         "IncidentTemplateTitle.$": str,
-        "Integrations": L[X[Integration]],
+        "Integrations": L[Xi[Integration]],
         "Integrations.$": str,
     },
     total=False,
@@ -420,7 +420,7 @@ UpdateTimelineEventParameters = TypedDict(
         "EventData.$": str,
         "EventId": S,
         "EventId.$": str,
-        "EventReferences": L[X[EventReference]],
+        "EventReferences": L[Xi[EventReference]],
         "EventReferences.$": str,
         "EventTime": T,
         "EventTime.$": str,

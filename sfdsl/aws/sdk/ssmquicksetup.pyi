@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, Xi
 
 class ConfigurationDefinitionInput(TypedDict, total=False):
     LocalDeploymentAdministrationRoleArn: S
@@ -17,7 +17,7 @@ class ConfigurationDefinitionInput(TypedDict, total=False):
 CreateConfigurationManagerParameters = TypedDict(
     "CreateConfigurationManagerParameters",
     {
-        "ConfigurationDefinitions": L[X[ConfigurationDefinitionInput]],
+        "ConfigurationDefinitions": L[Xi[ConfigurationDefinitionInput]],
         "ConfigurationDefinitions.$": str,
         "Description": S,
         "Description.$": str,
@@ -42,12 +42,12 @@ class GetServiceSettingsParameters(TypedDict, total=False): ...
 
 class Filter(TypedDict, total=False):
     Key: S
-    Values: L[S]
+    Values: L[Si]
 
 ListConfigurationManagersParameters = TypedDict(
     "ListConfigurationManagersParameters",
     {
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "MaxItems": I,
         "MaxItems.$": str,
@@ -61,7 +61,7 @@ ListConfigurationsParameters = TypedDict(
     {
         "ConfigurationDefinitionId": S,
         "ConfigurationDefinitionId.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
         "ManagerArn": S,
         "ManagerArn.$": str,
@@ -85,7 +85,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateConfigurationDefinitionParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 DeleteResourcePermissionParameters = TypedDict(
     "DeleteResourcePermissionParameters",
@@ -79,7 +79,7 @@ ListApplicationsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -112,7 +112,7 @@ ListConfigurationCheckOperationsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -140,7 +140,7 @@ ListOperationEventsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -154,7 +154,7 @@ ListOperationsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[Filter]],
+        "Filters": L[Xi[Filter]],
         "Filters.$": str,
     },
     total=False,
@@ -216,7 +216,7 @@ RegisterApplicationParameters = TypedDict(
         "ApplicationId.$": str,
         "ApplicationType": S,
         "ApplicationType.$": str,
-        "Instances": L[S],
+        "Instances": L[Si],
         "Instances.$": str,
         "SapInstanceNumber": S,
         "SapInstanceNumber.$": str,
@@ -224,11 +224,11 @@ RegisterApplicationParameters = TypedDict(
         "Sid.$": str,
         "Tags": M[S],
         "Tags.$": str,
-        "Credentials": L[X[ApplicationCredential]],
+        "Credentials": L[Xi[ApplicationCredential]],
         "Credentials.$": str,
         "DatabaseArn": S,
         "DatabaseArn.$": str,
-        "ComponentsInfo": L[X[ComponentInfo]],
+        "ComponentsInfo": L[Xi[ComponentInfo]],
         "ComponentsInfo.$": str,
     },
     total=False,
@@ -244,7 +244,7 @@ StartConfigurationChecksParameters = TypedDict(
     {
         "ApplicationId": S,
         "ApplicationId.$": str,
-        "ConfigurationCheckIds": L[S],
+        "ConfigurationCheckIds": L[Si],
         "ConfigurationCheckIds.$": str,
     },
     total=False,
@@ -268,7 +268,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -281,9 +281,9 @@ UpdateApplicationSettingsParameters = TypedDict(
     {
         "ApplicationId": S,
         "ApplicationId.$": str,
-        "CredentialsToAddOrUpdate": L[X[ApplicationCredential]],
+        "CredentialsToAddOrUpdate": L[Xi[ApplicationCredential]],
         "CredentialsToAddOrUpdate.$": str,
-        "CredentialsToRemove": L[X[ApplicationCredential]],
+        "CredentialsToRemove": L[Xi[ApplicationCredential]],
         "CredentialsToRemove.$": str,
         "Backint": X[BackintConfig],
         "Backint.$": str,

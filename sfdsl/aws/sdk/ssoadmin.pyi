@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, S, Si, X, Xi
 
 AddRegionParameters = TypedDict(
     "AddRegionParameters",
@@ -85,7 +85,7 @@ CreateApplicationParameters = TypedDict(
         "Description.$": str,
         "PortalOptions": X[PortalOptions],
         "PortalOptions.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "Status": S,
         "Status.$": str,
@@ -113,21 +113,21 @@ CreateInstanceParameters = TypedDict(
         "Name.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
 )
 
 class AccessControlAttributeValue(TypedDict, total=False):
-    Source: L[S]
+    Source: L[Si]
 
 class AccessControlAttribute(TypedDict, total=False):
     Key: S
     Value: X[AccessControlAttributeValue]
 
 class InstanceAccessControlAttributeConfiguration(TypedDict, total=False):
-    AccessControlAttributes: L[X[AccessControlAttribute]]
+    AccessControlAttributes: L[Xi[AccessControlAttribute]]
 
 CreateInstanceAccessControlAttributeConfigurationParameters = TypedDict(
     "CreateInstanceAccessControlAttributeConfigurationParameters",
@@ -154,7 +154,7 @@ CreatePermissionSetParameters = TypedDict(
         "SessionDuration.$": str,
         "RelayState": S,
         "RelayState.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -182,7 +182,7 @@ CreateTrustedTokenIssuerParameters = TypedDict(
         "TrustedTokenIssuerConfiguration.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -708,7 +708,7 @@ PutApplicationAccessScopeParameters = TypedDict(
     {
         "Scope": S,
         "Scope.$": str,
-        "AuthorizedTargets": L[S],
+        "AuthorizedTargets": L[Si],
         "AuthorizedTargets.$": str,
         "ApplicationArn": S,
         "ApplicationArn.$": str,
@@ -746,14 +746,14 @@ PutApplicationAuthenticationMethodParameters = TypedDict(
 )
 
 class AuthorizationCodeGrant(TypedDict, total=False):
-    RedirectUris: L[S]
+    RedirectUris: L[Si]
 
 class AuthorizedTokenIssuer(TypedDict, total=False):
     TrustedTokenIssuerArn: S
-    AuthorizedAudiences: L[S]
+    AuthorizedAudiences: L[Si]
 
 class JwtBearerGrant(TypedDict, total=False):
-    AuthorizedTokenIssuers: L[X[AuthorizedTokenIssuer]]
+    AuthorizedTokenIssuers: L[Xi[AuthorizedTokenIssuer]]
 
 class RefreshTokenGrant(TypedDict, total=False): ...
 class TokenExchangeGrant(TypedDict, total=False): ...
@@ -827,7 +827,7 @@ TagResourceParameters = TypedDict(
         "InstanceArn.$": str,
         "ResourceArn": S,
         "ResourceArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -839,7 +839,7 @@ UntagResourceParameters = TypedDict(
         "InstanceArn.$": str,
         "ResourceArn": S,
         "ResourceArn.$": str,
-        "TagKeys": L[S],
+        "TagKeys": L[Si],
         "TagKeys.$": str,
     },
     total=False,
@@ -871,9 +871,9 @@ class EncryptionConfiguration(TypedDict, total=False):
 
 class NetworkConfigurationInfo(TypedDict, total=False):
     VpceAccessRequired: B
-    RestrictSourceVpcs: L[S]
-    AllowSourceIps: L[S]
-    ExcludeApplicationArns: L[S]
+    RestrictSourceVpcs: L[Si]
+    AllowSourceIps: L[Si]
+    ExcludeApplicationArns: L[Si]
 
 UpdateInstanceParameters = TypedDict(
     "UpdateInstanceParameters",

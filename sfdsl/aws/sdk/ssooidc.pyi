@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, L, S
+from sfdsl.aws.sdk._types import Builder, L, S, Si
 
 CreateTokenParameters = TypedDict(
     "CreateTokenParameters",
@@ -22,7 +22,7 @@ CreateTokenParameters = TypedDict(
         "Code.$": str,
         "RefreshToken": S,
         "RefreshToken.$": str,
-        "Scope": L[S],
+        "Scope": L[Si],
         "Scope.$": str,
         "RedirectUri": S,
         "RedirectUri.$": str,
@@ -44,7 +44,7 @@ CreateTokenWithIAMParameters = TypedDict(
         "RefreshToken.$": str,
         "Assertion": S,
         "Assertion.$": str,
-        "Scope": L[S],
+        "Scope": L[Si],
         "Scope.$": str,
         "RedirectUri": S,
         "RedirectUri.$": str,
@@ -66,11 +66,11 @@ RegisterClientParameters = TypedDict(
         "ClientName.$": str,
         "ClientType": S,
         "ClientType.$": str,
-        "Scopes": L[S],
+        "Scopes": L[Si],
         "Scopes.$": str,
-        "RedirectUris": L[S],
+        "RedirectUris": L[Si],
         "RedirectUris.$": str,
-        "GrantTypes": L[S],
+        "GrantTypes": L[Si],
         "GrantTypes.$": str,
         "IssuerUrl": S,
         "IssuerUrl.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, Ii, L, S, Si, X, Xi
 
 class Tag(TypedDict, total=False):
     Key: S
@@ -28,29 +28,29 @@ ActivateGatewayParameters = TypedDict(
         "TapeDriveType.$": str,
         "MediumChangerType": S,
         "MediumChangerType.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
 )
 AddCacheParameters = TypedDict(
     "AddCacheParameters",
-    {"GatewayARN": S, "GatewayARN.$": str, "DiskIds": L[S], "DiskIds.$": str},
+    {"GatewayARN": S, "GatewayARN.$": str, "DiskIds": L[Si], "DiskIds.$": str},
     total=False,
 )
 AddTagsToResourceParameters = TypedDict(
     "AddTagsToResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 AddUploadBufferParameters = TypedDict(
     "AddUploadBufferParameters",
-    {"GatewayARN": S, "GatewayARN.$": str, "DiskIds": L[S], "DiskIds.$": str},
+    {"GatewayARN": S, "GatewayARN.$": str, "DiskIds": L[Si], "DiskIds.$": str},
     total=False,
 )
 AddWorkingStorageParameters = TypedDict(
     "AddWorkingStorageParameters",
-    {"GatewayARN": S, "GatewayARN.$": str, "DiskIds": L[S], "DiskIds.$": str},
+    {"GatewayARN": S, "GatewayARN.$": str, "DiskIds": L[Si], "DiskIds.$": str},
     total=False,
 )
 AssignTapePoolParameters = TypedDict(
@@ -70,7 +70,7 @@ class CacheAttributes(TypedDict, total=False):
     CacheStaleTimeoutInSeconds: I
 
 class EndpointNetworkConfiguration(TypedDict, total=False):
-    IpAddresses: L[S]
+    IpAddresses: L[Si]
 
 AssociateFileSystemParameters = TypedDict(
     "AssociateFileSystemParameters",
@@ -85,7 +85,7 @@ AssociateFileSystemParameters = TypedDict(
         "GatewayARN.$": str,
         "LocationARN": S,
         "LocationARN.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "AuditDestinationARN": S,
         "AuditDestinationARN.$": str,
@@ -146,7 +146,7 @@ CreateCachediSCSIVolumeParameters = TypedDict(
         "KmsEncrypted.$": str,
         "KmsKey": S,
         "KmsKey.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -181,7 +181,7 @@ CreateNFSFileShareParameters = TypedDict(
         "DefaultStorageClass.$": str,
         "ObjectACL": S,
         "ObjectACL.$": str,
-        "ClientList": L[S],
+        "ClientList": L[Si],
         "ClientList.$": str,
         "Squash": S,
         "Squash.$": str,
@@ -191,7 +191,7 @@ CreateNFSFileShareParameters = TypedDict(
         "GuessMIMETypeEnabled.$": str,
         "RequesterPays": B,
         "RequesterPays.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "FileShareName": S,
         "FileShareName.$": str,
@@ -239,11 +239,11 @@ CreateSMBFileShareParameters = TypedDict(
         "SmbaclEnabled.$": str,
         "AccessBasedEnumeration": B,
         "AccessBasedEnumeration.$": str,
-        "AdminUserList": L[S],
+        "AdminUserList": L[Si],
         "AdminUserList.$": str,
-        "ValidUserList": L[S],
+        "ValidUserList": L[Si],
         "ValidUserList.$": str,
-        "InvalidUserList": L[S],
+        "InvalidUserList": L[Si],
         "InvalidUserList.$": str,
         "AuditDestinationARN": S,
         "AuditDestinationARN.$": str,
@@ -251,7 +251,7 @@ CreateSMBFileShareParameters = TypedDict(
         "Authentication.$": str,
         "CaseSensitivity": S,
         "CaseSensitivity.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "FileShareName": S,
         "FileShareName.$": str,
@@ -275,7 +275,7 @@ CreateSnapshotParameters = TypedDict(
         "VolumeARN.$": str,
         "SnapshotDescription": S,
         "SnapshotDescription.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -287,7 +287,7 @@ CreateSnapshotFromVolumeRecoveryPointParameters = TypedDict(
         "VolumeARN.$": str,
         "SnapshotDescription": S,
         "SnapshotDescription.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -311,7 +311,7 @@ CreateStorediSCSIVolumeParameters = TypedDict(
         "KmsEncrypted.$": str,
         "KmsKey": S,
         "KmsKey.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -327,7 +327,7 @@ CreateTapePoolParameters = TypedDict(
         "RetentionLockType.$": str,
         "RetentionLockTimeInDays": I,
         "RetentionLockTimeInDays.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -349,7 +349,7 @@ CreateTapeWithBarcodeParameters = TypedDict(
         "PoolId.$": str,
         "Worm": B,
         "Worm.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -375,7 +375,7 @@ CreateTapesParameters = TypedDict(
         "PoolId.$": str,
         "Worm": B,
         "Worm.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -455,14 +455,14 @@ DescribeCacheReportParameters = TypedDict(
     "DescribeCacheReportParameters", {"CacheReportARN": S, "CacheReportARN.$": str}, total=False
 )
 DescribeCachediSCSIVolumesParameters = TypedDict(
-    "DescribeCachediSCSIVolumesParameters", {"VolumeARNs": L[S], "VolumeARNs.$": str}, total=False
+    "DescribeCachediSCSIVolumesParameters", {"VolumeARNs": L[Si], "VolumeARNs.$": str}, total=False
 )
 DescribeChapCredentialsParameters = TypedDict(
     "DescribeChapCredentialsParameters", {"TargetARN": S, "TargetARN.$": str}, total=False
 )
 DescribeFileSystemAssociationsParameters = TypedDict(
     "DescribeFileSystemAssociationsParameters",
-    {"FileSystemAssociationARNList": L[S], "FileSystemAssociationARNList.$": str},
+    {"FileSystemAssociationARNList": L[Si], "FileSystemAssociationARNList.$": str},
     total=False,
 )
 DescribeGatewayInformationParameters = TypedDict(
@@ -473,12 +473,12 @@ DescribeMaintenanceStartTimeParameters = TypedDict(
 )
 DescribeNFSFileSharesParameters = TypedDict(
     "DescribeNFSFileSharesParameters",
-    {"FileShareARNList": L[S], "FileShareARNList.$": str},
+    {"FileShareARNList": L[Si], "FileShareARNList.$": str},
     total=False,
 )
 DescribeSMBFileSharesParameters = TypedDict(
     "DescribeSMBFileSharesParameters",
-    {"FileShareARNList": L[S], "FileShareARNList.$": str},
+    {"FileShareARNList": L[Si], "FileShareARNList.$": str},
     total=False,
 )
 DescribeSMBSettingsParameters = TypedDict(
@@ -488,11 +488,18 @@ DescribeSnapshotScheduleParameters = TypedDict(
     "DescribeSnapshotScheduleParameters", {"VolumeARN": S, "VolumeARN.$": str}, total=False
 )
 DescribeStorediSCSIVolumesParameters = TypedDict(
-    "DescribeStorediSCSIVolumesParameters", {"VolumeARNs": L[S], "VolumeARNs.$": str}, total=False
+    "DescribeStorediSCSIVolumesParameters", {"VolumeARNs": L[Si], "VolumeARNs.$": str}, total=False
 )
 DescribeTapeArchivesParameters = TypedDict(
     "DescribeTapeArchivesParameters",
-    {"TapeARNs": L[S], "TapeARNs.$": str, "Marker": S, "Marker.$": str, "Limit": I, "Limit.$": str},
+    {
+        "TapeARNs": L[Si],
+        "TapeARNs.$": str,
+        "Marker": S,
+        "Marker.$": str,
+        "Limit": I,
+        "Limit.$": str,
+    },
     total=False,
 )
 DescribeTapeRecoveryPointsParameters = TypedDict(
@@ -512,7 +519,7 @@ DescribeTapesParameters = TypedDict(
     {
         "GatewayARN": S,
         "GatewayARN.$": str,
-        "TapeARNs": L[S],
+        "TapeARNs": L[Si],
         "TapeARNs.$": str,
         "Marker": S,
         "Marker.$": str,
@@ -529,7 +536,7 @@ DescribeVTLDevicesParameters = TypedDict(
     {
         "GatewayARN": S,
         "GatewayARN.$": str,
-        "VtlDeviceARNs": L[S],
+        "VtlDeviceARNs": L[Si],
         "VtlDeviceARNs.$": str,
         "Marker": S,
         "Marker.$": str,
@@ -573,7 +580,7 @@ JoinDomainParameters = TypedDict(
         "DomainName.$": str,
         "OrganizationalUnit": S,
         "OrganizationalUnit.$": str,
-        "DomainControllers": L[S],
+        "DomainControllers": L[Si],
         "DomainControllers.$": str,
         "TimeoutInSeconds": I,
         "TimeoutInSeconds.$": str,
@@ -638,12 +645,26 @@ ListTagsForResourceParameters = TypedDict(
 )
 ListTapePoolsParameters = TypedDict(
     "ListTapePoolsParameters",
-    {"PoolARNs": L[S], "PoolARNs.$": str, "Marker": S, "Marker.$": str, "Limit": I, "Limit.$": str},
+    {
+        "PoolARNs": L[Si],
+        "PoolARNs.$": str,
+        "Marker": S,
+        "Marker.$": str,
+        "Limit": I,
+        "Limit.$": str,
+    },
     total=False,
 )
 ListTapesParameters = TypedDict(
     "ListTapesParameters",
-    {"TapeARNs": L[S], "TapeARNs.$": str, "Marker": S, "Marker.$": str, "Limit": I, "Limit.$": str},
+    {
+        "TapeARNs": L[Si],
+        "TapeARNs.$": str,
+        "Marker": S,
+        "Marker.$": str,
+        "Limit": I,
+        "Limit.$": str,
+    },
     total=False,
 )
 ListVolumeInitiatorsParameters = TypedDict(
@@ -672,7 +693,7 @@ RefreshCacheParameters = TypedDict(
     {
         "FileShareARN": S,
         "FileShareARN.$": str,
-        "FolderList": L[S],
+        "FolderList": L[Si],
         "FolderList.$": str,
         "Recursive": B,
         "Recursive.$": str,
@@ -681,7 +702,7 @@ RefreshCacheParameters = TypedDict(
 )
 RemoveTagsFromResourceParameters = TypedDict(
     "RemoveTagsFromResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 ResetCacheParameters = TypedDict(
@@ -721,7 +742,7 @@ StartAvailabilityMonitorTestParameters = TypedDict(
 
 class CacheReportFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 StartCacheReportParameters = TypedDict(
     "StartCacheReportParameters",
@@ -736,13 +757,13 @@ StartCacheReportParameters = TypedDict(
         "BucketRegion.$": str,
         "VpcEndpointDNSName": S,
         "VpcEndpointDNSName.$": str,
-        "InclusionFilters": L[X[CacheReportFilter]],
+        "InclusionFilters": L[Xi[CacheReportFilter]],
         "InclusionFilters.$": str,
-        "ExclusionFilters": L[X[CacheReportFilter]],
+        "ExclusionFilters": L[Xi[CacheReportFilter]],
         "ExclusionFilters.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -761,7 +782,7 @@ class AutomaticTapeCreationRule(TypedDict, total=False):
 UpdateAutomaticTapeCreationPolicyParameters = TypedDict(
     "UpdateAutomaticTapeCreationPolicyParameters",
     {
-        "AutomaticTapeCreationRules": L[X[AutomaticTapeCreationRule]],
+        "AutomaticTapeCreationRules": L[Xi[AutomaticTapeCreationRule]],
         "AutomaticTapeCreationRules.$": str,
         "GatewayARN": S,
         "GatewayARN.$": str,
@@ -786,7 +807,7 @@ class BandwidthRateLimitInterval(TypedDict, total=False):
     StartMinuteOfHour: I
     EndHourOfDay: I
     EndMinuteOfHour: I
-    DaysOfWeek: L[I]
+    DaysOfWeek: L[Ii]
     AverageUploadRateLimitInBitsPerSec: I
     AverageDownloadRateLimitInBitsPerSec: I
 
@@ -795,7 +816,7 @@ UpdateBandwidthRateLimitScheduleParameters = TypedDict(
     {
         "GatewayARN": S,
         "GatewayARN.$": str,
-        "BandwidthRateLimitIntervals": L[X[BandwidthRateLimitInterval]],
+        "BandwidthRateLimitIntervals": L[Xi[BandwidthRateLimitInterval]],
         "BandwidthRateLimitIntervals.$": str,
     },
     total=False,
@@ -888,7 +909,7 @@ UpdateNFSFileShareParameters = TypedDict(
         "DefaultStorageClass.$": str,
         "ObjectACL": S,
         "ObjectACL.$": str,
-        "ClientList": L[S],
+        "ClientList": L[Si],
         "ClientList.$": str,
         "Squash": S,
         "Squash.$": str,
@@ -934,11 +955,11 @@ UpdateSMBFileShareParameters = TypedDict(
         "SmbaclEnabled.$": str,
         "AccessBasedEnumeration": B,
         "AccessBasedEnumeration.$": str,
-        "AdminUserList": L[S],
+        "AdminUserList": L[Si],
         "AdminUserList.$": str,
-        "ValidUserList": L[S],
+        "ValidUserList": L[Si],
         "ValidUserList.$": str,
-        "InvalidUserList": L[S],
+        "InvalidUserList": L[Si],
         "InvalidUserList.$": str,
         "AuditDestinationARN": S,
         "AuditDestinationARN.$": str,
@@ -962,7 +983,7 @@ UpdateSMBFileShareVisibilityParameters = TypedDict(
 )
 
 class SMBLocalGroups(TypedDict, total=False):
-    GatewayAdmins: L[S]
+    GatewayAdmins: L[Si]
 
 UpdateSMBLocalGroupsParameters = TypedDict(
     "UpdateSMBLocalGroupsParameters",
@@ -990,7 +1011,7 @@ UpdateSnapshotScheduleParameters = TypedDict(
         "RecurrenceInHours.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,

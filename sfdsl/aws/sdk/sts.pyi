@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, X, Xi
 
 class PolicyDescriptorType(TypedDict, total=False):
     Arn: S
@@ -25,15 +25,15 @@ AssumeRoleParameters = TypedDict(
         "RoleArn.$": str,
         "RoleSessionName": S,
         "RoleSessionName.$": str,
-        "PolicyArns": L[X[PolicyDescriptorType]],
+        "PolicyArns": L[Xi[PolicyDescriptorType]],
         "PolicyArns.$": str,
         "Policy": S,
         "Policy.$": str,
         "DurationSeconds": I,
         "DurationSeconds.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "TransitiveTagKeys": L[S],
+        "TransitiveTagKeys": L[Si],
         "TransitiveTagKeys.$": str,
         "ExternalId": S,
         "ExternalId.$": str,
@@ -43,7 +43,7 @@ AssumeRoleParameters = TypedDict(
         "TokenCode.$": str,
         "SourceIdentity": S,
         "SourceIdentity.$": str,
-        "ProvidedContexts": L[X[ProvidedContext]],
+        "ProvidedContexts": L[Xi[ProvidedContext]],
         "ProvidedContexts.$": str,
         "MinimumSessionTokenSize": I,
         "MinimumSessionTokenSize.$": str,
@@ -59,7 +59,7 @@ AssumeRoleWithSAMLParameters = TypedDict(
         "PrincipalArn.$": str,
         "SamlAssertion": S,
         "SamlAssertion.$": str,
-        "PolicyArns": L[X[PolicyDescriptorType]],
+        "PolicyArns": L[Xi[PolicyDescriptorType]],
         "PolicyArns.$": str,
         "Policy": S,
         "Policy.$": str,
@@ -81,7 +81,7 @@ AssumeRoleWithWebIdentityParameters = TypedDict(
         "WebIdentityToken.$": str,
         "ProviderId": S,
         "ProviderId.$": str,
-        "PolicyArns": L[X[PolicyDescriptorType]],
+        "PolicyArns": L[Xi[PolicyDescriptorType]],
         "PolicyArns.$": str,
         "Policy": S,
         "Policy.$": str,
@@ -137,11 +137,11 @@ GetFederationTokenParameters = TypedDict(
         "Name.$": str,
         "Policy": S,
         "Policy.$": str,
-        "PolicyArns": L[X[PolicyDescriptorType]],
+        "PolicyArns": L[Xi[PolicyDescriptorType]],
         "PolicyArns.$": str,
         "DurationSeconds": I,
         "DurationSeconds.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "MinimumSessionTokenSize": I,
         "MinimumSessionTokenSize.$": str,
@@ -182,7 +182,7 @@ GetTrustBundlesParameters = TypedDict(
 GetWebIdentityTokenParameters = TypedDict(
     "GetWebIdentityTokenParameters",
     {
-        "Audience": L[S],
+        "Audience": L[Si],
         "Audience.$": str,
         "DurationSeconds": I,
         "DurationSeconds.$": str,
@@ -192,7 +192,7 @@ GetWebIdentityTokenParameters = TypedDict(
         "Scope.$": str,
         "SubjectMode": S,
         "SubjectMode.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "TokenType": S,
         "TokenType.$": str,

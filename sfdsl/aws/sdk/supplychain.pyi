@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 CreateBillOfMaterialsImportJobParameters = TypedDict(
     "CreateBillOfMaterialsImportJobParameters",
@@ -33,7 +33,7 @@ class DataIntegrationFlowFieldPriorityDedupeField(TypedDict, total=False):
     SortOrder: S
 
 class DataIntegrationFlowFieldPriorityDedupeStrategyConfiguration(TypedDict, total=False):
-    Fields: L[X[DataIntegrationFlowFieldPriorityDedupeField]]
+    Fields: L[Xi[DataIntegrationFlowFieldPriorityDedupeField]]
 
 class DataIntegrationFlowDedupeStrategy(TypedDict, total=False):
     Type: S
@@ -82,7 +82,7 @@ CreateDataIntegrationFlowParameters = TypedDict(
         "InstanceId.$": str,
         "Name": S,
         "Name.$": str,
-        "Sources": L[X[DataIntegrationFlowSource]],
+        "Sources": L[Xi[DataIntegrationFlowSource]],
         "Sources.$": str,
         "Transformation": X[DataIntegrationFlowTransformation],
         "Transformation.$": str,
@@ -104,8 +104,8 @@ class DataLakeDatasetPrimaryKeyField(TypedDict, total=False):
 
 class DataLakeDatasetSchema(TypedDict, total=False):
     Name: S
-    Fields: L[X[DataLakeDatasetSchemaField]]
-    PrimaryKeys: L[X[DataLakeDatasetPrimaryKeyField]]
+    Fields: L[Xi[DataLakeDatasetSchemaField]]
+    PrimaryKeys: L[Xi[DataLakeDatasetPrimaryKeyField]]
 
 class DataLakeDatasetPartitionFieldTransform(TypedDict, total=False):
     Type: S
@@ -115,7 +115,7 @@ class DataLakeDatasetPartitionField(TypedDict, total=False):
     Transform: X[DataLakeDatasetPartitionFieldTransform]
 
 class DataLakeDatasetPartitionSpec(TypedDict, total=False):
-    Fields: L[X[DataLakeDatasetPartitionField]]
+    Fields: L[Xi[DataLakeDatasetPartitionField]]
 
 CreateDataLakeDatasetParameters = TypedDict(
     "CreateDataLakeDatasetParameters",
@@ -314,9 +314,9 @@ ListInstancesParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "InstanceNameFilter": L[S],
+        "InstanceNameFilter": L[Si],
         "InstanceNameFilter.$": str,
-        "InstanceStateFilter": L[S],
+        "InstanceStateFilter": L[Si],
         "InstanceStateFilter.$": str,
     },
     total=False,
@@ -356,7 +356,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateDataIntegrationFlowParameters = TypedDict(
@@ -366,7 +366,7 @@ UpdateDataIntegrationFlowParameters = TypedDict(
         "InstanceId.$": str,
         "Name": S,
         "Name.$": str,
-        "Sources": L[X[DataIntegrationFlowSource]],
+        "Sources": L[Xi[DataIntegrationFlowSource]],
         "Sources.$": str,
         "Transformation": X[DataIntegrationFlowTransformation],
         "Transformation.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, X, Xi
 
 class Attachment(TypedDict, total=False):
     FileName: S
@@ -16,7 +16,7 @@ AddAttachmentsToSetParameters = TypedDict(
     {
         "AttachmentSetId": S,
         "AttachmentSetId.$": str,
-        "Attachments": L[X[Attachment]],
+        "Attachments": L[Xi[Attachment]],
         "Attachments.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -30,11 +30,11 @@ AddCommunicationToCaseParameters = TypedDict(
         "CaseId.$": str,
         "CommunicationBody": S,
         "CommunicationBody.$": str,
-        "CcEmailAddresses": L[S],
+        "CcEmailAddresses": L[Si],
         "CcEmailAddresses.$": str,
         "AttachmentSetId": S,
         "AttachmentSetId.$": str,
-        "UploadIds": L[S],
+        "UploadIds": L[Si],
         "UploadIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -51,7 +51,7 @@ CompleteAttachmentUploadParameters = TypedDict(
     {
         "UploadId": S,
         "UploadId.$": str,
-        "CompletedUploads": L[X[CompletedUpload]],
+        "CompletedUploads": L[Xi[CompletedUpload]],
         "CompletedUploads.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -71,7 +71,7 @@ CreateCaseParameters = TypedDict(
         "CategoryCode.$": str,
         "CommunicationBody": S,
         "CommunicationBody.$": str,
-        "CcEmailAddresses": L[S],
+        "CcEmailAddresses": L[Si],
         "CcEmailAddresses.$": str,
         "Language": S,
         "Language.$": str,
@@ -79,7 +79,7 @@ CreateCaseParameters = TypedDict(
         "IssueType.$": str,
         "AttachmentSetId": S,
         "AttachmentSetId.$": str,
-        "UploadIds": L[S],
+        "UploadIds": L[Si],
         "UploadIds.$": str,
         "DryRun": B,
         "DryRun.$": str,
@@ -99,7 +99,7 @@ DescribeAttachmentUploadStatusParameters = TypedDict(
 DescribeCasesParameters = TypedDict(
     "DescribeCasesParameters",
     {
-        "CaseIdList": L[S],
+        "CaseIdList": L[Si],
         "CaseIdList.$": str,
         "DisplayId": S,
         "DisplayId.$": str,
@@ -159,7 +159,7 @@ DescribeCreateCaseOptionsParameters = TypedDict(
 DescribeServicesParameters = TypedDict(
     "DescribeServicesParameters",
     {
-        "ServiceCodeList": L[S],
+        "ServiceCodeList": L[Si],
         "ServiceCodeList.$": str,
         "Language": S,
         "Language.$": str,
@@ -189,7 +189,7 @@ DescribeSupportedLanguagesParameters = TypedDict(
 )
 DescribeTrustedAdvisorCheckRefreshStatusesParameters = TypedDict(
     "DescribeTrustedAdvisorCheckRefreshStatusesParameters",
-    {"CheckIds": L[S], "CheckIds.$": str},
+    {"CheckIds": L[Si], "CheckIds.$": str},
     total=False,
 )
 DescribeTrustedAdvisorCheckResultParameters = TypedDict(
@@ -199,7 +199,7 @@ DescribeTrustedAdvisorCheckResultParameters = TypedDict(
 )
 DescribeTrustedAdvisorCheckSummariesParameters = TypedDict(
     "DescribeTrustedAdvisorCheckSummariesParameters",
-    {"CheckIds": L[S], "CheckIds.$": str},
+    {"CheckIds": L[Si], "CheckIds.$": str},
     total=False,
 )
 DescribeTrustedAdvisorChecksParameters = TypedDict(

@@ -5,17 +5,17 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, T, X, Xi
 
 class Unit(TypedDict, total=False): ...
 
 class ActionSet(TypedDict, total=False):
     AllActions: X[Unit]
-    Actions: L[S]
+    Actions: L[Si]
 
 class ResourceSet(TypedDict, total=False):
     AllResourcesInRegion: X[Unit]
-    Resources: L[S]
+    Resources: L[Si]
 
 class Condition(TypedDict, total=False):
     AllowAfter: T
@@ -24,7 +24,7 @@ class Condition(TypedDict, total=False):
 class Permit(TypedDict, total=False):
     Actions: X[ActionSet]
     Resources: X[ResourceSet]
-    Conditions: L[X[Condition]]
+    Conditions: L[Xi[Condition]]
 
 class SigningKeyInfo(TypedDict, total=False):
     KmsKey: S
@@ -91,7 +91,7 @@ ListSupportPermitsParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "SupportPermitStatuses": L[S],
+        "SupportPermitStatuses": L[Si],
         "SupportPermitStatuses.$": str,
     },
     total=False,
@@ -109,7 +109,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 create_support_permit: Builder[CreateSupportPermitParameters]

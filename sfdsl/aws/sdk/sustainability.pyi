@@ -5,14 +5,14 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, T, X
 
 class TimePeriod(TypedDict, total=False):
     Start: T
     End: T
 
 class FilterExpression(TypedDict, total=False):
-    Dimensions: M[L[S]]
+    Dimensions: M[L[Si]]
 
 class GranularityConfiguration(TypedDict, total=False):
     FiscalYearStartMonth: I
@@ -22,11 +22,11 @@ GetEstimatedCarbonEmissionsParameters = TypedDict(
     {
         "TimePeriod": X[TimePeriod],
         "TimePeriod.$": str,
-        "GroupBy": L[S],
+        "GroupBy": L[Si],
         "GroupBy.$": str,
         "FilterBy": X[FilterExpression],
         "FilterBy.$": str,
-        "EmissionsTypes": L[S],
+        "EmissionsTypes": L[Si],
         "EmissionsTypes.$": str,
         "Granularity": S,
         "Granularity.$": str,
@@ -44,7 +44,7 @@ GetEstimatedCarbonEmissionsDimensionValuesParameters = TypedDict(
     {
         "TimePeriod": X[TimePeriod],
         "TimePeriod.$": str,
-        "Dimensions": L[S],
+        "Dimensions": L[Si],
         "Dimensions.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -58,11 +58,11 @@ GetEstimatedWaterAllocationParameters = TypedDict(
     {
         "TimePeriod": X[TimePeriod],
         "TimePeriod.$": str,
-        "GroupBy": L[S],
+        "GroupBy": L[Si],
         "GroupBy.$": str,
         "FilterBy": X[FilterExpression],
         "FilterBy.$": str,
-        "AllocationTypes": L[S],
+        "AllocationTypes": L[Si],
         "AllocationTypes.$": str,
         "Granularity": S,
         "Granularity.$": str,
@@ -78,7 +78,7 @@ GetEstimatedWaterAllocationDimensionValuesParameters = TypedDict(
     {
         "TimePeriod": X[TimePeriod],
         "TimePeriod.$": str,
-        "Dimensions": L[S],
+        "Dimensions": L[Si],
         "Dimensions.$": str,
         "MaxResults": I,
         "MaxResults.$": str,

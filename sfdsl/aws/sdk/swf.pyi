@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, T, X, Xi
 
 class ExecutionTimeFilter(TypedDict, total=False):
     OldestDate: T
@@ -324,7 +324,7 @@ RegisterDomainParameters = TypedDict(
         "Description.$": str,
         "WorkflowExecutionRetentionPeriodInDays": S,
         "WorkflowExecutionRetentionPeriodInDays.$": str,
-        "Tags": L[X[ResourceTag]],
+        "Tags": L[Xi[ResourceTag]],
         "Tags.$": str,
     },
     total=False,
@@ -422,7 +422,7 @@ class ContinueAsNewWorkflowExecutionDecisionAttributes(TypedDict, total=False):
     TaskPriority: S
     TaskStartToCloseTimeout: S
     ChildPolicy: S
-    TagList: L[S]
+    TagList: L[Si]
     WorkflowTypeVersion: S
     LambdaRole: S
 
@@ -460,7 +460,7 @@ class StartChildWorkflowExecutionDecisionAttributes(TypedDict, total=False):
     TaskPriority: S
     TaskStartToCloseTimeout: S
     ChildPolicy: S
-    TagList: L[S]
+    TagList: L[Si]
     LambdaRole: S
 
 class ScheduleLambdaFunctionDecisionAttributes(TypedDict, total=False):
@@ -497,7 +497,7 @@ RespondDecisionTaskCompletedParameters = TypedDict(
     {
         "TaskToken": S,
         "TaskToken.$": str,
-        "Decisions": L[X[Decision]],
+        "Decisions": L[Xi[Decision]],
         "Decisions.$": str,
         "ExecutionContext": S,
         "ExecutionContext.$": str,
@@ -541,7 +541,7 @@ StartWorkflowExecutionParameters = TypedDict(
         "Input.$": str,
         "ExecutionStartToCloseTimeout": S,
         "ExecutionStartToCloseTimeout.$": str,
-        "TagList": L[S],
+        "TagList": L[Si],
         "TagList.$": str,
         "TaskStartToCloseTimeout": S,
         "TaskStartToCloseTimeout.$": str,
@@ -554,7 +554,7 @@ StartWorkflowExecutionParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[ResourceTag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[ResourceTag]], "Tags.$": str},
     total=False,
 )
 TerminateWorkflowExecutionParameters = TypedDict(
@@ -590,7 +590,7 @@ UndeprecateWorkflowTypeParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 count_closed_workflow_executions: Builder[CountClosedWorkflowExecutionsParameters]

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 AssociateResourceParameters = TypedDict(
     "AssociateResourceParameters",
@@ -23,8 +23,8 @@ class CanaryCodeInput(TypedDict, total=False):
     S3Version: S
     ZipFile: S
     Handler: S
-    BlueprintTypes: L[S]
-    Dependencies: L[X[Dependency]]
+    BlueprintTypes: L[Si]
+    Dependencies: L[Xi[Dependency]]
 
 class RetryConfigInput(TypedDict, total=False):
     MaxRetries: I
@@ -42,8 +42,8 @@ class CanaryRunConfigInput(TypedDict, total=False):
     EphemeralStorage: I
 
 class VpcConfigInput(TypedDict, total=False):
-    SubnetIds: L[S]
-    SecurityGroupIds: L[S]
+    SubnetIds: L[Si]
+    SecurityGroupIds: L[Si]
     Ipv6AllowedForDualStack: B
 
 class BrowserConfig(TypedDict, total=False):
@@ -84,13 +84,13 @@ CreateCanaryParameters = TypedDict(
         "RuntimeVersion.$": str,
         "VpcConfig": X[VpcConfigInput],
         "VpcConfig.$": str,
-        "ResourcesToReplicateTags": L[S],
+        "ResourcesToReplicateTags": L[Si],
         "ResourcesToReplicateTags.$": str,
         "ProvisionedResourceCleanup": S,
         "ProvisionedResourceCleanup.$": str,
-        "BrowserConfigs": L[X[BrowserConfig]],
+        "BrowserConfigs": L[Xi[BrowserConfig]],
         "BrowserConfigs.$": str,
-        "AddReplicaLocations": L[X[AddReplicaLocationInput]],
+        "AddReplicaLocations": L[Xi[AddReplicaLocationInput]],
         "AddReplicaLocations.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -119,7 +119,7 @@ DescribeCanariesParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Names": L[S],
+        "Names": L[Si],
         "Names.$": str,
     },
     total=False,
@@ -131,7 +131,7 @@ DescribeCanariesLastRunParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Names": L[S],
+        "Names": L[Si],
         "Names.$": str,
         "BrowserType": S,
         "BrowserType.$": str,
@@ -206,10 +206,10 @@ StartCanaryParameters = TypedDict("StartCanaryParameters", {"Name": S, "Name.$":
 
 class BaseScreenshot(TypedDict, total=False):
     ScreenshotName: S
-    IgnoreCoordinates: L[S]
+    IgnoreCoordinates: L[Si]
 
 class VisualReferenceInput(TypedDict, total=False):
-    BaseScreenshots: L[X[BaseScreenshot]]
+    BaseScreenshots: L[Xi[BaseScreenshot]]
     BaseCanaryRunId: S
     BrowserType: S
 
@@ -240,9 +240,9 @@ StartCanaryDryRunParameters = TypedDict(
         "ArtifactConfig.$": str,
         "ProvisionedResourceCleanup": S,
         "ProvisionedResourceCleanup.$": str,
-        "BrowserConfigs": L[X[BrowserConfig]],
+        "BrowserConfigs": L[Xi[BrowserConfig]],
         "BrowserConfigs.$": str,
-        "VisualReferences": L[X[VisualReferenceInput]],
+        "VisualReferences": L[Xi[VisualReferenceInput]],
         "VisualReferences.$": str,
     },
     total=False,
@@ -255,7 +255,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateCanaryParameters = TypedDict(
@@ -289,13 +289,13 @@ UpdateCanaryParameters = TypedDict(
         "ProvisionedResourceCleanup.$": str,
         "DryRunId": S,
         "DryRunId.$": str,
-        "VisualReferences": L[X[VisualReferenceInput]],
+        "VisualReferences": L[Xi[VisualReferenceInput]],
         "VisualReferences.$": str,
-        "BrowserConfigs": L[X[BrowserConfig]],
+        "BrowserConfigs": L[Xi[BrowserConfig]],
         "BrowserConfigs.$": str,
-        "AddReplicaLocations": L[X[AddReplicaLocationInput]],
+        "AddReplicaLocations": L[Xi[AddReplicaLocationInput]],
         "AddReplicaLocations.$": str,
-        "RemoveReplicaLocations": L[S],
+        "RemoveReplicaLocations": L[Si],
         "RemoveReplicaLocations.$": str,
         "KmsKeyArn": S,
         "KmsKeyArn.$": str,

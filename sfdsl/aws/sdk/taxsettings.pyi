@@ -5,13 +5,13 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, X, Xi
 
 BatchDeleteTaxRegistrationParameters = TypedDict(
-    "BatchDeleteTaxRegistrationParameters", {"AccountIds": L[S], "AccountIds.$": str}, total=False
+    "BatchDeleteTaxRegistrationParameters", {"AccountIds": L[Si], "AccountIds.$": str}, total=False
 )
 BatchGetTaxExemptionsParameters = TypedDict(
-    "BatchGetTaxExemptionsParameters", {"AccountIds": L[S], "AccountIds.$": str}, total=False
+    "BatchGetTaxExemptionsParameters", {"AccountIds": L[Si], "AccountIds.$": str}, total=False
 )
 
 class Address(TypedDict, total=False):
@@ -25,7 +25,7 @@ class Address(TypedDict, total=False):
     CountryCode: S
 
 class MalaysiaAdditionalInfo(TypedDict, total=False):
-    ServiceTaxCodes: L[S]
+    ServiceTaxCodes: L[Si]
     TaxInformationNumber: S
     BusinessRegistrationNumber: S
 
@@ -191,7 +191,7 @@ class TaxRegistrationDocument(TypedDict, total=False):
 
 class VerificationDetails(TypedDict, total=False):
     DateOfBirth: S
-    TaxRegistrationDocuments: L[X[TaxRegistrationDocument]]
+    TaxRegistrationDocuments: L[Xi[TaxRegistrationDocument]]
 
 class TaxRegistrationEntry(TypedDict, total=False):
     RegistrationId: S
@@ -206,7 +206,7 @@ class TaxRegistrationEntry(TypedDict, total=False):
 BatchPutTaxRegistrationParameters = TypedDict(
     "BatchPutTaxRegistrationParameters",
     {
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
         "TaxRegistrationEntry": X[TaxRegistrationEntry],
         "TaxRegistrationEntry.$": str,
@@ -286,7 +286,7 @@ class ExemptionCertificate(TypedDict, total=False):
 PutTaxExemptionParameters = TypedDict(
     "PutTaxExemptionParameters",
     {
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
         "Authority": X[Authority],
         "Authority.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, T, X, Xi
 
 class S3Object(TypedDict, total=False):
     Bucket: S
@@ -17,7 +17,7 @@ class Document(TypedDict, total=False):
     S3Object: X[S3Object]
 
 class HumanLoopDataAttributes(TypedDict, total=False):
-    ContentClassifiers: L[S]
+    ContentClassifiers: L[Si]
 
 class HumanLoopConfig(TypedDict, total=False):
     HumanLoopName: S
@@ -27,25 +27,25 @@ class HumanLoopConfig(TypedDict, total=False):
 class Query(TypedDict, total=False):
     Text: S
     Alias: S
-    Pages: L[S]
+    Pages: L[Si]
 
 class QueriesConfig(TypedDict, total=False):
-    Queries: L[X[Query]]
+    Queries: L[Xi[Query]]
 
 class Adapter(TypedDict, total=False):
     AdapterId: S
-    Pages: L[S]
+    Pages: L[Si]
     Version: S
 
 class AdaptersConfig(TypedDict, total=False):
-    Adapters: L[X[Adapter]]
+    Adapters: L[Xi[Adapter]]
 
 AnalyzeDocumentParameters = TypedDict(
     "AnalyzeDocumentParameters",
     {
         "Document": X[Document],
         "Document.$": str,
-        "FeatureTypes": L[S],
+        "FeatureTypes": L[Si],
         "FeatureTypes.$": str,
         "HumanLoopConfig": X[HumanLoopConfig],
         "HumanLoopConfig.$": str,
@@ -60,7 +60,7 @@ AnalyzeExpenseParameters = TypedDict(
     "AnalyzeExpenseParameters", {"Document": X[Document], "Document.$": str}, total=False
 )
 AnalyzeIDParameters = TypedDict(
-    "AnalyzeIDParameters", {"DocumentPages": L[X[Document]], "DocumentPages.$": str}, total=False
+    "AnalyzeIDParameters", {"DocumentPages": L[Xi[Document]], "DocumentPages.$": str}, total=False
 )
 CreateAdapterParameters = TypedDict(
     "CreateAdapterParameters",
@@ -71,7 +71,7 @@ CreateAdapterParameters = TypedDict(
         "ClientRequestToken.$": str,
         "Description": S,
         "Description.$": str,
-        "FeatureTypes": L[S],
+        "FeatureTypes": L[Si],
         "FeatureTypes.$": str,
         "AutoUpdate": S,
         "AutoUpdate.$": str,
@@ -142,13 +142,13 @@ class BoundingBoxConfiguration(TypedDict, total=False):
     State: S
 
 class ExtractionGranularity(TypedDict, total=False):
-    Types: L[S]
+    Types: L[Si]
 
 class OutputAdditionalFileFormat(TypedDict, total=False):
     State: S
 
 class OutputTextFormat(TypedDict, total=False):
-    Types: L[S]
+    Types: L[Si]
 
 class OutputFormat(TypedDict, total=False):
     AdditionalFileFormat: X[OutputAdditionalFileFormat]
@@ -174,14 +174,14 @@ class BlueprintItem(TypedDict, total=False):
     BlueprintVersion: S
 
 class CustomConfiguration(TypedDict, total=False):
-    Blueprints: L[X[BlueprintItem]]
-    FallbackBlueprints: L[X[BlueprintItem]]
+    Blueprints: L[Xi[BlueprintItem]]
+    FallbackBlueprints: L[Xi[BlueprintItem]]
 
 class SplitterConfiguration(TypedDict, total=False):
     State: S
 
 class PIIEntitiesConfiguration(TypedDict, total=False):
-    PiiEntityTypes: L[S]
+    PiiEntityTypes: L[Si]
     RedactionMaskMode: S
 
 class SensitiveDataConfiguration(TypedDict, total=False):
@@ -386,7 +386,7 @@ StartDocumentAnalysisParameters = TypedDict(
     {
         "DocumentLocation": X[DocumentLocation],
         "DocumentLocation.$": str,
-        "FeatureTypes": L[S],
+        "FeatureTypes": L[Si],
         "FeatureTypes.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
@@ -427,7 +427,7 @@ StartDocumentInsightsParameters = TypedDict(
         "OutputConfiguration.$": str,
         "ProjectArn": S,
         "ProjectArn.$": str,
-        "Blueprints": L[X[BlueprintItem]],
+        "Blueprints": L[Xi[BlueprintItem]],
         "Blueprints.$": str,
         "EncryptionConfiguration": X[EncryptionConfiguration],
         "EncryptionConfiguration.$": str,
@@ -499,7 +499,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAdapterParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, T, X, Xi
 
 CreateDbBackupParameters = TypedDict(
     "CreateDbBackupParameters",
@@ -23,12 +23,12 @@ CreateDbBackupParameters = TypedDict(
 )
 
 class NodeGroup(TypedDict, total=False):
-    InstanceModes: L[S]
+    InstanceModes: L[Si]
     InstanceType: S
     Count: I
 
 class InfluxDBv3EnterpriseDeploymentConfiguration(TypedDict, total=False):
-    NodeGroups: L[X[NodeGroup]]
+    NodeGroups: L[Xi[NodeGroup]]
 
 class DeploymentConfiguration(TypedDict, total=False):
     InfluxDBv3Enterprise: X[InfluxDBv3EnterpriseDeploymentConfiguration]
@@ -77,9 +77,9 @@ CreateDbClusterParameters = TypedDict(
         "NetworkType.$": str,
         "PubliclyAccessible": B,
         "PubliclyAccessible.$": str,
-        "VpcSubnetIds": L[S],
+        "VpcSubnetIds": L[Si],
         "VpcSubnetIds.$": str,
-        "VpcSecurityGroupIds": L[S],
+        "VpcSecurityGroupIds": L[Si],
         "VpcSecurityGroupIds.$": str,
         "DeploymentType": S,
         "DeploymentType.$": str,
@@ -91,7 +91,7 @@ CreateDbClusterParameters = TypedDict(
         "LogDeliveryConfiguration.$": str,
         "MaintenanceSchedule": X[MaintenanceSchedule],
         "MaintenanceSchedule.$": str,
-        "DbBackupConfigurations": L[X[DbBackupConfiguration]],
+        "DbBackupConfigurations": L[Xi[DbBackupConfiguration]],
         "DbBackupConfigurations.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
@@ -115,9 +115,9 @@ CreateDbInstanceParameters = TypedDict(
         "Bucket.$": str,
         "DbInstanceType": S,
         "DbInstanceType.$": str,
-        "VpcSubnetIds": L[S],
+        "VpcSubnetIds": L[Si],
         "VpcSubnetIds.$": str,
-        "VpcSecurityGroupIds": L[S],
+        "VpcSecurityGroupIds": L[Si],
         "VpcSecurityGroupIds.$": str,
         "PubliclyAccessible": B,
         "PubliclyAccessible.$": str,
@@ -139,7 +139,7 @@ CreateDbInstanceParameters = TypedDict(
         "Port.$": str,
         "NetworkType": S,
         "NetworkType.$": str,
-        "DbBackupConfigurations": L[X[DbBackupConfiguration]],
+        "DbBackupConfigurations": L[Xi[DbBackupConfiguration]],
         "DbBackupConfigurations.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
@@ -392,7 +392,7 @@ ListTagsForResourceParameters = TypedDict(
 )
 RebootDbClusterParameters = TypedDict(
     "RebootDbClusterParameters",
-    {"DbClusterId": S, "DbClusterId.$": str, "InstanceIds": L[S], "InstanceIds.$": str},
+    {"DbClusterId": S, "DbClusterId.$": str, "InstanceIds": L[Si], "InstanceIds.$": str},
     total=False,
 )
 RebootDbInstanceParameters = TypedDict(
@@ -409,9 +409,9 @@ RestoreFromDbBackupParameters = TypedDict(
         "RestoreToTime.$": str,
         "RestoreMode": S,
         "RestoreMode.$": str,
-        "VpcSubnetIds": L[S],
+        "VpcSubnetIds": L[Si],
         "VpcSubnetIds.$": str,
-        "VpcSecurityGroupIds": L[S],
+        "VpcSecurityGroupIds": L[Si],
         "VpcSecurityGroupIds.$": str,
         "PubliclyAccessible": B,
         "PubliclyAccessible.$": str,
@@ -427,7 +427,7 @@ RestoreFromDbBackupParameters = TypedDict(
         "NetworkType.$": str,
         "DeploymentType": S,
         "DeploymentType.$": str,
-        "DbBackupConfigurations": L[X[DbBackupConfiguration]],
+        "DbBackupConfigurations": L[Xi[DbBackupConfiguration]],
         "DbBackupConfigurations.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
@@ -441,7 +441,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateDbClusterParameters = TypedDict(
@@ -463,7 +463,7 @@ UpdateDbClusterParameters = TypedDict(
         "FailoverMode.$": str,
         "MaintenanceSchedule": X[MaintenanceSchedule],
         "MaintenanceSchedule.$": str,
-        "DbBackupConfigurations": L[X[DbBackupConfiguration]],
+        "DbBackupConfigurations": L[Xi[DbBackupConfiguration]],
         "DbBackupConfigurations.$": str,
     },
     total=False,
@@ -489,7 +489,7 @@ UpdateDbInstanceParameters = TypedDict(
         "AllocatedStorage.$": str,
         "MaintenanceSchedule": X[MaintenanceSchedule],
         "MaintenanceSchedule.$": str,
-        "DbBackupConfigurations": L[X[DbBackupConfiguration]],
+        "DbBackupConfigurations": L[Xi[DbBackupConfiguration]],
         "DbBackupConfigurations.$": str,
     },
     total=False,

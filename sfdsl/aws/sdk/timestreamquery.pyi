@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, T, X, Xi
 
 CancelQueryParameters = TypedDict(
     "CancelQueryParameters", {"QueryId": S, "QueryId.$": str}, total=False
@@ -31,22 +31,22 @@ class MultiMeasureAttributeMapping(TypedDict, total=False):
 
 class MultiMeasureMappings(TypedDict, total=False):
     TargetMultiMeasureName: S
-    MultiMeasureAttributeMappings: L[X[MultiMeasureAttributeMapping]]
+    MultiMeasureAttributeMappings: L[Xi[MultiMeasureAttributeMapping]]
 
 class MixedMeasureMapping(TypedDict, total=False):
     MeasureName: S
     SourceColumn: S
     TargetMeasureName: S
     MeasureValueType: S
-    MultiMeasureAttributeMappings: L[X[MultiMeasureAttributeMapping]]
+    MultiMeasureAttributeMappings: L[Xi[MultiMeasureAttributeMapping]]
 
 class TimestreamConfiguration(TypedDict, total=False):
     DatabaseName: S
     TableName: S
     TimeColumn: S
-    DimensionMappings: L[X[DimensionMapping]]
+    DimensionMappings: L[Xi[DimensionMapping]]
     MultiMeasureMappings: X[MultiMeasureMappings]
-    MixedMeasureMappings: L[X[MixedMeasureMapping]]
+    MixedMeasureMappings: L[Xi[MixedMeasureMapping]]
     MeasureNameColumn: S
 
 class TargetConfiguration(TypedDict, total=False):
@@ -81,7 +81,7 @@ CreateScheduledQueryParameters = TypedDict(
         "ClientToken.$": str,
         "ScheduledQueryExecutionRoleArn": S,
         "ScheduledQueryExecutionRoleArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
@@ -166,12 +166,12 @@ QueryParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, X, Xi
 
 class DimensionMapping(TypedDict, total=False):
     SourceColumn: S
@@ -18,21 +18,21 @@ class MultiMeasureAttributeMapping(TypedDict, total=False):
 
 class MultiMeasureMappings(TypedDict, total=False):
     TargetMultiMeasureName: S
-    MultiMeasureAttributeMappings: L[X[MultiMeasureAttributeMapping]]
+    MultiMeasureAttributeMappings: L[Xi[MultiMeasureAttributeMapping]]
 
 class MixedMeasureMapping(TypedDict, total=False):
     MeasureName: S
     SourceColumn: S
     TargetMeasureName: S
     MeasureValueType: S
-    MultiMeasureAttributeMappings: L[X[MultiMeasureAttributeMapping]]
+    MultiMeasureAttributeMappings: L[Xi[MultiMeasureAttributeMapping]]
 
 class DataModel(TypedDict, total=False):
     TimeColumn: S
     TimeUnit: S
-    DimensionMappings: L[X[DimensionMapping]]
+    DimensionMappings: L[Xi[DimensionMapping]]
     MultiMeasureMappings: X[MultiMeasureMappings]
-    MixedMeasureMappings: L[X[MixedMeasureMapping]]
+    MixedMeasureMappings: L[Xi[MixedMeasureMapping]]
     MeasureNameColumn: S
 
 class DataModelS3Configuration(TypedDict, total=False):
@@ -100,7 +100,7 @@ CreateDatabaseParameters = TypedDict(
         "DatabaseName.$": str,
         "KmsKeyId": S,
         "KmsKeyId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -129,7 +129,7 @@ class PartitionKey(TypedDict, total=False):
     EnforcementInRecord: S
 
 class Schema(TypedDict, total=False):
-    CompositePartitionKey: L[X[PartitionKey]]
+    CompositePartitionKey: L[Xi[PartitionKey]]
 
 CreateTableParameters = TypedDict(
     "CreateTableParameters",
@@ -140,7 +140,7 @@ CreateTableParameters = TypedDict(
         "TableName.$": str,
         "RetentionProperties": X[RetentionProperties],
         "RetentionProperties.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "MagneticStoreWriteProperties": X[MagneticStoreWriteProperties],
         "MagneticStoreWriteProperties.$": str,
@@ -208,12 +208,12 @@ ResumeBatchLoadTaskParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateDatabaseParameters = TypedDict(
@@ -249,14 +249,14 @@ class MeasureValue(TypedDict, total=False):
     Type: S
 
 class Record(TypedDict, total=False):
-    Dimensions: L[X[Dimension]]
+    Dimensions: L[Xi[Dimension]]
     MeasureName: S
     MeasureValue: S
     MeasureValueType: S
     Time: S
     TimeUnit: S
     Version: I
-    MeasureValues: L[X[MeasureValue]]
+    MeasureValues: L[Xi[MeasureValue]]
 
 WriteRecordsParameters = TypedDict(
     "WriteRecordsParameters",
@@ -267,7 +267,7 @@ WriteRecordsParameters = TypedDict(
         "TableName.$": str,
         "CommonAttributes": X[Record],
         "CommonAttributes.$": str,
-        "Records": L[X[Record]],
+        "Records": L[Xi[Record]],
         "Records.$": str,
     },
     total=False,

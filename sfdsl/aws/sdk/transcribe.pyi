@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class AbsoluteTimeRange(TypedDict, total=False):
     StartTime: I
@@ -38,10 +38,10 @@ class TranscriptFilter(TypedDict, total=False):
     RelativeTimeRange: X[RelativeTimeRange]
     ParticipantRole: S
     Negate: B
-    Targets: L[S]
+    Targets: L[Si]
 
 class SentimentFilter(TypedDict, total=False):
-    Sentiments: L[S]
+    Sentiments: L[Si]
     AbsoluteTimeRange: X[AbsoluteTimeRange]
     RelativeTimeRange: X[RelativeTimeRange]
     ParticipantRole: S
@@ -62,9 +62,9 @@ CreateCallAnalyticsCategoryParameters = TypedDict(
     {
         "CategoryName": S,
         "CategoryName.$": str,
-        "Rules": L[X[Rule]],
+        "Rules": L[Xi[Rule]],
         "Rules.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "InputType": S,
         "InputType.$": str,
@@ -94,7 +94,7 @@ CreateLanguageModelParameters = TypedDict(
         "InputDataConfig.$": str,
         "EncryptionConfiguration": X[EncryptionConfiguration],
         "EncryptionConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -108,7 +108,7 @@ CreateMedicalVocabularyParameters = TypedDict(
         "LanguageCode.$": str,
         "VocabularyFileUri": S,
         "VocabularyFileUri.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -120,11 +120,11 @@ CreateVocabularyParameters = TypedDict(
         "VocabularyName.$": str,
         "LanguageCode": S,
         "LanguageCode.$": str,
-        "Phrases": L[S],
+        "Phrases": L[Si],
         "Phrases.$": str,
         "VocabularyFileUri": S,
         "VocabularyFileUri.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "DataAccessRoleArn": S,
         "DataAccessRoleArn.$": str,
@@ -140,11 +140,11 @@ CreateVocabularyFilterParameters = TypedDict(
         "VocabularyFilterName.$": str,
         "LanguageCode": S,
         "LanguageCode.$": str,
-        "Words": L[S],
+        "Words": L[Si],
         "Words.$": str,
         "VocabularyFilterFileUri": S,
         "VocabularyFilterFileUri.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "DataAccessRoleArn": S,
         "DataAccessRoleArn.$": str,
@@ -353,7 +353,7 @@ class Media(TypedDict, total=False):
 class ContentRedaction(TypedDict, total=False):
     RedactionType: S
     RedactionOutput: S
-    PiiEntityTypes: L[S]
+    PiiEntityTypes: L[Si]
 
 class LanguageIdSettings(TypedDict, total=False):
     VocabularyName: S
@@ -369,7 +369,7 @@ class CallAnalyticsJobSettings(TypedDict, total=False):
     VocabularyFilterMethod: S
     LanguageModelName: S
     ContentRedaction: X[ContentRedaction]
-    LanguageOptions: L[S]
+    LanguageOptions: L[Si]
     LanguageIdSettings: M[X[LanguageIdSettings]]
     Summarization: X[Summarization]
 
@@ -392,9 +392,9 @@ StartCallAnalyticsJobParameters = TypedDict(
         "DataAccessRoleArn.$": str,
         "Settings": X[CallAnalyticsJobSettings],
         "Settings.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "ChannelDefinitions": L[X[ChannelDefinition]],
+        "ChannelDefinitions": L[Xi[ChannelDefinition]],
         "ChannelDefinitions.$": str,
     },
     total=False,
@@ -439,9 +439,9 @@ StartMedicalScribeJobParameters = TypedDict(
         "DataAccessRoleArn.$": str,
         "Settings": X[MedicalScribeSettings],
         "Settings.$": str,
-        "ChannelDefinitions": L[X[MedicalScribeChannelDefinition]],
+        "ChannelDefinitions": L[Xi[MedicalScribeChannelDefinition]],
         "ChannelDefinitions.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "MedicalScribeContext": X[MedicalScribeContext],
         "MedicalScribeContext.$": str,
@@ -486,7 +486,7 @@ StartMedicalTranscriptionJobParameters = TypedDict(
         "Specialty.$": str,
         "Type": S,
         "Type.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -510,11 +510,11 @@ class JobExecutionSettings(TypedDict, total=False):
     DataAccessRoleArn: S
 
 class Subtitles(TypedDict, total=False):
-    Formats: L[S]
+    Formats: L[Si]
     OutputStartIndex: I
 
 class ToxicityDetectionSettings(TypedDict, total=False):
-    ToxicityCategories: L[S]
+    ToxicityCategories: L[Si]
 
 StartTranscriptionJobParameters = TypedDict(
     "StartTranscriptionJobParameters",
@@ -549,22 +549,22 @@ StartTranscriptionJobParameters = TypedDict(
         "IdentifyLanguage.$": str,
         "IdentifyMultipleLanguages": B,
         "IdentifyMultipleLanguages.$": str,
-        "LanguageOptions": L[S],
+        "LanguageOptions": L[Si],
         "LanguageOptions.$": str,
         "Subtitles": X[Subtitles],
         "Subtitles.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "LanguageIdSettings": M[X[LanguageIdSettings]],
         "LanguageIdSettings.$": str,
-        "ToxicityDetection": L[X[ToxicityDetectionSettings]],
+        "ToxicityDetection": L[Xi[ToxicityDetectionSettings]],
         "ToxicityDetection.$": str,
     },
     total=False,
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 
@@ -579,16 +579,16 @@ class VocabularyPhrase(TypedDict, total=False):
 class VocabularySettingsEntry(TypedDict, total=False):
     Language: S
     VocabularyName: S
-    Phrases: L[X[VocabularyPhrase]]
+    Phrases: L[Xi[VocabularyPhrase]]
 
 class VocabularyFilterEntry(TypedDict, total=False):
     Language: S
     VocabularyFilterName: S
-    Words: L[S]
+    Words: L[Si]
 
 class VocabularyFilterSettings(TypedDict, total=False):
     VocabularyFilterMethod: S
-    Filters: L[X[VocabularyFilterEntry]]
+    Filters: L[Xi[VocabularyFilterEntry]]
 
 class SyncOutputConfiguration(TypedDict, total=False):
     OutputMediaFileUri: S
@@ -602,7 +602,7 @@ TranscribeAudioParameters = TypedDict(
         "Language.$": str,
         "LanguageDetectionMode": S,
         "LanguageDetectionMode.$": str,
-        "LanguageOptions": L[S],
+        "LanguageOptions": L[Si],
         "LanguageOptions.$": str,
         "ChannelIdentification": B,
         "ChannelIdentification.$": str,
@@ -610,7 +610,7 @@ TranscribeAudioParameters = TypedDict(
         "ShowSpeakerLabels.$": str,
         "MaxSpeakerLabels": I,
         "MaxSpeakerLabels.$": str,
-        "VocabularySettings": L[X[VocabularySettingsEntry]],
+        "VocabularySettings": L[Xi[VocabularySettingsEntry]],
         "VocabularySettings.$": str,
         "VocabularyFilterSettings": X[VocabularyFilterSettings],
         "VocabularyFilterSettings.$": str,
@@ -623,7 +623,7 @@ TranscribeAudioParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateCallAnalyticsCategoryParameters = TypedDict(
@@ -631,7 +631,7 @@ UpdateCallAnalyticsCategoryParameters = TypedDict(
     {
         "CategoryName": S,
         "CategoryName.$": str,
-        "Rules": L[X[Rule]],
+        "Rules": L[Xi[Rule]],
         "Rules.$": str,
         "InputType": S,
         "InputType.$": str,
@@ -669,7 +669,7 @@ UpdateVocabularyParameters = TypedDict(
         "VocabularyName.$": str,
         "LanguageCode": S,
         "LanguageCode.$": str,
-        "Phrases": L[S],
+        "Phrases": L[Si],
         "Phrases.$": str,
         "VocabularyFileUri": S,
         "VocabularyFileUri.$": str,
@@ -685,7 +685,7 @@ UpdateVocabularyFilterParameters = TypedDict(
     {
         "VocabularyFilterName": S,
         "VocabularyFilterName.$": str,
-        "Words": L[S],
+        "Words": L[Si],
         "Words.$": str,
         "VocabularyFilterFileUri": S,
         "VocabularyFilterFileUri.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, Ii, L, S, Si, T, X, Xi
 
 class HomeDirectoryMapEntry(TypedDict, total=False):
     Entry: S
@@ -15,7 +15,7 @@ class HomeDirectoryMapEntry(TypedDict, total=False):
 class PosixProfile(TypedDict, total=False):
     Uid: I
     Gid: I
-    SecondaryGids: L[I]
+    SecondaryGids: L[Ii]
 
 CreateAccessParameters = TypedDict(
     "CreateAccessParameters",
@@ -24,7 +24,7 @@ CreateAccessParameters = TypedDict(
         "HomeDirectory.$": str,
         "HomeDirectoryType": S,
         "HomeDirectoryType.$": str,
-        "HomeDirectoryMappings": L[X[HomeDirectoryMapEntry]],
+        "HomeDirectoryMappings": L[Xi[HomeDirectoryMapEntry]],
         "HomeDirectoryMappings.$": str,
         "Policy": S,
         "Policy.$": str,
@@ -68,7 +68,7 @@ CreateAgreementParameters = TypedDict(
         "AccessRole.$": str,
         "Status": S,
         "Status.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "PreserveFilename": S,
         "PreserveFilename.$": str,
@@ -82,7 +82,7 @@ CreateAgreementParameters = TypedDict(
 
 class As2AsyncMdnConnectorConfig(TypedDict, total=False):
     Url: S
-    ServerIds: L[S]
+    ServerIds: L[Si]
 
 class As2ConnectorConfig(TypedDict, total=False):
     LocalProfileId: S
@@ -99,9 +99,9 @@ class As2ConnectorConfig(TypedDict, total=False):
 
 class SftpConnectorConfig(TypedDict, total=False):
     UserSecretId: S
-    TrustedHostKeys: L[S]
+    TrustedHostKeys: L[Si]
     MaxConcurrentConnections: I
-    OrderedUserSecretVersionStages: L[S]
+    OrderedUserSecretVersionStages: L[Si]
 
 class ConnectorVpcLatticeEgressConfig(TypedDict, total=False):
     ResourceConfigurationArn: S
@@ -121,7 +121,7 @@ CreateConnectorParameters = TypedDict(
         "AccessRole.$": str,
         "LoggingRole": S,
         "LoggingRole.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "SftpConfig": X[SftpConnectorConfig],
         "SftpConfig.$": str,
@@ -141,20 +141,20 @@ CreateProfileParameters = TypedDict(
         "As2Id.$": str,
         "ProfileType": S,
         "ProfileType.$": str,
-        "CertificateIds": L[S],
+        "CertificateIds": L[Si],
         "CertificateIds.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
 )
 
 class EndpointDetails(TypedDict, total=False):
-    AddressAllocationIds: L[S]
-    SubnetIds: L[S]
+    AddressAllocationIds: L[Si]
+    SubnetIds: L[Si]
     VpcEndpointId: S
     VpcId: S
-    SecurityGroupIds: L[S]
+    SecurityGroupIds: L[Si]
 
 class IdentityProviderDetails(TypedDict, total=False):
     Url: S
@@ -174,8 +174,8 @@ class ProtocolDetails(TypedDict, total=False):
     PassiveIp: S
     TlsSessionResumptionMode: S
     SetStatOption: S
-    SftpPorts: L[X[SftpPortWithOptions]]
-    As2Transports: L[S]
+    SftpPorts: L[Xi[SftpPortWithOptions]]
+    As2Transports: L[Si]
     ProxyConfig: X[ProxyConfig]
 
 class WorkflowDetail(TypedDict, total=False):
@@ -183,8 +183,8 @@ class WorkflowDetail(TypedDict, total=False):
     ExecutionRole: S
 
 class WorkflowDetails(TypedDict, total=False):
-    OnUpload: L[X[WorkflowDetail]]
-    OnPartialUpload: L[X[WorkflowDetail]]
+    OnUpload: L[Xi[WorkflowDetail]]
+    OnPartialUpload: L[Xi[WorkflowDetail]]
 
 class S3StorageOptions(TypedDict, total=False):
     DirectoryListingOptimization: S
@@ -212,17 +212,17 @@ CreateServerParameters = TypedDict(
         "PostAuthenticationLoginBanner.$": str,
         "PreAuthenticationLoginBanner": S,
         "PreAuthenticationLoginBanner.$": str,
-        "Protocols": L[S],
+        "Protocols": L[Si],
         "Protocols.$": str,
         "ProtocolDetails": X[ProtocolDetails],
         "ProtocolDetails.$": str,
         "SecurityPolicyName": S,
         "SecurityPolicyName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "WorkflowDetails": X[WorkflowDetails],
         "WorkflowDetails.$": str,
-        "StructuredLogDestinations": L[S],
+        "StructuredLogDestinations": L[Si],
         "StructuredLogDestinations.$": str,
         "S3StorageOptions": X[S3StorageOptions],
         "S3StorageOptions.$": str,
@@ -240,7 +240,7 @@ CreateUserParameters = TypedDict(
         "HomeDirectory.$": str,
         "HomeDirectoryType": S,
         "HomeDirectoryType.$": str,
-        "HomeDirectoryMappings": L[X[HomeDirectoryMapEntry]],
+        "HomeDirectoryMappings": L[Xi[HomeDirectoryMapEntry]],
         "HomeDirectoryMappings.$": str,
         "Policy": S,
         "Policy.$": str,
@@ -252,7 +252,7 @@ CreateUserParameters = TypedDict(
         "ServerId.$": str,
         "SshPublicKeyBody": S,
         "SshPublicKeyBody.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "UserName": S,
         "UserName.$": str,
@@ -271,9 +271,9 @@ class WebAppUnits(TypedDict, total=False):
     Provisioned: I
 
 class WebAppVpcConfig(TypedDict, total=False):
-    SubnetIds: L[S]
+    SubnetIds: L[Si]
     VpcId: S
-    SecurityGroupIds: L[S]
+    SecurityGroupIds: L[Si]
     IpAddressType: S
 
 class WebAppEndpointDetails(TypedDict, total=False):
@@ -288,7 +288,7 @@ CreateWebAppParameters = TypedDict(
         "AccessEndpoint.$": str,
         "WebAppUnits": X[WebAppUnits],
         "WebAppUnits.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "WebAppEndpointPolicy": S,
         "WebAppEndpointPolicy.$": str,
@@ -332,7 +332,7 @@ class S3Tag(TypedDict, total=False):
 
 class TagStepDetails(TypedDict, total=False):
     Name: S
-    Tags: L[X[S3Tag]]
+    Tags: L[Xi[S3Tag]]
     SourceFileLocation: S
 
 class DecryptStepDetails(TypedDict, total=False):
@@ -355,13 +355,13 @@ CreateWorkflowParameters = TypedDict(
     {
         "Description": S,
         "Description.$": str,
-        "Steps": L[X[WorkflowStep]],
+        "Steps": L[Xi[WorkflowStep]],
         "Steps.$": str,
-        "OnExceptionSteps": L[X[WorkflowStep]],
+        "OnExceptionSteps": L[Xi[WorkflowStep]],
         "OnExceptionSteps.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "StructuredLogDestinations": L[S],
+        "StructuredLogDestinations": L[Si],
         "StructuredLogDestinations.$": str,
     },
     total=False,
@@ -487,7 +487,7 @@ ImportCertificateParameters = TypedDict(
         "InactiveDate.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -501,7 +501,7 @@ ImportHostKeyParameters = TypedDict(
         "HostKeyBody.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "StorageType": S,
         "StorageType.$": str,
@@ -688,15 +688,15 @@ StartFileTransferParameters = TypedDict(
     {
         "ConnectorId": S,
         "ConnectorId.$": str,
-        "SendFilePaths": L[S],
+        "SendFilePaths": L[Si],
         "SendFilePaths.$": str,
-        "RetrieveFilePaths": L[S],
+        "RetrieveFilePaths": L[Si],
         "RetrieveFilePaths.$": str,
         "LocalDirectoryPath": S,
         "LocalDirectoryPath.$": str,
         "RemoteDirectoryPath": S,
         "RemoteDirectoryPath.$": str,
-        "CustomHttpHeaders": L[X[CustomHttpHeader]],
+        "CustomHttpHeaders": L[Xi[CustomHttpHeader]],
         "CustomHttpHeaders.$": str,
     },
     total=False,
@@ -725,7 +725,9 @@ StopServerParameters = TypedDict(
     "StopServerParameters", {"ServerId": S, "ServerId.$": str}, total=False
 )
 TagResourceParameters = TypedDict(
-    "TagResourceParameters", {"Arn": S, "Arn.$": str, "Tags": L[X[Tag]], "Tags.$": str}, total=False
+    "TagResourceParameters",
+    {"Arn": S, "Arn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
+    total=False,
 )
 TestConnectionParameters = TypedDict(
     "TestConnectionParameters", {"ConnectorId": S, "ConnectorId.$": str}, total=False
@@ -748,7 +750,7 @@ TestIdentityProviderParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"Arn": S, "Arn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"Arn": S, "Arn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAccessParameters = TypedDict(
@@ -758,7 +760,7 @@ UpdateAccessParameters = TypedDict(
         "HomeDirectory.$": str,
         "HomeDirectoryType": S,
         "HomeDirectoryType.$": str,
-        "HomeDirectoryMappings": L[X[HomeDirectoryMapEntry]],
+        "HomeDirectoryMappings": L[Xi[HomeDirectoryMapEntry]],
         "HomeDirectoryMappings.$": str,
         "Policy": S,
         "Policy.$": str,
@@ -865,7 +867,7 @@ UpdateHostKeyParameters = TypedDict(
 )
 UpdateProfileParameters = TypedDict(
     "UpdateProfileParameters",
-    {"ProfileId": S, "ProfileId.$": str, "CertificateIds": L[S], "CertificateIds.$": str},
+    {"ProfileId": S, "ProfileId.$": str, "CertificateIds": L[Si], "CertificateIds.$": str},
     total=False,
 )
 UpdateServerParameters = TypedDict(
@@ -889,7 +891,7 @@ UpdateServerParameters = TypedDict(
         "PostAuthenticationLoginBanner.$": str,
         "PreAuthenticationLoginBanner": S,
         "PreAuthenticationLoginBanner.$": str,
-        "Protocols": L[S],
+        "Protocols": L[Si],
         "Protocols.$": str,
         "SecurityPolicyName": S,
         "SecurityPolicyName.$": str,
@@ -897,7 +899,7 @@ UpdateServerParameters = TypedDict(
         "ServerId.$": str,
         "WorkflowDetails": X[WorkflowDetails],
         "WorkflowDetails.$": str,
-        "StructuredLogDestinations": L[S],
+        "StructuredLogDestinations": L[Si],
         "StructuredLogDestinations.$": str,
         "S3StorageOptions": X[S3StorageOptions],
         "S3StorageOptions.$": str,
@@ -915,7 +917,7 @@ UpdateUserParameters = TypedDict(
         "HomeDirectory.$": str,
         "HomeDirectoryType": S,
         "HomeDirectoryType.$": str,
-        "HomeDirectoryMappings": L[X[HomeDirectoryMapEntry]],
+        "HomeDirectoryMappings": L[Xi[HomeDirectoryMapEntry]],
         "HomeDirectoryMappings.$": str,
         "Policy": S,
         "Policy.$": str,
@@ -938,7 +940,7 @@ class UpdateWebAppIdentityProviderDetails(TypedDict, total=False):
     IdentityCenterConfig: X[UpdateWebAppIdentityCenterConfig]
 
 class UpdateWebAppVpcConfig(TypedDict, total=False):
-    SubnetIds: L[S]
+    SubnetIds: L[Si]
     IpAddressType: S
 
 class UpdateWebAppEndpointDetails(TypedDict, total=False):

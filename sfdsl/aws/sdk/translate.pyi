@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, T, X, Xi
 
 class ParallelDataConfig(TypedDict, total=False):
     S3Uri: S
@@ -32,7 +32,7 @@ CreateParallelDataParameters = TypedDict(
         "EncryptionKey.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -73,7 +73,7 @@ ImportTerminologyParameters = TypedDict(
         "TerminologyData.$": str,
         "EncryptionKey": X[EncryptionKey],
         "EncryptionKey.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -149,11 +149,11 @@ StartTextTranslationJobParameters = TypedDict(
         "DataAccessRoleArn.$": str,
         "SourceLanguageCode": S,
         "SourceLanguageCode.$": str,
-        "TargetLanguageCodes": L[S],
+        "TargetLanguageCodes": L[Si],
         "TargetLanguageCodes.$": str,
-        "TerminologyNames": L[S],
+        "TerminologyNames": L[Si],
         "TerminologyNames.$": str,
-        "ParallelDataNames": L[S],
+        "ParallelDataNames": L[Si],
         "ParallelDataNames.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -167,7 +167,7 @@ StopTextTranslationJobParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 
@@ -180,7 +180,7 @@ TranslateDocumentParameters = TypedDict(
     {
         "Document": X[Document],
         "Document.$": str,
-        "TerminologyNames": L[S],
+        "TerminologyNames": L[Si],
         "TerminologyNames.$": str,
         "SourceLanguageCode": S,
         "SourceLanguageCode.$": str,
@@ -196,7 +196,7 @@ TranslateTextParameters = TypedDict(
     {
         "Text": S,
         "Text.$": str,
-        "TerminologyNames": L[S],
+        "TerminologyNames": L[Si],
         "TerminologyNames.$": str,
         "SourceLanguageCode": S,
         "SourceLanguageCode.$": str,
@@ -209,7 +209,7 @@ TranslateTextParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateParallelDataParameters = TypedDict(

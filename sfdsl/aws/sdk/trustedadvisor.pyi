@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, Xi
 
 class RecommendationResourceExclusion(TypedDict, total=False):
     Arn: S
@@ -14,7 +14,7 @@ class RecommendationResourceExclusion(TypedDict, total=False):
 BatchUpdateRecommendationResourceExclusionParameters = TypedDict(
     "BatchUpdateRecommendationResourceExclusionParameters",
     {
-        "RecommendationResourceExclusions": L[X[RecommendationResourceExclusion]],
+        "RecommendationResourceExclusions": L[Xi[RecommendationResourceExclusion]],
         "RecommendationResourceExclusions.$": str,
     },
     total=False,

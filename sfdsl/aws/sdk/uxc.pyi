@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si
 
 class GetAccountCustomizationsParameters(TypedDict, total=False): ...
 
@@ -19,9 +19,9 @@ UpdateAccountCustomizationsParameters = TypedDict(
     {
         "AccountColor": S,
         "AccountColor.$": str,
-        "VisibleServices": L[S],
+        "VisibleServices": L[Si],
         "VisibleServices.$": str,
-        "VisibleRegions": L[S],
+        "VisibleRegions": L[Si],
         "VisibleRegions.$": str,
     },
     total=False,

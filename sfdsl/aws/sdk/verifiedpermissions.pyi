@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class BatchGetPolicyInputItem(TypedDict, total=False):
     PolicyStoreId: S
@@ -13,7 +13,7 @@ class BatchGetPolicyInputItem(TypedDict, total=False):
 
 BatchGetPolicyParameters = TypedDict(
     "BatchGetPolicyParameters",
-    {"Requests": L[X[BatchGetPolicyInputItem]], "Requests.$": str},
+    {"Requests": L[Xi[BatchGetPolicyInputItem]], "Requests.$": str},
     total=False,
 )
 
@@ -26,7 +26,7 @@ class AttributeValue(TypedDict, total=False):
     EntityIdentifier: X[EntityIdentifier]
     LongValue: I
     String: S
-    Set: L[X[AttributeValue]]
+    Set: L[Xi[AttributeValue]]
     Record: M[X[AttributeValue]]
     Ipaddr: S
     Decimal: S
@@ -38,7 +38,7 @@ class CedarTagValue(TypedDict, total=False):
     EntityIdentifier: X[EntityIdentifier]
     LongValue: I
     String: S
-    Set: L[X[CedarTagValue]]
+    Set: L[Xi[CedarTagValue]]
     Record: M[X[CedarTagValue]]
     Ipaddr: S
     Decimal: S
@@ -48,11 +48,11 @@ class CedarTagValue(TypedDict, total=False):
 class EntityItem(TypedDict, total=False):
     Identifier: X[EntityIdentifier]
     Attributes: M[X[AttributeValue]]
-    Parents: L[X[EntityIdentifier]]
+    Parents: L[Xi[EntityIdentifier]]
     Tags: M[X[CedarTagValue]]
 
 class EntitiesDefinition(TypedDict, total=False):
-    EntityList: L[X[EntityItem]]
+    EntityList: L[Xi[EntityItem]]
     CedarJson: S
 
 class ActionIdentifier(TypedDict, total=False):
@@ -76,7 +76,7 @@ BatchIsAuthorizedParameters = TypedDict(
         "PolicyStoreId.$": str,
         "Entities": X[EntitiesDefinition],
         "Entities.$": str,
-        "Requests": L[X[BatchIsAuthorizedInputItem]],
+        "Requests": L[Xi[BatchIsAuthorizedInputItem]],
         "Requests.$": str,
     },
     total=False,
@@ -98,7 +98,7 @@ BatchIsAuthorizedWithTokenParameters = TypedDict(
         "AccessToken.$": str,
         "Entities": X[EntitiesDefinition],
         "Entities.$": str,
-        "Requests": L[X[BatchIsAuthorizedWithTokenInputItem]],
+        "Requests": L[Xi[BatchIsAuthorizedWithTokenInputItem]],
         "Requests.$": str,
     },
     total=False,
@@ -109,7 +109,7 @@ class CognitoGroupConfiguration(TypedDict, total=False):
 
 class CognitoUserPoolConfiguration(TypedDict, total=False):
     UserPoolArn: S
-    ClientIds: L[S]
+    ClientIds: L[Si]
     GroupConfiguration: X[CognitoGroupConfiguration]
 
 class OpenIdConnectGroupConfiguration(TypedDict, total=False):
@@ -118,11 +118,11 @@ class OpenIdConnectGroupConfiguration(TypedDict, total=False):
 
 class OpenIdConnectAccessTokenConfiguration(TypedDict, total=False):
     PrincipalIdClaim: S
-    Audiences: L[S]
+    Audiences: L[Si]
 
 class OpenIdConnectIdentityTokenConfiguration(TypedDict, total=False):
     PrincipalIdClaim: S
-    ClientIds: L[S]
+    ClientIds: L[Si]
 
 class OpenIdConnectTokenSelection(TypedDict, total=False):
     AccessTokenOnly: X[OpenIdConnectAccessTokenConfiguration]
@@ -333,7 +333,7 @@ ListIdentitySourcesParameters = TypedDict(
         "NextToken.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
-        "Filters": L[X[IdentitySourceFilter]],
+        "Filters": L[Xi[IdentitySourceFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -420,7 +420,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -429,7 +429,7 @@ class UpdateCognitoGroupConfiguration(TypedDict, total=False):
 
 class UpdateCognitoUserPoolConfiguration(TypedDict, total=False):
     UserPoolArn: S
-    ClientIds: L[S]
+    ClientIds: L[Si]
     GroupConfiguration: X[UpdateCognitoGroupConfiguration]
 
 class UpdateOpenIdConnectGroupConfiguration(TypedDict, total=False):
@@ -438,11 +438,11 @@ class UpdateOpenIdConnectGroupConfiguration(TypedDict, total=False):
 
 class UpdateOpenIdConnectAccessTokenConfiguration(TypedDict, total=False):
     PrincipalIdClaim: S
-    Audiences: L[S]
+    Audiences: L[Si]
 
 class UpdateOpenIdConnectIdentityTokenConfiguration(TypedDict, total=False):
     PrincipalIdClaim: S
-    ClientIds: L[S]
+    ClientIds: L[Si]
 
 class UpdateOpenIdConnectTokenSelection(TypedDict, total=False):
     AccessTokenOnly: X[UpdateOpenIdConnectAccessTokenConfiguration]

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, S, Si, X, Xi
 
 AssociateFraudsterParameters = TypedDict(
     "AssociateFraudsterParameters",
@@ -38,7 +38,7 @@ CreateDomainParameters = TypedDict(
         "Name.$": str,
         "ServerSideEncryptionConfiguration": X[ServerSideEncryptionConfiguration],
         "ServerSideEncryptionConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -210,7 +210,7 @@ class OutputDataConfig(TypedDict, total=False):
 class RegistrationConfig(TypedDict, total=False):
     DuplicateRegistrationAction: S
     FraudsterSimilarityThreshold: I
-    WatchlistIds: L[S]
+    WatchlistIds: L[Si]
 
 StartFraudsterRegistrationJobParameters = TypedDict(
     "StartFraudsterRegistrationJobParameters",
@@ -236,7 +236,7 @@ StartFraudsterRegistrationJobParameters = TypedDict(
 class EnrollmentJobFraudDetectionConfig(TypedDict, total=False):
     FraudDetectionAction: S
     RiskThreshold: I
-    WatchlistIds: L[S]
+    WatchlistIds: L[Si]
 
 class EnrollmentConfig(TypedDict, total=False):
     ExistingEnrollmentAction: S
@@ -264,12 +264,12 @@ StartSpeakerEnrollmentJobParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateDomainParameters = TypedDict(

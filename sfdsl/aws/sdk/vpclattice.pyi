@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class PathMatchType(TypedDict, total=False):
     Exact: S
@@ -28,7 +28,7 @@ class HeaderMatch(TypedDict, total=False):
 class HttpMatch(TypedDict, total=False):
     Method: S
     PathMatch: X[PathMatch]
-    HeaderMatches: L[X[HeaderMatch]]
+    HeaderMatches: L[Xi[HeaderMatch]]
 
 class RuleMatch(TypedDict, total=False):
     HttpMatch: X[HttpMatch]
@@ -38,7 +38,7 @@ class WeightedTargetGroup(TypedDict, total=False):
     Weight: I
 
 class ForwardAction(TypedDict, total=False):
-    TargetGroups: L[X[WeightedTargetGroup]]
+    TargetGroups: L[Xi[WeightedTargetGroup]]
 
 class FixedResponseAction(TypedDict, total=False):
     StatusCode: I
@@ -60,7 +60,7 @@ BatchUpdateRuleParameters = TypedDict(
         "ServiceIdentifier.$": str,
         "ListenerIdentifier": S,
         "ListenerIdentifier.$": str,
-        "Rules": L[X[RuleUpdate]],
+        "Rules": L[Xi[RuleUpdate]],
         "Rules.$": str,
     },
     total=False,
@@ -113,7 +113,7 @@ class ArnResource(TypedDict, total=False):
     Arn: S
 
 class CidrResource(TypedDict, total=False):
-    CidrRanges: L[S]
+    CidrRanges: L[Si]
 
 class ResourceConfigurationDefinition(TypedDict, total=False):
     DnsResource: X[DnsResource]
@@ -128,7 +128,7 @@ CreateResourceConfigurationParameters = TypedDict(
         "Name.$": str,
         "Type": S,
         "Type.$": str,
-        "PortRanges": L[S],
+        "PortRanges": L[Si],
         "PortRanges.$": str,
         "Protocol": S,
         "Protocol.$": str,
@@ -162,9 +162,9 @@ CreateResourceGatewayParameters = TypedDict(
         "Name.$": str,
         "VpcIdentifier": S,
         "VpcIdentifier.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "IpAddressType": S,
         "IpAddressType.$": str,
@@ -272,7 +272,7 @@ CreateServiceNetworkServiceAssociationParameters = TypedDict(
 
 class DnsOptions(TypedDict, total=False):
     PrivateDnsPreference: S
-    PrivateDnsSpecifiedDomains: L[S]
+    PrivateDnsSpecifiedDomains: L[Si]
 
 CreateServiceNetworkVpcAssociationParameters = TypedDict(
     "CreateServiceNetworkVpcAssociationParameters",
@@ -285,7 +285,7 @@ CreateServiceNetworkVpcAssociationParameters = TypedDict(
         "VpcIdentifier.$": str,
         "PrivateDnsEnabled": B,
         "PrivateDnsEnabled.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "Tags": M[S],
         "Tags.$": str,
@@ -434,7 +434,7 @@ DeregisterTargetsParameters = TypedDict(
     {
         "TargetGroupIdentifier": S,
         "TargetGroupIdentifier.$": str,
-        "Targets": L[X[Target]],
+        "Targets": L[Xi[Target]],
         "Targets.$": str,
     },
     total=False,
@@ -695,7 +695,7 @@ ListTargetsParameters = TypedDict(
         "MaxResults.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Targets": L[X[Target]],
+        "Targets": L[Xi[Target]],
         "Targets.$": str,
     },
     total=False,
@@ -715,7 +715,7 @@ RegisterTargetsParameters = TypedDict(
     {
         "TargetGroupIdentifier": S,
         "TargetGroupIdentifier.$": str,
-        "Targets": L[X[Target]],
+        "Targets": L[Xi[Target]],
         "Targets.$": str,
     },
     total=False,
@@ -739,7 +739,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAccessLogSubscriptionParameters = TypedDict(
@@ -773,7 +773,7 @@ UpdateResourceConfigurationParameters = TypedDict(
         "ResourceConfigurationDefinition.$": str,
         "AllowAssociationToShareableServiceNetwork": B,
         "AllowAssociationToShareableServiceNetwork.$": str,
-        "PortRanges": L[S],
+        "PortRanges": L[Si],
         "PortRanges.$": str,
     },
     total=False,
@@ -783,7 +783,7 @@ UpdateResourceGatewayParameters = TypedDict(
     {
         "ResourceGatewayIdentifier": S,
         "ResourceGatewayIdentifier.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "ResourceConfigDnsResolution": S,
         "ResourceConfigDnsResolution.$": str,
@@ -837,7 +837,7 @@ UpdateServiceNetworkVpcAssociationParameters = TypedDict(
     {
         "ServiceNetworkVpcAssociationIdentifier": S,
         "ServiceNetworkVpcAssociationIdentifier.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "PrivateDnsEnabled": B,
         "PrivateDnsEnabled.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, T, X, Xi
 
 CreateByteMatchSetParameters = TypedDict(
     "CreateByteMatchSetParameters",
@@ -40,7 +40,7 @@ CreateRateBasedRuleParameters = TypedDict(
         "RateLimit.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -64,7 +64,7 @@ CreateRuleParameters = TypedDict(
         "MetricName.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -78,7 +78,7 @@ CreateRuleGroupParameters = TypedDict(
         "MetricName.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -108,7 +108,7 @@ CreateWebACLParameters = TypedDict(
         "DefaultAction.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -381,8 +381,8 @@ class FieldToMatch(TypedDict, total=False):
 
 class LoggingConfiguration(TypedDict, total=False):
     ResourceArn: S
-    LogDestinationConfigs: L[S]
-    RedactedFields: L[X[FieldToMatch]]
+    LogDestinationConfigs: L[Si]
+    RedactedFields: L[Xi[FieldToMatch]]
 
 PutLoggingConfigurationParameters = TypedDict(
     "PutLoggingConfigurationParameters",
@@ -396,12 +396,12 @@ PutPermissionPolicyParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -422,7 +422,7 @@ UpdateByteMatchSetParameters = TypedDict(
         "ByteMatchSetId.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
-        "Updates": L[X[ByteMatchSetUpdate]],
+        "Updates": L[Xi[ByteMatchSetUpdate]],
         "Updates.$": str,
     },
     total=False,
@@ -443,7 +443,7 @@ UpdateGeoMatchSetParameters = TypedDict(
         "GeoMatchSetId.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
-        "Updates": L[X[GeoMatchSetUpdate]],
+        "Updates": L[Xi[GeoMatchSetUpdate]],
         "Updates.$": str,
     },
     total=False,
@@ -464,7 +464,7 @@ UpdateIPSetParameters = TypedDict(
         "IpSetId.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
-        "Updates": L[X[IPSetUpdate]],
+        "Updates": L[Xi[IPSetUpdate]],
         "Updates.$": str,
     },
     total=False,
@@ -486,7 +486,7 @@ UpdateRateBasedRuleParameters = TypedDict(
         "RuleId.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
-        "Updates": L[X[RuleUpdate]],
+        "Updates": L[Xi[RuleUpdate]],
         "Updates.$": str,
         "RateLimit": I,
         "RateLimit.$": str,
@@ -508,7 +508,7 @@ UpdateRegexMatchSetParameters = TypedDict(
     {
         "RegexMatchSetId": S,
         "RegexMatchSetId.$": str,
-        "Updates": L[X[RegexMatchSetUpdate]],
+        "Updates": L[Xi[RegexMatchSetUpdate]],
         "Updates.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
@@ -525,7 +525,7 @@ UpdateRegexPatternSetParameters = TypedDict(
     {
         "RegexPatternSetId": S,
         "RegexPatternSetId.$": str,
-        "Updates": L[X[RegexPatternSetUpdate]],
+        "Updates": L[Xi[RegexPatternSetUpdate]],
         "Updates.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
@@ -539,7 +539,7 @@ UpdateRuleParameters = TypedDict(
         "RuleId.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
-        "Updates": L[X[RuleUpdate]],
+        "Updates": L[Xi[RuleUpdate]],
         "Updates.$": str,
     },
     total=False,
@@ -557,7 +557,7 @@ class ActivatedRule(TypedDict, total=False):
     Action: X[WafAction]
     OverrideAction: X[WafOverrideAction]
     Type: S
-    ExcludedRules: L[X[ExcludedRule]]
+    ExcludedRules: L[Xi[ExcludedRule]]
 
 class RuleGroupUpdate(TypedDict, total=False):
     Action: S
@@ -568,7 +568,7 @@ UpdateRuleGroupParameters = TypedDict(
     {
         "RuleGroupId": S,
         "RuleGroupId.$": str,
-        "Updates": L[X[RuleGroupUpdate]],
+        "Updates": L[Xi[RuleGroupUpdate]],
         "Updates.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
@@ -593,7 +593,7 @@ UpdateSizeConstraintSetParameters = TypedDict(
         "SizeConstraintSetId.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
-        "Updates": L[X[SizeConstraintSetUpdate]],
+        "Updates": L[Xi[SizeConstraintSetUpdate]],
         "Updates.$": str,
     },
     total=False,
@@ -614,7 +614,7 @@ UpdateSqlInjectionMatchSetParameters = TypedDict(
         "SqlInjectionMatchSetId.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
-        "Updates": L[X[SqlInjectionMatchSetUpdate]],
+        "Updates": L[Xi[SqlInjectionMatchSetUpdate]],
         "Updates.$": str,
     },
     total=False,
@@ -631,7 +631,7 @@ UpdateWebACLParameters = TypedDict(
         "WebACLId.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
-        "Updates": L[X[WebACLUpdate]],
+        "Updates": L[Xi[WebACLUpdate]],
         "Updates.$": str,
         "DefaultAction": X[WafAction],
         "DefaultAction.$": str,
@@ -654,7 +654,7 @@ UpdateXssMatchSetParameters = TypedDict(
         "XssMatchSetId.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
-        "Updates": L[X[XssMatchSetUpdate]],
+        "Updates": L[Xi[XssMatchSetUpdate]],
         "Updates.$": str,
     },
     total=False,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, T, X, Xi
 
 AssociateWebACLParameters = TypedDict(
     "AssociateWebACLParameters",
@@ -45,7 +45,7 @@ CreateRateBasedRuleParameters = TypedDict(
         "RateLimit.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -69,7 +69,7 @@ CreateRuleParameters = TypedDict(
         "MetricName.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -83,7 +83,7 @@ CreateRuleGroupParameters = TypedDict(
         "MetricName.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -113,7 +113,7 @@ CreateWebACLParameters = TypedDict(
         "DefaultAction.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -397,8 +397,8 @@ class FieldToMatch(TypedDict, total=False):
 
 class LoggingConfiguration(TypedDict, total=False):
     ResourceArn: S
-    LogDestinationConfigs: L[S]
-    RedactedFields: L[X[FieldToMatch]]
+    LogDestinationConfigs: L[Si]
+    RedactedFields: L[Xi[FieldToMatch]]
 
 PutLoggingConfigurationParameters = TypedDict(
     "PutLoggingConfigurationParameters",
@@ -412,12 +412,12 @@ PutPermissionPolicyParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 
@@ -438,7 +438,7 @@ UpdateByteMatchSetParameters = TypedDict(
         "ByteMatchSetId.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
-        "Updates": L[X[ByteMatchSetUpdate]],
+        "Updates": L[Xi[ByteMatchSetUpdate]],
         "Updates.$": str,
     },
     total=False,
@@ -459,7 +459,7 @@ UpdateGeoMatchSetParameters = TypedDict(
         "GeoMatchSetId.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
-        "Updates": L[X[GeoMatchSetUpdate]],
+        "Updates": L[Xi[GeoMatchSetUpdate]],
         "Updates.$": str,
     },
     total=False,
@@ -480,7 +480,7 @@ UpdateIPSetParameters = TypedDict(
         "IpSetId.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
-        "Updates": L[X[IPSetUpdate]],
+        "Updates": L[Xi[IPSetUpdate]],
         "Updates.$": str,
     },
     total=False,
@@ -502,7 +502,7 @@ UpdateRateBasedRuleParameters = TypedDict(
         "RuleId.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
-        "Updates": L[X[RuleUpdate]],
+        "Updates": L[Xi[RuleUpdate]],
         "Updates.$": str,
         "RateLimit": I,
         "RateLimit.$": str,
@@ -524,7 +524,7 @@ UpdateRegexMatchSetParameters = TypedDict(
     {
         "RegexMatchSetId": S,
         "RegexMatchSetId.$": str,
-        "Updates": L[X[RegexMatchSetUpdate]],
+        "Updates": L[Xi[RegexMatchSetUpdate]],
         "Updates.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
@@ -541,7 +541,7 @@ UpdateRegexPatternSetParameters = TypedDict(
     {
         "RegexPatternSetId": S,
         "RegexPatternSetId.$": str,
-        "Updates": L[X[RegexPatternSetUpdate]],
+        "Updates": L[Xi[RegexPatternSetUpdate]],
         "Updates.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
@@ -555,7 +555,7 @@ UpdateRuleParameters = TypedDict(
         "RuleId.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
-        "Updates": L[X[RuleUpdate]],
+        "Updates": L[Xi[RuleUpdate]],
         "Updates.$": str,
     },
     total=False,
@@ -573,7 +573,7 @@ class ActivatedRule(TypedDict, total=False):
     Action: X[WafAction]
     OverrideAction: X[WafOverrideAction]
     Type: S
-    ExcludedRules: L[X[ExcludedRule]]
+    ExcludedRules: L[Xi[ExcludedRule]]
 
 class RuleGroupUpdate(TypedDict, total=False):
     Action: S
@@ -584,7 +584,7 @@ UpdateRuleGroupParameters = TypedDict(
     {
         "RuleGroupId": S,
         "RuleGroupId.$": str,
-        "Updates": L[X[RuleGroupUpdate]],
+        "Updates": L[Xi[RuleGroupUpdate]],
         "Updates.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
@@ -609,7 +609,7 @@ UpdateSizeConstraintSetParameters = TypedDict(
         "SizeConstraintSetId.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
-        "Updates": L[X[SizeConstraintSetUpdate]],
+        "Updates": L[Xi[SizeConstraintSetUpdate]],
         "Updates.$": str,
     },
     total=False,
@@ -630,7 +630,7 @@ UpdateSqlInjectionMatchSetParameters = TypedDict(
         "SqlInjectionMatchSetId.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
-        "Updates": L[X[SqlInjectionMatchSetUpdate]],
+        "Updates": L[Xi[SqlInjectionMatchSetUpdate]],
         "Updates.$": str,
     },
     total=False,
@@ -647,7 +647,7 @@ UpdateWebACLParameters = TypedDict(
         "WebACLId.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
-        "Updates": L[X[WebACLUpdate]],
+        "Updates": L[Xi[WebACLUpdate]],
         "Updates.$": str,
         "DefaultAction": X[WafAction],
         "DefaultAction.$": str,
@@ -670,7 +670,7 @@ UpdateXssMatchSetParameters = TypedDict(
         "XssMatchSetId.$": str,
         "ChangeToken": S,
         "ChangeToken.$": str,
-        "Updates": L[X[XssMatchSetUpdate]],
+        "Updates": L[Xi[XssMatchSetUpdate]],
         "Updates.$": str,
     },
     total=False,

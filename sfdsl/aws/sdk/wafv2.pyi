@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, Ii, L, M, S, Si, T, X, Xi
 
 AssociateWebACLParameters = TypedDict(
     "AssociateWebACLParameters",
@@ -31,7 +31,7 @@ class All(TypedDict, total=False): ...
 
 class JsonMatchPattern(TypedDict, total=False):
     All: X[All]
-    IncludedPaths: L[S]
+    IncludedPaths: L[Si]
 
 class JsonBody(TypedDict, total=False):
     MatchPattern: X[JsonMatchPattern]
@@ -41,8 +41,8 @@ class JsonBody(TypedDict, total=False):
 
 class HeaderMatchPattern(TypedDict, total=False):
     All: X[All]
-    IncludedHeaders: L[S]
-    ExcludedHeaders: L[S]
+    IncludedHeaders: L[Si]
+    ExcludedHeaders: L[Si]
 
 class Headers(TypedDict, total=False):
     MatchPattern: X[HeaderMatchPattern]
@@ -51,8 +51,8 @@ class Headers(TypedDict, total=False):
 
 class CookieMatchPattern(TypedDict, total=False):
     All: X[All]
-    IncludedCookies: L[S]
-    ExcludedCookies: L[S]
+    IncludedCookies: L[Si]
+    ExcludedCookies: L[Si]
 
 class Cookies(TypedDict, total=False):
     MatchPattern: X[CookieMatchPattern]
@@ -98,34 +98,34 @@ class PreParseTextTransformation(TypedDict, total=False):
 class ByteMatchStatement(TypedDict, total=False):
     SearchString: S
     FieldToMatch: X[FieldToMatch]
-    TextTransformations: L[X[TextTransformation]]
-    PreParseTextTransformations: L[X[PreParseTextTransformation]]
+    TextTransformations: L[Xi[TextTransformation]]
+    PreParseTextTransformations: L[Xi[PreParseTextTransformation]]
     PositionalConstraint: S
 
 class SqliMatchStatement(TypedDict, total=False):
     FieldToMatch: X[FieldToMatch]
-    TextTransformations: L[X[TextTransformation]]
-    PreParseTextTransformations: L[X[PreParseTextTransformation]]
+    TextTransformations: L[Xi[TextTransformation]]
+    PreParseTextTransformations: L[Xi[PreParseTextTransformation]]
     SensitivityLevel: S
 
 class XssMatchStatement(TypedDict, total=False):
     FieldToMatch: X[FieldToMatch]
-    TextTransformations: L[X[TextTransformation]]
-    PreParseTextTransformations: L[X[PreParseTextTransformation]]
+    TextTransformations: L[Xi[TextTransformation]]
+    PreParseTextTransformations: L[Xi[PreParseTextTransformation]]
 
 class SizeConstraintStatement(TypedDict, total=False):
     FieldToMatch: X[FieldToMatch]
     ComparisonOperator: S
     Size: I
-    TextTransformations: L[X[TextTransformation]]
-    PreParseTextTransformations: L[X[PreParseTextTransformation]]
+    TextTransformations: L[Xi[TextTransformation]]
+    PreParseTextTransformations: L[Xi[PreParseTextTransformation]]
 
 class ForwardedIPConfig(TypedDict, total=False):
     HeaderName: S
     FallbackBehavior: S
 
 class GeoMatchStatement(TypedDict, total=False):
-    CountryCodes: L[S]
+    CountryCodes: L[Si]
     ForwardedIPConfig: X[ForwardedIPConfig]
 
 class ExcludedRule(TypedDict, total=False):
@@ -138,13 +138,13 @@ class CustomHTTPHeader(TypedDict, total=False):
 class CustomResponse(TypedDict, total=False):
     ResponseCode: I
     CustomResponseBodyKey: S
-    ResponseHeaders: L[X[CustomHTTPHeader]]
+    ResponseHeaders: L[Xi[CustomHTTPHeader]]
 
 class BlockAction(TypedDict, total=False):
     CustomResponse: X[CustomResponse]
 
 class CustomRequestHandling(TypedDict, total=False):
-    InsertHeaders: L[X[CustomHTTPHeader]]
+    InsertHeaders: L[Xi[CustomHTTPHeader]]
 
 class AllowAction(TypedDict, total=False):
     CustomRequestHandling: X[CustomRequestHandling]
@@ -175,8 +175,8 @@ class RuleActionOverride(TypedDict, total=False):
 
 class RuleGroupReferenceStatement(TypedDict, total=False):
     Arn: S
-    ExcludedRules: L[X[ExcludedRule]]
-    RuleActionOverrides: L[X[RuleActionOverride]]
+    ExcludedRules: L[Xi[ExcludedRule]]
+    RuleActionOverrides: L[Xi[RuleActionOverride]]
 
 class IPSetForwardedIPConfig(TypedDict, total=False):
     HeaderName: S
@@ -190,23 +190,23 @@ class IPSetReferenceStatement(TypedDict, total=False):
 class RegexPatternSetReferenceStatement(TypedDict, total=False):
     Arn: S
     FieldToMatch: X[FieldToMatch]
-    TextTransformations: L[X[TextTransformation]]
-    PreParseTextTransformations: L[X[PreParseTextTransformation]]
+    TextTransformations: L[Xi[TextTransformation]]
+    PreParseTextTransformations: L[Xi[PreParseTextTransformation]]
 
 class RateLimitHeader(TypedDict, total=False):
     Name: S
-    TextTransformations: L[X[TextTransformation]]
+    TextTransformations: L[Xi[TextTransformation]]
 
 class RateLimitCookie(TypedDict, total=False):
     Name: S
-    TextTransformations: L[X[TextTransformation]]
+    TextTransformations: L[Xi[TextTransformation]]
 
 class RateLimitQueryArgument(TypedDict, total=False):
     Name: S
-    TextTransformations: L[X[TextTransformation]]
+    TextTransformations: L[Xi[TextTransformation]]
 
 class RateLimitQueryString(TypedDict, total=False):
-    TextTransformations: L[X[TextTransformation]]
+    TextTransformations: L[Xi[TextTransformation]]
 
 class RateLimitHTTPMethod(TypedDict, total=False): ...
 class RateLimitForwardedIP(TypedDict, total=False): ...
@@ -216,7 +216,7 @@ class RateLimitLabelNamespace(TypedDict, total=False):
     Namespace: S
 
 class RateLimitUriPath(TypedDict, total=False):
-    TextTransformations: L[X[TextTransformation]]
+    TextTransformations: L[Xi[TextTransformation]]
 
 class RateLimitJA3Fingerprint(TypedDict, total=False):
     FallbackBehavior: S
@@ -246,13 +246,13 @@ class RateBasedStatement(TypedDict, total=False):
     AggregateKeyType: S
     ScopeDownStatement: X[Statement]
     ForwardedIPConfig: X[ForwardedIPConfig]
-    CustomKeys: L[X[RateBasedStatementCustomKey]]
+    CustomKeys: L[Xi[RateBasedStatementCustomKey]]
 
 class AndStatement(TypedDict, total=False):
-    Statements: L[X[Statement]]
+    Statements: L[Xi[Statement]]
 
 class OrStatement(TypedDict, total=False):
-    Statements: L[X[Statement]]
+    Statements: L[Xi[Statement]]
 
 class NotStatement(TypedDict, total=False):
     Statement: X[Statement]
@@ -273,22 +273,22 @@ class RequestInspection(TypedDict, total=False):
     PasswordField: X[PasswordField]
 
 class ResponseInspectionStatusCode(TypedDict, total=False):
-    SuccessCodes: L[I]
-    FailureCodes: L[I]
+    SuccessCodes: L[Ii]
+    FailureCodes: L[Ii]
 
 class ResponseInspectionHeader(TypedDict, total=False):
     Name: S
-    SuccessValues: L[S]
-    FailureValues: L[S]
+    SuccessValues: L[Si]
+    FailureValues: L[Si]
 
 class ResponseInspectionBodyContains(TypedDict, total=False):
-    SuccessStrings: L[S]
-    FailureStrings: L[S]
+    SuccessStrings: L[Si]
+    FailureStrings: L[Si]
 
 class ResponseInspectionJson(TypedDict, total=False):
     Identifier: S
-    SuccessValues: L[S]
-    FailureValues: L[S]
+    SuccessValues: L[Si]
+    FailureValues: L[Si]
 
 class ResponseInspection(TypedDict, total=False):
     StatusCode: X[ResponseInspectionStatusCode]
@@ -316,8 +316,8 @@ class RequestInspectionACFP(TypedDict, total=False):
     UsernameField: X[UsernameField]
     PasswordField: X[PasswordField]
     EmailField: X[EmailField]
-    PhoneNumberFields: L[X[PhoneNumberField]]
-    AddressFields: L[X[AddressField]]
+    PhoneNumberFields: L[Xi[PhoneNumberField]]
+    AddressFields: L[Xi[AddressField]]
 
 class AWSManagedRulesACFPRuleSet(TypedDict, total=False):
     CreationPath: S
@@ -332,7 +332,7 @@ class Regex(TypedDict, total=False):
 class ClientSideAction(TypedDict, total=False):
     UsageOfAction: S
     Sensitivity: S
-    ExemptUriRegularExpressions: L[X[Regex]]
+    ExemptUriRegularExpressions: L[Xi[Regex]]
 
 class ClientSideActionConfig(TypedDict, total=False):
     Challenge: X[ClientSideAction]
@@ -372,10 +372,10 @@ class ManagedRuleGroupStatement(TypedDict, total=False):
     VendorName: S
     Name: S
     Version: S
-    ExcludedRules: L[X[ExcludedRule]]
+    ExcludedRules: L[Xi[ExcludedRule]]
     ScopeDownStatement: X[Statement]
-    ManagedRuleGroupConfigs: L[X[ManagedRuleGroupConfig]]
-    RuleActionOverrides: L[X[RuleActionOverride]]
+    ManagedRuleGroupConfigs: L[Xi[ManagedRuleGroupConfig]]
+    RuleActionOverrides: L[Xi[RuleActionOverride]]
 
 class LabelMatchStatement(TypedDict, total=False):
     Scope: S
@@ -384,11 +384,11 @@ class LabelMatchStatement(TypedDict, total=False):
 class RegexMatchStatement(TypedDict, total=False):
     RegexString: S
     FieldToMatch: X[FieldToMatch]
-    TextTransformations: L[X[TextTransformation]]
-    PreParseTextTransformations: L[X[PreParseTextTransformation]]
+    TextTransformations: L[Xi[TextTransformation]]
+    PreParseTextTransformations: L[Xi[PreParseTextTransformation]]
 
 class AsnMatchStatement(TypedDict, total=False):
-    AsnList: L[I]
+    AsnList: L[Ii]
     ForwardedIPConfig: X[ForwardedIPConfig]
 
 class Statement(TypedDict, total=False):
@@ -438,19 +438,19 @@ class Rule(TypedDict, total=False):
     Statement: X[Statement]
     Action: X[RuleAction]
     OverrideAction: X[OverrideAction]
-    RuleLabels: L[X[Label]]
+    RuleLabels: L[Xi[Label]]
     VisibilityConfig: X[VisibilityConfig]
     CaptchaConfig: X[CaptchaConfig]
     ChallengeConfig: X[ChallengeConfig]
 
 CheckCapacityParameters = TypedDict(
     "CheckCapacityParameters",
-    {"Scope": S, "Scope.$": str, "Rules": L[X[Rule]], "Rules.$": str},
+    {"Scope": S, "Scope.$": str, "Rules": L[Xi[Rule]], "Rules.$": str},
     total=False,
 )
 CreateAPIKeyParameters = TypedDict(
     "CreateAPIKeyParameters",
-    {"Scope": S, "Scope.$": str, "TokenDomains": L[S], "TokenDomains.$": str},
+    {"Scope": S, "Scope.$": str, "TokenDomains": L[Si], "TokenDomains.$": str},
     total=False,
 )
 
@@ -469,9 +469,9 @@ CreateIPSetParameters = TypedDict(
         "Description.$": str,
         "IpAddressVersion": S,
         "IpAddressVersion.$": str,
-        "Addresses": L[S],
+        "Addresses": L[Si],
         "Addresses.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -485,9 +485,9 @@ CreateRegexPatternSetParameters = TypedDict(
         "Scope.$": str,
         "Description": S,
         "Description.$": str,
-        "RegularExpressionList": L[X[Regex]],
+        "RegularExpressionList": L[Xi[Regex]],
         "RegularExpressionList.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -504,10 +504,10 @@ class Price(TypedDict, total=False):
 class PaymentNetwork(TypedDict, total=False):
     Chain: S
     WalletAddress: S
-    Prices: L[X[Price]]
+    Prices: L[Xi[Price]]
 
 class CryptoConfig(TypedDict, total=False):
-    PaymentNetworks: L[X[PaymentNetwork]]
+    PaymentNetworks: L[Xi[PaymentNetwork]]
 
 class ConnectedAccountPrice(TypedDict, total=False):
     Amount: S
@@ -515,15 +515,15 @@ class ConnectedAccountPrice(TypedDict, total=False):
 
 class ConnectedAccountChainConfig(TypedDict, total=False):
     Chain: S
-    Prices: L[X[ConnectedAccountPrice]]
+    Prices: L[Xi[ConnectedAccountPrice]]
 
 class ConnectedAccountConfig(TypedDict, total=False):
     ConnectedAccountArn: S
-    PaymentNetworks: L[X[ConnectedAccountChainConfig]]
+    PaymentNetworks: L[Xi[ConnectedAccountChainConfig]]
 
 class MonetizationConfig(TypedDict, total=False):
     CryptoConfig: X[CryptoConfig]
-    ConnectedAccountConfigs: L[X[ConnectedAccountConfig]]
+    ConnectedAccountConfigs: L[Xi[ConnectedAccountConfig]]
     CurrencyMode: S
 
 CreateRuleGroupParameters = TypedDict(
@@ -537,11 +537,11 @@ CreateRuleGroupParameters = TypedDict(
         "Capacity.$": str,
         "Description": S,
         "Description.$": str,
-        "Rules": L[X[Rule]],
+        "Rules": L[Xi[Rule]],
         "Rules.$": str,
         "VisibilityConfig": X[VisibilityConfig],
         "VisibilityConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "CustomResponseBodies": M[X[CustomResponseBody]],
         "CustomResponseBodies.$": str,
@@ -557,7 +557,7 @@ class DefaultAction(TypedDict, total=False):
 
 class FieldToProtect(TypedDict, total=False):
     FieldType: S
-    FieldKeys: L[S]
+    FieldKeys: L[Si]
 
 class DataProtection(TypedDict, total=False):
     Field: X[FieldToProtect]
@@ -566,7 +566,7 @@ class DataProtection(TypedDict, total=False):
     ExcludeRateBasedDetails: B
 
 class DataProtectionConfig(TypedDict, total=False):
-    DataProtections: L[X[DataProtection]]
+    DataProtections: L[Xi[DataProtection]]
 
 class RequestBodyAssociatedResourceTypeConfig(TypedDict, total=False):
     DefaultSizeInspectionLimit: S
@@ -582,10 +582,10 @@ class OnSourceDDoSProtectionConfig(TypedDict, total=False):
 
 class ApplicationAttribute(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 class ApplicationConfig(TypedDict, total=False):
-    Attributes: L[X[ApplicationAttribute]]
+    Attributes: L[Xi[ApplicationAttribute]]
 
 class AnalyticsConfig(TypedDict, total=False):
     Mode: S
@@ -601,13 +601,13 @@ CreateWebACLParameters = TypedDict(
         "DefaultAction.$": str,
         "Description": S,
         "Description.$": str,
-        "Rules": L[X[Rule]],
+        "Rules": L[Xi[Rule]],
         "Rules.$": str,
         "VisibilityConfig": X[VisibilityConfig],
         "VisibilityConfig.$": str,
         "DataProtectionConfig": X[DataProtectionConfig],
         "DataProtectionConfig.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "CustomResponseBodies": M[X[CustomResponseBody]],
         "CustomResponseBodies.$": str,
@@ -615,7 +615,7 @@ CreateWebACLParameters = TypedDict(
         "CaptchaConfig.$": str,
         "ChallengeConfig": X[ChallengeConfig],
         "ChallengeConfig.$": str,
-        "TokenDomains": L[S],
+        "TokenDomains": L[Si],
         "TokenDomains.$": str,
         "AssociationConfig": X[AssociationConfig],
         "AssociationConfig.$": str,
@@ -821,7 +821,7 @@ class TimeWindow(TypedDict, total=False):
 
 class MonetizationFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 GetRevenueStatisticsParameters = TypedDict(
     "GetRevenueStatisticsParameters",
@@ -836,7 +836,7 @@ GetRevenueStatisticsParameters = TypedDict(
         "Currency.$": str,
         "GroupBy": S,
         "GroupBy.$": str,
-        "Filters": L[X[MonetizationFilter]],
+        "Filters": L[Xi[MonetizationFilter]],
         "Filters.$": str,
         "NextMarker": S,
         "NextMarker.$": str,
@@ -858,7 +858,7 @@ GetRevenueStatisticsSummaryParameters = TypedDict(
         "Scope.$": str,
         "Currency": S,
         "Currency.$": str,
-        "Filters": L[X[MonetizationFilter]],
+        "Filters": L[Xi[MonetizationFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -878,7 +878,7 @@ GetRevenueStatisticsTimeSeriesParameters = TypedDict(
         "Currency.$": str,
         "GroupBy": S,
         "GroupBy.$": str,
-        "Filters": L[X[MonetizationFilter]],
+        "Filters": L[Xi[MonetizationFilter]],
         "Filters.$": str,
         "Limit": I,
         "Limit.$": str,
@@ -1005,13 +1005,13 @@ ListEventActorsParameters = TypedDict(
 
 class EventFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 class ApiPatternFilter(TypedDict, total=False):
     Method: S
     PathPattern: S
     Port: I
-    Domains: L[S]
+    Domains: L[Si]
 
 ListEventsParameters = TypedDict(
     "ListEventsParameters",
@@ -1020,9 +1020,9 @@ ListEventsParameters = TypedDict(
         "Scope.$": str,
         "TimeWindow": X[TimeWindow],
         "TimeWindow.$": str,
-        "Filters": L[X[EventFilter]],
+        "Filters": L[Xi[EventFilter]],
         "Filters.$": str,
-        "ApiPatternFilters": L[X[ApiPatternFilter]],
+        "ApiPatternFilters": L[Xi[ApiPatternFilter]],
         "ApiPatternFilters.$": str,
         "Limit": I,
         "Limit.$": str,
@@ -1032,7 +1032,7 @@ ListEventsParameters = TypedDict(
         "SortOrder.$": str,
         "SortBy": S,
         "SortBy.$": str,
-        "Include": L[S],
+        "Include": L[Si],
         "Include.$": str,
     },
     total=False,
@@ -1046,9 +1046,9 @@ ListEventsByWebACLParameters = TypedDict(
         "WebAclArn.$": str,
         "TimeWindow": X[TimeWindow],
         "TimeWindow.$": str,
-        "Filters": L[X[EventFilter]],
+        "Filters": L[Xi[EventFilter]],
         "Filters.$": str,
-        "ApiPatternFilters": L[X[ApiPatternFilter]],
+        "ApiPatternFilters": L[Xi[ApiPatternFilter]],
         "ApiPatternFilters.$": str,
         "Limit": I,
         "Limit.$": str,
@@ -1058,7 +1058,7 @@ ListEventsByWebACLParameters = TypedDict(
         "SortOrder.$": str,
         "SortBy": S,
         "SortBy.$": str,
-        "Include": L[S],
+        "Include": L[Si],
         "Include.$": str,
     },
     total=False,
@@ -1123,7 +1123,7 @@ ListSettlementRecordsParameters = TypedDict(
         "Scope.$": str,
         "Currency": S,
         "Currency.$": str,
-        "Filters": L[X[MonetizationFilter]],
+        "Filters": L[Xi[MonetizationFilter]],
         "Filters.$": str,
         "SortBy": S,
         "SortBy.$": str,
@@ -1167,16 +1167,16 @@ class Condition(TypedDict, total=False):
 class Filter(TypedDict, total=False):
     Behavior: S
     Requirement: S
-    Conditions: L[X[Condition]]
+    Conditions: L[Xi[Condition]]
 
 class LoggingFilter(TypedDict, total=False):
-    Filters: L[X[Filter]]
+    Filters: L[Xi[Filter]]
     DefaultBehavior: S
 
 class LoggingConfiguration(TypedDict, total=False):
     ResourceArn: S
-    LogDestinationConfigs: L[S]
-    RedactedFields: L[X[FieldToMatch]]
+    LogDestinationConfigs: L[Si]
+    RedactedFields: L[Xi[FieldToMatch]]
     ManagedByFirewallManager: B
     LoggingFilter: X[LoggingFilter]
     LogType: S
@@ -1217,12 +1217,12 @@ PutPermissionPolicyParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateIPSetParameters = TypedDict(
@@ -1236,7 +1236,7 @@ UpdateIPSetParameters = TypedDict(
         "Id.$": str,
         "Description": S,
         "Description.$": str,
-        "Addresses": L[S],
+        "Addresses": L[Si],
         "Addresses.$": str,
         "LockToken": S,
         "LockToken.$": str,
@@ -1272,7 +1272,7 @@ UpdateRegexPatternSetParameters = TypedDict(
         "Id.$": str,
         "Description": S,
         "Description.$": str,
-        "RegularExpressionList": L[X[Regex]],
+        "RegularExpressionList": L[Xi[Regex]],
         "RegularExpressionList.$": str,
         "LockToken": S,
         "LockToken.$": str,
@@ -1290,7 +1290,7 @@ UpdateRuleGroupParameters = TypedDict(
         "Id.$": str,
         "Description": S,
         "Description.$": str,
-        "Rules": L[X[Rule]],
+        "Rules": L[Xi[Rule]],
         "Rules.$": str,
         "VisibilityConfig": X[VisibilityConfig],
         "VisibilityConfig.$": str,
@@ -1316,7 +1316,7 @@ UpdateWebACLParameters = TypedDict(
         "DefaultAction.$": str,
         "Description": S,
         "Description.$": str,
-        "Rules": L[X[Rule]],
+        "Rules": L[Xi[Rule]],
         "Rules.$": str,
         "VisibilityConfig": X[VisibilityConfig],
         "VisibilityConfig.$": str,
@@ -1330,7 +1330,7 @@ UpdateWebACLParameters = TypedDict(
         "CaptchaConfig.$": str,
         "ChallengeConfig": X[ChallengeConfig],
         "ChallengeConfig.$": str,
-        "TokenDomains": L[S],
+        "TokenDomains": L[Si],
         "TokenDomains.$": str,
         "AssociationConfig": X[AssociationConfig],
         "AssociationConfig.$": str,

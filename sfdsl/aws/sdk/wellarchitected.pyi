@@ -5,16 +5,16 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, Doc, I, L, M, S, Si, T, X, Xi
 
 AssociateLensesParameters = TypedDict(
     "AssociateLensesParameters",
-    {"WorkloadId": S, "WorkloadId.$": str, "LensAliases": L[S], "LensAliases.$": str},
+    {"WorkloadId": S, "WorkloadId.$": str, "LensAliases": L[Si], "LensAliases.$": str},
     total=False,
 )
 AssociateProfilesParameters = TypedDict(
     "AssociateProfilesParameters",
-    {"WorkloadId": S, "WorkloadId.$": str, "ProfileArns": L[S], "ProfileArns.$": str},
+    {"WorkloadId": S, "WorkloadId.$": str, "ProfileArns": L[Si], "ProfileArns.$": str},
     total=False,
 )
 
@@ -23,7 +23,7 @@ class Tag(TypedDict, total=False):
     Value: S
 
 CreateAgentBasicProfileParameters = TypedDict(
-    "CreateAgentBasicProfileParameters", {"Tags": L[X[Tag]], "Tags.$": str}, total=False
+    "CreateAgentBasicProfileParameters", {"Tags": L[Xi[Tag]], "Tags.$": str}, total=False
 )
 
 class ContextResourceTag(TypedDict, total=False):
@@ -31,12 +31,12 @@ class ContextResourceTag(TypedDict, total=False):
     Value: S
 
 class ContextContent(TypedDict, total=False):
-    AccountIds: L[S]
-    Regions: L[S]
-    AwsServices: L[S]
-    ResourceTypes: L[S]
-    ResourceTags: L[X[ContextResourceTag]]
-    OrganizationalUnitIds: L[S]
+    AccountIds: L[Si]
+    Regions: L[Si]
+    AwsServices: L[Si]
+    ResourceTypes: L[Si]
+    ResourceTags: L[Xi[ContextResourceTag]]
+    OrganizationalUnitIds: L[Si]
     ApplicationOverview: S
     Industry: S
     ApplicationType: S
@@ -67,7 +67,7 @@ CreateAgentGoalParameters = TypedDict(
         "ClientToken.$": str,
         "ProfileArn": S,
         "ProfileArn.$": str,
-        "Pillars": L[S],
+        "Pillars": L[Si],
         "Pillars.$": str,
         "Title": S,
         "Title.$": str,
@@ -79,15 +79,15 @@ CreateAgentGoalParameters = TypedDict(
 
 class OrganizationalUnitEntry(TypedDict, total=False):
     OrganizationalUnitId: S
-    Regions: L[S]
+    Regions: L[Si]
 
 class OrganizationalAccountEntry(TypedDict, total=False):
     AccountId: S
-    Regions: L[S]
+    Regions: L[Si]
 
 class OrganizationalAggregationConfiguration(TypedDict, total=False):
-    OrganizationalUnits: L[X[OrganizationalUnitEntry]]
-    Accounts: L[X[OrganizationalAccountEntry]]
+    OrganizationalUnits: L[Xi[OrganizationalUnitEntry]]
+    Accounts: L[Xi[OrganizationalAccountEntry]]
 
 CreateAgentOrganizationalProfileParameters = TypedDict(
     "CreateAgentOrganizationalProfileParameters",
@@ -100,7 +100,7 @@ CreateAgentOrganizationalProfileParameters = TypedDict(
         "Description.$": str,
         "BusinessOverview": S,
         "BusinessOverview.$": str,
-        "Pillars": L[S],
+        "Pillars": L[Si],
         "Pillars.$": str,
         "DeletionProtection": B,
         "DeletionProtection.$": str,
@@ -108,7 +108,7 @@ CreateAgentOrganizationalProfileParameters = TypedDict(
         "ClientToken.$": str,
         "OrganizationalAggregationConfiguration": X[OrganizationalAggregationConfiguration],
         "OrganizationalAggregationConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -119,12 +119,12 @@ class TimeWindow(TypedDict, total=False):
     To: T
 
 class OrganizationalReportFilters(TypedDict, total=False):
-    AccountIds: L[S]
-    OrganizationalUnitIds: L[S]
-    Pillars: L[S]
-    RecommendationTypes: L[S]
-    Statuses: L[S]
-    Priorities: L[S]
+    AccountIds: L[Si]
+    OrganizationalUnitIds: L[Si]
+    Pillars: L[Si]
+    RecommendationTypes: L[Si]
+    Statuses: L[Si]
+    Priorities: L[Si]
     CreatedAtRange: X[TimeWindow]
     UpdatedAtRange: X[TimeWindow]
 
@@ -143,7 +143,7 @@ CreateAgentOrganizationalReportParameters = TypedDict(
 
 class AggregationConfiguration(TypedDict, total=False):
     AccountId: S
-    Regions: L[S]
+    Regions: L[Si]
     AccessRoleArn: S
 
 CreateAgentProfileParameters = TypedDict(
@@ -157,17 +157,17 @@ CreateAgentProfileParameters = TypedDict(
         "Description.$": str,
         "BusinessOverview": S,
         "BusinessOverview.$": str,
-        "Pillars": L[S],
+        "Pillars": L[Si],
         "Pillars.$": str,
         "DeletionProtection": B,
         "DeletionProtection.$": str,
         "ExecutionRoleArn": S,
         "ExecutionRoleArn.$": str,
-        "AggregationConfiguration": L[X[AggregationConfiguration]],
+        "AggregationConfiguration": L[Xi[AggregationConfiguration]],
         "AggregationConfiguration.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -213,7 +213,7 @@ CreateMilestoneParameters = TypedDict(
 
 class ProfileQuestionUpdate(TypedDict, total=False):
     QuestionId: S
-    SelectedChoiceIds: L[S]
+    SelectedChoiceIds: L[Si]
 
 CreateProfileParameters = TypedDict(
     "CreateProfileParameters",
@@ -222,7 +222,7 @@ CreateProfileParameters = TypedDict(
         "ProfileName.$": str,
         "ProfileDescription": S,
         "ProfileDescription.$": str,
-        "ProfileQuestions": L[X[ProfileQuestionUpdate]],
+        "ProfileQuestions": L[Xi[ProfileQuestionUpdate]],
         "ProfileQuestions.$": str,
         "ClientRequestToken": S,
         "ClientRequestToken.$": str,
@@ -250,7 +250,7 @@ CreateReviewTemplateParameters = TypedDict(
         "TemplateName.$": str,
         "Description": S,
         "Description.$": str,
-        "Lenses": L[S],
+        "Lenses": L[Si],
         "Lenses.$": str,
         "Notes": S,
         "Notes.$": str,
@@ -276,7 +276,7 @@ CreateTemplateShareParameters = TypedDict(
 
 class WorkloadDiscoveryConfig(TypedDict, total=False):
     TrustedAdvisorIntegrationStatus: S
-    WorkloadResourceDefinition: L[S]
+    WorkloadResourceDefinition: L[Si]
 
 class WorkloadJiraConfigurationInput(TypedDict, total=False):
     IssueManagementStatus: S
@@ -292,13 +292,13 @@ CreateWorkloadParameters = TypedDict(
         "Description.$": str,
         "Environment": S,
         "Environment.$": str,
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
-        "AwsRegions": L[S],
+        "AwsRegions": L[Si],
         "AwsRegions.$": str,
-        "NonAwsRegions": L[S],
+        "NonAwsRegions": L[Si],
         "NonAwsRegions.$": str,
-        "PillarPriorities": L[S],
+        "PillarPriorities": L[Si],
         "PillarPriorities.$": str,
         "ArchitecturalDesign": S,
         "ArchitecturalDesign.$": str,
@@ -308,7 +308,7 @@ CreateWorkloadParameters = TypedDict(
         "IndustryType.$": str,
         "Industry": S,
         "Industry.$": str,
-        "Lenses": L[S],
+        "Lenses": L[Si],
         "Lenses.$": str,
         "Notes": S,
         "Notes.$": str,
@@ -318,11 +318,11 @@ CreateWorkloadParameters = TypedDict(
         "Tags.$": str,
         "DiscoveryConfig": X[WorkloadDiscoveryConfig],
         "DiscoveryConfig.$": str,
-        "Applications": L[S],
+        "Applications": L[Si],
         "Applications.$": str,
-        "ProfileArns": L[S],
+        "ProfileArns": L[Si],
         "ProfileArns.$": str,
-        "ReviewTemplateArns": L[S],
+        "ReviewTemplateArns": L[Si],
         "ReviewTemplateArns.$": str,
         "JiraConfiguration": X[WorkloadJiraConfigurationInput],
         "JiraConfiguration.$": str,
@@ -444,12 +444,12 @@ DeleteWorkloadShareParameters = TypedDict(
 )
 DisassociateLensesParameters = TypedDict(
     "DisassociateLensesParameters",
-    {"WorkloadId": S, "WorkloadId.$": str, "LensAliases": L[S], "LensAliases.$": str},
+    {"WorkloadId": S, "WorkloadId.$": str, "LensAliases": L[Si], "LensAliases.$": str},
     total=False,
 )
 DisassociateProfilesParameters = TypedDict(
     "DisassociateProfilesParameters",
-    {"WorkloadId": S, "WorkloadId.$": str, "ProfileArns": L[S], "ProfileArns.$": str},
+    {"WorkloadId": S, "WorkloadId.$": str, "ProfileArns": L[Si], "ProfileArns.$": str},
     total=False,
 )
 ExportLensParameters = TypedDict(
@@ -1000,7 +1000,7 @@ class PreferenceUpdate(TypedDict, total=False):
 
 PutAgentPreferencesParameters = TypedDict(
     "PutAgentPreferencesParameters",
-    {"Preferences": L[X[PreferenceUpdate]], "Preferences.$": str},
+    {"Preferences": L[Xi[PreferenceUpdate]], "Preferences.$": str},
     total=False,
 )
 PutAgentProfilePolicyParameters = TypedDict(
@@ -1044,19 +1044,19 @@ SendAgentOrganizationalReportDataToS3Parameters = TypedDict(
 
 class PillarItem(TypedDict, total=False):
     Pillar: S
-    Ids: L[S]
+    Ids: L[Si]
 
 class Scope(TypedDict, total=False):
-    Pillars: L[S]
-    GoalIds: L[S]
-    Items: L[X[PillarItem]]
+    Pillars: L[Si]
+    GoalIds: L[Si]
+    Items: L[Xi[PillarItem]]
 
 StartAgentRecommendationGenerationParameters = TypedDict(
     "StartAgentRecommendationGenerationParameters",
     {
         "ProfileArn": S,
         "ProfileArn.$": str,
-        "Types": L[S],
+        "Types": L[Si],
         "Types.$": str,
         "Name": S,
         "Name.$": str,
@@ -1074,7 +1074,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"WorkloadArn": S, "WorkloadArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"WorkloadArn": S, "WorkloadArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAgentContextParameters = TypedDict(
@@ -1102,7 +1102,7 @@ UpdateAgentGoalParameters = TypedDict(
         "ProfileArn.$": str,
         "Id": S,
         "Id.$": str,
-        "Pillars": L[S],
+        "Pillars": L[Si],
         "Pillars.$": str,
         "Title": S,
         "Title.$": str,
@@ -1124,7 +1124,7 @@ UpdateAgentOrganizationalProfileParameters = TypedDict(
         "Description.$": str,
         "BusinessOverview": S,
         "BusinessOverview.$": str,
-        "Pillars": L[S],
+        "Pillars": L[Si],
         "Pillars.$": str,
         "DeletionProtection": B,
         "DeletionProtection.$": str,
@@ -1146,11 +1146,11 @@ UpdateAgentProfileParameters = TypedDict(
         "Description.$": str,
         "ExecutionRoleArn": S,
         "ExecutionRoleArn.$": str,
-        "AggregationConfiguration": L[X[AggregationConfiguration]],
+        "AggregationConfiguration": L[Xi[AggregationConfiguration]],
         "AggregationConfiguration.$": str,
         "BusinessOverview": S,
         "BusinessOverview.$": str,
-        "Pillars": L[S],
+        "Pillars": L[Si],
         "Pillars.$": str,
         "DeletionProtection": B,
         "DeletionProtection.$": str,
@@ -1184,7 +1184,7 @@ UpdateAnswerParameters = TypedDict(
         "LensAlias.$": str,
         "QuestionId": S,
         "QuestionId.$": str,
-        "SelectedChoices": L[S],
+        "SelectedChoices": L[Si],
         "SelectedChoices.$": str,
         "ChoiceUpdates": M[X[ChoiceUpdate]],
         "ChoiceUpdates.$": str,
@@ -1231,10 +1231,10 @@ UpdateIntegrationParameters = TypedDict(
 
 class SelectedPillar(TypedDict, total=False):
     PillarId: S
-    SelectedQuestionIds: L[S]
+    SelectedQuestionIds: L[Si]
 
 class JiraSelectedQuestionConfiguration(TypedDict, total=False):
-    SelectedPillars: L[X[SelectedPillar]]
+    SelectedPillars: L[Xi[SelectedPillar]]
 
 UpdateLensReviewParameters = TypedDict(
     "UpdateLensReviewParameters",
@@ -1259,7 +1259,7 @@ UpdateProfileParameters = TypedDict(
         "ProfileArn.$": str,
         "ProfileDescription": S,
         "ProfileDescription.$": str,
-        "ProfileQuestions": L[X[ProfileQuestionUpdate]],
+        "ProfileQuestions": L[Xi[ProfileQuestionUpdate]],
         "ProfileQuestions.$": str,
     },
     total=False,
@@ -1275,9 +1275,9 @@ UpdateReviewTemplateParameters = TypedDict(
         "Description.$": str,
         "Notes": S,
         "Notes.$": str,
-        "LensesToAssociate": L[S],
+        "LensesToAssociate": L[Si],
         "LensesToAssociate.$": str,
-        "LensesToDisassociate": L[S],
+        "LensesToDisassociate": L[Si],
         "LensesToDisassociate.$": str,
     },
     total=False,
@@ -1291,7 +1291,7 @@ UpdateReviewTemplateAnswerParameters = TypedDict(
         "LensAlias.$": str,
         "QuestionId": S,
         "QuestionId.$": str,
-        "SelectedChoices": L[S],
+        "SelectedChoices": L[Si],
         "SelectedChoices.$": str,
         "ChoiceUpdates": M[X[ChoiceUpdate]],
         "ChoiceUpdates.$": str,
@@ -1339,13 +1339,13 @@ UpdateWorkloadParameters = TypedDict(
         "Description.$": str,
         "Environment": S,
         "Environment.$": str,
-        "AccountIds": L[S],
+        "AccountIds": L[Si],
         "AccountIds.$": str,
-        "AwsRegions": L[S],
+        "AwsRegions": L[Si],
         "AwsRegions.$": str,
-        "NonAwsRegions": L[S],
+        "NonAwsRegions": L[Si],
         "NonAwsRegions.$": str,
-        "PillarPriorities": L[S],
+        "PillarPriorities": L[Si],
         "PillarPriorities.$": str,
         "ArchitecturalDesign": S,
         "ArchitecturalDesign.$": str,
@@ -1363,7 +1363,7 @@ UpdateWorkloadParameters = TypedDict(
         "ImprovementStatus.$": str,
         "DiscoveryConfig": X[WorkloadDiscoveryConfig],
         "DiscoveryConfig.$": str,
-        "Applications": L[S],
+        "Applications": L[Si],
         "Applications.$": str,
         "JiraConfiguration": X[WorkloadJiraConfigurationInput],
         "JiraConfiguration.$": str,

@@ -5,12 +5,12 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, T, X, Xi
 
 class BatchCreateUserRequestItem(TypedDict, total=False):
     FirstName: S
     LastName: S
-    SecurityGroupIds: L[S]
+    SecurityGroupIds: L[Si]
     Username: S
     InviteCode: S
     InviteCodeTtl: I
@@ -21,7 +21,7 @@ BatchCreateUserParameters = TypedDict(
     {
         "NetworkId": S,
         "NetworkId.$": str,
-        "Users": L[X[BatchCreateUserRequestItem]],
+        "Users": L[Xi[BatchCreateUserRequestItem]],
         "Users.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -33,7 +33,7 @@ BatchDeleteUserParameters = TypedDict(
     {
         "NetworkId": S,
         "NetworkId.$": str,
-        "UserIds": L[S],
+        "UserIds": L[Si],
         "UserIds.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -45,7 +45,7 @@ BatchLookupUserUnameParameters = TypedDict(
     {
         "NetworkId": S,
         "NetworkId.$": str,
-        "Unames": L[S],
+        "Unames": L[Si],
         "Unames.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -57,7 +57,7 @@ BatchReinviteUserParameters = TypedDict(
     {
         "NetworkId": S,
         "NetworkId.$": str,
-        "UserIds": L[S],
+        "UserIds": L[Si],
         "UserIds.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -71,7 +71,7 @@ BatchResetDevicesForUserParameters = TypedDict(
         "NetworkId.$": str,
         "UserId": S,
         "UserId.$": str,
-        "AppIds": L[S],
+        "AppIds": L[Si],
         "AppIds.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -85,7 +85,7 @@ BatchToggleUserSuspendStatusParameters = TypedDict(
         "NetworkId.$": str,
         "Suspend": B,
         "Suspend.$": str,
-        "UserIds": L[S],
+        "UserIds": L[Si],
         "UserIds.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -139,13 +139,13 @@ class PermittedWickrEnterpriseNetwork(TypedDict, total=False):
 
 class SecurityGroupSettingsRequest(TypedDict, total=False):
     LockoutThreshold: I
-    PermittedNetworks: L[S]
+    PermittedNetworks: L[Si]
     EnableGuestFederation: B
     GlobalFederation: B
     FederationMode: I
     EnableRestrictedGlobalFederation: B
-    PermittedWickrAwsNetworks: L[X[WickrAwsNetworks]]
-    PermittedWickrEnterpriseNetworks: L[X[PermittedWickrEnterpriseNetwork]]
+    PermittedWickrAwsNetworks: L[Xi[WickrAwsNetworks]]
+    PermittedWickrEnterpriseNetworks: L[Xi[PermittedWickrEnterpriseNetwork]]
 
 CreateSecurityGroupParameters = TypedDict(
     "CreateSecurityGroupParameters",
@@ -552,7 +552,7 @@ class ShredderSettings(TypedDict, total=False):
 
 class SecurityGroupSettings(TypedDict, total=False):
     AlwaysReauthenticate: B
-    AtakPackageValues: L[S]
+    AtakPackageValues: L[Si]
     Calling: X[CallingSettings]
     CheckForUpdates: B
     EnableAtak: B
@@ -577,16 +577,16 @@ class SecurityGroupSettings(TypedDict, total=False):
     MessageForwardingEnabled: B
     PasswordRequirements: X[PasswordRequirements]
     PresenceEnabled: B
-    QuickResponses: L[S]
+    QuickResponses: L[Si]
     ShowMasterRecoveryKey: B
     Shredder: X[ShredderSettings]
     SsoMaxIdleMinutes: I
     MaxNonSsoSessionMinutes: I
     FederationMode: I
     LockoutThreshold: I
-    PermittedNetworks: L[S]
-    PermittedWickrAwsNetworks: L[X[WickrAwsNetworks]]
-    PermittedWickrEnterpriseNetworks: L[X[PermittedWickrEnterpriseNetwork]]
+    PermittedNetworks: L[Si]
+    PermittedWickrAwsNetworks: L[Xi[WickrAwsNetworks]]
+    PermittedWickrEnterpriseNetworks: L[Xi[PermittedWickrEnterpriseNetwork]]
 
 UpdateSecurityGroupParameters = TypedDict(
     "UpdateSecurityGroupParameters",
@@ -607,7 +607,7 @@ class UpdateUserDetails(TypedDict, total=False):
     FirstName: S
     LastName: S
     Username: S
-    SecurityGroupIds: L[S]
+    SecurityGroupIds: L[Si]
     InviteCode: S
     InviteCodeTtl: I
     CodeValidation: B

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 class ServerSideEncryptionConfiguration(TypedDict, total=False):
     KmsKeyId: S
@@ -76,7 +76,7 @@ class RenderingConfiguration(TypedDict, total=False):
 
 class AppIntegrationsConfiguration(TypedDict, total=False):
     AppIntegrationArn: S
-    ObjectFields: L[S]
+    ObjectFields: L[Si]
 
 class SourceConfiguration(TypedDict, total=False):
     AppIntegrations: X[AppIntegrationsConfiguration]
@@ -109,12 +109,12 @@ class QuickResponseDataProvider(TypedDict, total=False):
 
 class GroupingConfiguration(TypedDict, total=False):
     Criteria: S
-    Values: L[S]
+    Values: L[Si]
 
 CreateQuickResponseParameters = TypedDict(
     "CreateQuickResponseParameters",
     {
-        "Channels": L[S],
+        "Channels": L[Si],
         "Channels.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -319,7 +319,7 @@ NotifyRecommendationsReceivedParameters = TypedDict(
     {
         "AssistantId": S,
         "AssistantId.$": str,
-        "RecommendationIds": L[S],
+        "RecommendationIds": L[Si],
         "RecommendationIds.$": str,
         "SessionId": S,
         "SessionId.$": str,
@@ -352,7 +352,7 @@ class Filter(TypedDict, total=False):
     Value: S
 
 class SearchExpression(TypedDict, total=False):
-    Filters: L[X[Filter]]
+    Filters: L[Xi[Filter]]
 
 SearchContentParameters = TypedDict(
     "SearchContentParameters",
@@ -373,7 +373,7 @@ class QuickResponseFilterField(TypedDict, total=False):
     IncludeNoExistence: B
     Name: S
     Operator: S
-    Values: L[S]
+    Values: L[Si]
 
 class QuickResponseOrderField(TypedDict, total=False):
     Name: S
@@ -384,12 +384,12 @@ class QuickResponseQueryField(TypedDict, total=False):
     Name: S
     Operator: S
     Priority: S
-    Values: L[S]
+    Values: L[Si]
 
 class QuickResponseSearchExpression(TypedDict, total=False):
-    Filters: L[X[QuickResponseFilterField]]
+    Filters: L[Xi[QuickResponseFilterField]]
     OrderOnField: X[QuickResponseOrderField]
-    Queries: L[X[QuickResponseQueryField]]
+    Queries: L[Xi[QuickResponseQueryField]]
 
 SearchQuickResponsesParameters = TypedDict(
     "SearchQuickResponsesParameters",
@@ -469,7 +469,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateContentParameters = TypedDict(
@@ -502,7 +502,7 @@ UpdateKnowledgeBaseTemplateUriParameters = TypedDict(
 UpdateQuickResponseParameters = TypedDict(
     "UpdateQuickResponseParameters",
     {
-        "Channels": L[S],
+        "Channels": L[Si],
         "Channels.$": str,
         "Content": X[QuickResponseDataProvider],
         "Content.$": str,

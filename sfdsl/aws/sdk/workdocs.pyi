@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, T, X, Xi
 
 AbortDocumentVersionUploadParameters = TypedDict(
     "AbortDocumentVersionUploadParameters",
@@ -41,7 +41,7 @@ AddResourcePermissionsParameters = TypedDict(
         "AuthenticationToken.$": str,
         "ResourceId": S,
         "ResourceId.$": str,
-        "Principals": L[X[SharePrincipal]],
+        "Principals": L[Xi[SharePrincipal]],
         "Principals.$": str,
         "NotificationOptions": X[NotificationOptions],
         "NotificationOptions.$": str,
@@ -101,7 +101,7 @@ CreateLabelsParameters = TypedDict(
     {
         "ResourceId": S,
         "ResourceId.$": str,
-        "Labels": L[S],
+        "Labels": L[Si],
         "Labels.$": str,
         "AuthenticationToken": S,
         "AuthenticationToken.$": str,
@@ -179,7 +179,7 @@ DeleteCustomMetadataParameters = TypedDict(
         "ResourceId.$": str,
         "VersionId": S,
         "VersionId.$": str,
-        "Keys": L[S],
+        "Keys": L[Si],
         "Keys.$": str,
         "DeleteAll": B,
         "DeleteAll.$": str,
@@ -222,7 +222,7 @@ DeleteLabelsParameters = TypedDict(
         "ResourceId.$": str,
         "AuthenticationToken": S,
         "AuthenticationToken.$": str,
-        "Labels": L[S],
+        "Labels": L[Si],
         "Labels.$": str,
         "DeleteAll": B,
         "DeleteAll.$": str,
@@ -545,7 +545,7 @@ RestoreDocumentVersionsParameters = TypedDict(
 
 class SearchPrincipalType(TypedDict, total=False):
     Id: S
-    Roles: L[S]
+    Roles: L[Si]
 
 class LongRangeType(TypedDict, total=False):
     StartValue: I
@@ -556,13 +556,13 @@ class DateRangeType(TypedDict, total=False):
     EndValue: T
 
 class Filters(TypedDict, total=False):
-    TextLocales: L[S]
-    ContentCategories: L[S]
-    ResourceTypes: L[S]
-    Labels: L[S]
-    Principals: L[X[SearchPrincipalType]]
-    AncestorIds: L[S]
-    SearchCollectionTypes: L[S]
+    TextLocales: L[Si]
+    ContentCategories: L[Si]
+    ResourceTypes: L[Si]
+    Labels: L[Si]
+    Principals: L[Xi[SearchPrincipalType]]
+    AncestorIds: L[Si]
+    SearchCollectionTypes: L[Si]
     SizeRange: X[LongRangeType]
     CreatedRange: X[DateRangeType]
     ModifiedRange: X[DateRangeType]
@@ -578,15 +578,15 @@ SearchResourcesParameters = TypedDict(
         "AuthenticationToken.$": str,
         "QueryText": S,
         "QueryText.$": str,
-        "QueryScopes": L[S],
+        "QueryScopes": L[Si],
         "QueryScopes.$": str,
         "OrganizationId": S,
         "OrganizationId.$": str,
-        "AdditionalResponseFields": L[S],
+        "AdditionalResponseFields": L[Si],
         "AdditionalResponseFields.$": str,
         "Filters": X[Filters],
         "Filters.$": str,
-        "OrderBy": L[X[SearchSortResult]],
+        "OrderBy": L[Xi[SearchSortResult]],
         "OrderBy.$": str,
         "Limit": I,
         "Limit.$": str,

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, X, Xi
 
 AssociateDelegateToResourceParameters = TypedDict(
     "AssociateDelegateToResourceParameters",
@@ -120,8 +120,8 @@ class ImpersonationRule(TypedDict, total=False):
     Name: S
     Description: S
     Effect: S
-    TargetUsers: L[S]
-    NotTargetUsers: L[S]
+    TargetUsers: L[Si]
+    NotTargetUsers: L[Si]
 
 CreateImpersonationRoleParameters = TypedDict(
     "CreateImpersonationRoleParameters",
@@ -136,7 +136,7 @@ CreateImpersonationRoleParameters = TypedDict(
         "Type.$": str,
         "Description": S,
         "Description.$": str,
-        "Rules": L[X[ImpersonationRule]],
+        "Rules": L[Xi[ImpersonationRule]],
         "Rules.$": str,
     },
     total=False,
@@ -154,21 +154,21 @@ CreateMobileDeviceAccessRuleParameters = TypedDict(
         "Description.$": str,
         "Effect": S,
         "Effect.$": str,
-        "DeviceTypes": L[S],
+        "DeviceTypes": L[Si],
         "DeviceTypes.$": str,
-        "NotDeviceTypes": L[S],
+        "NotDeviceTypes": L[Si],
         "NotDeviceTypes.$": str,
-        "DeviceModels": L[S],
+        "DeviceModels": L[Si],
         "DeviceModels.$": str,
-        "NotDeviceModels": L[S],
+        "NotDeviceModels": L[Si],
         "NotDeviceModels.$": str,
-        "DeviceOperatingSystems": L[S],
+        "DeviceOperatingSystems": L[Si],
         "DeviceOperatingSystems.$": str,
-        "NotDeviceOperatingSystems": L[S],
+        "NotDeviceOperatingSystems": L[Si],
         "NotDeviceOperatingSystems.$": str,
-        "DeviceUserAgents": L[S],
+        "DeviceUserAgents": L[Si],
         "DeviceUserAgents.$": str,
-        "NotDeviceUserAgents": L[S],
+        "NotDeviceUserAgents": L[Si],
         "NotDeviceUserAgents.$": str,
     },
     total=False,
@@ -187,7 +187,7 @@ CreateOrganizationParameters = TypedDict(
         "Alias.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Domains": L[X[Domain]],
+        "Domains": L[Xi[Domain]],
         "Domains.$": str,
         "KmsKeyArn": S,
         "KmsKeyArn.$": str,
@@ -772,23 +772,23 @@ PutAccessControlRuleParameters = TypedDict(
         "Effect.$": str,
         "Description": S,
         "Description.$": str,
-        "IpRanges": L[S],
+        "IpRanges": L[Si],
         "IpRanges.$": str,
-        "NotIpRanges": L[S],
+        "NotIpRanges": L[Si],
         "NotIpRanges.$": str,
-        "Actions": L[S],
+        "Actions": L[Si],
         "Actions.$": str,
-        "NotActions": L[S],
+        "NotActions": L[Si],
         "NotActions.$": str,
-        "UserIds": L[S],
+        "UserIds": L[Si],
         "UserIds.$": str,
-        "NotUserIds": L[S],
+        "NotUserIds": L[Si],
         "NotUserIds.$": str,
         "OrganizationId": S,
         "OrganizationId.$": str,
-        "ImpersonationRoleIds": L[S],
+        "ImpersonationRoleIds": L[Si],
         "ImpersonationRoleIds.$": str,
-        "NotImpersonationRoleIds": L[S],
+        "NotImpersonationRoleIds": L[Si],
         "NotImpersonationRoleIds.$": str,
     },
     total=False,
@@ -842,7 +842,7 @@ PutMailboxPermissionsParameters = TypedDict(
         "EntityId.$": str,
         "GranteeId": S,
         "GranteeId.$": str,
-        "PermissionValues": L[S],
+        "PermissionValues": L[Si],
         "PermissionValues.$": str,
     },
     total=False,
@@ -880,7 +880,7 @@ PutRetentionPolicyParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "FolderConfigurations": L[X[FolderConfiguration]],
+        "FolderConfigurations": L[Xi[FolderConfiguration]],
         "FolderConfigurations.$": str,
     },
     total=False,
@@ -950,7 +950,7 @@ class Tag(TypedDict, total=False):
 
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 TestAvailabilityConfigurationParameters = TypedDict(
@@ -969,7 +969,7 @@ TestAvailabilityConfigurationParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateAvailabilityConfigurationParameters = TypedDict(
@@ -1016,7 +1016,7 @@ UpdateImpersonationRoleParameters = TypedDict(
         "Type.$": str,
         "Description": S,
         "Description.$": str,
-        "Rules": L[X[ImpersonationRule]],
+        "Rules": L[Xi[ImpersonationRule]],
         "Rules.$": str,
     },
     total=False,
@@ -1046,21 +1046,21 @@ UpdateMobileDeviceAccessRuleParameters = TypedDict(
         "Description.$": str,
         "Effect": S,
         "Effect.$": str,
-        "DeviceTypes": L[S],
+        "DeviceTypes": L[Si],
         "DeviceTypes.$": str,
-        "NotDeviceTypes": L[S],
+        "NotDeviceTypes": L[Si],
         "NotDeviceTypes.$": str,
-        "DeviceModels": L[S],
+        "DeviceModels": L[Si],
         "DeviceModels.$": str,
-        "NotDeviceModels": L[S],
+        "NotDeviceModels": L[Si],
         "NotDeviceModels.$": str,
-        "DeviceOperatingSystems": L[S],
+        "DeviceOperatingSystems": L[Si],
         "DeviceOperatingSystems.$": str,
-        "NotDeviceOperatingSystems": L[S],
+        "NotDeviceOperatingSystems": L[Si],
         "NotDeviceOperatingSystems.$": str,
-        "DeviceUserAgents": L[S],
+        "DeviceUserAgents": L[Si],
         "DeviceUserAgents.$": str,
-        "NotDeviceUserAgents": L[S],
+        "NotDeviceUserAgents": L[Si],
         "NotDeviceUserAgents.$": str,
     },
     total=False,

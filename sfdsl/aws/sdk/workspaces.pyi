@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, M, S, Si, X, Xi
 
 AcceptAccountLinkInvitationParameters = TypedDict(
     "AcceptAccountLinkInvitationParameters",
@@ -13,7 +13,7 @@ AcceptAccountLinkInvitationParameters = TypedDict(
     total=False,
 )
 AssociateAccountModelsParameters = TypedDict(
-    "AssociateAccountModelsParameters", {"ModelIds": L[S], "ModelIds.$": str}, total=False
+    "AssociateAccountModelsParameters", {"ModelIds": L[Si], "ModelIds.$": str}, total=False
 )
 AssociateAgentEnforcedPolicyParameters = TypedDict(
     "AssociateAgentEnforcedPolicyParameters",
@@ -27,7 +27,7 @@ AssociateConnectionAliasParameters = TypedDict(
 )
 AssociateIpGroupsParameters = TypedDict(
     "AssociateIpGroupsParameters",
-    {"DirectoryId": S, "DirectoryId.$": str, "GroupIds": L[S], "GroupIds.$": str},
+    {"DirectoryId": S, "DirectoryId.$": str, "GroupIds": L[Si], "GroupIds.$": str},
     total=False,
 )
 AssociateWorkspaceAgenticConnectorsParameters = TypedDict(
@@ -35,14 +35,19 @@ AssociateWorkspaceAgenticConnectorsParameters = TypedDict(
     {
         "WorkspaceId": S,
         "WorkspaceId.$": str,
-        "AgenticConnectorIds": L[S],
+        "AgenticConnectorIds": L[Si],
         "AgenticConnectorIds.$": str,
     },
     total=False,
 )
 AssociateWorkspaceAgenticContextsParameters = TypedDict(
     "AssociateWorkspaceAgenticContextsParameters",
-    {"WorkspaceId": S, "WorkspaceId.$": str, "AgenticContextIds": L[S], "AgenticContextIds.$": str},
+    {
+        "WorkspaceId": S,
+        "WorkspaceId.$": str,
+        "AgenticContextIds": L[Si],
+        "AgenticContextIds.$": str,
+    },
     total=False,
 )
 AssociateWorkspaceApplicationParameters = TypedDict(
@@ -57,7 +62,7 @@ AssociateWorkspaceEnforcedPolicyParameters = TypedDict(
 )
 AssociateWorkspaceModelsParameters = TypedDict(
     "AssociateWorkspaceModelsParameters",
-    {"WorkspaceId": S, "WorkspaceId.$": str, "ModelIds": L[S], "ModelIds.$": str},
+    {"WorkspaceId": S, "WorkspaceId.$": str, "ModelIds": L[Si], "ModelIds.$": str},
     total=False,
 )
 
@@ -67,38 +72,38 @@ class IpRuleItem(TypedDict, total=False):
 
 AuthorizeIpRulesParameters = TypedDict(
     "AuthorizeIpRulesParameters",
-    {"GroupId": S, "GroupId.$": str, "UserRules": L[X[IpRuleItem]], "UserRules.$": str},
+    {"GroupId": S, "GroupId.$": str, "UserRules": L[Xi[IpRuleItem]], "UserRules.$": str},
     total=False,
 )
 BatchGetAgentEnforcedPolicyParameters = TypedDict(
-    "BatchGetAgentEnforcedPolicyParameters", {"PolicyIds": L[S], "PolicyIds.$": str}, total=False
+    "BatchGetAgentEnforcedPolicyParameters", {"PolicyIds": L[Si], "PolicyIds.$": str}, total=False
 )
 BatchGetAgentRuntimeParameters = TypedDict(
     "BatchGetAgentRuntimeParameters",
-    {"AgentRuntimeIds": L[S], "AgentRuntimeIds.$": str},
+    {"AgentRuntimeIds": L[Si], "AgentRuntimeIds.$": str},
     total=False,
 )
 BatchGetAgenticConnectorParameters = TypedDict(
     "BatchGetAgenticConnectorParameters",
-    {"AgenticConnectorIds": L[S], "AgenticConnectorIds.$": str},
+    {"AgenticConnectorIds": L[Si], "AgenticConnectorIds.$": str},
     total=False,
 )
 BatchGetAgenticContextMetadataParameters = TypedDict(
     "BatchGetAgenticContextMetadataParameters",
-    {"AgenticContextIds": L[S], "AgenticContextIds.$": str},
+    {"AgenticContextIds": L[Si], "AgenticContextIds.$": str},
     total=False,
 )
 BatchGetAgenticPersonaConfigurationParameters = TypedDict(
     "BatchGetAgenticPersonaConfigurationParameters",
-    {"AgenticPersonaConfigurationIds": L[S], "AgenticPersonaConfigurationIds.$": str},
+    {"AgenticPersonaConfigurationIds": L[Si], "AgenticPersonaConfigurationIds.$": str},
     total=False,
 )
 BatchGetModelParameters = TypedDict(
-    "BatchGetModelParameters", {"ModelIds": L[S], "ModelIds.$": str}, total=False
+    "BatchGetModelParameters", {"ModelIds": L[Si], "ModelIds.$": str}, total=False
 )
 BatchGetWorkspaceEnforcedPolicyParameters = TypedDict(
     "BatchGetWorkspaceEnforcedPolicyParameters",
-    {"PolicyIds": L[S], "PolicyIds.$": str},
+    {"PolicyIds": L[Si], "PolicyIds.$": str},
     total=False,
 )
 
@@ -117,7 +122,7 @@ CopyWorkspaceImageParameters = TypedDict(
         "SourceImageId.$": str,
         "SourceRegion": S,
         "SourceRegion.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -136,7 +141,7 @@ CreateAgentEnforcedPolicyParameters = TypedDict(
         "Name.$": str,
         "PolicyBody": S,
         "PolicyBody.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -156,7 +161,7 @@ CreateAgenticContextParameters = TypedDict(
         "TargetFilePath.$": str,
         "ContextBody": S,
         "ContextBody.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -170,17 +175,17 @@ CreateAgenticPersonaConfigurationParameters = TypedDict(
         "Name.$": str,
         "Description": S,
         "Description.$": str,
-        "ModelIds": L[S],
+        "ModelIds": L[Si],
         "ModelIds.$": str,
-        "AgenticConnectorIds": L[S],
+        "AgenticConnectorIds": L[Si],
         "AgenticConnectorIds.$": str,
-        "AgenticContextIds": L[S],
+        "AgenticContextIds": L[Si],
         "AgenticContextIds.$": str,
         "WorkspaceEnforcedPolicyId": S,
         "WorkspaceEnforcedPolicyId.$": str,
         "AgentEnforcedPolicyId": S,
         "AgentEnforcedPolicyId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -192,7 +197,7 @@ CreateConnectClientAddInParameters = TypedDict(
 )
 CreateConnectionAliasParameters = TypedDict(
     "CreateConnectionAliasParameters",
-    {"ConnectionString": S, "ConnectionString.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ConnectionString": S, "ConnectionString.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 CreateIpGroupParameters = TypedDict(
@@ -202,9 +207,9 @@ CreateIpGroupParameters = TypedDict(
         "GroupName.$": str,
         "GroupDesc": S,
         "GroupDesc.$": str,
-        "UserRules": L[X[IpRuleItem]],
+        "UserRules": L[Xi[IpRuleItem]],
         "UserRules.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -214,7 +219,7 @@ class StandbyWorkspace(TypedDict, total=False):
     PrimaryWorkspaceId: S
     VolumeEncryptionKey: S
     DirectoryId: S
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
     DataReplication: S
 
 CreateStandbyWorkspacesParameters = TypedDict(
@@ -222,14 +227,14 @@ CreateStandbyWorkspacesParameters = TypedDict(
     {
         "PrimaryRegion": S,
         "PrimaryRegion.$": str,
-        "StandbyWorkspaces": L[X[StandbyWorkspace]],
+        "StandbyWorkspaces": L[Xi[StandbyWorkspace]],
         "StandbyWorkspaces.$": str,
     },
     total=False,
 )
 CreateTagsParameters = TypedDict(
     "CreateTagsParameters",
-    {"ResourceId": S, "ResourceId.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceId": S, "ResourceId.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 CreateUpdatedWorkspaceImageParameters = TypedDict(
@@ -241,7 +246,7 @@ CreateUpdatedWorkspaceImageParameters = TypedDict(
         "Description.$": str,
         "SourceImageId": S,
         "SourceImageId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -271,7 +276,7 @@ CreateWorkspaceBundleParameters = TypedDict(
         "UserStorage.$": str,
         "RootStorage": X[RootStorage],
         "RootStorage.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -285,7 +290,7 @@ CreateWorkspaceEnforcedPolicyParameters = TypedDict(
         "Name.$": str,
         "PolicyBody": S,
         "PolicyBody.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -299,7 +304,7 @@ CreateWorkspaceImageParameters = TypedDict(
         "Description.$": str,
         "WorkspaceId": S,
         "WorkspaceId.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -315,7 +320,7 @@ class WorkspaceProperties(TypedDict, total=False):
     RootVolumeSizeGib: I
     UserVolumeSizeGib: I
     ComputeTypeName: S
-    Protocols: L[S]
+    Protocols: L[Si]
     OperatingSystemName: S
     GlobalAccelerator: X[GlobalAcceleratorForWorkSpace]
     NestedVirtualizationEnabled: B
@@ -328,14 +333,14 @@ class WorkspaceRequest(TypedDict, total=False):
     UserVolumeEncryptionEnabled: B
     RootVolumeEncryptionEnabled: B
     WorkspaceProperties: X[WorkspaceProperties]
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
     WorkspaceName: S
     Ipv6Address: S
     AgenticPersonaConfigurationId: S
 
 CreateWorkspacesParameters = TypedDict(
     "CreateWorkspacesParameters",
-    {"Workspaces": L[X[WorkspaceRequest]], "Workspaces.$": str},
+    {"Workspaces": L[Xi[WorkspaceRequest]], "Workspaces.$": str},
     total=False,
 )
 
@@ -364,7 +369,7 @@ CreateWorkspacesPoolParameters = TypedDict(
         "DirectoryId.$": str,
         "Capacity": X[Capacity],
         "Capacity.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ApplicationSettings": X[ApplicationSettingsRequest],
         "ApplicationSettings.$": str,
@@ -395,7 +400,7 @@ DeleteAgenticPersonaConfigurationParameters = TypedDict(
 )
 DeleteClientBrandingParameters = TypedDict(
     "DeleteClientBrandingParameters",
-    {"ResourceId": S, "ResourceId.$": str, "Platforms": L[S], "Platforms.$": str},
+    {"ResourceId": S, "ResourceId.$": str, "Platforms": L[Si], "Platforms.$": str},
     total=False,
 )
 DeleteConnectClientAddInParameters = TypedDict(
@@ -411,7 +416,7 @@ DeleteIpGroupParameters = TypedDict(
 )
 DeleteTagsParameters = TypedDict(
     "DeleteTagsParameters",
-    {"ResourceId": S, "ResourceId.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceId": S, "ResourceId.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 DeleteWorkspaceBundleParameters = TypedDict(
@@ -446,7 +451,7 @@ DescribeApplicationAssociationsParameters = TypedDict(
         "NextToken.$": str,
         "ApplicationId": S,
         "ApplicationId.$": str,
-        "AssociatedResourceTypes": L[S],
+        "AssociatedResourceTypes": L[Si],
         "AssociatedResourceTypes.$": str,
     },
     total=False,
@@ -454,13 +459,13 @@ DescribeApplicationAssociationsParameters = TypedDict(
 DescribeApplicationsParameters = TypedDict(
     "DescribeApplicationsParameters",
     {
-        "ApplicationIds": L[S],
+        "ApplicationIds": L[Si],
         "ApplicationIds.$": str,
-        "ComputeTypeNames": L[S],
+        "ComputeTypeNames": L[Si],
         "ComputeTypeNames.$": str,
         "LicenseType": S,
         "LicenseType.$": str,
-        "OperatingSystemNames": L[S],
+        "OperatingSystemNames": L[Si],
         "OperatingSystemNames.$": str,
         "Owner": S,
         "Owner.$": str,
@@ -476,7 +481,7 @@ DescribeBundleAssociationsParameters = TypedDict(
     {
         "BundleId": S,
         "BundleId.$": str,
-        "AssociatedResourceTypes": L[S],
+        "AssociatedResourceTypes": L[Si],
         "AssociatedResourceTypes.$": str,
     },
     total=False,
@@ -485,7 +490,7 @@ DescribeClientBrandingParameters = TypedDict(
     "DescribeClientBrandingParameters", {"ResourceId": S, "ResourceId.$": str}, total=False
 )
 DescribeClientPropertiesParameters = TypedDict(
-    "DescribeClientPropertiesParameters", {"ResourceIds": L[S], "ResourceIds.$": str}, total=False
+    "DescribeClientPropertiesParameters", {"ResourceIds": L[Si], "ResourceIds.$": str}, total=False
 )
 DescribeConnectClientAddInsParameters = TypedDict(
     "DescribeConnectClientAddInsParameters",
@@ -514,7 +519,7 @@ DescribeConnectionAliasPermissionsParameters = TypedDict(
 DescribeConnectionAliasesParameters = TypedDict(
     "DescribeConnectionAliasesParameters",
     {
-        "AliasIds": L[S],
+        "AliasIds": L[Si],
         "AliasIds.$": str,
         "ResourceId": S,
         "ResourceId.$": str,
@@ -533,7 +538,7 @@ DescribeImageAssociationsParameters = TypedDict(
     {
         "ImageId": S,
         "ImageId.$": str,
-        "AssociatedResourceTypes": L[S],
+        "AssociatedResourceTypes": L[Si],
         "AssociatedResourceTypes.$": str,
     },
     total=False,
@@ -541,7 +546,7 @@ DescribeImageAssociationsParameters = TypedDict(
 DescribeIpGroupsParameters = TypedDict(
     "DescribeIpGroupsParameters",
     {
-        "GroupIds": L[S],
+        "GroupIds": L[Si],
         "GroupIds.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -558,7 +563,7 @@ DescribeWorkspaceAssociationsParameters = TypedDict(
     {
         "WorkspaceId": S,
         "WorkspaceId.$": str,
-        "AssociatedResourceTypes": L[S],
+        "AssociatedResourceTypes": L[Si],
         "AssociatedResourceTypes.$": str,
     },
     total=False,
@@ -566,7 +571,7 @@ DescribeWorkspaceAssociationsParameters = TypedDict(
 DescribeWorkspaceBundlesParameters = TypedDict(
     "DescribeWorkspaceBundlesParameters",
     {
-        "BundleIds": L[S],
+        "BundleIds": L[Si],
         "BundleIds.$": str,
         "Owner": S,
         "Owner.$": str,
@@ -578,20 +583,20 @@ DescribeWorkspaceBundlesParameters = TypedDict(
 
 class DescribeWorkspaceDirectoriesFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
 
 DescribeWorkspaceDirectoriesParameters = TypedDict(
     "DescribeWorkspaceDirectoriesParameters",
     {
-        "DirectoryIds": L[S],
+        "DirectoryIds": L[Si],
         "DirectoryIds.$": str,
-        "WorkspaceDirectoryNames": L[S],
+        "WorkspaceDirectoryNames": L[Si],
         "WorkspaceDirectoryNames.$": str,
         "Limit": I,
         "Limit.$": str,
         "NextToken": S,
         "NextToken.$": str,
-        "Filters": L[X[DescribeWorkspaceDirectoriesFilter]],
+        "Filters": L[Xi[DescribeWorkspaceDirectoriesFilter]],
         "Filters.$": str,
     },
     total=False,
@@ -611,7 +616,7 @@ DescribeWorkspaceImagePermissionsParameters = TypedDict(
 DescribeWorkspaceImagesParameters = TypedDict(
     "DescribeWorkspaceImagesParameters",
     {
-        "ImageIds": L[S],
+        "ImageIds": L[Si],
         "ImageIds.$": str,
         "ImageType": S,
         "ImageType.$": str,
@@ -628,7 +633,7 @@ DescribeWorkspaceSnapshotsParameters = TypedDict(
 DescribeWorkspacesParameters = TypedDict(
     "DescribeWorkspacesParameters",
     {
-        "WorkspaceIds": L[S],
+        "WorkspaceIds": L[Si],
         "WorkspaceIds.$": str,
         "DirectoryId": S,
         "DirectoryId.$": str,
@@ -647,7 +652,7 @@ DescribeWorkspacesParameters = TypedDict(
 )
 DescribeWorkspacesConnectionStatusParameters = TypedDict(
     "DescribeWorkspacesConnectionStatusParameters",
-    {"WorkspaceIds": L[S], "WorkspaceIds.$": str, "NextToken": S, "NextToken.$": str},
+    {"WorkspaceIds": L[Si], "WorkspaceIds.$": str, "NextToken": S, "NextToken.$": str},
     total=False,
 )
 DescribeWorkspacesPoolSessionsParameters = TypedDict(
@@ -667,15 +672,15 @@ DescribeWorkspacesPoolSessionsParameters = TypedDict(
 
 class DescribeWorkspacesPoolsFilter(TypedDict, total=False):
     Name: S
-    Values: L[S]
+    Values: L[Si]
     Operator: S
 
 DescribeWorkspacesPoolsParameters = TypedDict(
     "DescribeWorkspacesPoolsParameters",
     {
-        "PoolIds": L[S],
+        "PoolIds": L[Si],
         "PoolIds.$": str,
-        "Filters": L[X[DescribeWorkspacesPoolsFilter]],
+        "Filters": L[Xi[DescribeWorkspacesPoolsFilter]],
         "Filters.$": str,
         "Limit": I,
         "Limit.$": str,
@@ -685,14 +690,14 @@ DescribeWorkspacesPoolsParameters = TypedDict(
     total=False,
 )
 DisassociateAccountModelsParameters = TypedDict(
-    "DisassociateAccountModelsParameters", {"ModelIds": L[S], "ModelIds.$": str}, total=False
+    "DisassociateAccountModelsParameters", {"ModelIds": L[Si], "ModelIds.$": str}, total=False
 )
 DisassociateConnectionAliasParameters = TypedDict(
     "DisassociateConnectionAliasParameters", {"AliasId": S, "AliasId.$": str}, total=False
 )
 DisassociateIpGroupsParameters = TypedDict(
     "DisassociateIpGroupsParameters",
-    {"DirectoryId": S, "DirectoryId.$": str, "GroupIds": L[S], "GroupIds.$": str},
+    {"DirectoryId": S, "DirectoryId.$": str, "GroupIds": L[Si], "GroupIds.$": str},
     total=False,
 )
 DisassociateWorkspaceAgenticConnectorsParameters = TypedDict(
@@ -700,14 +705,19 @@ DisassociateWorkspaceAgenticConnectorsParameters = TypedDict(
     {
         "WorkspaceId": S,
         "WorkspaceId.$": str,
-        "AgenticConnectorIds": L[S],
+        "AgenticConnectorIds": L[Si],
         "AgenticConnectorIds.$": str,
     },
     total=False,
 )
 DisassociateWorkspaceAgenticContextsParameters = TypedDict(
     "DisassociateWorkspaceAgenticContextsParameters",
-    {"WorkspaceId": S, "WorkspaceId.$": str, "AgenticContextIds": L[S], "AgenticContextIds.$": str},
+    {
+        "WorkspaceId": S,
+        "WorkspaceId.$": str,
+        "AgenticContextIds": L[Si],
+        "AgenticContextIds.$": str,
+    },
     total=False,
 )
 DisassociateWorkspaceApplicationParameters = TypedDict(
@@ -717,7 +727,7 @@ DisassociateWorkspaceApplicationParameters = TypedDict(
 )
 DisassociateWorkspaceModelsParameters = TypedDict(
     "DisassociateWorkspaceModelsParameters",
-    {"WorkspaceId": S, "WorkspaceId.$": str, "ModelIds": L[S], "ModelIds.$": str},
+    {"WorkspaceId": S, "WorkspaceId.$": str, "ModelIds": L[Si], "ModelIds.$": str},
     total=False,
 )
 GetAccountLinkParameters = TypedDict(
@@ -798,7 +808,7 @@ ImportCustomWorkspaceImageParameters = TypedDict(
         "Platform.$": str,
         "OsVersion": S,
         "OsVersion.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ImageValidationMode": S,
         "ImageValidationMode.$": str,
@@ -816,9 +826,9 @@ ImportWorkspaceImageParameters = TypedDict(
         "ImageName.$": str,
         "ImageDescription": S,
         "ImageDescription.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
-        "Applications": L[S],
+        "Applications": L[Si],
         "Applications.$": str,
     },
     total=False,
@@ -826,7 +836,7 @@ ImportWorkspaceImageParameters = TypedDict(
 ListAccountLinksParameters = TypedDict(
     "ListAccountLinksParameters",
     {
-        "LinkStatusFilter": L[S],
+        "LinkStatusFilter": L[Si],
         "LinkStatusFilter.$": str,
         "NextToken": S,
         "NextToken.$": str,
@@ -937,7 +947,7 @@ ModifyCertificateBasedAuthPropertiesParameters = TypedDict(
         "ResourceId.$": str,
         "CertificateBasedAuthProperties": X[CertificateBasedAuthProperties],
         "CertificateBasedAuthProperties.$": str,
-        "PropertiesToDelete": L[S],
+        "PropertiesToDelete": L[Si],
         "PropertiesToDelete.$": str,
     },
     total=False,
@@ -981,7 +991,7 @@ ModifySamlPropertiesParameters = TypedDict(
         "ResourceId.$": str,
         "SamlProperties": X[SamlProperties],
         "SamlProperties.$": str,
-        "PropertiesToDelete": L[S],
+        "PropertiesToDelete": L[Si],
         "PropertiesToDelete.$": str,
     },
     total=False,
@@ -1022,8 +1032,8 @@ class GlobalAcceleratorForDirectory(TypedDict, total=False):
 
 class StreamingProperties(TypedDict, total=False):
     StreamingExperiencePreferredProtocol: S
-    UserSettings: L[X[UserSetting]]
-    StorageConnectors: L[X[StorageConnector]]
+    UserSettings: L[Xi[UserSetting]]
+    StorageConnectors: L[Xi[StorageConnector]]
     GlobalAccelerator: X[GlobalAcceleratorForDirectory]
 
 ModifyStreamingPropertiesParameters = TypedDict(
@@ -1042,8 +1052,8 @@ class AccessEndpoint(TypedDict, total=False):
     VpcEndpointId: S
 
 class AccessEndpointConfig(TypedDict, total=False):
-    AccessEndpoints: L[X[AccessEndpoint]]
-    InternetFallbackProtocols: L[S]
+    AccessEndpoints: L[Xi[AccessEndpoint]]
+    InternetFallbackProtocols: L[Si]
 
 class WorkspaceAccessProperties(TypedDict, total=False):
     DeviceTypeWindows: S
@@ -1109,7 +1119,7 @@ class RebootRequest(TypedDict, total=False):
 
 RebootWorkspacesParameters = TypedDict(
     "RebootWorkspacesParameters",
-    {"RebootWorkspaceRequests": L[X[RebootRequest]], "RebootWorkspaceRequests.$": str},
+    {"RebootWorkspaceRequests": L[Xi[RebootRequest]], "RebootWorkspaceRequests.$": str},
     total=False,
 )
 
@@ -1118,7 +1128,7 @@ class RebuildRequest(TypedDict, total=False):
 
 RebuildWorkspacesParameters = TypedDict(
     "RebuildWorkspacesParameters",
-    {"RebuildWorkspaceRequests": L[X[RebuildRequest]], "RebuildWorkspaceRequests.$": str},
+    {"RebuildWorkspaceRequests": L[Xi[RebuildRequest]], "RebuildWorkspaceRequests.$": str},
     total=False,
 )
 
@@ -1135,13 +1145,13 @@ RegisterWorkspaceDirectoryParameters = TypedDict(
     {
         "DirectoryId": S,
         "DirectoryId.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
         "EnableSelfService": B,
         "EnableSelfService.$": str,
         "Tenancy": S,
         "Tenancy.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "WorkspaceDirectoryName": S,
         "WorkspaceDirectoryName.$": str,
@@ -1172,7 +1182,7 @@ RestoreWorkspaceParameters = TypedDict(
 )
 RevokeIpRulesParameters = TypedDict(
     "RevokeIpRulesParameters",
-    {"GroupId": S, "GroupId.$": str, "UserRules": L[S], "UserRules.$": str},
+    {"GroupId": S, "GroupId.$": str, "UserRules": L[Si], "UserRules.$": str},
     total=False,
 )
 StartAgenticAccountSetupParameters = TypedDict(
@@ -1184,7 +1194,7 @@ class StartRequest(TypedDict, total=False):
 
 StartWorkspacesParameters = TypedDict(
     "StartWorkspacesParameters",
-    {"StartWorkspaceRequests": L[X[StartRequest]], "StartWorkspaceRequests.$": str},
+    {"StartWorkspaceRequests": L[Xi[StartRequest]], "StartWorkspaceRequests.$": str},
     total=False,
 )
 StartWorkspacesPoolParameters = TypedDict(
@@ -1196,7 +1206,7 @@ class StopRequest(TypedDict, total=False):
 
 StopWorkspacesParameters = TypedDict(
     "StopWorkspacesParameters",
-    {"StopWorkspaceRequests": L[X[StopRequest]], "StopWorkspaceRequests.$": str},
+    {"StopWorkspaceRequests": L[Xi[StopRequest]], "StopWorkspaceRequests.$": str},
     total=False,
 )
 StopWorkspacesPoolParameters = TypedDict(
@@ -1208,7 +1218,7 @@ class TerminateRequest(TypedDict, total=False):
 
 TerminateWorkspacesParameters = TypedDict(
     "TerminateWorkspacesParameters",
-    {"TerminateWorkspaceRequests": L[X[TerminateRequest]], "TerminateWorkspaceRequests.$": str},
+    {"TerminateWorkspaceRequests": L[Xi[TerminateRequest]], "TerminateWorkspaceRequests.$": str},
     total=False,
 )
 TerminateWorkspacesPoolParameters = TypedDict(
@@ -1258,7 +1268,7 @@ UpdateConnectionAliasPermissionParameters = TypedDict(
 )
 UpdateRulesOfIpGroupParameters = TypedDict(
     "UpdateRulesOfIpGroupParameters",
-    {"GroupId": S, "GroupId.$": str, "UserRules": L[X[IpRuleItem]], "UserRules.$": str},
+    {"GroupId": S, "GroupId.$": str, "UserRules": L[Xi[IpRuleItem]], "UserRules.$": str},
     total=False,
 )
 UpdateWorkspaceBundleParameters = TypedDict(

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, I, L, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, I, L, S, Si, T, X, Xi
 
 AssociateVolumeParameters = TypedDict(
     "AssociateVolumeParameters",
@@ -26,7 +26,7 @@ class Tag(TypedDict, total=False):
 
 class TagSpecification(TypedDict, total=False):
     ResourceType: S
-    Tags: L[X[Tag]]
+    Tags: L[Xi[Tag]]
 
 CreateVolumeParameters = TypedDict(
     "CreateVolumeParameters",
@@ -45,7 +45,7 @@ CreateVolumeParameters = TypedDict(
         "SizeInGB.$": str,
         "SnapshotId": S,
         "SnapshotId.$": str,
-        "TagSpecifications": L[X[TagSpecification]],
+        "TagSpecifications": L[Xi[TagSpecification]],
         "TagSpecifications.$": str,
         "Throughput": I,
         "Throughput.$": str,
@@ -157,19 +157,19 @@ class InstanceNetworkInterfaceSpecification(TypedDict, total=False):
     DeviceIndex: I
     EnaSrdSpecification: X[EnaSrdSpecificationRequest]
     InterfaceType: S
-    Ipv4Prefixes: L[X[Ipv4PrefixSpecificationRequest]]
+    Ipv4Prefixes: L[Xi[Ipv4PrefixSpecificationRequest]]
     Ipv4PrefixCount: I
     Ipv6AddressCount: I
-    Ipv6Addresses: L[X[InstanceIpv6Address]]
-    Ipv6Prefixes: L[X[Ipv6PrefixSpecificationRequest]]
+    Ipv6Addresses: L[Xi[InstanceIpv6Address]]
+    Ipv6Prefixes: L[Xi[Ipv6PrefixSpecificationRequest]]
     Ipv6PrefixCount: I
     NetworkCardIndex: I
     NetworkInterfaceId: S
     PrimaryIpv6: B
     PrivateIpAddress: S
-    PrivateIpAddresses: L[X[PrivateIpAddressSpecification]]
+    PrivateIpAddresses: L[Xi[PrivateIpAddressSpecification]]
     SecondaryPrivateIpAddressCount: I
-    Groups: L[S]
+    Groups: L[Si]
     SubnetId: S
 
 class InstanceNetworkPerformanceOptionsRequest(TypedDict, total=False):
@@ -191,7 +191,7 @@ class PrivateDnsNameOptionsRequest(TypedDict, total=False):
     EnableResourceNameDnsAAAARecord: B
 
 class ManagedInstanceRequest(TypedDict, total=False):
-    BlockDeviceMappings: L[X[BlockDeviceMappingRequest]]
+    BlockDeviceMappings: L[Xi[BlockDeviceMappingRequest]]
     CapacityReservationSpecification: X[CapacityReservationSpecification]
     CpuOptions: X[CpuOptionsRequest]
     CreditSpecification: X[CreditSpecificationRequest]
@@ -204,24 +204,24 @@ class ManagedInstanceRequest(TypedDict, total=False):
     ImageId: S
     InstanceMarketOptions: X[InstanceMarketOptionsRequest]
     InstanceType: S
-    Ipv6Addresses: L[X[InstanceIpv6Address]]
+    Ipv6Addresses: L[Xi[InstanceIpv6Address]]
     Ipv6AddressCount: I
     KernelId: S
     KeyName: S
-    LicenseSpecifications: L[X[LicenseConfigurationRequest]]
+    LicenseSpecifications: L[Xi[LicenseConfigurationRequest]]
     MaintenanceOptions: X[InstanceMaintenanceOptionsRequest]
     MetadataOptions: X[InstanceMetadataOptionsRequest]
     Monitoring: X[RunInstancesMonitoringEnabled]
-    NetworkInterfaces: L[X[InstanceNetworkInterfaceSpecification]]
+    NetworkInterfaces: L[Xi[InstanceNetworkInterfaceSpecification]]
     NetworkPerformanceOptions: X[InstanceNetworkPerformanceOptionsRequest]
     Placement: X[Placement]
     PrivateDnsNameOptions: X[PrivateDnsNameOptionsRequest]
     PrivateIpAddress: S
     RamdiskId: S
-    SecurityGroupIds: L[S]
-    SecurityGroups: L[S]
+    SecurityGroupIds: L[Si]
+    SecurityGroups: L[Si]
     SubnetId: S
-    TagSpecifications: L[X[TagSpecification]]
+    TagSpecifications: L[Xi[TagSpecification]]
     UserData: S
 
 class BillingConfiguration(TypedDict, total=False):
@@ -232,7 +232,7 @@ CreateWorkspaceInstanceParameters = TypedDict(
     {
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ManagedInstance": X[ManagedInstanceRequest],
         "ManagedInstance.$": str,
@@ -299,7 +299,7 @@ ListTagsForResourceParameters = TypedDict(
 ListWorkspaceInstancesParameters = TypedDict(
     "ListWorkspaceInstancesParameters",
     {
-        "ProvisionStates": L[S],
+        "ProvisionStates": L[Si],
         "ProvisionStates.$": str,
         "MaxResults": I,
         "MaxResults.$": str,
@@ -328,12 +328,12 @@ ModifyVolumeParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"WorkspaceInstanceId": S, "WorkspaceInstanceId.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"WorkspaceInstanceId": S, "WorkspaceInstanceId.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"WorkspaceInstanceId": S, "WorkspaceInstanceId.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"WorkspaceInstanceId": S, "WorkspaceInstanceId.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 associate_volume: Builder[AssociateVolumeParameters]

@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, X
 
 class MaintenanceWindow(TypedDict, total=False):
     Type: S
@@ -13,7 +13,7 @@ class MaintenanceWindow(TypedDict, total=False):
     StartTimeMinute: I
     EndTimeHour: I
     EndTimeMinute: I
-    DaysOfTheWeek: L[S]
+    DaysOfTheWeek: L[Si]
     ApplyTimeOf: S
 
 CreateEnvironmentParameters = TypedDict(
@@ -98,7 +98,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateDeviceParameters = TypedDict(

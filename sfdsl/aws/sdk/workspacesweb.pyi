@@ -5,7 +5,7 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import Builder, I, L, M, S, X
+from sfdsl.aws.sdk._types import Builder, I, L, M, S, Si, X, Xi
 
 AssociateBrowserSettingsParameters = TypedDict(
     "AssociateBrowserSettingsParameters",
@@ -63,14 +63,14 @@ class Tag(TypedDict, total=False):
     Value: S
 
 class WebContentFilteringPolicy(TypedDict, total=False):
-    BlockedCategories: L[S]
-    AllowedUrls: L[S]
-    BlockedUrls: L[S]
+    BlockedCategories: L[Si]
+    AllowedUrls: L[Si]
+    BlockedUrls: L[Si]
 
 CreateBrowserSettingsParameters = TypedDict(
     "CreateBrowserSettingsParameters",
     {
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "CustomerManagedKey": S,
         "CustomerManagedKey.$": str,
@@ -100,14 +100,14 @@ class InlineRedactionPattern(TypedDict, total=False):
     BuiltInPatternId: S
     CustomPattern: X[CustomPattern]
     RedactionPlaceHolder: X[RedactionPlaceHolder]
-    EnforcedUrls: L[S]
-    ExemptUrls: L[S]
+    EnforcedUrls: L[Si]
+    ExemptUrls: L[Si]
     ConfidenceLevel: I
 
 class InlineRedactionConfiguration(TypedDict, total=False):
-    InlineRedactionPatterns: L[X[InlineRedactionPattern]]
-    GlobalEnforcedUrls: L[S]
-    GlobalExemptUrls: L[S]
+    InlineRedactionPatterns: L[Xi[InlineRedactionPattern]]
+    GlobalEnforcedUrls: L[Si]
+    GlobalExemptUrls: L[Si]
     GlobalConfidenceLevel: I
 
 CreateDataProtectionSettingsParameters = TypedDict(
@@ -117,7 +117,7 @@ CreateDataProtectionSettingsParameters = TypedDict(
         "DisplayName.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "CustomerManagedKey": S,
         "CustomerManagedKey.$": str,
@@ -143,7 +143,7 @@ CreateIdentityProviderParameters = TypedDict(
         "IdentityProviderDetails.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -160,13 +160,13 @@ CreateIpAccessSettingsParameters = TypedDict(
         "DisplayName.$": str,
         "Description": S,
         "Description.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "CustomerManagedKey": S,
         "CustomerManagedKey.$": str,
         "AdditionalEncryptionContext": M[S],
         "AdditionalEncryptionContext.$": str,
-        "IpRules": L[X[IpRule]],
+        "IpRules": L[Xi[IpRule]],
         "IpRules.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -178,11 +178,11 @@ CreateNetworkSettingsParameters = TypedDict(
     {
         "VpcId": S,
         "VpcId.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -194,7 +194,7 @@ CreatePortalParameters = TypedDict(
     {
         "DisplayName": S,
         "DisplayName.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "CustomerManagedKey": S,
         "CustomerManagedKey.$": str,
@@ -218,7 +218,7 @@ class Unit(TypedDict, total=False): ...
 
 class EventFilter(TypedDict, total=False):
     All: X[Unit]
-    Include: L[S]
+    Include: L[Si]
 
 class S3LogConfiguration(TypedDict, total=False):
     Bucket: S
@@ -243,7 +243,7 @@ CreateSessionLoggerParameters = TypedDict(
         "CustomerManagedKey.$": str,
         "AdditionalEncryptionContext": M[S],
         "AdditionalEncryptionContext.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -253,9 +253,9 @@ CreateSessionLoggerParameters = TypedDict(
 CreateTrustStoreParameters = TypedDict(
     "CreateTrustStoreParameters",
     {
-        "CertificateList": L[S],
+        "CertificateList": L[Si],
         "CertificateList.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -267,7 +267,7 @@ CreateUserAccessLoggingSettingsParameters = TypedDict(
     {
         "KinesisStreamArn": S,
         "KinesisStreamArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -281,13 +281,13 @@ class CookieSpecification(TypedDict, total=False):
     Path: S
 
 class CookieSynchronizationConfiguration(TypedDict, total=False):
-    Allowlist: L[X[CookieSpecification]]
-    Blocklist: L[X[CookieSpecification]]
+    Allowlist: L[Xi[CookieSpecification]]
+    Blocklist: L[Xi[CookieSpecification]]
 
 class ToolbarConfiguration(TypedDict, total=False):
     ToolbarType: S
     VisualMode: S
-    HiddenToolbarItems: L[S]
+    HiddenToolbarItems: L[Si]
     MaxDisplayResolution: S
 
 class IconImageInput(TypedDict, total=False):
@@ -329,7 +329,7 @@ CreateUserSettingsParameters = TypedDict(
         "UploadAllowed.$": str,
         "PrintAllowed": S,
         "PrintAllowed.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "DisconnectTimeoutInMinutes": I,
         "DisconnectTimeoutInMinutes.$": str,
@@ -581,7 +581,7 @@ TagResourceParameters = TypedDict(
     {
         "ResourceArn": S,
         "ResourceArn.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -590,7 +590,7 @@ TagResourceParameters = TypedDict(
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceArn": S, "ResourceArn.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateBrowserSettingsParameters = TypedDict(
@@ -648,7 +648,7 @@ UpdateIpAccessSettingsParameters = TypedDict(
         "DisplayName.$": str,
         "Description": S,
         "Description.$": str,
-        "IpRules": L[X[IpRule]],
+        "IpRules": L[Xi[IpRule]],
         "IpRules.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -662,9 +662,9 @@ UpdateNetworkSettingsParameters = TypedDict(
         "NetworkSettingsArn.$": str,
         "VpcId": S,
         "VpcId.$": str,
-        "SubnetIds": L[S],
+        "SubnetIds": L[Si],
         "SubnetIds.$": str,
-        "SecurityGroupIds": L[S],
+        "SecurityGroupIds": L[Si],
         "SecurityGroupIds.$": str,
         "ClientToken": S,
         "ClientToken.$": str,
@@ -708,9 +708,9 @@ UpdateTrustStoreParameters = TypedDict(
     {
         "TrustStoreArn": S,
         "TrustStoreArn.$": str,
-        "CertificatesToAdd": L[S],
+        "CertificatesToAdd": L[Si],
         "CertificatesToAdd.$": str,
-        "CertificatesToDelete": L[S],
+        "CertificatesToDelete": L[Si],
         "CertificatesToDelete.$": str,
         "ClientToken": S,
         "ClientToken.$": str,

@@ -5,11 +5,11 @@ Generated from botocore 1.44.18 by ``python -m sfdsl._sdk._typed``; do not edit.
 
 from typing_extensions import TypedDict
 
-from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, T, X
+from sfdsl.aws.sdk._types import B, Builder, F, I, L, M, S, Si, T, X, Xi
 
 BatchGetTracesParameters = TypedDict(
     "BatchGetTracesParameters",
-    {"TraceIds": L[S], "TraceIds.$": str, "NextToken": S, "NextToken.$": str},
+    {"TraceIds": L[Si], "TraceIds.$": str, "NextToken": S, "NextToken.$": str},
     total=False,
 )
 CancelTraceRetrievalParameters = TypedDict(
@@ -33,7 +33,7 @@ CreateGroupParameters = TypedDict(
         "FilterExpression.$": str,
         "InsightsConfiguration": X[InsightsConfiguration],
         "InsightsConfiguration.$": str,
-        "Tags": L[X[Tag]],
+        "Tags": L[Xi[Tag]],
         "Tags.$": str,
     },
     total=False,
@@ -61,7 +61,7 @@ class SamplingRule(TypedDict, total=False):
 
 CreateSamplingRuleParameters = TypedDict(
     "CreateSamplingRuleParameters",
-    {"SamplingRule": X[SamplingRule], "SamplingRule.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"SamplingRule": X[SamplingRule], "SamplingRule.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 DeleteGroupParameters = TypedDict(
@@ -125,7 +125,7 @@ GetInsightImpactGraphParameters = TypedDict(
 GetInsightSummariesParameters = TypedDict(
     "GetInsightSummariesParameters",
     {
-        "States": L[S],
+        "States": L[Si],
         "States.$": str,
         "GroupARN": S,
         "GroupARN.$": str,
@@ -173,9 +173,9 @@ class SamplingBoostStatisticsDocument(TypedDict, total=False):
 GetSamplingTargetsParameters = TypedDict(
     "GetSamplingTargetsParameters",
     {
-        "SamplingStatisticsDocuments": L[X[SamplingStatisticsDocument]],
+        "SamplingStatisticsDocuments": L[Xi[SamplingStatisticsDocument]],
         "SamplingStatisticsDocuments.$": str,
-        "SamplingBoostStatisticsDocuments": L[X[SamplingBoostStatisticsDocument]],
+        "SamplingBoostStatisticsDocuments": L[Xi[SamplingBoostStatisticsDocument]],
         "SamplingBoostStatisticsDocuments.$": str,
     },
     total=False,
@@ -220,7 +220,7 @@ GetTimeSeriesServiceStatisticsParameters = TypedDict(
 )
 GetTraceGraphParameters = TypedDict(
     "GetTraceGraphParameters",
-    {"TraceIds": L[S], "TraceIds.$": str, "NextToken": S, "NextToken.$": str},
+    {"TraceIds": L[Si], "TraceIds.$": str, "NextToken": S, "NextToken.$": str},
     total=False,
 )
 
@@ -309,7 +309,7 @@ class TelemetryRecord(TypedDict, total=False):
 PutTelemetryRecordsParameters = TypedDict(
     "PutTelemetryRecordsParameters",
     {
-        "TelemetryRecords": L[X[TelemetryRecord]],
+        "TelemetryRecords": L[Xi[TelemetryRecord]],
         "TelemetryRecords.$": str,
         "Ec2InstanceId": S,
         "Ec2InstanceId.$": str,
@@ -322,13 +322,13 @@ PutTelemetryRecordsParameters = TypedDict(
 )
 PutTraceSegmentsParameters = TypedDict(
     "PutTraceSegmentsParameters",
-    {"TraceSegmentDocuments": L[S], "TraceSegmentDocuments.$": str},
+    {"TraceSegmentDocuments": L[Si], "TraceSegmentDocuments.$": str},
     total=False,
 )
 StartTraceRetrievalParameters = TypedDict(
     "StartTraceRetrievalParameters",
     {
-        "TraceIds": L[S],
+        "TraceIds": L[Si],
         "TraceIds.$": str,
         "StartTime": T,
         "StartTime.$": str,
@@ -339,12 +339,12 @@ StartTraceRetrievalParameters = TypedDict(
 )
 TagResourceParameters = TypedDict(
     "TagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[X[Tag]], "Tags.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "Tags": L[Xi[Tag]], "Tags.$": str},
     total=False,
 )
 UntagResourceParameters = TypedDict(
     "UntagResourceParameters",
-    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[S], "TagKeys.$": str},
+    {"ResourceARN": S, "ResourceARN.$": str, "TagKeys": L[Si], "TagKeys.$": str},
     total=False,
 )
 UpdateGroupParameters = TypedDict(
