@@ -487,12 +487,70 @@ def shape_lines(repeat: int) -> tuple[list[str], bool]:
     return lines, ok
 
 
+def profile_lines(shape: str, runs: int = 5, top: int = 12) -> list[str]:
+    """Where :func:`read_and_write` of the 1,000-state *shape* spends its time, under cProfile.
+
+    One line per module (its own time, as a share of the whole), then the functions with the most
+    time of their own. cProfile slows the calls down several times, so the shares are what to
+    read, not the milliseconds.
+    """
+    import collections
+    import cProfile
+    import pstats
+
+    (name,) = (n for n in SHAPES if n.startswith(shape))
+    text = json.dumps(SHAPES[name](1_000))
+    read_and_write(text)
+    profiler = cProfile.Profile()
+    profiler.enable()
+    for _ in range(runs):
+        read_and_write(text)
+    profiler.disable()
+    stats: Any = pstats.Stats(profiler).stats  # {(file, line, function): (cc, nc, tt, ct, callers)}
+    by_module: collections.Counter[str] = collections.Counter()
+    by_function: collections.Counter[str] = collections.Counter()
+    for (file, line, function), (_, _, own, _, _) in stats.items():
+        module = _module_of(file, function)
+        by_module[module.split("/")[0] if "sfdsl" not in module else module] += own
+        by_function[module if module == function else f"{module}:{line} {function}"] += own
+    total = sum(by_module.values())
+    lines = [f"{name}, 1,000 states, {runs} runs under cProfile: {ms(total / runs)} per run"]
+    lines += [f"  {t / total:5.1%}  {m}" for m, t in by_module.most_common(top)]
+    lines.append("  functions with the most time of their own:")
+    lines += [f"  {t / total:5.1%}  {f}" for f, t in by_function.most_common(top)]
+    return lines
+
+
+def _module_of(file: str, function: str) -> str:
+    """A short name for *file*: sfdsl/_x.py, package/module.py, or the built-in *function*."""
+    if file == "~":
+        return function  # a built-in function, such as <built-in method builtins.isinstance>
+    parts = Path(file).parts
+    for top in ("site-packages", "sfdsl"):
+        if top in parts:
+            start = parts.index(top) + (top == "site-packages")
+            return "/".join(parts[start:])
+    return Path(file).name
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--repeat", type=int, default=15, help="runs per 1,000-state figure (default 15)"
     )
-    repeat = parser.parse_args().repeat
+    parser.add_argument(
+        "--profile",
+        metavar="SHAPE",
+        action="append",
+        help="only profile the 1,000-state shape whose name starts with SHAPE (repeatable), "
+        "e.g. --profile JSONata --profile 'many Catch'",
+    )
+    args = parser.parse_args()
+    if args.profile:
+        for shape in args.profile:
+            print("\n".join(profile_lines(shape)))
+        return 0
+    repeat = args.repeat
     print(f"load average before the runs: {os.getloadavg()[0]:.1f} ({os.cpu_count()} CPUs)")
     build(200)  # warm caches and imports
     read_and_write(json.dumps(chain(200)))
