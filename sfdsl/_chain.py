@@ -17,6 +17,7 @@ import attrs
 from typing_extensions import Self
 
 from sfdsl import _checks as chk
+from sfdsl._fields import asl, field_problems, jsonata_value_fields, language_fields
 from sfdsl._kinds import NOT_GIVEN, ChainRole, GraphRole, StateRole, replace
 from sfdsl._kinds import target_name as _target_name
 from sfdsl._typing import QueryLanguage
@@ -74,13 +75,13 @@ class State(StateRole):
     """
 
     TYPE: ClassVar[StateType]
-    JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = ()
-    JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ()
 
     name: str
-    comment: str | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Comment"})
+    comment: str | None = attrs.field(default=None, kw_only=True, metadata=asl("Comment", chk.text))
     query_language: QueryLanguage | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "QueryLanguage"}
+        default=None,
+        kw_only=True,
+        metadata=asl("QueryLanguage", chk.one_of, allowed=get_args(QueryLanguage)),
     )
 
     def __attrs_post_init__(self) -> None:
@@ -117,10 +118,14 @@ class State(StateRole):
             sfdsl.errors.ValidationError: invalid state 'Pause' (1 problem):
               - Seconds must be >= 0 (got -1)  @ States.Pause.Seconds
         """
+        path = self.path
         p = chk.state_name(self.name, "States")
-        p += chk.text(self.comment, f"{self.path}.Comment")
-        p += chk.one_of(self.query_language, _LANGUAGES, f"{self.path}.QueryLanguage")
-        return p
+        p += field_problems(self, path)
+        return p + self._rule_problems(path)
+
+    def _rule_problems(self, path: str) -> list[Problem]:
+        """The problems of rules between fields (each field checked itself, by its declaration)."""
+        return []
 
     def language_problems(self, language: QueryLanguage) -> list[Problem]:
         """Problems from fields that *language* (the state's or its machine's) does not allow.
@@ -133,38 +138,36 @@ class State(StateRole):
             >>> print(*shaped.language_problems("JSONPath"))
             Output is a JSONata field, not allowed in a JSONPath state; set query_language='JSONata' on the state or machine to use it  @ States.Shape.Output
         """
-        banned = self.JSONPATH_FIELDS if language == "JSONata" else self.JSONATA_FIELDS
         problems: list[Problem] = []
         if language == "JSONPath":
-            for field_name in _jsonata_valued(type(self)):
+            for field_name, asl_name in jsonata_value_fields(type(self)):
                 value = getattr(self, field_name)
                 if isinstance(value, Jsonata) or (
                     isinstance(value, str) and value.startswith("{%")
                 ):
-                    asl = attrs.fields_dict(type(self))[field_name].metadata["asl"]
                     problems.append(
                         Problem(
-                            f"{asl} is a JSONata expression ({str(value)!r}), but JSONata is only "
-                            "evaluated in JSONata states; set query_language='JSONata' or give a fixed value",
-                            f"{self.path}.{asl}",
+                            f"{asl_name} is a JSONata expression ({str(value)!r}), but JSONata is "
+                            "only evaluated in JSONata states; set query_language='JSONata' or "
+                            "give a fixed value",
+                            f"{self.path}.{asl_name}",
                             # A Fail's Error and Cause are text: the service passes the text on.
                             "jsonata-text-in-jsonpath"
                             if field_name in ("error", "cause")
                             else "wrong-query-language",
                         )
                     )
-        for field_name in banned:
+        for field_name, asl_name in language_fields(type(self), language):
             if getattr(self, field_name) not in (None, (), False):
-                asl = attrs.fields_dict(type(self))[field_name].metadata["asl"]
                 if language == "JSONata":
                     fix = "JSONata states use Arguments, Output and Assign with {% %} expressions"
                 else:
                     fix = "set query_language='JSONata' on the state or machine to use it"
                 problems.append(
                     Problem(
-                        f"{asl} is a {'JSONPath' if language == 'JSONata' else 'JSONata'} field, "
-                        f"not allowed in a {language} state; {fix}",
-                        f"{self.path}.{asl}",
+                        f"{asl_name} is a {'JSONPath' if language == 'JSONata' else 'JSONata'} "
+                        f"field, not allowed in a {language} state; {fix}",
+                        f"{self.path}.{asl_name}",
                         "wrong-query-language",
                     )
                 )
@@ -290,31 +293,6 @@ class State(StateRole):
 
 
 _LANGUAGES: tuple[QueryLanguage, ...] = get_args(QueryLanguage)
-
-_JSONATA_VALUED = (
-    "seconds",
-    "timestamp",
-    "timeout_seconds",
-    "heartbeat_seconds",
-    "max_concurrency",
-    "tolerated_failure_count",
-    "tolerated_failure_percentage",
-    "error",
-    "cause",
-    "items",
-)
-
-
-_JSONATA_VALUED_OF: dict[type, tuple[str, ...]] = {}
-
-
-def _jsonata_valued(cls: type) -> tuple[str, ...]:
-    """The fields of :data:`_JSONATA_VALUED` that *cls* has (asked for every state checked)."""
-    found = _JSONATA_VALUED_OF.get(cls)
-    if found is None:
-        names = attrs.fields_dict(cls)
-        found = _JSONATA_VALUED_OF[cls] = tuple(n for n in _JSONATA_VALUED if n in names)
-    return found
 
 
 def is_open(state: State) -> bool:

@@ -263,6 +263,18 @@ def exclusive(obj: object, fields: Sequence[str], path: str) -> list[Problem]:
     ]
 
 
+def part(value: Any, path: str) -> list[Problem]:
+    """A part of a state that checks itself (ItemReader, ItemBatcher, ResultWriter, ReaderConfig ...).
+
+    Example:
+        >>> from sfdsl import ItemBatcher
+        >>> print(*part(ItemBatcher(max_items_per_batch=0), "States.Each.ItemBatcher"))
+        MaxItemsPerBatch must be >= 1 (got 0)  @ States.Each.ItemBatcher.MaxItemsPerBatch
+    """
+    found: list[Problem] = value.problems(path)
+    return found
+
+
 def error_names(errors: object, path: str) -> list[Problem]:
     """``ErrorEquals``: a non-empty list of non-empty strings.
 

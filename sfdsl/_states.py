@@ -38,6 +38,7 @@ from sfdsl._chain import (
 )
 from sfdsl._checks import raise_if as _raise_if
 from sfdsl._checks import reading_asl
+from sfdsl._fields import JSONATA, JSONPATH, asl, field_problems
 from sfdsl._kinds import NOT_GIVEN, _NotGiven
 from sfdsl._kinds import replace as _replace
 from sfdsl._sdk import construction_problems as sdk_construction_problems
@@ -210,23 +211,33 @@ class Retry:
         {'ErrorEquals': ['States.Timeout'], 'IntervalSeconds': 2, 'MaxAttempts': 3, 'BackoffRate': 2.0}
     """
 
-    errors: tuple[str, ...] = attrs.field(converter=_errors_conv, metadata={"asl": "ErrorEquals"})
+    errors: tuple[str, ...] = attrs.field(
+        converter=_errors_conv, metadata=asl("ErrorEquals", chk.error_names)
+    )
     interval_seconds: int | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "IntervalSeconds"}
+        default=None,
+        kw_only=True,
+        metadata=asl("IntervalSeconds", chk.integer, minimum=1, maximum=99999999),
     )
     max_attempts: int | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "MaxAttempts"}
+        default=None,
+        kw_only=True,
+        metadata=asl("MaxAttempts", chk.integer, minimum=0, maximum=99999999),
     )
     backoff_rate: float | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "BackoffRate"}
+        default=None, kw_only=True, metadata=asl("BackoffRate", chk.number, minimum=1.0)
     )
     max_delay_seconds: int | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "MaxDelaySeconds"}
+        default=None,
+        kw_only=True,
+        metadata=asl("MaxDelaySeconds", chk.integer, minimum=1, maximum=31622400),
     )
     jitter_strategy: JitterStrategy | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "JitterStrategy"}
+        default=None,
+        kw_only=True,
+        metadata=asl("JitterStrategy", chk.one_of, allowed=get_args(JitterStrategy)),
     )
-    comment: str | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Comment"})
+    comment: str | None = attrs.field(default=None, kw_only=True, metadata=asl("Comment", chk.text))
 
     def __attrs_post_init__(self) -> None:
         _raise_if(self.problems("Retry"), "retry rule")
@@ -243,18 +254,7 @@ class Retry:
             sfdsl.errors.ValidationError: invalid retry rule (1 problem):
               - BackoffRate must be >= 1.0 (got 0.5)  @ Retry.BackoffRate
         """
-        p = chk.error_names(self.errors, f"{path}.ErrorEquals")
-        p += chk.integer(
-            self.interval_seconds, f"{path}.IntervalSeconds", minimum=1, maximum=99999999
-        )
-        p += chk.integer(self.max_attempts, f"{path}.MaxAttempts", minimum=0, maximum=99999999)
-        p += chk.number(self.backoff_rate, f"{path}.BackoffRate", minimum=1.0)
-        p += chk.integer(
-            self.max_delay_seconds, f"{path}.MaxDelaySeconds", minimum=1, maximum=31622400
-        )
-        p += chk.one_of(self.jitter_strategy, get_args(JitterStrategy), f"{path}.JitterStrategy")
-        p += chk.text(self.comment, f"{path}.Comment")
-        return p
+        return field_problems(self, path)
 
     def to_asl(self) -> dict[str, Any]:
         """This rule as ASL (unset fields omitted).
@@ -276,24 +276,29 @@ class Catch:
         {'ErrorEquals': ['States.ALL'], 'Next': 'Failed', 'ResultPath': '$.error'}
     """
 
-    errors: tuple[str, ...] = attrs.field(converter=_errors_conv, metadata={"asl": "ErrorEquals"})
-    next: Target = attrs.field(kw_only=True, metadata={"asl": "Next", "target": True})
+    errors: tuple[str, ...] = attrs.field(
+        converter=_errors_conv, metadata=asl("ErrorEquals", chk.error_names)
+    )
+    next: Target = attrs.field(kw_only=True, metadata=asl("Next", chk.target, target=True))
     result_path: PathValue = attrs.field(
-        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "ResultPath"}
+        default=_UNSET_PATH,
+        kw_only=True,
+        converter=_io_path_conv,
+        metadata=asl("ResultPath", chk.reference_path, languages=JSONPATH),
     )
     output: Json = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonata_template,
-        metadata={"asl": "Output", "template": "JSONata"},
+        metadata=asl("Output", chk.payload, languages=JSONATA, template="JSONata"),
     )
     assign: Mapping[str, Json] | None = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonpath_template,
-        metadata={"asl": "Assign", "template": "JSONPath"},
+        metadata=asl("Assign", chk.assign, template="JSONPath"),
     )
-    comment: str | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Comment"})
+    comment: str | None = attrs.field(default=None, kw_only=True, metadata=asl("Comment", chk.text))
 
     def __attrs_post_init__(self) -> None:
         _raise_if(self.problems("Catch"), "catcher")
@@ -310,13 +315,7 @@ class Catch:
             sfdsl.errors.ValidationError: invalid catcher (1 problem):
               - a transition target must not be empty  @ Catch.Next
         """
-        p = chk.error_names(self.errors, f"{path}.ErrorEquals")
-        p += chk.target(self.next, f"{path}.Next")
-        p += chk.reference_path(self.result_path, f"{path}.ResultPath")
-        p += chk.payload(self.output, f"{path}.Output")
-        p += chk.assign(self.assign, f"{path}.Assign")
-        p += chk.text(self.comment, f"{path}.Comment")
-        return p
+        return field_problems(self, path)
 
     def to_asl(self) -> dict[str, Any]:
         """This catcher as ASL; a state or chain as *next* is named by its first state.
@@ -346,21 +345,23 @@ class ChoiceRule:
         {'Variable': '$.n', 'NumericGreaterThan': 3, 'Next': 'Big'}
     """
 
-    condition: Condition = attrs.field(metadata={"write": _write_condition})
-    next: Target = attrs.field(kw_only=True, metadata={"asl": "Next", "target": True})
+    condition: Condition = attrs.field(
+        metadata=asl(None, chk.condition, at_owner=True, write=_write_condition)
+    )
+    next: Target = attrs.field(kw_only=True, metadata=asl("Next", chk.target, target=True))
     assign: Mapping[str, Json] | None = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonpath_template,
-        metadata={"asl": "Assign", "template": "JSONPath"},
+        metadata=asl("Assign", chk.assign, template="JSONPath"),
     )
     output: Json = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonata_template,
-        metadata={"asl": "Output", "template": "JSONata"},
+        metadata=asl("Output", chk.payload, languages=JSONATA, template="JSONata"),
     )
-    comment: str | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Comment"})
+    comment: str | None = attrs.field(default=None, kw_only=True, metadata=asl("Comment", chk.text))
 
     def __attrs_post_init__(self) -> None:
         _raise_if(self.problems("Choices[]"), "choice rule")
@@ -373,12 +374,7 @@ class ChoiceRule:
             >>> ChoiceRule(Var("$.n") > 3, next="Big").problems("States.Size.Choices[0]")
             []
         """
-        p = chk.target(self.next, f"{path}.Next")
-        p += chk.condition(self.condition, path)
-        p += chk.assign(self.assign, f"{path}.Assign")
-        p += chk.payload(self.output, f"{path}.Output")
-        p += chk.text(self.comment, f"{path}.Comment")
-        return p
+        return field_problems(self, path)
 
     def to_asl(self) -> dict[str, Any]:
         """This rule as ASL: the condition's fields, then ``Next``.
@@ -427,9 +423,11 @@ class ProcessorConfig:
         {'Mode': 'DISTRIBUTED', 'ExecutionType': 'EXPRESS'}
     """
 
-    mode: ProcessorMode | None = attrs.field(default=None, metadata={"asl": "Mode"})
+    mode: ProcessorMode | None = attrs.field(
+        default=None, metadata=asl("Mode", chk.one_of, allowed=get_args(ProcessorMode))
+    )
     execution_type: ExecutionType | None = attrs.field(
-        default=None, metadata={"asl": "ExecutionType"}
+        default=None, metadata=asl("ExecutionType", chk.one_of, allowed=get_args(ExecutionType))
     )
 
     def problems(self, path: str) -> list[Problem]:
@@ -440,8 +438,7 @@ class ProcessorConfig:
             ...     print(p)
             ExecutionType is only allowed with Mode DISTRIBUTED; set mode='DISTRIBUTED' or remove execution_type  @ ProcessorConfig.ExecutionType
         """
-        p = chk.one_of(self.mode, get_args(ProcessorMode), f"{path}.Mode")
-        p += chk.one_of(self.execution_type, get_args(ExecutionType), f"{path}.ExecutionType")
+        p = field_problems(self, path)
         if self.execution_type is not None and self.mode != "DISTRIBUTED":
             p.append(
                 Problem(
@@ -485,6 +482,19 @@ _READER_OPTION_FORMATS: Final = (
 _ATHENA_DATA_FORMATS: Final = ("CSV", "JSONL", "PARQUET")
 
 
+def _json_pointer(value: object, path: str) -> list[Problem]:
+    """``ItemsPointer``: a JSON Pointer string (RFC 6901).
+
+    Example:
+        >>> print(*_json_pointer(3, "RC.ItemsPointer"))
+        ItemsPointer must be a JSON Pointer string such as '/data/items', got int  @ RC.ItemsPointer
+    """
+    if isinstance(value, str):
+        return []
+    msg = f"ItemsPointer must be a JSON Pointer string such as '/data/items', got {type(value).__name__}"
+    return [Problem(msg, path, "type")]
+
+
 @attrs.frozen
 class ReaderConfig:
     """``ItemReader.ReaderConfig`` of a distributed Map: the format of the data set it reads.
@@ -503,30 +513,58 @@ class ReaderConfig:
         {'InputType': 'JSON', 'ItemsPointer': '/data/orders'}
     """
 
-    input_type: str | None = attrs.field(default=None, kw_only=True, metadata={"asl": "InputType"})
+    input_type: str | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata=asl(
+            "InputType", chk.one_of, allowed=("CSV", "JSON", "JSONL", "MANIFEST", "PARQUET")
+        ),
+    )
     csv_header_location: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "CSVHeaderLocation"}
+        default=None,
+        kw_only=True,
+        metadata=asl("CSVHeaderLocation", chk.one_of, allowed=("FIRST_ROW", "GIVEN")),
     )
     csv_headers: tuple[str, ...] = attrs.field(
-        default=(), kw_only=True, converter=_strings, metadata={"asl": "CSVHeaders"}
+        default=(), kw_only=True, converter=_strings, metadata=asl("CSVHeaders")
     )
     csv_delimiter: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "CSVDelimiter"}
+        default=None,
+        kw_only=True,
+        metadata=asl(
+            "CSVDelimiter", chk.one_of, allowed=("COMMA", "PIPE", "SEMICOLON", "SPACE", "TAB")
+        ),
     )
     manifest_type: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "ManifestType"}
+        default=None,
+        kw_only=True,
+        metadata=asl("ManifestType", chk.one_of, allowed=("ATHENA_DATA", "S3_INVENTORY")),
     )
     items_pointer: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "ItemsPointer"}
+        default=None, kw_only=True, metadata=asl("ItemsPointer", _json_pointer)
     )
     transformation: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "Transformation"}
+        default=None,
+        kw_only=True,
+        metadata=asl("Transformation", chk.one_of, allowed=("NONE", "LOAD_AND_FLATTEN")),
     )
     max_items: Json = attrs.field(
-        default=None, kw_only=True, converter=_expression, metadata={"asl": "MaxItems"}
+        default=None,
+        kw_only=True,
+        converter=_expression,
+        metadata=asl("MaxItems", chk.count_or_jsonata, minimum=0, maximum=100_000_000),
     )
     max_items_path: str | None = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "MaxItemsPath"}
+        default=None,
+        kw_only=True,
+        converter=_path_conv,
+        metadata=asl(
+            "MaxItemsPath",
+            chk.plain_path,
+            languages=JSONPATH,
+            reference=True,
+            exclusive="max_items",
+        ),
     )
 
     def problems(self, path: str) -> list[Problem]:
@@ -537,33 +575,7 @@ class ReaderConfig:
             ...     print(p)
             CSVHeaders is required when CSVHeaderLocation is GIVEN; pass csv_headers=[...] or use FIRST_ROW  @ RC.CSVHeaders
         """
-        p = chk.one_of(
-            self.input_type, ("CSV", "JSON", "JSONL", "MANIFEST", "PARQUET"), f"{path}.InputType"
-        )
-        p += chk.one_of(
-            self.csv_header_location, ("FIRST_ROW", "GIVEN"), f"{path}.CSVHeaderLocation"
-        )
-        p += chk.one_of(
-            self.csv_delimiter,
-            ("COMMA", "PIPE", "SEMICOLON", "SPACE", "TAB"),
-            f"{path}.CSVDelimiter",
-        )
-        p += chk.one_of(self.manifest_type, ("ATHENA_DATA", "S3_INVENTORY"), f"{path}.ManifestType")
-        p += chk.one_of(self.transformation, ("NONE", "LOAD_AND_FLATTEN"), f"{path}.Transformation")
-        if self.items_pointer is not None and not isinstance(self.items_pointer, str):
-            p.append(
-                Problem(
-                    "ItemsPointer must be a JSON Pointer string such as '/data/items', "
-                    f"got {type(self.items_pointer).__name__}",
-                    f"{path}.ItemsPointer",
-                    "type",
-                )
-            )
-        p += chk.exclusive(self, ("max_items", "max_items_path"), path)
-        p += chk.count_or_jsonata(
-            self.max_items, f"{path}.MaxItems", minimum=0, maximum=100_000_000
-        )
-        p += chk.plain_path(self.max_items_path, f"{path}.MaxItemsPath", reference=True)
+        p = field_problems(self, path)
         if self.csv_header_location == "GIVEN" and not self.csv_headers:
             p.append(
                 Problem(
@@ -589,14 +601,14 @@ class ReaderConfig:
         """
         p: list[Problem] = []
         kind = self.input_type
-        for field, asl, formats in _READER_OPTION_FORMATS:
+        for field, key, formats in _READER_OPTION_FORMATS:
             if getattr(self, field) in (None, ()) or kind is None or kind in formats:
                 continue
             p.append(
                 Problem(
-                    f"{asl} only applies to InputType {' or '.join(formats)}, got InputType "
+                    f"{key} only applies to InputType {' or '.join(formats)}, got InputType "
                     f"{kind!r}; remove {field} or read the file with input_type={formats[0]!r}",
-                    f"{path}.{asl}",
+                    f"{path}.{key}",
                     "reader-option-ignored",
                     "warning",
                 )
@@ -671,21 +683,23 @@ class ItemReader:
         'arn:aws:states:::s3:getObject'
     """
 
-    resource: str = attrs.field(metadata={"asl": "Resource"})
+    resource: str = attrs.field(metadata=asl("Resource", chk.resource))
     parameters: Json = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonpath_template,
-        metadata={"asl": "Parameters", "template": "JSONPath"},
+        metadata=asl("Parameters", chk.parameters, languages=JSONPATH, template="JSONPath"),
     )
     arguments: Json = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonata_template,
-        metadata={"asl": "Arguments", "template": "JSONata"},
+        metadata=asl(
+            "Arguments", chk.payload, languages=JSONATA, template="JSONata", exclusive="parameters"
+        ),
     )
     reader_config: ReaderConfig | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "ReaderConfig"}
+        default=None, kw_only=True, metadata=asl("ReaderConfig", chk.part)
     )
 
     def problems(self, path: str) -> list[Problem]:
@@ -698,13 +712,7 @@ class ItemReader:
             ...     print(p)
             Parameters and Arguments cannot both be set; keep only one of them  @ States.Each.ItemReader.Arguments
         """
-        p = chk.resource(self.resource, f"{path}.Resource")
-        p += chk.parameters(self.parameters, f"{path}.Parameters")
-        p += chk.payload(self.arguments, f"{path}.Arguments")
-        p += chk.exclusive(self, ("parameters", "arguments"), path)
-        if self.reader_config is not None:
-            p += self.reader_config.problems(f"{path}.ReaderConfig")
-        return p
+        return field_problems(self, path)
 
     def advice(self, path: str) -> list[Problem]:
         """Warnings for reader options its format ignores (see :meth:`ReaderConfig.advice`).
@@ -742,22 +750,43 @@ class ItemBatcher:
         default=None,
         kw_only=True,
         converter=_jsonpath_template,
-        metadata={"asl": "BatchInput", "template": "JSONPath"},
+        metadata=asl("BatchInput", chk.template, template="JSONPath"),
     )
     max_items_per_batch: Json = attrs.field(
-        default=None, kw_only=True, converter=_expression, metadata={"asl": "MaxItemsPerBatch"}
+        default=None,
+        kw_only=True,
+        converter=_expression,
+        metadata=asl("MaxItemsPerBatch", chk.count_or_jsonata, minimum=1),
     )
     max_items_per_batch_path: str | None = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "MaxItemsPerBatchPath"}
+        default=None,
+        kw_only=True,
+        converter=_path_conv,
+        metadata=asl(
+            "MaxItemsPerBatchPath",
+            chk.plain_path,
+            languages=JSONPATH,
+            reference=True,
+            exclusive="max_items_per_batch",
+        ),
     )
     max_input_bytes_per_batch: Json = attrs.field(
-        default=None, kw_only=True, converter=_expression, metadata={"asl": "MaxInputBytesPerBatch"}
+        default=None,
+        kw_only=True,
+        converter=_expression,
+        metadata=asl("MaxInputBytesPerBatch", chk.count_or_jsonata, minimum=1, maximum=262144),
     )
     max_input_bytes_per_batch_path: str | None = attrs.field(
         default=None,
         kw_only=True,
         converter=_path_conv,
-        metadata={"asl": "MaxInputBytesPerBatchPath"},
+        metadata=asl(
+            "MaxInputBytesPerBatchPath",
+            chk.plain_path,
+            languages=JSONPATH,
+            reference=True,
+            exclusive="max_input_bytes_per_batch",
+        ),
     )
 
     def problems(self, path: str) -> list[Problem]:
@@ -768,24 +797,7 @@ class ItemBatcher:
             ...     print(p)
             MaxItemsPerBatch must be >= 1 (got 0)  @ States.Each.ItemBatcher.MaxItemsPerBatch
         """
-        p = chk.exclusive(self, ("max_items_per_batch", "max_items_per_batch_path"), path)
-        p += chk.exclusive(
-            self, ("max_input_bytes_per_batch", "max_input_bytes_per_batch_path"), path
-        )
-        p += chk.count_or_jsonata(self.max_items_per_batch, f"{path}.MaxItemsPerBatch", minimum=1)
-        p += chk.count_or_jsonata(
-            self.max_input_bytes_per_batch,
-            f"{path}.MaxInputBytesPerBatch",
-            minimum=1,
-            maximum=262144,
-        )
-        p += chk.plain_path(
-            self.max_items_per_batch_path, f"{path}.MaxItemsPerBatchPath", reference=True
-        )
-        p += chk.plain_path(
-            self.max_input_bytes_per_batch_path, f"{path}.MaxInputBytesPerBatchPath", reference=True
-        )
-        p += chk.template(self.batch_input, f"{path}.BatchInput")
+        p = field_problems(self, path)
         if all(
             getattr(self, f) is None
             for f in (
@@ -825,10 +837,14 @@ class WriterConfig:
     """
 
     output_type: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "OutputType"}
+        default=None,
+        kw_only=True,
+        metadata=asl("OutputType", chk.one_of, allowed=("JSON", "JSONL")),
     )
     transformation: str | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "Transformation"}
+        default=None,
+        kw_only=True,
+        metadata=asl("Transformation", chk.one_of, allowed=("NONE", "COMPACT", "FLATTEN")),
     )
 
     def problems(self, path: str) -> list[Problem]:
@@ -839,11 +855,7 @@ class WriterConfig:
             ...     print(p)
             expected one of "JSON", "JSONL", got 'CSV'  @ WriterConfig.OutputType
         """
-        p = chk.one_of(self.output_type, ("JSON", "JSONL"), f"{path}.OutputType")
-        p += chk.one_of(
-            self.transformation, ("NONE", "COMPACT", "FLATTEN"), f"{path}.Transformation"
-        )
-        return p
+        return field_problems(self, path)
 
     def to_asl(self) -> dict[str, Any]:
         """This configuration as ASL.
@@ -864,21 +876,23 @@ class ResultWriter:
         {'Resource': 'arn:aws:states:::s3:putObject', 'Parameters': {'Bucket': 'out', 'Prefix': 'runs'}}
     """
 
-    resource: str | None = attrs.field(default=None, metadata={"asl": "Resource"})
+    resource: str | None = attrs.field(default=None, metadata=asl("Resource", chk.resource))
     parameters: Json = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonpath_template,
-        metadata={"asl": "Parameters", "template": "JSONPath"},
+        metadata=asl("Parameters", chk.parameters, languages=JSONPATH, template="JSONPath"),
     )
     arguments: Json = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonata_template,
-        metadata={"asl": "Arguments", "template": "JSONata"},
+        metadata=asl(
+            "Arguments", chk.payload, languages=JSONATA, template="JSONata", exclusive="parameters"
+        ),
     )
     writer_config: WriterConfig | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "WriterConfig"}
+        default=None, kw_only=True, metadata=asl("WriterConfig", chk.part)
     )
 
     def problems(self, path: str) -> list[Problem]:
@@ -889,14 +903,7 @@ class ResultWriter:
             ...     print(p)
             ResultWriter needs a Resource or a WriterConfig  @ States.Each.ResultWriter
         """
-        p: list[Problem] = []
-        if self.resource is not None:
-            p += chk.resource(self.resource, f"{path}.Resource")
-        p += chk.parameters(self.parameters, f"{path}.Parameters")
-        p += chk.payload(self.arguments, f"{path}.Arguments")
-        p += chk.exclusive(self, ("parameters", "arguments"), path)
-        if self.writer_config is not None:
-            p += self.writer_config.problems(f"{path}.WriterConfig")
+        p = field_problems(self, path)
         if self.resource is None and self.writer_config is None:
             p.append(Problem("ResultWriter needs a Resource or a WriterConfig", path, "required"))
         return p
@@ -914,6 +921,19 @@ class ResultWriter:
 # --------------------------------------------------------------------------- states
 
 
+def _credentials(value: object, path: str) -> list[Problem]:
+    """A Task's ``Credentials``: a :class:`Credentials` whose role is checked.
+
+    Example:
+        >>> print(*_credentials("arn:aws:iam::111122223333:role/R", "States.T.Credentials"))
+        Credentials must be a Credentials(role_arn=...) object, got 'arn:aws:iam::111122223333:role/R'  @ States.T.Credentials
+    """
+    if not isinstance(value, Credentials):
+        msg = f"Credentials must be a Credentials(role_arn=...) object, got {value!r}"
+        return [Problem(msg, path, "type")]
+    return chk.credentials(value.role_arn, path)
+
+
 class _Flow:
     """Mixin for states that take Next/End."""
 
@@ -926,8 +946,6 @@ class _Flow:
 
     def _flow_problems(self, path: str) -> list[Problem]:
         p: list[Problem] = []
-        if self.next_state is not None:
-            p += chk.target(self.next_state, f"{path}.Next")
         if not isinstance(self.end, bool):
             p.append(Problem(f"End must be true or false, got {self.end!r}", f"{path}.End", "type"))
         elif self.end and self.next_state is not None:
@@ -1012,7 +1030,6 @@ class _Recoverable:
         return p
 
 
-_IO_JSONPATH = ("input_path", "output_path")
 
 
 @attrs.frozen
@@ -1026,65 +1043,56 @@ class Pass(_Flow, State):
     """
 
     TYPE: ClassVar[StateType] = "Pass"
-    JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = (
-        *_IO_JSONPATH,
-        "parameters",
-        "result_path",
-        "result",
-    )
-    JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("output",)
 
     input_path: PathValue = attrs.field(
-        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "InputPath"}
+        default=_UNSET_PATH,
+        kw_only=True,
+        converter=_io_path_conv,
+        metadata=asl("InputPath", chk.plain_path, languages=JSONPATH),
     )
     output_path: PathValue = attrs.field(
-        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "OutputPath"}
+        default=_UNSET_PATH,
+        kw_only=True,
+        converter=_io_path_conv,
+        metadata=asl("OutputPath", chk.plain_path, languages=JSONPATH),
     )
     parameters: Json = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonpath_template,
-        metadata={"asl": "Parameters", "template": "JSONPath"},
+        metadata=asl("Parameters", chk.parameters, languages=JSONPATH, template="JSONPath"),
     )
     result: Json = attrs.field(
         default=None,
         kw_only=True,
         converter=freeze_result,
-        metadata={"asl": "Result", "template": "JSONPath"},
+        metadata=asl("Result", chk.result, languages=JSONPATH, template="JSONPath"),
     )
     result_path: PathValue = attrs.field(
-        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "ResultPath"}
+        default=_UNSET_PATH,
+        kw_only=True,
+        converter=_io_path_conv,
+        metadata=asl("ResultPath", chk.reference_path, languages=JSONPATH),
     )
     assign: Mapping[str, Json] | None = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonpath_template,
-        metadata={"asl": "Assign", "template": "JSONPath"},
+        metadata=asl("Assign", chk.assign, template="JSONPath"),
     )
     output: Json = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonata_template,
-        metadata={"asl": "Output", "template": "JSONata"},
+        metadata=asl("Output", chk.payload, languages=JSONATA, template="JSONata"),
     )
     next_state: Target | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "Next", "target": True}
+        default=None, kw_only=True, metadata=asl("Next", chk.target, target=True)
     )
-    end: bool = attrs.field(
-        default=False, kw_only=True, metadata={"asl": "End", "omit_false": True}
-    )
+    end: bool = attrs.field(default=False, kw_only=True, metadata=asl("End", omit_false=True))
 
-    def problems(self) -> list[Problem]:
-        path = self.path
-        p = super().problems() + self._flow_problems(path)
-        p += chk.plain_path(self.input_path, f"{path}.InputPath")
-        p += chk.plain_path(self.output_path, f"{path}.OutputPath")
-        p += chk.parameters(self.parameters, f"{path}.Parameters")
-        p += chk.result(self.result, f"{path}.Result")
-        p += chk.reference_path(self.result_path, f"{path}.ResultPath")
-        p += chk.assign(self.assign, f"{path}.Assign")
-        p += chk.payload(self.output, f"{path}.Output")
-        return p
+    def _rule_problems(self, path: str) -> list[Problem]:
+        return self._flow_problems(path)
 
     def transitions(self) -> tuple[Target, ...]:
         return () if self.next_state is None else (self.next_state,)
@@ -1104,112 +1112,121 @@ class Task(_Recoverable, _Flow, State):
     """
 
     TYPE: ClassVar[StateType] = "Task"
-    JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = (
-        *_IO_JSONPATH,
-        "parameters",
-        "result_selector",
-        "result_path",
-        "timeout_seconds_path",
-        "heartbeat_seconds_path",
-    )
-    JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("arguments", "output")
 
     resource: str | Placeholder | Mapping[str, Any] = attrs.field(
-        kw_only=True, converter=_resource, metadata={"asl": "Resource"}
+        kw_only=True, converter=_resource, metadata=asl("Resource", chk.resource)
     )
     input_path: PathValue = attrs.field(
-        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "InputPath"}
+        default=_UNSET_PATH,
+        kw_only=True,
+        converter=_io_path_conv,
+        metadata=asl("InputPath", chk.plain_path, languages=JSONPATH),
     )
     output_path: PathValue = attrs.field(
-        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "OutputPath"}
+        default=_UNSET_PATH,
+        kw_only=True,
+        converter=_io_path_conv,
+        metadata=asl("OutputPath", chk.plain_path, languages=JSONPATH),
     )
     parameters: Json = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonpath_template,
-        metadata={"asl": "Parameters", "template": "JSONPath"},
+        metadata=asl("Parameters", chk.parameters, languages=JSONPATH, template="JSONPath"),
     )
     arguments: Json = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonata_template,
-        metadata={"asl": "Arguments", "template": "JSONata"},
+        metadata=asl(
+            "Arguments", chk.payload, languages=JSONATA, template="JSONata", exclusive="parameters"
+        ),
     )
     result_selector: Json = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonpath_template,
-        metadata={"asl": "ResultSelector", "template": "JSONPath"},
+        metadata=asl("ResultSelector", chk.parameters, languages=JSONPATH, template="JSONPath"),
     )
     result_path: PathValue = attrs.field(
-        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "ResultPath"}
+        default=_UNSET_PATH,
+        kw_only=True,
+        converter=_io_path_conv,
+        metadata=asl("ResultPath", chk.reference_path, languages=JSONPATH),
     )
     output: Json = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonata_template,
-        metadata={"asl": "Output", "template": "JSONata"},
+        metadata=asl("Output", chk.payload, languages=JSONATA, template="JSONata"),
     )
     assign: Mapping[str, Json] | None = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonpath_template,
-        metadata={"asl": "Assign", "template": "JSONPath"},
+        metadata=asl("Assign", chk.assign, template="JSONPath"),
     )
     timeout_seconds: Json = attrs.field(
-        default=None, kw_only=True, converter=_expression, metadata={"asl": "TimeoutSeconds"}
+        default=None,
+        kw_only=True,
+        converter=_expression,
+        metadata=asl(
+            "TimeoutSeconds", chk.count_or_jsonata, minimum=1, maximum=99999999, jsonata_value=True
+        ),
     )
     timeout_seconds_path: str | None = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "TimeoutSecondsPath"}
+        default=None,
+        kw_only=True,
+        converter=_path_conv,
+        metadata=asl(
+            "TimeoutSecondsPath",
+            chk.plain_path,
+            languages=JSONPATH,
+            reference=True,
+            exclusive="timeout_seconds",
+        ),
     )
     heartbeat_seconds: Json = attrs.field(
-        default=None, kw_only=True, converter=_expression, metadata={"asl": "HeartbeatSeconds"}
+        default=None,
+        kw_only=True,
+        converter=_expression,
+        metadata=asl(
+            "HeartbeatSeconds",
+            chk.count_or_jsonata,
+            minimum=1,
+            maximum=99999999,
+            jsonata_value=True,
+        ),
     )
     heartbeat_seconds_path: str | None = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "HeartbeatSecondsPath"}
+        default=None,
+        kw_only=True,
+        converter=_path_conv,
+        metadata=asl(
+            "HeartbeatSecondsPath",
+            chk.plain_path,
+            languages=JSONPATH,
+            reference=True,
+            exclusive="heartbeat_seconds",
+        ),
     )
     credentials: Credentials | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "Credentials"}
+        default=None, kw_only=True, metadata=asl("Credentials", _credentials)
     )
     retry_rules: tuple[Retry, ...] = attrs.field(
-        default=(), kw_only=True, converter=_retries, metadata={"asl": "Retry"}
+        default=(), kw_only=True, converter=_retries, metadata=asl("Retry")
     )
     catch_rules: tuple[Catch, ...] = attrs.field(
-        default=(), kw_only=True, converter=_catches, metadata={"asl": "Catch"}
+        default=(), kw_only=True, converter=_catches, metadata=asl("Catch")
     )
     next_state: Target | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "Next", "target": True}
+        default=None, kw_only=True, metadata=asl("Next", chk.target, target=True)
     )
-    end: bool = attrs.field(
-        default=False, kw_only=True, metadata={"asl": "End", "omit_false": True}
-    )
+    end: bool = attrs.field(default=False, kw_only=True, metadata=asl("End", omit_false=True))
 
-    def problems(self) -> list[Problem]:
-        path = self.path
-        p = super().problems() + self._flow_problems(path) + self._recover_problems(path)
-        p += chk.resource(self.resource, f"{path}.Resource")
+    def _rule_problems(self, path: str) -> list[Problem]:
+        p = self._flow_problems(path) + self._recover_problems(path)
         p += sdk_construction_problems(self.resource, self.parameters, self.arguments, path)
-        p += chk.plain_path(self.input_path, f"{path}.InputPath")
-        p += chk.plain_path(self.output_path, f"{path}.OutputPath")
-        p += chk.parameters(self.parameters, f"{path}.Parameters")
-        p += chk.payload(self.arguments, f"{path}.Arguments")
-        p += chk.parameters(self.result_selector, f"{path}.ResultSelector")
-        p += chk.reference_path(self.result_path, f"{path}.ResultPath")
-        p += chk.payload(self.output, f"{path}.Output")
-        p += chk.assign(self.assign, f"{path}.Assign")
-        p += chk.exclusive(self, ("timeout_seconds", "timeout_seconds_path"), path)
-        p += chk.exclusive(self, ("heartbeat_seconds", "heartbeat_seconds_path"), path)
-        p += chk.exclusive(self, ("parameters", "arguments"), path)
-        p += chk.count_or_jsonata(
-            self.timeout_seconds, f"{path}.TimeoutSeconds", minimum=1, maximum=99999999
-        )
-        p += chk.count_or_jsonata(
-            self.heartbeat_seconds, f"{path}.HeartbeatSeconds", minimum=1, maximum=99999999
-        )
-        p += chk.plain_path(self.timeout_seconds_path, f"{path}.TimeoutSecondsPath", reference=True)
-        p += chk.plain_path(
-            self.heartbeat_seconds_path, f"{path}.HeartbeatSecondsPath", reference=True
-        )
         if (
             isinstance(self.timeout_seconds, int)
             and isinstance(self.heartbeat_seconds, int)
@@ -1225,16 +1242,6 @@ class Task(_Recoverable, _Flow, State):
                     "heartbeat-not-below-timeout",
                 )
             )
-        if self.credentials is not None and not isinstance(self.credentials, Credentials):
-            p.append(
-                Problem(
-                    f"Credentials must be a Credentials(role_arn=...) object, got {self.credentials!r}",
-                    f"{path}.Credentials",
-                    "type",
-                )
-            )
-        elif self.credentials is not None:
-            p += chk.credentials(self.credentials.role_arn, f"{path}.Credentials")
         return p
 
     def transitions(self) -> tuple[Target, ...]:
@@ -1252,49 +1259,64 @@ class Wait(_Flow, State):
     """
 
     TYPE: ClassVar[StateType] = "Wait"
-    JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = (*_IO_JSONPATH, "seconds_path", "timestamp_path")
-    JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("output",)
 
     seconds: Json = attrs.field(
-        default=None, kw_only=True, converter=_expression, metadata={"asl": "Seconds"}
+        default=None,
+        kw_only=True,
+        converter=_expression,
+        metadata=asl(
+            "Seconds", chk.count_or_jsonata, minimum=0, maximum=99999999, jsonata_value=True
+        ),
     )
     seconds_path: str | None = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "SecondsPath"}
+        default=None,
+        kw_only=True,
+        converter=_path_conv,
+        metadata=asl("SecondsPath", chk.plain_path, languages=JSONPATH, reference=True),
     )
     timestamp: Json = attrs.field(
-        default=None, kw_only=True, converter=_expression, metadata={"asl": "Timestamp"}
+        default=None,
+        kw_only=True,
+        converter=_expression,
+        metadata=asl("Timestamp", chk.timestamp, jsonata_value=True),
     )
     timestamp_path: str | None = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "TimestampPath"}
+        default=None,
+        kw_only=True,
+        converter=_path_conv,
+        metadata=asl("TimestampPath", chk.plain_path, languages=JSONPATH, reference=True),
     )
     input_path: PathValue = attrs.field(
-        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "InputPath"}
+        default=_UNSET_PATH,
+        kw_only=True,
+        converter=_io_path_conv,
+        metadata=asl("InputPath", chk.plain_path, languages=JSONPATH),
     )
     output_path: PathValue = attrs.field(
-        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "OutputPath"}
+        default=_UNSET_PATH,
+        kw_only=True,
+        converter=_io_path_conv,
+        metadata=asl("OutputPath", chk.plain_path, languages=JSONPATH),
     )
     assign: Mapping[str, Json] | None = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonpath_template,
-        metadata={"asl": "Assign", "template": "JSONPath"},
+        metadata=asl("Assign", chk.assign, template="JSONPath"),
     )
     output: Json = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonata_template,
-        metadata={"asl": "Output", "template": "JSONata"},
+        metadata=asl("Output", chk.payload, languages=JSONATA, template="JSONata"),
     )
     next_state: Target | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "Next", "target": True}
+        default=None, kw_only=True, metadata=asl("Next", chk.target, target=True)
     )
-    end: bool = attrs.field(
-        default=False, kw_only=True, metadata={"asl": "End", "omit_false": True}
-    )
+    end: bool = attrs.field(default=False, kw_only=True, metadata=asl("End", omit_false=True))
 
-    def problems(self) -> list[Problem]:
-        path = self.path
-        p = super().problems() + self._flow_problems(path)
+    def _rule_problems(self, path: str) -> list[Problem]:
+        p = self._flow_problems(path)
         given = [
             f
             for f in ("seconds", "seconds_path", "timestamp", "timestamp_path")
@@ -1309,14 +1331,6 @@ class Wait(_Flow, State):
                     "wait-duration",
                 )
             )
-        p += chk.count_or_jsonata(self.seconds, f"{path}.Seconds", minimum=0, maximum=99999999)
-        p += chk.timestamp(self.timestamp, f"{path}.Timestamp")
-        p += chk.plain_path(self.seconds_path, f"{path}.SecondsPath", reference=True)
-        p += chk.plain_path(self.timestamp_path, f"{path}.TimestampPath", reference=True)
-        p += chk.plain_path(self.input_path, f"{path}.InputPath")
-        p += chk.plain_path(self.output_path, f"{path}.OutputPath")
-        p += chk.assign(self.assign, f"{path}.Assign")
-        p += chk.payload(self.output, f"{path}.Output")
         return p
 
     def transitions(self) -> tuple[Target, ...]:
@@ -1326,6 +1340,25 @@ class Wait(_Flow, State):
 def _asl_names(obj: object, names: Iterable[str]) -> list[str]:
     fields = attrs.fields_dict(type(obj))  # type: ignore[arg-type]
     return [fields[n].metadata.get("asl", n) for n in names]
+
+
+def _choice_rules_check(rules: object, path: str) -> list[Problem]:
+    """A Choice's rules: at least one, each a ChoiceRule (which checked itself when built).
+
+    Example:
+        >>> print(*_choice_rules_check((), "States.C.Choices"))
+        a Choice state needs at least one rule; add one with .when(condition, target)  @ States.C.Choices
+    """
+    if not rules:
+        msg = "a Choice state needs at least one rule; add one with .when(condition, target)"
+        return [Problem(msg, path, "choice-without-rules")]
+    p: list[Problem] = []
+    for i, rule in enumerate(rules if isinstance(rules, tuple) else ()):
+        if not isinstance(rule, ChoiceRule):
+            p.append(Problem(f"expected a ChoiceRule, got {rule!r}", f"{path}[{i}]", "type"))
+            continue
+        p += rule.problems(f"{path}[{i}]")
+    return p
 
 
 @attrs.frozen
@@ -1343,32 +1376,39 @@ class Choice(State):
 
     TYPE: ClassVar[StateType] = "Choice"
     CONTINUES_TO_EVERY_TARGET: ClassVar[bool] = True
-    JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = _IO_JSONPATH
-    JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("output",)
 
     choices: tuple[ChoiceRule, ...] = attrs.field(
-        default=(), kw_only=True, converter=_choice_rules, metadata={"asl": "Choices"}
+        default=(),
+        kw_only=True,
+        converter=_choice_rules,
+        metadata=asl("Choices", _choice_rules_check),
     )
     default: Target | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "Default", "target": True}
+        default=None, kw_only=True, metadata=asl("Default", chk.target, target=True)
     )
     input_path: PathValue = attrs.field(
-        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "InputPath"}
+        default=_UNSET_PATH,
+        kw_only=True,
+        converter=_io_path_conv,
+        metadata=asl("InputPath", chk.plain_path, languages=JSONPATH),
     )
     output_path: PathValue = attrs.field(
-        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "OutputPath"}
+        default=_UNSET_PATH,
+        kw_only=True,
+        converter=_io_path_conv,
+        metadata=asl("OutputPath", chk.plain_path, languages=JSONPATH),
     )
     assign: Mapping[str, Json] | None = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonpath_template,
-        metadata={"asl": "Assign", "template": "JSONPath"},
+        metadata=asl("Assign", chk.assign, template="JSONPath"),
     )
     output: Json = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonata_template,
-        metadata={"asl": "Output", "template": "JSONata"},
+        metadata=asl("Output", chk.payload, languages=JSONATA, template="JSONata"),
     )
 
     def __attrs_post_init__(self) -> None:
@@ -1427,32 +1467,6 @@ class Choice(State):
             )
         _raise_if(problems, f"state {self.name!r}")
         return _replace(self, default=target)
-
-    def problems(self) -> list[Problem]:
-        path = self.path
-        p = super().problems()
-        if not self.choices:
-            p.append(
-                Problem(
-                    "a Choice state needs at least one rule; add one with .when(condition, target)",
-                    f"{path}.Choices",
-                    "choice-without-rules",
-                )
-            )
-        for i, rule in enumerate(self.choices):
-            if not isinstance(rule, ChoiceRule):
-                p.append(
-                    Problem(f"expected a ChoiceRule, got {rule!r}", f"{path}.Choices[{i}]", "type")
-                )
-                continue
-            p += rule.problems(f"{path}.Choices[{i}]")
-        if self.default is not None:
-            p += chk.target(self.default, f"{path}.Default")
-        p += chk.plain_path(self.input_path, f"{path}.InputPath")
-        p += chk.plain_path(self.output_path, f"{path}.OutputPath")
-        p += chk.assign(self.assign, f"{path}.Assign")
-        p += chk.payload(self.output, f"{path}.Output")
-        return p
 
     def language_problems(self, language: QueryLanguage) -> list[Problem]:
         from sfdsl._conditions import JsonataCondition  # loaded by the first rule, as in when()
@@ -1525,6 +1539,27 @@ def _graph(value: State | Chain | Graph | None) -> Any:
     return value
 
 
+def _branches_check(branches: object, path: str) -> list[Problem]:
+    """A Parallel's branches: at least one, each a Graph (states and chains become graphs).
+
+    Example:
+        >>> print(*_branches_check((), "States.P.Branches"))
+        a Parallel state needs at least one branch; pass branches=[...]  @ States.P.Branches
+    """
+    if not branches:
+        msg = "a Parallel state needs at least one branch; pass branches=[...]"
+        return [Problem(msg, path, "parallel-without-branches")]
+    return [
+        Problem(
+            f"each branch must be a state, chain or Graph, got {type(branch).__name__}",
+            f"{path}[{i}]",
+            "type",
+        )
+        for i, branch in enumerate(branches if isinstance(branches, tuple) else ())
+        if not isinstance(branch, Graph)
+    ]
+
+
 @attrs.frozen
 class Parallel(_Recoverable, _Flow, State):
     """Run several branches at once; the output is the array of branch outputs, in order.
@@ -1538,102 +1573,88 @@ class Parallel(_Recoverable, _Flow, State):
     """
 
     TYPE: ClassVar[StateType] = "Parallel"
-    JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = (
-        *_IO_JSONPATH,
-        "parameters",
-        "result_selector",
-        "result_path",
-    )
-    JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("arguments", "output")
 
     branches: tuple[Graph, ...] = attrs.field(
-        default=(), kw_only=True, converter=_graphs, metadata={"asl": "Branches"}
+        default=(), kw_only=True, converter=_graphs, metadata=asl("Branches", _branches_check)
     )
     input_path: PathValue = attrs.field(
-        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "InputPath"}
+        default=_UNSET_PATH,
+        kw_only=True,
+        converter=_io_path_conv,
+        metadata=asl("InputPath", chk.plain_path, languages=JSONPATH),
     )
     output_path: PathValue = attrs.field(
-        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "OutputPath"}
+        default=_UNSET_PATH,
+        kw_only=True,
+        converter=_io_path_conv,
+        metadata=asl("OutputPath", chk.plain_path, languages=JSONPATH),
     )
     parameters: Json = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonpath_template,
-        metadata={"asl": "Parameters", "template": "JSONPath"},
+        metadata=asl("Parameters", chk.parameters, languages=JSONPATH, template="JSONPath"),
     )
     arguments: Json = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonata_template,
-        metadata={"asl": "Arguments", "template": "JSONata"},
+        metadata=asl("Arguments", chk.payload, languages=JSONATA, template="JSONata"),
     )
     result_selector: Json = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonpath_template,
-        metadata={"asl": "ResultSelector", "template": "JSONPath"},
+        metadata=asl("ResultSelector", chk.parameters, languages=JSONPATH, template="JSONPath"),
     )
     result_path: PathValue = attrs.field(
-        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "ResultPath"}
+        default=_UNSET_PATH,
+        kw_only=True,
+        converter=_io_path_conv,
+        metadata=asl("ResultPath", chk.reference_path, languages=JSONPATH),
     )
     output: Json = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonata_template,
-        metadata={"asl": "Output", "template": "JSONata"},
+        metadata=asl("Output", chk.payload, languages=JSONATA, template="JSONata"),
     )
     assign: Mapping[str, Json] | None = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonpath_template,
-        metadata={"asl": "Assign", "template": "JSONPath"},
+        metadata=asl("Assign", chk.assign, template="JSONPath"),
     )
     retry_rules: tuple[Retry, ...] = attrs.field(
-        default=(), kw_only=True, converter=_retries, metadata={"asl": "Retry"}
+        default=(), kw_only=True, converter=_retries, metadata=asl("Retry")
     )
     catch_rules: tuple[Catch, ...] = attrs.field(
-        default=(), kw_only=True, converter=_catches, metadata={"asl": "Catch"}
+        default=(), kw_only=True, converter=_catches, metadata=asl("Catch")
     )
     next_state: Target | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "Next", "target": True}
+        default=None, kw_only=True, metadata=asl("Next", chk.target, target=True)
     )
-    end: bool = attrs.field(
-        default=False, kw_only=True, metadata={"asl": "End", "omit_false": True}
-    )
+    end: bool = attrs.field(default=False, kw_only=True, metadata=asl("End", omit_false=True))
 
-    def problems(self) -> list[Problem]:
-        path = self.path
-        p = super().problems() + self._flow_problems(path) + self._recover_problems(path)
-        if not self.branches:
-            p.append(
-                Problem(
-                    "a Parallel state needs at least one branch; pass branches=[...]",
-                    f"{path}.Branches",
-                    "parallel-without-branches",
-                )
-            )
-        for i, branch in enumerate(self.branches):
-            if not isinstance(branch, Graph):
-                p.append(
-                    Problem(
-                        f"each branch must be a state, chain or Graph, got {type(branch).__name__}",
-                        f"{path}.Branches[{i}]",
-                        "type",
-                    )
-                )
-        p += chk.plain_path(self.input_path, f"{path}.InputPath")
-        p += chk.plain_path(self.output_path, f"{path}.OutputPath")
-        p += chk.parameters(self.parameters, f"{path}.Parameters")
-        p += chk.payload(self.arguments, f"{path}.Arguments")
-        p += chk.parameters(self.result_selector, f"{path}.ResultSelector")
-        p += chk.reference_path(self.result_path, f"{path}.ResultPath")
-        p += chk.payload(self.output, f"{path}.Output")
-        p += chk.assign(self.assign, f"{path}.Assign")
-        return p
+    def _rule_problems(self, path: str) -> list[Problem]:
+        return self._flow_problems(path) + self._recover_problems(path)
 
     def transitions(self) -> tuple[Target, ...]:
         nxt: tuple[Target, ...] = () if self.next_state is None else (self.next_state,)
         return nxt + tuple(c.next for c in self.catch_rules)
+
+
+def _items_path(value: object, path: str) -> list[Problem]:
+    """A Map's ``ItemsPath``: a reference path (never null).
+
+    Example:
+        >>> print(*_items_path(DISCARD, "States.M.ItemsPath"))
+        ItemsPath cannot be null; use a path such as '$.items'  @ States.M.ItemsPath
+    """
+    if value is DISCARD:
+        msg = "ItemsPath cannot be null; use a path such as '$.items'"
+        return [Problem(msg, path, "null-value")]
+    return chk.plain_path(value, path, reference=True)
 
 
 def _write_processor(state: Any, body: Graph | None) -> dict[str, Any]:
@@ -1662,131 +1683,173 @@ class Map(_Recoverable, _Flow, State):
     """
 
     TYPE: ClassVar[StateType] = "Map"
-    JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = (
-        *_IO_JSONPATH,
-        "items_path",
-        "parameters",
-        "result_selector",
-        "result_path",
-        "max_concurrency_path",
-        "tolerated_failure_count_path",
-        "tolerated_failure_percentage_path",
-    )
-    JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("items", "output")
 
     item_processor: Graph | None = attrs.field(
         default=None,
         kw_only=True,
         converter=_graph,
-        metadata={"asl": "ItemProcessor", "write": _write_processor},
+        metadata=asl("ItemProcessor", write=_write_processor),
     )
     processor_config: ProcessorConfig | None = attrs.field(
-        default=None,
-        kw_only=True,
-        metadata={"asl": "ProcessorConfig", "write": _written_with_processor},
+        default=None, kw_only=True, metadata=asl("ProcessorConfig", write=_written_with_processor)
     )
     legacy_iterator: bool = attrs.field(
-        default=False,
-        kw_only=True,
-        metadata={"asl": "Iterator", "write": _written_with_processor},
+        default=False, kw_only=True, metadata=asl("Iterator", write=_written_with_processor)
     )
     items_path: PathValue = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "ItemsPath"}
+        default=None,
+        kw_only=True,
+        converter=_path_conv,
+        metadata=asl("ItemsPath", _items_path, languages=JSONPATH),
     )
     items: Json = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonata_template,
-        metadata={"asl": "Items", "template": "JSONPath"},
+        metadata=asl(
+            "Items",
+            chk.items,
+            languages=JSONATA,
+            template="JSONPath",
+            jsonata_value=True,
+            exclusive="items_path",
+        ),
     )
     item_selector: Json = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonpath_template,
-        metadata={"asl": "ItemSelector", "template": "JSONPath"},
+        metadata=asl("ItemSelector", chk.template, template="JSONPath"),
     )
     parameters: Json = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonpath_template,
-        metadata={"asl": "Parameters", "template": "JSONPath"},
+        metadata=asl(
+            "Parameters",
+            chk.parameters,
+            languages=JSONPATH,
+            template="JSONPath",
+            exclusive="item_selector",
+        ),
     )
     item_reader: ItemReader | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "ItemReader"}
+        default=None, kw_only=True, metadata=asl("ItemReader", chk.part)
     )
     item_batcher: ItemBatcher | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "ItemBatcher"}
+        default=None, kw_only=True, metadata=asl("ItemBatcher", chk.part)
     )
     result_writer: ResultWriter | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "ResultWriter"}
+        default=None, kw_only=True, metadata=asl("ResultWriter", chk.part)
     )
     max_concurrency: Json = attrs.field(
-        default=None, kw_only=True, converter=_expression, metadata={"asl": "MaxConcurrency"}
+        default=None,
+        kw_only=True,
+        converter=_expression,
+        metadata=asl("MaxConcurrency", chk.count_or_jsonata, minimum=0, jsonata_value=True),
     )
     max_concurrency_path: str | None = attrs.field(
-        default=None, kw_only=True, converter=_path_conv, metadata={"asl": "MaxConcurrencyPath"}
+        default=None,
+        kw_only=True,
+        converter=_path_conv,
+        metadata=asl(
+            "MaxConcurrencyPath",
+            chk.plain_path,
+            languages=JSONPATH,
+            reference=True,
+            exclusive="max_concurrency",
+        ),
     )
     tolerated_failure_count: Json = attrs.field(
-        default=None, kw_only=True, converter=_expression, metadata={"asl": "ToleratedFailureCount"}
+        default=None,
+        kw_only=True,
+        converter=_expression,
+        metadata=asl("ToleratedFailureCount", chk.count_or_jsonata, minimum=0, jsonata_value=True),
     )
     tolerated_failure_count_path: str | None = attrs.field(
         default=None,
         kw_only=True,
         converter=_path_conv,
-        metadata={"asl": "ToleratedFailureCountPath"},
+        metadata=asl(
+            "ToleratedFailureCountPath",
+            chk.plain_path,
+            languages=JSONPATH,
+            reference=True,
+            exclusive="tolerated_failure_count",
+        ),
     )
     tolerated_failure_percentage: Json = attrs.field(
         default=None,
         kw_only=True,
         converter=_expression,
-        metadata={"asl": "ToleratedFailurePercentage"},
+        metadata=asl(
+            "ToleratedFailurePercentage",
+            chk.count_or_jsonata,
+            minimum=0,
+            maximum=100,
+            integer=False,
+            jsonata_value=True,
+        ),
     )
     tolerated_failure_percentage_path: str | None = attrs.field(
         default=None,
         kw_only=True,
         converter=_path_conv,
-        metadata={"asl": "ToleratedFailurePercentagePath"},
+        metadata=asl(
+            "ToleratedFailurePercentagePath",
+            chk.plain_path,
+            languages=JSONPATH,
+            reference=True,
+            exclusive="tolerated_failure_percentage",
+        ),
     )
-    label: str | None = attrs.field(default=None, kw_only=True, metadata={"asl": "Label"})
+    label: str | None = attrs.field(default=None, kw_only=True, metadata=asl("Label", chk.label))
     input_path: PathValue = attrs.field(
-        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "InputPath"}
+        default=_UNSET_PATH,
+        kw_only=True,
+        converter=_io_path_conv,
+        metadata=asl("InputPath", chk.plain_path, languages=JSONPATH),
     )
     output_path: PathValue = attrs.field(
-        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "OutputPath"}
+        default=_UNSET_PATH,
+        kw_only=True,
+        converter=_io_path_conv,
+        metadata=asl("OutputPath", chk.plain_path, languages=JSONPATH),
     )
     result_selector: Json = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonpath_template,
-        metadata={"asl": "ResultSelector", "template": "JSONPath"},
+        metadata=asl("ResultSelector", chk.parameters, languages=JSONPATH, template="JSONPath"),
     )
     result_path: PathValue = attrs.field(
-        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "ResultPath"}
+        default=_UNSET_PATH,
+        kw_only=True,
+        converter=_io_path_conv,
+        metadata=asl("ResultPath", chk.reference_path, languages=JSONPATH),
     )
     output: Json = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonata_template,
-        metadata={"asl": "Output", "template": "JSONata"},
+        metadata=asl("Output", chk.payload, languages=JSONATA, template="JSONata"),
     )
     assign: Mapping[str, Json] | None = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonpath_template,
-        metadata={"asl": "Assign", "template": "JSONPath"},
+        metadata=asl("Assign", chk.assign, template="JSONPath"),
     )
     retry_rules: tuple[Retry, ...] = attrs.field(
-        default=(), kw_only=True, converter=_retries, metadata={"asl": "Retry"}
+        default=(), kw_only=True, converter=_retries, metadata=asl("Retry")
     )
     catch_rules: tuple[Catch, ...] = attrs.field(
-        default=(), kw_only=True, converter=_catches, metadata={"asl": "Catch"}
+        default=(), kw_only=True, converter=_catches, metadata=asl("Catch")
     )
     next_state: Target | None = attrs.field(
-        default=None, kw_only=True, metadata={"asl": "Next", "target": True}
+        default=None, kw_only=True, metadata=asl("Next", chk.target, target=True)
     )
-    end: bool = attrs.field(
-        default=False, kw_only=True, metadata={"asl": "End", "omit_false": True}
-    )
+    end: bool = attrs.field(default=False, kw_only=True, metadata=asl("End", omit_false=True))
 
     @property
     def distributed(self) -> bool:
@@ -1801,9 +1864,8 @@ class Map(_Recoverable, _Flow, State):
         """
         return self.processor_config is not None and self.processor_config.mode == "DISTRIBUTED"
 
-    def problems(self) -> list[Problem]:
-        path = self.path
-        p = super().problems() + self._flow_problems(path) + self._recover_problems(path)
+    def _rule_problems(self, path: str) -> list[Problem]:
+        p = self._flow_problems(path) + self._recover_problems(path)
         key = "Iterator" if self.legacy_iterator else "ItemProcessor"
         if self.item_processor is None:
             p.append(
@@ -1821,56 +1883,6 @@ class Map(_Recoverable, _Flow, State):
         if self.processor_config is not None:
             # The service accepts a ProcessorConfig in the legacy Iterator field too.
             p += self.processor_config.problems(f"{path}.{key}.ProcessorConfig")
-        p += chk.exclusive(self, ("items_path", "items"), path)
-        p += chk.exclusive(self, ("item_selector", "parameters"), path)
-        p += chk.exclusive(self, ("max_concurrency", "max_concurrency_path"), path)
-        p += chk.exclusive(self, ("tolerated_failure_count", "tolerated_failure_count_path"), path)
-        p += chk.exclusive(
-            self, ("tolerated_failure_percentage", "tolerated_failure_percentage_path"), path
-        )
-        if self.items_path is DISCARD:
-            p.append(
-                Problem(
-                    "ItemsPath cannot be null; use a path such as '$.items'",
-                    f"{path}.ItemsPath",
-                    "null-value",
-                )
-            )
-        else:
-            p += chk.plain_path(self.items_path, f"{path}.ItemsPath", reference=True)
-        p += chk.items(self.items, f"{path}.Items")
-        p += chk.template(self.item_selector, f"{path}.ItemSelector")
-        p += chk.parameters(self.parameters, f"{path}.Parameters")
-        p += chk.count_or_jsonata(self.max_concurrency, f"{path}.MaxConcurrency", minimum=0)
-        p += chk.count_or_jsonata(
-            self.tolerated_failure_count, f"{path}.ToleratedFailureCount", minimum=0
-        )
-        p += chk.count_or_jsonata(
-            self.tolerated_failure_percentage,
-            f"{path}.ToleratedFailurePercentage",
-            minimum=0,
-            maximum=100,
-            integer=False,
-        )
-        for f in (
-            "max_concurrency_path",
-            "tolerated_failure_count_path",
-            "tolerated_failure_percentage_path",
-        ):
-            p += chk.plain_path(
-                getattr(self, f), f"{path}.{_asl_names(self, [f])[0]}", reference=True
-            )
-        p += chk.label(self.label, f"{path}.Label")
-        p += chk.plain_path(self.input_path, f"{path}.InputPath")
-        p += chk.plain_path(self.output_path, f"{path}.OutputPath")
-        p += chk.parameters(self.result_selector, f"{path}.ResultSelector")
-        p += chk.reference_path(self.result_path, f"{path}.ResultPath")
-        p += chk.payload(self.output, f"{path}.Output")
-        p += chk.assign(self.assign, f"{path}.Assign")
-        for sub in ("item_reader", "item_batcher", "result_writer"):
-            value = getattr(self, sub)
-            if value is not None:
-                p += value.problems(f"{path}.{_asl_names(self, [sub])[0]}")
         return p
 
     def language_problems(self, language: QueryLanguage) -> list[Problem]:
@@ -1949,29 +1961,25 @@ class Succeed(State):
     """
 
     TYPE: ClassVar[StateType] = "Succeed"
-    JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = _IO_JSONPATH
-    JSONATA_FIELDS: ClassVar[tuple[str, ...]] = ("output",)
 
     input_path: PathValue = attrs.field(
-        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "InputPath"}
+        default=_UNSET_PATH,
+        kw_only=True,
+        converter=_io_path_conv,
+        metadata=asl("InputPath", chk.plain_path, languages=JSONPATH),
     )
     output_path: PathValue = attrs.field(
-        default=_UNSET_PATH, kw_only=True, converter=_io_path_conv, metadata={"asl": "OutputPath"}
+        default=_UNSET_PATH,
+        kw_only=True,
+        converter=_io_path_conv,
+        metadata=asl("OutputPath", chk.plain_path, languages=JSONPATH),
     )
     output: Json = attrs.field(
         default=None,
         kw_only=True,
         converter=_jsonata_template,
-        metadata={"asl": "Output", "template": "JSONata"},
+        metadata=asl("Output", chk.payload, languages=JSONATA, template="JSONata"),
     )
-
-    def problems(self) -> list[Problem]:
-        path = self.path
-        p = super().problems()
-        p += chk.plain_path(self.input_path, f"{path}.InputPath")
-        p += chk.plain_path(self.output_path, f"{path}.OutputPath")
-        p += chk.payload(self.output, f"{path}.Output")
-        return p
 
 
 @attrs.frozen
@@ -1989,31 +1997,31 @@ class Fail(State):
     """
 
     TYPE: ClassVar[StateType] = "Fail"
-    JSONPATH_FIELDS: ClassVar[tuple[str, ...]] = ("error_path", "cause_path")
 
     error: Json = attrs.field(
-        default=None, kw_only=True, converter=_expression, metadata={"asl": "Error"}
+        default=None,
+        kw_only=True,
+        converter=_expression,
+        metadata=asl("Error", chk.fail_text, jsonata_value=True),
     )
     error_path: str | None = attrs.field(
-        default=None, kw_only=True, converter=_dynamic_path_conv, metadata={"asl": "ErrorPath"}
+        default=None,
+        kw_only=True,
+        converter=_dynamic_path_conv,
+        metadata=asl("ErrorPath", chk.dynamic_path, languages=JSONPATH, exclusive="error"),
     )
     cause: Json = attrs.field(
-        default=None, kw_only=True, converter=_expression, metadata={"asl": "Cause"}
+        default=None,
+        kw_only=True,
+        converter=_expression,
+        metadata=asl("Cause", chk.fail_text, jsonata_value=True),
     )
     cause_path: str | None = attrs.field(
-        default=None, kw_only=True, converter=_dynamic_path_conv, metadata={"asl": "CausePath"}
+        default=None,
+        kw_only=True,
+        converter=_dynamic_path_conv,
+        metadata=asl("CausePath", chk.dynamic_path, languages=JSONPATH, exclusive="cause"),
     )
-
-    def problems(self) -> list[Problem]:
-        path = self.path
-        p = super().problems()
-        p += chk.exclusive(self, ("error", "error_path"), path)
-        p += chk.exclusive(self, ("cause", "cause_path"), path)
-        p += chk.fail_text(self.error, f"{path}.Error")
-        p += chk.fail_text(self.cause, f"{path}.Cause")
-        p += chk.dynamic_path(self.error_path, f"{path}.ErrorPath")
-        p += chk.dynamic_path(self.cause_path, f"{path}.CausePath")
-        return p
 
 
 STATE_TYPES: Mapping[str, type[State]] = {

@@ -1,0 +1,242 @@
+"""Fields declared once: each model field's ASL name, query languages and check, in its metadata.
+
+A state's or rule's field is declared with ``attrs.field(kw_only=True, metadata=asl(...))``
+(``attrs.field`` itself, so type checkers see ``kw_only`` and the default). From that one
+declaration come:
+
+- the construction checks (:func:`field_problems`), in field order, each at ``<path>.<ASL name>``;
+- the query-language rules (:func:`language_fields`): a field only one language allows;
+- the ASL writer's plan (:mod:`sfdsl._write`) and the reader's names (:mod:`sfdsl._read`);
+- the "allowed fields" of messages, and the field tables of the documentation
+  (:func:`markdown_table`).
+
+Checks that compare fields (exclusive pairs, Next and End) stay explicit rules of their class.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any, Final, get_args
+
+import attrs
+
+from sfdsl._checks import exclusive
+from sfdsl._typing import QueryLanguage
+from sfdsl.errors import Problem
+
+Check = Callable[..., list[Problem]]
+"""A field check: ``check(value, path=..., **args)`` returns the value's problems."""
+
+BOTH: Final[frozenset[QueryLanguage]] = frozenset(get_args(QueryLanguage))
+JSONPATH: Final[frozenset[QueryLanguage]] = frozenset({"JSONPath"})
+JSONATA: Final[frozenset[QueryLanguage]] = frozenset({"JSONata"})
+
+
+def asl(
+    name: str | None,
+    check: Check | None = None,
+    *,
+    languages: frozenset[QueryLanguage] = BOTH,
+    template: QueryLanguage | None = None,
+    target: bool = False,
+    jsonata_value: bool = False,
+    omit_false: bool = False,
+    at_owner: bool = False,
+    exclusive: str | None = None,
+    write: Callable[[Any, Any], Mapping[str, Any]] | None = None,
+    **args: Any,
+) -> dict[str, Any]:
+    """The metadata of a model field: how ASL names, writes, reads and checks it.
+
+    Args:
+        name: the ASL key (``None`` for a field written by its *write* hook only).
+        check: the field's check (from :mod:`sfdsl._checks`), called as
+            ``check(value, path=<path>.<name>, **args)``; an optional field left unset
+            (``None``) is not checked.
+        languages: the query languages whose states allow the field.
+        template: the field is a payload template, rendered for this language when written.
+        target: the field is a transition target (written as the state's name).
+        jsonata_value: a value a JSONata state may give as ``{% %}`` (refused in JSONPath).
+        omit_false: ``False`` is not written (``End``).
+        at_owner: the check reports at the owner's path (a Choice rule's condition).
+        exclusive: the field declared before this one that cannot be set with it (a value and
+            its Path form); reported at this field.
+        write: a hook ``write(owner, value)`` giving the ASL entries itself.
+
+    Example:
+        >>> from sfdsl import _checks as chk
+        >>> meta = asl("Seconds", chk.count_or_jsonata, minimum=0, jsonata_value=True)
+        >>> meta["asl"], meta["args"]
+        ('Seconds', {'minimum': 0})
+    """
+    return {
+        "asl": name,
+        "check": check,
+        "args": args,
+        "languages": languages,
+        "template": template,
+        "target": target,
+        "jsonata_value": jsonata_value,
+        "omit_false": omit_false,
+        "at_owner": at_owner,
+        "exclusive": exclusive,
+        "write": write,
+    }
+
+
+# (attribute, path suffix, check, arguments, checked when None, field it excludes)
+_CheckPlan = tuple[tuple[str, str, Check | None, Mapping[str, Any], bool, str | None], ...]
+_CHECK_PLANS: dict[type, _CheckPlan] = {}
+
+
+def _check_plan(cls: type) -> _CheckPlan:
+    found = _CHECK_PLANS.get(cls)
+    if found is None:
+        found = tuple(
+            (
+                f.name,
+                "" if f.metadata.get("at_owner") else f".{f.metadata['asl']}",
+                f.metadata["check"],
+                f.metadata.get("args", {}),
+                f.default is attrs.NOTHING,
+                f.metadata.get("exclusive"),
+            )
+            for f in attrs.fields(cls)
+            if f.metadata.get("check") is not None or f.metadata.get("exclusive") is not None
+        )
+        _CHECK_PLANS[cls] = found
+    return found
+
+
+def field_problems(obj: Any, path: str) -> list[Problem]:
+    """The problems of every checked field of *obj* (at *path*), in the order they are declared.
+
+    A field declared ``exclusive`` of an earlier one is reported when both are set.
+
+    Example:
+        >>> from sfdsl import Wait
+        >>> field_problems(Wait("W", seconds=5), "States.W")
+        []
+    """
+    problems: list[Problem] = []
+    for name, suffix, check, args, required, excluded in _check_plan(type(obj)):
+        value = getattr(obj, name)
+        if value is None and not required:
+            continue
+        if check is not None:
+            problems += check(value, path=path + suffix, **args)
+        if excluded is not None:
+            problems += exclusive(obj, (excluded, name), path)
+    return problems
+
+
+_LANGUAGE_FIELDS: dict[tuple[type, str], tuple[tuple[str, str], ...]] = {}
+
+
+def language_fields(cls: type, language: QueryLanguage) -> tuple[tuple[str, str], ...]:
+    """(attribute, ASL name) of the fields of *cls* that a *language* state does not allow.
+
+    Example:
+        >>> from sfdsl import Wait
+        >>> language_fields(Wait, "JSONata")
+        (('seconds_path', 'SecondsPath'), ('timestamp_path', 'TimestampPath'), ('input_path', 'InputPath'), ('output_path', 'OutputPath'))
+    """
+    key = (cls, language)
+    found = _LANGUAGE_FIELDS.get(key)
+    if found is None:
+        found = tuple(
+            (f.name, f.metadata["asl"])
+            for f in attrs.fields(cls)
+            if f.metadata.get("asl") is not None
+            and language not in f.metadata.get("languages", BOTH)
+        )
+        _LANGUAGE_FIELDS[key] = found
+    return found
+
+
+_JSONATA_VALUES: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def jsonata_value_fields(cls: type) -> tuple[tuple[str, str], ...]:
+    """(attribute, ASL name) of the value fields a JSONata state may give as ``{% %}``.
+
+    Example:
+        >>> from sfdsl import Fail
+        >>> jsonata_value_fields(Fail)
+        (('error', 'Error'), ('cause', 'Cause'))
+    """
+    found = _JSONATA_VALUES.get(cls)
+    if found is None:
+        found = tuple(
+            (f.name, f.metadata["asl"])
+            for f in attrs.fields(cls)
+            if f.metadata.get("jsonata_value")
+        )
+        _JSONATA_VALUES[cls] = found
+    return found
+
+
+def asl_names(cls: type) -> dict[str, attrs.Attribute[Any]]:
+    """The fields of *cls* that ASL names, by their ASL name.
+
+    Example:
+        >>> from sfdsl import Retry
+        >>> sorted(asl_names(Retry))
+        ['BackoffRate', 'Comment', 'ErrorEquals', 'IntervalSeconds', 'JitterStrategy', 'MaxAttempts', 'MaxDelaySeconds']
+    """
+    return {f.metadata["asl"]: f for f in attrs.fields(cls) if f.metadata.get("asl") is not None}
+
+
+def _describe(check: Check | None, args: Mapping[str, Any]) -> str:
+    if check is None:
+        return ""
+    doc = (check.__doc__ or "").strip().splitlines()
+    text = doc[0].rstrip(".") if doc else check.__name__
+    bounds = {"minimum": "at least", "maximum": "at most"}
+    shown = [f"{bounds[k]} {v}" for k, v in args.items() if k in bounds]
+    if args.get("reference"):
+        shown.append("a reference path")
+    if args.get("integer") is False:
+        shown.append("fractions allowed")
+    if "allowed" in args:
+        shown.append(", ".join(f"`{a}`" for a in args["allowed"]))
+    return f"{text} ({'; '.join(shown)})" if shown else text
+
+
+def markdown_table(cls: type) -> str:
+    """A Markdown table of the ASL fields of *cls*: Python argument, languages, what is checked.
+
+    Example:
+        >>> from sfdsl import WriterConfig
+        >>> print(markdown_table(WriterConfig))
+        | ASL field | Python argument | Query languages | Checked when built |
+        |---|---|---|---|
+        | `OutputType` | `output_type` | JSONPath, JSONata | An optional value from a fixed set (`JSON`, `JSONL`) |
+        | `Transformation` | `transformation` | JSONPath, JSONata | An optional value from a fixed set (`NONE`, `COMPACT`, `FLATTEN`) |
+    """
+    rows = [
+        "| ASL field | Python argument | Query languages | Checked when built |",
+        "|---|---|---|---|",
+    ]
+    for f in attrs.fields(cls):
+        name = f.metadata.get("asl")
+        if name is None:
+            continue
+        languages = ", ".join(sorted(f.metadata.get("languages", BOTH)))
+        check = _describe(f.metadata.get("check"), f.metadata.get("args", {}))
+        rows.append(f"| `{name}` | `{f.name}` | {languages} | {check} |")
+    return "\n".join(rows)
+
+
+__all__ = [
+    "BOTH",
+    "JSONATA",
+    "JSONPATH",
+    "Check",
+    "asl",
+    "asl_names",
+    "field_problems",
+    "jsonata_value_fields",
+    "language_fields",
+    "markdown_table",
+]
