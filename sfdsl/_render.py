@@ -15,6 +15,9 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, Literal
 
+import attrs
+
+from sfdsl._values import Placeholder
 from sfdsl.errors import Problem, ValidationError
 
 if TYPE_CHECKING:
@@ -90,8 +93,6 @@ def render_asl(
           - placeholder Jobs ({'Ref': 'Jobs'}) has no value; give it one:
             render_asl(machine, values={'Jobs': ...})  @ States.Send.Parameters.QueueUrl
     """
-    from sfdsl.cfn._template import collect_placeholders
-
     given = dict(values or {})
     own = {
         name: p.value
@@ -121,6 +122,61 @@ def render_asl(
     if problems:
         raise ValidationError(problems, subject="placeholders")
     return json.dumps(asl, indent=indent, ensure_ascii=False)
+
+
+def collect_placeholders(obj: object) -> dict[str, Placeholder]:
+    """Every :class:`~sfdsl.Placeholder` reachable from *obj* (states, payloads, nested graphs).
+
+    When one name is met with and without a value, the one with a value is kept.
+
+    Example:
+        >>> from sfdsl import StateMachine, Task
+        >>> jobs = Placeholder("Jobs", {"Ref": "Jobs"})
+        >>> send = Task("Send", resource="arn:aws:states:::sqs:sendMessage",
+        ...             parameters={"QueueUrl": jobs, "MessageBody.$": "$"})
+        >>> collect_placeholders(StateMachine(send))
+        {'Jobs': Placeholder(name='Jobs', value={'Ref': 'Jobs'})}
+    """
+    found: dict[str, Placeholder] = {}
+    seen: set[int] = set()
+    stack: list[object] = [obj]
+    while stack:
+        item = stack.pop()
+        kind = type(item)
+        if kind in _LEAVES:
+            continue
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, Placeholder):
+            known = found.setdefault(item.name, item)
+            if item.value is not None and known.value is None:
+                found[item.name] = item
+            continue
+        if isinstance(item, Mapping):
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple, set, frozenset)):
+            stack.extend(item)
+        else:
+            names = _WALKED.get(kind)
+            if names is None:
+                names = _WALKED[kind] = _walked_fields(kind)
+            if names:
+                stack.extend(getattr(item, name, None) for name in names)
+    return found
+
+
+_LEAVES = frozenset({str, int, float, bool, type(None)})
+_WALKED: dict[type, tuple[str, ...]] = {}
+"""The fields :func:`collect_placeholders` walks, by class (looked up once per class)."""
+
+
+def _walked_fields(kind: type) -> tuple[str, ...]:
+    """The fields of an attrs class that may hold placeholders: those in its equality, and a
+    placeholder's ``value``."""
+    if not attrs.has(kind):
+        return ()
+    return tuple(f.name for f in attrs.fields(kind) if f.eq is not False or f.name == "value")
 
 
 class _Filling:
@@ -170,4 +226,4 @@ class _Filling:
         return value
 
 
-__all__ = ["intrinsic_name", "render_asl"]
+__all__ = ["collect_placeholders", "intrinsic_name", "render_asl"]

@@ -71,9 +71,10 @@ from sfdsl.cfn import (
     UsagePlan,
 )
 from sfdsl.cfn._alarms import METRICS, TargetKind
-from sfdsl.cfn._context import norm as cfn_norm
-from sfdsl.cfn._events import dlq_policy_warning, schedule_problem
-from sfdsl.cfn._lint import lambda_runtimes, runtime_problem
+from sfdsl.cfn._eventbridge import dlq_policy_warning
+from sfdsl.cfn._lambda import lambda_runtimes, runtime_problem
+from sfdsl.cfn._schedules import schedule_problem
+from sfdsl.cfn._values import norm as cfn_norm
 from sfdsl.errors import DefinitionError, LimitError, Problem, SfdslError
 
 __all__ = ["import_serverless", "is_serverless", "load_serverless", "serverless_app"]

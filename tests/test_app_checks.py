@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 
 from sfdsl import Pass, StateMachine, Task
 from sfdsl.cfn import App, EventRule, Function, check, template_for
-from sfdsl.cfn._lint import lambda_runtimes, runtime_problem
+from sfdsl.cfn._lambda import lambda_runtimes, runtime_problem
 from sfdsl.cli import app as cli
 from sfdsl.errors import BuildError, SfdslWarning
 
@@ -370,9 +370,9 @@ def test_runtime_dates(runtime: str, day: datetime.date, expected: tuple[str, st
 
 
 def test_a_deprecated_runtime_builds_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
-    import sfdsl.cfn._lint
+    import sfdsl.cfn._build.checks
 
-    monkeypatch.setattr(sfdsl.cfn._lint, "_today", lambda: datetime.date(2026, 12, 7))
+    monkeypatch.setattr(sfdsl.cfn._build.checks, "_today", lambda: datetime.date(2026, 12, 7))
     fn = Function("Worker", code="def handler(e, c):\n    return e\n", runtime="dotnet8")
     app = App().with_functions(fn).add(StateMachine(Task("Call", resource=fn.arn), name="jobs"))
     with pytest.warns(SfdslWarning) as caught:

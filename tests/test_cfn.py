@@ -26,8 +26,8 @@ from sfdsl.cfn import (
     render,
     template_for,
 )
-from sfdsl.cfn._alarms import queue_url
-from sfdsl.cfn._events import schedule_problem
+from sfdsl.cfn._build.common import queue_url
+from sfdsl.cfn._schedules import schedule_problem
 from sfdsl.errors import BuildError, SfdslWarning, ValidationError
 
 HANDLER = "def handler(event, context):\n    return event\n"
@@ -1551,3 +1551,163 @@ def test_a_logical_id_clash_names_both_owners(app: App, message: str) -> None:
     with pytest.raises(BuildError) as info:
         template_for(app)
     assert [str(p) for p in info.value.problems] == [message]
+
+
+# --- options are frozen values ------------------------------------------------------------
+
+_ROLE = {"Fn::GetAtt": ["Runner", "Arn"]}
+_TOPIC = {"Ref": "Alerts"}
+_QUEUE = {"Fn::GetAtt": ["Q", "Arn"]}
+
+
+def _full_app() -> App:
+    """An app whose options hold dicts and lists wherever they take them."""
+    from sfdsl.cfn import Activity, Authorizer, InputTransformer, UsagePlan
+    from sfdsl.cfn import RestApi as Api
+
+    worker = Function("Worker", code=HANDLER, environment={"TABLE": {"Ref": "T"}}, role=_ROLE)
+    return (
+        App(
+            "shop",
+            tags={"team": "orders"},
+            params={"stage": "dev"},
+            api=Api(usage_plan=UsagePlan(["key"])),
+            resources={"Q": {"Type": "AWS::SQS::Queue", "Properties": {"DelaySeconds": 1}}},
+            outputs={"QUrl": {"Value": {"Ref": "Q"}}},
+            conditions={"IsProd": {"Fn::Equals": ["${param:stage}", "prod"]}},
+        )
+        .with_functions(worker)
+        .with_activities(Activity("review", tags={"tier": "1"}))
+        .add(
+            _machine(),
+            role=_ROLE,
+            tags={"owner": "me"},
+            logging=Logging(log_group={"Fn::GetAtt": ["Logs", "Arn"]}),
+            encryption=Encryption({"Fn::GetAtt": ["Key", "Arn"]}),
+            extra_statements=[{"Effect": "Allow", "Action": ["s3:GetObject"], "Resource": ["*"]}],
+            pass_roles={"Job": [_ROLE]},
+            bucket_keys={"Bucket": ["arn:aws:kms:us-east-1:123456789012:key/k"]},
+            alarms=Alarms(alarm=_TOPIC),
+            notifications=Notifications(
+                failed=Target.sns(_TOPIC, input_transformer=InputTransformer({"s": "$.x"}, "<s>"))
+            ),
+            events=[
+                EventRule({"source": ["aws.ec2"]}, input={"a": [1]}, role=_ROLE),
+                Schedule("rate(1 hour)", input=[1, {"b": 2}], dead_letter_arn=_QUEUE),
+                ApiEndpoint(
+                    "orders",
+                    request_templates={"application/json": "{}"},
+                    authorizer=Authorizer.cognito("Users", [{"Fn::GetAtt": ["Pool", "Arn"]}]),
+                    role=_ROLE,
+                ),
+            ],
+            publish=Publish(
+                deployment="CANARY",
+                percentage=10,
+                interval_minutes=5,
+                rollback_alarms=[{"Ref": "Alarm"}],
+            ),
+        )
+    )
+
+
+def _options() -> list[Any]:
+    """Every option object of the full app, the app first."""
+    app = _full_app()
+    deployment = app.deployments[0]
+    return [
+        app,
+        deployment,
+        app.functions[0],
+        app.activities[0],
+        app.api,
+        deployment.logging,
+        deployment.encryption,
+        deployment.alarms,
+        deployment.notifications,
+        deployment.notifications.failed[0] if deployment.notifications else None,
+        *deployment.events,
+        deployment.publish,
+    ]
+
+
+@pytest.mark.parametrize("index", range(14))
+def test_each_option_is_hashable_and_equal_to_the_same_option_made_again(index: int) -> None:
+    first, again = _options()[index], _options()[index]
+    assert hash(first) == hash(again)
+    assert first == again
+    assert {first: "found"}[again] == "found"
+
+
+def test_options_made_from_dicts_and_lists_keep_their_values() -> None:
+    deployment = _full_app().deployments[0]
+    rule, schedule, endpoint = deployment.events
+    assert deployment.role == _ROLE
+    assert deployment.extra_statements == (
+        {"Effect": "Allow", "Action": ["s3:GetObject"], "Resource": ["*"]},
+    )
+    assert deployment.pass_roles == {"Job": (_ROLE,)}
+    assert isinstance(rule, EventRule)
+    assert rule.pattern == {"source": ["aws.ec2"]}
+    assert isinstance(schedule, Schedule)
+    assert schedule.input == [1, {"b": 2}]
+    assert isinstance(endpoint, ApiEndpoint)
+    assert endpoint.request_templates == {"application/json": "{}"}
+
+
+def _set_tag(app: App) -> None:
+    app.tags["team"] = "other"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    "mutate",
+    [
+        _set_tag,
+        lambda app: app.params.pop("stage"),
+        lambda app: app.resources["Q"]["Properties"].update(DelaySeconds=5),
+        lambda app: app.functions[0].environment.clear(),
+        lambda app: app.deployments[0].role["Fn::GetAtt"].append("x"),
+        lambda app: app.deployments[0].extra_statements[0]["Action"].append("s3:PutObject"),
+        lambda app: app.deployments[0].pass_roles.update(Other=()),
+        lambda app: app.deployments[0].events[0].pattern["source"].append("aws.s3"),
+        lambda app: app.deployments[0].events[1].input.append(3),
+        lambda app: app.deployments[0].events[2].request_templates.clear(),
+        lambda app: app.deployments[0].notifications.failed[0].input_transformer.paths.clear(),
+        lambda app: app.activities[0].tags.update(tier="2"),
+    ],
+    ids=[
+        "app-tags",
+        "app-params",
+        "app-resources",
+        "function-environment",
+        "deployment-role",
+        "extra-statements",
+        "pass-roles",
+        "event-pattern",
+        "schedule-input",
+        "request-templates",
+        "input-transformer",
+        "activity-tags",
+    ],
+)
+def test_changing_an_option_in_place_raises(mutate: Any) -> None:
+    app = _full_app()
+    with pytest.raises(TypeError, match="read-only"):
+        mutate(app)
+    assert app == _full_app()
+
+
+def test_an_app_built_from_frozen_options_gives_the_template_of_plain_ones() -> None:
+    # The frozen values reach the template as plain JSON (YAML too, which refuses dict subclasses).
+    import yaml
+
+    app = _full_app()
+    text = render(template_for(app, parameters={"stage": "prod"}), "yaml")
+    doc = yaml.safe_load(text)
+    assert doc["Resources"]["Orders"]["Properties"]["RoleArn"] == _ROLE
+    assert doc["Resources"]["OrdersEventsRule1"]["Properties"]["EventPattern"] == {
+        "source": ["aws.ec2"]
+    }
+    assert doc["Resources"]["Worker"]["Properties"]["Environment"] == {
+        "Variables": {"TABLE": {"Ref": "T"}}
+    }

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from sfdsl.cfn._alarms import (
     Alarms,
-    InputTransformer,
     Metric,
     MetricName,
     Notifications,
@@ -27,20 +26,20 @@ from sfdsl.cfn._alarms import (
     Target,
     TreatMissingData,
 )
-from sfdsl.cfn._app import Activity, App, Deployment, Encryption, Logging, LogLevel
-from sfdsl.cfn._events import (
-    ApiEndpoint,
-    Authorizer,
-    Cors,
+from sfdsl.cfn._apigateway import ApiEndpoint, Authorizer, Cors, RestApi, UsagePlan
+from sfdsl.cfn._app import (
+    Activity,
+    App,
+    Deployment,
+    Encryption,
     Event,
-    EventRule,
-    RestApi,
-    RetryPolicy,
-    Schedule,
-    UsagePlan,
+    Logging,
+    LogLevel,
+    PlaceholderMode,
 )
+from sfdsl.cfn._eventbridge import EventRule, InputTransformer, RetryPolicy
 from sfdsl.cfn._lambda import Autoscaling, Function, ProvisionedConcurrency, ScheduledScaling
-from sfdsl.cfn._parameters import PlaceholderMode
+from sfdsl.cfn._schedules import Schedule
 from sfdsl.cfn._template import check, render, template_for
 from sfdsl.cfn._versions import Publish
 

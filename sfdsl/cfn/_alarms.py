@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
-import re
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Final, Literal, TypeAlias, get_args
+from collections.abc import Iterable
+from typing import Any, Final, Literal, TypeAlias, get_args
 
 import attrs
 
-from sfdsl.cfn._context import ACCOUNT, CfnValue, Context, getatt, is_intrinsic, option_error, ref
-
-if TYPE_CHECKING:
-    from sfdsl.cfn._app import App
-    from sfdsl.cfn._template import MachineBuild
+from sfdsl.cfn._eventbridge import InputTransformer
+from sfdsl.cfn._values import CfnValue, frozen, option_error
 
 MetricName: TypeAlias = Literal[
     "ExecutionsTimedOut",
@@ -38,7 +32,7 @@ METRICS: Final[dict[str, MetricName]] = {
 }
 """The plugin's metric keys and the CloudWatch metric (namespace ``AWS/States``) each watches."""
 
-_DESCRIPTIONS: Final[dict[str, str]] = {
+DESCRIPTIONS: Final[dict[str, str]] = {
     "ExecutionsTimedOut": "executions timed out",
     "ExecutionsFailed": "executions failed",
     "ExecutionsAborted": "executions were aborted",
@@ -124,9 +118,9 @@ class Alarms:
         ['ExecutionsTimedOut', 'ExecutionsFailed', 'ExecutionsAborted', 'ExecutionThrottled']
     """
 
-    ok: CfnValue | None = attrs.field(default=None, kw_only=True)
-    alarm: CfnValue | None = attrs.field(default=None, kw_only=True)
-    insufficient_data: CfnValue | None = attrs.field(default=None, kw_only=True)
+    ok: CfnValue | None = attrs.field(default=None, kw_only=True, converter=frozen)
+    alarm: CfnValue | None = attrs.field(default=None, kw_only=True, converter=frozen)
+    insufficient_data: CfnValue | None = attrs.field(default=None, kw_only=True, converter=frozen)
     metrics: tuple[Metric, ...] = attrs.field(
         default=(
             "ExecutionsTimedOut",
@@ -182,68 +176,10 @@ def alarm_ids(machine_id: str, alarms: Alarms) -> list[str]:
     return [m.logical_id or f"{machine_id}{m.name}Alarm" for m in alarms.metrics]
 
 
-def build_alarms(ctx: Context, app: App, mb: MachineBuild, alarms: Alarms) -> None:
-    """Add one CloudWatch alarm per metric."""
-    from troposphere import cloudwatch
-
-    label = mb.name or mb.logical_id
-    where = f"{ctx.app_name}: " if ctx.app_name else ""
-    for metric, lid in zip(alarms.metrics, alarm_ids(mb.logical_id, alarms), strict=True):
-        path = f"{mb.logical_id}.alarms.{metric.name}"
-        if not ctx.logical_id(lid, "alarm", path):
-            continue
-        props: dict[str, Any] = {
-            "AlarmDescription": f"{where}{label}: {_DESCRIPTIONS[metric.name]}",
-            "Namespace": "AWS/States",
-            "MetricName": metric.name,
-            "Dimensions": [{"Name": "StateMachineArn", "Value": ref(mb.logical_id)}],
-            "Statistic": "Sum",
-            "Period": metric.period or alarms.period,
-            "EvaluationPeriods": alarms.evaluation_periods,
-            "Threshold": alarms.threshold,
-            "ComparisonOperator": "GreaterThanOrEqualToThreshold",
-            "TreatMissingData": metric.treat_missing_data or alarms.treat_missing_data,
-        }
-        name = metric.alarm_name
-        if name is None and alarms.name_template is not None:
-            name = (
-                alarms.name_template.replace("$[stateMachineName]", label)
-                .replace("$[cloudWatchMetricName]", metric.name)
-                .replace("$[metricName]", _plugin_key(metric.name))
-            )
-        if name is not None:
-            props["AlarmName"] = ctx.params(name, path)
-        for key, topic in (
-            ("OKActions", alarms.ok),
-            ("AlarmActions", alarms.alarm),
-            ("InsufficientDataActions", alarms.insufficient_data),
-        ):
-            if topic is not None:
-                props[key] = [ctx.params(topic, path)]
-        ctx.add(cloudwatch.Alarm, lid, props)
-
-
-def _plugin_key(metric: str) -> str:
-    return next(k for k, v in METRICS.items() if v == metric)
-
-
 # --- notifications -------------------------------------------------------------------------
 
 TargetKind: TypeAlias = Literal["sns", "sqs", "lambda", "kinesis", "firehose", "stepFunctions"]
 _STATUSES: Final = get_args(Status)
-
-
-@attrs.frozen
-class InputTransformer:
-    """An EventBridge input transformer: paths taken from the event and a template.
-
-    Example:
-        >>> InputTransformer({"status": "$.detail.status"}, '"status is <status>"').template
-        '"status is <status>"'
-    """
-
-    paths: Mapping[str, str]
-    template: str
 
 
 @attrs.frozen
@@ -256,7 +192,7 @@ class Target:
     """
 
     kind: TargetKind
-    arn: CfnValue
+    arn: CfnValue = attrs.field(converter=frozen)
     message_group_id: str | None = attrs.field(default=None, kw_only=True)
     partition_key_path: str | None = attrs.field(default=None, kw_only=True)
     input_path: str | None = attrs.field(default=None, kw_only=True)
@@ -385,245 +321,27 @@ class Notifications:
         return {status: targets for status, targets in pairs if targets}
 
 
-def _short_hash(value: object) -> str:
-    return hashlib.sha256(json.dumps(value, sort_keys=True).encode()).hexdigest()[:5]
-
-
-def queue_url(queue_arn: CfnValue) -> CfnValue:
-    """The URL of a queue given by ARN (literal, ``GetAtt Q.Arn`` or any other intrinsic).
+def plugin_key(metric: str) -> str:
+    """The serverless-step-functions key of a CloudWatch metric.
 
     Example:
-        >>> queue_url("arn:aws:sqs:eu-west-1:123456789012:jobs")
-        'https://sqs.eu-west-1.amazonaws.com/123456789012/jobs'
-        >>> queue_url({"Fn::GetAtt": ["Jobs", "Arn"]})
-        {'Ref': 'Jobs'}
+        >>> plugin_key("ExecutionsFailed")
+        'executionsFailed'
     """
-    if isinstance(queue_arn, str):
-        m = re.match(r"^arn:[^:]+:sqs:([^:]+):([^:]+):(.+)$", queue_arn)
-        if m:
-            return f"https://sqs.{m[1]}.amazonaws.com/{m[2]}/{m[3]}"
-    if is_intrinsic(queue_arn) and isinstance(queue_arn, dict) and "Fn::GetAtt" in queue_arn:
-        target, attr = queue_arn["Fn::GetAtt"]
-        if attr == "Arn":
-            return ref(target)
-
-    def part(i: int) -> dict[str, Any]:
-        return {"Fn::Select": [i, {"Fn::Split": [":", queue_arn]}]}
-
-    return {
-        "Fn::Sub": [
-            "https://sqs.${Region}.${AWS::URLSuffix}/${Account}/${Name}",
-            {"Region": part(3), "Account": part(4), "Name": part(5)},
-        ]
-    }
-
-
-def events_queue_policy(queue_arn: CfnValue, rules: list[CfnValue]) -> dict[str, Any]:
-    """The properties of a ``QueuePolicy`` that lets the EventBridge *rules* send to the queue.
-
-    Example:
-        >>> policy = events_queue_policy({"Fn::GetAtt": ["Jobs", "Arn"]}, [{"Ref": "Rule"}])
-        >>> policy["Queues"], policy["PolicyDocument"]["Statement"][0]["Action"]
-        ([{'Ref': 'Jobs'}], 'sqs:SendMessage')
-    """
-    return {
-        "Queues": [queue_url(queue_arn)],
-        "PolicyDocument": {
-            "Version": "2012-10-17",
-            "Statement": [
-                {
-                    "Effect": "Allow",
-                    "Principal": {"Service": "events.amazonaws.com"},
-                    "Action": "sqs:SendMessage",
-                    "Resource": queue_arn,
-                    "Condition": {"ArnEquals": {"aws:SourceArn": rules}},
-                }
-            ],
-        },
-    }
-
-
-def build_notifications(ctx: Context, app: App, mb: MachineBuild, notes: Notifications) -> None:
-    """Add the rules, the target policies and the notifications role."""
-    from troposphere import awslambda, events, iam, sns, sqs
-
-    path = f"{mb.logical_id}.notifications"
-    if mb.deployment.machine.type == "EXPRESS":
-        ctx.fail(
-            "notifications need a STANDARD state machine: Step Functions sends execution "
-            "status change events only for STANDARD workflows; use type='STANDARD' or drop "
-            "notifications",
-            path,
-            "notifications-express",
-        )
-        return
-    role_id = f"{mb.logical_id}NotificationsIamRole"
-    role_statements: list[dict[str, Any]] = []
-    topics: dict[str, tuple[CfnValue, list[CfnValue]]] = {}
-    queues: dict[str, tuple[CfnValue, list[CfnValue]]] = {}
-    for status, targets in notes.by_status().items():
-        rule_id = f"{mb.logical_id}Notifications{status.replace('_', '')}EventRule"
-        if not ctx.logical_id(rule_id, "notification rule", path):
-            continue
-        rule_arn = getatt(rule_id, "Arn")
-        items: list[dict[str, Any]] = []
-        for i, target in enumerate(targets):
-            target_arn = ctx.params(target.arn, path)
-            item: dict[str, Any] = {
-                "Arn": target_arn,
-                "Id": f"{target.kind}{status.title().replace('_', '')}{i}"[:64],
-            }
-            if target.kind in ("kinesis", "firehose", "stepFunctions"):
-                item["RoleArn"] = getatt(role_id, "Arn")
-                action = {
-                    "kinesis": ["kinesis:PutRecord"],
-                    "firehose": ["firehose:PutRecord", "firehose:PutRecordBatch"],
-                    "stepFunctions": ["states:StartExecution"],
-                }[target.kind]
-                role_statements.append(_target_statement(ctx, app, action, target_arn))
-            elif target.kind == "sns":
-                key = json.dumps(target_arn, sort_keys=True)
-                topics.setdefault(key, (target_arn, []))[1].append(rule_arn)
-            elif target.kind == "sqs":
-                key = json.dumps(target_arn, sort_keys=True)
-                queues.setdefault(key, (target_arn, []))[1].append(rule_arn)
-            elif target.kind == "lambda":
-                perm_id = f"{rule_id}LambdaPermission{i}"
-                if ctx.logical_id(perm_id, "Lambda permission", path):
-                    ctx.add(
-                        awslambda.Permission,
-                        perm_id,
-                        {
-                            "Action": "lambda:InvokeFunction",
-                            "FunctionName": target_arn,
-                            "Principal": "events.amazonaws.com",
-                            "SourceArn": rule_arn,
-                        },
-                    )
-            if target.message_group_id is not None:
-                item["SqsParameters"] = {"MessageGroupId": target.message_group_id}
-            if target.partition_key_path is not None:
-                item["KinesisParameters"] = {"PartitionKeyPath": target.partition_key_path}
-            if target.input_path is not None:
-                item["InputPath"] = target.input_path
-            if target.input_transformer is not None:
-                item["InputTransformer"] = {
-                    "InputPathsMap": dict(target.input_transformer.paths),
-                    "InputTemplate": target.input_transformer.template,
-                }
-            items.append(item)
-        ctx.add(
-            events.Rule,
-            rule_id,
-            {
-                "Description": f"{mb.name or mb.logical_id}: executions {status}",
-                "EventPattern": {
-                    "source": ["aws.states"],
-                    "detail-type": ["Step Functions Execution Status Change"],
-                    "detail": {"status": [status], "stateMachineArn": [ref(mb.logical_id)]},
-                },
-                "State": "ENABLED",
-                "Targets": items,
-            },
-        )
-    for topic_arn, rules in topics.values():
-        lid = f"{mb.logical_id}NotificationsTopicPolicy{_short_hash(topic_arn)}"
-        if ctx.logical_id(lid, "topic policy", path):
-            ctx.add(
-                sns.TopicPolicy,
-                lid,
-                {
-                    "Topics": [topic_arn],
-                    "PolicyDocument": {
-                        "Version": "2012-10-17",
-                        "Statement": [
-                            {
-                                "Effect": "Allow",
-                                "Principal": {"Service": "events.amazonaws.com"},
-                                "Action": "sns:Publish",
-                                "Resource": topic_arn,
-                                "Condition": {"ArnEquals": {"aws:SourceArn": rules}},
-                            }
-                        ],
-                    },
-                },
-            )
-    for queue_arn, rules in queues.values():
-        lid = f"{mb.logical_id}NotificationsQueuePolicy{_short_hash(queue_arn)}"
-        if ctx.logical_id(lid, "queue policy", path):
-            ctx.add(sqs.QueuePolicy, lid, events_queue_policy(queue_arn, rules))
-    if role_statements and ctx.logical_id(role_id, "notifications role", path):
-        ctx.add(
-            iam.Role,
-            role_id,
-            {
-                "AssumeRolePolicyDocument": events_trust("events.amazonaws.com"),
-                "Policies": [
-                    {
-                        "PolicyName": "notifications",
-                        "PolicyDocument": {"Version": "2012-10-17", "Statement": role_statements},
-                    }
-                ],
-            },
-        )
-
-
-def events_trust(service: str) -> dict[str, Any]:
-    """A trust policy for an AWS service principal, limited to this account.
-
-    Example:
-        >>> events_trust("events.amazonaws.com")["Statement"][0]["Principal"]
-        {'Service': 'events.amazonaws.com'}
-    """
-    return {
-        "Version": "2012-10-17",
-        "Statement": [
-            {
-                "Effect": "Allow",
-                "Principal": {"Service": service},
-                "Action": "sts:AssumeRole",
-                "Condition": {"StringEquals": {"aws:SourceAccount": ACCOUNT}},
-            }
-        ],
-    }
-
-
-def _target_statement(
-    ctx: Context, app: App, action: list[str], target_arn: CfnValue
-) -> dict[str, Any]:
-    """Allow *action* on a target; a state machine alias or version by its qualifier.
-
-    Step Functions authorizes a start on a version or alias with the state machine's own ARN
-    (https://docs.aws.amazon.com/step-functions/latest/dg/auth-version-alias.html).
-    """
-    from sfdsl._iam._cfn import ref_target, unqualified_machine
-    from sfdsl.cfn._versions import resource_types
-
-    statement: dict[str, Any] = {"Effect": "Allow", "Action": action, "Resource": target_arn}
-    target = ref_target(target_arn)
-    found = ctx.template.resources.get(target) if target else None
-    kind = getattr(found, "resource_type", None) or resource_types(app).get(target or "")
-    qualified = unqualified_machine(target_arn, kind) if "states:StartExecution" in action else None
-    if qualified is not None:
-        statement["Resource"] = qualified[0]
-        statement["Condition"] = {"StringEquals": {"states:StateMachineQualifier": qualified[1]}}
-    return statement
+    return next(k for k, v in METRICS.items() if v == metric)
 
 
 __all__ = [
+    "DESCRIPTIONS",
     "METRICS",
     "Alarms",
-    "InputTransformer",
     "Metric",
     "MetricName",
     "Notifications",
     "Status",
     "Target",
+    "TargetKind",
     "TreatMissingData",
     "alarm_ids",
-    "build_alarms",
-    "build_notifications",
-    "events_queue_policy",
-    "events_trust",
-    "queue_url",
+    "plugin_key",
 ]

@@ -3,30 +3,50 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, TypeAlias, get_args
 
 import attrs
 
 from sfdsl._machine import StateMachine
-from sfdsl._values import Placeholder
-from sfdsl.cfn._context import _PARAM, CfnValue, is_intrinsic, norm, option_error, ref
+from sfdsl._values import Placeholder, freeze
+from sfdsl.cfn._alarms import Alarms, Notifications
+from sfdsl.cfn._apigateway import ApiEndpoint, RestApi
+from sfdsl.cfn._eventbridge import EventRule
 from sfdsl.cfn._lambda import Function
-from sfdsl.cfn._parameters import PlaceholderMode
+from sfdsl.cfn._raw import ResourceLike
 from sfdsl.cfn._raw import conditions as _conditions
 from sfdsl.cfn._raw import outputs as _outputs
 from sfdsl.cfn._raw import resources as _resources
+from sfdsl.cfn._schedules import Schedule
+from sfdsl.cfn._values import (
+    PARAM,
+    CfnValue,
+    frozen,
+    frozen_groups,
+    frozen_tags,
+    frozen_values,
+    is_intrinsic,
+    norm,
+    option_error,
+    ref,
+    strings,
+)
+from sfdsl.cfn._versions import Publish, alias_id, version_id
+from sfdsl.errors import Problem, ValidationError
 
 if TYPE_CHECKING:
     from troposphere import AWSObject, Template
 
-    from sfdsl.cfn._alarms import Alarms, Notifications
-    from sfdsl.cfn._events import Event, RestApi
-    from sfdsl.cfn._raw import ResourceLike
-    from sfdsl.cfn._versions import Publish
-
 LogLevel: TypeAlias = Literal["ALL", "ERROR", "FATAL", "OFF"]
 """Which execution events a state machine sends to CloudWatch Logs (``OFF``: none)."""
+
+PlaceholderMode: TypeAlias = Literal["error", "parameters"]
+"""What a build does with a ``${Name}`` placeholder that has no value: report it, or make it a
+template Parameter."""
+
+Event: TypeAlias = Schedule | EventRule | ApiEndpoint
+"""An event source of a state machine."""
 
 _ROLE_INTRINSICS = ("Ref", "Fn::GetAtt", "Fn::ImportValue", "Fn::Sub", "Fn::Join", "Fn::If")
 _ACTIVITY_NAME = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
@@ -59,10 +79,6 @@ def _cfn_value(what: str, *, arn_service: str | None = None) -> Any:
     return check
 
 
-def _tags(value: Mapping[str, object]) -> dict[str, str]:
-    return {str(k): str(v) for k, v in dict(value).items()}
-
-
 @attrs.frozen
 class Logging:
     """CloudWatch Logs for a state machine's executions.
@@ -81,7 +97,10 @@ class Logging:
     level: LogLevel = attrs.field(default="ERROR")
     include_execution_data: bool = attrs.field(default=False, kw_only=True)
     log_group: CfnValue | None = attrs.field(
-        default=None, kw_only=True, validator=_cfn_value("log_group", arn_service="logs")
+        default=None,
+        kw_only=True,
+        converter=frozen,
+        validator=_cfn_value("log_group", arn_service="logs"),
     )
     retention_days: int | None = attrs.field(default=30, kw_only=True)
 
@@ -101,7 +120,9 @@ class Encryption:
         300
     """
 
-    kms_key: CfnValue = attrs.field(validator=_cfn_value("kms_key", arn_service="kms"))
+    kms_key: CfnValue = attrs.field(
+        converter=frozen, validator=_cfn_value("kms_key", arn_service="kms")
+    )
     reuse_period_seconds: int = attrs.field(default=300, kw_only=True)
 
     @reuse_period_seconds.validator
@@ -122,11 +143,11 @@ class Activity:
 
     name: str = attrs.field()
     logical_id: str | None = attrs.field(default=None, kw_only=True)
-    tags: Mapping[str, str] = attrs.field(factory=dict, kw_only=True, converter=_tags)
+    tags: Mapping[str, str] = attrs.field(factory=dict, kw_only=True, converter=frozen_tags)
 
     @name.validator
     def _check_name(self, _attr: attrs.Attribute[str], value: str) -> None:
-        if not isinstance(value, str) or not _ACTIVITY_NAME.match(_PARAM.sub("p", value)):
+        if not isinstance(value, str) or not _ACTIVITY_NAME.match(PARAM.sub("p", value)):
             msg = f"activity name must be 1-80 letters, digits, '-' or '_', got {value!r}"
             raise option_error(msg)
 
@@ -150,6 +171,22 @@ class Activity:
             {'Type': 'Task', 'Resource': '${ReviewActivityArn}'}
         """
         return Placeholder(f"{self.resource_id}Arn", ref(self.resource_id), kind="activity")
+
+
+def _frozen_resources(value: Any) -> Mapping[str, Mapping[str, Any]]:
+    return freeze(_resources(value))  # type: ignore[no-any-return]
+
+
+def _frozen_outputs(value: Any) -> Mapping[str, Mapping[str, Any]]:
+    return freeze(_outputs(value))  # type: ignore[no-any-return]
+
+
+def _frozen_conditions(value: Any) -> Mapping[str, Mapping[str, Any]]:
+    return freeze(_conditions(value))  # type: ignore[no-any-return]
+
+
+def _events(value: Iterable[Event]) -> tuple[Event, ...]:
+    return tuple(value)
 
 
 def _functions(value: Iterable[Function]) -> tuple[Function, ...]:
@@ -176,22 +213,30 @@ class Deployment:
 
     machine: StateMachine
     logical_id: str
-    role: CfnValue | None = attrs.field(default=None, validator=_cfn_value("role"))
-    tags: Mapping[str, str] = attrs.field(factory=dict, converter=_tags)
-    depends_on: tuple[str, ...] = ()
+    role: CfnValue | None = attrs.field(
+        default=None, converter=frozen, validator=_cfn_value("role")
+    )
+    tags: Mapping[str, str] = attrs.field(factory=dict, converter=frozen_tags)
+    depends_on: tuple[str, ...] = attrs.field(default=(), converter=strings)
     retain: bool = False
     logging: Logging | None = None
     tracing: bool = False
     encryption: Encryption | None = None
     outputs: bool = True
-    extra_statements: tuple[Mapping[str, Any], ...] = ()
+    extra_statements: tuple[Mapping[str, Any], ...] = attrs.field(
+        default=(), converter=frozen_values
+    )
     exact_versions: bool = False
-    covered_states: tuple[str, ...] = ()
-    pass_roles: Mapping[str, tuple[CfnValue, ...]] = attrs.field(factory=dict)
-    bucket_keys: Mapping[str, tuple[CfnValue, ...]] = attrs.field(factory=dict)
+    covered_states: tuple[str, ...] = attrs.field(default=(), converter=strings)
+    pass_roles: Mapping[str, tuple[CfnValue, ...]] = attrs.field(
+        factory=dict, converter=frozen_groups
+    )
+    bucket_keys: Mapping[str, tuple[CfnValue, ...]] = attrs.field(
+        factory=dict, converter=frozen_groups
+    )
     alarms: Alarms | None = None
     notifications: Notifications | None = None
-    events: tuple[Event, ...] = ()
+    events: tuple[Event, ...] = attrs.field(default=(), converter=_events)
     publish: Publish | None = None
 
     @property
@@ -251,21 +296,21 @@ class App:
     """
 
     name: str | None = None
-    tags: Mapping[str, str] = attrs.field(factory=dict, kw_only=True, converter=_tags)
-    params: Mapping[str, str] = attrs.field(factory=dict, kw_only=True, converter=_tags)
+    tags: Mapping[str, str] = attrs.field(factory=dict, kw_only=True, converter=frozen_tags)
+    params: Mapping[str, str] = attrs.field(factory=dict, kw_only=True, converter=frozen_tags)
     deployments: tuple[Deployment, ...] = attrs.field(default=(), kw_only=True)
     functions: tuple[Function, ...] = attrs.field(default=(), kw_only=True, converter=_functions)
     activities: tuple[Activity, ...] = attrs.field(default=(), kw_only=True, converter=_activities)
     api: RestApi | None = attrs.field(default=None, kw_only=True)
     placeholders: PlaceholderMode = attrs.field(default="error", kw_only=True)
     resources: Mapping[str, Mapping[str, Any]] = attrs.field(
-        factory=dict, kw_only=True, converter=_resources
+        factory=dict, kw_only=True, converter=_frozen_resources
     )
     outputs: Mapping[str, Mapping[str, Any]] = attrs.field(
-        factory=dict, kw_only=True, converter=_outputs
+        factory=dict, kw_only=True, converter=_frozen_outputs
     )
     conditions: Mapping[str, Mapping[str, Any]] = attrs.field(
-        factory=dict, kw_only=True, converter=_conditions
+        factory=dict, kw_only=True, converter=_frozen_conditions
     )
 
     @placeholders.validator
@@ -345,7 +390,7 @@ class App:
                 )
                 raise option_error(msg)
             # A build parameter counts by its name: "${param:stage}-orders" -> StageDashorders.
-            logical_id = norm(_PARAM.sub(lambda m: m.group(1), machine.name))
+            logical_id = norm(PARAM.sub(lambda m: m.group(1), machine.name))
         if not re.fullmatch(r"[A-Za-z0-9]{1,200}", logical_id):
             msg = f"logical_id must be 1-200 letters and digits, got {logical_id!r}"
             raise option_error(msg)
@@ -404,8 +449,6 @@ class App:
             >>> app.resources["OrdersTable"]["Type"]
             'AWS::DynamoDB::Table'
         """
-        from sfdsl.errors import Problem, ValidationError
-
         added = {**_resources(resources), **_resources(by_id)}
         taken = [lid for lid in added if lid in self.resources] + [
             getattr(r, "title", "") for r in resources if getattr(r, "title", "") in by_id
@@ -464,14 +507,7 @@ class App:
             >>> sorted(t.resources)
             ['M', 'MRole']
         """
-        import warnings
-
-        from sfdsl.cfn._template import build_into
-        from sfdsl.errors import SfdslWarning
-
-        for problem in build_into(self, template, parameters or {}):
-            warnings.warn(str(problem), SfdslWarning, stacklevel=2)
-        return template
+        return _template_builder[0](self, template, parameters or {})
 
 
 def _statement(value: Any) -> Mapping[str, Any]:
@@ -488,12 +524,48 @@ def _statement(value: Any) -> Mapping[str, Any]:
     raise option_error(msg)
 
 
+TemplateBuilder: TypeAlias = "Callable[[App, Template, Mapping[str, str]], Template]"
+"""What :meth:`App.add_to` calls: adds the app to a template, issuing the build's warnings."""
+
+_template_builder: list[TemplateBuilder] = []
+
+
+def register_template_builder(builder: TemplateBuilder) -> None:
+    """Make *builder* the one :meth:`App.add_to` calls.
+
+    The resource builders sit above the options in :mod:`sfdsl.cfn`'s layers, so they give
+    :meth:`App.add_to` its implementation when they are imported (``import sfdsl.cfn`` does,
+    before any ``App`` can be made) instead of the options importing them.
+    """
+    _template_builder[:] = [builder]
+
+
+def published_types(app: App) -> dict[str, str]:
+    """Logical id -> type of the versions and aliases *app* publishes (added after the machines).
+
+    Example:
+        >>> from sfdsl import Pass, StateMachine
+        >>> published_types(App().add(StateMachine(Pass("P"), name="pay"), publish=Publish()))
+        {'PayVersion': 'AWS::StepFunctions::StateMachineVersion', 'PayAlias': 'AWS::StepFunctions::StateMachineAlias'}
+    """
+    types: dict[str, str] = {}
+    for deployment in app.deployments:
+        if deployment.publish is not None:
+            types[version_id(deployment.logical_id)] = "AWS::StepFunctions::StateMachineVersion"
+            types[alias_id(deployment.logical_id)] = "AWS::StepFunctions::StateMachineAlias"
+    return types
+
+
 __all__ = [
     "Activity",
     "App",
     "Deployment",
     "Encryption",
+    "Event",
     "LogLevel",
     "Logging",
     "PlaceholderMode",
+    "TemplateBuilder",
+    "published_types",
+    "register_template_builder",
 ]

@@ -7,16 +7,28 @@ puts their CloudFormation values into ``DefinitionSubstitutions``.
 
 from __future__ import annotations
 
+import datetime
+import functools
 import hashlib
 import json
 import re
 from collections.abc import Iterable, Mapping
+from importlib import resources
 from typing import Any, Literal
 
 import attrs
 
 from sfdsl._values import Placeholder
-from sfdsl.cfn._context import CfnValue, Context, getatt, is_intrinsic, norm, option_error, ref, sub
+from sfdsl.cfn._values import (
+    CfnValue,
+    frozen,
+    frozen_mapping,
+    getatt,
+    is_intrinsic,
+    norm,
+    option_error,
+    ref,
+)
 
 _SCHEDULE = re.compile(r"^(cron\(.+\)|rate\(.+\)|at\(.+\))$")
 _ALIAS_NAME = re.compile(r"^(?!^[0-9]+$)[a-zA-Z0-9-_]{1,128}$")
@@ -158,8 +170,10 @@ class Function:
     description: str | None = attrs.field(default=None, kw_only=True)
     memory_size: int | None = attrs.field(default=None, kw_only=True)
     timeout: int | None = attrs.field(default=None, kw_only=True)
-    environment: Mapping[str, str] = attrs.field(factory=dict, kw_only=True)
-    role: CfnValue | None = attrs.field(default=None, kw_only=True)
+    environment: Mapping[str, str] = attrs.field(
+        factory=dict, kw_only=True, converter=frozen_mapping
+    )
+    role: CfnValue | None = attrs.field(default=None, kw_only=True, converter=frozen)
     exact_version: bool = attrs.field(default=False, kw_only=True)
     version_key: str | None = attrs.field(default=None, kw_only=True)
     provisioned: ProvisionedConcurrency | None = attrs.field(default=None, kw_only=True)
@@ -385,172 +399,6 @@ class Function:
         return {json.dumps(v, sort_keys=True): self.logical_id for v in values}
 
 
-def build_function(ctx: Context, fn: Function, path: str) -> None:
-    """Add a function, its role, version, alias and autoscaling to the template."""
-    from troposphere import awslambda, iam
-
-    if fn.kind == "defined":
-        if not ctx.logical_id(fn.logical_id, "Lambda function", path, fn.logical_id):
-            return
-        role: CfnValue
-        if fn.role is None:
-            role = getatt(fn.role_logical_id, "Arn")
-            if ctx.logical_id(fn.role_logical_id, "Lambda execution role", path):
-                ctx.add(
-                    iam.Role,
-                    fn.role_logical_id,
-                    {
-                        "AssumeRolePolicyDocument": {
-                            "Version": "2012-10-17",
-                            "Statement": [
-                                {
-                                    "Effect": "Allow",
-                                    "Principal": {"Service": "lambda.amazonaws.com"},
-                                    "Action": "sts:AssumeRole",
-                                }
-                            ],
-                        },
-                        "ManagedPolicyArns": [
-                            sub(
-                                "arn:",
-                                {"Ref": "AWS::Partition"},
-                                ":iam::aws:policy/service-role/AWSLambdaBasicExecutionRole",
-                            )
-                        ],
-                    },
-                )
-        else:
-            role = fn.role
-        props: dict[str, Any] = {
-            "Handler": fn.handler,
-            "Runtime": fn.runtime,
-            "Role": role,
-        }
-        if fn.code is not None:
-            props["Code"] = {"ZipFile": ctx.params(fn.code, path)}
-        else:
-            assert fn.code_uri is not None
-            bucket, _, key = fn.code_uri[len("s3://") :].partition("/")
-            props["Code"] = {"S3Bucket": ctx.params(bucket, path), "S3Key": ctx.params(key, path)}
-        if fn.function_name is not None:
-            props["FunctionName"] = ctx.params(fn.function_name, path)
-        if fn.description is not None:
-            props["Description"] = fn.description
-        if fn.memory_size is not None:
-            props["MemorySize"] = fn.memory_size
-        if fn.timeout is not None:
-            props["Timeout"] = fn.timeout
-        if fn.environment:
-            props["Environment"] = {"Variables": ctx.params(dict(fn.environment), path)}
-        ctx.add(awslambda.Function, fn.logical_id, props)
-    if fn.kind == "arn":
-        return
-    if fn.kind == "ref" and not _referenced_function(ctx, fn, path):
-        return
-    if not (fn.exact_version or fn.provisioned):
-        return
-    version_id = fn.version_logical_id
-    if ctx.logical_id(version_id, "Lambda version", path):
-        # Retained: executions that started on a version keep calling it after an update.
-        ctx.add(
-            awslambda.Version,
-            version_id,
-            {"FunctionName": ref(fn.logical_id)},
-            retain=True,
-        )
-    pc = fn.provisioned
-    if pc is None:
-        return
-    alias_id = fn.alias_logical_id
-    if not ctx.logical_id(alias_id, "Lambda alias", path):
-        return
-    ctx.add(
-        awslambda.Alias,
-        alias_id,
-        {
-            "FunctionName": ref(fn.logical_id),
-            "FunctionVersion": getatt(version_id, "Version"),
-            "Name": pc.alias,
-            "ProvisionedConcurrencyConfig": {"ProvisionedConcurrentExecutions": pc.executions},
-        },
-    )
-    if pc.autoscaling is not None:
-        _autoscaling(ctx, fn, pc, pc.autoscaling, path)
-
-
-def _referenced_function(ctx: Context, fn: Function, path: str) -> bool:
-    """Whether the template has the function that ``Function.ref`` names; a problem if not."""
-    resource = ctx.template.resources.get(fn.logical_id)
-    kind = getattr(resource, "resource_type", None)
-    if kind in ("AWS::Lambda::Function", "AWS::Serverless::Function"):
-        return True
-    if resource is None:
-        ctx.shared.setdefault("missing-resources", set()).add(fn.logical_id)
-        found = "the template has no resource with that logical id"
-    else:
-        found = f"{fn.logical_id!r} is a {kind}"
-    ctx.fail(
-        f"Function.ref({fn.logical_id!r}) needs a Lambda function {fn.logical_id!r} in the "
-        f"template, but {found}; add the function to your troposphere Template and build "
-        f"with App.add_to(template), or define it here with Function({fn.logical_id!r}, "
-        "code=...)",
-        path,
-        "missing-resource",
-    )
-    return False
-
-
-def _autoscaling(
-    ctx: Context, fn: Function, pc: ProvisionedConcurrency, scaling: Autoscaling, path: str
-) -> None:
-    from troposphere import applicationautoscaling as aas
-
-    target_id = f"{fn.logical_id}ProvConcScalableTarget"
-    if not ctx.logical_id(target_id, "scalable target", path):
-        return
-    props: dict[str, Any] = {
-        "MinCapacity": scaling.min_capacity,
-        "MaxCapacity": scaling.max_capacity,
-        "ResourceId": sub("function:", ref(fn.logical_id), f":{pc.alias}"),
-        "ScalableDimension": "lambda:function:ProvisionedConcurrency",
-        "ServiceNamespace": "lambda",
-    }
-    if scaling.scheduled:
-        actions = []
-        for action in scaling.scheduled:
-            item: dict[str, Any] = {
-                "ScheduledActionName": action.name,
-                "Schedule": action.schedule,
-                "ScalableTargetAction": {
-                    "MinCapacity": action.min_capacity,
-                    "MaxCapacity": action.max_capacity,
-                },
-            }
-            if action.timezone:
-                item["Timezone"] = action.timezone
-            actions.append(item)
-        props["ScheduledActions"] = actions
-    ctx.add(aas.ScalableTarget, target_id, props, depends_on=[fn.alias_logical_id])
-    if scaling.target_utilization is not None:
-        policy_id = f"{fn.logical_id}ProvConcScalingPolicy"
-        if ctx.logical_id(policy_id, "scaling policy", path):
-            ctx.add(
-                aas.ScalingPolicy,
-                policy_id,
-                {
-                    "PolicyName": f"{fn.logical_id}ProvisionedConcurrencyUtilization",
-                    "PolicyType": "TargetTrackingScaling",
-                    "ScalingTargetId": ref(target_id),
-                    "TargetTrackingScalingPolicyConfiguration": {
-                        "TargetValue": scaling.target_utilization,
-                        "PredefinedMetricSpecification": {
-                            "PredefinedMetricType": "LambdaProvisionedConcurrencyUtilization"
-                        },
-                    },
-                },
-            )
-
-
 def latest_problem(fn: Function, value: object) -> bool:
     """True when *value* (a substitution or literal ARN) calls *fn* through ``$LATEST``."""
     if fn.kind == "arn":
@@ -563,11 +411,70 @@ def latest_problem(fn: Function, value: object) -> bool:
     return False
 
 
+# --- runtimes -----------------------------------------------------------------------------
+
+
+@functools.cache
+def lambda_runtimes() -> dict[str, dict[str, str]]:
+    """Lambda runtime identifier -> its ``deprecated``, ``create_block`` and ``update_block`` dates.
+
+    From the "Lambda runtimes" page of the AWS Lambda developer guide
+    (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html, "Deprecated runtimes"
+    and "Supported runtimes"); the table is ``sfdsl/cfn/lambda_runtimes.json``.
+
+    Example:
+        >>> lambda_runtimes()["python3.7"]["create_block"]
+        '2024-01-09'
+    """
+    text = resources.files("sfdsl.cfn").joinpath("lambda_runtimes.json").read_text("utf-8")
+    table: dict[str, dict[str, str]] = json.loads(text)["runtimes"]
+    return table
+
+
+def runtime_problem(runtime: str, today: datetime.date) -> tuple[str, str] | None:
+    """``("error" | "warning", message)`` for a Lambda runtime on *today*, else ``None``.
+
+    Lambda refuses to create a function with a runtime past its "block function create"
+    date (an error); a deprecated runtime gets no security patches (a warning).
+
+    Example:
+        >>> runtime_problem("python3.7", datetime.date(2026, 12, 7))[0]
+        'error'
+        >>> runtime_problem("python3.9", datetime.date(2026, 12, 7))[0]
+        'warning'
+        >>> runtime_problem("python3.12", datetime.date(2026, 12, 7)) is None
+        True
+    """
+    dates = lambda_runtimes().get(runtime)
+    if dates is None:
+        return None
+    successor = dates.get("successor")
+    fix = f"use {successor}" if successor else "use a supported runtime"
+    page = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html"
+    if datetime.date.fromisoformat(dates["create_block"]) <= today:
+        return (
+            "error",
+            f"runtime {runtime!r} is blocked for new functions since {dates['create_block']} "
+            f"(updates of existing ones since {dates['update_block']}), so Lambda refuses to "
+            f"create this function; {fix} ({page})",
+        )
+    if datetime.date.fromisoformat(dates["deprecated"]) <= today:
+        return (
+            "warning",
+            f"runtime {runtime!r} is deprecated since {dates['deprecated']} (no more security "
+            f"patches); Lambda blocks creating functions with it from {dates['create_block']}; "
+            f"{fix} ({page})",
+        )
+    return None
+
+
 __all__ = [
     "Autoscaling",
     "Function",
+    "Kind",
     "ProvisionedConcurrency",
     "ScheduledScaling",
-    "build_function",
+    "lambda_runtimes",
     "latest_problem",
+    "runtime_problem",
 ]

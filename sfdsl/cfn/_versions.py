@@ -4,15 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import TYPE_CHECKING, Any, Literal, TypeAlias
+from typing import Literal, TypeAlias
 
 import attrs
 
-from sfdsl.cfn._context import CfnValue, Context, getatt, option_error, ref
-
-if TYPE_CHECKING:
-    from sfdsl.cfn._app import App
-    from sfdsl.cfn._template import MachineBuild
+from sfdsl.cfn._values import CfnValue, frozen_values, option_error
 
 DeploymentType: TypeAlias = Literal["ALL_AT_ONCE", "CANARY", "LINEAR"]
 
@@ -25,7 +21,7 @@ def _alarms(value: str | Iterable[CfnValue]) -> str | tuple[CfnValue, ...]:
     if isinstance(value, str):
         msg = f"rollback_alarms must be 'generated' or a list of alarm names/Refs, got {value!r}"
         raise option_error(msg)
-    alarms = tuple(value)
+    alarms = frozen_values(value)
     for alarm in alarms:
         if isinstance(alarm, str) and alarm.startswith("arn:"):
             name = alarm.rsplit(":", 1)[-1]
@@ -120,84 +116,4 @@ def alias_id(machine_id: str) -> str:
     return f"{machine_id}Alias"
 
 
-def resource_types(app: App) -> dict[str, str]:
-    """Logical id -> type of the versions and aliases *app* publishes (added after the machines).
-
-    Example:
-        >>> from sfdsl import Pass, StateMachine
-        >>> from sfdsl.cfn import App
-        >>> resource_types(App().add(StateMachine(Pass("P"), name="pay"), publish=Publish()))
-        {'PayVersion': 'AWS::StepFunctions::StateMachineVersion', 'PayAlias': 'AWS::StepFunctions::StateMachineAlias'}
-    """
-    types: dict[str, str] = {}
-    for deployment in app.deployments:
-        if deployment.publish is not None:
-            types[version_id(deployment.logical_id)] = "AWS::StepFunctions::StateMachineVersion"
-            types[alias_id(deployment.logical_id)] = "AWS::StepFunctions::StateMachineAlias"
-    return types
-
-
-def build_publish(ctx: Context, app: App, mb: MachineBuild, publish: Publish) -> None:
-    """Add the version (retained, re-published when the revision changes) and the alias."""
-    from troposphere import stepfunctions
-
-    from sfdsl.cfn._alarms import alarm_ids
-
-    path = f"{mb.logical_id}.publish"
-    vid, aid = version_id(mb.logical_id), alias_id(mb.logical_id)
-    if not (
-        ctx.logical_id(vid, "state machine version", path) and ctx.logical_id(aid, "alias", path)
-    ):
-        return
-    version_props: dict[str, Any] = {
-        "StateMachineArn": ref(mb.logical_id),
-        "StateMachineRevisionId": getatt(mb.logical_id, "StateMachineRevisionId"),
-    }
-    if publish.description:
-        version_props["Description"] = publish.description
-    # Retained on replacement: executions that started on an old version keep running on it.
-    ctx.add(stepfunctions.StateMachineVersion, vid, version_props, retain=True)
-    alias_props: dict[str, Any] = {"Name": publish.alias}
-    if publish.deployment is None:
-        alias_props["RoutingConfiguration"] = [{"StateMachineVersionArn": ref(vid), "Weight": 100}]
-    else:
-        preference: dict[str, Any] = {
-            "StateMachineVersionArn": ref(vid),
-            "Type": publish.deployment,
-        }
-        if publish.percentage is not None:
-            preference["Percentage"] = publish.percentage
-        if publish.interval_minutes is not None:
-            preference["Interval"] = publish.interval_minutes
-        alarms: list[CfnValue] = []
-        if publish.rollback_alarms == "generated":
-            if mb.deployment.alarms is None:
-                ctx.fail(
-                    "rollback_alarms='generated' but this state machine has no alarms; pass "
-                    "alarms=Alarms(...) to App.add or list alarm names",
-                    path,
-                    "rollback-alarms",
-                )
-                return
-            alarms = [ref(a) for a in alarm_ids(mb.logical_id, mb.deployment.alarms)]
-        else:
-            alarms = [ctx.params(a, path) for a in publish.rollback_alarms]
-        if alarms:
-            preference["Alarms"] = alarms
-        alias_props["DeploymentPreference"] = preference
-    ctx.add(stepfunctions.StateMachineAlias, aid, alias_props)
-    if mb.deployment.outputs:
-        ctx.output(
-            f"{aid}Arn", ref(aid), f"ARN of alias {publish.alias} of {mb.name or mb.logical_id}"
-        )
-    del app
-
-
-__all__ = [
-    "DeploymentType",
-    "Publish",
-    "alias_id",
-    "build_publish",
-    "resource_types",
-    "version_id",
-]
+__all__ = ["DeploymentType", "Publish", "alias_id", "version_id"]

@@ -2,34 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-from sfdsl.cfn._context import ACCOUNT, CfnValue, Context, arn
-from sfdsl.cfn._versions import resource_types as published_types
+from troposphere import iam
+
+from sfdsl.cfn._app import App, Deployment, published_types
+from sfdsl.cfn._build.context import Context
+from sfdsl.cfn._values import ACCOUNT, CfnValue, arn, plain_json
 from sfdsl.errors import IamDerivationError
-
-if TYPE_CHECKING:
-    from sfdsl.cfn._app import App, Deployment
-
-
-def plain_json(value: Any) -> Any:
-    """awacs/troposphere objects (at any depth) as plain JSON data."""
-    to_json = getattr(value, "to_json", None)
-    if callable(to_json) and not isinstance(value, (str, bytes)):
-        return json.loads(to_json())
-    json_repr = getattr(value, "JSONrepr", None)
-    if callable(json_repr):
-        return plain_json(json_repr())
-    to_dict = getattr(value, "to_dict", None)
-    if callable(to_dict):
-        return plain_json(to_dict())
-    if isinstance(value, Mapping):
-        return {str(k): plain_json(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [plain_json(v) for v in value]
-    return value
 
 
 def machine_arn(name: str | None) -> CfnValue | None:
@@ -50,8 +31,8 @@ def machine_role(
     path: str,
 ) -> None:
     """Add ``<machine>Role`` with the statements derived from *definition*."""
-    from troposphere import iam
-
+    # Imported when called: sfdsl._iam (a lower layer) loads the IAM rules, which
+    # `import sfdsl.cfn` does not need.
     from sfdsl import _iam
 
     if not ctx.logical_id(role_id, "state machine role", path):
@@ -68,8 +49,8 @@ def machine_role(
         substitutions=dict(substitutions),
         state_machine_name=name,
         resource_types=resource_types,
-        pass_roles={k: tuple(v) for k, v in dep.pass_roles.items()},
-        bucket_keys={k: tuple(v) for k, v in dep.bucket_keys.items()},
+        pass_roles={k: tuple(plain_json(v)) for k, v in dep.pass_roles.items()},
+        bucket_keys={k: tuple(plain_json(v)) for k, v in dep.bucket_keys.items()},
         covered_states=covered,
         parameters=frozenset(ctx.template.parameters),
     )
@@ -108,4 +89,4 @@ def machine_role(
     ctx.add(iam.Role, role_id, properties)
 
 
-__all__ = ["machine_arn", "machine_role", "plain_json"]
+__all__ = ["machine_arn", "machine_role"]

@@ -11,77 +11,20 @@ from __future__ import annotations
 
 import datetime
 import difflib
-import functools
-import json
 import re
 from collections.abc import Iterator, Mapping
-from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from troposphere import BaseAWSObject
 
-from sfdsl.cfn._context import CfnValue, Context, Raw
-
-if TYPE_CHECKING:
-    from sfdsl.cfn._app import App
+from sfdsl.cfn._app import App
+from sfdsl.cfn._build.context import Context, Raw
+from sfdsl.cfn._lambda import runtime_problem
+from sfdsl.cfn._values import CfnValue
 
 _PLACEHOLDER = re.compile(r"\$\{[^}]*\}")
 _ARN = re.compile(r"arn:[^:\s\"']*:[^:\s\"']*:[^:\s\"']*:(?P<account>[^:\s\"'/]*):")
 _HIDDEN = "\x00"
-
-
-@functools.cache
-def lambda_runtimes() -> dict[str, dict[str, str]]:
-    """Lambda runtime identifier -> its ``deprecated``, ``create_block`` and ``update_block`` dates.
-
-    From the "Lambda runtimes" page of the AWS Lambda developer guide
-    (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html, "Deprecated runtimes"
-    and "Supported runtimes"); the table is ``sfdsl/cfn/lambda_runtimes.json``.
-
-    Example:
-        >>> lambda_runtimes()["python3.7"]["create_block"]
-        '2024-01-09'
-    """
-    text = resources.files("sfdsl.cfn").joinpath("lambda_runtimes.json").read_text("utf-8")
-    table: dict[str, dict[str, str]] = json.loads(text)["runtimes"]
-    return table
-
-
-def runtime_problem(runtime: str, today: datetime.date) -> tuple[str, str] | None:
-    """``("error" | "warning", message)`` for a Lambda runtime on *today*, else ``None``.
-
-    Lambda refuses to create a function with a runtime past its "block function create"
-    date (an error); a deprecated runtime gets no security patches (a warning).
-
-    Example:
-        >>> runtime_problem("python3.7", datetime.date(2026, 12, 7))[0]
-        'error'
-        >>> runtime_problem("python3.9", datetime.date(2026, 12, 7))[0]
-        'warning'
-        >>> runtime_problem("python3.12", datetime.date(2026, 12, 7)) is None
-        True
-    """
-    dates = lambda_runtimes().get(runtime)
-    if dates is None:
-        return None
-    successor = dates.get("successor")
-    fix = f"use {successor}" if successor else "use a supported runtime"
-    page = "https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtimes.html"
-    if datetime.date.fromisoformat(dates["create_block"]) <= today:
-        return (
-            "error",
-            f"runtime {runtime!r} is blocked for new functions since {dates['create_block']} "
-            f"(updates of existing ones since {dates['update_block']}), so Lambda refuses to "
-            f"create this function; {fix} ({page})",
-        )
-    if datetime.date.fromisoformat(dates["deprecated"]) <= today:
-        return (
-            "warning",
-            f"runtime {runtime!r} is deprecated since {dates['deprecated']} (no more security "
-            f"patches); Lambda blocks creating functions with it from {dates['create_block']}; "
-            f"{fix} ({page})",
-        )
-    return None
 
 
 def role_problem(ctx: Context, value: CfnValue | None, field: str) -> str | None:
@@ -279,4 +222,4 @@ def _account(
         )
 
 
-__all__ = ["check_runtimes", "check_template", "lambda_runtimes", "role_problem", "runtime_problem"]
+__all__ = ["check_runtimes", "check_template", "role_problem"]

@@ -9,140 +9,138 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeAlias
+from typing import Any
 
-from troposphere import AWSHelperFn, AWSObject, Template
+import attrs
+from troposphere import (
+    AWSHelperFn,
+    AWSObject,
+    BaseAWSObject,
+    Output,
+    Template,
+    is_aws_object_subclass,
+)
 
-from sfdsl._values import BUILD_PARAM
-from sfdsl.errors import BuildError, Problem, ProblemCode, ValidationError
+from sfdsl.cfn._app import Deployment
+from sfdsl.cfn._build.parameters import PlaceholderParameters
+from sfdsl.cfn._values import PARAM, CfnValue, plain_json, ref
+from sfdsl.cfn._versions import alias_id
+from sfdsl.errors import BuildError, Problem, ProblemCode
 
-if TYPE_CHECKING:
-    from sfdsl.cfn._parameters import PlaceholderParameters
-
-CfnValue: TypeAlias = str | dict[str, Any]
-"""A literal string or a CloudFormation intrinsic such as ``{"Fn::GetAtt": ["Fn", "Arn"]}``."""
-
-PARTITION: dict[str, Any] = {"Ref": "AWS::Partition"}
-REGION: dict[str, Any] = {"Ref": "AWS::Region"}
-ACCOUNT: dict[str, Any] = {"Ref": "AWS::AccountId"}
-
-_PARAM = BUILD_PARAM
 _LOGICAL_ID = re.compile(r"^[A-Za-z0-9]{1,255}$")
-
-
 _SCALARS = (str, int, float)
+
+Statement = dict[str, Any]
+"""An IAM policy statement as JSON data."""
 
 
 class Raw(AWSHelperFn):  # type: ignore[misc]
-    """An intrinsic given as JSON data, passed through troposphere unchanged."""
+    """An intrinsic given as JSON data, passed through troposphere unchanged.
+
+    Example:
+        >>> Raw({"Ref": "Jobs"}).to_dict()
+        {'Ref': 'Jobs'}
+    """
 
     def __init__(self, data: Any) -> None:
         self.data = data
 
 
-def is_intrinsic(value: object) -> bool:
-    """True for ``{"Ref": ...}`` or ``{"Fn::...": ...}`` (a single key)."""
-    if isinstance(value, str) or not isinstance(value, Mapping) or len(value) != 1:
-        return False
-    key = next(iter(value))
-    return isinstance(key, str) and (key == "Ref" or key.startswith("Fn::"))
-
-
-def option_error(message: str) -> ValidationError:
-    """The error for an option with a wrong value, its text being *message*.
-
-    A :class:`~sfdsl.errors.ValidationError`, so ``except SfdslError`` catches it, and so does
-    ``except ValueError``.
+def tropo(value: Any) -> Any:
+    """Turn intrinsic dicts (at any depth) into helpers troposphere accepts in typed fields.
 
     Example:
-        >>> err = option_error("level must be one of ALL, ERROR, FATAL, OFF, got 'DEBUG'")
-        >>> isinstance(err, ValueError), str(err)
-        (True, "level must be one of ALL, ERROR, FATAL, OFF, got 'DEBUG'")
+        >>> type(tropo({"Name": {"Ref": "Jobs"}})["Name"]).__name__
+        'Raw'
     """
-    return ValidationError([Problem(message, code="invalid-option")])
-
-
-def tropo(value: Any) -> Any:
-    """Turn intrinsic dicts (at any depth) into helpers troposphere accepts in typed fields."""
     if isinstance(value, _SCALARS) or value is None:
         return value  # most values: tested first, since a Mapping test is slower
     if isinstance(value, Mapping):
-        if is_intrinsic(value):
-            return Raw(dict(value))
+        if len(value) == 1:
+            key = next(iter(value))
+            if isinstance(key, str) and (key == "Ref" or key.startswith("Fn::")):
+                return Raw(plain_json(value))
         return {k: tropo(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
         return [tropo(v) for v in value]
     return value
 
 
-def norm(name: str) -> str:
-    """A logical id from a name, as the serverless framework makes them.
-
-    The first character is upper-cased, ``-`` becomes ``Dash`` and ``_`` becomes ``Underscore``;
-    any other character that is not a letter or digit is dropped.
-    """
-    text = name.replace("-", "Dash").replace("_", "Underscore")
-    text = "".join(c for c in text if c.isascii() and c.isalnum())
-    return text[:1].upper() + text[1:]
-
-
-def sub(*parts: CfnValue) -> CfnValue:
-    """Join literal and intrinsic parts into one string or one ``Fn::Sub`` (IAM's joiner)."""
-    # Imported here: sfdsl._iam loads the IAM rules, which `import sfdsl.cfn` does not need.
-    from sfdsl._iam._cfn import sub as join
-
-    return join(*parts)
-
-
-def arn(service: str, resource: CfnValue, *, region: bool = True, account: bool = True) -> CfnValue:
-    """``arn:${AWS::Partition}:<service>:${AWS::Region}:${AWS::AccountId}:<resource>``."""
-    return sub(
-        "arn:",
-        PARTITION,
-        f":{service}:",
-        REGION if region else "",
-        ":",
-        ACCOUNT if account else "",
-        ":",
-        resource,
-    )
-
-
-def getatt(logical_id: str, attribute: str) -> dict[str, Any]:
-    """``{"Fn::GetAtt": [logical_id, attribute]}``."""
-    return {"Fn::GetAtt": [logical_id, attribute]}
-
-
-def ref(logical_id: str) -> dict[str, Any]:
-    """``{"Ref": logical_id}``."""
-    return {"Ref": logical_id}
-
-
 def tags_list(*maps: Mapping[str, str]) -> list[dict[str, str]]:
-    """``[{"Key": k, "Value": v}]`` from several maps, later ones winning, in key order."""
+    """``[{"Key": k, "Value": v}]`` from several maps, later ones winning, in key order.
+
+    Example:
+        >>> tags_list({"team": "a"}, {"team": "b", "tier": "1"})
+        [{'Key': 'team', 'Value': 'b'}, {'Key': 'tier', 'Value': '1'}]
+    """
     merged: dict[str, str] = {}
     for m in maps:
         merged.update({str(k): str(v) for k, v in m.items()})
     return [{"Key": k, "Value": v} for k, v in merged.items()]
 
 
-class Context:
-    """One build: the template, the build parameters and the problems found so far."""
+def _typed(cls: type[BaseAWSObject], props: Mapping[str, Any]) -> dict[str, Any]:
+    """*props* with each JSON object given for a typed property made that property's class.
 
-    def __init__(self, template: Template, parameters: Mapping[str, str]) -> None:
-        self.template = template
-        self.parameters = dict(parameters)
-        self.problems: list[Problem] = []
-        self.warnings: list[Problem] = []
-        self.used_parameters: set[str] = set()
-        self.shared: dict[str, Any] = {}
-        self.app_name: str | None = None
-        self.placeholder_values: dict[str, str] = {}
-        """Build-time values of ``${Name}`` placeholders (only those given explicitly)."""
-        self.placeholder_parameters: PlaceholderParameters | None = None
-        """Where placeholders without a value become template Parameters, if they do."""
-        self.owners: dict[str, str] = {}
-        """Logical id -> what got it in this build (``the state machine 'hello'``)."""
+    As troposphere's ``from_dict`` does, but a property given as a troposphere object (an
+    ``events.Target``...) is taken as it is.
+    """
+    out: dict[str, Any] = {}
+    for name, value in props.items():
+        kind = cls.props[name][0] if name in cls.props else None
+        if isinstance(value, dict) and is_aws_object_subclass(kind):
+            value = _typed_object(kind, value)
+        elif isinstance(value, list) and isinstance(kind, list) and is_aws_object_subclass(kind[0]):
+            value = [_typed_object(kind[0], v) if isinstance(v, dict) else v for v in value]
+        out[name] = value
+    return out
+
+
+def _typed_object(kind: Any, value: dict[str, Any]) -> Any:
+    return kind(**_typed(kind, value))
+
+
+def _text_map(value: Mapping[str, str]) -> dict[str, str]:
+    return dict(value)
+
+
+@attrs.define(eq=False)
+class Context:
+    """One build: the template, the build parameters, the problems found so far, and what the
+    builders share while they fill the template (each in its own typed field).
+
+    Example:
+        >>> ctx = Context(Template(), {"stage": "prod"})
+        >>> ctx.params("orders-${param:stage}")
+        'orders-prod'
+    """
+
+    template: Template
+    parameters: dict[str, str] = attrs.field(converter=_text_map)
+    problems: list[Problem] = attrs.field(factory=list)
+    warnings: list[Problem] = attrs.field(factory=list)
+    used_parameters: set[str] = attrs.field(factory=set)
+    app_name: str | None = None
+    placeholder_values: dict[str, str] = attrs.field(factory=dict)
+    """Build-time values of ``${Name}`` placeholders (only those given explicitly)."""
+    placeholder_parameters: PlaceholderParameters | None = None
+    """Where placeholders without a value become template Parameters, if they do."""
+    owners: dict[str, str] = attrs.field(factory=dict)
+    """Logical id -> what got it in this build (``the state machine 'hello'``)."""
+    raw_resources: dict[str, str] = attrs.field(factory=dict)
+    """Logical id of each of the app's own resources -> how the app names it."""
+    raw_outputs: set[str] = attrs.field(factory=set)
+    """The app's own outputs."""
+    clashes_reported: set[str] = attrs.field(factory=set)
+    """Shared logical ids whose clash is reported already (once each)."""
+    missing_resources: set[str] = attrs.field(factory=set)
+    """Logical ids reported missing already (once each)."""
+    start_roles: dict[str, list[Statement]] = attrs.field(factory=dict)
+    """Role that starts a machine from its events -> the statements of its policy."""
+    dlq_rules: dict[str, list[str]] = attrs.field(factory=dict)
+    """Dead-letter queue policy -> the rules it lets send to the queue."""
+    api_role_statements: list[Statement] = attrs.field(factory=list)
+    """The statements of the shared role API Gateway starts executions with."""
 
     def fail(self, message: str, path: str = "", code: ProblemCode = "build") -> None:
         self.problems.append(Problem(message, path, code))
@@ -157,11 +155,14 @@ class Context:
             raise BuildError(problems, subject=subject)
 
     def params(self, value: Any, path: str = "") -> Any:
-        """*value* with every ``${param:NAME}`` replaced by the build parameter's value."""
+        """*value* with every ``${param:NAME}`` replaced by the build parameter's value.
+
+        Containers come back as plain dicts and lists (frozen options included).
+        """
         if isinstance(value, str):
             if "${param:" not in value:
                 return value
-            return _PARAM.sub(lambda m: self._param(m.group(1), path), value)
+            return PARAM.sub(lambda m: self._param(m.group(1), path), value)
         if isinstance(value, Mapping):
             return {self.params(k, path): self.params(v, path) for k, v in value.items()}
         if isinstance(value, (list, tuple)):
@@ -181,11 +182,6 @@ class Context:
         )
         return "${param:" + name + "}"
 
-    def raw_owner(self, logical_id: str) -> str | None:
-        """How the app names its own resource with this id (``resources['Q'] (AWS::SQS::Queue)``)."""
-        raw: dict[str, str] = self.shared.get("raw-resources", {})
-        return raw.get(logical_id)
-
     def logical_id(self, value: str, what: str, path: str = "", name: str | None = None) -> bool:
         """Check a logical id's syntax and that it is not taken; record a problem if not.
 
@@ -200,7 +196,7 @@ class Context:
                 "logical-id",
             )
             return False
-        own = self.raw_owner(value)
+        own = self.raw_resources.get(value)
         if own is not None:
             self.fail(
                 f"logical id {value!r} of {label} is taken by App {own}; rename that "
@@ -237,13 +233,12 @@ class Context:
         resources): that is recorded as a problem (once), and True returned.
         """
         found = self.template.resources.get(logical_id)
-        own = self.raw_owner(logical_id)
+        own = self.raw_resources.get(logical_id)
         if own is None and (found is None or found.resource_type == cls.resource_type):
             return False
-        reported: set[str] = self.shared.setdefault("clashes", set())
-        if logical_id in reported:
+        if logical_id in self.clashes_reported:
             return True
-        reported.add(logical_id)
+        self.clashes_reported.add(logical_id)
         taken = f"App {own}" if own else self.owner(logical_id)
         self.fail(
             f"logical id {logical_id!r} of the {what} is taken by {taken}; give that one "
@@ -263,12 +258,12 @@ class Context:
         retain: bool = False,
         condition: str | None = None,
     ) -> AWSObject:
-        """Add one resource built from plain JSON properties.
+        """Add one resource built from JSON properties (or troposphere property objects).
 
         A logical id already taken (by one of the app's own resources, or by a state machine
         given that logical id) is a problem; the resource there is kept and returned.
         """
-        own = self.raw_owner(logical_id)
+        own = self.raw_resources.get(logical_id)
         if own is not None:
             self.fail(
                 f"logical id {logical_id!r} of a generated {cls.resource_type} is taken by App "
@@ -288,7 +283,7 @@ class Context:
         if isinstance(props.get("Tags"), list):
             # troposphere types Tags differently per resource; the JSON form is the same.
             props["Tags"] = Raw(props["Tags"])
-        resource = cls.from_dict(logical_id, props)
+        resource = cls(logical_id, **_typed(cls, props))
         if depends_on:
             resource.DependsOn = depends_on
         if retain:
@@ -301,10 +296,8 @@ class Context:
         return resource
 
     def output(self, logical_id: str, value: CfnValue, description: str) -> None:
-        from troposphere import Output
-
         if logical_id in self.template.outputs:
-            own = logical_id in self.shared.get("raw-outputs", ())
+            own = logical_id in self.raw_outputs
             self.fail(
                 f"output {logical_id!r} ({description}) is already in the template"
                 + (f", given by App outputs[{logical_id!r}]; rename that output" if own else ""),
@@ -314,19 +307,41 @@ class Context:
         self.template.add_output(Output(logical_id, Value=tropo(value), Description=description))
 
 
-__all__ = [
-    "ACCOUNT",
-    "PARTITION",
-    "REGION",
-    "CfnValue",
-    "Context",
-    "Raw",
-    "arn",
-    "getatt",
-    "is_intrinsic",
-    "norm",
-    "ref",
-    "sub",
-    "tags_list",
-    "tropo",
-]
+@attrs.frozen
+class MachineBuild:
+    """What the later builders (alarms, events, versions) need to know about a built machine."""
+
+    deployment: Deployment
+    logical_id: str
+    name: str | None
+    arn: CfnValue
+    role_id: str | None
+    substitutions: Mapping[str, Any] = attrs.field(factory=dict)
+
+    @property
+    def start_arn(self) -> CfnValue:
+        """What events start: the alias when versions are published, else the machine."""
+        if self.deployment.publish is not None:
+            return ref(alias_id(self.logical_id))
+        return ref(self.logical_id)
+
+    def start_statement(self, action: str) -> Statement:
+        """The IAM statement that lets a service start executions of :attr:`start_arn`.
+
+        Step Functions authorizes a start on an alias with the state machine's own ARN; the
+        ``states:StateMachineQualifier`` condition keeps it to the alias ("Authorization for
+        versions and aliases in Step Functions workflows",
+        https://docs.aws.amazon.com/step-functions/latest/dg/auth-version-alias.html).
+        """
+        statement: Statement = {
+            "Effect": "Allow",
+            "Action": action,
+            "Resource": ref(self.logical_id),
+        }
+        if self.deployment.publish is not None:
+            qualifier = {"states:StateMachineQualifier": self.deployment.publish.alias}
+            statement["Condition"] = {"StringEquals": qualifier}
+        return statement
+
+
+__all__ = ["Context", "MachineBuild", "Raw", "Statement", "tags_list", "tropo"]

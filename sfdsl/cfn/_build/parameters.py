@@ -18,12 +18,10 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any, Literal, TypeAlias
 
-from sfdsl.cfn._context import Context, ref
-from sfdsl.errors import Problem
+from troposphere import Parameter, Template
 
-PlaceholderMode: TypeAlias = Literal["error", "parameters"]
-"""What a build does with a ``${Name}`` placeholder that has no value: report it, or make it a
-template Parameter."""
+from sfdsl.cfn._values import ref
+from sfdsl.errors import Problem
 
 _Shape: TypeAlias = Literal["arn", "name", "url"]
 _PATTERNS: Mapping[_Shape, tuple[str, str]] = {
@@ -49,14 +47,13 @@ class PlaceholderParameters:
     """The Parameters made for one build, by placeholder name (shared by every machine).
 
     Example:
-        >>> from troposphere import Template
-        >>> made = PlaceholderParameters(Context(Template(), {}), reserved=())
+        >>> made = PlaceholderParameters(Template(), reserved=())
         >>> made.ref("SF_LockName")
         {'Ref': 'SFLockName'}
     """
 
-    def __init__(self, ctx: Context, reserved: Iterable[str]) -> None:
-        self.ctx = ctx
+    def __init__(self, template: Template, reserved: Iterable[str]) -> None:
+        self.template = template
         self.reserved = set(reserved)
         self.ids: dict[str, str] = {}
         self.uses: dict[str, dict[str, list[str]]] = {}
@@ -64,32 +61,30 @@ class PlaceholderParameters:
     def ref(self, name: str) -> dict[str, Any]:
         """``{"Ref": id}`` of the Parameter standing for ``${name}`` (made on first use)."""
         if name not in self.ids:
-            from troposphere import Parameter
-
             base = _NOT_ID.sub("", name) or "Placeholder"
             logical_id, n = base, 2
-            taken = self.ctx.template.resources.keys() | self.ctx.template.parameters.keys()
+            taken = self.template.resources.keys() | self.template.parameters.keys()
             while logical_id in taken or logical_id in self.reserved:
                 logical_id, n = f"{base}{n}", n + 1
             self.ids[name] = logical_id
-            self.ctx.template.add_parameter(Parameter(logical_id, Type="String"))
+            self.template.add_parameter(Parameter(logical_id, Type="String"))
         return ref(self.ids[name])
 
     def used(self, name: str, machine: str, where: Iterable[str]) -> None:
         """Record that state machine *machine* uses ``${name}`` at the paths *where*."""
         self.uses.setdefault(name, {}).setdefault(machine, []).extend(where)
 
-    def finish(self, roles: Iterable[str]) -> None:
-        """Describe each Parameter, constrain it by its use in *roles*, and warn once."""
+    def finish(self, roles: Iterable[str]) -> Problem | None:
+        """Describe each Parameter, constrain it by its use in *roles*; the warning, if any."""
         if not self.ids:
-            return
+            return None
         policies = [
-            self.ctx.template.resources[role].to_dict()
+            self.template.resources[role].to_dict()
             for role in roles
-            if role in self.ctx.template.resources
+            if role in self.template.resources
         ]
         for name, logical_id in sorted(self.ids.items()):
-            parameter = self.ctx.template.parameters[logical_id]
+            parameter = self.template.parameters[logical_id]
             parameter.Description = _description(name, self.uses.get(name, {}))
             shapes: set[_Shape] = set()
             for policy in policies:
@@ -98,7 +93,7 @@ class PlaceholderParameters:
                 pattern, constraint = _PATTERNS[shapes.pop()]
                 parameter.AllowedPattern = pattern
                 parameter.ConstraintDescription = constraint
-        self.ctx.warnings.append(Problem(self.message(), "", "placeholder-parameters", "warning"))
+        return Problem(self.message(), "", "placeholder-parameters", "warning")
 
     def message(self) -> str:
         """The warning that lists the Parameters and how to give their values."""
@@ -161,4 +156,4 @@ def _shapes(value: Any, logical_id: str) -> set[_Shape]:
     return found
 
 
-__all__ = ["PlaceholderMode", "PlaceholderParameters"]
+__all__ = ["PlaceholderParameters"]
