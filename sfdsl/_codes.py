@@ -520,6 +520,15 @@ _TABLE: tuple[Code, ...] = (
         "Guard it with `Var(...).is_present() & ...`.",
     ),
     _c(
+        "unknown-result-field",
+        "warning",
+        "A Choice rule reads a member that the result of the service call before it never has "
+        "(by the API's output shape), so the rule fails with `States.Runtime`, or never matches "
+        "when guarded.",
+        '`Var("$.r.Itemz").is_present()` after `dynamodb:getItem` with `result_path="$.r"`',
+        "Read a member the message lists (the did-you-mean name).",
+    ),
+    _c(
         "conflicting-comment",
         "error",
         "The machine's comment is given twice with different text.",

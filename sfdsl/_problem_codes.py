@@ -77,6 +77,7 @@ ProblemCode: TypeAlias = Literal[
     "not-a-json-pointer",
     "express-unsupported",
     "unguarded-choice-variable",
+    "unknown-result-field",
     "conflicting-comment",
     "pattern-unsupported",
     "sdk-unknown-service",

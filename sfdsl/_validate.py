@@ -10,7 +10,7 @@ import difflib
 import functools
 from collections import deque
 from collections.abc import Iterable, Mapping
-from typing import Any, get_args
+from typing import TYPE_CHECKING, Any, get_args
 
 import attrs
 
@@ -34,6 +34,9 @@ from sfdsl._states import (
 from sfdsl._typing import QueryLanguage
 from sfdsl._values import DISCARD, Placeholder
 from sfdsl.errors import Problem
+
+if TYPE_CHECKING:
+    from sfdsl._sdk._check import ResultMember
 
 
 def validate_graph(
@@ -187,7 +190,7 @@ def _check_graph(
     inner_outer: frozenset[str] | None = None
     successors: dict[str, list[str]] = {}  # of each state by_name holds
     paths = flow.paths(graph)
-    bits = _Bits(paths)
+    bits = _Bits(paths, flow.closed(graph))
     present: dict[str, int] | None = None
     for state in graph.states:
         path = f"{here}States.{state.name}"
@@ -282,7 +285,7 @@ def _check_graph(
         _reachability(graph, successors, by_name, here, problems)
     elif graph.start_at in by_name:
         _unreachable_only(graph, successors, by_name, here, problems)
-    if paths:
+    if paths or bits.closed:
         if present is None:
             present = _present_on_entry(graph, by_name, bits, bits.of(entry), flow)
         problems.extend(_choice_warnings(graph, here, present, bits, flow))
@@ -545,6 +548,8 @@ class _RuleFacts:
     """What one Choice rule tells the analysis (paths as the rule reads them, after InputPath)."""
 
     unguarded: tuple[str, ...]  # read without an IsPresent guard, sorted
+    tested: tuple[str, ...]  # read, guarded or not, sorted
+    read: tuple[str, ...]  # read or tested for presence, sorted
     if_true: frozenset[str]  # certainly present when the rule matched
     if_false: frozenset[str]  # certainly present when it did not match (and did not fail)
 
@@ -560,11 +565,16 @@ def _rule_facts(rule: object) -> _RuleFacts | None:
     if not isinstance(rule, ChoiceRule):
         return None
     try:
-        unguarded = tested_paths(rule.condition) - guarded_paths(rule.condition)
+        tested = tested_paths(rule.condition)
+        unguarded = tested - guarded_paths(rule.condition)
+        if_true = present_when(rule.condition, True)
+        if_false = present_when(rule.condition, False)
         return _RuleFacts(
             tuple(sorted(unguarded)),
-            present_when(rule.condition, True),
-            present_when(rule.condition, False),
+            tuple(sorted(tested)),
+            tuple(sorted(tested | if_true | if_false)),
+            if_true,
+            if_false,
         )
     except (TypeError, AttributeError):
         return None
@@ -584,12 +594,42 @@ def _branch_base(state: Parallel) -> str | None:
     return state.input_path if isinstance(state.input_path, str) else None
 
 
+Closed = tuple[str, str]
+"""A closed result: where a call's whole result is (``$`` or a ResultPath), and its resource."""
+
+
+def _closed_result(state: State) -> Closed | None:
+    """Where *state* puts the whole result of a request-response call, with its resource."""
+    if not isinstance(state, Task) or not isinstance(state.resource, str):
+        return None
+    if ":states:::" not in state.resource or state.result_selector is not None:
+        return None
+    if state.output_path not in (None, "$") or state.query_language == "JSONata":
+        return None
+    place = state.result_path
+    if place is None:
+        place = "$"
+    if not isinstance(place, str) or _call(state.resource) is None:
+        return None
+    return place, state.resource
+
+
+@functools.lru_cache(maxsize=1024)
+def _call(resource: str) -> tuple[str, str, bool] | None:
+    """(service, action, AWS SDK integration) of a request-response call's resource."""
+    arn = ResourceArn.parse(resource)
+    if arn.kind not in ("integration", "sdk") or arn.pattern:
+        return None
+    return arn.service, arn.action, arn.kind == "sdk"
+
+
 class _Flow:
     """The data-flow analysis of one validation: facts per rule and paths per graph, computed once."""
 
     def __init__(self) -> None:
         self.rules: dict[int, tuple[_RuleFacts | None, ...]] = {}
         self.needed: dict[int, tuple[str, ...]] = {}
+        self.results: dict[int, tuple[Closed, ...]] = {}
 
     def facts(self, choice: Choice) -> tuple[_RuleFacts | None, ...]:
         key = id(choice)
@@ -607,10 +647,14 @@ class _Flow:
         if key in self.needed:
             return self.needed[key]
         out: dict[str, None] = {}
+        # With results of calls about, a guarded path matters too: a member the result never
+        # has is still one, unless a later state wrote it.
+        every = bool(self.closed(graph))
         for state in graph.states:
             if isinstance(state, Choice) and _analysed(state):
                 for facts in self.facts(state):
-                    for var in facts.unguarded if facts else ():
+                    read = (facts.read if every else facts.unguarded) if facts else ()
+                    for var in read:
                         if var.startswith("$."):
                             out.update(dict.fromkeys(_prefixes(_data_path(var, state))))
             if isinstance(state, Parallel) and (base := _branch_base(state)) is not None:
@@ -620,6 +664,31 @@ class _Flow:
         self.needed[key] = tuple(out)
         return self.needed[key]
 
+    def closed(self, graph: Graph) -> tuple[Closed, ...]:
+        """The results of calls with a known output shape that the Choices of *graph* may read.
+
+        Each is the place a Task puts its result (``$`` or its ``ResultPath``) and its
+        resource, for the Tasks whose result reaches the next state whole (request-response,
+        no ``ResultSelector``, no ``OutputPath``) at a place the Choices read in or under.
+        """
+        key = id(graph)
+        if key in self.results:
+            return self.results[key]
+        read: set[str] = set()
+        for state in graph.states:
+            if isinstance(state, Choice) and _analysed(state):
+                for facts in self.facts(state):
+                    for var in facts.read if facts else ():
+                        if var.startswith("$."):
+                            read.update(_prefixes(_data_path(var, state)))
+        out: dict[Closed, None] = {}
+        for state in graph.states if read else ():
+            result = _closed_result(state)
+            if result is not None and (result[0] == "$" or result[0] in read):
+                out[result] = None
+        self.results[key] = tuple(out)
+        return self.results[key]
+
 
 def _outer(path: str, base: str) -> str:
     """*path* of a document that is the part *base* of a larger one, as a path of the larger one."""
@@ -627,16 +696,29 @@ def _outer(path: str, base: str) -> str:
 
 
 class _Bits:
-    """Bit vectors (Python ints) over the data paths of one graph."""
+    """Bit vectors (Python ints) over the data paths of one graph, and its closed results.
 
-    __slots__ = ("all", "index", "under")
+    A path's bit says the path is present. A closed result's bit says the place holds, on every
+    way in, the whole result of a call whose output shape is known (the Task's resource): what
+    the Choices read under it is then a member of that shape, present, optional or impossible.
+    Writing at the place or around it ends a closed result; writing inside it adds a path.
+    """
 
-    def __init__(self, paths: Iterable[str]) -> None:
+    __slots__ = ("all", "closed", "index", "places", "under")
+
+    def __init__(self, paths: Iterable[str], closed: Iterable[Closed] = ()) -> None:
         self.index = {path: 1 << i for i, path in enumerate(paths)}
-        self.all = (1 << len(self.index)) - 1
-        # The bits of the paths at or inside each enclosing path.
+        first = len(self.index)
+        self.closed = {result: 1 << (first + i) for i, result in enumerate(closed)}
+        # The closed results at each place, with their bits.
+        self.places: dict[str, list[tuple[str, int]]] = {}
+        for (place, resource), bit in self.closed.items():
+            self.places.setdefault(place, []).append((resource, bit))
+        self.all = (1 << (first + len(self.closed))) - 1
+        # The bits of the paths, and closed results, at or inside each enclosing path.
         self.under: dict[str, int] = {}
-        for path, bit in self.index.items():
+        places = [*self.index.items(), *((place, bit) for (place, _), bit in self.closed.items())]
+        for path, bit in places:
             for prefix in _prefixes(path):
                 self.under[prefix] = self.under.get(prefix, 0) | bit
 
@@ -681,7 +763,10 @@ Edge = tuple[str, int, int]
 
 
 def _written_bits(state: State, bits: _Bits) -> int:
-    """The bits of :func:`_written_paths`, without building them when none can be tested."""
+    """The bits of :func:`_written_paths`, without building them when none can be tested, and
+    of the closed result the state writes."""
+    result = _closed_result(state) if bits.closed else None
+    closed = bits.closed.get(result, 0) if result is not None else 0
     result_path = getattr(state, "result_path", None)
     if (
         isinstance(result_path, str)
@@ -689,8 +774,8 @@ def _written_bits(state: State, bits: _Bits) -> int:
         and getattr(state, "output_path", None) in (None, "$")
         and result_path not in bits.under
     ):
-        return 0  # every path written is at or below ResultPath, and no Choice tests one there
-    return bits.of(_written_paths(state))
+        return closed  # every path written is at or below ResultPath, and no Choice tests one there
+    return bits.of(_written_paths(state)) | closed
 
 
 def _edges(state: State, bits: _Bits, flow: _Flow) -> list[Edge]:
@@ -790,16 +875,36 @@ def _choice_warnings(
         for i, facts in enumerate(flow.facts(choice)):
             if facts is None:
                 continue
-            for var in facts.unguarded:
+            where = f"{here}States.{choice.name}.Choices[{i}]"
+            guards = facts.if_true - frozenset(facts.tested)  # what IsPresent found
+            for var in facts.read:
                 if not var.startswith("$.") or _present(var, known):
                     continue
-                if on_entry & bits.within(_data_path(var, choice)):
+                data = _data_path(var, choice)
+                guarded = var not in facts.unguarded
+                found = _result_member(data, on_entry, bits) if bits.closed else None
+                if found is not None:
+                    # The result of a call: its output shape says, unless a later state wrote
+                    # the path (or an object holding it) inside the result.
+                    place, member = found
+                    inside = [p for p in _prefixes(data) if len(p) > len(place)]
+                    if on_entry & bits.of(inside) or member.kind == "required":
+                        continue
+                    if member.kind == "absent":
+                        warnings.append(_absent_warning(i, var, guarded, place, member, where))
+                    elif not guarded and not _present(
+                        _as_read(choice, place, member), guards | known
+                    ):
+                        warnings.append(_optional_warning(i, var, choice, place, member, where))
+                    continue
+                if guarded or on_entry & bits.within(data):
                     continue
                 warnings.append(
                     Problem(
-                        f"rule {i} compares {var} but no earlier state guarantees it; if it is absent the "
-                        f"execution fails with States.Runtime: guard it with Var({var!r}).is_present() & ...",
-                        f"{here}States.{choice.name}.Choices[{i}]",
+                        f"rule {i} compares {var} but no earlier state guarantees it; if it is "
+                        "absent the execution fails with States.Runtime: guard it with "
+                        f"Var({var!r}).is_present() & ...",
+                        where,
                         "unguarded-choice-variable",
                         "warning",
                     )
@@ -807,6 +912,71 @@ def _choice_warnings(
             # A later rule is evaluated only when this one was false without failing.
             known |= facts.if_false
     return warnings
+
+
+def _result_member(data: str, on_entry: int, bits: _Bits) -> tuple[str, ResultMember] | None:
+    """The closed result holding the data path *data* on entry, and what its output shape says."""
+    # Imported here: the API models are read only for workflows that call AWS services.
+    from sfdsl._sdk._check import result_member
+
+    # A place holding the path: one of the objects on its way (the path itself is the result's
+    # member, not in it), or the whole input.
+    for place in [*_prefixes(data)[1:], "$"]:
+        held = [resource for resource, bit in bits.places.get(place, ()) if on_entry & bit]
+        if not held:
+            continue
+        resource = held[0]  # at most one: writing a result at a place ends the others there
+        inner = data if place == "$" else f"${data[len(place) :]}"
+        call = _call(resource)
+        if call is None:
+            continue
+        service, action, sdk = call
+        always = () if sdk else _RESULT_FIELDS.get((service, action), ())
+        found = result_member(service, action, inner, sdk=sdk, always=always)
+        return None if found is None else (place, found)
+    return None
+
+
+def _as_read(choice: Choice, place: str, member: ResultMember) -> str:
+    """The path of *member* of the result at *place* as *choice* reads it (after its InputPath)."""
+    base = choice.input_path if isinstance(choice.input_path, str) else "$"
+    at = member.where if place == "$" else f"{place}{member.where[1:]}"
+    if base == "$":
+        return at
+    return f"${at[len(base) :]}" if at.startswith((f"{base}.", f"{base}[")) else "$"
+
+
+def _optional_warning(
+    i: int, var: str, choice: Choice, place: str, member: ResultMember, where: str
+) -> Problem:
+    at = _as_read(choice, place, member)
+    if at == "$":
+        at = var  # the member is outside what the Choice reads
+    return Problem(
+        f"rule {i} compares {var}, but the result of {member.label} (put at {place}) may leave "
+        f"out {member.name!r}, an optional member of the API's output; if it is absent the "
+        f"execution fails with States.Runtime: test it first, Var({at!r}).is_present() & ...",
+        where,
+        "unguarded-choice-variable",
+        "warning",
+    )
+
+
+def _absent_warning(
+    i: int, var: str, guarded: bool, place: str, member: ResultMember, where: str
+) -> Problem:
+    outcome = (
+        "it is never present (is_present() is always false)"
+        if guarded
+        else "the execution fails with States.Runtime"
+    )
+    return Problem(
+        f"rule {i} compares {var}, but the result of {member.label} (put at {place}) never has "
+        f"{member.name!r}{member.hint}, so {outcome}; its members there are: {member.names}",
+        where,
+        "unknown-result-field",
+        "warning",
+    )
 
 
 def _present(var: str, known: frozenset[str]) -> bool:

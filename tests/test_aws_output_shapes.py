@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from sfdsl import Choice, StateMachine, Succeed, Task, Var
+from sfdsl import Choice, Pass, StateMachine, Succeed, Task, Var
 
 ARN = "arn:aws:states:us-east-1:123456789012:stateMachine:child"
 
@@ -167,4 +167,158 @@ def test_a_result_selector_read_from_asl_is_checked_the_same() -> None:
         "ResultSelector reads '$.ExecutionARN', but the result of sfn:startExecution has no "
         "'ExecutionARN' (did you mean 'ExecutionArn'?), so the execution fails with "
         "States.Runtime; its members are: ExecutionArn, StartDate"
+    )
+
+
+# ------------------------------------------------- a Choice reading into a call's result
+
+
+def _after_get_item(
+    condition: Any, *, result_path: str = "$.r", between: list[Any] | None = None
+) -> list[tuple[str, str, str]]:
+    """The warnings of getItem (result at *result_path*), *between* states, then a Choice."""
+    from sfdsl import chain
+
+    call = Task("Get", resource=OPTIMIZED_GET, parameters=GET_ITEM, result_path=result_path)
+    check = Choice("Check").when(condition, Succeed("Yes")).otherwise(Succeed("No"))
+    machine = StateMachine(chain(call, *(between or []), check))
+    return [(p.code, p.path, p.message) for p in machine.warnings]
+
+
+OPTIMIZED_GET = "arn:aws:states:::dynamodb:getItem"
+AT = "States.Check.Choices[0]"
+MAY_LEAVE_OUT_ITEM = (
+    "unguarded-choice-variable",
+    AT,
+    "rule 0 compares {var}, but the result of dynamodb:getItem (put at $.r) may leave out "
+    "'Item', an optional member of the API's output; if it is absent the execution fails with "
+    "States.Runtime: test it first, Var('$.r.Item').is_present() & ...",
+)
+NO_ITEMZ = (
+    "unknown-result-field",
+    AT,
+    "rule 0 compares $.r.Itemz, but the result of dynamodb:getItem (put at $.r) never has "
+    "'Itemz' (did you mean 'Item'?), so {outcome}; its members there are: ConsumedCapacity, Item",
+)
+
+
+@pytest.mark.parametrize("var", ["$.r.Item", "$.r.Item.id.S"])
+def test_a_choice_on_an_optional_member_of_the_result_warns_with_the_guard_to_add(
+    var: str,
+) -> None:
+    code, path, message = MAY_LEAVE_OUT_ITEM
+    assert _after_get_item(Var(var) == "x") == [(code, path, message.format(var=var))]
+
+
+def test_a_member_the_result_never_has_warns_with_did_you_mean() -> None:
+    code, path, message = NO_ITEMZ
+    outcome = "the execution fails with States.Runtime"
+    assert _after_get_item(Var("$.r.Itemz") == "x") == [
+        (code, path, message.format(outcome=outcome))
+    ]
+    # Guarded, or only tested for presence, the rule never finds it: still a misspelling.
+    outcome = "it is never present (is_present() is always false)"
+    guarded = Var("$.r.Itemz").is_present() & (Var("$.r.Itemz") == "x")
+    assert _after_get_item(guarded) == [(code, path, message.format(outcome=outcome))]
+    assert _after_get_item(Var("$.r.Itemz").is_present()) == [
+        (code, path, message.format(outcome=outcome))
+    ]
+    assert _after_get_item(~Var("$.r.Itemz").is_present()) == [
+        (code, path, message.format(outcome=outcome))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("condition", "between"),
+    [
+        # Guarded by IsPresent, in the rule itself: the path, or the optional member on its way.
+        (Var("$.r.Item.id.S").is_present() & (Var("$.r.Item.id.S") == "x"), []),
+        (Var("$.r.Item").is_present() & (Var("$.r.Item.id.S") == "x"), []),
+        # A state after the call writes the member inside the result.
+        (Var("$.r.Item.id.S") == "x", [Pass("Fill", result={"S": "1"}, result_path="$.r.Item.id")]),
+        # Step Functions adds the response metadata to an optimized call's result.
+        (Var("$.r.SdkHttpMetadata.HttpStatusCode") == 200, []),
+    ],
+    ids=["guarded", "member-guarded", "written-after", "response-metadata"],
+)
+def test_no_warning_when_the_member_is_guarded_or_written(
+    condition: Any, between: list[Any]
+) -> None:
+    assert _after_get_item(condition, between=between) == []
+
+
+@pytest.mark.parametrize(
+    ("resource", "parameters", "var"),
+    [
+        # Required members of the output, at the top and nested in a required structure.
+        ("arn:aws:states:::aws-sdk:sfn:startExecution", {"StateMachineArn": ARN}, "$.r.StartDate"),
+        ("arn:aws:states:::states:startExecution", {"StateMachineArn": ARN}, "$.r.ExecutionArn"),
+        # lambda:invoke always returns its Payload; what the function returns is not the model's.
+        ("arn:aws:states:::lambda:invoke", {"FunctionName": "f"}, "$.r.Payload.done"),
+    ],
+)
+def test_no_warning_for_a_member_every_result_has(
+    resource: str, parameters: dict[str, Any], var: str
+) -> None:
+    call = Task("Call", resource=resource, parameters=parameters, result_path="$.r")
+    check = Choice("Check").when(Var(var) == "x", Succeed("Yes")).otherwise(Succeed("No"))
+    assert StateMachine(call.next(check)).warnings == ()
+
+
+def test_the_result_of_lambda_invoke_is_not_the_functions_output() -> None:
+    call = Task("Call", resource="arn:aws:states:::lambda:invoke", parameters={"FunctionName": "f"})
+    check = Choice("Check").when(Var("$.status") == "DONE", Succeed("Yes")).otherwise(Succeed("No"))
+    [warning] = StateMachine(call.next(check)).warnings
+    assert (warning.code, warning.message) == (
+        "unknown-result-field",
+        "rule 0 compares $.status, but the result of lambda:invoke (put at $) never has 'status', "
+        "so the execution fails with States.Runtime; its members there are: "
+        "DurableExecutionArn, ExecutedVersion, "
+        "FunctionError, LogResult, Payload, StatusCode",
+    )
+
+
+def test_a_choice_with_an_input_path_is_told_the_guard_in_its_own_terms() -> None:
+    call = Task("Get", resource=OPTIMIZED_GET, parameters=GET_ITEM, result_path="$.r")
+    check = (
+        Choice("Check", input_path="$.r")
+        .when(Var("$.Item.id.S") == "x", Succeed("Yes"))
+        .otherwise(Succeed("No"))
+    )
+    [warning] = StateMachine(call.next(check)).warnings
+    assert warning.message.endswith("test it first, Var('$.Item').is_present() & ...")
+
+
+def test_the_result_counts_only_when_every_way_in_holds_it() -> None:
+    from sfdsl import Catch, States
+
+    # The Catch leads to the Choice with the error at $.r: on that way in $.r is not the result.
+    check = Choice("Check").when(Var("$.r.Itemz") == "x", Succeed("Yes")).otherwise(Succeed("No"))
+    call = Task("Get", resource=OPTIMIZED_GET, parameters=GET_ITEM, result_path="$.r").catch(
+        Catch([States.ALL], next=check, result_path="$.r")
+    )
+    assert StateMachine(call.next(check)).warnings == ()
+    # Replacing the result after the call ends it too: $.r is then the Pass's.
+    replaced = [Pass("Replace", result={"Item": {"id": {"S": "1"}}}, result_path="$.r")]
+    assert _after_get_item(Var("$.r.Itemz") == "x", between=replaced) == []
+    # Writing beside it does not.
+    beside = [Pass("Note", result=1, result_path="$.note")]
+    assert [c for c, _, _ in _after_get_item(Var("$.r.Itemz") == "x", between=beside)] == [
+        "unknown-result-field"
+    ]
+
+
+def test_a_result_read_from_asl_is_judged_the_same() -> None:
+    from sfdsl.asl import from_asl
+
+    asl = StateMachine(
+        Task("Get", resource=OPTIMIZED_GET, parameters=GET_ITEM, result_path="$.r").next(
+            Choice("Check").when(Var("$.r.Itemz") == "x", Succeed("Yes")).otherwise(Succeed("No"))
+        )
+    ).to_asl()
+    [warning] = from_asl(asl).warnings
+    assert (warning.code, warning.path, warning.severity) == (
+        "unknown-result-field",
+        AT,
+        "warning",
     )

@@ -15,7 +15,9 @@ import difflib
 import functools
 import re
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any, Final
+from typing import Any, Final, Literal
+
+import attrs
 
 from sfdsl._checks import _kind, is_cfn_intrinsic
 from sfdsl._sdk._models import ServiceModel, botocore_version, load, services
@@ -439,6 +441,118 @@ def result_members(service: str, action: str, *, sdk: bool) -> tuple[str, ...]:
     return tuple(sorted(member_name(m) if sdk else m[:1].upper() + m[1:] for m in required))
 
 
+# Fields Step Functions adds to the result of an optimized request-response call, beyond the
+# API's output: the HTTP and SDK metadata of the response.
+_RESPONSE_METADATA: Final = frozenset({"SdkHttpMetadata", "SdkResponseMetadata"})
+
+
+SOMETIMES_ABSENT: Final[Mapping[tuple[str, str], frozenset[str]]] = {
+    # Top-level members of an output that the API reference documents as left out of some
+    # successful results, by the model's service and action. The models mark most output members
+    # optional, including those every result has (glue getCrawler's Crawler): only these are
+    # reported as "may be left out".
+    # https://docs.aws.amazon.com/amazondynamodb/latest/APIReference/API_GetItem.html: with no
+    # matching item "there will be no Item element in the response".
+    ("dynamodb", "getItem"): frozenset({"Item"}),
+    # API_Query.html, API_Scan.html: LastEvaluatedKey is there only when more pages are left.
+    ("dynamodb", "query"): frozenset({"LastEvaluatedKey"}),
+    ("dynamodb", "scan"): frozenset({"LastEvaluatedKey"}),
+    # API_PutItem.html, API_UpdateItem.html, API_DeleteItem.html: Attributes only with ReturnValues.
+    ("dynamodb", "putItem"): frozenset({"Attributes"}),
+    ("dynamodb", "updateItem"): frozenset({"Attributes"}),
+    ("dynamodb", "deleteItem"): frozenset({"Attributes"}),
+    # https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html: FunctionError "If present,
+    # indicates that an error occurred during function execution".
+    ("lambda", "invoke"): frozenset({"FunctionError"}),
+}
+"""Output members the API reference documents as absent from some results."""
+
+
+@attrs.frozen
+class ResultMember:
+    """What an API output shape says about a path into a call's result (see :func:`result_member`).
+
+    *kind* is ``"absent"`` (the output never has member *name*; *hint* is a did-you-mean text
+    and *names* the members it has), ``"optional"`` (member *name*, at *where* in the result,
+    is documented as left out of some results: :data:`SOMETIMES_ABSENT`) or ``"required"``
+    (every member on the way is in every result).
+    """
+
+    kind: Literal["absent", "optional", "required"]
+    label: str
+    name: str = ""
+    where: str = ""
+    hint: str = ""
+    names: str = ""
+
+
+@functools.lru_cache(maxsize=4096)
+def result_member(
+    service: str, action: str, path: str, *, sdk: bool, always: tuple[str, ...] = ()
+) -> ResultMember | None:
+    """What the output shape of a request-response call says about *path* (``$.Item.id``) in its result.
+
+    An AWS SDK integration (*sdk*) takes the AWS SDK for Java v2 spelling, the model's and the
+    API reference's; an optimized one (:data:`OPTIMIZED_MODELS`) its result's fields too
+    (``SdkHttpMetadata``, which the model does not know: nothing is said about them). *always*
+    lists top-level members the integration always returns beyond the model's required ones.
+    None when the model does not tell: an unknown call, a path into a document, a blob, a list
+    element or a map entry before any member is optional, a member the model marks optional
+    without the API reference saying when it is left out.
+
+    Example:
+        >>> result_member("dynamodb", "getItem", "$.Item.id.S", sdk=True).kind
+        'optional'
+        >>> found = result_member("dynamodb", "getItem", "$.Itemz", sdk=False)
+        >>> found.kind, found.name, found.hint
+        ('absent', 'Itemz', " (did you mean 'Item'?)")
+        >>> result_member("sfn", "startExecution", "$.ExecutionArn", sdk=True).kind
+        'required'
+    """
+    from sfdsl._jsonpath import Field, parse_path
+    from sfdsl.errors import InvalidPathError
+
+    model = load(service if sdk else OPTIMIZED_MODELS.get(service, ""))
+    if model is None or action not in model.operations:
+        return None
+    shape_name = model.operations[action].get("output", {}).get("shape")
+    if shape_name is None:
+        return None
+    try:
+        segments = parse_path(path).segments
+    except InvalidPathError:
+        return None
+    label = f"{service}:{action}"
+    documented = SOMETIMES_ABSENT.get((model.entry.name, action), frozenset())
+    optional: ResultMember | None = None
+    unsure = False  # a member the model marks optional, with no word on when
+    where = "$"
+    for depth, segment in enumerate(segments):
+        shape = model.shapes[shape_name]
+        if not (isinstance(segment, Field) and shape.get("type") == "structure"):
+            break  # a list element, a map entry, a document, a scalar: the model says no more
+        if shape.get("document") or (not sdk and depth == 0 and segment.name in _RESPONSE_METADATA):
+            return optional
+        spelt = _spellings(model, shape_name)
+        where = f"{where}.{segment.name}"
+        if segment.name not in spelt:
+            names = sorted(_members(model, shape_name))
+            hint = _did_you_mean(segment.name, names)
+            return ResultMember("absent", label, segment.name, where, hint, _listing(names))
+        member = spelt[segment.name]
+        required = member in shape.get("required", ()) or (depth == 0 and segment.name in always)
+        if required or optional is not None:
+            pass
+        elif depth == 0 and member[:1].upper() + member[1:] in documented:
+            optional = ResultMember("optional", label, segment.name, where)
+        else:
+            unsure = True
+        shape_name = shape["members"][member]["shape"]
+    else:
+        return optional or (None if unsure else ResultMember("required", label))
+    return optional
+
+
 def _selector_paths(selector: Mapping[str, Any], where: str) -> Iterator[tuple[str, str]]:
     """Each ``"key.$"`` JSONPath of *selector* that reads the result (not ``$$``), with its path."""
     for key, value in selector.items():
@@ -451,10 +565,13 @@ def _selector_paths(selector: Mapping[str, Any], where: str) -> Iterator[tuple[s
 
 
 def _spellings(model: ServiceModel, shape_name: str) -> Mapping[str, str]:
-    # A result's member as Step Functions spells it (Java v2), or as the model and the API
-    # reference do: the warning is for a name none of them has.
+    # A result's member as Step Functions spells it (Java v2), or as the model, its wire name
+    # and the API reference do: the warning is for a name none of them has.
     names = model.shapes[shape_name].get("members", {})
+    wire = {ref["locationName"]: n for n, ref in names.items() if "locationName" in ref}
     return {
+        **{w[:1].upper() + w[1:]: n for w, n in wire.items()},
+        **wire,
         **{n: n for n in names},
         **{n[:1].upper() + n[1:]: n for n in names},
         **_members(model, shape_name),
@@ -589,11 +706,14 @@ __all__ = [
     "DOCS",
     "OPTIMIZED_EXCEPTIONS",
     "OPTIMIZED_MODELS",
+    "SOMETIMES_ABSENT",
     "UNSUPPORTED_ACTIONS",
+    "ResultMember",
     "error_name_problems",
     "optimized_problems",
     "payload_problems",
     "resource_problems",
+    "result_member",
     "result_members",
     "result_selector_problems",
 ]
