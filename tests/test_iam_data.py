@@ -614,6 +614,19 @@ def test_whole_arn_matches_the_resource_types_format(fmt: str, value: Any, whole
         ("athena:getWorkGroup", {"WorkGroup": "etl"}, _arn("athena", "workgroup/etl")),
         ("codebuild:startBuild", {"ProjectName": "site"}, _arn("codebuild", "project/site")),
         ("ec2:stopInstances", {"InstanceIds": ["i-0abc"]}, _arn("ec2", "instance/i-0abc")),
+        # RDS identifiers name the reference's placeholders (PARAMS); the snapshot a call
+        # takes is an optional resource type it names, granted too.
+        ("rds:startDBInstance", {"DBInstanceIdentifier": "orders"}, _arn("rds", "db:orders")),
+        (
+            "rds:stopDBInstance",
+            {"DBInstanceIdentifier": "orders", "DBSnapshotIdentifier": "last"},
+            [_arn("rds", "db:orders"), _arn("rds", "snapshot:last")],
+        ),
+        (
+            "rds:createDBClusterSnapshot",
+            {"DBClusterIdentifier": "aurora", "DBClusterSnapshotIdentifier": "s1"},
+            [_arn("rds", "cluster:aurora"), _arn("rds", "cluster-snapshot:s1")],
+        ),
     ],
 )
 def test_calls_the_reference_derives_need_no_row_of_their_own(
@@ -624,7 +637,7 @@ def test_calls_the_reference_derives_need_no_row_of_their_own(
     service, _, api = call.partition(":")
     assert (_sdk.iam_prefix(service), api) not in TARGETS
     (statement,), warnings = _derive(f"{SDK}{call}", params)
-    assert statement["Resource"] == [resource]
+    assert statement["Resource"] == (resource if isinstance(resource, list) else [resource])
     assert warnings == []
 
 

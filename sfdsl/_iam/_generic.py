@@ -35,6 +35,12 @@ PARAMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("organizations", "RootId"): ("ParentId", "TargetId", "SourceParentId"),
     ("organizations", "OrganizationalUnitId"): ("ParentId", "TargetId", "SourceParentId"),
     ("organizations", "AccountId"): ("TargetId",),
+    # RDS names its resources by identifiers: DBInstanceIdentifier is the instance's name
+    # (https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAM.AccessControl.IdentityBased.html).
+    ("rds", "DbInstanceName"): ("DBInstanceIdentifier",),
+    ("rds", "DbClusterInstanceName"): ("DBClusterIdentifier",),
+    ("rds", "SnapshotName"): ("DBSnapshotIdentifier",),
+    ("rds", "ClusterSnapshotName"): ("DBClusterSnapshotIdentifier",),
 }
 
 #: ``(IAM prefix, placeholder)`` that a call never names because the caller's account implies
@@ -300,26 +306,27 @@ def resources(
     candidates: list[_Candidate] = []
     misfits = 0
     for use in uses:
-        fmt = _data.arn_format(act.prefix, use.name)
-        if fmt is None:
-            continue
-        found: dict[str, _Found] = {}
-        for p in _PLACEHOLDER.findall(fmt):
-            if p in _PSEUDO:
-                continue
-            hit = _lookup(env, task, _names_for(act.prefix, use.name, p))
-            if hit is not None and (hit.values or hit.dynamic):
-                found[p] = hit
-            elif (act.prefix, p) not in IMPLIED:
-                found[p] = _Found()
-        c = _Candidate(use.name, fmt, found)
-        if _fits(c):
+        c = _candidate(env, task, act.prefix, use.name)
+        if c is not None and _fits(c):
             candidates.append(c)
-        else:
+        elif c is not None:
             misfits += 1
     action = f"{act.prefix}:{act.name}"
     if any(u.required for u in act.resources) and (whole is None or whole.dynamic is None):
-        return None if misfits else _every_required(env, action, candidates)
+        if misfits:
+            return None
+        # An optional resource type the call names is one the call acts on too (the snapshot
+        # StopDBInstance takes with DBSnapshotIdentifier).
+        named = [
+            c
+            for u in act.resources
+            if not u.required
+            and (c := _candidate(env, task, act.prefix, u.name, exact=True)) is not None
+            and _fits(c)
+            and c.named()
+            and all(f.values or f.dynamic for f in c.found.values())
+        ]
+        return _every_required(env, action, candidates, named)
     complete = [c for c in candidates if c.complete()]
     if complete and (whole is None or whole.dynamic is None):
         best = max(c.named() for c in complete)
@@ -368,13 +375,40 @@ def resources(
     return None
 
 
-def _every_required(env: Env, action: str, candidates: list[_Candidate]) -> list[Cfn] | None:
+def _candidate(
+    env: Env, task: Task, prefix: str, resource_type: str, *, exact: bool = False
+) -> _Candidate | None:
+    """The resource type's ARN format with the call's value (or absence) for each placeholder.
+
+    *exact*: a placeholder is named only by a parameter of its own name (or :data:`PARAMS`),
+    not by ``Name``/``Id`` (a table's ``Name`` names no catalog).
+    """
+    fmt = _data.arn_format(prefix, resource_type)
+    if fmt is None:
+        return None
+    found: dict[str, _Found] = {}
+    for p in _PLACEHOLDER.findall(fmt):
+        if p in _PSEUDO:
+            continue
+        names = _names_for(prefix, resource_type, p)
+        hit = _lookup(env, task, names[: len(PARAMS.get((prefix, p), ())) + 2] if exact else names)
+        if hit is not None and (hit.values or hit.dynamic):
+            found[p] = hit
+        elif (prefix, p) not in IMPLIED:
+            found[p] = _Found()
+    return _Candidate(resource_type, fmt, found)
+
+
+def _every_required(
+    env: Env, action: str, candidates: list[_Candidate], named: list[_Candidate]
+) -> list[Cfn] | None:
     """The ARNs of every required resource type: a policy must allow each of them ("you must
     include an ARN or pattern for each required resource type", the reference's actions table),
-    or ``None`` when the call names one of them nowhere."""
+    and of the optional types the call names (*named*); ``None`` when the call names a required
+    one nowhere."""
     arns: list[Cfn] = []
     warned: set[str] = set()
-    for c in candidates:
+    for c in (*candidates, *named):
         if c.found and not c.complete():
             if not (c.named() and all(f.values or f.dynamic for f in c.found.values())):
                 return None

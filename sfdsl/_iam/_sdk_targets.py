@@ -229,7 +229,7 @@ def describe(service: str, api: str) -> str:
     """The resource ARN patterns of an ``aws-sdk`` call, as Markdown.
 
     Example:
-        >>> describe("rds", "startDBCluster")
+        >>> describe("rds", "describeDBClusters")
         '`rds:…:cluster:<DBClusterIdentifier>`'
     """
     return ", ".join(f"`{t.text()}`" for t in TARGETS[(service, api)])
@@ -309,9 +309,6 @@ _ECS_DEFAULT = (
     "gives its name"
 )
 _BUILD = "a build id `<project>:<uuid>` or build ARN names its project, which the call acts on"
-_RDS_NAMES = (
-    "the API's identifiers name the reference's `${DbInstanceName}`/`${DbClusterInstanceName}`"
-)
 
 _STATES: dict[str, tuple[str, str]] = {
     "execution": ("ExecutionArn", "execution"),
@@ -507,61 +504,21 @@ TARGETS: dict[tuple[str, str], tuple[Target, ...]] = {
         prefix="codebuild",
         why=_BUILD,
     ),
-    # RDS: db:<id>, cluster:<id>, and the snapshots some calls create
+    # RDS: the describe calls without an identifier
     # (https://docs.aws.amazon.com/AmazonRDS/latest/UserGuide/UsingWithRDS.IAM.AccessControl.IdentityBased.html).
-    **_rows(
-        (_rds("db", "DBInstanceIdentifier"),),
-        "startDBInstance",
-        "rebootDBInstance",
-        "deleteDBInstance",
-        "modifyDBInstance",
-        prefix="rds",
-        why=_RDS_NAMES,
-    ),
-    **_rows(
-        (
-            _rds("db", "DBInstanceIdentifier"),
-            _rds("snapshot", "DBSnapshotIdentifier", unnamed="skip"),
-        ),
-        "stopDBInstance",
-        prefix="rds",
-        why=_RDS_NAMES + "; the snapshot `DBSnapshotIdentifier` asks for",
-    ),
     **_rows(
         (_rds("db", "DBInstanceIdentifier", unnamed="all"),),
         "describeDBInstances",
         prefix="rds",
-        why=_RDS_NAMES + "; without one, every instance, which is what it reads",
-    ),
-    **_rows(
-        (_rds("db", "DBInstanceIdentifier"), _rds("snapshot", "DBSnapshotIdentifier")),
-        "createDBSnapshot",
-        prefix="rds",
-        why=_RDS_NAMES,
-    ),
-    **_rows(
-        (_rds("cluster", "DBClusterIdentifier"),),
-        "startDBCluster",
-        "stopDBCluster",
-        "rebootDBCluster",
-        "failoverDBCluster",
-        prefix="rds",
-        why=_RDS_NAMES,
+        why="without `DBInstanceIdentifier`, `db:*`, every instance, which is what it reads "
+        "(the reference's optional resource would give `*`)",
     ),
     **_rows(
         (_rds("cluster", "DBClusterIdentifier", unnamed="all"),),
         "describeDBClusters",
         prefix="rds",
-        why=_RDS_NAMES + "; without one, every cluster, which is what it reads",
-    ),
-    **_rows(
-        (
-            _rds("cluster", "DBClusterIdentifier"),
-            _rds("cluster-snapshot", "DBClusterSnapshotIdentifier"),
-        ),
-        "createDBClusterSnapshot",
-        prefix="rds",
-        why=_RDS_NAMES,
+        why="without `DBClusterIdentifier`, `cluster:*`, every cluster, which is what it reads "
+        "(the reference's optional resource would give `*`)",
     ),
 }
 
