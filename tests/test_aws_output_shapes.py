@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -322,3 +323,30 @@ def test_a_result_read_from_asl_is_judged_the_same() -> None:
         AT,
         "warning",
     )
+
+
+def test_the_corpus_reads_one_member_a_result_never_has(corpus: Path) -> None:
+    """Every unknown-result-field warning of the real-world and recorded-execution corpus, each right.
+
+    ``sfwc__tts-converter`` compares ``$.TaskStatus`` after ``polly:getSpeechSynthesisTask``,
+    whose result has it under ``SynthesisTask`` (as the CDK version of the same workflow reads
+    it), so the Choice fails with ``States.Runtime`` on the first poll.
+    """
+    from sfdsl.asl import from_asl
+    from sfdsl.errors import DefinitionError, ValidationError
+
+    found = []
+    for path in sorted(corpus.rglob("*.json")):
+        if path.name.startswith("_manifest") or "expected" in path.parts:
+            continue
+        try:
+            problems = from_asl(path).warnings
+        except (ValidationError, DefinitionError) as exc:
+            problems = exc.problems
+        found += [(path.name, p.path) for p in problems if p.code == "unknown-result-field"]
+    assert found == [
+        (
+            "sfwc__tts-converter__statemachine.json",
+            "States.SpeechSynthesisTaskStatus.Choices[0]",
+        )
+    ]
