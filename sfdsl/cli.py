@@ -1004,9 +1004,9 @@ def mock(
         from sfdsl._runner._mockgen import mock_config
 
         with _user_errors():
-            config = mock_config(
-                load_machine(machine), machine.name or "StateMachine", _resource_values(machine)
-            )
+            asl = load_machine(machine)
+            name = machine.name or "StateMachine"
+            config = mock_config(asl, name, _resource_values(machine, asl))
         text = json.dumps(config, indent=2, ensure_ascii=False) + "\n"
         if output is not None:
             _write_output(output, text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -673,3 +675,27 @@ def test_invalid_wait_timestamps_fail_like_the_recorded_cases(
     # the expected causes are AWS's, from those cases' expected.json.
     result = run(machine(("W", {"Type": "Wait", **wait})), {"TimestampValue": value})
     assert (result.error, result.cause) == (error, CORPUS_CAUSE_PREFIX + message.format(value))
+
+
+@pytest.mark.parametrize(
+    ("resource", "loads_cfn"),
+    [
+        ('"arn:aws:states:::lambda:invoke"', False),
+        ('Placeholder("Fn", "arn:aws:states:::lambda:invoke")', True),
+    ],
+)
+def test_a_python_machine_runs_without_cloudformation_unless_it_has_placeholders(
+    resource: str, loads_cfn: bool
+) -> None:
+    """Placeholder values come from sfdsl.cfn (and troposphere): imported only when needed."""
+    code = (
+        "import sys\n"
+        "from sfdsl import Placeholder, StateMachine, Task, run\n"
+        f"machine = StateMachine(Task('T', resource={resource}, parameters={{'FunctionName': 'f'}}))\n"
+        "result = run(machine, {}, mocks={'T': {'Payload': 1}})\n"
+        "print(result.status, 'sfdsl.cfn' in sys.modules, 'troposphere' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout == f"SUCCEEDED {loads_cfn} {loads_cfn}\n"

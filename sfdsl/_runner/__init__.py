@@ -113,9 +113,13 @@ def load_machine(machine: Any) -> dict[str, Any]:
     raise ExecutionSetupError(msg)
 
 
-def _resource_values(machine: Any) -> dict[str, object]:
-    """A StateMachine's ``${Name}`` placeholders, with their values; an ASL document has none."""
-    if not hasattr(machine, "to_asl"):
+def _resource_values(machine: Any, asl: Mapping[str, Any]) -> dict[str, object]:
+    """A StateMachine's ``${Name}`` placeholders, with their values, for its ASL *asl*.
+
+    An ASL document has none, and neither has a machine whose ASL holds no ``${`` at all (a
+    placeholder is written there as ``${Name}``): then sfdsl.cfn is not imported.
+    """
+    if not hasattr(machine, "to_asl") or "${" not in json.dumps(asl):
         return {}
     # Kept inside: sfdsl.cfn imports troposphere, which runs of ASL documents never load.
     from sfdsl.cfn._template import collect_placeholders
@@ -238,7 +242,9 @@ def run(
     if start > datetime.max.replace(tzinfo=timezone.utc) - timedelta(seconds=MAX_EXECUTION_SECONDS):
         msg = f"start_time {start.isoformat()} leaves no room for a run of up to one year"
         raise ExecutionSetupError(msg)
-    engine = Engine(Mocks.coerce(mocks).with_validation(mock_validation), _resource_values(machine))
+    engine = Engine(
+        Mocks.coerce(mocks).with_validation(mock_validation), _resource_values(machine, asl)
+    )
     graph = engine.compile_graph(asl, asl.get("QueryLanguage", "JSONPath"))
     _check_mocked_states(engine.mocks, asl)
     lies = mocks_problems(engine.mocks, asl, engine.resource_values, mock_validation)
@@ -403,7 +409,7 @@ def test_state(
     _check_json(input, "input")
     engine = Engine(
         Mocks.coerce(mocks).with_validation(mock_validation),
-        _resource_values(machine_or_state_asl),
+        _resource_values(machine_or_state_asl, asl),
     )
     state: State = engine.compile_state(state_name, state_asl, ql)
     lies = mocks_problems(
