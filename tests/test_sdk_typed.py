@@ -451,8 +451,8 @@ def test_each_builder_is_typed_with_its_parameters() -> None:
 _NAME = "LongName" * 3
 
 
-def _members(count: int) -> tuple[str, ...]:
-    return tuple(f'"Member{i}": S' for i in range(count))
+def _members(count: int) -> tuple[_typed._Item, ...]:
+    return tuple(_typed._Item(f'"Member{i}": ', _typed._Type("S")) for i in range(count))
 
 
 # Each expected layout is what ruff format 0.17.5 (line length 100) gives the same statement.
@@ -499,7 +499,7 @@ def _members(count: int) -> tuple[str, ...]:
             id="one-member-a-line",
         ),
         pytest.param(
-            (f'"Member": X[{"S" * 95}]',),
+            (_typed._Item('"Member": ', _typed._Type("X", _typed._Type("S" * 95))),),
             [
                 f"{_NAME} = TypedDict(",
                 f'    "{_NAME}",',
@@ -515,14 +515,14 @@ def _members(count: int) -> tuple[str, ...]:
         ),
     ],
 )
-def test_the_layout_is_ruffs(members: tuple[str, ...], expected: list[str]) -> None:
+def test_the_layout_is_ruffs(members: tuple[_typed._Item, ...], expected: list[str]) -> None:
     statement = _typed._typed_dict(_NAME, _typed._Bracket("", "{", "}", members))
     assert list(statement.lay(0)) == expected
 
 
 def test_a_long_class_header_breaks_as_ruff_does() -> None:
     name = "N" * 80
-    assert list(_typed._Class(name, ("A: S",)).lay(0)) == [
+    assert list(_typed._Class(name, (_typed._Item("A: ", _typed._Type("S")),)).lay(0)) == [
         f"class {name}(",
         "    TypedDict, total=False",
         "):",
@@ -533,7 +533,8 @@ def test_a_long_class_header_breaks_as_ruff_does() -> None:
 
 def test_a_long_target_brackets_the_call_as_ruff_does() -> None:
     name = "N" * 88
-    assert list(_typed._typed_dict(name, _typed._Bracket("", "{", "}", ('"A": S',))).lay(0)) == [
+    members = _typed._Bracket("", "{", "}", (_typed._Item('"A": ', _typed._Type("S")),))
+    assert list(_typed._typed_dict(name, members).lay(0)) == [
         f"{name} = (",
         "    TypedDict(",
         f'        "{name}",',

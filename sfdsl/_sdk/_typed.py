@@ -116,9 +116,32 @@ def _model(service: str) -> ServiceModel:
 
 
 # --------------------------------------------------------------------------- layout
-# The layout of ``ruff format`` for the two statements the stubs have, ``Name = TypedDict(...)``
-# and ``name: Builder[Name]``: a statement stays on one line when it fits, else its brackets
-# open one level at a time (the first level whose contents fit on one line stays flat).
+# The layout ``ruff format`` gives the statements of the stubs (``Name = TypedDict(...)``,
+# ``class Name(TypedDict, total=False):``, ``name: Builder[Name]``, the import, ``__all__``): a
+# statement stays on one line when it fits, else its brackets open one level at a time (the first
+# level whose contents fit on one line stays flat).
+
+
+@attrs.frozen
+class _Type:
+    """A type expression: an alias or a ``TypedDict``, with the argument it is subscripted with."""
+
+    name: str
+    argument: _Type | None = None
+
+    def flat(self) -> str:
+        return self.name if self.argument is None else f"{self.name}[{self.argument.flat()}]"
+
+
+@attrs.frozen
+class _Item:
+    """A typed entry: a dict item (``"Key": T``) or an annotation (``Key: T``)."""
+
+    prefix: str
+    type: _Type
+
+    def flat(self) -> str:
+        return self.prefix + self.type.flat()
 
 
 @attrs.frozen
@@ -128,7 +151,7 @@ class _Bracket:
     head: str
     open: str
     close: str
-    items: tuple[str | _Bracket, ...]
+    items: tuple[str | _Item | _Bracket, ...]
     call: bool = False
 
     def flat(self) -> str:
@@ -150,21 +173,23 @@ class _Bracket:
         else:
             for item in self.items:
                 if isinstance(item, str):
-                    yield from _lay_item(item, level + 1, ",")
+                    yield indent + _INDENT + item + ","
+                elif isinstance(item, _Item):
+                    yield from _lay_item(item.prefix, item.type, level + 1, ",")
                 else:
                     yield from item.lay(level + 1, ",")
         yield indent + self.close + tail
 
 
-def _lay_item(text: str, level: int, tail: str) -> Iterator[str]:
-    """An item; one too long opens its outermost subscript (``X[`` ... ``]``), as ruff does."""
+def _lay_item(prefix: str, type_: _Type, level: int, tail: str) -> Iterator[str]:
+    """A typed entry; one too long opens its outermost subscript (``X[`` ... ``]``), as ruff does."""
     indent = _INDENT * level
-    if len(indent) + len(text) + len(tail) <= LINE_LENGTH or not text.endswith("]"):
-        yield indent + text + tail
+    flat = prefix + type_.flat()
+    if len(indent) + len(flat) + len(tail) <= LINE_LENGTH or type_.argument is None:
+        yield indent + flat + tail
         return
-    head, _, body = text.partition("[")
-    yield indent + head + "["
-    yield from _lay_item(body[:-1], level + 1, "")
+    yield indent + prefix + type_.name + "["
+    yield from _lay_item("", type_.argument, level + 1, "")
     yield indent + "]" + tail
 
 
@@ -210,13 +235,13 @@ class _Class:
     """``class Name(TypedDict, total=False):`` with one annotated line per member."""
 
     name: str
-    members: tuple[str, ...]
+    members: tuple[_Item, ...]
 
     def lay(self, level: int) -> Iterator[str]:
         head = _Bracket(f"class {self.name}", "(", ")", ("TypedDict", "total=False"), call=True)
         yield from head.lay(level, ":" if self.members else ": ...")
         for member in self.members:
-            yield from _lay_item(member, level + 1, "")
+            yield from _lay_item(member.prefix, member.type, level + 1, "")
 
 
 def _identifier(name: str) -> bool:
@@ -233,7 +258,7 @@ class _Stub:
     used: set[str] = attrs.field(factory=set)
     aliases: set[str] = attrs.field(factory=set)
 
-    def type_of(self, shape_name: str, *, item: bool = False) -> str:
+    def type_of(self, shape_name: str, *, item: bool = False) -> _Type:
         """The type of a value of *shape_name*; an *item* of a list takes no path or intrinsic."""
         shape = self.model.shapes[shape_name]
         kind = shape.get("type", "string")
@@ -246,10 +271,10 @@ class _Stub:
         scalar = _SCALARS["document" if kind == "structure" else kind]
         return self.alias(scalar, item and scalar != "Doc")
 
-    def alias(self, name: str, item: bool, argument: str | None = None) -> str:
+    def alias(self, name: str, item: bool, argument: _Type | str | None = None) -> _Type:
         name += "i" if item else ""
         self.aliases.add(name)
-        return name if argument is None else f"{name}[{argument}]"
+        return _Type(name, _Type(argument) if isinstance(argument, str) else argument)
 
     def structure(self, shape_name: str, name: str | None = None, *, paths: bool = False) -> str:
         """The ``TypedDict`` of a structure (written once, before the first that uses it)."""
@@ -266,13 +291,13 @@ class _Stub:
             for m, ref in self.model.shapes[shape_name].get("members", {}).items()
         ]
         if (not paths or not members) and all(_identifier(key) for key, _ in members):
-            self.statements.append(_Class(name, tuple(f"{k}: {t}" for k, t in members)))
+            self.statements.append(_Class(name, tuple(_Item(f"{k}: ", t) for k, t in members)))
             return name
-        entries: list[str] = []
+        entries: list[_Item] = []
         for key, value in members:
-            entries.append(f"{_py_str(key)}: {value}")
+            entries.append(_Item(f"{_py_str(key)}: ", value))
             if paths:
-                entries.append(f"{_py_str(key + '.$')}: str")
+                entries.append(_Item(f"{_py_str(key + '.$')}: ", _Type("str")))
         self.statements.append(_typed_dict(name, _Bracket("", "{", "}", tuple(entries))))
         return name
 
@@ -292,7 +317,10 @@ def stub(service: str) -> str:
     """The source of ``sfdsl/aws/sdk/<service>.pyi``."""
     state = _Stub(_model(service))
     builders = [
-        f"{python}: Builder[{state.parameters(action[:1].upper() + action[1:], action)}]"
+        _Item(
+            f"{python}: ",
+            _Type("Builder", _Type(state.parameters(action[:1].upper() + action[1:], action))),
+        )
         for python, action in actions(service).items()
     ]
     imports = sorted({*state.aliases, "Builder"})
@@ -313,7 +341,7 @@ def stub(service: str) -> str:
     if isinstance(previous, _Class):
         lines.append("")
     for builder in builders:
-        lines.extend(_lay_item(builder, 0, ""))
+        lines.extend(_lay_item(builder.prefix, builder.type, 0, ""))
     exports = tuple(_py_str(b) for b in sorted(actions(service)))
     lines.extend(["", *_Bracket("__all__ = ", "[", "]", exports).lay(0)])
     return "\n".join(lines) + "\n"
@@ -377,9 +405,8 @@ def stale(folder: Path = FOLDER) -> list[Path]:
     )
 
 
-def main(argv: Sequence[str] | None = None) -> None:
+def main() -> None:
     """Write the modules, and delete those of services botocore no longer has."""
-    del argv
     for path, text in files().items():
         path.write_text(text, encoding="utf-8")
     for path in stale():
