@@ -44,8 +44,14 @@ def intrinsic_name(value: Mapping[str, Any]) -> str:
     return "Value" + hashlib.sha256(text.encode()).hexdigest()[:8]
 
 
-def _is_intrinsic(value: Mapping[str, Any]) -> bool:
-    if len(value) != 1:
+def is_intrinsic(value: object) -> bool:
+    """True for a CloudFormation intrinsic: ``{"Ref": ...}`` or ``{"Fn::...": ...}`` (one key).
+
+    Example:
+        >>> is_intrinsic({"Ref": "Jobs"}), is_intrinsic({"Ref": "Jobs", "x": 1}), is_intrinsic("x")
+        (True, False, False)
+    """
+    if isinstance(value, str) or not isinstance(value, Mapping) or len(value) != 1:
         return False
     key = next(iter(value))
     return isinstance(key, str) and (key == "Ref" or key.startswith("Fn::"))
@@ -216,7 +222,7 @@ class _Filling:
 
             return _PLACEHOLDER.sub(fill, value)
         if isinstance(value, dict):
-            if _is_intrinsic(value):
+            if is_intrinsic(value):
                 name = intrinsic_name(value)
                 self.shown[name] = f" ({value!r})"
                 return self.walk("${" + name + "}", where)
@@ -226,4 +232,4 @@ class _Filling:
         return value
 
 
-__all__ = ["collect_placeholders", "intrinsic_name", "render_asl"]
+__all__ = ["collect_placeholders", "intrinsic_name", "is_intrinsic", "render_asl"]

@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeAlias
 
+from sfdsl._render import is_intrinsic
 from sfdsl._values import BUILD_PARAM, FrozenDict, freeze
 from sfdsl.errors import Problem, ValidationError
 
@@ -23,19 +24,6 @@ ACCOUNT: dict[str, Any] = {"Ref": "AWS::AccountId"}
 
 PARAM = BUILD_PARAM
 """A ``${param:NAME}`` build parameter in text."""
-
-
-def is_intrinsic(value: object) -> bool:
-    """True for ``{"Ref": ...}`` or ``{"Fn::...": ...}`` (a single key).
-
-    Example:
-        >>> is_intrinsic({"Ref": "Jobs"}), is_intrinsic({"Ref": "Jobs", "x": 1})
-        (True, False)
-    """
-    if isinstance(value, str) or not isinstance(value, Mapping) or len(value) != 1:
-        return False
-    key = next(iter(value))
-    return isinstance(key, str) and (key == "Ref" or key.startswith("Fn::"))
 
 
 def option_error(message: str) -> ValidationError:
