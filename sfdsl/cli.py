@@ -140,15 +140,23 @@ if _RuntimeParam is not None:
 
 
 def _convert_plainly(params: list[Any]) -> list[Any]:
-    """*params*, each made to convert its value with :class:`_PlainValue` instead of pydantic."""
+    """*params*, each made to convert its value with :class:`_PlainValue` instead of pydantic.
+
+    A typer whose conversion is shaped otherwise keeps its own (tests/test_cli.py compares the
+    two conversions, so an upgrade that changes them is seen).
+    """
     if _RuntimeParam is None:
         return params
     for param in params:
-        if isinstance(param, _TyperParameter) and param._runtime_param is None:
+        if isinstance(param, _TyperParameter) and getattr(param, "_runtime_param", 0) is None:
             descriptor = param.type_descriptor
-            param._runtime_param = _PlainValue(
-                parameter_info=descriptor.parameter_info, annotation=descriptor.annotation
-            )
+            try:
+                plain = _PlainValue(
+                    parameter_info=descriptor.parameter_info, annotation=descriptor.annotation
+                )
+            except TypeError:  # pragma: no cover - typer's RuntimeParam changed its fields
+                return params
+            param._runtime_param = plain
     return params
 
 
