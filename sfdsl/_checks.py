@@ -264,7 +264,7 @@ def exclusive(obj: object, fields: Sequence[str], path: str) -> list[Problem]:
 
 
 def part(value: Any, path: str) -> list[Problem]:
-    """A part of a state that checks itself (ItemReader, ItemBatcher, ResultWriter, ReaderConfig ...).
+    """Its own fields, each checked as its table says (ItemReader, ItemBatcher, ResultWriter ...).
 
     Example:
         >>> from sfdsl import ItemBatcher

@@ -15,7 +15,7 @@ Checks that compare fields (exclusive pairs, Next and End) stay explicit rules o
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final, get_args
 
 import attrs
@@ -189,7 +189,7 @@ def asl_names(cls: type) -> dict[str, attrs.Attribute[Any]]:
 
 def _describe(check: Check | None, args: Mapping[str, Any]) -> str:
     if check is None:
-        return ""
+        return "with the state's rules"
     doc = (check.__doc__ or "").strip().splitlines()
     text = doc[0].rstrip(".") if doc else check.__name__
     bounds = {"minimum": "at least", "maximum": "at most"}
@@ -228,6 +228,17 @@ def markdown_table(cls: type) -> str:
     return "\n".join(rows)
 
 
+def markdown_tables(classes: Sequence[type]) -> str:
+    """A ``###`` heading and a :func:`markdown_table` for each class, for the reference pages.
+
+    Example:
+        >>> from sfdsl import ProcessorConfig
+        >>> print(markdown_tables([ProcessorConfig]).splitlines()[0])
+        ### `ProcessorConfig`
+    """
+    return "\n\n".join(f"### `{cls.__name__}`\n\n{markdown_table(cls)}" for cls in classes) + "\n"
+
+
 __all__ = [
     "BOTH",
     "JSONATA",
@@ -239,4 +250,5 @@ __all__ = [
     "jsonata_value_fields",
     "language_fields",
     "markdown_table",
+    "markdown_tables",
 ]

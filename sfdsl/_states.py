@@ -922,7 +922,7 @@ class ResultWriter:
 
 
 def _credentials(value: object, path: str) -> list[Problem]:
-    """A Task's ``Credentials``: a :class:`Credentials` whose role is checked.
+    """A ``Credentials(role_arn=...)`` whose RoleArn is an ARN, a path, a placeholder or JSONata.
 
     Example:
         >>> print(*_credentials("arn:aws:iam::111122223333:role/R", "States.T.Credentials"))

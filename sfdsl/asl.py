@@ -16,8 +16,11 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from sfdsl._load import parse_document, read_document
-from sfdsl._machine import MachineType, StateMachine, machine_from_document
+# Read by the runner and the CLI through this module (they are not part of the API reference).
+from sfdsl._load import parse_document as parse_document
+from sfdsl._load import read_document as read_document
+from sfdsl._machine import MachineType, StateMachine
+from sfdsl._machine import machine_from_document as machine_from_document
 from sfdsl._write import dumps, fields_to_asl, graph_to_asl, state_to_asl
 
 
@@ -76,10 +79,7 @@ __all__ = [
     "dumps",
     "from_asl",
     "graph_to_asl",
-    "machine_from_document",
     "machine_to_asl",
-    "parse_document",
-    "read_document",
     "rule_to_asl",
     "state_to_asl",
 ]

@@ -6,8 +6,10 @@ import copy
 import json
 import pickle
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, Literal
 
+import attrs
 import pytest
 
 from sfdsl import (
@@ -37,8 +39,19 @@ from sfdsl import (
     Wait,
     WriterConfig,
 )
+from sfdsl import _checks as chk
+from sfdsl._fields import (
+    JSONPATH,
+    asl,
+    field_problems,
+    jsonata_value_fields,
+    language_fields,
+    markdown_table,
+    markdown_tables,
+)
 from sfdsl._intrinsics import parse_intrinsic
 from sfdsl._jsonpath import parse_path
+from sfdsl._write import fields_to_asl
 from sfdsl.errors import ValidationError
 
 LAMBDA = "arn:aws:states:::lambda:invoke"
@@ -1572,3 +1585,125 @@ def test_a_machine_read_from_asl_does_not_share_the_document() -> None:
     machine = StateMachine.from_asl(document)
     document["States"]["A"]["Parameters"]["id.$"] = "not a path"
     assert machine.state("A").to_asl()["Parameters"] == {"n": 1, "id.$": "$.id"}
+
+
+# --------------------------------------------------------------------------- fields declared once
+
+FIELD_CLASSES: list[type] = [
+    Task,
+    Pass,
+    Wait,
+    Choice,
+    Parallel,
+    Map,
+    Succeed,
+    Fail,
+    Retry,
+    Catch,
+    ChoiceRule,
+    ProcessorConfig,
+    ItemReader,
+    ReaderConfig,
+    ItemBatcher,
+    ResultWriter,
+    WriterConfig,
+]
+# Fields checked by their class's rules, not by a check of their own.
+CHECKED_BY_RULES = {
+    "end",
+    "retry_rules",
+    "catch_rules",
+    "item_processor",
+    "processor_config",
+    "legacy_iterator",
+    "csv_headers",
+}
+
+
+@pytest.mark.parametrize("cls", FIELD_CLASSES, ids=lambda c: c.__name__)
+def test_every_asl_field_declares_its_name_languages_and_check(cls: type) -> None:
+    for field in attrs.fields(cls):
+        meta = field.metadata
+        if meta.get("asl") is None:
+            assert field.name in ("name", "condition", "errors") or meta.get("write"), field.name
+            continue
+        assert meta["languages"] <= {"JSONPath", "JSONata"}
+        assert meta["check"] is not None or field.name in CHECKED_BY_RULES, field.name
+        # Keyword-only after the first argument: mypy sees it (tests/typing/states_errors.py).
+        assert field.kw_only or field is attrs.fields(cls)[0] or cls is ProcessorConfig
+
+
+def test_the_reference_lists_every_field_as_declared() -> None:
+    page = (Path(__file__).resolve().parents[1] / "docs" / "reference" / "asl.md").read_text()
+    section = page.split("\n## Fields\n", 1)[1]
+    tables = section[section.index("### ") :]
+    assert tables == markdown_tables(FIELD_CLASSES)
+
+
+@attrs.frozen
+class _Gauge:
+    """A made-up rule with two fields declared once (a value and its Path form)."""
+
+    limit: int | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata=asl("Limit", chk.integer, minimum=1, maximum=10, jsonata_value=True),
+    )
+    limit_path: str | None = attrs.field(
+        default=None,
+        kw_only=True,
+        metadata=asl(
+            "LimitPath", chk.plain_path, languages=JSONPATH, reference=True, exclusive="limit"
+        ),
+    )
+
+
+def test_a_field_declared_once_is_checked_written_and_language_ruled() -> None:
+    assert [(p.message, p.path, p.code) for p in field_problems(_Gauge(limit=0), "X")] == [
+        ("Limit must be >= 1 (got 0)", "X.Limit", "out-of-range")
+    ]
+    both = _Gauge(limit=3, limit_path="$.n")
+    assert [(p.path, p.code) for p in field_problems(both, "X")] == [
+        ("X.LimitPath", "mutually-exclusive")
+    ]
+    assert fields_to_asl(both) == {"Limit": 3, "LimitPath": "$.n"}
+    assert fields_to_asl(_Gauge()) == {}
+    assert language_fields(_Gauge, "JSONata") == (("limit_path", "LimitPath"),)
+    assert language_fields(_Gauge, "JSONPath") == ()
+    assert jsonata_value_fields(_Gauge) == (("limit", "Limit"),)
+    assert markdown_table(_Gauge).splitlines()[2:] == [
+        "| `Limit` | `limit` | JSONPath, JSONata | An optional whole number within bounds "
+        "(at least 1; at most 10) |",
+        "| `LimitPath` | `limit_path` | JSONPath | InputPath/OutputPath/ItemsPath/...Path: a "
+        "JSONPath (or null where allowed) (a reference path) |",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cls", "language", "expected"),
+    [
+        (Pass, "JSONata", ("InputPath", "OutputPath", "Parameters", "Result", "ResultPath")),
+        (Pass, "JSONPath", ("Output",)),
+        (
+            Task,
+            "JSONata",
+            (
+                "InputPath",
+                "OutputPath",
+                "Parameters",
+                "ResultSelector",
+                "ResultPath",
+                "TimeoutSecondsPath",
+                "HeartbeatSecondsPath",
+            ),
+        ),
+        (Task, "JSONPath", ("Arguments", "Output")),
+        (Map, "JSONPath", ("Items", "Output")),
+        (Fail, "JSONata", ("ErrorPath", "CausePath")),
+        (Fail, "JSONPath", ()),
+    ],
+)
+def test_the_fields_a_query_language_refuses_come_from_their_declarations(
+    cls: type, language: Literal["JSONPath", "JSONata"], expected: tuple[str, ...]
+) -> None:
+    assert tuple(name for _, name in language_fields(cls, language)) == expected

@@ -7,7 +7,25 @@ name (or a rule's first argument) is keyword-only, and mypy must know it.
 
 from __future__ import annotations
 
-from sfdsl import Catch, Choice, Map, Parallel, Pass, Retry, Task, Wait
+from sfdsl import (
+    Catch,
+    Choice,
+    ChoiceRule,
+    Fail,
+    ItemBatcher,
+    ItemReader,
+    Map,
+    Parallel,
+    Pass,
+    ReaderConfig,
+    ResultWriter,
+    Retry,
+    Succeed,
+    Task,
+    Var,
+    Wait,
+    WriterConfig,
+)
 
 # E: Too many positional arguments for "Retry"  [call-arg]
 Retry(["States.ALL"], 2)
@@ -25,6 +43,22 @@ Choice("C", "a comment")
 Parallel("P", "a comment")
 # E: Too many positional arguments for "Map"  [call-arg]
 Map("M", "a comment")
+# E: Too many positional arguments for "Succeed"  [call-arg]
+Succeed("S", "a comment")
+# E: Too many positional arguments for "Fail"  [call-arg]
+Fail("F", "a comment")
+# E: Too many positional arguments for "ChoiceRule"  [call-arg]
+ChoiceRule(Var("$.n") > 1, "Big")
+# E: Too many positional arguments for "ItemReader"  [call-arg]
+ItemReader("arn:aws:states:::s3:getObject", {"Bucket": "b"})
+# E: Too many positional arguments for "ItemBatcher"  [call-arg]
+ItemBatcher(None, 10)
+# E: Too many positional arguments for "ReaderConfig"  [call-arg]
+ReaderConfig("CSV")
+# E: Too many positional arguments for "WriterConfig"  [call-arg]
+WriterConfig("JSONL")
+# E: Too many positional arguments for "ResultWriter"  [call-arg]
+ResultWriter("arn:aws:states:::s3:putObject", {"Bucket": "b"})
 
 # None would leave the path unset, not discard: DISCARD is the JSON null.
 # E: Argument "result_path" to "Pass" has incompatible type "None"; expected "str | _Discard | _HasPath | _HasText | _NotGiven"  [arg-type]
