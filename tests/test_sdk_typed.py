@@ -243,16 +243,30 @@ def test_an_unknown_or_unsupported_action_is_no_attribute() -> None:
     assert "invoke_async" not in lambda_.__all__
 
 
-def test_a_pattern_sdk_integrations_lack_is_refused() -> None:
-    with pytest.raises(ValidationError) as caught:
-        sqs.send_message("S", {"QueueUrl": "q", "MessageBody": "b"}, pattern="sync", end=True)  # type: ignore[arg-type]
-    assert [(p.code, p.path, p.message) for p in caught.value.problems] == [
+@pytest.mark.parametrize(
+    ("pattern", "code", "message"),
+    [
         (
+            "sync",
+            "sdk-pattern-unsupported",
+            "AWS SDK integrations do not support the '.sync' integration pattern; call the "
+            "service without waiting (then poll with a describe/get action and a Wait state), "
+            "use '.waitForTaskToken', or use the service's optimized integration",
+        ),
+        (
+            "async",
             "pattern-unsupported",
-            "States.S.Resource",
-            "AWS SDK integrations do not support the 'sync' integration pattern; use one of "
+            "unknown integration pattern 'async'; AWS SDK integrations take "
             "'request_response', 'wait_for_task_token'",
-        )
+        ),
+    ],
+)
+def test_a_pattern_sdk_integrations_lack_is_refused(pattern: str, code: str, message: str) -> None:
+    builder: Any = sqs.send_message
+    with pytest.raises(ValidationError) as caught:
+        builder("S", {"QueueUrl": "q", "MessageBody": "b"}, pattern=pattern, end=True)
+    assert [(p.code, p.path, p.message) for p in caught.value.problems] == [
+        (code, "States.S.Resource", message)
     ]
 
 

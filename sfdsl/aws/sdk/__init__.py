@@ -23,7 +23,7 @@ from typing import Any
 
 from sfdsl._sdk._typed import actions, module_name
 from sfdsl._states import Task
-from sfdsl.aws._build import call_task
+from sfdsl.aws._build import SUFFIX, call_task
 from sfdsl.errors import Problem, ValidationError
 
 _PATTERNS = ("request_response", "wait_for_task_token")
@@ -38,10 +38,11 @@ def sdk_task(
         >>> sdk_task("Who", "sts:getCallerIdentity", {}, "request_response", {"end": True}).resource
         'arn:aws:states:::aws-sdk:sts:getCallerIdentity'
     """
-    if pattern not in _PATTERNS:
+    # A pattern ASL has (.sync) is refused by the Task's own check, with its fix.
+    if pattern not in SUFFIX:
         msg = (
-            f"AWS SDK integrations do not support the {pattern!r} integration pattern; "
-            f"use one of {', '.join(map(repr, _PATTERNS))}"
+            f"unknown integration pattern {pattern!r}; AWS SDK integrations take "
+            f"{', '.join(map(repr, _PATTERNS))}"
         )
         raise ValidationError(
             [Problem(msg, f"States.{name}.Resource", "pattern-unsupported")],
