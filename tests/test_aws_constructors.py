@@ -1068,3 +1068,48 @@ def test_the_reference_page_holds_the_generated_table() -> None:
     text = _reference.PAGE.read_text(encoding="utf-8")
     assert text == _reference.page(text)
     assert _reference.table() in text
+
+
+def test_bedrock_patterns_are_those_of_the_bedrock_page() -> None:
+    # https://docs.aws.amazon.com/step-functions/latest/dg/connect-bedrock.html: InvokeModel, and
+    # CreateModelCustomizationJob for Request Response or .sync (Run a Job).
+    from sfdsl.aws._build import PATTERNS
+
+    assert PATTERNS["bedrock:invokeModel"] == ("request_response",)
+    assert PATTERNS["bedrock:createModelCustomizationJob"] == ("request_response", "sync")
+    with pytest.raises(ValidationError) as caught:
+        aws.bedrock_create_model_customization_job(
+            "Tune",
+            job_name="j",
+            custom_model_name="m",
+            role_arn="arn:aws:iam::1:role/b",
+            base_model_identifier="amazon.titan-text-express-v1",
+            training_data_config={"S3Uri": "s3://b/train.jsonl"},
+            output_data_config={"S3Uri": "s3://b/out"},
+            pattern="wait_for_task_token",  # type: ignore[arg-type]
+            end=True,
+        )
+    assert [(p.code, p.path) for p in caught.value.problems] == [
+        ("pattern-unsupported", "States.Tune.Resource")
+    ]
+
+
+def test_a_bedrock_customization_job_written_with_its_arn_has_its_names_checked() -> None:
+    parameters = {
+        "JobName": "j",
+        "CustomModelName": "m",
+        "RoleArn": "arn:aws:iam::1:role/b",
+        "BaseModelIdentifier": "amazon.titan-text-express-v1",
+        "TrainingDataConfig": {"S3Uri": "s3://b/train.jsonl"},
+        "OutputDataConfig": {"S3Uri": "s3://b/out"},
+    }
+    resource = "arn:aws:states:::bedrock:createModelCustomizationJob.sync"
+    assert Task("Tune", resource=resource, parameters=parameters, end=True).resource == resource
+    with pytest.raises(ValidationError) as caught:
+        Task("Tune", resource=resource, parameters={**parameters, "HyperParams": {}}, end=True)
+    assert [(p.code, p.path) for p in caught.value.problems] == [
+        ("sdk-unknown-parameter", "States.Tune.Parameters.HyperParams")
+    ]
+    # InvokeModel's Body, Input and Output are the integration's own: not checked.
+    invoke = {"ModelId": "m", "Input": {"S3Uri": "s3://b/in.json"}, "Output": {"S3Uri": "s3://b/o"}}
+    Task("Ask", resource="arn:aws:states:::bedrock:invokeModel", parameters=invoke, end=True)

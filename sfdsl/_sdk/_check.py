@@ -53,6 +53,9 @@ OPTIMIZED_MODELS: Final[Mapping[str, str]] = {
     # the ARN's service -> the AWS SDK service whose model has them.
     "athena": "athena",
     "batch": "batch",
+    # connect-bedrock.html: CreateModelCustomizationJob has the API's fields; InvokeModel, whose
+    # fields are bedrock-runtime's plus Input and Output, is not an action of this model.
+    "bedrock": "bedrock",
     "codebuild": "codebuild",
     "databrew": "databrew",
     "dynamodb": "dynamodb",

@@ -59,7 +59,11 @@ PATTERNS: Final[Mapping[str, tuple[str, ...]]] = {
     "events:putEvents": (_RR, _TOKEN),
     "apigateway:invoke": (_RR, _TOKEN),
     "http:invoke": (_RR,),
-    # connect-bedrock.html: CreateModelCustomizationJob and CreateModelCustomizationJob.sync
+    # https://docs.aws.amazon.com/step-functions/latest/dg/connect-bedrock.html ("Invoke and
+    # customize Amazon Bedrock models with Step Functions") names two APIs: InvokeModel, with no
+    # other pattern, and CreateModelCustomizationJob "for Request Response, or
+    # CreateModelCustomizationJob.sync for Run a Job (.sync)". The table of integrate-optimized.html
+    # ticks Wait for Callback for Bedrock too, but names no API for it: none is offered here.
     "bedrock:invokeModel": (_RR,),
     "bedrock:createModelCustomizationJob": (_RR, _SYNC),
     "mediaconvert:createJob": (_RR, _SYNC),
