@@ -39,7 +39,7 @@ import json
 import os
 import re
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, TypeVar, get_args
+from typing import Any, TypeVar, get_args, get_type_hints
 
 import yaml
 
@@ -775,6 +775,7 @@ _STATUSES = {
     "SUCCEEDED": "succeeded",
     "TIMED_OUT": "timed_out",
 }
+_ENDPOINT_TYPES = get_args(get_type_hints(RestApi)["endpoint_type"])
 # The targets of a notification: the plugin's keys are sfdsl's Target kinds.
 _TARGETS = get_args(TargetKind)
 
@@ -1051,8 +1052,15 @@ class _Importer:
                 value = config.get(source, self.provider.get(source))
                 if isinstance(value, int) and not isinstance(value, bool):
                     kw[target] = value
-            if isinstance(config.get("description"), str):
-                kw["description"] = config["description"]
+                elif value is not None:
+                    self.note(
+                        f"{where}.{source} must be a whole number, got {value!r}; not translated"
+                    )
+            description = config.get("description")
+            if isinstance(description, str):
+                kw["description"] = description
+            elif description is not None:
+                self.note(f"{where}.description must be text, got {description!r}; not translated")
             env = {**(self.provider.get("environment") or {}), **(config.get("environment") or {})}
             kept = {k: str(v) for k, v in env.items() if isinstance(v, (str, int, float, bool))}
             for k in env:
@@ -2108,8 +2116,13 @@ class _Importer:
             self.resolver.params.setdefault("stage", "dev")
             self.resolver.defaulted.setdefault("stage", []).append("the API stage")
         kw["stage"] = stage
-        if isinstance(endpoint, str) and endpoint.upper() in ("REGIONAL", "EDGE", "PRIVATE"):
+        if isinstance(endpoint, str) and endpoint.upper() in _ENDPOINT_TYPES:
             kw["endpoint_type"] = endpoint.upper()
+        elif endpoint is not None:
+            self.note(
+                f"provider.endpointType {endpoint!r} is not one of {', '.join(_ENDPOINT_TYPES)} "
+                "(the plugin rejects it); not translated, so the API is REGIONAL"
+            )
         if keys:
             names = [k.get("name") if isinstance(k, dict) else k for k in keys]
             for i, key in enumerate(keys):

@@ -2258,3 +2258,28 @@ def test_cli_output_is_the_same_without_ruff_on_path(tmp_path: Path) -> None:
         )
         outputs.append(out.read_text(encoding="utf-8"))
     assert outputs[0] == outputs[1] == import_serverless(FIXTURES / "guide.yml").code
+
+
+def test_an_endpoint_type_the_plugin_rejects_is_noted_not_dropped() -> None:
+    module = _import(
+        "events: [{http: {path: orders, method: post}}]", extra="provider: {endpointType: internal}"
+    )
+    assert (
+        "provider.endpointType 'internal' is not one of REGIONAL, EDGE, PRIVATE (the plugin "
+        "rejects it); not translated, so the API is REGIONAL"
+    ) in module.notes
+
+
+def test_function_options_of_the_wrong_type_are_noted_not_dropped() -> None:
+    module = _import(
+        "",
+        extra="""
+        functions:
+          hello: {handler: h.hello, memorySize: "512", timeout: 1.5, description: [a]}
+        """,
+    )
+    assert [n for n in module.notes if n.startswith("functions.hello.")] == [
+        "functions.hello.memorySize must be a whole number, got '512'; not translated",
+        "functions.hello.timeout must be a whole number, got 1.5; not translated",
+        "functions.hello.description must be text, got ['a']; not translated",
+    ]
