@@ -614,6 +614,13 @@ def test_whole_arn_matches_the_resource_types_format(fmt: str, value: Any, whole
         ("athena:getWorkGroup", {"WorkGroup": "etl"}, _arn("athena", "workgroup/etl")),
         ("codebuild:startBuild", {"ProjectName": "site"}, _arn("codebuild", "project/site")),
         ("ec2:stopInstances", {"InstanceIds": ["i-0abc"]}, _arn("ec2", "instance/i-0abc")),
+        # ECR: RegistryId names the account the repository is in (ACCOUNTS).
+        (
+            "ecr:batchGetImage",
+            {"RepositoryName": "app", "RegistryId": "111122223333", "ImageIds": []},
+            {"Fn::Sub": "arn:${AWS::Partition}:ecr:${AWS::Region}:111122223333:repository/app"},
+        ),
+        ("ecr:deleteRepository", {"RepositoryName": "app"}, _arn("ecr", "repository/app")),
         # RDS identifiers name the reference's placeholders (PARAMS); the snapshot a call
         # takes is an optional resource type it names, granted too.
         ("rds:startDBInstance", {"DBInstanceIdentifier": "orders"}, _arn("rds", "db:orders")),
@@ -639,6 +646,19 @@ def test_calls_the_reference_derives_need_no_row_of_their_own(
     (statement,), warnings = _derive(f"{SDK}{call}", params)
     assert statement["Resource"] == (resource if isinstance(resource, list) else [resource])
     assert warnings == []
+
+
+def test_an_account_chosen_at_run_time_is_every_account() -> None:
+    statements, warnings = _derive(
+        f"{SDK}ecr:describeImages", {"RepositoryName": "app", "RegistryId.$": "$.registry"}
+    )
+    assert [s["Resource"] for s in statements] == [
+        [{"Fn::Sub": "arn:${AWS::Partition}:ecr:${AWS::Region}:*:repository/app"}]
+    ]
+    assert warnings == [
+        "RegistryId is chosen at run time, so ecr:DescribeImages is granted in every account; "
+        f"{PIN} @ States.T.Parameters.RegistryId.$"
+    ]
 
 
 def test_every_hand_written_row_says_what_the_reference_lacks() -> None:

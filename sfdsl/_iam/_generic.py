@@ -43,6 +43,11 @@ PARAMS: dict[tuple[str, str], tuple[str, ...]] = {
     ("rds", "ClusterSnapshotName"): ("DBClusterSnapshotIdentifier",),
 }
 
+#: IAM prefix -> the parameters naming the account a resource is in, where a call may act on
+#: another account's resources: ECR's ``RegistryId`` ("the Amazon Web Services account ID
+#: associated with the registry", https://docs.aws.amazon.com/AmazonECR/latest/APIReference/API_BatchGetImage.html).
+ACCOUNTS: dict[str, tuple[str, ...]] = {"ecr": ("RegistryId",)}
+
 #: ``(IAM prefix, placeholder)`` that a call never names because the caller's account implies
 #: it (an account belongs to one organization): a wildcard there is exact, so not warned about.
 IMPLIED: frozenset[tuple[str, str]] = frozenset({("organizations", "OrganizationId")})
@@ -174,6 +179,7 @@ class _Candidate:
     resource_type: str
     fmt: str
     found: Mapping[str, _Found]
+    account: Cfn | None = None
 
     def complete(self) -> bool:
         if any(whole_arn(self.fmt, v) for f in self.found.values() for v in f.values):
@@ -214,7 +220,8 @@ def _fill(env: Env, c: _Candidate, wild: bool) -> list[Cfn]:
             else:
                 values.append(v)
         choices.append(tuple(values))
-    pseudo = {"Partition": env.partition, "Region": env.region, "Account": env.account}
+    account = env.account if c.account is None else c.account
+    pseudo = {"Partition": env.partition, "Region": env.region, "Account": account}
     arns: list[Cfn] = []
     for combo in product(*choices):
         whole = next((v for v in combo if whole_arn(c.fmt, v)), None)
@@ -305,8 +312,9 @@ def resources(
         return list(whole.values)
     candidates: list[_Candidate] = []
     misfits = 0
+    account = _account(env, task, act)
     for use in uses:
-        c = _candidate(env, task, act.prefix, use.name)
+        c = _candidate(env, task, act.prefix, use.name, account=account)
         if c is not None and _fits(c):
             candidates.append(c)
         elif c is not None:
@@ -321,7 +329,8 @@ def resources(
             c
             for u in act.resources
             if not u.required
-            and (c := _candidate(env, task, act.prefix, u.name, exact=True)) is not None
+            and (c := _candidate(env, task, act.prefix, u.name, exact=True, account=account))
+            is not None
             and _fits(c)
             and c.named()
             and all(f.values or f.dynamic for f in c.found.values())
@@ -375,8 +384,30 @@ def resources(
     return None
 
 
+def _account(env: Env, task: Task, act: _data.Action) -> Cfn | None:
+    """The account of :data:`ACCOUNTS` the call names, ``*`` when chosen at run time."""
+    found = _lookup(env, task, ACCOUNTS.get(act.prefix, ()))
+    if found is None or not (found.values or found.dynamic):
+        return None
+    if found.dynamic is not None:
+        field = found.dynamic.path.removesuffix(".$").rsplit(".", 1)[-1]
+        env.warn(
+            found.dynamic.path,
+            f"{field} is chosen at run time, so {act.prefix}:{act.name} is granted in every "
+            f"account; {_PIN}",
+        )
+        return "*"
+    return found.values[0]
+
+
 def _candidate(
-    env: Env, task: Task, prefix: str, resource_type: str, *, exact: bool = False
+    env: Env,
+    task: Task,
+    prefix: str,
+    resource_type: str,
+    *,
+    exact: bool = False,
+    account: Cfn | None = None,
 ) -> _Candidate | None:
     """The resource type's ARN format with the call's value (or absence) for each placeholder.
 
@@ -396,7 +427,7 @@ def _candidate(
             found[p] = hit
         elif (prefix, p) not in IMPLIED:
             found[p] = _Found()
-    return _Candidate(resource_type, fmt, found)
+    return _Candidate(resource_type, fmt, found, account)
 
 
 def _every_required(
@@ -486,4 +517,4 @@ def _dependents(
     return grants
 
 
-__all__ = ["EC2_ID_TYPES", "IMPLIED", "PARAMS", "derive", "resources", "whole_arn"]
+__all__ = ["ACCOUNTS", "EC2_ID_TYPES", "IMPLIED", "PARAMS", "derive", "resources", "whole_arn"]

@@ -422,29 +422,11 @@ TARGETS: dict[tuple[str, str], tuple[Target, ...]] = {
     # ECR: repository/<name> in the registry's account
     # (https://docs.aws.amazon.com/AmazonECR/latest/userguide/security_iam_service-with-iam.html).
     **_rows(
-        _repository("RepositoryName"),
-        "describeImages",
-        "batchGetImage",
-        "putImage",
-        "listImages",
-        "batchDeleteImage",
-        "getDownloadUrlForLayer",
-        "batchCheckLayerAvailability",
-        "putImageTagMutability",
-        "startImageScan",
-        "describeImageScanFindings",
-        "getLifecyclePolicy",
-        "putLifecyclePolicy",
-        "deleteRepository",
-        prefix="ecr",
-        why="`RegistryId` names the account the repository is in",
-    ),
-    **_rows(
         _repository("RepositoryNames", unnamed="all"),
         "describeRepositories",
         prefix="ecr",
-        why="`RegistryId` names the account; without names, every repository, which is what "
-        "it reads",
+        why="without names, every repository, which is what it reads (the reference requires "
+        "one)",
     ),
     # ECS: service/<cluster>/<service>, task/<cluster>/<task>, cluster/<name>
     # (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/security_iam_service-with-iam.html).
