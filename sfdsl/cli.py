@@ -65,6 +65,8 @@ from sfdsl.errors import (
 try:
     # typer releases that convert option values through pydantic models (0.29 here).
     from typer._coercion import RuntimeParam as _RuntimeParam
+    from typer._coercion import build_runtime_param
+    from typer._param_types import coerce_cli_choice, coerce_cli_path
     from typer.core import _TyperParameter
 except ImportError:  # pragma: no cover - older typer: click's own types convert the values
     _RuntimeParam = None  # type: ignore[assignment,misc]
@@ -110,8 +112,6 @@ if _RuntimeParam is not None:
         """
 
         def _coerce_value(self, value: Any, param: _TyperParameter, ctx: Any) -> Any:
-            from typer._param_types import coerce_cli_choice, coerce_cli_path
-
             kind = self.annotation
             if kind is str and isinstance(value, str):
                 return value
@@ -131,12 +131,8 @@ if _RuntimeParam is not None:
                     )
                 except ValueError as exc:
                     raise typer.BadParameter(str(exc), ctx=ctx, param=param) from None
-            return _typer_conversion(param).coerce(value, param=param, ctx=ctx)
-
-    def _typer_conversion(param: _TyperParameter) -> _RuntimeParam:
-        from typer._coercion import build_runtime_param
-
-        return build_runtime_param(param.type_descriptor)
+            typers = build_runtime_param(param.type_descriptor)
+            return typers.coerce(value, param=param, ctx=ctx)
 
 
 def _convert_plainly(params: list[Any]) -> list[Any]:
