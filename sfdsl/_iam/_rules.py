@@ -1921,6 +1921,9 @@ def overrides_table() -> str:
         rows.append(
             f"| Parameters naming an ARN placeholder | `{prefix}` `${{{placeholder}}}` | {listed} |"
         )
+    for prefix, params in sorted(_generic.ACCOUNTS.items()):
+        listed = ", ".join(f"`{p}`" for p in params)
+        rows.append(f"| Parameters naming the account | `{prefix}` `${{Account}}` | {listed} |")
     for prefix, placeholder in sorted(_generic.IMPLIED):
         rows.append(
             f"| Placeholder implied by the account | `{prefix}` `${{{placeholder}}}` | `*` |"
