@@ -185,3 +185,38 @@ def test_any_serverless_text_imports_or_raises_sfdsl_error(text: str) -> None:
     assert "/etc/passwd" not in module.code.replace("${file(../../etc/passwd)}", "")
     assert import_serverless(text + "\n") == module
     assert only_sfdsl(module)["app"] == app
+
+
+@SETTINGS
+@given(text=texts, key=texts, value=st.none() | st.booleans() | st.integers() | texts)
+def test_option_objects_are_written_as_code_that_builds_them(
+    text: str, key: str, value: object
+) -> None:
+    from sfdsl import Pass
+    from sfdsl._codegen import ModuleWriter
+    from sfdsl.cfn import ApiEndpoint, App, EventRule, Function, Schedule
+
+    try:
+        hello = Function(
+            "Hello", code_uri="s3://bucket/hello.zip", description=text, environment={"K": text}
+        )
+        app = (
+            App(name="shop", tags={key: text})
+            .with_functions(hello)
+            .add(
+                StateMachine(Pass("P", comment=text, result={key: value}), name="flow"),
+                logical_id="Flow",
+                events=[
+                    Schedule("rate(1 hour)", description=text, input={key: [value, text]}),
+                    EventRule({"detail": {key: [text]}}, input_path="$.detail"),
+                    ApiEndpoint("orders", request_templates={"application/json": text}),
+                ],
+            )
+        )
+    except SfdslError:
+        return
+    writer = ModuleWriter()
+    writer.add_object("hello", hello, handles=("arn",))
+    writer.add_object("app", app, keep=True)
+    module = writer.module(text)
+    assert only_sfdsl(module)["app"] == app
