@@ -9,14 +9,18 @@ machine (:meth:`sfdsl.StateMachine.from_asl`) validates what this module reads.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, Final
 
 import attrs
+import cattrs
+from cattrs.errors import AttributeValidationNote, ClassValidationError, ForbiddenExtraKeysError
+from cattrs.gen import make_dict_structure_fn, override
 
 from sfdsl import _checks as chk
 from sfdsl._chain import Graph, State
 from sfdsl._checks import reading_asl
 from sfdsl._conditions import condition_from_asl
+from sfdsl._fields import asl_names
 from sfdsl._intrinsics import parse_intrinsic
 from sfdsl._jsonpath import parse_path
 from sfdsl._jsontypes import a_json_type
@@ -89,6 +93,143 @@ _NULLABLE_PATHS = frozenset({"InputPath", "OutputPath", "ResultPath", "ItemsPath
 _JSON_NULL_OK = frozenset(
     {"Result", "Output", "Parameters", "Arguments", "ResultSelector", "ItemSelector", "BatchInput"}
 )
+
+
+# --------------------------------------------------------------------------- cattrs
+
+# The rules and Map parts cattrs reads: each field under its ASL name (from the field's
+# declaration), unknown keys refused, every problem of a rule collected at once.
+_RULES: Final = (
+    Retry,
+    Catch,
+    ProcessorConfig,
+    ReaderConfig,
+    ItemReader,
+    ItemBatcher,
+    WriterConfig,
+    ResultWriter,
+)
+# The fields a rule cannot do without, and what to say when one is missing.
+_REQUIRED_MESSAGES: Final[Mapping[tuple[type, str], str]] = {
+    (Retry, "ErrorEquals"): "ErrorEquals is required: the error names this rule handles",
+    (Catch, "ErrorEquals"): "ErrorEquals is required: the error names this rule handles",
+    (Catch, "Next"): "Next is required: the state to go to when the error is caught",
+    (ItemReader, "Resource"): "Resource is required in ItemReader",
+}
+
+
+class _Refused(Exception):
+    """A value a field's structure hook refuses; the problem goes to the field's path."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _as_read(value: Any, _type: Any) -> Any:
+    """A value kept as ASL gives it: the model's converters and checks take it from there."""
+    return value
+
+
+def _error_equals(value: Any, _type: Any) -> Any:
+    if not isinstance(value, list):
+        msg = f"ErrorEquals must be an array of error names, got {a_json_type(value)}"
+        raise _Refused(msg)
+    return value
+
+
+def _nullable_path(value: Any, _type: Any) -> Any:
+    """``ResultPath: null`` discards the result (``DISCARD``)."""
+    return DISCARD if value is None else value
+
+
+def _part(cls: type) -> Any:
+    def structure(value: Any, _type: Any) -> Any:
+        if not isinstance(value, Mapping):
+            raise _Refused(f"expected an object, got {a_json_type(value)}")
+        return _CONVERTER.structure(value, cls)
+
+    return structure
+
+
+_HOOKS: Final[Mapping[str, Any]] = {
+    "ErrorEquals": _error_equals,
+    "ResultPath": _nullable_path,
+    "ReaderConfig": _part(ReaderConfig),
+    "WriterConfig": _part(WriterConfig),
+}
+
+
+def _converter() -> cattrs.Converter:
+    converter = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
+    for cls in _RULES:
+        # Typed Any: mypy would match the unpacked overrides to the keyword flags too.
+        overrides: dict[str, Any] = {
+            field.name: override(rename=key, struct_hook=_HOOKS.get(key, _as_read))
+            for key, field in asl_names(cls).items()
+        }
+        converter.register_structure_hook(
+            cls,
+            make_dict_structure_fn(
+                cls,
+                converter,
+                _cattrs_forbid_extra_keys=True,
+                _cattrs_detailed_validation=True,
+                **overrides,
+            ),
+        )
+    return converter
+
+
+def _structuring_problems(
+    exc: ClassValidationError, cls: type, raw: Mapping[str, Any], where: str
+) -> list[tuple[tuple[int, int], Problem]]:
+    """sfdsl's problems for what cattrs could not structure, each with its path and rank.
+
+    The rank orders them as the document does: a key's problems where the key is, then the
+    missing fields.
+    """
+    names = {f.name: key for key, f in asl_names(cls).items()}
+    order = {key: i for i, key in enumerate(raw)}
+    found: list[tuple[tuple[int, int], Problem]] = []
+    for error in exc.exceptions:
+        if isinstance(error, ForbiddenExtraKeysError):
+            shown = ", ".join(sorted(names.values()))
+            for key in error.extra_fields:
+                message = f"unknown field {key!r} in {cls.__name__}; allowed fields: {shown}"
+                problem = Problem(message, f"{where}.{key}", "unknown-field")
+                found.append(((order[key], 0), problem))
+            continue
+        if isinstance(error, ValidationError):  # raised by the rule's own checks
+            rank = (len(order), len(found))
+            found += [(rank, _relocate(p, where)) for p in error.problems]
+            continue
+        notes = [
+            n for n in getattr(error, "__notes__", ()) if isinstance(n, AttributeValidationNote)
+        ]
+        key = names[notes[0].name] if notes else ""
+        at = f"{where}.{key}"
+        if isinstance(error, KeyError):
+            message = _REQUIRED_MESSAGES.get((cls, key), f"{key} is required in {cls.__name__}")
+            found.append(((len(order), len(found)), Problem(message, at, "required")))
+        elif isinstance(error, ClassValidationError):
+            nested = error.cl
+            found += [
+                ((order.get(key, len(order)), rank[1]), problem)
+                for rank, problem in _structuring_problems(error, nested, raw[key], at)
+            ]
+        elif isinstance(error, _Refused):
+            found.append(
+                ((order.get(key, len(order)), 0), Problem(error.message, at, "invalid-definition"))
+            )
+        else:
+            found.append(
+                ((order.get(key, len(order)), 0), Problem(str(error), at, "invalid-definition"))
+            )
+    return found
+
+
+_CONVERTER: Final = _converter()
 
 
 class _Reader:
@@ -339,67 +480,23 @@ class _Reader:
         return Credentials(role)
 
     def sub(self, cls: type[Any], value: Any, where: str) -> Any:
+        """A rule or Map part read by the cattrs converter; its problems recorded at *where*."""
         if not isinstance(value, Mapping):
             self.add(f"expected an object, got {a_json_type(value)}", where)
             raise _Skip
-        by_asl = {f.metadata["asl"]: f for f in attrs.fields(cls) if "asl" in f.metadata}
-        kwargs: dict[str, Any] = {}
-        bad = False
-        for key, item in value.items():
-            if key not in by_asl:
-                self.add(
-                    f"unknown field {key!r} in {cls.__name__}; allowed fields: {', '.join(sorted(by_asl))}",
-                    f"{where}.{key}",
-                    "unknown-field",
-                )
-                bad = True
-                continue
-            if key == "ReaderConfig":
-                item = self.sub(ReaderConfig, item, f"{where}.{key}")
-            elif key == "WriterConfig":
-                item = self.sub(WriterConfig, item, f"{where}.{key}")
-            elif key == "ErrorEquals" and not isinstance(item, list):
-                self.add(
-                    f"ErrorEquals must be an array of error names, got {a_json_type(item)}",
-                    f"{where}.{key}",
-                )
-                bad = True
-                continue
-            elif item is None and key == "ResultPath":
-                item = DISCARD
-            kwargs[by_asl[key].name] = item
-        if cls in (Retry, Catch) and "ErrorEquals" not in value:
-            self.add(
-                "ErrorEquals is required: the error names this rule handles",
-                f"{where}.ErrorEquals",
-                "required",
-            )
-            bad = True
-        if cls is Catch and "Next" not in value:
-            self.add(
-                "Next is required: the state to go to when the error is caught",
-                f"{where}.Next",
-                "required",
-            )
-            bad = True
-        if cls is ItemReader and "Resource" not in value:
-            self.add("Resource is required in ItemReader", f"{where}.Resource", "required")
-            bad = True
-        if bad:
-            raise _Skip
-        args = []
-        first = attrs.fields(cls)[0]
-        if first.kw_only is False and first.name in kwargs and first.default is attrs.NOTHING:
-            args.append(kwargs.pop(first.name))
         try:
-            obj = cls(*args, **kwargs)
+            obj = _CONVERTER.structure(value, cls)
+        except ClassValidationError as exc:
+            found = _structuring_problems(exc, cls, value, where)
+            self.problems.extend(p for _, p in sorted(found, key=lambda item: item[0]))
+            raise _Skip from None
         except ValidationError as exc:
             self.problems.extend(_relocate(p, where) for p in exc.problems)
             raise _Skip from None
         if hasattr(obj, "problems"):
-            found = obj.problems(where)
-            if found:
-                self.problems.extend(found)
+            found_here = obj.problems(where)
+            if found_here:
+                self.problems.extend(found_here)
                 raise _Skip
         return obj
 

@@ -13,7 +13,19 @@ from conftest import CORPUS as REPO_CORPUS
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sfdsl import Catch, Choice, Parallel, Pass, Placeholder, StateMachine, Succeed, Task, Var
+from sfdsl import (
+    DISCARD,
+    Catch,
+    Choice,
+    Parallel,
+    Pass,
+    Placeholder,
+    Retry,
+    StateMachine,
+    Succeed,
+    Task,
+    Var,
+)
 from sfdsl.errors import DefinitionError, SfdslError, ValidationError
 
 LAMBDA = "arn:aws:states:::lambda:invoke"
@@ -1120,3 +1132,111 @@ def test_python_integers_longer_than_python_prints_are_described(build: Any, mes
     with pytest.raises(ValidationError) as caught:
         build(10**4300)
     assert [p.message for p in caught.value.problems] == [message]
+
+
+# --------------------------------------------------------------------------- rules read by cattrs
+
+TASK_ARN = "arn:aws:lambda:us-east-1:123456789012:function:f"
+
+
+@pytest.mark.parametrize(
+    ("state", "expected"),
+    [
+        pytest.param(
+            {
+                "Type": "Task",
+                "Resource": TASK_ARN,
+                "End": True,
+                "Catch": [{"ErrorEquals": "States.ALL", "Foo": 1}],
+            },
+            [
+                (
+                    "ErrorEquals must be an array of error names, got a string",
+                    "States.S.Catch[0].ErrorEquals",
+                    "invalid-definition",
+                ),
+                (
+                    "unknown field 'Foo' in Catch; allowed fields: Assign, Comment, ErrorEquals, "
+                    "Next, Output, ResultPath",
+                    "States.S.Catch[0].Foo",
+                    "unknown-field",
+                ),
+                (
+                    "Next is required: the state to go to when the error is caught",
+                    "States.S.Catch[0].Next",
+                    "required",
+                ),
+            ],
+            id="every-problem-of-a-catcher-in-document-order",
+        ),
+        pytest.param(
+            {
+                "Type": "Map",
+                "End": True,
+                "ItemProcessor": {
+                    "ProcessorConfig": {"Mode": "DISTRIBUTED", "ExecutionType": "STANDARD"},
+                    "StartAt": "P",
+                    "States": {"P": {"Type": "Succeed"}},
+                },
+                "ItemReader": {
+                    "Resource": "arn:aws:states:::s3:getObject",
+                    "Parameters": {"Bucket": "b", "Key": "k"},
+                    "ReaderConfig": {"InputType": "CSV", "Bad": 1},
+                },
+            },
+            [
+                (
+                    "unknown field 'Bad' in ReaderConfig; allowed fields: CSVDelimiter, "
+                    "CSVHeaderLocation, CSVHeaders, InputType, ItemsPointer, ManifestType, "
+                    "MaxItems, MaxItemsPath, Transformation",
+                    "States.S.ItemReader.ReaderConfig.Bad",
+                    "unknown-field",
+                )
+            ],
+            id="a-nested-part-at-its-path",
+        ),
+        pytest.param(
+            {
+                "Type": "Task",
+                "Resource": TASK_ARN,
+                "End": True,
+                "Retry": [{"ErrorEquals": ["States.ALL"], "BackoffRate": 0.5, "MaxAttempts": -1}],
+            },
+            [
+                (
+                    "MaxAttempts must be >= 0 (got -1)",
+                    "States.S.Retry[0].MaxAttempts",
+                    "out-of-range",
+                ),
+                (
+                    "BackoffRate must be >= 1.0 (got 0.5)",
+                    "States.S.Retry[0].BackoffRate",
+                    "out-of-range",
+                ),
+            ],
+            id="the-rule-s-own-checks-under-its-path",
+        ),
+    ],
+)
+def test_rules_are_read_by_their_field_declarations_with_every_problem(
+    state: dict[str, Any], expected: list[tuple[str, str, str]]
+) -> None:
+    with pytest.raises(ValidationError) as info:
+        StateMachine.from_asl({"StartAt": "S", "States": {"S": state}})
+    assert [(p.message, p.path, p.code) for p in info.value.problems] == expected
+
+
+@pytest.mark.parametrize(
+    "rule",
+    [
+        Retry(["States.Timeout"], interval_seconds=2, max_attempts=3, backoff_rate=2.0),
+        Retry(["States.ALL"], max_delay_seconds=60, jitter_strategy="FULL", comment="c"),
+        Catch(["States.ALL"], next="Done", result_path=DISCARD, comment="c"),
+        Catch(["States.ALL"], next="Done", result_path="$.error", assign={"x": 1}),
+    ],
+    ids=repr,
+)
+def test_a_rule_read_back_from_its_asl_equals_itself(rule: Retry | Catch) -> None:
+    from sfdsl._read import _CONVERTER
+
+    assert _CONVERTER.structure(rule.to_asl(), type(rule)) == rule
