@@ -1030,8 +1030,6 @@ class _Recoverable:
         return p
 
 
-
-
 @attrs.frozen
 class Pass(_Flow, State):
     """Pass its input to its output, optionally injecting ``Result`` or reshaping the data.
