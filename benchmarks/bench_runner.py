@@ -120,6 +120,11 @@ WAIT_MACHINE: dict[str, Any] = {
 }
 
 
+def verdict(met: bool) -> str:
+    """``met`` or ``MISSED``: each figure with a target says which, next to it."""
+    return "met" if met else "MISSED"
+
+
 def median_time(action: Callable[[], object], repeat: int) -> tuple[float, Any]:
     """Median wall time of *repeat* calls of *action*, and the last call's result."""
     times = []
@@ -288,7 +293,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"sfdsl Map over {MAP_ITEMS:,} items: peak RSS {mem['peak_mb']:.0f} MB "
         f"(VmHWM of a fresh subprocess; {mem['before_mb']:.0f} MB before the run; "
-        f"target < {MAX_PEAK_MB:.0f} MB), {mem['seconds']:.2f} s, {mem['events']:,.0f} history events"
+        f"target < {MAX_PEAK_MB:.0f} MB), {mem['seconds']:.2f} s, {mem['events']:,.0f} history "
+        f"events {verdict(mem['peak_mb'] < MAX_PEAK_MB)}"
     )
     ok &= mem["peak_mb"] < MAX_PEAK_MB
 
@@ -303,7 +309,7 @@ def main(argv: list[str] | None = None) -> int:
     rate = LOOP_TRANSITIONS / seconds
     print(
         f"sfdsl Pass/Choice loop, {LOOP_TRANSITIONS:,} transitions: {seconds:.2f} s = "
-        f"{rate:,.0f} transitions/s (target >= {MIN_RATE:,.0f})"
+        f"{rate:,.0f} transitions/s (target >= {MIN_RATE:,.0f}) {verdict(rate >= MIN_RATE)}"
     )
     ok &= rate >= MIN_RATE
 
@@ -312,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{label}: sfdsl {local * 1000:.2f} ms ({virtual:g} s on its virtual clock), "
             f"moto {moto:.2f} s, "
-            f"sfdsl {ratio:,.0f}x faster (target >= {MIN_RATIO:.0f}x)"
+            f"sfdsl {ratio:,.0f}x faster (target >= {MIN_RATIO:.0f}x) {verdict(ratio >= MIN_RATIO)}"
         )
         ok &= ratio >= MIN_RATIO
     return 0 if ok else 1
