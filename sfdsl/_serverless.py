@@ -46,6 +46,7 @@ import yaml
 from sfdsl._codegen import FluentField, GeneratedModule, ModuleWriter, safe_identifier
 from sfdsl._limits import MAX_DEFINITION_CHARS, read_text_file
 from sfdsl._machine import MachineType, StateMachine
+from sfdsl._render import is_intrinsic
 from sfdsl._values import Placeholder
 from sfdsl._yaml import YamlDocument, load_yaml
 from sfdsl.cfn import (
@@ -71,6 +72,7 @@ from sfdsl.cfn import (
     UsagePlan,
 )
 from sfdsl.cfn._alarms import METRICS, TargetKind
+from sfdsl.cfn._build.raw import _references as references
 from sfdsl.cfn._eventbridge import dlq_policy_warning
 from sfdsl.cfn._lambda import lambda_runtimes, runtime_problem
 from sfdsl.cfn._schedules import schedule_problem
@@ -621,13 +623,6 @@ def _cfn(value: Any) -> Any:
     return value
 
 
-def _is_intrinsic(value: object) -> bool:
-    if not isinstance(value, dict) or len(value) != 1:
-        return False
-    key = next(iter(value))
-    return isinstance(key, str) and (key == "Ref" or key.startswith("Fn::"))
-
-
 # An activity of this stack, by ARN (the plugin's samples write it with pseudo parameters).
 _ACTIVITY_ARN = re.compile(
     r"arn:(?:aws|\$\{AWS::Partition\}):states:\$\{AWS::Region\}:\$\{AWS::AccountId\}"
@@ -959,7 +954,9 @@ class _Importer:
         )
         for option, section in (("resources", "Resources"), ("outputs", "Outputs")):
             for lid, body in self.carried.get(option, {}).items():
-                missing = sorted(set(_references(body)) - known)
+                # ${param:NAME} is replaced before a build looks for references
+                named = {target for target, _ in references(body, lid) if ":" not in target}
+                missing = sorted(named - known)
                 for target in missing:
                     self.note(
                         f"resources.{section}.{lid} refers to {target}, which the generated App "
@@ -1274,7 +1271,7 @@ class _Importer:
             value = state.get(field)
             at = f"{where}.{field}"
             why = f"{value!r} holds a build parameter"
-            if isinstance(value, dict) and _is_intrinsic(value):
+            if isinstance(value, dict) and is_intrinsic(value):
                 value, why = self.deploy_value(value, at)
             if field == "Seconds" and isinstance(value, str) and value.strip().isdigit():
                 state = {**state, field: int(value)}
@@ -1347,7 +1344,7 @@ class _Importer:
 
     def intrinsics(self, value: Any, where: str) -> Any:
         if isinstance(value, dict):
-            if _is_intrinsic(value):
+            if is_intrinsic(value):
                 key = next(iter(value))
                 if key in ("Ref", "Fn::GetAtt"):
                     handle = self.activity_ref(value)
@@ -1737,7 +1734,7 @@ class _Importer:
         value = target[kind]
         kw: dict[str, Any] = {}
         self.unknown(target, where, {kind, "inputPath", "inputTransformer"})
-        if isinstance(value, dict) and not _is_intrinsic(value):
+        if isinstance(value, dict) and not is_intrinsic(value):
             option = {"sqs": "messageGroupId", "kinesis": "partitionKeyPath"}.get(kind)
             self.unknown(value, f"{where}.{kind}", {"arn"} | ({option} if option else set()))
             arn = _cfn(value.get("arn"))
@@ -2165,32 +2162,6 @@ def _template_data(value: Any) -> Any:
     if isinstance(value, list):
         return [_template_data(v) for v in value]
     return _cfn(value)
-
-
-def _references(value: Any) -> list[str]:
-    """Logical ids a piece of template data names (Ref, GetAtt, ``${Id}`` in a Fn::Sub)."""
-    found: list[str] = []
-    if isinstance(value, dict):
-        if len(value) == 1 and isinstance(value.get("Ref"), str):
-            found.append(value["Ref"])
-        att = value.get("Fn::GetAtt")
-        if len(value) == 1 and isinstance(att, list) and att and isinstance(att[0], str):
-            found.append(att[0])
-        sub = value.get("Fn::Sub")
-        if len(value) == 1 and sub is not None:
-            text = sub[0] if isinstance(sub, list) and sub else sub
-            names = sub[1] if isinstance(sub, list) and len(sub) > 1 else {}
-            if isinstance(text, str):
-                for name in re.findall(r"\$\{([^!}][^}]*)\}", text):
-                    head = name.split(".")[0]
-                    if not (isinstance(names, dict) and head in names) and ":" not in head:
-                        found.append(head)
-        for item in value.values():
-            found += _references(item)
-    elif isinstance(value, list):
-        for item in value:
-            found += _references(item)
-    return [f for f in found if not f.startswith("AWS::")]
 
 
 def _cfn_deep(value: Any) -> Any:
