@@ -145,41 +145,47 @@ def collect_placeholders(obj: object) -> dict[str, Placeholder]:
     """
     found: dict[str, Placeholder] = {}
     seen: set[int] = set()
-    stack: list[object] = [obj]
+    stack: list[Any] = [obj]
     while stack:
         item = stack.pop()
         kind = type(item)
-        if kind in _LEAVES:
-            continue
-        if id(item) in seen:
+        if kind in _LEAVES or id(item) in seen:
             continue
         seen.add(id(item))
-        if isinstance(item, Placeholder):
+        how = _HOW.get(kind)
+        if how is None:
+            how = _HOW[kind] = _how_to_walk(kind)
+        if how is _VALUES:
+            stack.extend(item.values())
+        elif how is _ITEMS:
+            stack.extend(item)
+        elif how is _PLACEHOLDER_OBJECT:
             known = found.setdefault(item.name, item)
             if item.value is not None and known.value is None:
                 found[item.name] = item
-            continue
-        if isinstance(item, Mapping):
-            stack.extend(item.values())
-        elif isinstance(item, (list, tuple, set, frozenset)):
-            stack.extend(item)
         else:
-            names = _WALKED.get(kind)
-            if names is None:
-                names = _WALKED[kind] = _walked_fields(kind)
-            if names:
-                stack.extend(getattr(item, name, None) for name in names)
+            stack.extend([getattr(item, name, None) for name in how])
     return found
 
 
 _LEAVES = frozenset({str, int, float, bool, type(None)})
-_WALKED: dict[type, tuple[str, ...]] = {}
-"""The fields :func:`collect_placeholders` walks, by class (looked up once per class)."""
+_VALUES: tuple[str, ...] = ("<mapping>",)
+_ITEMS: tuple[str, ...] = ("<collection>",)
+_PLACEHOLDER_OBJECT: tuple[str, ...] = ("<placeholder>",)
+_HOW: dict[type, tuple[str, ...]] = {}
+"""How :func:`collect_placeholders` walks each class met: its values, its items, as a
+placeholder, or the attrs fields named (decided once per class)."""
 
 
-def _walked_fields(kind: type) -> tuple[str, ...]:
-    """The fields of an attrs class that may hold placeholders: those in its equality, and a
-    placeholder's ``value``."""
+def _how_to_walk(kind: type) -> tuple[str, ...]:
+    """The walk of *kind*; for an attrs class, the fields that may hold placeholders: those in
+    its equality (and a placeholder's ``value``)."""
+    if issubclass(kind, Placeholder):
+        return _PLACEHOLDER_OBJECT
+    if issubclass(kind, Mapping):
+        return _VALUES
+    if issubclass(kind, (list, tuple, set, frozenset)):
+        return _ITEMS
     if not attrs.has(kind):
         return ()
     return tuple(f.name for f in attrs.fields(kind) if f.eq is not False or f.name == "value")

@@ -6,9 +6,12 @@ import json
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from troposphere import Template
 
 from sfdsl import Pass, StateMachine, Succeed, Task
+from sfdsl._values import FrozenDict
 from sfdsl.cfn import (
     Alarms,
     ApiEndpoint,
@@ -28,6 +31,7 @@ from sfdsl.cfn import (
 )
 from sfdsl.cfn._build.common import queue_url
 from sfdsl.cfn._schedules import schedule_problem
+from sfdsl.cfn._template import json_text
 from sfdsl.errors import BuildError, SfdslWarning, ValidationError
 
 HANDLER = "def handler(event, context):\n    return event\n"
@@ -1001,7 +1005,9 @@ ARN_PATTERN = "arn:.+"
             "https://[^/]+/[0-9]{12}/[^/]+",
         ),
         (
-            _task("arn:aws:states:::dynamodb:getItem", TableName="${Worker}"),
+            _task(
+                "arn:aws:states:::dynamodb:getItem", TableName="${Worker}", Key={"id": {"S": "1"}}
+            ),
             [
                 {
                     "Fn::Sub": "arn:${AWS::Partition}:dynamodb:${AWS::Region}:${AWS::AccountId}"
@@ -1014,6 +1020,7 @@ ARN_PATTERN = "arn:.+"
             _task(
                 "arn:${Worker}:states:::sns:publish",
                 TopicArn="arn:aws:sns:us-east-1:123456789012:t",
+                Message="hi",
             ),
             ["arn:aws:sns:us-east-1:123456789012:t"],
             None,
@@ -1711,3 +1718,33 @@ def test_an_app_built_from_frozen_options_gives_the_template_of_plain_ones() -> 
     assert doc["Resources"]["Worker"]["Properties"]["Environment"] == {
         "Variables": {"TABLE": {"Ref": "T"}}
     }
+
+
+# --- the JSON text of a template --------------------------------------------------------
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=30,
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_JSON)
+def test_json_text_is_the_text_json_dumps_writes(data: Any) -> None:
+    assert json_text(data) == json.dumps(data, indent=2, ensure_ascii=False)
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"a": float("nan")},
+        [float("inf"), float("-inf")],
+        {1: "int key"},
+        {"frozen": FrozenDict({"b": [1]})},
+        [True, 1, 1.0, "\u2028", "\x7f"],
+    ],
+    ids=["nan", "infinities", "int-key", "dict-subclass", "scalars"],
+)
+def test_json_text_of_values_left_to_json_dumps(data: Any) -> None:
+    assert json_text(data) == json.dumps(data, indent=2, ensure_ascii=False)

@@ -167,31 +167,50 @@ def _arn_candidates(
     """``(path parts, key, text)`` of the strings that hold an ARN or are *wanted*.
 
     Intrinsics are skipped (their values are not known at build time), but for the text of a
-    ``Fn::Sub``. Walked with a stack, in document order: a definition has many strings.
+    ``Fn::Sub``. Walked with a stack, in document order: a definition has many strings, so a
+    string's path is kept as a link to its parent's and made into parts only when yielded.
     """
-    stack: list[tuple[Any, tuple[str | int, ...], str]] = [(value, (), "")]
+    stack: list[tuple[Any, _Link, str]] = [(value, None, "")]
     while stack:
-        item, parts, key = stack.pop()
+        item, link, key = stack.pop()
+        if type(item) is str:
+            if "arn:" in item or item in wanted:
+                yield _parts(link), key, item
+            continue
         if isinstance(item, Raw):
             item = item.data  # an intrinsic given as data
         elif isinstance(item, BaseAWSObject):
             item = item.properties  # a troposphere property, e.g. LoggingConfiguration
         if isinstance(item, str):
             if "arn:" in item or item in wanted:
-                yield parts, key, item
+                yield _parts(link), key, item
         elif isinstance(item, dict):
             inner = item.get("Fn::Sub") if len(item) == 1 else None
             if inner is not None:
                 text = inner[0] if isinstance(inner, list) and inner else inner
-                stack.append((text, parts, key))
+                stack.append((text, link, key))
                 continue
             stack.extend(
-                (v, (*parts, k), k)
-                for k, v in reversed(item.items())
-                if isinstance(k, str) and k != "Ref" and not k.startswith("Fn::")
+                [
+                    (v, (link, k), k)
+                    for k, v in reversed(item.items())
+                    if isinstance(k, str) and k != "Ref" and not k.startswith("Fn::")
+                ]
             )
         elif isinstance(item, list):
-            stack.extend((v, (*parts, i), key) for i, v in reversed(list(enumerate(item))))
+            stack.extend([(item[i], (link, i), key) for i in range(len(item) - 1, -1, -1)])
+
+
+_Link = tuple[Any, str | int] | None
+"""A path as a link to its parent's path and its last part (``None``: the root)."""
+
+
+def _parts(link: _Link) -> tuple[str | int, ...]:
+    parts: list[str | int] = []
+    while link is not None:
+        link, part = link
+        parts.append(part)
+    return tuple(reversed(parts))
 
 
 def _path(lid: str, parts: tuple[str | int, ...]) -> str:

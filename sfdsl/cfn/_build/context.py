@@ -45,6 +45,10 @@ class Raw(AWSHelperFn):  # type: ignore[misc]
     def __init__(self, data: Any) -> None:
         self.data = data
 
+    def to_dict(self) -> Any:
+        # The data as it is: troposphere's encoder walks what this returns anyway.
+        return self.data
+
 
 def tropo(value: Any) -> Any:
     """Turn intrinsic dicts (at any depth) into helpers troposphere accepts in typed fields.
@@ -257,11 +261,14 @@ class Context:
         depends_on: list[str] | None = None,
         retain: bool = False,
         condition: str | None = None,
+        plain: tuple[str, ...] = (),
     ) -> AWSObject:
         """Add one resource built from JSON properties (or troposphere property objects).
 
         A logical id already taken (by one of the app's own resources, or by a state machine
-        given that logical id) is a problem; the resource there is kept and returned.
+        given that logical id) is a problem; the resource there is kept and returned. The
+        properties named in *plain* hold no intrinsic at any depth (a definition whose
+        intrinsics are substitutions): they are not searched for one.
         """
         own = self.raw_resources.get(logical_id)
         if own is not None:
@@ -279,7 +286,7 @@ class Context:
                 code="duplicate-logical-id",
             )
             return found
-        props = {k: tropo(v) for k, v in properties.items()}
+        props = {k: v if k in plain else tropo(v) for k, v in properties.items()}
         if isinstance(props.get("Tags"), list):
             # troposphere types Tags differently per resource; the JSON form is the same.
             props["Tags"] = Raw(props["Tags"])

@@ -53,13 +53,18 @@ class Source:
 
 def _strings(value: Any) -> list[str]:
     """Every string value (not key) inside *value* that holds a ``${``."""
-    if isinstance(value, str):
-        return [value] if "${" in value else []
-    if isinstance(value, dict):
-        return [t for v in value.values() for t in _strings(v)]
-    if isinstance(value, list):
-        return [t for v in value for t in _strings(v)]
-    return []
+    found: list[str] = []
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            if "${" in item:
+                found.append(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
 
 
 def functions_for(app: App, sources: list[Source]) -> list[Function]:
@@ -106,6 +111,26 @@ def _substitution(value: Any) -> Any:
     return value
 
 
+_Link = tuple[Any, str | int] | None
+"""Where a value is in the ASL: a link to its parent's place and its key or index (``None``:
+the root), made into a path (:func:`_where`) only for the strings that need one."""
+
+
+def _where(link: _Link) -> str:
+    """``States.A.Parameters.Items[0]`` from a link."""
+    parts: list[str | int] = []
+    while link is not None:
+        link, part = link
+        parts.append(part)
+    text = ""
+    for part in reversed(parts):
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text = f"{text}.{part}" if text else part
+    return text
+
+
 class _Definition:
     """The ASL of one machine made template-ready: params applied, intrinsics as placeholders."""
 
@@ -127,48 +152,58 @@ class _Definition:
                 self.substitutions[name] = _substitution(ctx.placeholder_values[name])
             elif made is not None:
                 self.substitutions[name] = made.ref(name)
-        self.asl = self._walk(source.asl, "")
+        self.asl = self._walk(source.asl, None)
         self.substitutions = {k: v for k, v in self.substitutions.items() if k in self.uses}
         if made is not None:
             for name, where in self.waiting_uses.items():
                 if name not in ctx.placeholder_values:
                     made.used(name, path, where)
 
-    def _walk(self, value: Any, where: str) -> Any:
+    def _walk(self, value: Any, link: _Link) -> Any:
+        kind = type(value)
+        if kind is str:
+            return self._text(value, link) if "${" in value else value
+        if kind is dict:
+            if len(value) == 1 and is_intrinsic(value):
+                return self._text("${" + self._name_for(value) + "}", link)
+            return {k: self._walk(v, (link, k)) for k, v in value.items()}
+        if kind is list:
+            return [self._walk(v, (link, i)) for i, v in enumerate(value)]
         if isinstance(value, str):
-            if "${" not in value:
-                return value
-            value = self.ctx.params(value, f"{self.path}.{where}")
-            names = _PLACEHOLDER.findall(value)
-            for name in names:
-                if name in self.waiting:
-                    self.waiting_uses.setdefault(name, []).append(where)
-            for name in names:
-                if name not in self.substitutions:
-                    if name in PSEUDO:
-                        self.substitutions[name] = PSEUDO[name]
-                    elif name.startswith("param:"):
-                        self.unresolved.setdefault(name, [])  # reported by Context.params
-                    else:
-                        self.unresolved.setdefault(name, []).append(where)
-            if (
-                names
-                and not _PLACEHOLDER.fullmatch(value)
-                and not any(n in self.unresolved for n in names)
-            ):
-                # One placeholder for the whole string, so linters and the service see a
-                # complete value (an ARN) after substitution.
-                value = "${" + self._name_for(self._joined(value), where) + "}"
-                names = _PLACEHOLDER.findall(value)
-            for name in names:
-                self.uses.setdefault(name, []).append(where)
-            return value
+            return self._text(value, link) if "${" in value else value
         if isinstance(value, dict):
-            if is_intrinsic(value):
-                return self._walk("${" + self._name_for(value) + "}", where)
-            return {k: self._walk(v, f"{where}.{k}" if where else k) for k, v in value.items()}
+            return self._walk(dict(value), link)
         if isinstance(value, list):
-            return [self._walk(v, f"{where}[{i}]") for i, v in enumerate(value)]
+            return self._walk(list(value), link)
+        return value
+
+    def _text(self, value: str, link: _Link) -> str:
+        """A string with ``${...}`` in it: params applied, placeholders recorded or joined."""
+        where = _where(link)
+        value = self.ctx.params(value, f"{self.path}.{where}")
+        names = _PLACEHOLDER.findall(value)
+        for name in names:
+            if name in self.waiting:
+                self.waiting_uses.setdefault(name, []).append(where)
+        for name in names:
+            if name not in self.substitutions:
+                if name in PSEUDO:
+                    self.substitutions[name] = PSEUDO[name]
+                elif name.startswith("param:"):
+                    self.unresolved.setdefault(name, [])  # reported by Context.params
+                else:
+                    self.unresolved.setdefault(name, []).append(where)
+        if (
+            names
+            and not _PLACEHOLDER.fullmatch(value)
+            and not any(n in self.unresolved for n in names)
+        ):
+            # One placeholder for the whole string, so linters and the service see a
+            # complete value (an ARN) after substitution.
+            value = "${" + self._name_for(self._joined(value), where) + "}"
+            names = _PLACEHOLDER.findall(value)
+        for name in names:
+            self.uses.setdefault(name, []).append(where)
         return value
 
     def _joined(self, text: str) -> CfnValue:
@@ -310,6 +345,7 @@ def build_machine(
         props,
         depends_on=_unique(depends_on),
         retain=dep.retain,
+        plain=("Definition",),
     )
     if dep.outputs:
         ctx.output(f"{lid}Arn", ref(lid), f"ARN of state machine {name or lid}")
