@@ -160,18 +160,52 @@ _HOOKS: Final[Mapping[str, Any]] = {
 }
 
 
+# A state's name is not one of its ASL fields: it is the key of the States object.
+_NAME: Final = "name"
+
+
+def _allowed_keys(cls: type[State]) -> frozenset[str]:
+    """The keys a state of type *cls* may have in ASL (its fields' ASL names and ``Type``)."""
+    allowed = {*asl_names(cls), "Type"}
+    if cls is Map:  # its ProcessorConfig is inside ItemProcessor (or the legacy Iterator)
+        allowed.discard("ProcessorConfig")
+        allowed.add("ItemProcessor")
+    return frozenset(allowed)
+
+
+_ALLOWED_KEYS: Final = {cls: _allowed_keys(cls) for cls in STATE_TYPES.values()}
+
+
 def _converter() -> cattrs.Converter:
     converter = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
-    for cls in _RULES:
-        # Typed Any: mypy would match the unpacked overrides to the keyword flags too.
-        overrides: dict[str, Any] = {
-            field.name: override(rename=key, struct_hook=_HOOKS.get(key, _as_read))
+    # A state is made of its fields as the reader read them (nested rules, branches and
+    # processors included), under their ASL names; the state's own checks run when it is built.
+    for cls in STATE_TYPES.values():
+        fields: dict[str, Any] = {
+            field.name: override(rename=key, struct_hook=_as_read)
             for key, field in asl_names(cls).items()
         }
+        fields["name"] = override(rename=_NAME, struct_hook=_as_read)
         converter.register_structure_hook(
             cls,
             make_dict_structure_fn(
                 cls,
+                converter,
+                _cattrs_forbid_extra_keys=False,
+                _cattrs_detailed_validation=False,
+                **fields,
+            ),
+        )
+    for rule in _RULES:
+        # Typed Any: mypy would match the unpacked overrides to the keyword flags too.
+        overrides: dict[str, Any] = {
+            field.name: override(rename=key, struct_hook=_HOOKS.get(key, _as_read))
+            for key, field in asl_names(rule).items()
+        }
+        converter.register_structure_hook(
+            rule,
+            make_dict_structure_fn(
+                rule,
                 converter,
                 _cattrs_forbid_extra_keys=True,
                 _cattrs_detailed_validation=True,
@@ -305,11 +339,8 @@ class _Reader:
                 "unknown-state-type",
             )
             return _stand_in(name, raw)
-        by_asl = {f.metadata["asl"]: f for f in attrs.fields(cls) if "asl" in f.metadata}
-        allowed = set(by_asl) | {"Type"}
-        if cls is Map:
-            allowed |= {"ItemProcessor", "Iterator"}
-            allowed.discard("ProcessorConfig")
+        allowed = _ALLOWED_KEYS[cls]
+        # The state's fields by ASL name, as read; cattrs makes the state of them.
         kwargs: dict[str, Any] = {}
         ok = True
         failed: set[str] = set()  # ASL keys whose problems are already recorded
@@ -335,10 +366,10 @@ class _Reader:
                 continue
             if value is None:
                 if key in _NULLABLE_PATHS:
-                    kwargs[by_asl[key].name] = DISCARD
+                    kwargs[key] = DISCARD
                     continue
                 if key in _JSON_NULL_OK:
-                    kwargs[by_asl[key].name] = DISCARD
+                    kwargs[key] = DISCARD
                     continue
                 self.add(f"{key} cannot be null", f"{path}.{key}", "null-value")
                 ok = False
@@ -352,7 +383,7 @@ class _Reader:
                 ok = False
                 failed.add(key)
                 continue
-            kwargs[by_asl[key].name] = converted
+            kwargs[key] = converted
         missing = False
         for field in attrs.fields(cls):
             asl = field.metadata.get("asl")
@@ -365,7 +396,7 @@ class _Reader:
                 missing = True
                 # A stand-in value lets the state's other fields be checked too.
                 if asl in _REQUIRED_STAND_INS:
-                    kwargs[field.name] = _REQUIRED_STAND_INS[asl]
+                    kwargs[asl] = _REQUIRED_STAND_INS[asl]
                 else:
                     ok = False
         if cls is Map and "ItemProcessor" in raw and "Iterator" in raw:
@@ -380,7 +411,7 @@ class _Reader:
         prefix = here.rstrip(".")
         try:
             with reading_asl() as warnings:
-                built = cls(name, **kwargs)
+                built = _CONVERTER.structure({**kwargs, _NAME: name}, cls)
             self.problems.extend(p.under(prefix) for p in warnings)
             if not missing:
                 return built
@@ -405,10 +436,10 @@ class _Reader:
         found: list[Problem] = []
         try:
             with reading_asl() as warnings:
-                cls(name, **kwargs)
+                _CONVERTER.structure({**kwargs, _NAME: name}, cls)
         except ValidationError as exc:
             found += exc.problems
-        except (TypeError, ValueError):
+        except (KeyError, TypeError, ValueError):
             pass  # a required field is missing: already reported
         found = [p.under(prefix) for p in (*warnings, *found)]
         self.problems.extend(p for p in found if not p.path.startswith(gone))
@@ -542,11 +573,11 @@ class _Reader:
         allowed = ("StartAt", "States", "Comment", "ProcessorConfig")
         self.unknown(value, allowed, where, "Iterator" if legacy else "ItemProcessor")
         out: dict[str, Any] = {
-            "item_processor": self.graph(value, where),
-            "legacy_iterator": legacy,
+            "ItemProcessor": self.graph(value, where),
+            "Iterator": legacy,
         }
         if "ProcessorConfig" in value:
-            out["processor_config"] = self.sub(
+            out["ProcessorConfig"] = self.sub(
                 ProcessorConfig, value["ProcessorConfig"], f"{where}.ProcessorConfig"
             )
         return out
