@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, Final
 
 import attrs
 
@@ -22,6 +22,7 @@ from sfdsl._values import DISCARD, render
 # transition target, hook writing the entries itself or None, omit False).
 _Plan = tuple[tuple[str, str, Any, bool, Any, bool], ...]
 _PLANS: dict[type, _Plan] = {}
+_SCALARS: Final = frozenset({str, int, float, bool})
 
 
 def dumps(document: Any, *, indent: int | None = 2) -> str:
@@ -89,7 +90,9 @@ def fields_to_asl(obj: Any, out: dict[str, Any] | None = None) -> dict[str, Any]
             continue
         if value is None or value == () or (omit_false and value is False):
             continue
-        if template is not None:
+        if type(value) in _SCALARS:  # most fields: written as they are
+            out[key] = value
+        elif template is not None:
             out[key] = render(value, template)
         elif value is DISCARD:
             out[key] = None
