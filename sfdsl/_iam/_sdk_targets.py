@@ -425,8 +425,7 @@ TARGETS: dict[tuple[str, str], tuple[Target, ...]] = {
         _repository("RepositoryNames", unnamed="all"),
         "describeRepositories",
         prefix="ecr",
-        why="without names, every repository, which is what it reads (the reference requires "
-        "one)",
+        why="without names, every repository, which is what it reads (the reference requires one)",
     ),
     # ECS: service/<cluster>/<service>, task/<cluster>/<task>, cluster/<name>
     # (https://docs.aws.amazon.com/AmazonECS/latest/developerguide/security_iam_service-with-iam.html).
