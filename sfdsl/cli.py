@@ -682,7 +682,8 @@ def _check_app(loaded: Target, params: Mapping[str, str]) -> list[Problem]:
 def _build_template(
     loaded: Target, fmt: Format, params: Mapping[str, str]
 ) -> tuple[str, Any, list[str]]:
-    """The CloudFormation template of *loaded*: its text, its data and the build's warnings."""
+    """The CloudFormation template of *loaded*: its text, the troposphere Template (whose
+    ``to_dict()`` the JSON report holds) and the build's warnings."""
     from sfdsl import cfn
 
     with warnings.catch_warnings(record=True) as caught:
@@ -691,7 +692,7 @@ def _build_template(
             template = cfn.template_for(loaded.obj, parameters=params)
         text = cfn.render(template, fmt.value)
     found = [str(w.message) for w in caught if issubclass(w.category, SfdslWarning)]
-    return text if text.endswith("\n") else text + "\n", template.to_dict(), found
+    return text if text.endswith("\n") else text + "\n", template, found
 
 
 @app.command(cls=_Command)
@@ -737,13 +738,13 @@ def build(
         _check_definition_sizes(loaded)
         with _user_errors():
             # The build reports each machine's own warnings too, with the machine's logical id.
-            text, data, build_warnings = _build_template(loaded, fmt, params)
+            text, template, build_warnings = _build_template(loaded, fmt, params)
         _refuse_warnings(loaded, strict, build_warnings)
         if output is not None:
             _write_output(output, text)
     except _Failure as failure:
         _finish(failure, payload)
-    resources = len(data.get("Resources", {}))
+    resources = len(template.resources)
     if payload is not None:
         payload.update(
             format=fmt.value,
@@ -752,7 +753,7 @@ def build(
             warnings=build_warnings,
         )
         if output is None:
-            payload["template"] = data
+            payload["template"] = template.to_dict()
         _emit_json(payload)
         return
     err = _console(stderr=True)
