@@ -914,7 +914,11 @@ JSONATA_ONLY: list[tuple[Callable[..., State], str]] = [
     (lambda ql: Pass("X", output={"a": 1}, end=True, query_language=ql), "Output"),
     (
         lambda ql: Task(
-            "X", resource=LAMBDA, arguments={"Payload": 1}, end=True, query_language=ql
+            "X",
+            resource=LAMBDA,
+            arguments={"FunctionName": "charge", "Payload": 1},
+            end=True,
+            query_language=ql,
         ),
         "Arguments",
     ),
@@ -1368,13 +1372,13 @@ PAYLOAD_FIELDS: list[tuple[str, Callable[[Any], Any], Callable[[Any], Any], Any]
         "task-parameters",
         lambda p: Task("S", resource=LAMBDA, parameters=p, end=True),
         lambda s: s.parameters,
-        {"Payload": {"a": [1, 2]}},
+        {"FunctionName": "charge", "Payload": {"a": [1, 2]}},
     ),
     (
         "task-arguments",
         lambda p: Task("S", resource=LAMBDA, arguments=p, end=True),
         lambda s: s.arguments,
-        {"Payload": {"a": [1, 2]}},
+        {"FunctionName": "charge", "Payload": {"a": [1, 2]}},
     ),
     (
         "task-result-selector",
@@ -1542,7 +1546,7 @@ def test_equal_states_are_one_in_a_set() -> None:
         return Task(
             "T",
             resource=LAMBDA,
-            parameters={"Payload": {"id": Var("$.id"), "xs": [1, 2]}},
+            parameters={"FunctionName": "charge", "Payload": {"id": Var("$.id"), "xs": [1, 2]}},
             result_selector={"v.$": "$.Payload"},
             end=True,
         ).retry(Retry(["States.Timeout"], max_attempts=2))
