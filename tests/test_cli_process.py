@@ -351,6 +351,22 @@ def test_non_ascii_output_on_an_ascii_stdout_is_still_the_same_json(
         assert machine["Properties"]["Definition"]["Comment"] == "Étapes → 2000"
 
 
+def test_a_summary_naming_a_non_ascii_file_on_an_ascii_stdout_is_written_as_utf8(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "zoë.asl.json").write_text(FILES["ok.asl.json"], encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "sfdsl.cli", "validate", "zoë.asl.json"],
+        cwd=tmp_path,
+        capture_output=True,
+        timeout=60,
+        check=False,
+        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+    )
+    assert (done.returncode, done.stderr) == (0, b"")
+    assert done.stdout.decode("utf-8") == "zoë.asl.json: valid state machine (1 state)\n"
+
+
 def test_a_closed_pipe_ends_the_command_without_a_traceback(workdir: Path) -> None:
     """`sfdsl build long.py | head -1`: the reader leaves before the template is written."""
     with subprocess.Popen(
