@@ -42,6 +42,7 @@ from sfdsl.cfn import (
     Metric,
     Notifications,
     ProvisionedConcurrency,
+    Publish,
     RestApi,
     RetryPolicy,
     Schedule,
@@ -924,6 +925,8 @@ _OBJECTS: list[object] = [
     Function.ref("Worker", exact_version=True),
     Function.from_arn("arn:aws:lambda:us-east-1:123456789012:function:hello:2"),
     Activity("review", tags={"team": "ops"}),
+    Publish("live", deployment="CANARY", percentage=10, interval_minutes=5),
+    Publish(deployment="ALL_AT_ONCE", rollback_alarms=[{"Ref": "Errors"}], description="v2"),
     App(
         name="shop",
         tags={"a": "b"},
