@@ -227,7 +227,12 @@ class Env:
         )
 
     def events_rule(self, rule: str) -> Grant:
-        """The managed EventBridge rule a ``.sync`` integration uses to learn a job ended."""
+        """The managed EventBridge rule a ``.sync`` integration uses to learn a job ended.
+
+        Every "Run a Job (.sync)" policy of the developer guide grants these three actions on
+        ``rule/StepFunctionsGetEvents...Rule`` of the service, e.g.
+        https://docs.aws.amazon.com/step-functions/latest/dg/ecs-iam.html
+        """
         return grant(
             ("events:PutTargets", "events:PutRule", "events:DescribeRule"),
             self.arn("events", f"rule/{rule}"),

@@ -50,8 +50,7 @@ def _pass_roles(env: Env, task: Task, targets: list[Arg], service: str) -> list[
 def ecs_run_task(env: Env, task: Task) -> list[Grant]:
     """``ecs:RunTask`` on the task definition (every revision of a family), the
     ``.sync`` actions and rule, ``ecs:TagResource`` for tags and ``iam:PassRole`` on the task
-    definition's roles:
-    https://docs.aws.amazon.com/step-functions/latest/dg/service-integration-iam-templates.html
+    definition's roles: https://docs.aws.amazon.com/step-functions/latest/dg/ecs-iam.html
     """
     resources, arg = _named(
         env, task, "TaskDefinition", "ecs", "task-definition", "ecs:RunTask", family=True
