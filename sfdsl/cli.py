@@ -253,8 +253,9 @@ class _Console:
 
     def say(self, label: str, style: str, message: str) -> None:
         stream = sys.stderr if self.stderr else sys.stdout
+        plain = (label + _printable(message)).expandtabs() + "\n"
         if not _colours(stream):
-            _write(stream, (label + _printable(message)).expandtabs() + "\n")
+            _write(stream, plain)
             return
         from rich.text import Text
 
@@ -264,7 +265,10 @@ class _Console:
             self._rich = Console(
                 stderr=self.stderr, highlight=False, soft_wrap=True, emoji=False, markup=False
             )
-        self._rich.print(Text.assemble((label, style), _printable(message)))
+        try:
+            self._rich.print(Text.assemble((label, style), _printable(message)))
+        except UnicodeEncodeError:  # a terminal whose encoding cannot hold the message
+            _write(stream, plain)
 
 
 def _colours(stream: Any) -> bool:

@@ -351,8 +351,9 @@ def test_non_ascii_output_on_an_ascii_stdout_is_still_the_same_json(
         assert machine["Properties"]["Definition"]["Comment"] == "Étapes → 2000"
 
 
+@pytest.mark.parametrize("colours", [{}, {"FORCE_COLOR": "1"}], ids=["plain", "through rich"])
 def test_a_summary_naming_a_non_ascii_file_on_an_ascii_stdout_is_written_as_utf8(
-    tmp_path: Path,
+    tmp_path: Path, colours: dict[str, str]
 ) -> None:
     (tmp_path / "zoë.asl.json").write_text(FILES["ok.asl.json"], encoding="utf-8")
     done = subprocess.run(
@@ -361,7 +362,7 @@ def test_a_summary_naming_a_non_ascii_file_on_an_ascii_stdout_is_written_as_utf8
         capture_output=True,
         timeout=60,
         check=False,
-        env={**os.environ, "PYTHONIOENCODING": "ascii"},
+        env={**os.environ, "PYTHONIOENCODING": "ascii", **colours},
     )
     assert (done.returncode, done.stderr) == (0, b"")
     assert done.stdout.decode("utf-8") == "zoë.asl.json: valid state machine (1 state)\n"
