@@ -509,6 +509,39 @@ def test_a_whole_arn_in_a_name_parameter_is_the_resource(
     assert found == warnings
 
 
+FN = "arn:aws:lambda:us-east-1:123456789012:function:f"
+TABLE = "arn:aws:dynamodb:us-east-1:123456789012:table/orders"
+QUEUE = {"Fn::Sub": "arn:${AWS::Partition}:sqs:us-east-1:123456789012:jobs"}
+JOBS_URL = "https://sqs.us-east-1.amazonaws.com/123456789012/jobs"
+CHILD = "arn:aws:states:us-east-1:123456789012:stateMachine:child"
+
+
+@pytest.mark.parametrize(
+    ("resource", "params", "expected"),
+    [
+        ("lambda:invoke", {"FunctionName": FN, "Payload": {}}, [FN, f"{FN}:*"]),
+        ("dynamodb:getItem", {"TableName": TABLE, "Key": {}}, [TABLE]),
+        ("sqs:sendMessage", {"QueueUrl": JOBS_URL, "MessageBody": "x"}, [QUEUE]),
+        ("states:startExecution", {"StateMachineArn": CHILD}, [CHILD]),
+        (
+            "glue:startJobRun",
+            {"JobName": "arn:aws:glue:us-east-1:123456789012:job/etl"},
+            ["arn:aws:glue:us-east-1:123456789012:job/etl"],
+        ),
+        ("aws-sdk:dynamodb:query", {"TableName": TABLE}, [TABLE]),
+        ("aws-sdk:lambda:getFunction", {"FunctionName": FN}, [FN]),
+        ("aws-sdk:sqs:receiveMessage", {"QueueUrl": JOBS_URL}, [QUEUE]),
+        ("aws-sdk:sfn:describeStateMachine", {"StateMachineArn": CHILD}, [CHILD]),
+    ],
+)
+def test_the_rules_of_their_own_take_a_whole_arn_where_a_name_may_be(
+    resource: str, params: dict[str, Any], expected: list[Any]
+) -> None:
+    statements, warnings = _derive(f"arn:aws:states:::{resource}", params)
+    assert [s["Resource"] for s in statements] == [expected]
+    assert warnings == []
+
+
 def test_an_arn_chosen_at_run_time_wins_over_names_the_call_writes() -> None:
     statements, warnings = _derive(
         f"{SDK}kinesis:describeStreamConsumer",
