@@ -121,12 +121,16 @@ class Jsonata:
         return "{% " + self.expression + " %}"
 
 
+_READ_ONLY = (
+    "this {kind} belongs to a state and is read-only (states are frozen); "
+    "change a copy, {kind}(...), and build a new state with .with_(...)"
+)
+
+
 def _read_only(container: object) -> NoReturn:
     kind = "dict" if isinstance(container, dict) else "list"
-    msg = (
-        f"this {kind} belongs to a state and is read-only (states are frozen); "
-        f"change a copy, {kind}(...), and build a new state with .with_(...)"
-    )
+    # A subclass may say whose value it is and how to make a changed one (READ_ONLY).
+    msg = str(getattr(container, "READ_ONLY", _READ_ONLY)).format(kind=kind)
     raise TypeError(msg)
 
 

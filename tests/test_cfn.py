@@ -1699,7 +1699,7 @@ def _set_tag(app: App) -> None:
 )
 def test_changing_an_option_in_place_raises(mutate: Any) -> None:
     app = _full_app()
-    with pytest.raises(TypeError, match="read-only"):
+    with pytest.raises(TypeError, match="belongs to a CloudFormation option and is read-only"):
         mutate(app)
     assert app == _full_app()
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypeAlias, get_args
 import attrs
 
 from sfdsl._machine import StateMachine
-from sfdsl._values import Placeholder, freeze
+from sfdsl._values import Placeholder
 from sfdsl.cfn._alarms import Alarms, Notifications
 from sfdsl.cfn._apigateway import ApiEndpoint, RestApi
 from sfdsl.cfn._eventbridge import EventRule
@@ -24,6 +24,7 @@ from sfdsl.cfn._values import (
     CfnValue,
     frozen,
     frozen_groups,
+    frozen_mapping,
     frozen_tags,
     frozen_values,
     is_intrinsic,
@@ -174,15 +175,15 @@ class Activity:
 
 
 def _frozen_resources(value: Any) -> Mapping[str, Mapping[str, Any]]:
-    return freeze(_resources(value))  # type: ignore[no-any-return]
+    return frozen_mapping(_resources(value))  # type: ignore[return-value]
 
 
 def _frozen_outputs(value: Any) -> Mapping[str, Mapping[str, Any]]:
-    return freeze(_outputs(value))  # type: ignore[no-any-return]
+    return frozen_mapping(_outputs(value))  # type: ignore[return-value]
 
 
 def _frozen_conditions(value: Any) -> Mapping[str, Mapping[str, Any]]:
-    return freeze(_conditions(value))  # type: ignore[no-any-return]
+    return frozen_mapping(_conditions(value))  # type: ignore[return-value]
 
 
 def _events(value: Iterable[Event]) -> tuple[Event, ...]:

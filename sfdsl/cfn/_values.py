@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from typing import Any, TypeAlias
+from typing import Any, ClassVar, TypeAlias
 
 from sfdsl._render import is_intrinsic
-from sfdsl._values import BUILD_PARAM, FrozenDict, freeze
+from sfdsl._values import BUILD_PARAM, FrozenDict, FrozenList
 from sfdsl.errors import Problem, ValidationError
 
 CfnValue: TypeAlias = str | dict[str, Any]
@@ -122,8 +122,7 @@ def plain_json(value: Any) -> Any:
     """awacs/troposphere objects and frozen options (at any depth) as plain JSON data.
 
     Example:
-        >>> from sfdsl._values import freeze
-        >>> type(plain_json(freeze({"a": [1]}))["a"]).__name__
+        >>> type(plain_json(frozen({"a": [1]}))["a"]).__name__
         'list'
     """
     to_json = getattr(value, "to_json", None)
@@ -145,18 +144,58 @@ def plain_json(value: Any) -> Any:
 # --- converters that make options frozen and hashable -------------------------------------
 
 
+_READ_ONLY = (
+    "this {kind} belongs to a CloudFormation option and is read-only (options are frozen); "
+    "change a copy, {kind}(...), and make a new option with it: attrs.evolve(option, "
+    "field=...), or an App's with_... methods"
+)
+
+
+class OptionDict(FrozenDict):
+    """A read-only dict kept by a CloudFormation option: equal to a plain dict, hashable.
+
+    Example:
+        >>> tags = OptionDict({"team": "orders"})
+        >>> tags == {"team": "orders"}, hash(tags) == hash(OptionDict({"team": "orders"}))
+        (True, True)
+    """
+
+    __slots__ = ()
+    READ_ONLY: ClassVar[str] = _READ_ONLY
+
+
+class OptionList(FrozenList):
+    """A read-only list kept by a CloudFormation option: equal to a plain list, hashable.
+
+    Example:
+        >>> OptionList([1, 2]) == [1, 2]
+        True
+    """
+
+    __slots__ = ()
+    READ_ONLY: ClassVar[str] = _READ_ONLY
+
+
 def frozen(value: Any) -> Any:
     """A read-only, hashable copy of a JSON value (dicts and lists at any depth).
 
     What option fields that take a CloudFormation value or JSON data keep, so an option is
-    truly frozen: ``dict(value)`` gives a copy to change.
+    truly frozen: ``dict(value)`` gives a copy to change. Other values are kept as they are.
 
     Example:
         >>> role = frozen({"Fn::GetAtt": ["Worker", "Arn"]})
         >>> role == {"Fn::GetAtt": ["Worker", "Arn"]}, hash(role) == hash(frozen(dict(role)))
         (True, True)
+        >>> role["Fn::GetAtt"].append("x")
+        Traceback (most recent call last):
+        ...
+        TypeError: this list belongs to a CloudFormation option and is read-only (options are frozen); change a copy, list(...), and make a new option with it: attrs.evolve(option, field=...), or an App's with_... methods
     """
-    return freeze(value)
+    if isinstance(value, Mapping):
+        return OptionDict({k: frozen(v) for k, v in value.items()})
+    if isinstance(value, (list, tuple)):
+        return OptionList([frozen(v) for v in value])
+    return value
 
 
 def frozen_tags(value: Mapping[str, object]) -> Mapping[str, str]:
@@ -166,7 +205,7 @@ def frozen_tags(value: Mapping[str, object]) -> Mapping[str, str]:
         >>> frozen_tags({"team": "orders", "tier": 1})
         {'team': 'orders', 'tier': '1'}
     """
-    return FrozenDict({str(k): str(v) for k, v in dict(value).items()})
+    return OptionDict({str(k): str(v) for k, v in dict(value).items()})
 
 
 def frozen_values(value: Iterable[Any]) -> tuple[Any, ...]:
@@ -176,7 +215,7 @@ def frozen_values(value: Iterable[Any]) -> tuple[Any, ...]:
         >>> frozen_values([{"Ref": "A"}, "b"])
         ({'Ref': 'A'}, 'b')
     """
-    return tuple(freeze(v) for v in value)
+    return tuple(frozen(v) for v in value)
 
 
 def frozen_groups(value: Mapping[str, Iterable[Any]] | None) -> Mapping[str, tuple[Any, ...]]:
@@ -186,7 +225,7 @@ def frozen_groups(value: Mapping[str, Iterable[Any]] | None) -> Mapping[str, tup
         >>> frozen_groups({"Job": ["arn:aws:iam::123456789012:role/run"]})
         {'Job': ('arn:aws:iam::123456789012:role/run',)}
     """
-    return FrozenDict({str(k): frozen_values(v) for k, v in (value or {}).items()})
+    return OptionDict({str(k): frozen_values(v) for k, v in (value or {}).items()})
 
 
 def frozen_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
@@ -198,7 +237,7 @@ def frozen_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any] | None:
     """
     if value is None:
         return None
-    return freeze(dict(value))  # type: ignore[no-any-return]
+    return OptionDict({k: frozen(v) for k, v in value.items()})
 
 
 def strings(value: Iterable[str]) -> tuple[str, ...]:
@@ -217,6 +256,8 @@ __all__ = [
     "PARTITION",
     "REGION",
     "CfnValue",
+    "OptionDict",
+    "OptionList",
     "arn",
     "frozen",
     "frozen_groups",
