@@ -509,15 +509,20 @@ def profile_lines(shape: str, runs: int = 5, top: int = 12) -> list[str]:
     stats: Any = pstats.Stats(profiler).stats  # {(file, line, function): (cc, nc, tt, ct, callers)}
     by_module: collections.Counter[str] = collections.Counter()
     by_function: collections.Counter[str] = collections.Counter()
-    for (file, line, function), (_, _, own, _, _) in stats.items():
+    inclusive: collections.Counter[str] = collections.Counter()
+    for (file, line, function), (_, _, own, with_calls, _) in stats.items():
         module = _module_of(file, function)
         by_module[module.split("/")[0] if "sfdsl" not in module else module] += own
         by_function[module if module == function else f"{module}:{line} {function}"] += own
+        if module.startswith("sfdsl/"):
+            inclusive[f"{module}:{line} {function}"] += with_calls
     total = sum(by_module.values())
     lines = [f"{name}, 1,000 states, {runs} runs under cProfile: {ms(total / runs)} per run"]
     lines += [f"  {t / total:5.1%}  {m}" for m, t in by_module.most_common(top)]
     lines.append("  functions with the most time of their own:")
     lines += [f"  {t / total:5.1%}  {f}" for f, t in by_function.most_common(top)]
+    lines.append("  sfdsl functions with the most time, calls included (nested ones overlap):")
+    lines += [f"  {t / total:5.1%}  {f}" for f, t in inclusive.most_common(top)]
     return lines
 
 
