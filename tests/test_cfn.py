@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -1748,3 +1751,45 @@ def test_json_text_is_the_text_json_dumps_writes(data: Any) -> None:
 )
 def test_json_text_of_values_left_to_json_dumps(data: Any) -> None:
     assert json_text(data) == json.dumps(data, indent=2, ensure_ascii=False)
+
+
+# --- layers -------------------------------------------------------------------------------
+
+
+def test_cfn_keeps_its_import_layers() -> None:
+    """The ``cfn-layers`` contract of ``.importlinter``: options below builders below _template."""
+    cli = pytest.importorskip(
+        "importlinter.cli", reason="import-linter is installed by `nox -s lint`, not the tests"
+    )
+    config = Path(__file__).resolve().parents[1] / ".importlinter"
+    kept = cli.lint_imports(
+        config_filename=str(config),
+        limit_to_contracts=("cfn-layers",),
+        no_cache=True,
+        no_logo=True,
+    )
+    assert kept == 0
+
+
+def test_no_cfn_module_is_in_an_import_circle() -> None:
+    """Counting the imports inside functions and under TYPE_CHECKING too, as grimp does."""
+    grimp = pytest.importorskip(
+        "grimp", reason="grimp comes with import-linter, installed by `nox -s lint`"
+    )
+    graph = grimp.build_graph("sfdsl")
+    modules = sorted(m for m in graph.modules if m.startswith(("sfdsl.cfn.", "sfdsl._render")))
+    circles = [
+        (a, b)
+        for i, a in enumerate(modules)
+        for b in modules[i + 1 :]
+        if graph.chain_exists(importer=a, imported=b) and graph.chain_exists(importer=b, imported=a)
+    ]
+    assert circles == []
+
+
+def test_import_sfdsl_cfn_does_not_load_the_iam_rules() -> None:
+    code = "import sys, sfdsl.cfn; print('sfdsl._iam' in sys.modules)"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.split() == ["False"]
