@@ -1649,6 +1649,49 @@ def test_each_option_is_hashable_and_equal_to_the_same_option_made_again(index: 
     assert {first: "found"}[again] == "found"
 
 
+def _small_options() -> list[Any]:
+    """The options that the full app holds only inside others, and the provisioning ones."""
+    from sfdsl.cfn import (
+        Authorizer,
+        Autoscaling,
+        InputTransformer,
+        Metric,
+        RetryPolicy,
+        ScheduledScaling,
+        UsagePlan,
+    )
+
+    return [
+        Authorizer.cognito("Users", [{"Fn::GetAtt": ["Pool", "Arn"]}], scopes=["a/b"]),
+        Authorizer.existing({"Ref": "Shared"}),
+        UsagePlan(["key"], quota_limit=10, quota_period="DAY"),
+        InputTransformer({"s": "$.detail.status"}, "<s>"),
+        Metric("ExecutionsFailed", treat_missing_data="breaching"),
+        RetryPolicy(max_retry_attempts=3),
+        Cors(origins=["https://app.example.com"], headers=["Content-Type"]),
+        ProvisionedConcurrency(
+            2,
+            autoscaling=Autoscaling(
+                1,
+                4,
+                target_utilization=0.7,
+                scheduled=[
+                    ScheduledScaling("day", "cron(0 8 * * ? *)", min_capacity=2, max_capacity=4)
+                ],
+            ),
+        ),
+    ]
+
+
+@pytest.mark.parametrize("index", range(8))
+def test_each_nested_option_is_hashable_and_equal_to_the_same_option_made_again(
+    index: int,
+) -> None:
+    first, again = _small_options()[index], _small_options()[index]
+    assert hash(first) == hash(again)
+    assert first == again
+
+
 def test_options_made_from_dicts_and_lists_keep_their_values() -> None:
     deployment = _full_app().deployments[0]
     rule, schedule, endpoint = deployment.events
