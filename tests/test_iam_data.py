@@ -965,3 +965,123 @@ def test_dependent_actions_are_granted_on_their_own_resources(
         "it is granted on \"*\"; to narrow it, grant it with extra_statements and add 'T' to "
         "covered_states (an option of App.add and IamContext) @ States.T.Resource"
     ]
+
+
+# --- The documentation's rows of the rules of their own match what the rules grant ----------
+
+_ROLE = "arn:aws:iam::123456789012:role/r"
+_CLUSTER = {"ClusterId": "j-1"}
+
+#: A call of each hand-described optimized integration that exercises every action it may get.
+WRITTEN_SAMPLES: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {
+    ("lambda", "invoke"): ("", {"FunctionName": "f"}),
+    ("sns", "publish"): ("", {"TopicArn": "arn:aws:sns:us-east-1:123456789012:t", "Message": "m"}),
+    ("sqs", "sendMessage"): ("", {"QueueUrl": JOBS_URL, "MessageBody": "x"}),
+    ("dynamodb", "getItem"): ("", {"TableName": "t", "Key": {}}),
+    ("dynamodb", "putItem"): ("", {"TableName": "t", "Item": {}}),
+    ("dynamodb", "updateItem"): ("", {"TableName": "t", "Key": {}}),
+    ("dynamodb", "deleteItem"): ("", {"TableName": "t", "Key": {}}),
+    ("ecs", "runTask"): (
+        ".sync",
+        {"TaskDefinition": "td", "Overrides": {"TaskRoleArn": _ROLE}, "Tags": []},
+    ),
+    ("batch", "submitJob"): (".sync", {"JobDefinition": "d", "JobQueue": "q", "JobName": "n"}),
+    ("glue", "startJobRun"): (".sync", {"JobName": "j"}),
+    ("elasticmapreduce", "createCluster"): (
+        ".sync",
+        {"Name": "c", "ServiceRole": "svc", "JobFlowRole": "EMR_EC2_DefaultRole"},
+    ),
+    ("elasticmapreduce", "terminateCluster"): (".sync", _CLUSTER),
+    ("elasticmapreduce", "addStep"): (".sync", {**_CLUSTER, "Step": {}}),
+    ("elasticmapreduce", "cancelStep"): ("", {**_CLUSTER, "StepId": "s"}),
+    ("elasticmapreduce", "setClusterTerminationProtection"): (
+        "",
+        {**_CLUSTER, "TerminationProtected": True},
+    ),
+    ("elasticmapreduce", "modifyInstanceFleetByName"): ("", {**_CLUSTER, "InstanceFleet": {}}),
+    ("elasticmapreduce", "modifyInstanceGroupByName"): ("", {**_CLUSTER, "InstanceGroup": {}}),
+    ("states", "startExecution"): (".sync", {"StateMachineArn": CHILD}),
+    ("events", "putEvents"): (
+        "",
+        {"Entries": [{"Source": "a", "DetailType": "d", "Detail": "{}"}]},
+    ),
+    ("s3", "getObject"): ("", {"Bucket": "b", "Key": "k"}),
+    ("s3", "putObject"): (
+        "",
+        {"Bucket": "b", "Key": "k", "Body": "x", "SSEKMSKeyId": "k1", "Tagging": "a=b"},
+    ),
+    ("s3", "listObjectsV2"): ("", {"Bucket": "b", "Prefix": "in/"}),
+    ("bedrock", "createModelCustomizationJob"): (
+        ".sync",
+        {"JobName": "j", "RoleArn": _ROLE, "BaseModelIdentifier": "amazon.titan-text-express-v1"},
+    ),
+    ("bedrock", "invokeModel"): (
+        "",
+        {
+            "ModelId": "amazon.titan-text-express-v1",
+            "Input": {"S3Uri": "s3://b/in.json"},
+            "Output": {"S3Uri": "s3://b/out/"},
+        },
+    ),
+    ("athena", "startQueryExecution"): (
+        ".sync",
+        {
+            "QueryString": "q",
+            "WorkGroup": "w",
+            "ResultConfiguration": {"OutputLocation": "s3://b/p"},
+        },
+    ),
+    ("athena", "stopQueryExecution"): ("", {"QueryExecutionId": "i"}),
+    ("athena", "getQueryExecution"): ("", {"QueryExecutionId": "i"}),
+    ("athena", "getQueryResults"): ("", {"QueryExecutionId": "i"}),
+    ("apigateway", "invoke"): (
+        "",
+        {
+            "ApiEndpoint": "abc.execute-api.us-east-1.amazonaws.com",
+            "Method": "GET",
+            "AuthType": "IAM_ROLE",
+        },
+    ),
+    ("http", "invoke"): (
+        "",
+        {
+            "ApiEndpoint": "https://example.com",
+            "Method": "GET",
+            "Authentication": {
+                "ConnectionArn": "arn:aws:events:us-east-1:123456789012:connection/c/1"
+            },
+        },
+    ),
+}
+
+#: How a row names a service's actions in words rather than each by name.
+_IN_WORDS = {
+    "events": "EventBridge rule",
+    "glue": "Glue catalog",
+    "s3": "S3",
+    "lakeformation": "lakeformation:GetDataAccess",
+    "iam": "iam:PassRole",
+}
+
+
+@pytest.mark.parametrize("key", sorted(WRITTEN_SAMPLES))
+def test_the_docs_row_of_a_rule_of_its_own_names_what_it_grants(key: tuple[str, str]) -> None:
+    from sfdsl._iam._rules import WRITTEN
+
+    service, api = key
+    pattern, params = WRITTEN_SAMPLES[key]
+    statements, _ = _derive(
+        f"arn:aws:states:::{service}:{api}{pattern}", params, state_machine_name="m"
+    )
+    granted = {a for s in statements for a in s["Action"]}
+    actions = WRITTEN[key][0]
+    written = set(re.findall(r"`([a-z0-9-]+:[A-Za-z]+)`", actions))
+    assert written <= granted
+    unnamed = {a for a in granted - written if _IN_WORDS.get(a.split(":")[0], "\\0") not in actions}
+    assert unnamed == set()
+
+
+def test_every_hand_described_row_has_a_sample() -> None:
+    from sfdsl._iam._rules import WRITTEN
+
+    assert set(WRITTEN) == set(WRITTEN_SAMPLES)

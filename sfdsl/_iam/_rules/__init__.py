@@ -135,7 +135,8 @@ WRITTEN: dict[tuple[str, str], tuple[str, str]] = {
     },
     ("ecs", "runTask"): (
         f"`ecs:RunTask`; `.sync` adds `ecs:StopTask`, `ecs:DescribeTasks`, {_EVENTS}; "
-        "`iam:PassRole` on the task definition's roles",
+        "`ecs:TagResource` with Tags or PropagateTags; `iam:PassRole` on the task definition's "
+        "roles",
         "the task definition (its family with a revision wildcard)",
     ),
     ("batch", "submitJob"): (
@@ -153,7 +154,8 @@ WRITTEN: dict[tuple[str, str], tuple[str, str]] = {
         '`"*"`',
     ),
     ("elasticmapreduce", "terminateCluster"): (
-        "`elasticmapreduce:TerminateJobFlows`, `elasticmapreduce:DescribeCluster`",
+        "`elasticmapreduce:TerminateJobFlows`, `elasticmapreduce:DescribeCluster`; `.sync` adds "
+        f"{_EVENTS}",
         "the cluster of ClusterId",
     ),
     ("elasticmapreduce", "addStep"): (
@@ -183,14 +185,16 @@ WRITTEN: dict[tuple[str, str], tuple[str, str]] = {
         "StateMachineArn (a machine, version or alias ARN) and its executions",
     ),
     ("events", "putEvents"): ("`events:PutEvents`", "each event bus of Entries"),
-    **{
-        ("s3", api): (f"`s3:{_pascal(api)}`", "the bucket and key (or prefix)")
-        for api in ("getObject", "putObject")
-    },
+    ("s3", "getObject"): ("`s3:GetObject`", "the bucket and key (or prefix)"),
+    ("s3", "putObject"): (
+        "`s3:PutObject`; `kms:GenerateDataKey`, `kms:Decrypt` with SSEKMSKeyId; "
+        "`s3:PutObjectTagging` with Tagging",
+        "the bucket and key (or prefix); the key of SSEKMSKeyId",
+    ),
     ("s3", "listObjectsV2"): ("`s3:ListBucket`", "the bucket, limited to Prefix"),
     ("bedrock", "createModelCustomizationJob"): (
         "`bedrock:CreateModelCustomizationJob`; `.sync`: `bedrock:GetModelCustomizationJob`, "
-        "`bedrock:StopModelCustomizationJob`",
+        "`bedrock:StopModelCustomizationJob`; `iam:PassRole` on RoleArn",
         "the base model (`bedrock:…::foundation-model/<BaseModelIdentifier>` or its ARN), "
         "`bedrock:…:custom-model/*`; `.sync`: `bedrock:…:model-customization-job/<JobName>`",
     ),
@@ -206,8 +210,12 @@ WRITTEN: dict[tuple[str, str], tuple[str, str]] = {
     ),
     **{
         ("athena", api): (f"`athena:{_pascal(api)}`", "every workgroup")
-        for api in ("stopQueryExecution", "getQueryExecution", "getQueryResults")
+        for api in ("stopQueryExecution", "getQueryExecution")
     },
+    ("athena", "getQueryResults"): (
+        "`athena:GetQueryResults`; `s3:GetObject` on the results",
+        "every workgroup; the objects of every bucket (the result location is not known)",
+    ),
     ("apigateway", "invoke"): (
         "`execute-api:Invoke` (with `AuthType: IAM_ROLE` only)",
         "`execute-api:…:<api-id>/<Stage>/<Method>/<Path>`",
