@@ -312,7 +312,7 @@ def _service_linked(service: str, role: str) -> Open:
 
 
 SPECS: dict[tuple[str, str], Spec] = {
-    # --- CodeBuild (codebuild-iam) ---
+    # --- CodeBuild: https://docs.aws.amazon.com/step-functions/latest/dg/codebuild-iam.html
     ("codebuild", "startBuild"): Spec(
         actions=("codebuild:StartBuild",),
         sync=("codebuild:StopBuild", "codebuild:BatchGetBuilds"),
@@ -346,7 +346,7 @@ SPECS: dict[tuple[str, str], Spec] = {
     ("codebuild", "deleteBuildBatch"): Spec(
         actions=("codebuild:DeleteBuildBatch",), resources=(_CB_BUILD,)
     ),
-    # --- SageMaker (sagemaker-iam) ---
+    # --- SageMaker: https://docs.aws.amazon.com/step-functions/latest/dg/sagemaker-iam.html
     ("sagemaker", "createTrainingJob"): _sm_job(
         "TrainingJob",
         "training-job",
@@ -401,7 +401,7 @@ SPECS: dict[tuple[str, str], Spec] = {
         )
         for api in ("createEndpoint", "updateEndpoint")
     },
-    # --- EKS (eks-iam) ---
+    # --- EKS: https://docs.aws.amazon.com/step-functions/latest/dg/eks-iam.html
     ("eks", "createCluster"): Spec(
         actions=("eks:CreateCluster",),
         opens=(Open(("eks:DescribeCluster", "eks:DeleteCluster"), res("eks", "cluster/*")),),
@@ -437,7 +437,7 @@ SPECS: dict[tuple[str, str], Spec] = {
         ("eks", api): Spec(actions=("eks:DescribeCluster",), resources=(_EKS_RUN,))
         for api in ("runJob", "call")
     },
-    # --- EMR on EKS (emr-eks-iam) ---
+    # --- EMR on EKS: https://docs.aws.amazon.com/step-functions/latest/dg/emr-eks-iam.html
     ("emr-containers", "createVirtualCluster"): Spec(
         actions=("emr-containers:CreateVirtualCluster",),
         opens=(
@@ -456,7 +456,7 @@ SPECS: dict[tuple[str, str], Spec] = {
         sync_resources=(_VC_JOBS,),
         role_condition=("ExecutionRoleArn", "emr-containers:ExecutionRoleArn"),
     ),
-    # --- EMR Serverless (emr-serverless-iam) ---
+    # --- EMR Serverless: https://docs.aws.amazon.com/step-functions/latest/dg/emr-serverless-iam.html
     ("emr-serverless", "createApplication"): Spec(
         actions=(f"{_ES}CreateApplication",),
         sync=(f"{_ES}GetApplication", f"{_ES}DeleteApplication"),
@@ -502,13 +502,13 @@ SPECS: dict[tuple[str, str], Spec] = {
         resources=(_APP_JOB,),
         events_rule=_JOB_RULE,
     ),
-    # --- Glue DataBrew (databrew-iam) ---
+    # --- Glue DataBrew: https://docs.aws.amazon.com/step-functions/latest/dg/databrew-iam.html
     ("databrew", "startJobRun"): Spec(
         actions=("databrew:StartJobRun",),
         sync=("databrew:ListJobRuns", "databrew:StopJobRun"),
         resources=(res("databrew", "job/", P("Name")),),
     ),
-    # --- MediaConvert (mediaconvert-iam) ---
+    # --- MediaConvert: https://docs.aws.amazon.com/step-functions/latest/dg/mediaconvert-iam.html
     ("mediaconvert", "createJob"): Spec(
         actions=("mediaconvert:CreateJob",),
         resources=(
@@ -527,7 +527,7 @@ SPECS: dict[tuple[str, str], Spec] = {
         pass_roles=("Role",),
         passed_to="mediaconvert.amazonaws.com",
     ),
-    # --- Bedrock (bedrock-iam) ---
+    # --- Bedrock: https://docs.aws.amazon.com/step-functions/latest/dg/bedrock-iam.html
     ("bedrock", "createModelCustomizationJob"): Spec(
         actions=("bedrock:CreateModelCustomizationJob",),
         sync=("bedrock:GetModelCustomizationJob", "bedrock:StopModelCustomizationJob"),
