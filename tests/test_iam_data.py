@@ -17,6 +17,8 @@ from typing import Any
 
 import pytest
 from conftest import CORPUS
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sfdsl._iam import IamContext, _data, _sdk, derive_statements
 from sfdsl.errors import IamDerivationError, SfdslWarning
@@ -540,6 +542,35 @@ def test_the_rules_of_their_own_take_a_whole_arn_where_a_name_may_be(
     statements, warnings = _derive(f"arn:aws:states:::{resource}", params)
     assert [s["Resource"] for s in statements] == [expected]
     assert warnings == []
+
+
+_FORMATS = [
+    _data.arn_format(prefix, kind)
+    for prefix, kind in (
+        ("events", "rule-on-custom-event-bus"),
+        ("sqs", "queue"),
+        ("s3", "object"),
+        ("dynamodb", "index"),
+        ("logs", "log-stream"),
+        ("cloudformation", "stack"),
+        ("states", "execution"),
+    )
+]
+_NAME = st.text(st.sampled_from("abcXYZ019-_./"), min_size=1, max_size=12)
+
+
+@settings(max_examples=60, deadline=None)
+@given(fmt=st.sampled_from(_FORMATS), names=st.lists(_NAME, min_size=6, max_size=6))
+def test_an_arn_built_from_a_format_is_a_whole_arn_of_it(fmt: str | None, names: list[str]) -> None:
+    assert fmt is not None
+    fill = iter(names)
+    pseudo = {"Partition": "aws", "Region": "us-east-1", "Account": "123456789012"}
+    arn = re.sub(r"\$\{([^}]+)\}", lambda m: pseudo.get(m[1]) or next(fill), fmt)
+    from sfdsl._iam._generic import whole_arn
+
+    assert whole_arn(fmt, arn)
+    head, _, service, rest = arn.split(":", 3)
+    assert not whole_arn(fmt, f"{head}:aws:other{service}:{rest}")
 
 
 def test_an_arn_chosen_at_run_time_wins_over_names_the_call_writes() -> None:
