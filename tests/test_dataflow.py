@@ -448,3 +448,52 @@ def test_a_missing_target_of_the_machine_still_explains_its_loop() -> None:
         ("missing-target", "States.L2.Choices[0].Next"),
         ("unreachable-state", "States.Done"),
     ]
+
+
+# ------------------------------------------- the results of service calls (closed results)
+
+GET = "arn:aws:states:::dynamodb:getItem"
+
+
+def _get(name: str, then: str) -> Task:
+    return Task(
+        name,
+        resource=GET,
+        parameters={"TableName": "t", "Key": {"id": {"S.$": "$.id"}}},
+        result_path="$.r",
+        next_state=then,
+    )
+
+
+def _reads_result(name: str = "Check") -> list[State]:
+    choice = Choice(name).when(Var("$.r.Itemz") == "x", f"{name}Ok").otherwise(f"{name}No")
+    return [choice, Succeed(f"{name}Ok"), Fail(f"{name}No")]
+
+
+def test_a_result_is_judged_by_its_shape_only_when_every_way_in_holds_it() -> None:
+    # One way in from the call, the other from a Pass that writes $.r itself.
+    fork = Choice("Fork").when(Var("$.fast").is_present(), "Get").otherwise("Set")
+    other = Pass("Set", result={"Itemz": "x"}, result_path="$.r", next_state="Check")
+    graph = Graph("Fork", [fork, _get("Get", "Check"), other, *_reads_result()])
+    assert [p.code for p in validate_graph(graph)] == []
+    # Both ways through the call: the shape decides.
+    both = Choice("Fork").when(Var("$.fast").is_present(), "Get").otherwise("Again")
+    graph = Graph("Fork", [both, _get("Get", "Check"), _get("Again", "Check"), *_reads_result()])
+    assert [(p.code, p.path) for p in validate_graph(graph)] == [
+        ("unknown-result-field", "States.Check.Choices[0]")
+    ]
+
+
+def test_a_polling_loop_reads_the_result_of_the_call_in_the_loop() -> None:
+    from sfdsl import Wait
+
+    wait = Wait("Wait", seconds=5, next_state="Get")
+    check = Choice("Check").when(Var("$.r.Item.done.BOOL") == True, "Done").otherwise("Wait")  # noqa: E712
+    graph = Graph("Wait", [wait, _get("Get", "Check"), check, Succeed("Done")])
+    [problem] = validate_graph(graph)
+    assert (problem.code, problem.path) == ("unguarded-choice-variable", "States.Check.Choices[0]")
+    assert problem.message == (
+        "rule 0 compares $.r.Item.done.BOOL, but the result of dynamodb:getItem (put at $.r) may "
+        "leave out 'Item', an optional member of the API's output; if it is absent the execution "
+        "fails with States.Runtime: test it first, Var('$.r.Item').is_present() & ..."
+    )
