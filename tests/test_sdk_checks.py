@@ -506,6 +506,7 @@ OPT = "arn:aws:states:::"
         ),
         ("dynamodb:getItem", {"TableName": "t"}, [("sdk-missing-parameter", "Parameters.Key")]),
         ("dynamodb:getItem", {"TableName.$": "$.t", "Key.$": "$.k"}, []),
+        ("dynamodb:getItem", {"TableName": "${Table}", "Key": {"Ref": "Key"}}, []),
         ("dynamodb:putItem", {"TableName": "t", "Item": {"done": {"BOOL": True}}}, []),
         (
             "lambda:invoke",
