@@ -1,8 +1,10 @@
-"""The state types of the Amazon States Language as frozen attrs models.
+"""The state types of the Amazon States Language as frozen attrs models, with their rules.
 
-Each state checks its own fields when it is built and reports every problem at once; checks
-that need the whole graph (targets exist, reachability, query language inherited from the
-machine) run when the :class:`~sfdsl.StateMachine` is built.
+Each field is declared once (:func:`sfdsl._fields.asl`): its ASL name, the query languages
+that allow it and its check. Each state checks its own fields when it is built and reports
+every problem at once; rules between fields are small methods of their class; checks that need
+the whole graph (targets exist, reachability, query language inherited from the machine) run
+when the :class:`~sfdsl.StateMachine` is built.
 """
 
 from __future__ import annotations
