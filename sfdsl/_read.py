@@ -19,7 +19,7 @@ from cattrs.gen import make_dict_structure_fn, override
 from sfdsl import _checks as chk
 from sfdsl._chain import Graph, State
 from sfdsl._checks import reading_asl
-from sfdsl._conditions import condition_from_asl
+from sfdsl._conditions import Condition, condition_from_asl
 from sfdsl._fields import asl_names
 from sfdsl._intrinsics import parse_intrinsic
 from sfdsl._jsonpath import parse_path
@@ -162,6 +162,10 @@ _HOOKS: Final[Mapping[str, Any]] = {
 
 # A state's name is not one of its ASL fields: it is the key of the States object.
 _NAME: Final = "name"
+# A Choice rule's condition is not one ASL field either: the conditions module reads it from
+# the rule's other keys (Variable and a comparison, And, Or, Not, or a JSONata Condition).
+_CONDITION: Final = "condition"
+_RULE_KEYS: Final = tuple(asl_names(ChoiceRule))
 
 
 def _allowed_keys(cls: type[State]) -> frozenset[str]:
@@ -178,6 +182,23 @@ _ALLOWED_KEYS: Final = {cls: _allowed_keys(cls) for cls in STATE_TYPES.values()}
 
 def _converter() -> cattrs.Converter:
     converter = cattrs.Converter(detailed_validation=True, forbid_extra_keys=True)
+    # Its condition's type is imported by the states module only for type checkers.
+    attrs.resolve_types(ChoiceRule, localns={"Condition": Condition})
+    rule_fields: dict[str, Any] = {
+        field.name: override(rename=key, struct_hook=_as_read)
+        for key, field in asl_names(ChoiceRule).items()
+    }
+    rule_fields["condition"] = override(rename=_CONDITION, struct_hook=_as_read)
+    converter.register_structure_hook(
+        ChoiceRule,
+        make_dict_structure_fn(
+            ChoiceRule,
+            converter,
+            _cattrs_forbid_extra_keys=False,
+            _cattrs_detailed_validation=False,
+            **rule_fields,
+        ),
+    )
     # A state is made of its fields as the reader read them (nested rules, branches and
     # processors included), under their ASL names; the state's own checks run when it is built.
     for cls in STATE_TYPES.values():
@@ -535,7 +556,7 @@ class _Reader:
         if not isinstance(value, Mapping):
             self.add(f"a Choice rule must be an object, got {a_json_type(value)}", where)
             raise _Skip
-        rest = {k: v for k, v in value.items() if k not in ("Next", "Assign", "Output", "Comment")}
+        rest = {k: v for k, v in value.items() if k not in _RULE_KEYS}
         if "End" in rest:
             self.add("a Choice rule cannot have End; give it a Next state", f"{where}.End")
             raise _Skip
@@ -555,13 +576,9 @@ class _Reader:
             self.add(str(exc), where, "invalid-condition")
             raise _Skip from None
         try:
-            return ChoiceRule(
-                condition,
-                next=value["Next"],
-                assign=value.get("Assign"),
-                output=value.get("Output"),
-                comment=value.get("Comment"),
-            )
+            fields = {key: value[key] for key in _RULE_KEYS if key in value}
+            rule: ChoiceRule = _CONVERTER.structure({**fields, _CONDITION: condition}, ChoiceRule)
+            return rule
         except ValidationError as exc:
             self.problems.extend(_relocate(p, where) for p in exc.problems)
             raise _Skip from None
