@@ -44,6 +44,7 @@ def reading() -> Iterator[None]:
 def _sdk_call(resource: object) -> tuple[str, str, str] | None:
     if not isinstance(resource, str) or ":aws-sdk:" not in resource:
         return None
+    # Resource ARNs are parsed when a Task is first checked: import sfdsl does not load them.
     from sfdsl._resources import ResourceArn
 
     arn = ResourceArn.parse(resource)
@@ -55,11 +56,12 @@ def _sdk_call(resource: object) -> tuple[str, str, str] | None:
 def _optimized(resource: object, payload: Any, path: str, jsonata: bool) -> list[Problem]:
     if not isinstance(resource, str) or not resource.startswith("arn:") or payload is None:
         return []
-    from sfdsl._resources import ResourceArn
+    from sfdsl._resources import ResourceArn  # loaded on first use, as in _sdk_call
 
     arn = ResourceArn.parse(resource)
     if arn.kind != "integration":
         return []
+    # The checks read the API models: loaded when a Task first calls a service.
     from sfdsl._sdk._check import OPTIMIZED_MODELS, optimized_problems
 
     if arn.service not in OPTIMIZED_MODELS:
@@ -101,7 +103,7 @@ def _relative_problems(resource: str, payload: Any, jsonata: bool) -> tuple[Prob
     call = _sdk_call(resource)
     if call is None:
         return tuple(_optimized(resource, payload, "", jsonata))
-    from sfdsl._sdk._check import payload_problems, resource_problems
+    from sfdsl._sdk._check import payload_problems, resource_problems  # as in _optimized
 
     service, action, pattern = call
     problems = resource_problems(service, action, pattern, ".Resource")
@@ -156,7 +158,7 @@ def machine_problems(task: Any, path: str) -> list[Problem]:
     ]
     call = _sdk_call(task.resource)
     if call is not None and not any(p.path.endswith(".Resource") for p in found):
-        from sfdsl._sdk._check import error_name_problems, result_selector_problems
+        from sfdsl._sdk._check import error_name_problems, result_selector_problems  # as above
 
         names = [
             (name, f"{path}.{field}[{i}].ErrorEquals[{j}]")

@@ -20,10 +20,11 @@ from typing import Any, Final, Literal
 import attrs
 
 from sfdsl._checks import _kind, is_cfn_intrinsic
+from sfdsl._jsonpath import Field, Index, Slice, Wildcard, parse_path
 from sfdsl._sdk._models import ServiceModel, botocore_version, load, services
 from sfdsl._sdk._naming import member_name
 from sfdsl._values import Placeholder
-from sfdsl.errors import Problem, ProblemCode, Severity
+from sfdsl.errors import InvalidPathError, Problem, ProblemCode, Severity
 
 DOCS: Final = "https://docs.aws.amazon.com/step-functions/latest/dg/supported-services-awssdk.html"
 
@@ -512,8 +513,6 @@ def result_member(
         >>> result_member("sfn", "startExecution", "$.ExecutionArn", sdk=True).kind
         'required'
     """
-    from sfdsl._jsonpath import Field, parse_path
-    from sfdsl.errors import InvalidPathError
 
     model = load(service if sdk else OPTIMIZED_MODELS.get(service, ""))
     if model is None or action not in model.operations:
@@ -583,8 +582,6 @@ def _spellings(model: ServiceModel, shape_name: str) -> Mapping[str, str]:
 
 def _absent_member(model: ServiceModel, shape_name: str, text: str) -> tuple[str, list[str]] | None:
     """The first member *text* reads that the shape cannot have, with the names it has."""
-    from sfdsl._jsonpath import Field, Index, Slice, Wildcard, parse_path
-    from sfdsl.errors import InvalidPathError
 
     try:
         segments = parse_path(text).segments
