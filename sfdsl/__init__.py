@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from sfdsl._chain import Chain, Graph, chain
+from sfdsl._checks import checked_as_asl
 from sfdsl._machine import StateMachine
 from sfdsl._states import (
     Catch,
@@ -174,6 +175,7 @@ __all__ = [
     "WriterConfig",
     "__version__",
     "chain",
+    "checked_as_asl",
     "load_mock_config",
     "render_asl",
     "run",

@@ -60,6 +60,43 @@ def reading_asl() -> Iterator[list[Problem]]:
         _READ_WARNINGS.reset(token)
 
 
+@contextlib.contextmanager
+def checked_as_asl() -> Iterator[None]:
+    """Build states and machines in this block with the checks of ASL read from a file.
+
+    What Step Functions refuses at creation still raises; the rest of what sfdsl's Python
+    constructors refuse (an AWS SDK or optimized integration parameter that sfdsl's copy of the
+    API models does not know, a JSONata text in a JSONPath field) becomes a warning, which the
+    :class:`~sfdsl.StateMachine` built in the block reports in its ``warnings`` (and
+    ``sfdsl validate``/``build`` print). Leaving the block restores the strict checks; like a
+    :mod:`contextvars` variable, the block covers its own thread or asyncio task only.
+
+    Example:
+        >>> from sfdsl import StateMachine, Task, checked_as_asl
+        >>> with checked_as_asl():
+        ...     query = Task("Query", resource="arn:aws:states:::aws-sdk:dynamodb:query",
+        ...                  parameters={"TableName": "orders", "NewOption": True})
+        ...     machine = StateMachine(query)
+        >>> [(w.code, w.path) for w in machine.warnings]
+        [('sdk-unknown-parameter', 'States.Query.Parameters.NewOption')]
+    """
+    with reading_asl():
+        yield
+
+
+def checking_as_asl() -> bool:
+    """Whether states are being built with the checks of ASL reading (see :func:`checked_as_asl`).
+
+    Example:
+        >>> with checked_as_asl():
+        ...     print(checking_as_asl())
+        True
+        >>> checking_as_asl()
+        False
+    """
+    return _READ_WARNINGS.get() is not None
+
+
 def raise_if(problems: list[Problem], subject: str) -> None:
     """Raise the errors among *problems* (of *subject*); keep warnings while reading ASL.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import os
 import re
 from collections.abc import Mapping
@@ -11,7 +12,7 @@ import attrs
 
 from sfdsl import _checks as chk
 from sfdsl._chain import Definition, Graph, State
-from sfdsl._codes import as_read
+from sfdsl._codes import CODES, as_read
 from sfdsl._codes import strict as all_errors
 from sfdsl._jsontypes import a_json_type
 from sfdsl._load import read_document
@@ -78,6 +79,8 @@ class StateMachine:
             name, comment, timeout_seconds, version, query_language, type
         )
         problems += _graph_problems(graph, query_language, type)
+        if chk.checking_as_asl():
+            problems = _as_asl(graph, problems)
         errors = [p for p in problems if p.severity == "error"]
         if errors:
             raise ValidationError.of(errors, subject=subject)
@@ -248,6 +251,51 @@ class StateMachine:
             tuple(p for p in all_problems if p.severity == "warning"),
         )
         return machine
+
+
+def _as_asl(graph: Graph, problems: list[Problem]) -> list[Problem]:
+    """*problems* of a machine built in :func:`sfdsl.checked_as_asl`, judged as ASL that is read.
+
+    The problems its states were built with as warnings are reported with the machine's;
+    those of AWS SDK and optimized integrations are among the graph's problems already.
+    """
+    seen = {(p.code, p.path) for p in problems}
+    states = [
+        p
+        for p in state_refusals(graph)
+        if CODES[p.code].when_read is not None and (p.code, p.path) not in seen
+    ]
+    return as_read([*problems, *states])
+
+
+def state_refusals(graph: Graph) -> list[Problem]:
+    """The problems for which the Python constructors refuse the states of *graph*, at their paths.
+
+    Judged with the strict checks, even for states built in :func:`sfdsl.checked_as_asl` or
+    read from ASL: what a module building them without that block would raise for.
+
+    Example:
+        >>> from sfdsl import Task, checked_as_asl
+        >>> with checked_as_asl():
+        ...     ask = Task("Ask", resource="arn:aws:states:::sqs:sendMessage",
+        ...                parameters={"QueueUrl": "https://q"})
+        >>> [(p.code, p.path) for p in state_refusals(Graph.of(ask))]
+        [('sdk-missing-parameter', 'States.Ask.Parameters.MessageBody')]
+    """
+    return contextvars.Context().run(_strict_refusals, graph)
+
+
+def _strict_refusals(graph: Graph) -> list[Problem]:
+    # Imported with the graph checks (see _graph_problems): not needed by import sfdsl.
+    from sfdsl._validate import _walk
+
+    found: list[Problem] = []
+    for state, here in _walk(graph):
+        problems = state.problems()
+        if state.query_language in get_args(QueryLanguage):
+            problems += state.language_problems(state.query_language)
+        found += [p.under(here.rstrip(".")) for p in problems if p.severity == "error"]
+    return found
 
 
 def _top_comment(graph: Graph, comment: str | None) -> tuple[Graph, str | None, list[Problem]]:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextvars
 import copy
 import json
 import pickle
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
@@ -38,6 +41,7 @@ from sfdsl import (
     Var,
     Wait,
     WriterConfig,
+    checked_as_asl,
 )
 from sfdsl import _checks as chk
 from sfdsl._fields import (
@@ -1711,3 +1715,146 @@ def test_the_fields_a_query_language_refuses_come_from_their_declarations(
     cls: type, language: Literal["JSONPath", "JSONata"], expected: tuple[str, ...]
 ) -> None:
     assert tuple(name for _, name in language_fields(cls, language)) == expected
+
+
+# --------------------------------------------------------------------------- checked_as_asl
+
+_MISSPELT_GET = {"TableNmae": "orders", "Key": {"id": {"S": "1"}}}
+_NEW_SDK_PARAMETER = {"TableName": "orders", "ReadMode2031": "fast"}
+
+
+def _misspelt_get() -> Task:
+    return Task("Get", resource="arn:aws:states:::dynamodb:getItem", parameters=_MISSPELT_GET)
+
+
+def _new_sdk_parameter() -> Task:
+    return Task(
+        "Query", resource="arn:aws:states:::aws-sdk:dynamodb:query", parameters=_NEW_SDK_PARAMETER
+    )
+
+
+@pytest.mark.parametrize(
+    ("build", "expected"),
+    [
+        (
+            _misspelt_get,
+            [
+                ("sdk-unknown-parameter", "States.Get.Parameters.TableNmae"),
+                ("sdk-missing-parameter", "States.Get.Parameters.TableName"),
+            ],
+        ),
+        (_new_sdk_parameter, [("sdk-unknown-parameter", "States.Query.Parameters.ReadMode2031")]),
+        (
+            lambda: Pass("P", parameters={"x": "{% 1 %}"}),
+            [("jsonata-text-in-jsonpath", "States.P.Parameters.x")],
+        ),
+        (
+            lambda: Pass("P", query_language="JSONPath", assign={"x": "{% 1 %}"}),
+            [("jsonata-text-in-jsonpath", "States.P.Assign.x")],
+        ),
+    ],
+)
+def test_checked_as_asl_builds_what_python_refuses_and_the_machine_warns(
+    build: Callable[[], State], expected: list[tuple[str, str]]
+) -> None:
+    with pytest.raises(ValidationError) as strict:
+        build()
+    assert [(p.code, p.path) for p in strict.value.problems] == expected
+    with checked_as_asl():
+        machine = StateMachine(build())
+    assert [(w.code, w.path, w.severity) for w in machine.warnings] == [
+        (code, path, "warning") for code, path in expected
+    ]
+    with pytest.raises(ValidationError):  # leaving the block restores the strict checks
+        build()
+
+
+def test_checked_as_asl_warns_of_a_branch_state_at_its_path_in_the_machine() -> None:
+    with checked_as_asl():
+        fan = Parallel("Fan", branches=[Graph.of(Pass("P", parameters={"x": "{% 1 %}"}))])
+        machine = StateMachine(fan)
+    assert [(w.code, w.path) for w in machine.warnings] == [
+        ("jsonata-text-in-jsonpath", "States.Fan.Branches[0].States.P.Parameters.x")
+    ]
+
+
+def test_checked_as_asl_judges_the_machine_as_read_too() -> None:
+    route = Choice("Route").when(Var("$.x").is_present(), "Done").otherwise("Spin")
+    loop = Graph("Route", [route, Succeed("Done"), Pass("Spin", next_state="Spin")])
+    with pytest.raises(ValidationError) as strict:
+        StateMachine(loop)
+    assert [(p.code, p.path) for p in strict.value.problems] == [("no-path-to-end", "States.Spin")]
+    with checked_as_asl():
+        machine = StateMachine(loop)
+    assert [(w.code, w.path, w.severity) for w in machine.warnings] == [
+        ("no-path-to-end", "States.Spin", "warning")
+    ]
+    read = StateMachine.from_asl(machine.to_asl())
+    assert (read, read.warnings) == (machine, machine.warnings)
+
+
+@pytest.mark.parametrize(
+    ("build", "code"),
+    [
+        (lambda: Wait("W", seconds=-1), "out-of-range"),
+        (
+            lambda: Task("L", resource="arn:aws:states:::aws-sdk:s3:listBuckets.sync"),
+            "sdk-pattern-unsupported",
+        ),
+        (lambda: StateMachine(Pass("A", next_state="Nowhere")), "missing-target"),
+    ],
+)
+def test_checked_as_asl_still_raises_for_what_the_service_refuses(
+    build: Callable[[], object], code: str
+) -> None:
+    with checked_as_asl(), pytest.raises(ValidationError) as raised:
+        build()
+    assert [p.code for p in raised.value.problems] == [code]
+
+
+def test_checked_as_asl_is_left_when_the_block_raises() -> None:
+    with pytest.raises(KeyError), checked_as_asl():
+        raise KeyError("x")
+    with pytest.raises(ValidationError):
+        _misspelt_get()
+
+
+def test_checked_as_asl_covers_its_own_thread_as_a_context_variable_does() -> None:
+    outcomes: dict[str, str] = {}
+
+    def attempt(label: str) -> None:
+        try:
+            _misspelt_get()
+            outcomes[label] = "built"
+        except ValidationError:
+            outcomes[label] = "refused"
+
+    with checked_as_asl():
+        plain = threading.Thread(target=attempt, args=("new thread",))
+        plain.start()
+        plain.join()
+        context = contextvars.copy_context()
+        copied = threading.Thread(target=context.run, args=(attempt, "copied context"))
+        copied.start()
+        copied.join()
+    assert outcomes == {"new thread": "refused", "copied context": "built"}
+
+
+def test_checked_as_asl_covers_its_own_asyncio_task() -> None:
+    async def lenient() -> str:
+        with checked_as_asl():
+            await asyncio.sleep(0.01)  # the strict task runs while this one is in the block
+            return _misspelt_get().name
+
+    async def strict() -> str:
+        await asyncio.sleep(0)
+        try:
+            _misspelt_get()
+        except ValidationError:
+            return "refused"
+        return "built"
+
+    async def both() -> list[str]:
+        return list(await asyncio.gather(lenient(), strict()))
+
+    assert asyncio.run(both()) == ["Get", "refused"]

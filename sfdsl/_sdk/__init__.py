@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from contextvars import ContextVar
 from typing import Any
 
+from sfdsl._checks import checking_as_asl
 from sfdsl.errors import Problem
 
 _READING: ContextVar[bool] = ContextVar("sfdsl_sdk_reading", default=False)
@@ -127,7 +128,7 @@ def construction_problems(
     """
     jsonata = arguments is not None
     found = task_problems(resource, arguments if jsonata else parameters, path, jsonata=jsonata)
-    if _READING.get():
+    if _READING.get() or checking_as_asl():  # read from ASL, or built in sfdsl.checked_as_asl()
         return [p for p in found if p.code == "sdk-pattern-unsupported"]
     return [p for p in found if p.severity == "error"]
 
