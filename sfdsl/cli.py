@@ -1300,6 +1300,8 @@ def import_(
     err = _console(stderr=True)
     for note in module.notes:
         _say(err, "note: ", "yellow", note)
+    for warning in module.warnings:  # the code builds these machines in checked_as_asl()
+        _say(err, "warning: ", "yellow", str(warning))
     if output is None:
         _write_stdout(module.code)
         return
