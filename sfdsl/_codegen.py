@@ -37,8 +37,10 @@ from typing import Any
 import attrs
 
 from sfdsl._chain import Graph
-from sfdsl._machine import StateMachine
+from sfdsl._codes import CODES
+from sfdsl._machine import StateMachine, state_refusals
 from sfdsl._states import Choice, Map, Parallel, State
+from sfdsl.errors import Problem
 
 LINE_LENGTH = 88
 """The default line length of generated code (ruff's default)."""
@@ -65,6 +67,10 @@ class GeneratedModule:
     read_files: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_str_tuple)
     """Every file the import read (absolute paths, symbolic links resolved): the source and,
     for a serverless.yml, the files its ``${file(...)}`` variables read."""
+    warnings: tuple[Problem, ...] = attrs.field(default=(), kw_only=True, converter=tuple)
+    """The problems Step Functions accepts but sfdsl's Python constructors refuse: the module
+    builds the machines that have any inside :func:`sfdsl.checked_as_asl`, with a comment
+    naming each."""
 
 
 # --------------------------------------------------------------------------- layout
@@ -358,6 +364,7 @@ def safe_identifier(text: str, *, default: str = "state") -> str:
 _SFDSL_EXPORTS = (
     "DISCARD",
     "chain",
+    "checked_as_asl",
     "And",
     "Bool",
     "Catch",
@@ -430,6 +437,7 @@ class ModuleWriter:
         self._names: set[str] = set(_SFDSL_EXPORTS)
         self._blocks: list[list[tuple[str, _Node] | str]] = []
         self._notes: list[str] = []
+        self._warnings: list[Problem] = []
         # Placeholders written as an expression instead (by name): ``charge.arn`` for the
         # ``arn`` of the object bound to ``charge``
         self.handles: dict[str, str] = {}
@@ -662,9 +670,25 @@ class ModuleWriter:
             kwargs.append(("type", _literal(machine.type, self)))
         call = _call(self.use("StateMachine"), [definition], kwargs)
         lines.append((target, call))
+        refusals = python_refusals(machine)
+        if refusals:
+            self._warnings += refusals
+            lines = self._checked_as_asl(lines, refusals)
         self._blocks.append(lines)
         self._bound.append((machine, target))
         return target
+
+    def _checked_as_asl(
+        self, lines: list[tuple[str, _Node] | str], refusals: Sequence[Problem]
+    ) -> list[tuple[str, _Node] | str]:
+        """*lines* in a ``with checked_as_asl():`` block, after a comment naming each refusal."""
+        return [
+            "# Step Functions accepts these problems, which the Python constructors refuse, so",
+            "# this machine is built with the checks of ASL read from a file (its warnings):",
+            *(f"# - {comment_text(str(p))}" for p in refusals),
+            f"with {self.use('checked_as_asl')}():",
+            *(_statement(line, self.line_length, level=1) for line in lines),
+        ]
 
     # -- output
 
@@ -701,7 +725,12 @@ class ModuleWriter:
             for block in self._blocks
         )
         code = "\n".join(parts) + "\n\n" + body + "\n"
-        return GeneratedModule(code, notes=tuple(self._notes), read_files=tuple(read_files))
+        return GeneratedModule(
+            code,
+            notes=tuple(self._notes),
+            read_files=tuple(read_files),
+            warnings=tuple(self._warnings),
+        )
 
 
 @attrs.frozen
@@ -756,11 +785,37 @@ def _import_line(module: str, names: set[str], width: int) -> str:
     return f"from {module} import (\n{inner})"
 
 
-def _statement(line: tuple[str, _Node] | str, width: int) -> str:
+def _statement(line: tuple[str, _Node] | str, width: int, *, level: int = 0) -> str:
+    pad = _INDENT * level
     if isinstance(line, str):
-        return line
+        return pad + line
     target, node = line
-    return f"{target} = {node.lay(0, len(target) + 3, width)}"
+    return f"{pad}{target} = {node.lay(level, len(pad) + len(target) + 3, width)}"
+
+
+def python_refusals(machine: StateMachine) -> list[Problem]:
+    """What the Python constructors would refuse in *machine*, which Step Functions accepts.
+
+    These are the problems of its states that only reading ASL makes warnings (AWS SDK and
+    optimized integration parameters the models do not know, JSONata text in a JSONPath field)
+    and those of the machine as a whole (a loop with no way out): building it in Python needs
+    :func:`sfdsl.checked_as_asl`.
+
+    Example:
+        >>> machine = StateMachine.from_asl({"StartAt": "Ask", "States": {"Ask": {
+        ...     "Type": "Task", "Resource": "arn:aws:states:::sqs:sendMessage",
+        ...     "Parameters": {"QueueUrl": "https://q"}, "End": True}}})
+        >>> print(*python_refusals(machine))
+        sqs:sendMessage: Parameters requires 'MessageBody'; add it (or 'MessageBody.$' with a path)  @ States.Ask.Parameters.MessageBody
+    """
+    found = state_refusals(machine.graph)
+    seen = {(p.code, p.path) for p in found}
+    found += [
+        p
+        for p in machine.warnings
+        if CODES[p.code].when_read is not None and (p.code, p.path) not in seen
+    ]
+    return found
 
 
 def comment_text(text: str) -> str:
@@ -1600,5 +1655,6 @@ __all__ = [
     "generate_python",
     "payload_code",
     "py_str",
+    "python_refusals",
     "safe_identifier",
 ]
