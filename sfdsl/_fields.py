@@ -6,7 +6,8 @@ declaration come:
 
 - the construction checks (:func:`field_problems`), in field order, each at ``<path>.<ASL name>``;
 - the query-language rules (:func:`language_fields`): a field only one language allows;
-- the ASL writer's plan (:mod:`sfdsl._write`) and the reader's names (:mod:`sfdsl._read`);
+- the unstructure functions cattrs generates to write ASL (:mod:`sfdsl._write`) and the
+  structure functions that read it (:mod:`sfdsl._read`);
 - the "allowed fields" of messages, and the field tables of the documentation
   (:func:`markdown_table`).
 

@@ -1,28 +1,35 @@
-"""The ASL writer: any frozen attrs model written by the ASL names its fields declare.
+"""The ASL writer: a cattrs Converter that writes any frozen attrs model by its fields' ASL names.
 
 Writing is a pure function of the model: unset fields (``None``, empty, ``End: false``) are
 omitted, keys come in the order the fields are declared, and equal objects give equal ASL. The
-writer knows no state class: a field's metadata says how it is written (see
-:func:`sfdsl._fields.asl`), nested values write themselves (``to_asl``), and graphs and
-transition targets are recognised by their role (:mod:`sfdsl._kinds`).
+writer knows no state class: for each class, cattrs generates an unstructure function from the
+declarations of its fields (:func:`sfdsl._fields.asl`: the ASL name, how the value is written),
+nested values write themselves (``to_asl``), and graphs and transition targets are recognised by
+their role (:mod:`sfdsl._kinds`).
+
+The converter is made the first time a process writes ASL, so ``import sfdsl`` and building a
+machine import no cattrs.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from typing import Any, Final
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 
 from sfdsl._kinds import ChainRole, GraphRole, StateRole, target_name
 from sfdsl._values import DISCARD, render
 
-# How a field's value is written: (attribute, ASL key, template language or None, is a
-# transition target, hook writing the entries itself or None, omit False).
-_Plan = tuple[tuple[str, str, Any, bool, Any, bool], ...]
-_PLANS: dict[type, _Plan] = {}
+if TYPE_CHECKING:
+    import cattrs
+
+_Unstructure = Callable[[Any], dict[str, Any]]
 _SCALARS: Final = frozenset({str, int, float, bool})
+_TARGETS: Final = (str, StateRole, ChainRole)
+_CONVERTER: list[cattrs.Converter] = []  # the process's converter, made on the first write
+_HOOKS: dict[type, _Unstructure] = {}  # the converter's function for each class, by class
 
 
 def dumps(document: Any, *, indent: int | None = 2) -> str:
@@ -35,23 +42,162 @@ def dumps(document: Any, *, indent: int | None = 2) -> str:
     return json.dumps(document, indent=indent, ensure_ascii=False)
 
 
-def _plan(cls: type) -> _Plan:
-    """How each ASL field of *cls* is written, worked out once per class from its metadata."""
-    found = _PLANS.get(cls)
-    if found is None:
-        found = tuple(
-            (
-                f.name,
-                f.metadata.get("asl") or "",
-                f.metadata.get("template"),
-                bool(f.metadata.get("target")),
-                f.metadata.get("write"),
-                bool(f.metadata.get("omit_false")),
-            )
-            for f in attrs.fields(cls)
-            if f.metadata.get("asl") is not None or f.metadata.get("write") is not None
+class _Unset:
+    """The default a field is compared with when a plain one cannot say "unset".
+
+    Equal to what the writer omits: ``None`` and ``()``, and ``False`` for ``End``. For fields
+    without a default (where cattrs would always write the value) and ``End``.
+    """
+
+    __slots__ = ("false",)
+
+    def __init__(self, *, false: bool) -> None:
+        self.false = false
+
+    def __eq__(self, other: object) -> bool:
+        return other is None or other == () or (self.false and other is False)
+
+    def __ne__(self, other: object) -> bool:
+        return not self.__eq__(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+_UNSET: Final = _Unset(false=False)
+_UNSET_OR_FALSE: Final = _Unset(false=True)
+
+
+def _unset(field: attrs.Attribute[Any]) -> Any:
+    """The value of *field* that is not written: its default as the model stores it."""
+    if field.metadata.get("omit_false"):
+        return _UNSET_OR_FALSE
+    if field.default == ():
+        return ()
+    if field.default is attrs.NOTHING:
+        return _UNSET
+    return None  # None, or NOT_GIVEN that the field's converter stores as None
+
+
+def _plain(value: Any) -> Any:
+    if type(value) in _SCALARS:  # most fields: written as they are
+        return value
+    if value is DISCARD:
+        return None
+    return value_to_asl(value)
+
+
+def _target(value: Any) -> Any:
+    """A transition target: the name of the state it stands for."""
+    if type(value) in _SCALARS:
+        return value
+    if value is DISCARD:
+        return None
+    if isinstance(value, _TARGETS):
+        return target_name(value)
+    return value_to_asl(value)
+
+
+def _template(language: Any) -> Callable[[Any], Any]:
+    def write(value: Any) -> Any:
+        return render(value, language)
+
+    return write
+
+
+def _value_hook(field: attrs.Attribute[Any]) -> Callable[[Any], Any]:
+    """How the value of *field* is written, from its declaration."""
+    template = field.metadata.get("template")
+    if template is not None:
+        return _template(template)
+    if field.metadata.get("target"):
+        return _target
+    return _plain
+
+
+def _written(field: attrs.Attribute[Any]) -> bool:
+    return field.metadata.get("asl") is not None or field.metadata.get("write") is not None
+
+
+def _unstructure_fn(cls: type, converter: cattrs.Converter) -> _Unstructure:
+    """The function writing an instance of *cls*: cattrs-generated for its ASL fields.
+
+    Each run of fields is one generated function (``rename`` to the ASL name, unset values
+    omitted); a field with a ``write`` hook (a Map's processor, a Choice rule's condition) gives
+    its entries itself, between them. A state's ``Type`` comes first.
+    """
+    # Imported on the first write, so `import sfdsl` and building a machine import no cattrs.
+    from cattrs.fns import identity
+    from cattrs.gen import make_dict_unstructure_fn_from_attrs, override
+
+    fields = [f for f in attrs.fields(cls) if _written(f)]
+    runs: list[list[attrs.Attribute[Any]]] = [[]]
+    hooks: list[tuple[str, Callable[[Any, Any], Mapping[str, Any]]]] = []
+    overrides: dict[str, Any] = {}
+    if issubclass(cls, StateRole):
+        # The class's TYPE, read as if it were a field without a default: always written.
+        runs[0].append(fields[0].evolve(name="TYPE", default=attrs.NOTHING, converter=None))
+        overrides["TYPE"] = override(rename="Type", unstruct_hook=identity)
+    for f in fields:
+        write = f.metadata.get("write")
+        if write is not None:
+            hooks.append((f.name, write))
+            runs.append([])
+            continue
+        # The attributes cattrs sees have as default the value that is not written, and no
+        # converter (the model's converters already ran).
+        runs[-1].append(f.evolve(default=_unset(f), converter=None))
+        overrides[f.name] = override(
+            rename=f.metadata["asl"], omit_if_default=True, unstruct_hook=_value_hook(f)
         )
-        _PLANS[cls] = found
+    made: list[_Unstructure] = [
+        make_dict_unstructure_fn_from_attrs(
+            run, cls, converter, **{a.name: overrides[a.name] for a in run}
+        )
+        for run in runs
+    ]
+    if not hooks:
+        return made[0]
+    parts = list(zip(hooks, made[1:], strict=True))
+
+    def unstructure(obj: Any) -> dict[str, Any]:
+        out = made[0](obj)
+        for (name, write), after in parts:
+            out.update(write(obj, getattr(obj, name)))
+            out.update(after(obj))
+        return out
+
+    return unstructure
+
+
+def asl_converter() -> cattrs.Converter:
+    """The cattrs Converter that writes ASL: ``unstructure`` of a model object gives its ASL.
+
+    Made on the first call (one per process) with a hook factory for every attrs class.
+
+    Example:
+        >>> from sfdsl import Retry, Wait
+        >>> asl_converter().unstructure(Retry(["States.ALL"], max_attempts=2))
+        {'ErrorEquals': ['States.ALL'], 'MaxAttempts': 2}
+        >>> asl_converter().unstructure(Wait("W", seconds=5, end=True))
+        {'Type': 'Wait', 'Seconds': 5, 'End': True}
+    """
+    if not _CONVERTER:
+        # Imported on the first write, so `import sfdsl` and building a machine import no
+        # cattrs (about 12 ms).
+        import cattrs
+
+        converter = cattrs.Converter()
+        converter.register_unstructure_hook_factory(
+            attrs.has, lambda cls: _unstructure_fn(cls, converter)
+        )
+        _CONVERTER.append(converter)
+    return _CONVERTER[0]
+
+
+def _hook(cls: type) -> _Unstructure:
+    found = _HOOKS.get(cls)
+    if found is None:
+        found = _HOOKS[cls] = asl_converter().get_unstructure_hook(cls)
     return found
 
 
@@ -81,25 +227,12 @@ def fields_to_asl(obj: Any, out: dict[str, Any] | None = None) -> dict[str, Any]
         >>> fields_to_asl(Retry(["States.Timeout"], max_attempts=2))
         {'ErrorEquals': ['States.Timeout'], 'MaxAttempts': 2}
     """
+    written = _hook(type(obj))(obj)
+    if isinstance(obj, StateRole):
+        del written["Type"]
     if out is None:
-        out = {}
-    for name, key, template, is_target, hook, omit_false in _plan(type(obj)):
-        value = getattr(obj, name)
-        if hook is not None:
-            out.update(hook(obj, value))
-            continue
-        if value is None or value == () or (omit_false and value is False):
-            continue
-        if type(value) in _SCALARS:  # most fields: written as they are
-            out[key] = value
-        elif template is not None:
-            out[key] = render(value, template)
-        elif value is DISCARD:
-            out[key] = None
-        elif is_target and isinstance(value, (str, StateRole, ChainRole)):
-            out[key] = target_name(value)
-        else:
-            out[key] = value_to_asl(value)
+        return written
+    out.update(written)
     return out
 
 
@@ -111,7 +244,7 @@ def state_to_asl(state: Any) -> dict[str, Any]:
         >>> state_to_asl(Wait("W", seconds=5, end=True))
         {'Type': 'Wait', 'Seconds': 5, 'End': True}
     """
-    return fields_to_asl(state, {"Type": state.TYPE})
+    return _hook(type(state))(state)
 
 
 def graph_to_asl(graph: Any) -> dict[str, Any]:
@@ -138,7 +271,12 @@ def states_to_asl(states: Any) -> dict[str, Any]:
         >>> states_to_asl([Succeed("S")])
         {'S': {'Type': 'Succeed'}}
     """
-    return {s.name: state_to_asl(s) for s in states}
+    hooks = _HOOKS
+    out: dict[str, Any] = {}
+    for s in states:
+        cls = type(s)
+        out[s.name] = (hooks.get(cls) or _hook(cls))(s)
+    return out
 
 
 def entries(**values: Any) -> Mapping[str, Any]:
@@ -152,6 +290,7 @@ def entries(**values: Any) -> Mapping[str, Any]:
 
 
 __all__ = [
+    "asl_converter",
     "dumps",
     "entries",
     "fields_to_asl",

@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import cattrs
 import jsonata
 import pytest
 from conftest import CORPUS as REPO_CORPUS
@@ -17,15 +18,23 @@ from sfdsl import (
     DISCARD,
     Catch,
     Choice,
+    Fail,
+    Map,
     Parallel,
     Pass,
     Placeholder,
+    ProcessorConfig,
     Retry,
+    State,
     StateMachine,
     Succeed,
     Task,
     Var,
+    Wait,
 )
+from sfdsl import _write as writer
+from sfdsl._fields import asl_names
+from sfdsl._write import asl_converter
 from sfdsl.errors import DefinitionError, SfdslError, ValidationError
 
 LAMBDA = "arn:aws:states:::lambda:invoke"
@@ -1240,3 +1249,145 @@ def test_a_rule_read_back_from_its_asl_equals_itself(rule: Retry | Catch) -> Non
     from sfdsl._read import _CONVERTER
 
     assert _CONVERTER.structure(rule.to_asl(), type(rule)) == rule
+
+
+# --------------------------------------------------------------------------- writing: cattrs
+
+_WAIT_LANE = Pass("Lane", end=True)
+
+
+@pytest.mark.parametrize(
+    ("state", "expected"),
+    [
+        pytest.param(
+            Task("T", resource=LAMBDA, comment="c", result_path=DISCARD, end=True)
+            .retry(Retry(["States.ALL"], max_attempts=2))
+            .catch(Catch(["States.ALL"], next=Succeed("Done"))),
+            [
+                ("Type", "Task"),
+                ("Comment", "c"),  # before Resource, as declared, though Resource is required
+                ("Resource", LAMBDA),
+                ("ResultPath", None),  # DISCARD
+                ("Retry", [{"ErrorEquals": ["States.ALL"], "MaxAttempts": 2}]),
+                ("Catch", [{"ErrorEquals": ["States.ALL"], "Next": "Done"}]),  # a state's name
+                ("End", True),
+            ],
+            id="task",
+        ),
+        pytest.param(
+            Pass("P", parameters={"id": Var("$.id")}, next_state="Q"),
+            [("Type", "Pass"), ("Parameters", {"id.$": "$.id"}), ("Next", "Q")],  # no End: false
+            id="pass-template-and-next",
+        ),
+        pytest.param(
+            Pass("P", query_language="JSONata", output={"n": "{% 1 + 1 %}"}, end=True),
+            [
+                ("Type", "Pass"),
+                ("QueryLanguage", "JSONata"),
+                ("Output", {"n": "{% 1 + 1 %}"}),
+                ("End", True),
+            ],
+            id="pass-jsonata",
+        ),
+        pytest.param(
+            Choice("C").when(Var("$.x") == 1, Succeed("S"), comment="one").otherwise("F"),
+            [
+                ("Type", "Choice"),
+                (
+                    "Choices",
+                    [{"Variable": "$.x", "NumericEquals": 1, "Next": "S", "Comment": "one"}],
+                ),
+                ("Default", "F"),
+            ],
+            id="choice-rule-condition-first",
+        ),
+        pytest.param(
+            Parallel("Par", branches=[Pass("A", end=True)], end=True),
+            [
+                ("Type", "Parallel"),
+                ("Branches", [{"StartAt": "A", "States": {"A": {"Type": "Pass", "End": True}}}]),
+                ("End", True),
+            ],
+            id="parallel-graphs",
+        ),
+        pytest.param(
+            Map(
+                "Each",
+                comment="m",
+                item_processor=_WAIT_LANE,
+                processor_config=ProcessorConfig("INLINE"),
+                legacy_iterator=True,
+                items_path="$.xs",
+                end=True,
+            ),
+            [
+                ("Type", "Map"),
+                ("Comment", "m"),
+                (
+                    "Iterator",
+                    {
+                        "ProcessorConfig": {"Mode": "INLINE"},
+                        "StartAt": "Lane",
+                        "States": {"Lane": {"Type": "Pass", "End": True}},
+                    },
+                ),
+                ("ItemsPath", "$.xs"),
+                ("End", True),
+            ],
+            id="map-legacy-iterator-with-its-processor-config",
+        ),
+        pytest.param(
+            Map("Each", item_processor=_WAIT_LANE, max_concurrency=2, next_state="After"),
+            [
+                ("Type", "Map"),
+                (
+                    "ItemProcessor",
+                    {"StartAt": "Lane", "States": {"Lane": {"Type": "Pass", "End": True}}},
+                ),
+                ("MaxConcurrency", 2),
+                ("Next", "After"),
+            ],
+            id="map-item-processor",
+        ),
+        pytest.param(
+            Wait("W", seconds=5, end=True),
+            [("Type", "Wait"), ("Seconds", 5), ("End", True)],
+            id="wait",
+        ),
+        pytest.param(Succeed("S"), [("Type", "Succeed")], id="succeed"),
+        pytest.param(
+            Fail("F", error="E", cause="why"),
+            [("Type", "Fail"), ("Error", "E"), ("Cause", "why")],
+            id="fail",
+        ),
+    ],
+)
+def test_each_state_type_is_written_by_the_cattrs_converter(
+    state: Any, expected: list[tuple[str, Any]]
+) -> None:
+    """The converter's unstructure is the state's ASL, keys in the order the fields are declared."""
+    written = asl_converter().unstructure(state)
+    assert list(written.items()) == expected
+    assert list(state.to_asl().items()) == expected
+
+
+def test_to_asl_goes_through_the_process_converter(monkeypatch: pytest.MonkeyPatch) -> None:
+    converter = cattrs.Converter()
+    converter.register_unstructure_hook(Retry, lambda rule: {"hooked": list(rule.errors)})
+    converter.register_unstructure_hook(Pass, lambda state: {"hooked": state.name})
+    monkeypatch.setattr(writer, "_CONVERTER", [converter])
+    monkeypatch.setattr(writer, "_HOOKS", {})
+    assert Retry(["States.ALL"]).to_asl() == {"hooked": ["States.ALL"]}
+    assert StateMachine(Pass("A")).to_asl()["States"] == {"A": {"hooked": "A"}}
+
+
+@pytest.mark.parametrize("cls", [Retry, Catch, ProcessorConfig, Wait, Task], ids=repr)
+def test_the_writing_hooks_are_generated_by_cattrs_from_the_field_declarations(cls: type) -> None:
+    hook = asl_converter().get_unstructure_hook(cls)
+    overrides: dict[str, Any] = vars(hook)["overrides"]  # cattrs keeps them on what it generates
+    renames = {name: o.rename for name, o in overrides.items()}
+    declared = {f.name: key for key, f in asl_names(cls).items()}
+    if issubclass(cls, State):
+        declared = {"TYPE": "Type", **declared}
+    assert renames == declared
+    assert all(o.omit_if_default for name, o in overrides.items() if name != "TYPE")

@@ -10,7 +10,7 @@ import pytest
 
 # Each is imported by the module that needs it, when it is used: the command line (typer),
 # CloudFormation output (troposphere, awacs, yaml), JSONata conditions (jsonata), the local
-# runner and ASL reading.
+# runner, and ASL reading and writing (cattrs).
 HEAVY = ("typer", "rich", "troposphere", "awacs", "jsonata", "cattrs", "yaml", "sfdsl._runner")
 
 
@@ -29,13 +29,27 @@ def test_import_sfdsl_imports_none_of_the_heavy_packages() -> None:
 @pytest.mark.parametrize(
     "code",
     [
-        "from sfdsl import Pass, StateMachine; StateMachine(Pass('A')).to_json()",
+        "from sfdsl import Pass, StateMachine; StateMachine(Pass('A'))",
         "from sfdsl import Choice, Succeed, Var; Choice('C').when(Var('$.x') == 1, Succeed('S'))",
     ],
-    ids=["build-and-serialize", "conditions"],
+    ids=["build", "conditions"],
 )
 def test_building_a_machine_imports_none_of_the_heavy_packages(code: str) -> None:
     assert _imported(code) == []
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "from sfdsl import Pass, StateMachine; StateMachine(Pass('A')).to_json()",
+        "from sfdsl import Pass; Pass('A', end=True).to_asl()",
+        "from sfdsl import Retry; Retry(['States.ALL']).to_asl()",
+    ],
+    ids=["machine-to-json", "state-to-asl", "rule-to-asl"],
+)
+def test_writing_asl_imports_no_heavy_package_but_cattrs(code: str) -> None:
+    """ASL is written by a cattrs Converter, made (and cattrs imported) on the first write."""
+    assert _imported(code) == ["cattrs"]
 
 
 def test_the_lazy_names_are_imported_on_first_use() -> None:
