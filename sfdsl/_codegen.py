@@ -672,7 +672,7 @@ class ModuleWriter:
         lines.append((target, call))
         refusals = python_refusals(machine)
         if refusals:
-            self._warnings += refusals
+            self._warnings += [attrs.evolve(p, severity="warning") for p in refusals]
             lines = self._checked_as_asl(lines, refusals)
         self._blocks.append(lines)
         self._bound.append((machine, target))
@@ -811,7 +811,7 @@ def python_refusals(machine: StateMachine) -> list[Problem]:
     found = state_refusals(machine.graph)
     seen = {(p.code, p.path) for p in found}
     found += [
-        p
+        attrs.evolve(p, severity="error")
         for p in machine.warnings
         if CODES[p.code].when_read is not None and (p.code, p.path) not in seen
     ]

@@ -23,6 +23,7 @@ from sfdsl._codegen import (
     dynamic_code,
     generate_python,
     payload_code,
+    python_refusals,
     safe_identifier,
 )
 from sfdsl._conditions import condition_from_asl
@@ -1048,3 +1049,169 @@ def test_object_without_a_public_class_is_refused() -> None:
     assert str(info.value) == (
         "sfdsl._codegen.GeneratedModule is not exported by a public sfdsl module"
     )
+
+
+# --------------------------------------------------------------------------- checked_as_asl
+
+_GET_MISSPELT = {
+    "Type": "Task",
+    "Resource": "arn:aws:states:::dynamodb:getItem",
+    "Parameters": {"TableNmae": "orders", "Key": {"id": {"S.$": "$.id"}}},
+    "End": True,
+}
+_QUERY_NEWER = {
+    "Type": "Task",
+    "Resource": "arn:aws:states:::aws-sdk:dynamodb:query",
+    "Parameters": {"TableName": "orders", "ReadMode2031": "fast"},
+    "End": True,
+}
+_REFUSED_IN_PYTHON = [
+    pytest.param(
+        machine_of({"Get": _GET_MISSPELT}),
+        [
+            ("sdk-unknown-parameter", "States.Get.Parameters.TableNmae"),
+            ("sdk-missing-parameter", "States.Get.Parameters.TableName"),
+        ],
+        id="optimized-misspelt",
+    ),
+    pytest.param(
+        machine_of({"Query": _QUERY_NEWER}),
+        [("sdk-unknown-parameter", "States.Query.Parameters.ReadMode2031")],
+        id="sdk-newer-than-model",
+    ),
+    pytest.param(
+        machine_of(
+            {
+                "Fan": {
+                    "Type": "Parallel",
+                    "Branches": [machine_of({"Query": _QUERY_NEWER})],
+                    "End": True,
+                }
+            }
+        ),
+        [("sdk-unknown-parameter", "States.Fan.Branches[0].States.Query.Parameters.ReadMode2031")],
+        id="in-a-branch",
+    ),
+    pytest.param(
+        machine_of({"P": {"Type": "Pass", "Parameters": {"x": "{% 1 %}"}, "End": True}}),
+        [("jsonata-text-in-jsonpath", "States.P.Parameters.x")],
+        id="jsonata-text",
+    ),
+    pytest.param(
+        machine_of(
+            {
+                "Route": {
+                    "Type": "Choice",
+                    "Choices": [{"Variable": "$.x", "IsPresent": True, "Next": "Done"}],
+                    "Default": "Spin",
+                },
+                "Done": {"Type": "Succeed"},
+                "Spin": {"Type": "Pass", "Next": "Spin"},
+            }
+        ),
+        [("no-path-to-end", "States.Spin")],
+        id="loop-without-exit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("asl", "expected"), _REFUSED_IN_PYTHON)
+def test_import_of_what_python_refuses_builds_it_in_checked_as_asl(
+    asl: dict[str, Any], expected: list[tuple[str, str]]
+) -> None:
+    module = generate_python(asl)
+    assert [(p.code, p.path, p.severity) for p in module.warnings] == [
+        (code, path, "warning") for code, path in expected
+    ]
+    machine = StateMachine.from_asl(asl)
+    assert [(p.code, p.path, p.severity) for p in python_refusals(machine)] == [
+        (code, path, "error") for code, path in expected
+    ]
+    comments = [f"# - {p}" for p in module.warnings]
+    lines = module.code.splitlines()
+    start = lines.index("with checked_as_asl():")
+    assert lines[start - len(comments) : start] == comments
+    assert all(line.startswith("    ") for line in lines[start + 1 :] if line)
+    machine = build(module)
+    assert machine.to_asl() == asl
+    assert [(w.code, w.path) for w in machine.warnings if (w.code, w.path) in expected] == expected
+
+
+@pytest.mark.parametrize(("asl", "expected"), _REFUSED_IN_PYTHON)
+def test_the_imported_code_raises_without_checked_as_asl(
+    asl: dict[str, Any], expected: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import contextlib
+
+    import sfdsl
+
+    module = generate_python(asl)
+    monkeypatch.setattr(sfdsl, "checked_as_asl", contextlib.nullcontext)
+    with pytest.raises(SfdslError) as raised:
+        build(module)
+    found = [(p.code, p.path) for p in raised.value.problems]
+    # A state refuses with its own path: a branch's state does not know the branch.
+    assert found == [(code, re.sub(r"^.*\]\.(?=States\.)", "", path)) for code, path in expected]
+
+
+def test_import_writes_the_refused_machine_in_a_checked_as_asl_block() -> None:
+    module = generate_python(machine_of({"Query": _QUERY_NEWER}), name="Orders")
+    assert body(module) == textwrap.dedent(
+        """
+        # Step Functions accepts these problems, which the Python constructors refuse, so
+        # this machine is built with the checks of ASL read from a file (its warnings):
+        # - dynamodb:query: unknown parameter 'ReadMode2031' in Parameters; its parameters are: AttributesToGet, ConditionalOperator, ConsistentRead, ExclusiveStartKey, ExpressionAttributeNames, ExpressionAttributeValues, FilterExpression, IndexName, KeyConditionExpression, KeyConditions, Limit, ProjectionExpression and 5 more  @ States.Query.Parameters.ReadMode2031
+        with checked_as_asl():
+            query = Task(
+                "Query",
+                resource="arn:aws:states:::aws-sdk:dynamodb:query",
+                parameters={"TableName": "orders", "ReadMode2031": "fast"},
+            )
+            machine = StateMachine(query, name="Orders")
+        """
+    )
+    assert "from sfdsl import StateMachine, Task, checked_as_asl\n" in module.code
+
+
+def test_import_of_what_python_accepts_has_no_checked_as_asl_block() -> None:
+    module = generate_python(machine_of({"P": {"Type": "Pass", "End": True}}))
+    assert module.warnings == ()
+    assert "checked_as_asl" not in module.code
+
+
+def test_hostile_text_in_a_refused_problem_stays_in_its_comment() -> None:
+    name = "Q\u2028import os"
+    key = "a\rx = 1\nimport sys"
+    asl = machine_of({name: {**_QUERY_NEWER, "Parameters": {"TableName": "t", key: 1}}})
+    module = generate_python(asl)
+    assert [p.code for p in module.warnings] == ["sdk-unknown-parameter"]
+    lines = module.code.splitlines()
+    start = lines.index("with checked_as_asl():")
+    assert lines[start - 1].startswith("# - ")
+    assert "Q\\u2028import os.Parameters.a\\rx = 1\\nimport sys" in lines[start - 1]
+    assert not any(line.startswith(("import", "x = 1")) for line in lines)
+    assert build(module).to_asl() == asl
+
+
+def test_cli_import_prints_the_refused_problems_as_warnings(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from sfdsl.cli import app
+
+    source = tmp_path / "orders.asl.json"
+    source.write_text(json.dumps(machine_of({"Get": _GET_MISSPELT})), encoding="utf-8")
+    out = tmp_path / "orders.py"
+    result = CliRunner().invoke(app, ["import", str(source), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    assert result.stderr.splitlines() == [
+        "warning: dynamodb:getItem: unknown parameter 'TableNmae' in Parameters (did you mean "
+        "'TableName'?); its parameters are: AttributesToGet, ConsistentRead, "
+        "ExpressionAttributeNames, Key, ProjectionExpression, ReturnConsumedCapacity, TableName  "
+        "@ States.Get.Parameters.TableNmae",
+        "warning: dynamodb:getItem: Parameters requires 'TableName'; add it (or 'TableName.$' "
+        "with a path)  @ States.Get.Parameters.TableName",
+        f"wrote {out}: state machine 'orders' from {source}",
+    ]
+    namespace: dict[str, Any] = {}
+    exec(compile(out.read_text(encoding="utf-8"), str(out), "exec"), namespace)
+    assert namespace["machine"].to_asl() == machine_of({"Get": _GET_MISSPELT})
