@@ -52,6 +52,10 @@ def _str_tuple(values: Iterable[str]) -> tuple[str, ...]:
     return tuple(values)
 
 
+def _problem_tuple(values: Iterable[Problem]) -> tuple[Problem, ...]:
+    return tuple(values)
+
+
 @attrs.frozen
 class GeneratedModule:
     """A generated Python module: its source and what could not be written idiomatically.
@@ -67,7 +71,7 @@ class GeneratedModule:
     read_files: tuple[str, ...] = attrs.field(default=(), kw_only=True, converter=_str_tuple)
     """Every file the import read (absolute paths, symbolic links resolved): the source and,
     for a serverless.yml, the files its ``${file(...)}`` variables read."""
-    warnings: tuple[Problem, ...] = attrs.field(default=(), kw_only=True, converter=tuple)
+    warnings: tuple[Problem, ...] = attrs.field(default=(), kw_only=True, converter=_problem_tuple)
     """The problems Step Functions accepts but sfdsl's Python constructors refuse: the module
     builds the machines that have any inside :func:`sfdsl.checked_as_asl`, with a comment
     naming each."""

@@ -292,7 +292,7 @@ def _strict_refusals(graph: Graph) -> list[Problem]:
     found: list[Problem] = []
     for state, here in _walk(graph):
         problems = state.problems()
-        if state.query_language in get_args(QueryLanguage):
+        if state.query_language == "JSONPath" or state.query_language == "JSONata":
             problems += state.language_problems(state.query_language)
         found += [p.under(here.rstrip(".")) for p in problems if p.severity == "error"]
     return found
