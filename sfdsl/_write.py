@@ -227,7 +227,8 @@ def fields_to_asl(obj: Any, out: dict[str, Any] | None = None) -> dict[str, Any]
         >>> fields_to_asl(Retry(["States.Timeout"], max_attempts=2))
         {'ErrorEquals': ['States.Timeout'], 'MaxAttempts': 2}
     """
-    written = _hook(type(obj))(obj)
+    cls = type(obj)
+    written = (_HOOKS.get(cls) or _hook(cls))(obj)
     if isinstance(obj, StateRole):
         del written["Type"]
     if out is None:
@@ -244,7 +245,8 @@ def state_to_asl(state: Any) -> dict[str, Any]:
         >>> state_to_asl(Wait("W", seconds=5, end=True))
         {'Type': 'Wait', 'Seconds': 5, 'End': True}
     """
-    return _hook(type(state))(state)
+    cls = type(state)
+    return (_HOOKS.get(cls) or _hook(cls))(state)
 
 
 def graph_to_asl(graph: Any) -> dict[str, Any]:
