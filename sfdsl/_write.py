@@ -67,15 +67,24 @@ _UNSET: Final = _Unset(false=False)
 _UNSET_OR_FALSE: Final = _Unset(false=True)
 
 
-def _unset(field: attrs.Attribute[Any]) -> Any:
-    """The value of *field* that is not written: its default as the model stores it."""
+def _as_written(field: attrs.Attribute[Any]) -> attrs.Attribute[Any]:
+    """*field* as cattrs sees it: its default is the value that is not written.
+
+    cattrs compares a value with the field's default, converted by the field's converter. That
+    is already ``None`` or ``()`` for most fields (``NOT_GIVEN`` is stored as ``None``); a field
+    without a default, and ``End``, get one that equals what the writer omits.
+    """
     if field.metadata.get("omit_false"):
-        return _UNSET_OR_FALSE
-    if field.default == ():
-        return ()
+        return field.evolve(default=_UNSET_OR_FALSE, converter=None)
     if field.default is attrs.NOTHING:
-        return _UNSET
-    return None  # None, or NOT_GIVEN that the field's converter stores as None
+        return field.evolve(default=_UNSET, converter=None)
+    convert = field.converter
+    if isinstance(convert, attrs.Converter):  # one that takes the instance: not a model's
+        return field.evolve(default=None, converter=None)
+    stored = field.default if convert is None else convert(field.default)
+    if stored is None or (type(stored) is tuple and stored == ()):
+        return field
+    return field.evolve(default=None, converter=None)
 
 
 def _plain(value: Any) -> Any:
@@ -143,9 +152,7 @@ def _unstructure_fn(cls: type, converter: cattrs.Converter) -> _Unstructure:
             hooks.append((f.name, write))
             runs.append([])
             continue
-        # The attributes cattrs sees have as default the value that is not written, and no
-        # converter (the model's converters already ran).
-        runs[-1].append(f.evolve(default=_unset(f), converter=None))
+        runs[-1].append(_as_written(f))
         overrides[f.name] = override(
             rename=f.metadata["asl"], omit_if_default=True, unstruct_hook=_value_hook(f)
         )
