@@ -36,11 +36,24 @@ from typing import Any
 
 import attrs
 
+import sfdsl
 from sfdsl._chain import Graph
 from sfdsl._codes import CODES
+from sfdsl._conditions import And, Comparison, JsonataCondition, Not, Or, Var, condition_to_asl
+from sfdsl._intrinsics import HASH_ALGORITHMS, IntrinsicCall, States, is_intrinsic, parse_intrinsic
+from sfdsl._jsonpath import JsonPath
 from sfdsl._machine import StateMachine, state_refusals
-from sfdsl._states import Choice, Map, Parallel, State
-from sfdsl.errors import Problem
+from sfdsl._states import Choice, Map, Parallel, State, target_name
+from sfdsl._values import (
+    DISCARD,
+    Jsonata,
+    Placeholder,
+    _scalar,
+    freeze_template,
+    json_problems,
+    render,
+)
+from sfdsl.errors import DefinitionError, Problem, SfdslError
 
 LINE_LENGTH = 88
 """The default line length of generated code (ruff's default)."""
@@ -277,8 +290,6 @@ def py_str(text: str) -> str:
 
 def _literal(value: Any, writer: ModuleWriter) -> _Node:
     """Plain JSON data (and the few sfdsl values payloads may hold) as a Python expression."""
-    from sfdsl._values import DISCARD, Jsonata, Placeholder
-
     if value is None or isinstance(value, bool):
         return _Raw(repr(value))
     if isinstance(value, int):
@@ -316,7 +327,6 @@ def _literal(value: Any, writer: ModuleWriter) -> _Node:
         if value.value is not None:
             args.append(_literal(value.value, writer))
         return _call("Placeholder", args)
-    from sfdsl._values import render
 
     rendered = render(value)
     if rendered is value:  # not a value sfdsl renders: sets, bytes...
@@ -326,9 +336,6 @@ def _literal(value: Any, writer: ModuleWriter) -> _Node:
 
 def _refuse_non_json(value: Any, *, always: bool = False) -> None:
     """Raise DefinitionError for a value JSON cannot hold (NaN, infinity, a set, bytes...)."""
-    from sfdsl._values import json_problems
-    from sfdsl.errors import DefinitionError
-
     problems = json_problems(value, "") or (json_problems(object(), "") if always else [])
     if problems:
         raise DefinitionError(problems, subject="value to write")
@@ -522,8 +529,6 @@ class ModuleWriter:
 
     def bind(self, obj: object, variable: str, handles: Sequence[str] = ()) -> None:
         """Write *obj* (and the placeholders of its *handles*) as *variable* from now on."""
-        from sfdsl._values import Placeholder
-
         self._bound.append((obj, variable))
         for handle in handles:
             try:
@@ -550,8 +555,6 @@ class ModuleWriter:
             >>> print(ModuleWriter().code(Alarms(alarm={"Ref": "Ops"})).flat())
             Alarms(alarm={"Ref": "Ops"})
         """
-        from sfdsl._values import Jsonata, Placeholder
-
         for bound, variable in self._bound:
             if bound is value or (type(bound) is type(value) and bound == value):
                 return _Raw(variable)
@@ -874,15 +877,12 @@ def _next_of(state: State) -> str | None:
     target = getattr(state, "next_state", None)
     if target is None:
         return None
-    from sfdsl._states import target_name
 
     return target_name(target)
 
 
 def _branch_targets(state: State) -> list[str]:
     """Targets of transitions other than Next: Choice rules, Default, Catch."""
-    from sfdsl._states import target_name
-
     out: list[str] = []
     if isinstance(state, Choice):
         out += [target_name(r.next) for r in state.choices]
@@ -1161,8 +1161,6 @@ class _StateWriter:
 
     def target(self, target: object) -> _Node:
         """A transition of the state being written (they come in :func:`_branch_targets` order)."""
-        from sfdsl._states import target_name
-
         name = target_name(target)  # type: ignore[arg-type]
         self.slot += 1
         if self.explicit:
@@ -1196,8 +1194,6 @@ class _StateWriter:
         return _call(self.w.use(cls.__name__), args, kwargs)
 
     def value(self, field: str, value: Any) -> _Node:
-        from sfdsl._values import DISCARD, Placeholder, render
-
         if value is DISCARD:
             return _literal(value, self.w)
         if field == "errors":
@@ -1238,8 +1234,6 @@ def _asl_keys(value: Any, *, dynamic_keys: bool = True) -> Any:
 
     Placeholders and JSONata values stay objects, so their code keeps them.
     """
-    from sfdsl._values import _scalar
-
     if isinstance(value, Mapping):
         out: dict[str, Any] = {}
         for key, item in value.items():
@@ -1262,8 +1256,6 @@ _ERRORS: dict[str, str] = {}
 
 def _error_constants() -> dict[str, str]:
     if not _ERRORS:
-        from sfdsl._intrinsics import States
-
         for attr, value in vars(States).items():
             if isinstance(value, str) and value.startswith("States.") and not attr.startswith("_"):
                 _ERRORS[value] = attr
@@ -1320,22 +1312,14 @@ def dynamic_code(text: str, writer: ModuleWriter) -> _Node | None:
         >>> dynamic_code("$.a[?(@.b > 1)]", ModuleWriter()) is None
         True
     """
-    from sfdsl._intrinsics import is_intrinsic
-
     if is_intrinsic(text):
         return _intrinsic_code(text, writer)
     return _path_code(text, writer)
 
 
 def _path_code(text: str, writer: ModuleWriter) -> _Node | None:
-    from sfdsl._values import render
-    from sfdsl.errors import SfdslError
-
     try:
-        from sfdsl._conditions import Var
-
         var = Var(text)
-        from sfdsl._values import freeze_template
 
         if render(freeze_template({"k": var})) != {"k.$": text}:
             return None
@@ -1374,9 +1358,6 @@ class _NotIdiomatic(Exception):
 
 
 def _intrinsic_code(text: str, writer: ModuleWriter) -> _Node | None:
-    from sfdsl._intrinsics import parse_intrinsic
-    from sfdsl.errors import SfdslError
-
     try:
         call = parse_intrinsic(text)
         probe = ModuleWriter()
@@ -1392,9 +1373,6 @@ def _intrinsic_code(text: str, writer: ModuleWriter) -> _Node | None:
 
 
 def _call_code(call: Any, writer: ModuleWriter) -> _Node:
-    from sfdsl._intrinsics import HASH_ALGORITHMS, IntrinsicCall
-    from sfdsl._jsonpath import JsonPath
-
     kinds, variadic = _BUILDER_PARAMS[call.name]
     args = list(call.args)
     if call.name == "States.JsonMerge":
@@ -1437,8 +1415,6 @@ _NAMESPACE: dict[str, Any] = {}
 def _evaluate(source: str) -> Any:
     """Evaluate generated source with the sfdsl names in scope (to check it round-trips)."""
     if not _NAMESPACE:
-        import sfdsl
-
         _NAMESPACE.update({n: getattr(sfdsl, n) for n in _SFDSL_EXPORTS})
     return eval(source, dict(_NAMESPACE))  # only our own generated code
 
@@ -1478,8 +1454,6 @@ def condition_code(condition: Any, writer: ModuleWriter) -> _Node:
         >>> print(condition_code((Var("$.n") > 1) & ~Str("$.a").eq(Str("$.b")), w).flat())
         (Var("$.n") > 1) & (Str("$.a") != Str("$.b"))
     """
-    from sfdsl._conditions import JsonataCondition, condition_to_asl
-
     if isinstance(condition, JsonataCondition) and condition.comment is None:
         return _Raw(_condition_text(condition.expression))
     probe = ModuleWriter()
@@ -1509,8 +1483,6 @@ def _wrap(text: str, level: int, limit: int) -> str:
 
 
 def _cond(cond: Any, w: ModuleWriter) -> tuple[str, int]:
-    from sfdsl._conditions import And, Comparison, Not, Or
-
     if isinstance(cond, Comparison) and cond.comment is None:
         return _comparison(cond, w)
     if isinstance(cond, Not) and cond.comment is None:
@@ -1566,8 +1538,6 @@ def _comparison(cond: Any, w: ModuleWriter, *, negate: bool = False) -> tuple[st
 
 def _exact_cond(cond: Any, w: ModuleWriter) -> str:
     """The condition built with its constructors, one to one with the ASL."""
-    from sfdsl._conditions import And, Comparison, JsonataCondition, Not, Or
-
     comment = "" if cond.comment is None else f", comment={py_str(cond.comment)}"
     if isinstance(cond, Comparison):
         if cond.comment is not None:
