@@ -1,4 +1,4 @@
-"""The ASL writer: a cattrs Converter that writes any frozen attrs model by its fields' ASL names.
+"""The ASL writer: a cattrs converter that writes any frozen attrs model by its fields' ASL names.
 
 Writing is a pure function of the model: unset fields (``None``, empty, ``End: false``) are
 omitted, keys come in the order the fields are declared, and equal objects give equal ASL. The
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 _Unstructure = Callable[[Any], dict[str, Any]]
 _SCALARS: Final = frozenset({str, int, float, bool})
 _TARGETS: Final = (str, StateRole, ChainRole)
-_CONVERTER: list[cattrs.Converter] = []  # the process's converter, made on the first write
+_CONVERTER: list[cattrs.BaseConverter] = []  # the process's converter, made on the first write
 _HOOKS: dict[type, _Unstructure] = {}  # the converter's function for each class, by class
 
 
@@ -127,7 +127,7 @@ def _written(field: attrs.Attribute[Any]) -> bool:
     return field.metadata.get("asl") is not None or field.metadata.get("write") is not None
 
 
-def _unstructure_fn(cls: type, converter: cattrs.Converter) -> _Unstructure:
+def _unstructure_fn(cls: type, converter: cattrs.BaseConverter) -> _Unstructure:
     """The function writing an instance of *cls*: cattrs-generated for its ASL fields.
 
     Each run of fields is one generated function (``rename`` to the ASL name, unset values
@@ -176,8 +176,8 @@ def _unstructure_fn(cls: type, converter: cattrs.Converter) -> _Unstructure:
     return unstructure
 
 
-def asl_converter() -> cattrs.Converter:
-    """The cattrs Converter that writes ASL: ``unstructure`` of a model object gives its ASL.
+def asl_converter() -> cattrs.BaseConverter:
+    """The cattrs converter that writes ASL: ``unstructure`` of a model object gives its ASL.
 
     Made on the first call (one per process) with a hook factory for every attrs class.
 
@@ -193,7 +193,7 @@ def asl_converter() -> cattrs.Converter:
         # cattrs (about 12 ms).
         import cattrs
 
-        converter = cattrs.Converter()
+        converter = cattrs.BaseConverter()  # its hooks are all generated here
         converter.register_unstructure_hook_factory(
             attrs.has, lambda cls: _unstructure_fn(cls, converter)
         )
