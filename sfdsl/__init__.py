@@ -17,6 +17,7 @@ Example:
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 from sfdsl._chain import Chain, Graph, chain
@@ -115,8 +116,6 @@ def __getattr__(name: str) -> Any:
     if module is None:
         msg = f"module 'sfdsl' has no attribute {name!r}"
         raise AttributeError(msg)
-    import importlib
-
     value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value

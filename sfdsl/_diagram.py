@@ -27,13 +27,13 @@ from typing import TYPE_CHECKING, ClassVar, Literal, TypeAlias, get_args, overlo
 
 import attrs
 
+from sfdsl._chain import Graph
 from sfdsl._states import Choice, Fail, Map, Parallel, Pass, Retry, State, Succeed, Task, Wait
 from sfdsl._states import target_name as _target_name
 from sfdsl._values import Placeholder
 from sfdsl.errors import DiagramError, ProblemCode
 
 if TYPE_CHECKING:
-    from sfdsl._chain import Graph
     from sfdsl._machine import StateMachine
 
 DiagramFormat: TypeAlias = Literal["mermaid", "dot", "svg", "png"]
@@ -171,8 +171,6 @@ def layout(machine: StateMachine | Graph) -> Diagram:
         >>> [(e.kind, e.label) for e in layout(sm).edges if e.kind != "next"]
         [('choice', '$.n >= 3'), ('default', 'otherwise')]
     """
-    from sfdsl._chain import Graph
-
     graph = machine if isinstance(machine, Graph) else machine.graph
     title = None if isinstance(machine, Graph) else machine.name
     return _Layout().machine(graph, title)

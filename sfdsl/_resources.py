@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections.abc import Mapping
 from typing import Final
@@ -290,8 +291,6 @@ def json_text(value: object) -> str:
         >>> json_text({"Ref": "HelloAlias"})
         '{"Ref":"HelloAlias"}'
     """
-    import json
-
     return json.dumps(value, separators=(",", ":"), sort_keys=True, default=str)
 
 

@@ -34,8 +34,10 @@ from typing import Any, Literal, TypeAlias
 
 import attrs
 
+from sfdsl._limits import MAX_FILE_BYTES, read_text_file
 from sfdsl._machine import StateMachine
-from sfdsl.errors import TargetError, ValidationError
+from sfdsl.asl import machine_from_document, parse_document
+from sfdsl.errors import DefinitionError, LimitError, TargetError, ValidationError
 
 TargetKind: TypeAlias = Literal["machine", "app"]
 
@@ -284,10 +286,6 @@ def not_asl_hint(doc: object) -> str | None:
 
 
 def _load_asl(path: Path) -> Target:
-    from sfdsl._limits import read_text_file
-    from sfdsl.asl import machine_from_document, parse_document
-    from sfdsl.errors import DefinitionError, LimitError
-
     if not path.is_file():
         hint = " (a directory, not a file)" if path.is_dir() else ""
         msg = f"no such file: {path}{hint}"
@@ -316,8 +314,6 @@ def _load_asl(path: Path) -> Target:
 
 def _check_module_size(path: Path) -> None:
     """Refuse a Python file larger than sfdsl reads (Python itself would read it whole)."""
-    from sfdsl._limits import MAX_FILE_BYTES
-
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         msg = (

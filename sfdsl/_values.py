@@ -342,6 +342,8 @@ def _freeze_scalar(value: Json, mode: int = _JSONPATH) -> Json:
     if isinstance(value, Jsonata):
         return value if mode == _RESULT else str(value)
     if _sfdsl_kind(value) == "var":
+        # The JSONPath parser (decimal and ~10 ms of import) loads with the first Var frozen into
+        # a payload: `import sfdsl` and building a machine without one skip it.
         from sfdsl._jsonpath import parse_path
 
         # Var overloads ``==`` to build conditions; its parsed path compares by value.
