@@ -594,13 +594,15 @@ def validate(
         _finish(failure, payload)
     machines = loaded.machines
     try:
-        definitions = _check_definition_sizes(loaded)
-        app_warnings = _check_app(loaded, params)
+        with _machine_warnings_on_failure(loaded, payload, stderr=False):
+            definitions = _check_definition_sizes(loaded)
+            app_warnings = _check_app(loaded, params)
         if app_warnings:
             _refuse_warnings(loaded, strict, [str(w) for w in app_warnings])
     except _Failure as failure:
         if payload is not None:
-            payload.update(target=loaded.label, valid=False, machines=[], warnings=[])
+            found = payload.pop("warnings", [])
+            payload.update(target=loaded.label, valid=False, machines=[], warnings=found)
         _finish(failure, payload)
     if payload is not None:
         payload["target"] = loaded.label
@@ -627,6 +629,40 @@ def validate(
         _say(out, "warning: ", "yellow", str(warning))
     if loaded.kind == "app" and not machines:
         _say(out, "", "", f"{loaded.label}: valid App (no state machines)")
+
+
+@contextmanager
+def _machine_warnings_on_failure(
+    loaded: Target, payload: dict[str, Any] | None, *, stderr: bool
+) -> Iterator[None]:
+    """When the checks fail (exit 1), print the machines' warnings first: they often say why.
+
+    A misspelt parameter is a warning of the machine, and the build then fails for the one it
+    lacks; the error alone would hide the cause. The warnings are printed as validate prints
+    them (a line per machine that has some, then each warning), to stdout or *stderr*; with
+    ``--json`` they are the report's ``warnings``, as problems for validate and as text for
+    build, the shapes each command's report gives them when it succeeds.
+    """
+    try:
+        yield
+    except _Failure as failure:
+        if failure.code != EXIT_INVALID:
+            raise
+        if payload is not None:
+            found = [w for m in loaded.machines for w in m.warnings]
+            payload["warnings"] = (
+                [str(w) for w in found] if stderr else [_problem_dict(w) for w in found]
+            )
+            raise
+        console = _console(stderr=stderr)
+        for machine in loaded.machines:
+            if not machine.warnings:
+                continue
+            count = _plural(len(machine.warnings), "warning")
+            _say(console, "", "", f"{loaded.label}: {_machine_label(machine)} ({count})")
+            for warning in machine.warnings:
+                _say(console, "warning: ", "yellow", str(warning))
+        raise
 
 
 def _check_definition_sizes(loaded: Target) -> list[dict[str, Any]]:
@@ -739,10 +775,11 @@ def build(
         _refuse_overwriting_input(output, [loaded.source])
         if payload is not None:
             payload["target"] = loaded.label
-        _check_definition_sizes(loaded)
-        with _user_errors():
-            # The build reports each machine's own warnings too, with the machine's logical id.
-            text, template, build_warnings = _build_template(loaded, fmt, params)
+        with _machine_warnings_on_failure(loaded, payload, stderr=True):
+            _check_definition_sizes(loaded)
+            with _user_errors():
+                # The build reports each machine's own warnings too, with its logical id.
+                text, template, build_warnings = _build_template(loaded, fmt, params)
         _refuse_warnings(loaded, strict, build_warnings)
         if output is not None:
             _write_output(output, text)

@@ -437,6 +437,127 @@ def test_build_error_exits_1_with_its_problems(
     ]
 
 
+# A misspelt TableName: two warnings of the machine, then the build cannot derive the IAM.
+MISSPELT_TABLE = {
+    "StartAt": "Get",
+    "States": {
+        "Get": {
+            "Type": "Task",
+            "Resource": "arn:aws:states:::dynamodb:getItem",
+            "Parameters": {"TableNmae": "orders", "Key": {"id": {"S": "1"}}},
+            "End": True,
+        }
+    },
+}
+MISSPELT_WARNINGS = [
+    (
+        "dynamodb:getItem: unknown parameter 'TableNmae' in Parameters (did you mean "
+        "'TableName'?); its parameters are: AttributesToGet, ConsistentRead, "
+        "ExpressionAttributeNames, Key, ProjectionExpression, ReturnConsumedCapacity, TableName",
+        "States.Get.Parameters.TableNmae",
+        "sdk-unknown-parameter",
+    ),
+    (
+        "dynamodb:getItem: Parameters requires 'TableName'; add it (or 'TableName.$' with a path)",
+        "States.Get.Parameters.TableName",
+        "sdk-missing-parameter",
+    ),
+]
+MISSPELT_ERROR = (
+    "dynamodb:GetItem needs TableName to know which resource it uses; set it in "
+    "Parameters/Arguments"
+)
+MISSPELT_TEXT = [
+    "bad.asl.json: state machine 'bad' (2 warnings)",
+    *(f"warning: {message}  @ {path}" for message, path, _ in MISSPELT_WARNINGS),
+]
+MISSPELT_ERROR_TEXT = [
+    "error: invalid application (1 problem):",
+    f"  - {MISSPELT_ERROR}  @ Bad.States.Get.Parameters.TableName",
+]
+
+
+def test_validate_failing_build_check_prints_the_machine_warnings_first(workdir: Path) -> None:
+    (workdir / "bad.asl.json").write_text(json.dumps(MISSPELT_TABLE), encoding="utf-8")
+    result = invoke("validate", "bad.asl.json")
+    assert result.exit_code == 1
+    assert result.stdout.splitlines() == MISSPELT_TEXT
+    assert result.stderr.splitlines() == MISSPELT_ERROR_TEXT
+
+
+def test_build_failing_prints_the_machine_warnings_before_the_error(workdir: Path) -> None:
+    (workdir / "bad.asl.json").write_text(json.dumps(MISSPELT_TABLE), encoding="utf-8")
+    result = invoke("build", "bad.asl.json")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr.splitlines() == MISSPELT_TEXT + MISSPELT_ERROR_TEXT
+
+
+def test_validate_json_failing_build_check_reports_the_machine_warnings(workdir: Path) -> None:
+    (workdir / "bad.asl.json").write_text(json.dumps(MISSPELT_TABLE), encoding="utf-8")
+    result = invoke("validate", "bad.asl.json", "--json")
+    assert result.exit_code == 1
+    assert json.loads(result.stdout) == {
+        "target": "bad.asl.json",
+        "valid": False,
+        "machines": [],
+        "warnings": [
+            {"message": message, "path": path, "code": code, "severity": "warning"}
+            for message, path, code in MISSPELT_WARNINGS
+        ],
+        "error": {
+            "message": "\n".join(MISSPELT_ERROR_TEXT)[len("error: ") :],
+            "exit_code": 1,
+            "problems": [
+                {
+                    "message": MISSPELT_ERROR,
+                    "path": "Bad.States.Get.Parameters.TableName",
+                    "code": "iam-derivation",
+                    "severity": "error",
+                }
+            ],
+        },
+    }
+
+
+def test_build_json_failing_reports_the_machine_warnings(workdir: Path) -> None:
+    (workdir / "bad.asl.json").write_text(json.dumps(MISSPELT_TABLE), encoding="utf-8")
+    result = invoke("build", "bad.asl.json", "--json")
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert report["warnings"] == [f"{message}  @ {path}" for message, path, _ in MISSPELT_WARNINGS]
+    assert report["error"]["problems"] == [
+        {
+            "message": MISSPELT_ERROR,
+            "path": "Bad.States.Get.Parameters.TableName",
+            "code": "iam-derivation",
+            "severity": "error",
+        }
+    ]
+
+
+def test_validate_strict_failure_lists_the_warnings_once_as_errors(workdir: Path) -> None:
+    (workdir / "bad.asl.json").write_text(json.dumps(MISSPELT_TABLE), encoding="utf-8")
+    result = invoke("validate", "bad.asl.json", "--strict")
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr.splitlines() == [
+        "error: invalid bad.asl.json (--strict: warnings are errors) (2 problems):",
+        *(f"  - {message}  @ {path}" for message, path, _ in MISSPELT_WARNINGS),
+    ]
+
+
+def test_usage_error_of_build_prints_no_machine_warnings(workdir: Path) -> None:
+    # The machine has a warning (an unknown parameter) and builds; --param Nope matches nothing.
+    extra = json.loads(json.dumps(MISSPELT_TABLE))
+    extra["States"]["Get"]["Parameters"]["TableName"] = "orders"
+    (workdir / "bad.asl.json").write_text(json.dumps(extra), encoding="utf-8")
+    result = invoke("build", "bad.asl.json", "--param", "Nope=1")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.splitlines() == [
+        "error: invalid application (1 problem):",
+        "  - parameter 'Nope' matches no placeholder without a value (there are none); drop it",
+    ]
+
+
 @pytest.mark.parametrize(
     ("params", "message"),
     [
