@@ -621,12 +621,22 @@ def jsonata_problem(expression: object) -> str | None:
         return "Condition '{% %}' is empty; write an expression such as '{% $states.input.ok %}'"
     if _PLACEHOLDER.search(body):
         return None
+    error = _jsonata_parse_error(body)
+    if error is not None:
+        return f"Condition {expression!r} is not a valid JSONata expression: {error}"
+    return None
+
+
+# A condition read from ASL is checked when read and again when its rule is built: parse once.
+@functools.lru_cache(maxsize=4096)
+def _jsonata_parse_error(body: str) -> str | None:
+    """Why the JSONata *body* does not parse (the parser's message), or None."""
     import jsonata  # imported here: jsonata is slow to import and only JSONata rules need it
 
     try:
         jsonata.Jsonata(body)
     except Exception as err:  # jsonata raises JException (a RuntimeError) or plain errors
-        return f"Condition {expression!r} is not a valid JSONata expression: {err}"
+        return str(err)
     return None
 
 
