@@ -361,6 +361,8 @@ def _sdk_task(
 
 def _params(service: str, api: str) -> tuple[frozenset[str], frozenset[str]]:
     """The optional and all parameters of an SDK action (lower-cased, letters and digits)."""
+    # The botocore model reader (and gzip) loads with the first AWS SDK task: roles without
+    # one, and the `sfdsl build` of their apps, skip it.
     from sfdsl._sdk import _models
 
     model = _models.load(service)

@@ -112,6 +112,7 @@ def _fn_range(start: Any, end: Any, step: Any) -> Any:
     if count > RANGE_MAX:
         msg = f"$range would create {count} items; at most {RANGE_MAX} are allowed"
         raise ValueError(msg)
+    # jsonata loads only when a JSONata expression runs (see compile_expression).
     from jsonata.utils import Utils
 
     # A sequence, not an array: like the service, a one-element range is that element.
@@ -172,6 +173,7 @@ def _to_json(value: Any) -> Any:
     Raises _NotFinite for NaN or an infinity, which JSON cannot hold (JSONata itself refuses
     them: ``$number('NaN')`` is an error there).
     """
+    # jsonata loads only when a JSONata expression runs (see compile_expression).
     from jsonata.utils import Utils
 
     if value is Utils.NULL_VALUE:
@@ -190,6 +192,7 @@ def _to_json(value: Any) -> Any:
 
 
 def _is_function(value: Any) -> bool:
+    # jsonata loads only when a JSONata expression runs (see compile_expression).
     from jsonata.utils import Utils
 
     if value is Utils.NULL_VALUE:
@@ -200,8 +203,8 @@ def _is_function(value: Any) -> bool:
 @functools.lru_cache(maxsize=2048)
 def compile_expression(text: str) -> Any:
     """Parse a JSONata expression once (cached); the result has ``evaluate(input, bindings)``."""
-    # jsonata (here and below) is imported when a JSONata expression is run: runs of JSONPath
-    # workflows, and `import sfdsl`, never load it.
+    # jsonata is imported when a JSONata expression is run: runs of JSONPath workflows, and
+    # `import sfdsl`, never load it (about 15 ms).
     import jsonata
 
     expr = jsonata.Jsonata(text)
@@ -213,6 +216,7 @@ def compile_expression(text: str) -> Any:
 
 def _bindable(value: Any) -> Any:
     if value is None:
+        # jsonata loads only when a JSONata expression runs (see compile_expression).
         from jsonata.utils import Utils
 
         return Utils.NULL_VALUE

@@ -14,6 +14,7 @@ from typing import Any, TypeAlias
 
 import attrs
 
+from sfdsl._intrinsics import data_problem
 from sfdsl._limits import MAX_DEPTH, MAX_INT_DIGITS, read_text_file
 from sfdsl._resources import ResourceArn, task_resource
 from sfdsl._runner._mockshape import (
@@ -561,8 +562,6 @@ def load_mock_config(source: str | os.PathLike[str] | Mapping[str, Any]) -> Mock
                 f"{MAX_DEPTH} levels deep (MAX_DEPTH in docs/limits.md)"
             )
             raise ExecutionSetupError(msg) from None
-    from sfdsl._intrinsics import data_problem
-
     problem = data_problem(data)
     if problem is not None:
         msg = f"the mock configuration is not JSON data a run can handle: {problem}"

@@ -129,6 +129,8 @@ def result_shape(call: ResourceArn, *, invoke_response: bool = False) -> ResultS
     if call.kind == "sdk":
         return _action_shape(call.service, call.action, call.service, java=True)
     if call.kind == "integration":
+        # The AWS SDK checks load with the first optimized integration's result (or with a Task
+        # built in Python that needs them): runs of other machines skip them.
         from sfdsl._sdk._check import OPTIMIZED_MODELS
 
         service = OPTIMIZED_MODELS.get(call.service)

@@ -93,6 +93,8 @@ def load(name: str) -> ServiceModel | None:
 @functools.cache
 def botocore_version() -> str | None:
     """The installed botocore's version, read from its package metadata (botocore not imported)."""
+    # importlib.metadata (about 16 ms: email, zipfile, csv) loads only for a message naming the
+    # version: checking tasks, and so building a machine, does not need it.
     from importlib import metadata
 
     try:

@@ -6,6 +6,7 @@ builders of ``sfdsl.cfn._build`` over an app and give the template, its problems
 
 from __future__ import annotations
 
+import difflib
 import functools
 import json
 import re
@@ -13,6 +14,7 @@ import warnings
 from collections.abc import Mapping
 from typing import Any
 
+import yaml
 from troposphere import Template
 
 from sfdsl._machine import StateMachine
@@ -88,8 +90,6 @@ def build(app: App, template: Template, parameters: Mapping[str, str]) -> tuple[
 
 def _unknown_parameter(name: str, app: App, waiting: list[str]) -> str:
     """The message for a build parameter that matches nothing, with the candidates."""
-    import difflib
-
     declared = ", ".join(sorted(app.params)) or "none"
     placeholders = ", ".join(waiting) or "there are none"
     close = difflib.get_close_matches(name, [*app.params, *waiting], n=1)
@@ -268,8 +268,6 @@ def render(template: Template, fmt: str = "json") -> str:
         # Tools that read JSON templates with a YAML parser (cfn-lint) reject or change these.
         return _NOT_YAML_PRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     if fmt == "yaml":
-        import yaml
-
         return yaml.dump(
             data, Dumper=_dumper(), sort_keys=False, allow_unicode=True, default_flow_style=False
         )
@@ -379,8 +377,6 @@ def _ordered(data: dict[str, Any]) -> dict[str, Any]:
 
 @functools.cache
 def _dumper() -> Any:
-    import yaml
-
     class Dumper(yaml.SafeDumper):
         pass
 

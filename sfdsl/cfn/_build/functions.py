@@ -127,7 +127,8 @@ def _referenced_function(ctx: Context, fn: Function, path: str) -> bool:
 def _autoscaling(
     ctx: Context, fn: Function, pc: ProvisionedConcurrency, scaling: Autoscaling, path: str
 ) -> None:
-    # Imported when used: only functions with autoscaling need it.
+    # Imported when used: only functions with autoscaling need it, so `sfdsl build` of other
+    # apps does not load it.
     from troposphere import applicationautoscaling as aas
 
     target_id = f"{fn.logical_id}ProvConcScalableTarget"

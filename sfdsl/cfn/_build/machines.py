@@ -437,6 +437,7 @@ def build_extras(ctx: Context, app: App, mb: MachineBuild) -> None:
     """
     dep = mb.deployment
     if dep.alarms is not None or dep.notifications is not None:
+        # Imported when a machine has alarms or notifications (see the docstring).
         from sfdsl.cfn._build.alarms import build_alarms, build_notifications
 
         if dep.alarms is not None:
@@ -446,6 +447,7 @@ def build_extras(ctx: Context, app: App, mb: MachineBuild) -> None:
     if dep.events:
         _build_events(ctx, app, mb, dep.events)
     if dep.publish is not None:
+        # Imported when a machine publishes a version (see the docstring).
         from sfdsl.cfn._build.versions import build_publish
 
         build_publish(ctx, mb, dep.publish)
