@@ -42,6 +42,7 @@ from sfdsl._limits import (
     read_text_file,
     too_deep,
 )
+from sfdsl._load import parse_document
 from sfdsl._machine import StateMachine, _machine_field_problems
 from sfdsl._target import Target, load_target, not_asl_hint, raised_at, split_target
 from sfdsl.errors import (
@@ -1166,12 +1167,28 @@ def _read_import_source(source: Path) -> Any:
         raise _Failure(EXIT_USAGE, msg)
     if source.suffix.lower() == ".json" or text.lstrip().startswith(("{", "[")):
         return _parse_json(text, str(source), "")
+    # An ASL definition in YAML reads as plain YAML; only a serverless.yml needs the reader of
+    # CloudFormation short tags, whose module loads troposphere (see docs/performance.md).
+    with contextlib.suppress(SfdslError):
+        plain = parse_document(text, origin=str(source)).data
+        if _is_asl(plain):
+            return plain
     from sfdsl._serverless import load_serverless
 
     try:
         return load_serverless(source)
     except DefinitionError as exc:
         raise _Failure(EXIT_USAGE, "; ".join(p.message for p in exc.problems)) from None
+
+
+def _is_asl(doc: Any) -> bool:
+    """Whether *doc* is an ASL definition: it has StartAt or States (a serverless.yml has neither).
+
+    Example:
+        >>> _is_asl({"StartAt": "A", "States": {}}), _is_asl({"service": "shop"})
+        (True, False)
+    """
+    return isinstance(doc, Mapping) and ("StartAt" in doc or "States" in doc)
 
 
 def _not_a_workflow(source: Path, doc: Any) -> _Failure:
@@ -1209,6 +1226,13 @@ def _import_errors(source: Path) -> Iterator[None]:
         if failure.code == EXIT_INVALID:
             failure.message = f"{source}: {failure.message}"
         raise
+
+
+def _looks_serverless(doc: Any) -> bool:
+    """Whether *doc*, which is no ASL definition, is a serverless.yml (the importer decides)."""
+    from sfdsl._serverless import is_serverless  # loads troposphere: only for a serverless.yml
+
+    return is_serverless(doc)
 
 
 def _asl_machine_name(source: Path, name: str | None) -> str | None:
@@ -1290,9 +1314,21 @@ def import_(
         values = _parse_params(param or ())
         with _user_errors():
             doc = _read_import_source(source)
-        from sfdsl._serverless import is_serverless
+        if _is_asl(doc):
+            if values or allow_files_outside_project:
+                option = "--param sets" if values else "--allow-files-outside-project reads"
+                msg = (
+                    f"{option} serverless.yml variables; "
+                    f"{source} is an ASL definition, which has none"
+                )
+                raise _Failure(EXIT_USAGE, msg)
+            from sfdsl._codegen import generate_python
 
-        if is_serverless(doc):
+            machine_name = _asl_machine_name(source, name)
+            with _import_errors(source):
+                module = generate_python(source, name=machine_name)
+            what = "state machine" + (f" {machine_name!r}" if machine_name else "")
+        elif _looks_serverless(doc):
             if name is not None:
                 msg = (
                     "--name names the state machine of an ASL definition; a serverless.yml "
@@ -1314,20 +1350,6 @@ def import_(
                         raise _Failure(EXIT_USAGE, msg)
             machines = doc.get("stepFunctions", {}).get("stateMachines", {})
             what = f"App with {_plural(len(machines), 'state machine')}"
-        elif isinstance(doc, Mapping) and ("StartAt" in doc or "States" in doc):
-            if values or allow_files_outside_project:
-                option = "--param sets" if values else "--allow-files-outside-project reads"
-                msg = (
-                    f"{option} serverless.yml variables; "
-                    f"{source} is an ASL definition, which has none"
-                )
-                raise _Failure(EXIT_USAGE, msg)
-            from sfdsl._codegen import generate_python
-
-            machine_name = _asl_machine_name(source, name)
-            with _import_errors(source):
-                module = generate_python(source, name=machine_name)
-            what = "state machine" + (f" {machine_name!r}" if machine_name else "")
         else:
             raise _not_a_workflow(source, doc)
         if output is not None:

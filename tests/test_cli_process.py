@@ -51,6 +51,25 @@ FILES = {
         {"StartAt": "Missing", "States": {"W": {"Type": "Wait", "End": True}}}
     ),
     "ok.asl.json": json.dumps({"StartAt": "A", "States": {"A": {"Type": "Pass", "End": True}}}),
+    "flow.asl.yaml": """
+        StartAt: A
+        States:
+          A:
+            Type: Pass
+            End: true
+        """,
+    "serverless.yml": """
+        service: shop
+        stepFunctions:
+          stateMachines:
+            hello:
+              definition:
+                StartAt: A
+                States:
+                  A:
+                    Type: Pass
+                    End: true
+        """,
     "chatty.py": """
         from sfdsl import Pass, StateMachine
 
@@ -321,6 +340,44 @@ def test_a_command_imports_neither_pydantic_nor_rich_off_a_terminal(
         check=False,
     )
     assert done.stdout.splitlines()[-1] == "[]", done.stderr
+
+
+def _modules_left_loaded(workdir: Path, args: list[str], modules: list[str]) -> list[str]:
+    """Which of *modules* the command ``sfdsl ARGS`` has loaded once it has finished."""
+    code = (
+        "import json, sys\n"
+        "from sfdsl.cli import main\n"
+        "try:\n"
+        "    main()\n"
+        "except SystemExit:\n"
+        f"    loaded = [m for m in {modules!r} if m in sys.modules]\n"
+        "    print(json.dumps(loaded), file=sys.__stdout__)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        cwd=workdir,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    return list(json.loads(done.stdout.splitlines()[-1]))
+
+
+SERVERLESS_MODULES = ["sfdsl._serverless", "sfdsl.cfn", "troposphere", "awacs"]
+
+
+@pytest.mark.parametrize("source", ["ok.asl.json", "flow.asl.yaml"])
+def test_importing_an_asl_file_loads_neither_the_serverless_importer_nor_troposphere(
+    workdir: Path, source: str
+) -> None:
+    assert _modules_left_loaded(workdir, ["import", source], SERVERLESS_MODULES) == []
+
+
+def test_importing_a_serverless_yml_loads_its_importer(workdir: Path) -> None:
+    # The check above sees these modules when a command loads them.
+    loaded = _modules_left_loaded(workdir, ["import", "serverless.yml"], SERVERLESS_MODULES)
+    assert loaded == SERVERLESS_MODULES
 
 
 def test_run_stdout_is_only_the_json_even_when_the_module_prints(workdir: Path) -> None:
