@@ -38,12 +38,12 @@ _kind = a_json_type
 _READ_WARNINGS: ContextVar[list[Problem] | None] = ContextVar("sfdsl_read_warnings", default=None)
 
 
-@contextlib.contextmanager
-def reading_asl() -> Iterator[list[Problem]]:
+class reading_asl:  # named as the function it replaces: ``with reading_asl() as found``
     """Within this block states are read from ASL: problems the service accepts are warnings.
 
     Such problems (see ``when_read`` in :mod:`sfdsl._codes`) do not stop a state being built;
-    they are collected in the list this gives.
+    they are collected in the list this gives. (A class rather than a generator: the reader
+    enters it once per state.)
 
     Example:
         >>> from sfdsl import Pass
@@ -52,12 +52,16 @@ def reading_asl() -> Iterator[list[Problem]]:
         >>> [(w.code, w.severity) for w in found]
         [('jsonata-text-in-jsonpath', 'warning')]
     """
-    found: list[Problem] = []
-    token = _READ_WARNINGS.set(found)
-    try:
-        yield found
-    finally:
-        _READ_WARNINGS.reset(token)
+
+    __slots__ = ("_found", "_token")
+
+    def __enter__(self) -> list[Problem]:
+        self._found: list[Problem] = []
+        self._token = _READ_WARNINGS.set(self._found)
+        return self._found
+
+    def __exit__(self, *exc: object) -> None:
+        _READ_WARNINGS.reset(self._token)
 
 
 @contextlib.contextmanager

@@ -178,6 +178,11 @@ def _allowed_keys(cls: type[State]) -> frozenset[str]:
 
 
 _ALLOWED_KEYS: Final = {cls: _allowed_keys(cls) for cls in STATE_TYPES.values()}
+# The ASL keys a state of each type cannot do without (its fields that have no default).
+_REQUIRED_KEYS: Final = {
+    cls: tuple(key for key, f in asl_names(cls).items() if f.default is attrs.NOTHING)
+    for cls in STATE_TYPES.values()
+}
 
 
 def _converter() -> cattrs.Converter:
@@ -285,6 +290,8 @@ def _structuring_problems(
 
 
 _CONVERTER: Final = _converter()
+# Each state type's structure function, looked up once rather than dispatched per state.
+_STRUCTURE_STATE: Final = {cls: _CONVERTER.get_structure_hook(cls) for cls in STATE_TYPES.values()}
 
 
 class _Reader:
@@ -406,9 +413,8 @@ class _Reader:
                 continue
             kwargs[key] = converted
         missing = False
-        for field in attrs.fields(cls):
-            asl = field.metadata.get("asl")
-            if field.default is attrs.NOTHING and asl is not None and asl not in raw:
+        for asl in _REQUIRED_KEYS[cls]:
+            if asl not in raw:
                 self.add(
                     f"{asl} is required in a {cls.TYPE} state{_REQUIRED_HINTS.get(asl, '')}",
                     f"{path}.{asl}",
@@ -432,8 +438,9 @@ class _Reader:
         prefix = here.rstrip(".")
         try:
             with reading_asl() as warnings:
-                built = _CONVERTER.structure({**kwargs, _NAME: name}, cls)
-            self.problems.extend(p.under(prefix) for p in warnings)
+                built: State = _STRUCTURE_STATE[cls]({**kwargs, _NAME: name}, cls)
+            if warnings:
+                self.problems.extend(p.under(prefix) for p in warnings)
             if not missing:
                 return built
         except ValidationError as exc:
