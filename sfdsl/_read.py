@@ -109,6 +109,8 @@ _RULES: Final = (
     WriterConfig,
     ResultWriter,
 )
+# The rules whose constructor raises every problem their ``problems`` gives (all errors).
+_RAISED_WHEN_BUILT: Final = frozenset({Retry, Catch})
 # The fields a rule cannot do without, and what to say when one is missing.
 _REQUIRED_MESSAGES: Final[Mapping[tuple[type, str], str]] = {
     (Retry, "ErrorEquals"): "ErrorEquals is required: the error names this rule handles",
@@ -552,7 +554,9 @@ class _Reader:
         except ValidationError as exc:
             self.problems.extend(_relocate(p, where) for p in exc.problems)
             raise _Skip from None
-        if hasattr(obj, "problems"):
+        # Retry and Catch raise every problem of theirs when built: once built they have none,
+        # unless the block reading them turns some into warnings (checked_as_asl).
+        if hasattr(obj, "problems") and (cls not in _RAISED_WHEN_BUILT or chk.checking_as_asl()):
             found_here = obj.problems(where)
             if found_here:
                 self.problems.extend(found_here)
