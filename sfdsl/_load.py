@@ -11,15 +11,15 @@ from __future__ import annotations
 import functools
 import json
 import os
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from sfdsl._document import YamlDocument
 from sfdsl._jsontypes import a_json_type
 from sfdsl._limits import check_depth, parse_int, read_text_file, too_deep
 from sfdsl.errors import DefinitionError, Problem
 
-if TYPE_CHECKING:
-    # PyYAML is imported only when a YAML document is read: building and writing ASL need none.
-    from sfdsl._yaml import YamlDocument
+# sfdsl._yaml and PyYAML are imported only when a YAML document is read: building and writing
+# ASL, and reading JSON, need neither.
 
 
 def read_document(source: dict[str, Any] | str | os.PathLike[str]) -> YamlDocument:
@@ -28,7 +28,7 @@ def read_document(source: dict[str, Any] | str | os.PathLike[str]) -> YamlDocume
     A path (an ``os.PathLike``, or a one-line string that does not start with ``{`` or ``[``) is
     read as UTF-8 text of at most 16 MiB. YAML is read with :func:`~sfdsl._yaml.load_yaml`:
     aliases bounded, unquoted timestamps kept as text, and every value YAML 1.1 changed the
-    type of listed in :attr:`~sfdsl._yaml.YamlDocument.warnings`.
+    type of listed in :attr:`~sfdsl._document.YamlDocument.warnings`.
 
     Raises:
         DefinitionError: the file is missing or unreadable, the text is neither JSON nor YAML, or
@@ -43,7 +43,7 @@ def read_document(source: dict[str, Any] | str | os.PathLike[str]) -> YamlDocume
     """
     if isinstance(source, dict):
         check_depth(source, "the ASL definition")
-        return _document(source)
+        return YamlDocument(source)
     text: str
     origin = "text"
     if isinstance(source, os.PathLike) or (
@@ -98,13 +98,7 @@ def parse_document(text: str, *, origin: str = "text") -> YamlDocument:
     check_depth(loaded_json, origin)
     if duplicates:
         _raise_duplicates(loaded_json, duplicates, origin)
-    return _document(loaded_json)
-
-
-def _document(data: Any) -> YamlDocument:
-    from sfdsl._yaml import YamlDocument  # imports PyYAML: only when a document is read
-
-    return YamlDocument(data)
+    return YamlDocument(loaded_json)
 
 
 def _read_yaml(text: str, origin: str, json_error: json.JSONDecodeError) -> YamlDocument:

@@ -23,7 +23,6 @@ import json
 import re
 from typing import Any
 
-import attrs
 import yaml
 from yaml.events import (
     AliasEvent,
@@ -36,6 +35,7 @@ from yaml.events import (
 )
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from sfdsl._document import YamlDocument
 from sfdsl._limits import MAX_DEPTH, MAX_INT_DIGITS, MAX_YAML_ALIASES, MAX_YAML_NODES, too_deep
 from sfdsl.errors import LimitError, Problem
 
@@ -61,19 +61,6 @@ _WHY = (
     (re.compile(r"y|Y|yes|Yes|YES|on|On|ON"), "reads {raw} as true"),
     (re.compile(r"n|N|no|No|NO|off|Off|OFF"), "reads {raw} as false"),
 )
-
-
-@attrs.frozen
-class YamlDocument:
-    """A YAML document read by :func:`load_yaml`: its data and the type changes to warn about.
-
-    Example:
-        >>> load_yaml("a: 1").warnings
-        ()
-    """
-
-    data: Any
-    warnings: tuple[Problem, ...] = ()
 
 
 def load_yaml(

@@ -380,6 +380,27 @@ def test_importing_a_serverless_yml_loads_its_importer(workdir: Path) -> None:
     assert loaded == SERVERLESS_MODULES
 
 
+YAML_MODULES = ["sfdsl._yaml", "yaml"]
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["run", "ok.asl.json"],
+        ["graph", "ok.asl.json"],
+        ["mock", "ok.asl.json"],
+        ["import", "ok.asl.json"],
+    ],
+)
+def test_a_command_reading_a_json_file_imports_no_yaml(workdir: Path, args: list[str]) -> None:
+    assert _modules_left_loaded(workdir, args, YAML_MODULES) == []
+
+
+def test_a_command_reading_a_yaml_file_imports_the_yaml_reader(workdir: Path) -> None:
+    # The check above sees these modules when a command loads them.
+    assert _modules_left_loaded(workdir, ["run", "flow.asl.yaml"], YAML_MODULES) == YAML_MODULES
+
+
 def test_run_stdout_is_only_the_json_even_when_the_module_prints(workdir: Path) -> None:
     done = sfdsl(workdir, "run", "chatty.py")
     assert (done.returncode, done.stderr) == (0, "loading chatty\n")
