@@ -492,6 +492,40 @@ def test_build_failing_prints_the_machine_warnings_before_the_error(workdir: Pat
     assert result.stderr.splitlines() == MISSPELT_TEXT + MISSPELT_ERROR_TEXT
 
 
+MISSPELT_APP = """
+from sfdsl import Map, Pass, StateMachine
+from sfdsl.cfn import App
+
+get = StateMachine.from_asl("bad.asl.json", name="get")
+each = StateMachine(Map("Each", item_processor=Pass("Item"), label="batch"), name="each")
+ok = StateMachine(Pass("P"), name="ok")
+app = App("shop").add(get).add(each).add(ok)
+"""
+
+
+@pytest.mark.parametrize("command", ["validate", "build"])
+def test_an_app_failing_its_checks_prints_each_machines_warnings_under_its_name(
+    workdir: Path, command: str
+) -> None:
+    (workdir / "bad.asl.json").write_text(json.dumps(MISSPELT_TABLE), encoding="utf-8")
+    (workdir / "shop.py").write_text(MISSPELT_APP, encoding="utf-8")
+    result = invoke(command, "shop.py")
+    assert result.exit_code == 1
+    warnings = [
+        "shop.py:app: state machine 'get' (2 warnings)",
+        *MISSPELT_TEXT[1:],
+        "shop.py:app: state machine 'each' (1 warning)",
+        "warning: Label only takes effect in a distributed Map; pass "
+        "processor_config=ProcessorConfig('DISTRIBUTED', 'STANDARD') or remove it  "
+        "@ States.Each.Label",
+    ]
+    error = [MISSPELT_ERROR_TEXT[0], MISSPELT_ERROR_TEXT[1].replace("Bad.", "Get.")]
+    if command == "validate":
+        assert (result.stdout.splitlines(), result.stderr.splitlines()) == (warnings, error)
+    else:
+        assert (result.stdout, result.stderr.splitlines()) == ("", warnings + error)
+
+
 def test_validate_json_failing_build_check_reports_the_machine_warnings(workdir: Path) -> None:
     (workdir / "bad.asl.json").write_text(json.dumps(MISSPELT_TABLE), encoding="utf-8")
     result = invoke("validate", "bad.asl.json", "--json")
