@@ -10,6 +10,7 @@ and a chain that is extended a second time copies it first.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any, ClassVar, Literal, TypeAlias, Union, get_args
 
@@ -49,6 +50,41 @@ def target_name(target: Target) -> str:
 
 def _is_object_target(target: object) -> bool:
     return target is not None and not isinstance(target, str)
+
+
+# For a state class and a language: a function giving the values of the fields that
+# State.language_problems judges, and the value of each that needs no judging.
+_LANGUAGE_PLANS: dict[
+    tuple[type, str], tuple[Callable[[Any], tuple[Any, ...]], tuple[Any, ...]]
+] = {}
+
+
+def _language_plan(
+    cls: type, language: QueryLanguage
+) -> tuple[Callable[[Any], tuple[Any, ...]], tuple[Any, ...]]:
+    found = _LANGUAGE_PLANS.get((cls, language))
+    if found is None:
+        names = [name for name, _ in language_fields(cls, language)]
+        if language == "JSONPath":
+            names += [name for name, _ in jsonata_value_fields(cls)]
+        declared = attrs.fields_dict(cls)
+        names += [n for n in ("assign", "item_selector", "item_batcher") if n in declared]
+        unset: list[Any] = [None] * len(names)
+        for rules in ("catch_rules", "choices"):
+            if rules in declared:
+                names.append(rules)
+                unset.append(())
+        getter = operator.attrgetter(*names) if names else None
+        values: Callable[[Any], tuple[Any, ...]]
+        if getter is None:
+            values = lambda state: ()  # noqa: E731
+        elif len(names) == 1:
+            values = lambda state: (getter(state),)  # noqa: E731
+        else:
+            values = getter
+        found = (values, tuple(unset))
+        _LANGUAGE_PLANS[(cls, language)] = found
+    return found
 
 
 @attrs.frozen
@@ -138,6 +174,9 @@ class State(StateRole):
             >>> print(*shaped.language_problems("JSONPath"))
             Output is a JSONata field, not allowed in a JSONPath state; set query_language='JSONata' on the state or machine to use it  @ States.Shape.Output
         """
+        values, unset = _language_plan(type(self), language)
+        if all(map(operator.is_, values(self), unset)):
+            return []  # none of the fields the language judges is set
         problems: list[Problem] = []
         if language == "JSONPath":
             for field_name, asl_name in jsonata_value_fields(type(self)):

@@ -475,6 +475,9 @@ def _none_given(path: str) -> Problem:
     )
 
 
+_VARIABLE_START = re.compile(r"\$[A-Za-z_]")
+
+
 def reference_path(value: object, path: str) -> list[Problem]:
     """ResultPath: a reference path on the state's data (no variables, no context object).
 
@@ -482,7 +485,7 @@ def reference_path(value: object, path: str) -> list[Problem]:
         >>> print(*reference_path("$$.Execution", "States.A.ResultPath"))
         ResultPath must point into the state's data ('$' or '$.field'), got '$$.Execution'; to keep a value in a variable use Assign  @ States.A.ResultPath
     """
-    if isinstance(value, str) and (value.startswith("$$") or re.match(r"^\$[A-Za-z_]", value)):
+    if isinstance(value, str) and (value.startswith("$$") or _VARIABLE_START.match(value)):
         return [
             Problem(
                 f"ResultPath must point into the state's data ('$' or '$.field'), got {value!r}; "

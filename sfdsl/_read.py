@@ -109,6 +109,21 @@ _RULES: Final = (
     WriterConfig,
     ResultWriter,
 )
+# The ASL keys whose value the reader makes into objects itself (the rest go to the state as read).
+_READ_APART: Final = frozenset(
+    {
+        "Retry",
+        "Catch",
+        "Choices",
+        "Branches",
+        "Credentials",
+        "ItemReader",
+        "ItemBatcher",
+        "ResultWriter",
+        "ItemProcessor",
+        "Iterator",
+    }
+)
 # The rules whose constructor raises every problem their ``problems`` gives (all errors).
 _RAISED_WHEN_BUILT: Final = frozenset({Retry, Catch})
 # The fields a rule cannot do without, and what to say when one is missing.
@@ -403,6 +418,9 @@ class _Reader:
                     continue
                 self.add(f"{key} cannot be null", f"{path}.{key}", "null-value")
                 ok = False
+                continue
+            if key not in _READ_APART:
+                kwargs[key] = value  # the state's converters and checks take it from here
                 continue
             try:
                 if key in ("ItemProcessor", "Iterator"):
