@@ -111,6 +111,8 @@ def raise_if(problems: list[Problem], subject: str) -> None:
         sfdsl.errors.ValidationError: invalid state 'W' (1 problem):
           - Seconds must be >= 0 (got -1)  @ States.W.Seconds
     """
+    if not problems:
+        return
     found = _READ_WARNINGS.get()
     if found is not None:
         problems = as_read(problems)

@@ -1006,6 +1006,8 @@ class _Recoverable:
         return _replace(self, **{field: combined})
 
     def _recover_problems(self, path: str) -> list[Problem]:
+        if not self.retry_rules and not self.catch_rules:
+            return []
         p: list[Problem] = []
         for i, rule in enumerate(self.retry_rules):
             if not isinstance(rule, Retry):
