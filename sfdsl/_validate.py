@@ -10,7 +10,7 @@ import difflib
 import functools
 from collections import deque
 from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any, get_args
+from typing import TYPE_CHECKING, Any, Final, get_args
 
 import attrs
 
@@ -190,7 +190,9 @@ def _check_graph(
     inner_outer: frozenset[str] | None = None
     successors: dict[str, list[str]] = {}  # of each state by_name holds
     paths = flow.paths(graph)
-    bits = _Bits(paths, flow.closed(graph))
+    closed = flow.closed(graph)
+    # Most graphs (every branch without a Choice) have nothing to track: share the empty one.
+    bits = _Bits(paths, closed) if paths or closed else _NO_BITS
     present: dict[str, int] | None = None
     for state in graph.states:
         path = f"{here}States.{state.name}"
@@ -207,7 +209,9 @@ def _check_graph(
                 )
             )
         if state.query_language is None and language_known:
-            problems.extend(p.under(prefix) for p in state.language_problems(effective))
+            found = state.language_problems(effective)
+            if found:
+                problems.extend(p.under(prefix) for p in found)
         targets = _targets(state)
         if by_name[state.name] is state:
             successors[state.name] = [t[0] for t in targets]
@@ -741,6 +745,10 @@ class _Bits:
         if not isinstance(result_path, str):
             return self.all
         return self.all & ~self.under.get(result_path, 0)
+
+
+_NO_BITS: Final = _Bits(())
+"""The bits of a graph with no path to track and no closed result (never changed)."""
 
 
 def _kept(state: State, bits: _Bits) -> int:
