@@ -664,6 +664,9 @@ def _walk_payload(
     # *array* is the list that holds *value* and *key* the object key that holds that list.
     if value is None:
         return
+    if type(value) is str:  # the most common leaf, tested before the slower Mapping test
+        _payload_text(value, path, problems, jsonpath=jsonpath, jsonpath_only=jsonpath_only)
+        return
     if isinstance(value, Mapping):
         keys = [k for k in value if isinstance(k, str)]
         plain = {k for k in keys if not k.endswith(".$")}
@@ -705,12 +708,7 @@ def _walk_payload(
                 key=key,
             )
     elif isinstance(value, str):
-        if jsonpath_only and _looks_jsonata(value):
-            problems.append(_jsonata_in_jsonpath(value, path))
-        elif _looks_jsonata(value) and not jsonpath:
-            # In a template of either language the state's language decides: JSONPath passes
-            # the text on, JSONata must parse it (language_payload).
-            problems.extend(jsonata_text(value, path))
+        _payload_text(value, path, problems, jsonpath=jsonpath, jsonpath_only=jsonpath_only)
     elif isinstance(value, Jsonata):
         problems.extend(jsonata_text(str(value), path))
     elif _is_dynamic(value):
@@ -733,6 +731,17 @@ def _walk_payload(
                 "type",
             )
         )
+
+
+def _payload_text(
+    value: str, path: str, problems: list[Problem], *, jsonpath: bool, jsonpath_only: bool
+) -> None:
+    if jsonpath_only and _looks_jsonata(value):
+        problems.append(_jsonata_in_jsonpath(value, path))
+    elif _looks_jsonata(value) and not jsonpath:
+        # In a template of either language the state's language decides: JSONPath passes
+        # the text on, JSONata must parse it (language_payload).
+        problems.extend(jsonata_text(value, path))
 
 
 _SIMPLE_PATH = re.compile(r"^\$\$?((\.[A-Za-z_][A-Za-z0-9_]*)|(\[\d+\]))*$")
@@ -921,6 +930,9 @@ def _walk_language(value: Any, path: str, language: str, problems: list[Problem]
         )
 
 
+_JSON_LEAVES: frozenset[type] = frozenset({str, int, float, bool, type(None)})
+
+
 def result(value: Any, path: str) -> list[Problem]:
     """A Pass state's ``Result``: JSON data, written as is and never evaluated.
 
@@ -936,6 +948,8 @@ def result(value: Any, path: str) -> list[Problem]:
 
 
 def _walk_result(value: Any, path: str, key: str | None, problems: list[Problem]) -> None:
+    if type(value) in _JSON_LEAVES:
+        return  # plain text, numbers, booleans and null are written as they are
     if isinstance(value, Mapping):
         for k, item in value.items():
             if isinstance(k, str):
