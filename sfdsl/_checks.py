@@ -668,9 +668,15 @@ def _walk_payload(
         _payload_text(value, path, problems, jsonpath=jsonpath, jsonpath_only=jsonpath_only)
         return
     if isinstance(value, Mapping):
-        keys = [k for k in value if isinstance(k, str)]
-        plain = {k for k in keys if not k.endswith(".$")}
+        plain: set[str] | None = None  # the keys without '.$', once a 'key.$' needs them
         for key, item in value.items():
+            if (
+                type(item) is str
+                and type(key) is str
+                and not _looks_jsonata(item)
+                and not key.endswith(".$")
+            ):
+                continue  # plain text under a plain key: nothing to check
             sub = f"{path}.{key}"
             if not isinstance(key, str):
                 problems.append(
@@ -678,6 +684,8 @@ def _walk_payload(
                 )
                 continue
             if key.endswith(".$") and jsonpath:
+                if plain is None:
+                    plain = {k for k in value if isinstance(k, str) and not k.endswith(".$")}
                 if key[:-2] in plain:
                     problems.append(
                         Problem(
