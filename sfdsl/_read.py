@@ -367,7 +367,7 @@ class _Reader:
 
     def state(self, name: str, raw: Any, here: str) -> State:
         path = f"{here}States.{name}"
-        if not isinstance(raw, Mapping):
+        if type(raw) is not dict and not isinstance(raw, Mapping):
             self.add(f"a state must be an object, got {a_json_type(raw)}", path)
             return _stand_in(name, {})
         kind = raw.get("Type")
@@ -457,8 +457,9 @@ class _Reader:
             return _stand_in(name, raw)
         prefix = here.rstrip(".")
         try:
+            kwargs[_NAME] = name
             with reading_asl() as warnings:
-                built: State = _STRUCTURE_STATE[cls]({**kwargs, _NAME: name}, cls)
+                built: State = _STRUCTURE_STATE[cls](kwargs, cls)
             if warnings:
                 self.problems.extend(p.under(prefix) for p in warnings)
             if not missing:
