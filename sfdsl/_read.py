@@ -309,6 +309,15 @@ def _structuring_problems(
 _CONVERTER: Final = _converter()
 # Each state type's structure function, looked up once rather than dispatched per state.
 _STRUCTURE_STATE: Final = {cls: _CONVERTER.get_structure_hook(cls) for cls in STATE_TYPES.values()}
+_STRUCTURE_RULE: Final[Mapping[type, Any]] = {
+    cls: _CONVERTER.get_structure_hook(cls) for cls in _RULES
+}
+
+
+def _structure_hook(cls: type) -> Any:
+    """The converter's structure function for *cls* (rules and Map parts looked up once)."""
+    hook = _STRUCTURE_RULE.get(cls)
+    return hook if hook is not None else _CONVERTER.get_structure_hook(cls)
 
 
 class _Reader:
@@ -499,12 +508,15 @@ class _Reader:
             if not isinstance(value, list):
                 self.add(f"{key} must be an array, got {a_json_type(value)}", where)
                 raise _Skip
-            read = {
-                "Retry": lambda v, at: self.sub(Retry, v, at),
-                "Catch": lambda v, at: self.sub(Catch, v, at),
-                "Choices": self.choice_rule,
-                "Branches": self.branch,
-            }[key]
+            read: Any
+            if key == "Retry":
+                read = lambda v, at: self.sub(Retry, v, at)  # noqa: E731
+            elif key == "Catch":
+                read = lambda v, at: self.sub(Catch, v, at)  # noqa: E731
+            elif key == "Choices":
+                read = self.choice_rule
+            else:
+                read = self.branch
             # Every item is read, so each bad one is reported, not only the first.
             items, bad = [], False
             for i, v in enumerate(value):
@@ -565,7 +577,7 @@ class _Reader:
             self.add(f"expected an object, got {a_json_type(value)}", where)
             raise _Skip
         try:
-            obj = _CONVERTER.structure(value, cls)
+            obj = _structure_hook(cls)(value, cls)
         except ClassValidationError as exc:
             found = _structuring_problems(exc, cls, value, where)
             self.problems.extend(p for _, p in sorted(found, key=lambda item: item[0]))
