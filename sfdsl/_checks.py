@@ -670,13 +670,21 @@ def _walk_payload(
     if isinstance(value, Mapping):
         plain: set[str] | None = None  # the keys without '.$', once a 'key.$' needs them
         for key, item in value.items():
-            if (
-                type(item) is str
-                and type(key) is str
-                and not _looks_jsonata(item)
-                and not key.endswith(".$")
-            ):
-                continue  # plain text under a plain key: nothing to check
+            if type(key) is str and not key.endswith(".$"):
+                # The common leaves under a plain key are judged here, without a call per value.
+                kind = type(item)
+                if kind is str:
+                    if _looks_jsonata(item):
+                        _payload_text(
+                            item,
+                            f"{path}.{key}",
+                            problems,
+                            jsonpath=jsonpath,
+                            jsonpath_only=jsonpath_only,
+                        )
+                    continue  # plain text: nothing to check
+                if kind is bool or item is None or (kind is int and not too_many_digits(item)):
+                    continue
             sub = f"{path}.{key}"
             if not isinstance(key, str):
                 problems.append(
