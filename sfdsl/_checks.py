@@ -958,6 +958,20 @@ def result(value: Any, path: str) -> list[Problem]:
         >>> print(*result(freeze_result({"id": Var("$.id")}), "States.P.Result"))
         Result is never evaluated: a path (Var('$.id')) would be written as the text '$.id'; compute values with parameters={'id': Var('$.id')} (or output= in a JSONata state)  @ States.P.Result.id
     """
+    if isinstance(value, Mapping):
+        # An object of text, booleans, null and integers under text keys (the common Result)
+        # has nothing either walk below reports: it is passed over without building paths.
+        for key, item in value.items():
+            kind = type(item)
+            if type(key) is not str or not (
+                kind is str
+                or kind is bool
+                or item is None
+                or (kind is int and not too_many_digits(item))
+            ):
+                break
+        else:
+            return []
     problems = json_problems(value, path)
     _walk_result(value, path, None, problems)
     return problems
