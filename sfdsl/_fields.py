@@ -16,7 +16,6 @@ Checks that compare fields (exclusive pairs, Next and End) stay explicit rules o
 
 from __future__ import annotations
 
-import itertools
 import operator
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Final, get_args
@@ -152,11 +151,14 @@ def field_problems(obj: Any, path: str) -> list[Problem]:
     """
     problems: list[Problem] = []
     plan = _check_plan(type(obj))
-    values = plan.values(obj)
-    # Only the fields that are set reach the loop: the selection runs in C.
-    for (name, suffix, check, args, excluded), value in itertools.compress(
-        zip(plan.entries, values, strict=True), map(operator.is_not, values, plan.unchecked)
+    # A field left at None is passed over (unless it has no default: then it is always checked).
+    # The plan's three tuples come from one list of fields, so their lengths match: strict=True
+    # would only add a check per field.
+    for (name, suffix, check, args, excluded), value, unchecked in zip(
+        plan.entries, plan.values(obj), plan.unchecked, strict=False
     ):
+        if value is unchecked:
+            continue
         if check is not None:
             # Most checks take no arguments: calling them without ** is cheaper.
             if args:
