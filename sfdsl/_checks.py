@@ -609,6 +609,10 @@ def template(value: Any, path: str) -> list[Problem]:
     return problems
 
 
+# Compiled once: re.fullmatch with the pattern's text looks it up in re's cache at every call.
+_VARIABLE_NAME = re.compile(r"[^\s.$\[\]0-9][^\s.$\[\]]{0,79}")
+
+
 def assign(value: Any, path: str) -> list[Problem]:
     """``Assign``: an object whose keys are variable names.
 
@@ -629,7 +633,7 @@ def assign(value: Any, path: str) -> list[Problem]:
     problems: list[Problem] = []
     for key in value:
         name = key[:-2] if isinstance(key, str) and key.endswith(".$") else key
-        if not isinstance(name, str) or not re.fullmatch(r"[^\s.$\[\]0-9][^\s.$\[\]]{0,79}", name):
+        if not isinstance(name, str) or not _VARIABLE_NAME.fullmatch(name):
             problems.append(
                 Problem(
                     f"variable name {name!r} is not allowed; use up to 80 characters without spaces, "
