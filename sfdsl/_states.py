@@ -156,11 +156,12 @@ def _errors_conv(value: str | Iterable[str]) -> Any:
 
 
 def _jsonpath_template(value: Json) -> Json:
-    return freeze_template(value, "JSONPath")
+    # Most template fields are unset: None is its own frozen form, returned without a call.
+    return None if value is None else freeze_template(value, "JSONPath")
 
 
 def _jsonata_template(value: Json) -> Json:
-    return freeze_template(value, "JSONata")
+    return None if value is None else freeze_template(value, "JSONata")
 
 
 def _expression(value: Json) -> Json:
