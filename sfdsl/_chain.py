@@ -485,6 +485,7 @@ class Chain(ChainRole):
 
     def _no_open_end(self, target: object) -> Problem:
         """Why ``.next(target)`` cannot continue, naming a target that is no state (a typo)."""
+        # difflib (about 2 ms) loads only to name a misspelt target: `import sfdsl` skips it.
         import difflib
 
         msg = (

@@ -12,10 +12,11 @@ Example:
 
 from __future__ import annotations
 
+import json
 import os
 from typing import IO, Any, NoReturn
 
-from sfdsl.errors import LimitError, Problem
+from sfdsl.errors import DefinitionError, LimitError, Problem
 
 MAX_DEFINITION_CHARS = 1_048_576
 """The service's definition quota: "Maximum size of a state machine definition: 1 MB" (a hard
@@ -94,8 +95,6 @@ def read_text_file(path: str | os.PathLike[str], *, what: str, limit: int = MAX_
         ...     print(exc.problems[0].message)
         no such file: examples/missing.json
     """
-    from sfdsl.errors import DefinitionError
-
     shown = os.fspath(path)
     if os.path.isdir(path):
         msg = f"{shown} is a directory; give the {what} file"
@@ -280,8 +279,6 @@ def definition_size_problems(asl: Any) -> list[Problem]:
         >>> [p.code for p in definition_size_problems({"Comment": "x" * 1_048_576})]
         ['definition-too-large']
     """
-    import json
-
     check_depth(asl, "the definition")
     size = len(json.dumps(asl, ensure_ascii=False, separators=(",", ":")))
     if size <= MAX_DEFINITION_CHARS:

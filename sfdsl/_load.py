@@ -102,6 +102,8 @@ def parse_document(text: str, *, origin: str = "text") -> YamlDocument:
 
 
 def _read_yaml(text: str, origin: str, json_error: json.JSONDecodeError) -> YamlDocument:
+    # PyYAML (about 25 ms) is imported only when a document is not JSON: reading JSON, building
+    # and writing ASL need none.
     import yaml
 
     from sfdsl._yaml import load_yaml
@@ -173,6 +175,7 @@ def _yaml_loader() -> Any:
     ASL timestamps are strings; PyYAML's SafeLoader would turn ``2026-01-31T12:00:00Z`` into a
     ``datetime`` (and ``2026-01-31`` into a ``date``).
     """
+    # PyYAML is imported only when a YAML document is read (see _read_yaml).
     import yaml
 
     class _AslLoader(yaml.SafeLoader):

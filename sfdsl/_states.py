@@ -57,7 +57,7 @@ from sfdsl._values import (
     render,
 )
 from sfdsl._write import fields_to_asl, graph_to_asl
-from sfdsl.errors import Problem
+from sfdsl.errors import Problem, SfdslError
 
 if TYPE_CHECKING:
     from sfdsl._conditions import Condition
@@ -178,15 +178,15 @@ def _role_arn(value: Json) -> Json:
     if isinstance(value, Jsonata):
         return str(value)
     kind = getattr(type(value), "_SFDSL_KIND", None)
-    # Paths and intrinsic calls are parsed here only when credentials use them, so import
-    # sfdsl does not load their modules.
     if kind == "var":
+        # Paths and intrinsic calls are parsed here only when credentials use them, so import
+        # sfdsl does not load their modules.
         from sfdsl._jsonpath import parse_path
 
         return parse_path(value.path)
     if kind == "intrinsic":
+        # As for paths above.
         from sfdsl._intrinsics import parse_intrinsic
-        from sfdsl.errors import SfdslError
 
         try:
             return parse_intrinsic(str(value))

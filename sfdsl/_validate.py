@@ -17,7 +17,8 @@ import attrs
 from sfdsl._chain import Graph
 from sfdsl._chain import labelled_targets as _targets
 from sfdsl._checks import _kind
-from sfdsl._resources import ResourceArn
+from sfdsl._intrinsics import States as _StatesNames
+from sfdsl._resources import ResourceArn, resource_warning
 from sfdsl._sdk import machine_problems as sdk_machine_problems
 from sfdsl._states import (
     Choice,
@@ -90,8 +91,6 @@ def _walk(graph: Graph, here: str = "") -> Iterable[tuple[State, str]]:
 @functools.cache
 def _service_errors() -> tuple[str, ...]:
     """The error names Step Functions raises (the constants of ``States``), sorted."""
-    from sfdsl._intrinsics import States as _StatesNames
-
     names = vars(_StatesNames).items()
     return tuple(sorted(v for k, v in names if k[:1].isupper() and isinstance(v, str)))
 
@@ -441,8 +440,6 @@ def _payload_object_warnings(state: State, path: str) -> list[Problem]:
 
 
 def _task_problems(state: Task, path: str, machine_type: str) -> list[Problem]:
-    from sfdsl._resources import resource_warning
-
     if isinstance(state.resource, str):
         warning = resource_warning(state.resource)
         if warning:
@@ -488,6 +485,7 @@ def _resource_result_fields(resource: str) -> tuple[str, ...]:
         return ()
     if arn.kind == "integration" and (arn.service, arn.action) in _RESULT_FIELDS:
         return _RESULT_FIELDS[arn.service, arn.action]
+    # The API models are read only for workflows that call AWS services (as in _result_member).
     from sfdsl._sdk._check import result_members
 
     return result_members(arn.service, arn.action, sdk=arn.kind == "sdk")
@@ -564,6 +562,8 @@ def _analysed(state: State) -> bool:
 
 def _rule_facts(rule: object) -> _RuleFacts | None:
     """The facts of a JSONPath rule; None for a rule the analysis cannot read."""
+    # The conditions module loads with the first Choice: validating and writing a machine built
+    # in Python without one skips it.
     from sfdsl._conditions import guarded_paths, present_when, tested_paths
 
     if not isinstance(rule, ChoiceRule):

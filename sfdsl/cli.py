@@ -258,9 +258,11 @@ class _Console:
         if not _colours(stream):
             _write(stream, plain)
             return
+        # rich loads only to colour a message on a terminal: every command's start-up skips it.
         from rich.text import Text
 
         if self._rich is None:
+            # As for Text above.
             from rich.console import Console
 
             self._rich = Console(
@@ -712,6 +714,7 @@ def _check_app(loaded: Target, params: Mapping[str, str]) -> list[Problem]:
     Returns the build's warnings that are not the machines' own (IAM granted on a wildcard,
     a deprecated Lambda runtime...).
     """
+    # sfdsl.cfn (troposphere, awacs, PyYAML) loads only for the commands that build a template.
     from sfdsl import cfn
 
     with _user_errors(), _build_errors():
@@ -725,6 +728,7 @@ def _build_template(
 ) -> tuple[str, Any, list[str]]:
     """The CloudFormation template of *loaded*: its text, the troposphere Template (whose
     ``to_dict()`` the JSON report holds) and the build's warnings."""
+    # sfdsl.cfn loads only for the commands that build a template (as above).
     from sfdsl import cfn
 
     with warnings.catch_warnings(record=True) as caught:
@@ -970,6 +974,7 @@ def run(
         # With one machine, --state-machine names the mock file's machine, not the target's.
         several = len(loaded.machines_by_name) > 1
         machine = _choose_machine(loaded, state_machine if several else None)
+        # The local runner loads only for the commands that run a machine.
         from sfdsl import _runner
 
         with _user_errors():
@@ -1008,6 +1013,7 @@ def run(
         _finish(failure, None)
     _emit_json(execution.to_json_dict(history=history))
     if coverage:
+        # Only `run --coverage` needs it.
         from sfdsl._runner._coverage import Coverage
 
         sys.stderr.write(_printable(Coverage.of(machine, execution).render()) + "\n")
@@ -1047,6 +1053,7 @@ def mock(
         loaded = _load(target)
         _refuse_overwriting_input(output, [loaded.source])
         machine = _choose_machine(loaded, state_machine)
+        # The local runner loads only for the commands that run or mock a machine.
         from sfdsl._runner import _resource_values, load_machine
         from sfdsl._runner._mockgen import mock_config
 
@@ -1173,6 +1180,7 @@ def _read_import_source(source: Path) -> Any:
         plain = parse_document(text, origin=str(source)).data
         if _is_asl(plain):
             return plain
+    # The serverless.yml importer (with troposphere) loads only for a serverless.yml.
     from sfdsl._serverless import load_serverless
 
     try:
@@ -1322,6 +1330,7 @@ def import_(
                     f"{source} is an ASL definition, which has none"
                 )
                 raise _Failure(EXIT_USAGE, msg)
+            # The code generator loads only for `sfdsl import`.
             from sfdsl._codegen import generate_python
 
             machine_name = _asl_machine_name(source, name)
@@ -1335,6 +1344,7 @@ def import_(
                     "names its own (stepFunctions.stateMachines.KEY.name)"
                 )
                 raise _Failure(EXIT_USAGE, msg)
+            # The serverless.yml importer (with troposphere) loads only for a serverless.yml.
             from sfdsl._serverless import import_serverless
 
             with _import_errors(source):
@@ -1451,6 +1461,7 @@ def graph(
         loaded = _load(target)
         _refuse_overwriting_input(output, [loaded.source])
         machine = _choose_machine(loaded, state_machine)
+        # The diagram renderer loads only for `sfdsl diagram`.
         from sfdsl._diagram import render
 
         try:
