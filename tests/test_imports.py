@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import ast
+import io
 import subprocess
 import sys
+import tokenize
 from pathlib import Path
 
 import pytest
@@ -96,3 +99,100 @@ def _core_modules() -> list[str]:
     section = config.split(f"[importlinter:contract:{CORE_CONTRACT}]", 1)[1]
     lines = section.split("layers =", 1)[1].split("\n[", 1)[0].splitlines()
     return [m.strip() for line in lines for m in line.split("|") if m.strip()]
+
+
+# ----------------------------------------------------------------- imports inside functions
+
+PACKAGE = Path(__file__).resolve().parents[1] / "sfdsl"
+
+
+def _uncommented_function_imports(source: str) -> list[int]:
+    """The lines of the imports inside functions that no comment explains.
+
+    An import inside a function (or method) needs a comment saying which start-up it keeps
+    light: on the line above it, or on its own line. Consecutive imports (blank lines
+    between them allowed, as between isort's sections) share the comment above the first.
+    """
+    tree = ast.parse(source)
+    comments = {
+        token.start[0]: token.line.strip().startswith("#")
+        for token in tokenize.generate_tokens(io.StringIO(source).readline)
+        if token.type == tokenize.COMMENT
+    }
+    own_line = {line for line, whole in comments.items() if whole}
+    found: list[int] = []
+    for function in ast.walk(tree):
+        if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        for node in ast.walk(function):
+            for body in _statement_lists(node):
+                first = None
+                for stmt in body:
+                    if not isinstance(stmt, (ast.Import, ast.ImportFrom)):
+                        first = None
+                        continue
+                    if first is None:
+                        first = stmt
+                    lines = range(stmt.lineno, (stmt.end_lineno or stmt.lineno) + 1)
+                    if first.lineno - 1 not in own_line and not any(n in comments for n in lines):
+                        found.append(stmt.lineno)
+    return sorted(set(found))
+
+
+def _statement_lists(node: ast.AST) -> list[list[ast.stmt]]:
+    return [
+        value
+        for _, value in ast.iter_fields(node)
+        if isinstance(value, list) and value and isinstance(value[0], ast.stmt)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "lines"),
+    [
+        ("import json\n\n\ndef f():\n    return json\n", []),
+        ("def f():\n    import json\n    return json\n", [2]),
+        ("def f():\n    # Only f needs it: `import m` stays light.\n    import json\n", []),
+        ("def f():\n    import json  # only f needs it: `import m` stays light\n", []),
+        ("def f():\n    # a reason\n\n    import json\n", [4]),
+        ("def f():\n    # a reason\n    import json\n    import re\n", []),
+        ("def f():\n    # a reason\n    import json\n\n    from m import x\n", []),
+        ("def f():\n    # a reason\n    import json\n    x = 1\n    import re\n", [5]),
+        ("def f():\n    from json import (\n        dumps,  # a reason\n    )\n", []),
+        ("class C:\n    def m(self):\n        if self:\n            from json import dumps\n", [4]),
+        ("def f():\n    def g():\n        import json\n", [3]),
+        ("def f():\n    s = '# not a comment'\n    import json\n", [3]),
+    ],
+    ids=[
+        "module-level",
+        "no-comment",
+        "comment-above",
+        "comment-on-its-line",
+        "blank-line-between",
+        "one-comment-for-a-block",
+        "one-comment-for-isort-sections",
+        "block-broken-by-a-statement",
+        "multi-line-import",
+        "method-inside-if",
+        "nested-function",
+        "hash-in-a-string",
+    ],
+)
+def test_the_import_check_finds_the_imports_no_comment_explains(
+    source: str, lines: list[int]
+) -> None:
+    assert _uncommented_function_imports(source) == lines
+
+
+def test_every_import_inside_a_function_says_why() -> None:
+    """Imports inside functions only keep a start-up light (``import sfdsl``, the CLI, a
+    command), and a comment says which; the others are at the top of their module.
+
+    The generated typed integrations (sfdsl/aws/sdk) are checked too: they have none.
+    """
+    found = [
+        f"{path.relative_to(PACKAGE.parent)}:{line}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        for line in _uncommented_function_imports(path.read_text(encoding="utf-8"))
+    ]
+    assert found == []
