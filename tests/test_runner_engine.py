@@ -681,13 +681,13 @@ def test_invalid_wait_timestamps_fail_like_the_recorded_cases(
     ("resource", "loads_cfn"),
     [
         ('"arn:aws:states:::lambda:invoke"', False),
-        ('Placeholder("Fn", "arn:aws:states:::lambda:invoke")', True),
+        ('Placeholder("Fn", "arn:aws:states:::lambda:invoke")', False),
     ],
 )
-def test_a_python_machine_runs_without_cloudformation_unless_it_has_placeholders(
+def test_a_python_machine_runs_without_cloudformation_even_with_placeholders(
     resource: str, loads_cfn: bool
 ) -> None:
-    """Placeholder values come from sfdsl.cfn (and troposphere): imported only when needed."""
+    """Placeholder values are collected without sfdsl.cfn or troposphere."""
     code = (
         "import sys\n"
         "from sfdsl import Placeholder, StateMachine, Task, run\n"

@@ -25,6 +25,7 @@ from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 
 from sfdsl._intrinsics import data_problem, utf8
+from sfdsl._render import collect_placeholders
 from sfdsl._runner._engine import (
     Engine,
     HistoryLimitExceeded,
@@ -116,14 +117,11 @@ def load_machine(machine: Any) -> dict[str, Any]:
 def _resource_values(machine: Any, asl: Mapping[str, Any]) -> dict[str, object]:
     """A StateMachine's ``${Name}`` placeholders, with their values, for its ASL *asl*.
 
-    An ASL document has none, and neither has a machine whose ASL holds no ``${`` at all (a
-    placeholder is written there as ``${Name}``): then sfdsl.cfn is not imported.
+    An ASL document has none. The placeholders are collected by :mod:`sfdsl._render`, which
+    loads neither sfdsl.cfn nor troposphere.
     """
-    if not hasattr(machine, "to_asl") or "${" not in json.dumps(asl):
+    if not hasattr(machine, "to_asl"):
         return {}
-    # Kept inside: sfdsl.cfn imports troposphere, which runs of ASL documents never load.
-    from sfdsl.cfn._template import collect_placeholders
-
     return dict(collect_placeholders(machine))
 
 

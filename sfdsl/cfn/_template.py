@@ -18,7 +18,6 @@ import yaml
 from troposphere import Template
 
 from sfdsl._machine import StateMachine
-from sfdsl._render import collect_placeholders
 from sfdsl.cfn._app import App, register_template_builder
 from sfdsl.cfn._build.checks import check_runtimes, check_template
 from sfdsl.cfn._build.context import Context, MachineBuild
@@ -393,7 +392,6 @@ __all__ = [
     "build",
     "build_into",
     "check",
-    "collect_placeholders",
     "json_text",
     "render",
     "template_for",
